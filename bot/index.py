@@ -1,0 +1,196 @@
+"""The search index, built once per knowledge base.
+
+Every entry (quote, fact, person, event) owns a list of *phrases*: its text split into
+sentences, the curator's alternate questions, names, aliases and roles. Each phrase is a set of
+content stems. The index keeps an inverted list stem -> phrases so a question only touches the
+phrases that share a word with it (this candidate stage is what keeps matching fast at 100,000
+entries), an IDF weight per stem, a trigram index over the vocabulary for typo lookup, and the
+people's name forms for speaker detection.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from rapidfuzz import fuzz, process
+
+from bot import text as T
+from bot.model import KnowledgeBase
+
+EntryType = Literal["quote", "fact", "person", "event"]
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    entry: int
+    stems: frozenset[str]
+    #: Question-like phrases written by curators get a small bonus over sentences of the text.
+    curated: bool
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    type: EntryType
+    #: The person whose words this entry carries (quotes, attributed facts), or who it is about.
+    speaker: str | None
+    label: str
+
+
+@dataclass(frozen=True)
+class PersonForms:
+    """How a person can be named: single name tokens (Latin), whole aliases, role phrases."""
+
+    person_id: str
+    name_tokens: frozenset[str]
+    role_phrases: tuple[frozenset[str], ...]
+    country_stem: str
+
+
+@dataclass
+class Index:
+    kb: KnowledgeBase
+    entries: list[Entry] = field(default_factory=list)
+    by_id: dict[str, int] = field(default_factory=dict)
+    phrases: list[Phrase] = field(default_factory=list)
+    postings: dict[str, list[int]] = field(default_factory=dict)
+    idf: dict[str, float] = field(default_factory=dict)
+    unknown_idf: float = 1.0
+    phrase_mass: list[float] = field(default_factory=list)
+    trigram_vocab: dict[str, list[str]] = field(default_factory=dict)
+    people: list[PersonForms] = field(default_factory=list)
+    #: All name tokens (Latin) -> person ids, for fast exact lookup before fuzzy matching.
+    name_lookup: dict[str, set[str]] = field(default_factory=dict)
+    trigram_names: dict[str, list[str]] = field(default_factory=dict)
+
+    def entry(self, entry_id: str) -> Entry:
+        return self.entries[self.by_id[entry_id]]
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE.split(text) if s.strip()]
+
+
+def _entry_phrases(kb: KnowledgeBase) -> list[tuple[Entry, list[tuple[str, bool]]]]:
+    out: list[tuple[Entry, list[tuple[str, bool]]]] = []
+    for q in kb.quotes.values():
+        texts = [(s, False) for s in _sentences(q.text)] + [(q.text, False)]
+        texts += [(t, True) for t in q.topics]
+        texts += [(t, True) for t in (*q.questions, *q.questions_ru)]
+        name = kb.people[q.speaker].name
+        out.append((Entry(q.id, "quote", q.speaker, f"{name}: {q.text[:60]}"), texts))
+    for f in kb.facts.values():
+        texts = [(f.statement, False), (f.answer, False)]
+        texts += [(t, False) for t in (f.answer_ru,) if t]
+        texts += [(t, True) for t in (*f.questions, *f.questions_ru)]
+        out.append((Entry(f.id, "fact", f.speaker, f.answer[:80]), texts))
+    for p in kb.people.values():
+        texts = [(p.name, True), (p.role, False)]
+        texts += [(t, True) for t in (*p.aliases, *p.role_phrases)]
+        texts += [(t, False) for t in (p.organization, p.name_ru, p.role_ru) if t]
+        out.append((Entry(p.id, "person", p.id, f"Who is {p.name}?"), texts))
+    for e in kb.events.values():
+        place = " ".join(x for x in (e.city, e.region, e.country) if x)
+        texts = [(e.name, True), (f"{e.name} {place}", False)]
+        texts += [(t, True) for t in (*e.aliases, *e.questions, *e.questions_ru)]
+        texts += [(t, False) for t in (*e.outcomes, e.name_ru, e.summary_ru) if t]
+        out.append((Entry(e.id, "event", None, f"When and where was the {e.name}?"), texts))
+    return out
+
+
+def _person_forms(kb: KnowledgeBase) -> list[PersonForms]:
+    forms = []
+    for p in kb.people.values():
+        tokens: set[str] = set()
+        for name in (p.name, *p.aliases, p.name_ru or ""):
+            for w in T.words(name):
+                if len(w) >= 4 and w not in T.STOP_WORDS:
+                    tokens.add(T.latin(w))
+        roles = tuple(
+            frozenset(T.content_stems(r)) for r in (p.role, *p.role_phrases) if T.content_stems(r)
+        )
+        country = T.content_stems(p.country)
+        forms.append(PersonForms(p.id, frozenset(tokens), roles, country[0] if country else ""))
+    return forms
+
+
+def build(kb: KnowledgeBase) -> Index:
+    """Build the index; O(total phrase length), done once per (re)load."""
+    index = Index(kb=kb)
+    postings: dict[str, list[int]] = defaultdict(list)
+    df: dict[str, int] = defaultdict(int)
+    for entry, texts in _entry_phrases(kb):
+        eidx = len(index.entries)
+        index.entries.append(entry)
+        index.by_id[entry.id] = eidx
+        entry_stems: set[str] = set()
+        seen_phrases: set[frozenset[str]] = set()
+        for t, curated in texts:
+            stems = frozenset(T.content_stems(t))
+            if not stems or stems in seen_phrases:
+                continue
+            seen_phrases.add(stems)
+            pidx = len(index.phrases)
+            index.phrases.append(Phrase(eidx, stems, curated))
+            for s in stems:
+                postings[s].append(pidx)
+            entry_stems |= stems
+        for s in entry_stems:
+            df[s] += 1
+    n = max(len(index.entries), 1)
+    index.idf = {s: math.log(1.0 + n / d) for s, d in df.items()}
+    index.unknown_idf = math.log(1.0 + 2.0 * n)
+    index.postings = dict(postings)
+    index.phrase_mass = [sum(index.idf[s] for s in p.stems) for p in index.phrases]
+    index.trigram_vocab = _trigram_index(s for s in index.idf if len(s) >= 4 and not s.isdigit())
+    index.people = _person_forms(kb)
+    lookup: dict[str, set[str]] = defaultdict(set)
+    for pf in index.people:
+        for tok in pf.name_tokens:
+            lookup[tok].add(pf.person_id)
+    index.name_lookup = dict(lookup)
+    index.trigram_names = _trigram_index(index.name_lookup)
+    return index
+
+
+def _trigram_index(words: Iterable[str]) -> dict[str, list[str]]:
+    grams: dict[str, list[str]] = defaultdict(list)
+    for w in words:
+        for g in T.trigrams(w):
+            grams[g].append(w)
+    return dict(grams)
+
+
+#: At most this many spellings are compared with rapidfuzz per unknown word.
+FUZZY_SHORTLIST = 24
+
+
+def fuzzy_lookup(
+    word: str, grams: dict[str, list[str]], cutoff: float
+) -> tuple[str, float] | None:
+    """The closest known spelling of ``word`` and its similarity (0..1), or None.
+
+    A trigram vote picks a short list first, so the cost does not grow with the vocabulary;
+    rapidfuzz's ``fuzz.ratio`` (normalised Indel similarity, symmetric, no partial matching)
+    then decides. ``ratio`` rather than ``WRatio``: a typo'd word must resemble the whole known
+    word, not just a piece of it.
+    """
+    votes: dict[str, int] = defaultdict(int)
+    for g in T.trigrams(word):
+        for cand in grams.get(g, ()):
+            votes[cand] += 1
+    if not votes:
+        return None
+    shortlist = heapq.nlargest(FUZZY_SHORTLIST, votes, key=votes.__getitem__)
+    best = process.extractOne(word, shortlist, scorer=fuzz.ratio, score_cutoff=cutoff)
+    if best is None:
+        return None
+    return str(best[0]), float(best[1]) / 100.0

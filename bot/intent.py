@@ -1,0 +1,216 @@
+"""Read what a question asks for: its intents, the person it names, and its content words.
+
+Intent comes from a few closed word lists in English and Russian (who said, what did X say,
+who is, when, where); the speaker is found by name tokens (fuzzy, either script), by role
+phrases ("the Kazakh minister") or by nationality plus a person noun ("the Tajik expert"). A name
+slot that resolves to nobody in the base is kept as ``unknown_name``: the matcher then refuses
+rather than show somebody else's words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot import text as T
+from bot.index import Index, fuzzy_lookup
+
+SAY = frozenset(
+    "say said says saying quote quotes quoted quotation think thinks thought believe believes "
+    "mean meant claim claimed claims speak spoke spoken talk talked talking comment commented "
+    "comments mention mentioned stated state states statement statements remark remarks words "
+    "view views opinion opinions tell told speech argue argued argues according"
+    .split()
+)
+SAY_RU_PREFIXES = ("сказ", "говор", "заяв", "цитат", "мнени", "счита", "слов", "высказ", "дума",
+                   "отмет", "подчерк")
+WHO = frozenset({"who", "whose", "whom", "кто", "чьи", "чья", "чье", "чей", "кем", "кого"})
+WHO_IS = (
+    re.compile(r"\b(?:who\s+is|who\s+was|whos|who\s+s|who\s+are|who\s+was)\s+(?P<slot>.+)$"),
+    re.compile(r"\b(?:tell\s+me\s+about|info\s+(?:on|about)|information\s+(?:on|about)|"
+               r"more\s+about)\s+(?P<slot>.+)$"),
+    re.compile(r"\bкто\s+(?:такой|такая|такие|это|был|была)\s+(?P<slot>.+)$"),
+    re.compile(r"\bкто\s+(?P<slot>\S+)$"),
+    re.compile(r"\b(?:расскажи|расскажите)\s+(?:мне\s+)?(?:о|об|про)\s+(?P<slot>.+)$"),
+)
+SAY_SLOT = (
+    re.compile(
+        r"\b(?:what|how|did|does|do|has|have|had|would|will|why)\s+(?P<slot>.+?)\s+"
+        r"(?:say|said|says|think|thinks|thought|believe|believes|mean|claim|claimed|speak|spoke|"
+        r"talk|talked|comment|commented|mention|mentioned|state|stated|tell|told|argue|argued)\b"
+    ),
+    re.compile(r"^(?:is\s+it\s+true\s+(?:that\s+)?|so\s+)?(?P<slot>.+?)\s+"
+               r"(?:said|says|claimed|claims|stated|told|thinks|believes)\b"),
+    re.compile(r"\b(?:quotes?|words|statements?|remarks|comments|views|opinions?|speech|"
+               r"quotation)\s+(?:from|by|of)\s+(?P<slot>.+)$"),
+    re.compile(r"\baccording\s+to\s+(?P<slot>.+)$"),
+    re.compile(r"\b(?:что|как)\s+(?:сказал|сказала|говорил|говорила|заявил|заявила|думает|"
+               r"считает|говорит|сказали)\s+(?P<slot>.+)$"),
+    re.compile(r"\b(?:цитаты?|слова|мнение|высказывани[ея])\s+(?P<slot>.+)$"),
+    re.compile(r"\bпо\s+словам\s+(?P<slot>.+)$"),
+    re.compile(r"^(?:правда\s+(?:ли\s+)?(?:что\s+)?)?(?P<slot>.+?)\s+"
+               r"(?:сказал|сказала|заявил|заявила|говорил|говорила)\b"),
+)
+#: Words that end a name slot: what comes after them is the topic, not the speaker.
+SLOT_STOP = frozenset(
+    "about on regarding at in during of concerning re that when the a an at to for "
+    "о об про на в во по насчет касательно что".split()
+)
+#: Slot words that do not name anyone: pronouns and groups the article quotes collectively.
+NOT_A_NAME = frozenset(
+    "he she they it him her them his this that someone somebody anyone people everyone officials "
+    "experts leaders china chinese summit you i we он она они это кто все эксперты".split()
+)
+PERSON_NOUNS = frozenset(
+    "guy man person expert analyst official speaker scientist politician diplomat minister "
+    "ambassador envoy researcher chairman chair gentleman fellow representative one dude "
+    "эксперт аналитик политолог министр посол дипломат чиновник представитель человек".split()
+)
+WHEN = frozenset(
+    "when date dates day days year month time held happen happened take took "
+    "когда дата числа число году год месяц дни".split()
+)
+WHERE = frozenset("where city place location venue host hosted hosting где город месте место".split())
+GREETINGS = frozenset(
+    "hi hello hey hiya yo howdy greetings morning evening afternoon start help thanks thank "
+    "привет здравствуйте здравствуй добрый день вечер утро хай салам спасибо помощь помоги".split()
+)
+
+NAME_SIMILARITY = 84.0
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """What a question asks for; produced once per question and read by the matcher."""
+
+    words: tuple[str, ...]
+    content: tuple[str, ...]
+    who_said: bool
+    say: bool
+    who_is: bool
+    when: bool
+    where: bool
+    greeting: bool
+    #: Known person ids the question names, by name or role, in order of appearance.
+    persons: tuple[str, ...]
+    #: A name slot ("what did <slot> say") that names nobody in the base.
+    unknown_name: str | None
+    lang: str
+
+
+def _is_russian(words: list[str]) -> bool:
+    cyr = sum(1 for w in words if T.is_cyrillic(w))
+    return cyr > 0 and cyr * 2 >= len(words)
+
+
+def _name_hits(index: Index, words: list[str]) -> dict[int, str]:
+    """Word position -> person id, for words that are (fuzzily) one of the people's names."""
+    hits: dict[int, str] = {}
+    for i, w in enumerate(words):
+        if len(w) < 4 or w in T.STOP_WORDS:
+            continue
+        lw = T.latin(w)
+        exact = index.name_lookup.get(lw)
+        if exact and len(exact) == 1:
+            hits[i] = next(iter(exact))
+            continue
+        best = fuzzy_lookup(lw, index.trigram_names, NAME_SIMILARITY)
+        if best is not None:
+            owners = index.name_lookup[best[0]]
+            if len(owners) == 1:
+                hits[i] = next(iter(owners))
+    return hits
+
+
+def _role_hits(index: Index, stems: set[str]) -> tuple[list[str], set[str]]:
+    """People named by a role phrase or by nationality + person noun; and the stems used."""
+    found: list[str] = []
+    used: set[str] = set()
+    for pf in index.people:
+        for phrase in pf.role_phrases:
+            if len(phrase) >= 2 and phrase <= stems:
+                found.append(pf.person_id)
+                used |= phrase
+                break
+    if not found:
+        nouns = {T.stem(n) for n in PERSON_NOUNS} & stems
+        if nouns:
+            by_country = [pf for pf in index.people if pf.country_stem in stems]
+            if len(by_country) == 1:
+                found.append(by_country[0].person_id)
+                used |= nouns | {by_country[0].country_stem}
+    return found, used
+
+
+def _slot(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
+    for pat in patterns:
+        m = pat.search(text)
+        if m:
+            slot_words: list[str] = []
+            for w in m.group("slot").split():
+                if w in SLOT_STOP and slot_words:
+                    break
+                if w in SLOT_STOP or w in {"the", "a", "an"}:
+                    continue
+                slot_words.append(w)
+                if len(slot_words) == 4:
+                    break
+            if slot_words:
+                return " ".join(slot_words)
+    return None
+
+
+def _unknown_name(index: Index, slot: str | None) -> str | None:
+    """The slot if it looks like a name the base does not know: words not in its vocabulary."""
+    if not slot:
+        return None
+    ws = [w for w in slot.split() if w not in T.STOP_WORDS and w not in NOT_A_NAME]
+    if not ws:
+        return None
+    unknown = [w for w in ws if T.stem(w) not in index.idf and not w.isdigit()]
+    return slot if unknown else None
+
+
+def parse(index: Index, question: str) -> Parsed:
+    ws = T.words(question)
+    norm = " ".join(ws)
+    stems_all = {T.stem(w) for w in ws if w not in T.STOP_WORDS}
+    name_hits = _name_hits(index, ws)
+    role_people, role_stems = _role_hits(index, stems_all)
+    persons: list[str] = []
+    for pid in [*name_hits.values(), *role_people]:
+        if pid not in persons:
+            persons.append(pid)
+    name_positions = set(name_hits)
+    content = [
+        T.stem(w)
+        for i, w in enumerate(ws)
+        if i not in name_positions and w not in T.STOP_WORDS and T.stem(w) not in role_stems
+    ]
+    content = list(dict.fromkeys(content))
+    say = any(w in SAY for w in ws) or any(w.startswith(SAY_RU_PREFIXES) for w in ws)
+    who_word = any(w in WHO for w in ws)
+    who_is_slot = _slot(WHO_IS, norm)
+    say_slot = _slot(SAY_SLOT, norm) if say else None
+    who_said = who_word and say and (say_slot is None or say_slot.split()[0] in WHO)
+    who_is = who_is_slot is not None and not say
+    unknown = None
+    if not persons:
+        if say and not who_said:
+            unknown = _unknown_name(index, say_slot)
+        elif who_is:
+            unknown = _unknown_name(index, who_is_slot)
+    greeting = bool(ws) and all(w in GREETINGS or w in T.STOP_WORDS for w in ws)
+    return Parsed(
+        words=tuple(ws),
+        content=tuple(content),
+        who_said=who_said,
+        say=say,
+        who_is=who_is,
+        when=any(w in WHEN for w in ws),
+        where=any(w in WHERE for w in ws),
+        greeting=greeting,
+        persons=tuple(persons),
+        unknown_name=unknown,
+        lang="ru" if _is_russian(ws) else "en",
+    )

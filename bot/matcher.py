@@ -1,0 +1,222 @@
+"""Match a question to knowledge entries, or decide not to.
+
+Scoring. Each phrase of each entry gets ``coverage * (0.8 + 0.2 * precision)``:
+
+* *coverage* is the IDF-weighted share of the question's content words that the phrase has
+  (words the base has never seen weigh the most, so an off-topic question with a few domain
+  words still scores low: this is what makes abstention reliable);
+* *precision* is the IDF-weighted share of the phrase that the question covers, which breaks ties
+  in favour of the curated question closest to what was asked.
+
+Typos are repaired per word against the vocabulary (trigram shortlist + rapidfuzz ``ratio``), and
+a repaired word counts with its similarity. An entry's score is its best phrase's.
+
+Attribution rules sit on top of the scores: a named speaker restricts the answer to that person's
+words, and a claim that X said something that Y said is answered with a correction; a speaker slot
+that names nobody in the base is refused; two different speakers scoring nearly the same for a
+quote is reported as uncertainty rather than a guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.index import Entry, Index, fuzzy_lookup
+from bot.intent import Parsed, parse
+
+MatchKind = Literal[
+    "quote", "quotes", "person", "event", "fact", "correction", "unknown_person",
+    "none", "ambiguous", "help",
+]
+
+#: Minimum score to answer; below it the bot says it does not know (tuned on the dev set).
+ANSWER_THRESHOLD = 0.62
+#: Minimum score for an entry to be offered as a suggestion after a refusal.
+SUGGEST_THRESHOLD = 0.25
+#: A quote from another speaker this close to the best one makes the speaker uncertain.
+SPEAKER_MARGIN = 0.06
+#: How clearly another person's words must beat the named person's to correct the claim.
+CORRECTION_MARGIN = 0.15
+CORRECTION_MIN = 0.6
+TYPO_SIMILARITY = 80.0
+#: Stems with longer posting lists only re-score candidates found through rarer stems.
+COMMON_POSTINGS = 2000
+MAX_SUGGESTIONS = 3
+
+
+@dataclass(frozen=True)
+class Match:
+    kind: MatchKind
+    entries: tuple[str, ...] = ()
+    score: float = 0.0
+    suggestions: tuple[str, ...] = ()
+    #: For corrections: the person the question wrongly credited.
+    asked_person: str | None = None
+    unknown_name: str | None = None
+    lang: str = "en"
+
+    @property
+    def answered(self) -> bool:
+        return self.kind not in ("none", "unknown_person", "ambiguous", "help")
+
+
+def _resolve(index: Index, content: tuple[str, ...]) -> tuple[list[tuple[str, float]], float]:
+    """(known stem, similarity) pairs, most informative first, and the question's total mass."""
+    resolved: list[tuple[str, float]] = []
+    mass = 0.0
+    for s in content:
+        if s in index.idf:
+            resolved.append((s, 1.0))
+            mass += index.idf[s]
+            continue
+        fixed = None
+        if len(s) >= 4 and not s.isdigit():
+            fixed = fuzzy_lookup(s, index.trigram_vocab, TYPO_SIMILARITY)
+        if fixed is not None and fixed[0] not in content:
+            resolved.append(fixed)
+            mass += index.idf[fixed[0]]
+        else:
+            mass += index.unknown_idf
+    resolved.sort(key=lambda pair: -index.idf[pair[0]])
+    return resolved, mass
+
+
+def score_entries(index: Index, content: tuple[str, ...]) -> dict[int, float]:
+    """Entry position -> score in [0, 1] for every entry sharing a content word."""
+    resolved, mass = _resolve(index, content)
+    if not resolved or mass <= 0:
+        return {}
+    acc: dict[int, float] = {}
+    hit_mass: dict[int, float] = {}
+    for stem, sim in resolved:
+        w = index.idf[stem]
+        plist = index.postings.get(stem, ())
+        if len(plist) > COMMON_POSTINGS and acc:
+            for p in acc:
+                if stem in index.phrases[p].stems:
+                    acc[p] += sim * w
+                    hit_mass[p] += w
+            continue
+        for p in plist:
+            acc[p] = acc.get(p, 0.0) + sim * w
+            hit_mass[p] = hit_mass.get(p, 0.0) + w
+    best: dict[int, float] = {}
+    for p, a in acc.items():
+        coverage = a / mass
+        precision = hit_mass[p] / index.phrase_mass[p]
+        score = coverage * (0.8 + 0.2 * precision)
+        e = index.phrases[p].entry
+        if score > best.get(e, 0.0):
+            best[e] = score
+    return best
+
+
+def _ranked(scores: dict[int, float], keep: set[str] | None = None) -> list[tuple[int, float]]:
+    items = [(e, s) for e, s in scores.items()]
+    return sorted(items, key=lambda pair: (-pair[1], pair[0]))
+
+
+def _suggest(index: Index, ranked: list[tuple[int, float]], exclude: set[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for e, s in ranked:
+        if s < SUGGEST_THRESHOLD or len(out) == MAX_SUGGESTIONS:
+            break
+        eid = index.entries[e].id
+        if eid not in exclude and eid not in out:
+            out.append(eid)
+    return tuple(out)
+
+
+def _attributed(entry: Entry) -> bool:
+    return entry.type in ("quote", "fact") and entry.speaker is not None
+
+
+def _quote_for(index: Index, entry: Entry, scores: dict[int, float]) -> str:
+    """The quote to show for an attributed entry: itself, or the speaker's best-scoring quote."""
+    if entry.type == "quote":
+        return entry.id
+    quotes = [q.id for q in index.kb.quotes_by(entry.speaker or "")]
+    if not quotes:
+        return entry.id
+    return max(quotes, key=lambda qid: scores.get(index.by_id[qid], 0.0))
+
+
+def _person_path(index: Index, parsed: Parsed, scores: dict[int, float]) -> Match:
+    person = parsed.persons[0]
+    lang = parsed.lang
+    ranked = _ranked(scores)
+    own = [(e, s) for e, s in ranked if _attributed(index.entries[e])
+           and index.entries[e].speaker == person]
+    others = [(e, s) for e, s in ranked if _attributed(index.entries[e])
+              and index.entries[e].speaker != person]
+    own_best = own[0][1] if own else 0.0
+    if parsed.content and others:
+        e, s = others[0]
+        if s >= CORRECTION_MIN and s >= own_best + CORRECTION_MARGIN and (parsed.say or not own):
+            entry = index.entries[e]
+            return Match("correction", (_quote_for(index, entry, scores),), s,
+                         asked_person=person, lang=lang)
+    wants_quote = parsed.say or (parsed.content and own_best >= ANSWER_THRESHOLD)
+    if parsed.who_is or not wants_quote:
+        return Match("person", (person,), 1.0, lang=lang)
+    if own and own_best >= ANSWER_THRESHOLD:
+        entry = index.entries[own[0][0]]
+        return Match("quote", (_quote_for(index, entry, scores),), own_best, lang=lang)
+    quotes = tuple(q.id for q in index.kb.quotes_by(person))
+    if not quotes:
+        return Match("person", (person,), 1.0, lang=lang)
+    return Match("quotes", quotes, 1.0, lang=lang)
+
+
+def _speaker_guard(index: Index, ranked: list[tuple[int, float]], top: int) -> bool:
+    """True when another speaker's quote scores within the margin of the top quote."""
+    top_entry = index.entries[ranked[top][0]]
+    for e, s in ranked:
+        other = index.entries[e]
+        if s < ranked[top][1] - SPEAKER_MARGIN:
+            break
+        if _attributed(other) and other.speaker != top_entry.speaker:
+            return True
+    return False
+
+
+def match_parsed(index: Index, parsed: Parsed) -> Match:
+    lang = parsed.lang
+    if not parsed.words or (parsed.greeting and not parsed.persons):
+        return Match("help", lang=lang)
+    if parsed.unknown_name:
+        people = tuple(index.kb.people)[:MAX_SUGGESTIONS]
+        return Match("unknown_person", (), 0.0, people, unknown_name=parsed.unknown_name, lang=lang)
+    scores = score_entries(index, parsed.content)
+    if parsed.persons:
+        return _person_path(index, parsed, scores)
+    ranked = _ranked(scores)
+    if parsed.who_said:
+        ranked = [(e, s) for e, s in ranked if _attributed(index.entries[e])]
+    elif parsed.when or parsed.where:
+        boosted = [
+            (e, min(1.0, s * 1.12) if index.entries[e].type == "event" else s) for e, s in ranked
+        ]
+        ranked = sorted(boosted, key=lambda pair: (-pair[1], pair[0]))
+    elif not parsed.who_is:
+        ranked = sorted(
+            ((e, s * 0.97 if index.entries[e].type == "person" else s) for e, s in ranked),
+            key=lambda pair: (-pair[1], pair[0]),
+        )
+    if not ranked or ranked[0][1] < ANSWER_THRESHOLD:
+        return Match("none", (), ranked[0][1] if ranked else 0.0,
+                     _suggest(index, ranked, set()), lang=lang)
+    e, s = ranked[0]
+    entry = index.entries[e]
+    if _attributed(entry) and _speaker_guard(index, ranked, 0):
+        return Match("ambiguous", (), s, _suggest(index, ranked, set()), lang=lang)
+    if parsed.who_said and entry.type == "fact":
+        return Match("quote", (_quote_for(index, entry, scores),), s, lang=lang)
+    kind: MatchKind = entry.type  # quote, fact, person, event
+    return Match(kind, (entry.id,), s, lang=lang)
+
+
+def match(index: Index, question: str) -> Match:
+    """Answer a question with entries from the index, or refuse; never raises on any text."""
+    return match_parsed(index, parse(index, question))

@@ -1,0 +1,154 @@
+"""The knowledge model: typed, frozen records validated from the curator's YAML.
+
+Pydantic does the field-level checks (required fields, types, dates) so every problem can be
+reported with the record's id; cross-record checks (references, verbatim quotes, Russian fields)
+live in :mod:`bot.loader`, which sees the whole base.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,39}$"
+
+RecordType = Literal["sources", "people", "events", "quotes", "facts"]
+RECORD_TYPES: tuple[RecordType, ...] = ("sources", "people", "events", "quotes", "facts")
+
+
+class Record(BaseModel):
+    """Common base: strict (unknown fields are curator typos worth reporting), immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    id: str = Field(pattern=ID_PATTERN)
+
+    #: Russian fields that must be filled all together or not at all (see ``russian_gaps``).
+    RU_FIELDS: ClassVar[tuple[str, ...]] = ()
+
+    def russian_gaps(self) -> list[str]:
+        """Names of the Russian fields missing while others of the group are present."""
+        present = [name for name in self.RU_FIELDS if getattr(self, name)]
+        if not present:
+            return []
+        return [name for name in self.RU_FIELDS if not getattr(self, name)]
+
+
+class Source(Record):
+    title: str = Field(min_length=1)
+    outlet: str = Field(min_length=1)
+    url: str = Field(pattern=r"^https?://\S+$")
+    published: dt.date
+    language: str = Field(pattern=r"^[a-z]{2}$")
+    text_file: str | None = None
+    note: str | None = None
+
+
+class Person(Record):
+    RU_FIELDS: ClassVar[tuple[str, ...]] = ("name_ru", "role_ru")
+
+    name: str = Field(min_length=1)
+    aliases: tuple[str, ...] = ()
+    role: str = Field(min_length=1)
+    organization: str | None = None
+    country: str = Field(min_length=1)
+    role_phrases: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    name_ru: str | None = None
+    role_ru: str | None = None
+
+
+class Event(Record):
+    RU_FIELDS: ClassVar[tuple[str, ...]] = ("name_ru", "summary_ru")
+
+    name: str = Field(min_length=1)
+    ordinal: int = Field(ge=1)
+    year: int = Field(ge=1990, le=2100)
+    start: dt.date | None = None
+    end: dt.date | None = None
+    date_note: str | None = None
+    city: str | None = None
+    region: str | None = None
+    country: str = Field(min_length=1)
+    participants: tuple[str, ...] = ()
+    outcomes: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    name_ru: str | None = None
+    summary_ru: str | None = None
+    questions_ru: tuple[str, ...] = ()
+
+
+class Quote(Record):
+    speaker: str
+    kind: Literal["verbatim", "paraphrase"] = "verbatim"
+    text: str = Field(min_length=1)
+    source: str
+    event: str | None = None
+    topics: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()
+    questions_ru: tuple[str, ...] = ()
+
+
+class Fact(Record):
+    RU_FIELDS: ClassVar[tuple[str, ...]] = ("answer_ru", "questions_ru")
+
+    statement: str = Field(min_length=1)
+    answer: str = Field(min_length=1)
+    speaker: str | None = None
+    questions: tuple[str, ...] = ()
+    sources: tuple[str, ...] = Field(min_length=1)
+    event: str | None = None
+    answer_ru: str | None = None
+    questions_ru: tuple[str, ...] = ()
+
+
+MODEL_FOR: dict[RecordType, type[Record]] = {
+    "sources": Source,
+    "people": Person,
+    "events": Event,
+    "quotes": Quote,
+    "facts": Fact,
+}
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """A validated, cross-referenced knowledge base. Built only by :func:`bot.loader.load`."""
+
+    sources: dict[str, Source]
+    people: dict[str, Person]
+    events: dict[str, Event]
+    quotes: dict[str, Quote]
+    facts: dict[str, Fact]
+    #: Source id -> full text (for verbatim checks and for curators' reference).
+    texts: dict[str, str] = field(default_factory=dict)
+    #: A short content hash, shown in /healthz and logs to tell versions apart.
+    version: str = ""
+
+    def counts(self) -> dict[str, int]:
+        return {name: len(getattr(self, name)) for name in RECORD_TYPES}
+
+    def record(self, entry_id: str) -> Record | None:
+        for name in RECORD_TYPES:
+            table: dict[str, Record] = getattr(self, name)
+            if entry_id in table:
+                return table[entry_id]
+        return None
+
+    def quotes_by(self, person_id: str) -> list[Quote]:
+        """The person's quotes, verbatim ones first (they are the stronger evidence)."""
+        found = [q for q in self.quotes.values() if q.speaker == person_id]
+        return sorted(found, key=lambda q: q.kind != "verbatim")
+
+    def events_in_order(self) -> list[Event]:
+        return sorted(self.events.values(), key=lambda e: (e.ordinal, e.year))
+
+    def all_records(self) -> Iterator[Record]:
+        for name in RECORD_TYPES:
+            yield from getattr(self, name).values()

@@ -1,0 +1,115 @@
+"""Renderers: an :class:`~bot.answer.Answer` to plain text or to Telegram HTML.
+
+Escaping happens here and only here, at the point of rendering: every string, whether it came
+from the user or from the knowledge base, goes through :func:`html.escape`. Telegram rejects a
+message over 4,096 characters (counted after entity parsing), so the HTML renderer drops whole
+trailing blocks, never a speaker or a source in the middle of a quote, and marks the cut.
+"""
+
+from __future__ import annotations
+
+import html
+
+from bot.answer import Answer, Block, SourceRef, format_date
+
+TELEGRAM_LIMIT = 4096
+#: Headroom for the cut marker and Telegram's UTF-16 counting of astral characters.
+_BUDGET = TELEGRAM_LIMIT - 96
+_SOURCE_LABEL = {"en": "Source", "ru": "Источник"}
+_CUT = {"en": "(answer shortened)", "ru": "(ответ сокращён)"}
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _source_text(s: SourceRef, lang: str) -> str:
+    label = _SOURCE_LABEL.get(lang, "Source")
+    return f"{label}: {s.outlet}, {format_date(s.published, lang)}, “{s.title}”\n{s.url}"
+
+
+def _source_html(s: SourceRef, lang: str) -> str:
+    label = _SOURCE_LABEL.get(lang, "Source")
+    return (f'{label}: <a href="{_e(s.url)}">{_e(s.outlet)}, {format_date(s.published, lang)}</a>'
+            f" — {_e(s.title)}")
+
+
+def block_text(b: Block, lang: str) -> str:
+    if b.kind == "quote":
+        head = f"{b.speaker}, {b.role}:"
+        if b.label:
+            head += f"\n{b.label}"
+        return f"{head}\n“{b.text}”"
+    if b.kind == "paraphrase":
+        return f"{b.text}\n({b.label})" if b.label else b.text
+    if b.kind == "source" and b.source is not None:
+        return _source_text(b.source, lang)
+    if b.kind == "list":
+        return "\n".join(f"• {item}" for item in b.items)
+    return b.text
+
+
+def block_html(b: Block, lang: str) -> str:
+    if b.kind == "quote":
+        head = f"<b>{_e(b.speaker)}</b>, {_e(b.role)}:"
+        if b.label:
+            head += f"\n<i>{_e(b.label)}</i>"
+        return f"{head}\n<blockquote>{_e(b.text)}</blockquote>"
+    if b.kind == "paraphrase":
+        text = _e(b.text)
+        if b.speaker:
+            text = text.replace(_e(b.speaker), f"<b>{_e(b.speaker)}</b>", 1)
+        return f"{text}\n<i>{_e(b.label)}</i>" if b.label else text
+    if b.kind == "person":
+        text = _e(b.text)
+        if b.speaker and _e(b.speaker) in text:
+            return text.replace(_e(b.speaker), f"<b>{_e(b.speaker)}</b>", 1)
+        if b.speaker:
+            return f"<b>{_e(b.speaker)}</b>: {text}"
+        return text
+    if b.kind == "source" and b.source is not None:
+        return _source_html(b.source, lang)
+    if b.kind == "list":
+        return "\n".join(f"• {_e(item)}" for item in b.items)
+    return _e(b.text)
+
+
+def to_text(answer: Answer) -> str:
+    parts = []
+    for b in answer.blocks:
+        if b.kind == "person" and b.speaker and b.speaker not in b.text:
+            parts.append(f"{b.speaker}: {b.text}")
+        else:
+            parts.append(block_text(b, answer.lang))
+    return "\n\n".join(p for p in parts if p)
+
+
+def visible_length(rendered_html: str) -> int:
+    """Characters Telegram counts after parsing entities (tags removed, entities decoded)."""
+    import re
+
+    return len(html.unescape(re.sub(r"<[^>]+>", "", rendered_html)))
+
+
+def to_html(answer: Answer, limit: int = TELEGRAM_LIMIT) -> str:
+    """Telegram HTML (parse_mode=HTML), always valid and within ``limit`` visible characters."""
+    budget = min(limit, TELEGRAM_LIMIT) - 96
+    out: list[str] = []
+    used = 0
+    for b in answer.blocks:
+        piece = block_html(b, answer.lang)
+        size = visible_length(piece) + 2
+        if used + size > budget:
+            if not out:  # a single huge block: cut its text, keep it valid
+                room = max(budget - 200, 100)
+                short = Block(b.kind, b.text[:room] + "…", b.speaker, b.role, b.source, b.items,
+                              b.label)
+                out.append(block_html(short, answer.lang))
+            out.append(f"<i>{_e(_CUT.get(answer.lang, _CUT['en']))}</i>")
+            break
+        out.append(piece)
+        used += size
+    return "\n\n".join(out)
+
+
+__all__ = ["TELEGRAM_LIMIT", "to_html", "to_text", "visible_length"]

@@ -1,0 +1,141 @@
+"""Text normalisation shared by the index and the query side.
+
+Both sides must go through exactly the same steps, so they live here, once: Unicode NFKC,
+case folding, removal of invisible format characters (zero-width, bidi overrides), apostrophes
+dropped inside words (``Xi'an`` -> ``xian``), digits split from letters (``$35bn`` -> ``35 bn``),
+number words and a few domain synonyms mapped to one form, then a Snowball stem per language.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+MAX_QUERY_CHARS = 4096
+MAX_TOKENS = 64
+
+_APOSTROPHES = "'’‘`´ʼ"
+_POSSESSIVE = re.compile(r"(?<=\w)['’ʼ]s\b")
+_WORD = re.compile(r"[0-9]+|[^\W\d_]+", re.UNICODE)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[a-z]")
+
+_STEM_EN = snowballstemmer.stemmer("english")
+_STEM_RU = snowballstemmer.stemmer("russian")
+
+#: Words that carry no topic. Question words are kept out of content scoring too: intent is read
+#: from them separately (see :mod:`bot.intent`).
+STOP_WORDS: frozenset[str] = frozenset(
+    """
+    a an the and or but of to in on at by for with from as is are was were be been being am do
+    does did done doing has have had having it its this that these those there here what which
+    who whom whose when where why how i me my we our you your he him his she her they them their
+    not no yes so if then than too very can could would should will shall may might must about
+    into over under again any all some such just also only own same other more most much many
+    up down out off s t d ll re ve m tell please pls plz know let us say said says saying
+    hi hey hello bot summitbot want wanna like give show find anything something someone
+    somebody whether exactly actually really thing things ok okay thanks thank u ur r
+    и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее
+    мне было вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был
+    него до вас нибудь опять уж вам ведь там потом себя ничего ей может они тут где есть надо
+    ней для мы тебя их чем была сам чтоб без будто чего раз тоже себе под будет ж тогда кто этот
+    того потому этого какой совсем ним здесь этом один почти мой тем чтобы нее сейчас были куда
+    зачем всех никогда можно при наконец два об другой хоть после над больше тот через эти нас
+    про всего них какая много разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть
+    том нельзя такой им более всегда конечно всю между это эта скажи подскажи пожалуйста бот
+    сказал сказала сказали говорил говорила заявил заявила такой такая такое какие каких
+    """.split()
+)
+
+#: Number words -> digits, so "nine billion" and "9 billion" meet.
+_NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "first": "1", "second": "2", "third": "3",
+    "один": "1", "два": "2", "три": "3", "шесть": "6", "девять": "9", "первый": "1",
+    "первом": "1", "первого": "1", "первая": "1", "второй": "2", "втором": "2", "второго": "2",
+    "третий": "3", "третьем": "3", "третьего": "3",
+}
+
+#: Canonical forms applied after stemming: demonyms meet their country, abbreviations their word.
+_SYNONYMS = {
+    "kazakhstan": "kazakh", "kazakhstani": "kazakh", "kazak": "kazakh",
+    "kyrgyzstan": "kyrgyz", "kirgiz": "kyrgyz", "kyrgyzstani": "kyrgyz", "kirgizstan": "kyrgyz",
+    "tajikistan": "tajik", "tadjik": "tajik", "tajikistani": "tajik",
+    "uzbekistan": "uzbek", "turkmenistan": "turkmen",
+    "chines": "china", "prc": "china",
+    "bn": "billion", "bln": "billion", "billon": "billion", "usd": "dollar",
+    "bri": "belt", "ambassadorship": "ambassador",
+    "neighbour": "neighbor", "neighbourli": "neighborli", "neighbourl": "neighborli",
+    "neighborl": "neighborli",
+    "sian": "xian",
+}
+
+
+def clean(text: str) -> str:
+    """NFKC, strip invisible format characters (zero-width, bidi overrides) and control chars."""
+    text = unicodedata.normalize("NFKC", text[:MAX_QUERY_CHARS])
+    return "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\n\t")
+
+
+def normalize(text: str) -> str:
+    """Lower-case words separated by single spaces; the form every comparison uses."""
+    text = _POSSESSIVE.sub("", clean(text).casefold().replace("ё", "е"))
+    for ch in _APOSTROPHES:
+        text = text.replace(ch, "")
+    return " ".join(_WORD.findall(text))
+
+
+def words(text: str) -> list[str]:
+    """Normalised words, capped at :data:`MAX_TOKENS` so hostile input stays cheap."""
+    return normalize(text).split()[:MAX_TOKENS]
+
+
+def is_cyrillic(word: str) -> bool:
+    return bool(_CYRILLIC.search(word))
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The canonical stem of one normalised word (language picked by its script)."""
+    word = _NUMBER_WORDS.get(word, word)
+    if word.isdigit():
+        return word
+    if is_cyrillic(word):
+        s = _STEM_RU.stemWord(word)
+    else:
+        s = _STEM_EN.stemWord(word)
+    return _SYNONYMS.get(s, _SYNONYMS.get(word, s))
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the words that carry meaning (no stop words), in order, without repeats."""
+    seen: dict[str, None] = {}
+    for w in words(text):
+        if w in STOP_WORDS:
+            continue
+        seen.setdefault(stem(w), None)
+    return list(seen)
+
+
+@lru_cache(maxsize=16384)
+def latin(word: str) -> str:
+    """A Latin spelling of a Cyrillic word, so Нагаспаев and Nagaspaev can be compared."""
+    if not is_cyrillic(word):
+        return word
+    from transliterate import translit
+
+    out: str = translit(word, "ru", reversed=True)
+    return normalize(out).replace(" ", "")
+
+
+def has_letters(text: str) -> bool:
+    """Whether the text has any word at all (emoji-only or punctuation-only input has none)."""
+    return bool(_WORD.search(clean(text)))
+
+
+def trigrams(word: str) -> set[str]:
+    padded = f"^{word}$"
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}

@@ -1,0 +1,1 @@
+"""Telegram layer: thin python-telegram-bot handlers that call bot/ and send its answers."""
