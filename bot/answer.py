@@ -366,7 +366,7 @@ class Composer:
             return self._quote_answer(m, question, quotes, head, m.kind)
         if m.kind == "correction" and first is not None:
             asked = self.kb.people[m.asked_person] if m.asked_person else None
-            asked_name = self._name(asked, lang) if asked else "?"
+            asked_name = self._name(asked, lang) if asked else (m.unknown_name or "?")
             if isinstance(first, Quote):
                 p = self.kb.people[first.speaker]
                 head = [Block("person", self._m(lang, "correction").format(
@@ -390,6 +390,25 @@ class Composer:
         if isinstance(first, Quote):
             return self._quote_answer(m, question, [first], [], "quote")
         return Answer(question, False, "none", (Block("para", self._m(lang, "none")),), lang=lang)
+
+    def people_answer(self, lang: str = "en") -> Answer:
+        """Everyone quoted in the base, with roles (the /people command)."""
+        items = tuple(
+            f"{self._name(p, lang)}, {self._role(p, lang)} ({len(self.kb.quotes_by(p.id))})"
+            for p in self.kb.people.values()
+        )
+        head = "People I can quote:" if lang != "ru" else "Кого я могу цитировать:"
+        return Answer("", True, "people", (Block("para", head), Block("list", items=items)),
+                      entries=tuple(self.kb.people), lang=lang)
+
+    def sources_answer(self, lang: str = "en") -> Answer:
+        """The articles behind every answer (the /sources command)."""
+        sources = tuple(SourceRef.of(s) for s in sorted(
+            self.kb.sources.values(), key=lambda s: s.published, reverse=True))
+        head = "My sources:" if lang != "ru" else "Мои источники:"
+        blocks = (Block("para", head), *(Block("source", source=s) for s in sources))
+        return Answer("", True, "sources", blocks, sources, entries=tuple(self.kb.sources),
+                      lang=lang)
 
     def for_entry(self, entry_id: str, lang: str = "en") -> Answer | None:
         """The full answer for one entry id (suggestion buttons, inline results, deep links)."""

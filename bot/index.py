@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot import text as T
 from bot.model import KnowledgeBase
@@ -65,11 +66,28 @@ class Index:
     idf: dict[str, float] = field(default_factory=dict)
     unknown_idf: float = 1.0
     phrase_mass: list[float] = field(default_factory=list)
+    #: Union of each entry's phrase stems, for the whole-entry ("bag") coverage.
+    entry_stems: list[frozenset[str]] = field(default_factory=list)
     trigram_vocab: dict[str, list[str]] = field(default_factory=dict)
     people: list[PersonForms] = field(default_factory=list)
     #: All name tokens (Latin) -> person ids, for fast exact lookup before fuzzy matching.
     name_lookup: dict[str, set[str]] = field(default_factory=dict)
     trigram_names: dict[str, list[str]] = field(default_factory=dict)
+    #: Stem -> canonical stem, from the curated synonym groups.
+    canon: dict[str, str] = field(default_factory=dict)
+    #: Every stem seen before synonyms apply -> its canonical stem: what typo repair searches.
+    spellings: dict[str, str] = field(default_factory=dict)
+
+    def canonical(self, stem: str) -> str:
+        return self.canon.get(stem, stem)
+
+    def stems(self, text: str) -> frozenset[str]:
+        out = set()
+        for s in T.content_stems(text):
+            c = self.canonical(s)
+            self.spellings.setdefault(s, c)
+            out.add(c)
+        return frozenset(out)
 
     def entry(self, entry_id: str) -> Entry:
         return self.entries[self.by_id[entry_id]]
@@ -99,7 +117,9 @@ def _entry_phrases(kb: KnowledgeBase) -> list[tuple[Entry, list[tuple[str, bool]
         out.append((Entry(p.id, "person", p.id, f"Who is {p.name}?"), texts))
     for e in kb.events.values():
         place = " ".join(x for x in (e.city, e.region, e.country) if x)
-        texts = [(e.name, True), (f"{e.name} {place}", False)]
+        when = f"{e.start:%d %B %Y}" if e.start else str(e.year)
+        texts = [(e.name, True), (f"{e.name} {place}", False), (f"{e.name} {when}", False),
+                 (f"{place} {when}", False)]
         texts += [(t, True) for t in (*e.aliases, *e.questions, *e.questions_ru)]
         texts += [(t, False) for t in (*e.outcomes, e.name_ru, e.summary_ru) if t]
         out.append((Entry(e.id, "event", None, f"When and where was the {e.name}?"), texts))
@@ -116,7 +136,7 @@ def _person_forms(kb: KnowledgeBase) -> list[PersonForms]:
                     tokens.add(T.latin(w))
         roles = tuple(
             frozenset(T.content_stems(r)) for r in (p.role, *p.role_phrases) if T.content_stems(r)
-        )
+        )  # role phrases are compared before synonyms apply, on plain stems
         country = T.content_stems(p.country)
         forms.append(PersonForms(p.id, frozenset(tokens), roles, country[0] if country else ""))
     return forms
@@ -125,6 +145,14 @@ def _person_forms(kb: KnowledgeBase) -> list[PersonForms]:
 def build(kb: KnowledgeBase) -> Index:
     """Build the index; O(total phrase length), done once per (re)load."""
     index = Index(kb=kb)
+    for group in kb.synonyms:
+        head = T.stem(T.normalize(group[0]))
+        for w in group[1:]:
+            index.canon.setdefault(T.stem(T.normalize(w)), head)
+    for alias, head in index.canon.items():
+        index.spellings[alias] = head
+    for surface, target in T.SPELLING_SYNONYMS.items():
+        index.spellings.setdefault(surface, index.canonical(target))
     postings: dict[str, list[int]] = defaultdict(list)
     df: dict[str, int] = defaultdict(int)
     for entry, texts in _entry_phrases(kb):
@@ -134,7 +162,7 @@ def build(kb: KnowledgeBase) -> Index:
         entry_stems: set[str] = set()
         seen_phrases: set[frozenset[str]] = set()
         for t, curated in texts:
-            stems = frozenset(T.content_stems(t))
+            stems = index.stems(t)
             if not stems or stems in seen_phrases:
                 continue
             seen_phrases.add(stems)
@@ -145,12 +173,16 @@ def build(kb: KnowledgeBase) -> Index:
             entry_stems |= stems
         for s in entry_stems:
             df[s] += 1
+        index.entry_stems.append(frozenset(entry_stems))
     n = max(len(index.entries), 1)
     index.idf = {s: math.log(1.0 + n / d) for s, d in df.items()}
     index.unknown_idf = math.log(1.0 + 2.0 * n)
     index.postings = dict(postings)
     index.phrase_mass = [sum(index.idf[s] for s in p.stems) for p in index.phrases]
-    index.trigram_vocab = _trigram_index(s for s in index.idf if len(s) >= 4 and not s.isdigit())
+    index.spellings = {
+        s: c for s, c in index.spellings.items() if c in index.idf and len(s) >= 4 and not s.isdigit()
+    }
+    index.trigram_vocab = _trigram_index(index.spellings)
     index.people = _person_forms(kb)
     lookup: dict[str, set[str]] = defaultdict(set)
     for pf in index.people:
@@ -190,7 +222,15 @@ def fuzzy_lookup(
     if not votes:
         return None
     shortlist = heapq.nlargest(FUZZY_SHORTLIST, votes, key=votes.__getitem__)
-    best = process.extractOne(word, shortlist, scorer=fuzz.ratio, score_cutoff=cutoff)
+    best = process.extractOne(word, shortlist, scorer=_similarity, score_cutoff=cutoff)
     if best is None:
         return None
+    if len(word) < 6 and str(best[0])[:1] != word[:1]:
+        return None  # short words: one edit is a lot; typos rarely hit the first letter
     return str(best[0]), float(best[1]) / 100.0
+
+
+def _similarity(a: str, b: str, *, score_cutoff: float | None = None, **_: object) -> float:
+    """Typo similarity 0..100: the better of Indel ``ratio`` and OSA (which counts a swap of two
+    neighbouring letters as one edit, the commonest typo: "xain" for "xian")."""
+    return max(fuzz.ratio(a, b), OSA.normalized_similarity(a, b) * 100.0)

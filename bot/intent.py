@@ -15,15 +15,8 @@ from dataclasses import dataclass
 from bot import text as T
 from bot.index import Index, fuzzy_lookup
 
-SAY = frozenset(
-    "say said says saying quote quotes quoted quotation think thinks thought believe believes "
-    "mean meant claim claimed claims speak spoke spoken talk talked talking comment commented "
-    "comments mention mentioned stated state states statement statements remark remarks words "
-    "view views opinion opinions tell told speech argue argued argues according"
-    .split()
-)
-SAY_RU_PREFIXES = ("сказ", "говор", "заяв", "цитат", "мнени", "счита", "слов", "высказ", "дума",
-                   "отмет", "подчерк")
+SAY = T.SAY_WORDS
+SAY_RU_PREFIXES = T.SAY_RU_PREFIXES
 WHO = frozenset({"who", "whose", "whom", "кто", "чьи", "чья", "чье", "чей", "кем", "кого"})
 WHO_IS = (
     re.compile(r"\b(?:who\s+is|who\s+was|whos|who\s+s|who\s+are|who\s+was)\s+(?P<slot>.+)$"),
@@ -66,17 +59,21 @@ PERSON_NOUNS = frozenset(
     "ambassador envoy researcher chairman chair gentleman fellow representative one dude "
     "эксперт аналитик политолог министр посол дипломат чиновник представитель человек".split()
 )
-WHEN = frozenset(
-    "when date dates day days year month time held happen happened take took "
-    "когда дата числа число году год месяц дни".split()
+#: Titles that name a person: in a speaker slot that matched nobody, they mean "someone else".
+TITLES = PERSON_NOUNS | frozenset(
+    "president presidents premier spokesperson spokesman spokeswoman king leader head prime "
+    "secretary general foreign chancellor mayor governor "
+    "президент премьер министра спикер глава лидер генсек".split()
 )
-WHERE = frozenset("where city place location venue host hosted hosting где город месте место".split())
+WHEN = T.WHEN_WORDS
+WHERE = T.WHERE_WORDS
 GREETINGS = frozenset(
     "hi hello hey hiya yo howdy greetings morning evening afternoon start help thanks thank "
     "привет здравствуйте здравствуй добрый день вечер утро хай салам спасибо помощь помоги".split()
 )
 
 NAME_SIMILARITY = 84.0
+LEADING_AUX = frozenset("did does do has have had would will is was were are can could".split())
 
 
 @dataclass(frozen=True)
@@ -148,6 +145,8 @@ def _slot(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
         if m:
             slot_words: list[str] = []
             for w in m.group("slot").split():
+                if not slot_words and w in LEADING_AUX:
+                    continue
                 if w in SLOT_STOP and slot_words:
                     break
                 if w in SLOT_STOP or w in {"the", "a", "an"}:
@@ -161,14 +160,16 @@ def _slot(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
 
 
 def _unknown_name(index: Index, slot: str | None) -> str | None:
-    """The slot if it looks like a name the base does not know: words not in its vocabulary."""
+    """The slot if it names someone the base does not know: a word outside its vocabulary, or a
+    title ("the Uzbek president") that matched none of the people's roles."""
     if not slot:
         return None
     ws = [w for w in slot.split() if w not in T.STOP_WORDS and w not in NOT_A_NAME]
     if not ws:
         return None
-    unknown = [w for w in ws if T.stem(w) not in index.idf and not w.isdigit()]
-    return slot if unknown else None
+    unknown = [w for w in ws if index.canonical(T.stem(w)) not in index.idf and not w.isdigit()]
+    titled = [w for w in ws if w in TITLES]
+    return slot if unknown or titled else None
 
 
 def parse(index: Index, question: str) -> Parsed:
@@ -183,9 +184,10 @@ def parse(index: Index, question: str) -> Parsed:
             persons.append(pid)
     name_positions = set(name_hits)
     content = [
-        T.stem(w)
+        index.canonical(T.stem(w))
         for i, w in enumerate(ws)
-        if i not in name_positions and w not in T.STOP_WORDS and T.stem(w) not in role_stems
+        if i not in name_positions and w not in T.STOP_WORDS and not T.is_intent_word(w)
+        and T.stem(w) not in role_stems
     ]
     content = list(dict.fromkeys(content))
     say = any(w in SAY for w in ws) or any(w.startswith(SAY_RU_PREFIXES) for w in ws)
@@ -193,13 +195,18 @@ def parse(index: Index, question: str) -> Parsed:
     who_is_slot = _slot(WHO_IS, norm)
     say_slot = _slot(SAY_SLOT, norm) if say else None
     who_said = who_word and say and (say_slot is None or say_slot.split()[0] in WHO)
-    who_is = who_is_slot is not None and not say
+    who_is = (who_is_slot is not None and not say) or (
+        bool(persons) and any(w in T.WHO_IS_WORDS for w in ws)
+    )
     unknown = None
     if not persons:
         if say and not who_said:
             unknown = _unknown_name(index, say_slot)
         elif who_is:
             unknown = _unknown_name(index, who_is_slot)
+    if unknown:
+        slot_stems = {index.canonical(T.stem(w)) for w in unknown.split()}
+        content = [c for c in content if c not in slot_stems]
     greeting = bool(ws) and all(w in GREETINGS or w in T.STOP_WORDS for w in ws)
     return Parsed(
         words=tuple(ws),

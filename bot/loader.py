@@ -171,7 +171,26 @@ def _pydantic_problems(
     return out
 
 
-def _read_records(root: Path, problems: list[Problem]) -> list[_Raw]:
+def _read_synonyms(
+    items: Any, display: str, line: int | None, problems: list[Problem]
+) -> list[tuple[str, ...]]:
+    groups: list[tuple[str, ...]] = []
+    if not isinstance(items, list):
+        problems.append(Problem(display, "section 'synonyms' must be a list of word lists", None, line))
+        return groups
+    for group in items:
+        if (not isinstance(group, list) or len(group) < 2
+                or not all(isinstance(w, str) and w.strip() and " " not in w.strip() for w in group)):
+            problems.append(Problem(display, f"synonym group {group!r} must be a list of two or "
+                                    "more single words", None, line))
+            continue
+        groups.append(tuple(w.strip() for w in group))
+    return groups
+
+
+def _read_records(
+    root: Path, problems: list[Problem], synonyms: list[tuple[str, ...]]
+) -> list[_Raw]:
     files = sorted(p for p in root.glob("*.yaml") if p.is_file()) + sorted(
         p for p in root.glob("*.yml") if p.is_file()
     )
@@ -188,8 +207,11 @@ def _read_records(root: Path, problems: list[Problem]) -> list[_Raw]:
             continue
         for kind, items in data.items():
             line = data.key_lines.get(kind) if isinstance(data, _LineDict) else None
+            if kind == "synonyms":
+                synonyms.extend(_read_synonyms(items, display, line, problems))
+                continue
             if kind not in MODEL_FOR:
-                expected = ", ".join(RECORD_TYPES)
+                expected = ", ".join((*RECORD_TYPES, "synonyms"))
                 problems.append(Problem(display, f"unknown section {kind!r} (use {expected})", None, line))
                 continue
             if items is None:
@@ -298,7 +320,8 @@ def load(root: Path | str | None = None) -> KnowledgeBase:
     problems: list[Problem] = []
     if not root.is_dir():
         raise KnowledgeError([Problem(str(root), "knowledge directory not found")])
-    raws = _read_records(root, problems)
+    synonyms: list[tuple[str, ...]] = []
+    raws = _read_records(root, problems, synonyms)
 
     tables: dict[str, dict[str, Any]] = {kind: {} for kind in RECORD_TYPES}
     where: dict[str, _Raw] = {}
@@ -332,6 +355,7 @@ def load(root: Path | str | None = None) -> KnowledgeBase:
         facts=tables["facts"],
         texts=texts,
         version=_version(root),
+        synonyms=tuple(synonyms),
     )
 
 

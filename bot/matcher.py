@@ -39,7 +39,10 @@ SPEAKER_MARGIN = 0.06
 #: How clearly another person's words must beat the named person's to correct the claim.
 CORRECTION_MARGIN = 0.15
 CORRECTION_MIN = 0.6
-TYPO_SIMILARITY = 80.0
+UNKNOWN_CORRECTION_MIN = 0.8
+TYPO_SIMILARITY = 75.0
+#: Whole-entry coverage counts, discounted, when no single phrase covers the question.
+BAG_WEIGHT = 0.85
 #: Stems with longer posting lists only re-score candidates found through rarer stems.
 COMMON_POSTINGS = 2000
 MAX_SUGGESTIONS = 3
@@ -73,9 +76,13 @@ def _resolve(index: Index, content: tuple[str, ...]) -> tuple[list[tuple[str, fl
         fixed = None
         if len(s) >= 4 and not s.isdigit():
             fixed = fuzzy_lookup(s, index.trigram_vocab, TYPO_SIMILARITY)
-        if fixed is not None and fixed[0] not in content:
-            resolved.append(fixed)
-            mass += index.idf[fixed[0]]
+        if fixed is not None:
+            canon = index.spellings[fixed[0]]
+            if canon not in content and all(canon != r[0] for r in resolved):
+                resolved.append((canon, fixed[1] ** 2))
+                mass += index.idf[canon]
+        elif s.isdigit():
+            mass += index.unknown_idf / 2  # an unknown number says less than an unknown word
         else:
             mass += index.unknown_idf
     resolved.sort(key=lambda pair: -index.idf[pair[0]])
@@ -109,6 +116,10 @@ def score_entries(index: Index, content: tuple[str, ...]) -> dict[int, float]:
         e = index.phrases[p].entry
         if score > best.get(e, 0.0):
             best[e] = score
+    for e in best:
+        stems = index.entry_stems[e]
+        bag = sum(sim * index.idf[s] for s, sim in resolved if s in stems) / mass
+        best[e] = max(best[e], BAG_WEIGHT * bag * 0.9)
     return best
 
 
@@ -153,7 +164,7 @@ def _person_path(index: Index, parsed: Parsed, scores: dict[int, float]) -> Matc
     own_best = own[0][1] if own else 0.0
     if parsed.content and others:
         e, s = others[0]
-        if s >= CORRECTION_MIN and s >= own_best + CORRECTION_MARGIN and (parsed.say or not own):
+        if s >= CORRECTION_MIN and s >= own_best + CORRECTION_MARGIN:
             entry = index.entries[e]
             return Match("correction", (_quote_for(index, entry, scores),), s,
                          asked_person=person, lang=lang)
@@ -185,10 +196,18 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
     lang = parsed.lang
     if not parsed.words or (parsed.greeting and not parsed.persons):
         return Match("help", lang=lang)
+    scores = score_entries(index, parsed.content)
     if parsed.unknown_name:
+        # "Did <someone not in the base> say <words that someone in the base said>?": correct
+        # the claim, but only on strong, specific evidence (several words, high score).
+        attributed = [(e, s) for e, s in _ranked(scores) if _attributed(index.entries[e])]
+        if (attributed and attributed[0][1] >= UNKNOWN_CORRECTION_MIN
+                and len(parsed.content) >= 3 and not _speaker_guard(index, attributed, 0)):
+            e, s = attributed[0]
+            return Match("correction", (_quote_for(index, index.entries[e], scores),), s,
+                         unknown_name=parsed.unknown_name, lang=lang)
         people = tuple(index.kb.people)[:MAX_SUGGESTIONS]
         return Match("unknown_person", (), 0.0, people, unknown_name=parsed.unknown_name, lang=lang)
-    scores = score_entries(index, parsed.content)
     if parsed.persons:
         return _person_path(index, parsed, scores)
     ranked = _ranked(scores)
@@ -200,8 +219,10 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         ]
         ranked = sorted(boosted, key=lambda pair: (-pair[1], pair[0]))
     elif not parsed.who_is:
+        # Without "who said"/"what did X say", a direct fact beats the quote it comes from.
+        soft = {"person": 0.97, "quote": 1.0 if parsed.say else 0.97}
         ranked = sorted(
-            ((e, s * 0.97 if index.entries[e].type == "person" else s) for e, s in ranked),
+            ((e, s * soft.get(index.entries[e].type, 1.0)) for e, s in ranked),
             key=lambda pair: (-pair[1], pair[0]),
         )
     if not ranked or ranked[0][1] < ANSWER_THRESHOLD:
@@ -215,6 +236,23 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         return Match("quote", (_quote_for(index, entry, scores),), s, lang=lang)
     kind: MatchKind = entry.type  # quote, fact, person, event
     return Match(kind, (entry.id,), s, lang=lang)
+
+
+def ranked_ids(index: Index, parsed: Parsed) -> list[str]:
+    """Entry ids that clear the suggestion threshold, best first, honouring a named speaker:
+    when the question names a person, other people's words are not offered."""
+    ranked = _ranked(score_entries(index, parsed.content))
+    out = []
+    for e, s in ranked:
+        if s < SUGGEST_THRESHOLD:
+            break
+        entry = index.entries[e]
+        if parsed.persons and _attributed(entry) and entry.speaker not in parsed.persons:
+            continue
+        if parsed.unknown_name and _attributed(entry):
+            continue
+        out.append(entry.id)
+    return out
 
 
 def match(index: Index, question: str) -> Match:

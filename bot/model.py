@@ -130,6 +130,8 @@ class KnowledgeBase:
     texts: dict[str, str] = field(default_factory=dict)
     #: A short content hash, shown in /healthz and logs to tell versions apart.
     version: str = ""
+    #: Curated groups of interchangeable words (``synonyms:`` sections); first word is canonical.
+    synonyms: tuple[tuple[str, ...], ...] = ()
 
     def counts(self) -> dict[str, int]:
         return {name: len(getattr(self, name)) for name in RECORD_TYPES}

@@ -38,6 +38,8 @@ STOP_WORDS: frozenset[str] = frozenset(
     up down out off s t d ll re ve m tell please pls plz know let us say said says saying
     hi hey hello bot summitbot want wanna like give show find anything something someone
     somebody whether exactly actually really thing things ok okay thanks thank u ur r
+    didnt doesnt dont isnt wasnt werent arent cant wont im ive id hes shes theyre thats whats
+    wheres whens whos its yeah yep right true correct wrong mean
     и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее
     мне было вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был
     него до вас нибудь опять уж вам ведь там потом себя ничего ей может они тут где есть надо
@@ -49,6 +51,37 @@ STOP_WORDS: frozenset[str] = frozenset(
     сказал сказала сказали говорил говорила заявил заявила такой такая такое какие каких
     """.split()
 )
+
+#: Words that say what kind of answer is wanted rather than what it is about. They are read by
+#: :mod:`bot.intent` and left out of content matching on both sides, so "when was it held" and
+#: "where did it take place" compare only on what "it" is.
+SAY_WORDS: frozenset[str] = frozenset(
+    "say said says saying quote quotes quoted quotation think thinks thought believe believes "
+    "mean meant claim claimed claims speak spoke spoken talk talked talking comment commented "
+    "comments mention mentioned stated state statement statements remark remarks words "
+    "view views opinion opinions tell told speech argue argued argues according"
+    .split()
+)
+SAY_RU_PREFIXES = ("сказ", "говор", "заяв", "цитат", "мнени", "счита", "слов", "высказ", "дума",
+                   "отмет", "подчерк")
+WHEN_WORDS: frozenset[str] = frozenset(
+    "when date dates day days year month time held happen happened take took place "
+    "когда дата числа число году год месяц дни проходил прошел прошёл состоялся пройдет "
+    "пройдёт состоится".split()
+)
+WHERE_WORDS: frozenset[str] = frozenset(
+    "where city place location venue host hosted hosting где город городе месте место".split()
+)
+WHO_IS_WORDS: frozenset[str] = frozenset(
+    "role position job title post background biography bio occupation profession "
+    "должность роль биография профессия работает".split()
+)
+INTENT_WORDS = SAY_WORDS | WHEN_WORDS | WHERE_WORDS | WHO_IS_WORDS
+
+
+def is_intent_word(word: str) -> bool:
+    return word in INTENT_WORDS or (is_cyrillic(word) and word.startswith(SAY_RU_PREFIXES))
+
 
 #: Number words -> digits, so "nine billion" and "9 billion" meet.
 _NUMBER_WORDS = {
@@ -72,6 +105,10 @@ _SYNONYMS = {
     "neighborl": "neighborli",
     "sian": "xian",
 }
+
+
+#: Spellings folded by :data:`_SYNONYMS`, which typo repair must still see as known words.
+SPELLING_SYNONYMS = _SYNONYMS
 
 
 def clean(text: str) -> str:
@@ -114,7 +151,7 @@ def content_stems(text: str) -> list[str]:
     """Stems of the words that carry meaning (no stop words), in order, without repeats."""
     seen: dict[str, None] = {}
     for w in words(text):
-        if w in STOP_WORDS:
+        if w in STOP_WORDS or is_intent_word(w):
             continue
         seen.setdefault(stem(w), None)
     return list(seen)

@@ -263,8 +263,10 @@ class _Scanner:
         if open_names & _VERBATIM and not (name == "code" and parent == "pre"):
             inner = "code" if "code" in open_names else "pre"
             self.error(i, f'Tag "{name}" can\'t be used inside "{inner}"')
-        elif name in _EXCLUSIVE and open_names & _EXCLUSIVE and not (
-            name == "code" and parent == "pre"
+        elif (
+            name in _EXCLUSIVE
+            and open_names & _EXCLUSIVE
+            and not (name == "code" and parent == "pre")
         ):
             outer = next(t.name for t in reversed(self.stack) if t.name in _EXCLUSIVE)
             self.error(i, f'Tag "{name}" can\'t be used inside "{outer}"')

@@ -1,0 +1,168 @@
+"""The ``summitbot`` command line: ask, chat, run (Telegram) and the knowledge-base tools.
+
+Exit codes: 0 success, 1 the knowledge base has problems, 2 usage or configuration error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from bot.config import ConfigError, load_settings
+from bot.loader import KnowledgeError, default_knowledge_dir, load
+from bot.render import to_text
+from bot.service import Service
+
+log = logging.getLogger("summitbot")
+
+CONNECT_NOTE = (
+    "Terminal chat (set TELEGRAM_BOT_TOKEN to run the Telegram bot instead). "
+    "Type a question; an empty line or Ctrl-D quits."
+)
+
+
+def _knowledge_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--knowledge", metavar="DIR", type=Path,
+                   help="knowledge directory (default: $KNOWLEDGE_DIR or the bundled knowledge/)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="summitbot",
+        description="Answers questions about the China–Central Asia summits, with sources.",
+    )
+    sub = parser.add_subparsers(dest="command")
+    ask = sub.add_parser("ask", help="answer questions given as arguments (or stdin with --json)")
+    ask.add_argument("question", nargs="*", help="the question (words are joined)")
+    ask.add_argument("--json", action="store_true",
+                     help="one JSON object per question; without a question, read stdin lines")
+    ask.add_argument("--lang", choices=["en", "ru"], help="reply language when unclear")
+    _knowledge_arg(ask)
+    chat = sub.add_parser("chat", help="chat in the terminal")
+    _knowledge_arg(chat)
+    run = sub.add_parser("run", help="run the Telegram bot (polling, or webhook if WEBHOOK_URL)")
+    _knowledge_arg(run)
+    kb = sub.add_parser("kb", help="knowledge-base tools")
+    kb_sub = kb.add_subparsers(dest="kb_command")
+    check = kb_sub.add_parser("check", help="validate the knowledge base; exit 1 on problems")
+    _knowledge_arg(check)
+    return parser
+
+
+def _service(args: argparse.Namespace) -> Service | int:
+    kdir = args.knowledge or default_knowledge_dir()
+    try:
+        return Service.from_dir(kdir)
+    except KnowledgeError as exc:
+        print(f"The knowledge base in {kdir} has {len(exc.problems)} problem(s):", file=sys.stderr)
+        for p in exc.problems:
+            print(f"  {p}", file=sys.stderr)
+        print("Run `summitbot kb check` after fixing them.", file=sys.stderr)
+        return 1
+
+
+def cmd_kb_check(args: argparse.Namespace, out: TextIO) -> int:
+    kdir = args.knowledge or default_knowledge_dir()
+    try:
+        kb = load(kdir)
+    except KnowledgeError as exc:
+        print(f"{kdir}: {len(exc.problems)} problem(s)", file=out)
+        for p in exc.problems:
+            print(f"  {p}", file=out)
+        return 1
+    counts = kb.counts()
+    summary = ", ".join(f"{n} {name}" for name, n in counts.items())
+    print(f"{kdir}: OK — {summary} (version {kb.version})", file=out)
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
+    svc = _service(args)
+    if isinstance(svc, int):
+        return svc
+    if args.question:
+        questions: Sequence[str] | TextIO = [" ".join(args.question)]
+    elif args.json:
+        questions = sys.stdin
+    else:
+        print("usage: summitbot ask QUESTION...  (or --json with questions on stdin)",
+              file=sys.stderr)
+        return 2
+    for raw in questions:
+        q = raw.rstrip("\n")
+        if args.json and not args.question and not q.strip():
+            continue
+        a = svc.ask(q, args.lang)
+        if args.json:
+            print(json.dumps(a.to_json(), ensure_ascii=False), file=out, flush=True)
+        else:
+            print(to_text(a), file=out, flush=True)
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace, out: TextIO, inp: TextIO | None = None) -> int:
+    svc = _service(args)
+    if isinstance(svc, int):
+        return svc
+    inp = inp or sys.stdin
+    print(CONNECT_NOTE, file=out)
+    print(to_text(svc.ask("help")), file=out)
+    while True:
+        print("\n> ", end="", file=out, flush=True)
+        line = inp.readline()
+        if not line or not line.strip():
+            print("Bye.", file=out)
+            return 0
+        a = svc.ask(line.strip())
+        print(to_text(a), file=out)
+        if a.suggestions and not a.answered:
+            print("(Type one of the suggestions above to see it.)", file=out)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        print(f"summitbot: {exc}", file=sys.stderr)
+        return 2
+    if not settings.has_token:
+        print("summitbot: set TELEGRAM_BOT_TOKEN (or TELEGRAM_BOT_TOKEN_FILE) to run the Telegram bot",
+              file=sys.stderr)
+        return 2
+    from bot.telegram_app import run
+
+    return run(settings, args.knowledge)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    out = sys.stdout
+    if args.command is None:
+        try:
+            settings = load_settings()
+        except ConfigError as exc:
+            print(f"summitbot: {exc}", file=sys.stderr)
+            return 2
+        if settings.has_token:
+            args.knowledge = None
+            return cmd_run(args)
+        args.knowledge = None
+        return cmd_chat(args, out)
+    if args.command == "ask":
+        return cmd_ask(args, out)
+    if args.command == "chat":
+        return cmd_chat(args, out)
+    if args.command == "run":
+        return cmd_run(args)
+    if args.command == "kb":
+        if args.kb_command == "check":
+            return cmd_kb_check(args, out)
+        parser.parse_args(["kb", "--help"])
+    parser.print_help()
+    return 2

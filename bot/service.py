@@ -1,0 +1,116 @@
+"""The answering service every front end shares: CLI, terminal chat, Telegram, webhooks.
+
+It holds one immutable :class:`Snapshot` (knowledge base + index + composer). A reload builds a
+complete new snapshot first and swaps a single reference only if the new base is valid, so a
+question in flight always finishes on the version it started with, and a broken edit never
+replaces a working base.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from bot.answer import Answer, Composer
+from bot.index import Index, build
+from bot.loader import KnowledgeError, Problem, default_knowledge_dir, load
+from bot.intent import parse
+from bot.matcher import match_parsed, ranked_ids
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    index: Index
+    composer: Composer
+    loaded_at: float
+
+    @property
+    def kb_version(self) -> str:
+        return self.index.kb.version
+
+
+def make_snapshot(knowledge_dir: Path | None = None) -> Snapshot:
+    """Load, validate and index a knowledge directory (raises :class:`KnowledgeError`)."""
+    kb = load(knowledge_dir if knowledge_dir is not None else default_knowledge_dir())
+    index = build(kb)
+    return Snapshot(index, Composer(index), time.time())
+
+
+class Service:
+    def __init__(self, snapshot: Snapshot, knowledge_dir: Path | None = None) -> None:
+        self._snapshot = snapshot
+        self.knowledge_dir = knowledge_dir
+        self.started_at = time.time()
+
+    @classmethod
+    def from_dir(cls, knowledge_dir: Path | None = None) -> Service:
+        return cls(make_snapshot(knowledge_dir), knowledge_dir)
+
+    @property
+    def snapshot(self) -> Snapshot:
+        return self._snapshot
+
+    def ask(self, question: str, lang_hint: str | None = None) -> Answer:
+        """Answer one question. ``lang_hint`` (e.g. Telegram's ``language_code``) decides the
+        reply language only when the question itself does not show one."""
+        snap = self._snapshot  # one version for the whole question
+        parsed = parse(snap.index, question)
+        if lang_hint and lang_hint.lower().startswith("ru") and not _has_latin_words(parsed.words):
+            parsed = replace(parsed, lang="ru")
+        return snap.composer.compose(match_parsed(snap.index, parsed), question)
+
+    def entry(self, entry_id: str, lang: str = "en") -> Answer | None:
+        """The full answer for one entry id; None for an unknown (or forged) id."""
+        return self._snapshot.composer.for_entry(entry_id, lang)
+
+    def search(self, query: str, limit: int = 10) -> list[Answer]:
+        """Several answers for one query, best first (inline mode shows them as cards).
+
+        The first is exactly what :meth:`ask` answers; the rest are the other entries that
+        clear the suggestion threshold. Refusals come back as an empty list.
+        """
+        snap = self._snapshot
+        parsed = parse(snap.index, query)
+        first = snap.composer.compose(match_parsed(snap.index, parsed), query)
+        if not first.answered:
+            ids = [s.id for s in first.suggestions]
+            return [a for a in (self.entry(i, parsed.lang) for i in ids[:limit]) if a]
+        out = [first]
+        seen = set(first.entries)
+        for eid in ranked_ids(snap.index, parsed):
+            if len(out) >= limit:
+                break
+            if eid in seen:
+                continue
+            seen.add(eid)
+            more = self.entry(eid, parsed.lang)
+            if more is not None:
+                out.append(more)
+        return out
+
+    def featured(self, lang: str = "en", limit: int = 10) -> list[Answer]:
+        """What inline mode shows for an empty query: every quote, then the facts."""
+        kb = self._snapshot.index.kb
+        ids = [*kb.quotes, *kb.facts][:limit]
+        return [a for a in (self.entry(i, lang) for i in ids) if a]
+
+    def reload(self) -> list[Problem]:
+        """Load the knowledge directory again; swap it in only if valid. Returns the problems
+        (empty on success) so an admin can be shown exactly what is wrong."""
+        try:
+            new = make_snapshot(self.knowledge_dir)
+        except KnowledgeError as exc:
+            log.warning("reload refused: %d problem(s); still serving version %s",
+                        len(exc.problems), self._snapshot.kb_version)
+            return exc.problems
+        self._snapshot = new
+        log.info("knowledge base reloaded: version %s", new.kb_version)
+        return []
+
+
+def _has_latin_words(words: tuple[str, ...]) -> bool:
+    return any(w.isascii() and w.isalpha() for w in words)
