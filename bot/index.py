@@ -73,19 +73,24 @@ class Index:
     #: All name tokens (Latin) -> person ids, for fast exact lookup before fuzzy matching.
     name_lookup: dict[str, set[str]] = field(default_factory=dict)
     trigram_names: dict[str, list[str]] = field(default_factory=dict)
+    #: Short words by (first letter, length): trigrams share too little between "nxet" and
+    #: "next", so short typos are compared with every known word of that letter and length.
+    short_words: dict[tuple[str, int], list[str]] = field(default_factory=dict)
     #: Stem -> canonical stem, from the curated synonym groups.
     canon: dict[str, str] = field(default_factory=dict)
-    #: Every stem seen before synonyms apply -> its canonical stem: what typo repair searches.
+    #: Every word seen in the base (as written, normalised) -> its canonical stem: what typo
+    #: repair searches (whole words compare better than stems: "самит" vs "саммит").
     spellings: dict[str, str] = field(default_factory=dict)
 
     def canonical(self, stem: str) -> str:
         return self.canon.get(stem, stem)
 
     def stems(self, text: str) -> frozenset[str]:
+        """Canonical content stems of a text (and remember its spellings for typo repair)."""
         out = set()
-        for s in T.content_stems(text):
-            c = self.canonical(s)
-            self.spellings.setdefault(s, c)
+        for w in T.content_words(text):
+            c = self.canonical(T.stem(w))
+            self.spellings.setdefault(w, c)
             out.add(c)
         return frozenset(out)
 
@@ -126,7 +131,8 @@ def _entry_phrases(kb: KnowledgeBase) -> list[tuple[Entry, list[tuple[str, bool]
     return out
 
 
-def _person_forms(kb: KnowledgeBase) -> list[PersonForms]:
+def _person_forms(index: Index) -> list[PersonForms]:
+    kb = index.kb
     forms = []
     for p in kb.people.values():
         tokens: set[str] = set()
@@ -134,10 +140,8 @@ def _person_forms(kb: KnowledgeBase) -> list[PersonForms]:
             for w in T.words(name):
                 if len(w) >= 4 and w not in T.STOP_WORDS:
                     tokens.add(T.latin(w))
-        roles = tuple(
-            frozenset(T.content_stems(r)) for r in (p.role, *p.role_phrases) if T.content_stems(r)
-        )  # role phrases are compared before synonyms apply, on plain stems
-        country = T.content_stems(p.country)
+        roles = tuple(s for s in (index.stems(r) for r in (p.role, *p.role_phrases)) if s)
+        country = sorted(index.stems(p.country))
         forms.append(PersonForms(p.id, frozenset(tokens), roles, country[0] if country else ""))
     return forms
 
@@ -149,8 +153,10 @@ def build(kb: KnowledgeBase) -> Index:
         head = T.stem(T.normalize(group[0]))
         for w in group[1:]:
             index.canon.setdefault(T.stem(T.normalize(w)), head)
-    for alias, head in index.canon.items():
-        index.spellings[alias] = head
+    for group in kb.synonyms:
+        for w in group:
+            nw = T.normalize(w)
+            index.spellings.setdefault(nw, index.canonical(T.stem(nw)))
     for surface, target in T.SPELLING_SYNONYMS.items():
         index.spellings.setdefault(surface, index.canonical(target))
     postings: dict[str, list[int]] = defaultdict(list)
@@ -183,7 +189,12 @@ def build(kb: KnowledgeBase) -> Index:
         s: c for s, c in index.spellings.items() if c in index.idf and len(s) >= 4 and not s.isdigit()
     }
     index.trigram_vocab = _trigram_index(index.spellings)
-    index.people = _person_forms(kb)
+    short: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for w in index.spellings:
+        if len(w) <= SHORT_WORD:
+            short[(w[0], len(w))].append(w)
+    index.short_words = dict(short)
+    index.people = _person_forms(index)
     lookup: dict[str, set[str]] = defaultdict(set)
     for pf in index.people:
         for tok in pf.name_tokens:
@@ -203,10 +214,21 @@ def _trigram_index(words: Iterable[str]) -> dict[str, list[str]]:
 
 #: At most this many spellings are compared with rapidfuzz per unknown word.
 FUZZY_SHORTLIST = 24
+SHORT_WORD = 6
+
+
+def typo_candidates(index: Index, word: str) -> dict[str, list[str]] | None:
+    """Extra candidates for a short word: the known words of its first letter and length +-1."""
+    if len(word) > SHORT_WORD or not word:
+        return None
+    found = [w for n in (len(word) - 1, len(word), len(word) + 1)
+             for w in index.short_words.get((word[0], n), ())]
+    return {"": found} if found else None
 
 
 def fuzzy_lookup(
-    word: str, grams: dict[str, list[str]], cutoff: float
+    word: str, grams: dict[str, list[str]], cutoff: float,
+    extra: dict[str, list[str]] | None = None,
 ) -> tuple[str, float] | None:
     """The closest known spelling of ``word`` and its similarity (0..1), or None.
 
@@ -219,9 +241,10 @@ def fuzzy_lookup(
     for g in T.trigrams(word):
         for cand in grams.get(g, ()):
             votes[cand] += 1
-    if not votes:
-        return None
     shortlist = heapq.nlargest(FUZZY_SHORTLIST, votes, key=votes.__getitem__)
+    shortlist += [w for ws in (extra or {}).values() for w in ws]
+    if not shortlist:
+        return None
     best = process.extractOne(word, shortlist, scorer=_similarity, score_cutoff=cutoff)
     if best is None:
         return None

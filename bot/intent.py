@@ -39,7 +39,7 @@ SAY_SLOT = (
     re.compile(r"\baccording\s+to\s+(?P<slot>.+)$"),
     re.compile(r"\b(?:что|как)\s+(?:сказал|сказала|говорил|говорила|заявил|заявила|думает|"
                r"считает|говорит|сказали)\s+(?P<slot>.+)$"),
-    re.compile(r"\b(?:цитаты?|слова|мнение|высказывани[ея])\s+(?P<slot>.+)$"),
+    re.compile(r"\b(?:цитат[аыу]?|слова|мнение|высказывани[еяй])\s+(?P<slot>.+)$"),
     re.compile(r"\bпо\s+словам\s+(?P<slot>.+)$"),
     re.compile(r"^(?:правда\s+(?:ли\s+)?(?:что\s+)?)?(?P<slot>.+?)\s+"
                r"(?:сказал|сказала|заявил|заявила|говорил|говорила)\b"),
@@ -81,7 +81,9 @@ class Parsed:
     """What a question asks for; produced once per question and read by the matcher."""
 
     words: tuple[str, ...]
+    #: Canonical content stems, and beside each the word as the user typed it (typo repair).
     content: tuple[str, ...]
+    spellings: tuple[str, ...]
     who_said: bool
     say: bool
     who_is: bool
@@ -130,7 +132,7 @@ def _role_hits(index: Index, stems: set[str]) -> tuple[list[str], set[str]]:
                 used |= phrase
                 break
     if not found:
-        nouns = {T.stem(n) for n in PERSON_NOUNS} & stems
+        nouns = {index.canonical(T.stem(n)) for n in PERSON_NOUNS} & stems
         if nouns:
             by_country = [pf for pf in index.people if pf.country_stem in stems]
             if len(by_country) == 1:
@@ -175,7 +177,7 @@ def _unknown_name(index: Index, slot: str | None) -> str | None:
 def parse(index: Index, question: str) -> Parsed:
     ws = T.words(question)
     norm = " ".join(ws)
-    stems_all = {T.stem(w) for w in ws if w not in T.STOP_WORDS}
+    stems_all = {index.canonical(T.stem(w)) for w in ws if w not in T.STOP_WORDS}
     name_hits = _name_hits(index, ws)
     role_people, role_stems = _role_hits(index, stems_all)
     persons: list[str] = []
@@ -183,20 +185,21 @@ def parse(index: Index, question: str) -> Parsed:
         if pid not in persons:
             persons.append(pid)
     name_positions = set(name_hits)
-    content = [
-        index.canonical(T.stem(w))
+    pairs = [
+        (index.canonical(T.stem(w)), w)
         for i, w in enumerate(ws)
         if i not in name_positions and w not in T.STOP_WORDS and not T.is_intent_word(w)
-        and T.stem(w) not in role_stems
     ]
-    content = list(dict.fromkeys(content))
+    pairs = [(c, w) for c, w in pairs if c not in role_stems]
+    surface = {c: w for c, w in reversed(pairs)}  # first spelling of each stem
+    content = list(dict.fromkeys(c for c, _ in pairs))
     say = any(w in SAY for w in ws) or any(w.startswith(SAY_RU_PREFIXES) for w in ws)
     who_word = any(w in WHO for w in ws)
     who_is_slot = _slot(WHO_IS, norm)
     say_slot = _slot(SAY_SLOT, norm) if say else None
     who_said = who_word and say and (say_slot is None or say_slot.split()[0] in WHO)
     who_is = (who_is_slot is not None and not say) or (
-        bool(persons) and any(w in T.WHO_IS_WORDS for w in ws)
+        bool(persons) and not say and any(w in T.WHO_IS_WORDS for w in ws)
     )
     unknown = None
     if not persons:
@@ -207,14 +210,16 @@ def parse(index: Index, question: str) -> Parsed:
     if unknown:
         slot_stems = {index.canonical(T.stem(w)) for w in unknown.split()}
         content = [c for c in content if c not in slot_stems]
+    spellings = tuple(surface[c] for c in content)
     greeting = bool(ws) and all(w in GREETINGS or w in T.STOP_WORDS for w in ws)
     return Parsed(
         words=tuple(ws),
         content=tuple(content),
+        spellings=spellings,
         who_said=who_said,
         say=say,
         who_is=who_is,
-        when=any(w in WHEN for w in ws),
+        when=any(w in WHEN or w in T.MONTHS for w in ws),
         where=any(w in WHERE for w in ws),
         greeting=greeting,
         persons=tuple(persons),

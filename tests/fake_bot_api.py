@@ -31,6 +31,7 @@ import itertools
 import json
 import os
 import re
+import select
 import socket
 import threading
 import time
@@ -47,7 +48,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 try:
     from tests.telegram_html import scan_telegram_html
 except ModuleNotFoundError:  # pragma: no cover - tests/ itself is on sys.path
-    from telegram_html import scan_telegram_html  # type: ignore[no-redef]
+    from telegram_html import scan_telegram_html  # type: ignore[no-redef,import-not-found]
 
 __all__ = [
     "DEFAULT_BOT_ID",
@@ -126,6 +127,8 @@ def find_bot_api_json() -> Path:
 
 _LIMIT_RE = re.compile(r"(\d+)-(\d+) (characters|chars|symbols|bytes)", re.IGNORECASE)
 _DISCRIMINATOR_RE = re.compile(r'(?:must be|always) "?([A-Za-z_]+)"?\s*$')
+# Telegram's error text for some length violations (default: "<field> is too long/empty").
+_LIMIT_ERROR_CODES = {"callback_data": "BUTTON_DATA_INVALID", "id": "RESULT_ID_INVALID"}
 _PRIMITIVES = frozenset({"Integer", "Float", "Boolean", "String", "InputFile"})
 
 
@@ -282,6 +285,23 @@ class ApiError(Exception):
 
 class _DropConnection(Exception):
     pass
+
+
+class _ClientGone(Exception):
+    pass
+
+
+def _client_disconnected(conn: socket.socket | None) -> bool:
+    """True if the peer closed ``conn`` (used to abandon long polls of cancelled requests)."""
+    if conn is None:
+        return False
+    try:
+        readable, _, _ = select.select([conn], [], [], 0)
+        if not readable:
+            return False
+        return conn.recv(1, socket.MSG_PEEK) == b""
+    except (OSError, ValueError):
+        return True
 
 
 # ================================================================================================
@@ -473,17 +493,23 @@ class _Validator:
         lo, hi, unit = fspec.limit
         size = len(measured.encode("utf-8")) if unit == "bytes" else len(measured)
         empty = size == 0 or ("entit" in fspec.description and not measured.strip())
+        is_text = fspec.name in ("text", "message_text")
+        code = _LIMIT_ERROR_CODES.get(fspec.name)
         if lo >= 1 and empty:
-            what = "message text" if fspec.name in ("text", "message_text") else fspec.name
-            problems.append(_Problem(path, f"{fspec.name} is empty", f"{what} is empty"))
+            what = "message text" if is_text else fspec.name
+            problems.append(
+                _Problem(
+                    path,
+                    f"{fspec.name} is empty (must be {lo}-{hi} {unit})",
+                    code or f"{what} is empty",
+                )
+            )
         elif size > hi:
             problems.append(
                 _Problem(
                     path,
-                    f"{fspec.name} is too long: {size} {unit}, at most {hi}",
-                    "message is too long"
-                    if fspec.name in ("text", "message_text")
-                    else f"{fspec.name} is too long",
+                    f"{fspec.name} is too long: {size} {unit}, must be {lo}-{hi}",
+                    code or ("message is too long" if is_text else f"{fspec.name} is too long"),
                 )
             )
         return problems
@@ -503,15 +529,6 @@ class _Validator:
                         "text buttons are unallowed in the inline keyboard"
                         if not actions
                         else "BUTTON_TYPE_INVALID",
-                    )
-                )
-            data = obj.get("callback_data")
-            if isinstance(data, str) and not 1 <= len(data.encode("utf-8")) <= 64:
-                problems.append(
-                    _Problem(
-                        f"{path}.callback_data",
-                        f"callback_data must be 1-64 bytes, got {len(data.encode('utf-8'))}",
-                        "BUTTON_DATA_INVALID",
                     )
                 )
         elif owner == "BotCommand":
@@ -559,15 +576,7 @@ class _Validator:
             seen: set[str] = set()
             for idx, result in enumerate(results):
                 rid = result.get("id") if isinstance(result, dict) else None
-                if isinstance(rid, str):
-                    if not 1 <= len(rid.encode("utf-8")) <= 64:
-                        problems.append(
-                            _Problem(
-                                f"results[{idx}].id",
-                                f"result id must be 1-64 bytes, got {len(rid.encode('utf-8'))}",
-                                "RESULT_ID_INVALID",
-                            )
-                        )
+                if isinstance(rid, str):  # its length is checked with the result's fields
                     if rid in seen:
                         problems.append(
                             _Problem(
@@ -584,7 +593,7 @@ class _Validator:
             )
         if method == "getUpdates":
             limit = params.get("limit")
-            if _is_int(limit) and not 1 <= limit <= 100:
+            if isinstance(limit, int) and not 1 <= limit <= 100:
                 problems.append(_Problem("limit", "limit must be 1-100", "limit is invalid"))
         return problems
 
@@ -634,11 +643,12 @@ def _parse_multipart(content_type: str, body: bytes) -> tuple[dict[str, Any], di
     files: dict[str, Any] = {}
     if not message.is_multipart():
         raise ValueError("malformed multipart body")
-    for part in message.iter_parts():  # type: ignore[attr-defined]
+    for part in message.iter_parts():
         name = part.get_param("name", header="content-disposition")
         if not name:
             continue
-        payload = part.get_payload(decode=True) or b""
+        raw_payload = part.get_payload(decode=True)
+        payload = raw_payload if isinstance(raw_payload, bytes) else b""
         filename = part.get_filename()
         if filename is not None:
             files[str(name)] = UploadedFile(
@@ -701,11 +711,15 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _serve(self, http_method: str) -> None:
         api = self.server.api
+        api._local.connection = self.connection
         try:
             body = self._read_body()
             status, payload, headers = api._handle_http(
                 http_method, self.path, dict(self.headers.items()), body
             )
+        except _ClientGone:
+            self.close_connection = True
+            return
         except _DropConnection:
             self.close_connection = True
             with contextlib.suppress(OSError):
@@ -729,6 +743,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 128
     allow_reuse_address = True
     api: FakeBotAPI
 
@@ -770,6 +785,8 @@ class FakeBotAPI:
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self._connections: set[socket.socket] = set()
+        self._port: int | None = None
+        self._local = threading.local()
 
         self._calls: list[Call] = []
         self._violations: list[str] = []
@@ -807,6 +824,7 @@ class FakeBotAPI:
         server = _Server((self.host, self._requested_port), _Handler)
         server.api = self
         self._server = server
+        self._port = int(server.server_address[1])
         self._thread = threading.Thread(
             target=server.serve_forever,
             kwargs={"poll_interval": 0.05},
@@ -856,9 +874,10 @@ class FakeBotAPI:
 
     @property
     def port(self) -> int:
-        if self._server is None:
+        """The bound port (still available after :meth:`stop`)."""
+        if self._port is None:
             raise RuntimeError("FakeBotAPI is not started")
-        return int(self._server.server_address[1])
+        return self._port
 
     @property
     def base_url(self) -> str:
@@ -1129,7 +1148,7 @@ class FakeBotAPI:
             status, payload = self._dispatch(
                 http_method, method_name, params, files, parse_problems
             )
-        except _DropConnection:
+        except (_DropConnection, _ClientGone):
             raise
         except Exception as exc:  # a bug in the fake: make it visible
             with self._lock:
@@ -1270,7 +1289,11 @@ class FakeBotAPI:
             self._record(call, [], None, None)
             if fault is not None:
                 self._sleep(float(fault[1]))
-            status, payload = self._respond(call)
+            try:
+                status, payload = self._respond(call)
+            except _ClientGone:
+                self._finish(call, 499, None)  # the client closed the request (nginx's 499)
+                raise
             self._finish(call, status, payload)
             return status, payload
         with self._lock:
@@ -1361,7 +1384,7 @@ class FakeBotAPI:
             if "allowed_updates" in params and isinstance(params["allowed_updates"], list):
                 wanted = params["allowed_updates"]
                 self._allowed_updates = frozenset(wanted) if wanted else None
-            if _is_int(offset) and offset != 0:
+            if isinstance(offset, int) and not isinstance(offset, bool) and offset != 0:
                 if offset > 0:
                     self._pending = [u for u in self._pending if u["update_id"] >= offset]
                     self.confirmed_offset = max(self.confirmed_offset, offset)
@@ -1376,6 +1399,8 @@ class FakeBotAPI:
                 self._drop_unwanted()
                 if self._pending or self._stopping.is_set():
                     break
+                if _client_disconnected(getattr(self._local, "connection", None)):
+                    raise _ClientGone()
                 if generation != self._poll_generation:
                     return 409, {
                         "ok": False,
@@ -1386,7 +1411,7 @@ class FakeBotAPI:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     break
-                self._cond.wait(min(remaining, 0.5))
+                self._cond.wait(min(remaining, 0.2))
             batch = copy.deepcopy(self._pending[:limit])
             self._delivered.extend(int(u["update_id"]) for u in batch)
         return 200, {"ok": True, "result": batch}
@@ -1488,10 +1513,9 @@ class FakeBotAPI:
                 "user": {"id": p.get("user_id"), "is_bot": False, "first_name": "User"},
             }
         if method == "sendMediaGroup":
-            return [
-                self._new_message(call, media=item)
-                for item in (p.get("media") if isinstance(p.get("media"), list) else [])
-            ]
+            media = p.get("media")
+            items = media if isinstance(media, list) else []
+            return [self._new_message(call, media=item) for item in items]
         if method == "copyMessage":
             return {"message_id": next(self._message_ids)}
         if "Message" in returns and method.startswith(("edit", "stop")):
