@@ -8,6 +8,7 @@ the last moment, and a quote can never lose its speaker or its source on the way
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -39,6 +40,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "none": "I don't have that in my knowledge base.",
         "none_echo": "I don't have an answer to “{q}” in my knowledge base.",
         "suggest": "Did you mean:",
+        "vague": "That could mean several things. Which one did you mean?",
         "unknown_person": (
             "I have no quotes from “{name}” in my knowledge base, and I won't put someone else's "
             "words in their mouth. The people I can quote are:"
@@ -75,6 +77,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "none": "Этого нет в моей базе знаний.",
         "none_echo": "Ответа на вопрос «{q}» в моей базе знаний нет.",
         "suggest": "Возможно, вы имели в виду:",
+        "vague": "Это может означать разное. Что именно вас интересует?",
         "unknown_person": (
             "В моей базе знаний нет высказываний «{name}», и я не припишу ему чужие слова. "
             "Я могу цитировать только этих людей:"
@@ -91,7 +94,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "paraphrase_label": "Пересказ, не прямая цитата.",
         "source": "Источник",
-        "person": "{role}{org}, {country}.",
+        "person": "{role}.",
         "person_quotes": "Цитируется в моих источниках: {n}. Спросите «что сказал {short}?»",
         "event_dates": "{name}: {place}, {dates}.",
         "event_future": "{name}: {place}, {year} год.",
@@ -172,6 +175,15 @@ class Answer:
             "speakers": list(self.speakers),
             "suggestions": [{"id": s.id, "label": s.label} for s in self.suggestions],
         }
+
+
+def original_span(question: str, normalised: str) -> str:
+    """The words of ``normalised`` as the user wrote them (case, apostrophes), for display."""
+    parts = [re.escape(w) for w in normalised.split()]
+    if not parts:
+        return normalised
+    m = re.search(r"\W+".join(parts), question, flags=re.IGNORECASE)
+    return m.group(0) if m else normalised
 
 
 def format_date(d: dt.date, lang: str = "en") -> str:
@@ -330,13 +342,14 @@ class Composer:
         if m.kind == "unknown_person":
             people = [self.kb.people[i] for i in m.suggestions if i in self.kb.people]
             items = tuple(f"{self._name(p, lang)}, {self._role(p, lang)}" for p in people)
-            text = self._m(lang, "unknown_person").format(name=m.unknown_name or "")
+            text = self._m(lang, "unknown_person").format(
+                name=original_span(question, m.unknown_name or ""))
             return Answer(question, False, "unknown_person",
                           (Block("para", text), Block("list", items=items)),
                           score=m.score, suggestions=sugg, lang=lang)
-        if m.kind in ("none", "ambiguous"):
-            if m.kind == "ambiguous":
-                text = self._m(lang, "ambiguous")
+        if m.kind in ("none", "ambiguous", "vague"):
+            if m.kind in ("ambiguous", "vague"):
+                text = self._m(lang, m.kind)
             else:
                 short = " ".join(question.split())
                 short = short if len(short) <= 80 else short[:79] + "…"
@@ -366,7 +379,8 @@ class Composer:
             return self._quote_answer(m, question, quotes, head, m.kind)
         if m.kind == "correction" and first is not None:
             asked = self.kb.people[m.asked_person] if m.asked_person else None
-            asked_name = self._name(asked, lang) if asked else (m.unknown_name or "?")
+            asked_name = (self._name(asked, lang) if asked
+                          else original_span(question, m.unknown_name or "?"))
             if isinstance(first, Quote):
                 p = self.kb.people[first.speaker]
                 head = [Block("person", self._m(lang, "correction").format(

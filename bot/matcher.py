@@ -28,7 +28,7 @@ from bot.intent import Parsed, parse
 
 MatchKind = Literal[
     "quote", "quotes", "person", "event", "fact", "correction", "unknown_person",
-    "none", "ambiguous", "help",
+    "none", "ambiguous", "vague", "help",
 ]
 
 #: Minimum score to answer; below it the bot says it does not know (tuned on the dev set).
@@ -44,6 +44,8 @@ UNKNOWN_CORRECTION_MIN = 0.8
 TYPO_SIMILARITY = 75.0
 #: Extra weight of an unknown dictionary word over an unknown non-word (typo, garbled name).
 UNKNOWN_WORD_WEIGHT = 1.5
+#: A question whose words together say less than this (sum of IDF) is too vague to answer.
+VAGUE_MASS = 1.0
 #: Whole-entry coverage counts, discounted, when no single phrase covers the question.
 BAG_WEIGHT = 0.85
 #: Stems with longer posting lists only re-score candidates found through rarer stems.
@@ -64,7 +66,7 @@ class Match:
 
     @property
     def answered(self) -> bool:
-        return self.kind not in ("none", "unknown_person", "ambiguous", "help")
+        return self.kind not in ("none", "unknown_person", "ambiguous", "vague", "help")
 
 
 def _resolve(
@@ -103,7 +105,10 @@ def score_entries(
     index: Index, content: tuple[str, ...], spellings: tuple[str, ...] = ()
 ) -> dict[int, float]:
     """Entry position -> score in [0, 1] for every entry sharing a content word."""
-    resolved, mass = _resolve(index, content, spellings)
+    return _score(index, *_resolve(index, content, spellings))
+
+
+def _score(index: Index, resolved: list[tuple[str, float]], mass: float) -> dict[int, float]:
     if not resolved or mass <= 0:
         return {}
     acc: dict[int, float] = {}
@@ -190,7 +195,7 @@ def _person_path(index: Index, parsed: Parsed, scores: dict[int, float]) -> Matc
     quotes = tuple(q.id for q in index.kb.quotes_by(person))
     if not quotes:
         return Match("person", (person,), 1.0, lang=lang)
-    return Match("quotes", quotes, 1.0, lang=lang)
+    return Match("quotes" if len(quotes) > 1 else "quote", quotes, 1.0, lang=lang)
 
 
 def _person_stems(index: Index, person: str) -> set[str]:
@@ -220,7 +225,8 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
     lang = parsed.lang
     if not parsed.words or (parsed.greeting and not parsed.persons):
         return Match("help", lang=lang)
-    scores = score_entries(index, parsed.content, parsed.spellings)
+    resolved, mass = _resolve(index, parsed.content, parsed.spellings)
+    scores = _score(index, resolved, mass)
     if parsed.unknown_name:
         # "Did <someone not in the base> say <words that someone in the base said>?": correct
         # the claim, but only on strong, specific evidence (several words, high score).
@@ -252,14 +258,18 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
     if not ranked or ranked[0][1] < ANSWER_THRESHOLD:
         return Match("none", (), ranked[0][1] if ranked else 0.0,
                      _suggest(index, ranked, set()), lang=lang)
+    if mass < VAGUE_MASS and not (parsed.when or parsed.where or parsed.who_is):
+        # One very common word ("china", "summit") matches half the base: ask for more
+        # rather than pick one entry at random.
+        return Match("vague", (), ranked[0][1], _suggest(index, ranked, set()), lang=lang)
     e, s = ranked[0]
     entry = index.entries[e]
     if _attributed(entry) and _speaker_guard(index, ranked, 0):
-        return Match("ambiguous", (), s, _suggest(index, ranked, set()), lang=lang)
+        kind: MatchKind = "ambiguous" if parsed.who_said or parsed.say else "vague"
+        return Match(kind, (), s, _suggest(index, ranked, set()), lang=lang)
     if parsed.who_said and entry.type == "fact":
         return Match("quote", (_quote_for(index, entry, scores),), s, lang=lang)
-    kind: MatchKind = entry.type  # quote, fact, person, event
-    return Match(kind, (entry.id,), min(s, 1.0), lang=lang)
+    return Match(entry.type, (entry.id,), min(s, 1.0), lang=lang)
 
 
 def ranked_ids(index: Index, parsed: Parsed) -> list[str]:

@@ -63,6 +63,7 @@ __all__ = [
     "FakeBotAPI",
     "Fault",
     "UploadedFile",
+    "auto_entities",
     "callback_query_update",
     "document_update",
     "edited_message_update",

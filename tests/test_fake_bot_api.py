@@ -5,6 +5,10 @@ from __future__ import annotations
 import asyncio
 import html
 import json
+import os
+import signal
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -158,6 +162,7 @@ async def test_common_bot_setup_calls(api: FakeBotAPI, bot: telegram.Bot) -> Non
         [InlineQueryResultArticle("r1", "Title", InputTextMessageContent("<i>x</i>", "HTML"))],
     )
     assert api.violations == []
+    _assert_results_match_spec(api)
 
 
 async def test_uploads_and_downloads(api: FakeBotAPI, bot: telegram.Bot) -> None:
@@ -171,11 +176,27 @@ async def test_uploads_and_downloads(api: FakeBotAPI, bot: telegram.Bot) -> None
     assert len(group_call.files) == 2
     assert all(m["media"].startswith("attach://") for m in group_call.params["media"])
 
+    await bot.send_location(CHAT_ID, 43.2, 76.9)
+    await bot.send_dice(CHAT_ID)
+    await bot.send_poll(CHAT_ID, "Which summit?", ["Xi'an", "Astana"])
+    await bot.get_chat(CHAT_ID)
+    await bot.get_chat_member(CHAT_ID, CHAT_ID)
     api.add_file("doc-1", b"hello file")
     tg_file = await bot.get_file("doc-1")
     assert tg_file.file_path is not None and tg_file.file_path.startswith(api.base_url)
     assert bytes(await tg_file.download_as_bytearray()) == b"hello file"
     assert api.violations == []
+    _assert_results_match_spec(api)
+
+
+def _assert_results_match_spec(api: FakeBotAPI) -> None:
+    """The fake's default answers are themselves valid Bot API objects."""
+    for call in api.calls:
+        if not call.ok or call.result is True:
+            continue
+        returns = api.spec.methods[call.method].returns
+        type_name = next(t for t in returns if t != "Boolean")
+        assert api.validate_object(call.result, type_name) == [], call.method
 
 
 # ------------------------------------------------------------------------------------------------
@@ -247,6 +268,15 @@ def test_stop_releases_a_pending_long_poll() -> None:
     thread.join(timeout=5)
     assert not thread.is_alive()
     assert results and results[0] < 5
+
+
+def test_abandoned_long_poll_is_marked_499(api: FakeBotAPI) -> None:
+    with pytest.raises(httpx.ReadTimeout):
+        httpx.post(api.method_url("getUpdates"), data={"timeout": "20"}, timeout=0.5)
+    (call,) = api.wait_for("getUpdates", timeout=5, predicate=lambda c: c.status == 499)
+    assert call.response is None
+    api.push_update(message_update("after"))
+    assert api.delivered_update_ids == []
 
 
 def test_second_poller_terminates_the_first(api: FakeBotAPI) -> None:
@@ -552,6 +582,46 @@ async def test_application_polling_end_to_end(api: FakeBotAPI) -> None:
     assert call.params["chat_id"] == CHAT_ID
     assert call.params["reply_parameters"]["message_id"] == pushed["message"]["message_id"]
     assert api.confirmed_offset > pushed["update_id"]
+    assert api.violations == []
+
+
+BOT_SCRIPT = """
+import os, sys
+from telegram.ext import Application, CommandHandler
+
+async def start(update, context):
+    await update.effective_message.reply_html("<b>Welcome</b> to the summit bot")
+
+app = (
+    Application.builder()
+    .token(os.environ["BOT_TOKEN"])
+    .base_url(os.environ["BOT_API_BASE"] + "/bot")
+    .base_file_url(os.environ["BOT_API_BASE"] + "/file/bot")
+    .build()
+)
+app.add_handler(CommandHandler("start", start))
+app.run_polling(drop_pending_updates=True, timeout=5)
+"""
+
+
+def test_subprocess_bot_with_sync_waits(api: FakeBotAPI) -> None:
+    env = {**os.environ, "BOT_TOKEN": api.token, "BOT_API_BASE": api.base_url}
+    proc = subprocess.Popen([sys.executable, "-c", BOT_SCRIPT], env=env)
+    try:
+        api.wait_for("getUpdates", timeout=30)
+        pushed = api.push_update(message_update("/start"))
+        (call,) = api.wait_for("sendMessage", timeout=10)
+        assert call.params["text"] == "<b>Welcome</b> to the summit bot"
+        api.wait_until_confirmed(pushed["update_id"], timeout=15)
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=5)
+    assert proc.returncode == 0
+    assert api.calls_of("deleteWebhook")[0].params == {"drop_pending_updates": True}
     assert api.violations == []
 
 
