@@ -27,6 +27,7 @@ from bot.model import KnowledgeBase
 EntryType = Literal["quote", "fact", "person", "event"]
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,8 @@ class Entry:
     #: The person whose words this entry carries (quotes, attributed facts), or who it is about.
     speaker: str | None
     label: str
+    #: Whether the entry can answer "when": events, and facts that state a date or year.
+    dated: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,7 +117,8 @@ def _entry_phrases(kb: KnowledgeBase) -> list[tuple[Entry, list[tuple[str, bool]
         texts = [(f.statement, False), (f.answer, False)]
         texts += [(t, False) for t in (f.answer_ru,) if t]
         texts += [(t, True) for t in (*f.questions, *f.questions_ru)]
-        out.append((Entry(f.id, "fact", f.speaker, f.answer[:80]), texts))
+        dated = bool(_YEAR.search(f"{f.statement} {f.answer}"))
+        out.append((Entry(f.id, "fact", f.speaker, f.answer[:80], dated), texts))
     for p in kb.people.values():
         texts = [(p.name, True), (p.role, False)]
         texts += [(t, True) for t in (*p.aliases, *p.role_phrases)]
@@ -127,7 +131,7 @@ def _entry_phrases(kb: KnowledgeBase) -> list[tuple[Entry, list[tuple[str, bool]
                  (f"{place} {when}", False)]
         texts += [(t, True) for t in (*e.aliases, *e.questions, *e.questions_ru)]
         texts += [(t, False) for t in (*e.outcomes, e.name_ru, e.summary_ru) if t]
-        out.append((Entry(e.id, "event", None, f"When and where was the {e.name}?"), texts))
+        out.append((Entry(e.id, "event", None, f"When and where was the {e.name}?", True), texts))
     return out
 
 

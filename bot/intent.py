@@ -188,7 +188,7 @@ def parse(index: Index, question: str) -> Parsed:
     pairs = [
         (index.canonical(T.stem(w)), w)
         for i, w in enumerate(ws)
-        if i not in name_positions and w not in T.STOP_WORDS and not T.is_intent_word(w)
+        if i not in name_positions and not T.is_stop_word(w) and not T.is_intent_word(w)
     ]
     pairs = [(c, w) for c, w in pairs if c not in role_stems]
     surface = {c: w for c, w in reversed(pairs)}  # first spelling of each stem

@@ -245,8 +245,13 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         ranked = [(e, s) for e, s in ranked if _attributed(index.entries[e])]
     elif parsed.when or parsed.where:
         # "When/where" is answered by events (and facts); a quote is rarely what is asked.
-        factor = {"event": 1.12, "quote": 0.8, "person": 0.8}
-        boosted = [(e, s * factor.get(index.entries[e].type, 1.0)) for e, s in ranked]
+        factor = {"event": 1.12, "quote": 0.8, "person": 0.8, "fact": 0.9}
+
+        def weight(e: int) -> float:
+            entry = index.entries[e]
+            return 1.0 if entry.type == "fact" and entry.dated else factor[entry.type]
+
+        boosted = [(e, s * weight(e)) for e, s in ranked]
         ranked = sorted(boosted, key=lambda pair: (-pair[1], pair[0]))
     elif not parsed.who_is:
         # Without "who said"/"what did X say", a direct fact beats the quote it comes from.

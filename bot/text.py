@@ -50,7 +50,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     зачем всех никогда можно при наконец два об другой хоть после над больше тот через эти нас
     про всего них какая много разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть
     том нельзя такой им более всегда конечно всю между это эта скажи подскажи пожалуйста бот
-    сколько какая какие каких какой каком какую правда ли точно вообще
+    сколько какая какие каких какой каком какую правда ли точно точный вообще брать иметь
     сказал сказала сказали говорил говорила заявил заявила такой такая такое какие каких
     """.split()
 )
@@ -62,7 +62,8 @@ SAY_WORDS: frozenset[str] = frozenset(
     "say said says saying quote quotes quoted quotation think thinks thought believe believes "
     "mean meant claim claimed claims speak spoke spoken talk talked talking comment commented "
     "comments mention mentioned stated state statement statements remark remarks words "
-    "view views opinion opinions tell told speech argue argued argues according"
+    "view views opinion opinions tell told speech argue argued argues according interview "
+    "interviews considered consider regarded seen viewed deemed perceived judged assessed"
     .split()
 )
 SAY_RU_PREFIXES = ("сказ", "говор", "заяв", "цитат", "мнени", "счита", "слов", "высказ", "дума",
@@ -191,9 +192,14 @@ def stem(word: str) -> str:
     return _SYNONYMS.get(s, _SYNONYMS.get(word, s))
 
 
+def is_stop_word(word: str) -> bool:
+    """Stop word in the form written, or (Russian) in its dictionary form: какое -> какой."""
+    return word in STOP_WORDS or (is_cyrillic(word) and lemma_ru(word) in STOP_WORDS)
+
+
 def content_words(text: str) -> list[str]:
     """The words that carry meaning (no stop words, no intent words), in order."""
-    return [w for w in words(text) if w not in STOP_WORDS and not is_intent_word(w)]
+    return [w for w in words(text) if not is_stop_word(w) and not is_intent_word(w)]
 
 
 def content_stems(text: str) -> list[str]:
