@@ -1,1 +1,1 @@
-"""summitbot: answers about the China–Central Asia summits from a curated, sourced knowledge base."""
+"""summitbot: answers about the China–Central Asia summits from a curated, sourced base."""

@@ -19,10 +19,34 @@ from bot.model import Event, Fact, KnowledgeBase, Person, Quote, Source
 BlockKind = Literal["para", "quote", "paraphrase", "person", "source", "list"]
 
 MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"],
-    "ru": ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-           "сентября", "октября", "ноября", "декабря"],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "ru": [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ],
 }
 
 #: Every sentence the bot says itself, per language. Knowledge text comes from the base.
@@ -119,8 +143,12 @@ class SourceRef:
         return cls(s.id, s.title, s.outlet, s.url, s.published)
 
     def to_json(self) -> dict[str, str]:
-        return {"title": self.title, "outlet": self.outlet, "url": self.url,
-                "published": self.published.isoformat()}
+        return {
+            "title": self.title,
+            "outlet": self.outlet,
+            "url": self.url,
+            "published": self.published.isoformat(),
+        }
 
 
 @dataclass(frozen=True)
@@ -259,13 +287,18 @@ class Composer:
             text = self._m(lang, "paraphrase").format(
                 outlet=src.outlet, speaker=name, role=role, text=q.text.rstrip(".")
             )
-            return [Block("paraphrase", text, name, role, label=self._m(lang, "paraphrase_label")),
-                    Block("source", source=src)]
-        return [Block("quote", q.text, name, role, label=self._m(lang, "original")),
-                Block("source", source=src)]
+            return [
+                Block("paraphrase", text, name, role, label=self._m(lang, "paraphrase_label")),
+                Block("source", source=src),
+            ]
+        return [
+            Block("quote", q.text, name, role, label=self._m(lang, "original")),
+            Block("source", source=src),
+        ]
 
-    def _quote_answer(self, m: Match, question: str, quotes: list[Quote], head: list[Block],
-                      kind: str) -> Answer:
+    def _quote_answer(
+        self, m: Match, question: str, quotes: list[Quote], head: list[Block], kind: str
+    ) -> Answer:
         blocks = list(head)
         srcs: list[str] = []
         for q in quotes:
@@ -274,22 +307,47 @@ class Composer:
             srcs.append(q.source)
         sources = self._sources(srcs)
         blocks += [Block("source", source=s) for s in sources]
-        return Answer(question, True, kind, tuple(blocks), sources, m.score,
-                      tuple(q.id for q in quotes), (), m.lang,
-                      tuple(dict.fromkeys(q.speaker for q in quotes)))
+        return Answer(
+            question,
+            True,
+            kind,
+            tuple(blocks),
+            sources,
+            m.score,
+            tuple(q.id for q in quotes),
+            (),
+            m.lang,
+            tuple(dict.fromkeys(q.speaker for q in quotes)),
+        )
 
     def _fact_answer(self, m: Match, question: str, f: Fact, head: list[Block]) -> Answer:
         text = f.answer_ru if m.lang == "ru" and f.answer_ru else f.answer
         blocks = [*head, Block("para", text)]
         if f.speaker:
             p = self.kb.people[f.speaker]
-            blocks.append(Block("person", self._m(m.lang, "stated_by").format(
-                speaker=self._name(p, m.lang), role=self._role(p, m.lang)),
-                speaker=self._name(p, m.lang)))
+            blocks.append(
+                Block(
+                    "person",
+                    self._m(m.lang, "stated_by").format(
+                        speaker=self._name(p, m.lang), role=self._role(p, m.lang)
+                    ),
+                    speaker=self._name(p, m.lang),
+                )
+            )
         sources = self._sources(f.sources)
         blocks += [Block("source", source=s) for s in sources]
-        return Answer(question, True, "fact", tuple(blocks), sources, m.score, (f.id,), (),
-                      m.lang, (f.speaker,) if f.speaker else ())
+        return Answer(
+            question,
+            True,
+            "fact",
+            tuple(blocks),
+            sources,
+            m.score,
+            (f.id,),
+            (),
+            m.lang,
+            (f.speaker,) if f.speaker else (),
+        )
 
     def _event_answer(self, m: Match, question: str, e: Event) -> Answer:
         lang = m.lang
@@ -300,19 +358,28 @@ class Composer:
             blocks.append(Block("para", e.summary_ru))
         elif e.start is not None:
             dates = format_range(e.start, e.end, lang)
-            blocks.append(Block("para", self._m(lang, "event_dates").format(
-                name=name, place=place, dates=dates)))
+            blocks.append(
+                Block(
+                    "para", self._m(lang, "event_dates").format(name=name, place=place, dates=dates)
+                )
+            )
         else:
-            blocks.append(Block("para", self._m(lang, "event_future").format(
-                name=name, place=place, year=e.year)))
+            blocks.append(
+                Block(
+                    "para",
+                    self._m(lang, "event_future").format(name=name, place=place, year=e.year),
+                )
+            )
         if e.date_note and lang != "ru":
             blocks.append(Block("para", e.date_note))
         if e.participants and lang != "ru":
-            blocks.append(Block("para", self._m(lang, "participants").format(
-                items=", ".join(e.participants))))
+            blocks.append(
+                Block("para", self._m(lang, "participants").format(items=", ".join(e.participants)))
+            )
         if e.outcomes and lang != "ru":
-            blocks.append(Block("para", self._m(lang, "outcomes").format(
-                items="; ".join(e.outcomes))))
+            blocks.append(
+                Block("para", self._m(lang, "outcomes").format(items="; ".join(e.outcomes)))
+            )
         sources = self._sources(e.sources)
         blocks += [Block("source", source=s) for s in sources]
         return Answer(question, True, "event", tuple(blocks), sources, m.score, (e.id,), (), lang)
@@ -321,15 +388,29 @@ class Composer:
         lang = m.lang
         org = f", {p.organization}" if p.organization and lang != "ru" else ""
         quotes = self.kb.quotes_by(p.id)
-        blocks = [Block("person", self._m(lang, "person").format(
-            role=self._role(p, lang), org=org, country=p.country), speaker=self._name(p, lang))]
+        blocks = [
+            Block(
+                "person",
+                self._m(lang, "person").format(
+                    role=self._role(p, lang), org=org, country=p.country
+                ),
+                speaker=self._name(p, lang),
+            )
+        ]
         if quotes:
-            blocks.append(Block("para", self._m(lang, "person_quotes").format(
-                n=len(quotes), short=self._short(p, lang))))
+            blocks.append(
+                Block(
+                    "para",
+                    self._m(lang, "person_quotes").format(
+                        n=len(quotes), short=self._short(p, lang)
+                    ),
+                )
+            )
         sources = self._sources([*p.sources, *(q.source for q in quotes)])
         blocks += [Block("source", source=s) for s in sources]
-        return Answer(question, True, "person", tuple(blocks), sources, m.score, (p.id,), (),
-                      lang, (p.id,))
+        return Answer(
+            question, True, "person", tuple(blocks), sources, m.score, (p.id,), (), lang, (p.id,)
+        )
 
     # -- entry point -------------------------------------------------------------------------
 
@@ -337,31 +418,41 @@ class Composer:
         lang = m.lang
         sugg = self._suggestions(m.suggestions, lang)
         if m.kind == "help":
-            return Answer(question, False, "help", (Block("para", self._m(lang, "help")),),
-                          lang=lang)
+            return Answer(
+                question, False, "help", (Block("para", self._m(lang, "help")),), lang=lang
+            )
         if m.kind == "unknown_person":
             people = [self.kb.people[i] for i in m.suggestions if i in self.kb.people]
             items = tuple(f"{self._name(p, lang)}, {self._role(p, lang)}" for p in people)
             text = self._m(lang, "unknown_person").format(
-                name=original_span(question, m.unknown_name or ""))
-            return Answer(question, False, "unknown_person",
-                          (Block("para", text), Block("list", items=items)),
-                          score=m.score, suggestions=sugg, lang=lang)
+                name=original_span(question, m.unknown_name or "")
+            )
+            return Answer(
+                question,
+                False,
+                "unknown_person",
+                (Block("para", text), Block("list", items=items)),
+                score=m.score,
+                suggestions=sugg,
+                lang=lang,
+            )
         if m.kind in ("none", "ambiguous", "vague"):
             if m.kind in ("ambiguous", "vague"):
                 text = self._m(lang, m.kind)
             else:
                 short = " ".join(question.split())
                 short = short if len(short) <= 80 else short[:79] + "…"
-                text = self._m(lang, "none_echo").format(q=short) if short else self._m(
-                    lang, "none")
+                text = (
+                    self._m(lang, "none_echo").format(q=short) if short else self._m(lang, "none")
+                )
             blocks = [Block("para", text)]
             if sugg:
                 if m.kind == "none":
                     blocks.append(Block("para", self._m(lang, "suggest")))
                 blocks.append(Block("list", items=tuple(s.label for s in sugg)))
-            return Answer(question, False, m.kind, tuple(blocks), score=m.score,
-                          suggestions=sugg, lang=lang)
+            return Answer(
+                question, False, m.kind, tuple(blocks), score=m.score, suggestions=sugg, lang=lang
+            )
         return self.entry_answer(m, question)
 
     def entry_answer(self, m: Match, question: str) -> Answer:
@@ -373,28 +464,57 @@ class Composer:
             head: list[Block] = []
             if m.kind == "quotes" and quotes:
                 p = self.kb.people[quotes[0].speaker]
-                head = [Block("person", self._m(lang, "quotes_by").format(
-                    name=self._name(p, lang), role=self._role(p, lang)),
-                    speaker=self._name(p, lang))]
+                head = [
+                    Block(
+                        "person",
+                        self._m(lang, "quotes_by").format(
+                            name=self._name(p, lang), role=self._role(p, lang)
+                        ),
+                        speaker=self._name(p, lang),
+                    )
+                ]
             return self._quote_answer(m, question, quotes, head, m.kind)
         if m.kind == "correction" and first is not None:
             asked = self.kb.people[m.asked_person] if m.asked_person else None
-            asked_name = (self._name(asked, lang) if asked
-                          else original_span(question, m.unknown_name or "?"))
+            asked_name = (
+                self._name(asked, lang) if asked else original_span(question, m.unknown_name or "?")
+            )
             if isinstance(first, Quote):
                 p = self.kb.people[first.speaker]
-                head = [Block("person", self._m(lang, "correction").format(
-                    asked=asked_name, speaker=self._name(p, lang), role=self._role(p, lang)),
-                    speaker=self._name(p, lang))]
+                head = [
+                    Block(
+                        "person",
+                        self._m(lang, "correction").format(
+                            asked=asked_name, speaker=self._name(p, lang), role=self._role(p, lang)
+                        ),
+                        speaker=self._name(p, lang),
+                    )
+                ]
                 return self._quote_answer(m, question, [first], head, "correction")
             if isinstance(first, Fact) and first.speaker:
                 p = self.kb.people[first.speaker]
-                head = [Block("person", self._m(lang, "correction_fact").format(
-                    asked=asked_name, speaker=self._name(p, lang), role=self._role(p, lang)),
-                    speaker=self._name(p, lang))]
+                head = [
+                    Block(
+                        "person",
+                        self._m(lang, "correction_fact").format(
+                            asked=asked_name, speaker=self._name(p, lang), role=self._role(p, lang)
+                        ),
+                        speaker=self._name(p, lang),
+                    )
+                ]
                 ans = self._fact_answer(m, question, first, head)
-                return Answer(ans.question, True, "correction", ans.blocks, ans.sources,
-                              ans.score, ans.entries, (), lang, ans.speakers)
+                return Answer(
+                    ans.question,
+                    True,
+                    "correction",
+                    ans.blocks,
+                    ans.sources,
+                    ans.score,
+                    ans.entries,
+                    (),
+                    lang,
+                    ans.speakers,
+                )
         if isinstance(first, Fact):
             return self._fact_answer(m, question, first, [])
         if isinstance(first, Event):
@@ -412,17 +532,26 @@ class Composer:
             for p in self.kb.people.values()
         )
         head = "People I can quote:" if lang != "ru" else "Кого я могу цитировать:"
-        return Answer("", True, "people", (Block("para", head), Block("list", items=items)),
-                      entries=tuple(self.kb.people), lang=lang)
+        return Answer(
+            "",
+            True,
+            "people",
+            (Block("para", head), Block("list", items=items)),
+            entries=tuple(self.kb.people),
+            lang=lang,
+        )
 
     def sources_answer(self, lang: str = "en") -> Answer:
         """The articles behind every answer (the /sources command)."""
-        sources = tuple(SourceRef.of(s) for s in sorted(
-            self.kb.sources.values(), key=lambda s: s.published, reverse=True))
+        sources = tuple(
+            SourceRef.of(s)
+            for s in sorted(self.kb.sources.values(), key=lambda s: s.published, reverse=True)
+        )
         head = "My sources:" if lang != "ru" else "Мои источники:"
         blocks = (Block("para", head), *(Block("source", source=s) for s in sources))
-        return Answer("", True, "sources", blocks, sources, entries=tuple(self.kb.sources),
-                      lang=lang)
+        return Answer(
+            "", True, "sources", blocks, sources, entries=tuple(self.kb.sources), lang=lang
+        )
 
     def for_entry(self, entry_id: str, lang: str = "en") -> Answer | None:
         """The full answer for one entry id (suggestion buttons, inline results, deep links)."""

@@ -92,11 +92,15 @@ def read_token(env: Mapping[str, str]) -> Secret:
         try:
             token = Path(path).read_text(encoding="utf-8").strip()
         except OSError as exc:
-            raise ConfigError(f"TELEGRAM_BOT_TOKEN_FILE: cannot read {path}: {exc.strerror}") from None
+            raise ConfigError(
+                f"TELEGRAM_BOT_TOKEN_FILE: cannot read {path}: {exc.strerror}"
+            ) from None
         if not token:
             raise ConfigError(f"TELEGRAM_BOT_TOKEN_FILE: {path} is empty")
     if token and (":" not in token or any(c.isspace() for c in token)):
-        raise ConfigError("TELEGRAM_BOT_TOKEN does not look like a bot token (expected 123456:ABC...)")
+        raise ConfigError(
+            "TELEGRAM_BOT_TOKEN does not look like a bot token (expected 123456:ABC...)"
+        )
     return Secret(token)
 
 
@@ -104,7 +108,9 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     env = os.environ if env is None else env
     level = env.get("LOG_LEVEL", "INFO").strip().upper() or "INFO"
     if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
-        raise ConfigError(f"LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL, got {level!r}")
+        raise ConfigError(
+            f"LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL, got {level!r}"
+        )
     api_url = env.get("TELEGRAM_API_URL", "").strip().rstrip("/") or DEFAULT_API_URL
     if not api_url.startswith(("http://", "https://")):
         raise ConfigError(f"TELEGRAM_API_URL must start with http:// or https://, got {api_url!r}")
@@ -112,12 +118,14 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     if record not in {"0", "1", "true", "false", "yes", "no", "on", "off"}:
         raise ConfigError(f"RECORD_QUESTIONS must be 0 or 1, got {record!r}")
     webhook_url = env.get("WEBHOOK_URL", "").strip() or None
-    if webhook_url and not webhook_url.startswith("https://") and not webhook_url.startswith(
-        "http://"
+    if (
+        webhook_url
+        and not webhook_url.startswith("https://")
+        and not webhook_url.startswith("http://")
     ):
         raise ConfigError(f"WEBHOOK_URL must be an http(s) URL, got {webhook_url!r}")
     secret = env.get("WEBHOOK_SECRET", "").strip()
-    if secret and not all(c.isalnum() or c in "_-" for c in secret) or len(secret) > 256:
+    if (secret and not all(c.isalnum() or c in "_-" for c in secret)) or len(secret) > 256:
         raise ConfigError("WEBHOOK_SECRET may only contain A-Z, a-z, 0-9, _ and - (1-256 chars)")
     health = env.get("HEALTH_PORT", "").strip()
     kdir = env.get("KNOWLEDGE_DIR", "").strip()

@@ -53,9 +53,11 @@ class Report:
         return self.abstained / self.refusable if self.refusable else 1.0
 
     def summary(self) -> str:
-        return (f"accuracy {self.correct}/{self.answerable} ({self.accuracy:.1%}), "
-                f"abstention {self.abstained}/{self.refusable} ({self.abstention:.1%}), "
-                f"misattributions {self.misattributions}")
+        return (
+            f"accuracy {self.correct}/{self.answerable} ({self.accuracy:.1%}), "
+            f"abstention {self.abstained}/{self.refusable} ({self.abstention:.1%}), "
+            f"misattributions {self.misattributions}"
+        )
 
 
 def load_items(path: Path) -> list[Item]:
@@ -71,8 +73,15 @@ def load_items(path: Path) -> list[Item]:
         else:
             expect = (str(exp),)
         spk = r.get("speaker")
-        items.append(Item(str(r["q"]), expect, None if spk is None else str(spk),
-                          str(r.get("lang", "en")), tuple(r.get("tags", ()))))
+        items.append(
+            Item(
+                str(r["q"]),
+                expect,
+                None if spk is None else str(spk),
+                str(r.get("lang", "en")),
+                tuple(r.get("tags", ())),
+            )
+        )
     return items
 
 
@@ -108,8 +117,9 @@ def evaluate(
         shown = pred.speakers
         if want_speaker is not None and any(s != want_speaker for s in shown):
             report.misattributions += 1
-            report.failures.append(f"MISATTRIBUTION {item.q!r}: showed {shown}, "
-                                   f"expected {want_speaker} ({pred.entry})")
+            report.failures.append(
+                f"MISATTRIBUTION {item.q!r}: showed {shown}, expected {want_speaker} ({pred.entry})"
+            )
         if item.expect:
             report.answerable += 1
             if pred.entry in item.expect:

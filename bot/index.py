@@ -127,8 +127,12 @@ def _entry_phrases(kb: KnowledgeBase) -> list[tuple[Entry, list[tuple[str, bool]
     for e in kb.events.values():
         place = " ".join(x for x in (e.city, e.region, e.country) if x)
         when = f"{e.start:%d %B %Y}" if e.start else str(e.year)
-        texts = [(e.name, True), (f"{e.name} {place}", False), (f"{e.name} {when}", False),
-                 (f"{place} {when}", False)]
+        texts = [
+            (e.name, True),
+            (f"{e.name} {place}", False),
+            (f"{e.name} {when}", False),
+            (f"{place} {when}", False),
+        ]
         texts += [(t, True) for t in (*e.aliases, *e.questions, *e.questions_ru)]
         texts += [(t, False) for t in (*e.outcomes, e.name_ru, e.summary_ru) if t]
         out.append((Entry(e.id, "event", None, f"When and where was the {e.name}?", True), texts))
@@ -190,7 +194,9 @@ def build(kb: KnowledgeBase) -> Index:
     index.postings = dict(postings)
     index.phrase_mass = [sum(index.idf[s] for s in p.stems) for p in index.phrases]
     index.spellings = {
-        s: c for s, c in index.spellings.items() if c in index.idf and len(s) >= 4 and not s.isdigit()
+        s: c
+        for s, c in index.spellings.items()
+        if c in index.idf and len(s) >= 4 and not s.isdigit()
     }
     index.trigram_vocab = _trigram_index(index.spellings)
     short: dict[tuple[str, int], list[str]] = defaultdict(list)
@@ -225,13 +231,18 @@ def typo_candidates(index: Index, word: str) -> dict[str, list[str]] | None:
     """Extra candidates for a short word: the known words of its first letter and length +-1."""
     if len(word) > SHORT_WORD or not word:
         return None
-    found = [w for n in (len(word) - 1, len(word), len(word) + 1)
-             for w in index.short_words.get((word[0], n), ())]
+    found = [
+        w
+        for n in (len(word) - 1, len(word), len(word) + 1)
+        for w in index.short_words.get((word[0], n), ())
+    ]
     return {"": found} if found else None
 
 
 def fuzzy_lookup(
-    word: str, grams: dict[str, list[str]], cutoff: float,
+    word: str,
+    grams: dict[str, list[str]],
+    cutoff: float,
     extra: dict[str, list[str]] | None = None,
 ) -> tuple[str, float] | None:
     """The closest known spelling of ``word`` and its similarity (0..1), or None.

@@ -20,8 +20,10 @@ SAY_RU_PREFIXES = T.SAY_RU_PREFIXES
 WHO = frozenset({"who", "whose", "whom", "кто", "чьи", "чья", "чье", "чей", "кем", "кого"})
 WHO_IS = (
     re.compile(r"\b(?:who\s+is|who\s+was|whos|who\s+s|who\s+are|who\s+was)\s+(?P<slot>.+)$"),
-    re.compile(r"\b(?:tell\s+me\s+about|info\s+(?:on|about)|information\s+(?:on|about)|"
-               r"more\s+about)\s+(?P<slot>.+)$"),
+    re.compile(
+        r"\b(?:tell\s+me\s+about|info\s+(?:on|about)|information\s+(?:on|about)|"
+        r"more\s+about)\s+(?P<slot>.+)$"
+    ),
     re.compile(r"\bкто\s+(?:такой|такая|такие|это|был|была)\s+(?P<slot>.+)$"),
     re.compile(r"\bкто\s+(?P<slot>\S+)$"),
     re.compile(r"\b(?:расскажи|расскажите)\s+(?:мне\s+)?(?:о|об|про)\s+(?P<slot>.+)$"),
@@ -32,17 +34,25 @@ SAY_SLOT = (
         r"(?:say|said|says|think|thinks|thought|believe|believes|mean|claim|claimed|speak|spoke|"
         r"talk|talked|comment|commented|mention|mentioned|state|stated|tell|told|argue|argued)\b"
     ),
-    re.compile(r"^(?:is\s+it\s+true\s+(?:that\s+)?|so\s+)?(?P<slot>.+?)\s+"
-               r"(?:said|says|claimed|claims|stated|told|thinks|believes)\b"),
-    re.compile(r"\b(?:quotes?|words|statements?|remarks|comments|views|opinions?|speech|"
-               r"quotation)\s+(?:from|by|of)\s+(?P<slot>.+)$"),
+    re.compile(
+        r"^(?:is\s+it\s+true\s+(?:that\s+)?|so\s+)?(?P<slot>.+?)\s+"
+        r"(?:said|says|claimed|claims|stated|told|thinks|believes)\b"
+    ),
+    re.compile(
+        r"\b(?:quotes?|words|statements?|remarks|comments|views|opinions?|speech|"
+        r"quotation)\s+(?:from|by|of)\s+(?P<slot>.+)$"
+    ),
     re.compile(r"\baccording\s+to\s+(?P<slot>.+)$"),
-    re.compile(r"\b(?:что|как)\s+(?:сказал|сказала|говорил|говорила|заявил|заявила|думает|"
-               r"считает|говорит|сказали)\s+(?P<slot>.+)$"),
+    re.compile(
+        r"\b(?:что|как)\s+(?:сказал|сказала|говорил|говорила|заявил|заявила|думает|"
+        r"считает|говорит|сказали)\s+(?P<slot>.+)$"
+    ),
     re.compile(r"\b(?:цитат[аыу]?|слова|мнение|высказывани[еяй])\s+(?P<slot>.+)$"),
     re.compile(r"\bпо\s+словам\s+(?P<slot>.+)$"),
-    re.compile(r"^(?:правда\s+(?:ли\s+)?(?:что\s+)?)?(?P<slot>.+?)\s+"
-               r"(?:сказал|сказала|заявил|заявила|говорил|говорила)\b"),
+    re.compile(
+        r"^(?:правда\s+(?:ли\s+)?(?:что\s+)?)?(?P<slot>.+?)\s+"
+        r"(?:сказал|сказала|заявил|заявила|говорил|говорила)\b"
+    ),
 )
 #: Words that end a name slot: what comes after them is the topic, not the speaker.
 SLOT_STOP = frozenset(

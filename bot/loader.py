@@ -94,19 +94,19 @@ class _LineLoader(yaml.SafeLoader):
         result.line = node.start_mark.line + 1
         result.key_lines = {}
         for key_node, value_node in node.value:
-            key = self.construct_object(key_node, deep=True)  # type: ignore[no-untyped-call]
+            key = self.construct_object(key_node, deep=True)
             if not isinstance(key, str):
                 key = str(key)
             if key in result:
                 self.duplicate_keys.append((key, key_node.start_mark.line + 1))
-            result[key] = self.construct_object(value_node, deep=True)  # type: ignore[no-untyped-call]
+            result[key] = self.construct_object(value_node, deep=True)
             result.key_lines[key] = key_node.start_mark.line + 1
         return result
 
 
 _LineLoader.add_constructor(
     yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
-    _LineLoader.construct_mapping,  # type: ignore[arg-type]
+    _LineLoader.construct_mapping,
 )
 
 
@@ -129,7 +129,9 @@ def _parse_yaml(path: Path, display: str, problems: list[Problem]) -> Any:
     finally:
         loader.dispose()
     for key, line in loader.duplicate_keys:
-        problems.append(Problem(display, f"duplicate key {key!r} (the later value wins)", None, line))
+        problems.append(
+            Problem(display, f"duplicate key {key!r} (the later value wins)", None, line)
+        )
     return data
 
 
@@ -176,13 +178,24 @@ def _read_synonyms(
 ) -> list[tuple[str, ...]]:
     groups: list[tuple[str, ...]] = []
     if not isinstance(items, list):
-        problems.append(Problem(display, "section 'synonyms' must be a list of word lists", None, line))
+        problems.append(
+            Problem(display, "section 'synonyms' must be a list of word lists", None, line)
+        )
         return groups
     for group in items:
-        if (not isinstance(group, list) or len(group) < 2
-                or not all(isinstance(w, str) and w.strip() and " " not in w.strip() for w in group)):
-            problems.append(Problem(display, f"synonym group {group!r} must be a list of two or "
-                                    "more single words", None, line))
+        if (
+            not isinstance(group, list)
+            or len(group) < 2
+            or not all(isinstance(w, str) and w.strip() and " " not in w.strip() for w in group)
+        ):
+            problems.append(
+                Problem(
+                    display,
+                    f"synonym group {group!r} must be a list of two or more single words",
+                    None,
+                    line,
+                )
+            )
             continue
         groups.append(tuple(w.strip() for w in group))
     return groups
@@ -212,7 +225,9 @@ def _read_records(
                 continue
             if kind not in MODEL_FOR:
                 expected = ", ".join((*RECORD_TYPES, "synonyms"))
-                problems.append(Problem(display, f"unknown section {kind!r} (use {expected})", None, line))
+                problems.append(
+                    Problem(display, f"unknown section {kind!r} (use {expected})", None, line)
+                )
                 continue
             if items is None:
                 continue
@@ -243,7 +258,9 @@ def _check_references(
         if ref is not None and ref not in tables[kind]:
             raw = where[rid]
             problems.append(
-                Problem(raw.file, f"unknown {label} {ref!r} (no such {SINGULAR[kind]})", rid, raw.line)
+                Problem(
+                    raw.file, f"unknown {label} {ref!r} (no such {SINGULAR[kind]})", rid, raw.line
+                )
             )
 
     for p in tables["people"].values():
@@ -274,18 +291,25 @@ def _load_texts(
         raw = where[s.id]
         path = (root / s.text_file).resolve()
         if base not in path.parents:
-            problems.append(Problem(raw.file, f"text_file {s.text_file!r} is outside {root}", s.id, raw.line))
+            problems.append(
+                Problem(raw.file, f"text_file {s.text_file!r} is outside {root}", s.id, raw.line)
+            )
             continue
         try:
             texts[s.id] = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            problems.append(Problem(raw.file, f"cannot read text_file {s.text_file!r}: {exc}", s.id, raw.line))
+            problems.append(
+                Problem(raw.file, f"cannot read text_file {s.text_file!r}: {exc}", s.id, raw.line)
+            )
     return texts
 
 
 def _check_verbatim(
-    quotes: dict[str, Quote], texts: dict[str, str], sources: dict[str, Source],
-    where: dict[str, _Raw], problems: list[Problem],
+    quotes: dict[str, Quote],
+    texts: dict[str, str],
+    sources: dict[str, Source],
+    where: dict[str, _Raw],
+    problems: list[Problem],
 ) -> None:
     normalised = {sid: _normalise_for_verbatim(t) for sid, t in texts.items()}
     for q in quotes.values():
@@ -294,14 +318,22 @@ def _check_verbatim(
         raw = where[q.id]
         if q.source not in normalised:
             problems.append(
-                Problem(raw.file, f"source {q.source!r} has no text_file to check the quote against",
-                        q.id, raw.line)
+                Problem(
+                    raw.file,
+                    f"source {q.source!r} has no text_file to check the quote against",
+                    q.id,
+                    raw.line,
+                )
             )
             continue
         if _normalise_for_verbatim(q.text) not in normalised[q.source]:
             problems.append(
-                Problem(raw.file, f"{q.kind} text does not occur verbatim in source {q.source!r}",
-                        q.id, raw.line)
+                Problem(
+                    raw.file,
+                    f"{q.kind} text does not occur verbatim in source {q.source!r}",
+                    q.id,
+                    raw.line,
+                )
             )
 
 
@@ -315,7 +347,7 @@ def _version(root: Path) -> str:
 
 
 def load(root: Path | str | None = None) -> KnowledgeBase:
-    """Load and validate a knowledge directory; raise :class:`KnowledgeError` listing all problems."""
+    """Load and validate a knowledge directory; raise :class:`KnowledgeError` with all problems."""
     root = Path(root) if root is not None else default_knowledge_dir()
     problems: list[Problem] = []
     if not root.is_dir():
@@ -330,16 +362,25 @@ def load(root: Path | str | None = None) -> KnowledgeBase:
         if rid in where:
             first = where[rid]
             problems.append(
-                Problem(raw.file, f"duplicate id (first defined at {first.file}:{first.line})",
-                        rid, raw.line)
+                Problem(
+                    raw.file,
+                    f"duplicate id (first defined at {first.file}:{first.line})",
+                    rid,
+                    raw.line,
+                )
             )
             continue
         where[rid] = raw
         tables[raw.kind][rid] = raw.record
         for gap in raw.record.russian_gaps():
             problems.append(
-                Problem(raw.file, f"Russian field {gap!r} is missing while other Russian fields "
-                        "are set (fill all or none)", rid, raw.line)
+                Problem(
+                    raw.file,
+                    f"Russian field {gap!r} is missing while other Russian fields "
+                    "are set (fill all or none)",
+                    rid,
+                    raw.line,
+                )
             )
 
     _check_references(tables, where, problems)

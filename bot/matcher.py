@@ -27,8 +27,17 @@ from bot.index import Entry, Index, fuzzy_lookup, typo_candidates
 from bot.intent import Parsed, parse
 
 MatchKind = Literal[
-    "quote", "quotes", "person", "event", "fact", "correction", "unknown_person",
-    "none", "ambiguous", "vague", "help",
+    "quote",
+    "quotes",
+    "person",
+    "event",
+    "fact",
+    "correction",
+    "unknown_person",
+    "none",
+    "ambiguous",
+    "vague",
+    "help",
 ]
 
 #: Minimum score to answer; below it the bot says it does not know (tuned on the dev set).
@@ -83,8 +92,9 @@ def _resolve(
         word = spellings[i] if i < len(spellings) else s
         fixed = None
         if len(word) >= 4 and not word.isdigit() and not T.is_dictionary_word(word):
-            fixed = fuzzy_lookup(word, index.trigram_vocab, TYPO_SIMILARITY,
-                                 typo_candidates(index, word))
+            fixed = fuzzy_lookup(
+                word, index.trigram_vocab, TYPO_SIMILARITY, typo_candidates(index, word)
+            )
         if fixed is not None:
             canon = index.spellings[fixed[0]]
             if canon not in content and all(canon != r[0] for r in resolved):
@@ -174,17 +184,24 @@ def _person_path(index: Index, parsed: Parsed, scores: dict[int, float]) -> Matc
     person = parsed.persons[0]
     lang = parsed.lang
     ranked = _ranked(scores)
-    own = [(e, s) for e, s in ranked if _attributed(index.entries[e])
-           and index.entries[e].speaker == person]
-    others = [(e, s) for e, s in ranked if _attributed(index.entries[e])
-              and index.entries[e].speaker != person]
+    own = [
+        (e, s)
+        for e, s in ranked
+        if _attributed(index.entries[e]) and index.entries[e].speaker == person
+    ]
+    others = [
+        (e, s)
+        for e, s in ranked
+        if _attributed(index.entries[e]) and index.entries[e].speaker != person
+    ]
     own_best = own[0][1] if own else 0.0
     if parsed.content and others:
         e, s = others[0]
         if s >= CORRECTION_MIN and s >= own_best + CORRECTION_MARGIN:
             entry = index.entries[e]
-            return Match("correction", (_quote_for(index, entry, scores),), s,
-                         asked_person=person, lang=lang)
+            return Match(
+                "correction", (_quote_for(index, entry, scores),), s, asked_person=person, lang=lang
+            )
     about_person = bool(parsed.content) and set(parsed.content) <= _person_stems(index, person)
     wants_quote = parsed.say or (parsed.content and own_best >= ANSWER_THRESHOLD)
     if parsed.who_is or not wants_quote or (about_person and not parsed.say):
@@ -231,11 +248,20 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         # "Did <someone not in the base> say <words that someone in the base said>?": correct
         # the claim, but only on strong, specific evidence (several words, high score).
         attributed = [(e, s) for e, s in _ranked(scores) if _attributed(index.entries[e])]
-        if (attributed and attributed[0][1] >= UNKNOWN_CORRECTION_MIN
-                and len(parsed.content) >= 3 and not _speaker_guard(index, attributed, 0)):
+        if (
+            attributed
+            and attributed[0][1] >= UNKNOWN_CORRECTION_MIN
+            and len(parsed.content) >= 3
+            and not _speaker_guard(index, attributed, 0)
+        ):
             e, s = attributed[0]
-            return Match("correction", (_quote_for(index, index.entries[e], scores),), s,
-                         unknown_name=parsed.unknown_name, lang=lang)
+            return Match(
+                "correction",
+                (_quote_for(index, index.entries[e], scores),),
+                s,
+                unknown_name=parsed.unknown_name,
+                lang=lang,
+            )
         people = tuple(index.kb.people)[:MAX_SUGGESTIONS]
         return Match("unknown_person", (), 0.0, people, unknown_name=parsed.unknown_name, lang=lang)
     if parsed.persons:
@@ -261,8 +287,9 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
             key=lambda pair: (-pair[1], pair[0]),
         )
     if not ranked or ranked[0][1] < ANSWER_THRESHOLD:
-        return Match("none", (), ranked[0][1] if ranked else 0.0,
-                     _suggest(index, ranked, set()), lang=lang)
+        return Match(
+            "none", (), ranked[0][1] if ranked else 0.0, _suggest(index, ranked, set()), lang=lang
+        )
     if mass < VAGUE_MASS and not (parsed.when or parsed.where or parsed.who_is):
         # One very common word ("china", "summit") matches half the base: ask for more
         # rather than pick one entry at random.

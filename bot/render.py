@@ -30,8 +30,10 @@ def _source_text(s: SourceRef, lang: str) -> str:
 
 def _source_html(s: SourceRef, lang: str) -> str:
     label = _SOURCE_LABEL.get(lang, "Source")
-    return (f'{label}: <a href="{_e(s.url)}">{_e(s.outlet)}, {format_date(s.published, lang)}</a>'
-            f" — {_e(s.title)}")
+    return (
+        f'{label}: <a href="{_e(s.url)}">{_e(s.outlet)}, {format_date(s.published, lang)}</a>'
+        f" — {_e(s.title)}"
+    )
 
 
 def block_text(b: Block, lang: str) -> str:
@@ -102,8 +104,9 @@ def to_html(answer: Answer, limit: int = TELEGRAM_LIMIT) -> str:
         if used + size > budget:
             if not out:  # a single huge block: cut its text, keep it valid
                 room = max(budget - 200, 100)
-                short = Block(b.kind, b.text[:room] + "…", b.speaker, b.role, b.source, b.items,
-                              b.label)
+                short = Block(
+                    b.kind, b.text[:room] + "…", b.speaker, b.role, b.source, b.items, b.label
+                )
                 out.append(block_html(short, answer.lang))
             out.append(f"<i>{_e(_CUT.get(answer.lang, _CUT['en']))}</i>")
             break

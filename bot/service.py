@@ -15,8 +15,8 @@ from pathlib import Path
 
 from bot.answer import Answer, Composer
 from bot.index import Index, build
-from bot.loader import KnowledgeError, Problem, default_knowledge_dir, load
 from bot.intent import parse
+from bot.loader import KnowledgeError, Problem, default_knowledge_dir, load
 from bot.matcher import match_parsed, ranked_ids
 
 log = logging.getLogger(__name__)
@@ -104,8 +104,11 @@ class Service:
         try:
             new = make_snapshot(self.knowledge_dir)
         except KnowledgeError as exc:
-            log.warning("reload refused: %d problem(s); still serving version %s",
-                        len(exc.problems), self._snapshot.kb_version)
+            log.warning(
+                "reload refused: %d problem(s); still serving version %s",
+                len(exc.problems),
+                self._snapshot.kb_version,
+            )
             return exc.problems
         self._snapshot = new
         log.info("knowledge base reloaded: version %s", new.kb_version)

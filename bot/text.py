@@ -63,11 +63,24 @@ SAY_WORDS: frozenset[str] = frozenset(
     "mean meant claim claimed claims speak spoke spoken talk talked talking comment commented "
     "comments mention mentioned stated state statement statements remark remarks words "
     "view views opinion opinions tell told speech argue argued argues according interview "
-    "interviews considered consider regarded seen viewed deemed perceived judged assessed"
-    .split()
+    "interviews considered consider regarded seen viewed deemed perceived judged assessed".split()
 )
-SAY_RU_PREFIXES = ("сказ", "говор", "заяв", "цитат", "мнени", "счита", "слов", "высказ", "дума",
-                   "отмет", "подчерк", "интервью", "зрени", "оцени")
+SAY_RU_PREFIXES = (
+    "сказ",
+    "говор",
+    "заяв",
+    "цитат",
+    "мнени",
+    "счита",
+    "слов",
+    "высказ",
+    "дума",
+    "отмет",
+    "подчерк",
+    "интервью",
+    "зрени",
+    "оцени",
+)
 MONTHS: frozenset[str] = frozenset(
     "january february march april may june july august september october november december "
     "январь января февраль февраля март марта апрель апреля май мая июнь июня июль июля август "
@@ -94,23 +107,60 @@ def is_intent_word(word: str) -> bool:
 
 #: Number words -> digits, so "nine billion" and "9 billion" meet.
 _NUMBER_WORDS = {
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-    "eight": "8", "nine": "9", "ten": "10", "first": "1", "second": "2", "third": "3",
-    "один": "1", "два": "2", "три": "3", "шесть": "6", "девять": "9", "первый": "1",
-    "первом": "1", "первого": "1", "первая": "1", "второй": "2", "втором": "2", "второго": "2",
-    "третий": "3", "третьем": "3", "третьего": "3",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "first": "1",
+    "second": "2",
+    "third": "3",
+    "один": "1",
+    "два": "2",
+    "три": "3",
+    "шесть": "6",
+    "девять": "9",
+    "первый": "1",
+    "первом": "1",
+    "первого": "1",
+    "первая": "1",
+    "второй": "2",
+    "втором": "2",
+    "второго": "2",
+    "третий": "3",
+    "третьем": "3",
+    "третьего": "3",
 }
 
 #: Canonical forms applied after stemming: demonyms meet their country, abbreviations their word.
 _SYNONYMS = {
-    "kazakhstan": "kazakh", "kazakhstani": "kazakh", "kazak": "kazakh",
-    "kyrgyzstan": "kyrgyz", "kirgiz": "kyrgyz", "kyrgyzstani": "kyrgyz", "kirgizstan": "kyrgyz",
-    "tajikistan": "tajik", "tadjik": "tajik", "tajikistani": "tajik",
-    "uzbekistan": "uzbek", "turkmenistan": "turkmen",
-    "chines": "china", "prc": "china",
-    "bn": "billion", "bln": "billion", "billon": "billion", "usd": "dollar",
+    "kazakhstan": "kazakh",
+    "kazakhstani": "kazakh",
+    "kazak": "kazakh",
+    "kyrgyzstan": "kyrgyz",
+    "kirgiz": "kyrgyz",
+    "kyrgyzstani": "kyrgyz",
+    "kirgizstan": "kyrgyz",
+    "tajikistan": "tajik",
+    "tadjik": "tajik",
+    "tajikistani": "tajik",
+    "uzbekistan": "uzbek",
+    "turkmenistan": "turkmen",
+    "chines": "china",
+    "prc": "china",
+    "bn": "billion",
+    "bln": "billion",
+    "billon": "billion",
+    "usd": "dollar",
     "ambassadorship": "ambassador",
-    "neighbour": "neighbor", "neighbourli": "neighborli", "neighbourl": "neighborli",
+    "neighbour": "neighbor",
+    "neighbourli": "neighborli",
+    "neighbourl": "neighborli",
     "neighborl": "neighborli",
     "sian": "xian",
 }
@@ -186,7 +236,7 @@ def stem(word: str) -> str:
         word = _NUMBER_WORDS.get(lemma, word)
         if word.isdigit():
             return word
-        s = _STEM_RU.stemWord(lemma)
+        s: str = _STEM_RU.stemWord(lemma)
     else:
         s = _STEM_EN.stemWord(word)
     return _SYNONYMS.get(s, _SYNONYMS.get(word, s))
@@ -215,9 +265,22 @@ def _english_words() -> frozenset[str]:
     return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
 
 
-_EN_SUFFIXES = (("", ""), ("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ing", ""),
-                ("ing", "e"), ("ied", "y"), ("ies", "y"), ("ly", ""), ("ned", ""), ("ted", ""),
-                ("er", ""), ("est", ""))
+_EN_SUFFIXES = (
+    ("", ""),
+    ("s", ""),
+    ("es", ""),
+    ("ed", ""),
+    ("d", ""),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ied", "y"),
+    ("ies", "y"),
+    ("ly", ""),
+    ("ned", ""),
+    ("ted", ""),
+    ("er", ""),
+    ("est", ""),
+)
 
 
 @lru_cache(maxsize=65536)
