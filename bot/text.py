@@ -17,6 +17,7 @@ import snowballstemmer
 
 MAX_QUERY_CHARS = 4096
 MAX_TOKENS = 64
+MAX_WORD_CHARS = 40
 
 _APOSTROPHES = "'’‘`´ʼ"
 _POSSESSIVE = re.compile(r"(?<=\w)['’ʼ]s\b")
@@ -198,6 +199,7 @@ def words(text: str) -> list[str]:
     input stays cheap."""
     out: list[str] = []
     for w in normalize(text).split()[:MAX_TOKENS]:
+        w = w[:MAX_WORD_CHARS]  # no real word is longer; keeps typo repair cheap
         out.extend(ABBREVIATIONS.get(w, (w,)))
     return out[:MAX_TOKENS]
 
