@@ -65,6 +65,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "none_echo": "I don't have an answer to “{q}” in my knowledge base.",
         "suggest": "Did you mean:",
         "vague": "That could mean several things. Which one did you mean?",
+        "unconfirmed": (
+            "I can't confirm that {name} said that: my sources do not show it. "
+            "The closest words I have:"
+        ),
         "unknown_person": (
             "I have no quotes from “{name}” in my knowledge base, and I won't put someone else's "
             "words in their mouth. The people I can quote are:"
@@ -74,6 +78,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Pick one:"
         ),
         "quotes_by": "Quotes by {name}, {role}:",
+        "confirmed": "Yes: {name} said this.",
         "correction": "No: that was not {asked}. These are the words of {speaker}, {role}:",
         "correction_fact": "No: that was not {asked}. It was {speaker}, {role}:",
         "paraphrase": "According to {outlet}, {speaker} ({role}) said that {text}.",
@@ -102,6 +107,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "none_echo": "Ответа на вопрос «{q}» в моей базе знаний нет.",
         "suggest": "Возможно, вы имели в виду:",
         "vague": "Это может означать разное. Что именно вас интересует?",
+        "unconfirmed": (
+            "Не могу подтвердить, что это сказал {name}: в моих источниках этого нет. "
+            "Ближайшие высказывания:"
+        ),
         "unknown_person": (
             "В моей базе знаний нет высказываний «{name}», и я не припишу ему чужие слова. "
             "Я могу цитировать только этих людей:"
@@ -110,6 +119,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Не могу уверенно сказать, кто это сказал: подходят цитаты разных людей. Выберите:"
         ),
         "quotes_by": "Высказывания: {name}, {role}:",
+        "confirmed": "Да, это слова: {name}.",
         "correction": "Нет, это сказал не {asked}. Это слова: {speaker}, {role}:",
         "correction_fact": "Нет, это был не {asked}, а {speaker}, {role}:",
         "paraphrase": (
@@ -436,8 +446,13 @@ class Composer:
                 suggestions=sugg,
                 lang=lang,
             )
-        if m.kind in ("none", "ambiguous", "vague"):
-            if m.kind in ("ambiguous", "vague"):
+        if m.kind in ("none", "ambiguous", "vague", "unconfirmed"):
+            if m.kind == "unconfirmed":
+                asked = self.kb.people.get(m.asked_person or "")
+                text = self._m(lang, "unconfirmed").format(
+                    name=self._name(asked, lang) if asked else "?"
+                )
+            elif m.kind in ("ambiguous", "vague"):
                 text = self._m(lang, m.kind)
             else:
                 short = " ".join(question.split())
@@ -462,6 +477,15 @@ class Composer:
         if m.kind == "quotes" or (m.kind == "quote" and isinstance(first, Quote)):
             quotes = [r for r in (self.kb.quotes.get(i) for i in m.entries) if r is not None]
             head: list[Block] = []
+            if m.confirmed and quotes:
+                p = self.kb.people[quotes[0].speaker]
+                head = [
+                    Block(
+                        "person",
+                        self._m(lang, "confirmed").format(name=self._name(p, lang)),
+                        speaker=self._name(p, lang),
+                    )
+                ]
             if m.kind == "quotes" and quotes:
                 p = self.kb.people[quotes[0].speaker]
                 head = [

@@ -105,6 +105,8 @@ class Parsed:
     #: A name slot ("what did <slot> say") that names nobody in the base.
     unknown_name: str | None
     lang: str
+    #: The question asserts an attribution to check ("did X say...", "X said ..., right?").
+    claim: bool = False
 
 
 def _is_russian(words: list[str]) -> bool:
@@ -235,4 +237,33 @@ def parse(index: Index, question: str) -> Parsed:
         persons=tuple(persons),
         unknown_name=unknown,
         lang="ru" if _is_russian(ws) else "en",
+        claim=say and _is_claim(ws, norm),
+    )
+
+
+QUESTION_WORDS = frozenset(
+    "what how who whom whose when where why which что как кто когда где почему зачем какой какие "
+    "чей чьи".split()
+)
+CLAIM_START = frozenset("did does has have is was so правда правильно верно неужели".split())
+CLAIM_WORDS = frozenset(
+    "correct right true really sure confirm verify didnt isnt wasnt верно правда правильно "
+    "действительно так".split()
+)
+
+
+def _is_claim(ws: list[str], norm: str) -> bool:
+    """Whether the question asserts that someone said something (rather than asks what)."""
+    if not ws:
+        return False
+    if ws[0] in CLAIM_START or any(w in CLAIM_WORDS for w in ws):
+        return True
+    if ws[0] in QUESTION_WORDS:
+        return False
+    return bool(
+        re.match(
+            r"^(?:i\s+(?:read|heard|think)\s+(?:that\s+)?)?\S+(?:\s+\S+){0,4}\s+"
+            r"(?:said|says|claimed|stated|сказал|сказала|заявил|заявила)\b",
+            norm,
+        )
     )

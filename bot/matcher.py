@@ -72,10 +72,19 @@ class Match:
     asked_person: str | None = None
     unknown_name: str | None = None
     lang: str = "en"
+    #: A claim ("did X say ...?") that X's own quote confirms: the answer starts with "Yes".
+    confirmed: bool = False
 
     @property
     def answered(self) -> bool:
-        return self.kind not in ("none", "unknown_person", "ambiguous", "vague", "help")
+        return self.kind not in (
+            "none",
+            "unknown_person",
+            "ambiguous",
+            "vague",
+            "unconfirmed",
+            "help",
+        )
 
 
 def _resolve(
@@ -202,17 +211,49 @@ def _person_path(index: Index, parsed: Parsed, scores: dict[int, float]) -> Matc
             return Match(
                 "correction", (_quote_for(index, entry, scores),), s, asked_person=person, lang=lang
             )
+        if parsed.claim and s >= ANSWER_THRESHOLD and s > own_best - SPEAKER_MARGIN:
+            # "Did X say ...?" where the words are at least as much someone else's: showing
+            # X's quote would read as a yes. Say it cannot be confirmed; offer both.
+            return _unconfirmed(index, person, own, others, scores, lang)
+    if parsed.claim and parsed.content and own_best < ANSWER_THRESHOLD:
+        return _unconfirmed(index, person, own, others, scores, lang)
     about_person = bool(parsed.content) and set(parsed.content) <= _person_stems(index, person)
     wants_quote = parsed.say or (parsed.content and own_best >= ANSWER_THRESHOLD)
     if parsed.who_is or not wants_quote or (about_person and not parsed.say):
         return Match("person", (person,), 1.0, lang=lang)
     if own and own_best >= ANSWER_THRESHOLD:
         entry = index.entries[own[0][0]]
-        return Match("quote", (_quote_for(index, entry, scores),), own_best, lang=lang)
+        return Match(
+            "quote",
+            (_quote_for(index, entry, scores),),
+            own_best,
+            lang=lang,
+            confirmed=parsed.claim,
+        )
     quotes = tuple(q.id for q in index.kb.quotes_by(person))
     if not quotes:
         return Match("person", (person,), 1.0, lang=lang)
     return Match("quotes" if len(quotes) > 1 else "quote", quotes, 1.0, lang=lang)
+
+
+def _unconfirmed(
+    index: Index,
+    person: str,
+    own: list[tuple[int, float]],
+    others: list[tuple[int, float]],
+    scores: dict[int, float],
+    lang: str,
+) -> Match:
+    picks: list[str] = []
+    for group in (own, others):
+        if group and group[0][1] >= SUGGEST_THRESHOLD:
+            qid = _quote_for(index, index.entries[group[0][0]], scores)
+            if qid not in picks:
+                picks.append(qid)
+    if not picks:
+        picks = [q.id for q in index.kb.quotes_by(person)][:MAX_SUGGESTIONS]
+    best = max(own[0][1] if own else 0.0, others[0][1] if others else 0.0)
+    return Match("unconfirmed", (), best, tuple(picks), asked_person=person, lang=lang)
 
 
 def _person_stems(index: Index, person: str) -> set[str]:
