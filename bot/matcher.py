@@ -37,6 +37,7 @@ MatchKind = Literal[
     "none",
     "ambiguous",
     "vague",
+    "unconfirmed",
     "help",
 ]
 
