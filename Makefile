@@ -18,8 +18,8 @@ run: $(STAMP)
 	$(BIN)/summitbot
 
 lint: $(STAMP)
-	$(BIN)/ruff check bot handlers tests bench
-	$(BIN)/ruff format --check bot handlers tests bench
+	$(BIN)/ruff check bot handlers tests bench docker
+	$(BIN)/ruff format --check bot handlers tests bench docker
 	$(BIN)/hadolint Dockerfile
 
 typecheck: $(STAMP)
