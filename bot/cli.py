@@ -8,15 +8,18 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
 from bot.config import ConfigError, load_settings
+from bot.curator import format_feedback, format_gaps, format_stats, kb_stats
 from bot.loader import KnowledgeError, default_knowledge_dir, load
 from bot.render import to_text
 from bot.service import Service
+from bot.store import Store, StoreError, db_path
 
 log = logging.getLogger("summitbot")
 
@@ -27,8 +30,44 @@ CONNECT_NOTE = (
 
 
 def _knowledge_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--knowledge", metavar="DIR", type=Path,
-                   help="knowledge directory (default: $KNOWLEDGE_DIR or the bundled knowledge/)")
+    p.add_argument(
+        "--knowledge",
+        metavar="DIR",
+        type=Path,
+        help="knowledge directory (default: $KNOWLEDGE_DIR or the bundled knowledge/)",
+    )
+
+
+def _data_dir_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        type=Path,
+        help="where the database is (default: $DATA_DIR or ./var)",
+    )
+
+
+def _positive_float(raw: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of days, got {raw!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number of days, got {raw!r}")
+    return value
+
+
+def _positive_int(raw: str) -> int:
+    try:
+        value = int(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {raw!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {raw!r}")
+    return value
+
+
+NOT_RECORDED = " Nothing is recorded: only the Telegram bot logs unanswered questions."
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,13 +76,22 @@ def build_parser() -> argparse.ArgumentParser:
         description="Answers questions about the China–Central Asia summits, with sources.",
     )
     sub = parser.add_subparsers(dest="command")
-    ask = sub.add_parser("ask", help="answer questions given as arguments (or stdin with --json)")
+    ask = sub.add_parser(
+        "ask",
+        help="answer questions given as arguments (or stdin with --json)",
+        description="Answer questions given as arguments (or stdin with --json)." + NOT_RECORDED,
+    )
     ask.add_argument("question", nargs="*", help="the question (words are joined)")
-    ask.add_argument("--json", action="store_true",
-                     help="one JSON object per question; without a question, read stdin lines")
+    ask.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON object per question; without a question, read stdin lines",
+    )
     ask.add_argument("--lang", choices=["en", "ru"], help="reply language when unclear")
     _knowledge_arg(ask)
-    chat = sub.add_parser("chat", help="chat in the terminal")
+    chat = sub.add_parser(
+        "chat", help="chat in the terminal", description="Chat in the terminal." + NOT_RECORDED
+    )
     _knowledge_arg(chat)
     run = sub.add_parser("run", help="run the Telegram bot (polling, or webhook if WEBHOOK_URL)")
     _knowledge_arg(run)
@@ -51,6 +99,34 @@ def build_parser() -> argparse.ArgumentParser:
     kb_sub = kb.add_subparsers(dest="kb_command")
     check = kb_sub.add_parser("check", help="validate the knowledge base; exit 1 on problems")
     _knowledge_arg(check)
+    gaps = kb_sub.add_parser(
+        "gaps",
+        help="most frequent unanswered (or low-confidence) questions, near-duplicates grouped",
+        description="The questions the Telegram bot refused or answered with low confidence, "
+        "most frequent first, near-duplicates grouped, with the best candidate entry.",
+    )
+    gaps.add_argument(
+        "--since",
+        metavar="DAYS",
+        type=_positive_float,
+        help="only questions of the last DAYS days (default: all)",
+    )
+    gaps.add_argument(
+        "--limit",
+        metavar="N",
+        type=_positive_int,
+        default=20,
+        help="show at most N groups (default: 20)",
+    )
+    _data_dir_arg(gaps)
+    feedback = kb_sub.add_parser("feedback", help="entries ranked by share of 👎 votes")
+    _data_dir_arg(feedback)
+    stats = kb_sub.add_parser(
+        "stats",
+        help="counts per record type and language; people without quotes, quotes without "
+        "alternate questions, facts without sources",
+    )
+    _knowledge_arg(stats)
     return parser
 
 
@@ -81,6 +157,51 @@ def cmd_kb_check(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _open_store(args: argparse.Namespace) -> Store | None:
+    """The existing database (never created by a report), or None with a note on stderr."""
+    data_dir = args.data_dir or Path(os.environ.get("DATA_DIR", "").strip() or "var")
+    path = db_path(data_dir)
+    if not path.is_file():
+        print(
+            f"summitbot: no database at {path} yet (the Telegram bot creates it)", file=sys.stderr
+        )
+        return None
+    return Store.open(path, strict=True)
+
+
+def cmd_kb_gaps(args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        store = _open_store(args)
+        gaps = store.gaps(args.since, args.limit) if store else []
+    except StoreError as exc:
+        print(f"summitbot: {exc}", file=sys.stderr)
+        return 2
+    print(format_gaps(gaps, since_days=args.since), file=out)
+    return 0
+
+
+def cmd_kb_feedback(args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        store = _open_store(args)
+        rows = store.feedback_report() if store else []
+    except StoreError as exc:
+        print(f"summitbot: {exc}", file=sys.stderr)
+        return 2
+    print(format_feedback(rows), file=out)
+    return 0
+
+
+def cmd_kb_stats(args: argparse.Namespace, out: TextIO) -> int:
+    kdir = args.knowledge or default_knowledge_dir()
+    try:
+        kb = load(kdir)
+    except KnowledgeError as exc:
+        print(f"{kdir}: {len(exc.problems)} problem(s); run `summitbot kb check`", file=out)
+        return 1
+    print(format_stats(kb_stats(kb)), file=out)
+    return 0
+
+
 def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
     svc = _service(args)
     if isinstance(svc, int):
@@ -90,8 +211,9 @@ def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
     elif args.json:
         questions = sys.stdin
     else:
-        print("usage: summitbot ask QUESTION...  (or --json with questions on stdin)",
-              file=sys.stderr)
+        print(
+            "usage: summitbot ask QUESTION...  (or --json with questions on stdin)", file=sys.stderr
+        )
         return 2
     for raw in questions:
         q = raw.rstrip("\n")
@@ -131,8 +253,11 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"summitbot: {exc}", file=sys.stderr)
         return 2
     if not settings.has_token:
-        print("summitbot: set TELEGRAM_BOT_TOKEN (or TELEGRAM_BOT_TOKEN_FILE) to run the Telegram bot",
-              file=sys.stderr)
+        print(
+            "summitbot: set TELEGRAM_BOT_TOKEN (or TELEGRAM_BOT_TOKEN_FILE) "
+            "to run the Telegram bot",
+            file=sys.stderr,
+        )
         return 2
     from bot.telegram_app import run
 
@@ -163,6 +288,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "kb":
         if args.kb_command == "check":
             return cmd_kb_check(args, out)
+        if args.kb_command == "gaps":
+            return cmd_kb_gaps(args, out)
+        if args.kb_command == "feedback":
+            return cmd_kb_feedback(args, out)
+        if args.kb_command == "stats":
+            return cmd_kb_stats(args, out)
         parser.parse_args(["kb", "--help"])
     parser.print_help()
     return 2

@@ -9,6 +9,7 @@ replaces a working base.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -45,6 +46,9 @@ class Service:
         self._snapshot = snapshot
         self.knowledge_dir = knowledge_dir
         self.started_at = time.time()
+        #: Two reloads at once (SIGHUP and /reload) must not finish out of order and put an
+        #: older version back in service.
+        self._reload_lock = threading.Lock()
 
     @classmethod
     def from_dir(cls, knowledge_dir: Path | None = None) -> Service:
@@ -101,16 +105,17 @@ class Service:
     def reload(self) -> list[Problem]:
         """Load the knowledge directory again; swap it in only if valid. Returns the problems
         (empty on success) so an admin can be shown exactly what is wrong."""
-        try:
-            new = make_snapshot(self.knowledge_dir)
-        except KnowledgeError as exc:
-            log.warning(
-                "reload refused: %d problem(s); still serving version %s",
-                len(exc.problems),
-                self._snapshot.kb_version,
-            )
-            return exc.problems
-        self._snapshot = new
+        with self._reload_lock:
+            try:
+                new = make_snapshot(self.knowledge_dir)
+            except KnowledgeError as exc:
+                log.warning(
+                    "reload refused: %d problem(s); still serving version %s",
+                    len(exc.problems),
+                    self._snapshot.kb_version,
+                )
+                return exc.problems
+            self._snapshot = new
         log.info("knowledge base reloaded: version %s", new.kb_version)
         return []
 
