@@ -50,6 +50,33 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class Term:
+    """One content word of a question, as the index understands it.
+
+    ``stem`` is canonical; ``sim`` is 1 for a known word, the squared similarity for a repaired
+    typo, and 0 for a word the base does not know, whose ``weight`` (relative to the IDF of a
+    word never seen) says how strongly it signals an off-topic question.
+    """
+
+    stem: str
+    sim: float
+    word: str
+    weight: float = 1.0
+
+    @property
+    def known(self) -> bool:
+        return self.sim > 0
+
+
+#: Similarity (0..100) a typo needs to be read as a known word.
+TYPO_SIMILARITY = 75.0
+#: Weight of an unknown dictionary word (or short acronym) against an unknown non-word: a real
+#: word the base never uses is the surest sign of an off-topic question; a non-word may just
+#: be a typo too mangled to repair.
+UNKNOWN_WORD_WEIGHT = 1.5
+
+
+@dataclass(frozen=True)
 class PersonForms:
     """How a person can be named: single name tokens (Latin), whole aliases, role phrases."""
 
@@ -81,12 +108,40 @@ class Index:
     short_words: dict[tuple[str, int], list[str]] = field(default_factory=dict)
     #: Stem -> canonical stem, from the curated synonym groups.
     canon: dict[str, str] = field(default_factory=dict)
+    _terms: dict[str, Term] = field(default_factory=dict, repr=False)
     #: Every word seen in the base (as written, normalised) -> its canonical stem: what typo
     #: repair searches (whole words compare better than stems: "самит" vs "саммит").
     spellings: dict[str, str] = field(default_factory=dict)
 
     def canonical(self, stem: str) -> str:
         return self.canon.get(stem, stem)
+
+    def term(self, word: str) -> Term:
+        """Read one normalised content word: known, repaired typo, or unknown (and how)."""
+        cached = self._terms.get(word)
+        if cached is not None:
+            return cached
+        c = self.canonical(T.stem(word))
+        if c in self.idf:
+            term = Term(c, 1.0, word)
+        elif word.isdigit():
+            term = Term(c, 0.0, word, 0.5)  # an unknown number says less than a word
+        else:
+            fixed = None
+            dictionary = T.is_dictionary_word(word)
+            if len(word) >= 4 and not dictionary:
+                fixed = fuzzy_lookup(
+                    word, self.trigram_vocab, TYPO_SIMILARITY, typo_candidates(self, word)
+                )
+            if fixed is not None:
+                term = Term(self.spellings[fixed[0]], fixed[1] ** 2, word)
+            elif dictionary or len(word) <= 4:
+                term = Term(c, 0.0, word, UNKNOWN_WORD_WEIGHT)
+            else:
+                term = Term(c, 0.0, word, 1.0)
+        if len(self._terms) < 50_000:
+            self._terms[word] = term
+        return term
 
     def stems(self, text: str) -> frozenset[str]:
         """Canonical content stems of a text (and remember its spellings for typo repair)."""

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bot import text as T
-from bot.index import Index, fuzzy_lookup
+from bot.index import Index, Term, fuzzy_lookup
 
 SAY = T.SAY_WORDS
 SAY_RU_PREFIXES = T.SAY_RU_PREFIXES
@@ -44,6 +44,10 @@ SAY_SLOT = (
     ),
     re.compile(r"\baccording\s+to\s+(?P<slot>.+)$"),
     re.compile(
+        r"^(?P<slot>\S+(?:\s+\S+)?)\s+(?:quotes?|words|statements?|remarks|comments|"
+        r"views|opinions?|speech)\b"
+    ),
+    re.compile(
         r"\b(?:что|как)\s+(?:сказал|сказала|говорил|говорила|заявил|заявила|думает|"
         r"считает|говорит|сказали)\s+(?P<slot>.+)$"
     ),
@@ -69,6 +73,7 @@ PERSON_NOUNS = frozenset(
     "ambassador envoy researcher chairman chair gentleman fellow representative one dude "
     "эксперт аналитик политолог министр посол дипломат чиновник представитель человек".split()
 )
+GENERIC_PEOPLE = PERSON_NOUNS | frozenset("which what person people someone somebody".split())
 #: Titles that name a person: in a speaker slot that matched nobody, they mean "someone else".
 TITLES = PERSON_NOUNS | frozenset(
     "president presidents premier spokesperson spokesman spokeswoman king leader head prime "
@@ -78,7 +83,8 @@ TITLES = PERSON_NOUNS | frozenset(
 WHEN = T.WHEN_WORDS
 WHERE = T.WHERE_WORDS
 GREETINGS = frozenset(
-    "hi hello hey hiya yo howdy greetings morning evening afternoon start help thanks thank "
+    "hi hello hey hiya yo howdy greetings good morning evening afternoon day night start help "
+    "thanks thank "
     "привет здравствуйте здравствуй добрый день вечер утро хай салам спасибо помощь помоги".split()
 )
 
@@ -91,9 +97,8 @@ class Parsed:
     """What a question asks for; produced once per question and read by the matcher."""
 
     words: tuple[str, ...]
-    #: Canonical content stems, and beside each the word as the user typed it (typo repair).
-    content: tuple[str, ...]
-    spellings: tuple[str, ...]
+    #: The content words, read by the index (typos repaired), one per distinct stem.
+    terms: tuple[Term, ...]
     who_said: bool
     say: bool
     who_is: bool
@@ -107,6 +112,10 @@ class Parsed:
     lang: str
     #: The question asserts an attribution to check ("did X say...", "X said ..., right?").
     claim: bool = False
+
+    @property
+    def content(self) -> tuple[str, ...]:
+        return tuple(t.stem for t in self.terms)
 
 
 def _is_russian(words: list[str]) -> bool:
@@ -189,27 +198,39 @@ def _unknown_name(index: Index, slot: str | None) -> str | None:
 def parse(index: Index, question: str) -> Parsed:
     ws = T.words(question)
     norm = " ".join(ws)
-    stems_all = {index.canonical(T.stem(w)) for w in ws if w not in T.STOP_WORDS}
     name_hits = _name_hits(index, ws)
+    candidates = [
+        index.term(w)
+        for i, w in enumerate(ws)
+        if i not in name_hits and not T.is_stop_word(w) and not T.is_intent_word(w)
+    ]
+    # Role phrases and person nouns are matched on repaired words: "the kazakh ministr".
+    stems_all = {t.stem for t in candidates} | {
+        index.canonical(T.stem(w)) for w in ws if w not in T.STOP_WORDS
+    }
     role_people, role_stems = _role_hits(index, stems_all)
     persons: list[str] = []
     for pid in [*name_hits.values(), *role_people]:
         if pid not in persons:
             persons.append(pid)
-    name_positions = set(name_hits)
-    pairs = [
-        (index.canonical(T.stem(w)), w)
-        for i, w in enumerate(ws)
-        if i not in name_positions and not T.is_stop_word(w) and not T.is_intent_word(w)
-    ]
-    pairs = [(c, w) for c, w in pairs if c not in role_stems]
-    surface = {c: w for c, w in reversed(pairs)}  # first spelling of each stem
-    content = list(dict.fromkeys(c for c, _ in pairs))
+    terms: dict[str, Term] = {}
+    for t in candidates:
+        if t.stem not in role_stems:
+            terms.setdefault(t.stem, t)
     say = any(w in SAY for w in ws) or any(w.startswith(SAY_RU_PREFIXES) for w in ws)
     who_word = any(w in WHO for w in ws)
     who_is_slot = _slot(WHO_IS, norm)
     say_slot = _slot(SAY_SLOT, norm) if say else None
     who_said = who_word and say and (say_slot is None or say_slot.split()[0] in WHO)
+    if (
+        say
+        and say_slot
+        and (
+            say_slot.split()[0] in {"which", "what"}
+            or all(w in GENERIC_PEOPLE for w in say_slot.split())
+        )
+    ):
+        who_said = True  # "which person said ...", "what official said ..."
     who_is = (who_is_slot is not None and not say) or (
         bool(persons) and not say and any(w in T.WHO_IS_WORDS for w in ws)
     )
@@ -220,14 +241,13 @@ def parse(index: Index, question: str) -> Parsed:
         elif who_is:
             unknown = _unknown_name(index, who_is_slot)
     if unknown:
-        slot_stems = {index.canonical(T.stem(w)) for w in unknown.split()}
-        content = [c for c in content if c not in slot_stems]
-    spellings = tuple(surface[c] for c in content)
+        slot_words = set(unknown.split())
+        terms = {s: t for s, t in terms.items() if t.word not in slot_words}
     greeting = bool(ws) and all(w in GREETINGS or w in T.STOP_WORDS for w in ws)
+    claim = _is_claim(ws, norm) and (say or (bool(persons) and ws[0] in CLAIM_START))
     return Parsed(
         words=tuple(ws),
-        content=tuple(content),
-        spellings=spellings,
+        terms=tuple(terms.values()),
         who_said=who_said,
         say=say,
         who_is=who_is,
@@ -237,7 +257,7 @@ def parse(index: Index, question: str) -> Parsed:
         persons=tuple(persons),
         unknown_name=unknown,
         lang="ru" if _is_russian(ws) else "en",
-        claim=say and _is_claim(ws, norm),
+        claim=claim,
     )
 
 

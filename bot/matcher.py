@@ -22,8 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from bot import text as T
-from bot.index import Entry, Index, fuzzy_lookup, typo_candidates
+from bot.index import Entry, Index, Term
 from bot.intent import Parsed, parse
 
 MatchKind = Literal[
@@ -51,9 +50,6 @@ SPEAKER_MARGIN = 0.06
 CORRECTION_MARGIN = 0.15
 CORRECTION_MIN = 0.6
 UNKNOWN_CORRECTION_MIN = 0.8
-TYPO_SIMILARITY = 75.0
-#: Extra weight of an unknown dictionary word over an unknown non-word (typo, garbled name).
-UNKNOWN_WORD_WEIGHT = 1.5
 #: A question whose words together say less than this (sum of IDF) is too vague to answer.
 VAGUE_MASS = 1.0
 #: Whole-entry coverage counts, discounted, when no single phrase covers the question.
@@ -88,44 +84,28 @@ class Match:
         )
 
 
-def _resolve(
-    index: Index, content: tuple[str, ...], spellings: tuple[str, ...] = ()
-) -> tuple[list[tuple[str, float]], float]:
-    """(known stem, similarity) pairs, most informative first, and the question's total mass."""
-    resolved: list[tuple[str, float]] = []
+def _resolve(index: Index, terms: tuple[Term, ...]) -> tuple[list[tuple[str, float]], float]:
+    """(known stem, similarity) pairs, most informative first, and the question's total mass.
+
+    Unknown words add to the mass without matching anything: that is what pulls an off-topic
+    question's coverage down.
+    """
+    resolved: dict[str, float] = {}
     mass = 0.0
-    for i, s in enumerate(content):
-        if s in index.idf:
-            resolved.append((s, 1.0))
-            mass += index.idf[s]
-            continue
-        word = spellings[i] if i < len(spellings) else s
-        fixed = None
-        if len(word) >= 4 and not word.isdigit() and not T.is_dictionary_word(word):
-            fixed = fuzzy_lookup(
-                word, index.trigram_vocab, TYPO_SIMILARITY, typo_candidates(index, word)
-            )
-        if fixed is not None:
-            canon = index.spellings[fixed[0]]
-            if canon not in content and all(canon != r[0] for r in resolved):
-                resolved.append((canon, fixed[1] ** 2))
-                mass += index.idf[canon]
-        elif s.isdigit():
-            mass += index.unknown_idf / 2  # an unknown number says less than an unknown word
-        elif T.is_dictionary_word(word):
-            # A real word the base has never used is the surest sign of an off-topic question.
-            mass += index.unknown_idf * UNKNOWN_WORD_WEIGHT
+    for t in terms:
+        if t.known:
+            if t.stem not in resolved:
+                resolved[t.stem] = t.sim
+                mass += index.idf[t.stem]
         else:
-            mass += index.unknown_idf
-    resolved.sort(key=lambda pair: -index.idf[pair[0]])
-    return resolved, mass
+            mass += index.unknown_idf * t.weight
+    pairs = sorted(resolved.items(), key=lambda pair: -index.idf[pair[0]])
+    return pairs, mass
 
 
-def score_entries(
-    index: Index, content: tuple[str, ...], spellings: tuple[str, ...] = ()
-) -> dict[int, float]:
+def score_entries(index: Index, terms: tuple[Term, ...]) -> dict[int, float]:
     """Entry position -> score in [0, 1] for every entry sharing a content word."""
-    return _score(index, *_resolve(index, content, spellings))
+    return _score(index, *_resolve(index, terms))
 
 
 def _score(index: Index, resolved: list[tuple[str, float]], mass: float) -> dict[int, float]:
@@ -216,10 +196,10 @@ def _person_path(index: Index, parsed: Parsed, scores: dict[int, float]) -> Matc
             # "Did X say ...?" where the words are at least as much someone else's: showing
             # X's quote would read as a yes. Say it cannot be confirmed; offer both.
             return _unconfirmed(index, person, own, others, scores, lang)
-    if parsed.claim and parsed.content and own_best < ANSWER_THRESHOLD:
+    if parsed.claim and parsed.terms and own_best < ANSWER_THRESHOLD:
         return _unconfirmed(index, person, own, others, scores, lang)
     about_person = bool(parsed.content) and set(parsed.content) <= _person_stems(index, person)
-    wants_quote = parsed.say or (parsed.content and own_best >= ANSWER_THRESHOLD)
+    wants_quote = parsed.say or parsed.claim or (parsed.terms and own_best >= ANSWER_THRESHOLD)
     if parsed.who_is or not wants_quote or (about_person and not parsed.say):
         return Match("person", (person,), 1.0, lang=lang)
     if own and own_best >= ANSWER_THRESHOLD:
@@ -284,7 +264,7 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
     lang = parsed.lang
     if not parsed.words or (parsed.greeting and not parsed.persons):
         return Match("help", lang=lang)
-    resolved, mass = _resolve(index, parsed.content, parsed.spellings)
+    resolved, mass = _resolve(index, parsed.terms)
     scores = _score(index, resolved, mass)
     if parsed.unknown_name:
         # "Did <someone not in the base> say <words that someone in the base said>?": correct
@@ -349,7 +329,7 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
 def ranked_ids(index: Index, parsed: Parsed) -> list[str]:
     """Entry ids that clear the suggestion threshold, best first, honouring a named speaker:
     when the question names a person, other people's words are not offered."""
-    ranked = _ranked(score_entries(index, parsed.content, parsed.spellings))
+    ranked = _ranked(score_entries(index, parsed.terms))
     out = []
     for e, s in ranked:
         if s < SUGGEST_THRESHOLD:

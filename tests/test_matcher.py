@@ -151,21 +151,10 @@ def test_who_said(service: Service, question: str, quote_id: str) -> None:
         pytest.param(
             "which person said china respects each and every partner",
             "safarov-treaty-way-forward",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'which person said …' is read as a claim about an unknown speaker "
-                "('which person'): kind 'correction' with the text 'No: that was not which "
-                "person', instead of a plain 'quote'",
-            ),
         ),
         pytest.param(
             "what person said china respects each and every partner",
             "safarov-treaty-way-forward",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'what person said …' answers 'No: that was not what person' "
-                "(kind 'correction') instead of a plain 'quote'",
-            ),
         ),
         pytest.param(
             "who said the summit shows central asia is more proactive",
@@ -267,12 +256,7 @@ def test_what_did_x_say_in_russian(service: Service) -> None:
             reason="typo in a role phrase ('ministr') is refused "
             "as an unknown person instead of finding the Kazakh minister",
         ),
-        xfail(
-            "what did the fromer kyrgyz ambasador say",
-            OSMONALIYEV,
-            reason="typos in a role phrase are refused "
-            "as an unknown person instead of finding the former Kyrgyz ambassador",
-        ),
+        pytest.param("what did the fromer kyrgyz ambasador say", OSMONALIYEV),
     ],
 )
 def test_what_did_role_with_typo_say(service: Service, question: str, person: str) -> None:
@@ -662,10 +646,7 @@ def test_enough_out_of_domain_questions() -> None:
             reason="answered with Safarov's paraphrase "
             "safarov-treaty-result (score 0.54): an off-topic question shown someone's words",
         ),
-        xfail(
-            "where was the 2023 sco summit held",
-            reason="answered with the Xi'an summit event: the SCO summit is another summit",
-        ),
+        pytest.param("where was the 2023 sco summit held"),
         xfail(
             "how many provinces does china have",
             reason="answered with the Xi'an summit event "
@@ -808,15 +789,14 @@ def test_enough_misattribution_traps() -> None:
     assert len(TRAPS) >= 15
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'did safarov praise industrial cooperation in mining' answers Safarov's profile "
-    "(kind 'person'): the claim that Safarov spoke about mining goes uncorrected; it was "
-    "Nagaspayev",
-)
-def test_misattribution_with_an_unusual_verb_is_corrected(service: Service) -> None:
+def test_misattribution_with_an_unusual_verb_is_not_confirmed(service: Service) -> None:
+    # "praise" is in nobody's words, so the bot cannot correct it outright; it must not show
+    # Safarov's quote as if it confirmed the claim, and must point to Nagaspayev's words.
     a = service.ask("did safarov praise industrial cooperation in mining")
-    assert a.kind == "correction" and a.speakers == (NAGASPAYEV,)
+    assert a.kind == "unconfirmed" and not a.answered
+    assert a.speakers == ()
+    assert "I can't confirm that Saifullo Safarov said that" in a.text
+    assert [s.id for s in a.suggestions][0] == "nagaspayev-industrial-cooperation"
 
 
 @pytest.mark.parametrize(
@@ -882,16 +862,8 @@ def test_unknown_person_answer_names_the_person_and_lists_who_can_be_quoted(
 @pytest.mark.parametrize(
     "question",
     [
-        xfail(
-            "Putin quote on Central Asia",
-            reason="a name before 'quote' is not read as a speaker "
-            "slot: refused as 'none' with Osmonaliyev's quote among the suggestions",
-        ),
-        xfail(
-            "Tokayev's words on the treaty",
-            reason="a possessive name is not read as a speaker "
-            "slot: refused as 'none' with Safarov's quote among the suggestions",
-        ),
+        "Putin quote on Central Asia",
+        "Tokayev's words on the treaty",
     ],
 )
 def test_unknown_person_before_quote_word_is_named(service: Service, question: str) -> None:
@@ -1042,14 +1014,8 @@ def test_greetings_and_empty_input_get_help(service: Service, question: str) -> 
 @pytest.mark.parametrize(
     "question",
     [
-        xfail(
-            "good morning",
-            reason="'good morning' is refused as 'none' (\"I don't have an answer "
-            "to 'good morning'\") instead of getting the help text",
-        ),
-        xfail(
-            "good evening", reason="'good evening' is refused as 'none' instead of the help text"
-        ),
+        pytest.param("good morning"),
+        pytest.param("good evening"),
     ],
 )
 def test_more_greetings_get_help(service: Service, question: str) -> None:
