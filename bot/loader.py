@@ -83,10 +83,25 @@ class _LineDict(dict[str, Any]):
     key_lines: dict[str, int]
 
 
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader that records line numbers and reports duplicate keys instead of overwriting."""
+class _LineList(list[Any]):
+    """A sequence that remembers the line of each item (1-based)."""
 
-    duplicate_keys: list[tuple[str, int]]
+    item_lines: list[int]
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader that records line numbers and reports duplicate keys instead of overwriting.
+
+    Timestamps are left as strings: PyYAML would raise on ``published: 2025-13-45`` and lose
+    the whole file, while pydantic reports it against the record and field, with the line.
+    """
+
+    duplicate_keys: list[tuple[str, int, _LineDict]]
+
+    def construct_sequence(self, node: yaml.SequenceNode, deep: bool = False) -> list[Any]:
+        result = _LineList(self.construct_object(child, deep=True) for child in node.value)
+        result.item_lines = [child.start_mark.line + 1 for child in node.value]
+        return result
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         self.flatten_mapping(node)
@@ -98,7 +113,7 @@ class _LineLoader(yaml.SafeLoader):
             if not isinstance(key, str):
                 key = str(key)
             if key in result:
-                self.duplicate_keys.append((key, key_node.start_mark.line + 1))
+                self.duplicate_keys.append((key, key_node.start_mark.line + 1, result))
             result[key] = self.construct_object(value_node, deep=True)
             result.key_lines[key] = key_node.start_mark.line + 1
         return result
@@ -108,6 +123,11 @@ _LineLoader.add_constructor(
     yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
     _LineLoader.construct_mapping,
 )
+_LineLoader.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG,
+    _LineLoader.construct_sequence,
+)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
 
 
 def _parse_yaml(path: Path, display: str, problems: list[Problem]) -> Any:
@@ -128,9 +148,15 @@ def _parse_yaml(path: Path, display: str, problems: list[Problem]) -> Any:
         return None
     finally:
         loader.dispose()
-    for key, line in loader.duplicate_keys:
+    for key, line, mapping in loader.duplicate_keys:
+        rid = mapping.get("id") if key != "id" else None
         problems.append(
-            Problem(display, f"duplicate key {key!r} (the later value wins)", None, line)
+            Problem(
+                display,
+                f"duplicate key {key!r} (the later value wins)",
+                str(rid) if rid is not None else None,
+                line,
+            )
         )
     return data
 
@@ -182,7 +208,8 @@ def _read_synonyms(
             Problem(display, "section 'synonyms' must be a list of word lists", None, line)
         )
         return groups
-    for group in items:
+    lines = items.item_lines if isinstance(items, _LineList) else [line] * len(items)
+    for group, group_line in zip(items, lines, strict=True):
         if (
             not isinstance(group, list)
             or len(group) < 2
@@ -191,9 +218,10 @@ def _read_synonyms(
             problems.append(
                 Problem(
                     display,
-                    f"synonym group {group!r} must be a list of two or more single words",
+                    f"synonym group {list(group) if isinstance(group, list) else group!r} must be "
+                    "a list of two or more single words",
                     None,
-                    line,
+                    group_line,
                 )
             )
             continue

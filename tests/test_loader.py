@@ -323,12 +323,6 @@ def test_wrong_type_names_the_field_and_its_line(
     assert shown in p.message, p.message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/loader.py: an unquoted impossible date (published: 2025-13-45) makes PyYAML's "
-    "timestamp constructor raise ValueError, which _parse_yaml does not catch: load() crashes "
-    "with a traceback instead of reporting the problem",
-)
 @pytest.mark.parametrize("bad", ["2025-13-45", "2025-02-30"])
 def test_unparseable_unquoted_date_is_reported(tmp_path: Path, bad: str) -> None:
     root = copy_valid(tmp_path)
@@ -516,11 +510,6 @@ def test_duplicate_yaml_key_names_the_file_the_key_and_its_line(tmp_path: Path) 
     assert str(p).startswith(f"{path}:{dup_line}")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/loader.py: a duplicate YAML key is reported without the id of the record that "
-    "holds it (Problem.record_id is None), unlike every other record-level problem",
-)
 def test_duplicate_yaml_key_names_the_record(tmp_path: Path) -> None:
     root = copy_valid(tmp_path)
     path, dup_line = _duplicate_key(root)
@@ -582,11 +571,6 @@ def test_synonyms_section_must_be_a_list(tmp_path: Path) -> None:
     find_problem([p], path, None, 2, "'synonyms' must be a list")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/loader.py: a bad synonym group is reported at the line of the `synonyms:` "
-    "section, not at the line of the offending group",
-)
 def test_bad_synonym_group_names_its_own_line(tmp_path: Path) -> None:
     root = copy_valid(tmp_path)
     path = root / "synonyms.yaml"
