@@ -127,7 +127,13 @@ _LineLoader.add_constructor(
     yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG,
     _LineLoader.construct_sequence,
 )
-_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+
+
+def _timestamp_as_str(loader: _LineLoader, node: yaml.Node) -> str:
+    return str(loader.construct_scalar(node))  # type: ignore[arg-type]
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_str)
 
 
 def _parse_yaml(path: Path, display: str, problems: list[Problem]) -> Any:

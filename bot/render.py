@@ -9,6 +9,8 @@ trailing blocks, never a speaker or a source in the middle of a quote, and marks
 from __future__ import annotations
 
 import html
+import re
+from dataclasses import replace
 
 from bot.answer import Answer, Block, SourceRef, format_date
 
@@ -51,6 +53,18 @@ def block_text(b: Block, lang: str) -> str:
     return b.text
 
 
+def _bold_first(text: str, name: str) -> str:
+    """Escape ``text`` with the first occurrence of ``name`` in bold.
+
+    The split happens on the raw text, before escaping, so a name can never land inside an
+    entity ("&amp;" for a speaker called "amp").
+    """
+    i = text.find(name) if name else -1
+    if i < 0:
+        return _e(text)
+    return f"{_e(text[:i])}<b>{_e(name)}</b>{_e(text[i + len(name) :])}"
+
+
 def block_html(b: Block, lang: str) -> str:
     if b.kind == "quote":
         head = f"<b>{_e(b.speaker)}</b>, {_e(b.role)}:"
@@ -58,22 +72,51 @@ def block_html(b: Block, lang: str) -> str:
             head += f"\n<i>{_e(b.label)}</i>"
         return f"{head}\n<blockquote>{_e(b.text)}</blockquote>"
     if b.kind == "paraphrase":
-        text = _e(b.text)
-        if b.speaker:
-            text = text.replace(_e(b.speaker), f"<b>{_e(b.speaker)}</b>", 1)
+        text = _bold_first(b.text, b.speaker)
         return f"{text}\n<i>{_e(b.label)}</i>" if b.label else text
     if b.kind == "person":
-        text = _e(b.text)
-        if b.speaker and _e(b.speaker) in text:
-            return text.replace(_e(b.speaker), f"<b>{_e(b.speaker)}</b>", 1)
+        if b.speaker and b.speaker in b.text:
+            return _bold_first(b.text, b.speaker)
         if b.speaker:
-            return f"<b>{_e(b.speaker)}</b>: {text}"
-        return text
+            return f"<b>{_e(b.speaker)}</b>: {_e(b.text)}"
+        return _e(b.text)
     if b.kind == "source" and b.source is not None:
         return _source_html(b.source, lang)
     if b.kind == "list":
         return "\n".join(f"• {_e(item)}" for item in b.items)
     return _e(b.text)
+
+
+def _cut(text: str, room: int) -> str:
+    return text if len(text) <= room else text[: max(room - 1, 0)] + "…"
+
+
+def _shrunk_html(b: Block, lang: str, budget: int) -> str:
+    """A block too big for one message, with each part cut so the whole fits ``budget``."""
+    share = max(budget // 8, 40)
+    src = b.source
+    if src is not None:
+        src = replace(
+            src,
+            title=_cut(src.title, share),
+            outlet=_cut(src.outlet, share),
+            url=src.url if len(src.url) <= share * 2 else src.url[: share * 2],
+        )
+    items = tuple(_cut(i, share) for i in b.items[:20])
+    fixed = replace(
+        b,
+        speaker=_cut(b.speaker, share),
+        role=_cut(b.role, share),
+        label=_cut(b.label, share),
+        items=items,
+        source=src,
+        text="",
+    )
+    room = budget - visible_length(block_html(fixed, lang)) - 8
+    piece = block_html(replace(fixed, text=_cut(b.text, max(room, 0))), lang)
+    if visible_length(piece) > budget:  # still too big (a pathological list): plain and cut
+        piece = _e(_cut(block_text(b, lang), budget))
+    return piece
 
 
 def to_text(answer: Answer) -> str:
@@ -88,8 +131,6 @@ def to_text(answer: Answer) -> str:
 
 def visible_length(rendered_html: str) -> int:
     """Characters Telegram counts after parsing entities (tags removed, entities decoded)."""
-    import re
-
     return len(html.unescape(re.sub(r"<[^>]+>", "", rendered_html)))
 
 
@@ -102,12 +143,8 @@ def to_html(answer: Answer, limit: int = TELEGRAM_LIMIT) -> str:
         piece = block_html(b, answer.lang)
         size = visible_length(piece) + 2
         if used + size > budget:
-            if not out:  # a single huge block: cut its text, keep it valid
-                room = max(budget - 200, 100)
-                short = Block(
-                    b.kind, b.text[:room] + "…", b.speaker, b.role, b.source, b.items, b.label
-                )
-                out.append(block_html(short, answer.lang))
+            if not out:  # a single huge block: shorten every part of it, keep it valid
+                out.append(_shrunk_html(b, answer.lang, budget))
             out.append(f"<i>{_e(_CUT.get(answer.lang, _CUT['en']))}</i>")
             break
         out.append(piece)

@@ -301,12 +301,6 @@ def test_the_users_own_words_are_escaped(service: Service, question: str) -> Non
     assert set(re.findall(r'<a href="([^"]*)"', rendered)) <= kb_urls
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/render.py block_html: the speaker is bolded by str.replace on the already "
-    "escaped text, so a speaker whose name is an entity name ('amp', 'quot', 'x27', 'lt') is "
-    "wrapped in <b> inside an entity ('&<b>amp</b>;'), which Telegram rejects",
-)
 @pytest.mark.parametrize("name", ["amp", "quot", "x27", "lt"])
 def test_speaker_names_that_look_like_entities(name: str) -> None:
     a = Answer(
@@ -388,12 +382,6 @@ def test_a_smaller_limit_is_honoured(service: Service, limit: int) -> None:
     assert_valid(rendered, limit=limit)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/render.py to_html: a single oversized block is shortened by cutting Block.text "
-    "only; a huge speaker/role, source title or list of items is left whole, so the message "
-    "goes over 4,096 visible characters",
-)
 @pytest.mark.parametrize(
     "block",
     [
