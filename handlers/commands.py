@@ -1,0 +1,225 @@
+"""Commands: /start (with deep links), /help, /who, /quote, /when, /people, /sources, /about.
+
+Deep links (``https://t.me/<bot>?start=<payload>``, listed in /help):
+
+* ``who-said``: how to find out who said something, with an example button;
+* ``when``: the dates and places of all summits (as ``/when``);
+* ``people``: everyone the bot can quote (as ``/people``).
+
+Any other payload gets the normal welcome. The answers themselves come from the core:
+``/who x`` asks "who said x", ``/quote x`` asks "what did x say", ``/when x`` asks "when was the
+x summit" (Russian wording when the argument is in Cyrillic). Unknown commands get a short
+pointer to /help in private chats (in groups only when addressed as ``/cmd@<this bot>``).
+"""
+
+from __future__ import annotations
+
+import html
+
+from telegram import Message, Update
+
+from bot.render import to_html
+from handlers.common import (
+    Context,
+    example_keyboard,
+    has_cyrillic,
+    is_private,
+    lang_hint,
+    lang_of,
+    pack_html,
+    quote_in_chat,
+    reply_answer,
+    reply_html,
+    service_of,
+)
+from handlers.groups import command_target
+from handlers.texts import DEEP_LINKS, EXAMPLES, texts_for
+
+
+def _argument(context: Context) -> str:
+    return " ".join(context.args or []).strip()
+
+
+def _message(update: Update) -> Message | None:
+    return update.effective_message
+
+
+async def _ask(update: Update, context: Context, question: str) -> None:
+    message = _message(update)
+    if message is None:
+        return
+    answer = service_of(context).ask(question, lang_hint(update.effective_user))
+    await reply_answer(message, answer, quote=quote_in_chat(message))
+
+
+async def _usage(update: Update, text: str) -> None:
+    message = _message(update)
+    if message is not None:
+        await reply_html(message, text, quote=quote_in_chat(message))
+
+
+# -- /start and /help ------------------------------------------------------------------------
+
+
+async def start(update: Update, context: Context) -> None:
+    message = _message(update)
+    if message is None:
+        return
+    lang = lang_of(update.effective_user)
+    t = texts_for(lang)
+    labels = [e.label for e in EXAMPLES[lang]]
+    payload = (context.args or [""])[0].lower() if context.args else ""
+    if payload == "when":
+        await send_summits(update, context)
+    elif payload == "people":
+        await people(update, context)
+    elif payload == "who-said":
+        await reply_html(
+            message,
+            t.who_said_intro,
+            markup=example_keyboard(labels, [0]),
+            quote=quote_in_chat(message),
+        )
+    else:
+        await reply_html(
+            message,
+            t.welcome,
+            markup=example_keyboard(labels, range(len(labels))),
+            quote=quote_in_chat(message),
+        )
+
+
+def help_text(lang: str, username: str) -> str:
+    examples = "\n".join(f"• {html.escape(e.question)}" for e in EXAMPLES[lang])
+    return texts_for(lang).help.format(examples=examples, username=html.escape(username))
+
+
+async def help_command(update: Update, context: Context) -> None:
+    message = _message(update)
+    if message is None:
+        return
+    text = help_text(lang_of(update.effective_user), context.bot.username)
+    await reply_html(message, text, quote=quote_in_chat(message))
+
+
+# -- questions -------------------------------------------------------------------------------
+
+
+async def who(update: Update, context: Context) -> None:
+    fragment = _argument(context)
+    if not fragment:
+        await _usage(update, texts_for(lang_of(update.effective_user)).who_usage)
+        return
+    template = "кто сказал {}" if has_cyrillic(fragment) else "who said {}"
+    await _ask(update, context, template.format(fragment))
+
+
+async def quote(update: Update, context: Context) -> None:
+    person = _argument(context)
+    if not person:
+        lang = lang_of(update.effective_user)
+        await _usage(
+            update, texts_for(lang).quote_usage.format(example=_example_name(context, lang))
+        )
+        return
+    template = "что сказал {}" if has_cyrillic(person) else "what did {} say"
+    await _ask(update, context, template.format(person))
+
+
+def _example_name(context: Context, lang: str) -> str:
+    """The last name of someone in the knowledge base, for the /quote usage line."""
+    people = list(service_of(context).snapshot.index.kb.people.values())
+    if not people:
+        return "…"
+    person = people[0]
+    name = person.name_ru if lang == "ru" and person.name_ru else person.name
+    return html.escape(name.split()[-1])
+
+
+async def when(update: Update, context: Context) -> None:
+    event = _argument(context)
+    if not event:
+        await send_summits(update, context)
+        return
+    template = "когда прошёл саммит {}" if has_cyrillic(event) else "when was the {} summit"
+    await _ask(update, context, template.format(event))
+
+
+async def send_summits(update: Update, context: Context) -> None:
+    """Every summit, in order, each as the core answers for its entry."""
+    message = _message(update)
+    if message is None:
+        return
+    service = service_of(context)
+    lang = lang_of(update.effective_user)
+    parts = []
+    for event in service.snapshot.index.kb.events_in_order():
+        answer = service.entry(event.id, lang)
+        if answer is not None:
+            parts.append(to_html(answer))
+    for text in pack_html(parts):
+        await reply_html(message, text, quote=quote_in_chat(message))
+
+
+# -- lists and about -------------------------------------------------------------------------
+
+
+async def people(update: Update, context: Context) -> None:
+    message = _message(update)
+    if message is None:
+        return
+    composer = service_of(context).snapshot.composer
+    answer = composer.people_answer(lang_of(update.effective_user))
+    await reply_answer(message, answer, quote=quote_in_chat(message))
+
+
+async def sources(update: Update, context: Context) -> None:
+    message = _message(update)
+    if message is None:
+        return
+    composer = service_of(context).snapshot.composer
+    answer = composer.sources_answer(lang_of(update.effective_user))
+    await reply_answer(message, answer, quote=quote_in_chat(message))
+
+
+async def about(update: Update, context: Context) -> None:
+    message = _message(update)
+    if message is None:
+        return
+    snapshot = service_of(context).snapshot
+    counts = snapshot.index.kb.counts()
+    text = texts_for(lang_of(update.effective_user)).about.format(
+        quotes=counts["quotes"],
+        facts=counts["facts"],
+        events=counts["events"],
+        people=counts["people"],
+        sources=counts["sources"],
+        version=html.escape(snapshot.kb_version),
+    )
+    await reply_html(message, text, quote=quote_in_chat(message))
+
+
+async def unknown_command(update: Update, context: Context) -> None:
+    message = _message(update)
+    if message is None:
+        return
+    if not is_private(message):
+        target = command_target(message)
+        if not target or target.lower() != context.bot.username.lower():
+            return
+    await _usage(update, texts_for(lang_of(update.effective_user)).unknown_command)
+
+
+__all__ = [
+    "DEEP_LINKS",
+    "about",
+    "help_command",
+    "people",
+    "quote",
+    "send_summits",
+    "sources",
+    "start",
+    "unknown_command",
+    "when",
+    "who",
+]

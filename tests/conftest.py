@@ -1,0 +1,136 @@
+"""Shared fixtures for the Telegram tests.
+
+* ``service``: the core :class:`~bot.service.Service` over the repository's ``knowledge/``
+  (loaded once per session; tests that patch it use ``monkeypatch``, which restores it).
+* ``fake_api``: a started :class:`~tests.fake_bot_api.FakeBotAPI`.
+* ``tg_app``: the real application from :func:`bot.telegram_app.build_application`, talking
+  HTTP to ``fake_api``, initialized (``getMe`` done). On teardown it is shut down and every
+  HTML text the bot sent is checked with :func:`~tests.telegram_html.validate_telegram_html`,
+  and the fake's ``violations`` (calls Telegram would reject) must be empty.
+"""
+
+from __future__ import annotations
+
+import itertools
+import ssl
+from collections.abc import AsyncIterator, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from telegram import Update
+from telegram.request import HTTPXRequest
+
+from bot.config import Settings, load_settings
+from bot.service import Service
+from bot.telegram_app import build_application
+from handlers.common import App
+from tests.fake_bot_api import Call, FakeBotAPI
+from tests.telegram_html import validate_telegram_html
+
+REPO = Path(__file__).resolve().parents[1]
+KNOWLEDGE = REPO / "knowledge"
+
+_update_ids = itertools.count(700_000_001)
+
+
+def make_settings(api_url: str, token: str, **env: str) -> Settings:
+    """Settings as ``summitbot run`` would read them from this environment."""
+    return load_settings(
+        {
+            "TELEGRAM_BOT_TOKEN": token,
+            "TELEGRAM_API_URL": api_url,
+            "KNOWLEDGE_DIR": str(KNOWLEDGE),
+            "LOG_LEVEL": "DEBUG",
+            **env,
+        }
+    )
+
+
+def html_texts(calls: Iterable[Call]) -> Iterator[tuple[str, str]]:
+    """``(where, html)`` for every HTML text in the recorded calls (messages, edits, inline
+    results)."""
+    for call in calls:
+        params = call.params
+        if isinstance(params.get("text"), str) and str(params.get("parse_mode")).upper() == "HTML":
+            yield f"{call.method}.text", params["text"]
+        if isinstance(params.get("caption"), str) and str(params.get("parse_mode")).upper() == (
+            "HTML"
+        ):
+            yield f"{call.method}.caption", params["caption"]
+        results = params.get("results")
+        if isinstance(results, list):
+            for n, result in enumerate(results):
+                content = result.get("input_message_content") if isinstance(result, dict) else None
+                if (
+                    isinstance(content, dict)
+                    and isinstance(content.get("message_text"), str)
+                    and str(content.get("parse_mode")).upper() == "HTML"
+                ):
+                    yield f"{call.method}.results[{n}]", content["message_text"]
+
+
+def html_problems(calls: Iterable[Call]) -> list[str]:
+    return [
+        f"{where}: {problem}: {text[:200]!r}"
+        for where, text in html_texts(calls)
+        for problem in validate_telegram_html(text)
+    ]
+
+
+def unparsed_texts(calls: Iterable[Call]) -> list[str]:
+    """Message texts sent without ``parse_mode=HTML`` (the bot always sends HTML)."""
+    return [
+        str(c.params.get("text"))[:80]
+        for c in calls
+        if c.method in ("sendMessage", "editMessageText")
+        and str(c.params.get("parse_mode")).upper() != "HTML"
+    ]
+
+
+@pytest.fixture(scope="session")
+def service() -> Service:
+    return Service.from_dir(KNOWLEDGE)
+
+
+@pytest.fixture
+def fake_api() -> Iterator[FakeBotAPI]:
+    with FakeBotAPI() as api:
+        yield api
+
+
+@pytest.fixture(scope="session")
+def ssl_context() -> ssl.SSLContext:
+    """One TLS context for all test clients (building one per client costs ~50 ms)."""
+    return ssl.create_default_context()
+
+
+@pytest.fixture
+async def tg_app(
+    fake_api: FakeBotAPI, service: Service, ssl_context: ssl.SSLContext
+) -> AsyncIterator[App]:
+    app = build_application(
+        make_settings(fake_api.base_url, fake_api.token),
+        service,
+        request=HTTPXRequest(httpx_kwargs={"verify": ssl_context}),
+        get_updates_request=HTTPXRequest(httpx_kwargs={"verify": ssl_context}),
+    )
+    await app.initialize()
+    try:
+        yield app
+    finally:
+        await app.shutdown()
+    calls = fake_api.calls
+    assert html_problems(calls) == []
+    assert unparsed_texts(calls) == []
+    assert fake_api.violations == []
+
+
+async def feed(app: App, update: dict[str, Any]) -> dict[str, Any]:
+    """Process one update (as Telegram would send it) to completion; returns it."""
+    update = dict(update)
+    update.setdefault("update_id", next(_update_ids))
+    parsed = Update.de_json(update, app.bot)
+    assert parsed is not None
+    await app.process_update(parsed)
+    return update
