@@ -1,0 +1,381 @@
+"""Soak benchmark: many updates through the real bot process against the fake Bot API.
+
+``python -m bench.soak [--updates 100000] [--rate-limit telegram|off] [--users 10000]``
+
+The bot is the real ``python -m bot run`` (long polling), started as a child process against
+:class:`tests.fake_bot_api.FakeBotAPI` on 127.0.0.1, which runs in *this* process (a thread per
+connection) together with the driver. Every update is a private text message (a mix of answered,
+refused and Russian questions) from one of ``--users`` users, with ``FLOOD_LIMIT`` at its maximum
+so the flood guard drops nothing; every one must get exactly one reply (counted per replied-to
+message id). The driver keeps at most ``--inflight`` updates pushed but not yet answered and
+pushes them in batches of up to 100, so each ``getUpdates`` returns up to 100 updates.
+
+Measured:
+
+* throughput: updates / (time of the last reply recorded by the fake - time of the first push);
+* the bot's RSS (psutil, sampled every 0.5 s): peak, and at 10 %, 50 % and 100 % of the replies
+  (flat or growing);
+* CPU: the bot process and this process (the fake Bot API + the driver) in % of one core, so a
+  saturated fake shows up as ~100 % here;
+* violations the fake recorded (calls Telegram would reject) and replies missing or doubled.
+
+``--rate-limit telegram`` (the default) runs the bot exactly as configured: PTB's
+``AIORateLimiter`` caps sending at Telegram's 30 messages/s overall, so with one reply per update
+that is the ceiling. ``--rate-limit off`` starts the same code through ``python -c``
+(:data:`CHILD_WITHOUT_RATE_LIMIT`), which replaces ``bot.telegram_app.AIORateLimiter`` by one
+without the overall and group caps (retries unchanged) before ``summitbot run``: the bot's own
+capacity.
+
+Not part of CI; see ``bench/SOAK.md`` for results.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import platform
+import shlex
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:  # pragma: no cover - when run as a script
+    sys.path.insert(0, str(REPO))
+
+from tests.fake_bot_api import FakeBotAPI, message_update  # noqa: E402
+
+TOKEN = "5550002468:AAHsoakBenchmarkToken-abcdefghijklmnopq"
+SAMPLE_SECONDS = 0.5
+QUESTIONS = (
+    ("Who said “China has always adhered to a foreign policy of good-neighborliness”?", "en"),
+    ("What did the Kazakh minister say about mining?", "en"),
+    ("When and where was the first summit?", "en"),
+    ("What is the weather in Paris?", "en"),
+    ("who said 133 projects", "en"),
+    ("mining in paris", "en"),
+    ("Кто сказал, что Китай всегда придерживался политики добрососедства?", "ru"),
+    ("Когда и где прошёл первый саммит?", "ru"),
+    ("Что сказал казахстанский министр о горнодобывающих проектах?", "ru"),
+    ("расскажи анекдот", "ru"),
+)
+
+
+class SoakBotAPI(FakeBotAPI):
+    """The fake, trimmed for long runs: successful sendMessage calls are counted (per replied-to
+    message id) instead of kept, sent messages are not stored, and updates are queued a batch at
+    a time. Everything else (validation of every call, getUpdates) is the test fake's."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.replies: Counter[int] = Counter()
+        self.reply_count = 0
+        self.first_reply: float | None = None
+        self.last_reply: float | None = None
+
+    def _record(
+        self,
+        call: Any,
+        problems: list[Any],
+        status: int | None,
+        payload: dict[str, Any] | None,
+    ) -> None:
+        if call.method == "sendMessage" and status == 200 and not problems:
+            target = (call.params.get("reply_parameters") or {}).get("message_id")
+            with self._cond:
+                self.replies[target if isinstance(target, int) else -1] += 1
+                self.reply_count += 1
+                now = time.time()
+                self.first_reply = self.first_reply or now
+                self.last_reply = now
+                self._cond.notify_all()
+            return
+        super()._record(call, problems, status, payload)
+
+    def _store(self, msg: dict[str, Any]) -> None:
+        pass
+
+    def push_batch(self, updates: list[dict[str, Any]]) -> None:
+        with self._cond:
+            for upd in updates:
+                upd["update_id"] = self._next_update_id
+                self._next_update_id += 1
+            self._pending.extend(updates)
+            self._cond.notify_all()
+
+
+@dataclass
+class Sample:
+    t: float
+    replies: int
+    rss: int
+    bot_cpu: float
+    driver_cpu: float
+
+
+@dataclass
+class Result:
+    updates: int
+    rate_limit: str
+    users: int
+    inflight: int
+    seconds: float
+    throughput: float
+    peak_rss_mb: float
+    rss_mb_at: dict[str, float]
+    memory: str
+    bot_cpu_pct: float
+    driver_cpu_pct: float
+    bot_cpu_ms_per_update: float
+    driver_cpu_ms_per_update: float
+    missing: int
+    doubled: int
+    violations: list[str]
+    exit_code: int | None
+    cpu: str
+    command: str
+    samples: list[dict[str, float]] = field(default_factory=list)
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return f"{line.split(':', 1)[1].strip()} × {os.cpu_count()}"
+    except OSError:
+        pass
+    return f"{platform.processor() or platform.machine()} × {os.cpu_count()}"
+
+
+def _cpu(proc: psutil.Process) -> float:
+    t = proc.cpu_times()
+    return float(t.user + t.system)
+
+
+#: ``summitbot run`` with AIORateLimiter's overall and group caps removed (retries unchanged).
+CHILD_WITHOUT_RATE_LIMIT = (
+    "import functools, sys; from telegram.ext import AIORateLimiter; "
+    "import bot.telegram_app as t; "
+    "t.AIORateLimiter = functools.partial(AIORateLimiter, overall_max_rate=0, group_max_rate=0); "
+    "from bot.cli import main; sys.exit(main(['run']))"
+)
+
+
+def bot_command(rate_limit: str) -> list[str]:
+    if rate_limit == "off":
+        return [sys.executable, "-c", CHILD_WITHOUT_RATE_LIMIT]
+    return [sys.executable, "-m", "bot", "run"]
+
+
+def soak(
+    updates: int,
+    *,
+    rate_limit: str = "telegram",
+    users: int = 10_000,
+    inflight: int = 1_000,
+    timeout: float = 3_600.0,
+    quiet: bool = False,
+) -> Result:
+    def say(text: str) -> None:
+        if not quiet:
+            print(text, file=sys.stderr, flush=True)
+
+    api = SoakBotAPI(token=TOKEN, bot_username="summit_soak_bot", validate_pushed_updates=False)
+    sample = message_update(QUESTIONS[0][0], user_id=1)
+    problems = api.validate_object({**sample, "update_id": 1})
+    assert problems == [], problems
+    me = psutil.Process()
+    with tempfile.TemporaryDirectory(prefix="soak-") as tmp, api:
+        env = {
+            **{k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK"))},
+            "PYTHONPATH": str(REPO),
+            "PYTHONUNBUFFERED": "1",
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_URL": api.base_url,
+            "DATA_DIR": tmp,
+            "LOG_LEVEL": "INFO",
+            "FLOOD_LIMIT": "10000",
+            "FLOOD_WINDOW_SECONDS": "60",
+            "ADMIN_USER_IDS": "",
+        }
+        env.pop("HEALTH_PORT", None)
+        log_path = Path(tmp) / "bot.log"
+        with log_path.open("wb") as log:
+            proc = subprocess.Popen(
+                bot_command(rate_limit), cwd=REPO, env=env, stdout=log, stderr=log
+            )
+        try:
+            api.wait_for("getUpdates", timeout=60)
+            bot = psutil.Process(proc.pid)
+            say(f"bot started (pid {proc.pid}); pushing {updates} updates")
+            samples: list[Sample] = []
+            done = threading.Event()
+            t0 = time.time()
+
+            def sampler() -> None:
+                while not done.is_set():
+                    try:
+                        samples.append(
+                            Sample(
+                                time.time() - t0,
+                                api.reply_count,
+                                bot.memory_info().rss,
+                                _cpu(bot),
+                                _cpu(me),
+                            )
+                        )
+                    except psutil.Error:
+                        return
+                    done.wait(SAMPLE_SECONDS)
+
+            thread = threading.Thread(target=sampler, name="soak-sampler", daemon=True)
+            thread.start()
+            bot_cpu0, me_cpu0 = _cpu(bot), _cpu(me)
+            pushed_ids: list[int] = []
+            user_ids = itertools.cycle(range(10_000_001, 10_000_001 + users))
+            questions = itertools.cycle(QUESTIONS)
+            first_push = time.time()
+            last_report = first_push
+            deadline = time.monotonic() + timeout
+            pushed = 0
+            while pushed < updates:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise RuntimeError(f"gave up after {pushed} pushed, {api.reply_count} replies")
+                room = min(100, updates - pushed, inflight - (pushed - api.reply_count))
+                if room <= 0:
+                    time.sleep(0.002)
+                    continue
+                batch = []
+                for _ in range(room):
+                    text, lang = next(questions)
+                    upd = message_update(text, user_id=next(user_ids), language_code=lang)
+                    batch.append(upd)
+                    pushed_ids.append(upd["message"]["message_id"])
+                api.push_batch(batch)
+                pushed += room
+                if time.time() - last_report > 10:
+                    last_report = time.time()
+                    rate = api.reply_count / (last_report - first_push)
+                    say(f"  {api.reply_count} replies, {rate:.0f}/s")
+            with api._cond:
+                while api.reply_count < updates and time.monotonic() < deadline:
+                    api._cond.wait(0.5)
+            time.sleep(1.0)  # late duplicates would show up here
+            bot_cpu1, me_cpu1 = _cpu(bot), _cpu(me)
+            done.set()
+            thread.join(timeout=5)
+        finally:
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+                try:
+                    proc.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+            exit_code = proc.wait(timeout=10)
+        last = api.last_reply or time.time()
+        seconds = last - first_push
+        replies = api.replies
+        missing = sum(1 for mid in pushed_ids if replies.get(mid, 0) == 0)
+        doubled = sum(1 for mid in pushed_ids if replies.get(mid, 0) > 1)
+        rss_at: dict[str, float] = {}
+        for pct in (10, 50, 100):
+            want = updates * pct // 100
+            at = next((s for s in samples if s.replies >= want), samples[-1])
+            rss_at[f"{pct}%"] = round(at.rss / 2**20, 1)
+        growth = rss_at["100%"] - rss_at["10%"]
+        memory = "flat" if growth < max(10.0, 0.05 * rss_at["10%"]) else "growing"
+        result = Result(
+            updates=updates,
+            rate_limit=rate_limit,
+            users=users,
+            inflight=inflight,
+            seconds=round(seconds, 1),
+            throughput=round(updates / seconds, 1),
+            peak_rss_mb=round(max(s.rss for s in samples) / 2**20, 1),
+            rss_mb_at=rss_at,
+            memory=f"{memory} ({growth:+.1f} MB from 10 % to 100 %)",
+            bot_cpu_pct=round(100 * (bot_cpu1 - bot_cpu0) / seconds, 1),
+            driver_cpu_pct=round(100 * (me_cpu1 - me_cpu0) / seconds, 1),
+            bot_cpu_ms_per_update=round(1000 * (bot_cpu1 - bot_cpu0) / updates, 3),
+            driver_cpu_ms_per_update=round(1000 * (me_cpu1 - me_cpu0) / updates, 3),
+            missing=missing,
+            doubled=doubled,
+            violations=api.violations[:10],
+            exit_code=exit_code,
+            cpu=cpu_model(),
+            command=shlex.join([sys.executable, "-m", "bench.soak", *sys.argv[1:]]),
+            samples=[
+                {
+                    "t": round(s.t, 1),
+                    "replies": s.replies,
+                    "rss_mb": round(s.rss / 2**20, 1),
+                }
+                for s in samples[:: max(1, len(samples) // 40)]
+            ],
+        )
+        log_lines = log_path.read_text(errors="replace").splitlines()
+        errors = [line for line in log_lines if " ERROR " in line]
+        if errors:
+            say(f"{len(errors)} ERROR line(s) in the bot's log, e.g. {errors[0]}")
+    return result
+
+
+def markdown(r: Result) -> str:
+    return "\n".join(
+        [
+            f"| updates | {r.updates:,} (rate limit: {r.rate_limit}, {r.users:,} users, "
+            f"≤ {r.inflight} in flight) |",
+            "|---|---|",
+            f"| wall time, first push → last reply | {r.seconds} s |",
+            f"| throughput | **{r.throughput} updates/s** |",
+            f"| bot peak RSS | {r.peak_rss_mb} MB |",
+            f"| bot RSS at 10 / 50 / 100 % | {r.rss_mb_at['10%']} / {r.rss_mb_at['50%']} / "
+            f"{r.rss_mb_at['100%']} MB: {r.memory} |",
+            f"| bot CPU | {r.bot_cpu_pct} % of a core, {r.bot_cpu_ms_per_update} ms/update |",
+            f"| fake Bot API + driver CPU | {r.driver_cpu_pct} % of a core, "
+            f"{r.driver_cpu_ms_per_update} ms/update |",
+            f"| replies missing / doubled | {r.missing} / {r.doubled} |",
+            f"| violations | {len(r.violations)} |",
+            f"| bot exit code (SIGTERM) | {r.exit_code} |",
+            f"| CPU | {r.cpu} |",
+            f"| command | `{r.command}` |",
+        ]
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.soak", description=__doc__)
+    parser.add_argument("--updates", type=int, default=100_000)
+    parser.add_argument("--rate-limit", choices=["telegram", "off"], default="telegram")
+    parser.add_argument("--users", type=int, default=10_000)
+    parser.add_argument("--inflight", type=int, default=1_000)
+    parser.add_argument("--timeout", type=float, default=3_600.0)
+    parser.add_argument("--json", type=Path, help="also write the full result as JSON here")
+    args = parser.parse_args(argv)
+    result = soak(
+        args.updates,
+        rate_limit=args.rate_limit,
+        users=args.users,
+        inflight=args.inflight,
+        timeout=args.timeout,
+    )
+    print(markdown(result))
+    if args.json:
+        args.json.write_text(json.dumps(asdict(result), indent=2, ensure_ascii=False))
+    ok = not (result.missing or result.doubled or result.violations)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
