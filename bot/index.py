@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
+import numpy as np
+import numpy.typing as npt
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
@@ -30,7 +32,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Phrase:
     entry: int
     stems: frozenset[str]
@@ -38,7 +40,7 @@ class Phrase:
     curated: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     id: str
     type: EntryType
@@ -92,10 +94,22 @@ class Index:
     entries: list[Entry] = field(default_factory=list)
     by_id: dict[str, int] = field(default_factory=dict)
     phrases: list[Phrase] = field(default_factory=list)
-    postings: dict[str, list[int]] = field(default_factory=dict)
+    #: Stem -> the phrases that have it (int32 arrays: compact, and summed in C at scale).
+    postings: dict[str, npt.NDArray[np.int32]] = field(default_factory=dict)
     idf: dict[str, float] = field(default_factory=dict)
     unknown_idf: float = 1.0
-    phrase_mass: list[float] = field(default_factory=list)
+    phrase_mass: npt.NDArray[np.float64] = field(default_factory=lambda: np.zeros(0))
+    phrase_entry: npt.NDArray[np.int32] = field(default_factory=lambda: np.zeros(0, np.int32))
+    #: Entry position -> (first phrase, end phrase): an entry's phrases are contiguous.
+    phrase_range: list[tuple[int, int]] = field(default_factory=list)
+    #: Person id -> positions of the entries carrying their words (quotes, attributed facts).
+    entries_by_speaker: dict[str, list[int]] = field(default_factory=dict)
+    #: Role-phrase lookup: the phrase's rarest stem -> (phrase stems, person id).
+    role_index: dict[str, list[tuple[frozenset[str], str]]] = field(default_factory=dict)
+    #: Country stem -> ids of the people from that country.
+    people_by_country: dict[str, list[str]] = field(default_factory=dict)
+    #: Person id -> stems of their role, country and organisation.
+    person_stems: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Union of each entry's phrase stems, for the whole-entry ("bag") coverage.
     entry_stems: list[frozenset[str]] = field(default_factory=list)
     trigram_vocab: dict[str, list[str]] = field(default_factory=dict)
@@ -109,6 +123,8 @@ class Index:
     #: Stem -> canonical stem, from the curated synonym groups.
     canon: dict[str, str] = field(default_factory=dict)
     _terms: dict[str, Term] = field(default_factory=dict, repr=False)
+    #: Build-time cache: normalised word -> canonical stem, or None for stop and intent words.
+    _word_stems: dict[str, str | None] = field(default_factory=dict, repr=False)
     #: Every word seen in the base (as written, normalised) -> its canonical stem: what typo
     #: repair searches (whole words compare better than stems: "самит" vs "саммит").
     spellings: dict[str, str] = field(default_factory=dict)
@@ -146,10 +162,16 @@ class Index:
     def stems(self, text: str) -> frozenset[str]:
         """Canonical content stems of a text (and remember its spellings for typo repair)."""
         out = set()
-        for w in T.content_words(text):
-            c = self.canonical(T.stem(w))
-            self.spellings.setdefault(w, c)
-            out.add(c)
+        cache = self._word_stems
+        for w in T.words(text):
+            c = cache.get(w, "")
+            if c == "":
+                c = None if T.is_stop_word(w) or T.is_intent_word(w) else self.canonical(T.stem(w))
+                cache[w] = c
+                if c is not None:
+                    self.spellings.setdefault(w, c)
+            if c is not None:
+                out.add(c)
         return frozenset(out)
 
     def entry(self, entry_id: str) -> Entry:
@@ -209,6 +231,25 @@ def _person_forms(index: Index) -> list[PersonForms]:
     return forms
 
 
+def _people_lookups(index: Index) -> None:
+    """Role phrases keyed by their rarest stem, people by country, each person's own stems."""
+    roles: dict[str, list[tuple[frozenset[str], str]]] = defaultdict(list)
+    by_country: dict[str, list[str]] = defaultdict(list)
+    for pf in index.people:
+        for phrase in pf.role_phrases:
+            if len(phrase) >= 2:
+                key = max(phrase, key=lambda s: (index.idf.get(s, 99.0), s))
+                roles[key].append((phrase, pf.person_id))
+        if pf.country_stem:
+            by_country[pf.country_stem].append(pf.person_id)
+        own = {pf.country_stem}
+        for phrase in pf.role_phrases:
+            own |= phrase
+        index.person_stems[pf.person_id] = frozenset(own)
+    index.role_index = dict(roles)
+    index.people_by_country = dict(by_country)
+
+
 def build(kb: KnowledgeBase) -> Index:
     """Build the index; O(total phrase length), done once per (re)load."""
     index = Index(kb=kb)
@@ -224,12 +265,16 @@ def build(kb: KnowledgeBase) -> Index:
         index.spellings.setdefault(surface, index.canonical(target))
     postings: dict[str, list[int]] = defaultdict(list)
     df: dict[str, int] = defaultdict(int)
+    speakers: dict[str, list[int]] = defaultdict(list)
     for entry, texts in _entry_phrases(kb):
         eidx = len(index.entries)
         index.entries.append(entry)
         index.by_id[entry.id] = eidx
+        if entry.type in ("quote", "fact") and entry.speaker:
+            speakers[entry.speaker].append(eidx)
         entry_stems: set[str] = set()
         seen_phrases: set[frozenset[str]] = set()
+        first = len(index.phrases)
         for t, curated in texts:
             stems = index.stems(t)
             if not stems or stems in seen_phrases:
@@ -240,14 +285,24 @@ def build(kb: KnowledgeBase) -> Index:
             for s in stems:
                 postings[s].append(pidx)
             entry_stems |= stems
+        index.phrase_range.append((first, len(index.phrases)))
         for s in entry_stems:
             df[s] += 1
         index.entry_stems.append(frozenset(entry_stems))
     n = max(len(index.entries), 1)
     index.idf = {s: math.log(1.0 + n / d) for s, d in df.items()}
     index.unknown_idf = math.log(1.0 + 2.0 * n)
-    index.postings = dict(postings)
-    index.phrase_mass = [sum(index.idf[s] for s in p.stems) for p in index.phrases]
+    index.postings = {s: np.asarray(p, dtype=np.int32) for s, p in postings.items()}
+    del postings
+    index.phrase_mass = np.fromiter(
+        (sum(index.idf[s] for s in p.stems) for p in index.phrases),
+        dtype=np.float64,
+        count=len(index.phrases),
+    )
+    index.phrase_entry = np.fromiter(
+        (p.entry for p in index.phrases), dtype=np.int32, count=len(index.phrases)
+    )
+    index.entries_by_speaker = dict(speakers)
     index.spellings = {
         s: c
         for s, c in index.spellings.items()
@@ -266,6 +321,8 @@ def build(kb: KnowledgeBase) -> Index:
             lookup[tok].add(pf.person_id)
     index.name_lookup = dict(lookup)
     index.trigram_names = _trigram_index(index.name_lookup)
+    _people_lookups(index)
+    index._word_stems.clear()
     return index
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bot import text as T
 from bot.index import Index, Term, fuzzy_lookup
@@ -76,8 +77,8 @@ PERSON_NOUNS = frozenset(
 GENERIC_PEOPLE = PERSON_NOUNS | frozenset("which what person people someone somebody".split())
 #: Titles that name a person: in a speaker slot that matched nobody, they mean "someone else".
 TITLES = PERSON_NOUNS | frozenset(
-    "president presidents premier spokesperson spokesman spokeswoman king leader head prime "
-    "secretary general foreign chancellor mayor governor "
+    "president presidents premier spokesperson spokesman spokeswoman king leader "
+    "chancellor mayor governor "
     "президент премьер министра спикер глава лидер генсек".split()
 )
 WHEN = T.WHEN_WORDS
@@ -146,20 +147,38 @@ def _role_hits(index: Index, stems: set[str]) -> tuple[list[str], set[str]]:
     """People named by a role phrase or by nationality + person noun; and the stems used."""
     found: list[str] = []
     used: set[str] = set()
-    for pf in index.people:
-        for phrase in pf.role_phrases:
-            if len(phrase) >= 2 and phrase <= stems:
-                found.append(pf.person_id)
+    for stem in stems:
+        for phrase, person in index.role_index.get(stem, ()):
+            if phrase <= stems and person not in found:
+                found.append(person)
                 used |= phrase
-                break
+    if len(found) > 1:
+        # Several roles matched: keep the people whose role phrase is the most specific.
+        size = {
+            p: max((len(ph) for ph in _roles_of(index, p) if ph <= stems), default=0) for p in found
+        }
+        top = max(size.values())
+        found = [p for p in found if size[p] == top]
     if not found:
-        nouns = {index.canonical(T.stem(n)) for n in PERSON_NOUNS} & stems
+        nouns = _person_noun_stems(index) & stems
         if nouns:
-            by_country = [pf for pf in index.people if pf.country_stem in stems]
-            if len(by_country) == 1:
-                found.append(by_country[0].person_id)
-                used |= nouns | {by_country[0].country_stem}
+            countries = [c for c in stems if c in index.people_by_country]
+            people = [p for c in countries for p in index.people_by_country[c]]
+            if len(people) == 1:
+                found.append(people[0])
+                used |= nouns | set(countries)
     return found, used
+
+
+def _roles_of(index: Index, person: str) -> tuple[frozenset[str], ...]:
+    for pf in index.people:
+        if pf.person_id == person:
+            return pf.role_phrases
+    return ()
+
+
+def _person_noun_stems(index: Index) -> frozenset[str]:
+    return frozenset(index.canonical(T.stem(n)) for n in PERSON_NOUNS)
 
 
 def _slot(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
@@ -222,6 +241,8 @@ def parse(index: Index, question: str) -> Parsed:
     who_is_slot = _slot(WHO_IS, norm)
     say_slot = _slot(SAY_SLOT, norm) if say else None
     who_said = who_word and say and (say_slot is None or say_slot.split()[0] in WHO)
+    if any(a in WHO and (b in SAY or b.startswith(SAY_RU_PREFIXES)) for a, b in pairwise(ws)):
+        who_said = True  # "... who said it", "кто сказал"
     if (
         say
         and say_slot
@@ -244,7 +265,7 @@ def parse(index: Index, question: str) -> Parsed:
         slot_words = set(unknown.split())
         terms = {s: t for s, t in terms.items() if t.word not in slot_words}
     greeting = bool(ws) and all(w in GREETINGS or w in T.STOP_WORDS for w in ws)
-    claim = _is_claim(ws, norm) and (say or (bool(persons) and ws[0] in CLAIM_START))
+    claim = _is_claim(ws, norm) and (say or (bool(persons) and ws[0] in ACTION_CLAIM_START))
     return Parsed(
         words=tuple(ws),
         terms=tuple(terms.values()),
@@ -265,6 +286,8 @@ QUESTION_WORDS = frozenset(
     "what how who whom whose when where why which что как кто когда где почему зачем какой какие "
     "чей чьи".split()
 )
+#: "Did Safarov praise ...": a claim about what someone did, even without a verb of saying.
+ACTION_CLAIM_START = frozenset("did does has have".split())
 CLAIM_START = frozenset("did does has have is was so правда правильно верно неужели".split())
 CLAIM_WORDS = frozenset(
     "correct right true really sure confirm verify didnt isnt wasnt верно правда правильно "

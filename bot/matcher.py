@@ -19,8 +19,12 @@ quote is reported as uncertainty rather than a guess.
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from typing import Literal
+
+import numpy as np
+import numpy.typing as npt
 
 from bot.index import Entry, Index, Term
 from bot.intent import Parsed, parse
@@ -54,8 +58,10 @@ UNKNOWN_CORRECTION_MIN = 0.8
 VAGUE_MASS = 1.0
 #: Whole-entry coverage counts, discounted, when no single phrase covers the question.
 BAG_WEIGHT = 0.85
-#: Stems with longer posting lists only re-score candidates found through rarer stems.
-COMMON_POSTINGS = 2000
+#: Above this many postings in all, phrase scores are summed with numpy instead of a loop.
+NUMPY_POSTINGS = 2000
+#: How many entries a question's scoring keeps (the answer, runners-up and suggestions).
+TOP_K = 64
 MAX_SUGGESTIONS = 3
 
 
@@ -108,31 +114,126 @@ def score_entries(index: Index, terms: tuple[Term, ...]) -> dict[int, float]:
     return _score(index, *_resolve(index, terms))
 
 
-def _score(index: Index, resolved: list[tuple[str, float]], mass: float) -> dict[int, float]:
+def _score(
+    index: Index,
+    resolved: list[tuple[str, float]],
+    mass: float,
+    only: list[int] | None = None,
+) -> dict[int, float]:
+    """Entry -> score for the best :data:`TOP_K` entries (or for the ``only`` entries).
+
+    Exact top-k with pruning: a phrase that has none of the question's rarer words can reach
+    at most the share of the question held by the remaining, commoner words; once that share is
+    below :data:`SUGGEST_THRESHOLD`, the commoner words are only looked up for the phrases
+    already found (a binary search in their sorted posting lists), never scanned. Large lists
+    of the rarer words are summed in C with ``numpy.bincount``.
+    """
     if not resolved or mass <= 0:
         return {}
-    acc: dict[int, float] = {}
-    hit_mass: dict[int, float] = {}
-    for stem, sim in resolved:
-        w = index.idf[stem]
-        plist = index.postings.get(stem, ())
-        if len(plist) > COMMON_POSTINGS and acc:
-            for p in acc:
-                if stem in index.phrases[p].stems:
-                    acc[p] += sim * w
-                    hit_mass[p] += w
-            continue
-        for p in plist:
-            acc[p] = acc.get(p, 0.0) + sim * w
-            hit_mass[p] = hit_mass.get(p, 0.0) + w
+    if only is not None:
+        return _score_subset(index, resolved, mass, only)
+    weights = [sim * index.idf[stem] for stem, sim in resolved]
+    idfs = [index.idf[stem] for stem, _ in resolved]
+    remaining = sum(weights)
+    admitted = 0
+    for w in weights:
+        if remaining < SUGGEST_THRESHOLD * mass:
+            break
+        admitted += 1
+        remaining -= w
+    lists = [index.postings[stem] for stem, _ in resolved]
+    floor = SUGGEST_THRESHOLD * mass - sum(weights[admitted:])
+    if sum(len(a) for a in lists[:admitted]) <= NUMPY_POSTINGS:
+        found, acc, hits = _admit_python(weights, idfs, lists[:admitted], floor)
+    else:
+        found, acc, hits = _admit_numpy(index, weights, idfs, lists[:admitted], floor)
+    for i in range(admitted, len(lists)):  # commoner words: only phrases already found
+        plist = lists[i]
+        pos = np.searchsorted(plist, found)
+        has = plist[np.minimum(pos, len(plist) - 1)] == found
+        acc = acc + has * weights[i]
+        hits = hits + has * idfs[i]
+    scores = (acc / mass) * (0.8 + 0.2 * hits / index.phrase_mass[found])
+    keep = scores >= SUGGEST_THRESHOLD * 0.8
+    found, scores = found[keep], scores[keep]
+    if len(found) > TOP_K * 8:
+        part = np.argpartition(-scores, TOP_K * 8)[: TOP_K * 8]
+        found, scores = found[part], scores[part]
     best: dict[int, float] = {}
-    for p, a in acc.items():
-        coverage = a / mass
-        precision = hit_mass[p] / index.phrase_mass[p]
-        score = coverage * (0.8 + 0.2 * precision)
-        e = index.phrases[p].entry
-        if score > best.get(e, 0.0):
-            best[e] = score
+    for e, sc in zip(index.phrase_entry[found].tolist(), scores.tolist(), strict=True):
+        if sc > best.get(e, 0.0):
+            best[e] = sc
+    top = heapq.nlargest(TOP_K, best.items(), key=lambda pair: pair[1])
+    return _with_bag(index, resolved, mass, dict(top))
+
+
+Arrays = tuple[npt.NDArray[np.int64], npt.NDArray[np.float64], npt.NDArray[np.float64]]
+
+
+def _admit_python(
+    weights: list[float], idfs: list[float], lists: list[npt.NDArray[np.int32]], floor: float
+) -> Arrays:
+    """Phrases of the rarer words (short lists): summed in a dict, returned sorted."""
+    acc: dict[int, float] = {}
+    hits: dict[int, float] = {}
+    for plist, w, idf in zip(lists, weights, idfs, strict=False):
+        for p in plist.tolist():
+            acc[p] = acc.get(p, 0.0) + w
+            hits[p] = hits.get(p, 0.0) + idf
+    keys = sorted(p for p, a in acc.items() if a >= floor)
+    return (
+        np.asarray(keys, dtype=np.int64),
+        np.asarray([acc[p] for p in keys], dtype=np.float64),
+        np.asarray([hits[p] for p in keys], dtype=np.float64),
+    )
+
+
+def _admit_numpy(
+    index: Index,
+    weights: list[float],
+    idfs: list[float],
+    lists: list[npt.NDArray[np.int32]],
+    floor: float,
+) -> Arrays:
+    """Phrases of the rarer words (long lists): summed in C with ``numpy.bincount``."""
+    k = len(lists)
+    ids = np.concatenate(lists)
+    lens = [len(a) for a in lists]
+    n = len(index.phrases)
+    acc_all = np.bincount(ids, weights=np.repeat(weights[:k], lens), minlength=n)
+    found = np.flatnonzero(acc_all >= floor).astype(np.int64)
+    acc = acc_all[found].astype(np.float64)
+    if weights[:k] == idfs[:k]:  # no repaired typos: matched mass equals weight
+        return found, acc, acc.copy()
+    hits = np.bincount(ids, weights=np.repeat(idfs[:k], lens), minlength=n)
+    return found, acc, hits[found].astype(np.float64)
+
+
+def _score_subset(
+    index: Index, resolved: list[tuple[str, float]], mass: float, entries: list[int]
+) -> dict[int, float]:
+    """Scores of the given entries only (a named person's words), phrase by phrase."""
+    weights = {stem: (sim * index.idf[stem], index.idf[stem]) for stem, sim in resolved}
+    best: dict[int, float] = {}
+    for e in entries:
+        first, end = index.phrase_range[e]
+        for p in range(first, end):
+            stems = index.phrases[p].stems
+            a = h = 0.0
+            for stem, (w, idf) in weights.items():
+                if stem in stems:
+                    a += w
+                    h += idf
+            if a > 0:
+                score = (a / mass) * (0.8 + 0.2 * h / float(index.phrase_mass[p]))
+                if score > best.get(e, 0.0):
+                    best[e] = score
+    return _with_bag(index, resolved, mass, best)
+
+
+def _with_bag(
+    index: Index, resolved: list[tuple[str, float]], mass: float, best: dict[int, float]
+) -> dict[int, float]:
     for e in best:
         stems = index.entry_stems[e]
         bag = sum(sim * index.idf[s] for s, sim in resolved if s in stems) / mass
@@ -170,15 +271,19 @@ def _quote_for(index: Index, entry: Entry, scores: dict[int, float]) -> str:
     return max(quotes, key=lambda qid: scores.get(index.by_id[qid], 0.0))
 
 
-def _person_path(index: Index, parsed: Parsed, scores: dict[int, float]) -> Match:
+def _person_path(
+    index: Index,
+    parsed: Parsed,
+    scores: dict[int, float],
+    resolved: list[tuple[str, float]],
+    mass: float,
+) -> Match:
     person = parsed.persons[0]
     lang = parsed.lang
     ranked = _ranked(scores)
-    own = [
-        (e, s)
-        for e, s in ranked
-        if _attributed(index.entries[e]) and index.entries[e].speaker == person
-    ]
+    own_scores = _score(index, resolved, mass, only=index.entries_by_speaker.get(person, []))
+    scores = {**scores, **own_scores}
+    own = _ranked(own_scores)
     others = [
         (e, s)
         for e, s in ranked
@@ -198,7 +303,9 @@ def _person_path(index: Index, parsed: Parsed, scores: dict[int, float]) -> Matc
             return _unconfirmed(index, person, own, others, scores, lang)
     if parsed.claim and parsed.terms and own_best < ANSWER_THRESHOLD:
         return _unconfirmed(index, person, own, others, scores, lang)
-    about_person = bool(parsed.content) and set(parsed.content) <= _person_stems(index, person)
+    about_person = bool(parsed.content) and set(parsed.content) <= index.person_stems.get(
+        person, frozenset()
+    )
     wants_quote = parsed.say or parsed.claim or (parsed.terms and own_best >= ANSWER_THRESHOLD)
     if parsed.who_is or not wants_quote or (about_person and not parsed.say):
         return Match("person", (person,), 1.0, lang=lang)
@@ -237,17 +344,6 @@ def _unconfirmed(
     return Match("unconfirmed", (), best, tuple(picks), asked_person=person, lang=lang)
 
 
-def _person_stems(index: Index, person: str) -> set[str]:
-    """The stems of a person's role, country and organisation: words about *them*."""
-    for pf in index.people:
-        if pf.person_id == person:
-            out: set[str] = {pf.country_stem}
-            for phrase in pf.role_phrases:
-                out |= phrase
-            return out
-    return set()
-
-
 def _speaker_guard(index: Index, ranked: list[tuple[int, float]], top: int) -> bool:
     """True when another speaker's quote scores within the margin of the top quote."""
     top_entry = index.entries[ranked[top][0]]
@@ -268,10 +364,12 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
     scores = _score(index, resolved, mass)
     if parsed.unknown_name:
         # "Did <someone not in the base> say <words that someone in the base said>?": correct
-        # the claim, but only on strong, specific evidence (several words, high score).
+        # the claim, but only when it is a claim, on strong evidence (several words, high
+        # score). "Quote from <someone> on <topic>" is not a claim: it is refused.
         attributed = [(e, s) for e, s in _ranked(scores) if _attributed(index.entries[e])]
         if (
             attributed
+            and parsed.claim
             and attributed[0][1] >= UNKNOWN_CORRECTION_MIN
             and len(parsed.content) >= 3
             and not _speaker_guard(index, attributed, 0)
@@ -287,7 +385,7 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         people = tuple(index.kb.people)[:MAX_SUGGESTIONS]
         return Match("unknown_person", (), 0.0, people, unknown_name=parsed.unknown_name, lang=lang)
     if parsed.persons:
-        return _person_path(index, parsed, scores)
+        return _person_path(index, parsed, scores, resolved, mass)
     ranked = _ranked(scores)
     if parsed.who_said:
         ranked = [(e, s) for e, s in ranked if _attributed(index.entries[e])]

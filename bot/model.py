@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -145,8 +146,14 @@ class KnowledgeBase:
 
     def quotes_by(self, person_id: str) -> list[Quote]:
         """The person's quotes, verbatim ones first (they are the stronger evidence)."""
-        found = [q for q in self.quotes.values() if q.speaker == person_id]
-        return sorted(found, key=lambda q: q.kind != "verbatim")
+        return list(self._quotes_by_speaker.get(person_id, ()))
+
+    @cached_property
+    def _quotes_by_speaker(self) -> dict[str, tuple[Quote, ...]]:
+        by: dict[str, list[Quote]] = {}
+        for q in self.quotes.values():
+            by.setdefault(q.speaker, []).append(q)
+        return {k: tuple(sorted(v, key=lambda q: q.kind != "verbatim")) for k, v in by.items()}
 
     def events_in_order(self) -> list[Event]:
         return sorted(self.events.values(), key=lambda e: (e.ordinal, e.year))

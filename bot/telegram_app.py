@@ -22,7 +22,7 @@ from pathlib import Path
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 from telegram.ext import AIORateLimiter, Application, Defaults
 from telegram.request import BaseRequest
 
@@ -32,6 +32,7 @@ from bot.flood import FloodGuard
 from bot.loader import KnowledgeError, default_knowledge_dir
 from bot.logs import setup_logging
 from bot.service import Service
+from bot.web import ListenError, WebServer, ensure_webhook_secret, webhook_path
 from handlers.common import FLOOD_KEY, SERVICE_KEY, App
 from handlers.texts import COMMANDS, texts_for
 
@@ -54,9 +55,12 @@ def build_application(
     *,
     request: BaseRequest | None = None,
     get_updates_request: BaseRequest | None = None,
+    store: handlers.Recorder | None = None,
 ) -> App:
     """The configured application (not initialized). ``request`` replaces the HTTP layer of
-    the Bot API calls and ``get_updates_request`` that of ``getUpdates`` (tests)."""
+    the Bot API calls and ``get_updates_request`` that of ``getUpdates`` (tests). ``store``
+    replaces the question/feedback recorder, by default ``store_from_settings(settings)``
+    (SQLite in ``DATA_DIR``; nothing with ``RECORD_QUESTIONS=0``), closed at shutdown."""
     builder = (
         Application.builder()
         .token(settings.token.value)
@@ -71,6 +75,7 @@ def build_application(
         .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
         .concurrent_updates(True)
         .post_init(post_init)
+        .post_shutdown(handlers.post_shutdown)
     )
     if request is not None:
         builder = builder.request(request)
@@ -79,14 +84,18 @@ def build_application(
     app = builder.build()
     app.bot_data[SERVICE_KEY] = service
     app.bot_data[FLOOD_KEY] = FloodGuard(settings.flood_limit, settings.flood_window)
+    handlers.attach_curator(app, settings, store)  # recorder, feedback guard, admin ids
     handlers.register(app)
     return app
 
 
 async def post_init(app: App) -> None:
-    """Register the command menu and the descriptions (English default, Russian for ``ru``).
+    """Reload the knowledge base on SIGHUP from now on; register the command menu and the
+    descriptions (English default, Russian for ``ru``), and each admin's menu with the
+    curator's commands.
 
     A failure here is logged, not fatal: the bot answers without a menu too."""
+    handlers.watch_sighup(app)  # first, so that SIGHUP reloads as early as possible
     bot = app.bot
     for lang in LANGUAGES:
         code = None if lang == "en" else lang
@@ -100,6 +109,7 @@ async def post_init(app: App) -> None:
             f"{lang} short description",
             bot.set_my_short_description(t.short_description, language_code=code),
         )
+    await handlers.set_admin_menus(app)
     service = app.bot_data.get(SERVICE_KEY)
     version = service.snapshot.kb_version if isinstance(service, Service) else "?"
     log.info("bot @%s ready; knowledge base version %s", bot.username, version)
@@ -112,26 +122,166 @@ async def _quietly(what: str, action: Awaitable[bool]) -> None:
         log.warning("could not register the %s: %s", what, exc)
 
 
+#: The signals that stop the bot cleanly (exit status 0).
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
 def run_polling(app: App, settings: Settings) -> int:
-    """Long polling until SIGINT/SIGTERM; python-telegram-bot retries network errors."""
+    """Long polling until SIGINT/SIGTERM; python-telegram-bot retries network errors.
+
+    With ``HEALTH_PORT`` set, ``GET /healthz`` is served on ``WEBHOOK_LISTEN:HEALTH_PORT`` from
+    the same event loop (503 until the application runs)."""
     log.info("starting long polling against %s", settings.api_url)
-    asyncio.set_event_loop(asyncio.new_event_loop())
-    app.run_polling(
-        allowed_updates=Update.ALL_TYPES,
-        timeout=POLL_TIMEOUT,
-        bootstrap_retries=BOOTSTRAP_RETRIES,
-        stop_signals=(signal.SIGINT, signal.SIGTERM),
-        close_loop=True,
-    )
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    health: WebServer | None = None
+    try:
+        if settings.health_port is not None:
+            health = WebServer(app, "polling")
+            try:
+                loop.run_until_complete(health.start(settings.webhook_listen, settings.health_port))
+            except ListenError as exc:
+                log.error("%s (HEALTH_PORT)", exc)
+                return 1
+            log.info("health check on http://%s:%d/healthz", settings.webhook_listen, health.port)
+        app.run_polling(
+            allowed_updates=Update.ALL_TYPES,
+            timeout=POLL_TIMEOUT,
+            bootstrap_retries=BOOTSTRAP_RETRIES,
+            stop_signals=STOP_SIGNALS,
+            close_loop=False,
+        )
+    finally:
+        if health is not None:
+            loop.run_until_complete(health.stop())
+        loop.close()
     log.info("stopped")
     return 0
 
 
-#: Run modes by name. Webhook mode goes next to polling: write ``run_webhook(app, settings)``
-#: (``app.run_webhook(listen=settings.webhook_listen, port=settings.port,
-#: webhook_url=settings.webhook_url, secret_token=settings.webhook_secret.value or None, ...)``)
-#: and add it here.
-MODES: dict[str, RunMode] = {"polling": run_polling}
+def run_webhook(app: App, settings: Settings) -> int:
+    """Webhook mode until SIGINT/SIGTERM (``WEBHOOK_URL`` set).
+
+    One tornado server (:mod:`bot.web`) on ``WEBHOOK_LISTEN:PORT`` serves the webhook on the
+    path of ``WEBHOOK_URL`` and ``/healthz``; ``HEALTH_PORT`` is not used. The webhook is
+    registered with ``setWebhook`` (secret token, all update types) once the application runs,
+    and left registered at shutdown (python-telegram-bot's convention): Telegram keeps the
+    updates that arrive while the bot restarts and delivers them when it is back; polling mode
+    deletes the webhook when it starts. ``settings.webhook_secret`` must be set (:func:`run`
+    generates one, before logging is configured so that it is redacted too)."""
+    url = settings.webhook_url or ""
+    try:
+        path = webhook_path(url)
+        server = WebServer(app, "webhook", webhook_path=path, secret=settings.webhook_secret.value)
+    except ValueError as exc:
+        print(f"summitbot: {exc}", file=sys.stderr)
+        return 2
+    if settings.health_port is not None and settings.health_port != settings.port:
+        log.info("HEALTH_PORT is not used in webhook mode: /healthz is served on PORT")
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    try:
+        loop.run_until_complete(_serve_webhook(app, settings, server, path))
+    except ListenError as exc:
+        log.error("%s (WEBHOOK_LISTEN, PORT)", exc)
+        return 1
+    except BadRequest as exc:  # e.g. "Bad webhook: an HTTPS URL must be provided"
+        log.error("the Bot API refused webhook mode: %s", exc)
+        return 1
+    except (InvalidToken, NetworkError):
+        raise  # run() explains them
+    except TelegramError as exc:
+        log.error("the Bot API refused webhook mode: %s", exc)
+        return 1
+    finally:
+        loop.close()
+    log.info("stopped")
+    return 0
+
+
+async def _serve_webhook(app: App, settings: Settings, server: WebServer, path: str) -> None:
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    for sig in STOP_SIGNALS:
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        port = await server.start(settings.webhook_listen, settings.port)
+        log.info(
+            "webhook mode: listening on http://%s:%d (webhook %s, health check /healthz)",
+            settings.webhook_listen,
+            port,
+            path,
+        )
+        if await _unless_stopped(_start_webhook(app, settings), stop):
+            log.info("webhook mode: ready; Telegram delivers updates to %s", settings.webhook_url)
+            await stop.wait()
+        log.info("stop signal received; shutting down")
+    finally:
+        await server.stop()  # no new updates; those already queued are still handled
+        await _stop_application(app)
+        for sig in STOP_SIGNALS:
+            loop.remove_signal_handler(sig)
+
+
+async def _start_webhook(app: App, settings: Settings) -> None:
+    await _bootstrap(app.initialize, "initialize (getMe)")
+    if app.post_init is not None:
+        await app.post_init(app)
+    await app.start()
+
+    async def register() -> None:
+        await app.bot.set_webhook(
+            url=settings.webhook_url or "",
+            secret_token=settings.webhook_secret.value,
+            allowed_updates=Update.ALL_TYPES,
+        )
+
+    await _bootstrap(register, "setWebhook")
+
+
+async def _stop_application(app: App) -> None:
+    """What ``Application.run_polling``/``run_webhook`` do at the end, in the same order."""
+    if app.running:
+        await app.stop()
+        if app.post_stop is not None:
+            await app.post_stop(app)
+    await app.shutdown()
+    if app.post_shutdown is not None:
+        await app.post_shutdown(app)
+
+
+async def _bootstrap(action: Callable[[], Awaitable[object]], what: str) -> None:
+    """``action``, retried :data:`BOOTSTRAP_RETRIES` times (1 s apart) on network errors (not
+    on a 400 Bad Request, which is a :class:`NetworkError` in python-telegram-bot)."""
+    for attempt in range(BOOTSTRAP_RETRIES + 1):
+        try:
+            await action()
+            return
+        except NetworkError as exc:
+            if isinstance(exc, BadRequest) or attempt == BOOTSTRAP_RETRIES:
+                raise
+            log.warning("%s failed (%s); retrying in 1 s", what, exc)
+            await asyncio.sleep(1)
+
+
+async def _unless_stopped(start: Awaitable[None], stop: asyncio.Event) -> bool:
+    """Run ``start`` unless ``stop`` is set first (then cancel it); True if it completed."""
+    task = asyncio.ensure_future(start)
+    waiter = asyncio.ensure_future(stop.wait())
+    await asyncio.wait({task, waiter}, return_when=asyncio.FIRST_COMPLETED)
+    if task.done():
+        waiter.cancel()
+        task.result()  # raises what start raised
+        return True
+    task.cancel()
+    await asyncio.wait({task})
+    if not task.cancelled() and task.exception() is not None:  # stopping anyway
+        log.debug("start-up interrupted: %r", task.exception())
+    return False
+
+
+#: Run modes by name (:func:`mode_for`): webhook mode when ``WEBHOOK_URL`` is set.
+MODES: dict[str, RunMode] = {"polling": run_polling, "webhook": run_webhook}
 
 
 def mode_for(settings: Settings) -> str:
@@ -140,16 +290,14 @@ def mode_for(settings: Settings) -> str:
 
 def run(settings: Settings, knowledge_dir: Path | None = None) -> int:
     """Run the bot until stopped; returns the process exit code."""
-    setup_logging(settings.log_level, [settings.token.value, settings.webhook_secret.value])
     mode = mode_for(settings)
-    runner = MODES.get(mode)
-    if runner is None:
-        print(
-            f"summitbot: WEBHOOK_URL is set, but {mode} mode is not available yet; "
-            "unset WEBHOOK_URL to use long polling",
-            file=sys.stderr,
-        )
-        return 2
+    generated = mode == "webhook" and not settings.webhook_secret
+    if generated:
+        settings = ensure_webhook_secret(settings)  # before logging, so it is redacted too
+    setup_logging(settings.log_level, [settings.token.value, settings.webhook_secret.value])
+    if generated:
+        log.info("WEBHOOK_SECRET is not set: using a random secret token for this run")
+    runner = MODES[mode]
     kdir = knowledge_dir or settings.knowledge_dir or default_knowledge_dir()
     try:
         service = Service.from_dir(kdir)
@@ -170,4 +318,12 @@ def run(settings: Settings, knowledge_dir: Path | None = None) -> int:
         return 1
 
 
-__all__ = ["MODES", "build_application", "mode_for", "post_init", "run", "run_polling"]
+__all__ = [
+    "MODES",
+    "build_application",
+    "mode_for",
+    "post_init",
+    "run",
+    "run_polling",
+    "run_webhook",
+]
