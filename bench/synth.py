@@ -394,6 +394,8 @@ class _Guard:
     real_shingles: set[tuple[str, ...]]
     #: Figures the real base states (133, 35, 54, 9...): counts and amounts never reuse them.
     real_figures: frozenset[int] = frozenset()
+    #: Countries of the quoted real people (no distractor person comes from them).
+    real_countries: frozenset[str] = frozenset()
     ok_cache: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
@@ -417,7 +419,8 @@ class _Guard:
             shingles |= _shingles(f"{f.statement} {f.answer}")
         tokens = sorted(w for w in names | vocab if len(w) >= 3 and not w.isdigit())
         figures = frozenset(int(s) for s in map(T.stem, vocab) if s.isdigit() and int(s) < 1900)
-        return cls(tokens, shingles, figures)
+        countries = frozenset(p.country for p in real.people.values())
+        return cls(tokens, shingles, figures, countries)
 
     def name_ok(self, name: str) -> bool:
         for w in T.words(name):
@@ -612,9 +615,17 @@ class _Gen:
     # -- records -------------------------------------------------------------------------
 
     def people(self, n: int) -> list[Person]:
+        # Distractor people never share a nationality with a quoted real person: "the guy from
+        # Kyrgyzstan" names Osmonaliyev only while he is the one Kyrgyz person the base quotes;
+        # with more, the question itself becomes ambiguous (the matcher then says so, see
+        # tests/test_matcher.py), which is not what a scale test measures.
+        taken = self.guard.real_countries
+        pool = [c for c in COUNTRIES if c.name not in taken]
         out = []
         for i in range(n):
             c = self.country(0.55)
+            if c.name in taken:
+                c = self.rng.choice(pool)
             name = self.person_name(c)
             role, org, phrases = self.role(c)
             surname = name.split()[0] if c.style in ("cn", "kr", "mn") else name.split()[-1]

@@ -110,6 +110,8 @@ class Index:
     people_by_country: dict[str, list[str]] = field(default_factory=dict)
     #: Person id -> stems of their role, country and organisation.
     person_stems: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Person id -> their role phrases (as stem sets).
+    person_roles: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
     #: Union of each entry's phrase stems, for the whole-entry ("bag") coverage.
     entry_stems: list[frozenset[str]] = field(default_factory=list)
     trigram_vocab: dict[str, list[str]] = field(default_factory=dict)
@@ -246,6 +248,7 @@ def _people_lookups(index: Index) -> None:
         for phrase in pf.role_phrases:
             own |= phrase
         index.person_stems[pf.person_id] = frozenset(own)
+        index.person_roles[pf.person_id] = pf.role_phrases
     index.role_index = dict(roles)
     index.people_by_country = dict(by_country)
 

@@ -74,6 +74,10 @@ PERSON_NOUNS = frozenset(
     "ambassador envoy researcher chairman chair gentleman fellow representative one dude "
     "эксперт аналитик политолог министр посол дипломат чиновник представитель человек".split()
 )
+#: Person nouns that describe nobody in particular ("the guy from Kyrgyzstan").
+GENERIC_NOUNS = frozenset(
+    "guy man woman person people one fellow gentleman dude someone somebody человек мужчина".split()
+)
 GENERIC_PEOPLE = PERSON_NOUNS | frozenset("which what person people someone somebody".split())
 #: Titles that name a person: in a speaker slot that matched nobody, they mean "someone else".
 TITLES = PERSON_NOUNS | frozenset(
@@ -143,8 +147,10 @@ def _name_hits(index: Index, words: list[str]) -> dict[int, str]:
     return hits
 
 
-def _role_hits(index: Index, stems: set[str]) -> tuple[list[str], set[str]]:
-    """People named by a role phrase or by nationality + person noun; and the stems used."""
+def _role_hits(index: Index, stems: set[str]) -> tuple[list[str], set[str], bool]:
+    """People named by a role phrase or by nationality + person noun; the stems used; and
+    whether a description fitted several people equally (then nobody is picked, and the
+    question is not treated as naming someone unknown either)."""
     found: list[str] = []
     used: set[str] = set()
     for stem in stems:
@@ -161,20 +167,31 @@ def _role_hits(index: Index, stems: set[str]) -> tuple[list[str], set[str]]:
         found = [p for p in found if size[p] == top]
     if not found:
         nouns = _person_noun_stems(index) & stems
-        if nouns:
-            countries = [c for c in stems if c in index.people_by_country]
-            people = [p for c in countries for p in index.people_by_country[c]]
-            if len(people) == 1:
-                found.append(people[0])
+        countries = [c for c in stems if c in index.people_by_country]
+        people = [p for c in countries for p in index.people_by_country[c]]
+        if nouns and people:
+            # The most words of a role in common wins: "kyrgyzstan's ambassador to
+            # azerbaijan" is the former ambassador even among other Kyrgyz people.
+            overlap = {
+                p: max((len(ph & stems) for ph in _roles_of(index, p)), default=0) for p in people
+            }
+            top = max(overlap.values())
+            best = [p for p in people if overlap[p] == top]
+            if len(best) == 1:
+                found.append(best[0])
                 used |= nouns | set(countries)
-    return found, used
+            elif nouns <= _generic_noun_stems(index):
+                # "the guy from X" fits several people: nobody is picked, nobody is unknown.
+                return [], set(), True
+    return found, used, False
 
 
 def _roles_of(index: Index, person: str) -> tuple[frozenset[str], ...]:
-    for pf in index.people:
-        if pf.person_id == person:
-            return pf.role_phrases
-    return ()
+    return index.person_roles.get(person, ())
+
+
+def _generic_noun_stems(index: Index) -> frozenset[str]:
+    return frozenset(index.canonical(T.stem(n)) for n in GENERIC_NOUNS)
 
 
 def _person_noun_stems(index: Index) -> frozenset[str]:
@@ -227,7 +244,7 @@ def parse(index: Index, question: str) -> Parsed:
     stems_all = {t.stem for t in candidates} | {
         index.canonical(T.stem(w)) for w in ws if w not in T.STOP_WORDS
     }
-    role_people, role_stems = _role_hits(index, stems_all)
+    role_people, role_stems, several = _role_hits(index, stems_all)
     persons: list[str] = []
     for pid in [*name_hits.values(), *role_people]:
         if pid not in persons:
@@ -256,7 +273,7 @@ def parse(index: Index, question: str) -> Parsed:
         bool(persons) and not say and any(w in T.WHO_IS_WORDS for w in ws)
     )
     unknown = None
-    if not persons:
+    if not persons and not several:
         if say and not who_said:
             unknown = _unknown_name(index, say_slot)
         elif who_is:

@@ -297,9 +297,10 @@ def _person_path(
             return Match(
                 "correction", (_quote_for(index, entry, scores),), s, asked_person=person, lang=lang
             )
-        if parsed.claim and s >= ANSWER_THRESHOLD and s > own_best - SPEAKER_MARGIN:
-            # "Did X say ...?" where the words are at least as much someone else's: showing
-            # X's quote would read as a yes. Say it cannot be confirmed; offer both.
+        if parsed.claim and s >= ANSWER_THRESHOLD and s > own_best + SPEAKER_MARGIN:
+            # "Did X say ...?" where the words are clearly more someone else's: showing X's
+            # quote would read as a yes. Say it cannot be confirmed; offer both. (Within the
+            # margin both fit: the claim is generic, "did X comment on the summit".)
             return _unconfirmed(index, person, own, others, scores, lang)
     if parsed.claim and parsed.terms and own_best < ANSWER_THRESHOLD:
         return _unconfirmed(index, person, own, others, scores, lang)

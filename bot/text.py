@@ -42,7 +42,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     somebody whether exactly actually really thing things ok okay thanks thank u ur r
     didnt doesnt dont isnt wasnt werent arent cant wont im ive id hes shes theyre thats whats
     wheres whens whos its yeah yep right true correct wrong mean now kind sort type between
-    any each every there else
+    any each every there else ones
     и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее
     мне было вот от меня еще нет о из ему теперь когда даже ну вдруг если или ни быть был
     него до вас нибудь опять уж вам ведь там потом себя ничего ей может они тут где есть надо
