@@ -1,7 +1,10 @@
 """Button presses.
 
 * ``e:<entry_id>`` (suggestion buttons under a refusal): sends ``Service.entry(id, lang)``;
-* ``q:<n>`` (example questions under /start): asks example ``n`` of the user's language.
+* ``q:<n>`` (example questions under /start): asks example ``n`` of the user's language;
+* ``f:+:<entry_id>`` / ``f:-:<entry_id>`` (👍/👎 under answers) go to :mod:`handlers.feedback`.
+
+The answers sent here carry the same buttons as any other answer (:func:`answer_keyboard`).
 
 Every press is answered (``answerCallbackQuery``) so the button stops spinning. Data that is
 malformed, forged, or names an entry the knowledge base no longer has gets the short notice
@@ -18,12 +21,12 @@ from bot.answer import Answer
 from bot.render import to_html
 from handlers.common import (
     Context,
+    answer_keyboard,
     lang_hint,
     lang_of,
     parse_entry_callback,
     parse_example_callback,
     service_of,
-    suggestion_keyboard,
 )
 from handlers.texts import EXAMPLES, texts_for
 
@@ -55,11 +58,10 @@ async def on_button(update: Update, context: Context) -> None:
         await query.answer(texts_for(lang).open_chat)
         return
     await query.answer()
-    markup = None if answer.answered else suggestion_keyboard(answer)
     await context.bot.send_message(
         chat_id=message.chat.id,
         text=to_html(answer),
-        reply_markup=markup,
+        reply_markup=answer_keyboard(answer),
         message_thread_id=_thread_id(message),
     )
 

@@ -8,8 +8,10 @@ Deep links (``https://t.me/<bot>?start=<payload>``, listed in /help):
 
 Any other payload gets the normal welcome. The answers themselves come from the core:
 ``/who x`` asks "who said x", ``/quote x`` asks "what did x say", ``/when x`` asks "when was the
-x summit" (Russian wording when the argument is in Cyrillic). Unknown commands get a short
-pointer to /help in private chats (in groups only when addressed as ``/cmd@<this bot>``).
+x summit" (Russian wording when the argument is in Cyrillic); those questions are recorded like
+free text (see :mod:`handlers.messages`). Unknown commands get a short pointer to /help in
+private chats (in groups only when addressed as ``/cmd@<this bot>``); the curator's commands
+(:mod:`handlers.admin`) give exactly that reply to anyone not in ``ADMIN_USER_IDS``.
 """
 
 from __future__ import annotations
@@ -21,10 +23,10 @@ from telegram import Message, Update
 from bot.render import to_html
 from handlers.common import (
     Context,
+    answer_question,
     example_keyboard,
     has_cyrillic,
     is_private,
-    lang_hint,
     lang_of,
     pack_html,
     quote_in_chat,
@@ -48,8 +50,9 @@ async def _ask(update: Update, context: Context, question: str) -> None:
     message = _message(update)
     if message is None:
         return
-    answer = service_of(context).ask(question, lang_hint(update.effective_user))
-    await reply_answer(message, answer, quote=quote_in_chat(message))
+    await answer_question(
+        context, message, question, update.effective_user, quote=quote_in_chat(message)
+    )
 
 
 async def _usage(update: Update, text: str) -> None:

@@ -27,7 +27,7 @@ from telegram.constants import ParseMode
 from bot.answer import Answer
 from bot.render import to_html
 from bot.service import Service
-from handlers.common import Context, has_cyrillic, service_of
+from handlers.common import Context, answer_keyboard, has_cyrillic, service_of
 from handlers.texts import texts_for
 
 MAX_RESULTS = 10
@@ -102,6 +102,7 @@ def build_results(service: Service, query: str) -> list[InlineQueryResultArticle
                 title=card_title(answer, service),
                 input_message_content=_content(answer),
                 description=card_description(answer),
+                reply_markup=answer_keyboard(answer),
             )
         )
         if len(results) == MAX_RESULTS:

@@ -3,7 +3,10 @@
 * Text (private chats: every message; groups: only what :mod:`handlers.groups` let through,
   with the bot's @mention stripped) is passed to ``Service.ask`` with the user's
   ``language_code`` as ``lang_hint``; the answer is sent as a reply to the message, in HTML,
-  with up to three suggestion buttons when the core refuses.
+  with up to three suggestion buttons when the core refuses and 👍/👎 buttons under a
+  knowledge answer. After the reply is sent the question goes to the recorder
+  (``bot.store``), which keeps refusals and low-confidence answers: the text only, never who
+  asked or in which chat.
 * Edited messages: the edited text is answered again, as a new reply to the edited message
   (the earlier answer stays as it was; editing it instead would silently change what was
   said). Edited commands are run again the same way. Edits of media captions are ignored.
@@ -17,12 +20,10 @@ from telegram import Update
 
 from handlers.common import (
     Context,
+    answer_question,
     is_private,
-    lang_hint,
     lang_of,
-    reply_answer,
     reply_html,
-    service_of,
 )
 from handlers.groups import strip_mention
 from handlers.texts import texts_for
@@ -33,8 +34,7 @@ async def on_text(update: Update, context: Context) -> None:
     if message is None or message.text is None:
         return
     question = strip_mention(message.text, context.bot.username)
-    answer = service_of(context).ask(question, lang_hint(update.effective_user))
-    await reply_answer(message, answer)
+    await answer_question(context, message, question, update.effective_user)
 
 
 async def on_non_text(update: Update, context: Context) -> None:

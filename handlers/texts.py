@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 __all__ = [
+    "ADMIN_COMMANDS",
     "COMMANDS",
     "DEEP_LINKS",
     "EXAMPLES",
@@ -47,6 +48,12 @@ class Texts:
     inline_none_description: str
     description: str
     short_description: str
+    feedback_thanks: str
+    feedback_already: str
+    feedback_gone: str
+    gaps_usage: str
+    recording_off: str
+    store_error: str
 
 
 #: Example questions (the core answers each of them; a test checks it).
@@ -88,6 +95,14 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("people", "Everyone I can quote", "Кого я могу цитировать"),
     ("sources", "The articles I rely on", "Статьи, на которые я опираюсь"),
     ("about", "About this bot", "О боте"),
+)
+
+#: The curator's commands: only for ``ADMIN_USER_IDS`` (their own chat-scoped menu, never the
+#: public one); anyone else gets the "unknown command" reply.
+ADMIN_COMMANDS: tuple[tuple[str, str, str], ...] = (
+    ("gaps", "Unanswered questions: /gaps [days]", "Вопросы без ответа: /gaps [дни]"),
+    ("feedback", "Answers ranked by share of 👎", "Ответы по доле 👎"),
+    ("reload", "Reload the knowledge base", "Перезагрузить базу знаний"),
 )
 
 _EN = Texts(
@@ -151,6 +166,15 @@ _EN = Texts(
         "or Russian, or use me inline in any chat."
     ),
     short_description="Who said what at the China–Central Asia summits, with sources.",
+    feedback_thanks="Thanks for the feedback!",
+    feedback_already="Your vote was already counted.",
+    feedback_gone="This answer can no longer be rated.",
+    gaps_usage="Send /gaps for all time, or /gaps <i>days</i> (1–3650), e.g. <code>/gaps 7</code>.",
+    recording_off=(
+        "Recording is off (<code>RECORD_QUESTIONS=0</code>): there are no questions or votes "
+        "to report."
+    ),
+    store_error="Cannot read the question database: {error}",
 )
 
 _RU = Texts(
@@ -213,6 +237,15 @@ _RU = Texts(
         "Спрашивайте по-русски или по-английски, в том числе во встроенном режиме в любом чате."
     ),
     short_description="Кто что сказал на саммитах «Китай — Центральная Азия» — с источниками.",
+    feedback_thanks="Спасибо за отзыв!",
+    feedback_already="Ваш голос уже учтён.",
+    feedback_gone="Этот ответ больше нельзя оценить.",
+    gaps_usage=(
+        "Отправьте /gaps (за всё время) или /gaps <i>дни</i> (1–3650), например "
+        "<code>/gaps 7</code>."
+    ),
+    recording_off="Запись выключена (<code>RECORD_QUESTIONS=0</code>): отчитываться не о чем.",
+    store_error="Не удаётся прочитать базу вопросов: {error}",
 )
 
 T: dict[str, Texts] = {"en": _EN, "ru": _RU}

@@ -11,8 +11,11 @@
 
 from __future__ import annotations
 
+import atexit
 import itertools
+import shutil
 import ssl
+import tempfile
 from collections.abc import AsyncIterator, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -32,6 +35,9 @@ REPO = Path(__file__).resolve().parents[1]
 KNOWLEDGE = REPO / "knowledge"
 
 _update_ids = itertools.count(700_000_001)
+#: Handler tests record into a throw-away database, never the developer's ./var/.
+_DATA_DIR = Path(tempfile.mkdtemp(prefix="summitbot-tests-"))
+atexit.register(shutil.rmtree, _DATA_DIR, True)
 
 
 def make_settings(api_url: str, token: str, **env: str) -> Settings:
@@ -42,6 +48,7 @@ def make_settings(api_url: str, token: str, **env: str) -> Settings:
             "TELEGRAM_API_URL": api_url,
             "KNOWLEDGE_DIR": str(KNOWLEDGE),
             "LOG_LEVEL": "DEBUG",
+            "DATA_DIR": str(_DATA_DIR),
             **env,
         }
     )

@@ -194,7 +194,10 @@ def test_the_bot_end_to_end(api: FakeBotAPI, service: Service, tmp_path: Path) -
             "sendMessage",
             lambda c: c.params.get("chat_id") == 1005 and c.params.get("text") == to_html(entry),
         )
-        assert "reply_markup" not in call.params
+        assert keyboard(call) == [
+            ("👍", f"f:+:{entry.entries[0]}"),
+            ("👎", f"f:-:{entry.entries[0]}"),
+        ]
 
         # A sticker.
         upd = api.push_update(sticker_update(user_id=1006))

@@ -108,6 +108,11 @@ def keyboard(call: Call) -> list[tuple[str, str]]:
     ]
 
 
+def feedback_buttons(answer: Answer) -> list[tuple[str, str]]:
+    """The 👍/👎 row every knowledge answer carries (for its main entry)."""
+    return [("👍", f"f:+:{answer.entries[0]}"), ("👎", f"f:-:{answer.entries[0]}")]
+
+
 def assert_html_reply(call: Call, chat_id: int, text: str, reply_to: int | None) -> None:
     assert call.method == "sendMessage"
     assert call.params["chat_id"] == chat_id
@@ -236,6 +241,7 @@ async def test_pressing_an_example_answers_it(
     }
     assert_html_reply(rec.one(), DEFAULT_USER_ID, to_html(answer), None)
     assert_quote_card(rec.one().params["text"], answer)
+    assert keyboard(rec.one()) == feedback_buttons(answer)
 
 
 async def test_start_deep_link_who_said(tg_app: App, rec: Recorder) -> None:
@@ -347,6 +353,10 @@ async def test_when_with_an_event(tg_app: App, rec: Recorder, service: Service) 
     assert answer.entries == ("summit-2025-astana",)
     assert_html_reply(rec.one(), DEFAULT_USER_ID, to_html(answer), None)
     assert "17 June 2025" in rec.one().params["text"]
+    assert keyboard(rec.one()) == [
+        ("👍", "f:+:summit-2025-astana"),
+        ("👎", "f:-:summit-2025-astana"),
+    ]
 
 
 async def test_when_without_argument_lists_every_summit(
@@ -365,6 +375,7 @@ async def test_people(tg_app: App, rec: Recorder, service: Service) -> None:
     expected = to_html(service.snapshot.composer.people_answer("en"))
     assert_html_reply(rec.one(), DEFAULT_USER_ID, expected, None)
     assert "Saifullo Safarov" in expected
+    assert "reply_markup" not in rec.one().params  # a list, not a knowledge answer: not rated
 
 
 async def test_people_in_russian(tg_app: App, rec: Recorder, service: Service) -> None:
@@ -420,7 +431,11 @@ async def test_who_said_question(tg_app: App, rec: Recorder, service: Service) -
     assert answer.answered and answer.kind == "quote"
     call = rec.one()
     assert_html_reply(call, DEFAULT_USER_ID, to_html(answer), message_of(upd)["message_id"])
-    assert "reply_markup" not in call.params
+    assert keyboard(call) == feedback_buttons(answer)
+    assert keyboard(call) == [
+        ("👍", "f:+:osmonaliyev-proactive-role"),
+        ("👎", "f:-:osmonaliyev-proactive-role"),
+    ]
     assert_quote_card(call.params["text"], answer)
     assert "<b>Kairat Osmonaliyev</b>" in call.params["text"]
 
@@ -480,6 +495,7 @@ async def test_refusal_offers_suggestion_buttons_and_a_press_answers_one(
     assert entry is not None
     assert_html_reply(rec.one(), DEFAULT_USER_ID, to_html(entry), None)
     assert_quote_card(rec.one().params["text"], entry)
+    assert keyboard(rec.one()) == feedback_buttons(entry)
 
 
 async def test_more_than_three_suggestions_are_cut_to_three(
