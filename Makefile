@@ -30,5 +30,14 @@ pytest: $(STAMP)
 
 test: lint typecheck pytest
 
+# Benchmarks (not part of `make test`): the quality/speed comparison and the scale runs.
+bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python -m bench.run
+
+bench-scale: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python -m bench.scale
+
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
