@@ -8,6 +8,7 @@ kept in a :class:`Secret` so it cannot end up in a log line or a ``repr`` by acc
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -125,8 +126,13 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     ):
         raise ConfigError(f"WEBHOOK_URL must be an http(s) URL, got {webhook_url!r}")
     secret = env.get("WEBHOOK_SECRET", "").strip()
-    if (secret and not all(c.isalnum() or c in "_-" for c in secret)) or len(secret) > 256:
-        raise ConfigError("WEBHOOK_SECRET may only contain A-Z, a-z, 0-9, _ and - (1-256 chars)")
+    if secret and not re.fullmatch(r"[A-Za-z0-9_-]{16,256}", secret):
+        # Telegram allows 1-256 of these characters; a short secret is guessable and too short
+        # to be redacted reliably from logs, so at least 16 are required.
+        raise ConfigError(
+            "WEBHOOK_SECRET must be 16-256 characters of A-Z, a-z, 0-9, _ and - "
+            "(leave it unset to get a random one)"
+        )
     health = env.get("HEALTH_PORT", "").strip()
     kdir = env.get("KNOWLEDGE_DIR", "").strip()
     return Settings(

@@ -8,7 +8,8 @@ the :mod:`handlers` package. :func:`run` is what ``summitbot run`` calls: it con
 loads the knowledge base, and runs the bot in the mode the settings ask for (one function per
 mode; long polling is :func:`run_polling`) until SIGINT or SIGTERM.
 
-Exit codes: 0 clean stop, 1 knowledge base or Bot API unusable, 2 configuration error.
+Exit codes: 0 clean stop; 1 knowledge base problems, Bot API unreachable at start-up, the
+webhook port cannot be opened or Telegram refused the webhook; 2 configuration error.
 """
 
 from __future__ import annotations

@@ -300,17 +300,6 @@ def test_run_with_a_broken_knowledge_dir_exits_1(tmp_path: Path) -> None:
     assert TOKEN not in result.stderr + result.stdout
 
 
-def test_run_with_a_webhook_url_says_webhook_mode_is_not_available(tmp_path: Path) -> None:
-    result = run_cli(
-        tmp_path,
-        TELEGRAM_BOT_TOKEN=TOKEN,
-        TELEGRAM_API_URL="http://127.0.0.1:9",
-        WEBHOOK_URL="https://bot.example.org/hook",
-    )
-    assert result.returncode == 2
-    assert "WEBHOOK_URL" in result.stderr
-
-
 def test_run_with_an_unreachable_api_exits_1(tmp_path: Path) -> None:
     with FakeBotAPI(token=TOKEN) as api:
         api.inject("getMe", ("status", 502, "Bad Gateway"), times=10)
