@@ -64,12 +64,17 @@ class Term:
     sim: float
     word: str
     weight: float = 1.0
+    #: Other known stems the typo is exactly as close to ("ministr": minister, ministry); only
+    #: role detection looks at them, scoring uses ``stem``.
+    alts: tuple[str, ...] = ()
 
     @property
     def known(self) -> bool:
         return self.sim > 0
 
 
+#: The canonical "stem" of a misspelt stop word: such a term is ignored.
+STOP = ""
 #: Similarity (0..100) a typo needs to be read as a known word.
 TYPO_SIMILARITY = 75.0
 #: Weight of an unknown dictionary word (or short acronym) against an unknown non-word: a real
@@ -151,8 +156,14 @@ class Index:
                 fixed = fuzzy_lookup(
                     word, self.trigram_vocab, TYPO_SIMILARITY, typo_candidates(self, word)
                 )
-            if fixed is not None:
-                term = Term(self.spellings[fixed[0]], fixed[1] ** 2, word)
+            if fixed is not None and self.spellings[fixed[0]] == STOP:
+                term = Term(STOP, 0.0, word, 0.0)  # a misspelt stop word counts for nothing
+            elif fixed is not None:
+                stem = self.spellings[fixed[0]]
+                alts = tuple(
+                    c for c in dict.fromkeys(self.spellings[w] for w in fixed[2]) if c != stem
+                )
+                term = Term(stem, fixed[1] ** 2, word, alts=alts)
             elif dictionary or len(word) <= 4:
                 term = Term(c, 0.0, word, UNKNOWN_WORD_WEIGHT)
             else:
@@ -266,6 +277,9 @@ def build(kb: KnowledgeBase) -> Index:
             index.spellings.setdefault(nw, index.canonical(T.stem(nw)))
     for surface, target in T.SPELLING_SYNONYMS.items():
         index.spellings.setdefault(surface, index.canonical(target))
+    for w in T.STOP_WORDS:
+        if len(w) >= 4:
+            index.spellings.setdefault(w, STOP)  # "bein" is "being": repaired, then dropped
     postings: dict[str, list[int]] = defaultdict(list)
     df: dict[str, int] = defaultdict(int)
     speakers: dict[str, list[int]] = defaultdict(list)
@@ -309,7 +323,7 @@ def build(kb: KnowledgeBase) -> Index:
     index.spellings = {
         s: c
         for s, c in index.spellings.items()
-        if c in index.idf and len(s) >= 4 and not s.isdigit()
+        if (c in index.idf or c == STOP) and len(s) >= 4 and not s.isdigit()
     }
     index.trigram_vocab = _trigram_index(index.spellings)
     short: dict[tuple[str, int], list[str]] = defaultdict(list)
@@ -359,7 +373,7 @@ def fuzzy_lookup(
     grams: dict[str, list[str]],
     cutoff: float,
     extra: dict[str, list[str]] | None = None,
-) -> tuple[str, float] | None:
+) -> tuple[str, float, tuple[str, ...]] | None:
     """The closest known spelling of ``word`` and its similarity (0..1), or None.
 
     A trigram vote picks a short list first, so the cost does not grow with the vocabulary;
@@ -375,12 +389,14 @@ def fuzzy_lookup(
     shortlist += [w for ws in (extra or {}).values() for w in ws]
     if not shortlist:
         return None
-    best = process.extractOne(word, shortlist, scorer=_similarity, score_cutoff=cutoff)
-    if best is None:
+    found = process.extract(word, shortlist, scorer=_similarity, score_cutoff=cutoff, limit=4)
+    if not found:
         return None
+    best = found[0]
     if len(word) < 6 and str(best[0])[:1] != word[:1]:
         return None  # short words: one edit is a lot; typos rarely hit the first letter
-    return str(best[0]), float(best[1]) / 100.0
+    ties = tuple(str(f[0]) for f in found[1:] if f[1] == best[1])
+    return str(best[0]), float(best[1]) / 100.0, ties
 
 
 def _similarity(a: str, b: str, *, score_cutoff: float | None = None, **_: object) -> float:

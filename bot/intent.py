@@ -241,9 +241,11 @@ def parse(index: Index, question: str) -> Parsed:
         if i not in name_hits and not T.is_stop_word(w) and not T.is_intent_word(w)
     ]
     # Role phrases and person nouns are matched on repaired words: "the kazakh ministr".
-    stems_all = {t.stem for t in candidates} | {
-        index.canonical(T.stem(w)) for w in ws if w not in T.STOP_WORDS
-    }
+    stems_all = (
+        {t.stem for t in candidates}
+        | {a for t in candidates for a in t.alts}
+        | {index.canonical(T.stem(w)) for w in ws if w not in T.STOP_WORDS}
+    )
     role_people, role_stems, several = _role_hits(index, stems_all)
     persons: list[str] = []
     for pid in [*name_hits.values(), *role_people]:
@@ -251,7 +253,9 @@ def parse(index: Index, question: str) -> Parsed:
             persons.append(pid)
     terms: dict[str, Term] = {}
     for t in candidates:
-        if t.stem not in role_stems:
+        if t.weight == 0.0 and not t.known:
+            continue  # a misspelt stop word
+        if t.stem not in role_stems and not role_stems.intersection(t.alts):
             terms.setdefault(t.stem, t)
     say = any(w in SAY for w in ws) or any(w.startswith(SAY_RU_PREFIXES) for w in ws)
     who_word = any(w in WHO for w in ws)

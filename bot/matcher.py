@@ -392,7 +392,7 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         ranked = [(e, s) for e, s in ranked if _attributed(index.entries[e])]
     elif parsed.when or parsed.where:
         # "When/where" is answered by events (and facts); a quote is rarely what is asked.
-        factor = {"event": 1.12, "quote": 0.8, "person": 0.8, "fact": 0.9}
+        factor = {"event": 1.12, "quote": 0.6, "person": 0.6, "fact": 0.9}
 
         def weight(e: int) -> float:
             entry = index.entries[e]

@@ -309,8 +309,17 @@ def is_dictionary_word(word: str) -> bool:
     if is_cyrillic(word):
         return bool(_morph().word_is_known(word))
     vocab = _english_words()
+    if word in vocab:
+        return True
     for suffix, repl in _EN_SUFFIXES:
-        if word.endswith(suffix) and (word[: len(word) - len(suffix)] + repl) in vocab:
+        base = word[: len(word) - len(suffix)]
+        if not suffix or not word.endswith(suffix) or len(base) < 3:
+            continue
+        if suffix == "d" and not base.endswith("e"):
+            continue  # "used" -> "use", but "signd" is not "sign" + d
+        if suffix == "s" and base.endswith("s"):
+            continue
+        if base + repl in vocab:
             return True
     return False
 
