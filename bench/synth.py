@@ -620,7 +620,10 @@ class _Gen:
         # with more, the question itself becomes ambiguous (the matcher then says so, see
         # tests/test_matcher.py), which is not what a scale test measures.
         taken = self.guard.real_countries
-        pool = [c for c in COUNTRIES if c.name not in taken]
+        # Central Asian names come from syllable tables (plenty of them for 100,000 people).
+        pool = [c for c in CENTRAL_ASIA if c.name not in taken] or [
+            c for c in COUNTRIES if c.name not in taken
+        ]
         out = []
         for i in range(n):
             c = self.country(0.55)

@@ -28,6 +28,8 @@ from bot.model import KnowledgeBase
 
 EntryType = Literal["quote", "fact", "person", "event"]
 
+#: Placeholder phrase: "the union of the sentences before it" (a quote's whole text).
+WHOLE = "\x00whole"
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -176,7 +178,7 @@ class Index:
         """Canonical content stems of a text (and remember its spellings for typo repair)."""
         out = set()
         cache = self._word_stems
-        for w in T.words(text):
+        for w in T.words(text, limit=None):
             c = cache.get(w, "")
             if c == "":
                 c = None if T.is_stop_word(w) or T.is_intent_word(w) else self.canonical(T.stem(w))
@@ -198,7 +200,8 @@ def _sentences(text: str) -> list[str]:
 def _entry_phrases(kb: KnowledgeBase) -> list[tuple[Entry, list[tuple[str, bool]]]]:
     out: list[tuple[Entry, list[tuple[str, bool]]]] = []
     for q in kb.quotes.values():
-        texts = [(s, False) for s in _sentences(q.text)] + [(q.text, False)]
+        # The whole text's stems are the union of its sentences' (WHOLE marks the spot).
+        texts = [(s, False) for s in _sentences(q.text)] + [(WHOLE, False)]
         texts += [(t, True) for t in q.topics]
         texts += [(t, True) for t in (*q.questions, *q.questions_ru)]
         name = kb.people[q.speaker].name
@@ -292,8 +295,11 @@ def build(kb: KnowledgeBase) -> Index:
         entry_stems: set[str] = set()
         seen_phrases: set[frozenset[str]] = set()
         first = len(index.phrases)
+        union: set[str] = set()
         for t, curated in texts:
-            stems = index.stems(t)
+            stems = frozenset(union) if t is WHOLE else index.stems(t)
+            if not curated:
+                union |= stems
             if not stems or stems in seen_phrases:
                 continue
             seen_phrases.add(stems)

@@ -94,6 +94,9 @@ GREETINGS = frozenset(
 )
 
 NAME_SIMILARITY = 84.0
+#: Above this many people of one nationality, "the <nationality> <title>" is not resolved by
+#: comparing roles (it would name nobody in particular, and cost a scan of them all).
+MAX_COUNTRY_PEOPLE = 64
 LEADING_AUX = frozenset("did does do has have had would will is was were are can could".split())
 
 
@@ -169,6 +172,10 @@ def _role_hits(index: Index, stems: set[str]) -> tuple[list[str], set[str], bool
         nouns = _person_noun_stems(index) & stems
         countries = [c for c in stems if c in index.people_by_country]
         people = [p for c in countries for p in index.people_by_country[c]]
+        if nouns and len(people) > MAX_COUNTRY_PEOPLE:
+            # So many people of that nationality that a description by nationality and title
+            # names nobody in particular (exact role phrases were tried above).
+            return [], set(), nouns <= _generic_noun_stems(index)
         if nouns and people:
             # The most words of a role in common wins: "kyrgyzstan's ambassador to
             # azerbaijan" is the former ambassador even among other Kyrgyz people.

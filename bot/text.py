@@ -188,15 +188,24 @@ _INVISIBLE = re.compile(
 
 def clean(text: str) -> str:
     """NFKC, strip invisible format characters (zero-width, bidi overrides) and control chars."""
-    return _INVISIBLE.sub("", unicodedata.normalize("NFKC", text[:MAX_QUERY_CHARS]))
+    text = text[:MAX_QUERY_CHARS]
+    if not text.isascii():  # NFKC changes nothing in ASCII
+        text = unicodedata.normalize("NFKC", text)
+    return _INVISIBLE.sub("", text)
+
+
+_FOLD = str.maketrans({"ё": "е"})
+_DROP_APOSTROPHES = str.maketrans("", "", _APOSTROPHES)
+
+
+def _tokens(text: str) -> list[str]:
+    text = _POSSESSIVE.sub("", clean(text).casefold().translate(_FOLD))
+    return _WORD.findall(text.translate(_DROP_APOSTROPHES))
 
 
 def normalize(text: str) -> str:
     """Lower-case words separated by single spaces; the form every comparison uses."""
-    text = _POSSESSIVE.sub("", clean(text).casefold().replace("ё", "е"))
-    for ch in _APOSTROPHES:
-        text = text.replace(ch, "")
-    return " ".join(_WORD.findall(text))
+    return " ".join(_tokens(text))
 
 
 #: Abbreviations people type for names the texts spell out.
@@ -208,14 +217,18 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 }
 
 
-def words(text: str) -> list[str]:
-    """Normalised words (abbreviations spelled out), capped at :data:`MAX_TOKENS` so hostile
-    input stays cheap."""
+def words(text: str, limit: int | None = MAX_TOKENS) -> list[str]:
+    """Normalised words (abbreviations spelled out). Questions are capped at
+    :data:`MAX_TOKENS` words so hostile input stays cheap; knowledge texts (``limit=None``)
+    are read whole."""
+    tokens = _tokens(text)
+    if limit is not None:
+        tokens = tokens[:limit]
     out: list[str] = []
-    for w in normalize(text).split()[:MAX_TOKENS]:
+    for w in tokens:
         w = w[:MAX_WORD_CHARS]  # no real word is longer; keeps typo repair cheap
         out.extend(ABBREVIATIONS.get(w, (w,)))
-    return out[:MAX_TOKENS]
+    return out if limit is None else out[:limit]
 
 
 def is_cyrillic(word: str) -> bool:
