@@ -186,9 +186,11 @@ _INVISIBLE = re.compile(
 )
 
 
-def clean(text: str) -> str:
-    """NFKC, strip invisible format characters (zero-width, bidi overrides) and control chars."""
-    text = text[:MAX_QUERY_CHARS]
+def clean(text: str, limit: int | None = MAX_QUERY_CHARS) -> str:
+    """NFKC, strip invisible format characters (zero-width, bidi overrides) and control chars.
+    Questions are cut at ``limit`` characters first; knowledge texts pass ``None``."""
+    if limit is not None:
+        text = text[:limit]
     if not text.isascii():  # NFKC changes nothing in ASCII
         text = unicodedata.normalize("NFKC", text)
     return _INVISIBLE.sub("", text)
@@ -198,8 +200,8 @@ _FOLD = str.maketrans({"ё": "е"})
 _DROP_APOSTROPHES = str.maketrans("", "", _APOSTROPHES)
 
 
-def _tokens(text: str) -> list[str]:
-    text = _POSSESSIVE.sub("", clean(text).casefold().translate(_FOLD))
+def _tokens(text: str, limit: int | None = MAX_QUERY_CHARS) -> list[str]:
+    text = _POSSESSIVE.sub("", clean(text, limit).casefold().translate(_FOLD))
     return _WORD.findall(text.translate(_DROP_APOSTROPHES))
 
 
@@ -221,7 +223,7 @@ def words(text: str, limit: int | None = MAX_TOKENS) -> list[str]:
     """Normalised words (abbreviations spelled out). Questions are capped at
     :data:`MAX_TOKENS` words so hostile input stays cheap; knowledge texts (``limit=None``)
     are read whole."""
-    tokens = _tokens(text)
+    tokens = _tokens(text, MAX_QUERY_CHARS if limit is not None else None)
     if limit is not None:
         tokens = tokens[:limit]
     out: list[str] = []
