@@ -11,6 +11,7 @@ people's name forms for speaker detection.
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 import re
 from collections import defaultdict
@@ -186,30 +187,37 @@ class Index:
         if not texts:
             return []
         words = T.words(f" {_SEPARATOR} ".join(texts), limit=None)
-        out: list[frozenset[str]] = []
-        start = 0
-        for i, w in enumerate(words):
-            if w == _SEPARATOR:
-                out.append(self._stems_of(words[start:i]))
-                start = i + 1
-        out.append(self._stems_of(words[start:]))
-        if len(out) != len(texts):  # a text contained the separator itself: do it slowly
+        self._learn(words)
+        cuts: list[int] = []
+        at = -1
+        while True:
+            try:
+                at = words.index(_SEPARATOR, at + 1)  # a C-level scan, not a Python loop
+            except ValueError:
+                break
+            cuts.append(at)
+        if len(cuts) != len(texts) - 1:  # a text contained the separator itself: go slowly
             return [self.stems(t) for t in texts]
-        return out
+        bounds = [-1, *cuts, len(words)]
+        return [self._known_stems(words[a + 1 : b]) for a, b in itertools.pairwise(bounds)]
+
+    def _learn(self, words: list[str]) -> None:
+        """Stem the words not seen before (set operations in C; new words are rare)."""
+        cache = self._word_stems
+        for w in set(words).difference(cache):
+            c = None if T.is_stop_word(w) or T.is_intent_word(w) else self.canonical(T.stem(w))
+            cache[w] = c
+            if c is not None:
+                self.spellings.setdefault(w, c)
+
+    def _known_stems(self, words: list[str]) -> frozenset[str]:
+        out = set(map(self._word_stems.__getitem__, words))
+        out.discard(None)
+        return frozenset(out)  # type: ignore[arg-type]
 
     def _stems_of(self, words: list[str]) -> frozenset[str]:
-        out = set()
-        cache = self._word_stems
-        for w in words:
-            c = cache.get(w, "")
-            if c == "":
-                c = None if T.is_stop_word(w) or T.is_intent_word(w) else self.canonical(T.stem(w))
-                cache[w] = c
-                if c is not None:
-                    self.spellings.setdefault(w, c)
-            if c is not None:
-                out.add(c)
-        return frozenset(out)
+        self._learn(words)
+        return self._known_stems(words)
 
     def entry(self, entry_id: str) -> Entry:
         return self.entries[self.by_id[entry_id]]
@@ -305,9 +313,13 @@ def build(kb: KnowledgeBase) -> Index:
     for w in T.STOP_WORDS:
         if len(w) >= 4:
             index.spellings.setdefault(w, STOP)  # "bein" is "being": repaired, then dropped
-    postings: dict[str, list[int]] = defaultdict(list)
-    df: dict[str, int] = defaultdict(int)
     speakers: dict[str, list[int]] = defaultdict(list)
+    # Flat arrays, grouped with numpy at the end: one Python step per phrase, not per posting.
+    flat_stems: list[str] = []
+    phrase_sizes: list[int] = []
+    phrase_entries: list[int] = []
+    entry_flat: list[str] = []
+    entry_sizes: list[int] = []
     for entry, texts in _entry_phrases(kb):
         eidx = len(index.entries)
         index.entries.append(entry)
@@ -327,28 +339,43 @@ def build(kb: KnowledgeBase) -> Index:
             if not stems or stems in seen_phrases:
                 continue
             seen_phrases.add(stems)
-            pidx = len(index.phrases)
             index.phrases.append(Phrase(eidx, stems, curated))
-            for s in stems:
-                postings[s].append(pidx)
+            flat_stems.extend(stems)
+            phrase_sizes.append(len(stems))
+            phrase_entries.append(eidx)
             entry_stems |= stems
         index.phrase_range.append((first, len(index.phrases)))
-        for s in entry_stems:
-            df[s] += 1
+        entry_flat.extend(entry_stems)
+        entry_sizes.append(len(entry_stems))
         index.entry_stems.append(frozenset(entry_stems))
+    vocab = {stem: i for i, stem in enumerate(dict.fromkeys(flat_stems))}
+    names = list(vocab)
     n = max(len(index.entries), 1)
-    index.idf = {s: math.log(1.0 + n / d) for s, d in df.items()}
+    df = np.bincount(
+        np.fromiter(map(vocab.__getitem__, entry_flat), dtype=np.int64, count=len(entry_flat)),
+        minlength=len(names),
+    )
+    idf = np.log1p(n / np.maximum(df, 1))
+    index.idf = dict(zip(names, idf.tolist(), strict=True))
     index.unknown_idf = math.log(1.0 + 2.0 * n)
-    index.postings = {s: np.asarray(p, dtype=np.int32) for s, p in postings.items()}
-    del postings
-    index.phrase_mass = np.fromiter(
-        (sum(index.idf[s] for s in p.stems) for p in index.phrases),
-        dtype=np.float64,
-        count=len(index.phrases),
+    stem_ids = np.fromiter(
+        map(vocab.__getitem__, flat_stems), dtype=np.int64, count=len(flat_stems)
     )
-    index.phrase_entry = np.fromiter(
-        (p.entry for p in index.phrases), dtype=np.int32, count=len(index.phrases)
+    phrase_ids = np.repeat(np.arange(len(phrase_sizes), dtype=np.int32), phrase_sizes)
+    order = np.argsort(stem_ids, kind="stable")  # stable: each list stays in phrase order
+    bounds = np.cumsum(np.bincount(stem_ids, minlength=len(names)))
+    grouped = phrase_ids[order]
+    starts = np.concatenate(([0], bounds[:-1]))
+    index.postings = {
+        stem: grouped[a:b]
+        for stem, a, b in zip(names, starts.tolist(), bounds.tolist(), strict=True)
+    }
+    index.phrase_mass = (
+        np.add.reduceat(idf[stem_ids], np.concatenate(([0], np.cumsum(phrase_sizes)[:-1])))
+        if phrase_sizes
+        else np.zeros(0)
     )
+    index.phrase_entry = np.asarray(phrase_entries, dtype=np.int32)
     index.entries_by_speaker = dict(speakers)
     index.spellings = {
         s: c
