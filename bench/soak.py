@@ -144,6 +144,8 @@ class Result:
     violations: list[str]
     exit_code: int | None
     cpu: str
+    machine_busy_pct: float
+    loadavg: tuple[float, float, float]
     command: str
     samples: list[dict[str, float]] = field(default_factory=list)
 
@@ -186,6 +188,7 @@ def soak(
     inflight: int = 1_000,
     timeout: float = 3_600.0,
     quiet: bool = False,
+    extra_path: str | None = None,
 ) -> Result:
     def say(text: str) -> None:
         if not quiet:
@@ -199,7 +202,7 @@ def soak(
     with tempfile.TemporaryDirectory(prefix="soak-") as tmp, api:
         env = {
             **{k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK"))},
-            "PYTHONPATH": str(REPO),
+            "PYTHONPATH": os.pathsep.join(p for p in (extra_path, str(REPO)) if p),
             "PYTHONUNBUFFERED": "1",
             "TELEGRAM_BOT_TOKEN": TOKEN,
             "TELEGRAM_API_URL": api.base_url,
@@ -216,7 +219,14 @@ def soak(
                 bot_command(rate_limit), cwd=REPO, env=env, stdout=log, stderr=log
             )
         try:
-            api.wait_for("getUpdates", timeout=60)
+            started = time.monotonic()
+            while not api.calls_of("getUpdates"):
+                if proc.poll() is not None or time.monotonic() - started > 60:
+                    tail = log_path.read_text(errors="replace")[-3000:]
+                    raise RuntimeError(
+                        f"the bot did not start polling (exit {proc.poll()}):\n{tail}"
+                    )
+                time.sleep(0.05)
             bot = psutil.Process(proc.pid)
             say(f"bot started (pid {proc.pid}); pushing {updates} updates")
             samples: list[Sample] = []
@@ -242,6 +252,7 @@ def soak(
             thread = threading.Thread(target=sampler, name="soak-sampler", daemon=True)
             thread.start()
             bot_cpu0, me_cpu0 = _cpu(bot), _cpu(me)
+            psutil.cpu_percent()  # starts the system-wide measurement
             pushed_ids: list[int] = []
             user_ids = itertools.cycle(range(10_000_001, 10_000_001 + users))
             questions = itertools.cycle(QUESTIONS)
@@ -273,6 +284,8 @@ def soak(
                     api._cond.wait(0.5)
             time.sleep(1.0)  # late duplicates would show up here
             bot_cpu1, me_cpu1 = _cpu(bot), _cpu(me)
+            busy = psutil.cpu_percent()  # all cores, everything running on the machine
+            loadavg = os.getloadavg()
             done.set()
             thread.join(timeout=5)
         finally:
@@ -314,6 +327,8 @@ def soak(
             violations=api.violations[:10],
             exit_code=exit_code,
             cpu=cpu_model(),
+            machine_busy_pct=busy,
+            loadavg=(round(loadavg[0], 2), round(loadavg[1], 2), round(loadavg[2], 2)),
             command=shlex.join([sys.executable, "-m", "bench.soak", *sys.argv[1:]]),
             samples=[
                 {
@@ -349,6 +364,8 @@ def markdown(r: Result) -> str:
             f"| violations | {len(r.violations)} |",
             f"| bot exit code (SIGTERM) | {r.exit_code} |",
             f"| CPU | {r.cpu} |",
+            f"| machine during the run | {r.machine_busy_pct} % of all cores busy (everything "
+            f"running), load average {r.loadavg[0]} / {r.loadavg[1]} / {r.loadavg[2]} |",
             f"| command | `{r.command}` |",
         ]
     )
@@ -362,6 +379,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--inflight", type=int, default=1_000)
     parser.add_argument("--timeout", type=float, default=3_600.0)
     parser.add_argument("--json", type=Path, help="also write the full result as JSON here")
+    parser.add_argument(
+        "--extra-path",
+        metavar="DIR",
+        help="put DIR first on the bot's PYTHONPATH (experiments, e.g. a package to try)",
+    )
     args = parser.parse_args(argv)
     result = soak(
         args.updates,
@@ -369,6 +391,7 @@ def main(argv: list[str] | None = None) -> int:
         users=args.users,
         inflight=args.inflight,
         timeout=args.timeout,
+        extra_path=args.extra_path,
     )
     print(markdown(result))
     if args.json:

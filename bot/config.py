@@ -77,7 +77,7 @@ def parse_admin_ids(raw: str) -> frozenset[int]:
         part = part.strip()
         if not part:
             continue
-        if not part.isdigit() or int(part) <= 0:
+        if not re.fullmatch(r"[0-9]{1,20}", part) or int(part) <= 0:
             raise ConfigError(
                 f"ADMIN_USER_IDS must be comma-separated numeric Telegram user ids, got {part!r}"
             )

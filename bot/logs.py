@@ -23,7 +23,8 @@ REDACTED = "[REDACTED]"
 #: Loggers that would print request URLs (which carry the token) at INFO/DEBUG.
 QUIET_LOGGERS = ("httpx", "httpcore", "hpack", "urllib3")
 #: Anything shaped like a real Telegram bot token, even one we were not told about.
-_TOKEN_SHAPE = re.compile(r"\b\d{5,16}:[A-Za-z0-9_-]{30,}")
+#: No word boundary before it: the token also appears glued to "/bot" in request URLs.
+_TOKEN_SHAPE = re.compile(r"(?<![0-9])\d{5,16}:[A-Za-z0-9_-]{30,}")
 HANDLER_NAME = "summitbot"
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -43,11 +44,17 @@ class RedactingFilter(logging.Filter):
             if secret and len(secret) >= 4:
                 variants.update({secret, quote(secret, safe=""), quote(secret)})
         self._secrets = sorted(variants, key=len, reverse=True)
+        # Case-insensitive: Telegram error texts can come back re-cased (PTB capitalises
+        # "Bad Request: ..." descriptions), and a re-cased token is still the token.
+        self._pattern = (
+            re.compile("|".join(map(re.escape, self._secrets)), re.IGNORECASE)
+            if self._secrets
+            else None
+        )
 
     def redact(self, text: str) -> str:
-        for secret in self._secrets:
-            if secret in text:
-                text = text.replace(secret, REDACTED)
+        if self._pattern is not None:
+            text = self._pattern.sub(REDACTED, text)
         return _TOKEN_SHAPE.sub(REDACTED, text)
 
     def filter(self, record: logging.LogRecord) -> bool:
