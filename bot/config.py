@@ -14,6 +14,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_API_URL = "https://api.telegram.org"
+#: Every environment variable :func:`load_settings` reads (tests clear them all).
+ENV_VARS = (
+    "TELEGRAM_BOT_TOKEN",
+    "TELEGRAM_BOT_TOKEN_FILE",
+    "TELEGRAM_API_URL",
+    "KNOWLEDGE_DIR",
+    "ADMIN_USER_IDS",
+    "LOG_LEVEL",
+    "WEBHOOK_URL",
+    "WEBHOOK_SECRET",
+    "WEBHOOK_LISTEN",
+    "PORT",
+    "HEALTH_PORT",
+    "DATA_DIR",
+    "RECORD_QUESTIONS",
+    "FLOOD_LIMIT",
+    "FLOOD_WINDOW_SECONDS",
+)
 
 
 class ConfigError(ValueError):

@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 
+from bot.config import ENV_VARS
 from bot.render import to_html
 from bot.service import Service
 from handlers.texts import EXAMPLES, texts_for
@@ -40,23 +41,7 @@ TOKEN = "5550001234:AAE2eSecretTokenValue-abcdefghijklmnop"
 QUOTED_TOKEN = TOKEN.replace(":", "%3A")
 BOT_USERNAME = "summit_e2e_bot"
 EN = texts_for("en")
-CONFIG_VARS = (
-    "TELEGRAM_BOT_TOKEN",
-    "TELEGRAM_BOT_TOKEN_FILE",
-    "TELEGRAM_API_URL",
-    "KNOWLEDGE_DIR",
-    "ADMIN_USER_IDS",
-    "LOG_LEVEL",
-    "WEBHOOK_URL",
-    "WEBHOOK_SECRET",
-    "WEBHOOK_LISTEN",
-    "PORT",
-    "HEALTH_PORT",
-    "DATA_DIR",
-    "RECORD_QUESTIONS",
-    "FLOOD_LIMIT",
-    "FLOOD_WINDOW_SECONDS",
-)
+CONFIG_VARS = ENV_VARS
 WAIT = 10.0
 
 

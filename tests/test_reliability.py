@@ -39,6 +39,7 @@ from urllib.parse import quote
 import pytest
 from telegram.error import BadRequest
 
+from bot.config import ENV_VARS
 from bot.logs import REDACTED, setup_logging
 from bot.render import to_html
 from bot.service import Service
@@ -64,23 +65,7 @@ EN = texts_for("en")
 WAIT = 10.0
 QUESTION = "When and where was the first summit?"
 WHO_SAID = "Who said “China has always adhered to a foreign policy of good-neighborliness”?"
-CONFIG_VARS = (
-    "TELEGRAM_BOT_TOKEN",
-    "TELEGRAM_BOT_TOKEN_FILE",
-    "TELEGRAM_API_URL",
-    "KNOWLEDGE_DIR",
-    "ADMIN_USER_IDS",
-    "LOG_LEVEL",
-    "WEBHOOK_URL",
-    "WEBHOOK_SECRET",
-    "WEBHOOK_LISTEN",
-    "PORT",
-    "HEALTH_PORT",
-    "DATA_DIR",
-    "RECORD_QUESTIONS",
-    "FLOOD_LIMIT",
-    "FLOOD_WINDOW_SECONDS",
-)
+CONFIG_VARS = ENV_VARS
 
 
 # ================================================================================================

@@ -30,6 +30,7 @@ import httpx
 import pytest
 from telegram import Update
 
+from bot.config import ENV_VARS
 from bot.render import to_html
 from bot.service import Service
 from bot.telegram_app import build_application
@@ -54,23 +55,7 @@ SECRET = "fixed-Secret_0123456789-abcdefghijklmnop"
 TELEGRAM_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 EN = texts_for("en")
 WAIT = 10.0
-CONFIG_VARS = (
-    "TELEGRAM_BOT_TOKEN",
-    "TELEGRAM_BOT_TOKEN_FILE",
-    "TELEGRAM_API_URL",
-    "KNOWLEDGE_DIR",
-    "ADMIN_USER_IDS",
-    "LOG_LEVEL",
-    "WEBHOOK_URL",
-    "WEBHOOK_SECRET",
-    "WEBHOOK_LISTEN",
-    "PORT",
-    "HEALTH_PORT",
-    "DATA_DIR",
-    "RECORD_QUESTIONS",
-    "FLOOD_LIMIT",
-    "FLOOD_WINDOW_SECONDS",
-)
+CONFIG_VARS = ENV_VARS
 _update_ids = itertools.count(900_000_001)
 
 
