@@ -15,6 +15,7 @@ webhook port cannot be opened or Telegram refused the webhook; 2 configuration e
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import signal
 import sys
@@ -25,7 +26,7 @@ from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 from telegram.ext import AIORateLimiter, Application, Defaults
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 import handlers
 from bot.config import Settings
@@ -33,6 +34,7 @@ from bot.flood import FloodGuard
 from bot.loader import KnowledgeError, default_knowledge_dir
 from bot.logs import setup_logging
 from bot.service import Service
+from bot.telegram_request import ResilientRequest
 from bot.web import ListenError, WebServer, ensure_webhook_secret, webhook_path
 from handlers.common import FLOOD_KEY, SERVICE_KEY, App
 from handlers.texts import COMMANDS, texts_for
@@ -45,7 +47,12 @@ POLL_TIMEOUT = 10
 BOOTSTRAP_RETRIES = 2
 #: Retries of a request Telegram answered with "429 Too Many Requests".
 RATE_LIMIT_RETRIES = 2
+#: Concurrent connections to the Bot API (python-telegram-bot's default).
+CONNECTIONS = 256
 LANGUAGES = ("en", "ru")
+
+#: ``bot_data`` key of the ``getUpdates`` request (:func:`token_rejected` reads it).
+POLLS_KEY = "polls"
 
 RunMode = Callable[[App, Settings], int]
 
@@ -61,7 +68,13 @@ def build_application(
     """The configured application (not initialized). ``request`` replaces the HTTP layer of
     the Bot API calls and ``get_updates_request`` that of ``getUpdates`` (tests). ``store``
     replaces the question/feedback recorder, by default ``store_from_settings(settings)``
-    (SQLite in ``DATA_DIR``; nothing with ``RECORD_QUESTIONS=0``), closed at shutdown."""
+    (SQLite in ``DATA_DIR``; nothing with ``RECORD_QUESTIONS=0``), closed at shutdown.
+
+    Both go through :class:`~bot.telegram_request.ResilientRequest`: the Bot API calls retry
+    transient failures; ``getUpdates`` (retried by python-telegram-bot) reports a token
+    rejected while running, which stops the application (:func:`run_polling` exits with 2)."""
+    calls = ResilientRequest(request or HTTPXRequest(connection_pool_size=CONNECTIONS))
+    polls = ResilientRequest(get_updates_request or HTTPXRequest(), retry_delays=())
     builder = (
         Application.builder()
         .token(settings.token.value)
@@ -78,11 +91,10 @@ def build_application(
         .post_init(post_init)
         .post_shutdown(handlers.post_shutdown)
     )
-    if request is not None:
-        builder = builder.request(request)
-    if get_updates_request is not None:
-        builder = builder.get_updates_request(get_updates_request)
-    app = builder.build()
+    app = builder.request(calls).get_updates_request(polls).build()
+    polls.on_rejected_token = functools.partial(_token_rejected, app)
+    app.bot_data[POLLS_KEY] = polls
+    calls.retry_when = lambda: app.running  # start-up calls: see _bootstrap and bootstrap_retries
     app.bot_data[SERVICE_KEY] = service
     app.bot_data[FLOOD_KEY] = FloodGuard(settings.flood_limit, settings.flood_window)
     handlers.attach_curator(app, settings, store)  # recorder, feedback guard, admin ids
@@ -114,6 +126,25 @@ async def post_init(app: App) -> None:
     service = app.bot_data.get(SERVICE_KEY)
     version = service.snapshot.kb_version if isinstance(service, Service) else "?"
     log.info("bot @%s ready; knowledge base version %s", bot.username, version)
+
+
+async def _token_rejected(app: App, status: int) -> None:
+    """``getUpdates`` was refused with ``status`` (401/404) while polling: the token was
+    revoked or replaced. Stop the application, so that ``summitbot run`` exits with 2 and a
+    supervisor restarts or alerts, instead of idling without polling."""
+    log.error(
+        "Telegram rejected the bot token while running (%d): check TELEGRAM_BOT_TOKEN; stopping",
+        status,
+    )
+    while not app.running:  # the first poll can race app.start(); stop_running needs it done
+        await asyncio.sleep(0.05)
+    app.stop_running()
+
+
+def token_rejected(app: App) -> bool:
+    """True if the application stopped because Telegram rejected the token while polling."""
+    polls = app.bot_data.get(POLLS_KEY)
+    return isinstance(polls, ResilientRequest) and polls.rejected is not None
 
 
 async def _quietly(what: str, action: Awaitable[bool]) -> None:
@@ -156,6 +187,9 @@ def run_polling(app: App, settings: Settings) -> int:
         if health is not None:
             loop.run_until_complete(health.stop())
         loop.close()
+    if token_rejected(app):
+        log.error("stopped: Telegram rejected TELEGRAM_BOT_TOKEN")
+        return 2
     log.info("stopped")
     return 0
 

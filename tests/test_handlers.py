@@ -929,9 +929,10 @@ async def test_error_handler_survives_a_failing_apology(
         raise RuntimeError("boom")
 
     monkeypatch.setattr(service, "ask", boom)
-    fake_api.inject("sendMessage", ("status", 500, "Internal Server Error"))
+    # The user blocked the bot: the apology fails for good (a 403 is not retried).
+    fake_api.inject("sendMessage", ("status", 403, "Forbidden: bot was blocked by the user"))
     await say(tg_app, rec, message_update(WHO_SAID))  # must not raise
-    assert len(rec.calls("sendMessage")) == 1
+    assert [c.status for c in rec.calls("sendMessage")] == [403]
 
 
 async def test_error_in_a_button_press_apologizes_in_the_chat(

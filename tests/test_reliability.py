@@ -37,13 +37,15 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-from telegram.error import BadRequest
+from telegram.error import BadRequest, NetworkError
+from telegram.request import HTTPXRequest
 
 from bot.config import ENV_VARS
 from bot.logs import REDACTED, setup_logging
 from bot.render import to_html
 from bot.service import Service
 from bot.telegram_app import RATE_LIMIT_RETRIES, build_application
+from bot.telegram_request import RETRY_DELAYS, ResilientRequest
 from handlers.groups import strip_mention
 from handlers.texts import texts_for
 from tests.conftest import KNOWLEDGE, REPO, html_problems, make_settings, unparsed_texts
@@ -369,8 +371,10 @@ def test_send_message_faults(api: FakeBotAPI, service: Service, tmp_path: Path) 
     * 429 retry_after once: AIORateLimiter waits retry_after and sends again: the answer;
     * 429 on every attempt (1 + RATE_LIMIT_RETRIES): RetryAfter reaches the error handler:
       exactly the apology;
-    * 500 once, and a dropped connection: NetworkError, no retry: exactly the apology (the
-      answer is not sent again; see ``test_a_transient_send_failure_does_not_lose_the_answer``);
+    * 500 once: sent again after 0.5 s: the answer (the Bot API says it failed);
+    * 5xx on every attempt (1 + len(RETRY_DELAYS)): the apology;
+    * a dropped connection: NetworkError, no retry (the answer may have been delivered, and a
+      user must never get it twice): exactly the apology;
     * a reply slower than PTB's 5 s read timeout: the server did deliver the answer, and the bot
       (which saw TimedOut) also apologises: the answer once plus the apology.
     """
@@ -395,13 +399,28 @@ def test_send_message_faults(api: FakeBotAPI, service: Service, tmp_path: Path) 
         assert [c.status for c in sends] == [429] * attempts + [200]
         assert all(b.time - a.time >= 1.0 for a, b in itertools.pairwise(sends[:attempts]))
 
-        # 500 and a dropped connection: the apology, the answer is not retried.
-        for fault in [("status", 500, "Internal Server Error"), ("drop",)]:
-            api.inject("sendMessage", fault)
-            upd = ledger.push()
-            ledger.expect(upd, EN.sorry)
-            ledger.wait(upd)
-            assert len(sends_to(api, upd["message"]["chat"]["id"])) == 2
+        # 500 once: retried, the answer.
+        api.inject("sendMessage", ("status", 500, "Internal Server Error"))
+        upd = ledger.push()
+        ledger.expect(upd, ledger.answer())
+        ledger.wait(upd)
+        assert [c.status for c in sends_to(api, upd["message"]["chat"]["id"])] == [500, 200]
+
+        # 503 on every attempt: the apology.
+        unavailable = ("status", 503, "Service Unavailable")
+        api.inject("sendMessage", unavailable, times=1 + len(RETRY_DELAYS))
+        upd = ledger.push()
+        ledger.expect(upd, EN.sorry)
+        ledger.wait(upd, timeout=10)
+        sends = sends_to(api, upd["message"]["chat"]["id"])
+        assert [c.status for c in sends] == [503] * (1 + len(RETRY_DELAYS)) + [200]
+
+        # A dropped connection: the apology, the answer is not sent again.
+        api.inject("sendMessage", ("drop",))
+        upd = ledger.push()
+        ledger.expect(upd, EN.sorry)
+        ledger.wait(upd)
+        assert len(sends_to(api, upd["message"]["chat"]["id"])) == 2
 
         # Slower than the read timeout: delivered by the server, and an apology.
         api.inject("sendMessage", ("delay", 6))
@@ -424,53 +443,75 @@ def test_send_message_faults(api: FakeBotAPI, service: Service, tmp_path: Path) 
         assert f"failed: {name}" in output, name
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a sendMessage that fails with a transient 5xx is not retried, and when the "
-    "apology fails too the message is never answered (only 429 is retried, by AIORateLimiter)",
-)
 def test_a_transient_send_failure_does_not_lose_the_answer(
     api: FakeBotAPI, service: Service, tmp_path: Path
 ) -> None:
-    """Two 502s in a row on sendMessage (the answer, then the apology): once the API recovers
-    the user must still get the answer (issue 8: "answers every message once the API
-    recovers"). Today the update is silently lost."""
+    """Two 502s in a row on sendMessage: the answer is sent again after 0.5 s and 1 s, so the
+    user gets it (not an apology) once the API recovers, exactly once."""
     ledger = Ledger(api, service)
-    with BotProcess(api, tmp_path):
+    with BotProcess(api, tmp_path) as bot:
         api.inject("sendMessage", ("status", 502, "Bad Gateway"), times=2)
         upd = ledger.push()
-        api.wait_for("sendMessage", count=2, timeout=WAIT)
         ledger.expect(upd, ledger.answer())
         ledger.wait(upd, timeout=4)
         ledger.check()
+        sends = sends_to(api, upd["message"]["chat"]["id"])
+        assert [c.status for c in sends] == [502, 502, 200]
+        gaps = [b.time - a.time for a, b in itertools.pairwise(sends)]
+        assert gaps[0] >= RETRY_DELAYS[0]
+        assert gaps[1] >= RETRY_DELAYS[1]
+    assert bot.exit_code == 0
+    output = bot.output()
+    assert "Bot API sendMessage answered 502; retry 1 of 3 in 0.5 s" in output
+    assert "Bot API sendMessage answered 502; retry 2 of 3 in 1.0 s" in output
+    assert TOKEN not in output
+    assert QUOTED_TOKEN not in output
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a 401 on getUpdates while running ends PTB's polling task (InvalidToken is "
-    "not retried) but the process stays alive and silent until SIGTERM",
-)
-def test_a_rejected_token_while_running_does_not_leave_a_silent_process(
+async def test_a_call_that_cannot_connect_is_retried_then_fails(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Nothing listens on the port: the request never left, so it is sent again after each
+    delay, then the NetworkError reaches the caller. The log names the method, not the URL."""
+    request = ResilientRequest(HTTPXRequest(), retry_delays=(0.01, 0.02))
+    url = f"http://127.0.0.1:{free_port()}/bot{TOKEN}/sendMessage"
+    caplog.set_level(logging.WARNING, logger="summitbot.telegram")
+    async with request:
+        with pytest.raises(NetworkError, match="ConnectError"):
+            await request.post(url)
+    retries = [r.getMessage() for r in caplog.records if "retry" in r.getMessage()]
+    assert len(retries) == 2
+    assert retries[0].startswith("Bot API sendMessage could not connect (")
+    assert retries[0].endswith("; retry 1 of 2 in 0.0 s")
+    assert all(TOKEN not in r and QUOTED_TOKEN not in r for r in caplog.messages)
+
+
+def test_a_rejected_token_while_running_stops_the_process_with_status_2(
     api: FakeBotAPI, service: Service, tmp_path: Path
 ) -> None:
-    """A token revoked while the bot runs (401 on getUpdates): the bot must either keep
-    polling (and answer) or exit with code 2 naming TELEGRAM_BOT_TOKEN, not hang alive and
-    deaf (a supervisor would never restart it)."""
-    with BotProcess(api, tmp_path) as bot:
-        api.inject("getUpdates", ("status", 401, "Unauthorized"))
+    """A token revoked while the bot runs (401 on getUpdates): python-telegram-bot ends its
+    polling loop, and a process that stayed alive would be deaf with nothing to tell a
+    supervisor. summitbot stops cleanly and exits with 2, naming TELEGRAM_BOT_TOKEN."""
+    bot = BotProcess(api, tmp_path)
+    with bot:
+        api.inject("getUpdates", ("status", 401, "Unauthorized"), times=5)
         api.push_update(message_update(QUESTION, user_id=8999))  # next poll gets the 401
         api.wait_for("getUpdates", timeout=WAIT, predicate=lambda c: c.status == 401)
-        later = api.push_update(message_update(QUESTION, user_id=8998))
-        deadline = time.monotonic() + 3
-        while bot.alive and not replies(api, later) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        exited = bot.proc is not None and bot.proc.poll() is not None
-        if exited:
-            assert bot.proc is not None
-            assert bot.proc.returncode == 2
-            assert "TELEGRAM_BOT_TOKEN" in bot.output()
-        else:
-            assert replies(api, later) == [to_html(service.ask(QUESTION, "en"))]
+        assert bot.proc is not None
+        assert bot.proc.wait(timeout=10) == 2
+    assert bot.exit_code == 2
+    output = bot.output()
+    assert (
+        "Telegram rejected the bot token while running (401): check TELEGRAM_BOT_TOKEN; stopping"
+        in output
+    )
+    assert "stopped: Telegram rejected TELEGRAM_BOT_TOKEN" in output
+    assert TOKEN not in output
+    assert QUOTED_TOKEN not in output
+    # Shut down like after SIGTERM: the handlers finished, the store was closed, no crash.
+    assert "Traceback" not in output
+    assert "Application.stop() complete" in output
+    assert_clean_calls(api)
 
 
 # ================================================================================================

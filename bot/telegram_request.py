@@ -1,0 +1,153 @@
+"""The HTTP layer of the Bot API calls, made resilient to the faults Telegram says are transient.
+
+python-telegram-bot retries ``getUpdates`` on its own and :class:`~telegram.ext.AIORateLimiter`
+retries a call Telegram answered with "429 Too Many Requests", but any other failure of a
+``sendMessage`` ends in the error handler: a user whose answer met one "502 Bad Gateway" got an
+apology (or, if the apology failed too, nothing). :class:`ResilientRequest` wraps the request
+object of python-telegram-bot and
+
+* retries a call that the Bot API answered with a 5xx status (the server says it failed), or
+  that could not connect at all (the request never left), :data:`RETRY_DELAYS` apart. A call
+  whose outcome is unknown — a read timeout, a connection dropped after the request was sent —
+  is *not* retried: Telegram may have delivered the message, and a user must never get the same
+  answer twice;
+* on the ``getUpdates`` request, reports a rejected token (401/404) while the bot runs to a
+  callback instead of letting it end python-telegram-bot's polling task silently (the process
+  would stay alive and deaf, and a supervisor would never notice): the callback stops the
+  application, and ``summitbot run`` exits with status 2.
+
+Only the Bot API method name is ever logged, never the URL (it carries the token).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+
+import httpx
+from telegram._utils.types import ODVInput  # the type of do_request's timeouts
+from telegram.error import NetworkError
+from telegram.request import BaseRequest, RequestData
+
+log = logging.getLogger("summitbot.telegram")
+
+#: Seconds before each retry of a call that failed transiently (three retries, 3.5 s in all).
+RETRY_DELAYS = (0.5, 1.0, 2.0)
+#: The statuses with which the Bot API rejects the token (python-telegram-bot's InvalidToken).
+TOKEN_REJECTED = frozenset({401, 404})
+
+#: The answer to a ``getUpdates`` after the token was rejected (see ``_token_rejected``).
+NO_UPDATES = b'{"ok":true,"result":[]}'
+
+OnRejectedToken = Callable[[int], Awaitable[None]]
+
+
+def method_of(url: str) -> str:
+    """The Bot API method of a request URL (``…/bot<token>/sendMessage`` → ``sendMessage``),
+    which is what may be logged: the URL itself holds the token."""
+    return url.rsplit("/", 1)[-1]
+
+
+def _never_sent(exc: NetworkError) -> bool:
+    """True if the request failed before any byte reached the server (safe to repeat)."""
+    return isinstance(exc.__cause__, httpx.ConnectError | httpx.ConnectTimeout)
+
+
+class ResilientRequest(BaseRequest):
+    """Wraps ``inner`` (an :class:`~telegram.request.HTTPXRequest` as a rule): retries transient
+    failures (``retry_delays``, none for ``getUpdates``, which python-telegram-bot retries
+    itself) while ``retry_when()`` is true and, once ``on_rejected_token`` is set, reports a
+    rejected token to it.
+
+    ``retry_when`` is how the application limits the retries to the calls made while it runs:
+    its start-up calls (``getMe``, ``deleteWebhook``) have their own bounded retries, after which
+    ``summitbot run`` reports an unreachable API; retrying each of them again here would only
+    delay that report."""
+
+    def __init__(
+        self,
+        inner: BaseRequest,
+        *,
+        retry_delays: tuple[float, ...] = RETRY_DELAYS,
+        on_rejected_token: OnRejectedToken | None = None,
+        retry_when: Callable[[], bool] = lambda: True,
+    ) -> None:
+        self.inner = inner
+        self.retry_delays = retry_delays
+        self.retry_when = retry_when
+        self.on_rejected_token = on_rejected_token
+        #: The status with which the token was rejected while running, if it was.
+        self.rejected: int | None = None
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self.inner.read_timeout
+
+    async def initialize(self) -> None:
+        await self.inner.initialize()
+
+    async def shutdown(self) -> None:
+        await self.inner.shutdown()
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        if self.rejected is not None:
+            return 200, NO_UPDATES  # see _token_rejected
+        attempt = 0
+        while True:
+            retry = attempt < len(self.retry_delays) and self.retry_when()
+            delay = self.retry_delays[attempt] if retry else None
+            try:
+                status, payload = await self.inner.do_request(
+                    url,
+                    method,
+                    request_data,
+                    read_timeout=read_timeout,
+                    write_timeout=write_timeout,
+                    connect_timeout=connect_timeout,
+                    pool_timeout=pool_timeout,
+                )
+            except NetworkError as exc:
+                if delay is None or not _never_sent(exc):
+                    raise
+                reason = f"could not connect ({exc})"
+            else:
+                if status in TOKEN_REJECTED and self.on_rejected_token is not None:
+                    await self._token_rejected(status)
+                if not 500 <= status <= 599 or delay is None:
+                    return status, payload
+                reason = f"answered {status}"
+            attempt += 1
+            log.warning(
+                "Bot API %s %s; retry %d of %d in %.1f s",
+                method_of(url),
+                reason,
+                attempt,
+                len(self.retry_delays),
+                delay,
+            )
+            await asyncio.sleep(delay)
+
+    async def _token_rejected(self, status: int) -> None:
+        """The first time: tell the callback, then wait to be cancelled (the application stops
+        and python-telegram-bot cancels its poll) rather than let polling end in an exception
+        that nobody sees. Later calls — the shutdown's final ``getUpdates``, which only confirms
+        the updates already handled and would be rejected again, with a traceback in the log —
+        get :data:`NO_UPDATES` without calling Telegram."""
+        if self.rejected is not None or self.on_rejected_token is None:
+            return
+        self.rejected = status
+        await self.on_rejected_token(status)
+        await asyncio.Event().wait()
+
+
+__all__ = ["RETRY_DELAYS", "ResilientRequest", "method_of"]
