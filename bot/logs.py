@@ -4,8 +4,9 @@
 on every root handler, so whatever logger a record comes from (ours, python-telegram-bot's,
 asyncio's), its message, its arguments, its exception text (the traceback included) and its stack
 are scrubbed of the bot token before any handler formats them. Bot API URLs contain the token
-(``https://api.telegram.org/bot<token>/getUpdates``), so ``httpx`` and ``httpcore``, which log
-every request URL, are kept at WARNING even when ``LOG_LEVEL=DEBUG``.
+(``https://api.telegram.org/bot<token>/getUpdates``), so the HTTP clients' loggers (``httpx`` and
+``httpcore`` log every request URL; ``aiohttp``, the bot's client, may in a future release) are
+kept at WARNING even when ``LOG_LEVEL=DEBUG``.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ __all__ = ["QUIET_LOGGERS", "REDACTED", "RedactingFilter", "setup_logging"]
 
 REDACTED = "[REDACTED]"
 #: Loggers that would print request URLs (which carry the token) at INFO/DEBUG.
-QUIET_LOGGERS = ("httpx", "httpcore", "hpack", "urllib3")
+QUIET_LOGGERS = ("aiohttp", "httpx", "httpcore", "hpack", "urllib3")
 #: Anything shaped like a real Telegram bot token, even one we were not told about.
 #: No word boundary before it: the token also appears glued to "/bot" in request URLs.
 _TOKEN_SHAPE = re.compile(r"(?<![0-9])\d{5,16}:[A-Za-z0-9_-]{30,}")

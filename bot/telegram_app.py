@@ -26,7 +26,7 @@ from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 from telegram.ext import AIORateLimiter, Application, Defaults
-from telegram.request import BaseRequest, HTTPXRequest
+from telegram.request import BaseRequest
 
 import handlers
 from bot.config import Settings
@@ -34,7 +34,7 @@ from bot.flood import FloodGuard
 from bot.loader import KnowledgeError, default_knowledge_dir
 from bot.logs import setup_logging
 from bot.service import Service
-from bot.telegram_request import ResilientRequest
+from bot.telegram_request import AiohttpRequest, ResilientRequest
 from bot.web import ListenError, WebServer, ensure_webhook_secret, webhook_path
 from handlers.common import FLOOD_KEY, SERVICE_KEY, App
 from handlers.texts import COMMANDS, texts_for
@@ -47,8 +47,10 @@ POLL_TIMEOUT = 10
 BOOTSTRAP_RETRIES = 2
 #: Retries of a request Telegram answered with "429 Too Many Requests".
 RATE_LIMIT_RETRIES = 2
-#: Concurrent connections to the Bot API (python-telegram-bot's default).
-CONNECTIONS = 256
+#: Updates handled at the same time.
+CONCURRENT_UPDATES = 64
+#: Concurrent connections to the Bot API.
+CONNECTIONS = 64
 LANGUAGES = ("en", "ru")
 
 #: ``bot_data`` key of the ``getUpdates`` request (:func:`token_rejected` reads it).
@@ -73,8 +75,8 @@ def build_application(
     Both go through :class:`~bot.telegram_request.ResilientRequest`: the Bot API calls retry
     transient failures; ``getUpdates`` (retried by python-telegram-bot) reports a token
     rejected while running, which stops the application (:func:`run_polling` exits with 2)."""
-    calls = ResilientRequest(request or HTTPXRequest(connection_pool_size=CONNECTIONS))
-    polls = ResilientRequest(get_updates_request or HTTPXRequest(), retry_delays=())
+    calls = ResilientRequest(request or AiohttpRequest(CONNECTIONS))
+    polls = ResilientRequest(get_updates_request or AiohttpRequest(1), retry_delays=())
     builder = (
         Application.builder()
         .token(settings.token.value)
@@ -87,7 +89,7 @@ def build_application(
             )
         )
         .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
-        .concurrent_updates(True)
+        .concurrent_updates(CONCURRENT_UPDATES)
         .post_init(post_init)
         .post_shutdown(handlers.post_shutdown)
     )

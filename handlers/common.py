@@ -31,7 +31,7 @@ from bot.flood import FloodGuard
 from bot.model import Source
 from bot.render import TELEGRAM_LIMIT, to_html, visible_length
 from bot.service import Service
-from bot.store import FeedbackGuard, NullStore, Recorder
+from bot.store import FeedbackGuard, NullStore, Recorder, should_record
 
 log = logging.getLogger(__name__)
 
@@ -284,7 +284,7 @@ async def record_question(context: Context, question: str, answer: Answer) -> No
     """``store.record_question`` in a worker thread (it may wait 200 ms on a locked database).
     Only the text and the answer are passed: never who asked or where. Never raises."""
     store = store_of(context)
-    if not store.enabled:
+    if not store.enabled or not should_record(answer):  # most answers: no thread hop
         return
     try:
         await asyncio.to_thread(store.record_question, question, answer)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import atexit
 import itertools
 import shutil
-import ssl
 import tempfile
 from collections.abc import AsyncIterator, Iterable, Iterator
 from pathlib import Path
@@ -22,7 +21,6 @@ from typing import Any
 
 import pytest
 from telegram import Update
-from telegram.request import HTTPXRequest
 
 from bot.config import Settings, load_settings
 from bot.service import Service
@@ -106,21 +104,11 @@ def fake_api() -> Iterator[FakeBotAPI]:
         yield api
 
 
-@pytest.fixture(scope="session")
-def ssl_context() -> ssl.SSLContext:
-    """One TLS context for all test clients (building one per client costs ~50 ms)."""
-    return ssl.create_default_context()
-
-
 @pytest.fixture
-async def tg_app(
-    fake_api: FakeBotAPI, service: Service, ssl_context: ssl.SSLContext
-) -> AsyncIterator[App]:
+async def tg_app(fake_api: FakeBotAPI, service: Service) -> AsyncIterator[App]:
     app = build_application(
         make_settings(fake_api.base_url, fake_api.token),
         service,
-        request=HTTPXRequest(httpx_kwargs={"verify": ssl_context}),
-        get_updates_request=HTTPXRequest(httpx_kwargs={"verify": ssl_context}),
     )
     await app.initialize()
     try:

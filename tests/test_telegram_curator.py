@@ -20,7 +20,6 @@ import os
 import shutil
 import signal
 import sqlite3
-import ssl
 import subprocess
 import sys
 import threading
@@ -31,7 +30,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from telegram.request import HTTPXRequest
 
 from bot.curator import format_feedback, format_gaps
 from bot.render import to_html
@@ -155,7 +153,6 @@ async def curator_app(
     api: FakeBotAPI,
     service: Service,
     tmp_path: Path,
-    ssl_context: ssl.SSLContext,
     **env: str,
 ) -> AsyncIterator[App]:
     """The real application with ``DATA_DIR`` under ``tmp_path`` and one admin; shut down like
@@ -172,8 +169,6 @@ async def curator_app(
     app = build_application(
         settings,
         service,
-        request=HTTPXRequest(connection_pool_size=32, httpx_kwargs={"verify": ssl_context}),
-        get_updates_request=HTTPXRequest(httpx_kwargs={"verify": ssl_context}),
     )
     await app.initialize()
     try:
@@ -215,11 +210,11 @@ def bot_message(api: FakeBotAPI, call: Call) -> dict[str, Any]:
 
 
 async def test_refused_questions_are_recorded_without_who_asked(
-    fake_api: FakeBotAPI, service: Service, tmp_path: Path, ssl_context: ssl.SSLContext
+    fake_api: FakeBotAPI, service: Service, tmp_path: Path
 ) -> None:
     path = db_file(tmp_path)
     who = {"user_id": PRIVATE_USER, "first_name": PRIVATE_NAME, "username": PRIVATE_USERNAME}
-    async with curator_app(fake_api, service, tmp_path, ssl_context) as app:
+    async with curator_app(fake_api, service, tmp_path) as app:
         calls = Calls(fake_api)
         # A refused question in a private chat: replied to, then recorded.
         reply = await ask(app, calls, OUT_OF_DOMAIN, **who)
@@ -283,11 +278,10 @@ async def test_the_reply_is_sent_before_the_question_is_recorded(
     fake_api: FakeBotAPI,
     service: Service,
     tmp_path: Path,
-    ssl_context: ssl.SSLContext,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     seen: list[tuple[str, int]] = []
-    async with curator_app(fake_api, service, tmp_path, ssl_context) as app:
+    async with curator_app(fake_api, service, tmp_path) as app:
         store = app.bot_data["store"]
         real = store.record_question
 
@@ -308,11 +302,11 @@ async def test_the_reply_is_sent_before_the_question_is_recorded(
 
 
 async def test_feedback_buttons_and_double_press(
-    fake_api: FakeBotAPI, service: Service, tmp_path: Path, ssl_context: ssl.SSLContext
+    fake_api: FakeBotAPI, service: Service, tmp_path: Path
 ) -> None:
     path = db_file(tmp_path)
     version = service.snapshot.kb_version
-    async with curator_app(fake_api, service, tmp_path, ssl_context) as app:
+    async with curator_app(fake_api, service, tmp_path) as app:
         calls = Calls(fake_api)
         first = await ask(app, calls, WHO_SAID)
         entry = service.ask(WHO_SAID, "en").entries[0]
@@ -351,10 +345,10 @@ async def test_feedback_buttons_and_double_press(
 
 
 async def test_feedback_from_an_inline_message(
-    fake_api: FakeBotAPI, service: Service, tmp_path: Path, ssl_context: ssl.SSLContext
+    fake_api: FakeBotAPI, service: Service, tmp_path: Path
 ) -> None:
     data = "f:-:safarov-treaty-result"
-    async with curator_app(fake_api, service, tmp_path, ssl_context) as app:
+    async with curator_app(fake_api, service, tmp_path) as app:
         calls = Calls(fake_api)
         assert await press(app, calls, data, inline_message_id="AAQ-1") == EN.feedback_thanks
         assert await press(app, calls, data, inline_message_id="AAQ-1") == EN.feedback_already
@@ -366,9 +360,9 @@ async def test_feedback_from_an_inline_message(
 
 
 async def test_suggestions_and_entry_answers_carry_the_right_buttons(
-    fake_api: FakeBotAPI, service: Service, tmp_path: Path, ssl_context: ssl.SSLContext
+    fake_api: FakeBotAPI, service: Service, tmp_path: Path
 ) -> None:
-    async with curator_app(fake_api, service, tmp_path, ssl_context) as app:
+    async with curator_app(fake_api, service, tmp_path) as app:
         calls = Calls(fake_api)
         refusal = service.ask("mining in paris", "en")
         call = await ask(app, calls, "mining in paris")
@@ -399,10 +393,9 @@ async def test_forged_feedback_data_gets_a_polite_answer(
     fake_api: FakeBotAPI,
     service: Service,
     tmp_path: Path,
-    ssl_context: ssl.SSLContext,
     data: str,
 ) -> None:
-    async with curator_app(fake_api, service, tmp_path, ssl_context) as app:
+    async with curator_app(fake_api, service, tmp_path) as app:
         calls = Calls(fake_api)
         assert await press(app, calls, data) == EN.feedback_gone
         assert await press(app, calls, data, language_code="ru") == RU.feedback_gone
@@ -422,13 +415,13 @@ def test_feedback_callback_data_fits_64_bytes() -> None:
 
 
 async def test_admin_commands_look_unknown_to_everyone_else(
-    fake_api: FakeBotAPI, tmp_path: Path, ssl_context: ssl.SSLContext
+    fake_api: FakeBotAPI, tmp_path: Path
 ) -> None:
     kb = copy_knowledge(tmp_path / "kb")
     service = Service.from_dir(kb)
     version = service.snapshot.kb_version
     edit(kb / "facts.yaml", OLD_FACT, NEW_FACT)
-    async with curator_app(fake_api, service, tmp_path, ssl_context) as app:
+    async with curator_app(fake_api, service, tmp_path) as app:
         calls = Calls(fake_api)
         await ask(app, calls, OUT_OF_DOMAIN)  # something to report
         unknown = (await ask(app, calls, "/frobnicate")).params
@@ -450,11 +443,9 @@ async def test_admin_commands_look_unknown_to_everyone_else(
     assert service.snapshot.kb_version == version  # nobody reloaded
 
 
-async def test_admin_reports(
-    fake_api: FakeBotAPI, service: Service, tmp_path: Path, ssl_context: ssl.SSLContext
-) -> None:
+async def test_admin_reports(fake_api: FakeBotAPI, service: Service, tmp_path: Path) -> None:
     path = db_file(tmp_path)
-    async with curator_app(fake_api, service, tmp_path, ssl_context) as app:
+    async with curator_app(fake_api, service, tmp_path) as app:
         calls = Calls(fake_api)
         assert (await ask(app, calls, "/gaps", user_id=ADMIN_ID)).params["text"] == html.escape(
             format_gaps([], "en")
@@ -496,13 +487,12 @@ async def test_gaps_with_an_unreadable_database(
     fake_api: FakeBotAPI,
     service: Service,
     tmp_path: Path,
-    ssl_context: ssl.SSLContext,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     path = db_file(tmp_path)
     path.parent.mkdir(parents=True)
     path.write_bytes(b"this is not a database " * 100)
-    async with curator_app(fake_api, service, tmp_path, ssl_context) as app:
+    async with curator_app(fake_api, service, tmp_path) as app:
         calls = Calls(fake_api)
         # The bot answers anyway...
         reply = await ask(app, calls, OUT_OF_DOMAIN)
@@ -515,12 +505,12 @@ async def test_gaps_with_an_unreadable_database(
 
 
 async def test_admin_command_menu_and_sighup_in_process(
-    fake_api: FakeBotAPI, tmp_path: Path, ssl_context: ssl.SSLContext
+    fake_api: FakeBotAPI, tmp_path: Path
 ) -> None:
     kb = copy_knowledge(tmp_path / "kb")
     service = Service.from_dir(kb)
     old = service.snapshot.kb_version
-    async with curator_app(fake_api, service, tmp_path, ssl_context) as app:
+    async with curator_app(fake_api, service, tmp_path) as app:
         await post_init(app)
         try:
             public = [c["command"] for c in fake_api.commands[('{"type": "default"}', "")]]
@@ -554,13 +544,11 @@ async def about_version(app: App, calls: Calls) -> str:
     return text.rsplit("<code>", 1)[1].split("</code>", 1)[0]
 
 
-async def test_reload_with_a_valid_knowledge_base(
-    fake_api: FakeBotAPI, tmp_path: Path, ssl_context: ssl.SSLContext
-) -> None:
+async def test_reload_with_a_valid_knowledge_base(fake_api: FakeBotAPI, tmp_path: Path) -> None:
     kb = copy_knowledge(tmp_path / "kb")
     service = Service.from_dir(kb)
     old = service.snapshot.kb_version
-    async with curator_app(fake_api, service, tmp_path, ssl_context) as app:
+    async with curator_app(fake_api, service, tmp_path) as app:
         calls = Calls(fake_api)
         before = (await ask(app, calls, FACT_Q)).params["text"]
         assert html.escape(OLD_FACT) in before
@@ -582,13 +570,13 @@ async def test_reload_with_a_valid_knowledge_base(
 
 
 async def test_reload_with_a_broken_knowledge_base_keeps_the_old_one(
-    fake_api: FakeBotAPI, tmp_path: Path, ssl_context: ssl.SSLContext
+    fake_api: FakeBotAPI, tmp_path: Path
 ) -> None:
     kb = copy_knowledge(tmp_path / "kb")
     service = Service.from_dir(kb)
     old = service.snapshot.kb_version
     reference = Service.from_dir(KNOWLEDGE)
-    async with curator_app(fake_api, service, tmp_path, ssl_context) as app:
+    async with curator_app(fake_api, service, tmp_path) as app:
         calls = Calls(fake_api)
         edit(kb / "facts.yaml", OLD_FACT, NEW_FACT)  # a valid change...
         edit(kb / "quotes.yaml", *BROKEN_QUOTE)  # ...and a broken quote: nothing is taken
@@ -607,9 +595,7 @@ async def test_reload_with_a_broken_knowledge_base_keeps_the_old_one(
         assert await about_version(app, calls) == old
 
 
-async def test_reload_while_questions_are_answered(
-    fake_api: FakeBotAPI, tmp_path: Path, ssl_context: ssl.SSLContext
-) -> None:
+async def test_reload_while_questions_are_answered(fake_api: FakeBotAPI, tmp_path: Path) -> None:
     """Reloads alternate between two valid versions while questions are answered, in threads
     (the core) and through Telegram (concurrent updates): every answer is exactly one version's
     answer, never a mix, never an error."""
@@ -675,7 +661,7 @@ async def test_reload_while_questions_are_answered(
         await asyncio.sleep(n * 0.015)
         return await feed(app, update)
 
-    async with curator_app(fake_api, service, tmp_path, ssl_context) as app:
+    async with curator_app(fake_api, service, tmp_path) as app:
         calls = Calls(fake_api)
         updates = [message_update(q, user_id=600_000 + n) for n, q in enumerate(questions * 10)]
         asked = {u["message"]["chat"]["id"]: u["message"]["text"] for u in updates}
@@ -718,11 +704,10 @@ async def test_a_locked_database_never_stops_the_bot(
     fake_api: FakeBotAPI,
     service: Service,
     tmp_path: Path,
-    ssl_context: ssl.SSLContext,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     path = db_file(tmp_path)
-    async with curator_app(fake_api, service, tmp_path, ssl_context) as app:
+    async with curator_app(fake_api, service, tmp_path) as app:
         assert path.exists()  # created and migrated at start
         calls = Calls(fake_api)
         locker = sqlite3.connect(path, isolation_level=None)
@@ -750,10 +735,8 @@ async def test_a_locked_database_never_stops_the_bot(
     assert query(path, "SELECT COUNT(*) FROM questions") == [(0,)]
 
 
-async def test_recording_off(
-    fake_api: FakeBotAPI, service: Service, tmp_path: Path, ssl_context: ssl.SSLContext
-) -> None:
-    async with curator_app(fake_api, service, tmp_path, ssl_context, RECORD_QUESTIONS="0") as app:
+async def test_recording_off(fake_api: FakeBotAPI, service: Service, tmp_path: Path) -> None:
+    async with curator_app(fake_api, service, tmp_path, RECORD_QUESTIONS="0") as app:
         calls = Calls(fake_api)
         await ask(app, calls, OUT_OF_DOMAIN)
         answered = await ask(app, calls, WHO_SAID)
