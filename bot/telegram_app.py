@@ -9,7 +9,8 @@ loads the knowledge base, and runs the bot in the mode the settings ask for (one
 mode; long polling is :func:`run_polling`) until SIGINT or SIGTERM.
 
 Exit codes: 0 clean stop; 1 knowledge base problems, Bot API unreachable at start-up, the
-webhook port cannot be opened or Telegram refused the webhook; 2 configuration error.
+webhook port cannot be opened or Telegram refused the webhook; 2 configuration error, or
+Telegram rejected the token (at start-up, or while polling).
 """
 
 from __future__ import annotations
