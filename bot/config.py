@@ -31,6 +31,7 @@ ENV_VARS = (
     "RECORD_QUESTIONS",
     "FLOOD_LIMIT",
     "FLOOD_WINDOW_SECONDS",
+    "MAX_MESSAGES_PER_SECOND",
 )
 
 
@@ -69,6 +70,9 @@ class Settings:
     health_port: int | None
     flood_limit: int
     flood_window: float
+    #: Messages a second the bot sends in all (Telegram's limit is 30, up to 1000 for bots
+    #: with paid broadcasts); 0 removes the overall cap (429s are still honoured).
+    max_send_rate: int = 30
 
     @property
     def has_token(self) -> bool:
@@ -168,4 +172,5 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         health_port=_int(env, "HEALTH_PORT", 0, 1, 65535) if health else None,
         flood_limit=_int(env, "FLOOD_LIMIT", 20, 1, 10_000),
         flood_window=float(_int(env, "FLOOD_WINDOW_SECONDS", 60, 1, 3600)),
+        max_send_rate=_int(env, "MAX_MESSAGES_PER_SECOND", 30, 0, 1000),
     )
