@@ -167,7 +167,9 @@ def _score(
     return _with_bag(index, resolved, mass, dict(top))
 
 
-Arrays = tuple[npt.NDArray[np.int64], npt.NDArray[np.float64], npt.NDArray[np.float64]]
+#: Phrase ids (int32, the dtype of the posting lists, so that ``searchsorted`` in a list does
+#: not first convert the whole list), their accumulated weights and matched masses.
+Arrays = tuple[npt.NDArray[np.int32], npt.NDArray[np.float64], npt.NDArray[np.float64]]
 
 
 def _admit_python(
@@ -182,7 +184,7 @@ def _admit_python(
             hits[p] = hits.get(p, 0.0) + idf
     keys = sorted(p for p, a in acc.items() if a >= floor)
     return (
-        np.asarray(keys, dtype=np.int64),
+        np.asarray(keys, dtype=np.int32),
         np.asarray([acc[p] for p in keys], dtype=np.float64),
         np.asarray([hits[p] for p in keys], dtype=np.float64),
     )
@@ -201,7 +203,7 @@ def _admit_numpy(
     lens = [len(a) for a in lists]
     n = len(index.phrases)
     acc_all = np.bincount(ids, weights=np.repeat(weights[:k], lens), minlength=n)
-    found = np.flatnonzero(acc_all >= floor).astype(np.int64)
+    found = np.flatnonzero(acc_all >= floor).astype(np.int32)
     acc = acc_all[found].astype(np.float64)
     if weights[:k] == idfs[:k]:  # no repaired typos: matched mass equals weight
         return found, acc, acc.copy()
