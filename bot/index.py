@@ -335,9 +335,14 @@ def _gc_paused() -> Iterator[None]:
 
 
 def build(kb: KnowledgeBase) -> Index:
-    """Build the index; O(total phrase length), done once per (re)load."""
+    """Build the index; O(total phrase length), done once per (re)load.
+
+    Also fills the knowledge base's per-speaker quote table (a lazy cache), so that the first
+    "who said" question after a (re)load does not pay for it (60 ms at 100,000 entries)."""
     with _gc_paused():
-        return _build(kb)
+        index = _build(kb)
+        kb.quotes_by("")
+    return index
 
 
 def _build(kb: KnowledgeBase) -> Index:

@@ -147,10 +147,19 @@ def _score(
         found, acc, hits = _admit_python(weights, idfs, lists[:admitted], floor)
     else:
         found, acc, hits = _admit_numpy(index, weights, idfs, lists[:admitted], floor)
+    marks: npt.NDArray[np.bool_] | None = None
     for i in range(admitted, len(lists)):  # commoner words: only phrases already found
         plist = lists[i]
-        pos = np.searchsorted(plist, found)
-        has = plist[np.minimum(pos, len(plist) - 1)] == found
+        if len(found) <= SEARCH_MAX:  # a binary search per found phrase
+            pos = np.searchsorted(plist, found)
+            has = plist[np.minimum(pos, len(plist) - 1)] == found
+        else:  # many found phrases: mark the word's phrases, then read the marks (O(n + m))
+            if marks is None:
+                marks = np.zeros(len(index.phrases), dtype=np.bool_)
+            else:
+                marks[:] = False
+            marks[plist] = True
+            has = marks[found]
         acc = acc + has * weights[i]
         hits = hits + has * idfs[i]
     scores = (acc / mass) * (0.8 + 0.2 * hits / index.phrase_mass[found])
@@ -166,6 +175,10 @@ def _score(
     top = heapq.nlargest(TOP_K, best.items(), key=lambda pair: pair[1])
     return _with_bag(index, resolved, mass, dict(top))
 
+
+#: Found phrases beyond which a commoner word's phrases are marked in an array of all phrases
+#: rather than binary-searched for each found phrase (the same result, fewer steps).
+SEARCH_MAX = 2_000
 
 #: Phrase ids (int32, the dtype of the posting lists, so that ``searchsorted`` in a list does
 #: not first convert the whole list), their accumulated weights and matched masses.

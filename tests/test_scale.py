@@ -90,3 +90,25 @@ def test_real_questions_keep_their_answers(
         f"{len(changed)} of {len(items)} dev questions changed answer with {N} distractors:\n"
         + "\n".join(changed)
     )
+
+
+@pytest.mark.parametrize(("numpy_postings", "search_max"), [(0, 0), (10**9, 10**9)])
+def test_the_large_base_code_paths_score_exactly_like_the_small_ones(
+    with_distractors: KnowledgeBase,
+    monkeypatch: pytest.MonkeyPatch,
+    numpy_postings: int,
+    search_max: int,
+) -> None:
+    """The matcher switches strategy with the size of the posting lists (sums in numpy beyond
+    NUMPY_POSTINGS, marks instead of binary searches beyond SEARCH_MAX found phrases), which at
+    1,000 distractors happens for few questions. Forced to one strategy or the other, every dev
+    question must get exactly the same scores as with the thresholds as shipped."""
+    from bot import matcher
+
+    index = build(with_distractors)
+    items = load_items(QUESTIONS)
+    shipped = [matcher.score_entries(index, matcher.parse(index, it.q).terms) for it in items]
+    monkeypatch.setattr(matcher, "NUMPY_POSTINGS", numpy_postings)
+    monkeypatch.setattr(matcher, "SEARCH_MAX", search_max)
+    forced = [matcher.score_entries(index, matcher.parse(index, it.q).terms) for it in items]
+    assert forced == shipped
