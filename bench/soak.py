@@ -25,6 +25,10 @@ cap on sending, so what is measured is the bot's own capacity. ``--rate-limit te
 Telegram's 30 messages a second (the default setting): with one reply per update that is the
 ceiling, and what the run then shows is that the cap holds under load and nothing is lost.
 
+``--http httpx`` runs the same bot with python-telegram-bot's default HTTP client instead of
+aiohttp (through ``python -c``, :data:`HTTPX_CHILD`); ``--http both`` runs httpx, then aiohttp,
+and prints them side by side.
+
 Not part of CI; see ``bench/SOAK.md`` for results.
 """
 
@@ -120,6 +124,7 @@ class Sample:
 @dataclass
 class Result:
     updates: int
+    http: str
     rate_limit: str
     users: int
     inflight: int
@@ -158,6 +163,19 @@ def _cpu(proc: psutil.Process) -> float:
     return float(t.user + t.system)
 
 
+#: ``summitbot run`` with python-telegram-bot's default HTTP client (httpx) in place of
+#: ``bot.telegram_request.AiohttpRequest``, same pool size and concurrency (``--http httpx``).
+HTTPX_CHILD = (
+    "import sys; from telegram.request import HTTPXRequest; import bot.telegram_app as t; "
+    "t.AiohttpRequest = lambda n: HTTPXRequest(connection_pool_size=n); "
+    "from bot.cli import main; sys.exit(main(['run']))"
+)
+#: The bot process by ``--http``.
+BOT_COMMANDS = {
+    "aiohttp": [sys.executable, "-m", "bot", "run"],
+    "httpx": [sys.executable, "-c", HTTPX_CHILD],
+}
+
 #: MAX_MESSAGES_PER_SECOND by ``--rate-limit``.
 MAX_RATE = {"off": "0", "telegram": "30"}
 
@@ -166,6 +184,7 @@ def soak(
     updates: int,
     *,
     rate_limit: str = "off",
+    http: str = "aiohttp",
     users: int = 10_000,
     inflight: int = 1_000,
     timeout: float = 3_600.0,
@@ -198,9 +217,7 @@ def soak(
         env.pop("HEALTH_PORT", None)
         log_path = Path(tmp) / "bot.log"
         with log_path.open("wb") as log:
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "bot", "run"], cwd=REPO, env=env, stdout=log, stderr=log
-            )
+            proc = subprocess.Popen(BOT_COMMANDS[http], cwd=REPO, env=env, stdout=log, stderr=log)
         try:
             started = time.monotonic()
             while not api.calls_of("getUpdates"):
@@ -293,6 +310,7 @@ def soak(
         memory = "flat" if growth < max(10.0, 0.05 * rss_at["10%"]) else "growing"
         result = Result(
             updates=updates,
+            http=http,
             rate_limit=rate_limit,
             users=users,
             inflight=inflight,
@@ -332,7 +350,8 @@ def soak(
 def markdown(r: Result) -> str:
     return "\n".join(
         [
-            f"| updates | {r.updates:,} (rate limit: {r.rate_limit}, {r.users:,} users, "
+            f"| updates | {r.updates:,} (HTTP client: {r.http}, rate limit: {r.rate_limit}, "
+            f"{r.users:,} users, "
             f"≤ {r.inflight} in flight) |",
             "|---|---|",
             f"| wall time, first push → last reply | {r.seconds} s |",
@@ -354,6 +373,20 @@ def markdown(r: Result) -> str:
     )
 
 
+def side_by_side(results: list[Result]) -> str:
+    """One table of the runs of one invocation (``--http both``)."""
+    rows = [
+        "| HTTP client | throughput | bot CPU per update | bot peak RSS | missing / doubled |",
+        "|---|---|---|---|---|",
+    ]
+    rows += [
+        f"| {r.http} | {r.throughput} updates/s | {r.bot_cpu_ms_per_update} ms | "
+        f"{r.peak_rss_mb} MB | {r.missing} / {r.doubled} |"
+        for r in results
+    ]
+    return "\n".join(rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.soak", description=__doc__)
     parser.add_argument("--updates", type=int, default=100_000)
@@ -367,19 +400,34 @@ def main(argv: list[str] | None = None) -> int:
         metavar="DIR",
         help="put DIR first on the bot's PYTHONPATH (experiments, e.g. a package to try)",
     )
-    args = parser.parse_args(argv)
-    result = soak(
-        args.updates,
-        rate_limit=args.rate_limit,
-        users=args.users,
-        inflight=args.inflight,
-        timeout=args.timeout,
-        extra_path=args.extra_path,
+    parser.add_argument(
+        "--http",
+        choices=[*BOT_COMMANDS, "both"],
+        default="aiohttp",
+        help="the bot's HTTP client; 'both' runs httpx and aiohttp one after the other and "
+        "prints them side by side",
     )
-    print(markdown(result))
+    args = parser.parse_args(argv)
+    clients = list(BOT_COMMANDS) if args.http == "both" else [args.http]
+    results = [
+        soak(
+            args.updates,
+            rate_limit=args.rate_limit,
+            http=client,
+            users=args.users,
+            inflight=args.inflight,
+            timeout=args.timeout,
+            extra_path=args.extra_path,
+        )
+        for client in reversed(clients)  # httpx first when both
+    ]
+    for result in results:
+        print(markdown(result), end="\n\n")
+    if len(results) > 1:
+        print(side_by_side(results))
     if args.json:
-        args.json.write_text(json.dumps(asdict(result), indent=2, ensure_ascii=False))
-    ok = not (result.missing or result.doubled or result.violations)
+        args.json.write_text(json.dumps([asdict(r) for r in results], indent=2, ensure_ascii=False))
+    ok = not any(r.missing or r.doubled or r.violations for r in results)
     return 0 if ok else 1
 
 
