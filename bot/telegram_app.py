@@ -54,8 +54,10 @@ CONCURRENT_UPDATES = 64
 CONNECTIONS = 64
 LANGUAGES = ("en", "ru")
 
-#: ``bot_data`` key of the ``getUpdates`` request (:func:`token_rejected` reads it).
-POLLS_KEY = "polls"
+#: ``bot_data`` key of the (``getUpdates``, other calls) requests (:func:`token_rejected`).
+REQUESTS_KEY = "requests"
+#: ``bot_data`` key of the function that stops webhook mode (:func:`_token_rejected`).
+STOP_KEY = "stop"
 
 RunMode = Callable[[App, Settings], int]
 
@@ -76,8 +78,12 @@ def build_application(
     Both go through :class:`~bot.telegram_request.ResilientRequest`: the Bot API calls retry
     transient failures; ``getUpdates`` (retried by python-telegram-bot) reports a token
     rejected while running, which stops the application (:func:`run_polling` exits with 2)."""
-    calls = ResilientRequest(request or AiohttpRequest(CONNECTIONS))
-    polls = ResilientRequest(get_updates_request or AiohttpRequest(1), retry_delays=())
+    calls = ResilientRequest(
+        request or AiohttpRequest(CONNECTIONS), rejected_statuses=frozenset({401})
+    )
+    polls = ResilientRequest(
+        get_updates_request or AiohttpRequest(1), retry_delays=(), park_when_rejected=True
+    )
     builder = (
         Application.builder()
         .token(settings.token.value)
@@ -97,8 +103,9 @@ def build_application(
         .post_shutdown(handlers.post_shutdown)
     )
     app = builder.request(calls).get_updates_request(polls).build()
-    polls.on_rejected_token = functools.partial(_token_rejected, app)
-    app.bot_data[POLLS_KEY] = polls
+    polls.on_rejected_token = functools.partial(_token_rejected, app, wait_running=True)
+    calls.on_rejected_token = functools.partial(_token_rejected, app, wait_running=False)
+    app.bot_data[REQUESTS_KEY] = (polls, calls)
     calls.retry_when = lambda: app.running  # start-up calls: see _bootstrap and bootstrap_retries
     app.bot_data[SERVICE_KEY] = service
     app.bot_data[FLOOD_KEY] = FloodGuard(settings.flood_limit, settings.flood_window)
@@ -133,23 +140,31 @@ async def post_init(app: App) -> None:
     log.info("bot @%s ready; knowledge base version %s", bot.username, version)
 
 
-async def _token_rejected(app: App, status: int) -> None:
-    """``getUpdates`` was refused with ``status`` (401/404) while polling: the token was
-    revoked or replaced. Stop the application, so that ``summitbot run`` exits with 2 and a
-    supervisor restarts or alerts, instead of idling without polling."""
+async def _token_rejected(app: App, status: int, *, wait_running: bool) -> None:
+    """A call was refused with ``status`` (401, or 404 on getUpdates) while the bot runs: the
+    token was revoked or replaced. Stop the application, so that ``summitbot run`` exits with
+    2 and a supervisor restarts or alerts, instead of idling without polling (or, in webhook
+    mode, failing every reply). Before the application runs, the start-up code reports a
+    rejected token itself; only the first poll can race ``app.start()`` (``wait_running``)."""
+    if not app.running and not wait_running:
+        return
     log.error(
         "Telegram rejected the bot token while running (%d): check TELEGRAM_BOT_TOKEN; stopping",
         status,
     )
-    while not app.running:  # the first poll can race app.start(); stop_running needs it done
+    while not app.running:
         await asyncio.sleep(0.05)
-    app.stop_running()
+    stop = app.bot_data.get(STOP_KEY)
+    if callable(stop):
+        stop()  # webhook mode: _serve_webhook's stop event
+    else:
+        app.stop_running()
 
 
 def token_rejected(app: App) -> bool:
-    """True if the application stopped because Telegram rejected the token while polling."""
-    polls = app.bot_data.get(POLLS_KEY)
-    return isinstance(polls, ResilientRequest) and polls.rejected is not None
+    """True if the application stopped because Telegram rejected the token while running."""
+    requests = app.bot_data.get(REQUESTS_KEY, ())
+    return any(isinstance(r, ResilientRequest) and r.rejected is not None for r in requests)
 
 
 async def _quietly(what: str, action: Awaitable[bool]) -> None:
@@ -235,6 +250,9 @@ def run_webhook(app: App, settings: Settings) -> int:
         return 1
     finally:
         loop.close()
+    if token_rejected(app):
+        log.error("stopped: Telegram rejected TELEGRAM_BOT_TOKEN")
+        return 2
     log.info("stopped")
     return 0
 
@@ -242,6 +260,7 @@ def run_webhook(app: App, settings: Settings) -> int:
 async def _serve_webhook(app: App, settings: Settings, server: WebServer, path: str) -> None:
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
+    app.bot_data[STOP_KEY] = stop.set  # a token rejected while running stops too
     for sig in STOP_SIGNALS:
         loop.add_signal_handler(sig, stop.set)
     try:

@@ -11,10 +11,11 @@ object of python-telegram-bot and
   whose outcome is unknown — a read timeout, a connection dropped after the request was sent —
   is *not* retried: Telegram may have delivered the message, and a user must never get the same
   answer twice;
-* on the ``getUpdates`` request, reports a rejected token (401/404) while the bot runs to a
-  callback instead of letting it end python-telegram-bot's polling task silently (the process
-  would stay alive and deaf, and a supervisor would never notice): the callback stops the
-  application, and ``summitbot run`` exits with status 2.
+* reports a token rejected while the bot runs (401/404 on ``getUpdates``, 401 on any other
+  call: the token was revoked) to a callback, which stops the application, and ``summitbot
+  run`` exits with status 2. Otherwise python-telegram-bot's polling task would end silently,
+  and in webhook mode every reply would fail: either way the process would stay alive and
+  useless, and a supervisor would never notice.
 
 Only the Bot API method name is ever logged, never the URL (it carries the token).
 
@@ -176,11 +177,15 @@ class ResilientRequest(BaseRequest):
         *,
         retry_delays: tuple[float, ...] = RETRY_DELAYS,
         on_rejected_token: OnRejectedToken | None = None,
+        rejected_statuses: frozenset[int] = TOKEN_REJECTED,
+        park_when_rejected: bool = False,
         retry_when: Callable[[], bool] = lambda: True,
     ) -> None:
         self.inner = inner
         self.retry_delays = retry_delays
         self.retry_when = retry_when
+        self.rejected_statuses = rejected_statuses
+        self.park_when_rejected = park_when_rejected
         self.on_rejected_token = on_rejected_token
         #: The status with which the token was rejected while running, if it was.
         self.rejected: int | None = None
@@ -205,7 +210,7 @@ class ResilientRequest(BaseRequest):
         connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
         pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
-        if self.rejected is not None:
+        if self.rejected is not None and self.park_when_rejected:
             return 200, NO_UPDATES  # see _token_rejected
         attempt = 0
         while True:
@@ -226,7 +231,7 @@ class ResilientRequest(BaseRequest):
                     raise
                 reason = f"could not connect ({exc})"
             else:
-                if status in TOKEN_REJECTED and self.on_rejected_token is not None:
+                if status in self.rejected_statuses and self.on_rejected_token is not None:
                     await self._token_rejected(status)
                 if not 500 <= status <= 599 or delay is None:
                     return status, payload
@@ -243,16 +248,19 @@ class ResilientRequest(BaseRequest):
             await asyncio.sleep(delay)
 
     async def _token_rejected(self, status: int) -> None:
-        """The first time: tell the callback, then wait to be cancelled (the application stops
-        and python-telegram-bot cancels its poll) rather than let polling end in an exception
-        that nobody sees. Later calls — the shutdown's final ``getUpdates``, which only confirms
-        the updates already handled and would be rejected again, with a traceback in the log —
-        get :data:`NO_UPDATES` without calling Telegram."""
+        """The first time: tell the callback. With ``park_when_rejected`` (the ``getUpdates``
+        request), then wait to be cancelled (the application stops and python-telegram-bot
+        cancels its poll) rather than let polling end in an exception that nobody sees; later
+        calls there — the shutdown's final ``getUpdates``, which only confirms the updates
+        already handled and would be rejected again, with a traceback in the log — get
+        :data:`NO_UPDATES` without calling Telegram. Other calls fail as Telegram answered
+        (python-telegram-bot raises InvalidToken to the handler)."""
         if self.rejected is not None or self.on_rejected_token is None:
             return
         self.rejected = status
         await self.on_rejected_token(status)
-        await asyncio.Event().wait()
+        if self.park_when_rejected:
+            await asyncio.Event().wait()
 
 
 __all__ = ["RETRY_DELAYS", "AiohttpRequest", "ResilientRequest", "method_of"]

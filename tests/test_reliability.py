@@ -513,6 +513,30 @@ def test_a_rejected_token_while_running_stops_the_process_with_status_2(
     assert_clean_calls(api)
 
 
+def test_a_token_rejected_on_a_reply_stops_the_process_with_status_2(
+    api: FakeBotAPI, tmp_path: Path
+) -> None:
+    """The token revoked between two polls: the reply gets the 401 first. The bot stops (exit
+    2) instead of failing every reply from then on."""
+    bot = BotProcess(api, tmp_path)
+    with bot:
+        api.inject("sendMessage", ("status", 401, "Unauthorized"), times=5)
+        api.push_update(message_update(QUESTION, user_id=8997))
+        assert bot.proc is not None
+        assert bot.proc.wait(timeout=10) == 2
+    output = bot.output()
+    assert (
+        "Telegram rejected the bot token while running (401): check TELEGRAM_BOT_TOKEN; stopping"
+        in output
+    )
+    assert "stopped: Telegram rejected TELEGRAM_BOT_TOKEN" in output
+    assert TOKEN not in output
+    assert QUOTED_TOKEN not in output
+    assert "Application.stop() complete" in output
+    # The reply and the apology were each tried once: a 401 is not retried.
+    assert [c.status for c in api.calls_of("sendMessage")] == [401, 401]
+
+
 # ================================================================================================
 # 3. Secrets
 # ================================================================================================

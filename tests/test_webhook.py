@@ -307,6 +307,33 @@ def test_webhook_mode_end_to_end(api: FakeBotAPI, service: Service, tmp_path: Pa
     assert api.violations == []
 
 
+def test_webhook_mode_stops_with_status_2_when_the_token_is_rejected(
+    api: FakeBotAPI, tmp_path: Path
+) -> None:
+    """In webhook mode updates keep arriving after the token is revoked, but every reply fails
+    with 401: the bot stops (exit 2, naming TELEGRAM_BOT_TOKEN) instead of failing silently."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/telegram"
+    with running_bot(
+        tmp_path,
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_API_URL=api.base_url,
+        WEBHOOK_URL=url,
+        PORT=str(port),
+        WEBHOOK_LISTEN="127.0.0.1",
+    ) as bot:
+        (call,) = api.wait_for("setWebhook", timeout=WAIT)
+        secret = call.params["secret_token"]
+        wait_healthy(bot, port)
+        api.inject("sendMessage", ("status", 401, "Unauthorized"), times=5)
+        assert post_update(port, "/telegram", update("/start", 3101), secret)[0] == 200
+        assert bot.proc.wait(timeout=10) == 2
+        output = bot.output()
+    assert "Telegram rejected the bot token while running (401)" in output
+    assert "stopped: Telegram rejected TELEGRAM_BOT_TOKEN" in output
+    assert_no_secrets(output, TOKEN, secret)
+
+
 def test_webhook_mode_with_a_configured_secret_and_no_path(api: FakeBotAPI, tmp_path: Path) -> None:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
