@@ -308,13 +308,8 @@ class _TextStems:
         return stems
 
     def _add(self, chunks: list[str]) -> None:
-        index = self._index
         for chunk in set(chunks).difference(self._chunks):
-            words = T.words(chunk, limit=None)
-            index._learn(words)
-            stems = dict.fromkeys(map(index._word_stems.__getitem__, words))
-            stems.pop(None, None)
-            self._chunks[chunk] = tuple(stems)  # type: ignore[arg-type]
+            self._chunks[chunk] = tuple(self._index.stems(chunk))
 
 
 @contextlib.contextmanager

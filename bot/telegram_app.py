@@ -10,7 +10,7 @@ mode; long polling is :func:`run_polling`) until SIGINT or SIGTERM.
 
 Exit codes: 0 clean stop; 1 knowledge base problems, Bot API unreachable at start-up, the
 webhook port cannot be opened or Telegram refused the webhook; 2 configuration error, or
-Telegram rejected the token (at start-up, or while polling).
+Telegram rejected the token (at start-up, or while running).
 """
 
 from __future__ import annotations
@@ -75,9 +75,9 @@ def build_application(
     replaces the question/feedback recorder, by default ``store_from_settings(settings)``
     (SQLite in ``DATA_DIR``; nothing with ``RECORD_QUESTIONS=0``), closed at shutdown.
 
-    Both go through :class:`~bot.telegram_request.ResilientRequest`: the Bot API calls retry
-    transient failures; ``getUpdates`` (retried by python-telegram-bot) reports a token
-    rejected while running, which stops the application (:func:`run_polling` exits with 2)."""
+    Both go through :class:`~bot.telegram_request.ResilientRequest` over aiohttp: the Bot API
+    calls retry transient failures (``getUpdates`` is retried by python-telegram-bot), and a
+    token rejected while running stops the application (``summitbot run`` exits with 2)."""
     calls = ResilientRequest(
         request or AiohttpRequest(CONNECTIONS), rejected_statuses=frozenset({401})
     )
@@ -161,6 +161,16 @@ async def _token_rejected(app: App, status: int, *, wait_running: bool) -> None:
         app.stop_running()
 
 
+def _stopped(app: App) -> int:
+    """The exit status of a run that ended without an error (both modes): 2 if it stopped
+    because Telegram rejected the token, else 0."""
+    if token_rejected(app):
+        log.error("stopped: Telegram rejected TELEGRAM_BOT_TOKEN")
+        return 2
+    log.info("stopped")
+    return 0
+
+
 def token_rejected(app: App) -> bool:
     """True if the application stopped because Telegram rejected the token while running."""
     requests = app.bot_data.get(REQUESTS_KEY, ())
@@ -207,11 +217,7 @@ def run_polling(app: App, settings: Settings) -> int:
         if health is not None:
             loop.run_until_complete(health.stop())
         loop.close()
-    if token_rejected(app):
-        log.error("stopped: Telegram rejected TELEGRAM_BOT_TOKEN")
-        return 2
-    log.info("stopped")
-    return 0
+    return _stopped(app)
 
 
 def run_webhook(app: App, settings: Settings) -> int:
@@ -250,11 +256,7 @@ def run_webhook(app: App, settings: Settings) -> int:
         return 1
     finally:
         loop.close()
-    if token_rejected(app):
-        log.error("stopped: Telegram rejected TELEGRAM_BOT_TOKEN")
-        return 2
-    log.info("stopped")
-    return 0
+    return _stopped(app)
 
 
 async def _serve_webhook(app: App, settings: Settings, server: WebServer, path: str) -> None:

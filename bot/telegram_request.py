@@ -20,9 +20,10 @@ object of python-telegram-bot and
 Only the Bot API method name is ever logged, never the URL (it carries the token).
 
 :class:`AiohttpRequest` is the HTTP client under it: python-telegram-bot's ``BaseRequest`` on
-aiohttp instead of its default httpx. The soak benchmark (``bench/SOAK.md``) measured why: with
-httpx a reply cost the bot 3.6 ms of CPU, most of it in httpcore's connection pool (which checks
-every pooled connection, with system calls, for every request); with aiohttp 2.1 ms.
+aiohttp instead of its default httpx. The soak benchmark (``bench/SOAK.md``, ``--http both``)
+measured why: with httpx a reply cost the bot 6.6 ms of CPU, most of it in httpcore's connection
+pool (which checks every pooled connection, with system calls, for every request); with aiohttp
+2.8 ms.
 """
 
 from __future__ import annotations
@@ -161,7 +162,7 @@ class AiohttpRequest(BaseRequest):
 
 
 class ResilientRequest(BaseRequest):
-    """Wraps ``inner`` (an :class:`~telegram.request.HTTPXRequest` as a rule): retries transient
+    """Wraps ``inner`` (an :class:`AiohttpRequest` as a rule): retries transient
     failures (``retry_delays``, none for ``getUpdates``, which python-telegram-bot retries
     itself) while ``retry_when()`` is true and, once ``on_rejected_token`` is set, reports a
     rejected token to it.

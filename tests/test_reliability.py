@@ -485,6 +485,18 @@ async def test_a_call_that_cannot_connect_is_retried_then_fails(
     assert all(TOKEN not in r and QUOTED_TOKEN not in r for r in caplog.messages)
 
 
+def assert_stopped_for_a_rejected_token(output: str) -> None:
+    """The log of a bot that stopped because its token was rejected: why, naming the
+    variable to fix, and never the token itself."""
+    assert (
+        "Telegram rejected the bot token while running (401): check TELEGRAM_BOT_TOKEN; stopping"
+        in output
+    )
+    assert "stopped: Telegram rejected TELEGRAM_BOT_TOKEN" in output
+    assert TOKEN not in output
+    assert QUOTED_TOKEN not in output
+
+
 def test_a_rejected_token_while_running_stops_the_process_with_status_2(
     api: FakeBotAPI, service: Service, tmp_path: Path
 ) -> None:
@@ -500,13 +512,7 @@ def test_a_rejected_token_while_running_stops_the_process_with_status_2(
         assert bot.proc.wait(timeout=10) == 2
     assert bot.exit_code == 2
     output = bot.output()
-    assert (
-        "Telegram rejected the bot token while running (401): check TELEGRAM_BOT_TOKEN; stopping"
-        in output
-    )
-    assert "stopped: Telegram rejected TELEGRAM_BOT_TOKEN" in output
-    assert TOKEN not in output
-    assert QUOTED_TOKEN not in output
+    assert_stopped_for_a_rejected_token(output)
     # Shut down like after SIGTERM: the handlers finished, the store was closed, no crash.
     assert "Traceback" not in output
     assert "Application.stop() complete" in output
@@ -525,13 +531,7 @@ def test_a_token_rejected_on_a_reply_stops_the_process_with_status_2(
         assert bot.proc is not None
         assert bot.proc.wait(timeout=10) == 2
     output = bot.output()
-    assert (
-        "Telegram rejected the bot token while running (401): check TELEGRAM_BOT_TOKEN; stopping"
-        in output
-    )
-    assert "stopped: Telegram rejected TELEGRAM_BOT_TOKEN" in output
-    assert TOKEN not in output
-    assert QUOTED_TOKEN not in output
+    assert_stopped_for_a_rejected_token(output)
     assert "Application.stop() complete" in output
     # The reply and the apology were each tried once: a 401 is not retried.
     assert [c.status for c in api.calls_of("sendMessage")] == [401, 401]

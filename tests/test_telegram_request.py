@@ -9,7 +9,7 @@ HTTP layer, and which failures are retried.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 
 import pytest
 import telegram
@@ -22,19 +22,15 @@ FAST = (0.01, 0.02)
 
 
 @pytest.fixture
-def api() -> Iterator[FakeBotAPI]:
-    with FakeBotAPI() as server:
-        yield server
-
-
-@pytest.fixture
-async def bot(api: FakeBotAPI) -> AsyncIterator[telegram.Bot]:
+async def bot(fake_api: FakeBotAPI) -> AsyncIterator[telegram.Bot]:
     request = ResilientRequest(AiohttpRequest(read_timeout=1.0), retry_delays=FAST)
-    async with telegram.Bot(api.token, base_url=api.bot_base_url, request=request) as b:
+    async with telegram.Bot(fake_api.token, base_url=fake_api.bot_base_url, request=request) as b:
         yield b
 
 
-async def test_parameters_and_files_reach_the_bot_api(api: FakeBotAPI, bot: telegram.Bot) -> None:
+async def test_parameters_and_files_reach_the_bot_api(
+    fake_api: FakeBotAPI, bot: telegram.Bot
+) -> None:
     markup = telegram.InlineKeyboardMarkup(
         [[telegram.InlineKeyboardButton("Источник", callback_data="s:1")]]
     )
@@ -42,7 +38,7 @@ async def test_parameters_and_files_reach_the_bot_api(api: FakeBotAPI, bot: tele
     sent = await bot.send_message(5, text, parse_mode="HTML", reply_markup=markup)
     assert sent.text == "Кто & «что»"
     await bot.send_document(5, b"abc", filename="a.txt", caption="c")
-    msg, doc = api.calls_of("sendMessage")[0], api.calls_of("sendDocument")[0]
+    msg, doc = fake_api.calls_of("sendMessage")[0], fake_api.calls_of("sendDocument")[0]
     assert msg.params == {
         "chat_id": 5,
         "text": text,
@@ -51,17 +47,17 @@ async def test_parameters_and_files_reach_the_bot_api(api: FakeBotAPI, bot: tele
     }
     assert doc.params["chat_id"] == 5 and doc.params["caption"] == "c"
     assert (doc.files["document"].filename, doc.files["document"].data) == ("a.txt", b"abc")
-    assert api.violations == []
+    assert fake_api.violations == []
 
 
 async def test_a_5xx_is_retried_until_it_succeeds(
-    api: FakeBotAPI, bot: telegram.Bot, caplog: pytest.LogCaptureFixture
+    fake_api: FakeBotAPI, bot: telegram.Bot, caplog: pytest.LogCaptureFixture
 ) -> None:
-    api.inject("sendMessage", ("status", 502, "Bad Gateway"), times=2)
+    fake_api.inject("sendMessage", ("status", 502, "Bad Gateway"), times=2)
     caplog.set_level(logging.WARNING, logger="summitbot.telegram")
     sent = await bot.send_message(5, "hi")
     assert sent.text == "hi"
-    assert [c.status for c in api.calls_of("sendMessage")] == [502, 502, 200]
+    assert [c.status for c in fake_api.calls_of("sendMessage")] == [502, 502, 200]
     assert caplog.messages == [
         "Bot API sendMessage answered 502; retry 1 of 2 in 0.0 s",
         "Bot API sendMessage answered 502; retry 2 of 2 in 0.0 s",
@@ -69,19 +65,19 @@ async def test_a_5xx_is_retried_until_it_succeeds(
 
 
 async def test_a_5xx_on_every_attempt_reaches_the_caller(
-    api: FakeBotAPI, bot: telegram.Bot
+    fake_api: FakeBotAPI, bot: telegram.Bot
 ) -> None:
-    api.inject("sendMessage", ("status", 500, "Internal Server Error"), times=3)
+    fake_api.inject("sendMessage", ("status", 500, "Internal Server Error"), times=3)
     with pytest.raises(NetworkError, match=r"^Internal Server Error$"):
         await bot.send_message(5, "hi")
-    assert [c.status for c in api.calls_of("sendMessage")] == [500, 500, 500]
+    assert [c.status for c in fake_api.calls_of("sendMessage")] == [500, 500, 500]
 
 
-async def test_a_bad_request_is_not_retried(api: FakeBotAPI, bot: telegram.Bot) -> None:
-    api.inject("sendMessage", ("status", 400, "Bad Request: chat not found"))
+async def test_a_bad_request_is_not_retried(fake_api: FakeBotAPI, bot: telegram.Bot) -> None:
+    fake_api.inject("sendMessage", ("status", 400, "Bad Request: chat not found"))
     with pytest.raises(BadRequest, match="Chat not found"):
         await bot.send_message(5, "hi")
-    assert len(api.calls_of("sendMessage")) == 1
+    assert len(fake_api.calls_of("sendMessage")) == 1
 
 
 @pytest.mark.parametrize(
@@ -92,7 +88,7 @@ async def test_a_bad_request_is_not_retried(api: FakeBotAPI, bot: telegram.Bot) 
     ],
 )
 async def test_an_unknown_outcome_is_not_retried(
-    api: FakeBotAPI,
+    fake_api: FakeBotAPI,
     bot: telegram.Bot,
     fault: tuple[object, ...],
     error: type[Exception],
@@ -100,13 +96,13 @@ async def test_an_unknown_outcome_is_not_retried(
 ) -> None:
     """A dropped connection or no reply within the read timeout: Telegram may have delivered
     the message, so it is not sent again (a user must never get the same answer twice)."""
-    api.inject("sendMessage", fault)
+    fake_api.inject("sendMessage", fault)
     with pytest.raises(error, match=message) as raised:
         await bot.send_message(5, "hi")
-    assert api.token not in str(raised.value)
-    assert len(api.calls_of("sendMessage")) == 1
+    assert fake_api.token not in str(raised.value)
+    assert len(fake_api.calls_of("sendMessage")) == 1
 
 
-async def test_the_request_must_be_initialized(api: FakeBotAPI) -> None:
+async def test_the_request_must_be_initialized(fake_api: FakeBotAPI) -> None:
     with pytest.raises(RuntimeError, match="not initialized"):
-        await AiohttpRequest().do_request(api.method_url("getMe"), "POST")
+        await AiohttpRequest().do_request(fake_api.method_url("getMe"), "POST")
