@@ -164,9 +164,9 @@ def _cpu(proc: psutil.Process) -> float:
 
 
 #: ``summitbot run`` with python-telegram-bot's default HTTP client (httpx) in place of
-#: ``bot.telegram_request.AiohttpRequest``, same pool size and concurrency (``--http httpx``).
+#: ``handlers.request.AiohttpRequest``, same pool size and concurrency (``--http httpx``).
 HTTPX_CHILD = (
-    "import sys; from telegram.request import HTTPXRequest; import bot.telegram_app as t; "
+    "import sys; from telegram.request import HTTPXRequest; import handlers.app as t; "
     "t.AiohttpRequest = lambda n: HTTPXRequest(connection_pool_size=n); "
     "from bot.cli import main; sys.exit(main(['run']))"
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal
 
 from bot.index import Index
 from bot.matcher import Match, match
@@ -193,26 +193,6 @@ class Answer:
     lang: str = "en"
     #: Ids of the people whose words this answer shows (for tests and audits of attribution).
     speakers: tuple[str, ...] = field(default=())
-
-    @property
-    def text(self) -> str:
-        from bot.render import to_text
-
-        return to_text(self)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "question": self.question,
-            "answered": self.answered,
-            "kind": self.kind,
-            "lang": self.lang,
-            "text": self.text,
-            "sources": [s.to_json() for s in self.sources],
-            "score": round(self.score, 4),
-            "entries": list(self.entries),
-            "speakers": list(self.speakers),
-            "suggestions": [{"id": s.id, "label": s.label} for s in self.suggestions],
-        }
 
 
 def original_span(question: str, normalised: str) -> str:

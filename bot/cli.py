@@ -17,7 +17,7 @@ from typing import TextIO
 from bot.config import ConfigError, load_settings
 from bot.curator import format_feedback, format_gaps, format_stats, kb_stats
 from bot.loader import KnowledgeError, default_knowledge_dir, load
-from bot.render import to_text
+from bot.render import to_json, to_text
 from bot.service import Service
 from bot.store import Store, StoreError, db_path
 
@@ -221,7 +221,7 @@ def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
             continue
         a = svc.ask(q, args.lang)
         if args.json:
-            print(json.dumps(a.to_json(), ensure_ascii=False), file=out, flush=True)
+            print(json.dumps(to_json(a), ensure_ascii=False), file=out, flush=True)
         else:
             print(to_text(a), file=out, flush=True)
     return 0
@@ -259,7 +259,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    from bot.telegram_app import run
+    from handlers.app import run
 
     return run(settings, args.knowledge)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import replace
+from typing import Any
 
 from bot.answer import Answer, Block, SourceRef, format_date
 
@@ -153,3 +154,20 @@ def to_html(answer: Answer, limit: int = TELEGRAM_LIMIT) -> str:
 
 
 __all__ = ["TELEGRAM_LIMIT", "to_html", "to_text", "visible_length"]
+
+
+def to_json(a: Answer) -> dict[str, Any]:
+    """The answer as the JSON object of ``summitbot ask --json`` (its ``text`` is the plain-text
+    rendering, so integrators show exactly what the terminal shows)."""
+    return {
+        "question": a.question,
+        "answered": a.answered,
+        "kind": a.kind,
+        "lang": a.lang,
+        "text": to_text(a),
+        "sources": [s.to_json() for s in a.sources],
+        "score": round(a.score, 4),
+        "entries": list(a.entries),
+        "speakers": list(a.speakers),
+        "suggestions": [{"id": s.id, "label": s.label} for s in a.suggestions],
+    }

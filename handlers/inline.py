@@ -25,7 +25,7 @@ from telegram import (
 from telegram.constants import ParseMode
 
 from bot.answer import Answer
-from bot.render import to_html
+from bot.render import to_html, to_text
 from bot.service import Service
 from handlers.common import Context, answer_keyboard, has_cyrillic, service_of
 from handlers.texts import texts_for
@@ -62,7 +62,7 @@ def card_title(answer: Answer, service: Service) -> str:
         label = service.snapshot.composer.label(answer.entries[0], answer.lang)
         if label:
             return _shorten(label[:1].upper() + label[1:], _TITLE)
-    return _shorten(answer.text.split("\n", 1)[0], _TITLE)
+    return _shorten(to_text(answer).split("\n", 1)[0], _TITLE)
 
 
 def card_description(answer: Answer) -> str:
@@ -72,7 +72,7 @@ def card_description(answer: Answer) -> str:
         for block in answer.blocks:
             if block.kind == kind and block.text:
                 return _shorten(block.text, _DESCRIPTION)
-    return _shorten(answer.text, _DESCRIPTION)
+    return _shorten(to_text(answer), _DESCRIPTION)
 
 
 def _content(answer: Answer) -> InputTextMessageContent:

@@ -3,7 +3,7 @@
 * ``service``: the core :class:`~bot.service.Service` over the repository's ``knowledge/``
   (loaded once per session; tests that patch it use ``monkeypatch``, which restores it).
 * ``fake_api``: a started :class:`~tests.fake_bot_api.FakeBotAPI`.
-* ``tg_app``: the real application from :func:`bot.telegram_app.build_application`, talking
+* ``tg_app``: the real application from :func:`handlers.app.build_application`, talking
   HTTP to ``fake_api``, initialized (``getMe`` done). On teardown it is shut down and every
   HTML text the bot sent is checked with :func:`~tests.telegram_html.validate_telegram_html`,
   and the fake's ``violations`` (calls Telegram would reject) must be empty.
@@ -24,7 +24,7 @@ from telegram import Update
 
 from bot.config import Settings, load_settings
 from bot.service import Service
-from bot.telegram_app import build_application
+from handlers.app import build_application
 from handlers.common import App
 from tests.fake_bot_api import Call, FakeBotAPI
 from tests.telegram_html import validate_telegram_html

@@ -9,7 +9,7 @@ import pytest
 
 from bot.config import ConfigError, load_settings
 from bot.service import Service
-from bot.telegram_app import build_application
+from handlers.app import build_application
 from tests.conftest import make_settings
 from tests.fake_bot_api import FakeBotAPI
 

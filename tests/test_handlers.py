@@ -22,7 +22,7 @@ from bot.answer import Answer
 from bot.flood import FloodGuard
 from bot.render import to_html
 from bot.service import Service
-from bot.telegram_app import build_application, post_init
+from handlers.app import build_application, post_init
 from handlers.common import FLOOD_KEY, App
 from handlers.inline import MAX_RESULTS
 from handlers.texts import COMMANDS, EXAMPLES, texts_for

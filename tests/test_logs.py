@@ -12,7 +12,7 @@ from telegram import Bot
 
 from bot.logs import REDACTED, RedactingFilter, setup_logging
 from bot.service import Service
-from bot.telegram_app import build_application
+from handlers.app import build_application
 from tests.conftest import make_settings
 from tests.fake_bot_api import FakeBotAPI
 

@@ -43,9 +43,9 @@ from bot.config import ENV_VARS
 from bot.logs import REDACTED, setup_logging
 from bot.render import to_html
 from bot.service import Service
-from bot.telegram_app import RATE_LIMIT_RETRIES, build_application
-from bot.telegram_request import RETRY_DELAYS, AiohttpRequest, ResilientRequest
+from handlers.app import RATE_LIMIT_RETRIES, build_application
 from handlers.groups import strip_mention
+from handlers.request import RETRY_DELAYS, AiohttpRequest, ResilientRequest
 from handlers.texts import texts_for
 from tests.conftest import KNOWLEDGE, REPO, html_problems, make_settings, unparsed_texts
 from tests.fake_bot_api import (

@@ -35,8 +35,8 @@ from bot.curator import format_feedback, format_gaps
 from bot.render import to_html
 from bot.service import Service
 from bot.store import DB_FILENAME, Store
-from bot.telegram_app import build_application, post_init
 from handlers.admin import post_shutdown
+from handlers.app import build_application, post_init
 from handlers.common import App, answer_keyboard, feedback_callback, plain_html
 from handlers.texts import ADMIN_COMMANDS, COMMANDS, texts_for
 from tests.conftest import KNOWLEDGE, REPO, feed, html_problems, make_settings, unparsed_texts

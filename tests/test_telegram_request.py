@@ -1,4 +1,4 @@
-"""The HTTP layer of the Bot API calls (bot.telegram_request) against the fake Bot API.
+"""The HTTP layer of the Bot API calls (handlers.request) against the fake Bot API.
 
 python-telegram-bot's own ``telegram.Bot`` with :class:`AiohttpRequest` (wrapped in
 :class:`ResilientRequest`, as ``build_application`` does), so what is checked is what the bot
@@ -15,7 +15,7 @@ import pytest
 import telegram
 from telegram.error import BadRequest, NetworkError, TimedOut
 
-from bot.telegram_request import AiohttpRequest, ResilientRequest
+from handlers.request import AiohttpRequest, ResilientRequest
 from tests.fake_bot_api import FakeBotAPI
 
 FAST = (0.01, 0.02)

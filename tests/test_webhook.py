@@ -1,4 +1,5 @@
-"""Webhook mode and the health endpoint (``bot/web.py``, ``run_webhook`` in ``bot/telegram_app``).
+"""Webhook mode and the health endpoint (``handlers/web.py``, ``run_webhook`` in
+``handlers/app.py``).
 
 End to end, the real ``python -m bot run`` process runs against the fake Bot API on 127.0.0.1
 with ``WEBHOOK_URL`` set: it must register the webhook (with a secret token), answer updates
@@ -33,8 +34,10 @@ from telegram import Update
 from bot.config import ENV_VARS
 from bot.render import to_html
 from bot.service import Service
-from bot.telegram_app import build_application
-from bot.web import (
+from handlers.app import build_application
+from handlers.common import SERVICE_KEY, App
+from handlers.texts import texts_for
+from handlers.web import (
     MAX_BODY_BYTES,
     SECRET_HEADER,
     WebServer,
@@ -42,8 +45,6 @@ from bot.web import (
     generate_secret,
     webhook_path,
 )
-from handlers.common import SERVICE_KEY, App
-from handlers.texts import texts_for
 from tests.conftest import KNOWLEDGE, REPO, html_problems, make_settings
 from tests.fake_bot_api import Call, FakeBotAPI, message_update
 

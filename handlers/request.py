@@ -31,11 +31,10 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 import aiohttp
 import httpx
-from telegram._utils.defaultvalue import DefaultValue
-from telegram._utils.types import ODVInput  # the type of do_request's timeouts
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
@@ -74,10 +73,18 @@ def _never_sent(exc: NetworkError) -> bool:
     )
 
 
-def _given(value: ODVInput[float], default: float | None) -> float | None:
+#: A timeout as python-telegram-bot passes it to ``do_request``: seconds, ``None`` (no limit) or
+#: its "not given" marker ``BaseRequest.DEFAULT_NONE``. Its own annotation for that lives in a
+#: private module, so the overrides below take the wider ``object`` (allowed for parameters).
+Timeout = object
+
+
+def _given(value: Timeout, default: float | None) -> float | None:
     """A timeout passed to ``do_request``, or ``default`` where python-telegram-bot passed
     its "not given" marker."""
-    return default if isinstance(value, DefaultValue) else value
+    if value is None or isinstance(value, int | float):
+        return None if value is None else float(value)
+    return default
 
 
 class AiohttpRequest(BaseRequest):
@@ -126,10 +133,10 @@ class AiohttpRequest(BaseRequest):
         url: str,
         method: str,
         request_data: RequestData | None = None,
-        read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        read_timeout: Timeout = BaseRequest.DEFAULT_NONE,
+        write_timeout: Timeout = BaseRequest.DEFAULT_NONE,
+        connect_timeout: Timeout = BaseRequest.DEFAULT_NONE,
+        pool_timeout: Timeout = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         if self._session is None or self._session.closed:
             raise RuntimeError("This AiohttpRequest is not initialized!")
@@ -206,27 +213,26 @@ class ResilientRequest(BaseRequest):
         url: str,
         method: str,
         request_data: RequestData | None = None,
-        read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        read_timeout: Timeout = BaseRequest.DEFAULT_NONE,
+        write_timeout: Timeout = BaseRequest.DEFAULT_NONE,
+        connect_timeout: Timeout = BaseRequest.DEFAULT_NONE,
+        pool_timeout: Timeout = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         if self.rejected is not None and self.park_when_rejected:
             return 200, NO_UPDATES  # see _token_rejected
+        # Passed on untouched (``Any``: their precise type is private to python-telegram-bot).
+        timeouts: dict[str, Any] = {
+            "read_timeout": read_timeout,
+            "write_timeout": write_timeout,
+            "connect_timeout": connect_timeout,
+            "pool_timeout": pool_timeout,
+        }
         attempt = 0
         while True:
             retry = attempt < len(self.retry_delays) and self.retry_when()
             delay = self.retry_delays[attempt] if retry else None
             try:
-                status, payload = await self.inner.do_request(
-                    url,
-                    method,
-                    request_data,
-                    read_timeout=read_timeout,
-                    write_timeout=write_timeout,
-                    connect_timeout=connect_timeout,
-                    pool_timeout=pool_timeout,
-                )
+                status, payload = await self.inner.do_request(url, method, request_data, **timeouts)
             except NetworkError as exc:
                 if delay is None or not _never_sent(exc):
                     raise

@@ -15,7 +15,7 @@ One :class:`WebServer` serves, on one port:
 
 It follows python-telegram-bot's ``customwebhookbot`` examples: PTB's own webhook server cannot
 serve other paths, so this one feeds the application's update queue itself. The application's
-life cycle (initialize, start, setWebhook, stop) is run by :mod:`bot.telegram_app`.
+life cycle (initialize, start, setWebhook, stop) is run by :mod:`handlers.app`.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ __all__ = [
     "webhook_path",
 ]
 
-log = logging.getLogger("summitbot.web")
+log = logging.getLogger("summithandlers.web")
 
 HEALTH_PATH = "/healthz"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"

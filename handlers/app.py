@@ -35,10 +35,10 @@ from bot.flood import FloodGuard
 from bot.loader import KnowledgeError, default_knowledge_dir
 from bot.logs import setup_logging
 from bot.service import Service
-from bot.telegram_request import AiohttpRequest, ResilientRequest
-from bot.web import ListenError, WebServer, ensure_webhook_secret, webhook_path
 from handlers.common import FLOOD_KEY, SERVICE_KEY, App
+from handlers.request import AiohttpRequest, ResilientRequest
 from handlers.texts import COMMANDS, texts_for
+from handlers.web import ListenError, WebServer, ensure_webhook_secret, webhook_path
 
 log = logging.getLogger("summitbot.telegram")
 
@@ -75,7 +75,7 @@ def build_application(
     replaces the question/feedback recorder, by default ``store_from_settings(settings)``
     (SQLite in ``DATA_DIR``; nothing with ``RECORD_QUESTIONS=0``), closed at shutdown.
 
-    Both go through :class:`~bot.telegram_request.ResilientRequest` over aiohttp: the Bot API
+    Both go through :class:`~handlers.request.ResilientRequest` over aiohttp: the Bot API
     calls retry transient failures (``getUpdates`` is retried by python-telegram-bot), and a
     token rejected while running stops the application (``summitbot run`` exits with 2)."""
     calls = ResilientRequest(
@@ -223,7 +223,7 @@ def run_polling(app: App, settings: Settings) -> int:
 def run_webhook(app: App, settings: Settings) -> int:
     """Webhook mode until SIGINT/SIGTERM (``WEBHOOK_URL`` set).
 
-    One tornado server (:mod:`bot.web`) on ``WEBHOOK_LISTEN:PORT`` serves the webhook on the
+    One tornado server (:mod:`handlers.web`) on ``WEBHOOK_LISTEN:PORT`` serves the webhook on the
     path of ``WEBHOOK_URL`` and ``/healthz``; ``HEALTH_PORT`` is not used. The webhook is
     registered with ``setWebhook`` (secret token, all update types) once the application runs,
     and left registered at shutdown (python-telegram-bot's convention): Telegram keeps the
