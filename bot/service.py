@@ -19,6 +19,7 @@ from bot.index import Index, build
 from bot.intent import parse
 from bot.loader import KnowledgeError, Problem, default_knowledge_dir, load
 from bot.matcher import match_parsed, ranked_ids
+from bot.model import Source
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,15 @@ class Snapshot:
     @property
     def kb_version(self) -> str:
         return self.index.kb.version
+
+
+@dataclass(frozen=True)
+class BaseInfo:
+    """What ``/about`` and ``/healthz`` tell about the base being served."""
+
+    version: str
+    counts: dict[str, int]
+    loaded_at: float
 
 
 def make_snapshot(knowledge_dir: Path | None = None) -> Snapshot:
@@ -95,6 +105,47 @@ class Service:
             if more is not None:
                 out.append(more)
         return out
+
+    # -- what the front ends show besides answers (Telegram commands, terminal chat, healthz) --
+
+    @property
+    def kb_version(self) -> str:
+        return self._snapshot.kb_version
+
+    def info(self) -> BaseInfo:
+        snap = self._snapshot
+        return BaseInfo(snap.kb_version, snap.index.kb.counts(), snap.loaded_at)
+
+    def people(self, lang: str = "en") -> Answer:
+        """Everyone the bot can quote, with their roles (``/people``)."""
+        return self._snapshot.composer.people_answer(lang)
+
+    def sources(self, lang: str = "en") -> Answer:
+        """The articles the base is built from, with links (``/sources``)."""
+        return self._snapshot.composer.sources_answer(lang)
+
+    def summits(self, lang: str = "en") -> list[Answer]:
+        """Every summit in order, each as its entry's answer (``/when`` without a name)."""
+        snap = self._snapshot
+        events = snap.index.kb.events_in_order()
+        return [a for a in (snap.composer.for_entry(e.id, lang) for e in events) if a]
+
+    def example_surname(self, lang: str = "en") -> str | None:
+        """A surname of someone in the base, for usage lines such as ``/quote Safarov``."""
+        people = list(self._snapshot.index.kb.people.values())
+        if not people:
+            return None
+        name = people[0].name_ru if lang == "ru" and people[0].name_ru else people[0].name
+        return name.split()[-1]
+
+    def label(self, entry_id: str, lang: str = "en") -> str:
+        """A short label for an entry (the question a fact answers, an event's name)."""
+        return self._snapshot.composer.label(entry_id, lang)
+
+    def is_rateable(self, entry_id: str) -> bool:
+        """Whether ``entry_id`` is an answerable entry (not a source) of the base now served."""
+        record = self._snapshot.index.kb.record(entry_id)
+        return record is not None and not isinstance(record, Source)
 
     def featured(self, lang: str = "en", limit: int = 10) -> list[Answer]:
         """What inline mode shows for an empty query: every quote, then the facts."""

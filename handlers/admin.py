@@ -132,7 +132,7 @@ async def reload(update: Update, context: Context) -> None:
         return
     service = service_of(context)
     problems = await reload_and_log(service, "/reload")
-    text = format_reload(problems, service.snapshot.kb_version)
+    text = format_reload(problems, service.kb_version)
     await reply_html(message, plain_html(text), quote=False)
 
 
@@ -154,7 +154,7 @@ def reload_summary(problems: Sequence[Problem], version: str) -> str:
 async def reload_and_log(service: Service, trigger: str) -> list[Problem]:
     """Reload in a worker thread (the loop keeps answering meanwhile) and log the outcome."""
     problems = await asyncio.to_thread(service.reload)
-    summary = reload_summary(problems, service.snapshot.kb_version)
+    summary = reload_summary(problems, service.kb_version)
     if problems:
         log.warning("%s: %s", trigger, summary)
     else:
@@ -178,9 +178,7 @@ async def _reload_quietly(service: Service) -> None:
     try:
         await reload_and_log(service, "SIGHUP")
     except Exception:  # e.g. an unreadable directory: log it, keep serving
-        log.exception(
-            "SIGHUP: reload failed; still serving version %s", service.snapshot.kb_version
-        )
+        log.exception("SIGHUP: reload failed; still serving version %s", service.kb_version)
 
 
 def watch_sighup(app: App) -> bool:

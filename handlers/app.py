@@ -136,7 +136,7 @@ async def post_init(app: App) -> None:
         )
     await handlers.set_admin_menus(app)
     service = app.bot_data.get(SERVICE_KEY)
-    version = service.snapshot.kb_version if isinstance(service, Service) else "?"
+    version = service.kb_version if isinstance(service, Service) else "?"
     log.info("bot @%s ready; knowledge base version %s", bot.username, version)
 
 

@@ -131,12 +131,8 @@ async def quote(update: Update, context: Context) -> None:
 
 def _example_name(context: Context, lang: str) -> str:
     """The last name of someone in the knowledge base, for the /quote usage line."""
-    people = list(service_of(context).snapshot.index.kb.people.values())
-    if not people:
-        return "…"
-    person = people[0]
-    name = person.name_ru if lang == "ru" and person.name_ru else person.name
-    return html.escape(name.split()[-1])
+    name = service_of(context).example_surname(lang)
+    return html.escape(name) if name else "…"
 
 
 async def when(update: Update, context: Context) -> None:
@@ -153,13 +149,7 @@ async def send_summits(update: Update, context: Context) -> None:
     message = _message(update)
     if message is None:
         return
-    service = service_of(context)
-    lang = lang_of(update.effective_user)
-    parts = []
-    for event in service.snapshot.index.kb.events_in_order():
-        answer = service.entry(event.id, lang)
-        if answer is not None:
-            parts.append(to_html(answer))
+    parts = [to_html(a) for a in service_of(context).summits(lang_of(update.effective_user))]
     for text in pack_html(parts):
         await reply_html(message, text, quote=quote_in_chat(message))
 
@@ -171,8 +161,7 @@ async def people(update: Update, context: Context) -> None:
     message = _message(update)
     if message is None:
         return
-    composer = service_of(context).snapshot.composer
-    answer = composer.people_answer(lang_of(update.effective_user))
+    answer = service_of(context).people(lang_of(update.effective_user))
     await reply_answer(message, answer, quote=quote_in_chat(message))
 
 
@@ -180,8 +169,7 @@ async def sources(update: Update, context: Context) -> None:
     message = _message(update)
     if message is None:
         return
-    composer = service_of(context).snapshot.composer
-    answer = composer.sources_answer(lang_of(update.effective_user))
+    answer = service_of(context).sources(lang_of(update.effective_user))
     await reply_answer(message, answer, quote=quote_in_chat(message))
 
 
@@ -189,15 +177,15 @@ async def about(update: Update, context: Context) -> None:
     message = _message(update)
     if message is None:
         return
-    snapshot = service_of(context).snapshot
-    counts = snapshot.index.kb.counts()
+    info = service_of(context).info()
+    counts = info.counts
     text = texts_for(lang_of(update.effective_user)).about.format(
         quotes=counts["quotes"],
         facts=counts["facts"],
         events=counts["events"],
         people=counts["people"],
         sources=counts["sources"],
-        version=html.escape(snapshot.kb_version),
+        version=html.escape(info.version),
     )
     await reply_html(message, text, quote=quote_in_chat(message))
 

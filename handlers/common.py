@@ -28,7 +28,6 @@ from telegram.ext import Application, ContextTypes, ExtBot, JobQueue
 
 from bot.answer import Answer
 from bot.flood import FloodGuard
-from bot.model import Source
 from bot.render import TELEGRAM_LIMIT, to_html, visible_length
 from bot.service import Service
 from bot.store import FeedbackGuard, NullStore, Recorder, should_record
@@ -169,8 +168,7 @@ def parse_feedback_callback(data: str | None) -> tuple[str, int] | None:
 
 def is_rateable(service: Service, entry_id: str) -> bool:
     """Whether ``entry_id`` is an answerable entry (not a source) of the base now served."""
-    record = service.snapshot.index.kb.record(entry_id)
-    return record is not None and not isinstance(record, Source)
+    return service.is_rateable(entry_id)
 
 
 def wants_feedback(answer: Answer) -> bool:

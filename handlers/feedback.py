@@ -68,7 +68,7 @@ async def on_feedback(update: Update, context: Context) -> None:
     store = store_of(context)
     if not store.enabled:
         return
-    version = service.snapshot.kb_version
+    version = service.kb_version
     try:
         await asyncio.to_thread(store.record_feedback, entry_id, vote, version)
     except Exception as exc:  # a side job: never an apology to the user

@@ -59,7 +59,7 @@ def card_title(answer: Answer, service: Service) -> str:
             if block.kind in ("quote", "paraphrase", "person") and block.speaker:
                 return _shorten(block.speaker, _TITLE)
     if answer.entries:
-        label = service.snapshot.composer.label(answer.entries[0], answer.lang)
+        label = service.label(answer.entries[0], answer.lang)
         if label:
             return _shorten(label[:1].upper() + label[1:], _TITLE)
     return _shorten(to_text(answer).split("\n", 1)[0], _TITLE)

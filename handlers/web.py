@@ -99,12 +99,12 @@ def health_report(app: App, mode: str) -> tuple[int, dict[str, Any]]:
     service = app.bot_data.get(SERVICE_KEY)
     if not isinstance(service, Service) or not app.running:
         return 503, {"status": "starting"}
-    snapshot = service.snapshot
+    info = service.info()
     return 200, {
         "status": "ok",
         "mode": mode,
-        "kb_version": snapshot.kb_version,
-        "counts": snapshot.index.kb.counts(),
+        "kb_version": info.version,
+        "counts": info.counts,
         "uptime_seconds": round(max(0.0, time.time() - service.started_at), 1),
     }
 
