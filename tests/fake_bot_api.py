@@ -11,12 +11,13 @@ that run a python-telegram-bot ``Application`` in-process::
         (call,) = api.wait_for("sendMessage")
         assert api.violations == []
 
-Every call is validated against Telegram's Bot API description (``bot-api.json``, found through
-``$BOT_API_JSON``, ``<repo>/../shared/telegram/``, ``/work/shared/telegram/`` or
-``tests/data/``): unknown methods, missing required / unknown parameters, wrong types (also
-inside nested objects such as ``reply_markup`` or inline query results), documented length
-limits, invalid HTML for ``parse_mode="HTML"`` and a few extra rules are recorded in
-:attr:`FakeBotAPI.violations` and answered with a 400 (404 for unknown methods) like Telegram.
+Every call is validated against Telegram's Bot API description (the repository's trimmed copy
+``tests/data/telegram/bot-api-trimmed.json``, or the file ``$BOT_API_JSON`` names, trimmed or in
+full; see ``tests/tools/trim_bot_api.py``): unknown methods, missing required / unknown
+parameters, wrong types (also inside nested objects such as ``reply_markup`` or inline query
+results), documented length limits, invalid HTML for ``parse_mode="HTML"`` and a few extra rules
+are recorded in :attr:`FakeBotAPI.violations` and answered with a 400 (404 for unknown methods)
+like Telegram.
 """
 
 from __future__ import annotations
@@ -47,10 +48,13 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 try:
     from tests.telegram_html import scan_telegram_html
+    from tests.tools.trim_bot_api import trim as trim_bot_api
 except ModuleNotFoundError:  # pragma: no cover - tests/ itself is on sys.path
     from telegram_html import scan_telegram_html  # type: ignore[no-redef,import-not-found]
+    from tools.trim_bot_api import trim as trim_bot_api  # type: ignore[no-redef,import-not-found]
 
 __all__ = [
+    "BOT_API_JSON",
     "DEFAULT_BOT_ID",
     "DEFAULT_BOT_USERNAME",
     "DEFAULT_CHAT_ID",
@@ -105,29 +109,19 @@ _DEFAULT_ALLOWED_UPDATES_EXCLUDED = frozenset(
 # ================================================================================================
 
 
+BOT_API_JSON = Path(__file__).resolve().parent / "data" / "telegram" / "bot-api-trimmed.json"
+"""The trimmed Bot API description kept in the repository (regenerate it with
+``tests/tools/trim_bot_api.py``)."""
+
+
 def find_bot_api_json() -> Path:
-    """Locate Telegram's machine-readable Bot API description (``bot-api.json``)."""
-    repo = Path(__file__).resolve().parents[1]
-    candidates: list[Path] = []
-    if env := os.environ.get("BOT_API_JSON"):
-        candidates.append(Path(env))
-    candidates += [
-        repo.parent / "shared" / "telegram" / "bot-api.json",
-        Path("/work/shared/telegram/bot-api.json"),
-        repo / "tests" / "data" / "bot-api.json",
-        repo / "tests" / "data" / "telegram" / "bot-api.json",
-    ]
-    for path in candidates:
-        if path.is_file():
-            return path
-    raise FileNotFoundError(
-        "bot-api.json not found; set $BOT_API_JSON. Looked in: "
-        + ", ".join(str(p) for p in candidates)
-    )
+    """The Bot API description to validate with: ``$BOT_API_JSON`` if set, else the repo's copy."""
+    path = Path(env) if (env := os.environ.get("BOT_API_JSON")) else BOT_API_JSON
+    if not path.is_file():
+        raise FileNotFoundError(f"Bot API description not found: {path}")
+    return path
 
 
-_LIMIT_RE = re.compile(r"(\d+)-(\d+) (characters|chars|symbols|bytes)", re.IGNORECASE)
-_DISCRIMINATOR_RE = re.compile(r'(?:must be|always) "?([A-Za-z_]+)"?\s*$')
 # Telegram's error text for some length violations (default: "<field> is too long/empty").
 _LIMIT_ERROR_CODES = {"callback_data": "BUTTON_DATA_INVALID", "id": "RESULT_ID_INVALID"}
 _PRIMITIVES = frozenset({"Integer", "Float", "Boolean", "String", "InputFile"})
@@ -140,8 +134,8 @@ class FieldSpec:
     name: str
     types: tuple[str, ...]
     required: bool
-    description: str
     limit: tuple[int, int, str] | None  # (min, max, "characters" | "bytes")
+    after_entity_parsing: bool  # the limit counts the text left after parsing entities
 
 
 @dataclass(frozen=True)
@@ -159,46 +153,40 @@ class MethodSpec:
     returns: tuple[str, ...]
 
 
-def _field_spec(raw: Mapping[str, Any]) -> FieldSpec:
-    description = str(raw.get("description", ""))
-    limit: tuple[int, int, str] | None = None
-    if "String" in raw["types"] and (m := _LIMIT_RE.search(description)):
-        unit = "bytes" if m.group(3).lower() == "bytes" else "characters"
-        limit = (int(m.group(1)), int(m.group(2)), unit)
-    return FieldSpec(
-        name=raw["name"],
-        types=tuple(raw["types"]),
-        required=bool(raw.get("required")),
-        description=description,
-        limit=limit,
-    )
+def _field_specs(raw: Mapping[str, Any]) -> dict[str, FieldSpec]:
+    specs: dict[str, FieldSpec] = {}
+    for f in raw.get("fields", []):
+        limit = f.get("limit")
+        specs[f["name"]] = FieldSpec(
+            name=f["name"],
+            types=tuple(f["types"]),
+            required=bool(f.get("required")),
+            limit=(int(limit[0]), int(limit[1]), str(limit[2])) if limit else None,
+            after_entity_parsing=bool(f.get("after_entity_parsing")),
+        )
+    return specs
 
 
 class BotApiSpec:
     """Parsed ``bot-api.json`` (methods, types, abstract types and their subtypes)."""
 
     def __init__(self, data: Mapping[str, Any]) -> None:
+        data = trim_bot_api(data)  # a no-op on a trimmed description
         self.version: str = str(data.get("version", ""))
-        self.methods: dict[str, MethodSpec] = {}
-        for name, raw in data["methods"].items():
-            fields = {f["name"]: _field_spec(f) for f in raw.get("fields", [])}
-            self.methods[name] = MethodSpec(name, fields, tuple(raw.get("returns", [])))
+        self.methods: dict[str, MethodSpec] = {
+            name: MethodSpec(name, _field_specs(raw), tuple(raw.get("returns", [])))
+            for name, raw in data["methods"].items()
+        }
         self._methods_lower = {name.lower(): name for name in self.methods}
         self.types: dict[str, TypeSpec] = {}
-        parents: dict[str, list[str]] = {}
         for name, raw in data["types"].items():
-            for sub in raw.get("subtypes", []):
-                parents.setdefault(sub, []).append(name)
-        for name, raw in data["types"].items():
-            fields = {f["name"]: _field_spec(f) for f in raw.get("fields", [])}
-            discriminator = None
-            if name in parents:
-                for fname in ("type", "source", "status"):
-                    f = fields.get(fname)
-                    if f and f.required and (m := _DISCRIMINATOR_RE.search(f.description)):
-                        discriminator = (fname, m.group(1))
-                        break
-            self.types[name] = TypeSpec(name, fields, tuple(raw.get("subtypes", [])), discriminator)
+            d = raw.get("discriminator")
+            self.types[name] = TypeSpec(
+                name,
+                _field_specs(raw),
+                tuple(raw.get("subtypes", [])),
+                (str(d[0]), str(d[1])) if d else None,
+            )
 
     @classmethod
     @functools.cache
@@ -493,7 +481,7 @@ class _Validator:
             return problems
         lo, hi, unit = fspec.limit
         size = len(measured.encode("utf-8")) if unit == "bytes" else len(measured)
-        empty = size == 0 or ("entit" in fspec.description and not measured.strip())
+        empty = size == 0 or (fspec.after_entity_parsing and not measured.strip())
         is_text = fspec.name in ("text", "message_text")
         code = _LIMIT_ERROR_CODES.get(fspec.name)
         if lo >= 1 and empty:

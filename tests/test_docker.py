@@ -2,7 +2,7 @@
 
 No container engine is needed: the Dockerfile is linted with hadolint and parsed here; the
 health probe (docker/healthcheck.py) runs against a local ``http.server`` on 127.0.0.1.
-The real build is verified separately (``../shared/tools/docker-build-check``).
+The real build needs a container engine and is verified separately, outside this suite.
 """
 
 from __future__ import annotations
