@@ -9,14 +9,14 @@
 # one it runs on. No secret is ever baked in: the token comes from the environment or a file.
 ARG BASE_IMAGE=python:3.12-slim
 
-# --- build: a self-contained virtualenv in /opt/venv with the project installed (not editable)
+# --- build: a self-contained virtualenv in /venv with the project installed (not editable)
 FROM ${BASE_IMAGE} AS build
 
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
     PIP_NO_CACHE_DIR=1 \
     PYTHONDONTWRITEBYTECODE=1
 
-RUN python -m venv /opt/venv
+RUN python -m venv /venv
 
 WORKDIR /src
 COPY pyproject.toml README.md ./
@@ -24,8 +24,8 @@ COPY bot/ bot/
 COPY handlers/ handlers/
 COPY knowledge/ knowledge/
 # pip byte-compiles what it installs, so the read-only runtime never needs to write .pyc files.
-RUN /opt/venv/bin/pip install --no-cache-dir . \
- && /opt/venv/bin/summitbot kb check
+RUN /venv/bin/pip install --no-cache-dir . \
+ && /venv/bin/summitbot kb check
 
 # --- runtime: the venv, the editable knowledge copy and a tiny health probe; nothing else
 FROM ${BASE_IMAGE} AS runtime
@@ -42,7 +42,7 @@ RUN groupadd --gid "${GID}" summitbot \
  && chown "${UID}:${GID}" /data \
  && chmod 0750 /data
 
-COPY --from=build /opt/venv /opt/venv
+COPY --from=build /venv /venv
 # The wheel already bundles the knowledge base (bot/_knowledge); this copy is what
 # KNOWLEDGE_DIR points at, so curators can bind-mount an edited knowledge/ over it.
 COPY knowledge/ /app/knowledge/
@@ -50,7 +50,7 @@ COPY docker/healthcheck.py /app/healthcheck.py
 
 # HOME=/tmp: the root filesystem may be read-only; /tmp is expected to be a tmpfs.
 # HEALTH_PORT makes polling mode serve /healthz too; in webhook mode it is served on PORT.
-ENV PATH="/opt/venv/bin:${PATH}" \
+ENV PATH="/venv/bin:${PATH}" \
     PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     HOME=/tmp \
@@ -65,7 +65,7 @@ EXPOSE 8080
 USER ${UID}:${GID}
 
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-    CMD ["/opt/venv/bin/python", "-I", "/app/healthcheck.py"]
+    CMD ["/venv/bin/python", "-I", "/app/healthcheck.py"]
 
 # Exec form: summitbot is PID 1 and receives SIGTERM itself (python-telegram-bot stops cleanly).
 STOPSIGNAL SIGTERM

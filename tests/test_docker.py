@@ -153,9 +153,9 @@ def test_final_stage_copies_only_the_venv_from_the_build(final: list[Instruction
     copies = [i for i in final if i.keyword == "COPY" and "--from=" in i.args]
     assert copies, "the final stage should copy the virtualenv from the build stage"
     for c in copies:
-        assert c.args.split()[-2:] == ["/opt/venv", "/opt/venv"], c.args
+        assert c.args.split()[-2:] == ["/venv", "/venv"], c.args
     assert not any(i.keyword == "RUN" and "pip install" in i.args for i in final)
-    assert "/opt/venv/bin" in _final_env(final)["PATH"]
+    assert "/venv/bin" in _final_env(final)["PATH"]
 
 
 def test_build_stage_installs_the_project_not_editable(instructions: list[Instruction]) -> None:
