@@ -147,8 +147,8 @@ MESSAGES: dict[str, dict[str, str]] = {
 #: Forms of the counted words, by plural category (:func:`plural_category`): English has
 #: one/other, Russian one/few/many (1 раз, 2 раза, 5 раз, 21 раз).
 PLURAL_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
-    "en": {"time": ("time", "times")},
-    "ru": {"time": ("раз", "раза", "раз")},
+    "en": {"time": ("time", "times"), "quote": ("quote", "quotes")},
+    "ru": {"time": ("раз", "раза", "раз"), "quote": ("цитата", "цитаты", "цитат")},
 }
 
 
@@ -609,10 +609,15 @@ class Composer:
             return self._quote_answer(m, question, [first], [], "quote")
         return Answer(question, False, "none", (Block("para", self._m(lang, "none")),), lang=lang)
 
+    def _count(self, p: Person, lang: str) -> str:
+        """ "2 quotes", "1 цитата", "5 цитат": how often the base quotes ``p``."""
+        n = len(self.kb.quotes_by(p.id))
+        return f"{n} {plural(n, 'quote', lang)}"
+
     def people_answer(self, lang: str = "en") -> Answer:
         """Everyone quoted in the base, with roles (the /people command)."""
         items = tuple(
-            f"{self._name(p, lang)}, {self._role(p, lang)} ({len(self.kb.quotes_by(p.id))})"
+            f"{self._name(p, lang)}, {self._role(p, lang)} ({self._count(p, lang)})"
             for p in self.kb.people.values()
         )
         head = "People I can quote:" if lang != "ru" else "Кого я могу цитировать:"

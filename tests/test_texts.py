@@ -342,3 +342,19 @@ async def test_an_emoji_answer_is_sent_within_telegrams_limit(
     assert utf16_visible(call.params["text"]) <= TELEGRAM_LIMIT
     assert EMOJI * 100 in call.params["text"]
     assert fake_api.violations == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "boris", "anna", "dan"),
+    [
+        ("en", "(2 quotes)", "(1 quote)", "(0 quotes)"),
+        ("ru", "(2 цитаты)", "(1 цитата)", "(0 цитат)"),
+    ],
+)
+def test_the_people_list_counts_quotes_in_words(
+    fixture_service: Service, lang: str, boris: str, anna: str, dan: str
+) -> None:
+    items = {i.split(",")[0]: i for b in fixture_service.people(lang).blocks for i in b.items}
+    assert items["Boris Sample" if lang == "en" else "Борис Сэмпл"].endswith(boris)
+    assert items["Anna Example" if lang == "en" else "Анна Экзампл"].endswith(anna)
+    assert items["Dan Doe"].endswith(dan)
