@@ -548,7 +548,7 @@ class Composer:
             quotes = [r for r in (self.kb.quotes.get(i) for i in m.entries) if r is not None]
             head: list[Block] = []
             verdict = ("", "")
-            if m.confirmed and quotes:
+            if m.confirmed and quotes and m.kind != "quotes":  # a list has its own head
                 verdict = (self._m(lang, "confirmed"), self._m(lang, "confirmed_paraphrase"))
             if m.kind == "quotes" and quotes:
                 p = self.kb.people[quotes[0].speaker]
