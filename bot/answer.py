@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from bot.index import Index
@@ -78,14 +78,16 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Pick one:"
         ),
         "quotes_by": "Quotes by {name}, {role}:",
-        "confirmed": "Yes: {name} said this.",
-        "correction": "No: that was not {asked}. These are the words of {speaker}, {role}:",
+        "confirmed": "Yes: these are the words of",
+        "confirmed_paraphrase": "Yes.",
+        "correction": "No: that was not {asked}. These are the words of",
+        "correction_paraphrase": "No: that was not {asked}.",
         "correction_fact": "No: that was not {asked}. It was {speaker}, {role}:",
         "paraphrase": "According to {outlet}, {speaker} ({role}) said that {text}.",
         "paraphrase_label": "Reported speech, not a direct quote.",
         "source": "Source",
-        "person": "{role}{org}, {country}.",
-        "person_quotes": "Quoted in my sources {n} time(s). Ask “what did {short} say?”",
+        "person": "{details}.",
+        "person_quotes": "Quoted {n} {times} in my sources. Ask “what did {short} say?”",
         "event_dates": "The {name} was held in {place} on {dates}.",
         "event_future": "The {name} is set to take place in {place} in {year}.",
         "outcomes": "Outcomes: {items}.",
@@ -119,8 +121,10 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Не могу уверенно сказать, кто это сказал: подходят цитаты разных людей. Выберите:"
         ),
         "quotes_by": "Высказывания: {name}, {role}:",
-        "confirmed": "Да, это слова: {name}.",
-        "correction": "Нет, это сказал не {asked}. Это слова: {speaker}, {role}:",
+        "confirmed": "Да, это слова:",
+        "confirmed_paraphrase": "Да.",
+        "correction": "Нет, это сказал не {asked}. Это слова:",
+        "correction_paraphrase": "Нет, это сказал не {asked}.",
         "correction_fact": "Нет, это был не {asked}, а {speaker}, {role}:",
         "paraphrase": (
             "По сообщению {outlet}, {speaker} ({role}) сказал следующее (пересказ статьи, "
@@ -128,8 +132,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "paraphrase_label": "Пересказ, не прямая цитата.",
         "source": "Источник",
-        "person": "{role}.",
-        "person_quotes": "Цитируется в моих источниках: {n}. Спросите «что сказал {short}?»",
+        "person": "{details}.",
+        "person_quotes": "Цитируется в моих источниках {n} {times}. Спросите «что сказал {short}?»",
         "event_dates": "{name}: {place}, {dates}.",
         "event_future": "{name}: {place}, {year} год.",
         "outcomes": "Итоги: {items}.",
@@ -138,6 +142,65 @@ MESSAGES: dict[str, dict[str, str]] = {
         "original": "Цитата в оригинале (на английском):",
     },
 }
+
+
+#: Forms of the counted words, by plural category (:func:`plural_category`): English has
+#: one/other, Russian one/few/many (1 раз, 2 раза, 5 раз, 21 раз).
+PLURAL_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {"time": ("time", "times"), "quote": ("quote", "quotes")},
+    "ru": {"time": ("раз", "раза", "раз"), "quote": ("цитата", "цитаты", "цитат")},
+}
+
+
+def plural_category(n: int, lang: str) -> int:
+    """The index into :data:`PLURAL_FORMS` for ``n`` (the CLDR rules for integers).
+
+    Russian: *one* when the last digit is 1 except 11 (1, 21, 101); *few* when it is 2-4
+    except 12-14 (2, 23, 104); *many* otherwise (0, 5, 11, 12, 25). English: *one* for 1.
+    """
+    n = abs(n)
+    if lang == "ru":
+        if n % 10 == 1 and n % 100 != 11:
+            return 0
+        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            return 1
+        return 2
+    return 0 if n == 1 else 1
+
+
+def plural(n: int, word: str, lang: str) -> str:
+    """``word`` in the form that agrees with ``n`` in ``lang`` ("time" -> "times", "раза")."""
+    forms = PLURAL_FORMS.get(lang, PLURAL_FORMS["en"])[word]
+    return forms[min(plural_category(n, lang), len(forms) - 1)]
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().replace("’", "'").split())
+
+
+def _contains(whole: str, part: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(part)}(?!\w)", whole) is not None
+
+
+def distinct_parts(parts: tuple[str | None, ...]) -> tuple[str, ...]:
+    """``parts`` in order without the empty ones and without any part another part already
+    says (as whole words, ignoring case, in any script).
+
+    A person card shows role, organization and country; curators often write the role with
+    the organization or the country in it ("chairman of the Association of Political
+    Scientists in Tajikistan"), and the card must not say the same thing twice.
+    """
+    folded = [_folded(p or "") for p in parts]
+    kept: list[str] = []
+    for i, (part, f) in enumerate(zip(parts, folded, strict=True)):
+        if not part or not f:
+            continue
+        said_elsewhere = any(
+            j != i and _contains(g, f) and (g != f or j < i) for j, g in enumerate(folded)
+        )
+        if not said_elsewhere:
+            kept.append(part)
+    return tuple(kept)
 
 
 @dataclass(frozen=True)
@@ -163,7 +226,12 @@ class SourceRef:
 
 @dataclass(frozen=True)
 class Block:
-    """One renderable piece. ``speaker``/``role`` travel with a quote so it is never shown alone."""
+    """One renderable piece. ``speaker``/``role`` travel with a quote so it is never shown alone.
+
+    ``lead`` is a sentence shown before a quote's speaker line or a paraphrase ("No: that was
+    not X. These are the words of"): a verdict about the quote lives in the quote's own block,
+    so the speaker is named once and the verdict can never be separated from the words.
+    """
 
     kind: BlockKind
     text: str = ""
@@ -172,6 +240,7 @@ class Block:
     source: SourceRef | None = None
     items: tuple[str, ...] = ()
     label: str = ""
+    lead: str = ""
 
 
 @dataclass(frozen=True)
@@ -287,13 +356,22 @@ class Composer:
         ]
 
     def _quote_answer(
-        self, m: Match, question: str, quotes: list[Quote], head: list[Block], kind: str
+        self,
+        m: Match,
+        question: str,
+        quotes: list[Quote],
+        head: list[Block],
+        kind: str,
+        verdict: tuple[str, str] = ("", ""),
     ) -> Answer:
+        """Quotes with their sources. ``verdict`` (for a verbatim quote, for a paraphrase) leads
+        the first quote's block: "Yes: these are the words of" + its speaker line."""
         blocks = list(head)
         srcs: list[str] = []
-        for q in quotes:
-            qb = self.quote_blocks(q, m.lang)
-            blocks.append(qb[0])
+        for n, q in enumerate(quotes):
+            block = self.quote_blocks(q, m.lang)[0]
+            lead = verdict[1] if q.kind == "paraphrase" else verdict[0]
+            blocks.append(replace(block, lead=lead) if n == 0 and lead else block)
             srcs.append(q.source)
         sources = self._sources(srcs)
         blocks += [Block("source", source=s) for s in sources]
@@ -310,10 +388,13 @@ class Composer:
             tuple(dict.fromkeys(q.speaker for q in quotes)),
         )
 
-    def _fact_answer(self, m: Match, question: str, f: Fact, head: list[Block]) -> Answer:
+    def _fact_answer(
+        self, m: Match, question: str, f: Fact, head: list[Block], *, stated_by: bool = True
+    ) -> Answer:
+        """A fact with its sources; ``stated_by=False`` when ``head`` already names the speaker."""
         text = f.answer_ru if m.lang == "ru" and f.answer_ru else f.answer
         blocks = [*head, Block("para", text)]
-        if f.speaker:
+        if f.speaker and stated_by:
             p = self.kb.people[f.speaker]
             blocks.append(
                 Block(
@@ -374,25 +455,34 @@ class Composer:
         blocks += [Block("source", source=s) for s in sources]
         return Answer(question, True, "event", tuple(blocks), sources, m.score, (e.id,), (), lang)
 
+    def person_details(self, p: Person, lang: str) -> tuple[str, ...]:
+        """Role, organization and country, each once (:func:`distinct_parts`).
+
+        The organization and the country are English-only fields, so a Russian card shows the
+        curated Russian role alone (which names them where it matters) rather than mixing
+        languages; without a Russian role it falls back to the English parts.
+        """
+        if lang == "ru" and p.role_ru:
+            return distinct_parts((p.role_ru,))
+        return distinct_parts((p.role, p.organization, p.country))
+
     def _person_answer(self, m: Match, question: str, p: Person) -> Answer:
         lang = m.lang
-        org = f", {p.organization}" if p.organization and lang != "ru" else ""
         quotes = self.kb.quotes_by(p.id)
         blocks = [
             Block(
                 "person",
-                self._m(lang, "person").format(
-                    role=self._role(p, lang), org=org, country=p.country
-                ),
+                self._m(lang, "person").format(details=", ".join(self.person_details(p, lang))),
                 speaker=self._name(p, lang),
             )
         ]
         if quotes:
+            n = len(quotes)
             blocks.append(
                 Block(
                     "para",
                     self._m(lang, "person_quotes").format(
-                        n=len(quotes), short=self._short(p, lang)
+                        n=n, times=plural(n, "time", lang), short=self._short(p, lang)
                     ),
                 )
             )
@@ -457,15 +547,9 @@ class Composer:
         if m.kind == "quotes" or (m.kind == "quote" and isinstance(first, Quote)):
             quotes = [r for r in (self.kb.quotes.get(i) for i in m.entries) if r is not None]
             head: list[Block] = []
-            if m.confirmed and quotes:
-                p = self.kb.people[quotes[0].speaker]
-                head = [
-                    Block(
-                        "person",
-                        self._m(lang, "confirmed").format(name=self._name(p, lang)),
-                        speaker=self._name(p, lang),
-                    )
-                ]
+            verdict = ("", "")
+            if m.confirmed and quotes and m.kind != "quotes":  # a list has its own head
+                verdict = (self._m(lang, "confirmed"), self._m(lang, "confirmed_paraphrase"))
             if m.kind == "quotes" and quotes:
                 p = self.kb.people[quotes[0].speaker]
                 head = [
@@ -477,24 +561,20 @@ class Composer:
                         speaker=self._name(p, lang),
                     )
                 ]
-            return self._quote_answer(m, question, quotes, head, m.kind)
+            return self._quote_answer(m, question, quotes, head, m.kind, verdict)
         if m.kind == "correction" and first is not None:
             asked = self.kb.people[m.asked_person] if m.asked_person else None
             asked_name = (
                 self._name(asked, lang) if asked else original_span(question, m.unknown_name or "?")
             )
             if isinstance(first, Quote):
-                p = self.kb.people[first.speaker]
-                head = [
-                    Block(
-                        "person",
-                        self._m(lang, "correction").format(
-                            asked=asked_name, speaker=self._name(p, lang), role=self._role(p, lang)
-                        ),
-                        speaker=self._name(p, lang),
-                    )
-                ]
-                return self._quote_answer(m, question, [first], head, "correction")
+                # The verdict leads the quote's own block: the real speaker is named once, in
+                # the quote's speaker line, and the verdict never travels without the words.
+                verdict = (
+                    self._m(lang, "correction").format(asked=asked_name),
+                    self._m(lang, "correction_paraphrase").format(asked=asked_name),
+                )
+                return self._quote_answer(m, question, [first], [], "correction", verdict)
             if isinstance(first, Fact) and first.speaker:
                 p = self.kb.people[first.speaker]
                 head = [
@@ -506,7 +586,7 @@ class Composer:
                         speaker=self._name(p, lang),
                     )
                 ]
-                ans = self._fact_answer(m, question, first, head)
+                ans = self._fact_answer(m, question, first, head, stated_by=False)
                 return Answer(
                     ans.question,
                     True,
@@ -529,10 +609,15 @@ class Composer:
             return self._quote_answer(m, question, [first], [], "quote")
         return Answer(question, False, "none", (Block("para", self._m(lang, "none")),), lang=lang)
 
+    def _count(self, p: Person, lang: str) -> str:
+        """ "2 quotes", "1 цитата", "5 цитат": how often the base quotes ``p``."""
+        n = len(self.kb.quotes_by(p.id))
+        return f"{n} {plural(n, 'quote', lang)}"
+
     def people_answer(self, lang: str = "en") -> Answer:
         """Everyone quoted in the base, with roles (the /people command)."""
         items = tuple(
-            f"{self._name(p, lang)}, {self._role(p, lang)} ({len(self.kb.quotes_by(p.id))})"
+            f"{self._name(p, lang)}, {self._role(p, lang)} ({self._count(p, lang)})"
             for p in self.kb.people.values()
         )
         head = "People I can quote:" if lang != "ru" else "Кого я могу цитировать:"

@@ -4,6 +4,11 @@ Escaping happens here and only here, at the point of rendering: every string, wh
 from the user or from the knowledge base, goes through :func:`html.escape`. Telegram rejects a
 message over 4,096 characters (counted after entity parsing), so the HTML renderer drops whole
 trailing blocks, never a speaker or a source in the middle of a quote, and marks the cut.
+
+Telegram counts every length limit in UTF-16 code units, not in code points: an emoji or any
+other character beyond the Basic Multilingual Plane counts 2. :func:`utf16_len` measures the
+way Telegram does and :func:`cut_utf16` shortens to a number of those units without ever
+splitting a character (a surrogate pair) in two.
 """
 
 from __future__ import annotations
@@ -15,15 +20,43 @@ from typing import Any
 
 from bot.answer import Answer, Block, SourceRef, format_date
 
+#: Telegram's limit on a message's text after entity parsing, in UTF-16 code units.
 TELEGRAM_LIMIT = 4096
-#: Headroom for the cut marker and Telegram's UTF-16 counting of astral characters.
-_BUDGET = TELEGRAM_LIMIT - 96
+#: Headroom under the limit for the cut marker and the blank lines between blocks.
+_HEADROOM = 96
 _SOURCE_LABEL = {"en": "Source", "ru": "Источник"}
 _CUT = {"en": "(answer shortened)", "ru": "(ответ сокращён)"}
 
 
 def _e(text: str) -> str:
     return html.escape(text, quote=True)
+
+
+def utf16_len(text: str) -> int:
+    """The length of ``text`` as Telegram counts it: UTF-16 code units (an astral character
+    such as 😀 counts 2). A lone surrogate (possible in a str decoded from JSON) counts 1
+    instead of raising."""
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def cut_utf16(text: str, limit: int, ellipsis: str = "…") -> str:
+    """``text`` if it is within ``limit`` UTF-16 units, else its start followed by
+    ``ellipsis``, the whole within ``limit`` units. The cut falls between characters, so a
+    surrogate pair is never split."""
+    if utf16_len(text) <= limit:
+        return text
+    room = limit - utf16_len(ellipsis)
+    if room < 0:
+        return ""
+    used = 0
+    end = 0
+    for ch in text:
+        units = 2 if ord(ch) > 0xFFFF else 1
+        if used + units > room:
+            break
+        used += units
+        end += 1
+    return text[:end] + ellipsis
 
 
 def _source_text(s: SourceRef, lang: str) -> str:
@@ -39,14 +72,20 @@ def _source_html(s: SourceRef, lang: str) -> str:
     )
 
 
+def _lead(b: Block, rendered: str) -> str:
+    """The block's ``lead`` sentence (already rendered) before the rest, or nothing."""
+    return f"{rendered} " if b.lead else ""
+
+
 def block_text(b: Block, lang: str) -> str:
     if b.kind == "quote":
-        head = f"{b.speaker}, {b.role}:"
+        head = f"{_lead(b, b.lead)}{b.speaker}, {b.role}:"
         if b.label:
             head += f"\n{b.label}"
         return f"{head}\n“{b.text}”"
     if b.kind == "paraphrase":
-        return f"{b.text}\n({b.label})" if b.label else b.text
+        text = _lead(b, b.lead) + b.text
+        return f"{text}\n({b.label})" if b.label else text
     if b.kind == "source" and b.source is not None:
         return _source_text(b.source, lang)
     if b.kind == "list":
@@ -68,12 +107,12 @@ def _bold_first(text: str, name: str) -> str:
 
 def block_html(b: Block, lang: str) -> str:
     if b.kind == "quote":
-        head = f"<b>{_e(b.speaker)}</b>, {_e(b.role)}:"
+        head = f"{_lead(b, _e(b.lead))}<b>{_e(b.speaker)}</b>, {_e(b.role)}:"
         if b.label:
             head += f"\n<i>{_e(b.label)}</i>"
         return f"{head}\n<blockquote>{_e(b.text)}</blockquote>"
     if b.kind == "paraphrase":
-        text = _bold_first(b.text, b.speaker)
+        text = _lead(b, _e(b.lead)) + _bold_first(b.text, b.speaker)
         return f"{text}\n<i>{_e(b.label)}</i>" if b.label else text
     if b.kind == "person":
         if b.speaker and b.speaker in b.text:
@@ -89,7 +128,7 @@ def block_html(b: Block, lang: str) -> str:
 
 
 def _cut(text: str, room: int) -> str:
-    return text if len(text) <= room else text[: max(room - 1, 0)] + "…"
+    return cut_utf16(text, max(room, 1))
 
 
 def _shrunk_html(b: Block, lang: str, budget: int) -> str:
@@ -101,7 +140,7 @@ def _shrunk_html(b: Block, lang: str, budget: int) -> str:
             src,
             title=_cut(src.title, share),
             outlet=_cut(src.outlet, share),
-            url=src.url if len(src.url) <= share * 2 else src.url[: share * 2],
+            url=cut_utf16(src.url, share * 2, ""),
         )
     items = tuple(_cut(i, share) for i in b.items[:20])
     fixed = replace(
@@ -109,6 +148,7 @@ def _shrunk_html(b: Block, lang: str, budget: int) -> str:
         speaker=_cut(b.speaker, share),
         role=_cut(b.role, share),
         label=_cut(b.label, share),
+        lead=_cut(b.lead, share),
         items=items,
         source=src,
         text="",
@@ -131,13 +171,15 @@ def to_text(answer: Answer) -> str:
 
 
 def visible_length(rendered_html: str) -> int:
-    """Characters Telegram counts after parsing entities (tags removed, entities decoded)."""
-    return len(html.unescape(re.sub(r"<[^>]+>", "", rendered_html)))
+    """The length Telegram checks against its limits: the text after parsing entities (tags
+    removed, entities decoded), in UTF-16 code units."""
+    return utf16_len(html.unescape(re.sub(r"<[^>]+>", "", rendered_html)))
 
 
 def to_html(answer: Answer, limit: int = TELEGRAM_LIMIT) -> str:
-    """Telegram HTML (parse_mode=HTML), always valid and within ``limit`` visible characters."""
-    budget = min(limit, TELEGRAM_LIMIT) - 96
+    """Telegram HTML (parse_mode=HTML), always valid and within ``limit`` UTF-16 code units of
+    visible text (see :func:`visible_length`)."""
+    budget = min(limit, TELEGRAM_LIMIT) - _HEADROOM
     out: list[str] = []
     used = 0
     for b in answer.blocks:
@@ -153,7 +195,7 @@ def to_html(answer: Answer, limit: int = TELEGRAM_LIMIT) -> str:
     return "\n\n".join(out)
 
 
-__all__ = ["TELEGRAM_LIMIT", "to_html", "to_text", "visible_length"]
+__all__ = ["TELEGRAM_LIMIT", "cut_utf16", "to_html", "to_text", "utf16_len", "visible_length"]
 
 
 def to_json(a: Answer) -> dict[str, Any]:

@@ -28,7 +28,7 @@ from telegram.ext import Application, ContextTypes, ExtBot, JobQueue
 
 from bot.answer import Answer
 from bot.flood import FloodGuard
-from bot.render import TELEGRAM_LIMIT, to_html, visible_length
+from bot.render import TELEGRAM_LIMIT, cut_utf16, to_html, utf16_len, visible_length
 from bot.service import Service
 from bot.store import FeedbackGuard, NullStore, Recorder, should_record
 
@@ -61,10 +61,13 @@ FEEDBACK_VOTES = {"+": 1, "-": -1}
 FEEDBACK_LABELS = {1: "👍", -1: "👎"}
 #: Answers that list the base (/people, /sources) are not rated: they are not knowledge answers.
 UNRATED_KINDS = frozenset({"people", "sources"})
+#: Telegram's limit on ``callback_data``: 64 bytes (of UTF-8), not characters.
 MAX_CALLBACK_BYTES = 64
 MAX_SUGGESTION_BUTTONS = 3
+#: Button labels are cut to this many UTF-16 code units (Telegram's unit): long enough for a
+#: question, short enough that a phone shows most of it on one button.
 MAX_BUTTON_LABEL = 64
-#: Room left under Telegram's 4096 characters when several rendered answers share a message.
+#: Room left under Telegram's 4096 UTF-16 units when several rendered answers share a message.
 _PACK_BUDGET = TELEGRAM_LIMIT - 96
 
 
@@ -190,8 +193,8 @@ def feedback_row(answer: Answer) -> list[InlineKeyboardButton]:
 
 
 def button_label(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= MAX_BUTTON_LABEL else text[: MAX_BUTTON_LABEL - 1] + "…"
+    """``text`` on one line, cut to :data:`MAX_BUTTON_LABEL` UTF-16 units."""
+    return cut_utf16(" ".join(text.split()), MAX_BUTTON_LABEL)
 
 
 def suggestion_keyboard(answer: Answer) -> InlineKeyboardMarkup | None:
@@ -292,19 +295,21 @@ async def record_question(context: Context, question: str, answer: Answer) -> No
 
 def plain_html(text: str, limit: int = TELEGRAM_LIMIT) -> str:
     """Plain text as Telegram HTML (escaped), cut on a line or character boundary to at most
-    ``limit`` characters of HTML (so never inside an entity)."""
+    ``limit`` UTF-16 units of HTML (so never inside an entity, never inside a surrogate pair;
+    the visible text is shorter still, so it is within ``limit`` as Telegram counts it)."""
     escaped = html.escape(text)
-    if len(escaped) <= limit:
+    if utf16_len(escaped) <= limit:
         return escaped
     more = "\n…"
     out: list[str] = []
-    used = len(more)
+    used = utf16_len(more)
     for ch in text:
         piece = html.escape(ch)
-        if used + len(piece) > limit:
+        size = utf16_len(piece)
+        if used + size > limit:
             break
         out.append(piece)
-        used += len(piece)
+        used += size
     kept = "".join(out)
     cut = kept.rfind("\n")
     if cut > len(kept) // 2:
@@ -313,7 +318,8 @@ def plain_html(text: str, limit: int = TELEGRAM_LIMIT) -> str:
 
 
 def pack_html(parts: Iterable[str], budget: int = _PACK_BUDGET) -> list[str]:
-    """Join rendered HTML parts (each valid on its own) into as few messages as fit."""
+    """Join rendered HTML parts (each valid on its own) into as few messages as fit
+    ``budget`` UTF-16 units of visible text each (:func:`~bot.render.visible_length`)."""
     messages: list[str] = []
     current: list[str] = []
     used = 0

@@ -25,7 +25,7 @@ from telegram import (
 from telegram.constants import ParseMode
 
 from bot.answer import Answer
-from bot.render import to_html, to_text
+from bot.render import cut_utf16, to_html, to_text
 from bot.service import Service
 from handlers.common import Context, answer_keyboard, has_cyrillic, service_of
 from handlers.texts import texts_for
@@ -33,14 +33,19 @@ from handlers.texts import texts_for
 MAX_RESULTS = 10
 MAX_QUERY = 256
 CACHE_TIME = 300
+#: Telegram's limit on an inline result's id: 64 bytes (of UTF-8).
 MAX_RESULT_ID_BYTES = 64
+#: Card title and description lengths, in UTF-16 code units (Telegram's unit): what a phone
+#: shows of them on two lines or so; the full text is in the message the card sends.
 _DESCRIPTION = 120
 _TITLE = 100
 
 
 def _shorten(text: str, limit: int) -> str:
+    """``text`` on one line, within ``limit`` UTF-16 units, with "…" where it was cut."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    short = cut_utf16(text, limit)
+    return text if short == text else short[:-1].rstrip() + "…"
 
 
 def result_id(answer: Answer, fallback: str) -> str:
