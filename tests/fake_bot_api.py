@@ -480,7 +480,8 @@ class _Validator:
         if fspec.limit is None:
             return problems
         lo, hi, unit = fspec.limit
-        size = len(measured.encode("utf-8")) if unit == "bytes" else len(measured)
+        # Telegram counts "characters" in UTF-16 code units (an emoji outside the BMP is two).
+        size = len(measured.encode("utf-8")) if unit == "bytes" else _utf16_len(measured)
         empty = size == 0 or (fspec.after_entity_parsing and not measured.strip())
         is_text = fspec.name in ("text", "message_text")
         code = _LIMIT_ERROR_CODES.get(fspec.name)

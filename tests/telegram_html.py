@@ -13,7 +13,8 @@ tokenizer (no ``html.parser``, which silently accepts broken markup):
 * ``<``, ``>`` and ``&`` in text (and ``&`` in attribute values) must be escaped; only the named
   entities ``&lt; &gt; &amp; &quot;`` and numeric entities (``&#39;``, ``&#x1F600;``) are allowed;
 * attribute values must be quoted;
-* the visible text (tags stripped, entities decoded) is at most 4096 characters.
+* the visible text (tags stripped, entities decoded) is at most 4096 characters, counted in
+  UTF-16 code units as Telegram counts them.
 
 ``validate_telegram_html(text)`` returns a list of error strings (empty means valid) and
 ``visible_text(text)`` returns what the user would see.
@@ -357,8 +358,8 @@ def validate_telegram_html(text: str, max_length: int | None = MAX_MESSAGE_LENGT
     """
     scan = scan_telegram_html(text)
     errors = list(scan.errors)
-    if max_length is not None and len(scan.visible) > max_length:
-        errors.append(
-            f"Text is too long: {len(scan.visible)} visible characters, at most {max_length}"
-        )
+    # Telegram counts characters in UTF-16 code units (an emoji outside the BMP is two).
+    size = len(scan.visible.encode("utf-16-le", "surrogatepass")) // 2
+    if max_length is not None and size > max_length:
+        errors.append(f"Text is too long: {size} visible characters, at most {max_length}")
     return errors

@@ -360,6 +360,17 @@ async def test_text_length_is_counted_after_entity_parsing(
     assert len(api.violations) == 2
 
 
+async def test_text_length_is_counted_in_utf16_code_units(
+    api: FakeBotAPI, bot: telegram.Bot
+) -> None:
+    """Like Telegram: an emoji outside the BMP counts two, so 2,049 of them are too long."""
+    await bot.send_message(CHAT_ID, "\U0001f600" * 2048)
+    assert api.violations == []
+    with pytest.raises(BadRequest, match="too long"):
+        await bot.send_message(CHAT_ID, "\U0001f600" * 2049)
+    assert len(api.violations) == 1
+
+
 async def test_callback_data_inline_results_and_answer_text_limits(
     api: FakeBotAPI, bot: telegram.Bot
 ) -> None:
