@@ -182,21 +182,54 @@ def _contains(whole: str, part: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(part)}(?!\w)", whole) is not None
 
 
+#: Words of this length or shorter ("of", "the", "and", "в") carry no content of their own.
+_FILLER_LENGTH = 3
+#: Two words with this many first letters in common, and lengths at most
+#: :data:`_SAME_WORD_ENDING` apart, are one word for the card: "ministry" is said by
+#: "minister", "таджикистана" by "таджикистан" (but "sampleland" is not said by "sample").
+_SAME_WORD_PREFIX = 6
+_SAME_WORD_ENDING = 2
+
+
+def _content_words(folded: str) -> list[str]:
+    return [w for w in re.findall(r"\w+", folded) if len(w) > _FILLER_LENGTH]
+
+
+def _covers(whole: str, part: str) -> bool:
+    """Whether every content word of ``part`` is in ``whole``, up to its ending."""
+    words, others = _content_words(part), _content_words(whole)
+    return bool(words) and all(
+        any(
+            w[:_SAME_WORD_PREFIX] == o[:_SAME_WORD_PREFIX]
+            and abs(len(w) - len(o)) <= _SAME_WORD_ENDING
+            for o in others
+        )
+        for w in words
+    )
+
+
+def _says(whole: str, part: str) -> bool:
+    return _contains(whole, part) or _covers(whole, part)
+
+
 def distinct_parts(parts: tuple[str | None, ...]) -> tuple[str, ...]:
     """``parts`` in order without the empty ones and without any part another part already
-    says (as whole words, ignoring case, in any script).
+    says (as whole words, or word for word up to the endings, ignoring case, in any script).
 
     A person card shows role, organization and country; curators often write the role with
     the organization or the country in it ("chairman of the Association of Political
-    Scientists in Tajikistan"), and the card must not say the same thing twice.
+    Scientists in Tajikistan", "Kazakhstan's Minister of Industry and Construction" beside the
+    "Ministry of Industry and Construction of Kazakhstan"), and the card must not say the same
+    thing twice.
     """
     folded = [_folded(p or "") for p in parts]
     kept: list[str] = []
     for i, (part, f) in enumerate(zip(parts, folded, strict=True)):
         if not part or not f:
             continue
+        # A part said by another is dropped; of two parts that say each other, the first stays.
         said_elsewhere = any(
-            j != i and _contains(g, f) and (g != f or j < i) for j, g in enumerate(folded)
+            j != i and _says(g, f) and (not _says(f, g) or j < i) for j, g in enumerate(folded)
         )
         if not said_elsewhere:
             kept.append(part)
