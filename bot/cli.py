@@ -108,7 +108,11 @@ def build_parser() -> argparse.ArgumentParser:
         "Only end of input (Ctrl-D) or /quit ends it; with a pipe on stdin there is no prompt."
         + NOT_RECORDED,
     )
-    chat.add_argument("--lang", choices=["en", "ru"], help="language of the chat's own texts")
+    chat.add_argument(
+        "--lang",
+        choices=["en", "ru"],
+        help="language to start in (lists, the chat's own texts); answers follow each question",
+    )
     _knowledge_arg(chat)
     run = sub.add_parser(
         "run",
@@ -328,7 +332,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    if _knowledge_dir(args.knowledge or settings.knowledge_dir) is None:
+    if _knowledge_dir(args.knowledge) is None:  # else KNOWLEDGE_DIR, as run() does
         return 1
     from handlers.app import run
 
