@@ -17,16 +17,16 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from bot.answer import Answer
-from bot.chat import run_chat
 from bot.config import ConfigError, load_settings
-from bot.curator import format_feedback, format_gaps, format_stats, kb_stats
-from bot.loader import KnowledgeError, default_knowledge_dir, load
-from bot.render import to_json, to_text
-from bot.service import Service
-from bot.store import Store, StoreError, db_path
+
+# The core (numpy, pydantic, the index: most of a second) is imported inside the commands,
+# after main() has started catching Ctrl-C, so an early Ctrl-C is quiet too.
+if TYPE_CHECKING:
+    from bot.answer import Answer
+    from bot.service import Service
+    from bot.store import Store
 
 log = logging.getLogger("summitbot")
 
@@ -177,6 +177,8 @@ def _knowledge_dir(given: Path | None) -> Path | None:
     """The knowledge directory to use, or None after saying on stderr why it can't be: a
     missing path and a path that is a file get different messages, naming where the path came
     from (``--knowledge``, ``KNOWLEDGE_DIR`` or the bundled default)."""
+    from bot.loader import default_knowledge_dir
+
     if given is not None:
         kdir, origin = given, "--knowledge"
     else:
@@ -195,6 +197,9 @@ def _knowledge_dir(given: Path | None) -> Path | None:
 
 
 def _service(args: argparse.Namespace) -> Service | int:
+    from bot.loader import KnowledgeError
+    from bot.service import Service
+
     kdir = _knowledge_dir(args.knowledge)
     if kdir is None:
         return 1
@@ -209,6 +214,8 @@ def _service(args: argparse.Namespace) -> Service | int:
 
 
 def cmd_kb_check(args: argparse.Namespace, out: TextIO) -> int:
+    from bot.loader import KnowledgeError, load
+
     kdir = _knowledge_dir(args.knowledge)
     if kdir is None:
         return 1
@@ -227,6 +234,8 @@ def cmd_kb_check(args: argparse.Namespace, out: TextIO) -> int:
 
 def _open_store(args: argparse.Namespace) -> Store | None:
     """The existing database (never created by a report), or None with a note on stderr."""
+    from bot.store import Store, db_path
+
     data_dir = args.data_dir or Path(os.environ.get("DATA_DIR", "").strip() or "var")
     path = db_path(data_dir)
     if not path.is_file():
@@ -238,6 +247,9 @@ def _open_store(args: argparse.Namespace) -> Store | None:
 
 
 def cmd_kb_gaps(args: argparse.Namespace, out: TextIO) -> int:
+    from bot.curator import format_gaps
+    from bot.store import StoreError
+
     try:
         store = _open_store(args)
         gaps = store.gaps(args.since, args.limit) if store else []
@@ -249,6 +261,9 @@ def cmd_kb_gaps(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_kb_feedback(args: argparse.Namespace, out: TextIO) -> int:
+    from bot.curator import format_feedback
+    from bot.store import StoreError
+
     try:
         store = _open_store(args)
         rows = store.feedback_report() if store else []
@@ -260,6 +275,9 @@ def cmd_kb_feedback(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_kb_stats(args: argparse.Namespace, out: TextIO) -> int:
+    from bot.curator import format_stats, kb_stats
+    from bot.loader import KnowledgeError, load
+
     kdir = _knowledge_dir(args.knowledge)
     if kdir is None:
         return 1
@@ -276,6 +294,8 @@ def empty_answer(line: str, lang: str | None) -> Answer:
     """What ``ask --json`` writes for a blank input line: nothing was asked, so nothing is
     answered (``kind`` "empty", no text), but the line still gets its object, so output line N
     always belongs to input line N."""
+    from bot.answer import Answer
+
     return Answer(line, answered=False, kind=EMPTY_KIND, blocks=(), lang=lang or "en")
 
 
@@ -285,6 +305,8 @@ def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
 
     Each stdin line is handled by itself (a line is a question today; an optional JSON form
     with more fields can be told apart by its first character later)."""
+    from bot.render import to_json, to_text
+
     if not args.question and not args.json:
         print(
             "usage: summitbot ask QUESTION...  (or --json with questions on stdin)", file=sys.stderr
@@ -313,6 +335,8 @@ def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_chat(
     args: argparse.Namespace, out: TextIO, inp: TextIO | None = None, note: str | None = None
 ) -> int:
+    from bot.chat import run_chat
+
     svc = _service(args)
     if isinstance(svc, int):
         return svc

@@ -364,3 +364,27 @@ def test_ctrl_c_on_a_terminal_exits_130_without_traceback(terminal: Terminal, at
     time.sleep(0.2)  # let the reader collect the last output
     assert "Traceback" not in terminal.text()
     assert "KeyboardInterrupt" not in terminal.text()
+
+
+@pytest.mark.parametrize("delay", [0.3, 0.6, 1.0])
+def test_ctrl_c_while_the_chat_starts_is_quiet(delay: float) -> None:
+    """Ctrl-C during start-up (imports, loading the base) is as quiet as at the prompt."""
+    proc = subprocess.Popen(
+        [*MODULE, "chat", "--knowledge", str(FIXTURE_KB)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=clean_env(),
+        cwd=REPO / "tests",
+    )
+    try:
+        time.sleep(delay)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=WAIT)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    # 130 from main(); -SIGINT if the signal came before Python installed its handler.
+    assert proc.returncode in (130, -signal.SIGINT), err
+    assert b"Traceback" not in err and b"KeyboardInterrupt" not in err, err
