@@ -1,32 +1,44 @@
 """The ``summitbot`` command line: ask, chat, run (Telegram) and the knowledge-base tools.
 
-Exit codes: 0 success, 1 the knowledge base has problems, 2 usage or configuration error.
+Exit codes: 0 success; 1 the knowledge base has problems (also: the knowledge directory does not
+exist or is not a directory); 2 usage or configuration error; 130 interrupted with Ctrl-C (no
+traceback); 141 the reader of standard output went away (``summitbot ask … | head -1``): the
+status a shell reports for a command killed by SIGPIPE, so ``set -o pipefail`` sees what it
+would see for ``cat``, and again no traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot.config import ConfigError, load_settings
-from bot.curator import format_feedback, format_gaps, format_stats, kb_stats
-from bot.loader import KnowledgeError, default_knowledge_dir, load
-from bot.render import to_json, to_text
-from bot.service import Service
-from bot.store import Store, StoreError, db_path
+
+# The core (numpy, pydantic, the index: most of a second) is imported inside the commands,
+# after main() has started catching Ctrl-C, so an early Ctrl-C is quiet too.
+if TYPE_CHECKING:
+    from bot.answer import Answer
+    from bot.service import Service
+    from bot.store import Store
 
 log = logging.getLogger("summitbot")
 
 CONNECT_NOTE = (
     "Terminal chat (set TELEGRAM_BOT_TOKEN to run the Telegram bot instead). "
-    "Type a question; an empty line or Ctrl-D quits."
+    "Type a question or /help; Ctrl-D or /quit leaves."
 )
+#: Exit statuses of an interrupted run (128 + the signal's number, as a shell reports it).
+EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141
+#: ``kind`` of the ``ask --json`` object for a blank input line (nothing was asked).
+EMPTY_KIND = "empty"
 
 
 def _knowledge_arg(p: argparse.ArgumentParser) -> None:
@@ -90,14 +102,38 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--lang", choices=["en", "ru"], help="reply language when unclear")
     _knowledge_arg(ask)
     chat = sub.add_parser(
-        "chat", help="chat in the terminal", description="Chat in the terminal." + NOT_RECORDED
+        "chat",
+        help="chat in the terminal",
+        description="Chat in the terminal, with the Telegram bot's commands (/help lists them). "
+        "Only end of input (Ctrl-D) or /quit ends it; with a pipe on stdin there is no prompt."
+        + NOT_RECORDED,
+    )
+    chat.add_argument(
+        "--lang",
+        choices=["en", "ru"],
+        help="language to start in (lists, the chat's own texts); answers follow each question",
     )
     _knowledge_arg(chat)
-    run = sub.add_parser("run", help="run the Telegram bot (polling, or webhook if WEBHOOK_URL)")
+    run = sub.add_parser(
+        "run",
+        help="run the Telegram bot (polling, or webhook if WEBHOOK_URL)",
+        description="Run the Telegram bot: long polling, or a webhook when WEBHOOK_URL is set. "
+        "Needs TELEGRAM_BOT_TOKEN (or TELEGRAM_BOT_TOKEN_FILE); see the README for every "
+        "variable.",
+    )
     _knowledge_arg(run)
-    kb = sub.add_parser("kb", help="knowledge-base tools")
-    kb_sub = kb.add_subparsers(dest="kb_command")
-    check = kb_sub.add_parser("check", help="validate the knowledge base; exit 1 on problems")
+    kb = sub.add_parser(
+        "kb",
+        help="knowledge-base tools",
+        description="Knowledge-base tools for curators: check, stats, gaps, feedback.",
+    )
+    kb_sub = kb.add_subparsers(dest="kb_command", required=True, metavar="COMMAND")
+    check = kb_sub.add_parser(
+        "check",
+        help="validate the knowledge base; exit 1 on problems",
+        description="Validate the knowledge base: print the counts and exit 0, or every "
+        "problem (file:line [record id]: message) and exit 1.",
+    )
     _knowledge_arg(check)
     gaps = kb_sub.add_parser(
         "gaps",
@@ -119,19 +155,54 @@ def build_parser() -> argparse.ArgumentParser:
         help="show at most N groups (default: 20)",
     )
     _data_dir_arg(gaps)
-    feedback = kb_sub.add_parser("feedback", help="entries ranked by share of 👎 votes")
+    feedback = kb_sub.add_parser(
+        "feedback",
+        help="entries ranked by share of 👎 votes",
+        description="Entries ranked by their share of 👎 votes in Telegram, with the 👎 and 👍 "
+        "counts: the answers to fix first.",
+    )
     _data_dir_arg(feedback)
     stats = kb_sub.add_parser(
         "stats",
         help="counts per record type and language; people without quotes, quotes without "
         "alternate questions, facts without sources",
+        description="Counts per record type and language, and what to fill in next: people "
+        "without quotes, quotes without alternate questions, facts without sources.",
     )
     _knowledge_arg(stats)
     return parser
 
 
+def _knowledge_dir(given: Path | None) -> Path | None:
+    """The knowledge directory to use, or None after saying on stderr why it can't be: a
+    missing path and a path that is a file get different messages, naming where the path came
+    from (``--knowledge``, ``KNOWLEDGE_DIR`` or the bundled default)."""
+    from bot.loader import default_knowledge_dir
+
+    if given is not None:
+        kdir, origin = given, "--knowledge"
+    else:
+        kdir = default_knowledge_dir()
+        origin = "KNOWLEDGE_DIR" if os.environ.get("KNOWLEDGE_DIR") else "the bundled default"
+    if kdir.is_dir():
+        return kdir
+    if kdir.exists():
+        print(f"summitbot: not a directory: {kdir} ({origin})", file=sys.stderr)
+    else:
+        print(
+            f"summitbot: knowledge directory not found — no such directory: {kdir} ({origin})",
+            file=sys.stderr,
+        )
+    return None
+
+
 def _service(args: argparse.Namespace) -> Service | int:
-    kdir = args.knowledge or default_knowledge_dir()
+    from bot.loader import KnowledgeError
+    from bot.service import Service
+
+    kdir = _knowledge_dir(args.knowledge)
+    if kdir is None:
+        return 1
     try:
         return Service.from_dir(kdir)
     except KnowledgeError as exc:
@@ -143,7 +214,11 @@ def _service(args: argparse.Namespace) -> Service | int:
 
 
 def cmd_kb_check(args: argparse.Namespace, out: TextIO) -> int:
-    kdir = args.knowledge or default_knowledge_dir()
+    from bot.loader import KnowledgeError, load
+
+    kdir = _knowledge_dir(args.knowledge)
+    if kdir is None:
+        return 1
     try:
         kb = load(kdir)
     except KnowledgeError as exc:
@@ -159,6 +234,8 @@ def cmd_kb_check(args: argparse.Namespace, out: TextIO) -> int:
 
 def _open_store(args: argparse.Namespace) -> Store | None:
     """The existing database (never created by a report), or None with a note on stderr."""
+    from bot.store import Store, db_path
+
     data_dir = args.data_dir or Path(os.environ.get("DATA_DIR", "").strip() or "var")
     path = db_path(data_dir)
     if not path.is_file():
@@ -170,6 +247,9 @@ def _open_store(args: argparse.Namespace) -> Store | None:
 
 
 def cmd_kb_gaps(args: argparse.Namespace, out: TextIO) -> int:
+    from bot.curator import format_gaps
+    from bot.store import StoreError
+
     try:
         store = _open_store(args)
         gaps = store.gaps(args.since, args.limit) if store else []
@@ -181,6 +261,9 @@ def cmd_kb_gaps(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_kb_feedback(args: argparse.Namespace, out: TextIO) -> int:
+    from bot.curator import format_feedback
+    from bot.store import StoreError
+
     try:
         store = _open_store(args)
         rows = store.feedback_report() if store else []
@@ -192,7 +275,12 @@ def cmd_kb_feedback(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_kb_stats(args: argparse.Namespace, out: TextIO) -> int:
-    kdir = args.knowledge or default_knowledge_dir()
+    from bot.curator import format_stats, kb_stats
+    from bot.loader import KnowledgeError, load
+
+    kdir = _knowledge_dir(args.knowledge)
+    if kdir is None:
+        return 1
     try:
         kb = load(kdir)
     except KnowledgeError as exc:
@@ -202,24 +290,41 @@ def cmd_kb_stats(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def empty_answer(line: str, lang: str | None) -> Answer:
+    """What ``ask --json`` writes for a blank input line: nothing was asked, so nothing is
+    answered (``kind`` "empty", no text), but the line still gets its object, so output line N
+    always belongs to input line N."""
+    from bot.answer import Answer
+
+    return Answer(line, answered=False, kind=EMPTY_KIND, blocks=(), lang=lang or "en")
+
+
 def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
+    """Answer the question in the arguments, or (``--json`` without one) every line of stdin,
+    each as soon as it arrives, one JSON object per line, blank lines included.
+
+    Each stdin line is handled by itself (a line is a question today; an optional JSON form
+    with more fields can be told apart by its first character later)."""
+    from bot.render import to_json, to_text
+
+    if not args.question and not args.json:
+        print(
+            "usage: summitbot ask QUESTION...  (or --json with questions on stdin)", file=sys.stderr
+        )
+        return 2
     svc = _service(args)
     if isinstance(svc, int):
         return svc
     if args.question:
         questions: Sequence[str] | TextIO = [" ".join(args.question)]
-    elif args.json:
-        questions = sys.stdin
     else:
-        print(
-            "usage: summitbot ask QUESTION...  (or --json with questions on stdin)", file=sys.stderr
-        )
-        return 2
+        questions = sys.stdin
     for raw in questions:
-        q = raw.rstrip("\n")
+        q = raw.rstrip("\r\n") if not args.question else raw
         if args.json and not args.question and not q.strip():
-            continue
-        a = svc.ask(q, args.lang)
+            a = empty_answer(q, args.lang)
+        else:
+            a = svc.ask(q, args.lang)
         if args.json:
             print(json.dumps(to_json(a), ensure_ascii=False), file=out, flush=True)
         else:
@@ -227,23 +332,15 @@ def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def cmd_chat(args: argparse.Namespace, out: TextIO, inp: TextIO | None = None) -> int:
+def cmd_chat(
+    args: argparse.Namespace, out: TextIO, inp: TextIO | None = None, note: str | None = None
+) -> int:
+    from bot.chat import run_chat
+
     svc = _service(args)
     if isinstance(svc, int):
         return svc
-    inp = inp or sys.stdin
-    print(CONNECT_NOTE, file=out)
-    print(to_text(svc.ask("help")), file=out)
-    while True:
-        print("\n> ", end="", file=out, flush=True)
-        line = inp.readline()
-        if not line or not line.strip():
-            print("Bye.", file=out)
-            return 0
-        a = svc.ask(line.strip())
-        print(to_text(a), file=out)
-        if a.suggestions and not a.answered:
-            print("(Type one of the suggestions above to see it.)", file=out)
+    return run_chat(svc, inp or sys.stdin, out, lang=getattr(args, "lang", None) or "en", note=note)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -259,12 +356,34 @@ def cmd_run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    if _knowledge_dir(args.knowledge) is None:  # else KNOWLEDGE_DIR, as run() does
+        return 1
     from handlers.app import run
 
     return run(settings, args.knowledge)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; Ctrl-C and a closed standard output end it quietly (see the module
+    docstring for the statuses)."""
+    try:
+        status = _dispatch(argv)
+        sys.stdout.flush()  # here, not at interpreter exit, so a broken pipe is caught below
+        return status
+    except KeyboardInterrupt:
+        with contextlib.suppress(OSError, ValueError):
+            print(file=sys.stderr)  # the shell's prompt on a line of its own after ^C
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # Python's recipe (docs: "Note on SIGPIPE"): whatever is still buffered for stdout
+        # goes to /dev/null, so the flush at exit cannot fail again and print a traceback.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return EXIT_BROKEN_PIPE
+
+
+def _dispatch(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     out = sys.stdout
@@ -274,15 +393,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ConfigError as exc:
             print(f"summitbot: {exc}", file=sys.stderr)
             return 2
-        if settings.has_token:
-            args.knowledge = None
-            return cmd_run(args)
         args.knowledge = None
-        return cmd_chat(args, out)
+        if settings.has_token:
+            return cmd_run(args)
+        return cmd_chat(args, out, note=CONNECT_NOTE)
     if args.command == "ask":
         return cmd_ask(args, out)
     if args.command == "chat":
-        return cmd_chat(args, out)
+        return cmd_chat(args, out, note=CONNECT_NOTE)
     if args.command == "run":
         return cmd_run(args)
     if args.command == "kb":
@@ -294,6 +412,5 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_kb_feedback(args, out)
         if args.kb_command == "stats":
             return cmd_kb_stats(args, out)
-        parser.parse_args(["kb", "--help"])
-    parser.print_help()
+    parser.print_usage(sys.stderr)
     return 2

@@ -216,6 +216,7 @@ def run_polling(app: App, settings: Settings) -> int:
     finally:
         if health is not None:
             loop.run_until_complete(health.stop())
+        loop.run_until_complete(_close_connections(app))
         loop.close()
     return _stopped(app)
 
@@ -309,6 +310,37 @@ async def _stop_application(app: App) -> None:
     await app.shutdown()
     if app.post_shutdown is not None:
         await app.post_shutdown(app)
+    await _close_connections(app)
+
+
+async def _close_connections(app: App) -> None:
+    """Close the bot's HTTP sessions even when start-up failed. ``Application.shutdown`` does
+    nothing for an application whose ``initialize`` failed (getMe could not reach the Bot
+    API), but ``initialize`` had already opened the sessions: unclosed, aiohttp complains
+    "Unclosed client session" at exit. ``Bot.shutdown`` is a no-op once they are closed."""
+    await app.bot.shutdown()
+
+
+class QuietBootstrapFailure(logging.Filter):
+    """Drops python-telegram-bot's report of a failed start-up call ("Network Retry Loop
+    (Bootstrap …): … Aborting.", logged with the whole chained traceback): the error reaches
+    :func:`run`, which says in one line what failed and what to check. With
+    ``LOG_LEVEL=DEBUG`` the report (and its traceback) is kept."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if logging.getLogger().isEnabledFor(logging.DEBUG):
+            return True
+        return not (
+            record.levelno >= logging.ERROR
+            and str(record.msg).startswith("%s ")
+            and str(record.getMessage()).startswith("Network Retry Loop (Bootstrap")
+        )
+
+
+def _quiet_bootstrap_failures() -> None:
+    ptb = logging.getLogger("telegram.ext")  # the logger of python-telegram-bot's retry loop
+    if not any(isinstance(f, QuietBootstrapFailure) for f in ptb.filters):
+        ptb.addFilter(QuietBootstrapFailure())
 
 
 async def _bootstrap(action: Callable[[], Awaitable[object]], what: str) -> None:
@@ -321,7 +353,7 @@ async def _bootstrap(action: Callable[[], Awaitable[object]], what: str) -> None
         except NetworkError as exc:
             if isinstance(exc, BadRequest) or attempt == BOOTSTRAP_RETRIES:
                 raise
-            log.warning("%s failed (%s); retrying in 1 s", what, exc)
+            log.info("%s failed (%s); retrying in 1 s", what, exc)  # run() reports the end
             await asyncio.sleep(1)
 
 
@@ -369,13 +401,21 @@ def run(settings: Settings, knowledge_dir: Path | None = None) -> int:
         print("Run `summitbot kb check` after fixing them.", file=sys.stderr)
         return 1
     app = build_application(settings, service)
+    _quiet_bootstrap_failures()
     try:
         return runner(app, settings)
     except InvalidToken:
         log.error("Telegram rejected the bot token: check TELEGRAM_BOT_TOKEN")
         return 2
+    except BadRequest as exc:  # a NetworkError in python-telegram-bot, but the API answered
+        log.error("the Bot API at %s refused a start-up call: %s", settings.api_url, exc)
+        return 1
     except NetworkError as exc:
-        log.error("cannot reach the Bot API at %s: %s", settings.api_url, exc)
+        log.error(
+            "cannot reach the Bot API at %s (%s): check the network and TELEGRAM_API_URL",
+            settings.api_url,
+            exc,
+        )
         return 1
 
 

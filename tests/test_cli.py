@@ -6,10 +6,15 @@ start the real bot from a test) and no ``KNOWLEDGE_DIR`` unless the test sets it
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import queue
+import re
+import shlex
 import shutil
+import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -17,6 +22,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
+
+from bot.cli import build_parser, main
 
 REPO = Path(__file__).resolve().parents[1]
 KNOWLEDGE = REPO / "knowledge"
@@ -166,7 +174,9 @@ def test_ask_json_reads_questions_from_stdin(workdir: Path) -> None:
     r = run("ask", "--json", stdin="\n".join(questions[:3]) + "\n\n" + "\n".join(questions[3:]))
     assert r.returncode == 0, r.stderr
     lines = r.stdout.splitlines()
-    assert len(lines) == len(questions), r.stdout  # the blank line is skipped
+    # One line per input line: the blank line gets its own "empty" object (test below).
+    assert len(lines) == len(questions) + 1, r.stdout
+    assert json.loads(lines.pop(3))["kind"] == "empty"
     answers = [json.loads(line) for line in lines]
     for obj, q in zip(answers, questions, strict=True):
         _check_json_answer(obj, q)
@@ -367,3 +377,297 @@ def test_run_without_token_exits_2_naming_the_variable(cmd: list[str], workdir: 
     assert r.returncode == 2
     assert "TELEGRAM_BOT_TOKEN" in r.stderr
     assert "Traceback" not in r.stderr
+
+
+# --- ask --json keeps line N for line N ----------------------------------------------------------
+
+
+def test_ask_json_answers_blank_lines_with_an_empty_object(workdir: Path) -> None:
+    stdin = "who is safarov\n\n   \nwhen was the first summit\n\n"
+    r = run("ask", "--json", stdin=stdin, cwd=workdir)
+    assert r.returncode == 0, r.stderr
+    inputs = stdin.split("\n")[:-1]
+    objs = [json.loads(line) for line in r.stdout.splitlines()]
+    assert len(objs) == len(inputs), r.stdout
+    for line, obj in zip(inputs, objs, strict=True):
+        assert obj["question"] == line
+        assert set(obj) >= JSON_FIELDS
+    for i in (1, 2, 4):
+        assert objs[i]["answered"] is False and objs[i]["kind"] == "empty"
+        assert objs[i]["text"] == "" and objs[i]["entries"] == [] and objs[i]["suggestions"] == []
+    assert objs[0]["kind"] == "person" and objs[3]["kind"] == "event"
+    # The empty object has exactly the keys of a real answer (to_json renders both).
+    assert set(objs[1]) == set(objs[0])
+
+
+# --- Ctrl-C and closed pipes ---------------------------------------------------------------------
+
+#: Repetitions of the pipe tests: the old failure came about half the time.
+REPEAT = 4
+
+
+@pytest.mark.parametrize("attempt", range(REPEAT))
+def test_a_reader_closing_early_ends_ask_quietly_with_141(tmp_path: Path, attempt: int) -> None:
+    """``summitbot ask --json < many | head -1``: the output is far bigger than a pipe."""
+    questions = tmp_path / "questions.txt"
+    questions.write_text("what did the kazakh minister say\n" * 400, "utf-8")
+    with questions.open("rb") as stdin:
+        proc = subprocess.Popen(
+            [*MODULE, "ask", "--json"],
+            stdin=stdin,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=clean_env(),
+            cwd=tmp_path,
+        )
+        assert proc.stdout is not None and proc.stderr is not None
+        first = proc.stdout.readline()
+        proc.stdout.close()  # what `head -1` does after its line
+        err = proc.stderr.read()
+        status = proc.wait(timeout=TIMEOUT)
+    assert json.loads(first)["question"] == "what did the kazakh minister say"
+    assert status == 141, err
+    assert b"Traceback" not in err and b"BrokenPipeError" not in err, err
+    assert b"Exception ignored" not in err, err
+
+
+@pytest.mark.parametrize("attempt", range(REPEAT))
+def test_a_reader_gone_before_the_answer_ends_ask_quietly(tmp_path: Path, attempt: int) -> None:
+    """The reader is gone before the first byte: the answer fails at its first write (or,
+    buffered, at the flush at exit, which used to print "Exception ignored … BrokenPipeError")."""
+    proc = subprocess.Popen(
+        [*MODULE, "ask", "what did Xi Jinping say"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=clean_env(),
+        cwd=tmp_path,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=TIMEOUT) == 141, err
+    assert b"Traceback" not in err and b"BrokenPipe" not in err, err
+
+
+def test_ctrl_c_while_ask_reads_stdin_exits_130_quietly(tmp_path: Path) -> None:
+    proc = subprocess.Popen(
+        [*MODULE, "ask", "--json"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=clean_env(),
+        cwd=tmp_path,
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+    try:
+        proc.stdin.write(b"who is safarov\n")
+        proc.stdin.flush()
+        assert json.loads(proc.stdout.readline())["kind"] == "person"
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=TIMEOUT)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 130, err
+    assert b"Traceback" not in err and b"KeyboardInterrupt" not in err, err
+
+
+# --- run with an unreachable Bot API -------------------------------------------------------------
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _free_port() -> int:
+    return _closed_port()
+
+
+@pytest.mark.parametrize("mode", ["polling", "webhook"])
+def test_run_with_an_unreachable_api_says_so_in_one_line(tmp_path: Path, mode: str) -> None:
+    url = f"http://127.0.0.1:{_closed_port()}"
+    env = {
+        "TELEGRAM_BOT_TOKEN": "123456:" + "A" * 35,
+        "TELEGRAM_API_URL": url,
+        "DATA_DIR": str(tmp_path / "data"),
+    }
+    if mode == "webhook":
+        port = _free_port()
+        env.update(PORT=str(port), WEBHOOK_URL=f"http://127.0.0.1:{port}/hook")
+    r = run("run", cwd=tmp_path, **env)
+    assert r.returncode == 1, r.stderr
+    assert "Traceback" not in r.stderr, r.stderr
+    assert "Unclosed" not in r.stderr, r.stderr
+    problems = [
+        line
+        for line in r.stderr.splitlines()
+        if line.strip() and not re.match(r"^\S+ \S+ (INFO|DEBUG) ", line)
+    ]
+    assert len(problems) == 1, r.stderr
+    (line,) = problems
+    assert "cannot reach the Bot API" in line and url in line
+    assert "check the network and TELEGRAM_API_URL" in line
+    assert "A" * 35 not in r.stderr + r.stdout
+
+
+# --- usage, --help, --knowledge ------------------------------------------------------------------
+
+
+def test_bare_kb_prints_usage_on_stderr_and_exits_2(workdir: Path) -> None:
+    r = run("kb", cwd=workdir)
+    assert r.returncode == 2
+    assert r.stdout == ""
+    assert r.stderr.startswith("usage: summitbot kb"), r.stderr
+    assert "COMMAND" in r.stderr
+
+
+def _subcommand_paths(
+    parser: argparse.ArgumentParser, path: tuple[str, ...] = ()
+) -> Iterator[tuple[tuple[str, ...], argparse.ArgumentParser]]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield (*path, name), sub
+                yield from _subcommand_paths(sub, (*path, name))
+
+
+def test_every_subcommand_help_has_a_description(capsys: pytest.CaptureFixture[str]) -> None:
+    paths = list(_subcommand_paths(build_parser()))
+    assert {p for p, _ in paths} >= {("ask",), ("chat",), ("run",), ("kb",), ("kb", "check")}
+    for path, sub in paths:
+        assert sub.description, f"summitbot {' '.join(path)} has no description"
+        with pytest.raises(SystemExit) as exited:
+            main([*path, "--help"])
+        assert exited.value.code == 0
+        out = capsys.readouterr().out
+        first_words = " ".join(sub.description.split()[:4])
+        assert first_words in " ".join(out.split()), (path, out)
+
+
+@pytest.mark.parametrize("command", [("kb", "check"), ("kb", "stats"), ("ask", "who is safarov")])
+def test_knowledge_that_is_a_file_is_not_a_directory(
+    command: tuple[str, ...], tmp_path: Path
+) -> None:
+    file = tmp_path / "people.yaml"
+    file.write_text("people: []\n", "utf-8")
+    r = run(*command, "--knowledge", str(file), cwd=tmp_path)
+    assert r.returncode == 1
+    assert f"not a directory: {file}" in r.stderr, r.stderr
+    assert "not found" not in r.stdout + r.stderr
+    assert "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("how", ["flag", "env"])
+def test_missing_knowledge_dir_is_no_such_directory(how: str, tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere"
+    if how == "flag":
+        r = run("kb", "check", "--knowledge", str(missing), cwd=tmp_path)
+    else:
+        r = run("kb", "check", cwd=tmp_path, KNOWLEDGE_DIR=str(missing))
+    assert r.returncode == 1
+    assert f"no such directory: {missing}" in r.stderr, r.stderr
+    assert ("--knowledge" if how == "flag" else "KNOWLEDGE_DIR") in r.stderr
+
+
+# --- the README and the Makefile -----------------------------------------------------------------
+
+README = REPO / "README.md"
+
+
+def _readme_block(starting: str) -> list[str]:
+    """The lines of the README's fenced block whose first line starts with ``starting``."""
+    blocks = re.findall(r"^```[a-z]*\n(.*?)^```", README.read_text("utf-8"), re.M | re.S)
+    found = [b.splitlines() for b in blocks if b.startswith(starting)]
+    assert len(found) == 1, f"expected one README block starting with {starting!r}"
+    return found[0]
+
+
+def test_readme_kb_check_example_is_the_real_output(tmp_path: Path) -> None:
+    """The README shows `kb check` on a base with a changed quote and a missing role_ru; the
+    same edits on a copy of the real base must print the same lines (line numbers aside)."""
+    block = _readme_block("$ summitbot kb check")
+    assert block[0] == "$ summitbot kb check --knowledge knowledge"
+    root = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, root)
+    people = yaml.safe_load((root / "people.yaml").read_text("utf-8"))
+    person = next(p for p in people["people"] if p["id"] == "yersaiyn-nagaspayev")
+    del person["role_ru"]
+    (root / "people.yaml").write_text(yaml.safe_dump(people, allow_unicode=True), "utf-8")
+    quotes = yaml.safe_load((root / "quotes.yaml").read_text("utf-8"))
+    quote = next(q for q in quotes["quotes"] if q["id"] == "safarov-treaty-way-forward")
+    quote["text"] = quote["text"].replace("way forward", "way ahead")
+    (root / "quotes.yaml").write_text(yaml.safe_dump(quotes, allow_unicode=True), "utf-8")
+
+    r = run("kb", "check", "--knowledge", "knowledge", cwd=tmp_path)
+    assert r.returncode == 1
+
+    def shape(lines: list[str]) -> list[str]:
+        return [re.sub(r"\.yaml:\d+ ", ".yaml:N ", line) for line in lines]
+
+    assert shape(r.stdout.splitlines()) == shape(block[1:]), r.stdout
+
+
+def _make(*args: str) -> list[str]:
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    r = subprocess.run(
+        ["make", "--no-print-directory", "-n", *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=TIMEOUT,
+    )
+    assert r.returncode == 0, r.stderr
+    return r.stdout.splitlines()
+
+
+def test_quick_start_is_still_make_run_and_make_test() -> None:
+    block = _readme_block("make run")
+    assert [line.split()[:2] for line in block if line.startswith("make")] == [
+        ["make", "run"],
+        ["make", "test"],
+    ]
+    assert _make("run")[-1] == ".venv/bin/summitbot"
+    assert _make("test")[-1] == ".venv/bin/pytest"
+
+
+def test_readme_says_how_to_call_summitbot_after_make_run() -> None:
+    text = README.read_text("utf-8")
+    quick = text[text.index("## Quick start") : text.index("## Command line")]
+    assert ".venv/bin/summitbot" in quick
+    assert "source .venv/bin/activate" in quick
+
+
+def test_every_make_target_in_the_readme_exists() -> None:
+    text = README.read_text("utf-8")
+    targets = set(re.findall(r"(?:^|`)make ([a-z][a-z-]*)", text, re.M))
+    assert {"run", "test", "chat", "ask", "kb-check"} <= targets
+    for target in sorted(targets):
+        _make(target, "Q=x")
+
+
+@pytest.mark.parametrize(
+    ("target", "argv"),
+    [
+        ("chat", ["chat"]),
+        ("kb-check", ["kb", "check"]),
+        ("kb-stats", ["kb", "stats"]),
+    ],
+)
+def test_make_shortcuts_run_summitbot(target: str, argv: list[str]) -> None:
+    assert shlex.split(_make(target)[-1]) == [".venv/bin/summitbot", *argv]
+
+
+@pytest.mark.parametrize(
+    "question", ["when was the first summit", 'what\'s "new" in $HOME; `rm -rf /`']
+)
+def test_make_ask_passes_the_question_as_one_argument(question: str) -> None:
+    assert shlex.split(_make("ask", f"Q={question}")[-1]) == [
+        ".venv/bin/summitbot",
+        "ask",
+        "--",
+        question,
+    ]
