@@ -67,6 +67,7 @@ Aspect = Literal[
     "quotes",
     "topic",
     "attribute",
+    "event_topic",
     "place",
     "date",
     "weekday",
@@ -85,6 +86,10 @@ PERSON_PRONOUNS = frozenset(
     "he him his she her hes shes himself herself "
     "он она его него ему нему им ним нем ее нее ей ней ею нею".split()
 )
+#: Russian pronouns that also stand for a masculine noun such as «саммит»: "сколько дней он
+#: длился" is about the summit. With a question about dates or places and no word about a
+#: person (job, country, words, age), they are read as pointing at the summit in focus.
+AMBIGUOUS_PRONOUNS = frozenset("он его него ему нему им ним нем".split())
 #: Words that point at a thing or a time already talked about.
 THING_WORDS = frozenset(
     "it its this that these those there then "
@@ -102,7 +107,19 @@ SAY_EN = frozenset(
     "say said says saying quote quotes quoted words statement statements remark remarks "
     "comment comments mention mentioned talk talked speak spoke".split()
 )
-SAY_RU = ("сказ", "говор", "заяв", "цитат", "слов", "высказ", "упомин", "упомян")
+SAY_RU = (
+    "сказ",
+    "говор",
+    "заяв",
+    "цитат",
+    "слов",
+    "высказ",
+    "упомин",
+    "упомян",
+    "дума",
+    "счита",
+    "мнени",
+)
 ROLE_WORDS = frozenset(
     "job role position occupation profession title post work works working does do "
     "должность роль работа работает работу профессия кем занимается пост".split()
@@ -117,7 +134,9 @@ PLACE_WORDS = frozenset(
     "where city place location venue host hosted hosting held где город городе месте место".split()
 )
 DATE_WORDS = frozenset(
-    "when date dates day year month time когда дата дату числа число году год месяц день".split()
+    "when date dates day year month time start starts started begin began begins end ends "
+    "ended finish finished "
+    "когда дата дату числа число году год месяц день начался начало закончился".split()
 )
 WEEK_WORDS = frozenset("week weekday недели неделя".split())
 LONG_WORDS = frozenset(
@@ -126,6 +145,8 @@ LONG_WORDS = frozenset(
 BETWEEN_WORDS = frozenset(
     "between since passed apart gap elapsed separate separated между прошло спустя разница".split()
 )
+#: "How many years after/before ...": a span too, when asked with a unit of time.
+RELATIVE_WORDS = frozenset("after before later earlier ago после до позже раньше назад".split())
 UNIT_WORDS = frozenset("years months days year month day лет года год месяцев дней дня".split())
 HOW_WORDS = frozenset("how many much сколько как".split())
 SOURCE_WORDS = frozenset(
@@ -155,6 +176,8 @@ ATTRIBUTE_WORDS: Mapping[str, frozenset[str]] = {
     "contact": frozenset("phone email address contact телефон почта адрес контакт".split()),
 }
 _ALL_ATTRIBUTE_WORDS = frozenset().union(*ATTRIBUTE_WORDS.values())
+#: How a question that asserts an attribution starts ("did he say ...?").
+CLAIM_START = frozenset("did does has is was правда неужели".split())
 #: Every word the follow-up reader understands; anything else is a content word.
 _VOCABULARY = (
     PERSON_PRONOUNS
@@ -171,6 +194,7 @@ _VOCABULARY = (
     | WEEK_WORDS
     | LONG_WORDS
     | BETWEEN_WORDS
+    | RELATIVE_WORDS
     | UNIT_WORDS
     | HOW_WORDS
     | SOURCE_WORDS
@@ -396,6 +420,18 @@ def context_of(
         return replace(previous, unrelated=previous.unrelated + 1) if previous else None
     person = _person_focus(answer, kb)
     event = _event_focus(answer.entries, kb)
+    if answer.kind == "correction":
+        # Two people are in play (the one asked about, the real speaker): "he" next is
+        # ambiguous, so nobody is in focus and a pronoun gets "Who do you mean?".
+        return Context(
+            entries=answer.entries,
+            kind=answer.kind,
+            speakers=answer.speakers,
+            sources=tuple(s.id for s in answer.sources),
+            event=event if event else (previous.event if previous else None),
+            lang=answer.lang,
+            at=now,
+        )
     return Context(
         entries=answer.entries,
         kind=answer.kind,
@@ -470,6 +506,8 @@ class Request:
     detail: str = ""
     #: ``quotes``/``more``: only what was not shown yet ("what else did he say").
     other: bool = False
+    #: ``topic``: the pronoun is the speaker of a verb of saying ("did he say X?").
+    says: bool = False
 
 
 def _says(w: str) -> bool:
@@ -492,19 +530,29 @@ def read(words: list[str], event_words: frozenset[str] = frozenset()) -> Request
     ws = [w for w in words if w]
     if not ws:
         return None
+    wset = set(ws)
+    says = any(_says(w) for w in ws)
     person_ref = any(w in PERSON_PRONOUNS for w in ws)
     thing_ref = any(w in THING_WORDS for w in ws)
+    personal = ROLE_WORDS | COUNTRY_WORDS | FROM_WORDS | WHO_WORDS | _ALL_ATTRIBUTE_WORDS
+    if (
+        person_ref
+        and wset & PERSON_PRONOUNS <= AMBIGUOUS_PRONOUNS
+        and _date_aspect(wset) is not None
+        and not says
+        and not (wset & personal - {"лет"})
+    ):
+        person_ref, thing_ref = False, True  # «сколько дней он длился»: the summit
     content = tuple(
         w
         for w in ws
         if w not in _VOCABULARY
         and w not in event_words
         and not T.is_stop_word(w)
+        and not T.is_intent_word(w)
         and not _says(w)
         and not w.isdigit()
     )
-    wset = set(ws)
-    says = any(_says(w) for w in ws)
     other = bool(wset & MORE_WORDS) or bool(wset & {"еще", "ещё", "again"})
 
     # Requests about the last answer itself.
@@ -524,17 +572,25 @@ def read(words: list[str], event_words: frozenset[str] = frozenset()) -> Request
     if person_ref and says:
         # "did he say anything about X": X is a topic for the person in focus.
         if content:
-            return Request("topic", True, content)
+            return Request("topic", True, content, says=True)
         return Request("quotes", True, (), other=other)
     attribute = _attribute(ws)
     if attribute and (person_ref or not thing_ref):
         return Request("attribute", person_ref, content, attribute)
-    date_aspect = _date_aspect(wset)
-    if content and not (person_ref or (wset & DEICTIC_PLACE)):
-        return None
-    if person_ref:
-        if content:
+    if content:
+        # Words of its own: a question about the person or summit in focus only if a pronoun
+        # or "there"/"там" points at it; :func:`respond` still prefers its own answer.
+        if person_ref and wset & (FROM_WORDS | COUNTRY_WORDS):
+            return Request("country", True, content)  # "is he from Tajikistan?"
+        if person_ref:
             return Request("topic", True, content)
+        if _deictic(ws):
+            return Request("event_topic", False, content, detail="there")
+        if thing_ref:
+            return Request("event_topic", False, content)
+        return None
+    date_aspect = _date_aspect(wset)
+    if person_ref:
         if wset & ROLE_WORDS:
             return Request("role", True, ())
         if wset & COUNTRY_WORDS or wset & FROM_WORDS or "where" in wset or "где" in wset:
@@ -544,8 +600,6 @@ def read(words: list[str], event_words: frozenset[str] = frozenset()) -> Request
         return Request("card", True, ())
     if date_aspect is not None:
         return Request(date_aspect, False, content)
-    if content:
-        return Request("place", False, content)  # "what was signed there": see _about_event
     if wset & SOURCE_WORDS:
         return Request("sources", False, ())
     if wset & MORE_WORDS or wset & {"еще", "ещё"}:
@@ -553,8 +607,21 @@ def read(words: list[str], event_words: frozenset[str] = frozenset()) -> Request
     return None
 
 
+_BE = frozenset("is are was were be been will".split())
+
+
+def _deictic(ws: list[str]) -> bool:
+    """Whether "there"/"там"/"then" points at a place or time (not "is there", "there are")."""
+    for i, w in enumerate(ws):
+        if w in DEICTIC_PLACE:
+            near = set(ws[max(i - 1, 0) : i]) | set(ws[i + 1 : i + 2])
+            if w != "there" or not near & _BE:
+                return True
+    return False
+
+
 def _date_aspect(wset: set[str]) -> Aspect | None:
-    if wset & BETWEEN_WORDS:
+    if wset & BETWEEN_WORDS or (wset & RELATIVE_WORDS and wset & HOW_WORDS and wset & UNIT_WORDS):
         return "between"
     if wset & WEEK_WORDS or "weekday" in wset:
         return "weekday"
@@ -663,15 +730,13 @@ def respond(
     if named:
         attribute = _attribute(words)
         if attribute and not any(_says(w) for w in words) and len(named) == 1:
-            return turn.finish(turn.unknown_attribute(named[0], attribute), related=False)
+            return turn.about_named(named[0], turn.unknown_attribute(named[0], attribute))
         return turn.normal(normal)
     if request is None or mentions:
         return turn.normal(normal)
-    if request.aspect == "place" and request.content and ctx is not None:
+    if request.aspect == "event_topic":
         # "what was signed there?": content plus a word pointing at the summit in focus.
-        return turn.about_event(question, words, normal)
-    if request.aspect == "place" and request.content:
-        return turn.normal(normal)
+        return turn.about_event(question, words, normal, deictic=request.detail == "there")
     return turn.follow_up(request, question, words, normal)
 
 
@@ -721,6 +786,22 @@ class _Turn:
         if related and self.ctx is not None:
             return Reply(answer, self.ctx.touched(self.now), True)
         return Reply(answer, context_of(answer, self.kb, self.ctx, self.now), False)
+
+    def about_named(self, person_id: str, answer: Answer) -> Reply:
+        """A refusal about a person the message named ("how old is Safarov?"): that person is
+        now in focus, so "where did he study?" is about them."""
+        prev = self.ctx
+        focus = Context(
+            entries=(person_id,),
+            kind="person",
+            speakers=(person_id,),
+            sources=tuple(self.kb.people[person_id].sources),
+            person=person_id,
+            event=prev.event if prev is not None else None,
+            lang=self.lang,
+            at=self.now,
+        )
+        return Reply(answer, focus, False)
 
     def normal(self, answer: Answer) -> Reply:
         return self.finish(answer, related=False)
@@ -774,8 +855,10 @@ class _Turn:
             if person is None:
                 if not r.person_ref and r.aspect == "attribute":
                     return self.normal(normal)  # "how old?" with nobody in focus: not a follow-up
+                if r.aspect == "topic" and not r.says and normal.answered:
+                    return self.normal(normal)  # «как его оценивают»: «его» is in the question
                 return self.finish(self.who(), related=False)
-            return self.finish(self.about_person(r, person, words))
+            return self.finish(self.about_person(r, person, words, normal))
         if r.aspect in ("place", "date"):
             event = self.kb.events.get(ctx.event or "") if ctx is not None else None
             if event is None:
@@ -795,7 +878,7 @@ class _Turn:
             return self.finish(self.full(ctx))
         return self.finish(self.more(ctx))
 
-    def about_person(self, r: Request, p: Person, words: list[str]) -> Answer:
+    def about_person(self, r: Request, p: Person, words: list[str], normal: Answer) -> Answer:
         if r.aspect == "attribute":
             return self.unknown_attribute(p.id, r.detail)
         if r.aspect == "role":
@@ -808,7 +891,7 @@ class _Turn:
         if r.aspect == "quotes":
             return self.quotes_of(p, other=r.other)
         if r.aspect == "topic":
-            return self.topic(p, words)
+            return self.topic(p, words, normal, says=r.says)
         card = self.entry(p.id)
         return card if card is not None else self.who()
 
@@ -847,22 +930,36 @@ class _Turn:
             return self.with_head(answer, [head])
         return answer
 
-    def topic(self, p: Person, words: list[str]) -> Answer:
-        """What the person said about a topic: the question asked again with the person's name
-        in place of the pronoun; only their own words are accepted, anything else is refused
-        (a "did he say X?" that is someone else's words is corrected, naming the speaker)."""
+    def topic(self, p: Person, words: list[str], normal: Answer, *, says: bool) -> Answer:
+        """A question about the person in focus with words of its own: asked again with the
+        person's name in place of the pronoun, and kept only if the answer is about them.
+
+        With a verb of saying ("what did he say about X?") only their own words are accepted,
+        anything else is refused (a "did he say X?" that is someone else's words is corrected,
+        naming the speaker). Without one, the pronoun may belong to the question itself
+        («пояс и путь — как его оценивают?»), so the message's own answer is next best."""
         name = self.name(p)
+        others = set(normal.speakers) - {p.id} or (
+            normal.kind == "person" and normal.entries != (p.id,)
+        )
+        ambiguous = {w for w in words if w in PERSON_PRONOUNS} <= AMBIGUOUS_PRONOUNS
+        if not says and normal.answered and ambiguous and not others:
+            return normal
         rewritten = " ".join(name if w in PERSON_PRONOUNS else w for w in words)
         answer = self.ask(rewritten)
-        if answer.answered and set(answer.speakers) == {p.id}:
+        if answer.answered and answer.kind != "correction" and set(answer.speakers) == {p.id}:
             return replace(answer, question="")
         if answer.kind == "person" and answer.entries == (p.id,):
             return replace(answer, question="")
-        claim = words[0] in {"did", "does", "has", "is", "was", "правда", "неужели"} and not (
-            set(words) & (ABOUT_WORDS | {"anything", "something", "нибудь", "что-нибудь"})
+        claim = (
+            says
+            and words[0] in CLAIM_START
+            and not set(words) & (ABOUT_WORDS | {"anything", "something", "нибудь"})
         )
         if claim and answer.kind == "correction":
             return replace(answer, question="")
+        if not says and normal.answered and not others:
+            return normal
         topic = " ".join(
             w
             for w in words
@@ -871,8 +968,11 @@ class _Turn:
             and not T.is_stop_word(w)
             and not _says(w)
         )
-        line = self.m("no_topic" if topic else "cannot").format(name=name, topic=topic)
-        return self.refusal("no_topic", [line], [q.id for q in self.kb.quotes_by(p.id)] or [p.id])
+        if says and topic:
+            line = self.m("no_topic").format(name=name, topic=topic)
+            return self.refusal("no_topic", [line], [q.id for q in self.kb.quotes_by(p.id)])
+        line = self.m("cannot").format(name=name)
+        return self.refusal("cannot", [line, self.m("attribute_offer").format(name=name)], [p.id])
 
     def unknown_attribute(self, person_id: str, attribute: str) -> Answer:
         p = self.kb.people[person_id]
@@ -887,13 +987,15 @@ class _Turn:
         answer = self.entry(e.id)
         return answer if answer is not None else self.which_summit()
 
-    def about_event(self, question: str, words: list[str], normal: Answer) -> Reply:
+    def about_event(
+        self, question: str, words: list[str], normal: Answer, *, deictic: bool
+    ) -> Reply:
         """A question with content and "there"/"then"/"там" ("what was signed there?"): asked
         again with the summit in focus named; kept only if the answer is about that summit."""
         ctx = self.ctx
         event = self.kb.events.get(ctx.event or "") if ctx is not None else None
-        if event is None:
-            return self.normal(normal)
+        if event is None or (normal.answered and not deictic):
+            return self.normal(normal)  # "it"/"это" inside a question that answers itself
         rewritten = " ".join(
             self.event_name(event) if w in DEICTIC_PLACE or w in THING_WORDS else w for w in words
         )
@@ -989,9 +1091,10 @@ class _Turn:
         event = ctx.event if ctx.event in self.kb.events else None
         if event is not None:
             e = self.kb.events[event]
-            related = [
-                f.id for f in self.kb.facts.values() if f.event == e.id and f.id not in ctx.entries
-            ]
+            facts = [f for f in self.kb.facts.values() if f.event == e.id]
+            # Facts about the summit itself first, then figures someone stated there.
+            facts.sort(key=lambda f: f.speaker is not None)
+            related = [f.id for f in facts if f.id not in ctx.entries]
             if e.id not in ctx.entries:
                 related.insert(0, e.id)
             if related:

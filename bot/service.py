@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.answer import Answer, Composer
-from bot.conversation import Context, Reply, respond
+from bot.conversation import Context, Reply, context_of, respond
 from bot.index import Index, build
 from bot.intent import parse
 from bot.loader import KnowledgeError, Problem, default_knowledge_dir, load
@@ -100,6 +100,15 @@ class Service:
             now=time.time() if now is None else now,
             lang_hint=lang_hint,
         )
+
+    def context_after(
+        self, answer: Answer, previous: Context | None, now: float | None = None
+    ) -> Context | None:
+        """The conversation context after ``answer`` was shown without a question (a button
+        press, a deep link): a knowledge answer becomes the context, anything else leaves
+        ``previous`` in place."""
+        clock = time.time() if now is None else now
+        return context_of(answer, self._snapshot.index.kb, previous, clock)
 
     def entry(self, entry_id: str, lang: str = "en") -> Answer | None:
         """The full answer for one entry id; None for an unknown (or forged) id."""

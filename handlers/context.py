@@ -28,7 +28,7 @@ from typing import Any
 from telegram import Message, User
 
 from bot.answer import Answer
-from bot.conversation import AnswerMemory, Context, context_of
+from bot.conversation import AnswerMemory, Context
 from handlers.common import Context as TgContext
 from handlers.common import record_question, reply_answer, service_of
 
@@ -133,6 +133,5 @@ def remember_shown(
     table = _conversations(context)
     previous = table.get(user.id) if table is not None and user is not None else None
     previous = previous.alive(now) if previous is not None else None
-    kb = service_of(context).snapshot.index.kb
-    new = context_of(answer, kb, previous, now)
+    new = service_of(context).context_after(answer, previous, now)
     keep(context, user, new, sent, now)
