@@ -36,6 +36,7 @@ import datetime as dt
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any, Literal
 
 from bot import dates as D
@@ -641,44 +642,70 @@ def _date_aspect(wset: set[str]) -> Aspect | None:
 # -- summits named in a message --------------------------------------------------------------
 
 
-def _event_phrases(kb: KnowledgeBase) -> dict[str, list[frozenset[str]]]:
-    """Per event, its names as sets of stems that name it and no other summit: "first", "xian",
-    "2023", "первый", "сиан" (words common to several summits, such as "summit", are left out)."""
-    raw: dict[str, list[frozenset[str]]] = {}
-    for e in kb.events.values():
-        names = [*e.aliases, e.name, *(x for x in (e.name_ru, e.city) if x), str(e.year)]
-        raw[e.id] = [frozenset(T.stem(w) for w in T.words(n, None)) for n in names]
-    owners: dict[str, set[str]] = {}
-    for eid, phrases in raw.items():
-        for phrase in phrases:
-            for s in phrase:
-                owners.setdefault(s, set()).add(eid)
-    shared = {s for s, o in owners.items() if len(o) > 1}
-    out: dict[str, list[frozenset[str]]] = {}
-    for eid, phrases in raw.items():
-        distinct = {p - shared for p in phrases}
-        out[eid] = [p for p in distinct if p]
-    return out
+@dataclass(frozen=True)
+class EventLexicon:
+    """How the base's summits are named: per summit, sets of stems that name it and no other
+    ("first", "xian", "2023", "первый", "сиан"; words several summits share, such as
+    "summit", are left out), and every stem of any summit name (to tell a message's own
+    subject from content)."""
+
+    names: tuple[tuple[str, tuple[frozenset[str], ...]], ...]
+    stems: frozenset[str]
+
+    @classmethod
+    def of(cls, kb: KnowledgeBase) -> EventLexicon:
+        raw: dict[str, list[frozenset[str]]] = {}
+        for e in kb.events.values():
+            names = [*e.aliases, e.name, *(x for x in (e.name_ru, e.city) if x), str(e.year)]
+            raw[e.id] = [frozenset(T.stem(w) for w in T.words(n, None)) for n in names]
+        owners: dict[str, set[str]] = {}
+        for eid, phrases in raw.items():
+            for phrase in phrases:
+                for stem in phrase:
+                    owners.setdefault(stem, set()).add(eid)
+        shared = {stem for stem, o in owners.items() if len(o) > 1}
+        distinct = tuple(
+            (eid, tuple(p for p in dict.fromkeys(p - shared for p in phrases) if p))
+            for eid, phrases in raw.items()
+        )
+        return cls(distinct, frozenset(owners))
+
+
+class _Same:
+    """A knowledge base as a cache key, by identity (the base is immutable; holding it here
+    also keeps its id from being reused while cached)."""
+
+    __slots__ = ("kb",)
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def __hash__(self) -> int:
+        return id(self.kb)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.kb is self.kb
+
+
+@lru_cache(maxsize=4)
+def _lexicon(key: _Same) -> EventLexicon:
+    """Built once per knowledge base (a reload brings a new one; four cover old and new)."""
+    return EventLexicon.of(key.kb)
 
 
 def event_mentions(kb: KnowledgeBase, words: list[str]) -> tuple[list[str], frozenset[str]]:
     """The summits a message names, in the order it names them, and the words that name
     summits (including the shared ones such as "summit")."""
+    lexicon = _lexicon(_Same(kb))
     stems = [T.stem(w) for w in words]
-    phrases = _event_phrases(kb)
+    present = set(stems)
     found: list[tuple[int, str]] = []
-    for eid, names in phrases.items():
-        positions = [min(stems.index(s) for s in name) for name in names if name <= set(stems)]
+    for eid, names in lexicon.names:
+        positions = [min(stems.index(s) for s in name) for name in names if name <= present]
         if positions:
             found.append((min(positions), eid))
     found.sort()
-    all_stems = {
-        T.stem(w)
-        for e in kb.events.values()
-        for n in (*e.aliases, e.name, e.name_ru or "", e.city or "")
-        for w in T.words(n, None)
-    }
-    event_words = frozenset(w for w, s in zip(words, stems, strict=True) if s in all_stems)
+    event_words = frozenset(w for w, s in zip(words, stems, strict=True) if s in lexicon.stems)
     return [eid for _, eid in found], event_words
 
 
@@ -721,14 +748,16 @@ def respond(
     normal = ask(question)
     mentions, event_words = event_mentions(kb, words)
     request = read(words, event_words)
-    named = parse(index, question).persons if words else ()
+    attribute = _attribute(words)
     turn = _Turn(kb, composer, ask, ctx, lang, now)
+    if request is None and attribute is None:
+        return turn.normal(normal)  # most messages: no marker, nothing more to read
+    named = parse(index, question).persons
 
     dated = request is not None and request.aspect in ("weekday", "duration", "between")
     if request is not None and dated and (mentions or (ctx is not None and ctx.event)):
         return turn.dates(request.aspect, mentions, bool(mentions))
     if named:
-        attribute = _attribute(words)
         if attribute and not any(_says(w) for w in words) and len(named) == 1:
             return turn.about_named(named[0], turn.unknown_attribute(named[0], attribute))
         return turn.normal(normal)
