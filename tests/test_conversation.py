@@ -10,6 +10,9 @@ rule is switched off.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -459,3 +462,38 @@ def test_span_text() -> None:
     assert D.span_text(D.Span(2, 0, 30, 761)) == "2 years and 30 days"
     assert D.span_text(D.Span(1, 2, 3, 0), "ru") == "1 год, 2 месяца и 3 дня"
     assert D.span_text(D.Span(0, 0, 0, 0)) == "0 days"
+
+
+_DIGEST = """
+import hashlib
+from bot.render import to_text
+from bot.service import Service
+from tests.test_conversation import START, load_conversations
+service = Service.from_dir()
+digest = hashlib.sha256()
+for conv in load_conversations():
+    ctx = None
+    now = START
+    for turn in conv.turns:
+        now += turn.after * 60
+        reply = service.converse(turn.say, ctx, turn.lang, now=now)
+        ctx = reply.context
+        digest.update(to_text(reply.answer).encode())
+        digest.update(repr([s.id for s in reply.answer.suggestions]).encode())
+print(digest.hexdigest())
+"""
+
+
+def test_the_same_conversation_gets_the_same_answers_in_every_process() -> None:
+    """Nothing depends on hash order or process state: two processes with different hash
+    seeds give byte-identical replies to the whole set."""
+    repo = Path(__file__).resolve().parents[1]
+    digests = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(repo)}
+        out = subprocess.run(
+            [sys.executable, "-c", _DIGEST], cwd=repo, env=env, capture_output=True, text=True
+        )
+        assert out.returncode == 0, out.stderr[-2000:]
+        digests.add(out.stdout.strip())
+    assert len(digests) == 1
