@@ -177,6 +177,12 @@ ATTRIBUTE_WORDS: Mapping[str, frozenset[str]] = {
     "contact": frozenset("phone email address contact телефон почта адрес контакт".split()),
 }
 _ALL_ATTRIBUTE_WORDS = frozenset().union(*ATTRIBUTE_WORDS.values())
+#: Verbs that take a topic, not a claim: "did he mention mining?" asks whether he spoke about
+#: it (so someone else's words on mining are not the answer), "did he say 133 projects..."
+#: asserts words (so a correction naming the real speaker is).
+TOPIC_VERBS = frozenset(
+    "mention mentioned mentions talk talked talks speak spoke speaks comment commented".split()
+)
 #: How a question that asserts an attribution starts ("did he say ...?").
 CLAIM_START = frozenset("did does has is was правда неужели".split())
 #: Every word the follow-up reader understands; anything else is a content word.
@@ -983,7 +989,8 @@ class _Turn:
         claim = (
             says
             and words[0] in CLAIM_START
-            and not set(words) & (ABOUT_WORDS | {"anything", "something", "нибудь"})
+            and not set(words) & (ABOUT_WORDS | TOPIC_VERBS | {"anything", "something", "нибудь"})
+            and not any(w.startswith(("упомин", "упомян")) for w in words)
         )
         if claim and answer.kind == "correction":
             return replace(answer, question="")
@@ -1047,8 +1054,7 @@ class _Turn:
             tuple(b.source for b in blocks if b.source is not None),
             entries=ctx.entries,
             lang=self.lang,
-            speakers=ctx.speakers,
-        )
+        )  # no speakers: it shows nobody's words, only where the last answer came from
 
     def translate(self, ctx: Context, lang: str) -> Reply:
         turn = replace(self, lang=lang)
