@@ -1233,6 +1233,17 @@ class _Turn:
         return self.dated([a, b], line)
 
 
+def reply_json(reply: Reply) -> dict[str, Any]:
+    """The JSON object of ``summitbot ask --json`` for an answer in a conversation: the
+    answer's usual fields plus ``context`` (an object to send back with the next question,
+    or null when there is nothing to continue)."""
+    from bot.render import to_json
+
+    out = to_json(reply.answer)
+    out["context"] = reply.context.to_json() if reply.context is not None else None
+    return out
+
+
 __all__ = [
     "ANSWER_MEMORY",
     "CONTEXT_TTL_SECONDS",
@@ -1244,5 +1255,6 @@ __all__ = [
     "context_of",
     "event_mentions",
     "read",
+    "reply_json",
     "respond",
 ]

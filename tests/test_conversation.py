@@ -497,3 +497,14 @@ def test_the_same_conversation_gets_the_same_answers_in_every_process() -> None:
         assert out.returncode == 0, out.stderr[-2000:]
         digests.add(out.stdout.strip())
     assert len(digests) == 1
+
+
+def test_reply_json_carries_the_context_out_and_back_in(service: Service) -> None:
+    """What ``ask --json`` prints, and what it reads back with the next question."""
+    first = C.reply_json(service.converse("who is osmonaliyev", None, now=START))
+    assert first["entries"] == ["kairat-osmonaliyev"] and first["context"] is not None
+    carried = Context.from_json(first["context"])
+    second = C.reply_json(service.converse("what's his job?", carried, now=START + 60))
+    assert second["entries"] == ["kairat-osmonaliyev"]
+    lonely = C.reply_json(service.converse("what's his job?", None, now=START))
+    assert lonely["kind"] == "clarify" and lonely["context"] is None
