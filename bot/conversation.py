@@ -1052,6 +1052,7 @@ class _Turn:
             "sources",
             (Block("para", self.m("sources")), *blocks),
             tuple(b.source for b in blocks if b.source is not None),
+            1.0,  # certain: these are exactly the last answer's sources
             entries=ctx.entries,
             lang=self.lang,
         )  # no speakers: it shows nobody's words, only where the last answer came from
