@@ -31,7 +31,7 @@ from handlers.common import (
     parse_example_callback,
     service_of,
 )
-from handlers.context import remember_shown
+from handlers.context import remember_shown, turn_lock
 from handlers.texts import EXAMPLES, texts_for
 
 log = logging.getLogger(__name__)
@@ -62,13 +62,14 @@ async def on_button(update: Update, context: Context) -> None:
         await query.answer(texts_for(lang).open_chat)
         return
     await query.answer()
-    sent = await context.bot.send_message(
-        chat_id=message.chat.id,
-        text=to_html(answer),
-        reply_markup=answer_keyboard(answer),
-        message_thread_id=_thread_id(message),
-    )
-    remember_shown(context, user, answer, sent, time.time())
+    async with turn_lock(context):
+        sent = await context.bot.send_message(
+            chat_id=message.chat.id,
+            text=to_html(answer),
+            reply_markup=answer_keyboard(answer),
+            message_thread_id=_thread_id(message),
+        )
+        remember_shown(context, user, answer, sent, time.time())
 
 
 def _thread_id(message: MaybeInaccessibleMessage) -> int | None:

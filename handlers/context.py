@@ -10,6 +10,10 @@ points at.
   under :data:`ANSWERS_KEY`). A reply to one of them continues *that* answer, hours later and
   by anyone in the group; a reply to an answer no longer remembered continues nothing (the
   bot then asks who or what is meant rather than lean on an unrelated, newer answer).
+* **One turn at a time per chat.** The application handles updates concurrently; a chat's
+  turns take :func:`turn_lock` from reading the context until the new one is stored (after
+  the reply is sent, when its message id is known), so a quick follow-up, or a reply to an
+  answer whose ``sendMessage`` has only just returned, always sees the context it follows.
 * **Clock.** Expiry is measured on Telegram's message dates (``edit_date`` for edits), the
   time the person wrote, not when the update happened to be processed.
 * **Not on disk.** Contexts and the answer memory live in memory only and are lost on a
@@ -22,21 +26,34 @@ points at.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import Any
 
 from telegram import Message, User
 
 from bot.answer import Answer
-from bot.conversation import AnswerMemory, Context
+from bot.conversation import AnswerMemory, Context, Reply
 from handlers.common import Context as TgContext
 from handlers.common import record_question, reply_answer, service_of
 
 CONVERSATIONS_KEY = "conversations"
 ANSWERS_KEY = "answers"
+LOCK_KEY = "conversation_lock"
 #: Above this many people with a context in one chat, the expired ones are dropped (a busy
 #: group must not grow the dict for ever; below it, pruning is not worth a scan per message).
 PRUNE_ABOVE = 64
+
+
+def turn_lock(context: TgContext) -> asyncio.Lock:
+    """The chat's conversation lock (a fresh one where there is no chat data, e.g. inline)."""
+    data = _chat_data(context)
+    if data is None:
+        return asyncio.Lock()
+    lock = data.get(LOCK_KEY)
+    if not isinstance(lock, asyncio.Lock):
+        lock = data[LOCK_KEY] = asyncio.Lock()
+    return lock
 
 
 def message_time(message: Message) -> float:
@@ -117,12 +134,16 @@ async def answer_in_conversation(
     now = message_time(message)
     service = service_of(context)
     hint = user.language_code if user is not None else None
-    reply = service.converse(question, current(context, message, user, now), hint, now=now)
+    reply: Reply | None = None
     try:
-        sent = await reply_answer(message, reply.answer)
-        keep(context, user, reply.context, sent, now)
+        async with turn_lock(context):
+            reply = service.converse(question, current(context, message, user, now), hint, now=now)
+            sent = await reply_answer(message, reply.answer)
+            # Kept only once shown: a follow-up must never lean on an answer never seen.
+            keep(context, user, reply.context, sent, now)
     finally:
-        await record_question(context, question, reply.answer)
+        if reply is not None:  # recorded outside the lock: it may wait on the database
+            await record_question(context, question, reply.answer)
     return reply.answer
 
 

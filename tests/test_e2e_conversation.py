@@ -9,6 +9,7 @@ context. Also, in process: the context lives in ``chat_data`` and the answer mem
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
 import time
@@ -160,3 +161,17 @@ def test_the_answer_memory_default_is_bounded() -> None:
     assert len(memory) == ANSWER_MEMORY
     assert memory.recall(0, 1.0) is None
     assert memory.recall(ANSWER_MEMORY + 49, 1.0) is not None
+
+
+async def test_a_quick_follow_up_waits_for_the_turn_before(
+    tg_app: App, fake_api: FakeBotAPI
+) -> None:
+    """Updates are handled concurrently: a follow-up sent before the first answer is out
+    must still see its context (each chat's turns take the chat's lock in order)."""
+    await asyncio.gather(
+        feed(tg_app, message_update("who is safarov", user_id=4001)),
+        feed(tg_app, message_update("what's his job?", user_id=4001)),
+    )
+    texts = fake_api.texts_sent(4001)
+    assert len(texts) == 2
+    assert texts[1].startswith("<b>Saifullo Safarov</b> is chairman"), texts[1]
