@@ -756,13 +756,18 @@ def respond(
     request = read(words, event_words)
     attribute = _attribute(words)
     turn = _Turn(kb, composer, ask, ctx, lang, now)
-    if request is None and attribute is None:
+    same_question = ctx is not None and ctx.kind in _QUOTE_KINDS and _just_a_name(words)
+    if request is None and attribute is None and not same_question:
         return turn.normal(normal)  # most messages: no marker, nothing more to read
     named = parse(index, question).persons
 
     dated = request is not None and request.aspect in ("weekday", "duration", "between")
     if request is not None and dated and (mentions or (ctx is not None and ctx.event)):
         return turn.dates(request.aspect, mentions, bool(mentions))
+    if same_question and len(named) == 1:
+        # "what did Safarov say?" ... "and Osmonaliyev?": the same question about another.
+        person = kb.people[named[0]]
+        return turn.finish(turn.quotes_of(person, other=False))
     if named:
         if attribute and not any(_says(w) for w in words) and len(named) == 1:
             return turn.about_named(named[0], turn.unknown_attribute(named[0], attribute))
@@ -773,6 +778,23 @@ def respond(
         # "what was signed there?": content plus a word pointing at the summit in focus.
         return turn.about_event(question, words, normal, deictic=request.detail == "there")
     return turn.follow_up(request, question, words, normal)
+
+
+_QUOTE_KINDS = frozenset({"quote", "quotes", "correction"})
+#: What may come with a bare name in "and Osmonaliyev?", "what about him?", "а Сафаров?".
+_ELLIPSIS_WORDS = frozenset("and what about how а и что как насчет про".split())
+
+
+def _just_a_name(words: list[str]) -> bool:
+    """Whether a message is only a short name or description after "and"/"what about"/"а"
+    (its one person is named by :func:`bot.intent.parse`)."""
+    rest = [w for w in words if w not in _ELLIPSIS_WORDS]
+    starts = bool(words) and (words[0] in _ELLIPSIS_WORDS)
+    return (
+        starts
+        and 1 <= len(rest) <= 3
+        and not any(w in _VOCABULARY or T.is_intent_word(w) or _says(w) for w in rest)
+    )
 
 
 def _lang(words: list[str], lang_hint: str | None, ctx: Context | None) -> str:

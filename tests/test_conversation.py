@@ -508,3 +508,11 @@ def test_reply_json_carries_the_context_out_and_back_in(service: Service) -> Non
     assert second["entries"] == ["kairat-osmonaliyev"]
     lonely = C.reply_json(service.converse("what's his job?", None, now=START))
     assert lonely["kind"] == "clarify" and lonely["context"] is None
+
+
+def test_and_another_name_asks_the_same_question_about_them(service: Service) -> None:
+    """After a quote, "and Osmonaliyev?" wants his words; after a card, his card."""
+    _, words_of = converse(service, "what did safarov say", "and osmonaliyev?")
+    assert words_of.speakers == ("kairat-osmonaliyev",) and words_of.kind == "quote"
+    _, card = converse(service, "who is safarov", "and osmonaliyev?")
+    assert card.kind == "person" and card.entries == ("kairat-osmonaliyev",)
