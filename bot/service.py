@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.answer import Answer, Composer
+from bot.conversation import Context, Reply, context_of, respond
 from bot.index import Index, build
 from bot.intent import parse
 from bot.loader import KnowledgeError, Problem, default_knowledge_dir, load
@@ -76,6 +77,38 @@ class Service:
         if lang_hint and lang_hint.lower().startswith("ru") and not _has_latin_words(parsed.words):
             parsed = replace(parsed, lang="ru")
         return snap.composer.compose(match_parsed(snap.index, parsed), question)
+
+    def converse(
+        self,
+        question: str,
+        context: Context | None = None,
+        lang_hint: str | None = None,
+        *,
+        now: float | None = None,
+    ) -> Reply:
+        """Answer ``question`` as part of a conversation (:mod:`bot.conversation`): follow-ups
+        such as "what's his job?" are read against ``context``; a self-contained question gets
+        exactly what :meth:`ask` answers. Returns the answer and the context to keep. ``now``
+        (seconds) defaults to the wall clock; tests pass a fake one to expire contexts."""
+        snap = self._snapshot  # one version for the whole question
+        return respond(
+            snap.index,
+            snap.composer,
+            lambda q: self.ask(q, lang_hint),
+            question,
+            context,
+            now=time.time() if now is None else now,
+            lang_hint=lang_hint,
+        )
+
+    def context_after(
+        self, answer: Answer, previous: Context | None, now: float | None = None
+    ) -> Context | None:
+        """The conversation context after ``answer`` was shown without a question (a button
+        press, a deep link): a knowledge answer becomes the context, anything else leaves
+        ``previous`` in place."""
+        clock = time.time() if now is None else now
+        return context_of(answer, self._snapshot.index.kb, previous, clock)
 
     def entry(self, entry_id: str, lang: str = "en") -> Answer | None:
         """The full answer for one entry id; None for an unknown (or forged) id."""

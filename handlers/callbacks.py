@@ -4,7 +4,9 @@
 * ``q:<n>`` (example questions under /start): asks example ``n`` of the user's language;
 * ``f:+:<entry_id>`` / ``f:-:<entry_id>`` (👍/👎 under answers) go to :mod:`handlers.feedback`.
 
-The answers sent here carry the same buttons as any other answer (:func:`answer_keyboard`).
+The answers sent here carry the same buttons as any other answer (:func:`answer_keyboard`),
+and become the presser's conversation context, so "what's his job?" after pressing a person's
+button is about that person (:func:`handlers.context.remember_shown`).
 
 Every press is answered (``answerCallbackQuery``) so the button stops spinning. Data that is
 malformed, forged, or names an entry the knowledge base no longer has gets the short notice
@@ -14,6 +16,7 @@ malformed, forged, or names an entry the knowledge base no longer has gets the s
 from __future__ import annotations
 
 import logging
+import time
 
 from telegram import MaybeInaccessibleMessage, Message, Update
 
@@ -28,6 +31,7 @@ from handlers.common import (
     parse_example_callback,
     service_of,
 )
+from handlers.context import remember_shown, turn_lock
 from handlers.texts import EXAMPLES, texts_for
 
 log = logging.getLogger(__name__)
@@ -58,12 +62,14 @@ async def on_button(update: Update, context: Context) -> None:
         await query.answer(texts_for(lang).open_chat)
         return
     await query.answer()
-    await context.bot.send_message(
-        chat_id=message.chat.id,
-        text=to_html(answer),
-        reply_markup=answer_keyboard(answer),
-        message_thread_id=_thread_id(message),
-    )
+    async with turn_lock(context):
+        sent = await context.bot.send_message(
+            chat_id=message.chat.id,
+            text=to_html(answer),
+            reply_markup=answer_keyboard(answer),
+            message_thread_id=_thread_id(message),
+        )
+        remember_shown(context, user, answer, sent, time.time())
 
 
 def _thread_id(message: MaybeInaccessibleMessage) -> int | None:

@@ -1,8 +1,10 @@
 """Free text and everything that is not text.
 
 * Text (private chats: every message; groups: only what :mod:`handlers.groups` let through,
-  with the bot's @mention stripped) is passed to ``Service.ask`` with the user's
-  ``language_code`` as ``lang_hint``; the answer is sent as a reply to the message, in HTML,
+  with the bot's @mention stripped) is passed to ``Service.converse`` with the user's
+  ``language_code`` as ``lang_hint`` and the conversation's context
+  (:mod:`handlers.context`: the person's own, or the replied-to answer's), so follow-ups
+  such as "what's his job?" are understood; the answer is sent as a reply to the message, in HTML,
   with up to three suggestion buttons when the core refuses and 👍/👎 buttons under a
   knowledge answer. After the reply is sent the question goes to the recorder
   (``bot.store``), which keeps refusals and low-confidence answers: the text only, never who
@@ -20,11 +22,11 @@ from telegram import Update
 
 from handlers.common import (
     Context,
-    answer_question,
     is_private,
     lang_of,
     reply_html,
 )
+from handlers.context import answer_in_conversation
 from handlers.groups import strip_mention
 from handlers.texts import texts_for
 
@@ -34,7 +36,7 @@ async def on_text(update: Update, context: Context) -> None:
     if message is None or message.text is None:
         return
     question = strip_mention(message.text, context.bot.username)
-    await answer_question(context, message, question, update.effective_user)
+    await answer_in_conversation(context, message, question, update.effective_user)
 
 
 async def on_non_text(update: Update, context: Context) -> None:
