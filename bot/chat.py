@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from typing import TextIO
 
 from bot.answer import Answer, Suggestion
+from bot.conversation import Context
 from bot.render import to_text
 from bot.service import Service
 
@@ -161,6 +162,9 @@ class Chat:
         self.lang = lang if lang in LANGS else "en"
         self.offered: tuple[Suggestion, ...] = ()
         self._offer_lang = self.lang
+        #: What the conversation is about (follow-ups such as "what's his job?" read it); kept
+        #: for this session only, like Telegram's per-chat context.
+        self.context: Context | None = None
         self._commands: dict[str, Callable[[str], Reply]] = {
             "/start": self._start,
             "/help": self._help,
@@ -205,13 +209,18 @@ class Chat:
     # -- commands ------------------------------------------------------------------------------
 
     def _ask(self, question: str) -> Reply:
-        return render(self.service.ask(question, self.lang))
+        reply = self.service.converse(question, self.context, self.lang)
+        self.context = reply.context
+        return render(reply.answer)
 
     def _pick(self, number: int) -> str:
         if not 1 <= number <= len(self.offered):
             return TEXTS[self._offer_lang].pick_range.format(n=len(self.offered))
         entry = self.service.entry(self.offered[number - 1].id, self._offer_lang)
-        return to_text(entry) if entry is not None else TEXTS[self._offer_lang].entry_gone
+        if entry is None:
+            return TEXTS[self._offer_lang].entry_gone
+        self.context = self.service.context_after(entry, self.context)
+        return to_text(entry)
 
     def _start(self, _: str) -> Reply:
         return Reply(f"{self.texts.welcome}\n\n{self.help_text()}")

@@ -299,13 +299,36 @@ def empty_answer(line: str, lang: str | None) -> Answer:
     return Answer(line, answered=False, kind=EMPTY_KIND, blocks=(), lang=lang or "en")
 
 
+def _json_reply(svc: Service, line: str, args: argparse.Namespace) -> dict[str, object]:
+    """The JSON object for one ``ask --json`` input: a question as plain text, or a JSON object
+    ``{"question": "...", "context": {...}}`` whose ``context`` is the one a previous answer
+    returned (that is how an integrator drives a conversation: send it back with the next
+    question). A malformed context is ignored, never an error."""
+    from bot.conversation import Context, reply_json
+    from bot.render import to_json
+
+    question, context = line, None
+    if line.lstrip().startswith("{"):
+        try:
+            obj = json.loads(line)
+        except ValueError:
+            obj = None
+        if isinstance(obj, dict) and isinstance(obj.get("question"), str):
+            question, context = obj["question"], Context.from_json(obj.get("context"))
+    if not question.strip():
+        out = to_json(empty_answer(question, args.lang))
+        out["context"] = context.to_json() if context is not None else None
+        return out
+    return reply_json(svc.converse(question, context, args.lang))
+
+
 def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
     """Answer the question in the arguments, or (``--json`` without one) every line of stdin,
     each as soon as it arrives, one JSON object per line, blank lines included.
 
     Each stdin line is handled by itself (a line is a question today; an optional JSON form
     with more fields can be told apart by its first character later)."""
-    from bot.render import to_json, to_text
+    from bot.render import to_text
 
     if not args.question and not args.json:
         print(
@@ -321,14 +344,10 @@ def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
         questions = sys.stdin
     for raw in questions:
         q = raw.rstrip("\r\n") if not args.question else raw
-        if args.json and not args.question and not q.strip():
-            a = empty_answer(q, args.lang)
-        else:
-            a = svc.ask(q, args.lang)
         if args.json:
-            print(json.dumps(to_json(a), ensure_ascii=False), file=out, flush=True)
+            print(json.dumps(_json_reply(svc, q, args), ensure_ascii=False), file=out, flush=True)
         else:
-            print(to_text(a), file=out, flush=True)
+            print(to_text(svc.ask(q, args.lang)), file=out, flush=True)
     return 0
 
 

@@ -939,8 +939,12 @@ class _Turn:
         if r.aspect == "attribute":
             return self.unknown_attribute(p.id, r.detail)
         if r.aspect == "role":
-            org = f", {p.organization}" if p.organization and self.lang != "ru" else ""
-            line = self.m("role").format(name=self.name(p), role=self.role(p), org=org)
+            # Role and organization each once, as on the person card (the country is left
+            # out unless nothing else names it: "what's his job" asks for the post).
+            parts = self.composer.person_details(p, self.lang)
+            shown = [x for x in parts if x != p.country] or list(parts)
+            role, org = shown[0], "".join(f", {x}" for x in shown[1:])
+            line = self.m("role").format(name=self.name(p), role=role, org=org)
             return self.person_answer(p, line)
         if r.aspect == "country":
             line = self.m("country").format(name=self.name(p), role=self.role(p), country=p.country)

@@ -91,7 +91,7 @@ class Service:
         exactly what :meth:`ask` answers. Returns the answer and the context to keep. ``now``
         (seconds) defaults to the wall clock; tests pass a fake one to expire contexts."""
         snap = self._snapshot  # one version for the whole question
-        return respond(
+        reply = respond(
             snap.index,
             snap.composer,
             lambda q: self.ask(q, lang_hint),
@@ -100,6 +100,8 @@ class Service:
             now=time.time() if now is None else now,
             lang_hint=lang_hint,
         )
+        # Every answer says which question it answers (a follow-up's is built without it).
+        return replace(reply, answer=replace(reply.answer, question=question))
 
     def context_after(
         self, answer: Answer, previous: Context | None, now: float | None = None

@@ -161,6 +161,28 @@ def _check_json_answer(obj: dict[str, object], question: str) -> None:
         assert len(str(src["published"])) == 10 and str(src["published"])[4] == "-"
 
 
+def test_ask_json_carries_a_conversation_through_the_context_field(workdir: Path) -> None:
+    """An integrator sends back the ``context`` an answer returned, with the next question."""
+    first = json.loads(run("ask", "--json", stdin="who said 133 projects\n").stdout)
+    assert first["speakers"] == ["yersaiyn-nagaspayev"]
+    assert isinstance(first["context"], dict)
+    follow = {"question": "what's his job?", "context": first["context"]}
+    plain = "what's his job?"
+    r = run("ask", "--json", stdin=json.dumps(follow) + "\n" + plain + "\n")
+    with_context, without = (json.loads(line) for line in r.stdout.splitlines())
+    assert with_context["question"] == "what's his job?"
+    assert with_context["answered"] is True
+    assert "Minister of Industry and Construction" in with_context["text"]
+    assert with_context["speakers"] == ["yersaiyn-nagaspayev"]
+    # The same words without a context: the bot asks whom they mean and answers for nobody.
+    assert without["answered"] is False and without["context"] is None
+    assert without["speakers"] == [] and "Minister of Industry" not in without["text"]
+    # A malformed context is ignored, never an error.
+    broken = json.dumps({"question": "what's his job?", "context": {"entries": 5}})
+    odd = json.loads(run("ask", "--json", stdin=broken + "\n").stdout)
+    assert odd["answered"] is False and odd["speakers"] == []
+
+
 def test_ask_json_reads_questions_from_stdin(workdir: Path) -> None:
     questions = [
         "who said central asian countries are taking a more proactive role",
