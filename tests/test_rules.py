@@ -93,6 +93,20 @@ def test_words_of_x_credited_to_y_are_corrected_naming_x(service: Service, quest
     assert "Boris Sample" in text and "Trade doubled after the railway opened" in text
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["did Anna say trade was lovely in the region?", "did Anna say the railway was lovely?"],
+)
+def test_a_claim_that_fits_nobody_well_is_not_corrected_but_unconfirmed(
+    service: Service, question: str
+) -> None:
+    """Others' words fit a little better than Anna's, but weakly: a correction would name
+    Boris or Carla as the speaker of words they did not say. Not confirmed, nobody named."""
+    a = service.ask(question)
+    assert (a.kind, a.entries, a.speakers) == ("unconfirmed", (), ()), (a.kind, a.entries)
+    assert to_text(a).startswith("I can't confirm that Anna Example said that")
+
+
 def test_a_persons_own_words_are_confirmed_not_corrected(service: Service) -> None:
     a = service.ask("did Boris say trade doubled after the railway opened?")
     assert (a.kind, a.entries, a.speakers) == ("quote", ("boris-railway",), ("boris-sample",))
@@ -125,6 +139,30 @@ def test_a_speaker_slot_naming_nobody_in_the_base_is_refused_without_any_quote(
     assert a.kind == "unknown_person", (a.kind, a.entries, a.speakers)
     _shows_no_quote(service, a)
     assert "Zorro Unknownson" in to_text(a)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did Zorro Unknownson say something about trade?",  # one word: too little to correct
+        # several words, but no quote fits them well: not enough to name a speaker
+        "did Zorro Unknownson say the river bridge and trade with the region were lovely?",
+    ],
+)
+def test_a_claim_about_an_unknown_speaker_is_corrected_only_on_strong_evidence(
+    service: Service, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.kind == "unknown_person", (a.kind, a.entries, a.speakers)
+    _shows_no_quote(service, a)
+
+
+def test_words_of_someone_in_the_base_credited_to_an_unknown_speaker_are_corrected(
+    service: Service,
+) -> None:
+    a = service.ask("did Zorro Unknownson say trade doubled after the railway opened?")
+    assert (a.kind, a.entries, a.speakers) == ("correction", ("boris-railway",), ("boris-sample",))
+    assert "Zorro Unknownson" in to_text(a) and "Boris Sample" in to_text(a)
 
 
 def test_an_unknown_speaker_refusal_lists_the_people_it_knows(service: Service) -> None:
