@@ -10,7 +10,8 @@ Any other payload gets the normal welcome. The answers themselves come from the 
 points, which read the argument with the command's intent already fixed (no sentence is built
 for the parser to read back): ``/who x`` is :meth:`~bot.service.Service.who_said`, ``/quote x``
 :meth:`~bot.service.Service.quotes_of`, ``/when x`` :meth:`~bot.service.Service.when`. The
-command as typed is recorded like free text (see :mod:`handlers.messages`). Unknown commands get
+question is recorded for the curator like free text, written as the question it stands for
+("who said x"; see :mod:`handlers.messages`). Unknown commands get
 a short pointer to /help in private chats (in groups only when addressed as
 ``/cmd@<this bot>``); the curator's commands (:mod:`handlers.admin`) give exactly that reply to
 anyone not in ``ADMIN_USER_IDS``.
@@ -29,6 +30,7 @@ from bot.service import Service
 from handlers.common import (
     Context,
     example_keyboard,
+    has_cyrillic,
     is_private,
     lang_hint,
     lang_of,
@@ -53,21 +55,32 @@ def _message(update: Update) -> Message | None:
 
 #: A command's entry point in the service: (service, argument, language hint) -> answer.
 EntryPoint = Callable[[Service, str, str | None], Answer]
+#: How a command's question is written in the curator's log (English, Russian): the question
+#: it stands for, which the curator can add to an entry as is. Never parsed: the answer comes
+#: from the entry point.
+RECORDED = {
+    "who": ("who said {}", "кто сказал {}"),
+    "quote": ("what did {} say", "что сказал {}"),
+    "when": ("when was the {} summit", "когда прошёл саммит {}"),
+}
 
 
 async def _ask(
     update: Update, context: Context, command: str, argument: str, entry: EntryPoint
 ) -> None:
-    """Answer a command's argument through its entry point, reply, then record the command
-    as typed (the recorder keeps refusals and low-confidence answers only)."""
+    """Answer a command's argument through its entry point, reply, then record the question
+    (the recorder keeps refusals and low-confidence answers only)."""
     message = _message(update)
     if message is None:
         return
     answer = entry(service_of(context), argument, lang_hint(update.effective_user))
+    en, ru = RECORDED[command]
     try:
         await reply_answer(message, answer, quote=quote_in_chat(message))
     finally:
-        await record_question(context, f"/{command} {argument}", answer)
+        await record_question(
+            context, (ru if has_cyrillic(argument) else en).format(argument), answer
+        )
 
 
 async def _usage(update: Update, text: str) -> None:
