@@ -1,6 +1,7 @@
 """Match a question to knowledge entries, or decide not to.
 
-Scoring. Each phrase of each entry gets ``coverage * (0.8 + 0.2 * precision)``:
+Scoring. Each phrase of each entry gets ``coverage * (0.8 + 0.2 * precision)`` (every number
+here lives in :mod:`bot.tuning`, with its reason and its measured effect):
 
 * *coverage* is the IDF-weighted share of the question's content words that the phrase has
   (words the base has never seen weigh the most, so an off-topic question with a few domain
@@ -14,7 +15,12 @@ a repaired word counts with its similarity. An entry's score is its best phrase'
 Attribution rules sit on top of the scores: a named speaker restricts the answer to that person's
 words, and a claim that X said something that Y said is answered with a correction; a speaker slot
 that names nobody in the base is refused; two different speakers scoring nearly the same for a
-quote is reported as uncertainty rather than a guess.
+quote is reported as uncertainty rather than a guess, and so are two people named in one question
+whose own words fit about equally.
+
+Determinism. Nothing here may depend on the order a set or dict of strings is iterated in (it
+follows the process's hash seed): equal scores are ordered by entry position in the base (a
+fixed order), and a tie between speakers is never broken by any order but reported.
 """
 
 from __future__ import annotations
@@ -44,10 +50,6 @@ MatchKind = Literal[
     "unconfirmed",
     "help",
 ]
-
-#: Re-exported for the front ends and tests that read them (the numbers live in bot.tuning).
-ANSWER_THRESHOLD = K.ANSWER_THRESHOLD
-SUGGEST_THRESHOLD = K.SUGGEST_THRESHOLD
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,7 @@ def _score(
 
     Exact top-k with pruning: a phrase that has none of the question's rarer words can reach
     at most the share of the question held by the remaining, commoner words; once that share is
-    below :data:`SUGGEST_THRESHOLD`, the commoner words are only looked up for the phrases
+    below the suggestion threshold, the commoner words are only looked up for the phrases
     already found (a binary search in their sorted posting lists), never scanned. Large lists
     of the rarer words are summed in C with ``numpy.bincount``.
     """
