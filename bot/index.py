@@ -498,9 +498,7 @@ def fuzzy_lookup(
     for g in T.trigrams(word):
         for cand in grams.get(g, ()):
             votes[cand] += 1
-    # Equal votes and equal similarities are decided by the spelling itself: the lists behind
-    # them are built in an order that follows the process's hash seed.
-    shortlist = heapq.nsmallest(K.FUZZY_SHORTLIST, votes, key=lambda w: (-votes[w], w))
+    shortlist = _most_voted(votes, K.FUZZY_SHORTLIST)
     shortlist += sorted({w for ws in (extra or {}).values() for w in ws}.difference(shortlist))
     if not shortlist:
         return None
@@ -513,6 +511,20 @@ def fuzzy_lookup(
         return None  # short words: one edit is a lot; typos rarely hit the first letter
     ties = tuple(str(f[0]) for f in found[1:] if f[1] == best[1])
     return str(best[0]), float(best[1]) / 100.0, ties
+
+
+def _most_voted(votes: dict[str, int], k: int) -> list[str]:
+    """The ``k`` spellings with the most votes; equal votes at the cut are decided by the
+    spelling itself, not by the order of the lists behind the votes (which follows the
+    process's hash seed). Counts are compared in C; only the tied spellings are sorted."""
+    if len(votes) <= k:
+        return list(votes)
+    cut = heapq.nlargest(k, votes.values())[-1]
+    kept = [w for w, v in votes.items() if v >= cut]
+    if len(kept) == k:
+        return kept
+    above = [w for w in kept if votes[w] > cut]
+    return above + heapq.nsmallest(k - len(above), (w for w in kept if votes[w] == cut))
 
 
 def _similarity(a: str, b: str, *, score_cutoff: float | None = None, **_: object) -> float:

@@ -26,6 +26,7 @@ fixed order), and a tie between speakers is never broken by any order but report
 from __future__ import annotations
 
 import heapq
+import itertools
 from dataclasses import dataclass
 from typing import Literal
 
@@ -164,8 +165,9 @@ def _score(
     for e, sc in zip(index.phrase_entry[found].tolist(), scores.tolist(), strict=True):
         if sc > best.get(e, 0.0):
             best[e] = sc
-    # Equal scores: the entry earlier in the base is kept (an explicit rule, not dict order).
-    top = heapq.nsmallest(K.TOP_K, best.items(), key=lambda pair: (-pair[1], pair[0]))
+    # Equal scores: the entry met first is kept (``nlargest`` is stable, and ``best`` is filled
+    # in phrase order, i.e. base order, or in argpartition's order, which has no randomness).
+    top = heapq.nlargest(K.TOP_K, best.items(), key=lambda pair: pair[1])
     return _with_bag(index, resolved, mass, dict(top))
 
 
@@ -501,7 +503,7 @@ def _unknown_speaker(index: Index, parsed: Parsed, scores: dict[int, float]) -> 
             unknown_name=parsed.unknown_name,
             lang=parsed.lang,
         )
-    people = tuple(index.kb.people)[: K.MAX_SUGGESTIONS]
+    people = tuple(itertools.islice(index.kb.people, K.MAX_SUGGESTIONS))
     return Match(
         "unknown_person",
         (),
