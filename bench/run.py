@@ -503,7 +503,7 @@ def render(
         "entry when the score reaches the threshold shown and abstains below it, and that "
         "threshold is the best single one *chosen on this same question set* (every score the "
         "method produced was tried; the most total correct wins, then the fewest "
-        "misattributions). summitbot's threshold is its own, fixed in `bot/matcher.py`.",
+        "misattributions). summitbot's threshold is its own, fixed in `bot/tuning.py`.",
         "* A baseline's top entry is shown the way summitbot shows that entry, so a wrong quote "
         "carries its speaker and is counted as a misattribution by the same rule.",
         "* Texts per entry for the baselines: quote text; fact statement + answer; person name "

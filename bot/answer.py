@@ -73,6 +73,10 @@ MESSAGES: dict[str, dict[str, str]] = {
             "I have no quotes from “{name}” in my knowledge base, and I won't put someone else's "
             "words in their mouth. The people I can quote are:"
         ),
+        "unknown_who": (
+            "I don't know who “{name}” is: nobody by that name or in that office is in my "
+            "knowledge base. The people I know are:"
+        ),
         "ambiguous": (
             "I'm not sure who said that: quotes by different people match about equally well. "
             "Pick one:"
@@ -116,6 +120,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "unknown_person": (
             "В моей базе знаний нет высказываний «{name}», и я не припишу ему чужие слова. "
             "Я могу цитировать только этих людей:"
+        ),
+        "unknown_who": (
+            "Не знаю, кто такой «{name}»: в моей базе знаний нет человека с таким именем или "
+            "в такой должности. Я знаю только этих людей:"
         ),
         "ambiguous": (
             "Не могу уверенно сказать, кто это сказал: подходят цитаты разных людей. Выберите:"
@@ -537,9 +545,8 @@ class Composer:
         if m.kind == "unknown_person":
             people = [self.kb.people[i] for i in m.suggestions if i in self.kb.people]
             items = tuple(f"{self._name(p, lang)}, {self._role(p, lang)}" for p in people)
-            text = self._m(lang, "unknown_person").format(
-                name=original_span(question, m.unknown_name or "")
-            )
+            key = "unknown_who" if m.asks_who else "unknown_person"
+            text = self._m(lang, key).format(name=original_span(question, m.unknown_name or ""))
             return Answer(
                 question,
                 False,

@@ -27,6 +27,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot import text as T
+from bot import tuning as K
 from bot.model import KnowledgeBase
 
 EntryType = Literal["quote", "fact", "person", "event"]
@@ -41,8 +42,6 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 class Phrase:
     entry: int
     stems: frozenset[str]
-    #: Question-like phrases written by curators get a small bonus over sentences of the text.
-    curated: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,12 +79,6 @@ class Term:
 
 #: The canonical "stem" of a misspelt stop word: such a term is ignored.
 STOP = ""
-#: Similarity (0..100) a typo needs to be read as a known word.
-TYPO_SIMILARITY = 75.0
-#: Weight of an unknown dictionary word (or short acronym) against an unknown non-word: a real
-#: word the base never uses is the surest sign of an off-topic question; a non-word may just
-#: be a typo too mangled to repair.
-UNKNOWN_WORD_WEIGHT = 1.5
 
 
 @dataclass(frozen=True)
@@ -153,13 +146,13 @@ class Index:
         if c in self.idf:
             term = Term(c, 1.0, word)
         elif word.isdigit():
-            term = Term(c, 0.0, word, 0.5)  # an unknown number says less than a word
+            term = Term(c, 0.0, word, K.UNKNOWN_NUMBER_WEIGHT)
         else:
             fixed = None
             dictionary = T.is_dictionary_word(word)
-            if len(word) >= 4 and not dictionary:
+            if len(word) >= K.MIN_REPAIR_LEN and not dictionary:
                 fixed = fuzzy_lookup(
-                    word, self.trigram_vocab, TYPO_SIMILARITY, typo_candidates(self, word)
+                    word, self.trigram_vocab, K.TYPO_SIMILARITY, typo_candidates(self, word)
                 )
             if fixed is not None and self.spellings[fixed[0]] == STOP:
                 term = Term(STOP, 0.0, word, 0.0)  # a misspelt stop word counts for nothing
@@ -169,11 +162,11 @@ class Index:
                     c for c in dict.fromkeys(self.spellings[w] for w in fixed[2]) if c != stem
                 )
                 term = Term(stem, fixed[1] ** 2, word, alts=alts)
-            elif dictionary or len(word) <= 4:
-                term = Term(c, 0.0, word, UNKNOWN_WORD_WEIGHT)
+            elif dictionary or len(word) <= K.SHORT_WORD:
+                term = Term(c, 0.0, word, K.UNKNOWN_WORD_WEIGHT)
             else:
                 term = Term(c, 0.0, word, 1.0)
-        if len(self._terms) < 50_000:
+        if len(self._terms) < K.TERM_CACHE:
             self._terms[word] = term
         return term
 
@@ -367,14 +360,14 @@ def _build(kb: KnowledgeBase) -> Index:
     memo = text_stems.texts
     memo_get = memo.get
     all_stems: list[frozenset[str]] = []
-    all_curated: list[bool] = []
     for eidx, (entry, texts) in enumerate(_entry_phrases(kb)):
         entries.append(entry)
         by_id[entry.id] = eidx
         if entry.speaker and entry.type in ("quote", "fact"):
             speakers[entry.speaker].append(eidx)
-        # The entry's distinct non-empty stem sets, in order, with their first "curated".
-        kept: dict[frozenset[str], bool] = {}
+        # The entry's distinct non-empty stem sets, in order. ("Curated" texts, the alternate
+        # questions and aliases, are phrases of their own but not part of the WHOLE text.)
+        kept: dict[frozenset[str], None] = {}
         union: set[str] = set()
         for t, curated in texts:
             if t is WHOLE:
@@ -385,17 +378,16 @@ def _build(kb: KnowledgeBase) -> Index:
                 if not curated:
                     union |= stems
             if stems and stems not in kept:
-                kept[stems] = curated
+                kept[stems] = None
         first = len(all_stems)
         all_stems.extend(kept)
-        all_curated.extend(kept.values())
         phrase_range.append((first, len(all_stems)))
         entry_stems.append(frozenset().union(*kept))
     phrase_sizes = np.fromiter(map(len, all_stems), dtype=np.int64, count=len(all_stems))
     phrase_entries = np.repeat(
         np.arange(len(entries), dtype=np.int32), [end - first for first, end in phrase_range]
     )
-    index.phrases = list(map(Phrase, phrase_entries.tolist(), all_stems, all_curated))
+    index.phrases = list(map(Phrase, phrase_entries.tolist(), all_stems))
     flat_stems = list(itertools.chain.from_iterable(all_stems))
     entry_flat = list(itertools.chain.from_iterable(entry_stems))
     vocab = {stem: i for i, stem in enumerate(dict.fromkeys(flat_stems))}
@@ -407,7 +399,7 @@ def _build(kb: KnowledgeBase) -> Index:
     )
     idf = np.log1p(n / np.maximum(df, 1))
     index.idf = dict(zip(names, idf.tolist(), strict=True))
-    index.unknown_idf = math.log(1.0 + 2.0 * n)
+    index.unknown_idf = math.log(1.0 + K.UNKNOWN_IDF_FACTOR * n)
     stem_ids = np.fromiter(
         map(vocab.__getitem__, flat_stems), dtype=np.int64, count=len(flat_stems)
     )
@@ -423,11 +415,7 @@ def _build(kb: KnowledgeBase) -> Index:
         stem: grouped[a:b]
         for stem, a, b in zip(names, starts.tolist(), bounds.tolist(), strict=True)
     }
-    index.phrase_mass = (
-        np.add.reduceat(idf[stem_ids], np.concatenate(([0], np.cumsum(phrase_sizes)[:-1])))
-        if len(phrase_sizes)
-        else np.zeros(0)
-    )
+    index.phrase_mass = _phrase_mass(idf[stem_ids], phrase_sizes)
     index.phrase_entry = phrase_entries
     index.entries_by_speaker = dict(speakers)
     index.spellings = {
@@ -438,7 +426,7 @@ def _build(kb: KnowledgeBase) -> Index:
     index.trigram_vocab = _trigram_index(index.spellings)
     short: dict[tuple[str, int], list[str]] = defaultdict(list)
     for w in index.spellings:
-        if len(w) <= SHORT_WORD:
+        if len(w) <= K.SHORT_WORD:
             short[(w[0], len(w))].append(w)
     index.short_words = dict(short)
     index.people = _person_forms(index, text_stems)
@@ -453,6 +441,26 @@ def _build(kb: KnowledgeBase) -> Index:
     return index
 
 
+def _phrase_mass(
+    stem_idf: npt.NDArray[np.float64], phrase_sizes: npt.NDArray[np.int64]
+) -> npt.NDArray[np.float64]:
+    """Each phrase's summed IDF, the same to the last bit in every process.
+
+    A phrase's stems come out of a frozenset, in an order that follows the hash seed, and a
+    float sum depends on its order: two phrases whose masses should tie could then rank either
+    way. Summed as integers (IDF in units of 2**-32, far below any score difference that
+    matters), the sum does not depend on the order.
+    """
+    if not len(phrase_sizes):
+        return np.zeros(0)
+    fixed = np.rint(stem_idf * _MASS_UNIT).astype(np.int64)
+    starts = np.concatenate(([0], np.cumsum(phrase_sizes)[:-1]))
+    return np.add.reduceat(fixed, starts).astype(np.float64) / _MASS_UNIT
+
+
+_MASS_UNIT = float(1 << 32)
+
+
 def _trigram_index(words: Iterable[str]) -> dict[str, list[str]]:
     grams: dict[str, list[str]] = defaultdict(list)
     for w in words:
@@ -461,14 +469,9 @@ def _trigram_index(words: Iterable[str]) -> dict[str, list[str]]:
     return dict(grams)
 
 
-#: At most this many spellings are compared with rapidfuzz per unknown word.
-FUZZY_SHORTLIST = 24
-SHORT_WORD = 6
-
-
 def typo_candidates(index: Index, word: str) -> dict[str, list[str]] | None:
     """Extra candidates for a short word: the known words of its first letter and length +-1."""
-    if len(word) > SHORT_WORD or not word:
+    if len(word) > K.SHORT_WORD or not word:
         return None
     found = [
         w
@@ -495,18 +498,33 @@ def fuzzy_lookup(
     for g in T.trigrams(word):
         for cand in grams.get(g, ()):
             votes[cand] += 1
-    shortlist = heapq.nlargest(FUZZY_SHORTLIST, votes, key=votes.__getitem__)
-    shortlist += [w for ws in (extra or {}).values() for w in ws]
+    shortlist = _most_voted(votes, K.FUZZY_SHORTLIST)
+    shortlist += sorted({w for ws in (extra or {}).values() for w in ws}.difference(shortlist))
     if not shortlist:
         return None
-    found = process.extract(word, shortlist, scorer=_similarity, score_cutoff=cutoff, limit=4)
+    found = process.extract(word, shortlist, scorer=_similarity, score_cutoff=cutoff, limit=None)
     if not found:
         return None
+    found = sorted(found, key=lambda f: (-f[1], str(f[0])))[:4]
     best = found[0]
-    if len(word) < 6 and str(best[0])[:1] != word[:1]:
+    if len(word) <= K.SHORT_WORD and str(best[0])[:1] != word[:1]:
         return None  # short words: one edit is a lot; typos rarely hit the first letter
     ties = tuple(str(f[0]) for f in found[1:] if f[1] == best[1])
     return str(best[0]), float(best[1]) / 100.0, ties
+
+
+def _most_voted(votes: dict[str, int], k: int) -> list[str]:
+    """The ``k`` spellings with the most votes; equal votes at the cut are decided by the
+    spelling itself, not by the order of the lists behind the votes (which follows the
+    process's hash seed). Counts are compared in C; only the tied spellings are sorted."""
+    if len(votes) <= k:
+        return list(votes)
+    cut = heapq.nlargest(k, votes.values())[-1]
+    kept = [w for w, v in votes.items() if v >= cut]
+    if len(kept) == k:
+        return kept
+    above = [w for w in kept if votes[w] > cut]
+    return above + heapq.nsmallest(k - len(above), (w for w in kept if votes[w] == cut))
 
 
 def _similarity(a: str, b: str, *, score_cutoff: float | None = None, **_: object) -> float:

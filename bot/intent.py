@@ -10,11 +10,20 @@ rather than show somebody else's words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from itertools import pairwise
+from typing import Literal
 
 from bot import text as T
-from bot.index import Index, Term, fuzzy_lookup
+from bot import tuning as K
+from bot.index import EntryType, Index, Term, fuzzy_lookup
+
+#: What a front end's command fixes before the argument is read: ``/who <words>``,
+#: ``/quote <name>``, ``/when <summit>``.
+Intent = Literal["who_said", "quotes_of", "when"]
+#: Questions about the bot itself rather than the summits (answered by the service).
+Meta = Literal["sources"]
 
 SAY = T.SAY_WORDS
 SAY_RU_PREFIXES = T.SAY_RU_PREFIXES
@@ -93,10 +102,17 @@ GREETINGS = frozenset(
     "привет здравствуйте здравствуй добрый день вечер утро хай салам спасибо помощь помоги".split()
 )
 
-NAME_SIMILARITY = 84.0
-#: Above this many people of one nationality, "the <nationality> <title>" is not resolved by
-#: comparing roles (it would name nobody in particular, and cost a scan of them all).
-MAX_COUNTRY_PEOPLE = 64
+#: "What are your sources": a question about the bot's sources, when every content word is
+#: one of these (and one of them says "source"). Intent vocabulary, English and Russian.
+SOURCE_WORDS = frozenset("source sources источник источники источников источниками".split())
+META_WORDS = SOURCE_WORDS | frozenset(
+    "use used using list cite cited based base come comes get got info information data "
+    "reference references article articles bots "
+    "откуда используешь используете берешь берете твои ваши список информация данные "
+    "статьи статья".split()
+)
+#: "What is/are ...", "what's the ..." ("what's" reads "what" once the possessive is gone).
+DEFINE = re.compile(r"^(?:so\s+)?(?:what\s+(?:is|are|was|were|s|the)|whats|что\s+такое)\b")
 LEADING_AUX = frozenset("did does do has have had would will is was were are can could".split())
 
 
@@ -120,6 +136,13 @@ class Parsed:
     lang: str
     #: The question asserts an attribution to check ("did X say...", "X said ..., right?").
     claim: bool = False
+    #: A question about the bot itself, answered without the knowledge base's entries.
+    meta: Meta | None = None
+    #: "What is the BRI", "что такое ...": a definition is asked for, which a fact gives better
+    #: than a quote that merely uses the words.
+    define: bool = False
+    #: Only entries of these types may answer (``/when``: events); empty = any.
+    only: tuple[EntryType, ...] = ()
 
     @property
     def content(self) -> tuple[str, ...]:
@@ -135,14 +158,14 @@ def _name_hits(index: Index, words: list[str]) -> dict[int, str]:
     """Word position -> person id, for words that are (fuzzily) one of the people's names."""
     hits: dict[int, str] = {}
     for i, w in enumerate(words):
-        if len(w) < 4 or w in T.STOP_WORDS:
+        if len(w) < K.MIN_REPAIR_LEN or w in T.STOP_WORDS:
             continue
         lw = T.latin(w)
         exact = index.name_lookup.get(lw)
         if exact and len(exact) == 1:
             hits[i] = next(iter(exact))
             continue
-        best = fuzzy_lookup(lw, index.trigram_names, NAME_SIMILARITY)
+        best = fuzzy_lookup(lw, index.trigram_names, K.NAME_SIMILARITY)
         if best is not None:
             owners = index.name_lookup[best[0]]
             if len(owners) == 1:
@@ -153,26 +176,32 @@ def _name_hits(index: Index, words: list[str]) -> dict[int, str]:
 def _role_hits(index: Index, stems: set[str]) -> tuple[list[str], set[str], bool]:
     """People named by a role phrase or by nationality + person noun; the stems used; and
     whether a description fitted several people equally (then nobody is picked, and the
-    question is not treated as naming someone unknown either)."""
-    found: list[str] = []
-    used: set[str] = set()
-    for stem in stems:
+    question is not treated as naming someone unknown either).
+
+    Nothing here depends on the order a set is iterated in (that changes with the process's
+    hash seed): the people come in base order, and the stems used are those of *every* role
+    phrase that matched, not of whichever phrase was met first.
+    """
+    matched: dict[str, list[frozenset[str]]] = {}
+    for stem in sorted(stems):
         for phrase, person in index.role_index.get(stem, ()):
-            if phrase <= stems and person not in found:
-                found.append(person)
-                used |= phrase
+            if phrase <= stems:
+                matched.setdefault(person, []).append(phrase)
+    found = sorted(matched, key=_base_order(index))
     if len(found) > 1:
         # Several roles matched: keep the people whose role phrase is the most specific.
-        size = {
-            p: max((len(ph) for ph in _roles_of(index, p) if ph <= stems), default=0) for p in found
-        }
+        size = {p: max(map(len, matched[p])) for p in found}
         top = max(size.values())
         found = [p for p in found if size[p] == top]
+    used: set[str] = set()  # role words are not the topic, also those of people not kept
+    for phrases in matched.values():
+        for phrase in phrases:
+            used |= phrase
     if not found:
         nouns = _person_noun_stems(index) & stems
-        countries = [c for c in stems if c in index.people_by_country]
+        countries = sorted(c for c in stems if c in index.people_by_country)
         people = [p for c in countries for p in index.people_by_country[c]]
-        if nouns and len(people) > MAX_COUNTRY_PEOPLE:
+        if nouns and len(people) > K.MAX_COUNTRY_PEOPLE:
             # So many people of that nationality that a description by nationality and title
             # names nobody in particular (exact role phrases were tried above).
             return [], set(), nouns <= _generic_noun_stems(index)
@@ -193,6 +222,11 @@ def _role_hits(index: Index, stems: set[str]) -> tuple[list[str], set[str], bool
     return found, used, False
 
 
+def _base_order(index: Index) -> Callable[[str], int]:
+    """Sort key: a person's position in the base (a fixed order, the same in every process)."""
+    return lambda person: index.by_id.get(person, len(index.entries))
+
+
 def _roles_of(index: Index, person: str) -> tuple[frozenset[str], ...]:
     return index.person_roles.get(person, ())
 
@@ -205,24 +239,38 @@ def _person_noun_stems(index: Index) -> frozenset[str]:
     return frozenset(index.canonical(T.stem(n)) for n in PERSON_NOUNS)
 
 
-def _slot(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
+def _slot(
+    patterns: tuple[re.Pattern[str], ...], text: str, stop: frozenset[str] | None = None
+) -> str | None:
     for pat in patterns:
         m = pat.search(text)
         if m:
-            slot_words: list[str] = []
-            for w in m.group("slot").split():
-                if not slot_words and w in LEADING_AUX:
-                    continue
-                if w in SLOT_STOP and slot_words:
-                    break
-                if w in SLOT_STOP or w in {"the", "a", "an"}:
-                    continue
-                slot_words.append(w)
-                if len(slot_words) == 4:
-                    break
-            if slot_words:
-                return " ".join(slot_words)
+            found = _slot_words(m.group("slot"), SLOT_STOP if stop is None else stop)
+            if found:
+                return found
     return None
+
+
+#: A "who is" slot names a person or an office, and an office goes on past "of":
+#: "the president of kazakhstan" (a speaker slot stops there: "what did X say of ...").
+WHO_IS_STOP = SLOT_STOP - {"of", "из"}
+
+
+def _slot_words(text: str, stop: frozenset[str] = SLOT_STOP) -> str | None:
+    """The words of a name slot: no leading auxiliary, article or preposition, up to the first
+    ``stop`` word after a name word, at most four words."""
+    slot_words: list[str] = []
+    for w in text.split():
+        if not slot_words and (w in LEADING_AUX or w in SLOT_STOP):
+            continue
+        if w in stop and slot_words:
+            break
+        if w in {"the", "a", "an"}:
+            continue
+        slot_words.append(w)
+        if len(slot_words) == 4:
+            break
+    return " ".join(slot_words) or None
 
 
 def _unknown_name(index: Index, slot: str | None) -> str | None:
@@ -238,9 +286,21 @@ def _unknown_name(index: Index, slot: str | None) -> str | None:
     return slot if unknown or titled else None
 
 
-def parse(index: Index, question: str) -> Parsed:
-    ws = T.words(question)
-    norm = " ".join(ws)
+@dataclass(frozen=True)
+class _Reading:
+    """What every reading of a text shares: its words, the people it names, its content."""
+
+    words: list[str]
+    norm: str
+    persons: tuple[str, ...]
+    #: A description fitted several people equally (nobody named, nobody unknown).
+    several: bool
+    terms: dict[str, Term]
+    lang: str
+
+
+def _read(index: Index, text: str) -> _Reading:
+    ws = T.words(text)
     name_hits = _name_hits(index, ws)
     candidates = [
         index.term(w)
@@ -264,9 +324,29 @@ def parse(index: Index, question: str) -> Parsed:
             continue  # a misspelt stop word
         if t.stem not in role_stems and not role_stems.intersection(t.alts):
             terms.setdefault(t.stem, t)
+    lang = "ru" if _is_russian(ws) else "en"
+    return _Reading(ws, " ".join(ws), tuple(persons), several, terms, lang)
+
+
+def _without_slot(terms: dict[str, Term], slot: str | None) -> dict[str, Term]:
+    """The content words, less those of a name slot that names nobody in the base."""
+    if not slot:
+        return terms
+    slot_words = set(slot.split())
+    return {s: t for s, t in terms.items() if t.word not in slot_words}
+
+
+def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
+    """Read a question. With ``intent`` (a command's), the text is only its argument: the
+    words of a quote (``who_said``), a person's name or role (``quotes_of``), a summit
+    (``when``); the intent is taken as given, not read back from a sentence."""
+    r = _read(index, question)
+    if intent is not None:
+        return _with_intent(index, r, intent)
+    ws, norm, persons, terms = r.words, r.norm, r.persons, r.terms
     say = any(w in SAY for w in ws) or any(w.startswith(SAY_RU_PREFIXES) for w in ws)
     who_word = any(w in WHO for w in ws)
-    who_is_slot = _slot(WHO_IS, norm)
+    who_is_slot = _slot(WHO_IS, norm, WHO_IS_STOP)
     say_slot = _slot(SAY_SLOT, norm) if say else None
     who_said = who_word and say and (say_slot is None or say_slot.split()[0] in WHO)
     if any(a in WHO and (b in SAY or b.startswith(SAY_RU_PREFIXES)) for a, b in pairwise(ws)):
@@ -284,14 +364,12 @@ def parse(index: Index, question: str) -> Parsed:
         bool(persons) and not say and any(w in T.WHO_IS_WORDS for w in ws)
     )
     unknown = None
-    if not persons and not several:
+    if not persons and not r.several:
         if say and not who_said:
             unknown = _unknown_name(index, say_slot)
         elif who_is:
             unknown = _unknown_name(index, who_is_slot)
-    if unknown:
-        slot_words = set(unknown.split())
-        terms = {s: t for s, t in terms.items() if t.word not in slot_words}
+    terms = _without_slot(terms, unknown)
     greeting = bool(ws) and all(w in GREETINGS or w in T.STOP_WORDS for w in ws)
     claim = _is_claim(ws, norm) and (say or (bool(persons) and ws[0] in ACTION_CLAIM_START))
     return Parsed(
@@ -303,11 +381,51 @@ def parse(index: Index, question: str) -> Parsed:
         when=any(w in WHEN or w in T.MONTHS for w in ws),
         where=any(w in WHERE for w in ws),
         greeting=greeting,
-        persons=tuple(persons),
+        persons=persons,
         unknown_name=unknown,
-        lang="ru" if _is_russian(ws) else "en",
+        lang=r.lang,
         claim=claim,
+        meta=_meta(ws, persons),
+        define=not say and not persons and DEFINE.match(norm) is not None,
     )
+
+
+def _with_intent(index: Index, r: _Reading, intent: Intent) -> Parsed:
+    """The argument of ``/who``, ``/quote`` or ``/when`` read with the command's intent."""
+    base = Parsed(
+        words=tuple(r.words),
+        terms=tuple(r.terms.values()),
+        who_said=False,
+        say=False,
+        who_is=False,
+        when=False,
+        where=False,
+        greeting=False,
+        persons=r.persons,
+        unknown_name=None,
+        lang=r.lang,
+    )
+    if intent == "who_said":  # the words of a quote: whoever said them
+        return replace(base, who_said=True, say=True)
+    if intent == "quotes_of":  # a person's name or role, and perhaps a topic after it
+        unknown = None
+        if not r.persons and not r.several:
+            unknown = _unknown_name(index, _slot_words(r.norm))
+        terms = _without_slot(r.terms, unknown)
+        return replace(base, say=True, terms=tuple(terms.values()), unknown_name=unknown)
+    # A summit: only events answer, and a name in it is not a person asked about.
+    return replace(base, when=True, persons=(), only=("event",))
+
+
+def _meta(ws: list[str], persons: tuple[str, ...]) -> Meta | None:
+    """ "What are your sources", "какие у тебя источники": a question about the bot's sources
+    (every content word is a word about sources, one of them "source")."""
+    if persons:
+        return None
+    content = [w for w in ws if not T.is_stop_word(w) and not T.is_intent_word(w)]
+    if content and set(content) <= META_WORDS and not SOURCE_WORDS.isdisjoint(content):
+        return "sources"
+    return None
 
 
 QUESTION_WORDS = frozenset(

@@ -1,6 +1,7 @@
 """Match a question to knowledge entries, or decide not to.
 
-Scoring. Each phrase of each entry gets ``coverage * (0.8 + 0.2 * precision)``:
+Scoring. Each phrase of each entry gets ``coverage * (0.8 + 0.2 * precision)`` (every number
+here lives in :mod:`bot.tuning`, with its reason and its measured effect):
 
 * *coverage* is the IDF-weighted share of the question's content words that the phrase has
   (words the base has never seen weigh the most, so an off-topic question with a few domain
@@ -14,18 +15,25 @@ a repaired word counts with its similarity. An entry's score is its best phrase'
 Attribution rules sit on top of the scores: a named speaker restricts the answer to that person's
 words, and a claim that X said something that Y said is answered with a correction; a speaker slot
 that names nobody in the base is refused; two different speakers scoring nearly the same for a
-quote is reported as uncertainty rather than a guess.
+quote is reported as uncertainty rather than a guess, and so are two people named in one question
+whose own words fit about equally.
+
+Determinism. Nothing here may depend on the order a set or dict of strings is iterated in (it
+follows the process's hash seed): equal scores are ordered by entry position in the base (a
+fixed order), and a tie between speakers is never broken by any order but reported.
 """
 
 from __future__ import annotations
 
 import heapq
+import itertools
 from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
 import numpy.typing as npt
 
+from bot import tuning as K
 from bot.index import Entry, Index, Term
 from bot.intent import Parsed, parse
 
@@ -44,26 +52,6 @@ MatchKind = Literal[
     "help",
 ]
 
-#: Minimum score to answer; below it the bot says it does not know (tuned on the dev set).
-ANSWER_THRESHOLD = 0.5
-#: Minimum score for an entry to be offered as a suggestion after a refusal.
-SUGGEST_THRESHOLD = 0.25
-#: A quote from another speaker this close to the best one makes the speaker uncertain.
-SPEAKER_MARGIN = 0.06
-#: How clearly another person's words must beat the named person's to correct the claim.
-CORRECTION_MARGIN = 0.15
-CORRECTION_MIN = 0.6
-UNKNOWN_CORRECTION_MIN = 0.8
-#: A question whose words together say less than this (sum of IDF) is too vague to answer.
-VAGUE_MASS = 1.0
-#: Whole-entry coverage counts, discounted, when no single phrase covers the question.
-BAG_WEIGHT = 0.85
-#: Above this many postings in all, phrase scores are summed with numpy instead of a loop.
-NUMPY_POSTINGS = 2000
-#: How many entries a question's scoring keeps (the answer, runners-up and suggestions).
-TOP_K = 64
-MAX_SUGGESTIONS = 3
-
 
 @dataclass(frozen=True)
 class Match:
@@ -77,6 +65,9 @@ class Match:
     lang: str = "en"
     #: A claim ("did X say ...?") that X's own quote confirms: the answer starts with "Yes".
     confirmed: bool = False
+    #: For ``unknown_person``: the question asked who someone is (a name or an office the base
+    #: does not hold), not for their words.
+    asks_who: bool = False
 
     @property
     def answered(self) -> bool:
@@ -124,7 +115,7 @@ def _score(
 
     Exact top-k with pruning: a phrase that has none of the question's rarer words can reach
     at most the share of the question held by the remaining, commoner words; once that share is
-    below :data:`SUGGEST_THRESHOLD`, the commoner words are only looked up for the phrases
+    below the suggestion threshold, the commoner words are only looked up for the phrases
     already found (a binary search in their sorted posting lists), never scanned. Large lists
     of the rarer words are summed in C with ``numpy.bincount``.
     """
@@ -137,20 +128,20 @@ def _score(
     remaining = sum(weights)
     admitted = 0
     for w in weights:
-        if remaining < SUGGEST_THRESHOLD * mass:
+        if remaining < K.SUGGEST_THRESHOLD * mass:
             break
         admitted += 1
         remaining -= w
     lists = [index.postings[stem] for stem, _ in resolved]
-    floor = SUGGEST_THRESHOLD * mass - sum(weights[admitted:])
-    if sum(len(a) for a in lists[:admitted]) <= NUMPY_POSTINGS:
+    floor = K.SUGGEST_THRESHOLD * mass - sum(weights[admitted:])
+    if sum(len(a) for a in lists[:admitted]) <= K.NUMPY_POSTINGS:
         found, acc, hits = _admit_python(weights, idfs, lists[:admitted], floor)
     else:
         found, acc, hits = _admit_numpy(index, weights, idfs, lists[:admitted], floor)
     marks: npt.NDArray[np.bool_] | None = None
     for i in range(admitted, len(lists)):  # commoner words: only phrases already found
         plist = lists[i]
-        if len(found) <= SEARCH_MAX:  # a binary search per found phrase
+        if len(found) <= K.SEARCH_MAX:  # a binary search per found phrase
             pos = np.searchsorted(plist, found)
             has = plist[np.minimum(pos, len(plist) - 1)] == found
         else:  # many found phrases: mark the word's phrases, then read the marks (O(n + m))
@@ -162,23 +153,28 @@ def _score(
             has = marks[found]
         acc = acc + has * weights[i]
         hits = hits + has * idfs[i]
-    scores = (acc / mass) * (0.8 + 0.2 * hits / index.phrase_mass[found])
-    keep = scores >= SUGGEST_THRESHOLD * 0.8
+    scores = (acc / mass) * _precision(hits / index.phrase_mass[found])
+    keep = scores >= K.SUGGEST_THRESHOLD * K.PHRASE_FLOOR
     found, scores = found[keep], scores[keep]
-    if len(found) > TOP_K * 8:
-        part = np.argpartition(-scores, TOP_K * 8)[: TOP_K * 8]
+    if len(found) > K.TOP_PHRASES:
+        # Only at scale. introselect has no randomness: the same scores keep the same phrases
+        # in every process (a full sort would cost milliseconds at 100,000 entries).
+        part = np.argpartition(-scores, K.TOP_PHRASES)[: K.TOP_PHRASES]
         found, scores = found[part], scores[part]
     best: dict[int, float] = {}
     for e, sc in zip(index.phrase_entry[found].tolist(), scores.tolist(), strict=True):
         if sc > best.get(e, 0.0):
             best[e] = sc
-    top = heapq.nlargest(TOP_K, best.items(), key=lambda pair: pair[1])
+    # Equal scores: the entry met first is kept (``nlargest`` is stable, and ``best`` is filled
+    # in phrase order, i.e. base order, or in argpartition's order, which has no randomness).
+    top = heapq.nlargest(K.TOP_K, best.items(), key=lambda pair: pair[1])
     return _with_bag(index, resolved, mass, dict(top))
 
 
-#: Found phrases beyond which a commoner word's phrases are marked in an array of all phrases
-#: rather than binary-searched for each found phrase (the same result, fewer steps).
-SEARCH_MAX = 2_000
+def _precision(share: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """The factor a phrase's precision (share of it the question covers) contributes."""
+    return K.PRECISION_BASE + (1.0 - K.PRECISION_BASE) * share
+
 
 #: Phrase ids (int32, the dtype of the posting lists, so that ``searchsorted`` in a list does
 #: not first convert the whole list), their accumulated weights and matched masses.
@@ -240,7 +236,8 @@ def _score_subset(
                     a += w
                     h += idf
             if a > 0:
-                score = (a / mass) * (0.8 + 0.2 * h / float(index.phrase_mass[p]))
+                share = h / float(index.phrase_mass[p])
+                score = (a / mass) * (K.PRECISION_BASE + (1.0 - K.PRECISION_BASE) * share)
                 if score > best.get(e, 0.0):
                     best[e] = score
     return _with_bag(index, resolved, mass, best)
@@ -252,19 +249,21 @@ def _with_bag(
     for e in best:
         stems = index.entry_stems[e]
         bag = sum(sim * index.idf[s] for s, sim in resolved if s in stems) / mass
-        best[e] = max(best[e], BAG_WEIGHT * bag * 0.9)
+        best[e] = max(best[e], K.BAG_WEIGHT * bag)
     return best
 
 
-def _ranked(scores: dict[int, float], keep: set[str] | None = None) -> list[tuple[int, float]]:
-    items = [(e, s) for e, s in scores.items()]
-    return sorted(items, key=lambda pair: (-pair[1], pair[0]))
+def _ranked(scores: dict[int, float]) -> list[tuple[int, float]]:
+    """Entries best first. Equal scores: the entry earlier in the base first (a fixed rule, so
+    every process ranks alike; where equal scores belong to different speakers, the speaker
+    guard reports the tie instead of letting this order pick)."""
+    return sorted(scores.items(), key=lambda pair: (-pair[1], pair[0]))
 
 
 def _suggest(index: Index, ranked: list[tuple[int, float]], exclude: set[str]) -> tuple[str, ...]:
     out: list[str] = []
     for e, s in ranked:
-        if s < SUGGEST_THRESHOLD or len(out) == MAX_SUGGESTIONS:
+        if s < K.SUGGEST_THRESHOLD or len(out) == K.MAX_SUGGESTIONS:
             break
         eid = index.entries[e].id
         if eid not in exclude and eid not in out:
@@ -277,13 +276,51 @@ def _attributed(entry: Entry) -> bool:
 
 
 def _quote_for(index: Index, entry: Entry, scores: dict[int, float]) -> str:
-    """The quote to show for an attributed entry: itself, or the speaker's best-scoring quote."""
+    """The quote to show for an attributed entry: itself, or the speaker's best-scoring quote
+    (equal scores: the quote earlier in the base)."""
     if entry.type == "quote":
         return entry.id
-    quotes = [q.id for q in index.kb.quotes_by(entry.speaker or "")]
+    quotes = [index.by_id[q.id] for q in index.kb.quotes_by(entry.speaker or "")]
     if not quotes:
         return entry.id
-    return max(quotes, key=lambda qid: scores.get(index.by_id[qid], 0.0))
+    best = min(quotes, key=lambda e: (-scores.get(e, 0.0), e))
+    return index.entries[best].id
+
+
+def _own_scores(
+    index: Index, person: str, resolved: list[tuple[str, float]], mass: float
+) -> dict[int, float]:
+    """Scores of one person's words only (a named speaker restricts the answer to them)."""
+    return _score(index, resolved, mass, only=index.entries_by_speaker.get(person, []))
+
+
+def _several_named(
+    index: Index,
+    parsed: Parsed,
+    scores: dict[int, float],
+    resolved: list[tuple[str, float]],
+    mass: float,
+) -> Match | str:
+    """The question names several people ("the minister and the Tajik expert ... who said X"):
+    the one whose own words fit clearly best, or, when two fit within the speaker margin,
+    uncertainty with each one's best quote as a suggestion. Never the first one named."""
+    own: list[tuple[float, str, int | None]] = []
+    for person in parsed.persons:
+        ranked = _ranked(_own_scores(index, person, resolved, mass))
+        own.append((ranked[0][1], person, ranked[0][0]) if ranked else (0.0, person, None))
+    own.sort(key=lambda t: -t[0])  # stable: equal scores keep the order named
+    best, runner_up = own[0], own[1]
+    if best[0] - runner_up[0] > K.SPEAKER_MARGIN:
+        return best[1]
+    picks: list[str] = []
+    for s, person, e in own:
+        if s < best[0] - K.SPEAKER_MARGIN or len(picks) == K.MAX_SUGGESTIONS:
+            break
+        if e is not None and s >= K.SUGGEST_THRESHOLD:
+            picks.append(_quote_for(index, index.entries[e], scores))
+        else:
+            picks.extend(q.id for q in index.kb.quotes_by(person)[:1])
+    return Match("ambiguous", (), best[0], tuple(dict.fromkeys(picks)), lang=parsed.lang)
 
 
 def _person_path(
@@ -294,9 +331,14 @@ def _person_path(
     mass: float,
 ) -> Match:
     person = parsed.persons[0]
+    if len(parsed.persons) > 1 and (parsed.say or parsed.claim or parsed.who_said):
+        chosen = _several_named(index, parsed, scores, resolved, mass)
+        if isinstance(chosen, Match):
+            return chosen
+        person = chosen
     lang = parsed.lang
     ranked = _ranked(scores)
-    own_scores = _score(index, resolved, mass, only=index.entries_by_speaker.get(person, []))
+    own_scores = _own_scores(index, person, resolved, mass)
     scores = {**scores, **own_scores}
     own = _ranked(own_scores)
     others = [
@@ -307,25 +349,29 @@ def _person_path(
     own_best = own[0][1] if own else 0.0
     if parsed.content and others:
         e, s = others[0]
-        if s >= CORRECTION_MIN and s >= own_best + CORRECTION_MARGIN:
+        if s >= K.CORRECTION_MIN and s >= own_best + K.CORRECTION_MARGIN:
             entry = index.entries[e]
             return Match(
                 "correction", (_quote_for(index, entry, scores),), s, asked_person=person, lang=lang
             )
-        if parsed.claim and s >= ANSWER_THRESHOLD and s > own_best + SPEAKER_MARGIN:
+        if parsed.claim and s >= K.ANSWER_THRESHOLD and s > own_best + K.SPEAKER_MARGIN:
             # "Did X say ...?" where the words are clearly more someone else's: showing X's
             # quote would read as a yes. Say it cannot be confirmed; offer both. (Within the
             # margin both fit: the claim is generic, "did X comment on the summit".)
             return _unconfirmed(index, person, own, others, scores, lang)
-    if parsed.claim and parsed.terms and own_best < ANSWER_THRESHOLD:
+    if parsed.claim and parsed.terms and own_best < K.ANSWER_THRESHOLD:
+        return _unconfirmed(index, person, own, others, scores, lang)
+    if parsed.who_said and own_best < K.ANSWER_THRESHOLD and others and others[0][1] > own_best:
+        # "Who said <words>" naming X, where X's own words do not fit and someone else's fit
+        # better: X's quotes would read as the answer. Say so; offer the closest words.
         return _unconfirmed(index, person, own, others, scores, lang)
     about_person = bool(parsed.content) and set(parsed.content) <= index.person_stems.get(
         person, frozenset()
     )
-    wants_quote = parsed.say or parsed.claim or (parsed.terms and own_best >= ANSWER_THRESHOLD)
+    wants_quote = parsed.say or parsed.claim or (parsed.terms and own_best >= K.ANSWER_THRESHOLD)
     if parsed.who_is or not wants_quote or (about_person and not parsed.say):
         return Match("person", (person,), 1.0, lang=lang)
-    if own and own_best >= ANSWER_THRESHOLD:
+    if own and own_best >= K.ANSWER_THRESHOLD:
         entry = index.entries[own[0][0]]
         return Match(
             "quote",
@@ -350,12 +396,12 @@ def _unconfirmed(
 ) -> Match:
     picks: list[str] = []
     for group in (own, others):
-        if group and group[0][1] >= SUGGEST_THRESHOLD:
+        if group and group[0][1] >= K.SUGGEST_THRESHOLD:
             qid = _quote_for(index, index.entries[group[0][0]], scores)
             if qid not in picks:
                 picks.append(qid)
     if not picks:
-        picks = [q.id for q in index.kb.quotes_by(person)][:MAX_SUGGESTIONS]
+        picks = [q.id for q in index.kb.quotes_by(person)][: K.MAX_SUGGESTIONS]
     best = max(own[0][1] if own else 0.0, others[0][1] if others else 0.0)
     return Match("unconfirmed", (), best, tuple(picks), asked_person=person, lang=lang)
 
@@ -365,68 +411,62 @@ def _speaker_guard(index: Index, ranked: list[tuple[int, float]], top: int) -> b
     top_entry = index.entries[ranked[top][0]]
     for e, s in ranked:
         other = index.entries[e]
-        if s < ranked[top][1] - SPEAKER_MARGIN:
+        if s < ranked[top][1] - K.SPEAKER_MARGIN:
             break
         if _attributed(other) and other.speaker != top_entry.speaker:
             return True
     return False
 
 
+def _by_intent(
+    index: Index, parsed: Parsed, ranked: list[tuple[int, float]]
+) -> list[tuple[int, float]]:
+    """The ranking adjusted for what kind of entry the question wants."""
+    if parsed.only:
+        ranked = [(e, s) for e, s in ranked if index.entries[e].type in parsed.only]
+    if parsed.who_said:
+        return [(e, s) for e, s in ranked if _attributed(index.entries[e])]
+    if parsed.when or parsed.where:
+        # "When/where" is answered by events (and dated facts); a quote is rarely what is asked.
+        def weight(e: int) -> float:
+            entry = index.entries[e]
+            if entry.type == "fact" and entry.dated:
+                return K.DATED_FACT_BOOST
+            return K.WHEN_BOOST[entry.type]
+
+        return _ranked({e: s * weight(e) for e, s in ranked})
+    if parsed.define:
+        return _ranked({e: s * K.DEFINE_BOOST[index.entries[e].type] for e, s in ranked})
+    if not parsed.who_is:
+        # Without "who said"/"what did X say", a direct fact beats the quote it comes from.
+        def nudge(e: int) -> float:
+            kind = index.entries[e].type
+            return 1.0 if kind == "fact" or (kind == "quote" and parsed.say) else K.FACT_NUDGE
+
+        return _ranked({e: s * nudge(e) for e, s in ranked})
+    return ranked
+
+
 def match_parsed(index: Index, parsed: Parsed) -> Match:
     lang = parsed.lang
+    if parsed.meta is not None:
+        # A question about the bot itself ("what are your sources"): the service answers it;
+        # here it must not match the base's words (it once answered with the 2027 summit).
+        return Match("none", lang=lang)
     if not parsed.words or (parsed.greeting and not parsed.persons):
         return Match("help", lang=lang)
     resolved, mass = _resolve(index, parsed.terms)
     scores = _score(index, resolved, mass)
     if parsed.unknown_name:
-        # "Did <someone not in the base> say <words that someone in the base said>?": correct
-        # the claim, but only when it is a claim, on strong evidence (several words, high
-        # score). "Quote from <someone> on <topic>" is not a claim: it is refused.
-        attributed = [(e, s) for e, s in _ranked(scores) if _attributed(index.entries[e])]
-        if (
-            attributed
-            and parsed.claim
-            and attributed[0][1] >= UNKNOWN_CORRECTION_MIN
-            and len(parsed.content) >= 3
-            and not _speaker_guard(index, attributed, 0)
-        ):
-            e, s = attributed[0]
-            return Match(
-                "correction",
-                (_quote_for(index, index.entries[e], scores),),
-                s,
-                unknown_name=parsed.unknown_name,
-                lang=lang,
-            )
-        people = tuple(index.kb.people)[:MAX_SUGGESTIONS]
-        return Match("unknown_person", (), 0.0, people, unknown_name=parsed.unknown_name, lang=lang)
+        return _unknown_speaker(index, parsed, scores)
     if parsed.persons:
         return _person_path(index, parsed, scores, resolved, mass)
-    ranked = _ranked(scores)
-    if parsed.who_said:
-        ranked = [(e, s) for e, s in ranked if _attributed(index.entries[e])]
-    elif parsed.when or parsed.where:
-        # "When/where" is answered by events (and facts); a quote is rarely what is asked.
-        factor = {"event": 1.12, "quote": 0.6, "person": 0.6, "fact": 0.9}
-
-        def weight(e: int) -> float:
-            entry = index.entries[e]
-            return 1.0 if entry.type == "fact" and entry.dated else factor[entry.type]
-
-        boosted = [(e, s * weight(e)) for e, s in ranked]
-        ranked = sorted(boosted, key=lambda pair: (-pair[1], pair[0]))
-    elif not parsed.who_is:
-        # Without "who said"/"what did X say", a direct fact beats the quote it comes from.
-        soft = {"person": 0.97, "event": 0.97, "quote": 1.0 if parsed.say else 0.97}
-        ranked = sorted(
-            ((e, s * soft.get(index.entries[e].type, 1.0)) for e, s in ranked),
-            key=lambda pair: (-pair[1], pair[0]),
-        )
-    if not ranked or ranked[0][1] < ANSWER_THRESHOLD:
+    ranked = _by_intent(index, parsed, _ranked(scores))
+    if not ranked or ranked[0][1] < K.ANSWER_THRESHOLD:
         return Match(
             "none", (), ranked[0][1] if ranked else 0.0, _suggest(index, ranked, set()), lang=lang
         )
-    if mass < VAGUE_MASS and not (parsed.when or parsed.where or parsed.who_is):
+    if mass < K.VAGUE_MASS and not (parsed.when or parsed.where or parsed.who_is):
         # One very common word ("china", "summit") matches half the base: ask for more
         # rather than pick one entry at random.
         return Match("vague", (), ranked[0][1], _suggest(index, ranked, set()), lang=lang)
@@ -440,13 +480,48 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
     return Match(entry.type, (entry.id,), min(s, 1.0), lang=lang)
 
 
+def _unknown_speaker(index: Index, parsed: Parsed, scores: dict[int, float]) -> Match:
+    """A speaker slot that names nobody in the base: refused, without anyone's quote.
+
+    "Did <someone not in the base> say <words that someone in the base said>?" is corrected,
+    but only when it is a claim, on strong evidence (several words, a high score, no other
+    speaker as close). "Quote from <someone> on <topic>" is not a claim: it is refused.
+    """
+    attributed = [(e, s) for e, s in _ranked(scores) if _attributed(index.entries[e])]
+    if (
+        attributed
+        and parsed.claim
+        and attributed[0][1] >= K.UNKNOWN_CORRECTION_MIN
+        and len(parsed.content) >= K.UNKNOWN_CORRECTION_WORDS
+        and not _speaker_guard(index, attributed, 0)
+    ):
+        e, s = attributed[0]
+        return Match(
+            "correction",
+            (_quote_for(index, index.entries[e], scores),),
+            s,
+            unknown_name=parsed.unknown_name,
+            lang=parsed.lang,
+        )
+    people = tuple(itertools.islice(index.kb.people, K.MAX_SUGGESTIONS))
+    return Match(
+        "unknown_person",
+        (),
+        0.0,
+        people,
+        unknown_name=parsed.unknown_name,
+        lang=parsed.lang,
+        asks_who=parsed.who_is and not parsed.say,
+    )
+
+
 def ranked_ids(index: Index, parsed: Parsed) -> list[str]:
     """Entry ids that clear the suggestion threshold, best first, honouring a named speaker:
     when the question names a person, other people's words are not offered."""
     ranked = _ranked(score_entries(index, parsed.terms))
     out = []
     for e, s in ranked:
-        if s < SUGGEST_THRESHOLD:
+        if s < K.SUGGEST_THRESHOLD:
             break
         entry = index.entries[e]
         if parsed.persons and _attributed(entry) and entry.speaker not in parsed.persons:

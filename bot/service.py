@@ -17,7 +17,7 @@ from pathlib import Path
 from bot.answer import Answer, Composer
 from bot.conversation import Context, Reply, context_of, respond
 from bot.index import Index, build
-from bot.intent import parse
+from bot.intent import Intent, parse
 from bot.loader import KnowledgeError, Problem, default_knowledge_dir, load
 from bot.matcher import match_parsed, ranked_ids
 from bot.model import Source
@@ -72,11 +72,29 @@ class Service:
     def ask(self, question: str, lang_hint: str | None = None) -> Answer:
         """Answer one question. ``lang_hint`` (e.g. Telegram's ``language_code``) decides the
         reply language only when the question itself does not show one."""
+        return self._answer(question, lang_hint, None)
+
+    def who_said(self, words: str, lang_hint: str | None = None) -> Answer:
+        """Who said these words (``/who``): the words are a quote's, whoever said them."""
+        return self._answer(words, lang_hint, "who_said")
+
+    def quotes_of(self, name: str, lang_hint: str | None = None) -> Answer:
+        """What this person said (``/quote``): a name or a role, perhaps with a topic; a name
+        nobody in the base has is refused without showing anyone's words."""
+        return self._answer(name, lang_hint, "quotes_of")
+
+    def when(self, summit: str, lang_hint: str | None = None) -> Answer:
+        """When and where this summit was (``/when``): only summits answer."""
+        return self._answer(summit, lang_hint, "when")
+
+    def _answer(self, text: str, lang_hint: str | None, intent: Intent | None) -> Answer:
         snap = self._snapshot  # one version for the whole question
-        parsed = parse(snap.index, question)
+        parsed = parse(snap.index, text, intent)
         if lang_hint and lang_hint.lower().startswith("ru") and not _has_latin_words(parsed.words):
             parsed = replace(parsed, lang="ru")
-        return snap.composer.compose(match_parsed(snap.index, parsed), question)
+        if parsed.meta == "sources":
+            return replace(snap.composer.sources_answer(parsed.lang), question=text)
+        return snap.composer.compose(match_parsed(snap.index, parsed), text)
 
     def converse(
         self,

@@ -290,16 +290,6 @@ def is_stop_word(word: str) -> bool:
     return word in STOP_WORDS or (is_cyrillic(word) and lemma_ru(word) in STOP_WORDS)
 
 
-def content_words(text: str) -> list[str]:
-    """The words that carry meaning (no stop words, no intent words), in order."""
-    return [w for w in words(text) if not is_stop_word(w) and not is_intent_word(w)]
-
-
-def content_stems(text: str) -> list[str]:
-    """Stems of the words that carry meaning, in order, without repeats."""
-    return list(dict.fromkeys(stem(w) for w in content_words(text)))
-
-
 @lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
     """GCIDE's English headwords (115,000; loaded once, about 0.1 s)."""
@@ -360,11 +350,6 @@ def latin(word: str) -> str:
 
     out: str = translit(word, "ru", reversed=True)
     return normalize(out).replace(" ", "")
-
-
-def has_letters(text: str) -> bool:
-    """Whether the text has any word at all (emoji-only or punctuation-only input has none)."""
-    return bool(_WORD.search(clean(text)))
 
 
 def trigrams(word: str) -> set[str]:

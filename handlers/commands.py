@@ -6,30 +6,37 @@ Deep links (``https://t.me/<bot>?start=<payload>``, listed in /help):
 * ``when``: the dates and places of all summits (as ``/when``);
 * ``people``: everyone the bot can quote (as ``/people``).
 
-Any other payload gets the normal welcome. The answers themselves come from the core:
-``/who x`` asks "who said x", ``/quote x`` asks "what did x say", ``/when x`` asks "when was the
-x summit" (Russian wording when the argument is in Cyrillic); those questions are recorded like
-free text (see :mod:`handlers.messages`). Unknown commands get a short pointer to /help in
-private chats (in groups only when addressed as ``/cmd@<this bot>``); the curator's commands
-(:mod:`handlers.admin`) give exactly that reply to anyone not in ``ADMIN_USER_IDS``.
+Any other payload gets the normal welcome. The answers themselves come from the core's entry
+points, which read the argument with the command's intent already fixed (no sentence is built
+for the parser to read back): ``/who x`` is :meth:`~bot.service.Service.who_said`, ``/quote x``
+:meth:`~bot.service.Service.quotes_of`, ``/when x`` :meth:`~bot.service.Service.when`. The
+question is recorded for the curator like free text, written as the question it stands for
+("who said x"; see :mod:`handlers.messages`). Unknown commands get
+a short pointer to /help in private chats (in groups only when addressed as
+``/cmd@<this bot>``); the curator's commands (:mod:`handlers.admin`) give exactly that reply to
+anyone not in ``ADMIN_USER_IDS``.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from telegram import Message, Update
 
+from bot.answer import Answer
 from bot.render import to_html
+from bot.service import Service
 from handlers.common import (
     Context,
-    answer_question,
     example_keyboard,
     has_cyrillic,
     is_private,
+    lang_hint,
     lang_of,
     pack_html,
     quote_in_chat,
+    record_question,
     reply_answer,
     reply_html,
     service_of,
@@ -46,13 +53,34 @@ def _message(update: Update) -> Message | None:
     return update.effective_message
 
 
-async def _ask(update: Update, context: Context, question: str) -> None:
+#: A command's entry point in the service: (service, argument, language hint) -> answer.
+EntryPoint = Callable[[Service, str, str | None], Answer]
+#: How a command's question is written in the curator's log (English, Russian): the question
+#: it stands for, which the curator can add to an entry as is. Never parsed: the answer comes
+#: from the entry point.
+RECORDED = {
+    "who": ("who said {}", "кто сказал {}"),
+    "quote": ("what did {} say", "что сказал {}"),
+    "when": ("when was the {} summit", "когда прошёл саммит {}"),
+}
+
+
+async def _ask(
+    update: Update, context: Context, command: str, argument: str, entry: EntryPoint
+) -> None:
+    """Answer a command's argument through its entry point, reply, then record the question
+    (the recorder keeps refusals and low-confidence answers only)."""
     message = _message(update)
     if message is None:
         return
-    await answer_question(
-        context, message, question, update.effective_user, quote=quote_in_chat(message)
-    )
+    answer = entry(service_of(context), argument, lang_hint(update.effective_user))
+    en, ru = RECORDED[command]
+    try:
+        await reply_answer(message, answer, quote=quote_in_chat(message))
+    finally:
+        await record_question(
+            context, (ru if has_cyrillic(argument) else en).format(argument), answer
+        )
 
 
 async def _usage(update: Update, text: str) -> None:
@@ -113,8 +141,7 @@ async def who(update: Update, context: Context) -> None:
     if not fragment:
         await _usage(update, texts_for(lang_of(update.effective_user)).who_usage)
         return
-    template = "кто сказал {}" if has_cyrillic(fragment) else "who said {}"
-    await _ask(update, context, template.format(fragment))
+    await _ask(update, context, "who", fragment, Service.who_said)
 
 
 async def quote(update: Update, context: Context) -> None:
@@ -125,8 +152,7 @@ async def quote(update: Update, context: Context) -> None:
             update, texts_for(lang).quote_usage.format(example=_example_name(context, lang))
         )
         return
-    template = "что сказал {}" if has_cyrillic(person) else "what did {} say"
-    await _ask(update, context, template.format(person))
+    await _ask(update, context, "quote", person, Service.quotes_of)
 
 
 def _example_name(context: Context, lang: str) -> str:
@@ -140,8 +166,7 @@ async def when(update: Update, context: Context) -> None:
     if not event:
         await send_summits(update, context)
         return
-    template = "когда прошёл саммит {}" if has_cyrillic(event) else "when was the {} summit"
-    await _ask(update, context, template.format(event))
+    await _ask(update, context, "when", event, Service.when)
 
 
 async def send_summits(update: Update, context: Context) -> None:

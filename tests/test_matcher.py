@@ -1044,3 +1044,122 @@ def test_hostile_input_is_handled(service: Service, question: str) -> None:
 @given(st.text(max_size=120))
 def test_any_text_gets_a_consistent_answer(service: Service, question: str) -> None:
     check_consistent(service, service.ask(question))
+
+
+# ------------------------------------------------------------------------------------------------
+# Questions once answered confidently and wrongly
+# ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("what are your sources", "en"),
+        ("What sources do you use?", "en"),
+        ("list your sources", "en"),
+        ("какие у тебя источники", "ru"),
+    ],
+)
+def test_what_are_your_sources_answers_the_sources(
+    service: Service, question: str, lang: str
+) -> None:
+    """Once answered with the 2027 summit; now the same list as /sources."""
+    a = service.ask(question)
+    expected = service.sources(lang)
+    assert (a.kind, a.answered, a.lang) == ("sources", True, lang)
+    assert to_text(a) == to_text(expected)
+    assert a.speakers == ()
+
+
+def test_a_question_about_one_source_is_not_the_list(service: Service) -> None:
+    a = service.ask("what is the source of safarov's quote")
+    assert a.kind != "sources" and set(a.speakers) <= {SAFAROV}
+
+
+@pytest.mark.parametrize(
+    "question", ["what is the BRI", "what's the BRI?", "what is the belt and road initiative"]
+)
+def test_what_is_the_bri_answers_the_belt_and_road_fact(service: Service, question: str) -> None:
+    """Once answered with Nagaspayev's whole quote, which merely names the initiative."""
+    a = service.ask(question)
+    assert (a.kind, a.entries) == ("fact", ("fact-belt-and-road",)), (a.kind, a.entries)
+    assert "Belt and Road Initiative" in to_text(a)
+
+
+@pytest.mark.parametrize(
+    ("question", "office"),
+    [
+        ("who is the president of Kazakhstan", "president of Kazakhstan"),
+        ("Who is the President of Uzbekistan?", "President of Uzbekistan"),
+    ],
+)
+def test_who_is_an_office_nobody_in_the_base_holds_says_so(
+    service: Service, question: str, office: str
+) -> None:
+    """Once "I have no quotes from 'president'": now it says it does not know who holds that
+    office, names the office as asked, and lists the people it knows. Nobody's words shown."""
+    a = service.ask(question)
+    assert (a.kind, a.answered, a.entries, a.speakers) == ("unknown_person", False, (), ())
+    text = to_text(a)
+    assert text.startswith(f"I don't know who “{office}” is"), text
+    assert "no quotes from" not in text
+    for name in NAMES.values():
+        assert name in text
+
+
+def test_who_is_an_office_in_russian(service: Service) -> None:
+    a = service.ask("кто такой президент казахстана")
+    assert (a.kind, a.lang, a.speakers) == ("unknown_person", "ru", ())
+    assert to_text(a).startswith("Не знаю, кто такой «президент казахстана»")
+
+
+# ------------------------------------------------------------------------------------------------
+# Entry points with the intent fixed (/who, /quote, /when): the argument is not a sentence
+# ------------------------------------------------------------------------------------------------
+
+
+def test_who_said_reads_its_argument_as_a_quotes_words(service: Service) -> None:
+    a = service.who_said("china respects every partner")
+    assert (a.kind, a.entries, a.speakers) == ("quote", ("safarov-treaty-way-forward",), (SAFAROV,))
+    ru = service.who_said("договор указывает путь для будущего сотрудничества", "ru")
+    assert ru.lang == "ru" and set(ru.speakers) <= {SAFAROV}
+
+
+def test_who_said_words_nobody_said_is_refused(service: Service) -> None:
+    a = service.who_said("the weather in astana was lovely")
+    assert not a.answered and a.speakers == ()
+
+
+def test_quotes_of_a_person(service: Service) -> None:
+    a = service.quotes_of("Safarov")
+    assert a.answered and set(a.speakers) == {SAFAROV}
+    assert set(a.entries) == {"safarov-treaty-way-forward", "safarov-treaty-result"}
+    assert service.quotes_of("the kazakh minister").speakers == (NAGASPAYEV,)
+    assert service.quotes_of("Сафаров", "ru").lang == "ru"
+
+
+@pytest.mark.parametrize("name", ["Xi Jinping", "токаев", "the president of Uzbekistan"])
+def test_quotes_of_someone_not_in_the_base_shows_nobodys_words(service: Service, name: str) -> None:
+    a = service.quotes_of(name)
+    assert (a.kind, a.entries, a.speakers) == ("unknown_person", (), ())
+
+
+@pytest.mark.parametrize(
+    ("summit", "event"),
+    [
+        ("astana", "summit-2025-astana"),
+        ("xian", "summit-2023-xian"),
+        ("first", "summit-2023-xian"),
+        ("2027", "summit-2027-china"),
+        ("астана", "summit-2025-astana"),
+    ],
+)
+def test_when_answers_with_a_summit(service: Service, summit: str, event: str) -> None:
+    a = service.when(summit)
+    assert (a.kind, a.entries) == ("event", (event,))
+
+
+def test_when_never_answers_with_a_quote(service: Service) -> None:
+    """ "/when safarov" was read as "when was the safarov summit" and shown a quote."""
+    a = service.when("safarov")
+    assert a.kind not in ("quote", "quotes") and a.speakers == ()

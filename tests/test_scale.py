@@ -103,12 +103,12 @@ def test_the_large_base_code_paths_score_exactly_like_the_small_ones(
     NUMPY_POSTINGS, marks instead of binary searches beyond SEARCH_MAX found phrases), which at
     1,000 distractors happens for few questions. Forced to one strategy or the other, every dev
     question must get exactly the same scores as with the thresholds as shipped."""
-    from bot import matcher
+    from bot import matcher, tuning
 
     index = build(with_distractors)
     items = load_items(QUESTIONS)
     shipped = [matcher.score_entries(index, matcher.parse(index, it.q).terms) for it in items]
-    monkeypatch.setattr(matcher, "NUMPY_POSTINGS", numpy_postings)
-    monkeypatch.setattr(matcher, "SEARCH_MAX", search_max)
+    monkeypatch.setattr(tuning, "NUMPY_POSTINGS", numpy_postings)
+    monkeypatch.setattr(tuning, "SEARCH_MAX", search_max)
     forced = [matcher.score_entries(index, matcher.parse(index, it.q).terms) for it in items]
     assert forced == shipped
