@@ -97,20 +97,11 @@ TEXTS: dict[str, ChatTexts] = {
     ),
 }
 
-#: The questions the Telegram commands ask for their argument (as in handlers/commands.py),
-#: per script of the argument: (Latin, Cyrillic).
-WHO = ("who said {}", "кто сказал {}")
-QUOTE = ("what did {} say", "что сказал {}")
-WHEN = ("when was the {} summit", "когда прошёл саммит {}")
 QUIT = frozenset({"/quit", "/exit"})
 
 
 def has_cyrillic(text: str) -> bool:
     return any("\u0400" <= ch <= "\u04ff" for ch in text)
-
-
-def _template(pair: tuple[str, str], argument: str) -> str:
-    return pair[1 if has_cyrillic(argument) else 0].format(argument)
 
 
 @dataclass(frozen=True)
@@ -213,6 +204,11 @@ class Chat:
         self.context = reply.context
         return render(reply.answer)
 
+    def _shown(self, answer: Answer) -> Reply:
+        """A command's answer, which becomes what the conversation is about (as in Telegram)."""
+        self.context = self.service.context_after(answer, self.context)
+        return render(answer)
+
     def _pick(self, number: int) -> str:
         if not 1 <= number <= len(self.offered):
             return TEXTS[self._offer_lang].pick_range.format(n=len(self.offered))
@@ -231,17 +227,17 @@ class Chat:
     def _who(self, words: str) -> Reply:
         if not words:
             return Reply(self.texts.who_usage)
-        return self._ask(_template(WHO, words))
+        return self._shown(self.service.who_said(words, self.lang))
 
     def _quote(self, name: str) -> Reply:
         if not name:
             example = self.service.example_surname(self.lang) or "…"
             return Reply(self.texts.quote_usage.format(name=example))
-        return self._ask(_template(QUOTE, name))
+        return self._shown(self.service.quotes_of(name, self.lang))
 
     def _when(self, summit: str) -> Reply:
         if summit:
-            return self._ask(_template(WHEN, summit))
+            return self._shown(self.service.when(summit, self.lang))
         return Reply("\n\n".join(to_text(a) for a in self.service.summits(self.lang)))
 
     def _about(self, _: str) -> Reply:
