@@ -84,7 +84,8 @@ TITLE_WORDS_EN: frozenset[str] = frozenset(
 NOT_NAMES_EN: frozenset[str] = frozenset(
     """the a an according in on at but and or he she it they we this that these those his her
     their its our there after before while when as if for with from by to of during since
-    however meanwhile also still yet last next earlier later today yesterday tomorrow monday
+    however meanwhile also still yet last next earlier later today then now finally
+    afterwards separately instead asked speaking yesterday tomorrow monday
     tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december ministry association institute university
     bank company corporation council committee agency office department centre center group
@@ -232,8 +233,10 @@ def scan_spans(text: str) -> list[Span]:
 
 def fold(word: str) -> str:
     """Lowercase, ё->е, no accents, apostrophes dropped: the form names are compared in."""
-    word = unicodedata.normalize("NFKD", word.casefold().replace("ё", "е"))
-    word = "".join(ch for ch in word if not unicodedata.combining(ch))
+    word = word.casefold().replace("ё", "е")
+    if not re.search(r"[а-я]", word):  # accents off Latin letters only: й is not и
+        word = unicodedata.normalize("NFKD", word)
+        word = "".join(ch for ch in word if not unicodedata.combining(ch))
     return re.sub(r"['’ʼ`]", "", word)
 
 
@@ -396,14 +399,17 @@ def _common_russian_word(token: str) -> bool:
     return bool(parses) and not any(t in str(p.tag) for p in parses for t in _NAME_TAGS)
 
 
-def _is_not_name(token: str, lang: str) -> bool:
+def _is_not_name(token: str, lang: str, sentence_start: bool = False) -> bool:
+    """``sentence_start``: the token opens a sentence, so its capital letter says nothing and a
+    dictionary word there ("Режиссер Чэнь Ли …") is a common noun. Elsewhere the capital wins:
+    "посол Хэ Линь" keeps Линь although the dictionary knows the word."""
     f = fold(re.sub(r"['’]s$", "", token))
     if re.search(r"[а-я]", f):
         return (
             f in NOT_NAMES_RU_WORDS
             or any(f.startswith(s) for s in NOT_NAMES_RU_STEMS)
             or any(f.startswith(d) for d in DESCRIPTORS_RU)
-            or _common_russian_word(token)
+            or (sentence_start and _common_russian_word(token))
         )
     return f in NOT_NAMES_EN or f in TITLE_WORDS_EN or (token.isupper() and len(token) > 1)
 
@@ -451,6 +457,7 @@ class _Finder:
         self._mention_starts: list[int] = []
         self._by_stem: dict[str, list[int]] = {}
         self._speaker_of: dict[int, int] = {}
+        self.speech_masked = self.masked
 
     # -- structure
 
@@ -495,27 +502,31 @@ class _Finder:
     # -- people
 
     def _candidates(self) -> list[tuple[int, int, str, str]]:
-        """(start, end, name, title) for capitalised sequences outside quotations."""
+        """(start, end, name, title) for capitalised sequences outside quotations: each run of
+        name words, with the non-name words right before it as its title ("Exampleland Bridges
+        Minister Anna Example" -> "Anna Example", title "Minister")."""
         out = []
         for m in _CAP_SEQ.finditer(self.masked):
             toks = list(re.finditer(_CAP, m.group(0)))
-            # Leading non-name words (titles, places, openers) are the title, the rest the name.
+            opens = bool(
+                re.search(r"(?:^|[.!?…]\s*|[\n—–-]\s*|[«„“\"]\s*)$", self.masked[: m.start()][-3:])
+            )
             k = 0
-            while k < len(toks) and _is_not_name(toks[k].group(0), self.lang):
-                k += 1
-            rest = toks[k:]
-            # The name stops at the next non-name word ("Wang Lei Beijing" is not a name).
-            j = 0
-            while j < len(rest) and not _is_not_name(rest[j].group(0), self.lang):
-                j += 1
-            rest = rest[:j]
-            if not rest:
-                continue
-            a = m.start() + rest[0].start()
-            b = m.start() + rest[-1].end()
-            name = re.sub(r"['’]s$", "", self.text[a:b])
-            title = " ".join(t.group(0) for t in toks[:k])
-            out.append((a, b, name, title))
+            while k < len(toks):
+                title_from = k
+                while k < len(toks) and _is_not_name(
+                    toks[k].group(0), self.lang, opens and k == title_from == 0
+                ):
+                    k += 1
+                title = " ".join(t.group(0) for t in toks[title_from:k])
+                j = k
+                while j < len(toks) and not _is_not_name(toks[j].group(0), self.lang):
+                    j += 1
+                if j > k:
+                    a = m.start() + toks[k].start()
+                    b = m.start() + toks[j - 1].end()
+                    out.append((a, b, re.sub(r"['’]s$", "", self.text[a:b]), title))
+                k = j
         return out
 
     def _presented_as_person(self, a: int, b: int, title: str) -> bool:
@@ -534,13 +545,37 @@ class _Finder:
             return True
         if re.match(r"\s+(?:" + "|".join(SPEECH_VERBS_EN) + r")\b", after):
             return True
-        if re.search(r"(?:\b(?:" + "|".join(SPEECH_VERBS_EN) + r")|according to)\s+$", before):
+        # The subject of a sentence's verb: "Anna Example spoke last." (two-word names only
+        # get here; places and institutions are stopped by the word lists above).
+        subject = re.match(r"\s+([a-z]+)\b", after)
+        at = a - len(title) - 1 if title else a
+        opener = self.masked[max(0, at - 40) : max(0, at)].rstrip(" ")
+        if subject and subject.group(1) not in NOT_NAMES_EN and re.search(r"(?:^|[.!?])$", opener):
+            return True
+        if re.search(r"(?:\b(?:" + "|".join(SPEECH_VERBS_EN) + r")|(?i:according to))\s+$", before):
             return True
         return bool(re.match(r"\s*,[^,.]{2,80},\s*(?:" + "|".join(SPEECH_VERBS_EN) + ")", after))
 
+    def _add_person(self, a: int, b: int, name: str, title: str) -> int:
+        key = len(self.people)
+        for tok in name_tokens(name):
+            self._by_stem.setdefault(name_stem(tok), []).append(key)
+        sent_a = self.sentence_start(a)
+        self.people.append(
+            TextPerson(
+                name=name,
+                first=a,
+                gender=gender_of_name(name),
+                appositive=self.text[b : self.sentence_end(b)],
+                title_before=title,
+                sentence=self.text[sent_a : self.sentence_end(b)],
+            )
+        )
+        return key
+
     def find_people(self) -> None:
         cands = self._candidates()
-        index: dict[str, int] = {}
+        latent: list[tuple[int, int, str, str]] = []  # full names not (yet) shown to be people
         # Pass 1: full names (two tokens or more) the text presents as people.
         for a, b, name, title in cands:
             toks = name_tokens(name)
@@ -548,33 +583,29 @@ class _Finder:
                 continue
             key = self._known(name)
             if key is None and not self._presented_as_person(a, b, title):
+                latent.append((a, b, name, title))
                 continue
             if key is None:
-                key = len(self.people)
-                for tok in name_tokens(name):
-                    self._by_stem.setdefault(name_stem(tok), []).append(key)
-                sent_a = self.sentence_start(a)
-                self.people.append(
-                    TextPerson(
-                        name=name,
-                        first=a,
-                        gender=gender_of_name(name),
-                        appositive=self.text[b : self.sentence_end(b)],
-                        title_before=title,
-                        sentence=self.text[sent_a : self.sentence_end(b)],
-                    )
-                )
-            index[name] = key
+                key = self._add_person(a, b, name, title)
             self.mentions.append(Mention(a, b, key))
-        # Pass 2: single tokens (surnames, Chinese family names) of people named in pass 1.
-        for a, b, name, _ in cands:
-            toks = name_tokens(name)
-            if len(toks) != 1:
-                if len(toks) >= 2 and name not in index:
-                    # "Minister Wang" style remnants: try the last token as a surname.
-                    pass
+        # Pass 2: single tokens (surnames, Chinese family names) of people named in pass 1. A
+        # surname next to a speech verb ("Example said") that no one has makes the last full
+        # name with that token a person ("Anna Example arrived."), else a person of its own.
+        for a, b, name, title in cands:
+            if len(name_tokens(name)) != 1:
                 continue
             key = self._known(name, before=a)
+            if key is None and self._presented_as_person(a, b, title):
+                earlier = [c for c in latent if c[1] <= a and names_match(name, [c[2]])]
+                if earlier:
+                    ea, eb, ename, etitle = earlier[-1]
+                    key = self._add_person(ea, eb, ename, etitle)
+                    for c in latent:
+                        if c[2] == ename:
+                            self.mentions.append(Mention(c[0], c[1], key))
+                    latent = [c for c in latent if c[2] != ename]
+                else:
+                    key = self._add_person(a, b, name, title)
             if key is not None:
                 self.mentions.append(Mention(a, b, key))
         self.mentions.sort(key=lambda m: m.start)
@@ -807,6 +838,10 @@ class _Finder:
     # -- paraphrases
 
     def paraphrases(self) -> list[Paraphrase]:
+        """Reported clauses; a quotation that is not speech (a title, a scare quote) is part
+        of the clause, a quotation of speech ends it."""
+        speech = [sp for sp in self.spans if sp.start in self._speaker_of]
+        self.speech_masked = _masked(self.text, speech)
         out: list[Paraphrase] = []
         verbs = self._verbs()
         for pa, pb in self.paragraphs:
@@ -820,7 +855,7 @@ class _Finder:
         return out
 
     def _paraphrase_in(self, a: int, b: int, verbs: str, out: list[Paraphrase]) -> None:
-        sent = self.masked[a:b]
+        sent = self.speech_masked[a:b]
         lead = len(sent) - len(sent.lstrip())
         body = sent.strip()
         base = a + lead
