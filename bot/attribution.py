@@ -96,7 +96,8 @@ NOT_NAMES_EN: frozenset[str] = frozenset(
     turkmenistan turkmen uzbekistan uzbek russia russian central asia asian europe european
     astana almaty bishkek tashkent dushanbe ashgabat samarkand xi'an xian shaanxi xinjiang
     urumqi khorgos azerbaijan caspian afghanistan iran turkey georgia pakistan india
-    american america united states nations un sco brics eu""".split()
+    american america united states nations un sco brics eu xinhua reuters tass interfax
+    kazinform akipress kabar trend""".split()
 )
 #: Russian: lowercase titles precede names ("заявил замминистра … Алибек Куантыров"); these
 #: capitalised stems are places, institutions and sentence openers, never names.
@@ -381,6 +382,16 @@ def detect_language(text: str) -> str:
     return "ru" if cyr > lat else "en"
 
 
+def _common_english_word(token: str) -> bool:
+    """ "Officials said", "Analysts said": a plural or common noun next to a speech verb is no
+    one's surname (surnames of people named in full are matched before this is asked)."""
+    if re.search(r"[А-ЯЁа-яё]", token):
+        return False
+    from bot.text import is_dictionary_word
+
+    return is_dictionary_word(fold(token))
+
+
 @lru_cache(maxsize=1)
 def _morph() -> Any:
     import pymorphy3
@@ -538,6 +549,11 @@ class _Finder:
         if self.lang == "ru" or re.search(r"[А-ЯЁ]", self.text[a:b]):
             if re.match(r"\s*,\s*[а-яё]", after) or re.search(r"[а-яё]+\s+$", before):
                 return True
+            # Russian capitalises only proper names, and places and institutions are stopped
+            # by the word lists: two capitalised words inside a sentence are a person's name
+            # ("директор компании «…» Ван Цзюнь").
+            if len(name_tokens(self.text[a:b])) >= 2 and re.search(r"[\w»“\"]\s+$", before):
+                return True
             if re.match(r"\s+(" + "|".join(SPEECH_VERBS_RU) + r")", after):
                 return True
             return bool(re.search(r"(?i)по словам\s+$", before))
@@ -604,7 +620,7 @@ class _Finder:
                         if c[2] == ename:
                             self.mentions.append(Mention(c[0], c[1], key))
                     latent = [c for c in latent if c[2] != ename]
-                else:
+                elif not _common_english_word(name):
                     key = self._add_person(a, b, name, title)
             if key is not None:
                 self.mentions.append(Mention(a, b, key))

@@ -83,3 +83,16 @@ def test_he_said_points_to_the_last_person_named() -> None:
     )
     (q,) = analyse(text).quotations
     assert (q.speaker, q.written) == ("Rustam Beknazarov", "he")
+
+
+def test_officials_and_agencies_are_not_people() -> None:
+    """A plural noun or a news agency next to "said" must not become the last person named,
+    or the next "he said" would be theirs."""
+    text = (
+        'Aidos Nurlanov, a trade minister, spoke first. "Prices will fall," he said.\n'
+        "Officials said the talks would resume. Xinhua said the date was not set.\n"
+        '"We are ready," he added.\n'
+    )
+    a = analyse(text)
+    assert [p.name for p in a.people] == ["Aidos Nurlanov"]
+    assert [q.speaker for q in a.quotations] == ["Aidos Nurlanov", "Aidos Nurlanov"]
