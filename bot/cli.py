@@ -170,6 +170,22 @@ def build_parser() -> argparse.ArgumentParser:
         "without quotes, quotes without alternate questions, facts without sources.",
     )
     _knowledge_arg(stats)
+    imp = kb_sub.add_parser(
+        "import",
+        help="draft records (source, people, quotes) from a new article, for review",
+        description="Draft the knowledge-base records for a new article: the source, every "
+        "person quoted, every direct quote verbatim with its speaker, reported speech as "
+        "paraphrases, a few alternate questions. The drafts go to standard output or to "
+        "DRAFTS_FILE (with the article text beside it, under texts/); the bot never loads "
+        "them: a curator reviews them, fills the TODOs and moves them into the knowledge base.",
+    )
+    imp.add_argument("article", metavar="ARTICLE", type=Path, help="a text or Markdown file")
+    imp.add_argument("--url", help="the article's address (http or https)")
+    imp.add_argument("--outlet", help="the publication, e.g. 'Trend News Agency'")
+    imp.add_argument("--published", metavar="YYYY-MM-DD", help="publication date")
+    imp.add_argument("--language", choices=("en", "ru"), help="default: detected")
+    imp.add_argument("-o", "--output", metavar="DRAFTS_FILE", type=Path, help="default: stdout")
+    _knowledge_arg(imp)
     return parser
 
 
@@ -214,6 +230,7 @@ def _service(args: argparse.Namespace) -> Service | int:
 
 
 def cmd_kb_check(args: argparse.Namespace, out: TextIO) -> int:
+    from bot.curator import format_warnings
     from bot.loader import KnowledgeError, load
 
     kdir = _knowledge_dir(args.knowledge)
@@ -225,10 +242,77 @@ def cmd_kb_check(args: argparse.Namespace, out: TextIO) -> int:
         print(f"{kdir}: {len(exc.problems)} problem(s)", file=out)
         for p in exc.problems:
             print(f"  {p}", file=out)
+        print(format_warnings(exc.warnings), file=out, end="")
         return 1
     counts = kb.counts()
     summary = ", ".join(f"{n} {name}" for name, n in counts.items())
     print(f"{kdir}: OK — {summary} (version {kb.version})", file=out)
+    print(format_warnings(kb.warnings), file=out, end="")
+    return 0
+
+
+def cmd_kb_import(args: argparse.Namespace, out: TextIO) -> int:
+    """``kb import``: exit 0 with the drafts written, 1 if the knowledge base to match people
+    against is broken, 2 for a usage error (unreadable article, bad date or URL, a drafts file
+    the bot would load)."""
+    import datetime as dt
+
+    from bot.importer import draft, loaded_by_bot, read_article
+    from bot.loader import KnowledgeError, default_knowledge_dir, load
+
+    kdir = Path(args.knowledge or default_knowledge_dir())
+    published = None
+    if args.published:
+        try:
+            published = dt.date.fromisoformat(args.published)
+        except ValueError:
+            print(f"summitbot: --published {args.published!r}: use YYYY-MM-DD", file=sys.stderr)
+            return 2
+    if args.url and not args.url.startswith(("http://", "https://")):
+        print(f"summitbot: --url {args.url!r}: use an http(s):// address", file=sys.stderr)
+        return 2
+    if args.output and loaded_by_bot(args.output, kdir):
+        print(
+            f"summitbot: {args.output} is inside {kdir}, where the bot would load it unreviewed;"
+            f" write drafts elsewhere (e.g. {kdir / 'drafts' / args.output.name})",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        article = read_article(args.article)
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"summitbot: cannot read {args.article}: {exc}", file=sys.stderr)
+        return 2
+    try:
+        kb = load(kdir)
+    except KnowledgeError as exc:
+        print(
+            f"summitbot: {kdir} has {len(exc.problems)} problem(s); run `summitbot kb check`",
+            file=sys.stderr,
+        )
+        return 1
+    text, source_id = draft(
+        article,
+        article_name=args.article.name,
+        url=args.url,
+        outlet=args.outlet,
+        published=published,
+        language=args.language,
+        kb=kb,
+    )
+    if args.output is None:
+        print(text, file=out, end="")
+        return 0
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(text, encoding="utf-8")
+    texts = args.output.parent / "texts"
+    texts.mkdir(exist_ok=True)
+    (texts / f"{source_id}.md").write_text(article.body, encoding="utf-8")
+    print(
+        f"Drafts written to {args.output}; article text to {texts / (source_id + '.md')}. "
+        "Review them before moving them into the knowledge base.",
+        file=out,
+    )
     return 0
 
 
@@ -431,5 +515,7 @@ def _dispatch(argv: Sequence[str] | None) -> int:
             return cmd_kb_feedback(args, out)
         if args.kb_command == "stats":
             return cmd_kb_stats(args, out)
+        if args.kb_command == "import":
+            return cmd_kb_import(args, out)
     parser.print_usage(sys.stderr)
     return 2

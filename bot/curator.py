@@ -119,6 +119,15 @@ def format_feedback(
     return "\n".join(lines)
 
 
+def format_warnings(warnings: Sequence[Problem]) -> str:
+    """The warnings block ``kb check`` prints after its verdict (empty when there are none):
+    things to look at that do not stop the base from loading."""
+    if not warnings:
+        return ""
+    lines = [f"{len(warnings)} warning(s):", *(f"  {w}" for w in warnings)]
+    return "\n".join(lines) + "\n"
+
+
 def format_reload(problems: Sequence[Problem], version: str, *, limit: int = 30) -> str:
     """What ``/reload`` replies and SIGHUP logs. ``version``: the version now being served
     (``service.snapshot.kb_version`` after :meth:`bot.service.Service.reload`)."""

@@ -6,9 +6,12 @@ list at once, each item naming the file, the record id and the line.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,6 +19,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from bot import attribution
 from bot.model import (
     MODEL_FOR,
     RECORD_TYPES,
@@ -23,6 +27,7 @@ from bot.model import (
     Fact,
     KnowledgeBase,
     Person,
+    Problem,
     Quote,
     Record,
     RecordType,
@@ -38,26 +43,13 @@ SINGULAR: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with the knowledge base, located as precisely as we can."""
-
-    file: str
-    message: str
-    record_id: str | None = None
-    line: int | None = None
-
-    def __str__(self) -> str:
-        where = self.file if self.line is None else f"{self.file}:{self.line}"
-        rec = f" [{self.record_id}]" if self.record_id else ""
-        return f"{where}{rec}: {self.message}"
-
-
 class KnowledgeError(Exception):
     """The knowledge base has problems; ``problems`` lists all of them."""
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: list[Problem], warnings: list[Problem] | None = None) -> None:
         self.problems = problems
+        #: Warnings found alongside (``kb check`` prints them too; they never block alone).
+        self.warnings = warnings or []
         super().__init__(f"{len(problems)} problem(s) in the knowledge base")
 
 
@@ -176,12 +168,26 @@ class _Raw:
     record: Record
     file: str
     line: int
+    key_lines: dict[str, int]
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
 
 
 def _normalise_for_verbatim(text: str) -> str:
     """Only whitespace and typographic quote marks are normalised: anything else must match."""
-    table = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
-    return re.sub(r"\s+", " ", text.translate(table)).strip()
+    return attribution.normalise(text)
+
+
+def _normalise_source(text: str) -> str:
+    """A source text as quotes are checked against it: as :func:`_normalise_for_verbatim`, and
+    a paragraph that reopens a quotation (the convention for one quotation running over several
+    paragraphs) joins the previous one, so the quotation can be filed as one text."""
+    return _normalise_for_verbatim(re.sub(r"\n\s*[“«„\"](?=\S)", "\n", text))
+
+
+#: Dates in the YAML are ISO dates; pydantic's own wording does not say which format it wants.
+DATE_HINT = "use YYYY-MM-DD"
 
 
 def _pydantic_problems(
@@ -201,6 +207,8 @@ def _pydantic_problems(
             value = err.get("input")
             shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
             msg = f"field {where!r}: {err['msg']} (got {shown})"
+            if err["type"].startswith("date"):
+                msg += f"; {DATE_HINT}"
         out.append(Problem(display, msg, rid, line))
     return out
 
@@ -236,8 +244,13 @@ def _read_synonyms(
 
 
 def _read_records(
-    root: Path, problems: list[Problem], synonyms: list[tuple[str, ...]]
+    root: Path,
+    problems: list[Problem],
+    synonyms: list[tuple[str, ...]],
+    broken: dict[str, set[str]],
 ) -> list[_Raw]:
+    """Every valid record; the ids of records that failed validation go to ``broken`` (by
+    type), so that references to them are not reported again as unknown."""
     files = sorted(p for p in root.glob("*.yaml") if p.is_file()) + sorted(
         p for p in root.glob("*.yml") if p.is_file()
     )
@@ -280,22 +293,41 @@ def _read_records(
                     record = MODEL_FOR[kind].model_validate(dict(item))
                 except ValidationError as exc:
                     problems.extend(_pydantic_problems(exc, display, rid_s, item))
+                    if rid_s is not None:
+                        broken.setdefault(kind, set()).add(rid_s)
                     continue
-                raws.append(_Raw(kind, record, display, item.line))
+                raws.append(_Raw(kind, record, display, item.line, dict(item.key_lines)))
     return raws
 
 
+#: How close (rapidfuzz ratio, 0-100) an existing id must be to an unknown one to be offered
+#: as "did you mean": 75 catches a dropped or doubled letter or a wrong year in a 15-40
+#: character id, and stays quiet when nothing is close.
+SUGGEST_MIN_RATIO = 75
+
+
+def closest_id(ref: str, ids: Iterable[str]) -> str | None:
+    """The existing id most like ``ref`` (a typo), if one is close enough."""
+    from rapidfuzz import fuzz, process
+
+    found = process.extractOne(ref, sorted(ids), scorer=fuzz.ratio)
+    return str(found[0]) if found and found[1] >= SUGGEST_MIN_RATIO else None
+
+
 def _check_references(
-    tables: dict[str, dict[str, Any]], where: dict[str, _Raw], problems: list[Problem]
+    tables: dict[str, dict[str, Any]],
+    where: dict[str, _Raw],
+    problems: list[Problem],
+    broken: dict[str, set[str]],
 ) -> None:
     def need(rid: str, kind: str, ref: str | None, label: str) -> None:
-        if ref is not None and ref not in tables[kind]:
-            raw = where[rid]
-            problems.append(
-                Problem(
-                    raw.file, f"unknown {label} {ref!r} (no such {SINGULAR[kind]})", rid, raw.line
-                )
-            )
+        if ref is None or ref in tables[kind] or ref in broken.get(kind, set()):
+            return  # a reference to a broken record: that record's own problem says it all
+        raw = where[rid]
+        hint = closest_id(ref, tables[kind])
+        msg = f"unknown {label} {ref!r} (no such {SINGULAR[kind]}"
+        msg += f"; did you mean {hint!r}?)" if hint else ")"
+        problems.append(Problem(raw.file, msg, rid, raw.line))
 
     for p in tables["people"].values():
         for s in p.sources:
@@ -338,19 +370,54 @@ def _load_texts(
     return texts
 
 
+#: Characters of context shown on each side of the first difference of a non-verbatim quote.
+DIFF_CONTEXT = 24
+
+
+def _char_name(ch: str) -> str:
+    return f"U+{ord(ch):04X} {unicodedata.name(ch, 'UNNAMED')}"
+
+
+def first_difference(quote: str, source: str) -> str:
+    """Where a (normalised) quote first differs from the closest passage of its source: the
+    longest start of the quote that the source has, then the character after it on each side,
+    bracketed and named (a dash and a hyphen look alike; their code points do not)."""
+    lo, hi = 0, len(quote)  # the longest prefix found: binary search (occurrence is monotone)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if quote[:mid] in source:
+            lo = mid
+        else:
+            hi = mid - 1
+    k = lo
+    if k == 0:
+        return f"its first character [{quote[0]}] ({_char_name(quote[0])}) starts no passage"
+    at = source.find(quote[:k])
+    lead = quote[max(0, k - DIFF_CONTEXT) : k]
+    ours = quote[k]
+    theirs = source[at + k] if at + k < len(source) else ""
+    shown = f"…{lead}[{ours}] vs source …{lead}[{theirs or 'end of text'}]"
+    names = f"{_char_name(ours)} vs " + (_char_name(theirs) if theirs else "the end of the text")
+    return f"first differs after {k} characters: {shown} ({names})"
+
+
 def _check_verbatim(
     quotes: dict[str, Quote],
     texts: dict[str, str],
     sources: dict[str, Source],
     where: dict[str, _Raw],
     problems: list[Problem],
-) -> None:
-    normalised = {sid: _normalise_for_verbatim(t) for sid, t in texts.items()}
+) -> set[str]:
+    """Every quote must occur in its source's text; returns the ids of those that do."""
+    normalised = {sid: _normalise_source(t) for sid, t in texts.items()}
+    ok: set[str] = set()
     for q in quotes.values():
         if q.source not in sources:
             continue  # already reported as an unknown reference
         raw = where[q.id]
         if q.source not in normalised:
+            if q.source in texts or sources[q.source].text_file:
+                continue  # the text file's own problem is reported on the source
             problems.append(
                 Problem(
                     raw.file,
@@ -360,15 +427,214 @@ def _check_verbatim(
                 )
             )
             continue
-        if _normalise_for_verbatim(q.text) not in normalised[q.source]:
+        text = _normalise_for_verbatim(q.text)
+        if text not in normalised[q.source]:
             problems.append(
                 Problem(
                     raw.file,
                     f"{q.kind} text does not occur verbatim in source {q.source!r}",
                     q.id,
                     raw.line,
+                    detail=first_difference(text, normalised[q.source]),
                 )
             )
+            continue
+        ok.add(q.id)
+    return ok
+
+
+def _person_forms(p: Person) -> list[str]:
+    return [p.name, *p.aliases, *([p.name_ru] if p.name_ru else [])]
+
+
+def _who(name: str, people: dict[str, Person]) -> str:
+    """``'Safarov' (person 'saifullo-safarov')`` or just the name when nobody in the base."""
+    ids = [p.id for p in people.values() if attribution.names_match(name, _person_forms(p))]
+    return f"{name!r} (person {ids[0]!r})" if len(ids) == 1 else repr(name)
+
+
+def _check_attribution(
+    quotes: dict[str, Quote],
+    verbatim_ok: set[str],
+    texts: dict[str, str],
+    sources: dict[str, Source],
+    people: dict[str, Person],
+    where: dict[str, _Raw],
+    problems: list[Problem],
+    warnings: list[Problem],
+) -> None:
+    """A verbatim quote's speaker must be the person its source's text attributes it to.
+
+    The finder (:mod:`bot.attribution`) reads each source once. A different person is an error
+    (the bot would misattribute); no attribution found is a warning (the curator checks by
+    hand). A paraphrase is checked only when the finder reports it, with a different speaker."""
+    analyses: dict[str, attribution.Analysis] = {}
+    for q in quotes.values():
+        if q.id not in verbatim_ok or q.speaker not in people:
+            continue  # already reported: not verbatim, or an unknown/broken speaker
+        if q.source not in analyses:
+            analyses[q.source] = attribution.analyse(texts[q.source], sources[q.source].language)
+        analysis = analyses[q.source]
+        raw = where[q.id]
+        person = people[q.speaker]
+        forms = _person_forms(person)
+        filed = f"{q.speaker!r} ({person.name})"
+        if q.kind == "paraphrase":
+            key = attribution.normalise(q.text).rstrip(",. ")
+            for para in analysis.paraphrases:
+                if key == attribution.normalise(para.text).rstrip(",. "):
+                    if not attribution.names_match(para.speaker, forms):
+                        problems.append(
+                            Problem(
+                                raw.file,
+                                f"misattributed: the speaker filed is {filed}, but source "
+                                f"{q.source!r} reports these words from "
+                                f"{_who(para.speaker, people)}",
+                                q.id,
+                                raw.line_of("speaker"),
+                            )
+                        )
+                    break
+            continue
+        found = attribution.locate(q.text, analysis)
+        said = [f for f in found if isinstance(f, attribution.Quotation) and f.speaker]
+        if any(f.speaker and attribution.names_match(f.speaker, forms) for f in said):
+            continue
+        if said:
+            first = said[0]
+            assert first.speaker is not None
+            shown = f" (as {first.written!r})" if first.written not in ("", first.speaker) else ""
+            problems.append(
+                Problem(
+                    raw.file,
+                    f"misattributed: the speaker filed is {filed}, but source {q.source!r} "
+                    f"attributes this quote to {_who(first.speaker, people)}{shown}",
+                    q.id,
+                    raw.line_of("speaker"),
+                )
+            )
+            continue
+        reason = (
+            f"source {q.source!r} quotes it with no attribution the checker can read"
+            if found
+            else f"the text is not inside quotation marks in source {q.source!r}"
+        )
+        warnings.append(
+            Problem(
+                raw.file,
+                f"cannot confirm the speaker {filed}: {reason}; check it against the article",
+                q.id,
+                raw.line,
+                severity="warning",
+            )
+        )
+
+
+def _fold_phrase(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold().replace("ё", "е")))
+
+
+def _check_duplicates(
+    tables: dict[str, dict[str, Any]],
+    where: dict[str, _Raw],
+    problems: list[Problem],
+    warnings: list[Problem],
+) -> None:
+    """A name or role phrase on two people makes questions about it ambiguous; an alternate
+    question on two records can answer with only one of them. Both are warnings: the bot stays
+    right (an ambiguous name is answered with a question back, a shared question with one of
+    two records the curator filed for it), but the curator meant something else."""
+    owners: dict[str, list[tuple[str, str]]] = {}
+    for p in tables["people"].values():
+        own = {_fold_phrase(a): ("alias", a) for a in p.aliases}
+        own |= {_fold_phrase(a): ("name", a) for a in (p.name, p.name_ru) if a}
+        own |= {_fold_phrase(r): ("role phrase", r) for r in p.role_phrases}
+        for key in own:
+            owners.setdefault(key, []).append((p.id, own[key][0]))
+    for key, who in owners.items():
+        ids = sorted({pid for pid, _ in who})
+        if len(ids) < 2:
+            continue
+        kinds = {kind for _, kind in who}
+        label = "role phrase" if kinds == {"role phrase"} else "name or alias"
+        for pid in ids[1:]:
+            raw = where[pid]
+            field = "role_phrases" if label == "role phrase" else "aliases"
+            warnings.append(
+                Problem(
+                    raw.file,
+                    f"the {label} {key!r} belongs to {ids[0]!r} too: questions using it "
+                    "will not know which person is meant",
+                    pid,
+                    raw.line_of(field),
+                    severity="warning",
+                )
+            )
+    asked: dict[str, str] = {}
+    for kind in ("events", "quotes", "facts"):
+        for rec in tables[kind].values():
+            mine: set[str] = set()
+            for field in ("questions", "questions_ru"):
+                for question in getattr(rec, field, ()):
+                    key = _fold_phrase(question)
+                    if key in mine:
+                        continue
+                    mine.add(key)
+                    if key in asked:
+                        raw = where[rec.id]
+                        warnings.append(
+                            Problem(
+                                raw.file,
+                                f"alternate question {question!r} is also one of "
+                                f"{asked[key]!r}'s: asked, it can lead to only one of them",
+                                rec.id,
+                                raw.line_of(field),
+                                severity="warning",
+                            )
+                        )
+                    else:
+                        asked[key] = rec.id
+
+
+#: A source dated after today (UTC) plus this margin is a typo: articles are filed after they
+#: appear, and a day covers time zones ahead of UTC.
+FUTURE_MARGIN = dt.timedelta(days=1)
+_TODO = re.compile(r"\bTODO\b")
+
+
+def _check_dates_and_todos(
+    tables: dict[str, dict[str, Any]],
+    where: dict[str, _Raw],
+    problems: list[Problem],
+    today: dt.date,
+) -> None:
+    for s in tables["sources"].values():
+        if s.published > today + FUTURE_MARGIN:
+            raw = where[s.id]
+            problems.append(
+                Problem(
+                    raw.file,
+                    f"published {s.published.isoformat()} is in the future (today is "
+                    f"{today.isoformat()}); {DATE_HINT}",
+                    s.id,
+                    raw.line_of("published"),
+                )
+            )
+    for kind in RECORD_TYPES:
+        for rec in tables[kind].values():
+            for name, value in rec:
+                values = value if isinstance(value, tuple) else (value,)
+                if any(isinstance(v, str) and _TODO.search(v) for v in values):
+                    raw = where[rec.id]
+                    problems.append(
+                        Problem(
+                            raw.file,
+                            f"field {name!r} still has a TODO (a draft from `kb import` "
+                            "not reviewed yet)",
+                            rec.id,
+                            raw.line_of(name),
+                        )
+                    )
 
 
 def _version(root: Path) -> str:
@@ -380,14 +646,18 @@ def _version(root: Path) -> str:
     return digest.hexdigest()[:12]
 
 
-def load(root: Path | str | None = None) -> KnowledgeBase:
-    """Load and validate a knowledge directory; raise :class:`KnowledgeError` with all problems."""
+def load(root: Path | str | None = None, *, today: dt.date | None = None) -> KnowledgeBase:
+    """Load and validate a knowledge directory; raise :class:`KnowledgeError` with all problems.
+
+    ``today`` (default: the UTC date) is what "in the future" means for publication dates."""
     root = Path(root) if root is not None else default_knowledge_dir()
     problems: list[Problem] = []
     if not root.is_dir():
         raise KnowledgeError([Problem(str(root), "knowledge directory not found")])
     synonyms: list[tuple[str, ...]] = []
-    raws = _read_records(root, problems, synonyms)
+    broken: dict[str, set[str]] = {}
+    warnings: list[Problem] = []
+    raws = _read_records(root, problems, synonyms, broken)
 
     tables: dict[str, dict[str, Any]] = {kind: {} for kind in RECORD_TYPES}
     where: dict[str, _Raw] = {}
@@ -417,11 +687,23 @@ def load(root: Path | str | None = None) -> KnowledgeBase:
                 )
             )
 
-    _check_references(tables, where, problems)
+    _check_references(tables, where, problems, broken)
     texts = _load_texts(root, tables["sources"], where, problems)
-    _check_verbatim(tables["quotes"], texts, tables["sources"], where, problems)
+    verbatim_ok = _check_verbatim(tables["quotes"], texts, tables["sources"], where, problems)
+    _check_attribution(
+        tables["quotes"],
+        verbatim_ok,
+        texts,
+        tables["sources"],
+        tables["people"],
+        where,
+        problems,
+        warnings,
+    )
+    _check_duplicates(tables, where, problems, warnings)
+    _check_dates_and_todos(tables, where, problems, today or dt.datetime.now(dt.UTC).date())
     if problems:
-        raise KnowledgeError(problems)
+        raise KnowledgeError(problems, warnings)
     return KnowledgeBase(
         sources=tables["sources"],
         people=tables["people"],
@@ -431,6 +713,7 @@ def load(root: Path | str | None = None) -> KnowledgeBase:
         texts=texts,
         version=_version(root),
         synonyms=tuple(synonyms),
+        warnings=tuple(warnings),
     )
 
 

@@ -18,7 +18,36 @@ from pydantic import BaseModel, ConfigDict, Field
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,39}$"
 
 RecordType = Literal["sources", "people", "events", "quotes", "facts"]
+Severity = Literal["error", "warning"]
 RECORD_TYPES: tuple[RecordType, ...] = ("sources", "people", "events", "quotes", "facts")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the knowledge base, located as precisely as we can.
+
+    An ``error`` stops the base from loading (the bot keeps serving the previous version); a
+    ``warning`` is printed by ``kb check`` but does not block, because it flags something a
+    curator should look at rather than something that would make the bot wrong (a quote whose
+    speaker the article's wording does not show, an alias two people share). ``detail`` is shown
+    on its own indented line(s) under the message: where a quote first differs from its source.
+    """
+
+    file: str
+    message: str
+    record_id: str | None = None
+    line: int | None = None
+    severity: Severity = "error"
+    detail: str | None = None
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        rec = f" [{self.record_id}]" if self.record_id else ""
+        kind = "warning: " if self.severity == "warning" else ""
+        text = f"{where}{rec}: {kind}{self.message}"
+        if self.detail:
+            text += "".join(f"\n    {line}" for line in self.detail.split("\n"))
+        return text
 
 
 class Record(BaseModel):
@@ -133,6 +162,8 @@ class KnowledgeBase:
     version: str = ""
     #: Curated groups of interchangeable words (``synonyms:`` sections); first word is canonical.
     synonyms: tuple[tuple[str, ...], ...] = ()
+    #: What ``kb check`` prints without refusing the base (see :class:`Problem`).
+    warnings: tuple[Problem, ...] = ()
 
     def counts(self) -> dict[str, int]:
         return {name: len(getattr(self, name)) for name in RECORD_TYPES}

@@ -98,7 +98,10 @@ facts:
     answer: Two hundred teapots were used.
     sources: [src-b]
 """
-TEXT = "Anna said: Tea cooperation is growing fast. She added that The summit was a great success."
+TEXT = (
+    'Anna Speaker said: "Tea cooperation is growing fast." '
+    'She added: "The summit was a great success."'
+)
 
 
 def make_kb(root: Path) -> Path:
@@ -432,6 +435,31 @@ def test_kb_check_is_unchanged(tmp_path: Path) -> None:
     assert (run.returncode, run.stdout) == (
         0,
         f"{kdir}: OK — 2 sources, 2 people, 2 events, 2 quotes, 2 facts (version {version})\n",
+    )
+
+
+def test_kb_check_prints_warnings_and_still_exits_0(tmp_path: Path) -> None:
+    """A quote whose speaker the article's wording does not show is a warning, not a refusal:
+    the verdict, then the warnings with file, line and record."""
+    kdir = make_kb(tmp_path / "kb")
+    (kdir / "texts" / "a.md").write_text(
+        'Anna Speaker said: "Tea cooperation is growing fast." '
+        "Later, The summit was a great success, the organisers wrote.",
+        encoding="utf-8",
+    )
+    version = load(kdir).version
+    run = summitbot("kb", "check", "--knowledge", str(kdir))
+    records = kdir / "records.yaml"
+    line = RECORDS.splitlines().index("  - id: anna-success") + 1
+    assert (run.returncode, run.stdout.splitlines()) == (
+        0,
+        [
+            f"{kdir}: OK — 2 sources, 2 people, 2 events, 2 quotes, 2 facts (version {version})",
+            "1 warning(s):",
+            f"  {records}:{line} [anna-success]: warning: cannot confirm the speaker "
+            "'anna-speaker' (Anna Speaker): the text is not inside quotation marks in source "
+            "'src-a'; check it against the article",
+        ],
     )
 
 

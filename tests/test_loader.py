@@ -1,6 +1,8 @@
 """The real loader on real YAML files.
 
-A minimal valid knowledge base lives in ``tests/fixtures/kb/valid``. Each failing case copies it
+Only fixture bases: the repository's own knowledge base is checked by its properties in
+``tests/test_real_base.py``, so that it can grow. A minimal valid knowledge base lives in
+``tests/fixtures/kb/valid``. Each failing case copies it
 into ``tmp_path``, breaks one thing, and asserts that the problem is reported with the file, the
 record id and the line: ``<file>:<line> [<id>]: <message>``.
 """
@@ -12,18 +14,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-import yaml
 
 from bot.loader import KnowledgeError, Problem, load
 from bot.model import KnowledgeBase
 
 TESTS = Path(__file__).resolve().parent
-REPO = TESTS.parent
 VALID = TESTS / "fixtures" / "kb" / "valid"
-KNOWLEDGE = REPO / "knowledge"
-ARTICLE_TEXT = KNOWLEDGE / "texts" / "bastille-observers-2025.md"
-# The seed article as the project received it (front matter and text), kept as a fixture.
-SEED_ARTICLE = TESTS / "fixtures" / "seed-article.md"
 
 
 # --- helpers -------------------------------------------------------------------------------------
@@ -658,54 +654,354 @@ def test_the_non_verbatim_quote_is_reported_alongside_other_problems(tmp_path: P
     )
 
 
-# --- the real knowledge base ---------------------------------------------------------------------
+# --- attribution: who the source says spoke each quote ------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def real_kb() -> KnowledgeBase:
-    return load(KNOWLEDGE)
+def write_article(root: Path, text: str) -> None:
+    (root / "texts" / "article.md").write_text(text, "utf-8")
 
 
-def test_real_knowledge_loads_with_the_expected_counts(real_kb: KnowledgeBase) -> None:
-    assert real_kb.counts() == {"sources": 5, "people": 3, "events": 3, "quotes": 4, "facts": 10}
-    assert set(real_kb.people) == {
-        "yersaiyn-nagaspayev",
-        "saifullo-safarov",
-        "kairat-osmonaliyev",
-    }
+def add_person(root: Path, pid: str, name: str, aliases: str = "[]", name_ru: str = "") -> None:
+    path = root / "people.yaml"
+    ru = f"    name_ru: {name_ru}\n    role_ru: эксперт\n" if name_ru else ""
+    path.write_text(
+        path.read_text("utf-8") + f"\n  - id: {pid}\n    name: {name}\n    aliases: {aliases}\n"
+        f"    role: observer\n    country: Sampleland\n{ru}",
+        "utf-8",
+    )
 
 
-def test_every_real_quote_is_a_substring_of_the_article_text(real_kb: KnowledgeBase) -> None:
-    article = ARTICLE_TEXT.read_text(encoding="utf-8")
-    assert real_kb.texts["bastille-observers-2025"] == article
-    for q in real_kb.quotes.values():
-        assert q.source == "bastille-observers-2025", q.id
-        # Exact, character for character: no normalisation at all.
-        assert q.text in article, f"{q.id} ({q.kind}) is not in {ARTICLE_TEXT.name}"
+QUOTE = "We agreed to build a bridge between our two countries"
+RU_QUOTE = "Мост будет готов к 2030 году"
+# (article text, filed text): each names Anna Example (or Анна Экзампл) as the speaker in one of
+# the constructions kb check must read.
+CONSTRUCTIONS = {
+    "said_X": (f'"{QUOTE}," said Anna Example, the minister.', QUOTE),
+    "X_said": (f'Anna Example arrived. "{QUOTE}," Example said.', QUOTE),
+    "colon_intro": (f"Anna Example, Minister of Bridges, said: “{QUOTE}.”", QUOTE),
+    "said_comma": (f'Anna Example said, "{QUOTE}."', QUOTE),
+    "according_to": (f"According to Anna Example, “{QUOTE}.”", QUOTE),
+    "pronoun": (f'Anna Example spoke last. "{QUOTE}," she said.', QUOTE),
+    "pronoun_next_paragraph": (
+        f'Boris Sample spoke first. Then Anna Example took the floor.\n"{QUOTE}," she added.',
+        QUOTE,
+    ),
+    "title_before_name": (
+        f'Exampleland Bridges Minister Anna Example said: "{QUOTE}."',
+        QUOTE,
+    ),
+    "continued_over_paragraphs": (
+        f'"{QUOTE}. It is a long road.\n"The bridge will be finished by 2030," said Anna Example.',
+        f"{QUOTE}. It is a long road. The bridge will be finished by 2030",
+    ),
+    "continuation": (f'"It is a long road," said Anna Example. "{QUOTE}."', QUOTE),
+    "ru_said_X": (f"«{RU_QUOTE}», — заявила Анна Экзампл.", RU_QUOTE),
+    "ru_colon_intro": (f"Анна Экзампл отметила: «{RU_QUOTE}».", RU_QUOTE),
+    "ru_po_slovam": (f"По словам Анны Экзампл, «{RU_QUOTE}».", RU_QUOTE),
+    "ru_descriptor": (
+        f"Министр Анна Экзампл выступила первой. «{RU_QUOTE}», — сказала министр.",
+        RU_QUOTE,
+    ),
+}
 
 
-def test_every_quoted_passage_of_the_article_is_a_verbatim_quote(real_kb: KnowledgeBase) -> None:
-    article = ARTICLE_TEXT.read_text(encoding="utf-8")
-    passages = re.findall(r'"([^"]{40,}?)[,.]?"', article)
-    assert len(passages) == 3
-    verbatim = [q.text for q in real_kb.quotes.values() if q.kind == "verbatim"]
-    for passage in passages:
-        assert any(passage in v or v in passage for v in verbatim), passage[:60]
-    assert any(q.kind == "paraphrase" for q in real_kb.quotes.values())
+def _attribution_base(tmp_path: Path, article: str, filed: str, speaker: str) -> Path:
+    root = copy_valid(tmp_path)
+    write_article(
+        root, article + "\nAccording to Boris Sample, the bridge was the result of talks.\n"
+    )
+    set_field(
+        root / "quotes.yaml", "boris-bridge-result", "text", "the bridge was the result of talks"
+    )
+    quotes = root / "quotes.yaml"
+    set_field(quotes, "anna-bridge", "text", f'"{filed}"')
+    set_field(quotes, "anna-bridge", "speaker", speaker)
+    return root
 
 
-def test_article_text_equals_the_seed_article_body(real_kb: KnowledgeBase) -> None:
-    seed = SEED_ARTICLE.read_text(encoding="utf-8")
-    assert seed.startswith("---\n")
-    _, front, body = seed.split("---\n", 2)
-    assert ARTICLE_TEXT.read_text(encoding="utf-8") == body
-    meta = yaml.safe_load(front)
-    source = real_kb.sources["bastille-observers-2025"]
-    assert source.text_file == f"texts/{ARTICLE_TEXT.name}"
-    assert (source.title, source.outlet, source.url, source.published, source.language) == (
-        meta["title"],
-        meta["outlet"],
-        meta["url"],
-        meta["published"],
-        meta["language"],
+@pytest.mark.parametrize("construction", list(CONSTRUCTIONS))
+def test_quote_attributed_by_its_source_to_its_speaker_passes(
+    tmp_path: Path, construction: str
+) -> None:
+    article, filed = CONSTRUCTIONS[construction]
+    kb = load(_attribution_base(tmp_path, article, filed, "anna-example"))
+    assert kb.warnings == (), "\n".join(str(w) for w in kb.warnings)
+
+
+@pytest.mark.parametrize("construction", list(CONSTRUCTIONS))
+def test_quote_filed_under_someone_else_is_an_error(tmp_path: Path, construction: str) -> None:
+    """The same texts with the quote filed under Boris Sample: an error naming the file, the
+    speaker field's line, the record, the speaker filed and the person the text shows."""
+    article, filed = CONSTRUCTIONS[construction]
+    root = _attribution_base(tmp_path, article, filed, "boris-sample")
+    quotes = root / "quotes.yaml"
+    p = only_problem(problems_of(root))
+    find_problem(
+        [p],
+        quotes,
+        "anna-bridge",
+        line_of(quotes, "speaker: boris-sample"),
+        "misattributed: the speaker filed is 'boris-sample' (Boris Sample)",
+        "source 'example-article' attributes this quote to",
+        "(person 'anna-example')",
+    )
+
+
+def test_misattribution_names_the_written_form_and_russian_case_forms(tmp_path: Path) -> None:
+    """По словам Петрова (genitive) is Петров; the message shows the form the text uses."""
+    root = _attribution_base(
+        tmp_path,
+        f"Сергей Петров, эксперт, выступил вторым. По словам Петрова, «{RU_QUOTE}».",
+        RU_QUOTE,
+        "anna-example",
+    )
+    add_person(root, "sergei-petrov", "Sergei Petrov", "[Petrov, Петров]", "Сергей Петров")
+    p = only_problem(problems_of(root))
+    assert p.message == (
+        "misattributed: the speaker filed is 'anna-example' (Anna Example), but source "
+        "'example-article' attributes this quote to 'Сергей Петров' (person 'sergei-petrov') "
+        "(as 'Петрова')"
+    )
+    set_field(root / "quotes.yaml", "anna-bridge", "speaker", "sergei-petrov")
+    assert load(root).warnings == ()
+
+
+def test_near_identical_surnames_are_different_people(tmp_path: Path) -> None:
+    """Kuantyrov and Kuantyrova, Wang Lei and Wang Li: a full name must match token for token."""
+    root = _attribution_base(
+        tmp_path, f'"{QUOTE}," said Anna Examplova, the analyst.', QUOTE, "anna-example"
+    )
+    p = only_problem(problems_of(root))
+    assert "attributes this quote to 'Anna Examplova'" in p.message, p.message
+
+
+def test_quote_without_an_attribution_is_a_warning_and_loads(tmp_path: Path) -> None:
+    root = _attribution_base(
+        tmp_path, f'The ministers met. The communique said "{QUOTE}" twice.', QUOTE, "anna-example"
+    )
+    kb = load(root)
+    quotes = root / "quotes.yaml"
+    assert [str(w) for w in kb.warnings] == [
+        f"{quotes}:{record_line(quotes, 'anna-bridge')} [anna-bridge]: warning: cannot confirm "
+        "the speaker 'anna-example' (Anna Example): source 'example-article' quotes it with no "
+        "attribution the checker can read; check it against the article"
+    ]
+
+
+def test_quote_outside_quotation_marks_is_a_warning(tmp_path: Path) -> None:
+    root = _attribution_base(tmp_path, f"Anna Example wrote that {QUOTE}.", QUOTE, "anna-example")
+    (w,) = load(root).warnings
+    assert "the text is not inside quotation marks in source 'example-article'" in w.message
+
+
+def test_paraphrase_filed_under_someone_else_is_an_error(tmp_path: Path) -> None:
+    root = copy_valid(tmp_path)
+    quotes = root / "quotes.yaml"
+    set_field(quotes, "boris-bridge-result", "speaker", "anna-example")
+    find_problem(
+        problems_of(root),
+        quotes,
+        "boris-bridge-result",
+        line_of(quotes, "speaker: anna-example", 2),
+        "the speaker filed is 'anna-example' (Anna Example), but source 'example-article' "
+        "reports these words from 'Boris Sample' (person 'boris-sample')",
+    )
+
+
+# --- clear messages -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "shown", "names"),
+    [
+        (
+            "China follows a policy of good-neighborliness. It is wise.",
+            "China follows a policy of good-neighborliness, It is wise",
+            "…y of good-neighborliness[,] vs source …y of good-neighborliness[.]",
+            "U+002C COMMA vs U+002E FULL STOP",
+        ),
+        (
+            "The China-Central Asia summit opened.",
+            "The China–Central Asia summit opened",
+            "…The China[–] vs source …The China[-]",
+            "U+2013 EN DASH vs U+002D HYPHEN-MINUS",
+        ),
+    ],
+    ids=["comma-vs-full-stop", "en-dash-vs-hyphen"],
+)
+def test_non_verbatim_quote_shows_where_it_first_differs(
+    tmp_path: Path, source: str, quote: str, shown: str, names: str
+) -> None:
+    root = copy_valid(tmp_path)
+    write_article(
+        root,
+        f'"{source}" said Anna Example.\n'
+        "According to Boris Sample, the bridge was the result of “patient” talks.\n",
+    )
+    quotes = root / "quotes.yaml"
+    set_field(quotes, "anna-bridge", "text", f'"{quote}"')
+    p = only_problem(problems_of(root))
+    assert p.message == "verbatim text does not occur verbatim in source 'example-article'"
+    assert p.detail is not None and shown in p.detail and f"({names})" in p.detail, p.detail
+    # kb check prints the detail on its own indented line under the problem.
+    first, second = str(p).split("\n")
+    assert first.endswith("does not occur verbatim in source 'example-article'")
+    assert second.startswith("    first differs after ") and names in second
+
+
+@pytest.mark.parametrize(
+    ("file", "rid", "field", "value"),
+    [
+        ("sources.yaml", "example-brief", "published", "2025-13-45"),
+        ("sources.yaml", "example-brief", "published", "last tuesday"),
+        ("events.yaml", "example-summit-1", "start", "18/05/2023"),
+    ],
+)
+def test_bad_date_says_use_iso_format(
+    tmp_path: Path, file: str, rid: str, field: str, value: str
+) -> None:
+    root = copy_valid(tmp_path)
+    path = root / file
+    field_line = set_field(path, rid, field, value)
+    p = find_problem(problems_of(root), path, rid, field_line, f"field {field!r}")
+    assert p.message.endswith("; use YYYY-MM-DD"), p.message
+
+
+@pytest.mark.parametrize(
+    ("file", "rid", "field", "value", "label", "hint"),
+    [
+        ("quotes.yaml", "anna-bridge", "speaker", "anna-exampel", "speaker", "anna-example"),
+        ("quotes.yaml", "anna-bridge", "source", "example-artcle", "source", "example-article"),
+        ("quotes.yaml", "anna-bridge", "event", "example-summit-3", "event", "example-summit-1"),
+        ("facts.yaml", "fact-next-summit", "sources", "[example-brif]", "source", "example-brief"),
+    ],
+)
+def test_unknown_id_suggests_the_closest(
+    tmp_path: Path, file: str, rid: str, field: str, value: str, label: str, hint: str
+) -> None:
+    root = copy_valid(tmp_path)
+    path = root / file
+    set_field(path, rid, field, value)
+    ref = value.strip("[]")
+    p = only_problem(problems_of(root))
+    find_problem(
+        [p],
+        path,
+        rid,
+        record_line(path, rid),
+        f"unknown {label} {ref!r} (no such",
+        f"did you mean {hint!r}?",
+    )
+
+
+def test_unknown_id_with_nothing_close_suggests_nothing(tmp_path: Path) -> None:
+    root = copy_valid(tmp_path)
+    set_field(root / "quotes.yaml", "anna-bridge", "speaker", "xi-jinping")
+    p = only_problem(problems_of(root))
+    assert p.message == "unknown speaker 'xi-jinping' (no such person)"
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("aliases", "5"), ("country", None), ("role", "[a, b]")],
+)
+def test_broken_person_gives_one_problem_not_a_cascade(
+    tmp_path: Path, field: str, value: str | None
+) -> None:
+    """anna-example is cited by a quote and a fact; only the person's own problem is shown."""
+    root = copy_valid(tmp_path)
+    people = root / "people.yaml"
+    set_field(people, "anna-example", field, value)
+    p = only_problem(problems_of(root))
+    assert p.file == str(people) and p.record_id == "anna-example", str(p)
+
+
+def test_broken_source_gives_one_problem_not_a_cascade(tmp_path: Path) -> None:
+    root = copy_valid(tmp_path)
+    sources = root / "sources.yaml"
+    set_field(sources, "example-article", "url", "not a url")
+    p = only_problem(problems_of(root))
+    assert p.file == str(sources) and p.record_id == "example-article", str(p)
+
+
+# --- duplicates, future dates, drafts ----------------------------------------------------------
+
+
+def test_alias_on_two_people_is_a_warning(tmp_path: Path) -> None:
+    root = copy_valid(tmp_path)
+    people = root / "people.yaml"
+    set_field(people, "boris-sample", "aliases", "[Sample, Example]")
+    (w,) = load(root).warnings
+    find_problem(
+        [w],
+        people,
+        "boris-sample",
+        line_of(people, "aliases: [Sample, Example]"),
+        "the name or alias 'example' belongs to 'anna-example' too",
+    )
+    assert str(w).split(": ", 1)[1].startswith("warning: ")
+
+
+def test_role_phrase_on_two_people_is_a_warning(tmp_path: Path) -> None:
+    root = copy_valid(tmp_path)
+    people = root / "people.yaml"
+    set_field(people, "boris-sample", "role_phrases", "[The Bridge Minister]")
+    (w,) = load(root).warnings
+    find_problem(
+        [w],
+        people,
+        "boris-sample",
+        line_of(people, "role_phrases: [The Bridge Minister]"),
+        "the role phrase 'the bridge minister' belongs to 'anna-example' too",
+    )
+
+
+def test_alternate_question_on_two_records_is_a_warning(tmp_path: Path) -> None:
+    root = copy_valid(tmp_path)
+    facts = root / "facts.yaml"
+    set_field(facts, "fact-next-summit", "questions", '["What did the bridge minister say?"]')
+    (w,) = load(root).warnings
+    find_problem(
+        [w],
+        facts,
+        "fact-next-summit",
+        line_of(facts, "What did the bridge minister say?"),
+        "alternate question 'What did the bridge minister say?' is also one of 'anna-bridge'",
+    )
+
+
+def test_publication_date_in_the_future_is_an_error(tmp_path: Path) -> None:
+    root = copy_valid(tmp_path)
+    sources = root / "sources.yaml"
+    field_line = set_field(sources, "example-brief", "published", "2052-03-11")
+    today = __import__("datetime").date(2025, 7, 1)
+    p = only_problem(problems_of_on(root, today))
+    find_problem(
+        [p],
+        sources,
+        "example-brief",
+        field_line,
+        "published 2052-03-11 is in the future (today is 2025-07-01); use YYYY-MM-DD",
+    )
+    # The next day (time zones ahead of UTC) is not "the future".
+    set_field(sources, "example-brief", "published", "2025-07-02")
+    assert load(root, today=today).warnings == ()
+
+
+def problems_of_on(root: Path, today: object) -> list[Problem]:
+    with pytest.raises(KnowledgeError) as info:
+        load(root, today=today)  # type: ignore[arg-type]
+    return info.value.problems
+
+
+def test_todo_left_by_kb_import_is_an_error(tmp_path: Path) -> None:
+    root = copy_valid(tmp_path)
+    people = root / "people.yaml"
+    field_line = set_field(people, "boris-sample", "country", "TODO")
+    find_problem(
+        problems_of(root),
+        people,
+        "boris-sample",
+        field_line,
+        "field 'country' still has a TODO",
     )

@@ -1,0 +1,164 @@
+"""Measure ``summitbot kb import``'s quote finder against hand-labelled articles.
+
+    python -m bench.import_eval                      # bench/articles (the measurement set)
+    python -m bench.import_eval --dir tests/fixtures/articles   # the development fixtures
+
+Reports, per language: precision and recall of (quote, speaker) pairs, recall of direct quotes
+(text found, whoever the speaker), speaker accuracy on the direct quotes found, and the same
+pair scores for paraphrases; then whether the seed article reproduces the curated quotes of
+``knowledge/quotes.yaml``. A quote's text matches a label when they are equal after the verbatim
+check's normalisation (whitespace, quote marks) and without trailing ``,``/``.`` (the knowledge
+base leaves out the comma a quotation keeps before its attribution). A speaker matches when
+every token of the label's name is a token of the found name, in any Russian case.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.attribution import names_match, normalise
+from bot.importer import extract, read_article
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = ROOT / "bench" / "articles"
+KNOWLEDGE = ROOT / "knowledge"
+SEED = "bastille-observers-2025"
+
+
+def key(text: str) -> str:
+    return normalise(text).rstrip(",. ")
+
+
+def same_speaker(found: str | None, label: str) -> bool:
+    return found is not None and names_match(label, [found]) and names_match(found, [label])
+
+
+@dataclass
+class Tally:
+    labelled: int = 0
+    found: int = 0
+    text_hits: int = 0  # found quotes whose text is a labelled quote
+    pair_hits: int = 0  # ... and whose speaker is right
+    para_labelled: int = 0
+    para_found: int = 0
+    para_hits: int = 0
+
+    def add(self, other: Tally) -> None:
+        for name in vars(self):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def score(found: list[tuple[str, str | None]], labels: list[tuple[str, str]]) -> tuple[int, int]:
+    """(text hits, pair hits), each label matched at most once."""
+    free = list(labels)
+    text_hits = pair_hits = 0
+    for text, speaker in found:
+        k = key(text)
+        match = next((lb for lb in free if key(lb[0]) == k), None)
+        if match is None:
+            continue
+        free.remove(match)
+        text_hits += 1
+        pair_hits += same_speaker(speaker, match[1])
+    return text_hits, pair_hits
+
+
+def evaluate_article(md: Path, labels: dict[str, Any], show: bool) -> Tally:
+    article = read_article(md)
+    analysis = extract(article.body, labels.get("language"))
+    found = [(q.text, q.speaker) for q in analysis.quotations]
+    gold = [(q["text"], q["speaker"]) for q in labels.get("quotes") or []]
+    t = Tally(labelled=len(gold), found=len(found))
+    t.text_hits, t.pair_hits = score(found, gold)
+    pfound = [(p.text, p.speaker) for p in analysis.paraphrases]
+    pgold = [(p["text"], p["speaker"]) for p in labels.get("paraphrases") or []]
+    t.para_labelled, t.para_found = len(pgold), len(pfound)
+    t.para_hits = score(pfound, pgold)[1]
+    if show:
+        gold_keys = {key(g[0]): g[1] for g in gold}
+        for text, speaker in found:
+            want = gold_keys.get(key(text))
+            if want is None:
+                print(f"  {md.name}: extra quote {text[:60]!r} ({speaker})")
+            elif not same_speaker(speaker, want):
+                print(f"  {md.name}: wrong speaker {speaker!r} (label {want!r}) {text[:50]!r}")
+        found_keys = {key(f[0]) for f in found}
+        for text, speaker in gold:
+            if key(text) not in found_keys:
+                print(f"  {md.name}: missed quote {text[:60]!r} ({speaker})")
+    return t
+
+
+def pct(a: int, b: int) -> str:
+    return f"{100 * a / b:5.1f} %" if b else "    -"
+
+
+def report(tallies: dict[str, Tally]) -> list[str]:
+    lines = [
+        "| language | labelled quotes | found | pair precision | pair recall | quote recall "
+        "| speaker accuracy | paraphrase precision | paraphrase recall |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    total = Tally()
+    for lang in sorted(tallies):
+        total.add(tallies[lang])
+    for lang, t in [*sorted(tallies.items()), ("all", total)]:
+        lines.append(
+            f"| {lang} | {t.labelled} | {t.found} | {pct(t.pair_hits, t.found)} "
+            f"| {pct(t.pair_hits, t.labelled)} | {pct(t.text_hits, t.labelled)} "
+            f"| {pct(t.pair_hits, t.text_hits)} | {pct(t.para_hits, t.para_found)} "
+            f"| {pct(t.para_hits, t.para_labelled)} |"
+        )
+    return lines
+
+
+def seed_check() -> list[str]:
+    """The seed article must give back the curated quotes (verbatim and paraphrase) and their
+    speakers."""
+    docs = [yaml.safe_load(p.read_text("utf-8")) for p in sorted(KNOWLEDGE.glob("*.yaml"))]
+    people = {p["id"]: p for d in docs for p in d.get("people") or []}
+    quotes = [q for d in docs for q in d.get("quotes") or [] if q["source"] == SEED]
+    text = (KNOWLEDGE / "texts" / f"{SEED}.md").read_text("utf-8")
+    analysis = extract(text, "en")
+    found = {key(q.text): q.speaker for q in analysis.quotations}
+    found.update({key(p.text): p.speaker for p in analysis.paraphrases})
+    lines = []
+    ok = 0
+    for q in quotes:
+        speaker = found.get(key(q["text"]))
+        hit = speaker is not None and same_speaker(speaker, people[q["speaker"]]["name"])
+        ok += hit
+        lines.append(f"- {q['id']} ({q['kind']}): {'reproduced' if hit else 'NOT reproduced'}")
+    extra = len(analysis.quotations) - sum(1 for q in quotes if q["kind"] == "verbatim")
+    lines.insert(0, f"Seed article: {ok}/{len(quotes)} curated quotes reproduced; extra: {extra}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dir", type=Path, default=ARTICLES)
+    ap.add_argument("--show", action="store_true", help="list every miss and wrong speaker")
+    args = ap.parse_args(argv)
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    for labels_path in sorted(args.dir.glob("*.yaml")):
+        labels = yaml.safe_load(labels_path.read_text("utf-8"))
+        md = labels_path.with_suffix(".md")
+        if not md.exists():
+            continue
+        tallies[labels.get("language", "en")].add(evaluate_article(md, labels, args.show))
+    print(f"Articles: {args.dir}")
+    print("\n".join(report(tallies)))
+    print()
+    print("\n".join(seed_check()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

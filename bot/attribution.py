@@ -1,0 +1,966 @@
+"""Who does an article say spoke each quotation? Shared by ``kb check`` and ``kb import``.
+
+``kb check`` uses it to make sure a verbatim quote's filed speaker is the person the article
+names (promise 1: never misattribute); ``kb import`` uses the same finder to draft records from a
+new article. Keeping one finder means a draft that ``kb import`` writes is checked by exactly the
+rules that wrote it.
+
+The finder is rules, not a model: quotation spans are found by a quote-mark scanner (English
+“…”, "…", nested ‘…’; Russian «…», „…“, "…"), and each span is attached to a speaker by the
+article's own attribution: ``"…," said X`` / ``"…," X said`` / ``X said: "…"`` / ``X said, "…"``
+/ ``according to X, "…"`` / ``X said … "fragment"``, ``«…», — заявил X`` / ``X отметил: «…»`` /
+``по словам X, «…»``, pronouns and common nouns ("he said", «добавил дипломат») pointing back to
+the last person named (with Russian grammatical gender where the text shows it), titles before
+names ("Kazakh Minister X said"), quotations continued over paragraphs, and an unattributed
+quotation that follows the same speaker's quotation. Spans that no rule attaches to a named
+person (titles of documents, brand names, scare quotes) are not speech.
+
+People are recognised only where the text presents them as people (a title before the name, an
+appositive after it, or a speech verb next to it), so "Middle Corridor" never becomes a speaker;
+later mentions by surname (in any Russian case: Сафарова, Сафарову) resolve to the full name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Literal
+
+Gender = Literal["m", "f"] | None
+
+# --- vocabulary (the rules' only tuning; extend here, with a reason) --------------------------
+
+#: English speech verbs that attach a quotation or a reported clause to a speaker.
+SPEECH_VERBS_EN: frozenset[str] = frozenset(
+    """said says added adds adding told noted notes noting stressed stresses stressing explained
+    explains explaining continued remarked observed argued argues insisted warned warns recalled
+    concluded acknowledged declared stated wrote writes asked replied answered emphasized
+    emphasised emphasizing emphasising pointed described describes called calls calling
+    commented suggested agreed admitted predicted cautioned urged announced believes believed
+    thinks reckons estimated estimates""".split()
+)
+#: The verbs that introduce reported speech without quote marks ("X said (that) …"); "called"
+#: or "described" do not ("X called the deal fair" reports a judgement, not a statement).
+REPORTING_VERBS_EN: frozenset[str] = frozenset(
+    """said says added told believes thinks noted stressed warned argued insisted explained
+    estimated acknowledged predicted""".split()
+)
+#: Russian speech verbs (past masculine form; "-а" is added for the feminine).
+SPEECH_VERBS_RU: frozenset[str] = frozenset(
+    """сказал заявил отметил добавил подчеркнул сообщил пояснил рассказал признал ответил
+    резюмировал уточнил заключил напомнил указал считает уверен убежден полагает говорит
+    заметил констатировал объяснил предупредил призвал выразил добавляет отмечает подчеркивает
+    сообщает поделился поделилась пообещал назвал""".split()
+)
+_PRONOUNS: dict[str, Gender] = {
+    "he": "m",
+    "she": "f",
+    "он": "m",
+    "она": "f",
+    "его": "m",
+    "ее": "f",
+    "её": "f",
+}
+
+#: Capitalised words that are never (part of) a person's name: sentence openers, titles,
+#: institutions, places and nationalities of the region. A title before a name is what tells
+#: the finder that the name is a person ("Kazakh Deputy Foreign Minister Alibek Kuantyrov").
+TITLE_WORDS_EN: frozenset[str] = frozenset(
+    """president vice deputy minister prime foreign economy economic trade commerce energy
+    finance ambassador chairman chairwoman chair director general secretary head chief
+    executive governor mayor professor senior analyst spokesperson spokesman spokeswoman envoy
+    special representative former acting first mr mrs ms dr prof premier official officer
+    manager founder ceo adviser advisor researcher economist expert lecturer rector dean
+    engineer farmer grower chef leader member lawmaker deputy-minister vice-minister
+    industry construction investment transport agriculture education culture affairs
+    development digital emergency justice interior defence defense health labour labor
+    science technology natural resources ecology water sport tourism national international
+    regional state""".split()
+)
+NOT_NAMES_EN: frozenset[str] = frozenset(
+    """the a an according in on at but and or he she it they we this that these those his her
+    their its our there after before while when as if for with from by to of during since
+    however meanwhile also still yet last next earlier later today then now finally
+    afterwards separately instead asked speaking yesterday tomorrow monday
+    tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december ministry association institute university
+    bank company corporation council committee agency office department centre center group
+    fund chamber academy forum summit initiative road belt railway declaration treaty plan
+    action agreement programme program project corridor line pipeline plant station port
+    zone park express silk customs union organization organisation cooperation republic
+    china chinese beijing kazakhstan kazakh kyrgyzstan kyrgyz kyrgyzstani tajikistan tajik
+    turkmenistan turkmen uzbekistan uzbek russia russian central asia asian europe european
+    astana almaty bishkek tashkent dushanbe ashgabat samarkand xi'an xian shaanxi xinjiang
+    urumqi khorgos azerbaijan caspian afghanistan iran turkey georgia pakistan india
+    american america united states nations un sco brics eu xinhua reuters tass interfax
+    kazinform akipress kabar trend""".split()
+)
+#: Russian: lowercase titles precede names ("заявил замминистра … Алибек Куантыров"); these
+#: capitalised stems are places, institutions and sentence openers, never names.
+NOT_NAMES_RU_WORDS: frozenset[str] = frozenset(
+    """по как он она они оно это эта этот эти в во на но и а однако кроме при для также так
+    тем между из за от до у с со о об после перед когда если хотя уже еще ещё все всё его ее
+    её их мы вы я""".split()
+)
+NOT_NAMES_RU_STEMS: tuple[str, ...] = tuple(
+    """казахстан китай китая китае китаю кнр кыргызстан киргиз узбекистан таджикистан туркменистан
+    туркмени росси астан алмат бишкек ташкент душанбе ашхабад самарканд сиань пекин урумчи
+    хоргос синьцзян централь ази европ азербайджан каспи афганистан иран турци мин
+    ассоциаци институт университет банк компани совет комитет агентств фонд форум саммит
+    декларац договор программ проект коридор министерств организац союз республик
+    январ феврал март апрел мая июн июл август сентябр октябр ноябр декабр""".split()
+)
+#: Lowercase Russian words that stand for a person already named («добавил дипломат»).
+DESCRIPTORS_RU: tuple[str, ...] = tuple(
+    """министр замминистра заместител дипломат эксперт аналитик политолог экономист директор
+    глав руководител председател посол президент мастериц мастер представител чиновник
+    специалист ученый учен профессор ректор декан спикер собеседни фермер инженер""".split()
+)
+DESCRIPTORS_EN: frozenset[str] = frozenset(
+    """minister diplomat expert analyst economist director official ambassador envoy
+    chairman president professor spokesperson spokesman spokeswoman researcher scholar
+    farmer engineer executive manager rector dean deputy""".split()
+)
+
+#: Russian case endings stripped before comparing name forms (Сафарова/Сафарову/Сафаровым all
+#: are Сафаров; Абдуллаевой is Абдуллаева). Longest first.
+_RU_ENDINGS: tuple[str, ...] = (
+    "ыми",
+    "ами",
+    "ого",
+    "ому",
+    "ему",
+    "ой",
+    "ей",
+    "ою",
+    "ым",
+    "им",
+    "ом",
+    "ем",
+    "ую",
+    "а",
+    "я",
+    "у",
+    "ю",
+    "е",
+    "ы",
+    "и",
+)
+_RU_FEMININE_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|цкая|ая)$")
+_RU_MASCULINE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$")
+
+#: A reported clause shorter than this is a fragment ("he said so"), not a statement to file.
+MIN_PARAPHRASE_WORDS = 3
+
+# --- quote marks -------------------------------------------------------------------------------
+
+#: Opening mark -> closing mark. “ closes „ (Russian/German) and opens “…” (English).
+_PAIRS: dict[str, str] = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
+_OPENERS = frozenset(_PAIRS)
+_DASHES = "—–-"
+
+
+@dataclass(frozen=True)
+class Span:
+    """One top-level quotation: its text between the marks (pieces over several paragraphs
+    joined by one space) and where it lies in the original text."""
+
+    start: int  # first character inside the opening mark
+    end: int  # the closing mark's offset (exclusive end of the text inside)
+    pieces: tuple[tuple[int, int], ...]
+    text: str
+    open_mark: str
+
+
+def scan_spans(text: str) -> list[Span]:
+    """All top-level quotations. Nested quotations stay inside their outer span's text; a
+    quotation left open at the end of a paragraph continues if the next paragraph opens with the
+    same mark (the newspaper convention), and is dropped otherwise."""
+    spans: list[Span] = []
+    stack: list[str] = []  # expected closers
+    outer_open = ""
+    pieces: list[tuple[int, int]] = []
+    piece_start = 0
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "\n":
+            if stack:
+                j = i
+                while j < n and text[j].isspace():
+                    j += 1
+                if j < n and text[j] == outer_open and len(stack) == 1:
+                    pieces.append((piece_start, i))
+                    piece_start = j + 1
+                    i = j + 1
+                    continue
+                stack.clear()
+                pieces = []
+            i += 1
+            continue
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        if stack and c == stack[-1] and not (c == "’" and nxt.isalpha()):
+            stack.pop()
+            if not stack:
+                pieces.append((piece_start, i))
+                joined = " ".join(text[a:b].strip() for a, b in pieces)
+                spans.append(Span(pieces[0][0], i, tuple(pieces), joined, outer_open))
+                pieces = []
+            i += 1
+            continue
+        if c in _OPENERS:
+            if c == "‘" and prev.isalpha():
+                i += 1
+                continue
+            if c == '"' and stack and '"' in stack:
+                i += 1
+                continue
+            if not stack:
+                outer_open = c
+                piece_start = i + 1
+                pieces = []
+            stack.append(_PAIRS[c])
+        i += 1
+    return spans
+
+
+# --- name forms --------------------------------------------------------------------------------
+
+
+def fold(word: str) -> str:
+    """Lowercase, ё->е, no accents, apostrophes dropped: the form names are compared in."""
+    word = word.casefold().replace("ё", "е")
+    if not re.search(r"[а-я]", word):  # accents off Latin letters only: й is not и
+        word = unicodedata.normalize("NFKD", word)
+        word = "".join(ch for ch in word if not unicodedata.combining(ch))
+    return re.sub(r"['’ʼ`]", "", word)
+
+
+def name_stem(word: str) -> str:
+    """A name token without its Russian case ending (Latin names are returned folded)."""
+    w = fold(word)
+    if not re.search(r"[а-я]", w):
+        return w
+    for ending in _RU_ENDINGS:
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            return w[: -len(ending)]
+    return w
+
+
+def same_token(a: str, b: str) -> bool:
+    """Do two name tokens name the same word, allowing Russian case forms?"""
+    fa, fb = fold(a), fold(b)
+    return fa == fb or name_stem(fa) == name_stem(fb)
+
+
+def name_tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s,]+", name.strip()) if t]
+
+
+def names_match(text_name: str, forms: Iterable[str]) -> bool:
+    """Does a name as the text gives it ("Safarov", "Сафарова", "Saifullo Safarov") refer to
+    a person known by ``forms`` (name, aliases, Russian name)? Every token of the text's name
+    match its own token of one form, so a surname matches the full name but "Wang Li" does not
+    match "Wang Lei", nor "Sukhbaatar Sukhbaatar" "Sukhbaatar Sukhtsetseg"."""
+    toks = name_tokens(text_name)
+    if not toks:
+        return False
+    for form in forms:
+        free = name_tokens(form)
+        for t in toks:  # each token of the text's name takes a different token of the form
+            hit = next((f for f in free if same_token(t, f)), None)
+            if hit is None:
+                break
+            free.remove(hit)
+        else:
+            return True
+    return False
+
+
+def gender_of_name(name: str) -> Gender:
+    """Grammatical gender a Russian-style surname shows, in either script (-ova/-ова female)."""
+    toks = name_tokens(name)
+    if not toks:
+        return None
+    last = fold(toks[-1])
+    last_ru = last
+    if re.search(r"(?:ova|eva|yova|ina|yna|skaya|aya)$", last) or _RU_FEMININE_SURNAME.search(
+        last_ru
+    ):
+        return "f"
+    if re.search(r"(?:ov|ev|yev|in|yn|sky|skiy)$", last) or _RU_MASCULINE_SURNAME.search(last_ru):
+        return "m"
+    return None
+
+
+# --- analysis ----------------------------------------------------------------------------------
+
+
+@dataclass
+class TextPerson:
+    """A person the text names: the full name as first introduced, and what it says of them."""
+
+    name: str
+    first: int  # offset of the first mention
+    gender: Gender = None
+    #: The text right after the first full mention (", chairman of …") or the title before it.
+    appositive: str = ""
+    title_before: str = ""
+    sentence: str = ""
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    person: int  # index into Analysis.people
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """A quotation the text attributes to a person (``speaker`` is None when it does not)."""
+
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    #: How the speaker was found: said_X, X_said, colon_intro, according_to, partial,
+    #: continuation, interrupted, pronoun, descriptor.
+    cue: str
+    #: The name as written at the attribution (a surname, a pronoun, "дипломат").
+    written: str = ""
+
+
+@dataclass(frozen=True)
+class Paraphrase:
+    """Reported speech without quote marks: "X said (that) …", "according to X, …"."""
+
+    text: str
+    start: int
+    speaker: str
+    #: The clause stops where a quotation starts ("X said the deal would give "…"").
+    mixed: bool = False
+
+
+@dataclass
+class Analysis:
+    text: str
+    language: str
+    spans: list[Span]
+    quotations: list[Quotation]
+    not_speech: list[Span]
+    paraphrases: list[Paraphrase]
+    people: list[TextPerson]
+    mentions: list[Mention] = field(default_factory=list)
+
+    _keyed: tuple[dict[str, list[Quotation]], list[tuple[str, Quotation]]] | None = None
+
+    def keyed(self) -> tuple[dict[str, list[Quotation]], list[tuple[str, Quotation]]]:
+        """Normalised quotation texts, computed once: by exact key, and in text order."""
+        if self._keyed is None:
+            exact: dict[str, list[Quotation]] = {}
+            keyed = [(normalise(q.text), q) for q in self.quotations]
+            for text, q in keyed:
+                exact.setdefault(text.rstrip(",. "), []).append(q)
+            self._keyed = (exact, keyed)
+        return self._keyed
+
+
+_CAP = r"[A-ZА-ЯЁ][\w'’\-]*"
+_CAP_SEQ = re.compile(rf"{_CAP}(?:\s+{_CAP})*")
+_WORD_RE = re.compile(r"[\w'’\-]+")
+
+
+def detect_language(text: str) -> str:
+    cyr = len(re.findall(r"[а-яё]", text, re.I))
+    lat = len(re.findall(r"[a-z]", text, re.I))
+    return "ru" if cyr > lat else "en"
+
+
+def _common_english_word(token: str) -> bool:
+    """ "Officials said", "Analysts said": a plural or common noun next to a speech verb is no
+    one's surname (surnames of people named in full are matched before this is asked)."""
+    if re.search(r"[А-ЯЁа-яё]", token):
+        return False
+    from bot.text import is_dictionary_word
+
+    return is_dictionary_word(fold(token))
+
+
+@lru_cache(maxsize=1)
+def _morph() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+_NAME_TAGS = ("Name", "Surn", "Patr")
+
+
+@lru_cache(maxsize=4096)
+def _common_russian_word(token: str) -> bool:
+    """A capitalised Russian word that the dictionary knows only as a common word (a sentence
+    starting "Режиссер Чэнь Ли …"): not part of a name."""
+    parses = [p for p in _morph().parse(token) if p.is_known]
+    return bool(parses) and not any(t in str(p.tag) for p in parses for t in _NAME_TAGS)
+
+
+def _is_not_name(token: str, lang: str, sentence_start: bool = False) -> bool:
+    """``sentence_start``: the token opens a sentence, so its capital letter says nothing and a
+    dictionary word there ("Режиссер Чэнь Ли …") is a common noun. Elsewhere the capital wins:
+    "посол Хэ Линь" keeps Линь although the dictionary knows the word."""
+    f = fold(re.sub(r"['’]s$", "", token))
+    if re.search(r"[а-я]", f):
+        return (
+            f in NOT_NAMES_RU_WORDS
+            or any(f.startswith(s) for s in NOT_NAMES_RU_STEMS)
+            or any(f.startswith(d) for d in DESCRIPTORS_RU)
+            or (sentence_start and _common_russian_word(token))
+        )
+    return f in NOT_NAMES_EN or f in TITLE_WORDS_EN or (token.isupper() and len(token) > 1)
+
+
+def _is_title(token: str) -> bool:
+    return fold(token) in TITLE_WORDS_EN
+
+
+def _masked(text: str, spans: Sequence[Span]) -> str:
+    """The text with every quotation's inside blanked out (same length), so that rules never
+    read the words inside a quotation as the article's own."""
+    chars = list(text)
+    for s in spans:
+        for a, b in s.pieces:
+            for k in range(a, b):
+                if chars[k] != "\n":
+                    chars[k] = "\u2588"
+    return "".join(chars)
+
+
+def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+_SENT_END = re.compile(r"[.!?…](?=\s|$)|[.!?][”\"»](?=\s+[A-ZА-ЯЁ“\"«„—])")
+
+
+class _Finder:
+    def __init__(self, text: str, language: str | None) -> None:
+        self.text = text
+        self.lang = language or detect_language(text)
+        self.spans = scan_spans(text)
+        self.masked = _masked(text, self.spans)
+        self.paragraphs = _paragraph_bounds(text)
+        self._para_starts = [a for a, _ in self.paragraphs]
+        self._span_starts = [sp.start for sp in self.spans]
+        self.people: list[TextPerson] = []
+        self.mentions: list[Mention] = []
+        self._mention_starts: list[int] = []
+        self._by_stem: dict[str, list[int]] = {}
+        self._speaker_of: dict[int, int] = {}
+        self.speech_masked = self.masked
+
+    # -- structure
+
+    def paragraph_of(self, pos: int) -> tuple[int, int]:
+        k = max(0, bisect_right(self._para_starts, pos) - 1)
+        return self.paragraphs[k] if self.paragraphs else (0, len(self.text))
+
+    def next_span_start(self, pos: int) -> int | None:
+        k = bisect_right(self._span_starts, pos)
+        return self.spans[k].start if k < len(self.spans) else None
+
+    def mentions_in(self, a: int, b: int) -> list[Mention]:
+        """Mentions inside ``[a, b)``, in text order."""
+        k = bisect_left(self._mention_starts, a)
+        out = []
+        while k < len(self.mentions) and self.mentions[k].start < b:
+            if self.mentions[k].end <= b:
+                out.append(self.mentions[k])
+            k += 1
+        return out
+
+    def mentions_before(self, pos: int) -> Iterable[Mention]:
+        """Mentions ending at or before ``pos``, most recent first."""
+        k = bisect_right(self._mention_starts, pos)
+        for i in range(k - 1, -1, -1):
+            if self.mentions[i].end <= pos:
+                yield self.mentions[i]
+
+    def sentence_start(self, pos: int) -> int:
+        """Start of the sentence that contains ``pos`` (quotations are opaque)."""
+        pa, _ = self.paragraph_of(pos)
+        start = pa
+        for m in _SENT_END.finditer(self.masked, pa, pos):
+            start = m.end()
+        return start
+
+    def sentence_end(self, pos: int) -> int:
+        _, pb = self.paragraph_of(pos)
+        m = _SENT_END.search(self.masked, pos, pb)
+        return m.end() if m else pb
+
+    # -- people
+
+    def _candidates(self) -> list[tuple[int, int, str, str]]:
+        """(start, end, name, title) for capitalised sequences outside quotations: each run of
+        name words, with the non-name words right before it as its title ("Exampleland Bridges
+        Minister Anna Example" -> "Anna Example", title "Minister")."""
+        out = []
+        for m in _CAP_SEQ.finditer(self.masked):
+            toks = list(re.finditer(_CAP, m.group(0)))
+            opens = bool(
+                re.search(r"(?:^|[.!?…]\s*|[\n—–-]\s*|[«„“\"]\s*)$", self.masked[: m.start()][-3:])
+            )
+            k = 0
+            while k < len(toks):
+                title_from = k
+                while k < len(toks) and _is_not_name(
+                    toks[k].group(0), self.lang, opens and k == title_from == 0
+                ):
+                    k += 1
+                title = " ".join(t.group(0) for t in toks[title_from:k])
+                j = k
+                while j < len(toks) and not _is_not_name(toks[j].group(0), self.lang):
+                    j += 1
+                if j > k:
+                    a = m.start() + toks[k].start()
+                    b = m.start() + toks[j - 1].end()
+                    out.append((a, b, re.sub(r"['’]s$", "", self.text[a:b]), title))
+                k = j
+        return out
+
+    def _presented_as_person(self, a: int, b: int, title: str) -> bool:
+        """A title before, an appositive after, or a speech verb next to the name."""
+        if any(_is_title(t) for t in title.split()):
+            return True
+        before = self.masked[max(0, a - 40) : a]
+        after = self.masked[b : b + 40]
+        if self.lang == "ru" or re.search(r"[А-ЯЁ]", self.text[a:b]):
+            if re.match(r"\s*,\s*[а-яё]", after) or re.search(r"[а-яё]+\s+$", before):
+                return True
+            # Russian capitalises only proper names, and places and institutions are stopped
+            # by the word lists: two capitalised words inside a sentence are a person's name
+            # ("директор компании «…» Ван Цзюнь").
+            if len(name_tokens(self.text[a:b])) >= 2 and re.search(r"[\w»“\"]\s+$", before):
+                return True
+            if re.match(r"\s+(" + "|".join(SPEECH_VERBS_RU) + r")", after):
+                return True
+            return bool(re.search(r"(?i)по словам\s+$", before))
+        if re.match(r"\s*,\s*(?:[a-z]|(?:[A-Z]\w+['’]s\s))", after):
+            return True
+        if re.match(r"\s+(?:" + "|".join(SPEECH_VERBS_EN) + r")\b", after):
+            return True
+        # The subject of a sentence's verb: "Anna Example spoke last." (two-word names only
+        # get here; places and institutions are stopped by the word lists above).
+        subject = re.match(r"\s+([a-z]+)\b", after)
+        at = a - len(title) - 1 if title else a
+        opener = self.masked[max(0, at - 40) : max(0, at)].rstrip(" ")
+        if subject and subject.group(1) not in NOT_NAMES_EN and re.search(r"(?:^|[.!?])$", opener):
+            return True
+        if re.search(r"(?:\b(?:" + "|".join(SPEECH_VERBS_EN) + r")|(?i:according to))\s+$", before):
+            return True
+        return bool(re.match(r"\s*,[^,.]{2,80},\s*(?:" + "|".join(SPEECH_VERBS_EN) + ")", after))
+
+    def _add_person(self, a: int, b: int, name: str, title: str) -> int:
+        key = len(self.people)
+        for tok in name_tokens(name):
+            self._by_stem.setdefault(name_stem(tok), []).append(key)
+        sent_a = self.sentence_start(a)
+        self.people.append(
+            TextPerson(
+                name=name,
+                first=a,
+                gender=gender_of_name(name),
+                appositive=self.text[b : self.sentence_end(b)],
+                title_before=title,
+                sentence=self.text[sent_a : self.sentence_end(b)],
+            )
+        )
+        return key
+
+    def find_people(self) -> None:
+        cands = self._candidates()
+        latent: list[tuple[int, int, str, str]] = []  # full names not (yet) shown to be people
+        # Pass 1: full names (two tokens or more) the text presents as people.
+        for a, b, name, title in cands:
+            toks = name_tokens(name)
+            if len(toks) < 2 or len(toks) > 4:
+                continue
+            key = self._known(name)
+            if key is None and not self._presented_as_person(a, b, title):
+                latent.append((a, b, name, title))
+                continue
+            if key is None:
+                key = self._add_person(a, b, name, title)
+            self.mentions.append(Mention(a, b, key))
+        # Pass 2: single tokens (surnames, Chinese family names) of people named in pass 1. A
+        # surname next to a speech verb ("Example said") that no one has makes the last full
+        # name with that token a person ("Anna Example arrived."), else a person of its own.
+        for a, b, name, title in cands:
+            if len(name_tokens(name)) != 1:
+                continue
+            key = self._known(name, before=a)
+            if key is None and self._presented_as_person(a, b, title):
+                earlier = [c for c in latent if c[1] <= a and names_match(name, [c[2]])]
+                if earlier:
+                    ea, eb, ename, etitle = earlier[-1]
+                    key = self._add_person(ea, eb, ename, etitle)
+                    for c in latent:
+                        if c[2] == ename:
+                            self.mentions.append(Mention(c[0], c[1], key))
+                    latent = [c for c in latent if c[2] != ename]
+                elif not _common_english_word(name):
+                    key = self._add_person(a, b, name, title)
+            if key is not None:
+                self.mentions.append(Mention(a, b, key))
+        self.mentions.sort(key=lambda m: m.start)
+        self._mention_starts = [m.start for m in self.mentions]
+
+    def _known(self, name: str, before: int | None = None) -> int | None:
+        """The person (already found) a name refers to: most recent first."""
+        toks = name_tokens(name)
+        cands: set[int] = set()
+        for tok in toks:
+            stem = name_stem(tok)
+            cands.update(self._by_stem.get(stem, ()))
+            cands.update(self._by_stem.get(fold(tok), ()))
+        for k in sorted(cands, reverse=True):
+            p = self.people[k]
+            if before is not None and p.first > before:
+                continue
+            if names_match(name, [p.name]):
+                return k
+        return None
+
+    def person_at(self, a: int, b: int) -> int | None:
+        found = self.mentions_in(a, b)
+        return found[0].person if found else None
+
+    def last_person_before(self, pos: int, gender: Gender = None) -> int | None:
+        for m in self.mentions_before(pos):
+            g = self.people[m.person].gender
+            if gender is None or g is None or g == gender:
+                return m.person
+        return None
+
+    def note_gender(self, person: int, verb: str) -> None:
+        if self.people[person].gender is None and re.search(r"[а-яё]", verb):
+            self.people[person].gender = "f" if verb.endswith("ла") or verb.endswith("ась") else "m"
+
+    # -- attribution
+
+    def _ref_in(self, a: int, b: int, verb: str = "") -> tuple[int | None, str, str] | None:
+        """A person referred to in ``text[a:b]``: (person, cue, as written) or None.
+
+        A name wins over a pronoun; a pronoun or a descriptor resolves to the last person named
+        before ``a``, matching the gender the pronoun or the verb shows."""
+        seg = self.masked[a:b]
+        inside = self.mentions_in(a, b)
+        if inside:
+            m = inside[0]
+            return m.person, "name", self.text[m.start : m.end]
+        for w in _WORD_RE.finditer(seg):
+            word = fold(w.group(0))
+            if word in _PRONOUNS:
+                return self.last_person_before(a, _PRONOUNS[word]), "pronoun", w.group(0)
+            if word in DESCRIPTORS_EN or any(word.startswith(d) for d in DESCRIPTORS_RU):
+                g: Gender = None
+                if verb and re.search(r"[а-яё]", verb):
+                    g = "f" if verb.endswith("ла") else "m"
+                return self.last_person_before(a, g), "descriptor", w.group(0)
+        return None
+
+    def _verbs(self) -> str:
+        return "|".join(sorted(SPEECH_VERBS_EN, key=len, reverse=True))
+
+    def _verbs_ru(self) -> str:
+        forms = [v + "а" if v.endswith("л") else v for v in SPEECH_VERBS_RU]
+        forms += [v + "а" for v in SPEECH_VERBS_RU if v.endswith("ен") or v.endswith("ден")]
+        return "|".join(sorted(set(SPEECH_VERBS_RU) | set(forms), key=len, reverse=True))
+
+    def attribute_after(self, span: Span) -> tuple[int | None, str, str] | None:
+        """``"…," said X`` / ``"…," X said`` / ``«…», — заявил X``."""
+        a = span.end + 1
+        _, pb = self.paragraph_of(span.end)
+        following = self.next_span_start(a)
+        nxt = following - 1 if following is not None else pb
+        end = min(self.sentence_end(a), nxt, pb)
+        tail = self.masked[a:end]
+        if re.search(r"[а-яё]", tail, re.I) or self.lang == "ru":
+            m = re.match(rf"\s*[,.!?]?\s*[{_DASHES}]+\s*({self._verbs_ru()})\b", tail)
+            if m:
+                ref = self._ref_in(a + m.end(1), end, m.group(1))
+                if ref and ref[0] is not None:
+                    self.note_gender(ref[0], m.group(1))
+                    return ref[0], "said_X", ref[2]
+                return None
+        verbs = self._verbs()
+        m = re.match(rf"\s*[,.!?]?\s*({verbs})\b", tail)
+        if m:
+            ref = self._ref_in(a + m.end(), end)
+            if ref:
+                return ref[0], "said_X", ref[2]
+            return None
+        m = re.match(rf"\s*[,.!?]?\s*(.{{1,90}}?)\s+({verbs})\b", tail)
+        if m and not re.search(r"[.;]", m.group(1)):
+            ref = self._ref_in(a + m.start(1), a + m.end(1))
+            if ref:
+                return ref[0], "X_said", ref[2]
+        return None
+
+    def attribute_before(self, span: Span) -> tuple[int | None, str, str] | None:
+        """``X said: "…"`` / ``X said, "…"`` / ``according to X, "…"`` / ``X said … "…"`` /
+        ``X отметил: «…»`` / ``по словам X, «…»`` / ``…,” said X, “…”`` (interrupted)."""
+        a = self.sentence_start(span.start - 1)
+        prefix = self.masked[a : span.start - 1]
+        if not prefix.strip():
+            return None
+        # Interrupted: the previous quotation's attribution sits right before this one.
+        m = re.search(r"[”\"»’]\s*,?\s*(.{1,120}?)[,:]?\s*$", prefix)
+        if m and "\u2588" in prefix:
+            k = bisect_left(self._span_starts, span.start) - 1
+            prev = self.spans[k] if k >= 0 and a <= self.spans[k].end < span.start else None
+            if prev is not None:
+                seg_a = prev.end + 1
+                ref = self._ref_in(seg_a, span.start - 1)
+                if ref and ref[0] is not None:
+                    return ref[0], "interrupted", ref[2]
+        low = prefix.lower()
+        m = re.search(r"according to\s+|по (?:его |ее |её |их )?словам\s*", low)
+        if m:
+            if re.match(r"по (его|ее|её)", low[m.start() :]):
+                w = low[m.start() :].split()[1]
+                return self.last_person_before(a + m.start(), _PRONOUNS[w]), "pronoun", w
+            ref = self._ref_in(a + m.end(), span.start - 1)
+            if ref:
+                return ref[0], "according_to", ref[2]
+        vre = self._verbs_ru() + "|" + self._verbs()
+        verbs = list(re.finditer(rf"(?<![\w-])({vre})(?![\w-])", prefix))
+        if not verbs:
+            return None
+        v = verbs[-1]
+        # "…, said X, …" with the name after the verb, then the name before the verb.
+        ref = self._ref_in(a + v.end(), min(a + v.end() + 80, span.start - 1), v.group(1))
+        before = self._ref_in(a, a + v.start(), v.group(1))
+        if before is not None and before[0] is not None:
+            pers = self._nearest_before(a, a + v.start())
+            if pers is not None:
+                before = (pers, "name", self.people[pers].name)
+            self.note_gender(before[0], v.group(1)) if before[0] is not None else None
+            cue = "colon_intro" if re.search(r":\s*$", prefix) else "partial"
+            if re.search(r",\s*$", prefix) and v.end() > len(prefix.rstrip(" ,")) - 2:
+                cue = "said_comma_before"
+            return before[0], cue, before[2]
+        if ref is not None and ref[0] is not None:
+            return ref[0], "colon_intro", ref[2]
+        return None
+
+    def _nearest_before(self, a: int, b: int) -> int | None:
+        """The person named nearest before ``b`` in ``[a, b)``, skipping objects of a
+        preposition ("talks with Mamytov")."""
+        for m in reversed(self.mentions_in(a, b)):
+            pre = self.masked[max(a, m.start - 6) : m.start].lower()
+            if re.search(r"\b(with|to|by|from|for|of|on|about|и|с|со)\s+$", pre):
+                continue
+            return m.person
+        return None
+
+    def is_speechlike(self, span: Span) -> bool:
+        """Names of documents, brands and scare quotes are not speech: Title Case with no
+        sentence punctuation, or one or two words."""
+        words = _WORD_RE.findall(span.text)
+        if len(words) <= 2:
+            return False
+        content = [w for w in words if len(w) > 3]
+        title_case = bool(content) and all(w[0].isupper() for w in content)
+        return not (title_case and not re.search(r"[.!?]$", span.text))
+
+    def run(self) -> Analysis:
+        self.find_people()
+        quotations: list[Quotation] = []
+        not_speech: list[Span] = []
+        last: tuple[Span, int] | None = None  # previous quotation and its speaker
+        for span in self.spans:
+            if not self.is_speechlike(span):
+                not_speech.append(span)
+                continue
+            ref = self.attribute_after(span)
+            if ref is None or ref[0] is None:
+                ref = self.attribute_before(span) or ref
+            speaker: int | None = ref[0] if ref else None
+            cue = ref[1] if ref else ""
+            written = ref[2] if ref else ""
+            if speaker is None and last is not None and self._continues(last[0], span):
+                speaker, cue, written = last[1], "continuation", ""
+            if speaker is None:
+                not_speech.append(span)
+                continue
+            for piece_text, a, b in self._split_interrupted(span):
+                quotations.append(
+                    Quotation(piece_text, a, b, self.people[speaker].name, cue, written)
+                )
+            last = (span, speaker)
+            self._speaker_of[span.start] = speaker
+        return Analysis(
+            self.text,
+            self.lang,
+            self.spans,
+            quotations,
+            not_speech,
+            self.paraphrases(),
+            self.people,
+            self.mentions,
+        )
+
+    def _continues(self, prev: Span, span: Span) -> bool:
+        """An unattributed quotation continues the previous one when nothing else was said in
+        between: the same paragraph, or the next one with no other person named."""
+        between = self.masked[prev.end + 1 : span.start - 1]
+        speaker = self._speaker_of.get(prev.start)
+        if any(
+            m.start > prev.end and m.end < span.start and m.person != speaker for m in self.mentions
+        ):
+            return False
+        pa, _ = self.paragraph_of(span.start)
+        if pa <= prev.end:
+            return True
+        return between.count("\n") <= 2 and not between.strip("\n ")
+
+    def _split_interrupted(self, span: Span) -> list[tuple[str, int, int]]:
+        """«A, — сказал X. — B» is two quotations around the attribution."""
+        m = re.search(
+            rf",\s+[{_DASHES}]\s+(?:{self._verbs_ru()})\b[^.«»]*\.\s+[{_DASHES}]\s+", span.text
+        )
+        if not m or len(span.pieces) != 1:
+            return [(span.text, span.start, span.end)]
+        first = span.text[: m.start() + 1]
+        second = span.text[m.end() :]
+        return [
+            (first, span.start, span.start + len(first)),
+            (second, span.end - len(second), span.end),
+        ]
+
+    # -- paraphrases
+
+    def paraphrases(self) -> list[Paraphrase]:
+        """Reported clauses; a quotation that is not speech (a title, a scare quote) is part
+        of the clause, a quotation of speech ends it."""
+        speech = [sp for sp in self.spans if sp.start in self._speaker_of]
+        self.speech_masked = _masked(self.text, speech)
+        out: list[Paraphrase] = []
+        verbs = self._verbs()
+        for pa, pb in self.paragraphs:
+            pos = pa
+            while pos < pb:
+                end = self.sentence_end(pos)
+                if end <= pos:
+                    break
+                self._paraphrase_in(pos, end, verbs, out)
+                pos = end
+        return out
+
+    def _paraphrase_in(self, a: int, b: int, verbs: str, out: list[Paraphrase]) -> None:
+        sent = self.speech_masked[a:b]
+        lead = len(sent) - len(sent.lstrip())
+        body = sent.strip()
+        base = a + lead
+        clause_at: int | None = None
+        ref: tuple[int | None, str, str] | None = None
+        m = re.match(r"(?i)(according to|по словам|по (?:его|ее|её) словам)\s*", body)
+        if m:
+            pron = re.match(r"(?i)по (его|ее|её) словам,\s*", body)
+            if pron:
+                ref = (
+                    self.last_person_before(base, _PRONOUNS[pron.group(1).lower()]),
+                    "pronoun",
+                    pron.group(1),
+                )
+                clause_at = pron.end()
+            else:
+                c = self._clause_after_name(body, m.end(), base)
+                if c is not None:
+                    ref = self._ref_in(base + m.end(), base + c)
+                    clause_at = c
+        if clause_at is None:
+            m = re.search(
+                rf"\b({verbs}|{self._verbs_ru()})\b((?:\s+(?:reporters|journalists|us))?,?\s+"
+                r"(?:that|что)\b)?,?\s*",
+                body,
+            )
+            if m and (m.group(1) in REPORTING_VERBS_EN or re.search(r"[а-яё]", m.group(1))):
+                head = body[: m.start()]
+                if not re.match(r"[“\"«„‘]", head) and not re.search(r"[.:]\s*$", head):
+                    ref = self._ref_in(base, base + m.start(), m.group(1))
+                    clause_at = m.end()
+        if ref is None or ref[0] is None or clause_at is None:
+            return
+        clause = body[clause_at:]
+        q = clause.find("\u2588")
+        mixed = q >= 0
+        if mixed:
+            clause = clause[: max(0, q - 1)]
+        clause = re.sub(r"[\s,.;:]+$", "", clause)
+        if len(_WORD_RE.findall(clause)) < MIN_PARAPHRASE_WORDS:
+            return
+        text = self.text[base + clause_at : base + clause_at + len(clause)]
+        if "\u2588" in text:
+            return
+        out.append(Paraphrase(text, base + clause_at, self.people[ref[0]].name, mixed))
+
+    def _clause_after_name(self, body: str, at: int, base: int) -> int | None:
+        """Where the reported clause starts after "according to NAME(, appositive)?, "."""
+        rest = body[at:]
+        commas = [m.end() for m in re.finditer(r",\s*", rest)]
+        if not commas:
+            return None
+        if len(commas) >= 2:
+            appositive = rest[commas[0] : commas[1]]
+            if re.match(r"(?:[a-zа-яё]|[A-Z]\w+['’]s\s)", appositive) and len(appositive) < 120:
+                first_clause = rest[commas[1] :]
+                if first_clause and first_clause[0].islower():
+                    return at + commas[1]
+        return at + commas[0]
+
+
+def analyse(text: str, language: str | None = None) -> Analysis:
+    """Find the quotations of ``text``, who the text says spoke each, and its reported speech."""
+    return _Finder(text, language).run()
+
+
+# --- verbatim location -------------------------------------------------------------------------
+
+_QUOTE_TABLE = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
+
+
+def normalise(text: str) -> str:
+    """Whitespace and typographic quote marks only: what the verbatim check forgives."""
+    return re.sub(r"\s+", " ", text.translate(_QUOTE_TABLE)).strip()
+
+
+def locate(quote: str, analysis: Analysis) -> list[Quotation | Span]:
+    """The attributed quotations that contain ``quote``, exact matches first (else the
+    unattributed spans that do; else nothing). A text can occur more than once, said by
+    different people: the caller accepts the quote if any occurrence is its speaker's.
+
+    Curated texts leave out the trailing comma a quotation keeps before its attribution, so
+    containment, not equality, is what counts."""
+    q = normalise(quote).rstrip(",. ")
+    if not q:
+        return []
+    exact, keyed = analysis.keyed()
+    found: list[Quotation | Span] = list(exact.get(q, ()))
+    found += [qt for text, qt in keyed if q in text and text.rstrip(",. ") != q]
+    if found:
+        return found
+    return [s for s in analysis.not_speech if q in normalise(s.text)]

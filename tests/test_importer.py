@@ -1,0 +1,223 @@
+"""``summitbot kb import``: drafts from an article, for review (bot/importer.py).
+
+Developed on the seed article and the small articles of ``tests/fixtures/articles`` (labelled
+in the schema of ``bench/articles``); ``bench/import_eval.py`` measures the held-out set.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from bot.attribution import names_match, normalise
+from bot.cli import main
+from bot.importer import extract, read_article
+from bot.loader import load
+
+TESTS = Path(__file__).resolve().parent
+ARTICLES = TESTS / "fixtures" / "articles"
+VALID = TESTS / "fixtures" / "kb" / "valid"
+KNOWLEDGE = TESTS.parent / "knowledge"
+FIXTURES = sorted(p.stem for p in ARTICLES.glob("*.md"))
+
+
+def key(text: str) -> str:
+    return normalise(text).rstrip(",. ")
+
+
+def labels(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((ARTICLES / f"{name}.yaml").read_text("utf-8"))
+    return data
+
+
+@pytest.mark.parametrize("name", FIXTURES)
+def test_every_direct_quote_and_speaker_is_found(name: str) -> None:
+    lab = labels(name)
+    analysis = extract(read_article(ARTICLES / f"{name}.md").body, lab["language"])
+    found = [(key(q.text), q.speaker) for q in analysis.quotations]
+    want = [(key(q["text"]), q["speaker"]) for q in lab["quotes"]]
+    assert [t for t, _ in found] == [t for t, _ in want]
+    for (text, got), (_, speaker) in zip(found, want, strict=True):
+        assert got is not None and names_match(speaker, [got]), (text, got, speaker)
+
+
+@pytest.mark.parametrize("name", FIXTURES)
+def test_reported_speech_is_found(name: str) -> None:
+    lab = labels(name)
+    analysis = extract(read_article(ARTICLES / f"{name}.md").body, lab["language"])
+    found = {(key(p.text), p.speaker) for p in analysis.paraphrases}
+    for p in lab["paraphrases"]:
+        assert (key(p["text"]), p["speaker"]) in found, p
+
+
+def test_the_real_sources_give_back_their_curated_quotes() -> None:
+    """The seed article (and any source added later): every quote filed from a source's text
+    is drafted again, verbatim, with its speaker."""
+    kb = load(KNOWLEDGE)
+    for sid, text in kb.texts.items():
+        analysis = extract(text, kb.sources[sid].language)
+        found = {key(q.text): q.speaker for q in analysis.quotations}
+        found |= {key(p.text): p.speaker for p in analysis.paraphrases}
+        for q in (q for q in kb.quotes.values() if q.source == sid):
+            person = kb.people[q.speaker]
+            speaker = found.get(key(q.text))
+            assert speaker is not None, f"{q.id} not drafted from {sid}"
+            assert names_match(speaker, [person.name, *person.aliases]), (q.id, speaker)
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["kb", "import", *args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_drafts_to_stdout_say_they_are_not_reviewed(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, str(ARTICLES / "en-dry-port.md"), "--knowledge", str(VALID), "--outlet", "Wire"
+    )
+    assert code == 0
+    header = [line for line in out.splitlines() if line.startswith("#")]
+    assert header[0] == "# DRAFT records drafted by `summitbot kb import` from en-dry-port.md."
+    assert header[1] == (
+        "# NOT REVIEWED: the bot does not load this file and never serves these records."
+    )
+    drafts = yaml.safe_load(out)
+    (source,) = drafts["sources"]
+    assert source["title"] == "Dry port at the border doubles its capacity"
+    assert (source["outlet"], source["url"], source["published"]) == ("Wire", "TODO", "TODO")
+    assert [p["name"] for p in drafts["people"]] == [
+        "Daniyar Seitkali",
+        "Liu Fang",
+        "Madina Zhaksylykova",
+    ]
+    liu = drafts["people"][1]
+    assert (liu["role"], liu["country"], liu["aliases"]) == (
+        "Deputy Transport Minister",
+        "China",
+        ["Liu"],
+    )
+    quotes = {q["text"]: q for q in drafts["quotes"]}
+    q = quotes["Two years ago a train could wait a week"]  # the comma before "she said" dropped
+    assert (q["speaker"], q["kind"]) == ("madina-zhaksylykova", "verbatim")
+    assert q["questions"] == ["who said two years ago a train could wait a week"]
+    para = quotes["waiting times at the border had fallen to under two days"]
+    assert (para["speaker"], para["kind"]) == ("madina-zhaksylykova", "paraphrase")
+
+
+_filled = itertools.count(1)
+
+
+def fill_todos(value: Any) -> Any:
+    """What a curator does after reviewing: every TODO replaced (each by its own words)."""
+    if isinstance(value, str):
+        return re.sub(r"TODO.*", f"Reviewed{next(_filled)}", value) if "TODO" in value else value
+    if isinstance(value, list):
+        return [fill_todos(v) for v in value]
+    if isinstance(value, dict):
+        return {k: fill_todos(v) for k, v in value.items()}
+    return value
+
+
+def test_reviewed_drafts_pass_kb_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Drafts from every fixture article (English and Russian), moved into a base once their
+    TODOs are filled, load without a problem or a warning: every quote verbatim and attributed
+    by the same rules that drafted it. Before review, ``kb check`` refuses them."""
+    root = tmp_path / "kb"
+    shutil.copytree(VALID, root)
+    before = load(root).counts()
+    for n, name in enumerate(FIXTURES):
+        current = load(root).counts()
+        drafts = root / "drafts" / f"{name}.yaml"
+        code, out, _ = run(
+            capsys,
+            str(ARTICLES / f"{name}.md"),
+            "--knowledge",
+            str(root),
+            "--url",
+            f"https://example.org/{name}",
+            "--published",
+            "2025-03-03",
+            "-o",
+            str(drafts),
+        )
+        assert code == 0 and str(drafts) in out
+        # The drafts directory is not read: the base is unchanged.
+        assert load(root).counts() == current
+        text_file = yaml.safe_load(drafts.read_text("utf-8"))["sources"][0]["text_file"]
+        shutil.copy(drafts.parent / text_file, root / text_file)
+        shutil.copy(drafts, root / f"zz-{n}.yaml")
+        unreviewed = main(["kb", "check", "--knowledge", str(root)])
+        assert unreviewed == 1 and "still has a TODO" in capsys.readouterr().out
+        reviewed = fill_todos(yaml.safe_load(drafts.read_text("utf-8")))
+        (root / f"zz-{n}.yaml").write_text(yaml.safe_dump(reviewed, allow_unicode=True), "utf-8")
+        kb = load(root)
+        assert kb.warnings == (), "\n".join(str(w) for w in kb.warnings)
+    kb = load(root)
+    assert kb.counts()["sources"] == before["sources"] + len(FIXTURES)
+    assert kb.counts()["quotes"] > before["quotes"] + 20
+
+
+def test_people_already_in_the_base_are_reused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "bridge.md"
+    article.write_text(
+        "# Мост через реку\n\n"
+        "«Мост откроется весной», — заявила Анна Экзампл.\n\n"
+        "По словам Экзампл, «движение будет бесплатным».\n\n"
+        "«Опоры уже стоят», — сказал инженер Олег Новиков.\n",
+        "utf-8",
+    )
+    code, out, _ = run(capsys, str(article), "--knowledge", str(VALID))
+    assert code == 0
+    assert "#   anna-example (Anna Example) for “Анна Экзампл”" in out
+    drafts = yaml.safe_load(out)
+    assert [p["name_ru"] for p in drafts["people"]] == ["Олег Новиков"]
+    assert [(q["speaker"], q["text"]) for q in drafts["quotes"]] == [
+        ("anna-example", "Мост откроется весной"),
+        ("anna-example", "движение будет бесплатным"),
+        ("oleg-novikov", "Опоры уже стоят"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--published", "18.06.2025"], "--published '18.06.2025': use YYYY-MM-DD"),
+        (["--url", "www.example.org"], "--url 'www.example.org': use an http(s):// address"),
+    ],
+)
+def test_bad_options_exit_2(
+    capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    code, out, err = run(capsys, str(ARTICLES / "en-dry-port.md"), *args)
+    assert (code, out) == (2, "")
+    assert message in err
+
+
+def test_refuses_a_drafts_file_the_bot_would_load(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = tmp_path / "kb"
+    shutil.copytree(VALID, root)
+    code, _, err = run(
+        capsys,
+        str(ARTICLES / "en-dry-port.md"),
+        "--knowledge",
+        str(root),
+        "-o",
+        str(root / "new.yaml"),
+    )
+    assert code == 2 and "where the bot would load it unreviewed" in err
+    assert not (root / "new.yaml").exists()
+
+
+def test_unreadable_article_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, str(tmp_path / "missing.md"), "--knowledge", str(VALID))
+    assert code == 2 and "cannot read" in err
