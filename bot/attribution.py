@@ -522,15 +522,27 @@ class _Finder:
             opens = bool(
                 re.search(r"(?:^|[.!?…]\s*|[\n—–-]\s*|[«„“\"]\s*)$", self.masked[: m.start()][-3:])
             )
+            words = [t.group(0) for t in toks]
+            # "He" inside a sentence and before a name is a Chinese family name ("said He Bo,
+            # China's deputy minister"): a pronoun is never followed by a capitalised name.
+            family = [
+                fold(w) in _PRONOUNS
+                and not (opens and i == 0)
+                and i + 1 < len(words)
+                and not _is_not_name(words[i + 1], self.lang)
+                for i, w in enumerate(words)
+            ]
             k = 0
             while k < len(toks):
                 title_from = k
-                while k < len(toks) and _is_not_name(
-                    toks[k].group(0), self.lang, opens and k == title_from == 0
+                while (
+                    k < len(toks)
+                    and _is_not_name(toks[k].group(0), self.lang, opens and k == title_from == 0)
+                    and not family[k]
                 ):
                     k += 1
                 title = " ".join(t.group(0) for t in toks[title_from:k])
-                j = k
+                j = k + 1 if k < len(toks) and family[k] else k
                 while j < len(toks) and not _is_not_name(toks[j].group(0), self.lang):
                     j += 1
                 if j > k:

@@ -96,3 +96,19 @@ def test_officials_and_agencies_are_not_people() -> None:
     a = analyse(text)
     assert [p.name for p in a.people] == ["Aidos Nurlanov"]
     assert [q.speaker for q in a.quotations] == ["Aidos Nurlanov", "Aidos Nurlanov"]
+
+
+def test_the_family_name_he_is_not_the_pronoun() -> None:
+    """"said He Bo" names He Bo (a Chinese family name), not the last man named; a sentence's
+    own "He said" stays a pronoun."""
+    text = (
+        "Analyst Bolat Kairbekbayev spoke first.\n"
+        '"Trade between our countries grows every year," said He Bo, China\'s Deputy Minister '
+        "of Finance.\n"
+        'He said: "New roads and railways come next."\n'
+    )
+    got = [(q.text, q.speaker) for q in analyse(text).quotations]
+    assert got == [
+        ("Trade between our countries grows every year,", "He Bo"),
+        ("New roads and railways come next.", "He Bo"),
+    ]

@@ -25,7 +25,6 @@ import pytest
 import yaml
 
 from bot.cli import build_parser, main
-
 from bot.loader import load
 
 REPO = Path(__file__).resolve().parents[1]
