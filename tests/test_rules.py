@@ -110,7 +110,7 @@ def test_a_claim_that_fits_nobody_well_is_not_corrected_but_unconfirmed(
 def test_a_persons_own_words_are_confirmed_not_corrected(service: Service) -> None:
     a = service.ask("did Boris say trade doubled after the railway opened?")
     assert (a.kind, a.entries, a.speakers) == ("quote", ("boris-railway",), ("boris-sample",))
-    assert to_text(a).startswith("Yes: Boris Sample said this.")
+    assert to_text(a).startswith("Yes: these are the words of Boris Sample")
 
 
 def test_a_claim_someone_else_said_nearly_as_well_is_not_corrected(service: Service) -> None:
@@ -118,7 +118,7 @@ def test_a_claim_someone_else_said_nearly_as_well_is_not_corrected(service: Serv
     that?" is confirmed, not corrected to Boris. A correction needs a clear margin."""
     a = service.ask(f"did Carla say {CHAPTER}?")
     assert (a.kind, a.entries, a.speakers) == ("quote", ("carla-chapter",), ("carla-test",))
-    assert to_text(a).startswith("Yes: Carla Test said this.")
+    assert to_text(a).startswith("Yes: these are the words of Carla Test")
 
 
 # -- unknown speakers --------------------------------------------------------------------------
