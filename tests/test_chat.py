@@ -359,6 +359,11 @@ def test_arrow_left_edits_the_line(terminal: Terminal) -> None:
 @pytest.mark.parametrize("attempt", range(REPEAT))
 def test_ctrl_c_on_a_terminal_exits_130_without_traceback(terminal: Terminal, attempt: int) -> None:
     terminal.type("half a question")
+    # As a person types: the keys are on the screen before Ctrl-C. (Sent in the same instant,
+    # CPython's readline can take the signal while it handles the keys and then wait for the
+    # next key before it notices; a second Ctrl-C or any key then ends the chat.)
+    terminal.wait_for("half a question")
+    time.sleep(0.1)
     terminal.type("\x03")  # Ctrl-C: the terminal driver sends SIGINT
     assert terminal.proc.wait(timeout=WAIT) == 130
     time.sleep(0.2)  # let the reader collect the last output
