@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from bot import semantic
 from bot.answer import Answer, Composer
 from bot.index import Index, build
 from bot.intent import parse
@@ -59,6 +60,9 @@ class Service:
         #: Two reloads at once (SIGHUP and /reload) must not finish out of order and put an
         #: older version back in service.
         self._reload_lock = threading.Lock()
+        #: The semantic second stage starts embedding the base now, in the background.
+        if (stage := semantic.shared()) is not None:
+            stage.prepare(snapshot.index)
 
     @classmethod
     def from_dir(cls, knowledge_dir: Path | None = None) -> Service:
@@ -75,7 +79,12 @@ class Service:
         parsed = parse(snap.index, question)
         if lang_hint and lang_hint.lower().startswith("ru") and not _has_latin_words(parsed.words):
             parsed = replace(parsed, lang="ru")
-        return snap.composer.compose(match_parsed(snap.index, parsed), question)
+        m = match_parsed(snap.index, parsed)
+        stage = semantic.shared() if semantic.eligible(parsed, m) else None
+        found = stage.consult(snap.index, parsed, question) if stage is not None else None
+        if found is None:
+            return snap.composer.compose(m, question)
+        return replace(snap.composer.compose(found, question), method="semantic")
 
     def entry(self, entry_id: str, lang: str = "en") -> Answer | None:
         """The full answer for one entry id; None for an unknown (or forged) id."""
