@@ -256,6 +256,52 @@ def child(candidate: str) -> dict[str, Any]:
     return out
 
 
+def scale_child(size: int) -> dict[str, Any]:
+    """The stage's cost on the real base plus ``size`` synthetic entries (bench/synth.py):
+    cold embedding (empty cache), warm start (model + cache read), memory, and per-question
+    search time over the dev questions (the embedding of the question itself excluded)."""
+    import tempfile
+
+    pin_one_core()
+    from bench.synth import merged_kb
+    from bot import semantic
+    from bot.index import build
+    from bot.intent import parse
+    from bot.loader import load
+
+    kb = merged_kb(load(), size) if size else load()
+    index = build(kb)
+    enc = semantic.UseEncoder()
+    enc.encode(["warm up"])
+    out: dict[str, Any] = {"size": size, "entries": len(index.entries)}
+    with tempfile.TemporaryDirectory() as tmp:
+        rss0 = _rss_mb()
+        cold = semantic.SemanticStage(enc, cache_dir=Path(tmp))
+        t0 = time.perf_counter()
+        cold.prepare(index, background=False)
+        out["cold_s"] = time.perf_counter() - t0
+        out["texts"] = sum(cold.last_fill)
+        out["rss_mb"] = _rss_mb() - rss0
+        out["cache_mb"] = sum(f.stat().st_size for f in Path(tmp).iterdir()) / 2**20
+        warm = semantic.SemanticStage(enc, cache_dir=Path(tmp))
+        t0 = time.perf_counter()
+        warm.prepare(index, background=False)
+        out["warm_s"] = time.perf_counter() - t0
+    questions = [str(r["q"]) for r in yaml.safe_load(SETS["dev"].read_text(encoding="utf-8"))]
+    prep = warm._prepared(index)
+    assert prep.sem is not None
+    ms = []
+    for q in questions[:100]:
+        parsed = parse(index, q)
+        vecs = warm.embed_question(q, [t.word for t in parsed.terms if t.sim == 0.0])
+        t = time.perf_counter()
+        prep.sem.best(vecs[0], lambda i: True, parsed.who_said, vecs[1:])
+        ms.append((time.perf_counter() - t) * 1000)
+    out["search_ms"] = statistics.median(ms)
+    out["search_p99_ms"] = percentile(ms, 99)
+    return out
+
+
 def _run_child(candidate: str) -> dict[str, Any]:
     env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1")
     proc = subprocess.run(
@@ -321,11 +367,78 @@ def pct(a: int, b: int) -> str:
     return f"{a}/{b} ({a / b:.1%})" if b else "–"
 
 
+def run_scale(sizes: Sequence[int], out: Path) -> int:
+    rows = []
+    for size in sizes:
+        print(f"scale {size}...", file=sys.stderr, flush=True)
+        proc = subprocess.run(
+            [sys.executable, "-m", "bench.semantic", "--scale-child", str(size)],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if proc.returncode != 0:
+            raise RuntimeError(proc.stderr[-3000:])
+        d = json.loads(proc.stdout.strip().splitlines()[-1])
+        print(f"  {d}", file=sys.stderr)
+        rows.append(
+            [
+                f"{d['size']:,}",
+                f"{d['entries']:,}",
+                f"{d['texts']:,}",
+                f"{d['cold_s']:.1f}",
+                f"{d['warm_s']:.2f}",
+                f"{d['rss_mb']:.0f}",
+                f"{d['cache_mb']:.0f}",
+                f"{d['search_ms']:.2f} / {d['search_p99_ms']:.2f}",
+            ]
+        )
+    info = machine()
+    body = "\n".join(
+        [
+            "## The semantic stage at scale",
+            "",
+            f"Command: `python -m bench.semantic --scale {','.join(map(str, sizes))}`  ",
+            f"Machine: {info['cpu']}, {info['nproc']} cores (pinned to one); Python "
+            f"{info['python']}; {info['date']}; commit {info['commit']}.",
+            "",
+            "The real base plus N synthetic entries (`bench.synth.merged_kb`). Cold = embedding "
+            "every text with an empty cache (and writing it); warm = a new stage reading that "
+            "cache (model already loaded); RSS = growth during the cold fill (vectors, cache "
+            "dict, matrix); search = one question against every text, its embedding excluded "
+            "(median / p99 ms over 100 dev questions).",
+            "",
+            md_table(
+                (
+                    "Synthetic entries",
+                    "Entries",
+                    "Texts embedded",
+                    "Cold s",
+                    "Warm s",
+                    "RSS MB",
+                    "Cache file MB",
+                    "Search ms",
+                ),
+                rows,
+            ),
+        ]
+    )
+    update_section(out, "bench.semantic.scale", body, "The semantic stage")
+    print(body)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         prog="python -m bench.semantic", description=__doc__.split("\n")[0]
     )
     ap.add_argument("--child", choices=CANDIDATES, help=argparse.SUPPRESS)
+    ap.add_argument("--scale-child", type=int, help=argparse.SUPPRESS)
+    ap.add_argument(
+        "--scale",
+        help="comma-separated synthetic sizes (e.g. 1000,10000): the stage's cost at scale",
+    )
     ap.add_argument("--candidates", default=",".join(CANDIDATES))
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--section", default="bench.semantic")
@@ -336,6 +449,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.child:
         print(json.dumps(child(args.child)))
         return 0
+    if args.scale_child is not None:
+        print(json.dumps(scale_child(args.scale_child)))
+        return 0
+    if args.scale:
+        return run_scale([int(x) for x in args.scale.split(",")], args.out)
 
     from bot import semantic
     from bot.loader import load

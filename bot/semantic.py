@@ -18,9 +18,9 @@ speaker and source.
 Embeddings of the base's texts are computed once per text and kept on disk, keyed by
 ``sha256(model version + text)`` (:class:`EmbeddingCache`), so a restart embeds only texts it
 has not seen. A missing, unreadable or read-only cache costs time, never an answer. The model
-loads and the base is embedded on a background thread; a question that needs the stage waits
-for it at most :data:`READY_WAIT_S` seconds and otherwise keeps its lexical answer, so a large
-cold base never blocks the bot. Vectors are rounded to float16 whether fresh or cached, so a
+loads and the base is embedded on a background thread; start-up waits for it at most
+:data:`STARTUP_WAIT_S` seconds, and a question never waits: until the stage is ready (a large
+cold base, a reload) it keeps its lexical answer, so the bot is never blocked. Vectors are rounded to float16 whether fresh or cached, so a
 process with a warm cache and one without compute the same similarities (the same question
 gets the same answer in every process).
 
@@ -84,10 +84,18 @@ WORD_CUTOFF = 0.6
 #: unattributed entry). Below this the two readings are too close to call, and a guess
 #: between two speakers is exactly the misattribution the product must never make.
 MARGIN = 0.08
-#: How long a question that needs the stage waits for it to be ready (model loaded and base
-#: embedded). Covers a warm start (model load ~1.7 s on one core); a cold start of a large base
-#: takes longer, and questions keep their lexical answers meanwhile.
-READY_WAIT_S = 4.0
+#: How long start-up (``Service.__init__``) waits for the stage to be ready: the model load
+#: (~1.7 s on one core) plus reading the cache, or embedding a small base cold (the curated
+#: base: ~1 s). Then every process answers the same from its first question. A large cold base
+#: takes longer; start-up goes on and questions keep their lexical answers until it is done.
+STARTUP_WAIT_S = 10.0
+#: A question with more words the base does not know than this is about something else, not a
+#: paraphrase (ours have at most four); it is not embedded at all, which also bounds the cost
+#: of a pasted page (one encoder call per unknown word would be hundreds).
+MAX_UNKNOWN_WORDS = 6
+#: Only this much of a question is embedded (a question is a sentence or two; the rest of a
+#: long message is the long-message reader's business, bot/longmsg.py).
+MAX_QUESTION_CHARS = 300
 #: Texts embedded per call while filling the cache (the model micro-batches internally; this
 #: only bounds the memory of one call and lets progress be logged).
 EMBED_CHUNK = 512
@@ -395,9 +403,11 @@ def asks_for_person(question: str) -> bool:
 def eligible(parsed: Parsed, lexical: Match) -> bool:
     """Whether the semantic stage may replace this lexical answer: only a plain "no match"
     refusal of a question that names nobody (a named or unknown speaker restricts whose words
-    may be shown; corrections, claims, ties and vague questions keep the lexical answer)."""
+    may be shown; corrections, claims, ties and vague questions keep the lexical answer) and
+    has at most MAX_UNKNOWN_WORDS words the base does not know."""
     return (
         lexical.kind == "none"
+        and sum(t.sim == 0.0 for t in parsed.terms) <= MAX_UNKNOWN_WORDS
         and not parsed.persons
         and parsed.unknown_name is None
         and not parsed.claim
@@ -415,14 +425,14 @@ class SemanticStage:
     """The second stage for any number of knowledge bases (one per reload), sharing one model.
 
     :meth:`prepare` starts embedding a base in the background; :meth:`consult` answers a
-    question for that base when it is ready (waiting at most ``wait_s``).
+    question for that base once it is ready (waiting at most ``wait_s``, by default not at all).
     """
 
     def __init__(
         self,
         encoder: Encoder | None = None,
         cache_dir: Path | None = None,
-        wait_s: float = READY_WAIT_S,
+        wait_s: float = 0.0,
         cutoff: float = CUTOFF,
         margin: float = MARGIN,
         quote_cutoff: float = QUOTE_CUTOFF,
@@ -514,7 +524,8 @@ class SemanticStage:
     def embed_question(self, question: str, words: Sequence[str] = ()) -> Vectors:
         """The question's vector (row 0) and its unknown words' (rows 1...), in one call,
         rounded like the base's (see the module docstring)."""
-        v = self.encoder.encode([normalise(question), *(normalise(w) for w in words)])
+        text = normalise(question)[:MAX_QUESTION_CHARS]
+        v = self.encoder.encode([text, *(normalise(w) for w in words)])
         return v.astype(np.float16).astype(np.float32)
 
     def hit(self, index: Index, parsed: Parsed, question: str) -> Hit | None:

@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from bot import semantic
+from bot import longmsg, semantic, translit
 from bot.answer import Answer, Composer
 from bot.index import Index, build
 from bot.intent import parse
@@ -60,9 +60,10 @@ class Service:
         #: Two reloads at once (SIGHUP and /reload) must not finish out of order and put an
         #: older version back in service.
         self._reload_lock = threading.Lock()
-        #: The semantic second stage starts embedding the base now, in the background.
+        #: The semantic second stage embeds the base in the background; a warm start waits
+        #: for it (bot/semantic.py, STARTUP_WAIT_S) so every process answers alike.
         if (stage := semantic.shared()) is not None:
-            stage.prepare(snapshot.index)
+            stage.prepare(snapshot.index).wait(semantic.STARTUP_WAIT_S)
 
     @classmethod
     def from_dir(cls, knowledge_dir: Path | None = None) -> Service:
@@ -80,6 +81,8 @@ class Service:
         if lang_hint and lang_hint.lower().startswith("ru") and not _has_latin_words(parsed.words):
             parsed = replace(parsed, lang="ru")
         m = match_parsed(snap.index, parsed)
+        question, parsed, m = translit.reread(snap.index, question, parsed, m)
+        question, parsed, m = longmsg.reread(snap.index, question, parsed, m)
         stage = semantic.shared() if semantic.eligible(parsed, m) else None
         found = stage.consult(snap.index, parsed, question) if stage is not None else None
         if found is None:

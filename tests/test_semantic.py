@@ -144,7 +144,7 @@ def test_a_stage_not_ready_in_time_leaves_the_lexical_answer(
         def encode(self, texts: list[str]) -> np.ndarray:  # type: ignore[type-arg]
             import time
 
-            time.sleep(5)
+            time.sleep(2)
             return encoder.encode(texts)
 
     stage = semantic.SemanticStage(Slow(), cache_dir=None, wait_s=0.05)
