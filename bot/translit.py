@@ -3,10 +3,10 @@
 People without a Cyrillic keyboard write Russian phonetically. The index knows Russian in
 Cyrillic only, so such a question shares almost no word with the base and is refused. When a
 question's Latin words are mostly not English (:func:`looks_translit`), it is transliterated
-back (:func:`to_cyrillic`) and matched again, guards included; the Cyrillic reading is taken
-when it is answered, or when both readings are plain "no match" (then the semantic stage reads
-the Cyrillic, which its multilingual model understands). An English question is never
-transliterated.
+back (:func:`to_cyrillic`) and matched again, guards included, when the Latin reading was
+refused; the Cyrillic reading is taken when it is answered, or when both readings are plain
+"no match" (then the semantic stage reads the Cyrillic, which its multilingual model
+understands). An English question is never transliterated.
 
 Why not the ``transliterate`` package's reverse mode: it maps letter by letter (``yu`` -> ``ыу``,
 ``sleduyushchiy`` -> ``следуыушчиы``); informal transliteration needs the digraphs (``shch``,
@@ -105,10 +105,10 @@ def reread(
 ) -> tuple[str, Parsed, Match]:
     """The question (possibly transliterated), its parse and its lexical match.
 
-    The Cyrillic reading is matched from scratch, guards included, and is taken when it is
-    answered (a Russian question is better read in Russian: "chto skazal safarov pro dogovor"
-    is about the treaty, not just Safarov) or when both readings are plain "no match"."""
-    if not looks_translit(index, question):
+    The Cyrillic reading is matched from scratch, guards included, and is taken when the
+    Latin one was refused and it is answered, or when both are plain "no match". An answered
+    Latin reading stays ("safarof quote" is a typo, not Russian)."""
+    if lexical.answered or not looks_translit(index, question):
         return question, parsed, lexical
     cyr = to_cyrillic(question)
     p2 = parse(index, cyr)

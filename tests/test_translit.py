@@ -32,7 +32,11 @@ def test_common_transliteration_reads_back(latin: str, cyrillic: str) -> None:
         ("kto skazal pro 133 proekta", "nagaspayev-industrial-cooperation", "yersaiyn-nagaspayev"),
         ("kogda sleduyushchiy sammit", "summit-2027-china", None),
         ("gde budet sleduyushii sammit", "summit-2027-china", None),
-        ("chto skazal safarov pro dogovor", "safarov-treaty-way-forward", "saifullo-safarov"),
+        (
+            "kto skazal chto kitai uvazhaet partnerov",
+            "safarov-treaty-way-forward",
+            "saifullo-safarov",
+        ),
     ],
 )
 def test_transliterated_russian_is_answered(
