@@ -367,6 +367,81 @@ def pct(a: int, b: int) -> str:
     return f"{a}/{b} ({a / b:.1%})" if b else "–"
 
 
+def startup_child() -> dict[str, Any]:
+    """``Service.from_dir()`` in this fresh process: load, index, and (unless ``SEMANTIC=off``)
+    the stage made ready, as the bot and the CLI start. Not pinned: start-up overlaps the
+    model load with loading the base on a second core, as the bot does."""
+    t0 = time.perf_counter()
+    from bot import semantic
+    from bot.service import Service
+
+    svc = Service.from_dir()
+    total = time.perf_counter() - t0
+    stage = semantic.shared()
+    ready = stage is not None and stage.prepare(svc.snapshot.index).is_set()
+    fill = stage.last_fill if stage is not None else (0, 0)
+    return {"startup_s": total, "ready": ready, "embedded": fill[0], "cached": fill[1]}
+
+
+def run_startup(out: Path, repeat: int = 3) -> int:
+    """Start-up with the stage off, with a cold cache and with a warm one (median of runs)."""
+    import tempfile
+
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, env in (
+            ("semantic off", {"SEMANTIC": "off"}),
+            ("cold cache", {"SEMANTIC_CACHE_DIR": str(Path(tmp) / "new")}),
+            ("warm cache", {"SEMANTIC_CACHE_DIR": tmp}),
+        ):
+            runs = []
+            for _ in range(repeat):
+                if label == "cold cache":
+                    env["SEMANTIC_CACHE_DIR"] = tempfile.mkdtemp(dir=tmp)
+                proc = subprocess.run(
+                    [sys.executable, "-m", "bench.semantic", "--startup-child"],
+                    cwd=REPO,
+                    env=dict(os.environ, **env),
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
+                runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+            med = statistics.median(r["startup_s"] for r in runs)
+            last = runs[-1]
+            rows.append(
+                [
+                    label,
+                    f"{med:.2f}",
+                    ", ".join(f"{r['startup_s']:.2f}" for r in runs),
+                    str(last["ready"]),
+                    f"{last['embedded']} / {last['cached']}",
+                ]
+            )
+            print(label, runs, file=sys.stderr)
+    info = machine()
+    body = "\n".join(
+        [
+            "## Start-up",
+            "",
+            "Command: `python -m bench.semantic --startup`  ",
+            f"Machine: {info['cpu']}, {info['nproc']} cores (not pinned; shared with other "
+            f"jobs); Python {info['python']}; {info['date']}; commit {info['commit']}.",
+            "",
+            "`Service.from_dir()` in a fresh process (imports, load, index, and the stage made "
+            f"ready: model load + cache read or embedding), median of {repeat} runs.",
+            "",
+            md_table(
+                ("Start", "Median s", "Runs s", "Stage ready", "Texts embedded / from cache"),
+                rows,
+            ),
+        ]
+    )
+    update_section(out, "bench.semantic.startup", body, "The semantic stage")
+    print(body)
+    return 0
+
+
 def run_scale(sizes: Sequence[int], out: Path) -> int:
     rows = []
     for size in sizes:
@@ -435,6 +510,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--child", choices=CANDIDATES, help=argparse.SUPPRESS)
     ap.add_argument("--scale-child", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--startup-child", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--startup", action="store_true", help="time start-up, cold and warm")
     ap.add_argument(
         "--scale",
         help="comma-separated synthetic sizes (e.g. 1000,10000): the stage's cost at scale",
@@ -452,6 +529,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.scale_child is not None:
         print(json.dumps(scale_child(args.scale_child)))
         return 0
+    if args.startup_child:
+        print(json.dumps(startup_child()))
+        return 0
+    if args.startup:
+        return run_startup(args.out)
     if args.scale:
         return run_scale([int(x) for x in args.scale.split(",")], args.out)
 

@@ -452,6 +452,13 @@ class SemanticStage:
         #: What the last fill did, for logs and tests: texts embedded, texts read from cache.
         self.last_fill: tuple[int, int] = (0, 0)
 
+    def preload(self) -> None:
+        """Start loading the model now, in the background (~1.7 s of tokenizer and weights),
+        so that it overlaps with loading and indexing the knowledge base."""
+        threading.Thread(
+            target=self.encoder.encode, args=(["warm up"],), name="semantic-load", daemon=True
+        ).start()
+
     def prepare(self, index: Index, background: bool = True) -> threading.Event:
         """Start embedding ``index``'s base (once); the event is set when it is ready."""
         return self._prepared(index, background).ready

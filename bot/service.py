@@ -67,6 +67,8 @@ class Service:
 
     @classmethod
     def from_dir(cls, knowledge_dir: Path | None = None) -> Service:
+        if (stage := semantic.shared()) is not None:
+            stage.preload()  # the model loads while the base loads (bot/semantic.py)
         return cls(make_snapshot(knowledge_dir), knowledge_dir)
 
     @property
