@@ -402,14 +402,27 @@ def asks_for_person(question: str) -> bool:
     return bool(words) and (words[0] in _WHO or (len(words) > 1 and words[1] in _WHO))
 
 
+def _unknown_name(word: str) -> bool:
+    """A Latin word that neither the base nor the English dictionary knows (the lexical stage
+    has already repaired typos of known words): a name or an acronym ("BRICS", "SCO",
+    "Lukashenko", "Rahmon"). It names what the question is about, and the base does not hold
+    it; a sentence encoder reads "when is the next BRICS summit" as "when is the next
+    summit"."""
+    from bot.text import is_dictionary_word
+
+    return word.isascii() and word.isalpha() and len(word) > 1 and not is_dictionary_word(word)
+
+
 def eligible(parsed: Parsed, lexical: Match) -> bool:
     """Whether the semantic stage may replace this lexical answer: only a plain "no match"
     refusal of a question that names nobody (a named or unknown speaker restricts whose words
     may be shown; corrections, claims, ties and vague questions keep the lexical answer) and
-    has at most MAX_UNKNOWN_WORDS words the base does not know."""
+    has at most MAX_UNKNOWN_WORDS words the base does not know, none of them a name."""
+    unknown = [t.word for t in parsed.terms if t.sim == 0.0]
     return (
         lexical.kind == "none"
-        and sum(t.sim == 0.0 for t in parsed.terms) <= MAX_UNKNOWN_WORDS
+        and len(unknown) <= MAX_UNKNOWN_WORDS
+        and not any(_unknown_name(w) for w in unknown)
         and not parsed.persons
         and parsed.unknown_name is None
         and not parsed.claim
