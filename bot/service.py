@@ -83,10 +83,12 @@ class Service:
         if lang_hint and lang_hint.lower().startswith("ru") and not _has_latin_words(parsed.words):
             parsed = replace(parsed, lang="ru")
         m = match_parsed(snap.index, parsed)
-        question, parsed, m = translit.reread(snap.index, question, parsed, m)
-        question, parsed, m = longmsg.reread(snap.index, question, parsed, m)
+        # Other readings (bot/translit.py, bot/longmsg.py) are matched; the user's own text is
+        # what answers quote back.
+        read, parsed, m = translit.reread(snap.index, question, parsed, m)
+        read, parsed, m = longmsg.reread(snap.index, read, parsed, m)
         stage = semantic.shared() if semantic.eligible(parsed, m) else None
-        found = stage.consult(snap.index, parsed, question) if stage is not None else None
+        found = stage.consult(snap.index, parsed, read) if stage is not None else None
         if found is None:
             return snap.composer.compose(m, question)
         return replace(snap.composer.compose(found, question), method="semantic")

@@ -100,19 +100,27 @@ def looks_translit(index: Index, question: str) -> bool:
     return foreign >= MIN_FOREIGN_SHARE * len(words)
 
 
+def _known(parsed: Parsed) -> int:
+    return sum(t.sim > 0.0 for t in parsed.terms)
+
+
 def reread(
     index: Index, question: str, parsed: Parsed, lexical: Match
 ) -> tuple[str, Parsed, Match]:
     """The question (possibly transliterated), its parse and its lexical match.
 
     The Cyrillic reading is matched from scratch, guards included, and is taken when the
-    Latin one was refused and it is answered, or when both are plain "no match". An answered
-    Latin reading stays ("safarof quote" is a typo, not Russian)."""
+    Latin one was refused and it is answered, or when both are plain "no match" and the base
+    knows more of its words (so that the semantic stage reads it). An answered Latin reading
+    stays ("safarof quote" is a typo, not Russian), and so does markup or code
+    ("<a href=...>" is not Russian however foreign its words)."""
     if lexical.answered or not looks_translit(index, question):
         return question, parsed, lexical
     cyr = to_cyrillic(question)
     p2 = parse(index, cyr)
     m2 = match_parsed(index, p2)
-    if m2.answered or (lexical.kind == "none" and m2.kind == "none"):
+    if m2.answered or (
+        lexical.kind == "none" and m2.kind == "none" and _known(p2) > _known(parsed)
+    ):
         return cyr, p2, m2
     return question, parsed, lexical
