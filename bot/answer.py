@@ -303,6 +303,8 @@ class Answer:
     lang: str = "en"
     #: Ids of the people whose words this answer shows (for tests and audits of attribution).
     speakers: tuple[str, ...] = field(default=())
+    #: Which stage decided: "lexical" (bot/matcher.py) or "semantic" (bot/semantic.py).
+    method: str = "lexical"
 
 
 def original_span(question: str, normalised: str) -> str:

@@ -212,4 +212,5 @@ def to_json(a: Answer) -> dict[str, Any]:
         "entries": list(a.entries),
         "speakers": list(a.speakers),
         "suggestions": [{"id": s.id, "label": s.label} for s in a.suggestions],
+        "method": a.method,
     }

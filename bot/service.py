@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from bot import longmsg, semantic, translit
 from bot.answer import Answer, Composer
 from bot.conversation import Context, Reply, context_of, respond
 from bot.index import Index, build
@@ -60,9 +61,15 @@ class Service:
         #: Two reloads at once (SIGHUP and /reload) must not finish out of order and put an
         #: older version back in service.
         self._reload_lock = threading.Lock()
+        #: The semantic second stage embeds the base in the background; a warm start waits
+        #: for it (bot/semantic.py, STARTUP_WAIT_S) so every process answers alike.
+        if (stage := semantic.shared()) is not None:
+            stage.prepare(snapshot.index).wait(semantic.STARTUP_WAIT_S)
 
     @classmethod
     def from_dir(cls, knowledge_dir: Path | None = None) -> Service:
+        if (stage := semantic.shared()) is not None:
+            stage.preload()  # the model loads while the base loads (bot/semantic.py)
         return cls(make_snapshot(knowledge_dir), knowledge_dir)
 
     @property
@@ -94,7 +101,18 @@ class Service:
             parsed = replace(parsed, lang="ru")
         if parsed.meta == "sources":
             return replace(snap.composer.sources_answer(parsed.lang), question=text)
-        return snap.composer.compose(match_parsed(snap.index, parsed), text)
+        m = match_parsed(snap.index, parsed)
+        if intent is not None:  # a command's argument: read as the command says, nothing more
+            return snap.composer.compose(m, text)
+        # Other readings (bot/translit.py, bot/longmsg.py) are matched; the user's own text is
+        # what answers quote back.
+        read, parsed, m = translit.reread(snap.index, text, parsed, m)
+        read, parsed, m = longmsg.reread(snap.index, read, parsed, m)
+        stage = semantic.shared() if semantic.eligible(parsed, m) else None
+        found = stage.consult(snap.index, parsed, read) if stage is not None else None
+        if found is None:
+            return snap.composer.compose(m, text)
+        return replace(snap.composer.compose(found, text), method="semantic")
 
     def converse(
         self,

