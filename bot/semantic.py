@@ -48,7 +48,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.index import Index
-from bot.intent import Parsed
+from bot.intent import WHO, Parsed
 from bot.matcher import Match
 from bot.model import KnowledgeBase
 
@@ -430,6 +430,25 @@ def eligible(parsed: Parsed, lexical: Match) -> bool:
     )
 
 
+#: Beginnings of verbs of communication beyond the intent's say-words: praising, calling,
+#: describing, hailing, warning, stressing, noting... are all ways of saying something, so a
+#: quote may answer "who praised X" ("who chaired X" is no speech act).
+SPEECH_ACT_STEMS = (
+    "prais", "call", "describ", "hail", "warn", "stress", "note", "noting", "added", "adding",
+    "urg", "welcom", "critici", "express", "emphas", "highlight", "insist", "explain",
+    "announc", "promis", "predict", "suggest", "propos", "compar", "argu", "admit",
+    "хвал", "назв", "назыв", "отмет", "подчерк", "заяв", "сказ", "говор", "призв", "выраз",
+    "предупред", "объясн", "описа", "сравн", "предлож", "оцен",
+)  # fmt: skip
+
+
+def _asks_who_did(parsed: Parsed) -> bool:
+    """A "who …?" question whose verb is not one of saying ("who chaired", "кто открыл")."""
+    if not any(w in WHO for w in parsed.words) or parsed.say or parsed.who_said:
+        return False
+    return not any(w.startswith(SPEECH_ACT_STEMS) for w in parsed.words)
+
+
 class _Prepared:
     def __init__(self) -> None:
         self.ready = threading.Event()
@@ -578,6 +597,13 @@ class SemanticStage:
         if h is None or not h.passes(self.cutoff, self.margin, self.quote_cutoff, self.word_cutoff):
             return None
         kind = index.entries[index.by_id[h.show]].type
+        fact = index.kb.facts.get(h.show)
+        about_someone = kind in ("quote", "person") or (fact is not None and fact.speaker)
+        if about_someone and _asks_who_did(parsed):
+            # "who chaired the summit": someone's words that are merely *near* it would say that
+            # their speaker did it. Only a question about speech may be answered with what a
+            # person said (a quote, or a fact they stated) or with a person.
+            return None
         return Match(kind, (h.show,), round(h.sim, 4), lang=parsed.lang)
 
 

@@ -163,3 +163,19 @@ def _parse(service: Service, question: str):  # type: ignore[no-untyped-def]
     from bot.intent import parse
 
     return parse(service.snapshot.index, question)
+
+
+WHO_DID = "who hosted a forum on merging industries"
+
+
+def test_a_who_did_question_is_never_answered_with_someones_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Who <did something>" answered with a quote merely near it would say that the quote's
+    speaker did it: only a question about speech (said, praised, called…) gets a quote."""
+    a = service.ask(WHO_DID)
+    assert a.speakers == () and a.method == "lexical"
+    # Switched off, the stage would show Nagaspayev's words as the answer.
+    monkeypatch.setattr(semantic, "_asks_who_did", lambda parsed: False)
+    b = service.ask(WHO_DID)
+    assert b.method == "semantic" and b.speakers == ("yersaiyn-nagaspayev",)
