@@ -226,19 +226,14 @@ class Service:
 
     def reload(self) -> list[Problem]:
         """Load the knowledge directory again; swap it in only if valid. Returns the problems
-        (empty on success) so an admin can be shown exactly what is wrong."""
+        (empty on success) so an admin can be shown exactly what is wrong. Nothing is logged
+        here: the caller (``/reload``, SIGHUP) logs the outcome in one line."""
         with self._reload_lock:
             try:
                 new = make_snapshot(self.knowledge_dir)
             except KnowledgeError as exc:
-                log.warning(
-                    "reload refused: %d problem(s); still serving version %s",
-                    len(exc.problems),
-                    self._snapshot.kb_version,
-                )
                 return exc.problems
             self._snapshot = new
-        log.info("knowledge base reloaded: version %s", new.kb_version)
         return []
 
 

@@ -167,7 +167,7 @@ def _on_sighup(app: App) -> None:
     if not isinstance(service, Service):
         log.warning("SIGHUP: no knowledge base service to reload")
         return
-    log.info("SIGHUP: reloading the knowledge base from %s", service.knowledge_dir or "default")
+    log.debug("SIGHUP: reloading the knowledge base from %s", service.knowledge_dir or "default")
     task = asyncio.ensure_future(_reload_quietly(service))
     tasks: set[asyncio.Future[None]] = app.bot_data.setdefault(RELOAD_TASKS_KEY, set())
     tasks.add(task)

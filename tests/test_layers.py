@@ -119,3 +119,27 @@ def test_the_scanner_sees_every_kind_of_import(
     path = tmp_path / "probe.py"
     path.write_text(source, encoding="utf-8")
     assert _imports(path, "bot.probe") == expected
+
+
+#: The core's insides: the Telegram layer asks the service, never the index or the matcher.
+CORE_INSIDES = ("bot.index", "bot.intent", "bot.matcher", "bot.text", "bot.tuning", "bot.semantic")
+
+
+def test_handlers_use_the_service_not_the_cores_insides() -> None:
+    """Handlers call :class:`bot.service.Service` (who said, quotes of a person, summits,
+    people, sources, an entry, search); they neither import the index, the parser or the
+    matcher nor reach through ``service.snapshot`` into them."""
+    imports = {
+        (module, name)
+        for module, names in _modules("handlers").items()
+        for name in names
+        if any(_is(name, inside) for inside in CORE_INSIDES)
+    }
+    assert imports == set()
+    reach = sorted(
+        f"{path.name}:{node.lineno}"
+        for path in sorted((REPO / "handlers").rglob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Attribute) and node.attr in ("snapshot", "composer", "index")
+    )
+    assert reach == []

@@ -780,6 +780,15 @@ def wait_log(paths: tuple[Path, Path], needle: str, timeout: float = 15) -> str:
     raise AssertionError(f"{needle!r} not logged within {timeout}s:\n{output[-3000:]}")
 
 
+def logged(paths: tuple[Path, Path], needle: str) -> int:
+    """How many log lines above DEBUG contain ``needle``."""
+    return sum(
+        needle in line and " DEBUG " not in line
+        for path in paths
+        for line in path.read_text(errors="replace").splitlines()
+    )
+
+
 @pytest.mark.timeout(90)
 def test_sighup_reloads_the_running_bot(tmp_path: Path) -> None:
     kb = copy_knowledge(tmp_path / "kb")
@@ -815,6 +824,7 @@ def test_sighup_reloads_the_running_bot(tmp_path: Path) -> None:
             proc.send_signal(signal.SIGHUP)
             wait_log(logs, f"SIGHUP: knowledge base reloaded: now serving version {new}")
             assert proc.poll() is None
+            assert logged(logs, "reloaded") == 1  # one line per reload, as the README says
             assert ask_bot(FACT_Q) == to_html(after.ask(FACT_Q, "en"))
 
             # A broken quote, then SIGHUP: refused, logged with file and id, old answers go on.
@@ -824,6 +834,7 @@ def test_sighup_reloads_the_running_bot(tmp_path: Path) -> None:
             assert f"still serving version {new}: 1 problem(s): " in line
             assert f"{kb / 'quotes.yaml'}:12 [nagaspayev-industrial-cooperation]" in line
             assert "does not occur verbatim" in line
+            assert logged(logs, "reload refused") == 1
             assert proc.poll() is None
             assert ask_bot(FACT_Q) == to_html(after.ask(FACT_Q, "en"))
             assert ask_bot(WHO_SAID) == to_html(after.ask(WHO_SAID, "en"))
