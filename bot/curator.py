@@ -13,9 +13,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.gaps import Gap
 from bot.loader import Problem
 from bot.model import KnowledgeBase
-from bot.store import FeedbackRow, Gap
+from bot.store import FeedbackRow
 
 #: How much of an example question a report shows.
 EXAMPLE_CHARS = 120

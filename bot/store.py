@@ -8,7 +8,8 @@ One embedded SQLite file, ``DATA_DIR/summitbot.sqlite3`` (no server). Two tables
 * ``feedback`` — 👍/👎 presses: time, entry id, vote (+1/-1), knowledge-base version.
 
 **Privacy.** No user id, username, name or chat id is ever written: the API has no parameter for
-them. Double presses are caught by :class:`FeedbackGuard`, in memory only, with salted hashes.
+them. Double presses are caught by :class:`bot.votes.FeedbackGuard`, in memory only, with salted
+hashes; the questions are grouped into gaps by :mod:`bot.gaps`.
 
 **Failure policy.** Recording is a side job: the bot must keep answering when the database is
 locked, unwritable, corrupt or from a newer version. Every write catches the error, logs ONE
@@ -26,24 +27,19 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
-import hmac
 import logging
-import secrets
 import sqlite3
 import threading
 import time
 import unicodedata
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from rapidfuzz import fuzz, process
-
 from bot.answer import Answer
 from bot.config import Settings
+from bot.gaps import Gap, QuestionRow, group_questions
 from bot.text import normalize
 
 log = logging.getLogger(__name__)
@@ -58,8 +54,6 @@ BUSY_TIMEOUT_MS = 200
 #: After a failed write, writes are skipped (counted as lost) for this many seconds, so a lock
 #: held elsewhere costs one reply 200 ms, not every reply.
 RETRY_AFTER = 5.0
-#: Normalised questions at least this similar (rapidfuzz ``token_sort_ratio``) form one gap.
-NEAR_DUPLICATE = 90.0
 #: Answer kinds that are never worth logging: the help text, and the /people, /sources lists
 #: (answered with score 0 because they are not matches).
 NOT_LOGGED_KINDS = frozenset({"help", "people", "sources"})
@@ -102,29 +96,6 @@ class StoreError(Exception):
 
 
 @dataclass(frozen=True)
-class Gap:
-    """A group of near-duplicate questions the bot refused or answered with low confidence."""
-
-    #: The wording typed most often in the group's largest variant.
-    example: str
-    normalised: str
-    count: int
-    #: How many of ``count`` were refused; the rest were low-confidence answers.
-    refused: int
-    last_seen: dt.datetime
-    #: The entry the matcher liked best most often (None: nothing came close).
-    best_candidate: str | None
-    #: The most frequent language of the group.
-    lang: str
-    #: How many different normalised texts were merged into the group.
-    variants: int
-
-    @property
-    def low_confidence(self) -> int:
-        return self.count - self.refused
-
-
-@dataclass(frozen=True)
 class FeedbackRow:
     entry_id: str
     up: int
@@ -138,20 +109,6 @@ class FeedbackRow:
     @property
     def down_share(self) -> float:
         return self.down / self.total if self.total else 0.0
-
-
-@dataclass(frozen=True)
-class QuestionRow:
-    """One logged question, as read back for grouping."""
-
-    at: dt.datetime
-    lang: str
-    text_normalised: str
-    text: str
-    kind: str
-    answered: bool
-    best_score: float
-    best_candidate: str | None
 
 
 # --- helpers -------------------------------------------------------------------------------
@@ -217,61 +174,6 @@ def migrate(conn: sqlite3.Connection) -> int:
         raise
     log.info("database schema migrated from version %d to %d", found, SCHEMA_VERSION)
     return found
-
-
-def group_questions(rows: Iterable[QuestionRow], limit: int | None = None) -> list[Gap]:
-    """Group logged questions: same normalised text first, then near-duplicates
-    (``token_sort_ratio >= 90`` against each group's most frequent text). Most frequent first,
-    then most recent."""
-    exact: dict[str, list[QuestionRow]] = {}
-    for row in rows:
-        exact.setdefault(row.text_normalised, []).append(row)
-    ordered = sorted(
-        exact.items(),
-        key=lambda kv: (-len(kv[1]), -max(r.at for r in kv[1]).timestamp(), kv[0]),
-    )
-    reps: list[str] = []
-    clusters: list[list[list[QuestionRow]]] = []
-    for norm, members in ordered:
-        hit = (
-            process.extractOne(
-                norm, reps, scorer=fuzz.token_sort_ratio, score_cutoff=NEAR_DUPLICATE
-            )
-            if reps
-            else None
-        )
-        if hit is None:
-            reps.append(norm)
-            clusters.append([members])
-        else:
-            clusters[hit[2]].append(members)
-    gaps = [_gap(c) for c in clusters]
-    gaps.sort(key=lambda g: (-g.count, -g.last_seen.timestamp(), g.normalised))
-    return gaps if limit is None else gaps[:limit]
-
-
-def _most_common(values: Sequence[str]) -> str | None:
-    """The most frequent value; ties go to the one seen last (values are in time order)."""
-    if not values:
-        return None
-    counts = Counter(values)
-    last = {v: i for i, v in enumerate(values)}
-    return max(counts, key=lambda v: (counts[v], last[v]))
-
-
-def _gap(cluster: list[list[QuestionRow]]) -> Gap:
-    rows = sorted((r for members in cluster for r in members), key=lambda r: r.at)
-    first = sorted(cluster[0], key=lambda r: r.at)
-    return Gap(
-        example=_most_common([r.text for r in first]) or cluster[0][0].text,
-        normalised=cluster[0][0].text_normalised,
-        count=len(rows),
-        refused=sum(1 for r in rows if not r.answered),
-        last_seen=rows[-1].at,
-        best_candidate=_most_common([r.best_candidate for r in rows if r.best_candidate]),
-        lang=_most_common([r.lang for r in rows]) or "en",
-        variants=len(cluster),
-    )
 
 
 # --- the store -----------------------------------------------------------------------------
@@ -532,84 +434,3 @@ def store_from_settings(settings: Settings) -> Recorder:
         log.info("RECORD_QUESTIONS=0: unanswered questions and feedback are not recorded")
         return NullStore()
     return Store.open(db_path(settings.data_dir))
-
-
-# --- double-press protection ---------------------------------------------------------------
-
-
-class FeedbackGuard:
-    """Remembers who already pressed 👍/👎 on a message, without the database ever knowing.
-
-    Why this shape: the issue forbids storing who voted, yet a second press by the same user on
-    the same message must not count twice. So the check lives in memory only (never written to
-    disk, gone on restart) and keeps only ``HMAC-SHA256(salt, user:chat:message)`` truncated to
-    16 bytes, never the ids. The salt is random and replaced every ``rotate_every`` seconds
-    (24 h); the previous generation is kept for one more period so a press is remembered for
-    24–48 h, then the old salt is thrown away. Without the salt, a hash of a Telegram user id
-    could be reversed by trying every id; with a discarded salt, even a memory dump of old
-    entries says nothing. The set is also bounded (``max_size``, oldest dropped first).
-
-    For inline-mode messages pass ``chat_id=None`` and the ``inline_message_id`` as
-    ``message_id``.
-    """
-
-    def __init__(
-        self,
-        *,
-        rotate_every: float = 86400.0,
-        max_size: int = 100_000,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self._rotate_every = rotate_every
-        self._max_size = max_size
-        self._clock = clock
-        self._lock = threading.Lock()
-        self._salt = secrets.token_bytes(32)
-        self._seen: dict[bytes, None] = {}  # insertion-ordered: oldest first
-        self._old_salt: bytes | None = None
-        self._old_seen: dict[bytes, None] = {}
-        self._rotated_at = clock()
-
-    @staticmethod
-    def _digest(
-        salt: bytes, user_id: int, chat_id: int | str | None, message_id: int | str
-    ) -> bytes:
-        key = f"{user_id}:{chat_id}:{message_id}".encode()
-        return hmac.new(salt, key, hashlib.sha256).digest()[:16]
-
-    def _rotate_if_due(self) -> None:
-        now = self._clock()
-        periods = int((now - self._rotated_at) // self._rotate_every)
-        if periods <= 0:
-            return
-        if periods == 1:
-            self._old_salt, self._old_seen = self._salt, self._seen
-        else:  # idle for two periods or more: everything is older than the window
-            self._old_salt, self._old_seen = None, {}
-        self._salt = secrets.token_bytes(32)
-        self._seen = {}
-        self._rotated_at += periods * self._rotate_every
-
-    def first_press(self, user_id: int, chat_id: int | str | None, message_id: int | str) -> bool:
-        """True the first time this user presses a feedback button on this message (count the
-        vote); False for any later press (acknowledge it, do not count it)."""
-        with self._lock:
-            self._rotate_if_due()
-            if self._old_salt is not None and (
-                self._digest(self._old_salt, user_id, chat_id, message_id) in self._old_seen
-            ):
-                return False
-            digest = self._digest(self._salt, user_id, chat_id, message_id)
-            if digest in self._seen:
-                return False
-            self._seen[digest] = None
-            while len(self._seen) > self._max_size:
-                del self._seen[next(iter(self._seen))]
-            return True
-
-    def __len__(self) -> int:
-        with self._lock:
-            return len(self._seen) + len(self._old_seen)
-
-    def __repr__(self) -> str:
-        return f"FeedbackGuard({len(self)} presses remembered)"

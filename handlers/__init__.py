@@ -28,7 +28,8 @@ from telegram.ext import (
 )
 
 from bot.config import Settings
-from bot.store import FeedbackGuard, Recorder, store_from_settings
+from bot.store import Recorder, store_from_settings
+from bot.votes import FeedbackGuard
 from handlers import admin, callbacks, commands, errors, feedback, groups, guard, inline, messages
 from handlers.admin import post_shutdown, set_admin_menus, unwatch_sighup, watch_sighup
 from handlers.common import ADMINS_KEY, FEEDBACK_GUARD_KEY, FEEDBACK_PREFIX, STORE_KEY, App
@@ -75,7 +76,7 @@ _CHATS = filters.ChatType.PRIVATE | filters.ChatType.GROUPS
 def attach_curator(app: App, settings: Settings, store: Recorder | None = None) -> Recorder:
     """The recorder (``store``, else :func:`bot.store.store_from_settings`: SQLite in
     ``DATA_DIR``, or nothing with ``RECORD_QUESTIONS=0``), a fresh
-    :class:`~bot.store.FeedbackGuard` and ``ADMIN_USER_IDS``, in ``bot_data``."""
+    :class:`~bot.votes.FeedbackGuard` and ``ADMIN_USER_IDS``, in ``bot_data``."""
     recorder = store if store is not None else store_from_settings(settings)
     app.bot_data[STORE_KEY] = recorder
     app.bot_data[FEEDBACK_GUARD_KEY] = FeedbackGuard()

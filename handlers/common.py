@@ -2,7 +2,7 @@
 
 State lives in ``application.bot_data`` (``"service"``: the :class:`~bot.service.Service`,
 ``"flood"``: the :class:`~bot.flood.FloodGuard`, ``"store"``: the question/feedback recorder,
-``"feedback_guard"``: the :class:`~bot.store.FeedbackGuard`, ``"admin_ids"``: the user ids of
+``"feedback_guard"``: the :class:`~bot.votes.FeedbackGuard`, ``"admin_ids"``: the user ids of
 ``ADMIN_USER_IDS``), never in module globals, so several applications (tests) can run side by
 side.
 """
@@ -30,7 +30,8 @@ from bot.answer import Answer
 from bot.flood import FloodGuard
 from bot.render import TELEGRAM_LIMIT, cut_utf16, to_html, utf16_len, visible_length
 from bot.service import Service
-from bot.store import FeedbackGuard, NullStore, Recorder, should_record
+from bot.store import NullStore, Recorder, should_record
+from bot.votes import FeedbackGuard
 
 log = logging.getLogger(__name__)
 

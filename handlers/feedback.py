@@ -11,7 +11,7 @@ row of two buttons for its main entry (:func:`handlers.common.answer_keyboard`).
 * any later press of the same user on the same message: "Your vote was already counted.",
   nothing recorded.
 
-"Same user, same message" is decided by :class:`bot.store.FeedbackGuard`, in memory, with salted
+"Same user, same message" is decided by :class:`bot.votes.FeedbackGuard`, in memory, with salted
 and rotated hashes: the database never learns who voted (no user or chat id is passed to it).
 Messages sent through inline mode have no chat: they are told apart by ``inline_message_id``.
 With ``RECORD_QUESTIONS=0`` presses are acknowledged the same way and nothing is written.

@@ -23,9 +23,10 @@ from bot.curator import (
     format_time,
     kb_stats,
 )
+from bot.gaps import Gap
 from bot.loader import load
 from bot.service import Service
-from bot.store import FeedbackRow, Gap, Store, db_path
+from bot.store import FeedbackRow, Store, db_path
 
 REPO = Path(__file__).resolve().parent.parent
 T0 = dt.datetime(2025, 6, 20, 14, 3, tzinfo=dt.UTC).timestamp()

@@ -17,22 +17,21 @@ import yaml
 
 from bot.answer import Answer, Block, Suggestion
 from bot.config import load_settings
+from bot.gaps import QuestionRow, group_questions
 from bot.service import Service
 from bot.store import (
     LOW_CONFIDENCE,
     MAX_TEXT,
     MIGRATIONS,
     SCHEMA_VERSION,
-    FeedbackGuard,
     NullStore,
-    QuestionRow,
     Store,
     StoreError,
     db_path,
-    group_questions,
     should_record,
     store_from_settings,
 )
+from bot.votes import FeedbackGuard
 
 DEV_SET = Path(__file__).parent / "data" / "questions.yaml"
 T0 = dt.datetime(2025, 6, 20, 14, 3, tzinfo=dt.UTC).timestamp()
