@@ -113,6 +113,8 @@ class Index:
     people_by_country: dict[str, list[str]] = field(default_factory=dict)
     #: Person id -> stems of their role, country and organisation.
     person_stems: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Person id -> the stem of their country.
+    person_country: dict[str, str] = field(default_factory=dict)
     #: Person id -> their role phrases (as stem sets).
     person_roles: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
     #: Union of each entry's phrase stems, for the whole-entry ("bag") coverage.
@@ -262,6 +264,7 @@ def _people_lookups(index: Index) -> None:
                 roles[key].append((phrase, pf.person_id))
         if pf.country_stem:
             by_country[pf.country_stem].append(pf.person_id)
+            index.person_country[pf.person_id] = pf.country_stem
         own = {pf.country_stem}
         for phrase in pf.role_phrases:
             own |= phrase
@@ -494,6 +497,24 @@ def fuzzy_lookup(
     then decides. ``ratio`` rather than ``WRatio``: a typo'd word must resemble the whole known
     word, not just a piece of it.
     """
+    found = fuzzy_all(word, grams, cutoff, extra)[:4]
+    if not found:
+        return None
+    best = found[0]
+    if len(word) <= K.SHORT_WORD and str(best[0])[:1] != word[:1]:
+        return None  # short words: one edit is a lot; typos rarely hit the first letter
+    ties = tuple(str(f[0]) for f in found[1:] if f[1] == best[1])
+    return str(best[0]), float(best[1]) / 100.0, ties
+
+
+def fuzzy_all(
+    word: str,
+    grams: dict[str, list[str]],
+    cutoff: float,
+    extra: dict[str, list[str]] | None = None,
+) -> list[tuple[str, float]]:
+    """Every shortlisted spelling at least ``cutoff`` (0..100) similar to ``word``, closest
+    first (equal similarity: by spelling)."""
     votes: dict[str, int] = defaultdict(int)
     for g in T.trigrams(word):
         for cand in grams.get(g, ()):
@@ -501,16 +522,9 @@ def fuzzy_lookup(
     shortlist = _most_voted(votes, K.FUZZY_SHORTLIST)
     shortlist += sorted({w for ws in (extra or {}).values() for w in ws}.difference(shortlist))
     if not shortlist:
-        return None
+        return []
     found = process.extract(word, shortlist, scorer=_similarity, score_cutoff=cutoff, limit=None)
-    if not found:
-        return None
-    found = sorted(found, key=lambda f: (-f[1], str(f[0])))[:4]
-    best = found[0]
-    if len(word) <= K.SHORT_WORD and str(best[0])[:1] != word[:1]:
-        return None  # short words: one edit is a lot; typos rarely hit the first letter
-    ties = tuple(str(f[0]) for f in found[1:] if f[1] == best[1])
-    return str(best[0]), float(best[1]) / 100.0, ties
+    return sorted(((str(f[0]), float(f[1])) for f in found), key=lambda f: (-f[1], f[0]))
 
 
 def _most_voted(votes: dict[str, int], k: int) -> list[str]:

@@ -9,6 +9,7 @@ rather than show somebody else's words.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -17,7 +18,7 @@ from typing import Literal
 
 from bot import text as T
 from bot import tuning as K
-from bot.index import EntryType, Index, Term, fuzzy_lookup
+from bot.index import EntryType, Index, Term, fuzzy_all, fuzzy_lookup
 
 #: What a front end's command fixes before the argument is read: ``/who <words>``,
 #: ``/quote <name>``, ``/when <summit>``.
@@ -143,6 +144,10 @@ class Parsed:
     define: bool = False
     #: Only entries of these types may answer (``/when``: events); empty = any.
     only: tuple[EntryType, ...] = ()
+    #: People a name of the question fits equally (a shared surname: "what did Safarov say"
+    #: with two Safarovs in the base), in base order: the answer is "several people fit",
+    #: never the first of them.
+    namesakes: tuple[str, ...] = ()
 
     @property
     def content(self) -> tuple[str, ...]:
@@ -154,72 +159,294 @@ def _is_russian(words: list[str]) -> bool:
     return cyr > 0 and cyr * 2 >= len(words)
 
 
-def _name_hits(index: Index, words: list[str]) -> dict[int, str]:
-    """Word position -> person id, for words that are (fuzzily) one of the people's names."""
-    hits: dict[int, str] = {}
+#: Words after which a Russian surname stands in the genitive: "слова Нагаспаева" is the words
+#: of (male) Nagaspayev, "цитата Сафарова" a quote of Safarov; a nominative "Сафарова" (who is
+#: Сафарова) is the female surname.
+GENITIVE_BEFORE = frozenset(
+    "слова словам цитата цитаты цитату цитат мнение мнения зрения у от высказывание "
+    "высказывания заявление заявления позиция позиции речь речи".split()
+)
+#: Russian case endings of a surname in -ов/-ев/-ин, longest first: what is cut (and what is
+#: put back) to read the nominative. The female oblique -ой is the female nominative in -а.
+_CASE_ENDINGS = (("ым", ""), ("ом", ""), ("ой", "а"), ("у", ""), ("е", ""), ("а", ""))
+_SURNAME_STEM = ("ов", "ев", "ёв", "ин", "ын")
+
+
+def _name_forms(word: str, genitive: bool) -> list[str]:
+    """Latin spellings to look a (Russian-inflected) name word up by, most likely first.
+
+    A Cyrillic surname in an oblique case is read back to its nominative: "нагаспаевым" →
+    nagaspaev. "-ова"/"-ева" is ambiguous (the male genitive or the female nominative): after a
+    word that governs the genitive it is the male, otherwise the female, then the male."""
+    forms = [word]
+    if T.is_cyrillic(word):
+        for end, put in _CASE_ENDINGS:
+            base = word[: -len(end)]
+            if word.endswith(end) and len(base) >= 3 and base.endswith(_SURNAME_STEM):
+                if end == "а" and genitive:
+                    forms.insert(0, base)
+                else:
+                    forms.append(base + put)
+                break
+    return [T.latin(f) for f in forms]
+
+
+def _crowded(index: Index, token: str) -> bool:
+    """Whether another person's name token is as close to ``token`` as a typo may be: then a
+    typo must be closer (Japarov is not a typo of Jafarov when Safarov is also in the base)."""
+    owners = index.name_lookup.get(token, set())
+    near = fuzzy_all(token, index.trigram_names, K.NAME_SIMILARITY)
+    return any(index.name_lookup[t] - owners for t, _ in near if t != token)
+
+
+def _word_owners(index: Index, word: str, genitive: bool) -> frozenset[str]:
+    """The people a word names: exactly (a name token, in any case form), else as a typo."""
+    forms = _name_forms(word, genitive)
+    for form in forms:
+        exact = index.name_lookup.get(form)
+        if exact:
+            return frozenset(exact)
+    lw = T.latin(word)
+    best = fuzzy_lookup(lw, index.trigram_names, K.NAME_SIMILARITY)
+    if best is None:
+        return frozenset()
+    if best[1] * 100.0 < K.NAME_SIMILARITY_CROWDED and _crowded(index, best[0]):
+        return frozenset()
+    owners: set[str] = set()
+    for tok in (best[0], *best[2]):  # equally close tokens: each one's owners fit
+        owners |= index.name_lookup[tok]
+    return frozenset(owners)
+
+
+def _name_hits(index: Index, words: list[str]) -> list[tuple[tuple[int, ...], tuple[str, ...]]]:
+    """The names a question holds: (word positions, people the name fits, by id: the same
+    in every file order).
+
+    Adjacent name words are one name, and it fits the people every word fits ("farrukh
+    safarov" is Farrukh, "safarov" alone both Safarovs). A name next to an unknown word ("wang
+    yi") is somebody else's full name: it names nobody in the base."""
+    owners: dict[int, frozenset[str]] = {}
     for i, w in enumerate(words):
-        if len(w) < K.MIN_REPAIR_LEN or w in T.STOP_WORDS:
+        if len(w) < K.MIN_REPAIR_LEN or w in T.STOP_WORDS or w.isdigit():
             continue
-        lw = T.latin(w)
-        exact = index.name_lookup.get(lw)
-        if exact and len(exact) == 1:
-            hits[i] = next(iter(exact))
+        found = _word_owners(index, w, i > 0 and words[i - 1] in GENITIVE_BEFORE)
+        if found:
+            owners[i] = found
+    groups: list[list[int]] = []
+    for i in sorted(owners):
+        if groups and groups[-1][-1] == i - 1:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    out: list[tuple[tuple[int, ...], tuple[str, ...]]] = []
+    for g in groups:
+        if any(_foreign_name_word(index, words, j) for j in (g[0] - 1, g[-1] + 1)):
             continue
-        best = fuzzy_lookup(lw, index.trigram_names, K.NAME_SIMILARITY)
-        if best is not None:
-            owners = index.name_lookup[best[0]]
-            if len(owners) == 1:
-                hits[i] = next(iter(owners))
-    return hits
+        fit = frozenset.intersection(*(owners[i] for i in g))
+        if not fit:  # no one holds the whole name: each part's people fit
+            fit = frozenset.union(*(owners[i] for i in g))
+        out.append((tuple(g), tuple(sorted(fit))))
+    return out
 
 
-def _role_hits(index: Index, stems: set[str]) -> tuple[list[str], set[str], bool]:
-    """People named by a role phrase or by nationality + person noun; the stems used; and
-    whether a description fitted several people equally (then nobody is picked, and the
-    question is not treated as naming someone unknown either).
+def _foreign_name_word(index: Index, words: list[str], i: int) -> bool:
+    """Whether the word at ``i`` is an unknown word that may be part of a name (not a stop or
+    intent word, not a number, not a word of the base or a typo of one)."""
+    if i < 0 or i >= len(words):
+        return False
+    w = words[i]
+    if not w.isalpha() or T.is_stop_word(w) or T.is_intent_word(w) or w in GENITIVE_BEFORE:
+        return False
+    if w in NOT_A_NAME or w in TITLES or T.is_dictionary_word(w):
+        return False
+    return not index.term(w).known
+
+
+#: Qualifiers of an office that change who holds it: a former holder is not the current one,
+#: a deputy is not the office itself. [former, deputy], English and Russian.
+FORMER_WORDS = frozenset("former ex бывший бывшего бывшему бывшим экс".split())
+CURRENT_WORDS = frozenset("current present incumbent нынешний действующий".split())
+DEPUTY_WORDS = frozenset("deputy vice заместитель заместителя замминистра вице".split())
+
+
+@dataclass(frozen=True)
+class _RoleHits:
+    """What :func:`_role_hits` found: the people picked, the stems the description used, and
+    whether it fitted several people equally (then nobody is picked and the question is not
+    treated as naming someone unknown), with those people when they can be offered."""
+
+    people: list[str]
+    used: set[str]
+    several: bool = False
+    fitting: tuple[str, ...] = ()
+
+
+def _qualifier_stems(index: Index, words: frozenset[str]) -> frozenset[str]:
+    return frozenset(index.canonical(T.stem(w)) for w in words)
+
+
+def _fits_qualifiers(index: Index, person: str, words: list[str]) -> bool:
+    """Whether the person's office fits the question's qualifiers: "deputy" both or neither;
+    "former"/"ex" asked → the person is a former holder (a question without it may still
+    mean a former one: "who was ...")."""
+    own = index.person_stems.get(person, frozenset())
+    deputy = not own.isdisjoint(_qualifier_stems(index, DEPUTY_WORDS))
+    former = not own.isdisjoint(_qualifier_stems(index, FORMER_WORDS))
+    asks_deputy = not DEPUTY_WORDS.isdisjoint(words)
+    asks_former = not FORMER_WORDS.isdisjoint(words)
+    asks_current = not CURRENT_WORDS.isdisjoint(words)
+    return deputy == asks_deputy and (former or not asks_former) and not (former and asks_current)
+
+
+#: Words before the country an ambassador or envoy is sent to: "ambassador *to* Azerbaijan",
+#: "посол *в* Азербайджане".
+DESTINATION_BEFORE = frozenset("to in в во".split())
+
+
+def _destinations(index: Index, words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries the question names only as a destination ("Kyrgyzstan's ambassador to
+    Azerbaijan": Azerbaijan), and the others (Kyrgyzstan)."""
+    dest: set[str] = set()
+    other: set[str] = set()
+    for i, w in enumerate(words):
+        c = index.canonical(T.stem(w))
+        if c in index.people_by_country:
+            (dest if i > 0 and words[i - 1] in DESTINATION_BEFORE else other).add(c)
+    return frozenset(dest - other), frozenset(other)
+
+
+def _reversed(index: Index, person: str, countries: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether the question describes the person's office the other way round: the person is
+    from the destination and posted to the other country ("Kyrgyzstan's ambassador to
+    Azerbaijan" is not Azerbaijan's ambassador to Kyrgyzstan)."""
+    dest, other = countries
+    own = index.person_stems.get(person, frozenset())
+    return index.person_country.get(person) in dest and not other.isdisjoint(own)
+
+
+def _modifiers(index: Index, words: list[str], nouns: frozenset[str]) -> list[str]:
+    """Words that narrow a person noun: those between a nationality and it ("the Turkmen
+    *foreign* minister"), and those after "of" ("minister of *foreign affairs*"). Words of one
+    or two letters ("minister of industry n construction") narrow nothing."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if index.canonical(T.stem(w)) not in nouns:
+            continue
+        j = i - 1
+        while j >= 0 and _is_modifier(index, words[j]):
+            j -= 1
+        if j >= 0 and j < i - 1 and index.canonical(T.stem(words[j])) in index.people_by_country:
+            out += words[j + 1 : i]  # only between a nationality and the noun
+        if i + 1 < len(words) and words[i + 1] in {"of", "for"}:
+            j = i + 2
+            while j < len(words) and _is_modifier(index, words[j]):
+                out.append(words[j])
+                j += 1
+    return out
+
+
+def _is_modifier(index: Index, word: str) -> bool:
+    if T.is_stop_word(word) or T.is_intent_word(word) or word in WHO or word in SAY:
+        return False
+    if word in FORMER_WORDS or word in DEPUTY_WORDS or word in PERSON_NOUNS or len(word) <= 2:
+        return False
+    stem = index.canonical(T.stem(word))
+    return stem not in index.people_by_country and not word.isdigit()
+
+
+def _fits_modifiers(index: Index, person: str, modifiers: list[str]) -> bool:
+    own = index.person_stems.get(person, frozenset())
+    for w in modifiers:
+        t = index.term(w)
+        if t.stem not in own and own.isdisjoint(t.alts):
+            return False
+    return True
+
+
+def _role_hits(index: Index, stems: set[str], words: list[str]) -> _RoleHits:
+    """People named by a role phrase or by nationality + person noun, and the stems used.
+
+    An office, its country and its qualifiers must all fit: "the Turkmen foreign minister" is
+    not the Turkmen transport minister, "the ex ambassador" not the current one, "the chairman"
+    not the deputy chairman.
 
     Nothing here depends on the order a set is iterated in (that changes with the process's
     hash seed): the people come in base order, and the stems used are those of *every* role
     phrase that matched, not of whichever phrase was met first.
     """
+    # "One" is a person noun ("the Chinese one") and reads "1", as "first" does: a number is a
+    # person noun only when the question has the noun itself, never for "first" or "1".
+    said = {index.canonical(T.stem(w)) for w in words if w in PERSON_NOUNS}
+    nouns = frozenset(s for s in _person_noun_stems(index) & stems if not s.isdigit() or s in said)
+    modifiers = _modifiers(index, words, nouns)
+
+    destinations = _destinations(index, words)
+
+    def fits(person: str) -> bool:
+        return (
+            _fits_qualifiers(index, person, words)
+            and _fits_modifiers(index, person, modifiers)
+            and not _reversed(index, person, destinations)
+        )
+
+    # A former holder's phrases count without "former" too: "who was Kyrgyzstan's ambassador to
+    # Azerbaijan" fits the former ambassador as well as the current one.
+    former = _qualifier_stems(index, FORMER_WORDS)
     matched: dict[str, list[frozenset[str]]] = {}
-    for stem in sorted(stems):
+    for stem in sorted(stems | former):
         for phrase, person in index.role_index.get(stem, ()):
-            if phrase <= stems:
-                matched.setdefault(person, []).append(phrase)
-    found = sorted(matched, key=_base_order(index))
-    if len(found) > 1:
-        # Several roles matched: keep the people whose role phrase is the most specific.
-        size = {p: max(map(len, matched[p])) for p in found}
-        top = max(size.values())
-        found = [p for p in found if size[p] == top]
+            if phrase - former <= stems and len(phrase - former) >= 2:
+                matched.setdefault(person, []).append(phrase & stems)
     used: set[str] = set()  # role words are not the topic, also those of people not kept
     for phrases in matched.values():
         for phrase in phrases:
             used |= phrase
-    if not found:
-        nouns = _person_noun_stems(index) & stems
-        countries = sorted(c for c in stems if c in index.people_by_country)
-        people = [p for c in countries for p in index.people_by_country[c]]
-        if nouns and len(people) > K.MAX_COUNTRY_PEOPLE:
-            # So many people of that nationality that a description by nationality and title
-            # names nobody in particular (exact role phrases were tried above).
-            return [], set(), nouns <= _generic_noun_stems(index)
-        if nouns and people:
-            # The most words of a role in common wins: "kyrgyzstan's ambassador to
-            # azerbaijan" is the former ambassador even among other Kyrgyz people.
-            overlap = {
-                p: max((len(ph & stems) for ph in _roles_of(index, p)), default=0) for p in people
-            }
-            top = max(overlap.values())
-            best = [p for p in people if overlap[p] == top]
-            if len(best) == 1:
-                found.append(best[0])
-                used |= nouns | set(countries)
-            elif nouns <= _generic_noun_stems(index):
-                # "the guy from X" fits several people: nobody is picked, nobody is unknown.
-                return [], set(), True
-    return found, used, False
+    found = sorted((p for p in matched if fits(p)), key=_base_order(index))
+    if len(found) > 1:
+        # Several roles matched: keep the people whose role phrase is the most specific.
+        size = {p: max(len(ph - former) for ph in matched[p]) for p in found}
+        top = max(size.values())
+        found = [p for p in found if size[p] == top]
+        kept = [max(matched[p], key=lambda ph: (len(ph - former), sorted(ph))) for p in found]
+        if any(a & b for a, b in itertools.combinations(kept, 2)):
+            # One description that fits several people ("the Kyrgyz ambassador to Azerbaijan":
+            # the current and the former one): nobody is picked; they are offered. (Disjoint
+            # descriptions, "the analyst and the minister", name several people.)
+            return _RoleHits([], used, True, tuple(sorted(found)))
+    if found:
+        return _RoleHits(found, used)
+    countries = sorted(c for c in stems if c in index.people_by_country)
+    people = [p for c in countries for p in index.people_by_country[c]]
+    if nouns and len(people) > K.MAX_COUNTRY_PEOPLE:
+        # So many people of that nationality that a description by nationality and title
+        # names nobody in particular (exact role phrases were tried above).
+        return _RoleHits([], used if matched else set(), nouns <= _generic_noun_stems(index))
+    if nouns and people:
+        generic = nouns <= _generic_noun_stems(index)
+        titles = nouns - _generic_noun_stems(index)
+        # The title must be the person's: "the Chinese ambassador to Kazakhstan" is not a
+        # Kazakh minister, however many of the words his role shares.
+        people = [
+            p
+            for p in people
+            if generic or (fits(p) and not titles.isdisjoint(index.person_stems.get(p, ())))
+        ]
+        if not people:
+            return _RoleHits([], used)
+        # The most words of a role in common wins: "kyrgyzstan's ambassador to
+        # azerbaijan" is the former ambassador even among other Kyrgyz people.
+        overlap = {
+            p: max((len(ph & stems) for ph in _roles_of(index, p)), default=0) for p in people
+        }
+        top = max(overlap.values())
+        best = [p for p in people if overlap[p] == top]
+        if len(best) == 1:
+            return _RoleHits(best, used | nouns | set(countries))
+        if generic:
+            # "the guy from X" fits several people: nobody is picked, nobody is unknown.
+            return _RoleHits([], set(), True)
+        return _RoleHits([], used | nouns | set(countries), True, tuple(best))
+    return _RoleHits([], used)
 
 
 def _base_order(index: Index) -> Callable[[str], int]:
@@ -297,15 +524,18 @@ class _Reading:
     several: bool
     terms: dict[str, Term]
     lang: str
+    #: People a name in the text fits equally (a shared surname, a given name of several).
+    namesakes: tuple[str, ...] = ()
 
 
 def _read(index: Index, text: str) -> _Reading:
     ws = T.words(text)
-    name_hits = _name_hits(index, ws)
+    names = _name_hits(index, ws)
+    named_at = {i for positions, _ in names for i in positions}
     candidates = [
         index.term(w)
         for i, w in enumerate(ws)
-        if i not in name_hits and not T.is_stop_word(w) and not T.is_intent_word(w)
+        if i not in named_at and not T.is_stop_word(w) and not T.is_intent_word(w)
     ]
     # Role phrases and person nouns are matched on repaired words: "the kazakh ministr".
     stems_all = (
@@ -313,11 +543,18 @@ def _read(index: Index, text: str) -> _Reading:
         | {a for t in candidates for a in t.alts}
         | {index.canonical(T.stem(w)) for w in ws if w not in T.STOP_WORDS}
     )
-    role_people, role_stems, several = _role_hits(index, stems_all)
+    roles = _role_hits(index, stems_all, ws)
+    role_people, role_stems, several = roles.people, roles.used, roles.several
     persons: list[str] = []
-    for pid in [*name_hits.values(), *role_people]:
+    for pid in [*(fit[0] for _, fit in names if len(fit) == 1), *role_people]:
         if pid not in persons:
             persons.append(pid)
+    namesakes: list[str] = []
+    for _, fit in names:
+        if len(fit) > 1:
+            namesakes += [p for p in fit if p not in namesakes]
+    if not persons:
+        namesakes += [p for p in roles.fitting if p not in namesakes]
     terms: dict[str, Term] = {}
     for t in candidates:
         if t.weight == 0.0 and not t.known:
@@ -325,7 +562,7 @@ def _read(index: Index, text: str) -> _Reading:
         if t.stem not in role_stems and not role_stems.intersection(t.alts):
             terms.setdefault(t.stem, t)
     lang = "ru" if _is_russian(ws) else "en"
-    return _Reading(ws, " ".join(ws), tuple(persons), several, terms, lang)
+    return _Reading(ws, " ".join(ws), tuple(persons), several, terms, lang, tuple(namesakes))
 
 
 def _without_slot(terms: dict[str, Term], slot: str | None) -> dict[str, Term]:
@@ -364,7 +601,7 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         bool(persons) and not say and any(w in T.WHO_IS_WORDS for w in ws)
     )
     unknown = None
-    if not persons and not r.several:
+    if not persons and not r.several and not r.namesakes:
         if say and not who_said:
             unknown = _unknown_name(index, say_slot)
         elif who_is:
@@ -387,6 +624,7 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         claim=claim,
         meta=_meta(ws, persons),
         define=not say and not persons and DEFINE.match(norm) is not None,
+        namesakes=() if persons else r.namesakes,
     )
 
 
@@ -404,17 +642,18 @@ def _with_intent(index: Index, r: _Reading, intent: Intent) -> Parsed:
         persons=r.persons,
         unknown_name=None,
         lang=r.lang,
+        namesakes=() if r.persons else r.namesakes,
     )
     if intent == "who_said":  # the words of a quote: whoever said them
         return replace(base, who_said=True, say=True)
     if intent == "quotes_of":  # a person's name or role, and perhaps a topic after it
         unknown = None
-        if not r.persons and not r.several:
+        if not r.persons and not r.several and not r.namesakes:
             unknown = _unknown_name(index, _slot_words(r.norm))
         terms = _without_slot(r.terms, unknown)
         return replace(base, say=True, terms=tuple(terms.values()), unknown_name=unknown)
     # A summit: only events answer, and a name in it is not a person asked about.
-    return replace(base, when=True, persons=(), only=("event",))
+    return replace(base, when=True, persons=(), only=("event",), namesakes=())
 
 
 def _meta(ws: list[str], persons: tuple[str, ...]) -> Meta | None:

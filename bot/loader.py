@@ -81,14 +81,18 @@ class _LineList(list[Any]):
     item_lines: list[int]
 
 
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader that records line numbers and reports duplicate keys instead of overwriting.
+class _LineConstructing:
+    """Constructors that record line numbers and report duplicate keys instead of overwriting.
 
     Timestamps are left as strings: PyYAML would raise on ``published: 2025-13-45`` and lose
     the whole file, while pydantic reports it against the record and field, with the line.
+    Mixed into a pure-Python and a C-parsing SafeLoader: both build the same nodes, with the
+    same marks, and these constructors read only the nodes.
     """
 
     duplicate_keys: list[tuple[str, int, _LineDict]]
+    construct_object: Any
+    flatten_mapping: Any
 
     def construct_sequence(self, node: yaml.SequenceNode, deep: bool = False) -> list[Any]:
         result = _LineList(self.construct_object(child, deep=True) for child in node.value)
@@ -111,21 +115,31 @@ class _LineLoader(yaml.SafeLoader):
         return result
 
 
-_LineLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
-    _LineLoader.construct_mapping,
-)
-_LineLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG,
-    _LineLoader.construct_sequence,
-)
+class _LineLoader(_LineConstructing, yaml.SafeLoader):
+    """The pure-Python loader: used where libyaml is missing, and to word a YAML error."""
 
 
-def _timestamp_as_str(loader: _LineLoader, node: yaml.Node) -> str:
+#: The C parser (libyaml), 3-4 times faster on a large base; the same nodes and constructors.
+_CLineLoader: type[Any] | None = None
+if getattr(yaml, "__with_libyaml__", False):
+
+    class _CLoader(_LineConstructing, yaml.CSafeLoader):
+        """libyaml's parser with the line-recording constructors."""
+
+    _CLineLoader = _CLoader
+
+
+def _timestamp_as_str(loader: yaml.SafeLoader, node: yaml.Node) -> str:
     return str(loader.construct_scalar(node))  # type: ignore[arg-type]
 
 
-_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_str)
+_LOADERS: tuple[type[Any] | None, ...] = (_LineLoader, _CLineLoader)
+for _cls in _LOADERS:
+    if _cls is None:
+        continue
+    _cls.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _cls.construct_mapping)
+    _cls.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _cls.construct_sequence)
+    _cls.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_str)
 
 
 def _parse_yaml(path: Path, display: str, problems: list[Problem]) -> Any:
@@ -134,6 +148,17 @@ def _parse_yaml(path: Path, display: str, problems: list[Problem]) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         problems.append(Problem(display, f"cannot read file: {exc}"))
         return None
+    if _CLineLoader is not None:
+        fast = _CLineLoader(text)
+        fast.duplicate_keys = []
+        try:
+            data = fast.get_single_data()
+        except yaml.YAMLError:
+            pass  # worded below by the pure-Python parser, as always (libyaml words it apart)
+        else:
+            return _with_duplicates(data, fast.duplicate_keys, display, problems)
+        finally:
+            fast.dispose()
     loader = _LineLoader(text)
     loader.duplicate_keys = []
     try:
@@ -146,7 +171,14 @@ def _parse_yaml(path: Path, display: str, problems: list[Problem]) -> Any:
         return None
     finally:
         loader.dispose()
-    for key, line, mapping in loader.duplicate_keys:
+    return _with_duplicates(data, loader.duplicate_keys, display, problems)
+
+
+def _with_duplicates(
+    data: Any, duplicates: list[tuple[str, int, _LineDict]], display: str, problems: list[Problem]
+) -> Any:
+    """The parsed data, after reporting its duplicate keys."""
+    for key, line, mapping in duplicates:
         rid = mapping.get("id") if key != "id" else None
         problems.append(
             Problem(

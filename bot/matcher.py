@@ -26,7 +26,6 @@ fixed order), and a tie between speakers is never broken by any order but report
 from __future__ import annotations
 
 import heapq
-import itertools
 from dataclasses import dataclass
 from typing import Literal
 
@@ -459,6 +458,9 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
     scores = _score(index, resolved, mass)
     if parsed.unknown_name:
         return _unknown_speaker(index, parsed, scores)
+    if parsed.namesakes and not parsed.persons:
+        # A name several people hold ("Safarov" with two Safarovs): never the first of them.
+        return _namesakes(index, parsed, resolved, mass)
     if parsed.persons:
         return _person_path(index, parsed, scores, resolved, mass)
     ranked = _by_intent(index, parsed, _ranked(scores))
@@ -478,6 +480,23 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
     if parsed.who_said and entry.type == "fact":
         return Match("quote", (_quote_for(index, entry, scores),), s, lang=lang)
     return Match(entry.type, (entry.id,), min(s, 1.0), lang=lang)
+
+
+def _namesakes(
+    index: Index, parsed: Parsed, resolved: list[tuple[str, float]], mass: float
+) -> Match:
+    """Several people fit the name asked about: say so, and offer each of them (their best
+    fitting quote when the question has a topic their words fit, else their card)."""
+    picks: list[str] = []
+    best = 0.0
+    for person in parsed.namesakes[: K.MAX_SUGGESTIONS]:
+        own = _ranked(_own_scores(index, person, resolved, mass)) if parsed.terms else []
+        if own and own[0][1] >= K.ANSWER_THRESHOLD and (parsed.say or parsed.claim):
+            picks.append(_quote_for(index, index.entries[own[0][0]], {}))
+            best = max(best, own[0][1])
+        else:
+            picks.append(person)
+    return Match("ambiguous", (), best, tuple(dict.fromkeys(picks)), lang=parsed.lang)
 
 
 def _unknown_speaker(index: Index, parsed: Parsed, scores: dict[int, float]) -> Match:
@@ -503,15 +522,23 @@ def _unknown_speaker(index: Index, parsed: Parsed, scores: dict[int, float]) -> 
             unknown_name=parsed.unknown_name,
             lang=parsed.lang,
         )
-    people = tuple(itertools.islice(index.kb.people, K.MAX_SUGGESTIONS))
     return Match(
         "unknown_person",
         (),
         0.0,
-        people,
+        _best_quoted(index),
         unknown_name=parsed.unknown_name,
         lang=parsed.lang,
         asks_who=parsed.who_is and not parsed.say,
+    )
+
+
+def _best_quoted(index: Index) -> tuple[str, ...]:
+    """The people offered after an unknown name: the most quoted, then by id, so that the
+    list does not depend on the order the knowledge files are read in."""
+    kb = index.kb
+    return tuple(
+        heapq.nsmallest(K.MAX_SUGGESTIONS, kb.people, key=lambda p: (-len(kb.quotes_by(p)), p))
     )
 
 

@@ -4,11 +4,11 @@ The real ``knowledge/`` is grown with 300 look-alike people (``bench/adversarial
 Safarov, a female Nagaspayeva, a current Kyrgyz ambassador to Azerbaijan called Osmonaliev, a
 Jafarov one letter from Japarov, a Turkmen transport minister, and generated people from the
 same countries with quotes on the same topics), written once before and once after the real
-files. The grown base must validate; the generator must be deterministic; and no adversarial or
-dev question may show someone else's words. The last part fails today (the matcher picks one
-namesake silently, fuzzy-matches unknown names to look-alikes, and lets a current ambassador
-answer for a former one): it is marked ``xfail(strict=True)`` so that it flips, and must be
-un-marked, when the matcher is fixed.
+files. The grown base must validate; the generator must be deterministic; and no adversarial,
+dev or held-out question may show someone else's words: a shared surname offers every
+namesake, an unknown leader is not read as a look-alike's name, an office answers only for
+someone who holds it (bench/ATTRIBUTION.md has the run on 30, 300 and 3,000 look-alikes,
+several hash seeds).
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from bot.service import Service
 REPO = Path(__file__).resolve().parents[1]
 KNOWLEDGE = REPO / "knowledge"
 DEV = REPO / "tests" / "data" / "questions.yaml"
+HELDOUT = REPO / "tests" / "data" / "heldout.yaml"
 N = 300
 
 
@@ -115,28 +116,15 @@ def _misattributions(svc: Service) -> list[str]:
         if judge_adversarial(item, v) == MISATTRIBUTED:
             ok = item.speaker or item.ambiguous or "nobody"
             out.append(f"adversarial {item.q!r}: showed {list(v.speakers)}, acceptable {ok}")
-    for it in load_items(DEV):
-        v = view_of(svc.ask(it.q), kb)
-        if judge_labelled(kb, it, v) == MISATTRIBUTED:
-            want = expected_speaker(kb, it)
-            out.append(f"dev {it.q!r}: showed {list(v.speakers)}, expected {want}")
+    for name, path in (("dev", DEV), ("held-out", HELDOUT)):
+        for it in load_items(path):
+            v = view_of(svc.ask(it.q), kb)
+            if judge_labelled(kb, it, v) == MISATTRIBUTED:
+                want = expected_speaker(kb, it)
+                out.append(f"{name} {it.q!r}: showed {list(v.speakers)}, expected {want}")
     return out
 
 
-KNOWN_FAILURES = """\
-Known misattributions on the 300-look-alike base (bench/ATTRIBUTION.md has the full list):
-a shared surname ("what did safarov say", "who is osmonaliev", "цитата Сафарова") shows one
-namesake silently, or a female Safarova for a genitive; a full name ("bakyt osmonaliev",
-"farrukh safarov ... about the treaty") is answered with a correction to the other namesake;
-unknown leaders fuzzy-match look-alikes (Japarov -> Jafarov, Mirziyoyev -> Mirzoev, Wang Yi ->
-Wang Lei); "what did japarov say in astana" is corrected to Nagaspayev; "слова Нагаспаева"
-(genitive of Nagaspayev) shows the female Nagaspayeva; "the turkmen (or kazakh) foreign
-minister" gets a correction naming Osmonaliyev; "ex kyrgyz ambassador to azerbaijan" shows the
-current ambassador; paraphrases of real quotes ("joint mining projects between kazakhstan and
-china") show a look-alike's quote."""
-
-
-@pytest.mark.xfail(strict=True, reason=KNOWN_FAILURES)
 @pytest.mark.parametrize("order", ORDERS)
 def test_no_misattribution_on_the_grown_base(services: dict[Order, Service], order: Order) -> None:
     found = _misattributions(services[order])
