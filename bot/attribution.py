@@ -229,11 +229,25 @@ def scan_spans(text: str) -> list[Span]:
     return spans
 
 
+def _speech_verb_patterns() -> tuple[str, str]:
+    """The English and Russian speech verbs as regex alternations, longest first (built once)."""
+    en = "|".join(sorted(SPEECH_VERBS_EN, key=len, reverse=True))
+    forms = [v + "а" if v.endswith("л") else v for v in SPEECH_VERBS_RU]
+    forms += [v + "а" for v in SPEECH_VERBS_RU if v.endswith("ен") or v.endswith("ден")]
+    ru = "|".join(sorted(set(SPEECH_VERBS_RU) | set(forms), key=len, reverse=True))
+    return en, ru
+
+
+_VERBS_EN, _VERBS_RU = _speech_verb_patterns()
+
+
 # --- name forms --------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
-    """Lowercase, ё->е, no accents, apostrophes dropped: the form names are compared in."""
+    """Lowercase, ё->е, no accents, apostrophes dropped: the form names are compared in.
+    (Cached: a check of many sources folds the same few thousand words over and over.)"""
     word = word.casefold().replace("ё", "е")
     if not re.search(r"[а-я]", word):  # accents off Latin letters only: й is not и
         word = unicodedata.normalize("NFKD", word)
@@ -694,12 +708,10 @@ class _Finder:
         return None
 
     def _verbs(self) -> str:
-        return "|".join(sorted(SPEECH_VERBS_EN, key=len, reverse=True))
+        return _VERBS_EN
 
     def _verbs_ru(self) -> str:
-        forms = [v + "а" if v.endswith("л") else v for v in SPEECH_VERBS_RU]
-        forms += [v + "а" for v in SPEECH_VERBS_RU if v.endswith("ен") or v.endswith("ден")]
-        return "|".join(sorted(set(SPEECH_VERBS_RU) | set(forms), key=len, reverse=True))
+        return _VERBS_RU
 
     def attribute_after(self, span: Span) -> tuple[int | None, str, str] | None:
         """``"…," said X`` / ``"…," X said`` / ``«…», — заявил X``."""
