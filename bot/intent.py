@@ -157,7 +157,11 @@ def _is_russian(words: list[str]) -> bool:
 def _name_hits(index: Index, words: list[str]) -> dict[int, str]:
     """Word position -> person id, for words that are (fuzzily) one of the people's names."""
     hits: dict[int, str] = {}
+    short = _short_names(index)
     for i, w in enumerate(words):
+        if len(w) < K.MIN_REPAIR_LEN and len(short.get(w, ())) == 1:
+            hits[i] = next(iter(short[w]))  # "xi", "си": exact only, never fuzzy
+            continue
         if len(w) < K.MIN_REPAIR_LEN or w in T.STOP_WORDS:
             continue
         lw = T.latin(w)
@@ -171,6 +175,30 @@ def _name_hits(index: Index, words: list[str]) -> dict[int, str]:
             if len(owners) == 1:
                 hits[i] = next(iter(owners))
     return hits
+
+
+#: Index -> its one-word names shorter than fuzzy matching allows ("Xi"), kept with the index
+#: they were read from (an index is rebuilt, never changed, when the base reloads).
+_SHORT_NAMES: dict[int, tuple[Index, dict[str, frozenset[str]]]] = {}
+
+
+def _short_names(index: Index) -> dict[str, frozenset[str]]:
+    """Words of names shorter than :data:`K.MIN_REPAIR_LEN` ("Xi", the "Yi" of "Wang Yi") ->
+    the people who bear them. Matched exactly only: fuzzy matching on two letters names anyone."""
+    cached = _SHORT_NAMES.get(id(index))
+    if cached is not None and cached[0] is index:
+        return cached[1]
+    found: dict[str, set[str]] = {}
+    for p in index.kb.people.values():
+        for name in (p.name, *p.aliases, p.name_ru or ""):
+            for w in T.words(name):
+                if 2 <= len(w) < K.MIN_REPAIR_LEN:
+                    found.setdefault(w, set()).add(p.id)
+    table = {w: frozenset(ids) for w, ids in found.items() if w not in T.STOP_WORDS}
+    if len(_SHORT_NAMES) > 8:  # old indexes of reloaded bases
+        _SHORT_NAMES.clear()
+    _SHORT_NAMES[id(index)] = (index, table)
+    return table
 
 
 def _role_hits(index: Index, stems: set[str]) -> tuple[list[str], set[str], bool]:
@@ -200,7 +228,10 @@ def _role_hits(index: Index, stems: set[str]) -> tuple[list[str], set[str], bool
     if not found:
         nouns = _person_noun_stems(index) & stems
         countries = sorted(c for c in stems if c in index.people_by_country)
-        people = [p for c in countries for p in index.people_by_country[c]]
+        # A nationality and a title describe a quoted person loosely ("the Tajik expert"); a
+        # person the base never quotes is named by name or by an exact role phrase only, so
+        # "the Chinese ambassador" is not taken for the Chinese president.
+        people = [p for c in countries for p in index.people_by_country[c] if index.kb.quotes_by(p)]
         if nouns and len(people) > K.MAX_COUNTRY_PEOPLE:
             # So many people of that nationality that a description by nationality and title
             # names nobody in particular (exact role phrases were tried above).

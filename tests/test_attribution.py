@@ -99,7 +99,7 @@ def test_officials_and_agencies_are_not_people() -> None:
 
 
 def test_the_family_name_he_is_not_the_pronoun() -> None:
-    """"said He Bo" names He Bo (a Chinese family name), not the last man named; a sentence's
+    """ "said He Bo" names He Bo (a Chinese family name), not the last man named; a sentence's
     own "He said" stays a pronoun."""
     text = (
         "Analyst Bolat Kairbekbayev spoke first.\n"
