@@ -331,7 +331,7 @@ class _Reading:
 
 
 def _read(index: Index, text: str) -> _Reading:
-    ws = T.words(text)
+    ws = T.words(text, abbreviations=index.kb.abbreviations)
     name_hits = _name_hits(index, ws)
     candidates = [
         index.term(w)
