@@ -429,12 +429,7 @@ def _quoteless_person(
     if ranked and ranked[0][1] >= K.ANSWER_THRESHOLD:
         entry = index.entries[ranked[0][0]]
         return Match(entry.type, (entry.id,), min(ranked[0][1], 1.0), lang=parsed.lang)
-    # "Anything from the Turkmen president at the summit?": no reported fact about them fits,
-    # and what is asked is more than who they are: that they are not quoted is the answer.
-    found = _unknown_speaker(index, replace(parsed, claim=False), scores)
-    return Match(
-        "unknown_person", (), 0.0, found.suggestions, asked_person=person, lang=parsed.lang
-    )
+    return None  # nothing reported fits: their card
 
 
 def _about(

@@ -179,8 +179,13 @@ def words(
     return out if limit is None else out[:limit]
 
 
+_RUSSIAN_WORD = re.compile(r"[а-яё]+")
+
+
 def _number_base(word: str) -> str:
-    return lemma_ru(word) if is_cyrillic(word) else word
+    """The form a number word is looked up in: Russian words (only letters, so nothing else
+    reaches the analyser) by their dictionary form."""
+    return lemma_ru(word) if _RUSSIAN_WORD.fullmatch(word) else word
 
 
 def _fold_numbers(tokens: list[str]) -> list[str]:
@@ -206,7 +211,10 @@ def _morph() -> Any:
 @lru_cache(maxsize=65536)
 def lemma_ru(word: str) -> str:
     """Dictionary form of a Russian word: саммита, саммите -> саммит; Сафаровым -> сафаров."""
-    parses = _morph().parse(word)
+    try:
+        parses = _morph().parse(word)
+    except ValueError:  # pymorphy3 names each letter; a letter Unicode has no name for fails
+        return word
     return str(parses[0].normal_form) if parses else word
 
 

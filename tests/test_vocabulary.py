@@ -109,3 +109,11 @@ def test_a_russian_number_in_words_finds_the_same_answer_as_in_digits() -> None:
     in_digits = service.ask("133 проекта на 35 миллиардов")
     assert in_words.answered and in_words.entries == in_digits.entries
     assert in_words.speakers == in_digits.speakers
+
+
+def test_a_letter_unicode_has_no_name_for_does_not_break_russian_analysis() -> None:
+    """pymorphy3 looks each letter's name up; a Tangut letter beside Cyrillic ones (what the
+    Latin-to-Cyrillic re-reading makes of "𗀀AA0AO") has none. Found by hypothesis."""
+    assert T.lemma_ru("𗀀аа") == "𗀀аа"
+    answer = Service.from_dir().ask("𗀀AA0AO")
+    assert not answer.answered and answer.speakers == ()
