@@ -429,7 +429,14 @@ def _quoteless_person(
     if ranked and ranked[0][1] >= K.ANSWER_THRESHOLD:
         entry = index.entries[ranked[0][0]]
         return Match(entry.type, (entry.id,), min(ranked[0][1], 1.0), lang=parsed.lang)
-    return None  # nothing reported fits: their card
+    if all(t.known for t in parsed.terms):
+        return None  # nothing reported fits, and every word is one the base knows: their card
+    # Words the base does not know (another language, a transliteration: the service then
+    # rereads the question in Cyrillic): not answered, and never with anyone's words.
+    found = _unknown_speaker(index, replace(parsed, claim=False), scores)
+    return Match(
+        "unknown_person", (), 0.0, found.suggestions, asked_person=person, lang=parsed.lang
+    )
 
 
 def _about(
