@@ -73,6 +73,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "I have no quotes from “{name}” in my knowledge base, and I won't put someone else's "
             "words in their mouth. The people I can quote are:"
         ),
+        "reported_about": "What my sources report about {name} (a reported fact, not a quote):",
         "unknown_who": (
             "I don't know who “{name}” is: nobody by that name or in that office is in my "
             "knowledge base. The people I know are:"
@@ -121,6 +122,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "В моей базе знаний нет высказываний «{name}», и я не припишу ему чужие слова. "
             "Я могу цитировать только этих людей:"
         ),
+        "reported_about": "Что мои источники сообщают о человеке «{name}» (это факт, а не цитата):",
         "unknown_who": (
             "Не знаю, кто такой «{name}»: в моей базе знаний нет человека с таким именем или "
             "в такой должности. Я знаю только этих людей:"
@@ -548,12 +550,33 @@ class Composer:
             people = [self.kb.people[i] for i in m.suggestions if i in self.kb.people]
             items = tuple(f"{self._name(p, lang)}, {self._role(p, lang)}" for p in people)
             key = "unknown_who" if m.asks_who else "unknown_person"
-            text = self._m(lang, key).format(name=original_span(question, m.unknown_name or ""))
+            known = self.kb.people.get(m.asked_person or "")
+            name = (
+                self._name(known, lang) if known else original_span(question, m.unknown_name or "")
+            )
+            text = self._m(lang, key).format(name=name)
+            blocks = [Block("para", text), Block("list", items=items)]
+            facts = [self.kb.facts[i] for i in m.entries if i in self.kb.facts]
+            sources: tuple[SourceRef, ...] = ()
+            if known and facts:
+                # Reported facts, under a head that says they are not the person's words.
+                sources = self._sources(facts[0].sources)
+                blocks += [
+                    Block("para", self._m(lang, "reported_about").format(name=name)),
+                    Block(
+                        "para",
+                        facts[0].answer_ru
+                        if lang == "ru" and facts[0].answer_ru
+                        else facts[0].answer,
+                    ),
+                    *(Block("source", source=src) for src in sources),
+                ]
             return Answer(
                 question,
                 False,
                 "unknown_person",
-                (Block("para", text), Block("list", items=items)),
+                tuple(blocks),
+                sources,
                 score=m.score,
                 suggestions=sugg,
                 lang=lang,
@@ -658,9 +681,9 @@ class Composer:
 
     def people_answer(self, lang: str = "en") -> Answer:
         """Everyone quoted in the base, with roles (the /people command)."""
+        quoted = [p for p in self.kb.people.values() if self.kb.quotes_by(p.id)]
         items = tuple(
-            f"{self._name(p, lang)}, {self._role(p, lang)} ({self._count(p, lang)})"
-            for p in self.kb.people.values()
+            f"{self._name(p, lang)}, {self._role(p, lang)} ({self._count(p, lang)})" for p in quoted
         )
         head = "People I can quote:" if lang != "ru" else "Кого я могу цитировать:"
         return Answer(
@@ -668,7 +691,7 @@ class Composer:
             True,
             "people",
             (Block("para", head), Block("list", items=items)),
-            entries=tuple(self.kb.people),
+            entries=tuple(p.id for p in quoted),
             lang=lang,
         )
 

@@ -889,7 +889,7 @@ class _Turn:
     # -- clarifying questions -------------------------------------------------------------
 
     def who(self) -> Answer:
-        people = list(self.kb.people.values())
+        people = [p for p in self.kb.people.values() if self.kb.quotes_by(p.id)]
         example = self.name(people[0]).split()[-1] if people else "…"
         return self.refusal(
             "clarify", [self.m("who").format(example=example)], [p.id for p in people]

@@ -174,7 +174,7 @@ class Index:
 
     def stems(self, text: str) -> frozenset[str]:
         """Canonical content stems of a text (and remember its spellings for typo repair)."""
-        return self._stems_of(T.words(text, limit=None))
+        return self._stems_of(T.words(text, limit=None, abbreviations=self.kb.abbreviations))
 
     def _learn(self, words: list[str]) -> None:
         """Stem the words not seen before (set operations in C; new words are rare)."""
@@ -346,8 +346,6 @@ def _build(kb: KnowledgeBase) -> Index:
         for w in group:
             nw = T.normalize(w)
             index.spellings.setdefault(nw, index.canonical(T.stem(nw)))
-    for surface, target in T.SPELLING_SYNONYMS.items():
-        index.spellings.setdefault(surface, index.canonical(target))
     for w in T.STOP_WORDS:
         if len(w) >= 4:
             index.spellings.setdefault(w, STOP)  # "bein" is "being": repaired, then dropped

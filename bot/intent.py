@@ -227,7 +227,14 @@ def _name_hits(index: Index, words: list[str]) -> list[tuple[tuple[int, ...], tu
     yi") is somebody else's full name: it names nobody in the base."""
     owners: dict[int, frozenset[str]] = {}
     for i, w in enumerate(words):
-        if len(w) < K.MIN_REPAIR_LEN or w in T.STOP_WORDS or w.isdigit():
+        if w in T.STOP_WORDS or w.isdigit():
+            continue
+        if len(w) < K.MIN_REPAIR_LEN:
+            # "xi", "си": a short name is matched exactly only (fuzzy matching on two letters
+            # would name anyone).
+            exact = index.name_lookup.get(T.latin(w))
+            if exact:
+                owners[i] = frozenset(exact)
             continue
         found = _word_owners(index, w, i > 0 and words[i - 1] in GENITIVE_BEFORE)
         if found:

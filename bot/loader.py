@@ -20,6 +20,7 @@ import yaml
 from pydantic import ValidationError
 
 from bot import attribution
+from bot import text as T
 from bot.model import (
     MODEL_FOR,
     RECORD_TYPES,
@@ -275,11 +276,54 @@ def _read_synonyms(
     return groups
 
 
+def _read_abbreviations(
+    items: Any, display: str, line: int | None, problems: list[Problem]
+) -> dict[str, tuple[str, ...]]:
+    """An ``abbreviations:`` section: one word -> the words it stands for ("bri: belt and road
+    initiative"), in the normalised form questions are read in."""
+    found: dict[str, tuple[str, ...]] = {}
+    if not isinstance(items, dict):
+        problems.append(
+            Problem(
+                display,
+                "section 'abbreviations' must map a short form to its words "
+                "(for example `bri: belt and road initiative`)",
+                None,
+                line,
+            )
+        )
+        return found
+    lines = items.key_lines if isinstance(items, _LineDict) else {}
+    for short, full in items.items():
+        where = lines.get(short, line)
+        key = T.normalize(str(short))
+        words = T.normalize(full).split() if isinstance(full, str) else []
+        if not key or " " in key:
+            problems.append(
+                Problem(display, f"abbreviation {short!r} must be a single word", None, where)
+            )
+        elif not words:
+            problems.append(
+                Problem(
+                    display,
+                    f"abbreviation {short!r} must stand for one or more words, not {full!r}",
+                    None,
+                    where,
+                )
+            )
+        elif key in found:
+            problems.append(Problem(display, f"abbreviation {short!r} is given twice", None, where))
+        else:
+            found[key] = tuple(words)
+    return found
+
+
 def _read_records(
     root: Path,
     problems: list[Problem],
     synonyms: list[tuple[str, ...]],
     broken: dict[str, set[str]],
+    abbreviations: dict[str, tuple[str, ...]] | None = None,
 ) -> list[_Raw]:
     """Every valid record; the ids of records that failed validation go to ``broken`` (by
     type), so that references to them are not reported again as unknown."""
@@ -302,8 +346,13 @@ def _read_records(
             if kind == "synonyms":
                 synonyms.extend(_read_synonyms(items, display, line, problems))
                 continue
+            if kind == "abbreviations":
+                found = _read_abbreviations(items, display, line, problems)
+                if abbreviations is not None:
+                    abbreviations.update(found)
+                continue
             if kind not in MODEL_FOR:
-                expected = ", ".join((*RECORD_TYPES, "synonyms"))
+                expected = ", ".join((*RECORD_TYPES, "synonyms", "abbreviations"))
                 problems.append(
                     Problem(display, f"unknown section {kind!r} (use {expected})", None, line)
                 )
@@ -687,9 +736,10 @@ def load(root: Path | str | None = None, *, today: dt.date | None = None) -> Kno
     if not root.is_dir():
         raise KnowledgeError([Problem(str(root), "knowledge directory not found")])
     synonyms: list[tuple[str, ...]] = []
+    abbreviations: dict[str, tuple[str, ...]] = {}
     broken: dict[str, set[str]] = {}
     warnings: list[Problem] = []
-    raws = _read_records(root, problems, synonyms, broken)
+    raws = _read_records(root, problems, synonyms, broken, abbreviations)
 
     tables: dict[str, dict[str, Any]] = {kind: {} for kind in RECORD_TYPES}
     where: dict[str, _Raw] = {}
@@ -745,6 +795,7 @@ def load(root: Path | str | None = None, *, today: dt.date | None = None) -> Kno
         texts=texts,
         version=_version(root),
         synonyms=tuple(synonyms),
+        abbreviations=abbreviations,
         warnings=tuple(warnings),
     )
 

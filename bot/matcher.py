@@ -26,12 +26,13 @@ fixed order), and a tie between speakers is never broken by any order but report
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import numpy as np
 import numpy.typing as npt
 
+from bot import text as T
 from bot import tuning as K
 from bot.index import Entry, Index, Term
 from bot.intent import Parsed, parse
@@ -336,6 +337,10 @@ def _person_path(
             return chosen
         person = chosen
     lang = parsed.lang
+    if not index.kb.quotes_by(person) and not (parsed.who_is and not parsed.say):
+        quoteless = _quoteless_person(index, parsed, person, scores)
+        if quoteless is not None:
+            return quoteless
     ranked = _ranked(scores)
     own_scores = _own_scores(index, person, resolved, mass)
     scores = {**scores, **own_scores}
@@ -383,6 +388,96 @@ def _person_path(
     if not quotes:
         return Match("person", (person,), 1.0, lang=lang)
     return Match("quotes" if len(quotes) > 1 else "quote", quotes, 1.0, lang=lang)
+
+
+#: "Anything from the Turkmen president?": words from someone are asked for, without a verb
+#: of saying.
+FROM_WORDS = frozenset({"from", "от"})
+
+
+def _quoteless_person(
+    index: Index, parsed: Parsed, person: str, scores: dict[int, float]
+) -> Match | None:
+    """A person the base knows but never quotes (a leader the reports only name).
+
+    Asked for their words ("what did Tokayev say"), the answer is that the base has no quotes
+    from them, never someone else's words; a claim that they said words someone else said is
+    corrected on the same strong evidence as for someone unknown. Asked something else about
+    them ("did Tokayev attend the summit"), the reported facts answer, without anyone's quote;
+    ``None`` then means their card answers.
+    """
+    if parsed.say or parsed.who_said or not FROM_WORDS.isdisjoint(parsed.words):
+        found = _unknown_speaker(index, parsed, scores)
+        if found.kind == "correction":
+            return Match(
+                "correction", found.entries, found.score, asked_person=person, lang=parsed.lang
+            )
+        # What the base reports about them may follow the refusal, as a fact, never as words.
+        about = _facts_about(index, parsed, person, scores)
+        return Match(
+            "unknown_person",
+            about[:1],
+            0.0,
+            found.suggestions,
+            asked_person=person,
+            lang=parsed.lang,
+        )
+    if not parsed.content:
+        return None  # the name alone: their card
+    ranked = _about(index, parsed, person, scores)
+    if ranked and ranked[0][1] >= K.ANSWER_THRESHOLD:
+        entry = index.entries[ranked[0][0]]
+        return Match(entry.type, (entry.id,), min(ranked[0][1], 1.0), lang=parsed.lang)
+    if all(t.known for t in parsed.terms):
+        return None  # nothing reported fits, and every word is one the base knows: their card
+    # Words the base does not know (another language, a transliteration: the service then
+    # rereads the question in Cyrillic): not answered, and never with anyone's words.
+    found = _unknown_speaker(index, replace(parsed, claim=False), scores)
+    return Match(
+        "unknown_person", (), 0.0, found.suggestions, asked_person=person, lang=parsed.lang
+    )
+
+
+def _about(
+    index: Index, parsed: Parsed, person: str, scores: dict[int, float]
+) -> list[tuple[int, float]]:
+    """Facts and events that name the person (no one's words), best first for the question."""
+    names = _name_stems(index, person)
+    return [
+        (e, s)
+        for e, s in _by_intent(index, replace(parsed, who_said=False), _ranked(scores))
+        if not _attributed(index.entries[e])
+        and index.entries[e].type in ("fact", "event")
+        and not names.isdisjoint(index.entry_stems[e])
+    ]
+
+
+def _facts_about(
+    index: Index, parsed: Parsed, person: str, scores: dict[int, float]
+) -> tuple[str, ...]:
+    """Ids of the facts naming the person that fit the question at least as a suggestion."""
+    return tuple(
+        index.entries[e].id
+        for e, s in _about(index, parsed, person, scores)
+        if s >= K.ANSWER_THRESHOLD and index.entries[e].type == "fact"
+    )
+
+
+def _name_stems(index: Index, person: str) -> frozenset[str]:
+    """The stems of a person's names and aliases, as the index reads them in texts: a fact
+    whose texts have one of them is about that person."""
+    p = index.kb.people[person]
+    return frozenset(
+        index.canonical(T.stem(w))
+        for name in (p.name, *p.aliases, p.name_ru or "")
+        for w in T.words(name)
+        if not T.is_stop_word(w)
+    )
+
+
+def quoted_people(index: Index) -> tuple[str, ...]:
+    """The people the base has words of, in base order (the lists of "who I can quote")."""
+    return tuple(p for p in index.kb.people if index.kb.quotes_by(p))
 
 
 def _unconfirmed(
@@ -538,7 +633,9 @@ def _best_quoted(index: Index) -> tuple[str, ...]:
     list does not depend on the order the knowledge files are read in."""
     kb = index.kb
     return tuple(
-        heapq.nsmallest(K.MAX_SUGGESTIONS, kb.people, key=lambda p: (-len(kb.quotes_by(p)), p))
+        heapq.nsmallest(
+            K.MAX_SUGGESTIONS, quoted_people(index), key=lambda p: (-len(kb.quotes_by(p)), p)
+        )
     )
 
 

@@ -162,6 +162,9 @@ class KnowledgeBase:
     version: str = ""
     #: Curated groups of interchangeable words (``synonyms:`` sections); first word is canonical.
     synonyms: tuple[tuple[str, ...], ...] = ()
+    #: Short forms people type -> the words the texts spell out (``abbreviations:`` sections):
+    #: "bri" -> ("belt", "and", "road", "initiative").
+    abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: What ``kb check`` prints without refusing the base (see :class:`Problem`).
     warnings: tuple[Problem, ...] = ()
 

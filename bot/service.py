@@ -203,7 +203,8 @@ class Service:
 
     def example_surname(self, lang: str = "en") -> str | None:
         """A surname of someone in the base, for usage lines such as ``/quote Safarov``."""
-        people = list(self._snapshot.index.kb.people.values())
+        kb = self._snapshot.index.kb
+        people = [p for p in kb.people.values() if kb.quotes_by(p.id)]
         if not people:
             return None
         name = people[0].name_ru if lang == "ru" and people[0].name_ru else people[0].name

@@ -8,12 +8,16 @@ number words and a few domain synonyms mapped to one form, then a Snowball stem 
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
 import snowballstemmer
+
+from bot import numbers as N
 
 MAX_QUERY_CHARS = 4096
 MAX_TOKENS = 64
@@ -106,71 +110,6 @@ def is_intent_word(word: str) -> bool:
     return word in INTENT_WORDS or (is_cyrillic(word) and word.startswith(SAY_RU_PREFIXES))
 
 
-#: Number words -> digits, so "nine billion" and "9 billion" meet.
-_NUMBER_WORDS = {
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-    "ten": "10",
-    "first": "1",
-    "second": "2",
-    "third": "3",
-    "один": "1",
-    "два": "2",
-    "три": "3",
-    "шесть": "6",
-    "девять": "9",
-    "первый": "1",
-    "первом": "1",
-    "первого": "1",
-    "первая": "1",
-    "второй": "2",
-    "втором": "2",
-    "второго": "2",
-    "третий": "3",
-    "третьем": "3",
-    "третьего": "3",
-}
-
-#: Canonical forms applied after stemming: demonyms meet their country, abbreviations their word.
-_SYNONYMS = {
-    "kazakhstan": "kazakh",
-    "kazakhstani": "kazakh",
-    "kazak": "kazakh",
-    "kyrgyzstan": "kyrgyz",
-    "kirgiz": "kyrgyz",
-    "kyrgyzstani": "kyrgyz",
-    "kirgizstan": "kyrgyz",
-    "tajikistan": "tajik",
-    "tadjik": "tajik",
-    "tajikistani": "tajik",
-    "uzbekistan": "uzbek",
-    "turkmenistan": "turkmen",
-    "chines": "china",
-    "prc": "china",
-    "bn": "billion",
-    "bln": "billion",
-    "billon": "billion",
-    "usd": "dollar",
-    "ambassadorship": "ambassador",
-    "neighbour": "neighbor",
-    "neighbourli": "neighborli",
-    "neighbourl": "neighborli",
-    "neighborl": "neighborli",
-    "sian": "xian",
-}
-
-
-#: Spellings folded by :data:`_SYNONYMS`, which typo repair must still see as known words.
-SPELLING_SYNONYMS = _SYNONYMS
-
-
 #: Every control, format (zero-width, bidi override), surrogate and private-use character of
 #: Unicode 15 except newline and tab: Unicode categories Cc, Cf, Cs and Co, as one character
 #: class (generated from :mod:`unicodedata`; a regex is 30 times faster than a per-character
@@ -217,32 +156,44 @@ def normalize(text: str) -> str:
     return " ".join(_tokens(text))
 
 
-#: Abbreviations people type for names the texts spell out.
-ABBREVIATIONS: dict[str, tuple[str, ...]] = {
-    "bri": ("belt", "and", "road", "initiative"),
-    "obor": ("belt", "and", "road", "initiative"),
-    "ca": ("central", "asia"),
-    "кца": ("китай", "центральная", "азия"),
-}
-
-
-_ABBREVIATED = frozenset(ABBREVIATIONS)
-
-
-def words(text: str, limit: int | None = MAX_TOKENS) -> list[str]:
-    """Normalised words (abbreviations spelled out). Questions are capped at
-    :data:`MAX_TOKENS` words so hostile input stays cheap; knowledge texts (``limit=None``)
-    are read whole."""
+def words(
+    text: str,
+    limit: int | None = MAX_TOKENS,
+    abbreviations: Mapping[str, tuple[str, ...]] | None = None,
+) -> list[str]:
+    """Normalised words: the base's ``abbreviations`` spelled out, and a number written in
+    several words folded into its digits ("сто тридцать три" -> "133"; a single number word is
+    read by :func:`stem`). Questions are capped at :data:`MAX_TOKENS` words so hostile input
+    stays cheap; knowledge texts (``limit=None``) are read whole."""
     tokens = _tokens(text, MAX_QUERY_CHARS if limit is not None else None)
     if limit is not None:
-        tokens = tokens[:limit]
-    elif _ABBREVIATED.isdisjoint(tokens) and max(map(len, tokens), default=0) <= MAX_WORD_CHARS:
+        tokens = _fold_numbers(tokens[:limit])
+    elif (not abbreviations or abbreviations.keys().isdisjoint(tokens)) and max(
+        map(len, tokens), default=0
+    ) <= MAX_WORD_CHARS:
         return tokens  # knowledge texts: nothing to expand or cut (the usual case, kept fast)
     out: list[str] = []
     for w in tokens:
         w = w[:MAX_WORD_CHARS]  # no real word is longer; keeps typo repair cheap
-        out.extend(ABBREVIATIONS.get(w, (w,)))
+        out.extend(abbreviations.get(w, (w,)) if abbreviations else (w,))
     return out if limit is None else out[:limit]
+
+
+_RUSSIAN_WORD = re.compile(r"[а-яё]+")
+
+
+def _number_base(word: str) -> str:
+    """The form a number word is looked up in: Russian words (only letters, so nothing else
+    reaches the analyser) by their dictionary form."""
+    return lemma_ru(word) if _RUSSIAN_WORD.fullmatch(word) else word
+
+
+def _fold_numbers(tokens: list[str]) -> list[str]:
+    """Runs of two or more number words -> digits; single words are left to :func:`stem`."""
+    marks = [N.is_number_word(_number_base(w)) for w in tokens]
+    if not any(a and b for a, b in itertools.pairwise(marks)):
+        return tokens
+    return N.fold(tokens, _number_base, min_words=2)
 
 
 def is_cyrillic(word: str) -> bool:
@@ -260,7 +211,10 @@ def _morph() -> Any:
 @lru_cache(maxsize=65536)
 def lemma_ru(word: str) -> str:
     """Dictionary form of a Russian word: саммита, саммите -> саммит; Сафаровым -> сафаров."""
-    parses = _morph().parse(word)
+    try:
+        parses = _morph().parse(word)
+    except ValueError:  # pymorphy3 names each letter; a letter Unicode has no name for fails
+        return word
     return str(parses[0].normal_form) if parses else word
 
 
@@ -269,20 +223,23 @@ def stem(word: str) -> str:
     """The canonical stem of one normalised word (language picked by its script).
 
     Russian words are lemmatised first (Snowball alone is inconsistent on Russian case
-    endings: саммит -> самм but саммита -> саммит), then stemmed like English ones.
+    endings: саммит -> самм but саммита -> саммит), then stemmed like English ones. A number
+    word is its digits ("nine", "девяти" -> "9"; "second", "втором" -> "2"), so "nine billion"
+    and "9 billion" meet. The base's own spellings and demonyms are its synonym groups
+    (``knowledge/vocabulary.yaml``), applied by the index after this.
     """
-    word = _NUMBER_WORDS.get(word, word)
-    if word.isdigit():
-        return word
+    number = N.value(word)
+    if number is not None or word.isdigit():
+        return number or word
     if is_cyrillic(word):
         lemma = lemma_ru(word)
-        word = _NUMBER_WORDS.get(lemma, word)
-        if word.isdigit():
-            return word
+        number = N.value(lemma)
+        if number is not None:
+            return number
         s: str = _STEM_RU.stemWord(lemma)
     else:
         s = _STEM_EN.stemWord(word)
-    return _SYNONYMS.get(s, _SYNONYMS.get(word, s))
+    return s
 
 
 def is_stop_word(word: str) -> bool:

@@ -883,7 +883,10 @@ def test_words_credited_to_an_outsider_are_corrected_to_the_real_speaker(
     if a.answered:
         assert a.kind == "correction"
         first_line = to_text(a).split("\n")[0]
-        assert f"not {outsider}" in first_line, first_line
+        # The one credited is named as asked, or by full name when the base knows them (a
+        # leader it knows without quotes: "not Kassym-Jomart Tokayev").
+        assert first_line.startswith("No: that was not "), first_line
+        assert outsider.lower() in first_line.lower(), first_line
         assert NAMES[right] in first_line
 
 
@@ -1082,8 +1085,8 @@ def test_what_is_the_bri_answers_the_belt_and_road_fact(service: Service, questi
 @pytest.mark.parametrize(
     ("question", "office"),
     [
-        ("who is the president of Kazakhstan", "president of Kazakhstan"),
-        ("Who is the President of Uzbekistan?", "President of Uzbekistan"),
+        ("who is the president of Russia", "president of Russia"),
+        ("Who is the President of France?", "President of France"),
     ],
 )
 def test_who_is_an_office_nobody_in_the_base_holds_says_so(
@@ -1101,9 +1104,9 @@ def test_who_is_an_office_nobody_in_the_base_holds_says_so(
 
 
 def test_who_is_an_office_in_russian(service: Service) -> None:
-    a = service.ask("кто такой президент казахстана")
+    a = service.ask("кто такой президент россии")
     assert (a.kind, a.lang, a.speakers) == ("unknown_person", "ru", ())
-    assert to_text(a).startswith("Не знаю, кто такой «президент казахстана»")
+    assert to_text(a).startswith("Не знаю, кто такой «президент россии»")
 
 
 # ------------------------------------------------------------------------------------------------
