@@ -123,6 +123,9 @@ class Index:
     people: list[PersonForms] = field(default_factory=list)
     #: All name tokens (Latin) -> person ids, for fast exact lookup before fuzzy matching.
     name_lookup: dict[str, set[str]] = field(default_factory=dict)
+    #: Name words too short for fuzzy matching ("Xi", the "Yi" of "Wang Yi", "Си"), Latin ->
+    #: person ids: matched exactly only.
+    short_name_lookup: dict[str, set[str]] = field(default_factory=dict)
     trigram_names: dict[str, list[str]] = field(default_factory=dict)
     #: Short words by (first letter, length): trigrams share too little between "nxet" and
     #: "next", so short typos are compared with every known word of that letter and length.
@@ -437,6 +440,13 @@ def _build(kb: KnowledgeBase) -> Index:
             lookup[tok].add(pf.person_id)
     index.name_lookup = dict(lookup)
     index.trigram_names = _trigram_index(index.name_lookup)
+    short_names: dict[str, set[str]] = defaultdict(set)
+    for p in index.kb.people.values():
+        for name in (p.name, *p.aliases, p.name_ru or ""):
+            for w in T.words(name):
+                if 2 <= len(w) < 4 and w not in T.STOP_WORDS:
+                    short_names[T.latin(w)].add(p.id)
+    index.short_name_lookup = dict(short_names)
     _people_lookups(index)
     index._word_stems.clear()
     return index

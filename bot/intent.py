@@ -232,7 +232,7 @@ def _name_hits(index: Index, words: list[str]) -> list[tuple[tuple[int, ...], tu
         if len(w) < K.MIN_REPAIR_LEN:
             # "xi", "си": a short name is matched exactly only (fuzzy matching on two letters
             # would name anyone).
-            exact = index.name_lookup.get(T.latin(w))
+            exact = index.short_name_lookup.get(T.latin(w))
             if exact:
                 owners[i] = frozenset(exact)
             continue
@@ -423,7 +423,10 @@ def _role_hits(index: Index, stems: set[str], words: list[str]) -> _RoleHits:
     if found:
         return _RoleHits(found, used)
     countries = sorted(c for c in stems if c in index.people_by_country)
-    people = [p for c in countries for p in index.people_by_country[c]]
+    # A nationality and a title describe a quoted person loosely ("the Tajik expert"); a
+    # person the base never quotes is named by name or by an exact role phrase only, so
+    # "the Chinese ambassador" is not taken for the Chinese president.
+    people = [p for c in countries for p in index.people_by_country[c] if index.kb.quotes_by(p)]
     if nouns and len(people) > K.MAX_COUNTRY_PEOPLE:
         # So many people of that nationality that a description by nationality and title
         # names nobody in particular (exact role phrases were tried above).
@@ -536,7 +539,7 @@ class _Reading:
 
 
 def _read(index: Index, text: str) -> _Reading:
-    ws = T.words(text)
+    ws = T.words(text, abbreviations=index.kb.abbreviations)
     names = _name_hits(index, ws)
     named_at = {i for positions, _ in names for i in positions}
     candidates = [
