@@ -206,6 +206,9 @@ def _word_owners(index: Index, word: str, genitive: bool) -> frozenset[str]:
         exact = index.name_lookup.get(form)
         if exact:
             return frozenset(exact)
+    if T.is_dictionary_word(word):
+        # A real word is not a misspelt name: "мира" (of the world) is not "Mirza".
+        return frozenset()
     lw = T.latin(word)
     best = fuzzy_lookup(lw, index.trigram_names, K.NAME_SIMILARITY)
     if best is None:
