@@ -82,6 +82,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "I'm not sure who said that: quotes by different people match about equally well. "
             "Pick one:"
         ),
+        "namesakes": "Several people in my knowledge base fit that name or description. Pick one:",
         "quotes_by": "Quotes by {name}, {role}:",
         "confirmed": "Yes: these are the words of",
         "confirmed_paraphrase": "Yes.",
@@ -130,6 +131,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ambiguous": (
             "Не могу уверенно сказать, кто это сказал: подходят цитаты разных людей. Выберите:"
         ),
+        "namesakes": "Под это имя или описание подходят несколько человек из моей базы. Выберите:",
         "quotes_by": "Высказывания: {name}, {role}:",
         "confirmed": "Да, это слова:",
         "confirmed_paraphrase": "Да.",
@@ -588,7 +590,7 @@ class Composer:
                     name=self._name(asked, lang) if asked else "?"
                 )
             elif m.kind in ("ambiguous", "vague"):
-                text = self._m(lang, m.kind)
+                text = self._m(lang, "namesakes" if m.namesakes else m.kind)
             else:
                 short = " ".join(question.split())
                 short = short if len(short) <= 80 else short[:79] + "…"

@@ -440,15 +440,15 @@ def _build(kb: KnowledgeBase) -> Index:
             lookup[tok].add(pf.person_id)
     index.name_lookup = dict(lookup)
     index.trigram_names = _trigram_index(index.name_lookup)
-    # Only a family name written first ("Xi Jinping", "Си Цзиньпин") or a one-word alias ("Xi"):
-    # the short parts of given names ("Ha-won", "Su-won") are common words ("won").
+    # Whole name words only ("Xi", the "Yi" of "Wang Yi", "Си"): the short parts of hyphenated
+    # given names ("Ha-won", "Su-won") are common words ("won").
     short_names: dict[str, set[str]] = defaultdict(set)
     for p in index.kb.people.values():
         for name in (p.name, *p.aliases, p.name_ru or ""):
-            ws = T.words(name)
-            w = ws[0] if ws else ""
-            if 2 <= len(w) < 4 and w not in T.STOP_WORDS:
-                short_names[T.latin(w)].add(p.id)
+            for part in name.split():
+                ws = [] if "-" in part else T.words(part)
+                if len(ws) == 1 and 2 <= len(ws[0]) < 4 and ws[0] not in T.STOP_WORDS:
+                    short_names[T.latin(ws[0])].add(p.id)
     index.short_name_lookup = dict(short_names)
     _people_lookups(index)
     index._word_stems.clear()

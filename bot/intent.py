@@ -182,12 +182,18 @@ def _name_forms(word: str, genitive: bool) -> list[str]:
     if T.is_cyrillic(word):
         for end, put in _CASE_ENDINGS:
             base = word[: -len(end)]
-            if word.endswith(end) and len(base) >= 3 and base.endswith(_SURNAME_STEM):
+            if not word.endswith(end) or len(base) < 3:
+                continue
+            if base.endswith(_SURNAME_STEM):
                 if end == "а" and genitive:
                     forms.insert(0, base)
                 else:
                     forms.append(base + put)
-                break
+            else:
+                # Any other name declines like a noun: "Рахмона", "Рахмоном" are Rahmon. Only
+                # looked up exactly, so a common word never becomes a name this way.
+                forms.append(base)
+            break
     return [T.latin(f) for f in forms]
 
 

@@ -68,6 +68,9 @@ class Match:
     #: For ``unknown_person``: the question asked who someone is (a name or an office the base
     #: does not hold), not for their words.
     asks_who: bool = False
+    #: For ``ambiguous``: several people fit the name or description asked about (not several
+    #: people's words fit the question).
+    namesakes: bool = False
 
     @property
     def answered(self) -> bool:
@@ -591,7 +594,9 @@ def _namesakes(
             best = max(best, own[0][1])
         else:
             picks.append(person)
-    return Match("ambiguous", (), best, tuple(dict.fromkeys(picks)), lang=parsed.lang)
+    return Match(
+        "ambiguous", (), best, tuple(dict.fromkeys(picks)), lang=parsed.lang, namesakes=True
+    )
 
 
 def _unknown_speaker(index: Index, parsed: Parsed, scores: dict[int, float]) -> Match:

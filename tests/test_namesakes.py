@@ -16,6 +16,7 @@ from bench.adversarial import ORDERS, Order, grow
 from bot import intent
 from bot import tuning as K
 from bot.answer import Answer
+from bot.render import to_text
 from bot.service import Service
 
 REPO = Path(__file__).resolve().parents[1]
@@ -160,3 +161,18 @@ def test_the_genitive_rule_is_what_reads_slova_nagaspaeva(
     monkeypatch.setattr(intent, "GENITIVE_BEFORE", frozenset())
     a = services["before"].ask("слова Нагаспаева")
     assert a.speakers == ("aigerim-nagaspayeva",)  # the rule this file checks, switched off
+
+
+@pytest.mark.parametrize(
+    ("q", "says"),
+    [
+        ("who is safarov", "Several people in my knowledge base fit that name or description"),
+        ("кто такой Сафаров", "Под это имя или описание подходят несколько человек"),
+    ],
+)
+def test_several_people_fitting_a_name_is_said_in_those_words(
+    services: dict[Order, Service], q: str, says: str
+) -> None:
+    """Not "quotes by different people match": the question was about a name, not words."""
+    _svc, a = _ask(services, q)
+    assert a.kind == "ambiguous" and to_text(a).startswith(says), to_text(a)
