@@ -361,10 +361,12 @@ class Row:
         return self.correct + self.abstained
 
 
-def _run_child(method: str, repeat: int) -> dict[str, Any]:
+def json_child(module: str, args: Sequence[str], what: str) -> dict[str, Any]:
+    """Run ``python -m <module> <args>`` in a fresh process (offline: models load from their
+    packages only) and return the JSON object its last line of output holds."""
     env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", TOKENIZERS_PARALLELISM="0")
     proc = subprocess.run(
-        [sys.executable, "-m", "bench.run", "--child", method, "--repeat", str(repeat)],
+        [sys.executable, "-m", module, *args],
         cwd=REPO,
         env=env,
         capture_output=True,
@@ -372,7 +374,7 @@ def _run_child(method: str, repeat: int) -> dict[str, Any]:
         check=False,
     )
     if proc.returncode != 0:
-        raise RuntimeError(f"{method} failed:\n{proc.stderr[-3000:]}")
+        raise RuntimeError(f"{what} failed:\n{proc.stderr[-3000:]}")
     return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
 
 
@@ -563,7 +565,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows = []
     for m in methods:
         print(f"running {m}...", file=sys.stderr, flush=True)
-        data = _run_child(m, args.repeat)
+        data = json_child("bench.run", ["--child", m, "--repeat", str(args.repeat)], m)
         rows.append(score(m, data, kb, items))
         r = rows[-1]
         print(

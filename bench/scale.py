@@ -29,7 +29,6 @@ import io
 import json
 import pstats
 import statistics
-import subprocess
 import sys
 import time
 from collections.abc import Sequence
@@ -41,6 +40,7 @@ from bench.run import (
     REPO,
     RESULTS,
     WARM_UP,
+    json_child,
     machine,
     md_table,
     percentile,
@@ -153,12 +153,10 @@ def child(size: int, seed: int, repeat: int, profile: bool) -> dict[str, Any]:
 
 
 def _run_child(size: int, seed: int, repeat: int, profile: bool) -> dict[str, Any]:
-    cmd = [sys.executable, "-m", "bench.scale", "--child", str(size), "--seed", str(seed)]
-    cmd += ["--repeat", str(repeat)] + (["--profile-child"] if profile else [])
-    proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, check=False)
-    if proc.returncode != 0:
-        raise RuntimeError(f"size {size} failed:\n{proc.stderr[-3000:]}")
-    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
+    args = ["--child", str(size), "--seed", str(seed), "--repeat", str(repeat)]
+    return json_child(
+        "bench.scale", args + (["--profile-child"] if profile else []), f"size {size}"
+    )
 
 
 def plot(rows: Sequence[dict[str, Any]], path: Path) -> None:

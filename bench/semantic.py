@@ -49,6 +49,7 @@ import yaml
 from bench.run import (
     _peak_rss_mb,
     _rss_mb,
+    json_child,
     machine,
     md_table,
     percentile,
@@ -302,21 +303,6 @@ def scale_child(size: int) -> dict[str, Any]:
     return out
 
 
-def _run_child(candidate: str) -> dict[str, Any]:
-    env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1")
-    proc = subprocess.run(
-        [sys.executable, "-m", "bench.semantic", "--child", candidate],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if proc.returncode != 0:
-        raise RuntimeError(f"{candidate} failed:\n{proc.stderr[-3000:]}")
-    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
-
-
 # --- Parent ----------------------------------------------------------------------------------
 
 
@@ -550,7 +536,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.reuse and cached.exists():
             data[c] = json.loads(cached.read_text())
         else:
-            data[c] = _run_child(c)
+            data[c] = json_child("bench.semantic", ["--child", c], c)
             CACHE.mkdir(exist_ok=True)
             cached.write_text(json.dumps(data[c]))
     tune_items = [q for name in TUNE for q in items[name]]
