@@ -100,10 +100,6 @@ TEXTS: dict[str, ChatTexts] = {
 QUIT = frozenset({"/quit", "/exit"})
 
 
-def has_cyrillic(text: str) -> bool:
-    return any("\u0400" <= ch <= "\u04ff" for ch in text)
-
-
 @dataclass(frozen=True)
 class Reply:
     """What the chat prints for one line, and the suggestions a number may pick next."""

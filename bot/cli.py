@@ -388,8 +388,7 @@ def _json_reply(svc: Service, line: str, args: argparse.Namespace) -> dict[str, 
     ``{"question": "...", "context": {...}}`` whose ``context`` is the one a previous answer
     returned (that is how an integrator drives a conversation: send it back with the next
     question). A malformed context is ignored, never an error."""
-    from bot.conversation import Context, reply_json
-    from bot.render import to_json
+    from bot.conversation import Context, Reply, reply_json
 
     question, context = line, None
     if line.lstrip().startswith("{"):
@@ -400,9 +399,7 @@ def _json_reply(svc: Service, line: str, args: argparse.Namespace) -> dict[str, 
         if isinstance(obj, dict) and isinstance(obj.get("question"), str):
             question, context = obj["question"], Context.from_json(obj.get("context"))
     if not question.strip():
-        out = to_json(empty_answer(question, args.lang))
-        out["context"] = context.to_json() if context is not None else None
-        return out
+        return reply_json(Reply(empty_answer(question, args.lang), context))
     return reply_json(svc.converse(question, context, args.lang))
 
 

@@ -89,6 +89,9 @@ class PersonForms:
     name_tokens: frozenset[str]
     role_phrases: tuple[frozenset[str], ...]
     country_stem: str
+    #: Whole name words too short for fuzzy matching ("Xi", the "Yi" of "Wang Yi", "Си"); the
+    #: short parts of hyphenated given names ("Ha-won": "won") are common words, not these.
+    short_tokens: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -246,13 +249,22 @@ def _person_forms(index: Index, stems: Callable[[str], frozenset[str]]) -> list[
     forms = []
     for p in kb.people.values():
         tokens: set[str] = set()
+        short: set[str] = set()
         for name in (p.name, *p.aliases, p.name_ru or ""):
             for w in T.words(name):
                 if len(w) >= 4 and w not in T.STOP_WORDS:
                     tokens.add(T.latin(w))
+            for part in name.split():
+                ws = [] if "-" in part else T.words(part)
+                if len(ws) == 1 and 2 <= len(ws[0]) < 4 and ws[0] not in T.STOP_WORDS:
+                    short.add(T.latin(ws[0]))
         roles = tuple(s for s in map(stems, (p.role, *p.role_phrases)) if s)
         country = sorted(stems(p.country))
-        forms.append(PersonForms(p.id, frozenset(tokens), roles, country[0] if country else ""))
+        forms.append(
+            PersonForms(
+                p.id, frozenset(tokens), roles, country[0] if country else "", frozenset(short)
+            )
+        )
     return forms
 
 
@@ -435,20 +447,14 @@ def _build(kb: KnowledgeBase) -> Index:
     index.short_words = dict(short)
     index.people = _person_forms(index, text_stems)
     lookup: dict[str, set[str]] = defaultdict(set)
+    short_names: dict[str, set[str]] = defaultdict(set)
     for pf in index.people:
         for tok in pf.name_tokens:
             lookup[tok].add(pf.person_id)
+        for tok in pf.short_tokens:
+            short_names[tok].add(pf.person_id)
     index.name_lookup = dict(lookup)
     index.trigram_names = _trigram_index(index.name_lookup)
-    # Whole name words only ("Xi", the "Yi" of "Wang Yi", "Си"): the short parts of hyphenated
-    # given names ("Ha-won", "Su-won") are common words ("won").
-    short_names: dict[str, set[str]] = defaultdict(set)
-    for p in index.kb.people.values():
-        for name in (p.name, *p.aliases, p.name_ru or ""):
-            for part in name.split():
-                ws = [] if "-" in part else T.words(part)
-                if len(ws) == 1 and 2 <= len(ws[0]) < 4 and ws[0] not in T.STOP_WORDS:
-                    short_names[T.latin(ws[0])].add(p.id)
     index.short_name_lookup = dict(short_names)
     _people_lookups(index)
     index._word_stems.clear()

@@ -170,11 +170,6 @@ def parse_feedback_callback(data: str | None) -> tuple[str, int] | None:
     return entry_id, FEEDBACK_VOTES[sign]
 
 
-def is_rateable(service: Service, entry_id: str) -> bool:
-    """Whether ``entry_id`` is an answerable entry (not a source) of the base now served."""
-    return service.is_rateable(entry_id)
-
-
 def wants_feedback(answer: Answer) -> bool:
     """Knowledge answers (answered, with entries) carry 👍/👎; refusals and lists do not."""
     return answer.answered and bool(answer.entries) and answer.kind not in UNRATED_KINDS

@@ -29,7 +29,6 @@ from telegram import Update
 from handlers.common import (
     Context,
     feedback_guard_of,
-    is_rateable,
     lang_of,
     parse_feedback_callback,
     service_of,
@@ -48,7 +47,7 @@ async def on_feedback(update: Update, context: Context) -> None:
     t = texts_for(lang_of(user))
     service = service_of(context)
     parsed = parse_feedback_callback(query.data)
-    if parsed is None or not is_rateable(service, parsed[0]):
+    if parsed is None or not service.is_rateable(parsed[0]):
         log.info("feedback with unusable data %r", (query.data or "")[:64])
         await query.answer(t.feedback_gone)
         return
