@@ -1,0 +1,151 @@
+"""Score the shipped bot on blind question sets: aggregates only, never the items.
+
+Why a separate script: a blind set is a measurement, not a development tool. This prints counts
+(by set, by language and by kind) and nothing that names a question, so running it does not
+leak the set into tuning. It answers with the real ``Service`` as the bot runs it (semantic stage
+on unless ``SEMANTIC=off``; the stage's embeddings are filled before the first question, so the
+answer is the one a warm bot gives).
+
+Format of a set (``bench/data/blind-*.yaml``): ``q``, ``lang`` (en/ru/translit), ``kind``
+(quote/fact/person/event/trap/ood), ``speaker`` (whose words a right answer shows), and
+``expect``, added after the questions were written, from ``knowledge/``: the entry ids a right
+answer may show, ``none`` (must refuse; ``also`` lists entries that are acceptable too) or
+``missing`` (in domain, but the base does not hold the answer: counted apart, refusal expected).
+
+Scores: *answered right* = answerable questions whose first entry is acceptable; *refused* =
+must-refuse questions answered with no entry (or an ``also`` entry), reported for out-of-domain
+questions (kind ``ood`` and traps about people or events that do not exist) and for ``missing``
+ones; *misattributions* = answers that show anyone's words under a speaker other than the
+expected one (a person the base does not know may not be shown at all).
+
+    python -m bench.blind                       # every bench/data/blind-*.yaml
+    python -m bench.blind bench/data/blind-2026-11b.yaml
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Item:
+    lang: str
+    kind: str
+    expect: tuple[str, ...]  # empty: must refuse
+    missing: bool
+    also: tuple[str, ...]
+    speaker: str | None  # person id; "none": nobody's words may be shown; None: not checked
+
+
+def load(path: Path, people_by_name: dict[str, str]) -> list[tuple[str, Item]]:
+    rows: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    out = []
+    for r in rows:
+        exp = r.get("expect", "none")
+        name = r.get("speaker")
+        speaker: str | None
+        if name:
+            speaker = people_by_name.get(str(name).lower(), "none")
+        else:
+            speaker = "none" if exp in ("none", "missing") else None
+        ids = () if exp in ("none", "missing") else tuple([exp] if isinstance(exp, str) else exp)
+        out.append(
+            (
+                str(r["q"]),
+                Item(
+                    str(r.get("lang", "en")),
+                    str(r.get("kind", "")),
+                    tuple(str(i) for i in ids),
+                    exp == "missing",
+                    tuple(str(a) for a in r.get("also", ())),
+                    speaker,
+                ),
+            )
+        )
+    return out
+
+
+def score(path: Path, svc: Any) -> dict[str, Counter[str]]:
+    kb = svc.snapshot.index.kb
+    people = {p.name.lower(): p.id for p in kb.people.values()}
+    for p in kb.people.values():
+        for alias in getattr(p, "aliases", ()) or ():
+            people.setdefault(str(alias).lower(), p.id)
+    groups: dict[str, Counter[str]] = {}
+    for q, it in load(path, people):
+        a = svc.ask(q)
+        entry = a.entries[0] if a.answered and a.entries else None
+        shown = tuple(a.speakers)
+        for g in ("all", f"lang:{it.lang}", f"kind:{it.kind}"):
+            c = groups.setdefault(g, Counter())
+            c["questions"] += 1
+            if it.speaker is not None and any(s != it.speaker for s in shown):
+                c["misattributions"] += 1
+            if it.missing:
+                c["missing"] += 1
+                c["missing_refused"] += entry is None
+            elif it.expect:
+                c["answerable"] += 1
+                c["right"] += entry in it.expect
+            else:
+                c["refusable"] += 1
+                c["refused"] += entry is None or entry in it.also
+    return groups
+
+
+def pct(a: int, b: int) -> str:
+    return f"{a}/{b} ({a / b:.1%})" if b else "–"
+
+
+def table(name: str, groups: dict[str, Counter[str]]) -> str:
+    lines = [
+        f"### {name}",
+        "",
+        "| group | questions | answered right | must refuse: refused | missing: refused | misattr. |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    order = ["all"] + sorted(g for g in groups if g != "all")
+    for g in order:
+        c = groups[g]
+        lines.append(
+            f"| {g} | {c['questions']} | {pct(c['right'], c['answerable'])} | "
+            f"{pct(c['refused'], c['refusable'])} | {pct(c['missing_refused'], c['missing'])} | "
+            f"{c['misattributions']} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        prog="python -m bench.blind",
+        description="Aggregate scores of the shipped bot on blind question sets (no items shown).",
+    )
+    ap.add_argument("sets", nargs="*", type=Path, help="blind set files (default: all)")
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(REPO))
+    from bot import semantic
+    from bot.service import Service
+
+    svc = Service.from_dir()
+    stage = semantic.shared()
+    if stage is not None:
+        stage.prepare(svc.snapshot.index).wait()  # answer as a warm bot does
+    paths = args.sets or sorted((REPO / "bench" / "data").glob("blind-*.yaml"))
+    for path in paths:
+        print(table(path.name, score(path, svc)))
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
