@@ -111,10 +111,11 @@ def table(name: str, groups: dict[str, Counter[str]]) -> str:
     lines = [
         f"### {name}",
         "",
-        "| group | questions | answered right | must refuse: refused | missing: refused | misattr. |",
+        "| group | questions | answered right | must refuse: refused | missing: refused "
+        "| misattr. |",
         "| --- | ---: | ---: | ---: | ---: | ---: |",
     ]
-    order = ["all"] + sorted(g for g in groups if g != "all")
+    order = ["all", *sorted(g for g in groups if g != "all")]
     for g in order:
         c = groups[g]
         lines.append(

@@ -17,6 +17,7 @@ Why not the ``transliterate`` package's reverse mode: it maps letter by letter (
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot import text as T
 from bot.index import Index
@@ -123,4 +124,6 @@ def reread(
         lexical.kind == "none" and m2.kind == "none" and _known(p2) > _known(parsed)
     ):
         return cyr, p2, m2
-    return question, parsed, lexical
+    # Neither reading is answered: the Latin one goes on, but the reply is in Russian, the
+    # language the person wrote in ("kakaya pogoda v parizhe" gets a Russian refusal).
+    return question, replace(parsed, lang="ru"), replace(lexical, lang="ru")

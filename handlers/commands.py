@@ -30,7 +30,6 @@ from bot.service import Service
 from handlers.common import (
     Context,
     example_keyboard,
-    has_cyrillic,
     is_private,
     lang_hint,
     lang_of,
@@ -78,9 +77,7 @@ async def _ask(
     try:
         await reply_answer(message, answer, quote=quote_in_chat(message))
     finally:
-        await record_question(
-            context, (ru if has_cyrillic(argument) else en).format(argument), answer
-        )
+        await record_question(context, (ru if answer.lang == "ru" else en).format(argument), answer)
 
 
 async def _usage(update: Update, text: str) -> None:

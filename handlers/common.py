@@ -113,10 +113,6 @@ def lang_of(user: User | None) -> str:
     return "ru" if code.lower().startswith("ru") else "en"
 
 
-def has_cyrillic(text: str) -> bool:
-    return any("\u0400" <= ch <= "\u04ff" for ch in text)
-
-
 def is_private(message: Message) -> bool:
     return message.chat.type == ChatType.PRIVATE
 

@@ -27,7 +27,7 @@ from telegram.constants import ParseMode
 from bot.answer import Answer
 from bot.render import cut_utf16, to_html, to_text
 from bot.service import Service
-from handlers.common import Context, answer_keyboard, has_cyrillic, service_of
+from handlers.common import Context, answer_keyboard, service_of
 from handlers.texts import texts_for
 
 MAX_RESULTS = 10
@@ -92,8 +92,9 @@ def build_results(service: Service, query: str) -> list[InlineQueryResultArticle
     """The cards for ``query``; a function of the query alone, since Telegram shares cached
     results between users (``is_personal=False``)."""
     query = query[:MAX_QUERY].strip()
-    lang = "ru" if has_cyrillic(query) else "en"
-    answers = service.search(query, MAX_RESULTS) if query else service.featured(lang, MAX_RESULTS)
+    # An empty query shows the featured cards in English: the results are shared between users,
+    # so they cannot follow one user's language.
+    answers = service.search(query, MAX_RESULTS) if query else service.featured("en", MAX_RESULTS)
     results: list[InlineQueryResultArticle] = []
     seen: set[str] = set()
     for n, answer in enumerate(answers):
@@ -113,8 +114,8 @@ def build_results(service: Service, query: str) -> list[InlineQueryResultArticle
         if len(results) == MAX_RESULTS:
             break
     if not results:
-        t = texts_for(lang)
-        refusal = service.ask(query, lang)
+        refusal = service.ask(query)
+        t = texts_for(refusal.lang)  # the core's reading of the query's language (translit too)
         results.append(
             InlineQueryResultArticle(
                 id="nothing-matched",

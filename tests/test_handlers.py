@@ -690,6 +690,18 @@ async def test_inline_no_match_in_russian(tg_app: App, rec: Recorder) -> None:
     assert result["title"] == "Ничего не найдено"
 
 
+async def test_inline_no_match_in_russian_typed_in_latin_letters(
+    tg_app: App, rec: Recorder
+) -> None:
+    # The card's language follows the core's reading of the query (Russian in Latin letters
+    # is Russian), not only whether it has Cyrillic letters.
+    query = "kakaya pogoda v parizhe segodnya"
+    await say(tg_app, rec, inline_query_update(query))
+    (result,) = inline_results(rec.one("answerInlineQuery"))
+    assert result["title"] == RU.inline_none_title
+    assert result["description"] == RU.inline_none_description
+
+
 async def test_inline_long_query_is_truncated(
     tg_app: App, rec: Recorder, service: Service, monkeypatch: pytest.MonkeyPatch
 ) -> None:

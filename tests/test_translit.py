@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.render import to_text
 from bot.service import Service
 from bot.translit import looks_translit, to_cyrillic
 
@@ -60,6 +61,14 @@ def test_a_false_attribution_in_translit_is_still_corrected(service: Service) ->
 def test_transliterated_off_topic_is_refused(service: Service, question: str) -> None:
     a = service.ask(question)
     assert not a.answered and a.speakers == ()
+    assert a.lang == "ru"  # refused in the language it was written in
+    assert "в моей базе знаний нет" in to_text(a)
+
+
+@pytest.mark.parametrize("question", ["whats the wether in paris", "price of oil today"])
+def test_english_off_topic_is_refused_in_english(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered and a.lang == "en"
 
 
 @pytest.mark.parametrize(
