@@ -257,13 +257,16 @@ def child(candidate: str) -> dict[str, Any]:
     return out
 
 
-def scale_child(size: int) -> dict[str, Any]:
-    """The stage's cost on the real base plus ``size`` synthetic entries (bench/synth.py):
-    cold embedding (empty cache), warm start (model + cache read), memory, and per-question
-    search time over the dev questions (the embedding of the question itself excluded)."""
-    import tempfile
+def scale_child(size: int, cache_dir: str, phase: str) -> dict[str, Any]:
+    """The stage's cost on the real base plus ``size`` synthetic entries (bench/synth.py).
 
+    ``phase`` "cold": embedding every text into an empty ``cache_dir`` (and writing it), and
+    the memory that took. "warm": a fresh process as the bot restarts: model load, base build
+    and the cache read, its peak memory, then per-question latency of the stage (the
+    question's embedding plus the search over every text) and of the search alone."""
     pin_one_core()
+    t_start = time.perf_counter()
+    rss_start = _rss_mb()
     from bench.synth import merged_kb
     from bot import semantic
     from bot.index import build
@@ -272,34 +275,44 @@ def scale_child(size: int) -> dict[str, Any]:
 
     kb = merged_kb(load(), size) if size else load()
     index = build(kb)
+    out: dict[str, Any] = {"size": size, "entries": len(index.entries), "phase": phase}
+    out["base_s"] = time.perf_counter() - t_start
     enc = semantic.UseEncoder()
+    t0 = time.perf_counter()
     enc.encode(["warm up"])
-    out: dict[str, Any] = {"size": size, "entries": len(index.entries)}
-    with tempfile.TemporaryDirectory() as tmp:
-        rss0 = _rss_mb()
-        cold = semantic.SemanticStage(enc, cache_dir=Path(tmp))
-        t0 = time.perf_counter()
-        cold.prepare(index, background=False)
-        out["cold_s"] = time.perf_counter() - t0
-        out["texts"] = sum(cold.last_fill)
-        out["rss_mb"] = _rss_mb() - rss0
-        out["cache_mb"] = sum(f.stat().st_size for f in Path(tmp).iterdir()) / 2**20
-        warm = semantic.SemanticStage(enc, cache_dir=Path(tmp))
-        t0 = time.perf_counter()
-        warm.prepare(index, background=False)
-        out["warm_s"] = time.perf_counter() - t0
+    out["load_s"] = time.perf_counter() - t0
+    rss0 = _rss_mb()
+    stage = semantic.SemanticStage(enc, cache_dir=Path(cache_dir))
+    t0 = time.perf_counter()
+    stage.prepare(index, background=False)
+    out["fill_s"] = time.perf_counter() - t0
+    out["texts"] = sum(stage.last_fill)
+    out["embedded"] = stage.last_fill[0]
+    out["rss_stage_mb"] = _rss_mb() - rss0
+    out["rss_mb"] = _rss_mb()
+    out["peak_rss_mb"] = _peak_rss_mb()
+    out["rss_start_mb"] = rss_start
+    out["total_s"] = time.perf_counter() - t_start
+    out["cache_mb"] = sum(f.stat().st_size for f in Path(cache_dir).iterdir()) / 2**20
+    if phase == "cold":
+        return out
     questions = [str(r["q"]) for r in yaml.safe_load(SETS["dev"].read_text(encoding="utf-8"))]
-    prep = warm._prepared(index)
+    prep = stage._prepared(index)
     assert prep.sem is not None
-    ms = []
+    search, whole = [], []
     for q in questions[:100]:
         parsed = parse(index, q)
-        vecs = warm.embed_question(q, [t.word for t in parsed.terms if t.sim == 0.0])
         t = time.perf_counter()
+        vecs = stage.embed_question(q, [t.word for t in parsed.terms if t.sim == 0.0])
+        t1 = time.perf_counter()
         prep.sem.best(vecs[0], lambda i: True, parsed.who_said, vecs[1:])
-        ms.append((time.perf_counter() - t) * 1000)
-    out["search_ms"] = statistics.median(ms)
-    out["search_p99_ms"] = percentile(ms, 99)
+        t2 = time.perf_counter()
+        search.append((t2 - t1) * 1000)
+        whole.append((t2 - t) * 1000)
+    out["search_ms"] = statistics.median(search)
+    out["search_p99_ms"] = percentile(search, 99)
+    out["stage_ms"] = statistics.median(whole)
+    out["stage_p99_ms"] = percentile(whole, 99)
     return out
 
 
@@ -429,30 +442,55 @@ def run_startup(out: Path, repeat: int = 3) -> int:
 
 
 def run_scale(sizes: Sequence[int], out: Path) -> int:
-    rows = []
+    """Each size in two fresh processes sharing one cache directory: a cold fill, then a warm
+    restart (see :func:`scale_child`)."""
+    import tempfile
+
+    rows, mem_rows = [], []
     for size in sizes:
-        print(f"scale {size}...", file=sys.stderr, flush=True)
-        proc = subprocess.run(
-            [sys.executable, "-m", "bench.semantic", "--scale-child", str(size)],
-            cwd=REPO,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if proc.returncode != 0:
-            raise RuntimeError(proc.stderr[-3000:])
-        d = json.loads(proc.stdout.strip().splitlines()[-1])
-        print(f"  {d}", file=sys.stderr)
+        with tempfile.TemporaryDirectory() as tmp:
+            d: dict[str, dict[str, Any]] = {}
+            for phase in ("cold", "warm"):
+                print(f"scale {size} {phase}...", file=sys.stderr, flush=True)
+                proc = subprocess.run(
+                    [
+                        sys.executable,
+                        "-m",
+                        "bench.semantic",
+                        "--scale-child",
+                        str(size),
+                        tmp,
+                        phase,
+                    ],
+                    cwd=REPO,
+                    capture_output=True,
+                    text=True,
+                    check=False,
+                )
+                if proc.returncode != 0:
+                    raise RuntimeError(proc.stderr[-3000:])
+                d[phase] = json.loads(proc.stdout.strip().splitlines()[-1])
+                print(f"  {d[phase]}  loadavg {_loadavg()}", file=sys.stderr, flush=True)
+        c, w = d["cold"], d["warm"]
         rows.append(
             [
-                f"{d['size']:,}",
-                f"{d['entries']:,}",
-                f"{d['texts']:,}",
-                f"{d['cold_s']:.1f}",
-                f"{d['warm_s']:.2f}",
-                f"{d['rss_mb']:.0f}",
-                f"{d['cache_mb']:.0f}",
-                f"{d['search_ms']:.2f} / {d['search_p99_ms']:.2f}",
+                f"{size:,}",
+                f"{c['entries']:,}",
+                f"{c['texts']:,}",
+                f"{c['fill_s']:.1f}",
+                f"{w['total_s']:.1f} ({w['base_s']:.1f} + {w['load_s']:.1f} + {w['fill_s']:.2f})",
+                f"{w['stage_ms']:.1f} / {w['stage_p99_ms']:.1f}",
+                f"{w['search_ms']:.1f} / {w['search_p99_ms']:.1f}",
+            ]
+        )
+        mem_rows.append(
+            [
+                f"{size:,}",
+                f"{c['rss_stage_mb']:.0f}",
+                f"{c['peak_rss_mb']:.0f}",
+                f"{w['rss_stage_mb']:.0f}",
+                f"{w['peak_rss_mb']:.0f}",
+                f"{w['cache_mb']:.0f}",
             ]
         )
     info = machine()
@@ -461,27 +499,43 @@ def run_scale(sizes: Sequence[int], out: Path) -> int:
             "## The semantic stage at scale",
             "",
             f"Command: `python -m bench.semantic --scale {','.join(map(str, sizes))}`  ",
-            f"Machine: {info['cpu']}, {info['nproc']} cores (pinned to one); Python "
-            f"{info['python']}; {info['date']}; commit {info['commit']}.",
+            f"Machine: {info['cpu']}, {info['nproc']} cores (each process pinned to one); Python "
+            f"{info['python']}; {info['date']}; commit {info['commit']}; load average at the "
+            f"end {_loadavg()}.",
             "",
-            "The real base plus N synthetic entries (`bench.synth.merged_kb`). Cold = embedding "
-            "every text with an empty cache (and writing it); warm = a new stage reading that "
-            "cache (model already loaded); RSS = growth during the cold fill (vectors, cache "
-            "dict, matrix); search = one question against every text, its embedding excluded "
-            "(median / p99 ms over 100 dev questions).",
+            "The real base plus N synthetic entries (`bench.synth.merged_kb`), each size in two "
+            "fresh processes sharing one cache directory. Cold = embedding every text into the "
+            "empty cache (and writing it). Warm = the restart: building the base + loading the "
+            "model + reading the cache into the stage. Stage = one question's embedding plus the "
+            "search over every text; search = the search alone (median / p99 ms over 100 dev "
+            "questions, warm process).",
             "",
             md_table(
                 (
                     "Synthetic entries",
                     "Entries",
-                    "Texts embedded",
-                    "Cold s",
-                    "Warm s",
-                    "RSS MB",
-                    "Cache file MB",
+                    "Texts",
+                    "Cold fill s",
+                    "Warm start s (base + model + cache)",
+                    "Stage ms",
                     "Search ms",
                 ),
                 rows,
+            ),
+            "",
+            "Memory (MB): the stage = RSS growth while filling (cold) or reading the cache "
+            "(warm); peak = the whole process's peak RSS (base, index, model, stage).",
+            "",
+            md_table(
+                (
+                    "Synthetic entries",
+                    "Cold: stage",
+                    "Cold: peak",
+                    "Warm: stage",
+                    "Warm: peak",
+                    "Cache file",
+                ),
+                mem_rows,
             ),
         ]
     )
@@ -490,12 +544,19 @@ def run_scale(sizes: Sequence[int], out: Path) -> int:
     return 0
 
 
+def _loadavg() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "?"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         prog="python -m bench.semantic", description=__doc__.split("\n")[0]
     )
     ap.add_argument("--child", choices=CANDIDATES, help=argparse.SUPPRESS)
-    ap.add_argument("--scale-child", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--scale-child", nargs=3, help=argparse.SUPPRESS)
     ap.add_argument("--startup-child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--startup", action="store_true", help="time start-up, cold and warm")
     ap.add_argument(
@@ -513,7 +574,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(child(args.child)))
         return 0
     if args.scale_child is not None:
-        print(json.dumps(scale_child(args.scale_child)))
+        size, cache_dir, phase = args.scale_child
+        print(json.dumps(scale_child(int(size), cache_dir, phase)))
         return 0
     if args.startup_child:
         print(json.dumps(startup_child()))
