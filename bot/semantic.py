@@ -49,7 +49,7 @@ import numpy.typing as npt
 
 from bot.index import Index
 from bot.intent import WHO, Parsed
-from bot.matcher import Match
+from bot.matcher import Match, speakers_tie
 from bot.model import KnowledgeBase
 
 log = logging.getLogger(__name__)
@@ -471,6 +471,7 @@ class SemanticStage:
         margin: float = MARGIN,
         quote_cutoff: float = QUOTE_CUTOFF,
         word_cutoff: float = WORD_CUTOFF,
+        claim_cutoff: float | None = None,
     ) -> None:
         self.encoder: Encoder = encoder if encoder is not None else UseEncoder()
         self.cache = EmbeddingCache(cache_dir, self.encoder.version)
@@ -479,6 +480,7 @@ class SemanticStage:
         self.margin = margin
         self.quote_cutoff = quote_cutoff
         self.word_cutoff = word_cutoff
+        self.claim_cutoff = CLAIM_CUTOFF if claim_cutoff is None else claim_cutoff
         self._lock = threading.Lock()
         self._bases: dict[int, tuple[Index, _Prepared]] = {}
         #: What the last fill did, for logs and tests: texts embedded, texts read from cache.
@@ -605,6 +607,95 @@ class SemanticStage:
             # person said (a quote, or a fact they stated) or with a person.
             return None
         return Match(kind, (h.show,), round(h.sim, 4), lang=parsed.lang)
+
+    def consult_claim(self, index: Index, parsed: Parsed, lexical: Match) -> Match | None:
+        """A correction for a claim the lexical stage refused ("Tokayev said that China treats
+        every partner with respect, didn't he?"), or None to keep the refusal.
+
+        Only the claimed words are embedded (not the name or the frame), and only entries
+        carrying somebody's words compete. The stage's rule applies unchanged: near enough,
+        every new word explained, and clearly nearer than every other speaker's words, the
+        named person's own included; then the words are the other speaker's, shown as theirs.
+        When the nearest words are the named person's own, or two speakers are within the
+        margin, the lexical answer stands: a correction is never a guess."""
+        words = claimed_words(parsed)
+        if words is None or speakers_tie(index, parsed):
+            return None
+        prep = self._prepared(index)
+        if not prep.ready.wait(self.wait_s) or prep.sem is None:
+            return None
+        entries = index.entries
+
+        def allowed(i: int) -> bool:
+            e = entries[i]
+            return e.type in ("quote", "fact") and e.speaker is not None
+
+        said = set(words.split())
+        unknown = [t.word for t in parsed.terms if t.sim == 0.0 and t.word in said]
+        vecs = self.embed_question(words, unknown)
+        h = prep.sem.best(vecs[0], allowed, True, vecs[1:])
+        cutoff = max(self.cutoff, self.claim_cutoff)
+        if h is None or not h.passes(cutoff, self.margin, cutoff, self.word_cutoff):
+            return None
+        speaker = entries[index.by_id[h.show]].speaker
+        if speaker is None or speaker == lexical.asked_person:
+            return None
+        return Match(
+            "correction",
+            (h.show,),
+            round(h.sim, 4),
+            asked_person=lexical.asked_person,
+            unknown_name=lexical.unknown_name,
+            lang=parsed.lang,
+        )
+
+
+#: Lowest similarity at which the stage corrects a claim ("Tokayev said W, right?" -> "those are
+#: Safarov's words"). Higher than CUTOFF because a correction says two things, that X did not
+#: say it and that Y did; words merely near Y's ("the summit was a success" ~ Osmonaliyev's
+#: "this summit fully demonstrates...", 0.56) must not make the first claim. Measured on the
+#: claims made from tests/data/paraphrases.yaml (each "who said W" asked as "Tokayev said W,
+#: right?", in its language): right corrections 0.62-0.86, and the one near miss the rule
+#: would correct ("the match between kazakhstan and china") 0.60. No held-out or blind
+#: question was looked at. [CUTOFF (0.54) -> that near miss is "corrected" to Nagaspayev]
+CLAIM_CUTOFF = 0.62
+#: Lexical answers to a claim ("X said W, right?") that a semantic correction may replace: a
+#: refusal because X has no words in the base (known without quotes, or unknown), or because
+#: X's own words do not fit. A confirmation, a lexical correction, a tie between speakers
+#: ("ambiguous") or several people fitting the name keep the lexical answer: they are vetoes.
+CLAIM_REFUSALS = frozenset({"unknown_person", "unconfirmed"})
+_THAT = frozenset({"that", "что", "chto", "mol", "мол"})
+
+
+def claimed_words(parsed: Parsed) -> str | None:
+    """The words a claim attributes ("Tokayev said that <W>, right?" -> W): what follows its
+    first verb of saying, or None when it has none, or fewer than two words."""
+    from bot.text import SAY_RU_PREFIXES, SAY_WORDS
+
+    ws = parsed.words
+    at = next(
+        (i for i, w in enumerate(ws) if w in SAY_WORDS or w.startswith(SAY_RU_PREFIXES)), None
+    )
+    if at is None:
+        return None
+    rest = list(ws[at + 1 :])
+    while rest and rest[0] in _THAT:
+        rest.pop(0)
+    return " ".join(rest) if len(rest) >= 2 else None
+
+
+def claim_eligible(parsed: Parsed, lexical: Match) -> bool:
+    """Whether the stage may correct a claim the lexical stage refused: a claim naming a
+    speaker (known or not) that the words are someone's, with at most MAX_UNKNOWN_WORDS words
+    the base does not know, none of them a name (the named speaker aside)."""
+    words = claimed_words(parsed)
+    if not parsed.claim or words is None or lexical.kind not in CLAIM_REFUSALS:
+        return False
+    if lexical.asked_person is None and lexical.unknown_name is None:
+        return False
+    said = set(words.split())
+    unknown = [t.word for t in parsed.terms if t.sim == 0.0 and t.word in said]
+    return len(unknown) <= MAX_UNKNOWN_WORDS and not any(_unknown_name(w) for w in unknown)
 
 
 _shared: SemanticStage | None = None

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from bot import semantic
-from bot.render import to_json
+from bot.render import to_json, to_text
 from bot.service import Service
 
 #: Shares only the stem "industr" with Nagaspayev's quote ("an excellent platform ... to
@@ -179,3 +179,116 @@ def test_a_who_did_question_is_never_answered_with_someones_words(
     monkeypatch.setattr(semantic, "_asks_who_did", lambda parsed: False)
     b = service.ask(WHO_DID)
     assert b.method == "semantic" and b.speakers == ("yersaiyn-nagaspayev",)
+
+
+# -- claims on the real base (issue 13): Tokayev is known, never quoted --------------------------
+
+SAFAROV_WORDS = "respecting each and every partner"  # in Safarov's quote (knowledge/quotes.yaml)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            f"Tokayev said '{SAFAROV_WORDS}', didn't he?",
+            "No: that was not Kassym-Jomart Tokayev. These are the words of Saifullo Safarov",
+        ),
+        (
+            f"it was Tokayev who said {SAFAROV_WORDS}",
+            "No: that was not Kassym-Jomart Tokayev. These are the words of Saifullo Safarov",
+        ),
+        (
+            "Токаев ведь сказал «уважая каждого партнёра», да?",
+            "Нет, это сказал не Касым-Жомарт Токаев. Это слова: Сайфулло Сафаров",
+        ),
+        (
+            "Токаев сказал, что надо уважать каждого партнёра, верно?",
+            "Нет, это сказал не Касым-Жомарт Токаев. Это слова: Сайфулло Сафаров",
+        ),
+        (
+            f"Lukashenko said '{SAFAROV_WORDS}', didn't he?",
+            "No: that was not Lukashenko. These are the words of Saifullo Safarov",
+        ),
+    ],
+)
+def test_the_issue_claims_are_corrected_with_the_real_speakers_words(
+    service: Service, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    assert (a.kind, a.entries) == ("correction", ("safarov-treaty-way-forward",)), a.kind
+    assert a.speakers == ("saifullo-safarov",) and a.method == "lexical"
+    text = to_text(a)
+    assert text.startswith(lead), text
+    assert SAFAROV_WORDS in text  # the quote itself, verbatim
+    assert a.sources and a.sources[0].title in text  # with its source
+
+
+#: Shares only "partner" with Safarov's quote: the lexical stage cannot correct it.
+PARAPHRASED_CLAIM = "Tokayev said that China respects every single one of its partners, right?"
+
+
+def test_a_paraphrased_claim_is_corrected_by_the_semantic_stage(service: Service) -> None:
+    a = service.ask(PARAPHRASED_CLAIM)
+    assert (a.kind, a.entries, a.speakers) == (
+        "correction",
+        ("safarov-treaty-way-forward",),
+        ("saifullo-safarov",),
+    )
+    assert a.method == "semantic" and to_json(a)["method"] == "semantic"
+    assert to_text(a).startswith("No: that was not Kassym-Jomart Tokayev.")
+    ru = service.ask("Токаев сказал, что китай уважительно относится ко всем партнёрам, верно?")
+    assert (ru.kind, ru.speakers, ru.method) == ("correction", ("saifullo-safarov",), "semantic")
+    assert to_text(ru).startswith("Нет, это сказал не Касым-Жомарт Токаев.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # near Osmonaliyev's "this summit fully demonstrates ..." (0.56), but not his words
+        "it was Tokayev who said the summit was a success",
+        "Tokayev said the weather was lovely, didn't he?",
+        "Lukashenko said that BRICS will replace the G7, right?",
+    ],
+)
+def test_a_claim_whose_words_fit_nobody_is_refused_never_guessed(
+    service: Service, question: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered and a.speakers == () and a.kind == "unknown_person", a.kind
+
+
+def test_a_claim_correction_needs_more_than_an_answer(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At the answer cut-off, "the summit was a success" would be 'corrected' to Osmonaliyev,
+    saying that Tokayev did not say it: CLAIM_CUTOFF is what stops it."""
+    q = "it was Tokayev who said the summit was a success"
+    stage = semantic.shared()
+    assert stage is not None
+    monkeypatch.setattr(stage, "claim_cutoff", semantic.CUTOFF)
+    a = service.ask(q)
+    assert (a.kind, a.speakers, a.method) == ("correction", ("kairat-osmonaliyev",), "semantic")
+
+
+def test_a_claim_correction_is_off_without_the_claim_path(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(semantic, "claim_eligible", lambda parsed, lexical: False)
+    a = service.ask(PARAPHRASED_CLAIM)
+    assert a.kind == "unknown_person" and a.speakers == ()
+
+
+def test_a_claim_that_fits_two_speakers_is_not_corrected_to_either(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The lexical tie guard keeps its veto over a semantic correction."""
+    from bot import matcher
+
+    stage = semantic.shared()
+    assert stage is not None
+    index = service.snapshot.index
+    parsed = _parse(service, PARAPHRASED_CLAIM)
+    lexical = matcher.match_parsed(index, parsed)
+    assert stage.consult_claim(index, parsed, lexical) is not None
+    monkeypatch.setattr(semantic, "speakers_tie", lambda index, parsed: True)
+    assert stage.consult_claim(index, parsed, lexical) is None
