@@ -403,58 +403,105 @@ def pct(a: int, b: int) -> str:
     return f"{a}/{b} ({a / b:.1%})" if b else "–"
 
 
-def startup_child() -> dict[str, Any]:
+def startup_child(model_cache: bool = True) -> dict[str, Any]:
     """``Service.from_dir()`` in this fresh process: load, index, and (unless ``SEMANTIC=off``)
     the stage made ready, as the bot and the CLI start. Not pinned: start-up overlaps the
-    model load with loading the base on a second core, as the bot does."""
+    model load with loading the base on a second core, as the bot does. Without
+    ``model_cache`` the model is read from the package as before the model cache existed
+    (the cache is neither read nor written): the "before" of the side-by-side run."""
     t0 = time.perf_counter()
     from bot import semantic
     from bot.service import Service
 
+    if not model_cache:
+        semantic.ModelCache.load_tokenizer = lambda self: None  # type: ignore[method-assign]
+        semantic.ModelCache.weights_path = lambda self: None  # type: ignore[method-assign]
+        semantic.ModelCache.save_tokenizer = lambda self, tok: False  # type: ignore[method-assign]
+        semantic.ModelCache.save_weights = lambda self: False  # type: ignore[method-assign]
     svc = Service.from_dir()
     total = time.perf_counter() - t0
     stage = semantic.shared()
     ready = stage is not None and stage.prepare(svc.snapshot.index).is_set()
     fill = stage.last_fill if stage is not None else (0, 0)
-    return {"startup_s": total, "ready": ready, "embedded": fill[0], "cached": fill[1]}
+    how = getattr(stage.encoder, "loaded_from", "") if stage is not None else ""
+    return {
+        "startup_s": total,
+        "ready": ready,
+        "embedded": fill[0],
+        "cached": fill[1],
+        "model": how or "-",
+    }
 
 
-def run_startup(out: Path, repeat: int = 3) -> int:
-    """Start-up with the stage off, with a cold cache and with a warm one (median of runs)."""
+def run_startup(out: Path, repeat: int = 5) -> int:
+    """Start-up with the stage off, with a cold cache, with warm embeddings but the model read
+    from the package (before the model cache), and fully warm. The warm rows alternate run by
+    run, so a change in the machine's load hits both alike."""
     import tempfile
 
-    rows = []
+    labels = {
+        "off": "semantic off",
+        "cold": "cold cache (nothing cached; writes both caches)",
+        "before": "warm embeddings, model from the package (before)",
+        "warm": "warm embeddings + model cache (after)",
+    }
+    runs: dict[str, list[dict[str, Any]]] = {k: [] for k in labels}
+    loads: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
-        for label, env in (
-            ("semantic off", {"SEMANTIC": "off"}),
-            ("cold cache", {"SEMANTIC_CACHE_DIR": str(Path(tmp) / "new")}),
-            ("warm cache", {"SEMANTIC_CACHE_DIR": tmp}),
-        ):
-            runs = []
-            for _ in range(repeat):
-                if label == "cold cache":
-                    env["SEMANTIC_CACHE_DIR"] = tempfile.mkdtemp(dir=tmp)
-                proc = subprocess.run(
-                    [sys.executable, "-m", "bench.semantic", "--startup-child"],
-                    cwd=REPO,
-                    env=dict(os.environ, **env),
-                    capture_output=True,
-                    text=True,
-                    check=True,
-                )
-                runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
-            med = statistics.median(r["startup_s"] for r in runs)
-            last = runs[-1]
-            rows.append(
-                [
-                    label,
-                    f"{med:.2f}",
-                    ", ".join(f"{r['startup_s']:.2f}" for r in runs),
-                    str(last["ready"]),
-                    f"{last['embedded']} / {last['cached']}",
-                ]
+        warm_dir = str(Path(tmp) / "warm")
+
+        def one(kind: str) -> None:
+            env = {"SEMANTIC_CACHE_DIR": warm_dir}
+            args = ["--startup-child"]
+            if kind == "off":
+                env = {"SEMANTIC": "off"}
+            elif kind == "cold":
+                env = {"SEMANTIC_CACHE_DIR": tempfile.mkdtemp(dir=tmp)}
+            elif kind == "before":
+                args = ["--startup-child-no-model-cache"]
+            proc = subprocess.run(
+                [sys.executable, "-m", "bench.semantic", *args],
+                cwd=REPO,
+                env=dict(os.environ, **env),
+                capture_output=True,
+                text=True,
+                check=True,
             )
-            print(label, runs, file=sys.stderr)
+            runs[kind].append(json.loads(proc.stdout.strip().splitlines()[-1]))
+
+        one("cold")  # fills the warm directory: embeddings and model cache
+        subprocess.run(
+            [sys.executable, "-m", "bench.semantic", "--startup-child"],
+            cwd=REPO,
+            env=dict(os.environ, SEMANTIC_CACHE_DIR=warm_dir),
+            capture_output=True,
+            check=True,
+        )
+        runs["cold"].clear()
+        for _ in range(repeat):
+            for kind in ("off", "cold", "before", "warm"):
+                one(kind)
+            loads.append(_loadavg())
+            print(
+                {k: round(v[-1]["startup_s"], 2) for k, v in runs.items()},
+                loads[-1],
+                file=sys.stderr,
+            )
+    rows = []
+    for kind, label in labels.items():
+        times = [r["startup_s"] for r in runs[kind]]
+        last = runs[kind][-1]
+        rows.append(
+            [
+                label,
+                f"{statistics.median(times):.2f}",
+                f"{min(times):.2f}-{max(times):.2f}",
+                ", ".join(f"{t:.2f}" for t in times),
+                str(last["ready"]),
+                f"{last['embedded']} / {last['cached']}",
+                str(last["model"]),
+            ]
+        )
     info = machine()
     body = "\n".join(
         [
@@ -462,13 +509,24 @@ def run_startup(out: Path, repeat: int = 3) -> int:
             "",
             "Command: `python -m bench.semantic --startup`  ",
             f"Machine: {info['cpu']}, {info['nproc']} cores (not pinned; shared with other "
-            f"jobs); Python {info['python']}; {info['date']}; commit {info['commit']}.",
+            f"jobs); Python {info['python']}; {info['date']}; commit {info['commit']}; load "
+            f"average after each round: {'; '.join(loads)}.",
             "",
             "`Service.from_dir()` in a fresh process (imports, load, index, and the stage made "
-            f"ready: model load + cache read or embedding), median of {repeat} runs.",
+            "ready: model load + cache read or embedding), "
+            f"{repeat} rounds, each running the four starts in turn (so the machine's load hits "
+            "all four alike).",
             "",
             md_table(
-                ("Start", "Median s", "Runs s", "Stage ready", "Texts embedded / from cache"),
+                (
+                    "Start",
+                    "Median s",
+                    "Range s",
+                    "Runs s",
+                    "Stage ready",
+                    "Texts embedded / from cache",
+                    "Model",
+                ),
                 rows,
             ),
         ]
@@ -595,6 +653,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--child", choices=CANDIDATES, help=argparse.SUPPRESS)
     ap.add_argument("--scale-child", nargs=3, help=argparse.SUPPRESS)
     ap.add_argument("--startup-child", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--startup-child-no-model-cache", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--startup", action="store_true", help="time start-up, cold and warm")
     ap.add_argument(
         "--scale",
@@ -614,8 +673,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         size, cache_dir, phase = args.scale_child
         print(json.dumps(scale_child(int(size), cache_dir, phase)))
         return 0
-    if args.startup_child:
-        print(json.dumps(startup_child()))
+    if args.startup_child or args.startup_child_no_model_cache:
+        print(json.dumps(startup_child(model_cache=not args.startup_child_no_model_cache)))
         return 0
     if args.startup:
         return run_startup(args.out)

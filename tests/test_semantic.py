@@ -8,6 +8,7 @@ embedding cache may be missing, shared, stale or unwritable without changing any
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import numpy as np
@@ -292,3 +293,55 @@ def test_a_claim_that_fits_two_speakers_is_not_corrected_to_either(
     assert stage.consult_claim(index, parsed, lexical) is not None
     monkeypatch.setattr(semantic, "speakers_tie", lambda index, parsed: True)
     assert stage.consult_claim(index, parsed, lexical) is None
+
+
+# -- the model cache (start-up) ---------------------------------------------------------------
+
+#: English, Russian, translit, and what the normaliser rewrites (ligatures, fractions, NBSP,
+#: runs of spaces, accents): the tokenizer state read from the cache must cut them all alike.
+TOKENIZER_PROBES = [
+    PARAPHRASE,
+    "Токаев ведь сказал «уважая каждого партнёра», да?",
+    "tokaev skazal uvazhaya kazhdogo partnera",
+    "ﬁnal ½ résumé\u00a0 Ñandú   spaced   out ２０２５",
+    "",
+    "a",
+]
+
+
+def test_a_model_loaded_from_the_cache_embeds_exactly_like_the_package(tmp_path: Path) -> None:
+    first = semantic.UseEncoder(cache_dir=tmp_path)
+    a = first.encode(TOKENIZER_PROBES)
+    assert first.loaded_from == "fresh+cached"  # read from the package, then cached
+    second = semantic.UseEncoder(cache_dir=tmp_path)
+    b = second.encode(TOKENIZER_PROBES)
+    assert second.loaded_from == "cache"
+    assert np.array_equal(a, b)
+    tok_a, tok_b = first._model._tokenizer, second._model._tokenizer
+    for text in TOKENIZER_PROBES:
+        assert tok_a.encode(text) == tok_b.encode(text), text
+
+
+def test_a_corrupt_or_unwritable_model_cache_costs_time_only(tmp_path: Path) -> None:
+    ref = semantic.UseEncoder(cache_dir=None)
+    expected = ref.encode(TOKENIZER_PROBES)
+    assert ref.loaded_from == "fresh"
+    filled = semantic.UseEncoder(cache_dir=tmp_path)
+    filled.encode(["fill"])
+    cache = semantic.ModelCache(tmp_path)
+    cache.tokenizer_path.write_bytes(b"not numpy")
+    corrupt = semantic.UseEncoder(cache_dir=tmp_path)
+    assert np.array_equal(corrupt.encode(TOKENIZER_PROBES), expected)
+    assert corrupt.loaded_from == "fresh+cached"  # parsed again, and the file repaired
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the cache directory should be")
+    unwritable = semantic.UseEncoder(cache_dir=blocker / "cache")
+    assert np.array_equal(unwritable.encode(TOKENIZER_PROBES), expected)
+    assert unwritable.loaded_from == "fresh"
+
+
+def test_the_model_cache_is_keyed_by_version_and_model_file(tmp_path: Path) -> None:
+    cache = semantic.ModelCache(tmp_path)
+    for path in (cache.tokenizer_path, cache._weights):
+        assert semantic.MODEL_VERSION in path.name
+        assert re.search(r"-[0-9a-f]{16}\.npz$", path.name), path.name
