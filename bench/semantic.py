@@ -417,7 +417,7 @@ def startup_child(model_cache: bool = True) -> dict[str, Any]:
         semantic.ModelCache.load_tokenizer = lambda self: None  # type: ignore[method-assign]
         semantic.ModelCache.weights_path = lambda self: None  # type: ignore[method-assign]
         semantic.ModelCache.save_tokenizer = lambda self, tok: False  # type: ignore[method-assign]
-        semantic.ModelCache.save_weights = lambda self: False  # type: ignore[method-assign]
+        semantic.ModelCache.save_weights = lambda self: None  # type: ignore[method-assign]
     svc = Service.from_dir()
     total = time.perf_counter() - t0
     stage = semantic.shared()
@@ -434,14 +434,16 @@ def startup_child(model_cache: bool = True) -> dict[str, Any]:
 
 
 def run_startup(out: Path, repeat: int = 5) -> int:
-    """Start-up with the stage off, with a cold cache, with warm embeddings but the model read
-    from the package (before the model cache), and fully warm. The warm rows alternate run by
-    run, so a change in the machine's load hits both alike."""
+    """Start-up with the stage off, with a cold cache (model from the package, or also writing
+    the model cache), with warm embeddings but the model read from the package (before the
+    model cache), and fully warm. The rows alternate run by run, so a change in the machine's
+    load hits all alike."""
     import tempfile
 
     labels = {
         "off": "semantic off",
-        "cold": "cold cache (nothing cached; writes both caches)",
+        "cold-before": "cold cache, model from the package (before)",
+        "cold": "cold cache (nothing cached; writes both caches) (after)",
         "before": "warm embeddings, model from the package (before)",
         "warm": "warm embeddings + model cache (after)",
     }
@@ -455,9 +457,9 @@ def run_startup(out: Path, repeat: int = 5) -> int:
             args = ["--startup-child"]
             if kind == "off":
                 env = {"SEMANTIC": "off"}
-            elif kind == "cold":
+            elif kind in ("cold", "cold-before"):
                 env = {"SEMANTIC_CACHE_DIR": tempfile.mkdtemp(dir=tmp)}
-            elif kind == "before":
+            if kind in ("before", "cold-before"):
                 args = ["--startup-child-no-model-cache"]
             proc = subprocess.run(
                 [sys.executable, "-m", "bench.semantic", *args],
@@ -479,7 +481,7 @@ def run_startup(out: Path, repeat: int = 5) -> int:
         )
         runs["cold"].clear()
         for _ in range(repeat):
-            for kind in ("off", "cold", "before", "warm"):
+            for kind in labels:
                 one(kind)
             loads.append(_loadavg())
             print(
@@ -514,8 +516,8 @@ def run_startup(out: Path, repeat: int = 5) -> int:
             "",
             "`Service.from_dir()` in a fresh process (imports, load, index, and the stage made "
             "ready: model load + cache read or embedding), "
-            f"{repeat} rounds, each running the four starts in turn (so the machine's load hits "
-            "all four alike).",
+            f"{repeat} rounds, each running the five starts in turn (so the machine's load hits "
+            "all five alike).",
             "",
             md_table(
                 (
