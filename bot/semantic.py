@@ -421,26 +421,28 @@ class EmbeddingCache:
         safe = re.sub(r"[^A-Za-z0-9._-]", "_", version)
         self.path = directory / f"semantic-{safe}.npz" if directory is not None else None
 
-    def load(self) -> dict[bytes, npt.NDArray[np.float16]]:
+    def load(self) -> Stored:
+        """The stored vectors, or an empty store when there is no readable cache."""
         if self.path is None or not self.path.exists():
-            return {}
+            return Stored.empty()
         try:
             with np.load(self.path, allow_pickle=False) as z:
                 keys, vecs = z["keys"], z["vectors"]
-            return {bytes(k): v for k, v in zip(keys, vecs, strict=True)}
+            if keys.ndim != 2 or keys.shape[1] != 32 or vecs.ndim != 2 or len(keys) != len(vecs):
+                raise ValueError(f"keys {keys.shape} against vectors {vecs.shape}")
+            return Stored(keys, vecs.astype(np.float16, copy=False))
         except (OSError, ValueError, KeyError) as exc:
             log.warning("semantic cache %s unreadable (%s); embedding again", self.path, exc)
-            return {}
+            return Stored.empty()
 
-    def save(self, vectors: dict[bytes, npt.NDArray[np.float16]]) -> bool:
-        if self.path is None or not vectors:
+    def save(self, stored: Stored) -> bool:
+        if self.path is None or not len(stored.keys):
             return False
-        keys = np.frombuffer(b"".join(vectors), dtype=np.uint8).reshape(len(vectors), 32)
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with open(tmp, "wb") as fh:
-                np.savez(fh, keys=keys, vectors=np.stack(list(vectors.values())))
+                np.savez(fh, keys=stored.keys, vectors=stored.vectors)
             os.replace(tmp, self.path)
             return True
         except OSError as exc:
@@ -448,6 +450,36 @@ class EmbeddingCache:
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)
             return False
+
+
+class Stored:
+    """Cached vectors as two arrays (``keys`` n×32 uint8, ``vectors`` n×d float16) and a
+    key -> row dict. Rows are gathered by index into the float32 matrix: at 100,000 entries
+    (~365,000 texts) a dict of per-row arrays and a stack of them cost ~0.5 GB more at peak."""
+
+    def __init__(self, keys: npt.NDArray[np.uint8], vectors: npt.NDArray[np.float16]) -> None:
+        self.keys = keys
+        self.vectors = vectors
+        self.row = {k.tobytes(): i for i, k in enumerate(keys)}
+
+    @classmethod
+    def empty(cls) -> Stored:
+        return cls(np.empty((0, 32), dtype=np.uint8), np.empty((0, 0), dtype=np.float16))
+
+    def plus(self, keys: Sequence[bytes], vectors: npt.NDArray[np.float16]) -> Stored:
+        """These vectors and ``vectors`` (for ``keys``, none of them stored yet)."""
+        new = np.frombuffer(b"".join(keys), dtype=np.uint8).reshape(len(keys), 32)
+        old = self.vectors if len(self.keys) else self.vectors.reshape(0, vectors.shape[1])
+        return Stored(np.concatenate([self.keys, new]), np.concatenate([old, vectors]))
+
+    def matrix(self, keys: Sequence[bytes]) -> Vectors:
+        """The float32 rows for ``keys`` (all stored), gathered in chunks into one array."""
+        idx = np.fromiter((self.row[k] for k in keys), dtype=np.int64, count=len(keys))
+        out = np.empty((len(keys), self.vectors.shape[1]), dtype=np.float32)
+        step = 8192  # a 16 MB float32 chunk: astype is a fast cast, assignment a slow one
+        for i in range(0, len(idx), step):
+            out[i : i + step] = self.vectors[idx[i : i + step]].astype(np.float32)
+        return out
 
 
 @dataclass(frozen=True)
@@ -700,18 +732,18 @@ class SemanticStage:
             stored = self.cache.load()
             todo: dict[bytes, str] = {}
             for k, (_, t) in zip(keys, pairs, strict=True):
-                if k not in stored:
+                if k not in stored.row:
                     todo[k] = t
-            fresh: dict[bytes, npt.NDArray[np.float16]] = {}
             items = list(todo.items())
-            for i in range(0, len(items), EMBED_CHUNK):
-                chunk = items[i : i + EMBED_CHUNK]
-                vecs = self.encoder.encode([t for _, t in chunk]).astype(np.float16)
-                fresh.update((k, v) for (k, _), v in zip(chunk, vecs, strict=True))
-            if fresh:
-                self.cache.save({**stored, **fresh})
-            allv = {**stored, **fresh}
-            matrix = np.stack([allv[k] for k in keys]).astype(np.float32)
+            chunks = [
+                self.encoder.encode([t for _, t in items[i : i + EMBED_CHUNK]]).astype(np.float16)
+                for i in range(0, len(items), EMBED_CHUNK)
+            ]
+            if chunks:
+                stored = stored.plus([k for k, _ in items], np.concatenate(chunks))
+                self.cache.save(stored)
+            fresh = todo
+            matrix = stored.matrix(keys)
             n, m = len(base), len(base) + len(OFF_TOPIC)
             row = {w: m + i for i, w in enumerate(words)}
             entry_words = {e: np.array([row[w] - m for w in sorted(ws)]) for e, ws in vocab.items()}
