@@ -602,10 +602,11 @@ def run_scale(sizes: Sequence[int], out: Path) -> int:
             "",
             "The real base plus N synthetic entries (`bench.synth.merged_kb`), each size in two "
             "fresh processes sharing one cache directory. Cold = embedding every text into the "
-            "empty cache (and writing it). Warm = the restart: building the base + loading the "
-            "model + reading the cache into the stage. Stage = one question's embedding plus the "
-            "search over every text; search = the search alone (median / p99 ms over 100 dev "
-            "questions, warm process).",
+            "empty cache (and writing it). Warm = the restart: building the base (generating the "
+            "synthetic entries, which the bot would load from YAML instead, and the index) + "
+            "loading the model + reading the cache into the stage. Stage = one question's "
+            "embedding plus the search over every text; search = the search alone (median / p99 "
+            "ms over 100 dev questions, warm process).",
             "",
             md_table(
                 (
