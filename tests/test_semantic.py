@@ -345,3 +345,36 @@ def test_the_model_cache_is_keyed_by_version_and_model_file(tmp_path: Path) -> N
     for path in (cache.tokenizer_path, cache._weights):
         assert semantic.MODEL_VERSION in path.name
         assert re.search(r"-[0-9a-f]{16}\.npz$", path.name), path.name
+
+
+def test_ask_json_reports_a_claims_correction_and_its_method(service: Service) -> None:
+    """The real command line (``summitbot ask --json``, a fresh process reading the cache the
+    ``service`` fixture filled): the issue's claim is corrected lexically, its paraphrase by
+    the semantic stage, each saying so."""
+    import os
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parents[1]
+    questions = [
+        f"Tokayev said '{SAFAROV_WORDS}', didn't he?",
+        PARAPHRASED_CLAIM,
+        "tokaev skazal uvazhaya kazhdogo partnera, da?",  # Russian typed in Latin letters
+    ]
+    r = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--json"],
+        input="\n".join(questions) + "\n",
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(repo), "PYTHONIOENCODING": "utf-8"},
+        cwd=repo,
+        timeout=120,
+        check=True,
+    )
+    out = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [(o["kind"], o["method"], o["speakers"]) for o in out] == [
+        ("correction", "lexical", ["saifullo-safarov"]),
+        ("correction", "semantic", ["saifullo-safarov"]),
+        ("correction", "lexical", ["saifullo-safarov"]),
+    ]
+    assert out[2]["text"].startswith("Нет, это сказал не Касым-Жомарт Токаев.")
