@@ -257,50 +257,100 @@ def child(candidate: str) -> dict[str, Any]:
     return out
 
 
-def scale_child(size: int) -> dict[str, Any]:
-    """The stage's cost on the real base plus ``size`` synthetic entries (bench/synth.py):
-    cold embedding (empty cache), warm start (model + cache read), memory, and per-question
-    search time over the dev questions (the embedding of the question itself excluded)."""
-    import tempfile
+def scale_child(size: int, cache_dir: str, phase: str) -> dict[str, Any]:
+    """The stage's cost on the real base plus ``size`` synthetic entries (bench/synth.py).
 
+    ``phase`` "cold": embedding every text into an empty ``cache_dir`` (and writing it), and
+    the memory that took. "warm": a fresh process as the bot restarts: model load, base build
+    and the cache read, its peak memory, then per-question latency of the stage (the
+    question's embedding plus the search over every text) and of the search alone."""
     pin_one_core()
-    from bench.synth import merged_kb
+    t_start = time.perf_counter()
+    rss_start = _rss_mb()
     from bot import semantic
     from bot.index import build
     from bot.intent import parse
     from bot.loader import load
 
-    kb = merged_kb(load(), size) if size else load()
+    kb = _scale_kb(load(), size) if size else load()
     index = build(kb)
+    out: dict[str, Any] = {"size": size, "entries": len(index.entries), "phase": phase}
+    out["base_s"] = time.perf_counter() - t_start
     enc = semantic.UseEncoder()
+    t0 = time.perf_counter()
     enc.encode(["warm up"])
-    out: dict[str, Any] = {"size": size, "entries": len(index.entries)}
-    with tempfile.TemporaryDirectory() as tmp:
-        rss0 = _rss_mb()
-        cold = semantic.SemanticStage(enc, cache_dir=Path(tmp))
-        t0 = time.perf_counter()
-        cold.prepare(index, background=False)
-        out["cold_s"] = time.perf_counter() - t0
-        out["texts"] = sum(cold.last_fill)
-        out["rss_mb"] = _rss_mb() - rss0
-        out["cache_mb"] = sum(f.stat().st_size for f in Path(tmp).iterdir()) / 2**20
-        warm = semantic.SemanticStage(enc, cache_dir=Path(tmp))
-        t0 = time.perf_counter()
-        warm.prepare(index, background=False)
-        out["warm_s"] = time.perf_counter() - t0
+    out["load_s"] = time.perf_counter() - t0
+    rss0 = _rss_mb()
+    stage = semantic.SemanticStage(enc, cache_dir=Path(cache_dir))
+    t0 = time.perf_counter()
+    stage.prepare(index, background=False)
+    out["fill_s"] = time.perf_counter() - t0
+    out["texts"] = sum(stage.last_fill)
+    out["embedded"] = stage.last_fill[0]
+    out["rss_stage_mb"] = _rss_mb() - rss0
+    out["rss_mb"] = _rss_mb()
+    out["peak_rss_mb"] = _peak_rss_mb()
+    out["rss_start_mb"] = rss_start
+    out["total_s"] = time.perf_counter() - t_start
+    out["cache_mb"] = sum(f.stat().st_size for f in Path(cache_dir).iterdir()) / 2**20
+    if phase == "cold":
+        return out
     questions = [str(r["q"]) for r in yaml.safe_load(SETS["dev"].read_text(encoding="utf-8"))]
-    prep = warm._prepared(index)
+    prep = stage._prepared(index)
     assert prep.sem is not None
-    ms = []
+    search, whole = [], []
     for q in questions[:100]:
         parsed = parse(index, q)
-        vecs = warm.embed_question(q, [t.word for t in parsed.terms if t.sim == 0.0])
         t = time.perf_counter()
+        vecs = stage.embed_question(q, [t.word for t in parsed.terms if t.sim == 0.0])
+        t1 = time.perf_counter()
         prep.sem.best(vecs[0], lambda i: True, parsed.who_said, vecs[1:])
-        ms.append((time.perf_counter() - t) * 1000)
-    out["search_ms"] = statistics.median(ms)
-    out["search_p99_ms"] = percentile(ms, 99)
+        t2 = time.perf_counter()
+        search.append((t2 - t1) * 1000)
+        whole.append((t2 - t) * 1000)
+    out["search_ms"] = statistics.median(search)
+    out["search_p99_ms"] = percentile(search, 99)
+    out["stage_ms"] = statistics.median(whole)
+    out["stage_p99_ms"] = percentile(whole, 99)
     return out
+
+
+#: The synthetic generator's name tables run out a little above 50,000 entries (about 10,000
+#: people); larger sizes are made of chunks generated with different seeds.
+SYNTH_CHUNK = 50_000
+
+
+def _scale_kb(real: Any, size: int) -> Any:
+    """The real base plus ``size`` synthetic entries: ``bench.synth.merged_kb`` up to
+    SYNTH_CHUNK; beyond it, several independently generated chunks (seeds 0, 1, ...; ids carry
+    the seed, so they never clash; a synthetic name may repeat across chunks, which only makes
+    namesakes, nothing the semantic stage's cost depends on)."""
+    from bench.synth import generate, merged_kb
+    from bot.model import KnowledgeBase
+
+    if size <= SYNTH_CHUNK:
+        return merged_kb(real, size)
+    parts = []
+    left, seed = size, 0
+    while left > 0:
+        parts.append(generate(real, min(left, SYNTH_CHUNK), seed))
+        left -= SYNTH_CHUNK
+        seed += 1
+
+    def table(name: str) -> dict[str, Any]:
+        rows = {r.id: r for d in parts for r in getattr(d, name)}
+        return {**rows, **getattr(real, name)}
+
+    return KnowledgeBase(
+        sources={**{d.source.id: d.source for d in parts}, **real.sources},
+        people=table("people"),
+        events=table("events"),
+        quotes=table("quotes"),
+        facts=table("facts"),
+        texts={**{d.source.id: d.text for d in parts}, **real.texts},
+        version=f"{real.version}+syn{size}chunks",
+        synonyms=real.synonyms,
+    )
 
 
 # --- Parent ----------------------------------------------------------------------------------
@@ -353,58 +403,107 @@ def pct(a: int, b: int) -> str:
     return f"{a}/{b} ({a / b:.1%})" if b else "–"
 
 
-def startup_child() -> dict[str, Any]:
+def startup_child(model_cache: bool = True) -> dict[str, Any]:
     """``Service.from_dir()`` in this fresh process: load, index, and (unless ``SEMANTIC=off``)
     the stage made ready, as the bot and the CLI start. Not pinned: start-up overlaps the
-    model load with loading the base on a second core, as the bot does."""
+    model load with loading the base on a second core, as the bot does. Without
+    ``model_cache`` the model is read from the package as before the model cache existed
+    (the cache is neither read nor written): the "before" of the side-by-side run."""
     t0 = time.perf_counter()
     from bot import semantic
     from bot.service import Service
 
+    if not model_cache:
+        semantic.ModelCache.load_tokenizer = lambda self: None  # type: ignore[method-assign]
+        semantic.ModelCache.weights_path = lambda self: None  # type: ignore[method-assign]
+        semantic.ModelCache.save_tokenizer = lambda self, tok: False  # type: ignore[method-assign]
+        semantic.ModelCache.save_weights = lambda self: None  # type: ignore[method-assign]
     svc = Service.from_dir()
     total = time.perf_counter() - t0
     stage = semantic.shared()
     ready = stage is not None and stage.prepare(svc.snapshot.index).is_set()
     fill = stage.last_fill if stage is not None else (0, 0)
-    return {"startup_s": total, "ready": ready, "embedded": fill[0], "cached": fill[1]}
+    how = getattr(stage.encoder, "loaded_from", "") if stage is not None else ""
+    return {
+        "startup_s": total,
+        "ready": ready,
+        "embedded": fill[0],
+        "cached": fill[1],
+        "model": how or "-",
+    }
 
 
-def run_startup(out: Path, repeat: int = 3) -> int:
-    """Start-up with the stage off, with a cold cache and with a warm one (median of runs)."""
+def run_startup(out: Path, repeat: int = 5) -> int:
+    """Start-up with the stage off, with a cold cache (model from the package, or also writing
+    the model cache), with warm embeddings but the model read from the package (before the
+    model cache), and fully warm. The rows alternate run by run, so a change in the machine's
+    load hits all alike."""
     import tempfile
 
-    rows = []
+    labels = {
+        "off": "semantic off",
+        "cold-before": "cold cache, model from the package (before)",
+        "cold": "cold cache (nothing cached; writes both caches) (after)",
+        "before": "warm embeddings, model from the package (before)",
+        "warm": "warm embeddings + model cache (after)",
+    }
+    runs: dict[str, list[dict[str, Any]]] = {k: [] for k in labels}
+    loads: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
-        for label, env in (
-            ("semantic off", {"SEMANTIC": "off"}),
-            ("cold cache", {"SEMANTIC_CACHE_DIR": str(Path(tmp) / "new")}),
-            ("warm cache", {"SEMANTIC_CACHE_DIR": tmp}),
-        ):
-            runs = []
-            for _ in range(repeat):
-                if label == "cold cache":
-                    env["SEMANTIC_CACHE_DIR"] = tempfile.mkdtemp(dir=tmp)
-                proc = subprocess.run(
-                    [sys.executable, "-m", "bench.semantic", "--startup-child"],
-                    cwd=REPO,
-                    env=dict(os.environ, **env),
-                    capture_output=True,
-                    text=True,
-                    check=True,
-                )
-                runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
-            med = statistics.median(r["startup_s"] for r in runs)
-            last = runs[-1]
-            rows.append(
-                [
-                    label,
-                    f"{med:.2f}",
-                    ", ".join(f"{r['startup_s']:.2f}" for r in runs),
-                    str(last["ready"]),
-                    f"{last['embedded']} / {last['cached']}",
-                ]
+        warm_dir = str(Path(tmp) / "warm")
+
+        def one(kind: str) -> None:
+            env = {"SEMANTIC_CACHE_DIR": warm_dir}
+            args = ["--startup-child"]
+            if kind == "off":
+                env = {"SEMANTIC": "off"}
+            elif kind in ("cold", "cold-before"):
+                env = {"SEMANTIC_CACHE_DIR": tempfile.mkdtemp(dir=tmp)}
+            if kind in ("before", "cold-before"):
+                args = ["--startup-child-no-model-cache"]
+            proc = subprocess.run(
+                [sys.executable, "-m", "bench.semantic", *args],
+                cwd=REPO,
+                env=dict(os.environ, **env),
+                capture_output=True,
+                text=True,
+                check=True,
             )
-            print(label, runs, file=sys.stderr)
+            runs[kind].append(json.loads(proc.stdout.strip().splitlines()[-1]))
+
+        one("cold")  # fills the warm directory: embeddings and model cache
+        subprocess.run(
+            [sys.executable, "-m", "bench.semantic", "--startup-child"],
+            cwd=REPO,
+            env=dict(os.environ, SEMANTIC_CACHE_DIR=warm_dir),
+            capture_output=True,
+            check=True,
+        )
+        runs["cold"].clear()
+        for _ in range(repeat):
+            for kind in labels:
+                one(kind)
+            loads.append(_loadavg())
+            print(
+                {k: round(v[-1]["startup_s"], 2) for k, v in runs.items()},
+                loads[-1],
+                file=sys.stderr,
+            )
+    rows = []
+    for kind, label in labels.items():
+        times = [r["startup_s"] for r in runs[kind]]
+        last = runs[kind][-1]
+        rows.append(
+            [
+                label,
+                f"{statistics.median(times):.2f}",
+                f"{min(times):.2f}-{max(times):.2f}",
+                ", ".join(f"{t:.2f}" for t in times),
+                str(last["ready"]),
+                f"{last['embedded']} / {last['cached']}",
+                str(last["model"]),
+            ]
+        )
     info = machine()
     body = "\n".join(
         [
@@ -412,13 +511,24 @@ def run_startup(out: Path, repeat: int = 3) -> int:
             "",
             "Command: `python -m bench.semantic --startup`  ",
             f"Machine: {info['cpu']}, {info['nproc']} cores (not pinned; shared with other "
-            f"jobs); Python {info['python']}; {info['date']}; commit {info['commit']}.",
+            f"jobs); Python {info['python']}; {info['date']}; commit {info['commit']}; load "
+            f"average after each round: {'; '.join(loads)}.",
             "",
             "`Service.from_dir()` in a fresh process (imports, load, index, and the stage made "
-            f"ready: model load + cache read or embedding), median of {repeat} runs.",
+            "ready: model load + cache read or embedding), "
+            f"{repeat} rounds, each running the five starts in turn (so the machine's load hits "
+            "all five alike).",
             "",
             md_table(
-                ("Start", "Median s", "Runs s", "Stage ready", "Texts embedded / from cache"),
+                (
+                    "Start",
+                    "Median s",
+                    "Range s",
+                    "Runs s",
+                    "Stage ready",
+                    "Texts embedded / from cache",
+                    "Model",
+                ),
                 rows,
             ),
         ]
@@ -429,30 +539,55 @@ def run_startup(out: Path, repeat: int = 3) -> int:
 
 
 def run_scale(sizes: Sequence[int], out: Path) -> int:
-    rows = []
+    """Each size in two fresh processes sharing one cache directory: a cold fill, then a warm
+    restart (see :func:`scale_child`)."""
+    import tempfile
+
+    rows, mem_rows = [], []
     for size in sizes:
-        print(f"scale {size}...", file=sys.stderr, flush=True)
-        proc = subprocess.run(
-            [sys.executable, "-m", "bench.semantic", "--scale-child", str(size)],
-            cwd=REPO,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if proc.returncode != 0:
-            raise RuntimeError(proc.stderr[-3000:])
-        d = json.loads(proc.stdout.strip().splitlines()[-1])
-        print(f"  {d}", file=sys.stderr)
+        with tempfile.TemporaryDirectory() as tmp:
+            d: dict[str, dict[str, Any]] = {}
+            for phase in ("cold", "warm"):
+                print(f"scale {size} {phase}...", file=sys.stderr, flush=True)
+                proc = subprocess.run(
+                    [
+                        sys.executable,
+                        "-m",
+                        "bench.semantic",
+                        "--scale-child",
+                        str(size),
+                        tmp,
+                        phase,
+                    ],
+                    cwd=REPO,
+                    capture_output=True,
+                    text=True,
+                    check=False,
+                )
+                if proc.returncode != 0:
+                    raise RuntimeError(proc.stderr[-3000:])
+                d[phase] = json.loads(proc.stdout.strip().splitlines()[-1])
+                print(f"  {d[phase]}  loadavg {_loadavg()}", file=sys.stderr, flush=True)
+        c, w = d["cold"], d["warm"]
         rows.append(
             [
-                f"{d['size']:,}",
-                f"{d['entries']:,}",
-                f"{d['texts']:,}",
-                f"{d['cold_s']:.1f}",
-                f"{d['warm_s']:.2f}",
-                f"{d['rss_mb']:.0f}",
-                f"{d['cache_mb']:.0f}",
-                f"{d['search_ms']:.2f} / {d['search_p99_ms']:.2f}",
+                f"{size:,}",
+                f"{c['entries']:,}",
+                f"{c['texts']:,}",
+                f"{c['fill_s']:.1f}",
+                f"{w['total_s']:.1f} ({w['base_s']:.1f} + {w['load_s']:.1f} + {w['fill_s']:.2f})",
+                f"{w['stage_ms']:.1f} / {w['stage_p99_ms']:.1f}",
+                f"{w['search_ms']:.1f} / {w['search_p99_ms']:.1f}",
+            ]
+        )
+        mem_rows.append(
+            [
+                f"{size:,}",
+                f"{c['rss_stage_mb']:.0f}",
+                f"{c['peak_rss_mb']:.0f}",
+                f"{w['rss_stage_mb']:.0f}",
+                f"{w['peak_rss_mb']:.0f}",
+                f"{w['cache_mb']:.0f}",
             ]
         )
     info = machine()
@@ -461,27 +596,44 @@ def run_scale(sizes: Sequence[int], out: Path) -> int:
             "## The semantic stage at scale",
             "",
             f"Command: `python -m bench.semantic --scale {','.join(map(str, sizes))}`  ",
-            f"Machine: {info['cpu']}, {info['nproc']} cores (pinned to one); Python "
-            f"{info['python']}; {info['date']}; commit {info['commit']}.",
+            f"Machine: {info['cpu']}, {info['nproc']} cores (each process pinned to one); Python "
+            f"{info['python']}; {info['date']}; commit {info['commit']}; load average at the "
+            f"end {_loadavg()}.",
             "",
-            "The real base plus N synthetic entries (`bench.synth.merged_kb`). Cold = embedding "
-            "every text with an empty cache (and writing it); warm = a new stage reading that "
-            "cache (model already loaded); RSS = growth during the cold fill (vectors, cache "
-            "dict, matrix); search = one question against every text, its embedding excluded "
-            "(median / p99 ms over 100 dev questions).",
+            "The real base plus N synthetic entries (`bench.synth.merged_kb`), each size in two "
+            "fresh processes sharing one cache directory. Cold = embedding every text into the "
+            "empty cache (and writing it). Warm = the restart: building the base (generating the "
+            "synthetic entries, which the bot would load from YAML instead, and the index) + "
+            "loading the model + reading the cache into the stage. Stage = one question's "
+            "embedding plus the search over every text; search = the search alone (median / p99 "
+            "ms over 100 dev questions, warm process).",
             "",
             md_table(
                 (
                     "Synthetic entries",
                     "Entries",
-                    "Texts embedded",
-                    "Cold s",
-                    "Warm s",
-                    "RSS MB",
-                    "Cache file MB",
+                    "Texts",
+                    "Cold fill s",
+                    "Warm start s (base + model + cache)",
+                    "Stage ms",
                     "Search ms",
                 ),
                 rows,
+            ),
+            "",
+            "Memory (MB): the stage = RSS growth while filling (cold) or reading the cache "
+            "(warm); peak = the whole process's peak RSS (base, index, model, stage).",
+            "",
+            md_table(
+                (
+                    "Synthetic entries",
+                    "Cold: stage",
+                    "Cold: peak",
+                    "Warm: stage",
+                    "Warm: peak",
+                    "Cache file",
+                ),
+                mem_rows,
             ),
         ]
     )
@@ -490,13 +642,21 @@ def run_scale(sizes: Sequence[int], out: Path) -> int:
     return 0
 
 
+def _loadavg() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "?"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         prog="python -m bench.semantic", description=__doc__.split("\n")[0]
     )
     ap.add_argument("--child", choices=CANDIDATES, help=argparse.SUPPRESS)
-    ap.add_argument("--scale-child", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--scale-child", nargs=3, help=argparse.SUPPRESS)
     ap.add_argument("--startup-child", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--startup-child-no-model-cache", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--startup", action="store_true", help="time start-up, cold and warm")
     ap.add_argument(
         "--scale",
@@ -513,10 +673,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(child(args.child)))
         return 0
     if args.scale_child is not None:
-        print(json.dumps(scale_child(args.scale_child)))
+        size, cache_dir, phase = args.scale_child
+        print(json.dumps(scale_child(int(size), cache_dir, phase)))
         return 0
-    if args.startup_child:
-        print(json.dumps(startup_child()))
+    if args.startup_child or args.startup_child_no_model_cache:
+        print(json.dumps(startup_child(model_cache=not args.startup_child_no_model_cache)))
         return 0
     if args.startup:
         return run_startup(args.out)

@@ -599,6 +599,9 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     r = _read(index, question)
     if intent is not None:
         return _with_intent(index, r, intent)
+    framed = unframe_claim(r.norm)
+    if framed is not None:  # "it was X who said W", "X said W, right?": read as "X said W"
+        r = _read(index, framed)
     ws, norm, persons, terms = r.words, r.norm, r.persons, r.terms
     say = any(w in SAY for w in ws) or any(w.startswith(SAY_RU_PREFIXES) for w in ws)
     who_word = any(w in WHO for w in ws)
@@ -627,7 +630,9 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             unknown = _unknown_name(index, who_is_slot)
     terms = _without_slot(terms, unknown)
     greeting = bool(ws) and all(w in GREETINGS or w in T.STOP_WORDS for w in ws)
-    claim = _is_claim(ws, norm) and (say or (bool(persons) and ws[0] in ACTION_CLAIM_START))
+    claim = framed is not None or (
+        _is_claim(ws, norm) and (say or (bool(persons) and ws[0] in ACTION_CLAIM_START))
+    )
     return Parsed(
         words=tuple(ws),
         terms=tuple(terms.values()),
@@ -714,3 +719,58 @@ def _is_claim(ws: list[str], norm: str) -> bool:
             norm,
         )
     )
+
+
+# --- Claim frames ---------------------------------------------------------------------------
+# People wrap "X said W" in many frames: a tag ("..., didn't he?", "..., right?", "..., верно?"),
+# a lead-in ("isn't it true that ...", "правда, что ..."), a cleft ("it was X who said W",
+# "X was the one who said W"). The frame carries no topic, and two of its words would otherwise
+# mislead: "верно" is read as a content word, and "who said" turns the claim into a question
+# about the speaker. Each frame is removed (on normalised words: apostrophes and quote marks
+# are gone) and the question is read as the plain claim "X said W".
+
+_CLAIM_VERB = (
+    r"(?:said|says|claimed|claims|stated|states|told|declared|remarked|argued|insisted|"
+    r"сказал|сказала|заявил|заявила|говорил|говорила|утверждал|утверждала)"
+)
+_CLAIM_TAG = re.compile(
+    r"\s+(?:(?:didnt|doesnt|hasnt|wasnt|isnt|did|does|has|was|is)\s+(?:not\s+)?"
+    r"(?:he|she|they|it)|(?:isnt|is|wasnt)\s+(?:that|it)\s+(?:right|so|true|correct)|"
+    r"am\s+i\s+right|right|correct|true|yes|no|"
+    r"не\s+так\s+ли|не\s+правда\s+ли|ведь\s+так|так\s+ведь|верно|правильно|правда|да|так)$"
+)
+_CLAIM_LEAD = re.compile(
+    r"^(?:(?:isnt|is|wasnt|was)\s+it\s+(?:not\s+)?(?:true|right|correct|so)|"
+    r"(?:it|its)\s+(?:is\s+)?(?:true|right|correct)|am\s+i\s+right|"
+    r"(?:а\s+)?(?:это\s+)?(?:правда|верно|правильно)(?:\s+ли)?)\s+(?:that\s+|что\s+)?"
+)
+_CLAIM_CLEFT = (
+    # "it was X who said W", "wasn't it X who said W"
+    re.compile(
+        r"^(?:so\s+)?(?:(?:it|that)\s+(?:was|is)|(?:wasnt|was|isnt|is)\s+it(?:\s+not)?)\s+"
+        r"(?P<x>\S+(?:\s+\S+){0,3}?)\s+(?:who|that)\s+(?P<rest>" + _CLAIM_VERB + r"\b.*)$"
+    ),
+    # "X was the one who said W"
+    re.compile(
+        r"^(?P<x>\S+(?:\s+\S+){0,3}?)\s+(?:was|is)\s+the\s+(?:one|person|man|woman|guy)\s+"
+        r"(?:who|that)\s+(?P<rest>" + _CLAIM_VERB + r"\b.*)$"
+    ),
+)
+_SAYS_SOMETHING = re.compile(r"^(?:\S+\s+){1,5}?" + _CLAIM_VERB + r"\b\s+\S")
+
+
+def unframe_claim(norm: str) -> str | None:
+    """The plain claim "X said W" inside a claim frame, or None when ``norm`` (normalised
+    words) is not a framed claim that someone said something."""
+    text = norm
+    for _ in range(2):  # "правда, что ..., да?": a lead-in and a tag
+        text = _CLAIM_TAG.sub("", text)
+        text = _CLAIM_LEAD.sub("", text)
+    for cleft in _CLAIM_CLEFT:
+        m = cleft.match(text)
+        if m and m.group("x").split()[0] not in QUESTION_WORDS:
+            text = f"{m.group('x')} {m.group('rest')}"
+            break
+    if text == norm or text.split()[0] in QUESTION_WORDS or not _SAYS_SOMETHING.match(text):
+        return None
+    return text

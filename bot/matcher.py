@@ -515,6 +515,19 @@ def _speaker_guard(index: Index, ranked: list[tuple[int, float]], top: int) -> b
     return False
 
 
+def speakers_tie(index: Index, parsed: Parsed) -> bool:
+    """Whether the question's words fit two speakers' words within SPEAKER_MARGIN, the best of
+    them well (ANSWER_THRESHOLD): the lexical tie guard. A later stage (a semantic correction)
+    must not overrule it by picking one of them."""
+    ranked = _ranked(score_entries(index, parsed.terms))
+    attributed = [(e, s) for e, s in ranked if _attributed(index.entries[e])]
+    return (
+        bool(attributed)
+        and attributed[0][1] >= K.ANSWER_THRESHOLD
+        and _speaker_guard(index, attributed, 0)
+    )
+
+
 def _by_intent(
     index: Index, parsed: Parsed, ranked: list[tuple[int, float]]
 ) -> list[tuple[int, float]]:
@@ -611,7 +624,11 @@ def _unknown_speaker(index: Index, parsed: Parsed, scores: dict[int, float]) -> 
         attributed
         and parsed.claim
         and attributed[0][1] >= K.UNKNOWN_CORRECTION_MIN
-        and len(parsed.content) >= K.UNKNOWN_CORRECTION_WORDS
+        and (
+            len(parsed.content) >= K.UNKNOWN_CORRECTION_WORDS
+            or _verbatim_run(index, parsed, index.entries[attributed[0][0]].id)
+            >= K.VERBATIM_CORRECTION_WORDS
+        )
         and not _speaker_guard(index, attributed, 0)
     ):
         e, s = attributed[0]
@@ -631,6 +648,27 @@ def _unknown_speaker(index: Index, parsed: Parsed, scores: dict[int, float]) -> 
         lang=parsed.lang,
         asks_who=parsed.who_is and not parsed.say,
     )
+
+
+def _verbatim_run(index: Index, parsed: Parsed, entry_id: str) -> int:
+    """The longest run of the question's words, stop words included, that the entry's words
+    (a quote's text, a fact's statement) contain verbatim: "respecting each and every partner"
+    has two content words but is five words of Safarov's, which is evidence enough."""
+    quote = index.kb.quotes.get(entry_id)
+    fact = index.kb.facts.get(entry_id)
+    text = quote.text if quote is not None else fact.statement if fact is not None else ""
+    theirs = T.words(text, limit=None)
+    ours = parsed.words
+    best = 0
+    prev = [0] * (len(theirs) + 1)
+    for a in ours:
+        cur = [0] * (len(theirs) + 1)
+        for j, b in enumerate(theirs):
+            if a == b:
+                cur[j + 1] = prev[j] + 1
+                best = max(best, cur[j + 1])
+        prev = cur
+    return best
 
 
 def _best_quoted(index: Index) -> tuple[str, ...]:

@@ -110,6 +110,8 @@ class Service:
         read, parsed, m = longmsg.reread(snap.index, read, parsed, m)
         stage = semantic.shared() if semantic.eligible(parsed, m) else None
         found = stage.consult(snap.index, parsed, read) if stage is not None else None
+        if semantic.claim_eligible(parsed, m) and (stage := semantic.shared()) is not None:
+            found = stage.consult_claim(snap.index, parsed, m)  # "X said <paraphrase>, right?"
         if found is None:
             return snap.composer.compose(m, text)
         return replace(snap.composer.compose(found, text), method="semantic")

@@ -194,3 +194,93 @@ def test_quotes_of_a_named_speaker_never_show_anyone_else(service: Service) -> N
     a = service.quotes_of("Boris")
     assert a.answered and set(a.entries) == {"boris-chapter", "boris-railway"}
     assert a.speakers == ("boris-sample",)
+
+
+# -- claim forms (tests/fixtures/kb/claims: Dana Silent is known, never quoted) -----------------
+
+CLAIMS = Path(__file__).resolve().parent / "fixtures" / "kb" / "claims"
+PARTNERS = "respecting each and every partner"  # two content words, five of Boris's in order
+
+
+@pytest.fixture(scope="module")
+def claims() -> Service:
+    return Service.from_dir(CLAIMS)
+
+
+CLAIM_FORMS = [
+    f"Dana Silent said '{PARTNERS}', didn't she?",
+    f"Silent said {PARTNERS}, right?",
+    f"isn't it true that Silent said {PARTNERS}",
+    f"it was Dana Silent who said «{PARTNERS}»",
+    f"Dana Silent was the one who said {PARTNERS}",
+    "Silent claimed that trade doubled after the railway opened",
+    "Silent stated that trade doubled after the railway opened",
+    f"Сайлент ведь сказала «{PARTNERS}», да?",
+    "Сайлент сказала, что trade doubled after the railway opened, верно?",
+    f"правда, что Сайлент сказала {PARTNERS}",
+]
+
+
+@pytest.mark.parametrize("question", CLAIM_FORMS)
+def test_a_claim_in_any_form_that_a_quoteless_person_said_someone_elses_words_is_corrected(
+    claims: Service, question: str
+) -> None:
+    a = claims.ask(question)
+    assert a.kind == "correction" and a.speakers == ("boris-sample",), (a.kind, a.entries)
+    text = to_text(a)
+    assert text.startswith("No: that was not Dana Silent. These are the words of Boris Sample")
+    assert "Example Times" in text  # the source is shown with the words
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        f"it was Zorro Unknownson who said {PARTNERS}",
+        f"Zorro Unknownson was the one who said {PARTNERS}",
+        f"Zorro Unknownson said '{PARTNERS}', didn't he?",
+    ],
+)
+def test_a_claim_in_any_form_about_an_unknown_person_is_corrected(
+    claims: Service, question: str
+) -> None:
+    a = claims.ask(question)
+    assert a.kind == "correction" and a.speakers == ("boris-sample",), (a.kind, a.entries)
+    assert to_text(a).startswith("No: that was not Zorro Unknownson.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did Silent say respecting partners?",  # two words, nothing verbatim: too little
+        "Silent said the bridge was lovely, right?",  # nobody's words
+        "it was Silent who said the summit happened, wasn't it?",
+    ],
+)
+def test_a_claim_that_fits_nobody_clearly_is_refused_not_corrected(
+    claims: Service, question: str
+) -> None:
+    a = claims.ask(question)
+    assert a.kind == "unknown_person" and a.speakers == (), (a.kind, a.entries)
+    assert "Dana Silent" in to_text(a)
+
+
+def test_a_framed_claim_of_a_persons_own_words_is_confirmed(claims: Service) -> None:
+    a = claims.ask(f"it was Boris who said {PARTNERS}, wasn't it?")
+    assert (a.kind, a.speakers) == ("quote", ("boris-sample",))
+    assert to_text(a).startswith("Yes: these are the words of Boris Sample")
+
+
+def test_claim_rules_switched_off_refuse_the_issue_forms(
+    claims: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without the claim frames, the cleft and the Russian tag are read as something else;
+    without the verbatim-run rule, five of Boris's words (two content words) are too few."""
+    from bot import intent
+    from bot import tuning as K
+
+    framed = [CLAIM_FORMS[4], CLAIM_FORMS[8], f"it was Zorro Unknownson who said {PARTNERS}"]
+    monkeypatch.setattr(intent, "unframe_claim", lambda norm: None)
+    assert [claims.ask(q).kind for q in framed] == ["unknown_person", "unknown_person", "none"]
+    monkeypatch.undo()
+    monkeypatch.setattr(K, "VERBATIM_CORRECTION_WORDS", 99)
+    assert claims.ask(CLAIM_FORMS[0]).kind == "unknown_person"

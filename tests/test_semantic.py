@@ -8,13 +8,14 @@ embedding cache may be missing, shared, stale or unwritable without changing any
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from bot import semantic
-from bot.render import to_json
+from bot.render import to_json, to_text
 from bot.service import Service
 
 #: Shares only the stem "industr" with Nagaspayev's quote ("an excellent platform ... to
@@ -179,3 +180,201 @@ def test_a_who_did_question_is_never_answered_with_someones_words(
     monkeypatch.setattr(semantic, "_asks_who_did", lambda parsed: False)
     b = service.ask(WHO_DID)
     assert b.method == "semantic" and b.speakers == ("yersaiyn-nagaspayev",)
+
+
+# -- claims on the real base (issue 13): Tokayev is known, never quoted --------------------------
+
+SAFAROV_WORDS = "respecting each and every partner"  # in Safarov's quote (knowledge/quotes.yaml)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            f"Tokayev said '{SAFAROV_WORDS}', didn't he?",
+            "No: that was not Kassym-Jomart Tokayev. These are the words of Saifullo Safarov",
+        ),
+        (
+            f"it was Tokayev who said {SAFAROV_WORDS}",
+            "No: that was not Kassym-Jomart Tokayev. These are the words of Saifullo Safarov",
+        ),
+        (
+            "Токаев ведь сказал «уважая каждого партнёра», да?",
+            "Нет, это сказал не Касым-Жомарт Токаев. Это слова: Сайфулло Сафаров",
+        ),
+        (
+            "Токаев сказал, что надо уважать каждого партнёра, верно?",
+            "Нет, это сказал не Касым-Жомарт Токаев. Это слова: Сайфулло Сафаров",
+        ),
+        (
+            f"Lukashenko said '{SAFAROV_WORDS}', didn't he?",
+            "No: that was not Lukashenko. These are the words of Saifullo Safarov",
+        ),
+    ],
+)
+def test_the_issue_claims_are_corrected_with_the_real_speakers_words(
+    service: Service, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    assert (a.kind, a.entries) == ("correction", ("safarov-treaty-way-forward",)), a.kind
+    assert a.speakers == ("saifullo-safarov",) and a.method == "lexical"
+    text = to_text(a)
+    assert text.startswith(lead), text
+    assert SAFAROV_WORDS in text  # the quote itself, verbatim
+    assert a.sources and a.sources[0].title in text  # with its source
+
+
+#: Shares only "partner" with Safarov's quote: the lexical stage cannot correct it.
+PARAPHRASED_CLAIM = "Tokayev said that China respects every single one of its partners, right?"
+
+
+def test_a_paraphrased_claim_is_corrected_by_the_semantic_stage(service: Service) -> None:
+    a = service.ask(PARAPHRASED_CLAIM)
+    assert (a.kind, a.entries, a.speakers) == (
+        "correction",
+        ("safarov-treaty-way-forward",),
+        ("saifullo-safarov",),
+    )
+    assert a.method == "semantic" and to_json(a)["method"] == "semantic"
+    assert to_text(a).startswith("No: that was not Kassym-Jomart Tokayev.")
+    ru = service.ask("Токаев сказал, что китай уважительно относится ко всем партнёрам, верно?")
+    assert (ru.kind, ru.speakers, ru.method) == ("correction", ("saifullo-safarov",), "semantic")
+    assert to_text(ru).startswith("Нет, это сказал не Касым-Жомарт Токаев.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # near Osmonaliyev's "this summit fully demonstrates ..." (0.56), but not his words
+        "it was Tokayev who said the summit was a success",
+        "Tokayev said the weather was lovely, didn't he?",
+        "Lukashenko said that BRICS will replace the G7, right?",
+    ],
+)
+def test_a_claim_whose_words_fit_nobody_is_refused_never_guessed(
+    service: Service, question: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered and a.speakers == () and a.kind == "unknown_person", a.kind
+
+
+def test_a_claim_correction_needs_more_than_an_answer(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At the answer cut-off, "the summit was a success" would be 'corrected' to Osmonaliyev,
+    saying that Tokayev did not say it: CLAIM_CUTOFF is what stops it."""
+    q = "it was Tokayev who said the summit was a success"
+    stage = semantic.shared()
+    assert stage is not None
+    monkeypatch.setattr(stage, "claim_cutoff", semantic.CUTOFF)
+    a = service.ask(q)
+    assert (a.kind, a.speakers, a.method) == ("correction", ("kairat-osmonaliyev",), "semantic")
+
+
+def test_a_claim_correction_is_off_without_the_claim_path(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(semantic, "claim_eligible", lambda parsed, lexical: False)
+    a = service.ask(PARAPHRASED_CLAIM)
+    assert a.kind == "unknown_person" and a.speakers == ()
+
+
+def test_a_claim_that_fits_two_speakers_is_not_corrected_to_either(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The lexical tie guard keeps its veto over a semantic correction."""
+    from bot import matcher
+
+    stage = semantic.shared()
+    assert stage is not None
+    index = service.snapshot.index
+    parsed = _parse(service, PARAPHRASED_CLAIM)
+    lexical = matcher.match_parsed(index, parsed)
+    assert stage.consult_claim(index, parsed, lexical) is not None
+    monkeypatch.setattr(semantic, "speakers_tie", lambda index, parsed: True)
+    assert stage.consult_claim(index, parsed, lexical) is None
+
+
+# -- the model cache (start-up) ---------------------------------------------------------------
+
+#: English, Russian, translit, and what the normaliser rewrites (ligatures, fractions, NBSP,
+#: runs of spaces, accents): the tokenizer state read from the cache must cut them all alike.
+TOKENIZER_PROBES = [
+    PARAPHRASE,
+    "Токаев ведь сказал «уважая каждого партнёра», да?",
+    "tokaev skazal uvazhaya kazhdogo partnera",
+    "ﬁnal ½ résumé\u00a0 Ñandú   spaced   out ２０２５",
+    "",
+    "a",
+]
+
+
+def test_a_model_loaded_from_the_cache_embeds_exactly_like_the_package(tmp_path: Path) -> None:
+    first = semantic.UseEncoder(cache_dir=tmp_path)
+    a = first.encode(TOKENIZER_PROBES)
+    assert first.loaded_from == "fresh+cached"  # read from the package, then cached
+    second = semantic.UseEncoder(cache_dir=tmp_path)
+    b = second.encode(TOKENIZER_PROBES)
+    assert second.loaded_from == "cache"
+    assert np.array_equal(a, b)
+    tok_a, tok_b = first._model._tokenizer, second._model._tokenizer
+    for text in TOKENIZER_PROBES:
+        assert tok_a.encode(text) == tok_b.encode(text), text
+
+
+def test_a_corrupt_or_unwritable_model_cache_costs_time_only(tmp_path: Path) -> None:
+    ref = semantic.UseEncoder(cache_dir=None)
+    expected = ref.encode(TOKENIZER_PROBES)
+    assert ref.loaded_from == "fresh"
+    filled = semantic.UseEncoder(cache_dir=tmp_path)
+    filled.encode(["fill"])
+    cache = semantic.ModelCache(tmp_path)
+    cache.tokenizer_path.write_bytes(b"not numpy")
+    corrupt = semantic.UseEncoder(cache_dir=tmp_path)
+    assert np.array_equal(corrupt.encode(TOKENIZER_PROBES), expected)
+    assert corrupt.loaded_from == "fresh+cached"  # parsed again, and the file repaired
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the cache directory should be")
+    unwritable = semantic.UseEncoder(cache_dir=blocker / "cache")
+    assert np.array_equal(unwritable.encode(TOKENIZER_PROBES), expected)
+    assert unwritable.loaded_from == "fresh"
+
+
+def test_the_model_cache_is_keyed_by_version_and_model_file(tmp_path: Path) -> None:
+    cache = semantic.ModelCache(tmp_path)
+    for path in (cache.tokenizer_path, cache._weights):
+        assert semantic.MODEL_VERSION in path.name
+        assert re.search(r"-[0-9a-f]{16}\.npz$", path.name), path.name
+
+
+def test_ask_json_reports_a_claims_correction_and_its_method(service: Service) -> None:
+    """The real command line (``summitbot ask --json``, a fresh process reading the cache the
+    ``service`` fixture filled): the issue's claim is corrected lexically, its paraphrase by
+    the semantic stage, each saying so."""
+    import os
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parents[1]
+    questions = [
+        f"Tokayev said '{SAFAROV_WORDS}', didn't he?",
+        PARAPHRASED_CLAIM,
+        "tokaev skazal uvazhaya kazhdogo partnera, da?",  # Russian typed in Latin letters
+    ]
+    r = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--json"],
+        input="\n".join(questions) + "\n",
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(repo), "PYTHONIOENCODING": "utf-8"},
+        cwd=repo,
+        timeout=120,
+        check=True,
+    )
+    out = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [(o["kind"], o["method"], o["speakers"]) for o in out] == [
+        ("correction", "lexical", ["saifullo-safarov"]),
+        ("correction", "semantic", ["saifullo-safarov"]),
+        ("correction", "lexical", ["saifullo-safarov"]),
+    ]
+    assert out[2]["text"].startswith("Нет, это сказал не Касым-Жомарт Токаев.")
