@@ -133,9 +133,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "namesakes": "Под это имя или описание подходят несколько человек из моей базы. Выберите:",
         "quotes_by": "Высказывания: {name}, {role}:",
-        "confirmed": "Да, это слова:",
+        "confirmed": "Да, автор этих слов —",
         "confirmed_paraphrase": "Да.",
-        "correction": "Нет, это сказал не {asked}. Это слова:",
+        "correction": "Нет, это сказал не {asked}. Автор этих слов —",
         "correction_paraphrase": "Нет, это сказал не {asked}.",
         "correction_fact": "Нет, это был не {asked}, а {speaker}, {role}:",
         "paraphrase": (

@@ -286,7 +286,7 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "sources": "Источники моего последнего ответа:",
         "more_event": "Ещё по теме ({name}):",
         "nothing_more": "Больше у меня по этой теме ничего нет.",
-        "said_by": "Это слова: {name}, {role}.",
+        "said_by": "Автор этих слов — {name}, {role}.",
         "stated_by": "Это сказал {name}, {role}:",
         "not_a_quote": "Это не цитата, а сведения из моих источников, ни за кем не закреплённые.",
         "weekday": "{name}: {date} — {weekday}.",
