@@ -41,7 +41,7 @@ SPEECH_VERBS_EN: frozenset[str] = frozenset(
     concluded acknowledged declared stated wrote writes asked replied answered emphasized
     emphasised emphasizing emphasising pointed described describes called calls calling
     commented suggested agreed admitted predicted cautioned urged announced believes believed
-    thinks reckons estimated estimates""".split()
+    thinks reckons estimated estimates confirmed conceded claimed promised assured""".split()
 )
 #: The verbs that introduce reported speech without quote marks ("X said (that) …"); "called"
 #: or "described" do not ("X called the deal fair" reports a judgement, not a statement).
@@ -49,12 +49,17 @@ REPORTING_VERBS_EN: frozenset[str] = frozenset(
     """said says added told believes thinks noted stressed warned argued insisted explained
     estimated acknowledged predicted""".split()
 )
+#: Verbs that report speech only with "that" ("X agreed that …", not "X agreed to the plan").
+THAT_VERBS_EN: frozenset[str] = frozenset(
+    """agreed admitted answered replied confirmed announced conceded claimed recalled promised
+    assured""".split()
+)
 #: Russian speech verbs (past masculine form; "-а" is added for the feminine).
 SPEECH_VERBS_RU: frozenset[str] = frozenset(
     """сказал заявил отметил добавил подчеркнул сообщил пояснил рассказал признал ответил
     резюмировал уточнил заключил напомнил указал считает уверен убежден полагает говорит
     заметил констатировал объяснил предупредил призвал выразил добавляет отмечает подчеркивает
-    сообщает поделился поделилась пообещал назвал""".split()
+    сообщает поделился поделилась пообещал назвал подтвердил""".split()
 )
 _PRONOUNS: dict[str, Gender] = {
     "he": "m",
@@ -122,8 +127,16 @@ DESCRIPTORS_RU: tuple[str, ...] = tuple(
 )
 DESCRIPTORS_EN: frozenset[str] = frozenset(
     """minister diplomat expert analyst economist director official ambassador envoy
-    chairman president professor spokesperson spokesman spokeswoman researcher scholar
-    farmer engineer executive manager rector dean deputy""".split()
+    chairman chairwoman president professor spokesperson spokesman spokeswoman researcher
+    scholar farmer engineer executive manager rector dean deputy governor mayor""".split()
+)
+
+#: Nouns that name a role, so that a phrase with one describes a person ("the head of the
+#: association", "a 21-year-old graduate"); title adjectives ("first", "state") do not count.
+ROLE_NOUNS_EN: frozenset[str] = DESCRIPTORS_EN | frozenset(
+    """head chief secretary chair officer founder ceo adviser advisor lecturer leader member
+    lawmaker representative spokesperson instructor teacher student graduate owner operator
+    partner correspondent journalist""".split()
 )
 
 #: Russian case endings stripped before comparing name forms (Сафарова/Сафарову/Сафаровым all
@@ -153,6 +166,9 @@ _RU_ENDINGS: tuple[str, ...] = (
 _RU_FEMININE_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|цкая|ая)$")
 _RU_MASCULINE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$")
 
+#: A paragraph's tail after a quotation that is only its attribution (""…," the deputy
+#: minister told reporters."), so that a quotation opening the next paragraph continues it.
+MAX_ATTRIBUTION_WORDS = 8
 #: A reported clause shorter than this is a fragment ("he said so"), not a statement to file.
 MIN_PARAPHRASE_WORDS = 3
 
@@ -250,6 +266,24 @@ def _speech_verb_patterns() -> tuple[str, str]:
 
 
 _VERBS_EN, _VERBS_RU = _speech_verb_patterns()
+#: What may stand between a reporting verb and its clause: "told reporters (that)", "told the
+#: Kyrgyz side that", ", that".
+_REPORTED_OBJECT = (
+    r"(?:\s+(?:reporters|journalists|us|him|her|them|the(?:\s+[\w'’-]+){1,3}))?,?\s+(?:that|что)\b"
+    r"|\s+(?:reporters|journalists)\b"
+)
+#: A reported clause with its attribution at the end of the sentence.
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s+(?:according to\s+(?P<to>[\w'’-]+(?:\s+[\w'’-]+){0,3})"
+    r"|(?P<before>[\w'’-]+(?:\s+[\w'’-]+){0,3})\s+(?:said|says|added)"
+    r"|(?:said|says|added)\s+(?P<after>[\w'’-]+(?:\s+[\w'’-]+){0,3}))\.?$"
+)
+#: Any speech verb, as a whole word.
+_ANY_SPEECH_VERB = re.compile(rf"(?<![\w-])({_VERBS_RU}|{_VERBS_EN})(?![\w-])")
+#: «A, — сказал X. — B»: group 1 is the attribution between the parts, group 2 its verb.
+_INTERRUPTION = re.compile(
+    rf"[,!?…]\s+([{_DASHES}]\s+({_VERBS_RU})\b[^.«»„“]*[.,])\s+[{_DASHES}]\s+"
+)
 
 
 # --- name forms --------------------------------------------------------------------------------
@@ -327,7 +361,9 @@ def gender_of_name(name: str) -> Gender:
         last_ru
     ):
         return "f"
-    if re.search(r"(?:ov|ev|yev|in|yn|sky|skiy)$", last) or _RU_MASCULINE_SURNAME.search(last_ru):
+    # Not "-in" in Latin letters: Chinese given names end so ("Zhao Meilin", "Li Jin"), and a
+    # wrong gender sends "she" past the person; an unknown one fits either pronoun.
+    if re.search(r"(?:ov|ev|yev|sky|skiy)$", last) or _RU_MASCULINE_SURNAME.search(last_ru):
         return "m"
     return None
 
@@ -458,17 +494,34 @@ def _is_not_name(token: str, lang: str, sentence_start: bool = False) -> bool:
         return (
             f in NOT_NAMES_RU_WORDS
             or any(f.startswith(s) for s in NOT_NAMES_RU_STEMS)
-            or any(f.startswith(d) for d in DESCRIPTORS_RU)
+            or _is_descriptor_ru(f)
+            or (token.isupper() and len(token) > 1)  # an abbreviation (РАН, ШОС), as in English
             or (sentence_start and _common_russian_word(token))
         )
     return f in NOT_NAMES_EN or f in TITLE_WORDS_EN or (token.isupper() and len(token) > 1)
+
+
+def _is_descriptor_ru(word: str) -> bool:
+    """«министр», «дипломата»; also the last part of a compound title («вице-министр»)."""
+    return any(
+        part.startswith(d) for part in (word, word.rsplit("-", 1)[-1]) for d in DESCRIPTORS_RU
+    )
+
+
+def _describes_a_person(phrase: str) -> bool:
+    """An appositive ("the deputy minister", "глава ассоциации") names a role; a clause
+    ("freight volumes rose by 18 percent") does not."""
+    words = [fold(w) for w in _WORD_RE.findall(phrase)]
+    return any(
+        w in ROLE_NOUNS_EN or (re.search("[а-я]", w) and _is_descriptor_ru(w)) for w in words
+    )
 
 
 def _is_title(token: str) -> bool:
     return fold(token) in TITLE_WORDS_EN
 
 
-def _masked(text: str, spans: Sequence[Span]) -> str:
+def _masked(text: str, spans: Sequence[Span], keep: Sequence[tuple[int, int]] = ()) -> str:
     """The text with every quotation's inside blanked out (same length), so that rules never
     read the words inside a quotation as the article's own. (Built from slices, not character
     by character: it runs twice on every source at every load.)"""
@@ -483,7 +536,10 @@ def _masked(text: str, spans: Sequence[Span]) -> str:
         out.append(_NOT_NEWLINE.sub("\u2588", piece) if "\n" in piece else "\u2588" * len(piece))
         pos = b
     out.append(text[pos:])
-    return "".join(out)
+    masked = "".join(out)
+    for a, b in keep:  # the article's own words inside a quotation ("— сказал X.")
+        masked = masked[:a] + text[a:b] + masked[b:]
+    return masked
 
 
 _NOT_NEWLINE = re.compile(r"[^\n]")
@@ -499,6 +555,14 @@ def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A subject pronoun right before a speech verb ("what he called", "как она сказала").
+_PRONOUN_BEFORE_VERB = re.compile(r"(?i)(?<![\w-])(he|she|он|она)\s+$")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|в|во|из|под|около)\s+$")
+#: Prepositions whose object is not the subject a later "he"/"she" points back to.
+_AFTER_PREPOSITION = re.compile(
+    r"(?i)\b(?:with|to|by|from|for|of|on|about|at|in|beside|alongside|against|between|among|"
+    r"behind|near|than|like|after|before|toward|towards|without|including|under|over)\s+$"
+)
 _SENT_END = re.compile(r"[.!?…](?=\s|$)|[.!?][”\"»](?=\s+[A-ZА-ЯЁ“\"«„—])")
 
 
@@ -507,7 +571,17 @@ class _Finder:
         self.text = text
         self.lang = language or detect_language(text)
         self.spans = scan_spans(text)
-        self.masked = _masked(text, self.spans)
+        #: «A, — сказал X. — B»: the attribution inside a quotation, by the span's start: where
+        #: it lies in the text (the article's own words, left unmasked so that the name in it
+        #: is a mention like any other) and where the quotation resumes.
+        self._inside: dict[int, re.Match[str]] = {}
+        for sp in self.spans:
+            for pa, pb in sp.pieces:
+                found = _INTERRUPTION.search(text, pa, pb)
+                if found:
+                    self._inside[sp.start] = found
+                    break
+        self.masked = _masked(text, self.spans, [m.span(1) for m in self._inside.values()])
         self.paragraphs = _paragraph_bounds(text)
         self._para_starts = [a for a, _ in self.paragraphs]
         self._span_starts = [sp.start for sp in self.spans]
@@ -604,6 +678,10 @@ class _Finder:
             return True
         before = self.masked[max(0, a - 40) : a]
         after = self.masked[b : b + 40]
+        # One capitalised word after "in"/"at"/"from"/"near" («в», «из») is a place ("a
+        # research centre in Moscow, has followed"), whatever follows it.
+        if len(name_tokens(self.text[a:b])) == 1 and _PLACE_PREPOSITION.search(before):
+            return False
         if self.lang == "ru" or re.search(r"[А-ЯЁ]", self.text[a:b]):
             if re.match(r"\s*,\s*[а-яё]", after) or re.search(r"[а-яё]+\s+$", before):
                 return True
@@ -706,11 +784,30 @@ class _Finder:
         return found[0].person if found else None
 
     def last_person_before(self, pos: int, gender: Gender = None) -> int | None:
+        """The person a pronoun or a descriptor at ``pos`` points back to: the last sentence
+        before it that names someone of the right gender, and in English that sentence's
+        subject — the first person it names other than as the object of a preposition
+        ("Bekova, who sat beside Seitkali, … "…," she said"; "Amangeldiev thanked Chen … "…,"
+        he said") — rather than whoever it named last. Russian keeps the last person named:
+        its free word order does not put the subject first."""
         for m in self.mentions_before(pos):
-            g = self.people[m.person].gender
-            if gender is None or g is None or g == gender:
+            if not self._fits(m.person, gender):
+                continue
+            if self.lang != "en":
                 return m.person
+            for first in self.mentions_in(self.sentence_start(m.start), m.start):
+                if self._fits(first.person, gender) and not self._after_preposition(first):
+                    return first.person
+            return m.person
         return None
+
+    def _fits(self, person: int, gender: Gender) -> bool:
+        g = self.people[person].gender
+        return gender is None or g is None or g == gender
+
+    def _after_preposition(self, m: Mention, a: int = 0) -> bool:
+        """Is the mention the object of a preposition ("talks with Mamytov", "beside Seitkali")?"""
+        return bool(_AFTER_PREPOSITION.search(self.masked[max(a, m.start - 12) : m.start]))
 
     def note_gender(self, person: int, verb: str) -> None:
         if self.people[person].gender is None and re.search(r"[а-яё]", verb):
@@ -732,7 +829,7 @@ class _Finder:
             word = fold(w.group(0))
             if word in _PRONOUNS:
                 return self.last_person_before(a, _PRONOUNS[word]), "pronoun", w.group(0)
-            if word in DESCRIPTORS_EN or any(word.startswith(d) for d in DESCRIPTORS_RU):
+            if word in DESCRIPTORS_EN or _is_descriptor_ru(word):
                 g: Gender = None
                 if verb and re.search(r"[а-яё]", verb):
                     g = "f" if verb.endswith("ла") else "m"
@@ -787,8 +884,11 @@ class _Finder:
         if m and "\u2588" in prefix:
             k = bisect_left(self._span_starts, span.start) - 1
             prev = self.spans[k] if k >= 0 and a <= self.spans[k].end < span.start else None
-            if prev is not None:
-                seg_a = prev.end + 1
+            seg_a = prev.end + 1 if prev is not None else 0
+            # "…», — сказал он, …, а она добавила: «…»": a second speech verb introduces this
+            # quotation itself; the verb rules below read it.
+            second = prev is not None and len(self._speech_verbs_in(seg_a, span.start - 1)) > 1
+            if prev is not None and not second:
                 ref = self._ref_in(seg_a, span.start - 1)
                 if ref and ref[0] is not None:
                     return ref[0], "interrupted", ref[2]
@@ -801,11 +901,16 @@ class _Finder:
             ref = self._ref_in(a + m.end(), span.start - 1)
             if ref:
                 return ref[0], "according_to", ref[2]
-        vre = self._verbs_ru() + "|" + self._verbs()
-        verbs = list(re.finditer(rf"(?<![\w-])({vre})(?![\w-])", prefix))
+        verbs = list(_ANY_SPEECH_VERB.finditer(prefix))
         if not verbs:
             return None
         v = verbs[-1]
+        # "Amangeldiev thanked Chen for what he called "…"": a pronoun right before the verb is
+        # its subject, whatever names come earlier in the sentence.
+        pron = _PRONOUN_BEFORE_VERB.search(prefix, 0, v.start())
+        if pron is not None:
+            w = pron.group(1)
+            return self.last_person_before(a + pron.start(1), _PRONOUNS[fold(w)]), "pronoun", w
         # "…, said X, …" with the name after the verb, then the name before the verb.
         ref = self._ref_in(a + v.end(), min(a + v.end() + 80, span.start - 1), v.group(1))
         before = self._ref_in(a, a + v.start(), v.group(1))
@@ -821,6 +926,9 @@ class _Finder:
         if ref is not None and ref[0] is not None:
             return ref[0], "colon_intro", ref[2]
         return None
+
+    def _speech_verbs_in(self, a: int, b: int) -> list[re.Match[str]]:
+        return list(_ANY_SPEECH_VERB.finditer(self.masked, a, b))
 
     def _nearest_before(self, a: int, b: int) -> int | None:
         """The person named nearest before ``b`` in ``[a, b)``, skipping objects of a
@@ -854,6 +962,9 @@ class _Finder:
             ref = self.attribute_after(span)
             if ref is None or ref[0] is None:
                 ref = self.attribute_before(span) or ref
+            inside = self._attribute_inside(span)
+            if inside is not None:
+                ref = inside
             speaker: int | None = ref[0] if ref else None
             cue = ref[1] if ref else ""
             written = ref[2] if ref else ""
@@ -881,30 +992,61 @@ class _Finder:
 
     def _continues(self, prev: Span, span: Span) -> bool:
         """An unattributed quotation continues the previous one when nothing else was said in
-        between: the same paragraph, or the next one with no other person named."""
+        between: the same paragraph, or the next one when the previous paragraph ends with the
+        previous quotation or its own short attribution (""…," Rahimzoda said." then a
+        paragraph that opens with a quotation), and no other person is named in between except
+        as the object of a preposition (""…," Wang said of Toktogulov. "…"")."""
         between = self.masked[prev.end + 1 : span.start - 1]
         speaker = self._speaker_of.get(prev.start)
         if any(
-            m.start > prev.end and m.end < span.start and m.person != speaker for m in self.mentions
+            m.start > prev.end
+            and m.end < span.start
+            and m.person != speaker
+            and not self._after_preposition(m)
+            for m in self.mentions
         ):
             return False
         pa, _ = self.paragraph_of(span.start)
         if pa <= prev.end:
             return True
-        return between.count("\n") <= 2 and not between.strip("\n ")
+        if between.count("\n") > 2:
+            return False
+        # Only white space, or the full stop Russian puts after a closing mark («…».), between.
+        if not between.strip("\n ."):
+            return True
+        _, prev_end = self.paragraph_of(prev.end)
+        tail = self.masked[prev.end + 1 : prev_end]
+        return (
+            pa == span.start - 1
+            and "\u2588" not in tail
+            and _ANY_SPEECH_VERB.search(tail) is not None
+            and len(_WORD_RE.findall(tail)) <= MAX_ATTRIBUTION_WORDS
+        )
+
+    def _attribute_inside(self, span: Span) -> tuple[int | None, str, str] | None:
+        """«A, — сказал X. — B» / «A, — сказала она. — B»: the speaker named (or pointed
+        back to) between the two parts; it wins over anything around the quotation."""
+        found = self._inside.get(span.start)
+        if found is None:
+            return None
+        ref = self._ref_in(found.end(2), found.end(1), found.group(2))
+        if ref is None or ref[0] is None:
+            return None
+        self.note_gender(ref[0], found.group(2))
+        return ref[0], "interrupted", ref[2]
 
     def _split_interrupted(self, span: Span) -> list[tuple[str, int, int]]:
-        """«A, — сказал X. — B» is two quotations around the attribution."""
-        m = re.search(
-            rf",\s+[{_DASHES}]\s+(?:{self._verbs_ru()})\b[^.«»]*\.\s+[{_DASHES}]\s+", span.text
-        )
-        if not m or len(span.pieces) != 1:
+        """«A, — сказал X. — B» is two quotations around the attribution (B may run on over
+        more paragraphs)."""
+        found = self._inside.get(span.start)
+        m = _INTERRUPTION.search(span.text)
+        if not m or found is None:
             return [(span.text, span.start, span.end)]
         first = span.text[: m.start() + 1]
         second = span.text[m.end() :]
         return [
             (first, span.start, span.start + len(first)),
-            (second, span.end - len(second), span.end),
+            (second, found.end(), span.end),
         ]
 
     # -- paraphrases
@@ -948,20 +1090,32 @@ class _Finder:
                 if c is not None:
                     ref = self._ref_in(base + m.end(), base + c)
                     clause_at = c
+        clause_end = len(body)
+        if clause_at is None and self.lang == "en":
+            # "CLAUSE, according to X." / "CLAUSE, X said." / "CLAUSE, said X."
+            t = _TRAILING_ATTRIBUTION.search(body)
+            if t is not None and not re.match(r"[“\"«„‘\u2588]", body):
+                who = next(g for g in ("to", "before", "after") if t.group(g))
+                ref = self._ref_in(base + t.start(who), base + t.end(who))
+                if ref is not None and ref[0] is not None:
+                    clause_at, clause_end = 0, t.start()
+                else:
+                    ref = None
         if clause_at is None:
-            m = re.search(
-                rf"\b({verbs}|{self._verbs_ru()})\b((?:\s+(?:reporters|journalists|us))?,?\s+"
-                r"(?:that|что)\b)?,?\s*",
-                body,
-            )
-            if m and (m.group(1) in REPORTING_VERBS_EN or re.search(r"[а-яё]", m.group(1))):
+            m = re.search(rf"\b({verbs}|{self._verbs_ru()})\b({_REPORTED_OBJECT})?,?\s*", body)
+            that = bool(m and m.group(2) and re.search(r"\b(?:that|что)\b", m.group(2)))
+            if m and (
+                m.group(1) in REPORTING_VERBS_EN
+                or (that and m.group(1) in THAT_VERBS_EN)
+                or re.search(r"[а-яё]", m.group(1))
+            ):
                 head = body[: m.start()]
                 if not re.match(r"[“\"«„‘]", head) and not re.search(r"[.:]\s*$", head):
                     ref = self._ref_in(base, base + m.start(), m.group(1))
                     clause_at = m.end()
         if ref is None or ref[0] is None or clause_at is None:
             return
-        clause = body[clause_at:]
+        clause = body[clause_at:clause_end]
         q = clause.find("\u2588")
         mixed = q >= 0
         if mixed:
@@ -982,7 +1136,11 @@ class _Finder:
             return None
         if len(commas) >= 2:
             appositive = rest[commas[0] : commas[1]]
-            if re.match(r"(?:[a-zа-яё]|[A-Z]\w+['’]s\s)", appositive) and len(appositive) < 120:
+            if (
+                re.match(r"(?:[a-zа-яё]|[A-Z]\w+['’]s\s)", appositive)
+                and len(appositive) < 120
+                and _describes_a_person(appositive)
+            ):
                 first_clause = rest[commas[1] :]
                 if first_clause and first_clause[0].islower():
                     return at + commas[1]
