@@ -266,6 +266,13 @@ def _speech_verb_patterns() -> tuple[str, str]:
 
 
 _VERBS_EN, _VERBS_RU = _speech_verb_patterns()
+# The speech-verb patterns of ``_presented_as_person``, compiled once (they were rebuilt from
+# the word sets at every candidate name).
+_EN_ALT = "|".join(sorted(SPEECH_VERBS_EN))
+_VERB_AFTER_RU = re.compile(r"\s+(" + "|".join(sorted(SPEECH_VERBS_RU)) + r")")
+_VERB_AFTER_EN = re.compile(r"\s+(?:" + _EN_ALT + r")\b")
+_VERB_BEFORE_EN = re.compile(r"(?:\b(?:" + _EN_ALT + r")|(?i:according to))\s+$")
+_APPOSITIVE_THEN_VERB_EN = re.compile(r"\s*,[^,.]{2,80},\s*(?:" + _EN_ALT + ")")
 #: What may stand between a reporting verb and its clause: "told reporters (that)", "told the
 #: Kyrgyz side that", ", that".
 _REPORTED_OBJECT = (
@@ -690,12 +697,12 @@ class _Finder:
             # ("директор компании «…» Ван Цзюнь").
             if len(name_tokens(self.text[a:b])) >= 2 and re.search(r"[\w»“\"]\s+$", before):
                 return True
-            if re.match(r"\s+(" + "|".join(SPEECH_VERBS_RU) + r")", after):
+            if _VERB_AFTER_RU.match(after):
                 return True
             return bool(re.search(r"(?i)по словам\s+$", before))
         if re.match(r"\s*,\s*(?:[a-z]|(?:[A-Z]\w+['’]s\s))", after):
             return True
-        if re.match(r"\s+(?:" + "|".join(SPEECH_VERBS_EN) + r")\b", after):
+        if _VERB_AFTER_EN.match(after):
             return True
         # The subject of a sentence's verb: "Anna Example spoke last." (two-word names only
         # get here; places and institutions are stopped by the word lists above).
@@ -704,9 +711,9 @@ class _Finder:
         opener = self.masked[max(0, at - 40) : max(0, at)].rstrip(" ")
         if subject and subject.group(1) not in NOT_NAMES_EN and re.search(r"(?:^|[.!?])$", opener):
             return True
-        if re.search(r"(?:\b(?:" + "|".join(SPEECH_VERBS_EN) + r")|(?i:according to))\s+$", before):
+        if _VERB_BEFORE_EN.search(before):
             return True
-        return bool(re.match(r"\s*,[^,.]{2,80},\s*(?:" + "|".join(SPEECH_VERBS_EN) + ")", after))
+        return bool(_APPOSITIVE_THEN_VERB_EN.match(after))
 
     def _add_person(self, a: int, b: int, name: str, title: str) -> int:
         key = len(self.people)
@@ -999,11 +1006,8 @@ class _Finder:
         between = self.masked[prev.end + 1 : span.start - 1]
         speaker = self._speaker_of.get(prev.start)
         if any(
-            m.start > prev.end
-            and m.end < span.start
-            and m.person != speaker
-            and not self._after_preposition(m)
-            for m in self.mentions
+            m.person != speaker and not self._after_preposition(m)
+            for m in self.mentions_in(prev.end + 1, span.start - 1)
         ):
             return False
         pa, _ = self.paragraph_of(span.start)
