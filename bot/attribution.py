@@ -273,6 +273,9 @@ _VERB_AFTER_RU = re.compile(r"\s+(" + "|".join(sorted(SPEECH_VERBS_RU)) + r")")
 _VERB_AFTER_EN = re.compile(r"\s+(?:" + _EN_ALT + r")\b")
 _VERB_BEFORE_EN = re.compile(r"(?:\b(?:" + _EN_ALT + r")|(?i:according to))\s+$")
 _APPOSITIVE_THEN_VERB_EN = re.compile(r"\s*,[^,.]{2,80},\s*(?:" + _EN_ALT + ")")
+#: The lower-case words right before a name ("the country's industry minister, ").
+_LOWER_WORDS_BEFORE = re.compile(r"(?:[a-zа-яё][\w'’-]*,?\s+){1,4}$")
+_ROLE_BEFORE_EN = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS_EN)) + r"),?\s+$")
 #: What may stand between a reporting verb and its clause: "told reporters (that)", "told the
 #: Kyrgyz side that", ", that".
 _REPORTED_OBJECT = (
@@ -524,6 +527,15 @@ def _describes_a_person(phrase: str) -> bool:
     )
 
 
+def _descriptor_stems(word: str) -> set[str]:
+    """The descriptors a folded word is: itself in English, the Russian stems it starts with
+    (also its last hyphenated part: «вице-министр» is a «министр»)."""
+    if word in ROLE_NOUNS_EN:
+        return {word}
+    parts = (word, word.rsplit("-", 1)[-1])
+    return {d for d in DESCRIPTORS_RU for part in parts if part.startswith(d)}
+
+
 def _is_title(token: str) -> bool:
     return fold(token) in TITLE_WORDS_EN
 
@@ -597,6 +609,7 @@ class _Finder:
         self._mention_starts: list[int] = []
         self._by_stem: dict[str, list[int]] = {}
         self._speaker_of: dict[int, int] = {}
+        self._role_cache: dict[int, frozenset[str]] = {}
         self.speech_masked = self.masked
 
     # -- structure
@@ -704,6 +717,10 @@ class _Finder:
             return True
         if _VERB_AFTER_EN.match(after):
             return True
+        # A role in lower case right before the name: "the industry minister, Sherali Kabirov",
+        # "economist Temirlan Abdrakhmanov".
+        if _ROLE_BEFORE_EN.search(before):
+            return True
         # The subject of a sentence's verb: "Anna Example spoke last." (two-word names only
         # get here; places and institutions are stopped by the word lists above).
         subject = re.match(r"\s+([a-z]+)\b", after)
@@ -808,6 +825,36 @@ class _Finder:
             return m.person
         return None
 
+    def _described_before(self, pos: int, word: str, gender: Gender) -> int | None:
+        """ "The minister said": the last person named before ``pos`` whom the text gave that
+        role ("the industry minister, Sherali Kabirov"; «Вице-министр … Асель Нурланова»),
+        rather than whoever was named last ("…a cotton farmer… The minister said")."""
+        stems = _descriptor_stems(word)
+        for m in self.mentions_before(pos):
+            if self._fits(m.person, gender) and stems & self._roles(m.person):
+                return m.person
+        return None
+
+    def _roles(self, person: int) -> frozenset[str]:
+        """The descriptor stems of the role the text gives a person where it introduces them:
+        the title before the name, lower-case words right before it, an appositive after it;
+        in Russian the sentence up to the name."""
+        if person not in self._role_cache:
+            p = self.people[person]
+            parts = [p.title_before]
+            if re.search(r"[а-яё]", p.sentence, re.I) and not re.search(r"[a-z]", p.name, re.I):
+                parts.append(self.masked[self.sentence_start(p.first) : p.first])
+            else:
+                lower = _LOWER_WORDS_BEFORE.search(self.masked, max(0, p.first - 60), p.first)
+                parts.append(lower.group(0) if lower else "")
+                apposition = re.match(r"\s*,([^,.;]*)", p.appositive)
+                parts.append(apposition.group(1) if apposition else "")
+            found: set[str] = set()
+            for w in _WORD_RE.findall(" ".join(parts)):
+                found |= _descriptor_stems(fold(w))
+            self._role_cache[person] = frozenset(found)
+        return self._role_cache[person]
+
     def _fits(self, person: int, gender: Gender) -> bool:
         g = self.people[person].gender
         return gender is None or g is None or g == gender
@@ -840,7 +887,10 @@ class _Finder:
                 g: Gender = None
                 if verb and re.search(r"[а-яё]", verb):
                     g = "f" if verb.endswith("ла") else "m"
-                return self.last_person_before(a, g), "descriptor", w.group(0)
+                k = self._described_before(a, word, g)
+                if k is None:
+                    k = self.last_person_before(a, g)
+                return k, "descriptor", w.group(0)
         return None
 
     def _verbs(self) -> str:

@@ -193,3 +193,22 @@ def test_an_appositive_names_a_role_a_clause_does_not() -> None:
         ),
         ("trade will grow", "Wang Lei"),
     ]
+
+
+def test_a_lower_case_role_before_a_name_presents_a_person() -> None:
+    text = (
+        '"We sold our cotton for the price of the cotton," said the country\'s industry '
+        "minister, Sherali Kabirov.\n"
+    )
+    assert _said(text) == [("We sold our cotton for the price of the cotton,", "Sherali Kabirov")]
+
+
+def test_a_role_points_to_the_person_given_that_role() -> None:
+    """"The minister said" after a farmer was named last is the minister, not the farmer."""
+    text = (
+        "The industry minister, Sherali Kabirov, opened the mill. Mavzuna Sharipova, a cotton "
+        "farmer, said the price was too low. The minister said the government would review "
+        'the price. "We will see in spring," the minister added.\n'
+    )
+    assert _reported(text)[1:] == [("the government would review the price", "Sherali Kabirov")]
+    assert _said(text) == [("We will see in spring,", "Sherali Kabirov")]
