@@ -204,7 +204,7 @@ def test_a_lower_case_role_before_a_name_presents_a_person() -> None:
 
 
 def test_a_role_points_to_the_person_given_that_role() -> None:
-    """"The minister said" after a farmer was named last is the minister, not the farmer."""
+    """ "The minister said" after a farmer was named last is the minister, not the farmer."""
     text = (
         "The industry minister, Sherali Kabirov, opened the mill. Mavzuna Sharipova, a cotton "
         "farmer, said the price was too low. The minister said the government would review "
