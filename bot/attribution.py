@@ -859,9 +859,9 @@ class _Finder:
         g = self.people[person].gender
         return gender is None or g is None or g == gender
 
-    def _after_preposition(self, m: Mention, a: int = 0) -> bool:
+    def _after_preposition(self, m: Mention) -> bool:
         """Is the mention the object of a preposition ("talks with Mamytov", "beside Seitkali")?"""
-        return bool(_AFTER_PREPOSITION.search(self.masked[max(a, m.start - 12) : m.start]))
+        return bool(_AFTER_PREPOSITION.search(self.masked[max(0, m.start - 12) : m.start]))
 
     def note_gender(self, person: int, verb: str) -> None:
         if self.people[person].gender is None and re.search(r"[а-яё]", verb):
