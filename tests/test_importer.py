@@ -126,8 +126,9 @@ def fill_todos(value: Any) -> Any:
 
 def test_reviewed_drafts_pass_kb_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Drafts from every fixture article (English and Russian), moved into a base once their
-    TODOs are filled, load without a problem or a warning: every quote verbatim and attributed
-    by the same rules that drafted it. Before review, ``kb check`` refuses them."""
+    TODOs are filled, load without a problem or a warning (but the shared-surname one between
+    articles): every quote verbatim and attributed by the same rules that drafted it. Before
+    review, ``kb check`` refuses them."""
     root = tmp_path / "kb"
     shutil.copytree(VALID, root)
     before = load(root).counts()
@@ -157,7 +158,10 @@ def test_reviewed_drafts_pass_kb_check(tmp_path: Path, capsys: pytest.CaptureFix
         reviewed = fill_todos(yaml.safe_load(drafts.read_text("utf-8")))
         (root / f"zz-{n}.yaml").write_text(yaml.safe_dump(reviewed, allow_unicode=True), "utf-8")
         kb = load(root)
-        assert kb.warnings == (), "\n".join(str(w) for w in kb.warnings)
+        # The only warning allowed: two articles' people sharing a surname ("Chen"), which
+        # says nothing about the drafts' attribution.
+        warnings = [w for w in kb.warnings if "too: questions using it" not in w.message]
+        assert warnings == [], "\n".join(str(w) for w in warnings)
     kb = load(root)
     assert kb.counts()["sources"] == before["sources"] + len(FIXTURES)
     assert kb.counts()["quotes"] > before["quotes"] + 20
