@@ -12,11 +12,14 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from bot.gaps import Gap
 from bot.loader import Problem
 from bot.model import KnowledgeBase
-from bot.store import FeedbackRow
+
+if TYPE_CHECKING:  # types only: `kb check` should not import the store, the index and numpy
+    from bot.gaps import Gap
+    from bot.store import FeedbackRow
 
 #: How much of an example question a report shows.
 EXAMPLE_CHARS = 120
