@@ -40,16 +40,18 @@ import re
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
 
+from bot import tuning as K
 from bot.index import Index
 from bot.intent import WHO, Parsed
-from bot.matcher import Match
+from bot.matcher import Match, match_parsed
 from bot.model import KnowledgeBase
 
 log = logging.getLogger(__name__)
@@ -212,9 +214,10 @@ def entry_texts(kb: KnowledgeBase) -> list[tuple[str, str]]:
                 out.append((eid, n))
 
     for q in kb.quotes.values():
-        add(q.id, q.text, *_SENTENCE.split(q.text), *q.questions, *q.questions_ru)
+        add(q.id, q.text, *_SENTENCE.split(q.text), *clauses(q.text), *q.questions, *q.questions_ru)
     for f in kb.facts.values():
         add(f.id, f.statement, f.answer, f.answer_ru, *f.questions, *f.questions_ru)
+        add(f.id, *clauses(f.statement))
     for p in kb.people.values():
         add(p.id, f"{p.name}, {p.role}", f"{p.name_ru or ''} {p.role_ru or ''}")
     for e in kb.events.values():
@@ -222,6 +225,25 @@ def entry_texts(kb: KnowledgeBase) -> list[tuple[str, str]]:
         when = f"{e.start:%d %B %Y}" if e.start else str(e.year)
         add(e.id, f"{e.name}, {place}, {when}", e.name_ru, e.summary_ru, *e.questions)
         add(e.id, *e.questions_ru)
+    return out
+
+
+_CLAUSE = re.compile(r"(?<=[,;:])\s+")
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of each sentence (split at commas, semicolons and colons),
+    each of at least ``tuning.SEMANTIC_CLAUSE_WORDS`` words: "who said both sides understand
+    each other deeply" paraphrases one clause of a four-clause sentence, and a sentence
+    embedding averages the clause away. Empty when the knob is 0 (off)."""
+    if not K.SEMANTIC_CLAUSE_WORDS:
+        return []
+    out = []
+    for sentence in _SENTENCE.split(text):
+        parts = [p.strip(" ,;:") for p in _CLAUSE.split(sentence)]
+        if len(parts) < 2:
+            continue
+        out.extend(p for p in parts if len(p.split()) >= K.SEMANTIC_CLAUSE_WORDS)
     return out
 
 
@@ -295,6 +317,10 @@ class Hit:
     #: The least explained of the question's unknown words: its best similarity to a content
     #: word of the entry (1.0 when every word is known).
     explained: float = 1.0
+    #: Whether the lexical stage's best (sub-threshold) candidate is this same entry: two
+    #: independent readings agree, so the stage may answer on weaker semantic evidence
+    #: (tuning.SEMANTIC_AGREE_CUTOFF, SEMANTIC_AGREE_WORD_CUTOFF).
+    agrees: bool = False
 
     def passes(
         self,
@@ -306,6 +332,9 @@ class Hit:
         """The stage's rule: near enough, clearly nearer than any rival reading, and every
         new word of the question accounted for by the entry."""
         floor = max(cutoff, quote_cutoff) if self.attributed else cutoff
+        if self.agrees:
+            floor = min(floor, K.SEMANTIC_AGREE_CUTOFF)
+            word_cutoff = min(word_cutoff, K.SEMANTIC_AGREE_WORD_CUTOFF)
         return (
             self.sim >= floor
             and self.sim - max(self.runner_up, self.off_topic) >= margin
@@ -333,6 +362,8 @@ class SemanticIndex:
         self.row_entry = np.array([pos[i] for i in ids], dtype=np.int64)
         self.matrix = matrix
         self.n_entries = len(index.entries)
+        #: Per entry, whether it states a figure (what a "how many" question may land on).
+        self.figures = [states_figure(index.kb, e.id) for e in index.entries]
         # Margin groups: the speaker of an attributed entry or the person an entry is about
         # (their quote, fact and profile are one reading); otherwise the entry itself.
         groups: dict[str, int] = {}
@@ -363,7 +394,10 @@ class SemanticIndex:
         allowed: Callable[[int], bool],
         who_said: bool = False,
         unknown: Vectors | None = None,
+        words_for: Callable[[int], Vectors] | None = None,
     ) -> Hit | None:
+        """The best allowed entry. ``unknown``: vectors of the words that entry must explain;
+        ``words_for``: the same, computed for the entry found (the words depend on it)."""
         sims = self.entry_sims(q)
         order = np.argsort(-sims, kind="stable")
         top = next((int(i) for i in order if allowed(int(i))), None)
@@ -388,8 +422,78 @@ class SemanticIndex:
         off = float((self.off_topic @ q).max()) if len(self.off_topic) else -1.0
         shown = entries[self.index.by_id[show]]
         attributed = shown.speaker is not None
+        if words_for is not None:
+            unknown = words_for(top)
         explained = self.explained(entries[top].id, unknown) if unknown is not None else 1.0
         return Hit(entries[top].id, float(sims[top]), runner, off, show, attributed, explained)
+
+
+#: Number words (besides digits) that make an entry a figure: "nine billion dollars".
+_NUMBER_WORDS = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|"
+    r"thousand|million|billion|trillion|один|два|две|три|четыре|пять|шесть|семь|восемь|"
+    r"девять|десять|сто|тысяч\w*|миллион\w*|миллиард\w*)\b"
+)
+
+
+def states_figure(kb: KnowledgeBase, entry: str) -> bool:
+    """Whether an entry's own text (not its sample questions) states a number: a date, a count,
+    a sum. Only such an entry can answer "how many"/"сколько"."""
+    rec = kb.record(entry)
+    texts: list[str] = []
+    for attr in ("text", "statement", "answer", "answer_ru", "summary_ru", "role"):
+        v = getattr(rec, attr, None)
+        if isinstance(v, str):
+            texts.append(v)
+    if getattr(rec, "start", None) is not None or getattr(rec, "year", None) is not None:
+        return True
+    text = " ".join(texts).lower()
+    return any(c.isdigit() for c in text) or _NUMBER_WORDS.search(text) is not None
+
+
+#: How a question asks for a figure, a date or a place, at its start (the first words, after an
+#: optional "and"/"so"): "how many projects", "сколько стоит", "skolko", "what year".
+_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "count",
+        re.compile(
+            r"^(?:(?:and|so|а|и|ну)\s+)?(?:how\s+(?:many|much)|сколько|skolko|"
+            r"what\s+(?:is\s+the\s+)?(?:number|amount|total|sum|value)\b|"
+            r"на\s+какую\s+сумму|какова\s+(?:сумма|стоимость))"
+        ),
+    ),
+    (
+        "when",
+        re.compile(
+            r"^(?:(?:and|so|а|и|ну)\s+)?(?:when|когда|kogda|"
+            r"(?:what|which|on\s+what|in\s+what|in\s+which)\s+(?:date|year|day|month)|"
+            r"(?:какого|какое)\s+числ\w*|в\s+каком\s+(?:году|месяце)|какого\s+года)\b"
+        ),
+    ),
+    (
+        "where",
+        re.compile(
+            r"^(?:(?:and|so|а|и|ну)\s+)?(?:where|где|gde|куда|"
+            r"(?:in\s+)?(?:what|which)\s+(?:city|country|place)|"
+            r"в\s+каком\s+(?:городе|месте|стране)|в\s+какой\s+стране)\b"
+        ),
+    ),
+)
+
+
+def question_kind(parsed: Parsed, question: str) -> str | None:
+    """What kind of answer the question asks for: "count" (a figure), "when" (a date),
+    "where" (a place), or None. A "how many" question landing on a quote without a number, or
+    a "when" question on a person, is a near miss in meaning and a wrong answer in kind (the
+    lexical stage weighs types the same way: tuning.WHEN_BOOST). "Who" questions have their own
+    rule (:func:`asks_for_person`)."""
+    if parsed.who_said:
+        return None
+    text = normalise(question)
+    for kind, pattern in _KIND_PATTERNS:
+        if pattern.search(text):
+            return kind
+    return None
 
 
 _WHO = frozenset({"who", "whom", "whose", "кто", "кого", "кем", "чьи", "чей", "kto"})
@@ -403,14 +507,60 @@ def asks_for_person(question: str) -> bool:
 
 
 def _unknown_name(word: str) -> bool:
-    """A Latin word that neither the base nor the English dictionary knows (the lexical stage
-    has already repaired typos of known words): a name or an acronym ("BRICS", "SCO",
-    "Lukashenko", "Rahmon"). It names what the question is about, and the base does not hold
-    it; a sentence encoder reads "when is the next BRICS summit" as "when is the next
-    summit"."""
-    from bot.text import is_dictionary_word
+    """A word the base does not know that names something: a Latin word that neither the base
+    nor the English dictionary knows (the lexical stage has already repaired typos of known
+    words): a name or an acronym ("BRICS", "SCO", "Lukashenko", "Rahmon"); with
+    ``tuning.SEMANTIC_PROPER_NOUNS``, also a proper noun of either language ("India",
+    "Moscow", "Россия", "Бишкеке", "Путин") or a short Cyrillic acronym ("ШОС", "ЕАЭС"). It
+    names what the question is about, and the base does not hold it; a sentence encoder reads
+    "when is the next BRICS summit" as "when is the next summit", and "who said Russia is the
+    main partner" as "who said X is the main partner"."""
+    from bot.text import is_cyrillic, is_dictionary_word
 
-    return word.isascii() and word.isalpha() and len(word) > 1 and not is_dictionary_word(word)
+    if word.isascii() and word.isalpha() and len(word) > 1 and not is_dictionary_word(word):
+        return True
+    if not K.SEMANTIC_PROPER_NOUNS or not word.isalpha():
+        return False
+    if is_cyrillic(word):
+        return _russian_name(word)
+    return word.isascii() and _english_proper_noun(word)
+
+
+#: pymorphy3 tags of names: places, first names, surnames, patronymics, organisations,
+#: trademarks, abbreviations.
+_NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"})
+
+
+def _russian_name(word: str) -> bool:
+    """A Russian proper noun or acronym by pymorphy3's likeliest reading ("бишкеке": Geox;
+    "путин": Surn; "ввп": Abbr), or a short word it does not know at all ("шос", "брикс")."""
+    from bot.text import _morph
+
+    morph = _morph()
+    if not morph.word_is_known(word):
+        return len(word) <= K.SHORT_WORD
+    best = morph.parse(word)[0]
+    return bool(_NAME_TAGS & set(best.tag.grammemes))
+
+
+def _english_proper_noun(word: str) -> bool:
+    """A word Webster's 2nd (``english-words``' web2 list, cased) has only capitalised: a
+    place, a people, a person ("India", "Moscow", "Olympic", "American"). Words it has in
+    lower case too ("turkey", "china") are not read as names."""
+    lower, proper = _web2()
+    return word not in lower and word.capitalize() in proper
+
+
+@lru_cache(maxsize=1)
+def _web2() -> tuple[frozenset[str], frozenset[str]]:
+    """web2's lower-case words and its capitalised ones (loaded once, ~0.1 s)."""
+    from english_words import get_english_words_set
+
+    words = get_english_words_set(["web2"], lower=False, alpha=True)
+    return (
+        frozenset(w for w in words if w.islower()),
+        frozenset(w for w in words if w[:1].isupper()),
+    )
 
 
 def eligible(parsed: Parsed, lexical: Match) -> bool:
@@ -550,6 +700,8 @@ class SemanticStage:
             # rather than in the first user's question.
             for _ in range(3):
                 self.embed_question("warm up", ("warm",))
+            if K.SEMANTIC_PROPER_NOUNS:
+                _web2()  # the name check's word list, here rather than in a user's question
             log.info(
                 "semantic stage ready: %d texts (%d embedded, %d from cache) in %.1f s",
                 len(pairs),
@@ -569,7 +721,9 @@ class SemanticStage:
         v = self.encoder.encode([text, *(normalise(w) for w in words)])
         return v.astype(np.float16).astype(np.float32)
 
-    def hit(self, index: Index, parsed: Parsed, question: str) -> Hit | None:
+    def hit(
+        self, index: Index, parsed: Parsed, question: str, lexical: Match | None = None
+    ) -> Hit | None:
         """The nearest entry, with no cut-off applied (benchmarks read this); None when the
         stage is not ready within the wait."""
         prep = self._prepared(index)
@@ -578,6 +732,8 @@ class SemanticStage:
         entries = index.entries
 
         asks_who = asks_for_person(question)
+        kind = question_kind(parsed, question) if K.SEMANTIC_QUESTION_KINDS else None
+        sem = prep.sem
 
         def allowed(i: int) -> bool:
             e = entries[i]
@@ -585,15 +741,43 @@ class SemanticStage:
                 return e.type in ("quote", "fact") and e.speaker is not None
             if asks_who:  # "who hosted ...": only entries that name one of our people
                 return e.speaker is not None
+            if kind == "when":  # a date is asked: an event, or a fact that states one
+                return e.dated
+            if kind == "where":  # a place is asked: a summit, or a fact about one
+                return e.type in ("event", "fact")
+            if kind == "count":  # a figure is asked: an entry that states one
+                return sem.figures[i]
             return True
 
-        unknown = [t.word for t in parsed.terms if t.sim == 0.0]
-        vecs = self.embed_question(question, unknown)
-        return prep.sem.best(vecs[0], allowed, parsed.who_said, vecs[1:])
+        # The words the entry found must account for: every word the base does not know, and
+        # (FOREIGN_WORDS) every known word of the question that this entry does not use.
+        unknown = [t for t in parsed.terms if t.sim == 0.0 and t.stem]
+        known = [t for t in parsed.terms if t.sim == 1.0 and t.stem] if K.SEMANTIC_FOREIGN_WORDS else []
+        vecs = self.embed_question(question, [t.word for t in unknown + known])
+        n_unknown = len(unknown)
 
-    def consult(self, index: Index, parsed: Parsed, question: str) -> Match | None:
-        """A match to replace a plain lexical refusal, or None to keep the refusal."""
-        h = self.hit(index, parsed, question)
+        def words_for(top: int) -> Vectors:
+            stems = index.entry_stems[top]
+            rows = list(range(n_unknown)) + [
+                n_unknown + j for j, t in enumerate(known) if t.stem not in stems
+            ]
+            return vecs[1:][rows]
+
+        h = sem.best(vecs[0], allowed, parsed.who_said, words_for=words_for)
+        if h is None:
+            return None
+        if lexical is None:
+            lexical = match_parsed(index, parsed)
+        lead = lexical.suggestions[:1]
+        agrees = lexical.kind == "none" and bool(lead) and lead[0] in (h.entry, h.show)
+        return replace(h, agrees=agrees)
+
+    def consult(
+        self, index: Index, parsed: Parsed, question: str, lexical: Match | None = None
+    ) -> Match | None:
+        """A match to replace a plain lexical refusal, or None to keep the refusal.
+        ``lexical``: the lexical stage's match of ``parsed`` (computed again when not given)."""
+        h = self.hit(index, parsed, question, lexical)
         if h is None or not h.passes(self.cutoff, self.margin, self.quote_cutoff, self.word_cutoff):
             return None
         kind = index.entries[index.by_id[h.show]].type
