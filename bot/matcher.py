@@ -36,6 +36,7 @@ from bot import text as T
 from bot import tuning as K
 from bot.index import Entry, Index, Term
 from bot.intent import Parsed, parse
+from bot.names import is_proper_noun
 
 MatchKind = Literal[
     "quote",
@@ -97,6 +98,8 @@ def _resolve(index: Index, terms: tuple[Term, ...]) -> tuple[list[tuple[str, flo
             if t.stem not in resolved:
                 resolved[t.stem] = t.sim
                 mass += index.idf[t.stem]
+        elif K.UNKNOWN_NAME_WEIGHT != 1.0 and t.stem and is_proper_noun(t.word):
+            mass += index.unknown_idf * t.weight * K.UNKNOWN_NAME_WEIGHT
         else:
             mass += index.unknown_idf * t.weight
     pairs = sorted(resolved.items(), key=lambda pair: -index.idf[pair[0]])

@@ -41,18 +41,19 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
 
+from bot import names
 from bot import tuning as K
-from bot.index import Index
+from bot.index import Entry, Index
 from bot.intent import WHO, Parsed
 from bot.matcher import Match, match_parsed
 from bot.model import KnowledgeBase
+from bot.names import is_proper_noun
 
 log = logging.getLogger(__name__)
 
@@ -72,18 +73,18 @@ MODEL_VERSION = "0.2.1"
 
 #: Lowest cosine similarity at which the stage answers. Right paraphrases score 0.55-0.85;
 #: below that, near misses ("who said the summit will double trade") crowd in.
-CUTOFF = 0.54
+CUTOFF = 0.6
 #: Lowest similarity at which the stage shows somebody (their words, their profile). A knob of
 #: its own because "who said <something nobody in the base said>" is always *near* some quote;
 #: measured, once WORD_CUTOFF is in, a stricter value than CUTOFF answers fewer paraphrases and
 #: refuses no more near misses, so it equals CUTOFF today.
-QUOTE_CUTOFF = 0.54
+QUOTE_CUTOFF = 0.6
 #: Every word of the question the base does not know (``Term.sim == 0``) must be this near
 #: (cosine, single words) to some content word of the entry found: "ventures" ~ "projects",
 #: "destiny" ~ "судьбы". A question that is a base question plus a foreign name or topic
 #: ("when is the next SCO summit", "when was Astana founded") is near in meaning as a whole,
 #: but its new word is what it is about, and nothing in the entry explains it.
-WORD_CUTOFF = 0.6
+WORD_CUTOFF = 0.65
 #: How far the best entry must lead the best entry of any other speaker (or any other
 #: unattributed entry). Below this the two readings are too close to call, and a guess
 #: between two speakers is exactly the misattribution the product must never make.
@@ -214,10 +215,9 @@ def entry_texts(kb: KnowledgeBase) -> list[tuple[str, str]]:
                 out.append((eid, n))
 
     for q in kb.quotes.values():
-        add(q.id, q.text, *_SENTENCE.split(q.text), *clauses(q.text), *q.questions, *q.questions_ru)
+        add(q.id, q.text, *_SENTENCE.split(q.text), *q.questions, *q.questions_ru)
     for f in kb.facts.values():
         add(f.id, f.statement, f.answer, f.answer_ru, *f.questions, *f.questions_ru)
-        add(f.id, *clauses(f.statement))
     for p in kb.people.values():
         add(p.id, f"{p.name}, {p.role}", f"{p.name_ru or ''} {p.role_ru or ''}")
     for e in kb.events.values():
@@ -225,25 +225,6 @@ def entry_texts(kb: KnowledgeBase) -> list[tuple[str, str]]:
         when = f"{e.start:%d %B %Y}" if e.start else str(e.year)
         add(e.id, f"{e.name}, {place}, {when}", e.name_ru, e.summary_ru, *e.questions)
         add(e.id, *e.questions_ru)
-    return out
-
-
-_CLAUSE = re.compile(r"(?<=[,;:])\s+")
-
-
-def clauses(text: str) -> list[str]:
-    """The clauses of each sentence (split at commas, semicolons and colons),
-    each of at least ``tuning.SEMANTIC_CLAUSE_WORDS`` words: "who said both sides understand
-    each other deeply" paraphrases one clause of a four-clause sentence, and a sentence
-    embedding averages the clause away. Empty when the knob is 0 (off)."""
-    if not K.SEMANTIC_CLAUSE_WORDS:
-        return []
-    out = []
-    for sentence in _SENTENCE.split(text):
-        parts = [p.strip(" ,;:") for p in _CLAUSE.split(sentence)]
-        if len(parts) < 2:
-            continue
-        out.extend(p for p in parts if len(p.split()) >= K.SEMANTIC_CLAUSE_WORDS)
     return out
 
 
@@ -342,6 +323,17 @@ class Hit:
         )
 
 
+def _group_key(kb: KnowledgeBase, entry: Entry) -> str:
+    """The reading an entry belongs to, for the margin (see :class:`SemanticIndex`)."""
+    if entry.speaker:
+        return entry.speaker
+    if K.SEMANTIC_EVENT_GROUPS:
+        fact = kb.facts.get(entry.id)
+        if fact is not None and fact.event:
+            return fact.event
+    return entry.id
+
+
 class SemanticIndex:
     """Embedded texts of one knowledge base, rows grouped by entry."""
 
@@ -365,10 +357,12 @@ class SemanticIndex:
         #: Per entry, whether it states a figure (what a "how many" question may land on).
         self.figures = [states_figure(index.kb, e.id) for e in index.entries]
         # Margin groups: the speaker of an attributed entry or the person an entry is about
-        # (their quote, fact and profile are one reading); otherwise the entry itself.
+        # (their quote, fact and profile are one reading); with tuning.SEMANTIC_EVENT_GROUPS,
+        # an unattributed fact and its summit are one reading too (a tie between "the Xi'an
+        # summit" and "what was signed in Xi'an" names nobody); otherwise the entry itself.
         groups: dict[str, int] = {}
         self.group = np.array(
-            [groups.setdefault(e.speaker or e.id, len(groups)) for e in index.entries],
+            [groups.setdefault(_group_key(index.kb, e), len(groups)) for e in index.entries],
             dtype=np.int64,
         )
 
@@ -511,56 +505,15 @@ def _unknown_name(word: str) -> bool:
     nor the English dictionary knows (the lexical stage has already repaired typos of known
     words): a name or an acronym ("BRICS", "SCO", "Lukashenko", "Rahmon"); with
     ``tuning.SEMANTIC_PROPER_NOUNS``, also a proper noun of either language ("India",
-    "Moscow", "Россия", "Бишкеке", "Путин") or a short Cyrillic acronym ("ШОС", "ЕАЭС"). It
+    "Moscow", "Россия", "Бишкеке", "Путин", "ВВП"). It
     names what the question is about, and the base does not hold it; a sentence encoder reads
     "when is the next BRICS summit" as "when is the next summit", and "who said Russia is the
     main partner" as "who said X is the main partner"."""
-    from bot.text import is_cyrillic, is_dictionary_word
+    from bot.text import is_dictionary_word
 
     if word.isascii() and word.isalpha() and len(word) > 1 and not is_dictionary_word(word):
         return True
-    if not K.SEMANTIC_PROPER_NOUNS or not word.isalpha():
-        return False
-    if is_cyrillic(word):
-        return _russian_name(word)
-    return word.isascii() and _english_proper_noun(word)
-
-
-#: pymorphy3 tags of names: places, first names, surnames, patronymics, organisations,
-#: trademarks, abbreviations.
-_NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"})
-
-
-def _russian_name(word: str) -> bool:
-    """A Russian proper noun or acronym by pymorphy3's likeliest reading ("бишкеке": Geox;
-    "путин": Surn; "ввп": Abbr), or a short word it does not know at all ("шос", "брикс")."""
-    from bot.text import _morph
-
-    morph = _morph()
-    if not morph.word_is_known(word):
-        return len(word) <= K.SHORT_WORD
-    best = morph.parse(word)[0]
-    return bool(_NAME_TAGS & set(best.tag.grammemes))
-
-
-def _english_proper_noun(word: str) -> bool:
-    """A word Webster's 2nd (``english-words``' web2 list, cased) has only capitalised: a
-    place, a people, a person ("India", "Moscow", "Olympic", "American"). Words it has in
-    lower case too ("turkey", "china") are not read as names."""
-    lower, proper = _web2()
-    return word not in lower and word.capitalize() in proper
-
-
-@lru_cache(maxsize=1)
-def _web2() -> tuple[frozenset[str], frozenset[str]]:
-    """web2's lower-case words and its capitalised ones (loaded once, ~0.1 s)."""
-    from english_words import get_english_words_set
-
-    words = get_english_words_set(["web2"], lower=False, alpha=True)
-    return (
-        frozenset(w for w in words if w.islower()),
-        frozenset(w for w in words if w[:1].isupper()),
-    )
+    return K.SEMANTIC_PROPER_NOUNS and is_proper_noun(word)
 
 
 def eligible(parsed: Parsed, lexical: Match) -> bool:
@@ -700,8 +653,7 @@ class SemanticStage:
             # rather than in the first user's question.
             for _ in range(3):
                 self.embed_question("warm up", ("warm",))
-            if K.SEMANTIC_PROPER_NOUNS:
-                _web2()  # the name check's word list, here rather than in a user's question
+            names.warm()  # the name check's word list, here rather than in a user's question
             log.info(
                 "semantic stage ready: %d texts (%d embedded, %d from cache) in %.1f s",
                 len(pairs),
@@ -752,7 +704,9 @@ class SemanticStage:
         # The words the entry found must account for: every word the base does not know, and
         # (FOREIGN_WORDS) every known word of the question that this entry does not use.
         unknown = [t for t in parsed.terms if t.sim == 0.0 and t.stem]
-        known = [t for t in parsed.terms if t.sim == 1.0 and t.stem] if K.SEMANTIC_FOREIGN_WORDS else []
+        known = [t for t in parsed.terms if t.sim == 1.0 and t.stem]
+        if not K.SEMANTIC_FOREIGN_WORDS:
+            known = []
         vecs = self.embed_question(question, [t.word for t in unknown + known])
         n_unknown = len(unknown)
 

@@ -165,7 +165,7 @@ def _parse(service: Service, question: str):  # type: ignore[no-untyped-def]
     return parse(service.snapshot.index, question)
 
 
-WHO_DID = "who hosted a forum on merging industries"
+WHO_DID = "who hosted a platform for industrial integration talks"
 
 
 def test_a_who_did_question_is_never_answered_with_someones_words(
