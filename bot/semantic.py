@@ -13,10 +13,16 @@ lexical answer is a plain "no match" refusal; a question that names a speaker (k
 is a claim or a correction, or where the lexical stage saw a tie or a vague question, keeps
 the lexical answer. It answers only when (:meth:`Hit.passes`) the best entry clears
 :data:`CUTOFF` (:data:`QUOTE_CUTOFF` when the answer names somebody), leads by :data:`MARGIN`
-both the best entry of any *other* speaker and the nearest :data:`OFF_TOPIC` question, and
-every word of the question the base does not know is near a word of that entry
-(:data:`WORD_CUTOFF`). A "who ..." question may only be answered with one of our people. A
-quote found this way is shown as any quote is: with its real speaker and source.
+both the best entry of any *other* reading (another speaker; for entries naming nobody,
+another summit) and the nearest :data:`OFF_TOPIC` question, and every word of the question
+that the base does not know, or that the entry does not use, is near a word of that entry
+(:data:`WORD_CUTOFF`). When the lexical stage's own (sub-threshold) best candidate is the same
+entry, the two readings agree and lower cut-offs apply (``tuning.SEMANTIC_AGREE_*``). A "who
+..." question may only be answered with one of our people, a "how many" question with an
+entry stating a figure, a "when" question with a dated one, a "where" question with a summit
+or a fact (:func:`question_kind`); a question naming a place, people or person the base does
+not know (:mod:`bot.names`) is not the stage's to answer. A quote found this way is shown as
+any quote is: with its real speaker and source.
 
 Embeddings are computed once per text and kept on disk, keyed by ``sha256(model version +
 text)`` (:class:`EmbeddingCache`), so a restart embeds only texts it has not seen; a missing,
@@ -66,10 +72,14 @@ MODEL_VERSION = "0.2.1"
 
 # --- Tuning (measured with `python -m bench.semantic`, chosen on the development set only) --
 
-# All four were chosen together by `python -m bench.semantic` on the development set and
-# tests/data/paraphrases.yaml only: the setting that answers the most of their questions
-# without adding a misattribution or answering any question the lexical stage rightly refuses
-# (ties to the stricter setting). See bench/SEMANTIC.md.
+# All four were chosen together by `python -m bench.semantic` on the development set,
+# tests/data/paraphrases.yaml and tests/data/paraphrases2.yaml only: the setting that answers
+# the most of their questions without adding a misattribution or answering any question the
+# lexical stage rightly refuses (ties to the stricter setting). Re-chosen for issue 13 with the
+# new rules in (question kinds, foreign known words, names, agreement, event groups: see
+# bot/tuning.py): 0.54/0.54/0.08/0.60 and 0.60/0.60/0.08/0.65 tie on those sets, so the
+# stricter shipped; lexical-semantic agreement (tuning.SEMANTIC_AGREE_*) is what lets a
+# weaker reading through. See bench/SEMANTIC.md.
 
 #: Lowest cosine similarity at which the stage answers. Right paraphrases score 0.55-0.85;
 #: below that, near misses ("who said the summit will double trade") crowd in.
@@ -79,7 +89,8 @@ CUTOFF = 0.6
 #: measured, once WORD_CUTOFF is in, a stricter value than CUTOFF answers fewer paraphrases and
 #: refuses no more near misses, so it equals CUTOFF today.
 QUOTE_CUTOFF = 0.6
-#: Every word of the question the base does not know (``Term.sim == 0``) must be this near
+#: Every word of the question the base does not know (``Term.sim == 0``), and every known word
+#: the entry found does not use (tuning.SEMANTIC_FOREIGN_WORDS), must be this near
 #: (cosine, single words) to some content word of the entry found: "ventures" ~ "projects",
 #: "destiny" ~ "судьбы". A question that is a base question plus a foreign name or topic
 #: ("when is the next SCO summit", "when was Astana founded") is near in meaning as a whole,

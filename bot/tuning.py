@@ -57,11 +57,13 @@ UNKNOWN_IDF_FACTOR: Final = 2.0
 #: off-topic question; a non-word may be a typo too mangled to repair.
 #: [1.0 → dev 320→318, held-out 133→135: a trade-off, kept as tuned on dev]
 UNKNOWN_WORD_WEIGHT: Final = 1.5
-#: An unknown proper noun (bot/names.py: "India", "Moscow", "Россия") weighs this much more
-#: again: a question that swaps one of the base's names for another ("who said India respects
-#: each and every partner", "кто сказал что индия уважает каждого партнёра") shares every
-#: other word with an entry, and without this was answered with that entry's speaker: a
-#: misattribution. [1.0 → see bench/SEMANTIC.md; tests/test_semantic_quality.py fails]
+#: An unknown proper noun (bot/names.py: "India", "Moscow", "Россия") weighs this many times
+#: an unknown word in the decision to answer (not in the suggestions): a question that swaps
+#: one of the base's names for another ("who said India respects each and every partner",
+#: "кто сказал что индия уважает каждого партнёра") shares every other word with an entry,
+#: and without this was answered with that entry's speaker: a misattribution. [1.0 → dev
+#: 318→318, held-out 135→135 (no such question in either); tests/test_semantic_quality.py
+#: fails]
 UNKNOWN_NAME_WEIGHT: Final = 3.0
 #: An unknown number says less about the topic than an unknown word ("2024" in "summit 2024").
 #: [1.0 → dev 320→320, held-out 133→133, the suite passes: no measured effect; a candidate for
