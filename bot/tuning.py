@@ -80,8 +80,11 @@ WHEN_BOOST: Final = {"event": 1.12, "fact": 0.9, "quote": 0.6, "person": 0.6}
 DATED_FACT_BOOST: Final = 1.0
 #: Without "who said" / "what did X say", a direct fact beats the quote it comes from, and
 #: beats the person or event entries that share its words: everything else is nudged down by
-#: 3 %. [1.0 → dev 320→318, held-out 133→133]
-FACT_NUDGE: Final = 0.97
+#: 5 %. (0.97 until issue 13; 0.95 chosen on the dev set and the two paraphrase sets: dev
+#: 318→318, paraphrases2 145→147, "was the treaty signed in xian in 2023?" gets the signing
+#: fact, not Safarov's quote; held-out then read 135→136, not tuned on.) [1.0 → dev 318→316,
+#: held-out 136→135, paraphrases2 147→145]
+FACT_NUDGE: Final = 0.95
 
 #: "What is <X>" asks for a definition: a fact states it, a quote only uses the words ("what is
 #: the BRI" was answered with a whole quote that says "Belt and Road Initiative"). Quotes count
