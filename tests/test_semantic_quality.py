@@ -206,3 +206,59 @@ def test_two_speakers_still_hold_each_other_back(service: Service) -> None:
     """The margin between speakers is untouched: a paraphrase equally near Safarov's and
     Osmonaliyev's words is refused, not guessed."""
     assert _answer(service, "who said both sides understand each other deeply")[0] is None
+
+
+# --- The development sets themselves -----------------------------------------------------------
+
+DATA = Path(__file__).resolve().parent / "data"
+PARAPHRASE_SETS = ("paraphrases.yaml", "paraphrases2.yaml")
+
+
+def _rows(name: str) -> list[dict[str, object]]:
+    import yaml
+
+    rows = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    assert isinstance(rows, list)
+    return rows
+
+
+@pytest.mark.parametrize("name", PARAPHRASE_SETS)
+def test_paraphrase_sets_name_real_entries(service: Service, name: str) -> None:
+    """A label that names no entry (a typo, a renamed id) would score a right answer wrong."""
+    kb = service.snapshot.index.kb
+    known = set(kb.quotes) | set(kb.facts) | set(kb.people) | set(kb.events)
+    for row in _rows(name):
+        expect = row["expect"]
+        ids = [expect] if isinstance(expect, str) else list(expect)  # type: ignore[call-overload]
+        if ids not in (["none"], ["missing"]):
+            assert set(ids) <= known, row["q"]
+        assert set(row.get("also", ())) <= known, row["q"]  # type: ignore[call-overload]
+        speaker = row.get("speaker")
+        assert speaker is None or speaker == "none" or speaker in kb.people, row["q"]
+
+
+@pytest.mark.parametrize("name", PARAPHRASE_SETS)
+def test_the_semantic_stage_never_shows_the_wrong_speaker(service: Service, name: str) -> None:
+    """Over both paraphrase sets (344 questions, traps and out-of-domain ones included), no
+    answer of the semantic stage shows anybody's words or card where the label allows
+    someone else or nobody."""
+    from bot.evaluate import Item, expected_speaker
+
+    kb = service.snapshot.index.kb
+    wrong = []
+    for row in _rows(name):
+        expect = row["expect"]
+        ids = (
+            ()
+            if expect in ("none", "missing")
+            else tuple(
+                [expect] if isinstance(expect, str) else expect  # type: ignore[call-overload]
+            )
+        )
+        spk = row.get("speaker")
+        item = Item(str(row["q"]), ids, None if spk is None else str(spk), "", ())
+        want = expected_speaker(kb, item)
+        a = service.ask(item.q)
+        if a.method == "semantic" and want is not None and set(a.speakers) - {want}:
+            wrong.append((item.q, a.speakers))
+    assert wrong == []
