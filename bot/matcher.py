@@ -36,6 +36,7 @@ from bot import text as T
 from bot import tuning as K
 from bot.index import Entry, Index, Term
 from bot.intent import Parsed, parse
+from bot.names import is_proper_noun
 
 MatchKind = Literal[
     "quote",
@@ -575,7 +576,7 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
     if parsed.persons:
         return _person_path(index, parsed, scores, resolved, mass)
     ranked = _by_intent(index, parsed, _ranked(scores))
-    if not ranked or ranked[0][1] < K.ANSWER_THRESHOLD:
+    if not ranked or ranked[0][1] * _name_factor(index, parsed.terms, mass) < K.ANSWER_THRESHOLD:
         return Match(
             "none", (), ranked[0][1] if ranked else 0.0, _suggest(index, ranked, set()), lang=lang
         )
@@ -591,6 +592,22 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
     if parsed.who_said and entry.type == "fact":
         return Match("quote", (_quote_for(index, entry, scores),), s, lang=lang)
     return Match(entry.type, (entry.id,), min(s, 1.0), lang=lang)
+
+
+def _name_factor(index: Index, terms: tuple[Term, ...], mass: float) -> float:
+    """How much the question's unknown proper nouns (bot/names.py) discount its best score for
+    the decision to answer: each weighs ``tuning.UNKNOWN_NAME_WEIGHT`` times an unknown word.
+    "Who said India respects each and every partner" shares every other word with Safarov's
+    quote; the name it swapped in is what it is about. Suggestions keep the plain score
+    ("mining in paris" still offers the mining quote)."""
+    if K.UNKNOWN_NAME_WEIGHT == 1.0 or mass <= 0.0:
+        return 1.0
+    extra = sum(
+        index.unknown_idf * t.weight * (K.UNKNOWN_NAME_WEIGHT - 1.0)
+        for t in terms
+        if not t.known and t.stem and is_proper_noun(t.word)
+    )
+    return mass / (mass + extra)
 
 
 def _namesakes(

@@ -13,10 +13,16 @@ lexical answer is a plain "no match" refusal; a question that names a speaker (k
 is a claim or a correction, or where the lexical stage saw a tie or a vague question, keeps
 the lexical answer. It answers only when (:meth:`Hit.passes`) the best entry clears
 :data:`CUTOFF` (:data:`QUOTE_CUTOFF` when the answer names somebody), leads by :data:`MARGIN`
-both the best entry of any *other* speaker and the nearest :data:`OFF_TOPIC` question, and
-every word of the question the base does not know is near a word of that entry
-(:data:`WORD_CUTOFF`). A "who ..." question may only be answered with one of our people. A
-quote found this way is shown as any quote is: with its real speaker and source.
+both the best entry of any *other* reading (another speaker; for entries naming nobody,
+another summit) and the nearest :data:`OFF_TOPIC` question, and every word of the question
+that the base does not know, or that the entry does not use, is near a word of that entry
+(:data:`WORD_CUTOFF`). When the lexical stage's own (sub-threshold) best candidate is the same
+entry, the two readings agree and lower cut-offs apply (``tuning.SEMANTIC_AGREE_*``). A "who
+..." question may only be answered with one of our people, a "how many" question with an
+entry stating a figure, a "when" question with a dated one, a "where" question with a summit
+or a fact (:func:`question_kind`); a question naming a place, people or person the base does
+not know (:mod:`bot.names`) is not the stage's to answer. A quote found this way is shown as
+any quote is: with its real speaker and source.
 
 Embeddings are computed once per text and kept on disk, keyed by ``sha256(model version +
 text)`` (:class:`EmbeddingCache`), so a restart embeds only texts it has not seen; a missing,
@@ -44,17 +50,20 @@ import re
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
 
-from bot.index import Index
+from bot import names
+from bot import tuning as K
+from bot.index import Entry, Index
 from bot.intent import WHO, Parsed
-from bot.matcher import Match, speakers_tie
+from bot.matcher import Match, match_parsed, speakers_tie
 from bot.model import KnowledgeBase
+from bot.names import is_proper_noun
 
 log = logging.getLogger(__name__)
 
@@ -67,25 +76,30 @@ MODEL_VERSION = "0.2.1"
 
 # --- Tuning (measured with `python -m bench.semantic`, chosen on the development set only) --
 
-# All four were chosen together by `python -m bench.semantic` on the development set and
-# tests/data/paraphrases.yaml only: the setting that answers the most of their questions
-# without adding a misattribution or answering any question the lexical stage rightly refuses
-# (ties to the stricter setting). See bench/SEMANTIC.md.
+# All four were chosen together by `python -m bench.semantic` on the development set,
+# tests/data/paraphrases.yaml and tests/data/paraphrases2.yaml only: the setting that answers
+# the most of their questions without adding a misattribution or answering any question the
+# lexical stage rightly refuses (ties to the stricter setting). Re-chosen for issue 13 with the
+# new rules in (question kinds, foreign known words, names, agreement, event groups: see
+# bot/tuning.py): 0.54/0.54/0.08/0.60 and 0.60/0.60/0.08/0.65 tie on those sets, so the
+# stricter shipped; lexical-semantic agreement (tuning.SEMANTIC_AGREE_*) is what lets a
+# weaker reading through. See bench/SEMANTIC.md.
 
 #: Lowest cosine similarity at which the stage answers. Right paraphrases score 0.55-0.85;
 #: below that, near misses ("who said the summit will double trade") crowd in.
-CUTOFF = 0.54
+CUTOFF = 0.6
 #: Lowest similarity at which the stage shows somebody (their words, their profile). A knob of
 #: its own because "who said <something nobody in the base said>" is always *near* some quote;
 #: measured, once WORD_CUTOFF is in, a stricter value than CUTOFF answers fewer paraphrases and
 #: refuses no more near misses, so it equals CUTOFF today.
-QUOTE_CUTOFF = 0.54
-#: Every word of the question the base does not know (``Term.sim == 0``) must be this near
+QUOTE_CUTOFF = 0.6
+#: Every word of the question the base does not know (``Term.sim == 0``), and every known word
+#: the entry found does not use (tuning.SEMANTIC_FOREIGN_WORDS), must be this near
 #: (cosine, single words) to some content word of the entry found: "ventures" ~ "projects",
 #: "destiny" ~ "судьбы". A question that is a base question plus a foreign name or topic
 #: ("when is the next SCO summit", "when was Astana founded") is near in meaning as a whole,
 #: but its new word is what it is about, and nothing in the entry explains it.
-WORD_CUTOFF = 0.6
+WORD_CUTOFF = 0.65
 #: How far the best entry must lead the best entry of any other speaker (or any other
 #: unattributed entry). Below this the two readings are too close to call, and a guess
 #: between two speakers is exactly the misattribution the product must never make.
@@ -498,6 +512,10 @@ class Hit:
     #: The least explained of the question's unknown words: its best similarity to a content
     #: word of the entry (1.0 when every word is known).
     explained: float = 1.0
+    #: Whether the lexical stage's best (sub-threshold) candidate is this same entry: two
+    #: independent readings agree, so the stage may answer on weaker semantic evidence
+    #: (tuning.SEMANTIC_AGREE_CUTOFF, SEMANTIC_AGREE_WORD_CUTOFF).
+    agrees: bool = False
 
     def passes(
         self,
@@ -509,11 +527,25 @@ class Hit:
         """The stage's rule: near enough, clearly nearer than any rival reading, and every
         new word of the question accounted for by the entry."""
         floor = max(cutoff, quote_cutoff) if self.attributed else cutoff
+        if self.agrees:
+            floor = min(floor, K.SEMANTIC_AGREE_CUTOFF)
+            word_cutoff = min(word_cutoff, K.SEMANTIC_AGREE_WORD_CUTOFF)
         return (
             self.sim >= floor
             and self.sim - max(self.runner_up, self.off_topic) >= margin
             and self.explained >= word_cutoff
         )
+
+
+def _group_key(kb: KnowledgeBase, entry: Entry) -> str:
+    """The reading an entry belongs to, for the margin (see :class:`SemanticIndex`)."""
+    if entry.speaker:
+        return entry.speaker
+    if K.SEMANTIC_EVENT_GROUPS:
+        fact = kb.facts.get(entry.id)
+        if fact is not None and fact.event:
+            return fact.event
+    return entry.id
 
 
 class SemanticIndex:
@@ -536,11 +568,15 @@ class SemanticIndex:
         self.row_entry = np.array([pos[i] for i in ids], dtype=np.int64)
         self.matrix = matrix
         self.n_entries = len(index.entries)
+        #: Per entry, whether it states a figure (what a "how many" question may land on).
+        self.figures = [states_figure(index.kb, e.id) for e in index.entries]
         # Margin groups: the speaker of an attributed entry or the person an entry is about
-        # (their quote, fact and profile are one reading); otherwise the entry itself.
+        # (their quote, fact and profile are one reading); with tuning.SEMANTIC_EVENT_GROUPS,
+        # an unattributed fact and its summit are one reading too (a tie between "the Xi'an
+        # summit" and "what was signed in Xi'an" names nobody); otherwise the entry itself.
         groups: dict[str, int] = {}
         self.group = np.array(
-            [groups.setdefault(e.speaker or e.id, len(groups)) for e in index.entries],
+            [groups.setdefault(_group_key(index.kb, e), len(groups)) for e in index.entries],
             dtype=np.int64,
         )
 
@@ -566,7 +602,10 @@ class SemanticIndex:
         allowed: Callable[[int], bool],
         who_said: bool = False,
         unknown: Vectors | None = None,
+        words_for: Callable[[int], Vectors] | None = None,
     ) -> Hit | None:
+        """The best allowed entry. ``unknown``: vectors of the words that entry must explain;
+        ``words_for``: the same, computed for the entry found (the words depend on it)."""
         sims = self.entry_sims(q)
         order = np.argsort(-sims, kind="stable")
         top = next((int(i) for i in order if allowed(int(i))), None)
@@ -591,8 +630,78 @@ class SemanticIndex:
         off = float((self.off_topic @ q).max()) if len(self.off_topic) else -1.0
         shown = entries[self.index.by_id[show]]
         attributed = shown.speaker is not None
+        if words_for is not None:
+            unknown = words_for(top)
         explained = self.explained(entries[top].id, unknown) if unknown is not None else 1.0
         return Hit(entries[top].id, float(sims[top]), runner, off, show, attributed, explained)
+
+
+#: Number words (besides digits) that make an entry a figure: "nine billion dollars".
+_NUMBER_WORDS = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|"
+    r"thousand|million|billion|trillion|один|два|две|три|четыре|пять|шесть|семь|восемь|"
+    r"девять|десять|сто|тысяч\w*|миллион\w*|миллиард\w*)\b"
+)
+
+
+def states_figure(kb: KnowledgeBase, entry: str) -> bool:
+    """Whether an entry's own text (not its sample questions) states a number: a date, a count,
+    a sum. Only such an entry can answer "how many"/"сколько"."""
+    rec = kb.record(entry)
+    texts: list[str] = []
+    for attr in ("text", "statement", "answer", "answer_ru", "summary_ru", "role"):
+        v = getattr(rec, attr, None)
+        if isinstance(v, str):
+            texts.append(v)
+    if getattr(rec, "start", None) is not None or getattr(rec, "year", None) is not None:
+        return True
+    text = " ".join(texts).lower()
+    return any(c.isdigit() for c in text) or _NUMBER_WORDS.search(text) is not None
+
+
+#: How a question asks for a figure, a date or a place, at its start (the first words, after an
+#: optional "and"/"so"): "how many projects", "сколько стоит", "skolko", "what year".
+_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "count",
+        re.compile(
+            r"^(?:(?:and|so|а|и|ну)\s+)?(?:how\s+(?:many|much)|сколько|skolko|"
+            r"what\s+(?:is\s+the\s+)?(?:number|amount|total|sum|value)\b|"
+            r"на\s+какую\s+сумму|какова\s+(?:сумма|стоимость))"
+        ),
+    ),
+    (
+        "when",
+        re.compile(
+            r"^(?:(?:and|so|а|и|ну)\s+)?(?:when|когда|kogda|"
+            r"(?:what|which|on\s+what|in\s+what|in\s+which)\s+(?:date|year|day|month)|"
+            r"(?:какого|какое)\s+числ\w*|в\s+каком\s+(?:году|месяце)|какого\s+года)\b"
+        ),
+    ),
+    (
+        "where",
+        re.compile(
+            r"^(?:(?:and|so|а|и|ну)\s+)?(?:where|где|gde|куда|"
+            r"(?:in\s+)?(?:what|which)\s+(?:city|country|place)|"
+            r"в\s+каком\s+(?:городе|месте|стране)|в\s+какой\s+стране)\b"
+        ),
+    ),
+)
+
+
+def question_kind(parsed: Parsed, question: str) -> str | None:
+    """What kind of answer the question asks for: "count" (a figure), "when" (a date),
+    "where" (a place), or None. A "how many" question landing on a quote without a number, or
+    a "when" question on a person, is a near miss in meaning and a wrong answer in kind (the
+    lexical stage weighs types the same way: tuning.WHEN_BOOST). "Who" questions have their own
+    rule (:func:`asks_for_person`)."""
+    if parsed.who_said:
+        return None
+    text = normalise(question)
+    for kind, pattern in _KIND_PATTERNS:
+        if pattern.search(text):
+            return kind
+    return None
 
 
 _WHO = frozenset({"who", "whom", "whose", "кто", "кого", "кем", "чьи", "чей", "kto"})
@@ -606,14 +715,19 @@ def asks_for_person(question: str) -> bool:
 
 
 def _unknown_name(word: str) -> bool:
-    """A Latin word that neither the base nor the English dictionary knows (the lexical stage
-    has already repaired typos of known words): a name or an acronym ("BRICS", "SCO",
-    "Lukashenko", "Rahmon"). It names what the question is about, and the base does not hold
-    it; a sentence encoder reads "when is the next BRICS summit" as "when is the next
-    summit"."""
+    """A word the base does not know that names something: a Latin word that neither the base
+    nor the English dictionary knows (the lexical stage has already repaired typos of known
+    words): a name or an acronym ("BRICS", "SCO", "Lukashenko", "Rahmon"); with
+    ``tuning.SEMANTIC_PROPER_NOUNS``, also a proper noun of either language ("India",
+    "Moscow", "Россия", "Бишкеке", "Путин", "ВВП"). It
+    names what the question is about, and the base does not hold it; a sentence encoder reads
+    "when is the next BRICS summit" as "when is the next summit", and "who said Russia is the
+    main partner" as "who said X is the main partner"."""
     from bot.text import is_dictionary_word
 
-    return word.isascii() and word.isalpha() and len(word) > 1 and not is_dictionary_word(word)
+    if word.isascii() and word.isalpha() and len(word) > 1 and not is_dictionary_word(word):
+        return True
+    return K.SEMANTIC_PROPER_NOUNS and is_proper_noun(word)
 
 
 def eligible(parsed: Parsed, lexical: Match) -> bool:
@@ -755,6 +869,7 @@ class SemanticStage:
             # rather than in the first user's question.
             for _ in range(3):
                 self.embed_question("warm up", ("warm",))
+            names.warm()  # the name check's word list, here rather than in a user's question
             log.info(
                 "semantic stage ready: %d texts (%d embedded, %d from cache) in %.1f s",
                 len(pairs),
@@ -774,7 +889,9 @@ class SemanticStage:
         v = self.encoder.encode([text, *(normalise(w) for w in words)])
         return v.astype(np.float16).astype(np.float32)
 
-    def hit(self, index: Index, parsed: Parsed, question: str) -> Hit | None:
+    def hit(
+        self, index: Index, parsed: Parsed, question: str, lexical: Match | None = None
+    ) -> Hit | None:
         """The nearest entry, with no cut-off applied (benchmarks read this); None when the
         stage is not ready within the wait."""
         prep = self._prepared(index)
@@ -783,6 +900,8 @@ class SemanticStage:
         entries = index.entries
 
         asks_who = asks_for_person(question)
+        kind = question_kind(parsed, question) if K.SEMANTIC_QUESTION_KINDS else None
+        sem = prep.sem
 
         def allowed(i: int) -> bool:
             e = entries[i]
@@ -790,15 +909,45 @@ class SemanticStage:
                 return e.type in ("quote", "fact") and e.speaker is not None
             if asks_who:  # "who hosted ...": only entries that name one of our people
                 return e.speaker is not None
+            if kind == "when":  # a date is asked: an event, or a fact that states one
+                return e.dated
+            if kind == "where":  # a place is asked: a summit, or a fact about one
+                return e.type in ("event", "fact")
+            if kind == "count":  # a figure is asked: an entry that states one
+                return sem.figures[i]
             return True
 
-        unknown = [t.word for t in parsed.terms if t.sim == 0.0]
-        vecs = self.embed_question(question, unknown)
-        return prep.sem.best(vecs[0], allowed, parsed.who_said, vecs[1:])
+        # The words the entry found must account for: every word the base does not know, and
+        # (FOREIGN_WORDS) every known word of the question that this entry does not use.
+        unknown = [t for t in parsed.terms if t.sim == 0.0 and t.stem]
+        known = [t for t in parsed.terms if t.sim == 1.0 and t.stem]
+        if not K.SEMANTIC_FOREIGN_WORDS:
+            known = []
+        vecs = self.embed_question(question, [t.word for t in unknown + known])
+        n_unknown = len(unknown)
 
-    def consult(self, index: Index, parsed: Parsed, question: str) -> Match | None:
-        """A match to replace a plain lexical refusal, or None to keep the refusal."""
-        h = self.hit(index, parsed, question)
+        def words_for(top: int) -> Vectors:
+            stems = index.entry_stems[top]
+            rows = list(range(n_unknown)) + [
+                n_unknown + j for j, t in enumerate(known) if t.stem not in stems
+            ]
+            return vecs[1:][rows]
+
+        h = sem.best(vecs[0], allowed, parsed.who_said, words_for=words_for)
+        if h is None:
+            return None
+        if lexical is None:
+            lexical = match_parsed(index, parsed)
+        lead = lexical.suggestions[:1]
+        agrees = lexical.kind == "none" and bool(lead) and lead[0] in (h.entry, h.show)
+        return replace(h, agrees=agrees)
+
+    def consult(
+        self, index: Index, parsed: Parsed, question: str, lexical: Match | None = None
+    ) -> Match | None:
+        """A match to replace a plain lexical refusal, or None to keep the refusal.
+        ``lexical``: the lexical stage's match of ``parsed`` (computed again when not given)."""
+        h = self.hit(index, parsed, question, lexical)
         if h is None or not h.passes(self.cutoff, self.margin, self.quote_cutoff, self.word_cutoff):
             return None
         kind = index.entries[index.by_id[h.show]].type
@@ -838,7 +987,7 @@ class SemanticStage:
         vecs = self.embed_question(words, unknown)
         h = prep.sem.best(vecs[0], allowed, True, vecs[1:])
         cutoff = max(self.cutoff, self.claim_cutoff)
-        if h is None or not h.passes(cutoff, self.margin, cutoff, self.word_cutoff):
+        if h is None or not h.passes(cutoff, self.margin, cutoff, CLAIM_WORD_CUTOFF):
             return None
         speaker = entries[index.by_id[h.show]].speaker
         if speaker is None or speaker == lexical.asked_person:
@@ -862,6 +1011,12 @@ class SemanticStage:
 #: would correct ("the match between kazakhstan and china") 0.60. No held-out or blind
 #: question was looked at. [CUTOFF (0.54) -> that near miss is "corrected" to Nagaspayev]
 CLAIM_CUTOFF = 0.62
+#: The word check (every unknown claimed word near one of the entry's) for a claim: the value
+#: CLAIM_CUTOFF was measured with. The ordinary path's WORD_CUTOFF (0.65) was re-chosen later
+#: by a grid over whole questions, whose extra words need more explaining; a claim embeds only
+#: the claimed words. [WORD_CUTOFF -> the issue's own paraphrased claim, "Tokayev said that
+#: China respects every single one of its partners, right?" (sim 0.87, words 0.60), is refused]
+CLAIM_WORD_CUTOFF = 0.6
 #: Lexical answers to a claim ("X said W, right?") that a semantic correction may replace: a
 #: refusal because X has no words in the base (known without quotes, or unknown), or because
 #: X's own words do not fit. A confirmation, a lexical correction, a tie between speakers

@@ -166,7 +166,7 @@ def _parse(service: Service, question: str):  # type: ignore[no-untyped-def]
     return parse(service.snapshot.index, question)
 
 
-WHO_DID = "who hosted a forum on merging industries"
+WHO_DID = "who hosted a platform for industrial integration talks"
 
 
 def test_a_who_did_question_is_never_answered_with_someones_words(
@@ -261,12 +261,15 @@ def test_a_claim_whose_words_fit_nobody_is_refused_never_guessed(
 def test_a_claim_correction_needs_more_than_an_answer(
     service: Service, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """At the answer cut-off, "the summit was a success" would be 'corrected' to Osmonaliyev,
-    saying that Tokayev did not say it: CLAIM_CUTOFF is what stops it."""
+    """At a low cut-off (0.54, the answer cut-off when the claim rule was measured), "the summit
+    was a success" (0.56) would be 'corrected' to Osmonaliyev, saying that Tokayev did not say
+    it: the claim cut-off is what stops it."""
     q = "it was Tokayev who said the summit was a success"
     stage = semantic.shared()
     assert stage is not None
-    monkeypatch.setattr(stage, "claim_cutoff", semantic.CUTOFF)
+    assert service.ask(q).kind == "unknown_person"
+    monkeypatch.setattr(stage, "cutoff", 0.54)
+    monkeypatch.setattr(stage, "claim_cutoff", 0.54)
     a = service.ask(q)
     assert (a.kind, a.speakers, a.method) == ("correction", ("kairat-osmonaliyev",), "semantic")
 

@@ -1,0 +1,65 @@
+"""Whether a word the base does not know is a proper noun: a place, a people, a person, an
+organisation ("India", "Moscow", "American", "Россия", "Бишкеке", "Путин", "ВВП").
+
+A question that swaps one of the base's names for another ("who said India respects each and
+every partner") shares every other word with an entry and is near it in meaning, but it is
+about something the base does not hold: the name is what it is about. The matcher weighs such
+a word more (``tuning.UNKNOWN_NAME_WEIGHT``) and the semantic stage does not answer it
+(``tuning.SEMANTIC_PROPER_NOUNS``).
+
+English: Webster's 2nd (``english-words``' cased web2 list) has the word capitalised only
+("India", "Moscow", "Olympic"); words it also has in lower case ("turkey", "china") are not
+names. Russian: pymorphy3's likeliest reading of a word it knows is tagged as a name (Geox,
+Name, Surn, Patr, Orgn, Trad, Abbr). A word neither dictionary knows is not judged here (the
+semantic stage has its own rule for unknown Latin words; an unknown Cyrillic word is as often
+a transliteration slip, "сяне" for Xi'an, as a name).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+#: pymorphy3 tags of names: places, first names, surnames, patronymics, organisations,
+#: trademarks, abbreviations.
+_NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"})
+
+
+@lru_cache(maxsize=65536)
+def is_proper_noun(word: str) -> bool:
+    """Whether a (lower-case) word is a proper noun of English or Russian (see the module)."""
+    from bot.text import is_cyrillic
+
+    if not word.isalpha():
+        return False
+    if is_cyrillic(word):
+        return _russian_name(word)
+    if not word.isascii():
+        return False
+    lower, proper = _web2()
+    return word not in lower and word.capitalize() in proper
+
+
+def _russian_name(word: str) -> bool:
+    from bot.text import _morph
+
+    morph = _morph()
+    if not morph.word_is_known(word):
+        return False
+    return bool(_NAME_TAGS & set(morph.parse(word)[0].tag.grammemes))
+
+
+@lru_cache(maxsize=1)
+def _web2() -> tuple[frozenset[str], frozenset[str]]:
+    """web2's lower-case words and its capitalised ones (loaded once, ~0.1 s)."""
+    from english_words import get_english_words_set
+
+    words = get_english_words_set(["web2"], lower=False, alpha=True)
+    return (
+        frozenset(w for w in words if w.islower()),
+        frozenset(w for w in words if w[:1].isupper()),
+    )
+
+
+def warm() -> None:
+    """Load the word lists now (start-up), not in a user's first question."""
+    _web2()
