@@ -59,7 +59,9 @@ SPEECH_VERBS_RU: frozenset[str] = frozenset(
     """сказал заявил отметил добавил подчеркнул сообщил пояснил рассказал признал ответил
     резюмировал уточнил заключил напомнил указал считает уверен убежден полагает говорит
     заметил констатировал объяснил предупредил призвал выразил добавляет отмечает подчеркивает
-    сообщает поделился поделилась пообещал назвал подтвердил""".split()
+    сообщает поделился поделилась пообещал назвал подтвердил продолжил возразил заверил
+    согласился согласилась признался призналась говорил отмечал подчеркивал заявлял
+    предложил""".split()
 )
 _PRONOUNS: dict[str, Gender] = {
     "he": "m",
@@ -114,16 +116,20 @@ NOT_NAMES_RU_WORDS: frozenset[str] = frozenset(
 NOT_NAMES_RU_STEMS: tuple[str, ...] = tuple(
     """казахстан китай китая китае китаю кнр кыргызстан киргиз узбекистан таджикистан туркменистан
     туркмени росси астан алмат бишкек ташкент душанбе ашхабад самарканд сиань пекин урумчи
-    хоргос синьцзян централь ази европ азербайджан каспи афганистан иран турци мин
+    хоргос синьцзян централь ази европ азербайджан каспи афганистан иран турци
     ассоциаци институт университет банк компани совет комитет агентств фонд форум саммит
-    декларац договор программ проект коридор министерств организац союз республик
+    декларац договор программ проект коридор министерств организац союз республик минист
+    минэк минфин минтранс минсельхоз минпром минэнерго минвод миноборон минтруд минздрав
+    минобр минюст минцифр
     январ феврал март апрел мая июн июл август сентябр октябр ноябр декабр""".split()
 )
 #: Lowercase Russian words that stand for a person already named («добавил дипломат»).
 DESCRIPTORS_RU: tuple[str, ...] = tuple(
     """министр замминистра заместител дипломат эксперт аналитик политолог экономист директор
     глав руководител председател посол президент мастериц мастер представител чиновник
-    специалист ученый учен профессор ректор декан спикер собеседни фермер инженер""".split()
+    специалист ученый учен профессор ректор декан спикер собеседни фермер инженер менеджер
+    сотрудни партнер посланни девушк студент бизнесмен предпринимател журналист депутат
+    аким мэр губернатор преподавател""".split()
 )
 DESCRIPTORS_EN: frozenset[str] = frozenset(
     """minister diplomat expert analyst economist director official ambassador envoy
@@ -269,6 +275,13 @@ _VERBS_EN, _VERBS_RU = _speech_verb_patterns()
 # The speech-verb patterns of ``_presented_as_person``, compiled once (they were rebuilt from
 # the word sets at every candidate name).
 _EN_ALT = "|".join(sorted(SPEECH_VERBS_EN))
+_ROLE_OR_VERB_BEFORE_RU = re.compile(
+    r"(?i)(?<![\w-])(?:"
+    + "|".join(sorted(SPEECH_VERBS_RU))
+    + r")[а-я]*\s+$|(?<![\w-])(?:[а-яё]+-)?(?:"
+    + "|".join(DESCRIPTORS_RU)
+    + r")[а-яё]*\s+$"
+)
 _VERB_AFTER_RU = re.compile(r"\s+(" + "|".join(sorted(SPEECH_VERBS_RU)) + r")")
 _VERB_AFTER_EN = re.compile(r"\s+(?:" + _EN_ALT + r")\b")
 _VERB_BEFORE_EN = re.compile(r"(?:\b(?:" + _EN_ALT + r")|(?i:according to))\s+$")
@@ -315,10 +328,20 @@ def name_stem(word: str) -> str:
     w = fold(word)
     if not re.search(r"[а-я]", w):
         return w
+    # A soft or -й stem declines on the letter before it: Лэй/Лэя/Лэем, Сергей/Сергея,
+    # Минь/Миня, Игорь/Игоря all are one stem.
+    if w[-1] in "йь" and len(w) >= 3:
+        return w[:-1]
     for ending in _RU_ENDINGS:
-        if w.endswith(ending) and len(w) - len(ending) >= 3:
-            return w[: -len(ending)]
+        stem = w[: -len(ending)]
+        if w.endswith(ending) and (
+            len(stem) >= 3 or (len(stem) == 2 and stem[-1] in _RU_VOWELS and ending in "яюем")
+        ):
+            return stem
     return w
+
+
+_RU_VOWELS = "аеиоуыэюяё"
 
 
 def same_token(a: str, b: str) -> bool:
@@ -375,7 +398,38 @@ def gender_of_name(name: str) -> Gender:
     # wrong gender sends "she" past the person; an unknown one fits either pronoun.
     if re.search(r"(?:ov|ev|yev|sky|skiy)$", last) or _RU_MASCULINE_SURNAME.search(last_ru):
         return "m"
+    # Only when the surname shows nothing (Сейткали, Юн): the dictionary's gender of Central
+    # Asian given names is not to be trusted over a surname (it has «Бактыгуль» as a man's).
+    if len(toks) >= 2:
+        return _given_name_gender(toks[0])
     return None
+
+
+#: How sure the dictionary must be that a word is a given name of one gender (the sum of its
+#: parses' scores) before a surname that shows none (Сейткали, Юн) takes that gender: «Мадина»
+#: and «Айгерим» are, «Ли» (mostly a particle; a Chinese family name here) is not.
+MIN_GIVEN_NAME_SCORE = 0.5
+
+
+@lru_cache(maxsize=4096)
+def _given_name_gender(token: str) -> Gender:
+    """The gender of a Russian-script given name («Мадина Юн», «Айгерим Сейткали»), when the
+    dictionary is sure of it; Latin letters and unknown or two-gender names give none."""
+    if not re.fullmatch(r"[А-ЯЁ][а-яё]+", token):
+        return None
+    score: dict[str, float] = {}
+    for parse in _morph().parse(token):
+        if not parse.is_known:  # a guess from the ending («Бактыгуль» is not a man's name)
+            continue
+        tag = parse.tag
+        if "Name" in tag and "sing" in tag and tag.gender in ("masc", "femn"):
+            score[tag.gender] = score.get(tag.gender, 0.0) + parse.score
+    if len(score) != 1:
+        return None
+    gender, total = next(iter(score.items()))
+    if total < MIN_GIVEN_NAME_SCORE:
+        return None
+    return "m" if gender == "masc" else "f"
 
 
 # --- analysis ----------------------------------------------------------------------------------
@@ -511,6 +565,21 @@ def _is_not_name(token: str, lang: str, sentence_start: bool = False) -> bool:
     return f in NOT_NAMES_EN or f in TITLE_WORDS_EN or (token.isupper() and len(token) > 1)
 
 
+def _looks_like_surname(token: str) -> bool:
+    """A Russian-script surname form in any case (Касымов, Касымова, Абдраимовой), or a word
+    the dictionary knows as a surname or given name."""
+    if not re.fullmatch(r"[А-ЯЁ][а-яё-]+", token):
+        return False
+    if _common_russian_word(token):  # «Таласская (долина)»: an adjective the dictionary knows
+        return False
+    stem = name_stem(token)
+    if any(r.search(w) for w in (fold(token), stem) for r in (_RU_FEMININE_SURNAME, _RU_MASCULINE_SURNAME)):
+        return True
+    return any(
+        t in str(p.tag) for p in _morph().parse(token) if p.is_known for t in _NAME_TAGS
+    )
+
+
 def _is_descriptor_ru(word: str) -> bool:
     """«министр», «дипломата»; also the last part of a compound title («вице-министр»)."""
     return any(
@@ -533,7 +602,11 @@ def _descriptor_stems(word: str) -> set[str]:
     if word in ROLE_NOUNS_EN:
         return {word}
     parts = (word, word.rsplit("-", 1)[-1])
-    return {d for d in DESCRIPTORS_RU for part in parts if part.startswith(d)}
+    found = {d for d in DESCRIPTORS_RU for part in parts if part.startswith(d)}
+    # «замминистра» is «заместитель министра» in one word: either role points to the person.
+    if word.startswith("замминистр"):
+        found |= {"заместител", "министр"}
+    return found
 
 
 def _is_title(token: str) -> bool:
@@ -582,6 +655,8 @@ _AFTER_PREPOSITION = re.compile(
     r"(?i)\b(?:with|to|by|from|for|of|on|about|at|in|beside|alongside|against|between|among|"
     r"behind|near|than|like|after|before|toward|towards|without|including|under|over)\s+$"
 )
+#: Where a second clause starts after a Russian attribution («…, а Ван Тао добавил»).
+_NEXT_CLAUSE_RU = re.compile(r",\s+(?:а|но|и|тогда как|в то время как|пока)\s")
 _SENT_END = re.compile(r"[.!?…](?=\s|$)|[.!?][”\"»](?=\s+[A-ZА-ЯЁ“\"«„—])")
 
 
@@ -703,8 +778,16 @@ class _Finder:
         if len(name_tokens(self.text[a:b])) == 1 and _PLACE_PREPOSITION.search(before):
             return False
         if self.lang == "ru" or re.search(r"[А-ЯЁ]", self.text[a:b]):
-            if re.match(r"\s*,\s*[а-яё]", after) or re.search(r"[а-яё]+\s+$", before):
+            if re.match(r"\s*,\s*[а-яё]", after):
                 return True
+            if re.search(r"(?<![\w-])[а-яё]+\s+$", before):
+                # One word after a lower-case word is a person only when it reads as one: a
+                # speech verb or a role before it, or a surname's form («у станции Алтынколь»
+                # is a place, «экономист Юлдашева» and «заявил Касымов» are people).
+                if len(name_tokens(self.text[a:b])) >= 2:
+                    return True
+                if _ROLE_OR_VERB_BEFORE_RU.search(before) or _looks_like_surname(self.text[a:b]):
+                    return True
             # Russian capitalises only proper names, and places and institutions are stopped
             # by the word lists: two capitalised words inside a sentence are a person's name
             # ("директор компании «…» Ван Цзюнь").
@@ -786,6 +869,20 @@ class _Finder:
                 self.mentions.append(Mention(a, b, key))
         self.mentions.sort(key=lambda m: m.start)
         self._mention_starts = [m.start for m in self.mentions]
+        self._masculine_by_later_mention()
+
+    def _masculine_by_later_mention(self) -> None:
+        """«хозяйство фермера Таланта Мамытова» introduces a man in the genitive, whose
+        surname reads as a woman's; a later «Мамытов» (a woman's surname never drops its -а)
+        shows he is a man."""
+        for m in self.mentions:
+            p = self.people[m.person]
+            toks = name_tokens(self.text[m.start : m.end])
+            if p.gender != "f" or not toks:
+                continue
+            last = fold(toks[-1])
+            if _RU_MASCULINE_SURNAME.search(last) and fold(name_tokens(p.name)[-1]) == last + "а":
+                p.gender = "m"
 
     def _known(self, name: str, before: int | None = None) -> int | None:
         """The person (already found) a name refers to: most recent first."""
@@ -843,7 +940,13 @@ class _Finder:
             p = self.people[person]
             parts = [p.title_before]
             if re.search(r"[а-яё]", p.sentence, re.I) and not re.search(r"[a-z]", p.name, re.I):
-                parts.append(self.masked[self.sentence_start(p.first) : p.first])
+                # From the person named before in the same sentence, if any: in «подписали
+                # заместитель министра … Айгерим Сейткали и генеральный менеджер … Чжан Вэй»
+                # the minister's title is not Чжан Вэй's.
+                start = self.sentence_start(p.first)
+                for m in self.mentions_in(start, p.first):
+                    start = max(start, m.end)
+                parts.append(self.masked[start : p.first])
             else:
                 lower = _LOWER_WORDS_BEFORE.search(self.masked, max(0, p.first - 60), p.first)
                 parts.append(lower.group(0) if lower else "")
@@ -910,7 +1013,10 @@ class _Finder:
         if re.search(r"[а-яё]", tail, re.I) or self.lang == "ru":
             m = re.match(rf"\s*[,.!?]?\s*[{_DASHES}]+\s*({self._verbs_ru()})\b", tail)
             if m:
-                ref = self._ref_in(a + m.end(1), end, m.group(1))
+                # «…», — сказала эксперт, а Ван Тао добавил: «…»: the attribution ends where a
+                # second clause with its own subject starts.
+                clause = _NEXT_CLAUSE_RU.search(self.masked, a + m.end(1), end)
+                ref = self._ref_in(a + m.end(1), clause.start() if clause else end, m.group(1))
                 if ref and ref[0] is not None:
                     self.note_gender(ref[0], m.group(1))
                     return ref[0], "said_X", ref[2]
