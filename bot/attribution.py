@@ -301,6 +301,10 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"|(?P<before>[\w'’-]+(?:\s+[\w'’-]+){0,3})\s+(?:said|says|added)"
     r"|(?:said|says|added)\s+(?P<after>[\w'’-]+(?:\s+[\w'’-]+){0,3}))\.?$"
 )
+#: «CLAUSE, сообщил в субботу заместитель министра X.»: the verb after the clause's comma.
+_TRAILING_ATTRIBUTION_RU = re.compile(
+    rf",\s+(?:[{_DASHES}]\s+)?({_VERBS_RU})(?![\w-])[^.;:]{{0,200}}?\.?$"
+)
 #: Any speech verb, as a whole word.
 _ANY_SPEECH_VERB = re.compile(rf"(?<![\w-])({_VERBS_RU}|{_VERBS_EN})(?![\w-])")
 #: «A, — сказал X. — B»: group 1 is the attribution between the parts, group 2 its verb.
@@ -328,9 +332,9 @@ def name_stem(word: str) -> str:
     w = fold(word)
     if not re.search(r"[а-я]", w):
         return w
-    # A soft or -й stem declines on the letter before it: Лэй/Лэя/Лэем, Сергей/Сергея,
-    # Минь/Миня, Игорь/Игоря all are one stem.
-    if w[-1] in "йь" and len(w) >= 3:
+    # A soft or -й stem declines on the letter before it: Лэй/Лэя/Лэем, Минь/Миня, Игорь/Игоря
+    # are one stem each. Not -ой/-ей/-ий/-ый, which are case endings (Нурлановой) or adjectives.
+    if len(w) >= 3 and (w[-1] == "ь" or (w[-1] == "й" and w[-2] in "эауюя")):
         return w[:-1]
     for ending in _RU_ENDINGS:
         stem = w[: -len(ending)]
@@ -567,17 +571,60 @@ def _is_not_name(token: str, lang: str, sentence_start: bool = False) -> bool:
 
 def _looks_like_surname(token: str) -> bool:
     """A Russian-script surname form in any case (Касымов, Касымова, Абдраимовой), or a word
-    the dictionary knows as a surname or given name."""
+    the dictionary knows as a surname."""
     if not re.fullmatch(r"[А-ЯЁ][а-яё-]+", token):
         return False
     if _common_russian_word(token):  # «Таласская (долина)»: an adjective the dictionary knows
         return False
     stem = name_stem(token)
-    if any(r.search(w) for w in (fold(token), stem) for r in (_RU_FEMININE_SURNAME, _RU_MASCULINE_SURNAME)):
+    if any(
+        r.search(w)
+        for w in (fold(token), stem)
+        for r in (_RU_FEMININE_SURNAME, _RU_MASCULINE_SURNAME)
+    ):
         return True
-    return any(
-        t in str(p.tag) for p in _morph().parse(token) if p.is_known for t in _NAME_TAGS
-    )
+    # Surnames only: a given name alone after a lower-case word is rare in news copy, and the
+    # dictionary's given names include place forms («в Урумчи и Сиане»).
+    return any("Surn" in p.tag for p in _morph().parse(token) if p.is_known)
+
+
+def _nominative_masculine(name: str) -> str:
+    """«Таланта Мамытова» -> «Талант Мамытов», «Андрея Петрова» -> «Андрей Петров»: a man's
+    name introduced in the genitive, back in the form a draft files it under."""
+    toks = name_tokens(name)
+    out = []
+    for t in toks:
+        if t.endswith("я") and len(t) > 3:
+            out.append(t[:-1] + "й")
+        elif t.endswith("а") and len(t) > 3:
+            out.append(t[:-1])
+        else:
+            out.append(t)
+    return " ".join(out)
+
+
+#: Stems of the region's countries and nationalities in Russian («китайский менеджер»,
+#: «директор китайской компании», «посол КНР»), by country.
+NATIONALITIES_RU: tuple[tuple[str, str], ...] = (
+    ("китай", "cn"),
+    ("кнр", "cn"),
+    ("казахстан", "kz"),
+    ("казах", "kz"),
+    ("кыргыз", "kg"),
+    ("киргиз", "kg"),
+    ("узбек", "uz"),
+    ("таджик", "tj"),
+    ("туркмен", "tm"),
+    ("росси", "ru"),
+)
+
+
+def _nationality(word: str) -> str | None:
+    """The country a folded Russian word names or makes an adjective of, as «nation:cn»."""
+    for stem, country in NATIONALITIES_RU:
+        if word.startswith(stem):
+            return "nation:" + country
+    return None
 
 
 def _is_descriptor_ru(word: str) -> bool:
@@ -655,6 +702,12 @@ _AFTER_PREPOSITION = re.compile(
     r"(?i)\b(?:with|to|by|from|for|of|on|about|at|in|beside|alongside|against|between|among|"
     r"behind|near|than|like|after|before|toward|towards|without|including|under|over)\s+$"
 )
+#: An unnamed source: a source word, up to three words, a place preposition and a lower-case
+#: word («собеседник агентства в таможенном комитете», «источник в правительстве»).
+_ANONYMOUS_SOURCE_RU = re.compile(
+    r"(?i)(?<![\w-])(?:собеседни|источни|представител)[а-яё]*(?:\s+[а-яё]+){0,3}?\s+"
+    r"(?:в|во|из|при)\s+[а-яё]"
+)
 #: Where a second clause starts after a Russian attribution («…, а Ван Тао добавил»).
 _NEXT_CLAUSE_RU = re.compile(r",\s+(?:а|но|и|тогда как|в то время как|пока)\s")
 _SENT_END = re.compile(r"[.!?…](?=\s|$)|[.!?][”\"»](?=\s+[A-ZА-ЯЁ“\"«„—])")
@@ -685,6 +738,7 @@ class _Finder:
         self._by_stem: dict[str, list[int]] = {}
         self._speaker_of: dict[int, int] = {}
         self._role_cache: dict[int, frozenset[str]] = {}
+        self._anonymous: list[tuple[int, Gender]] | None = None
         self.speech_masked = self.masked
 
     # -- structure
@@ -883,6 +937,7 @@ class _Finder:
             last = fold(toks[-1])
             if _RU_MASCULINE_SURNAME.search(last) and fold(name_tokens(p.name)[-1]) == last + "а":
                 p.gender = "m"
+                p.name = _nominative_masculine(p.name)
 
     def _known(self, name: str, before: int | None = None) -> int | None:
         """The person (already found) a name refers to: most recent first."""
@@ -911,9 +966,12 @@ class _Finder:
         ("Bekova, who sat beside Seitkali, … "…," she said"; "Amangeldiev thanked Chen … "…,"
         he said") — rather than whoever it named last. Russian keeps the last person named:
         its free word order does not put the subject first."""
+        anonymous = self._anonymous_before(pos, gender)
         for m in self.mentions_before(pos):
             if not self._fits(m.person, gender):
                 continue
+            if anonymous is not None and anonymous >= m.end:
+                return None  # the unnamed source spoke last: no one to file it under
             if self.lang != "en":
                 return m.person
             for first in self.mentions_in(self.sentence_start(m.start), m.start):
@@ -922,13 +980,47 @@ class _Finder:
             return m.person
         return None
 
-    def _described_before(self, pos: int, word: str, gender: Gender) -> int | None:
+    def _anonymous_sources(self) -> list[tuple[int, Gender]]:
+        """Unnamed sources of Russian copy: «собеседник агентства в таможенном комитете»,
+        «источник в правительстве» — a source word with a place qualifier and no name after it.
+        (Where they stand, and the gender their speech verb shows.)"""
+        if self._anonymous is None:
+            self._anonymous = []
+            if self.lang != "en":
+                for m in _ANONYMOUS_SOURCE_RU.finditer(self.masked):
+                    end = self.sentence_end(m.end())
+                    clause = re.search(r"[,.;:]", self.masked[m.end() : end])
+                    stop = m.end() + clause.start() if clause else end
+                    if self.mentions_in(m.end(), stop):
+                        continue  # «представитель компании в Казахстане Иван Петров»
+                    a = self.sentence_start(m.start())
+                    verbs = self._speech_verbs_in(a, end)
+                    g: Gender = None
+                    if verbs:
+                        g = "f" if re.search(r"(?:ла|ась)$", verbs[0].group(1)) else "m"
+                    self._anonymous.append((m.start(), g))
+        return self._anonymous
+
+    def _anonymous_before(self, pos: int, gender: Gender) -> int | None:
+        """Where the last unnamed source of that gender before ``pos`` stands, if any."""
+        found = None
+        for at, g in self._anonymous_sources():
+            if at < pos and (gender is None or g is None or g == gender):
+                found = at
+        return found
+
+    def _described_before(
+        self, pos: int, word: str, gender: Gender, nation: str | None = None
+    ) -> int | None:
         """ "The minister said": the last person named before ``pos`` whom the text gave that
         role ("the industry minister, Sherali Kabirov"; «Вице-министр … Асель Нурланова»),
         rather than whoever was named last ("…a cotton farmer… The minister said")."""
-        stems = _descriptor_stems(word)
+        stems = _descriptor_stems(word) if word else set()
         for m in self.mentions_before(pos):
-            if self._fits(m.person, gender) and stems & self._roles(m.person):
+            roles = self._roles(m.person)
+            if nation is not None and nation not in roles:
+                continue
+            if self._fits(m.person, gender) and (stems & roles or not word):
                 return m.person
         return None
 
@@ -955,6 +1047,9 @@ class _Finder:
             found: set[str] = set()
             for w in _WORD_RE.findall(" ".join(parts)):
                 found |= _descriptor_stems(fold(w))
+                nation = _nationality(fold(w))
+                if nation:
+                    found.add(nation)
             self._role_cache[person] = frozenset(found)
         return self._role_cache[person]
 
@@ -990,7 +1085,13 @@ class _Finder:
                 g: Gender = None
                 if verb and re.search(r"[а-яё]", verb):
                     g = "f" if verb.endswith("ла") else "m"
-                k = self._described_before(a, word, g)
+                # «уточнил китайский менеджер»: the nationality before the role narrows it to
+                # the people the text introduced with it.
+                prev = _WORD_RE.findall(seg[: w.start()])
+                nation = _nationality(fold(prev[-1])) if prev else None
+                k = self._described_before(a, word, g, nation)
+                if k is None and nation is not None:
+                    k = self._described_before(a, "", g, nation)
                 if k is None:
                     k = self.last_person_before(a, g)
                 return k, "descriptor", w.group(0)
@@ -1111,7 +1212,20 @@ class _Finder:
             return False
         content = [w for w in words if len(w) > 3]
         title_case = bool(content) and all(w[0].isupper() for w in content)
-        return not (title_case and not re.search(r"[.!?]$", span.text))
+        if title_case and not re.search(r"[.!?]$", span.text):
+            return False
+        return not self._russian_name_in_sentence(span)
+
+    def _russian_name_in_sentence(self, span: Span) -> bool:
+        """Russian capitalises only the first word of a name («инициативы «Пояс и путь»»,
+        «объявлен «Годом туризма Китай — Центральная Азия»»): a capitalised quotation right
+        after a lower-case word, with no sentence punctuation in it, names something; a partial
+        quote there starts in lower case («назвал туризм «самым человеческим измерением»»),
+        and speech is introduced by a colon, a dash or a paragraph."""
+        if self.lang != "ru" or not span.text[:1].isupper():
+            return False
+        before = self.text[max(0, span.start - 40) : span.start - 1]
+        return bool(re.search(r"[а-яё\d]\s*$", before)) and not re.search(r"[.!?…]", span.text)
 
     def run(self) -> Analysis:
         self.find_people()
@@ -1134,6 +1248,10 @@ class _Finder:
             if speaker is None and last is not None and self._continues(last[0], span):
                 speaker, cue, written = last[1], "continuation", ""
             if speaker is None:
+                intro = self._intro_paragraph_before(span)
+                if intro is not None and intro[0] is not None:
+                    speaker, cue, written = intro
+            if speaker is None:
                 not_speech.append(span)
                 continue
             for piece_text, a, b in self._split_interrupted(span):
@@ -1152,6 +1270,27 @@ class _Finder:
             self.people,
             self.mentions,
         )
+
+    def _intro_paragraph_before(self, span: Span) -> tuple[int | None, str, str] | None:
+        """A quotation that opens a paragraph after one ending with a colon is introduced by
+        that paragraph's last sentence («Чжан Вэй рассказал журналистам о планах компании:»):
+        its speech verb's subject, or the person named after the verb."""
+        pa, _ = self.paragraph_of(span.start)
+        if span.start != pa + 1 or pa == 0:
+            return None
+        qa, qb = self.paragraph_of(pa - 1)
+        if qb > pa or not self.masked[qa:qb].rstrip().endswith(":"):
+            return None
+        a = self.sentence_start(qb - 1)
+        verbs = self._speech_verbs_in(a, qb)
+        if not verbs:
+            return None
+        v = verbs[-1]
+        ref = self._ref_in(a, v.start(), v.group(1)) or self._ref_in(v.end(), qb, v.group(1))
+        if ref is None or ref[0] is None:
+            return None
+        self.note_gender(ref[0], v.group(1))
+        return ref[0], "colon_intro", ref[2]
 
     def _continues(self, prev: Span, span: Span) -> bool:
         """An unattributed quotation continues the previous one when nothing else was said in
@@ -1235,9 +1374,13 @@ class _Finder:
         base = a + lead
         clause_at: int | None = None
         ref: tuple[int | None, str, str] | None = None
-        m = re.match(r"(?i)(according to|по словам|по (?:его|ее|её) словам)\s*", body)
+        m = re.match(
+            rf"(?i)(according to|по (?:словам|мнению)|по (?:его|ее|её) (?:словам|мнению)"
+            rf"|как (?:{self._verbs_ru()}))\s*",
+            body,
+        )
         if m:
-            pron = re.match(r"(?i)по (его|ее|её) словам,\s*", body)
+            pron = re.match(r"(?i)по (его|ее|её) (?:словам|мнению),\s*", body)
             if pron:
                 ref = (
                     self.last_person_before(base, _PRONOUNS[pron.group(1).lower()]),
@@ -1250,6 +1393,10 @@ class _Finder:
                 if c is not None:
                     ref = self._ref_in(base + m.end(), base + c)
                     clause_at = c
+                    # «Как отметил собеседник агентства в таможенном комитете, …» may be someone
+                    # the article never names: «как заявил» files only a named person.
+                    if m.group(1).lower().startswith("как") and ref and ref[1] != "name":
+                        ref = None
         clause_end = len(body)
         if clause_at is None and self.lang == "en":
             # "CLAUSE, according to X." / "CLAUSE, X said." / "CLAUSE, said X."
@@ -1261,13 +1408,24 @@ class _Finder:
                     clause_at, clause_end = 0, t.start()
                 else:
                     ref = None
+        if clause_at is None and self.lang != "en":
+            # «CLAUSE, сообщила заместитель министра … Бактыгуль Осмонова.»
+            t = _TRAILING_ATTRIBUTION_RU.search(body)
+            if t is not None and not re.match(r"[“\"«„‘\u2588]", body):
+                ref = self._ref_in(base + t.end(1), base + len(body), t.group(1))
+                if ref is not None and ref[0] is not None and ref[1] == "name":
+                    clause_at, clause_end = 0, t.start()
+                else:
+                    ref = None
         if clause_at is None:
             m = re.search(rf"\b({verbs}|{self._verbs_ru()})\b({_REPORTED_OBJECT})?,?\s*", body)
             that = bool(m and m.group(2) and re.search(r"\b(?:that|что)\b", m.group(2)))
             if m and (
                 m.group(1) in REPORTING_VERBS_EN
                 or (that and m.group(1) in THAT_VERBS_EN)
-                or re.search(r"[а-яё]", m.group(1))
+                # Russian reports speech with «что»; «рассказал журналистам о планах» is not
+                # a statement.
+                or (that and re.search(r"[а-яё]", m.group(1)))
             ):
                 head = body[: m.start()]
                 if not re.match(r"[“\"«„‘]", head) and not re.search(r"[.:]\s*$", head):
