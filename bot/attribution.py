@@ -231,11 +231,6 @@ def scan_spans(text: str) -> list[Span]:
                     piece_start = j + 1
                     i = j + 1
                     continue
-                if j < n and len(stack) == 1 and _closes_later(text, j, outer_open):
-                    pieces.append((piece_start, i))
-                    piece_start = j
-                    i = j
-                    continue
                 stack.clear()
                 pieces = []
             i += 1
@@ -265,33 +260,6 @@ def scan_spans(text: str) -> list[Span]:
             stack.append(_PAIRS[c])
         i += 1
     return spans
-
-
-#: How many paragraphs ahead a Russian quotation left open may close (see ``_closes_later``).
-MAX_OPEN_PARAGRAPHS = 3
-
-
-def _closes_later(text: str, j: int, opener: str) -> bool:
-    """Russian puts « only at the start of a quotation of several paragraphs and » only at its
-    end (the English newspaper convention opens each paragraph again). A « left open at a
-    paragraph's end goes on when its » comes within the next few paragraphs, before any new «;
-    otherwise it was a stray mark and is dropped."""
-    if opener != "«":
-        return False
-    end = j
-    for _ in range(MAX_OPEN_PARAGRAPHS):
-        nl = text.find("\n", end)
-        stop = len(text) if nl < 0 else nl
-        close = text.find("»", end, stop)
-        again = text.find("«", end, stop)
-        if again >= 0 and (close < 0 or again < close):
-            return False
-        if close >= 0:
-            return True
-        if nl < 0:
-            return False
-        end = nl + 1
-    return False
 
 
 def _speech_verb_patterns() -> tuple[str, str]:
