@@ -59,7 +59,9 @@ SPEECH_VERBS_RU: frozenset[str] = frozenset(
     """сказал заявил отметил добавил подчеркнул сообщил пояснил рассказал признал ответил
     резюмировал уточнил заключил напомнил указал считает уверен убежден полагает говорит
     заметил констатировал объяснил предупредил призвал выразил добавляет отмечает подчеркивает
-    сообщает поделился поделилась пообещал назвал подтвердил""".split()
+    сообщает поделился поделилась пообещал назвал подтвердил продолжил возразил заверил
+    согласился согласилась признался призналась говорил отмечал подчеркивал заявлял
+    предложил""".split()
 )
 _PRONOUNS: dict[str, Gender] = {
     "he": "m",
@@ -114,16 +116,20 @@ NOT_NAMES_RU_WORDS: frozenset[str] = frozenset(
 NOT_NAMES_RU_STEMS: tuple[str, ...] = tuple(
     """казахстан китай китая китае китаю кнр кыргызстан киргиз узбекистан таджикистан туркменистан
     туркмени росси астан алмат бишкек ташкент душанбе ашхабад самарканд сиань пекин урумчи
-    хоргос синьцзян централь ази европ азербайджан каспи афганистан иран турци мин
+    хоргос синьцзян централь ази европ азербайджан каспи афганистан иран турци
     ассоциаци институт университет банк компани совет комитет агентств фонд форум саммит
-    декларац договор программ проект коридор министерств организац союз республик
+    декларац договор программ проект коридор министерств организац союз республик минист
+    минэк минфин минтранс минсельхоз минпром минэнерго минвод миноборон минтруд минздрав
+    минобр минюст минцифр
     январ феврал март апрел мая июн июл август сентябр октябр ноябр декабр""".split()
 )
 #: Lowercase Russian words that stand for a person already named («добавил дипломат»).
 DESCRIPTORS_RU: tuple[str, ...] = tuple(
     """министр замминистра заместител дипломат эксперт аналитик политолог экономист директор
     глав руководител председател посол президент мастериц мастер представител чиновник
-    специалист ученый учен профессор ректор декан спикер собеседни фермер инженер""".split()
+    специалист ученый учен профессор ректор декан спикер собеседни фермер инженер менеджер
+    сотрудни партнер посланни девушк студент бизнесмен предпринимател журналист депутат
+    аким мэр губернатор преподавател""".split()
 )
 DESCRIPTORS_EN: frozenset[str] = frozenset(
     """minister diplomat expert analyst economist director official ambassador envoy
@@ -269,6 +275,13 @@ _VERBS_EN, _VERBS_RU = _speech_verb_patterns()
 # The speech-verb patterns of ``_presented_as_person``, compiled once (they were rebuilt from
 # the word sets at every candidate name).
 _EN_ALT = "|".join(sorted(SPEECH_VERBS_EN))
+_ROLE_OR_VERB_BEFORE_RU = re.compile(
+    r"(?i)(?<![\w-])(?:"
+    + "|".join(sorted(SPEECH_VERBS_RU))
+    + r")[а-я]*\s+$|(?<![\w-])(?:[а-яё]+-)?(?:"
+    + "|".join(DESCRIPTORS_RU)
+    + r")[а-яё]*\s+$"
+)
 _VERB_AFTER_RU = re.compile(r"\s+(" + "|".join(sorted(SPEECH_VERBS_RU)) + r")")
 _VERB_AFTER_EN = re.compile(r"\s+(?:" + _EN_ALT + r")\b")
 _VERB_BEFORE_EN = re.compile(r"(?:\b(?:" + _EN_ALT + r")|(?i:according to))\s+$")
@@ -287,6 +300,10 @@ _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:according to\s+(?P<to>[\w'’-]+(?:\s+[\w'’-]+){0,3})"
     r"|(?P<before>[\w'’-]+(?:\s+[\w'’-]+){0,3})\s+(?:said|says|added)"
     r"|(?:said|says|added)\s+(?P<after>[\w'’-]+(?:\s+[\w'’-]+){0,3}))\.?$"
+)
+#: «CLAUSE, сообщил в субботу заместитель министра X.»: the verb after the clause's comma.
+_TRAILING_ATTRIBUTION_RU = re.compile(
+    rf",\s+(?:[{_DASHES}]\s+)?({_VERBS_RU})(?![\w-])[^.;:]{{0,200}}?\.?$"
 )
 #: Any speech verb, as a whole word.
 _ANY_SPEECH_VERB = re.compile(rf"(?<![\w-])({_VERBS_RU}|{_VERBS_EN})(?![\w-])")
@@ -315,10 +332,20 @@ def name_stem(word: str) -> str:
     w = fold(word)
     if not re.search(r"[а-я]", w):
         return w
+    # A soft or -й stem declines on the letter before it: Лэй/Лэя/Лэем, Минь/Миня, Игорь/Игоря
+    # are one stem each. Not -ой/-ей/-ий/-ый, which are case endings (Нурлановой) or adjectives.
+    if len(w) >= 3 and (w[-1] == "ь" or (w[-1] == "й" and w[-2] in "эауюя")):
+        return w[:-1]
     for ending in _RU_ENDINGS:
-        if w.endswith(ending) and len(w) - len(ending) >= 3:
-            return w[: -len(ending)]
+        stem = w[: -len(ending)]
+        if w.endswith(ending) and (
+            len(stem) >= 3 or (len(stem) == 2 and stem[-1] in _RU_VOWELS and ending in "яюем")
+        ):
+            return stem
     return w
+
+
+_RU_VOWELS = "аеиоуыэюяё"
 
 
 def same_token(a: str, b: str) -> bool:
@@ -375,7 +402,38 @@ def gender_of_name(name: str) -> Gender:
     # wrong gender sends "she" past the person; an unknown one fits either pronoun.
     if re.search(r"(?:ov|ev|yev|sky|skiy)$", last) or _RU_MASCULINE_SURNAME.search(last_ru):
         return "m"
+    # Only when the surname shows nothing (Сейткали, Юн): the dictionary's gender of Central
+    # Asian given names is not to be trusted over a surname (it has «Бактыгуль» as a man's).
+    if len(toks) >= 2:
+        return _given_name_gender(toks[0])
     return None
+
+
+#: How sure the dictionary must be that a word is a given name of one gender (the sum of its
+#: parses' scores) before a surname that shows none (Сейткали, Юн) takes that gender: «Мадина»
+#: and «Айгерим» are, «Ли» (mostly a particle; a Chinese family name here) is not.
+MIN_GIVEN_NAME_SCORE = 0.5
+
+
+@lru_cache(maxsize=4096)
+def _given_name_gender(token: str) -> Gender:
+    """The gender of a Russian-script given name («Мадина Юн», «Айгерим Сейткали»), when the
+    dictionary is sure of it; Latin letters and unknown or two-gender names give none."""
+    if not re.fullmatch(r"[А-ЯЁ][а-яё]+", token):
+        return None
+    score: dict[str, float] = {}
+    for parse in _morph().parse(token):
+        if not parse.is_known:  # a guess from the ending («Бактыгуль» is not a man's name)
+            continue
+        tag = parse.tag
+        if "Name" in tag and "sing" in tag and tag.gender in ("masc", "femn"):
+            score[tag.gender] = score.get(tag.gender, 0.0) + parse.score
+    if len(score) != 1:
+        return None
+    gender, total = next(iter(score.items()))
+    if total < MIN_GIVEN_NAME_SCORE:
+        return None
+    return "m" if gender == "masc" else "f"
 
 
 # --- analysis ----------------------------------------------------------------------------------
@@ -511,6 +569,64 @@ def _is_not_name(token: str, lang: str, sentence_start: bool = False) -> bool:
     return f in NOT_NAMES_EN or f in TITLE_WORDS_EN or (token.isupper() and len(token) > 1)
 
 
+def _looks_like_surname(token: str) -> bool:
+    """A Russian-script surname form in any case (Касымов, Касымова, Абдраимовой), or a word
+    the dictionary knows as a surname."""
+    if not re.fullmatch(r"[А-ЯЁ][а-яё-]+", token):
+        return False
+    if _common_russian_word(token):  # «Таласская (долина)»: an adjective the dictionary knows
+        return False
+    stem = name_stem(token)
+    if any(
+        r.search(w)
+        for w in (fold(token), stem)
+        for r in (_RU_FEMININE_SURNAME, _RU_MASCULINE_SURNAME)
+    ):
+        return True
+    # Surnames only: a given name alone after a lower-case word is rare in news copy, and the
+    # dictionary's given names include place forms («в Урумчи и Сиане»).
+    return any("Surn" in p.tag for p in _morph().parse(token) if p.is_known)
+
+
+def _nominative_masculine(name: str) -> str:
+    """«Таланта Мамытова» -> «Талант Мамытов», «Андрея Петрова» -> «Андрей Петров»: a man's
+    name introduced in the genitive, back in the form a draft files it under."""
+    toks = name_tokens(name)
+    out = []
+    for t in toks:
+        if t.endswith("я") and len(t) > 3:
+            out.append(t[:-1] + "й")
+        elif t.endswith("а") and len(t) > 3:
+            out.append(t[:-1])
+        else:
+            out.append(t)
+    return " ".join(out)
+
+
+#: Stems of the region's countries and nationalities in Russian («китайский менеджер»,
+#: «директор китайской компании», «посол КНР»), by country.
+NATIONALITIES_RU: tuple[tuple[str, str], ...] = (
+    ("китай", "cn"),
+    ("кнр", "cn"),
+    ("казахстан", "kz"),
+    ("казах", "kz"),
+    ("кыргыз", "kg"),
+    ("киргиз", "kg"),
+    ("узбек", "uz"),
+    ("таджик", "tj"),
+    ("туркмен", "tm"),
+    ("росси", "ru"),
+)
+
+
+def _nationality(word: str) -> str | None:
+    """The country a folded Russian word names or makes an adjective of, as «nation:cn»."""
+    for stem, country in NATIONALITIES_RU:
+        if word.startswith(stem):
+            return "nation:" + country
+    return None
+
+
 def _is_descriptor_ru(word: str) -> bool:
     """«министр», «дипломата»; also the last part of a compound title («вице-министр»)."""
     return any(
@@ -533,7 +649,11 @@ def _descriptor_stems(word: str) -> set[str]:
     if word in ROLE_NOUNS_EN:
         return {word}
     parts = (word, word.rsplit("-", 1)[-1])
-    return {d for d in DESCRIPTORS_RU for part in parts if part.startswith(d)}
+    found = {d for d in DESCRIPTORS_RU for part in parts if part.startswith(d)}
+    # «замминистра» is «заместитель министра» in one word: either role points to the person.
+    if word.startswith("замминистр"):
+        found |= {"заместител", "министр"}
+    return found
 
 
 def _is_title(token: str) -> bool:
@@ -582,6 +702,14 @@ _AFTER_PREPOSITION = re.compile(
     r"(?i)\b(?:with|to|by|from|for|of|on|about|at|in|beside|alongside|against|between|among|"
     r"behind|near|than|like|after|before|toward|towards|without|including|under|over)\s+$"
 )
+#: An unnamed source: a source word, up to three words, a place preposition and a lower-case
+#: word («собеседник агентства в таможенном комитете», «источник в правительстве»).
+_ANONYMOUS_SOURCE_RU = re.compile(
+    r"(?i)(?<![\w-])(?:собеседни|источни|представител)[а-яё]*(?:\s+[а-яё]+){0,3}?\s+"
+    r"(?:в|во|из|при)\s+[а-яё]"
+)
+#: Where a second clause starts after a Russian attribution («…, а Ван Тао добавил»).
+_NEXT_CLAUSE_RU = re.compile(r",\s+(?:а|но|и|тогда как|в то время как|пока)\s")
 _SENT_END = re.compile(r"[.!?…](?=\s|$)|[.!?][”\"»](?=\s+[A-ZА-ЯЁ“\"«„—])")
 
 
@@ -610,6 +738,7 @@ class _Finder:
         self._by_stem: dict[str, list[int]] = {}
         self._speaker_of: dict[int, int] = {}
         self._role_cache: dict[int, frozenset[str]] = {}
+        self._anonymous: list[tuple[int, Gender]] | None = None
         self.speech_masked = self.masked
 
     # -- structure
@@ -703,8 +832,16 @@ class _Finder:
         if len(name_tokens(self.text[a:b])) == 1 and _PLACE_PREPOSITION.search(before):
             return False
         if self.lang == "ru" or re.search(r"[А-ЯЁ]", self.text[a:b]):
-            if re.match(r"\s*,\s*[а-яё]", after) or re.search(r"[а-яё]+\s+$", before):
+            if re.match(r"\s*,\s*[а-яё]", after):
                 return True
+            if re.search(r"(?<![\w-])[а-яё]+\s+$", before):
+                # One word after a lower-case word is a person only when it reads as one: a
+                # speech verb or a role before it, or a surname's form («у станции Алтынколь»
+                # is a place, «экономист Юлдашева» and «заявил Касымов» are people).
+                if len(name_tokens(self.text[a:b])) >= 2:
+                    return True
+                if _ROLE_OR_VERB_BEFORE_RU.search(before) or _looks_like_surname(self.text[a:b]):
+                    return True
             # Russian capitalises only proper names, and places and institutions are stopped
             # by the word lists: two capitalised words inside a sentence are a person's name
             # ("директор компании «…» Ван Цзюнь").
@@ -786,6 +923,21 @@ class _Finder:
                 self.mentions.append(Mention(a, b, key))
         self.mentions.sort(key=lambda m: m.start)
         self._mention_starts = [m.start for m in self.mentions]
+        self._masculine_by_later_mention()
+
+    def _masculine_by_later_mention(self) -> None:
+        """«хозяйство фермера Таланта Мамытова» introduces a man in the genitive, whose
+        surname reads as a woman's; a later «Мамытов» (a woman's surname never drops its -а)
+        shows he is a man."""
+        for m in self.mentions:
+            p = self.people[m.person]
+            toks = name_tokens(self.text[m.start : m.end])
+            if p.gender != "f" or not toks:
+                continue
+            last = fold(toks[-1])
+            if _RU_MASCULINE_SURNAME.search(last) and fold(name_tokens(p.name)[-1]) == last + "а":
+                p.gender = "m"
+                p.name = _nominative_masculine(p.name)
 
     def _known(self, name: str, before: int | None = None) -> int | None:
         """The person (already found) a name refers to: most recent first."""
@@ -814,9 +966,12 @@ class _Finder:
         ("Bekova, who sat beside Seitkali, … "…," she said"; "Amangeldiev thanked Chen … "…,"
         he said") — rather than whoever it named last. Russian keeps the last person named:
         its free word order does not put the subject first."""
+        anonymous = self._anonymous_before(pos, gender)
         for m in self.mentions_before(pos):
             if not self._fits(m.person, gender):
                 continue
+            if anonymous is not None and anonymous >= m.end:
+                return None  # the unnamed source spoke last: no one to file it under
             if self.lang != "en":
                 return m.person
             for first in self.mentions_in(self.sentence_start(m.start), m.start):
@@ -825,13 +980,47 @@ class _Finder:
             return m.person
         return None
 
-    def _described_before(self, pos: int, word: str, gender: Gender) -> int | None:
+    def _anonymous_sources(self) -> list[tuple[int, Gender]]:
+        """Unnamed sources of Russian copy: «собеседник агентства в таможенном комитете»,
+        «источник в правительстве» — a source word with a place qualifier and no name after it.
+        (Where they stand, and the gender their speech verb shows.)"""
+        if self._anonymous is None:
+            self._anonymous = []
+            if self.lang != "en":
+                for m in _ANONYMOUS_SOURCE_RU.finditer(self.masked):
+                    end = self.sentence_end(m.end())
+                    clause = re.search(r"[,.;:]", self.masked[m.end() : end])
+                    stop = m.end() + clause.start() if clause else end
+                    if self.mentions_in(m.end(), stop):
+                        continue  # «представитель компании в Казахстане Иван Петров»
+                    a = self.sentence_start(m.start())
+                    verbs = self._speech_verbs_in(a, end)
+                    g: Gender = None
+                    if verbs:
+                        g = "f" if re.search(r"(?:ла|ась)$", verbs[0].group(1)) else "m"
+                    self._anonymous.append((m.start(), g))
+        return self._anonymous
+
+    def _anonymous_before(self, pos: int, gender: Gender) -> int | None:
+        """Where the last unnamed source of that gender before ``pos`` stands, if any."""
+        found = None
+        for at, g in self._anonymous_sources():
+            if at < pos and (gender is None or g is None or g == gender):
+                found = at
+        return found
+
+    def _described_before(
+        self, pos: int, word: str, gender: Gender, nation: str | None = None
+    ) -> int | None:
         """ "The minister said": the last person named before ``pos`` whom the text gave that
         role ("the industry minister, Sherali Kabirov"; «Вице-министр … Асель Нурланова»),
         rather than whoever was named last ("…a cotton farmer… The minister said")."""
-        stems = _descriptor_stems(word)
+        stems = _descriptor_stems(word) if word else set()
         for m in self.mentions_before(pos):
-            if self._fits(m.person, gender) and stems & self._roles(m.person):
+            roles = self._roles(m.person)
+            if nation is not None and nation not in roles:
+                continue
+            if self._fits(m.person, gender) and (stems & roles or not word):
                 return m.person
         return None
 
@@ -843,7 +1032,13 @@ class _Finder:
             p = self.people[person]
             parts = [p.title_before]
             if re.search(r"[а-яё]", p.sentence, re.I) and not re.search(r"[a-z]", p.name, re.I):
-                parts.append(self.masked[self.sentence_start(p.first) : p.first])
+                # From the person named before in the same sentence, if any: in «подписали
+                # заместитель министра … Айгерим Сейткали и генеральный менеджер … Чжан Вэй»
+                # the minister's title is not Чжан Вэй's.
+                start = self.sentence_start(p.first)
+                for m in self.mentions_in(start, p.first):
+                    start = max(start, m.end)
+                parts.append(self.masked[start : p.first])
             else:
                 lower = _LOWER_WORDS_BEFORE.search(self.masked, max(0, p.first - 60), p.first)
                 parts.append(lower.group(0) if lower else "")
@@ -852,6 +1047,9 @@ class _Finder:
             found: set[str] = set()
             for w in _WORD_RE.findall(" ".join(parts)):
                 found |= _descriptor_stems(fold(w))
+                nation = _nationality(fold(w))
+                if nation:
+                    found.add(nation)
             self._role_cache[person] = frozenset(found)
         return self._role_cache[person]
 
@@ -887,7 +1085,13 @@ class _Finder:
                 g: Gender = None
                 if verb and re.search(r"[а-яё]", verb):
                     g = "f" if verb.endswith("ла") else "m"
-                k = self._described_before(a, word, g)
+                # «уточнил китайский менеджер»: the nationality before the role narrows it to
+                # the people the text introduced with it.
+                prev = _WORD_RE.findall(seg[: w.start()])
+                nation = _nationality(fold(prev[-1])) if prev else None
+                k = self._described_before(a, word, g, nation)
+                if k is None and nation is not None:
+                    k = self._described_before(a, "", g, nation)
                 if k is None:
                     k = self.last_person_before(a, g)
                 return k, "descriptor", w.group(0)
@@ -910,7 +1114,10 @@ class _Finder:
         if re.search(r"[а-яё]", tail, re.I) or self.lang == "ru":
             m = re.match(rf"\s*[,.!?]?\s*[{_DASHES}]+\s*({self._verbs_ru()})\b", tail)
             if m:
-                ref = self._ref_in(a + m.end(1), end, m.group(1))
+                # «…», — сказала эксперт, а Ван Тао добавил: «…»: the attribution ends where a
+                # second clause with its own subject starts.
+                clause = _NEXT_CLAUSE_RU.search(self.masked, a + m.end(1), end)
+                ref = self._ref_in(a + m.end(1), clause.start() if clause else end, m.group(1))
                 if ref and ref[0] is not None:
                     self.note_gender(ref[0], m.group(1))
                     return ref[0], "said_X", ref[2]
@@ -1005,7 +1212,20 @@ class _Finder:
             return False
         content = [w for w in words if len(w) > 3]
         title_case = bool(content) and all(w[0].isupper() for w in content)
-        return not (title_case and not re.search(r"[.!?]$", span.text))
+        if title_case and not re.search(r"[.!?]$", span.text):
+            return False
+        return not self._russian_name_in_sentence(span)
+
+    def _russian_name_in_sentence(self, span: Span) -> bool:
+        """Russian capitalises only the first word of a name («инициативы «Пояс и путь»»,
+        «объявлен «Годом туризма Китай — Центральная Азия»»): a capitalised quotation right
+        after a lower-case word, with no sentence punctuation in it, names something; a partial
+        quote there starts in lower case («назвал туризм «самым человеческим измерением»»),
+        and speech is introduced by a colon, a dash or a paragraph."""
+        if self.lang != "ru" or not span.text[:1].isupper():
+            return False
+        before = self.text[max(0, span.start - 40) : span.start - 1]
+        return bool(re.search(r"[а-яё\d]\s*$", before)) and not re.search(r"[.!?…]", span.text)
 
     def run(self) -> Analysis:
         self.find_people()
@@ -1028,6 +1248,10 @@ class _Finder:
             if speaker is None and last is not None and self._continues(last[0], span):
                 speaker, cue, written = last[1], "continuation", ""
             if speaker is None:
+                intro = self._intro_paragraph_before(span)
+                if intro is not None and intro[0] is not None:
+                    speaker, cue, written = intro
+            if speaker is None:
                 not_speech.append(span)
                 continue
             for piece_text, a, b in self._split_interrupted(span):
@@ -1046,6 +1270,27 @@ class _Finder:
             self.people,
             self.mentions,
         )
+
+    def _intro_paragraph_before(self, span: Span) -> tuple[int | None, str, str] | None:
+        """A quotation that opens a paragraph after one ending with a colon is introduced by
+        that paragraph's last sentence («Чжан Вэй рассказал журналистам о планах компании:»):
+        its speech verb's subject, or the person named after the verb."""
+        pa, _ = self.paragraph_of(span.start)
+        if span.start != pa + 1 or pa == 0:
+            return None
+        qa, qb = self.paragraph_of(pa - 1)
+        if qb > pa or not self.masked[qa:qb].rstrip().endswith(":"):
+            return None
+        a = self.sentence_start(qb - 1)
+        verbs = self._speech_verbs_in(a, qb)
+        if not verbs:
+            return None
+        v = verbs[-1]
+        ref = self._ref_in(a, v.start(), v.group(1)) or self._ref_in(v.end(), qb, v.group(1))
+        if ref is None or ref[0] is None:
+            return None
+        self.note_gender(ref[0], v.group(1))
+        return ref[0], "colon_intro", ref[2]
 
     def _continues(self, prev: Span, span: Span) -> bool:
         """An unattributed quotation continues the previous one when nothing else was said in
@@ -1129,9 +1374,13 @@ class _Finder:
         base = a + lead
         clause_at: int | None = None
         ref: tuple[int | None, str, str] | None = None
-        m = re.match(r"(?i)(according to|по словам|по (?:его|ее|её) словам)\s*", body)
+        m = re.match(
+            rf"(?i)(according to|по (?:словам|мнению)|по (?:его|ее|её) (?:словам|мнению)"
+            rf"|как (?:{self._verbs_ru()}))\s*",
+            body,
+        )
         if m:
-            pron = re.match(r"(?i)по (его|ее|её) словам,\s*", body)
+            pron = re.match(r"(?i)по (его|ее|её) (?:словам|мнению),\s*", body)
             if pron:
                 ref = (
                     self.last_person_before(base, _PRONOUNS[pron.group(1).lower()]),
@@ -1144,6 +1393,10 @@ class _Finder:
                 if c is not None:
                     ref = self._ref_in(base + m.end(), base + c)
                     clause_at = c
+                    # «Как отметил собеседник агентства в таможенном комитете, …» may be someone
+                    # the article never names: «как заявил» files only a named person.
+                    if m.group(1).lower().startswith("как") and ref and ref[1] != "name":
+                        ref = None
         clause_end = len(body)
         if clause_at is None and self.lang == "en":
             # "CLAUSE, according to X." / "CLAUSE, X said." / "CLAUSE, said X."
@@ -1155,13 +1408,24 @@ class _Finder:
                     clause_at, clause_end = 0, t.start()
                 else:
                     ref = None
+        if clause_at is None and self.lang != "en":
+            # «CLAUSE, сообщила заместитель министра … Бактыгуль Осмонова.»
+            t = _TRAILING_ATTRIBUTION_RU.search(body)
+            if t is not None and not re.match(r"[“\"«„‘\u2588]", body):
+                ref = self._ref_in(base + t.end(1), base + len(body), t.group(1))
+                if ref is not None and ref[0] is not None and ref[1] == "name":
+                    clause_at, clause_end = 0, t.start()
+                else:
+                    ref = None
         if clause_at is None:
             m = re.search(rf"\b({verbs}|{self._verbs_ru()})\b({_REPORTED_OBJECT})?,?\s*", body)
             that = bool(m and m.group(2) and re.search(r"\b(?:that|что)\b", m.group(2)))
             if m and (
                 m.group(1) in REPORTING_VERBS_EN
                 or (that and m.group(1) in THAT_VERBS_EN)
-                or re.search(r"[а-яё]", m.group(1))
+                # Russian reports speech with «что»; «рассказал журналистам о планах» is not
+                # a statement.
+                or (that and re.search(r"[а-яё]", m.group(1)))
             ):
                 head = body[: m.start()]
                 if not re.match(r"[“\"«„‘]", head) and not re.search(r"[.:]\s*$", head):
