@@ -37,6 +37,7 @@ from bot import text as T
 from bot import tuning as K
 from bot.index import Entry, Index, Term
 from bot.intent import Parsed, parse
+from bot.kinds import question_kind, states_figure
 from bot.names import is_proper_noun
 
 MatchKind = Literal[
@@ -660,7 +661,15 @@ def _vetoed(index: Index, parsed: Parsed, entry: Entry) -> bool:
         return True
     if K.WHEN_WHERE_NO_QUOTE and (parsed.when or parsed.where) and entry.type == "quote":
         return not parsed.say
+    if K.COUNT_NEEDS_FIGURE and _asks_count(parsed):
+        return not states_figure(index.kb, entry.id)
     return False
+
+
+def _asks_count(parsed: Parsed) -> bool:
+    """Whether the question asks "how many"/"how much"/"сколько" (kinds.question_kind's
+    reading, on the question's words)."""
+    return question_kind(parsed, " ".join(parsed.words)) == "count"
 
 
 def _name_factor(index: Index, terms: tuple[Term, ...], mass: float) -> float:

@@ -178,6 +178,21 @@ def test_who_said_still_wants_the_quote(service: Service) -> None:
     assert speakers == (NAGASPAYEV,)
 
 
+# --- "How many" wants a figure -------------------------------------------------------------------
+
+
+def test_how_many_is_not_answered_without_a_figure(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "how many chinese companies are in the coal chemistry deals"
+    assert _shown(service, question) == (None, ())
+    index = service.snapshot.index
+    assert _lexical(index, question).kind == "none"
+    assert _lexical(index, "how many projects are done").entries == ("fact-projects-implemented",)
+    monkeypatch.setattr(tuning, "COUNT_NEEDS_FIGURE", False)
+    assert _lexical(index, question).entries == ("fact-industry-sectors",)
+
+
 # --- The first summit is not the second ---------------------------------------------------------
 
 
