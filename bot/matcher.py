@@ -587,7 +587,7 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         return _namesakes(index, parsed, resolved, mass)
     if parsed.persons:
         return _person_path(index, parsed, scores, resolved, mass)
-    ranked = _ordinals(index, parsed, _by_intent(index, parsed, _ranked(scores)))
+    ranked = _contradicted(index, parsed, _by_intent(index, parsed, _ranked(scores)))
     if not ranked or ranked[0][1] * _name_factor(index, parsed.terms, mass) < K.ANSWER_THRESHOLD:
         return Match(
             "none", (), ranked[0][1] if ranked else 0.0, _suggest(index, ranked, set()), lang=lang
@@ -613,19 +613,25 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
 ORDINAL_STEMS = frozenset(str(n) for n in range(1, 11))
 
 
-def _ordinals(
+def _contradicted(
     index: Index, parsed: Parsed, ranked: list[tuple[int, float]]
 ) -> list[tuple[int, float]]:
-    """The ranking with entries that state another ordinal than the question's, and not the
-    question's, discounted (tuning.ORDINAL_MISMATCH): "what came out of the first summit" was
-    answered with what the second summit signed, which shares every other word."""
-    asked = ORDINAL_STEMS.intersection(t.stem for t in parsed.terms if t.known)
-    if not asked or K.ORDINAL_MISMATCH == 1.0:
+    """The ranking with entries that contradict the question discounted: one that states
+    another ordinal than the question's and not the question's (tuning.ORDINAL_MISMATCH: "what
+    came out of the first summit" was answered with what the second summit signed, which shares
+    every other word), one that does not mention a country the question names
+    (tuning.COUNTRY_MISSING: "who came from kyrgyzstan to astana")."""
+    known = [t.stem for t in parsed.terms if t.known]
+    asked = ORDINAL_STEMS.intersection(known)
+    countries = index.people_by_country.keys() & set(known)
+    if not (asked and K.ORDINAL_MISMATCH != 1.0) and not (countries and K.COUNTRY_MISSING != 1.0):
         return ranked
 
     def factor(e: int) -> float:
-        stated = ORDINAL_STEMS & index.entry_stems[e]
-        return K.ORDINAL_MISMATCH if stated and stated.isdisjoint(asked) else 1.0
+        stems = index.entry_stems[e]
+        stated = ORDINAL_STEMS & stems
+        f = K.ORDINAL_MISMATCH if asked and stated and stated.isdisjoint(asked) else 1.0
+        return f * (K.COUNTRY_MISSING if not countries <= stems else 1.0)
 
     return _ranked({e: s * factor(e) for e, s in ranked})
 

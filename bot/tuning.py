@@ -280,3 +280,13 @@ ORDINAL_MISMATCH: Final = 0.6
 #: held-out 138→138, paraphrases 82→81, paraphrases2 150→150 with its questions the base
 #: cannot answer refused 11→10 of 16; tests/test_q2lex.py fails]
 COUNT_NEEDS_FIGURE: Final = True
+#: An entry that does not mention a country the question names (one of the people's
+#: countries, index.people_by_country: data, not a list in code) counts this much: "who came
+#: from kyrgyzstan to astana" was answered with what was signed in Astana, which names no
+#: Kyrgyz; now the entries that do name Kyrgyzstan are too far below the threshold, and the
+#: bot says it does not know rather than answer something else. Not tuned: 0.9, 0.8 and 0.7
+#: score alike on dev and both paraphrase sets; 0.8, like ORDINAL_MISMATCH's first try.
+#: [1.0 → dev 319→319, held-out 138→138, paraphrases 82→82, paraphrases2 150→150 (the
+#: Kyrgyzstan question is a miss either way: a wrong answer against a refusal);
+#: tests/test_q2lex.py fails]
+COUNTRY_MISSING: Final = 0.8

@@ -211,6 +211,20 @@ def test_another_ordinal_is_not_the_answer(
     assert _lexical(index, question).entries == ("fact-astana-signed",)
 
 
+# --- A country the entry does not mention ---------------------------------------------------------
+
+
+def test_an_entry_not_naming_the_asked_country_is_not_the_answer(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "who came from kyrgyzstan to astana"
+    index = service.snapshot.index
+    assert _lexical(index, question).entries != ("fact-astana-signed",)
+    assert _shown(service, question)[0] != "fact-astana-signed"
+    monkeypatch.setattr(tuning, "COUNTRY_MISSING", 1.0)
+    assert _lexical(index, question).entries == ("fact-astana-signed",)
+
+
 # --- Synonym groups chain ----------------------------------------------------------------------
 
 
