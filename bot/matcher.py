@@ -384,7 +384,7 @@ def _person_path(
     )
     wants_quote = parsed.say or parsed.claim or (parsed.terms and own_best >= K.ANSWER_THRESHOLD)
     if parsed.who_is or not wants_quote or (about_person and not parsed.say):
-        if K.UNHELD_VETO and not parsed.say and _unheld(parsed):
+        if K.UNHELD_VETO and not parsed.say and _unheld(index, parsed):
             # "How old is Safarov", "the richest person in Kazakhstan": the card does not hold
             # what is asked; showing it reads as the answer.
             return Match("none", (), 0.0, (person,), lang=lang)
@@ -651,11 +651,13 @@ def _asks_words(index: Index, parsed: Parsed) -> bool:
     return any(c not in index.people_words for c in parsed.content)
 
 
-def _unheld(parsed: Parsed) -> bool:
+def _unheld(index: Index, parsed: Parsed) -> bool:
     """Whether the question asks for something no record holds (text.UNHELD_WORDS: age,
-    wealth, family, pay), by a word or a pair of adjacent words ("how old")."""
+    wealth, family, pay), by a word the base does not use (once a curator adds a record that
+    says "wealth", the word is the base's and no longer refused) or a pair of adjacent words
+    ("how old")."""
     words = parsed.words
-    if not T.UNHELD_WORDS.isdisjoint(words):
+    if any(w in T.UNHELD_WORDS and not index.term(w).known for w in words):
         return True
     return any(pair in T.UNHELD_PAIRS for pair in itertools.pairwise(words))
 
@@ -663,7 +665,7 @@ def _unheld(parsed: Parsed) -> bool:
 def _vetoed(index: Index, parsed: Parsed, entry: Entry) -> bool:
     """Whether the best entry, though it scores above the threshold, does not answer what was
     asked (each rule's reason is in bot/tuning.py)."""
-    if K.UNHELD_VETO and _unheld(parsed):
+    if K.UNHELD_VETO and _unheld(index, parsed):
         return True
     if K.WHEN_WHERE_NO_QUOTE and (parsed.when or parsed.where) and entry.type == "quote":
         return not parsed.say

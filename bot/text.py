@@ -108,8 +108,9 @@ INTENT_WORDS = SAY_WORDS | WHEN_WORDS | WHERE_WORDS | WHO_IS_WORDS
 #: a country and a bio; no age, wealth, family or pay): a question asking for one of these
 #: must not be answered with a card or an entry that only shares its other words ("how old is
 #: Safarov", "the richest person in Kazakhstan"). General language, not domain vocabulary;
-#: compared as stems, so inflections count ("богатый", "богатейший" share no stem: both
-#: listed).
+#: compared with the question's words as typed (normalised), so each form that matters is
+#: listed ("богатый", "богатейший"); "old" and "rich" alone are not ("the old capital", "rich
+#: in minerals"): UNHELD_PAIRS has "how old".
 UNHELD_WORDS: frozenset[str] = frozenset(
     "age aged birthday birthplace richer richest wealth wealthy wealthiest salary income "
     "married wife husband spouse children kids daughter height tallest religion hobby hobbies "
