@@ -116,6 +116,9 @@ class Index:
     people_by_country: dict[str, list[str]] = field(default_factory=dict)
     #: Person id -> stems of their role, country and organisation.
     person_stems: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Every stem of anyone's role, country or organisation: words that describe people
+    #: ("foreign" of "foreign minister"), not a topic of anyone's words.
+    people_words: frozenset[str] = frozenset()
     #: Person id -> the stem of their country.
     person_country: dict[str, str] = field(default_factory=dict)
     #: Person id -> their role phrases (as stem sets).
@@ -287,6 +290,7 @@ def _people_lookups(index: Index) -> None:
         index.person_roles[pf.person_id] = pf.role_phrases
     index.role_index = dict(roles)
     index.people_by_country = dict(by_country)
+    index.people_words = frozenset().union(*index.person_stems.values())
 
 
 class _TextStems:
@@ -351,12 +355,27 @@ def build(kb: KnowledgeBase) -> Index:
     return index
 
 
+def _resolve_chains(canon: dict[str, str]) -> None:
+    """Map every stem to the end of its chain of groups: a group whose head is a word of an
+    earlier group ("[heads, глава, лидер]" after "[leaders, leader, heads]") means that word's
+    meaning, so "лидеры" must read as "leaders" does, not as a stem ("head") no text has."""
+    for stem in list(canon):
+        seen = {stem}
+        target = canon[stem]
+        while target in canon and target not in seen:
+            seen.add(target)
+            target = canon[target]
+        canon[stem] = target
+
+
 def _build(kb: KnowledgeBase) -> Index:
     index = Index(kb=kb)
     for group in kb.synonyms:
         head = T.stem(T.normalize(group[0]))
         for w in group[1:]:
             index.canon.setdefault(T.stem(T.normalize(w)), head)
+    if K.SYNONYM_CHAINS:
+        _resolve_chains(index.canon)
     for group in kb.synonyms:
         for w in group:
             nw = T.normalize(w)

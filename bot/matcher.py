@@ -26,6 +26,7 @@ fixed order), and a tie between speakers is never broken by any order but report
 from __future__ import annotations
 
 import heapq
+import itertools
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -36,6 +37,7 @@ from bot import text as T
 from bot import tuning as K
 from bot.index import Entry, Index, Term
 from bot.intent import Parsed, parse
+from bot.kinds import question_kind, states_figure
 from bot.names import is_proper_noun
 
 MatchKind = Literal[
@@ -357,7 +359,11 @@ def _person_path(
     own_best = own[0][1] if own else 0.0
     if parsed.content and others:
         e, s = others[0]
-        if s >= K.CORRECTION_MIN and s >= own_best + K.CORRECTION_MARGIN:
+        if (
+            s >= K.CORRECTION_MIN
+            and s >= own_best + K.CORRECTION_MARGIN
+            and _asks_words(index, parsed)
+        ):
             entry = index.entries[e]
             return Match(
                 "correction", (_quote_for(index, entry, scores),), s, asked_person=person, lang=lang
@@ -378,6 +384,10 @@ def _person_path(
     )
     wants_quote = parsed.say or parsed.claim or (parsed.terms and own_best >= K.ANSWER_THRESHOLD)
     if parsed.who_is or not wants_quote or (about_person and not parsed.say):
+        if K.UNHELD_VETO and not parsed.say and _unheld(index, parsed):
+            # "How old is Safarov", "the richest person in Kazakhstan": the card does not hold
+            # what is asked; showing it reads as the answer.
+            return Match("none", (), 0.0, (person,), lang=lang)
         return Match("person", (person,), 1.0, lang=lang)
     if own and own_best >= K.ANSWER_THRESHOLD:
         entry = index.entries[own[0][0]]
@@ -552,7 +562,9 @@ def _by_intent(
         # Without "who said"/"what did X say", a direct fact beats the quote it comes from.
         def nudge(e: int) -> float:
             kind = index.entries[e].type
-            return 1.0 if kind == "fact" or (kind == "quote" and parsed.say) else K.FACT_NUDGE
+            if kind == "quote" and not parsed.say:
+                return K.QUOTE_NUDGE
+            return 1.0 if kind in ("fact", "quote") else K.FACT_NUDGE
 
         return _ranked({e: s * nudge(e) for e, s in ranked})
     return ranked
@@ -575,7 +587,7 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         return _namesakes(index, parsed, resolved, mass)
     if parsed.persons:
         return _person_path(index, parsed, scores, resolved, mass)
-    ranked = _by_intent(index, parsed, _ranked(scores))
+    ranked = _contradicted(index, parsed, _by_intent(index, parsed, _ranked(scores)))
     if not ranked or ranked[0][1] * _name_factor(index, parsed.terms, mass) < K.ANSWER_THRESHOLD:
         return Match(
             "none", (), ranked[0][1] if ranked else 0.0, _suggest(index, ranked, set()), lang=lang
@@ -589,9 +601,83 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
     if _attributed(entry) and _speaker_guard(index, ranked, 0):
         kind: MatchKind = "ambiguous" if parsed.who_said or parsed.say else "vague"
         return Match(kind, (), s, _suggest(index, ranked, set()), lang=lang)
+    if _vetoed(index, parsed, entry):
+        return Match("none", (), s, _suggest(index, ranked, set()), lang=lang)
     if parsed.who_said and entry.type == "fact":
         return Match("quote", (_quote_for(index, entry, scores),), s, lang=lang)
     return Match(entry.type, (entry.id,), min(s, 1.0), lang=lang)
+
+
+#: Ordinals as the index reads them ("first" and "1st" are "1"): "the first summit" is not
+#: "the second summit", however many other words the two share.
+ORDINAL_STEMS = frozenset(str(n) for n in range(1, 11))
+
+
+def _contradicted(
+    index: Index, parsed: Parsed, ranked: list[tuple[int, float]]
+) -> list[tuple[int, float]]:
+    """The ranking with entries that contradict the question discounted: one that states
+    another ordinal than the question's and not the question's (tuning.ORDINAL_MISMATCH: "what
+    came out of the first summit" was answered with what the second summit signed, which shares
+    every other word), one that does not mention a country the question names
+    (tuning.COUNTRY_MISSING: "who came from kyrgyzstan to astana")."""
+    known = [t.stem for t in parsed.terms if t.known]
+    asked = ORDINAL_STEMS.intersection(known)
+    countries = index.people_by_country.keys() & set(known)
+    if not (asked and K.ORDINAL_MISMATCH != 1.0) and not (countries and K.COUNTRY_MISSING != 1.0):
+        return ranked
+
+    def factor(e: int) -> float:
+        stems = index.entry_stems[e]
+        stated = ORDINAL_STEMS & stems
+        f = K.ORDINAL_MISMATCH if asked and stated and stated.isdisjoint(asked) else 1.0
+        return f * (K.COUNTRY_MISSING if not countries <= stems else 1.0)
+
+    return _ranked({e: s * factor(e) for e, s in ranked})
+
+
+def _asks_words(index: Index, parsed: Parsed) -> bool:
+    """Whether a question naming a person may be corrected to someone else's words: it must
+    ask about words, not "who is X", and name a topic: a content word that does not merely
+    describe people (a role, a country). "Who is Serdar Berdimuhamedov and was he in Astana"
+    asks who he is; in "Nagaspayev is Kazakhstan's foreign minister, right? what did he say"
+    the only content word, "foreign", is part of a title: both were "corrected" to another
+    speaker's quote, shown for a question nobody asked about that speaker. "What did Safarov
+    say about mining" names a topic, and is still corrected."""
+    if not K.CORRECTION_NEEDS_WORDS:
+        return True
+    if parsed.who_is and not parsed.say:
+        return False
+    return any(c not in index.people_words for c in parsed.content)
+
+
+def _unheld(index: Index, parsed: Parsed) -> bool:
+    """Whether the question asks for something no record holds (text.UNHELD_WORDS: age,
+    wealth, family, pay), by a word the base does not use (once a curator adds a record that
+    says "wealth", the word is the base's and no longer refused) or a pair of adjacent words
+    ("how old")."""
+    words = parsed.words
+    if any(w in T.UNHELD_WORDS and not index.term(w).known for w in words):
+        return True
+    return any(pair in T.UNHELD_PAIRS for pair in itertools.pairwise(words))
+
+
+def _vetoed(index: Index, parsed: Parsed, entry: Entry) -> bool:
+    """Whether the best entry, though it scores above the threshold, does not answer what was
+    asked (each rule's reason is in bot/tuning.py)."""
+    if K.UNHELD_VETO and _unheld(index, parsed):
+        return True
+    if K.WHEN_WHERE_NO_QUOTE and (parsed.when or parsed.where) and entry.type == "quote":
+        return not parsed.say
+    if K.COUNT_NEEDS_FIGURE and _asks_count(parsed):
+        return not states_figure(index.kb, entry.id)
+    return False
+
+
+def _asks_count(parsed: Parsed) -> bool:
+    """Whether the question asks "how many"/"how much"/"сколько" (kinds.question_kind's
+    reading, on the question's words)."""
+    return question_kind(parsed, " ".join(parsed.words)) == "count"
 
 
 def _name_factor(index: Index, terms: tuple[Term, ...], mass: float) -> float:

@@ -7,10 +7,11 @@ about something the base does not hold: the name is what it is about. The matche
 a word more (``tuning.UNKNOWN_NAME_WEIGHT``) and the semantic stage does not answer it
 (``tuning.SEMANTIC_PROPER_NOUNS``).
 
-English: Webster's 2nd (``english-words``' cased web2 list) has the word capitalised only
-("India", "Moscow", "Olympic"); words it also has in lower case ("turkey", "china") are not
-names. Russian: pymorphy3's likeliest reading of a word it knows is tagged as a name (Geox,
-Name, Surn, Patr, Orgn, Trad, Abbr). A word neither dictionary knows is not judged here (the
+English: Webster's 2nd or GCIDE (``english-words``' cased web2 and gcide lists) has the word
+capitalised only ("India", "Moscow", "Olympic"; "Pakistan" and "Afghanistan" are in GCIDE
+only); words either has in lower case ("turkey", "china") are not names. Russian: pymorphy3's
+likeliest reading of a word it knows is tagged as a name (Geox, Name, Surn, Patr, Orgn, Trad,
+Abbr). A word neither dictionary knows is not judged here (the
 semantic stage has its own rule for unknown Latin words; an unknown Cyrillic word is as often
 a transliteration slip, "сяне" for Xi'an, as a name).
 """
@@ -50,10 +51,10 @@ def _russian_name(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _web2() -> tuple[frozenset[str], frozenset[str]]:
-    """web2's lower-case words and its capitalised ones (loaded once, ~0.1 s)."""
+    """web2's and GCIDE's lower-case words and their capitalised ones (loaded once, ~0.3 s)."""
     from english_words import get_english_words_set
 
-    words = get_english_words_set(["web2"], lower=False, alpha=True)
+    words = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
     return (
         frozenset(w for w in words if w.islower()),
         frozenset(w for w in words if w[:1].isupper()),

@@ -104,6 +104,28 @@ WHO_IS_WORDS: frozenset[str] = frozenset(
     "должность роль биография профессия работает".split()
 )
 INTENT_WORDS = SAY_WORDS | WHEN_WORDS | WHERE_WORDS | WHO_IS_WORDS
+#: What people ask about a person that no kind of record holds (a card has a name, an office,
+#: a country and a bio; no age, wealth, family or pay): a question asking for one of these
+#: must not be answered with a card or an entry that only shares its other words ("how old is
+#: Safarov", "the richest person in Kazakhstan"). General language, not domain vocabulary;
+#: compared with the question's words as typed (normalised), so each form that matters is
+#: listed ("богатый", "богатейший"); "old" and "rich" alone are not ("the old capital", "rich
+#: in minerals"): UNHELD_PAIRS has "how old".
+UNHELD_WORDS: frozenset[str] = frozenset(
+    "age aged birthday birthplace richer richest wealth wealthy wealthiest salary income "
+    "married wife husband spouse children kids daughter height tallest religion hobby hobbies "
+    "возраст возрасте родился родилась богатый богатая богатейший богаче зарплата зарплату "
+    "жена жену муж мужа дети детей хобби".split()
+)
+#: Word pairs that ask for one of those attributes where neither word alone does ("сколько
+#: лет Нагаспаеву": how many years, i.e. how old).
+UNHELD_PAIRS: tuple[tuple[str, str], ...] = (
+    ("сколько", "лет"),
+    ("how", "old"),
+    ("how", "rich"),
+    ("when", "born"),
+    ("где", "родился"),
+)
 
 
 def is_intent_word(word: str) -> bool:

@@ -84,6 +84,15 @@ DATED_FACT_BOOST: Final = 1.0
 #: 135→136): "astana declaration" then sits on a tie between the Astana summit and the
 #: signing fact that 1,000 synthetic entries flip (tests/test_scale.py), so 0.97 stays]
 FACT_NUDGE: Final = 0.97
+#: ... and a quote, for a question that does not ask for anyone's words, counts this much: the
+#: question wants what happened, and a quote that only uses the same words ("was the good
+#: neighborliness treaty signed in xian in 2023?" answered with Safarov's view of the treaty;
+#: "сколько проектов уже реализовано" with Nagaspayev's speech instead of the figure) reads as
+#: an attribution nobody asked for. Issue 13 (q2lex) chose it on dev + both paraphrase sets:
+#: 0.9 and 0.85 score alike, 0.8 loses a dev question; the mildest kept. [FACT_NUDGE (0.97,
+#: as before) → dev 319→319, held-out 138→136, paraphrases 81→81, paraphrases2 150→147;
+#: tests/test_q2lex.py fails]
+QUOTE_NUDGE: Final = 0.9
 
 #: "What is <X>" asks for a definition: a fact states it, a quote only uses the words ("what is
 #: the BRI" was answered with a whole quote that says "Belt and Road Initiative"). Quotes count
@@ -106,6 +115,15 @@ SPEAKER_MARGIN: Final = 0.06
 #: "corrected" to Boris on a score of 0.29 (tests/test_rules.py)]
 CORRECTION_MARGIN: Final = 0.15
 CORRECTION_MIN: Final = 0.6
+#: A correction to another speaker (someone named, someone else's words shown) also needs a
+#: question that asks about words (not "who is X") and names a topic: a content word that
+#: does not merely describe people (index.people_words: roles, countries). "Nagaspayev is
+#: Kazakhstan's foreign minister, right? what did he say" (its one content word, "foreign", is
+#: Wang Yi's title, and Osmonaliyev's quote uses it) and "who is Serdar Berdimuhamedov and was
+#: he in Astana" were both "corrected" to another speaker's quote. "What did Safarov say about
+#: mining" is still corrected. [off → dev 319→319, held-out 138→138, paraphrases 81→81,
+#: paraphrases2 150→149 with misattributions 0→2; tests/test_q2lex.py fails]
+CORRECTION_NEEDS_WORDS: Final = True
 #: "Did <someone not in the base> say <words>?" is corrected only on strong evidence: a high
 #: score and at least this many content words; otherwise refused.
 #: [0 → dev 320→320, held-out 133→133; 0 words → the same. The sets have no such claim;
@@ -182,7 +200,9 @@ TERM_CACHE: Final = 50_000
 # Figures: totals (answered right + refused right) with the rule off, from Service.ask on the
 # dev set (327, tuned on), held-out (150, never tuned on), tests/data/paraphrases.yaml (104,
 # tuned on) and tests/data/paraphrases2.yaml (192 scored, tuned on); shipped: 318, 135, 80, 146
-# (see bench/SEMANTIC.md, "Issue 13").
+# (see bench/SEMANTIC.md, "Issue 13"), measured before the lexical vetoes at the end of this
+# file, which moved the totals to 319, 138, 82, 150 (held-out 136 → 138 counted by this
+# machine's run of the same commit; bench/SEMANTIC.md has 135).
 
 #: A "how many"/"when"/"where" question may only land on an entry of that kind (a figure, a
 #: dated entry, an event or fact): a paraphrase search finds the entry nearest in *topic*, and
@@ -221,3 +241,54 @@ SEMANTIC_AGREE_WORD_CUTOFF: Final = 0.55
 #: between two speakers still does. [off → dev 318→318, held-out 135→135, paraphrases 80→78,
 #: paraphrases2 146→146; tests/test_semantic_quality.py fails]
 SEMANTIC_EVENT_GROUPS: Final = True
+
+# --- The best entry scores well but does not answer what was asked (issue 13, q2lex) ----------
+# Figures: totals with the rule off, from Service.ask (semantic stage on), as above; shipped:
+# dev 319/327, held-out 138/150, paraphrases 82/104, paraphrases2 150/208, no misattribution.
+
+#: A question asking for what no record holds about anyone (bot/text.py UNHELD_WORDS and
+#: UNHELD_PAIRS: age, wealth, family, pay) is refused, not answered with the card or entry
+#: that shares its other words: "who is the richest person in kazakhstan" showed Nagaspayev's
+#: card (the only Kazakh in the base), "how old is safarov" / "сколько лет Нагаспаеву" the
+#: card as if it answered. [off → dev 319→319, held-out 138→138, paraphrases 81→80 with
+#: misattributions 0→1, paraphrases2 150→150 with its questions the base cannot answer
+#: ("missing", not in the totals) refused 10→8 of 16; tests/test_q2lex.py fails]
+UNHELD_VETO: Final = True
+#: A "when"/"where"/"who hosted" question without a verb of saying is not answered with a
+#: quote: a quote's words state neither a time nor a place, and "who hosted the forum on
+#: industrial integration" showed Nagaspayev's words as if he hosted it (WHEN_BOOST only
+#: lowers the score, and a lone quote still cleared the threshold). [off → dev 319→319,
+#: held-out 138→138, paraphrases 81→81, paraphrases2 150→150: none of the sets asks this;
+#: tests/test_q2lex.py fails]
+WHEN_WHERE_NO_QUOTE: Final = True
+#: A synonym group whose head is a word of an earlier group ("[heads, глава, лидер]" after
+#: "[leaders, leader, heads]") reads as that group: without it "лидеры" was read as "head",
+#: a stem no text has (the English texts' "heads" read as "leaders"), and Russian texts'
+#: "лидеры" split the IDF of the word from the English ones. [off → dev 319→318 ("what date
+#: did the leaders meet in kazakhstan" answered with the Xi'an leaders), held-out 138→138,
+#: paraphrases 81→81 ("где встретятся лидеры" answered with the Astana leaders instead of a
+#: refusal), paraphrases2 150→150; tests/test_q2lex.py fails]
+SYNONYM_CHAINS: Final = True
+#: An entry that states another ordinal than the question's ("second" for "first") and not
+#: the question's counts this much: "what came out of the first summit" was answered with
+#: what the second summit signed, which shares every other word. 0.6 puts a full match with
+#: the wrong ordinal (0.643 there) below the answer threshold. [1.0 → dev 319→319, held-out
+#: 138→138, paraphrases 81→81, paraphrases2 150→149; tests/test_q2lex.py fails]
+ORDINAL_MISMATCH: Final = 0.6
+#: A "how many"/"how much"/"сколько" question is not answered with an entry that states no
+#: figure (kinds.states_figure, the semantic stage's SEMANTIC_QUESTION_KINDS rule, now in
+#: the lexical stage too): "how many chinese companies are in the coal chemistry deals" was
+#: answered with the sectors fact, which says "many" and counts nothing. [off → dev 319→319,
+#: held-out 138→138, paraphrases 82→81, paraphrases2 150→150 with its questions the base
+#: cannot answer refused 11→10 of 16; tests/test_q2lex.py fails]
+COUNT_NEEDS_FIGURE: Final = True
+#: An entry that does not mention a country the question names (one of the people's
+#: countries, index.people_by_country: data, not a list in code) counts this much: "who came
+#: from kyrgyzstan to astana" was answered with what was signed in Astana, which names no
+#: Kyrgyz; now the entries that do name Kyrgyzstan are too far below the threshold, and the
+#: bot says it does not know rather than answer something else. Not tuned: 0.9, 0.8 and 0.7
+#: score alike on dev and both paraphrase sets; 0.8, like ORDINAL_MISMATCH's first try.
+#: [1.0 → dev 319→319, held-out 138→138, paraphrases 82→82, paraphrases2 150→150 (the
+#: Kyrgyzstan question is a miss either way: a wrong answer against a refusal);
+#: tests/test_q2lex.py fails]
+COUNTRY_MISSING: Final = 0.8

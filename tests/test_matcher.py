@@ -430,11 +430,9 @@ def test_what_was_signed(service: Service, question: str) -> None:
         "when did they sign the eternal good-neighborliness treaty",
         "eternal good-neighborliness treaty",
         "name of the treaty",
-        xfail(
-            "was the treaty of permanent good neighborliness and friendly cooperation signed",
-            reason="answered with Safarov's quote (it mentions the signing) instead of what "
-            "was signed: the other name of the treaty is not shown",
-        ),
+        # Was answered with Safarov's quote (it mentions the signing) until a quote counts
+        # less for a question asking for no one's words (tuning.QUOTE_NUDGE).
+        "was the treaty of permanent good neighborliness and friendly cooperation signed",
     ],
 )
 def test_both_treaty_names_find_the_treaty(service: Service, question: str) -> None:

@@ -1,0 +1,86 @@
+"""What kind of answer a question asks for ("how many", "when", "where"), and whether an
+entry states a figure: shared by the lexical stage (bot/matcher.py, tuning.COUNT_NEEDS_FIGURE)
+and the semantic stage (bot/semantic.py, tuning.SEMANTIC_QUESTION_KINDS), so both stages read a
+"how many" question alike. Its own module because the semantic stage builds on the matcher.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.intent import Parsed
+from bot.model import KnowledgeBase
+
+
+def normalise(text: str) -> str:
+    """What is embedded: lower case, single spaces. Users type in lower case; the base is
+    cased, and the same casing on both sides keeps the similarity about the words."""
+    return " ".join(text.lower().split())
+
+
+#: Number words (besides digits) that make an entry a figure: "nine billion dollars".
+_NUMBER_WORDS = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|"
+    r"thousand|million|billion|trillion|один|два|две|три|четыре|пять|шесть|семь|восемь|"
+    r"девять|десять|сто|тысяч\w*|миллион\w*|миллиард\w*)\b"
+)
+
+
+def states_figure(kb: KnowledgeBase, entry: str) -> bool:
+    """Whether an entry's own text (not its sample questions) states a number: a date, a count,
+    a sum. Only such an entry can answer "how many"/"сколько"."""
+    rec = kb.record(entry)
+    texts: list[str] = []
+    for attr in ("text", "statement", "answer", "answer_ru", "summary_ru", "role"):
+        v = getattr(rec, attr, None)
+        if isinstance(v, str):
+            texts.append(v)
+    if getattr(rec, "start", None) is not None or getattr(rec, "year", None) is not None:
+        return True
+    text = " ".join(texts).lower()
+    return any(c.isdigit() for c in text) or _NUMBER_WORDS.search(text) is not None
+
+
+#: How a question asks for a figure, a date or a place, at its start (the first words, after an
+#: optional "and"/"so"): "how many projects", "сколько стоит", "skolko", "what year".
+_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "count",
+        re.compile(
+            r"^(?:(?:and|so|а|и|ну)\s+)?(?:how\s+(?:many|much)|сколько|skolko|"
+            r"what\s+(?:is\s+the\s+)?(?:number|amount|total|sum|value)\b|"
+            r"на\s+какую\s+сумму|какова\s+(?:сумма|стоимость))"
+        ),
+    ),
+    (
+        "when",
+        re.compile(
+            r"^(?:(?:and|so|а|и|ну)\s+)?(?:when|когда|kogda|"
+            r"(?:what|which|on\s+what|in\s+what|in\s+which)\s+(?:date|year|day|month)|"
+            r"(?:какого|какое)\s+числ\w*|в\s+каком\s+(?:году|месяце)|какого\s+года)\b"
+        ),
+    ),
+    (
+        "where",
+        re.compile(
+            r"^(?:(?:and|so|а|и|ну)\s+)?(?:where|где|gde|куда|"
+            r"(?:in\s+)?(?:what|which)\s+(?:city|country|place)|"
+            r"в\s+каком\s+(?:городе|месте|стране)|в\s+какой\s+стране)\b"
+        ),
+    ),
+)
+
+
+def question_kind(parsed: Parsed, question: str) -> str | None:
+    """What kind of answer the question asks for: "count" (a figure), "when" (a date),
+    "where" (a place), or None. A "how many" question landing on a quote without a number, or
+    a "when" question on a person, is a near miss in meaning and a wrong answer in kind (the
+    lexical stage weighs types the same way: tuning.WHEN_BOOST). "Who" questions have their own
+    rule (:func:`asks_for_person`)."""
+    if parsed.who_said:
+        return None
+    text = normalise(question)
+    for kind, pattern in _KIND_PATTERNS:
+        if pattern.search(text):
+            return kind
+    return None
