@@ -341,6 +341,12 @@ def _person_path(
             return chosen
         person = chosen
     lang = parsed.lang
+    if parsed.say and parsed.terms and not _credited(parsed):
+        # "Nagaspayev is Kazakhstan's foreign minister, right? what did he say": the verb of
+        # saying ends the question, so its words describe the person; none is credited to
+        # them, and they neither make a claim nor pick a topic (a correction on "foreign"
+        # showed another minister's words).
+        parsed = replace(parsed, terms=(), claim=False)
     if not index.kb.quotes_by(person) and not (parsed.who_is and not parsed.say):
         quoteless = _quoteless_person(index, parsed, person, scores)
         if quoteless is not None:
@@ -355,7 +361,11 @@ def _person_path(
         if _attributed(index.entries[e]) and index.entries[e].speaker != person
     ]
     own_best = own[0][1] if own else 0.0
-    if parsed.content and others:
+    # A correction says that someone else said the words: a question asking who the person
+    # is, without a verb of saying or a claim, credits them with no words ("who is
+    # Berdimuhamedov and was he in Astana" was "corrected" with a quote naming Astana).
+    asks_who_only = parsed.who_is and not (parsed.say or parsed.claim)
+    if parsed.content and others and not asks_who_only:
         e, s = others[0]
         if s >= K.CORRECTION_MIN and s >= own_best + K.CORRECTION_MARGIN:
             entry = index.entries[e]
@@ -394,6 +404,16 @@ def _person_path(
     return Match("quotes" if len(quotes) > 1 else "quote", quotes, 1.0, lang=lang)
 
 
+def _credited(parsed: Parsed) -> bool:
+    """Whether the question credits words to someone: False only when its last word is a verb
+    of saying ("..., what did he say?", "что он говорил?"), so that its content words came
+    before it, describing the person or the setting."""
+    ws = parsed.words
+    if not ws:
+        return False
+    return not (ws[-1] in T.SAY_WORDS or ws[-1].startswith(T.SAY_RU_PREFIXES))
+
+
 #: "Anything from the Turkmen president?": words from someone are asked for, without a verb
 #: of saying.
 FROM_WORDS = frozenset({"from", "от"})
@@ -416,8 +436,15 @@ def _quoteless_person(
             return Match(
                 "correction", found.entries, found.score, asked_person=person, lang=parsed.lang
             )
-        # What the base reports about them may follow the refusal, as a fact, never as words.
+        # What the base reports about them answers, as a fact under a head that says it is
+        # not their words ("what did Xi say at the summit" -> the Spirit he put forward).
         about = _facts_about(index, parsed, person, scores)
+        if (
+            about
+            and not parsed.who_said
+            and _resolve(index, parsed.terms)[1] >= K.REPORTED_FACT_MIN_MASS
+        ):
+            return Match("fact", about[:1], 1.0, asked_person=person, lang=parsed.lang)
         return Match(
             "unknown_person",
             about[:1],
