@@ -431,7 +431,11 @@ def _quoteless_person(
     ``None`` then means their card answers.
     """
     if parsed.say or parsed.who_said or not FROM_WORDS.isdisjoint(parsed.words):
-        found = _unknown_speaker(index, parsed, scores)
+        # "What did Rahmon say about China respecting every partner" credits the words after
+        # "about" to him as a claim does: corrected on the same strong evidence (several
+        # words, a high score, no tie) that a claim needs; a topic ("about the 133 projects")
+        # stays a topic and is refused.
+        found = _unknown_speaker(index, replace(parsed, claim=parsed.claim or parsed.say), scores)
         if found.kind == "correction":
             return Match(
                 "correction", found.entries, found.score, asked_person=person, lang=parsed.lang

@@ -80,6 +80,28 @@ def test_words_credited_to_a_leader_are_corrected_to_their_speaker(
     assert asked in first and ("No: that was not" in first or "Нет, это сказал не" in first)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did emomali rahmon say about china respecting every partner",
+        "что сказал Рахмон о том, что Китай уважает каждого партнёра",
+    ],
+)
+def test_someone_elses_words_asked_of_a_leader_are_corrected(
+    service: Service, question: str
+) -> None:
+    """ "What did X say about <several words of Y's>" credits Y's words to X: corrected."""
+    a = service.ask(question)
+    assert (a.kind, a.speakers) == ("correction", (SAFAROV,)), (a.kind, a.entries)
+
+
+def test_a_topic_asked_of_a_leader_stays_an_honest_no_quotes(service: Service) -> None:
+    """Two words ("the 133 projects") are a topic, not words credited: below the evidence a
+    correction needs (UNKNOWN_CORRECTION_WORDS)."""
+    a = service.ask("what did xi jinping say about the 133 projects")
+    assert (a.kind, a.answered, a.speakers) == ("unknown_person", False, ())
+
+
 # --- What the base reports about someone it never quotes -----------------------------------
 
 
