@@ -430,6 +430,12 @@ def _role_hits(index: Index, stems: set[str], words: list[str]) -> _RoleHits:
             # descriptions, "the analyst and the minister", name several people.)
             return _RoleHits([], used, True, tuple(sorted(found)))
     if found:
+        if used and not EITHER.isdisjoint(words):
+            # "the Kazakh minister or the Kyrgyz guy": the words the role phrase left may
+            # describe a second person, loosely (nationality and title), as on their own.
+            other = _role_hits(index, stems - used, words)
+            extra = [p for p in other.people if p not in found]
+            return _RoleHits([*found, *extra], used | (other.used if extra else set()))
         return _RoleHits(found, used)
     countries = sorted(c for c in stems if c in index.people_by_country)
     # A nationality and a title describe a quoted person loosely ("the Tajik expert"); a
@@ -535,6 +541,10 @@ def _unknown_name(index: Index, slot: str | None) -> str | None:
 #: Words that join two people in one question ("Safarov or the Kazakh minister", "the analyst
 #: and the minister"): there, a name and a description are two people.
 ALTERNATIVES = frozenset("or and vs versus both nor either neither или и либо оба или-или".split())
+
+
+#: "Or": the question offers alternatives ("the Kazakh minister or the Kyrgyz guy?").
+EITHER = frozenset("or vs versus или либо".split())
 
 
 @dataclass(frozen=True)
