@@ -465,6 +465,11 @@ def _role_hits(index: Index, stems: set[str], words: list[str]) -> _RoleHits:
         }
         top = max(overlap.values())
         best = [p for p in people if overlap[p] == top]
+        if len(best) == 1 and generic and _unknown_qualifier(index, words):
+            # "the richest person in Kazakhstan": a loose description with a word the base
+            # does not know says something about someone the base knows nothing of; it is
+            # not the one Kazakh the base quotes.
+            return _RoleHits([], used)
         if len(best) == 1:
             return _RoleHits(best, used | nouns | set(countries))
         if generic:
@@ -541,6 +546,21 @@ def _unknown_name(index: Index, slot: str | None) -> str | None:
 #: Words that join two people in one question ("Safarov or the Kazakh minister", "the analyst
 #: and the minister"): there, a name and a description are two people.
 ALTERNATIVES = frozenset("or and vs versus both nor either neither или и либо оба или-или".split())
+
+
+def _unknown_qualifier(index: Index, words: list[str]) -> bool:
+    """Whether one of the two words before a generic person noun ("richest person", "самый
+    богатый человек") is unknown to the base even after typo repair: a qualifier of the
+    description, not the question's topic ("the guy from X ... about blockchain" keeps X)."""
+    for i, w in enumerate(words):
+        if w not in GENERIC_NOUNS:
+            continue
+        for q in words[max(0, i - 2) : i]:
+            if T.is_stop_word(q) or T.is_intent_word(q) or q in WHO or q in GENERIC_PEOPLE:
+                continue
+            if not q.isdigit() and index.term(q).sim == 0.0:
+                return True
+    return False
 
 
 #: "Or": the question offers alternatives ("the Kazakh minister or the Kyrgyz guy?").

@@ -200,6 +200,28 @@ def test_who_is_someone_gets_no_correction(service: Service) -> None:
     assert "No: that was not" not in to_text(a)
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["who is the richest person in kazakhstan", "кто самый богатый человек в казахстане"],
+)
+def test_a_loose_description_with_an_unknown_qualifier_names_nobody(
+    service: Service, question: str
+) -> None:
+    """The one Kazakh the base quotes is not "the richest person in Kazakhstan"."""
+    a = service.ask(question)
+    assert not a.answered and a.speakers == (), (a.kind, a.entries)
+
+
+@pytest.mark.parametrize(
+    "question", ["who is the guy from kazakhstan", "кто этот человек из казахстана"]
+)
+def test_a_loose_description_alone_still_names_the_one_person(
+    service: Service, question: str
+) -> None:
+    a = service.ask(question)
+    assert (a.kind, a.entries) == ("person", (NAGASPAYEV,))
+
+
 # --- Russian in Latin letters -----------------------------------------------------------------
 
 
