@@ -435,19 +435,17 @@ def _quoteless_person(
         # "about" to him as a claim does: corrected on the same strong evidence (several
         # words, a high score, no tie) that a claim needs; a topic ("about the 133 projects")
         # stays a topic and is refused.
-        found = _unknown_speaker(index, replace(parsed, claim=parsed.claim or parsed.say), scores)
+        claims = parsed.claim or (parsed.say and not parsed.who_said)
+        found = _unknown_speaker(index, replace(parsed, claim=claims), scores)
         if found.kind == "correction":
             return Match(
                 "correction", found.entries, found.score, asked_person=person, lang=parsed.lang
             )
         # What the base reports about them answers, as a fact under a head that says it is
-        # not their words ("what did Xi say at the summit" -> the Spirit he put forward).
+        # not their words, when the question has a topic beyond the summit's setting ("what
+        # did Wang Yi say about the outcomes in Astana" -> the outcomes he reported).
         about = _facts_about(index, parsed, person, scores)
-        if (
-            about
-            and not parsed.who_said
-            and _resolve(index, parsed.terms)[1] >= K.REPORTED_FACT_MIN_MASS
-        ):
+        if about and not parsed.who_said and not set(parsed.content) <= _setting(index, about[0]):
             return Match("fact", about[:1], 1.0, asked_person=person, lang=parsed.lang)
         return Match(
             "unknown_person",
@@ -495,6 +493,25 @@ def _facts_about(
         index.entries[e].id
         for e, s in _about(index, parsed, person, scores)
         if s >= K.ANSWER_THRESHOLD and index.entries[e].type == "fact"
+    )
+
+
+def _setting(index: Index, fact_id: str) -> frozenset[str]:
+    """The stems that only name the setting of a fact's summit (its names, place, country,
+    year): "what did Japarov say in Astana" or "... at the summit" has no topic beyond them,
+    and every fact listing the leaders fits it; such a question is not answered with a fact
+    (a list of names is no answer to "what did he say"). A word count or a weight would not
+    do: "astana" alone weighs more as the base grows."""
+    fact = index.kb.facts.get(fact_id)
+    event = index.kb.events.get(fact.event or "") if fact is not None else None
+    if event is None:
+        return frozenset()
+    texts = (event.name, event.name_ru or "", event.city or "", event.region or "")
+    return frozenset(
+        index.canonical(T.stem(w))
+        for text in (*texts, event.country, str(event.year), *event.aliases)
+        for w in T.words(text)
+        if not T.is_stop_word(w)
     )
 
 

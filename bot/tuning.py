@@ -221,13 +221,3 @@ SEMANTIC_AGREE_WORD_CUTOFF: Final = 0.55
 #: between two speakers still does. [off → dev 318→318, held-out 135→135, paraphrases 80→78,
 #: paraphrases2 146→146; tests/test_semantic_quality.py fails]
 SEMANTIC_EVENT_GROUPS: Final = True
-#: Words asked of someone the base knows but never quotes ("what did Wang Yi say about the
-#: outcomes in astana") are answered with a reported fact naming them only when the question's
-#: other words weigh at least this much (sum of IDF, as VAGUE_MASS): a topic, not just the
-#: setting. "What did Xi say at the summit", "... at the astana summit" (0.97, 2.36) fit every
-#: fact that lists the leaders, which would answer "what did he say" with a list of names; the
-#: refusal (with that fact under it) is the honest answer. Topics weigh 5 and more ("how many
-#: agreements", "results of cooperation in astana": 5.4, 9.2). [0 → dev 318→310 (refusals
-#: answered with the list of leaders), tests/test_matcher.py fails; never → paraphrases2 loses
-#: the reported fact; tests/test_q2names.py fails either way]
-REPORTED_FACT_MIN_MASS: Final = 3.0
