@@ -74,6 +74,10 @@ MESSAGES: dict[str, dict[str, str]] = {
             "words in their mouth. The people I can quote are:"
         ),
         "reported_about": "What my sources report about {name} (a reported fact, not a quote):",
+        "no_quotes_fact": (
+            "I have no quotes from “{name}” in my knowledge base. What my sources report about "
+            "{name} (a reported fact, not a quote):"
+        ),
         "unknown_who": (
             "I don't know who “{name}” is: nobody by that name or in that office is in my "
             "knowledge base. The people I know are:"
@@ -124,6 +128,10 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Я могу цитировать только этих людей:"
         ),
         "reported_about": "Что мои источники сообщают о человеке «{name}» (это факт, а не цитата):",
+        "no_quotes_fact": (
+            "В моей базе знаний нет высказываний «{name}». Что мои источники сообщают о "
+            "человеке «{name}» (это факт, а не цитата):"
+        ),
         "unknown_who": (
             "Не знаю, кто такой «{name}»: в моей базе знаний нет человека с таким именем или "
             "в такой должности. Я знаю только этих людей:"
@@ -666,6 +674,13 @@ class Composer:
                     lang,
                     ans.speakers,
                 )
+        if isinstance(first, Fact) and m.asked_person and not first.speaker:
+            # Words were asked of someone the base never quotes: what it reports about them
+            # answers, under a head that says these are not their words.
+            asked = self.kb.people.get(m.asked_person)
+            if asked is not None:
+                note = self._m(lang, "no_quotes_fact").format(name=self._name(asked, lang))
+                return self._fact_answer(m, question, first, [Block("para", note)])
         if isinstance(first, Fact):
             return self._fact_answer(m, question, first, [])
         if isinstance(first, Event):

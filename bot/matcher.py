@@ -343,6 +343,12 @@ def _person_path(
             return chosen
         person = chosen
     lang = parsed.lang
+    if parsed.say and parsed.terms and not _credited(parsed):
+        # "Nagaspayev is Kazakhstan's foreign minister, right? what did he say": the verb of
+        # saying ends the question, so its words describe the person; none is credited to
+        # them, and they neither make a claim nor pick a topic (a correction on "foreign"
+        # showed another minister's words).
+        parsed = replace(parsed, terms=(), claim=False)
     if not index.kb.quotes_by(person) and not (parsed.who_is and not parsed.say):
         quoteless = _quoteless_person(index, parsed, person, scores)
         if quoteless is not None:
@@ -357,7 +363,11 @@ def _person_path(
         if _attributed(index.entries[e]) and index.entries[e].speaker != person
     ]
     own_best = own[0][1] if own else 0.0
-    if parsed.content and others:
+    # A correction says that someone else said the words: a question asking who the person
+    # is, without a verb of saying or a claim, credits them with no words ("who is
+    # Berdimuhamedov and was he in Astana" was "corrected" with a quote naming Astana).
+    asks_who_only = parsed.who_is and not (parsed.say or parsed.claim)
+    if parsed.content and others and not asks_who_only:
         e, s = others[0]
         if (
             s >= K.CORRECTION_MIN
@@ -404,6 +414,16 @@ def _person_path(
     return Match("quotes" if len(quotes) > 1 else "quote", quotes, 1.0, lang=lang)
 
 
+def _credited(parsed: Parsed) -> bool:
+    """Whether the question credits words to someone: False only when its last word is a verb
+    of saying ("..., what did he say?", "что он говорил?"), so that its content words came
+    before it, describing the person or the setting."""
+    ws = parsed.words
+    if not ws:
+        return False
+    return not (ws[-1] in T.SAY_WORDS or ws[-1].startswith(T.SAY_RU_PREFIXES))
+
+
 #: "Anything from the Turkmen president?": words from someone are asked for, without a verb
 #: of saying.
 FROM_WORDS = frozenset({"from", "от"})
@@ -421,13 +441,22 @@ def _quoteless_person(
     ``None`` then means their card answers.
     """
     if parsed.say or parsed.who_said or not FROM_WORDS.isdisjoint(parsed.words):
-        found = _unknown_speaker(index, parsed, scores)
+        # "What did Rahmon say about China respecting every partner" credits the words after
+        # "about" to him as a claim does: corrected on the same strong evidence (several
+        # words, a high score, no tie) that a claim needs; a topic ("about the 133 projects")
+        # stays a topic and is refused.
+        claims = parsed.claim or (parsed.say and not parsed.who_said)
+        found = _unknown_speaker(index, replace(parsed, claim=claims), scores)
         if found.kind == "correction":
             return Match(
                 "correction", found.entries, found.score, asked_person=person, lang=parsed.lang
             )
-        # What the base reports about them may follow the refusal, as a fact, never as words.
+        # What the base reports about them answers, as a fact under a head that says it is
+        # not their words, when the question has a topic beyond the summit's setting ("what
+        # did Wang Yi say about the outcomes in Astana" -> the outcomes he reported).
         about = _facts_about(index, parsed, person, scores)
+        if about and not parsed.who_said and not set(parsed.content) <= _setting(index, about[0]):
+            return Match("fact", about[:1], 1.0, asked_person=person, lang=parsed.lang)
         return Match(
             "unknown_person",
             about[:1],
@@ -474,6 +503,25 @@ def _facts_about(
         index.entries[e].id
         for e, s in _about(index, parsed, person, scores)
         if s >= K.ANSWER_THRESHOLD and index.entries[e].type == "fact"
+    )
+
+
+def _setting(index: Index, fact_id: str) -> frozenset[str]:
+    """The stems that only name the setting of a fact's summit (its names, place, country,
+    year): "what did Japarov say in Astana" or "... at the summit" has no topic beyond them,
+    and every fact listing the leaders fits it; such a question is not answered with a fact
+    (a list of names is no answer to "what did he say"). A word count or a weight would not
+    do: "astana" alone weighs more as the base grows."""
+    fact = index.kb.facts.get(fact_id)
+    event = index.kb.events.get(fact.event or "") if fact is not None else None
+    if event is None:
+        return frozenset()
+    texts = (event.name, event.name_ru or "", event.city or "", event.region or "")
+    return frozenset(
+        index.canonical(T.stem(w))
+        for text in (*texts, event.country, str(event.year), *event.aliases)
+        for w in T.words(text)
+        if not T.is_stop_word(w)
     )
 
 

@@ -58,11 +58,20 @@ MIN_FOREIGN_SHARE = 0.5
 _MIN_WORDS = 2
 
 
+#: "ia"/"iu" are "я"/"ю" only after a vowel ("tsentralnaia", "aziia": the passport spelling of
+#: "-ая", "-ия"); after a consonant they are two letters ("sian" is "сиан", "sekretariat"
+#: "секретариат", never "сян", "секретарят").
+_IOTATED = frozenset({"ia", "iu"})
+_LATIN_VOWELS = frozenset("aeiouy")
+
+
 def _word(w: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(w):
         for lat, cyr in _MULTI:
+            if lat in _IOTATED and (i == 0 or w[i - 1] not in _LATIN_VOWELS):
+                continue
             if w.startswith(lat, i):
                 out.append(cyr)
                 i += len(lat)
@@ -80,9 +89,26 @@ def _word(w: str) -> str:
     return "".join(out)
 
 
-def to_cyrillic(text: str) -> str:
-    """Latin letters to Cyrillic, word by word; digits and punctuation stay."""
-    return _LATIN_WORD.sub(lambda m: _word(m.group(0)), text.lower())
+def to_cyrillic(text: str, keep: frozenset[str] = frozenset()) -> str:
+    """Latin letters to Cyrillic, word by word; digits and punctuation stay, and so do the
+    words in ``keep`` (names the base spells in Latin letters: "kto takoi wu yingqin" is
+    "кто такой wu yingqin", not "ву ыингкин", which no name of the base resembles)."""
+    return _LATIN_WORD.sub(
+        lambda m: m.group(0) if m.group(0) in keep else _word(m.group(0)), text.lower()
+    )
+
+
+def _base_words(index: Index, question: str) -> frozenset[str]:
+    """The question's Latin words the base itself spells in Latin letters (names such as
+    "wu", "yingqin", "tokaev"; "astana"), English dictionary and stop words aside: they are
+    read as they are, not transliterated."""
+    return frozenset(
+        w
+        for w in _LATIN_WORD.findall(question.lower())
+        if (w in index.name_lookup or T.stem(w) in index.idf)
+        and not T.is_dictionary_word(w)
+        and not T.is_stop_word(w)
+    )
 
 
 def looks_translit(index: Index, question: str) -> bool:
@@ -101,8 +127,10 @@ def looks_translit(index: Index, question: str) -> bool:
     return foreign >= MIN_FOREIGN_SHARE * len(words)
 
 
-def _known(parsed: Parsed) -> int:
-    return sum(t.sim > 0.0 for t in parsed.terms)
+def _understood(parsed: Parsed) -> int:
+    """How well a reading reads the question: its words the base knows less those it does
+    not (a name read as a person is no longer a term, so it counts as neither)."""
+    return sum(1 if t.sim > 0.0 else -1 for t in parsed.terms)
 
 
 def reread(
@@ -110,19 +138,26 @@ def reread(
 ) -> tuple[str, Parsed, Match]:
     """The question (possibly transliterated), its parse and its lexical match.
 
-    The Cyrillic reading is matched from scratch, guards included, and is taken when the
-    Latin one was refused and it is answered, or when both are plain "no match" and the base
-    knows more of its words (so that the semantic stage reads it). An answered Latin reading
-    stays ("safarof quote" is a typo, not Russian), and so does markup or code
-    ("<a href=...>" is not Russian however foreign its words)."""
-    if lexical.answered or not looks_translit(index, question):
+    The Cyrillic reading is matched from scratch, guards included, and is taken when it reads
+    the question better (:func:`_understood`) and is answered, or when the Latin one was a
+    plain "no match" (then its refusal, or the semantic stage, reads the Cyrillic: "tokaev
+    skazal pro 133 proekta" is a claim about Tokayev only in Cyrillic). It is also taken when
+    the Latin reading was refused and the Cyrillic one is answered. An answered Latin reading
+    that reads the question at least as well stays ("safarof quote" is a typo, not Russian),
+    and so does markup or code ("<a href=...>" is not Russian however foreign its words);
+    "chto skazal ministr promyshlennosti" is answered in Latin only by the one word "ministr",
+    as a card, where the Cyrillic reading asks for the minister's words."""
+    if not looks_translit(index, question):
         return question, parsed, lexical
-    cyr = to_cyrillic(question)
+    cyr = to_cyrillic(question, _base_words(index, question))
     p2 = parse(index, cyr)
     m2 = match_parsed(index, p2)
-    if m2.answered or (
-        lexical.kind == "none" and m2.kind == "none" and _known(p2) > _known(parsed)
-    ):
+    better = _understood(p2) > _understood(parsed)
+    if lexical.answered:
+        if m2.answered and better:
+            return cyr, p2, m2
+        return question, parsed, lexical
+    if m2.answered or (lexical.kind == "none" and better):
         return cyr, p2, m2
     # Neither reading is answered: the Latin one goes on, but the reply is in Russian, the
     # language the person wrote in ("kakaya pogoda v parizhe" gets a Russian refusal).

@@ -62,7 +62,9 @@ def test_transliterated_off_topic_is_refused(service: Service, question: str) ->
     a = service.ask(question)
     assert not a.answered and a.speakers == ()
     assert a.lang == "ru"  # refused in the language it was written in
-    assert "в моей базе знаний нет" in to_text(a)
+    # "lukashenko" is refused as a speaker the base does not know ("В моей базе знаний нет
+    # высказываний «лукашенко»"), the exchange rate as off the base.
+    assert "в моей базе знаний нет" in to_text(a).lower()
 
 
 @pytest.mark.parametrize("question", ["whats the wether in paris", "price of oil today"])
