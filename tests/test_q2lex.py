@@ -40,10 +40,11 @@ def _shown(service: Service, question: str) -> tuple[str | None, tuple[str, ...]
 @pytest.mark.parametrize(
     ("question", "wrong"),
     [
-        # One content word, which Osmonaliyev's quote happens to use.
-        ("Nagaspayev is Kazakhstan's foreign minister, right? what did he say", OSMONALIYEV),
-        # Asks who he is, not what he said.
-        ("who is Serdar Berdimuhamedov and was he in Astana", NAGASPAYEV),
+        # One content word, a title, which Osmonaliyev's quote happens to use ("ambassador").
+        # (The two misattributions that prompted the rule, "Nagaspayev is Kazakhstan's foreign
+        # minister, right? what did he say" and "who is Serdar Berdimuhamedov and was he in
+        # Astana", are now also stopped by the rules tested in tests/test_q2names.py.)
+        ("what did Nagaspayev say when he was ambassador", OSMONALIYEV),
     ],
 )
 def test_no_correction_to_another_speaker_without_words(
@@ -81,7 +82,8 @@ def test_a_real_correction_still_corrects(service: Service, question: str, right
 @pytest.mark.parametrize(
     ("question", "card"),
     [
-        ("who is the richest person in kazakhstan", NAGASPAYEV),
+        # "who is the richest person in kazakhstan" is refused by this rule and, since,
+        # by the description rule of tests/test_q2names.py too, so it is not a case here.
         ("how old is safarov", "saifullo-safarov"),
         ("сколько лет Нагаспаеву", NAGASPAYEV),
         ("is osmonaliyev married", OSMONALIYEV),
