@@ -75,7 +75,7 @@ def load(path: Path, people_by_name: dict[str, str]) -> list[tuple[str, Item]]:
     return out
 
 
-def score(path: Path, svc: Any) -> dict[str, Counter[str]]:
+def score(path: Path, svc: Any, shown_out: list[str] | None = None) -> dict[str, Counter[str]]:
     kb = svc.snapshot.index.kb
     people = {p.name.lower(): p.id for p in kb.people.values()}
     for p in kb.people.values():
@@ -91,6 +91,10 @@ def score(path: Path, svc: Any) -> dict[str, Counter[str]]:
             c["questions"] += 1
             if it.speaker is not None and any(s != it.speaker for s in shown):
                 c["misattributions"] += 1
+                if shown_out is not None and g == "all":
+                    shown_out.append(
+                        f"{q!r}: {a.kind} {entry} shows {shown}, expected {it.speaker}"
+                    )
             if it.missing:
                 c["missing"] += 1
                 c["missing_refused"] += entry is None
@@ -132,6 +136,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         description="Aggregate scores of the shipped bot on blind question sets (no items shown).",
     )
     ap.add_argument("sets", nargs="*", type=Path, help="blind set files (default: all)")
+    ap.add_argument(
+        "--misattributions",
+        action="store_true",
+        help="also print the misattributed items (they are then no longer blind: say so)",
+    )
     args = ap.parse_args(argv)
     sys.path.insert(0, str(REPO))
     from bot import semantic
@@ -143,8 +152,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         stage.prepare(svc.snapshot.index).wait()  # answer as a warm bot does
     paths = args.sets or sorted((REPO / "bench" / "data").glob("blind-*.yaml"))
     for path in paths:
-        print(table(path.name, score(path, svc)))
+        named: list[str] | None = [] if args.misattributions else None
+        print(table(path.name, score(path, svc, named)))
         print()
+        for line in named or ():
+            print("MISATTRIBUTION", line)
     return 0
 
 

@@ -284,3 +284,39 @@ def test_a_refused_cyrillic_reading_that_reads_better_is_taken(service: Service)
     read, p2, m2 = reread(index, q, parsed, match_parsed(index, parsed))
     assert read != q and p2.claim and p2.persons == (TOKAYEV,)
     assert (m2.kind, m2.asked_person, m2.lang) == ("unknown_person", TOKAYEV, "ru")
+
+
+# --- A claim followed by "what else did he say" ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "claimed", "real"),
+    [
+        (
+            "the tajik analyst said central asian countries are taking a more proactive role, "
+            "what else did he say",
+            "saifullo-safarov",
+            OSMONALIYEV,
+        ),
+        (
+            "Safarov said there are 133 projects worth 35 billion dollars, what else did he say?",
+            "saifullo-safarov",
+            NAGASPAYEV,
+        ),
+    ],
+)
+def test_a_claim_before_what_else_did_he_say_is_still_checked(
+    service: Service, question: str, claimed: str, real: str
+) -> None:
+    """The closing "what else did he say" must not turn the claimed words into a description:
+    answering with the claimed person's other quotes would accept the false claim."""
+    a = service.ask(question)
+    assert claimed not in a.speakers, (a.kind, a.entries)
+    assert (a.kind, a.speakers) == ("correction", (real,))
+
+
+def test_what_did_x_mean_when_he_said_in_russian_with_the_name_first(service: Service) -> None:
+    """ "Что имел в виду X, когда сказал, что W": the name sits between "в виду" and "когда";
+    without the claim reading, X's own quote was shown, accepting the false claim."""
+    a = service.ask("что имел в виду Осмоналиев, когда сказал что реализуется 133 проекта")
+    assert (a.kind, a.speakers) == ("correction", (NAGASPAYEV,))
