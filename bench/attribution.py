@@ -41,6 +41,7 @@ from typing import Any
 import yaml
 
 from bench.adversarial import ORDERS, grow
+from bench.run import update_section
 
 REPO = Path(__file__).resolve().parents[1]
 KNOWLEDGE = REPO / "knowledge"
@@ -50,6 +51,7 @@ ADVERSARIAL = REPO / "tests" / "data" / "adversarial_questions.yaml"
 SIZES = (30, 300, 3000)
 SEEDS = (0, 1, 2, 3)
 OUT = REPO / "bench" / "ATTRIBUTION.md"
+TITLE = "Attribution on bases grown with look-alike people"
 
 
 # --- Questions and answers ------------------------------------------------------------------
@@ -466,8 +468,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         time.perf_counter() - started,
     )
     print(report)
-    if not args.no_write:
-        OUT.write_text(report, encoding="utf-8")
+    if not args.no_write:  # only the generated section: the hand-written notes stay
+        update_section(OUT, "bench.attribution", report.split("\n", 1)[1], TITLE)
     if args.workdir is None:
         shutil.rmtree(tmp, ignore_errors=True)
     return 0
