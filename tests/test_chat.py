@@ -341,6 +341,9 @@ def terminal() -> Iterator[Terminal]:
 def test_arrow_up_recalls_the_last_question(terminal: Terminal) -> None:
     terminal.type("who is Boris Sample\r")
     terminal.wait_for("political analyst")
+    # The next prompt means readline reads again (raw mode): typed earlier, on a loaded
+    # machine the tty itself would echo the arrow key as "^[[A".
+    terminal.wait_for("> ", count=2)
     terminal.type("\x1b[A\r")  # arrow up, Enter: the same question again
     terminal.wait_for("political analyst", count=2)
     assert "^[[A" not in terminal.text()
