@@ -317,6 +317,9 @@ class Answer:
     speakers: tuple[str, ...] = field(default=())
     #: Which stage decided: "lexical" (bot/matcher.py) or "semantic" (bot/semantic.py).
     method: str = "lexical"
+    #: A correction's person asked about (not the speaker): with the speaker, the two people
+    #: in play, so a follow-up "what is his job?" offers only them (bot/conversation.py).
+    asked: str | None = None
 
 
 def original_span(question: str, normalised: str) -> str:
@@ -649,7 +652,10 @@ class Composer:
                     self._m(lang, "correction").format(asked=asked_name),
                     self._m(lang, "correction_paraphrase").format(asked=asked_name),
                 )
-                return self._quote_answer(m, question, [first], [], "correction", verdict)
+                return replace(
+                    self._quote_answer(m, question, [first], [], "correction", verdict),
+                    asked=m.asked_person,
+                )
             if isinstance(first, Fact) and first.speaker:
                 p = self.kb.people[first.speaker]
                 head = [
@@ -673,6 +679,7 @@ class Composer:
                     (),
                     lang,
                     ans.speakers,
+                    asked=m.asked_person,
                 )
         if isinstance(first, Fact) and m.asked_person and not first.speaker:
             # Words were asked of someone the base never quotes: what it reports about them

@@ -334,6 +334,9 @@ class Context:
     at: float = 0.0
     #: Turns since then that neither used nor replaced it.
     unrelated: int = 0
+    #: After a correction, the people in play (the one asked about, the real speaker): nobody
+    #: is in focus, but "who do you mean?" offers only them, not the whole base.
+    in_play: tuple[str, ...] = ()
 
     def alive(self, now: float) -> Context | None:
         """This context, or None once it has expired (:data:`CONTEXT_TTL_SECONDS`,
@@ -358,6 +361,7 @@ class Context:
             "lang": self.lang,
             "at": self.at,
             "unrelated": self.unrelated,
+            "in_play": list(self.in_play),
         }
 
     @classmethod
@@ -396,6 +400,7 @@ class Context:
                 lang=lang if lang in ("en", "ru") else "en",
                 at=float(at),
                 unrelated=unrelated,
+                in_play=ids("in_play"),
             )
         except ValueError:
             return None
@@ -415,6 +420,7 @@ class Context:
             sources=tuple(s for s in self.sources if s in kb.sources),
             person=person,
             event=event,
+            in_play=tuple(p for p in self.in_play if p in kb.people),
         )
 
 
@@ -438,6 +444,9 @@ def context_of(
             event=event if event else (previous.event if previous else None),
             lang=answer.lang,
             at=now,
+            in_play=tuple(
+                dict.fromkeys(p for p in (answer.asked, *answer.speakers) if p in kb.people)
+            ),
         )
     return Context(
         entries=answer.entries,
@@ -888,8 +897,12 @@ class _Turn:
 
     # -- clarifying questions -------------------------------------------------------------
 
-    def who(self) -> Answer:
-        people = [p for p in self.kb.people.values() if self.kb.quotes_by(p.id)]
+    def who(self, in_play: tuple[str, ...] = ()) -> Answer:
+        """Asks who is meant; offers the people in play when the context has them (after a
+        correction), else everyone the base quotes."""
+        people = [self.kb.people[i] for i in in_play if i in self.kb.people] or [
+            p for p in self.kb.people.values() if self.kb.quotes_by(p.id)
+        ]
         example = self.name(people[0]).split()[-1] if people else "…"
         return self.refusal(
             "clarify", [self.m("who").format(example=example)], [p.id for p in people]
@@ -914,7 +927,7 @@ class _Turn:
                     return self.normal(normal)  # "how old?" with nobody in focus: not a follow-up
                 if r.aspect == "topic" and not r.says and normal.answered:
                     return self.normal(normal)  # «как его оценивают»: «его» is in the question
-                return self.finish(self.who(), related=False)
+                return self.finish(self.who(ctx.in_play if ctx else ()), related=False)
             return self.finish(self.about_person(r, person, words, normal))
         if r.aspect in ("place", "date"):
             event = self.kb.events.get(ctx.event or "") if ctx is not None else None

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -38,6 +39,7 @@ from bot import tuning as K
 from bot.index import Entry, Index, Term
 from bot.intent import Parsed, parse
 from bot.kinds import question_kind, states_figure
+from bot.model import Fact, Quote
 from bot.names import is_proper_noun
 
 MatchKind = Literal[
@@ -681,16 +683,44 @@ def _contradicted(
     known = [t.stem for t in parsed.terms if t.known]
     asked = ORDINAL_STEMS.intersection(known)
     countries = index.people_by_country.keys() & set(known)
-    if not (asked and K.ORDINAL_MISMATCH != 1.0) and not (countries and K.COUNTRY_MISSING != 1.0):
+    numbers = {w for w in parsed.words if w.isdigit()}
+    wholes = bool(numbers) and K.PART_OF_WHOLE != 1.0
+    if (
+        not (asked and K.ORDINAL_MISMATCH != 1.0)
+        and not (countries and K.COUNTRY_MISSING != 1.0)
+        and not wholes
+    ):
         return ranked
 
     def factor(e: int) -> float:
         stems = index.entry_stems[e]
         stated = ORDINAL_STEMS & stems
         f = K.ORDINAL_MISMATCH if asked and stated and stated.isdisjoint(asked) else 1.0
+        if wholes and _only_a_whole(index, index.entries[e].id, numbers):
+            f *= K.PART_OF_WHOLE
         return f * (K.COUNTRY_MISSING if not countries <= stems else 1.0)
 
     return _ranked({e: s * factor(e) for e, s in ranked})
+
+
+#: "54 of the 133", «54 из этих 133»: a part, then the whole it is part of.
+_PART_OF = re.compile(r"\b(\d+)\s+(?:of|из)\s+(?:the\s+|these\s+|этих\s+)?(\d+)\b", re.I)
+
+
+def _only_a_whole(index: Index, entry_id: str, numbers: set[str]) -> bool:
+    """Whether the entry states one of the question's numbers only as the whole of a part
+    the question does not name ("54 of the 133" for "the 133 projects"): it is about the part
+    (tuning.PART_OF_WHOLE)."""
+    rec = index.kb.record(entry_id)
+    texts = (
+        (rec.statement, rec.answer, rec.answer_ru or "")
+        if isinstance(rec, Fact)
+        else (rec.text,)
+        if isinstance(rec, Quote)
+        else ()
+    )
+    pairs = [m.groups() for t in texts for m in _PART_OF.finditer(t)]
+    return any(whole in numbers and part not in numbers for part, whole in pairs)
 
 
 def _asks_words(index: Index, parsed: Parsed) -> bool:
