@@ -76,6 +76,9 @@ class Match:
     #: For ``ambiguous``: several people fit the name or description asked about (not several
     #: people's words fit the question).
     namesakes: bool = False
+    #: A refusal of a question the base cannot answer although an entry scores well (the
+    #: semantic stage must not answer it either: bot/semantic.py, eligible).
+    vetoed: bool = False
 
     @property
     def answered(self) -> bool:
@@ -630,6 +633,24 @@ def _by_intent(
 
 
 def match_parsed(index: Index, parsed: Parsed) -> Match:
+    m = _match_parsed(index, parsed)
+    if K.CONTENTS_VETO and m.answered and m.entries and _asks_contents(index, parsed, m):
+        return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
+    return m
+
+
+def _asks_contents(index: Index, parsed: Parsed, m: Match) -> bool:
+    """Whether the question asks for the contents of a thing (text.CONTENTS_WORDS) that the
+    answering entry does not hold: the entry lacks the word's stem (tuning.CONTENTS_VETO)."""
+    asked = [w for w in parsed.words if w in T.CONTENTS_WORDS]
+    if not asked:
+        return False
+    pos = index.by_id.get(m.entries[0])
+    stems = index.entry_stems[pos] if pos is not None else frozenset()
+    return any(index.term(w).stem not in stems for w in asked)
+
+
+def _match_parsed(index: Index, parsed: Parsed) -> Match:
     lang = parsed.lang
     if parsed.meta is not None:
         # A question about the bot itself ("what are your sources"): the service answers it;

@@ -665,6 +665,7 @@ def eligible(parsed: Parsed, lexical: Match) -> bool:
     unknown = [t.word for t in parsed.terms if t.sim == 0.0]
     return (
         lexical.kind == "none"
+        and not lexical.vetoed
         and len(unknown) <= MAX_UNKNOWN_WORDS
         and not any(_unknown_name(w) for w in unknown)
         and not parsed.persons

@@ -117,6 +117,16 @@ UNHELD_WORDS: frozenset[str] = frozenset(
     "возраст возрасте родился родилась богатый богатая богатейший богаче зарплата зарплату "
     "жена жену муж мужа дети детей хобби".split()
 )
+#: Words that ask for the contents of a thing, not about it: its names, its articles, its
+#: text ("names of the 54 completed projects", "the articles of the treaty", «текст речи Си»).
+#: An entry that merely mentions the thing does not answer them; only one that has the word
+#: itself may (matcher._asks_contents, tuning.CONTENTS_VETO). General language, compared
+#: with the question's words as typed (normalised), each form that matters listed; the
+#: singular "name" is not ("what is the treaty's name" asks about it, and is held).
+CONTENTS_WORDS: frozenset[str] = frozenset(
+    "names articles clauses provisions text transcript wording "
+    "названия имена статьи статей пункты положения текст текста тексты стенограмма".split()
+)
 #: Word pairs that ask for one of those attributes where neither word alone does ("сколько
 #: лет Нагаспаеву": how many years, i.e. how old).
 UNHELD_PAIRS: tuple[tuple[str, str], ...] = (

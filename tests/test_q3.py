@@ -87,3 +87,36 @@ def test_the_whole_is_not_answered_with_its_part(
 )
 def test_a_question_about_the_part_still_gets_the_part(service: Service, question: str) -> None:
     assert service.ask(question).entries == ("fact-projects-implemented",)
+
+
+# --- The contents of a thing the base only mentions are refused --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "nearest"),
+    [
+        ("names of the 54 completed projects?", "fact-projects-implemented"),
+        ("какой текст речи си в астане", "fact-astana-host-keynote"),
+    ],
+)
+def test_contents_the_base_does_not_hold_are_refused(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, nearest: str
+) -> None:
+    refused = service.ask(question)
+    assert not refused.answered and refused.speakers == ()
+    assert nearest in {s.id for s in refused.suggestions}
+    monkeypatch.setattr(tuning, "CONTENTS_VETO", False)
+    assert service.ask(question).entries == (nearest,)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("what is the name of the treaty", "fact-treaty-name"),
+        ("how many of the 133 projects are finished", "fact-projects-implemented"),
+    ],
+)
+def test_a_question_about_the_thing_itself_is_still_answered(
+    service: Service, question: str, entry: str
+) -> None:
+    assert service.ask(question).entries == (entry,)
