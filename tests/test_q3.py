@@ -120,3 +120,34 @@ def test_a_question_about_the_thing_itself_is_still_answered(
     service: Service, question: str, entry: str
 ) -> None:
     assert service.ask(question).entries == (entry,)
+
+
+# --- Everyday words for the base's own (knowledge/synonyms.yaml) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("everyday", "base"),
+    [("ventures", "project"), ("price", "worth"), ("cost", "worth"), ("gather", "meet")],
+)
+def test_everyday_words_read_as_the_bases(service: Service, everyday: str, base: str) -> None:
+    index = service.snapshot.index
+    assert index.term(everyday).stem == index.term(base).stem
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("how much do the joint ventures cost", "fact-projects-total"),
+        ("where do the leaders convene next", "summit-2027-china"),
+    ],
+)
+def test_questions_in_everyday_words_are_answered(
+    service: Service, question: str, entry: str
+) -> None:
+    assert service.ask(question).entries == (entry,)
+
+
+def test_a_summit_that_never_happened_in_beijing_is_still_refused(service: Service) -> None:
+    """ "Beijing" is not made a synonym of "China": the 2022 Beijing summit that never took
+    place was then answered with the Astana summit."""
+    assert not service.ask("what was agreed at the 2022 summit in beijing").answered
