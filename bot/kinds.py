@@ -49,7 +49,14 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:(?:and|so|а|и|ну)\s+)?(?:how\s+(?:many|much)|сколько|skolko|"
             r"what\s+(?:is\s+the\s+)?(?:number|amount|total|sum|value)\b|"
-            r"на\s+какую\s+сумму|какова\s+(?:сумма|стоимость))"
+            r"на\s+какую\s+сумму|какова\s+(?:сумма|стоимость)|"
+            # A measure asks for a figure too (tuning.COUNT_NEEDS_FIGURE): "what is china's
+            # economic growth this year" was answered with the experts' praise of the summit
+            # for "mutually beneficial growth", which measures nothing.
+            r"what\s+(?:is|was|are|were)\s+(?:\S+\s+){0,4}?"
+            r"(?:growth|gdp|inflation|population|unemployment|rate)\b|"
+            r"(?:какой|какова|каков|какие)\s+(?:\S+\s+){0,4}?"
+            r"(?:рост|ввп|инфляци\w*|темп\w*|населени\w*|безработиц\w*)(?!\w))"
         ),
     ),
     (

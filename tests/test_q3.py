@@ -10,6 +10,8 @@ import pytest
 from bot import tuning
 from bot.answer import Answer
 from bot.conversation import Context
+from bot.intent import parse
+from bot.kinds import question_kind
 from bot.render import to_text
 from bot.service import Service
 
@@ -151,3 +153,28 @@ def test_a_summit_that_never_happened_in_beijing_is_still_refused(service: Servi
     """ "Beijing" is not made a synonym of "China": the 2022 Beijing summit that never took
     place was then answered with the Astana summit."""
     assert not service.ask("what was agreed at the 2022 summit in beijing").answered
+
+
+# --- A measure asks for a figure ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is china's economic growth this year", "какой рост экономики китая в этом году"],
+)
+def test_a_measure_asks_for_a_figure(service: Service, question: str) -> None:
+    assert question_kind(parse(service.snapshot.index, question), question) == "count"
+    assert not service.ask(question).answered
+
+
+def test_a_measure_is_not_answered_with_an_entry_that_measures_nothing(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "what is china's economic growth this year"
+    assert not service.ask(question).answered
+    monkeypatch.setattr(tuning, "COUNT_NEEDS_FIGURE", False)
+    assert service.ask(question).entries == ("fact-summit-reception",)
+
+
+def test_a_measure_the_base_holds_is_still_answered(service: Service) -> None:
+    assert service.ask("what was the value of the 133 projects").entries == ("fact-projects-total",)
