@@ -471,6 +471,9 @@ def _quoteless_person(
         about = _facts_about(index, parsed, person, scores)
         if about and not parsed.who_said and not set(parsed.content) <= _setting(index, about[0]):
             return Match("fact", about[:1], 1.0, asked_person=person, lang=parsed.lang)
+        spoke = _spoke(index, parsed, about)
+        if spoke is not None:
+            return Match("fact", (spoke,), 1.0, asked_person=person, lang=parsed.lang)
         return Match(
             "unknown_person",
             about[:1],
@@ -493,6 +496,25 @@ def _quoteless_person(
     return Match(
         "unknown_person", (), 0.0, found.suggestions, asked_person=person, lang=parsed.lang
     )
+
+
+def _spoke(index: Index, parsed: Parsed, facts: tuple[str, ...]) -> str | None:
+    """The first of the facts about a person that says they spoke, when the question asks
+    whether they did (text.SPEECH_ACT, tuning.SPEECH_ACT_FACT), else None. Only a yes/no
+    question asks whether: "quote Tokayev's speech" asks for the words, and is refused."""
+    ws = parsed.words
+    whether = bool(ws) and (ws[0] in T.WHETHER_START or "ли" in ws)
+    if not K.SPEECH_ACT_FACT or parsed.who_said or not whether:
+        return None
+    if not T.SPEECH_ACT.search(" ".join(ws)):
+        return None
+    for fact_id in facts:
+        rec = index.kb.record(fact_id)
+        if isinstance(rec, Fact) and any(
+            T.SPEECH_ACT.search(t.lower()) for t in (rec.statement, rec.answer, rec.answer_ru or "")
+        ):
+            return fact_id
+    return None
 
 
 def _about(

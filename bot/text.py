@@ -127,6 +127,13 @@ CONTENTS_WORDS: frozenset[str] = frozenset(
     "names articles clauses provisions text transcript wording "
     "названия имена статьи статей пункты положения текст текста тексты стенограмма".split()
 )
+#: Nouns and verbs of the act of speaking ("did Xi give a speech", «выступал ли Си»): asked of
+#: someone the base never quotes, the question is whether they spoke, and a fact that says so
+#: answers it (matcher._quoteless_person, tuning.SPEECH_ACT_FACT). General language, matched
+#: on the question's normalised words and on the fact's own text.
+SPEECH_ACT = re.compile(r"\b(?:speech\w*|keynote|address|addressed|речь\w*|речи|выступ\w*)\b")
+#: First words of a yes/no question in English (Russian marks one with «ли»).
+WHETHER_START: frozenset[str] = frozenset("did does do has have had was were is".split())
 #: Word pairs that ask for one of those attributes where neither word alone does ("сколько
 #: лет Нагаспаеву": how many years, i.e. how old).
 UNHELD_PAIRS: tuple[tuple[str, str], ...] = (

@@ -178,3 +178,30 @@ def test_a_measure_is_not_answered_with_an_entry_that_measures_nothing(
 
 def test_a_measure_the_base_holds_is_still_answered(service: Service) -> None:
     assert service.ask("what was the value of the 133 projects").entries == ("fact-projects-total",)
+
+
+# --- Whether someone the base never quotes spoke --------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["did xi give a speech in astana", "выступал ли си в астане"])
+def test_whether_someone_spoke_is_answered_with_the_fact_that_they_did(
+    service: Service, question: str
+) -> None:
+    spoke = service.ask(question)
+    assert spoke.entries == ("fact-astana-host-keynote",) and spoke.speakers == ()
+
+
+def test_without_the_rule_whether_xi_spoke_is_refused(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tuning, "SPEECH_ACT_FACT", False)
+    assert not service.ask("did xi give a speech in astana").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["quote tokayev's speech at the summit please", "what did xi say in his speech in astana"],
+)
+def test_asking_for_the_words_of_a_speech_is_still_refused(service: Service, question: str) -> None:
+    refused = service.ask(question)
+    assert not refused.answered and refused.speakers == ()
