@@ -598,6 +598,12 @@ def _read(index: Index, text: str) -> _Reading:
         | {index.canonical(T.stem(w)) for w in ws if w not in T.STOP_WORDS}
     )
     roles = _role_hits(index, stems_all, ws)
+    if K.PLURAL_ROLE_NAMES_NOBODY and any(
+        w in T.PLURAL_PERSON_WORDS and index.canonical(T.stem(w)) in roles.used for w in ws
+    ):
+        # "What did the presidents sign in Kazakhstan": a description in the plural is about
+        # several people, not the one who holds the office; its words stay the question's topic.
+        roles = _RoleHits([], set())
     role_people, role_stems, several = roles.people, roles.used, roles.several
     named = [fit[0] for _, fit in names if len(fit) == 1]
     if len(named) == 1 and ALTERNATIVES.isdisjoint(ws):

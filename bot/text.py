@@ -132,6 +132,16 @@ CONTENTS_WORDS: frozenset[str] = frozenset(
 #: answers it (matcher._quoteless_person, tuning.SPEECH_ACT_FACT). General language, matched
 #: on the question's normalised words and on the fact's own text.
 SPEECH_ACT = re.compile(r"\b(?:speech\w*|keynote|address|addressed|речь\w*|речи|выступ\w*)\b")
+#: Person nouns and titles in the plural ("the presidents", «президенты»): a role described in
+#: the plural names several people, never the one who holds it (tuning.PLURAL_ROLE_NAMES_NOBODY).
+#: General language; each form that matters listed (compared with the words as typed).
+PLURAL_PERSON_WORDS: frozenset[str] = frozenset(
+    "presidents leaders heads ministers ambassadors envoys officials experts analysts diplomats "
+    "chairmen spokespersons spokesmen representatives "
+    "президенты президентов президентам президентами лидеры лидеров лидерам главы глав "
+    "министры министров послы послов эксперты экспертов аналитики аналитиков дипломаты "
+    "дипломатов чиновники чиновников представители представителей".split()
+)
 #: First words of a yes/no question in English (Russian marks one with «ли»).
 WHETHER_START: frozenset[str] = frozenset("did does do has have had was were is".split())
 #: Word pairs that ask for one of those attributes where neither word alone does ("сколько

@@ -129,7 +129,13 @@ def test_a_question_about_the_thing_itself_is_still_answered(
 
 @pytest.mark.parametrize(
     ("everyday", "base"),
-    [("ventures", "project"), ("price", "worth"), ("cost", "worth"), ("gather", "meet")],
+    [
+        ("ventures", "project"),
+        ("price", "worth"),
+        ("cost", "worth"),
+        ("gather", "meet"),
+        ("встретятся", "meet"),
+    ],
 )
 def test_everyday_words_read_as_the_bases(service: Service, everyday: str, base: str) -> None:
     index = service.snapshot.index
@@ -141,6 +147,7 @@ def test_everyday_words_read_as_the_bases(service: Service, everyday: str, base:
     [
         ("how much do the joint ventures cost", "fact-projects-total"),
         ("where do the leaders convene next", "summit-2027-china"),
+        ("где соберутся лидеры в 2027", "summit-2027-china"),
     ],
 )
 def test_questions_in_everyday_words_are_answered(
@@ -205,3 +212,30 @@ def test_without_the_rule_whether_xi_spoke_is_refused(
 def test_asking_for_the_words_of_a_speech_is_still_refused(service: Service, question: str) -> None:
     refused = service.ask(question)
     assert not refused.answered and refused.speakers == ()
+
+
+# --- A role in the plural names nobody ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what documents did the presidents sign in kazakhstan",
+        "какие документы подписали президенты в казахстане",
+    ],
+)
+def test_a_role_in_the_plural_is_not_the_one_office_holder(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    index = service.snapshot.index
+    assert parse(index, question).persons == ()
+    answer = service.ask(question)
+    assert answer.kind != "correction" and SAFAROV not in answer.speakers
+    monkeypatch.setattr(tuning, "PLURAL_ROLE_NAMES_NOBODY", False)
+    assert parse(index, question).persons == (TOKAYEV,)
+
+
+def test_a_role_in_the_singular_still_names_its_holder(service: Service) -> None:
+    index = service.snapshot.index
+    assert parse(index, "what did the president of kazakhstan say").persons == (TOKAYEV,)
+    assert parse(index, "что сказал президент казахстана").persons == (TOKAYEV,)
