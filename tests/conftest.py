@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 from telegram import Update
 
+from bot import semantic
 from bot.config import Settings, load_settings
 from bot.service import Service
 from handlers.app import build_application
@@ -98,7 +99,13 @@ def unparsed_texts(calls: Iterable[Call]) -> list[str]:
 
 @pytest.fixture(scope="session")
 def service() -> Service:
-    return Service.from_dir(KNOWLEDGE)
+    """The real base, with the semantic stage ready: until its embeddings are filled the bot
+    answers lexically, so a test that did not wait would depend on the machine's load."""
+    svc = Service.from_dir(KNOWLEDGE)
+    stage = semantic.shared()
+    if stage is not None:
+        assert stage.prepare(svc.snapshot.index).wait(120)
+    return svc
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot import names, tuning
+from bot import names, semantic, tuning
 from bot.index import Index, build
 from bot.intent import parse
 from bot.matcher import Match, match_parsed
@@ -21,7 +21,11 @@ OSMONALIYEV = "kairat-osmonaliyev"
 
 @pytest.fixture(scope="module")
 def service() -> Service:
-    return Service.from_dir()
+    svc = Service.from_dir()
+    stage = semantic.shared()
+    if stage is not None:  # answers must not depend on whether the stage is filled yet
+        assert stage.prepare(svc.snapshot.index).wait(120)
+    return svc
 
 
 def _lexical(index: Index, question: str) -> Match:
