@@ -110,6 +110,17 @@ MARGIN = 0.08
 #: base: ~1 s). Then every process answers the same from its first question. A large cold base
 #: takes longer; start-up goes on and questions keep their lexical answers until it is done.
 STARTUP_WAIT_S = 10.0
+
+
+def startup_wait_s() -> float:
+    """:data:`STARTUP_WAIT_S`, or ``SEMANTIC_STARTUP_WAIT_S`` from the environment: tests set
+    it high so that their answers never depend on how loaded the machine is."""
+    raw = os.environ.get("SEMANTIC_STARTUP_WAIT_S", "").strip()
+    try:
+        return max(0.0, float(raw)) if raw else STARTUP_WAIT_S
+    except ValueError:
+        log.warning("SEMANTIC_STARTUP_WAIT_S=%r is not a number: using %s", raw, STARTUP_WAIT_S)
+        return STARTUP_WAIT_S
 #: A question with more words the base does not know than this is about something else, not a
 #: paraphrase (ours have at most four); it is not embedded at all, which also bounds the cost
 #: of a pasted page (one encoder call per unknown word would be hundreds).

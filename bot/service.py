@@ -64,7 +64,7 @@ class Service:
         #: The semantic second stage embeds the base in the background; a warm start waits
         #: for it (bot/semantic.py, STARTUP_WAIT_S) so every process answers alike.
         if (stage := semantic.shared()) is not None:
-            stage.prepare(snapshot.index).wait(semantic.STARTUP_WAIT_S)
+            stage.prepare(snapshot.index).wait(semantic.startup_wait_s())
 
     @classmethod
     def from_dir(cls, knowledge_dir: Path | None = None) -> Service:

@@ -40,6 +40,9 @@ _DATA_DIR = Path(tempfile.mkdtemp(prefix="summitbot-tests-"))
 atexit.register(shutil.rmtree, _DATA_DIR, True)
 #: The semantic stage's embedding cache (bot/semantic.py) goes there too, not to ./var/.
 os.environ.setdefault("SEMANTIC_CACHE_DIR", str(_DATA_DIR / "semantic"))
+#: Every Service (and every `summitbot` process a test starts) waits for the semantic stage:
+#: the cache above starts cold, and on a loaded machine the fill can outlast the bot's 10 s.
+os.environ.setdefault("SEMANTIC_STARTUP_WAIT_S", "180")
 
 
 def make_settings(api_url: str, token: str, **env: str) -> Settings:

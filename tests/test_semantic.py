@@ -381,3 +381,14 @@ def test_ask_json_reports_a_claims_correction_and_its_method(service: Service) -
         ("correction", "lexical", ["saifullo-safarov"]),
     ]
     assert out[2]["text"].startswith("Нет, это сказал не Касым-Жомарт Токаев.")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("", semantic.STARTUP_WAIT_S), ("30", 30.0), ("-5", 0.0), ("soon", semantic.STARTUP_WAIT_S)],
+)
+def test_startup_wait_comes_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, raw: str, expected: float
+) -> None:
+    monkeypatch.setenv("SEMANTIC_STARTUP_WAIT_S", raw)
+    assert semantic.startup_wait_s() == expected
