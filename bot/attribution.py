@@ -231,6 +231,11 @@ def scan_spans(text: str) -> list[Span]:
                     piece_start = j + 1
                     i = j + 1
                     continue
+                if j < n and len(stack) == 1 and _closes_later(text, j, outer_open):
+                    pieces.append((piece_start, i))
+                    piece_start = j
+                    i = j
+                    continue
                 stack.clear()
                 pieces = []
             i += 1
@@ -260,6 +265,38 @@ def scan_spans(text: str) -> list[Span]:
             stack.append(_PAIRS[c])
         i += 1
     return spans
+
+
+#: How many paragraphs ahead a Russian quotation left open may close (see ``_closes_later``).
+MAX_OPEN_PARAGRAPHS = 3
+
+
+def _closes_later(text: str, j: int, opener: str) -> bool:
+    """Russian puts « only at the start of a quotation of several paragraphs and » only at its
+    end (the English newspaper convention opens each paragraph again). A « left open at a
+    paragraph's end goes on when its » comes within the next ``MAX_OPEN_PARAGRAPHS`` paragraphs
+    (blank lines do not count), before any new «; otherwise it was a stray mark and is dropped.
+    Called again at each later paragraph's end, so a longer quotation goes on as long as its »
+    stays within reach."""
+    if opener != "«":
+        return False
+    end = j
+    seen = 0
+    while seen < MAX_OPEN_PARAGRAPHS:
+        nl = text.find("\n", end)
+        stop = len(text) if nl < 0 else nl
+        close = text.find("»", end, stop)
+        again = text.find("«", end, stop)
+        if again >= 0 and (close < 0 or again < close):
+            return False
+        if close >= 0:
+            return True
+        if text[end:stop].strip():
+            seen += 1
+        if nl < 0:
+            return False
+        end = nl + 1
+    return False
 
 
 def _speech_verb_patterns() -> tuple[str, str]:

@@ -378,3 +378,35 @@ def test_more_russian_speech_verbs_and_roles() -> None:
         ("Сигнализация труднее,", "Зарина Абдуллаева"),
         ("Но мы справимся", "Зарина Абдуллаева"),
     ]
+
+
+def test_a_russian_quotation_over_paragraphs_opens_and_closes_once() -> None:
+    """Russian marks a quotation of several paragraphs with « at its start and » at its end
+    only; a stray « that never closes is still dropped."""
+    text = (
+        "Министр Айжан Бекова выступила первой.\n\n"
+        "«Мы ждали этого терминала десять лет.\n\n"
+        "Теперь зерно пойдет круглый год», — сказала она.\n\n"
+        "В зале было «жарко.\n\n"
+        "Зал «Астана» был полон.\n"
+    )
+    assert _said(text, "ru") == [
+        ("Мы ждали этого терминала десять лет. Теперь зерно пойдет круглый год", "Айжан Бекова")
+    ]
+
+
+def test_a_russian_quotation_over_four_paragraphs_is_one_quotation() -> None:
+    """The » may come three paragraphs after the open one (blank lines between paragraphs do not
+    count towards that reach)."""
+    text = (
+        "Министр Айжан Бекова выступила первой.\n\n"
+        "«Первое заседание прошло.\n\nВторое заседание прошло.\n\nТретье заседание прошло.\n\n"
+        "Четвертое заседание прошло», — сказала она.\n"
+    )
+    assert _said(text, "ru") == [
+        (
+            "Первое заседание прошло. Второе заседание прошло. Третье заседание прошло. "
+            "Четвертое заседание прошло",
+            "Айжан Бекова",
+        )
+    ]
