@@ -129,7 +129,9 @@ DESCRIPTORS_RU: tuple[str, ...] = tuple(
     глав руководител председател посол президент мастериц мастер представител чиновник
     специалист ученый учен профессор ректор декан спикер собеседни фермер инженер менеджер
     сотрудни партнер посланни девушк студент бизнесмен предпринимател журналист депутат
-    аким мэр губернатор преподавател""".split()
+    аким мэр губернатор преподавател продюсер режиссер режиссёр проректор врач начальник
+    советник консультант координатор организатор исследовател инвестор банкир юрист
+    архитектор куратор основател владел премьер сенатор атташе""".split()
 )
 DESCRIPTORS_EN: frozenset[str] = frozenset(
     """minister diplomat expert analyst economist director official ambassador envoy
@@ -277,7 +279,8 @@ def _closes_later(text: str, j: int, opener: str) -> bool:
     paragraph's end goes on when its » comes within the next ``MAX_OPEN_PARAGRAPHS`` paragraphs
     (blank lines do not count), before any new «; otherwise it was a stray mark and is dropped.
     Called again at each later paragraph's end, so a longer quotation goes on as long as its »
-    stays within reach."""
+    stays within reach. A « that opens a later paragraph does not stop it: writers mix the two
+    conventions (a middle paragraph with no mark, the last one opened again)."""
     if opener != "«":
         return False
     end = j
@@ -287,6 +290,9 @@ def _closes_later(text: str, j: int, opener: str) -> bool:
         stop = len(text) if nl < 0 else nl
         close = text.find("»", end, stop)
         again = text.find("«", end, stop)
+        if again >= 0 and not text[end:again].strip():
+            # « opening a later paragraph: the same quotation, reopened (the mixed convention)
+            again = text.find("«", again + 1, stop)
         if again >= 0 and (close < 0 or again < close):
             return False
         if close >= 0:
