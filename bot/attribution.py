@@ -115,8 +115,8 @@ NOT_NAMES_RU_WORDS: frozenset[str] = frozenset(
 )
 NOT_NAMES_RU_STEMS: tuple[str, ...] = tuple(
     """казахстан китай китая китае китаю кнр кыргызстан киргиз узбекистан таджикистан туркменистан
-    туркмени росси астан алмат бишкек ташкент душанбе ашхабад самарканд сиань пекин урумчи
-    хоргос синьцзян централь ази европ азербайджан каспи афганистан иран турци
+    туркмени росси астан алмат бишкек ташкент душанбе ашхабад самарканд пекин урумчи
+    хоргос синьцзян сиан централь ази европ азербайджан каспи афганистан иран турци
     ассоциаци институт университет банк компани совет комитет агентств фонд форум саммит
     декларац договор программ проект коридор министерств организац союз республик минист
     минэк минфин минтранс минсельхоз минпром минэнерго минвод миноборон минтруд минздрав
@@ -751,6 +751,8 @@ _ANONYMOUS_SOURCE_RU = re.compile(
     r"(?i)(?<![\w-])(?:собеседни|источни|представител)[а-яё]*(?:\s+[а-яё]+){0,3}?\s+"
     r"(?:в|во|из|при)\s+[а-яё]"
 )
+#: A Russian verb in the feminine past right after a name («Лю Мэйлин сообщила»).
+_FEMININE_VERB_AFTER = re.compile(r"\s+[а-яё]{2,}[аеиоуыя]ла(?:сь)?\b")
 #: Where a second clause starts after a Russian attribution («…, а Ван Тао добавил»).
 _NEXT_CLAUSE_RU = re.compile(r",\s+(?:а|но|и|тогда как|в то время как|пока)\s")
 _SENT_END = re.compile(r"[.!?…](?=\s|$)|[.!?][”\"»](?=\s+[A-ZА-ЯЁ“\"«„—])")
@@ -967,6 +969,7 @@ class _Finder:
         self.mentions.sort(key=lambda m: m.start)
         self._mention_starts = [m.start for m in self.mentions]
         self._masculine_by_later_mention()
+        self._feminine_by_verb()
 
     def _masculine_by_later_mention(self) -> None:
         """«хозяйство фермера Таланта Мамытова» introduces a man in the genitive, whose
@@ -981,6 +984,25 @@ class _Finder:
             if _RU_MASCULINE_SURNAME.search(last) and fold(name_tokens(p.name)[-1]) == last + "а":
                 p.gender = "m"
                 p.name = _nominative_masculine(p.name)
+
+    def _feminine_by_verb(self) -> None:
+        """«Проректор … Лю Мэйлин сообщила»: a Chinese given name ends like a Russian man's
+        surname in -ин/-ын (Мэйлин), but the name does not decline, so a verb in the feminine
+        right after it in the nominative is hers. Only that conflict is settled this way: a
+        declined Russian surname in -ин would not stand in the nominative before another
+        subject's verb, and a name that shows no gender is left alone («Слова Ли Мэй
+        поддержал Ван Тао»: the verb there is his)."""
+        if self.lang == "en":
+            return
+        for m in self.mentions:
+            p = self.people[m.person]
+            last = fold(name_tokens(p.name)[-1]) if name_tokens(p.name) else ""
+            if p.gender != "m" or not re.search(r"(?:ин|ын)$", last):
+                continue
+            if fold(self.text[m.start : m.end]) != fold(p.name):
+                continue
+            if _FEMININE_VERB_AFTER.match(self.masked, m.end):
+                p.gender = "f"
 
     def _known(self, name: str, before: int | None = None) -> int | None:
         """The person (already found) a name refers to: most recent first."""
@@ -1125,6 +1147,11 @@ class _Finder:
             if word in _PRONOUNS:
                 return self.last_person_before(a, _PRONOUNS[word]), "pronoun", w.group(0)
             if word in DESCRIPTORS_EN or _is_descriptor_ru(word):
+                if any(at == a + w.start() for at, _ in self._anonymous_sources()):
+                    # «Собеседник агентства в министерстве, пожелавший остаться неназванным,
+                    # отметил, что …»: the description is the unnamed source itself, not a
+                    # role of someone named before.
+                    return None, "descriptor", w.group(0)
                 g: Gender = None
                 if verb and re.search(r"[а-яё]", verb):
                     g = "f" if verb.endswith("ла") else "m"

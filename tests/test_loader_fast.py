@@ -50,6 +50,9 @@ TRICKY = [
     "«Открыт „внутри\n\nи дальше“».",
     "«Один.\n\n«Два», — сказал он.",
     "«Без конца.\n\n",
+    "«Раз, — сказал он. — Два.\n\nТри.\n\n«Четыре», — добавил он.",
+    "«Раз.\n\nДва «три».\n\n«Четыре».",
+    "«Раз.\n\n  «Два.\n\nТри» и «четыре».",
 ]
 
 
@@ -112,13 +115,14 @@ def _reference_scan(text: str) -> list[Span]:
 
 def _reference_closes_later(text: str, j: int, opener: str) -> bool:
     """The Russian convention, read one character at a time: a « left open at a paragraph's
-    end goes on when a » comes within the next 3 non-blank lines (from j) before any new «."""
+    end goes on when a » comes within the next 3 non-blank lines (from j) before any new « that
+    does not open a line."""
     if opener != "«":
         return False
     paragraphs = 0
     blank = True
     for c in text[j:]:
-        if c == "«":
+        if c == "«" and not blank:
             return False
         if c == "»":
             return True
