@@ -61,7 +61,9 @@ SPEECH_VERBS_RU: frozenset[str] = frozenset(
     заметил констатировал объяснил предупредил призвал выразил добавляет отмечает подчеркивает
     сообщает поделился поделилась пообещал назвал подтвердил продолжил возразил заверил
     согласился согласилась признался призналась говорил отмечал подчеркивал заявлял
-    предложил""".split()
+    предложил рассказывает объясняет поясняет уточняет вспоминает признает продолжает уверяет
+    вспомнил посетовал пожаловался пошутил подытожил прокомментировал парировал отреагировал
+    высказался высказалась обещает""".split()
 )
 _PRONOUNS: dict[str, Gender] = {
     "he": "m",
@@ -131,7 +133,7 @@ DESCRIPTORS_RU: tuple[str, ...] = tuple(
     сотрудни партнер посланни девушк студент бизнесмен предпринимател журналист депутат
     аким мэр губернатор преподавател продюсер режиссер режиссёр проректор врач начальник
     советник консультант координатор организатор исследовател инвестор банкир юрист
-    архитектор куратор основател владел премьер сенатор атташе""".split()
+    архитектор куратор основател владел премьер сенатор атташе водител""".split()
 )
 DESCRIPTORS_EN: frozenset[str] = frozenset(
     """minister diplomat expert analyst economist director official ambassador envoy
@@ -745,11 +747,14 @@ _AFTER_PREPOSITION = re.compile(
     r"(?i)\b(?:with|to|by|from|for|of|on|about|at|in|beside|alongside|against|between|among|"
     r"behind|near|than|like|after|before|toward|towards|without|including|under|over)\s+$"
 )
-#: An unnamed source: a source word, up to three words, a place preposition and a lower-case
-#: word («собеседник агентства в таможенном комитете», «источник в правительстве»).
+#: An unnamed source: a source word, up to three words, and a place preposition and a
+#: lower-case word («собеседник агентства в таможенном комитете», «источник в правительстве»)
+#: or a participle saying who they are after a comma («собеседник агентства, знакомый с ходом
+#: переговоров», «…, пожелавший остаться неназванным»).
 _ANONYMOUS_SOURCE_RU = re.compile(
-    r"(?i)(?<![\w-])(?:собеседни|источни|представител)[а-яё]*(?:\s+[а-яё]+){0,3}?\s+"
-    r"(?:в|во|из|при)\s+[а-яё]"
+    r"(?i)(?<![\w-])(?:собеседни|источни|представител)[а-яё]*(?:\s+[а-яё]+){0,3}?"
+    r"(?:\s+(?:в|во|из|при)\s+[а-яё]|,\s+(?:не\s+)?(?:знаком|близк|пожелавш|попросивш|"
+    r"осведомл|участвовавш)[а-яё]*)"
 )
 #: A Russian verb in the feminine past right after a name («Лю Мэйлин сообщила»).
 _FEMININE_VERB_AFTER = re.compile(r"\s+[а-яё]{2,}[аеиоуыя]ла(?:сь)?\b")
