@@ -758,6 +758,11 @@ _ANONYMOUS_SOURCE_RU = re.compile(
 )
 #: A Russian verb in the feminine past right after a name («Лю Мэйлин сообщила»).
 _FEMININE_VERB_AFTER = re.compile(r"\s+[а-яё]{2,}[аеиоуыя]ла(?:сь)?\b")
+#: «…», — цитирует пресс-служба слова X / приводит агентство слова X: the words are X's.
+_QUOTING_WORDS_RU = re.compile(
+    rf"\s*[,.!?]?\s*[{_DASHES}]+\s*(?:цитирует|цитируют|приводит|приводят|передает)\s"
+    r"(?:[^.!?;«»]{0,80}?\s)?слова\s"
+)
 #: Where a second clause starts after a Russian attribution («…, а Ван Тао добавил»).
 _NEXT_CLAUSE_RU = re.compile(r",\s+(?:а|но|и|тогда как|в то время как|пока)\s")
 _SENT_END = re.compile(r"[.!?…](?=\s|$)|[.!?][”\"»](?=\s+[A-ZА-ЯЁ“\"«„—])")
@@ -1197,6 +1202,25 @@ class _Finder:
                     self.note_gender(ref[0], m.group(1))
                     return ref[0], "said_X", ref[2]
                 return None
+            # «…», — цитирует пресс-служба министерства слова вице-министра X: X's words.
+            m = _QUOTING_WORDS_RU.match(tail)
+            if m:
+                ref = self._ref_in(a + m.end(), end)
+                if ref and ref[0] is not None and ref[1] == "name":
+                    return ref[0], "said_X", ref[2]
+                return None
+            # «…». Об этом заявил журналистам X.
+            if re.fullmatch(r"\s*[.!]?\s*", tail) and end == self.sentence_end(a):
+                nb = min(self.sentence_end(end + 1), pb)
+                m = re.match(
+                    rf"\s*Об этом\s+(?:[а-яё]+\s+){{0,2}}?({self._verbs_ru()})\b",
+                    self.masked[end:nb],
+                )
+                if m:
+                    ref = self._ref_in(end + m.end(1), nb, m.group(1))
+                    if ref and ref[0] is not None:
+                        self.note_gender(ref[0], m.group(1))
+                        return ref[0], "said_X", ref[2]
         verbs = self._verbs()
         m = re.match(rf"\s*[,.!?]?\s*({verbs})\b", tail)
         if m:
@@ -1320,6 +1344,9 @@ class _Finder:
             speaker: int | None = ref[0] if ref else None
             cue = ref[1] if ref else ""
             written = ref[2] if ref else ""
+            if speaker is None and self._unread_attribution_after(span):
+                not_speech.append(span)  # someone else's words, or a document's: never guess
+                continue
             if speaker is None and last is not None and self._continues(last[0], span):
                 speaker, cue, written = last[1], "continuation", ""
             if speaker is None:
@@ -1345,6 +1372,16 @@ class _Finder:
             self.people,
             self.mentions,
         )
+
+    def _unread_attribution_after(self, span: Span) -> bool:
+        """«…», — говорится в совместном заявлении. / «…», — цитирует пресс-служба …: a dash
+        and a lower-case word after a Russian quotation attribute it, to someone or something
+        the rules could not read. Such a quotation is not the previous one going on, nor the
+        words of the person a paragraph before introduced."""
+        if self.lang == "en":
+            return False
+        tail = self.masked[span.end + 1 : span.end + 40]
+        return re.match(rf"\s*[,.!?]?\s*[{_DASHES}]+\s*[а-яё]", tail) is not None
 
     def _intro_paragraph_before(self, span: Span) -> tuple[int | None, str, str] | None:
         """A quotation that opens a paragraph after one ending with a colon is introduced by

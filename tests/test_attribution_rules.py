@@ -500,3 +500,39 @@ def test_an_unnamed_source_described_by_a_participle_is_nobody() -> None:
         "тариф.\n"
     )
     assert _reported(text, "ru") == []
+
+
+def test_a_quotation_a_document_says_is_nobodys() -> None:
+    """«…», — говорится в совместном заявлении: a dash attribution the rules cannot read is
+    not the previous speaker going on (it was filed under him)."""
+    text = (
+        "«Мы готовы инвестировать в сети», — сказал министр Алмасадам Саткалиев.\n\n"
+        "«Проект остается приоритетом для обеих стран», — говорится в совместном заявлении.\n"
+    )
+    assert _said(text, "ru") == [("Мы готовы инвестировать в сети", "Алмасадам Саткалиев")]
+
+
+def test_a_press_service_quoting_someones_words_files_them_under_that_person() -> None:
+    """«…», — цитирует пресс-служба министерства слова вице-министра X: X's, not the minister
+    quoted before (a misattribution before the rule)."""
+    text = (
+        "«Первую очередь мы запустим в 2028 году», — сказал министр Алмасадам Саткалиев.\n\n"
+        "«Без накопителей ветер не заменит уголь», — цитирует пресс-служба министерства слова "
+        "вице-министра энергетики Жандоса Нурмаганбетова.\n"
+    )
+    said = _said(text, "ru")
+    assert said[0] == ("Первую очередь мы запустим в 2028 году", "Алмасадам Саткалиев")
+    assert len(said) == 2 and said[1][0] == "Без накопителей ветер не заменит уголь"
+    assert said[1][1] is not None and "Нурмаганбетов" in said[1][1]
+
+
+def test_about_this_said_x_after_a_quotation() -> None:
+    """«…». Об этом заявил журналистам X: the sentence after names the speaker."""
+    text = (
+        "Министр Алмасадам Саткалиев и вице-министр Жандос Нурмаганбетов провели брифинг.\n\n"
+        "«Энергомост позволит продавать излишки энергии в Синьцзян». Об этом заявил "
+        "журналистам Саткалиев.\n"
+    )
+    assert _said(text, "ru") == [
+        ("Энергомост позволит продавать излишки энергии в Синьцзян", "Алмасадам Саткалиев")
+    ]
