@@ -980,6 +980,7 @@ class _Finder:
         self._mention_starts = [m.start for m in self.mentions]
         self._masculine_by_later_mention()
         self._feminine_by_verb()
+        self._nominative_by_later_mention()
 
     def _masculine_by_later_mention(self) -> None:
         """«хозяйство фермера Таланта Мамытова» introduces a man in the genitive, whose
@@ -1013,6 +1014,34 @@ class _Finder:
                 continue
             if _FEMININE_VERB_AFTER.match(self.masked, m.end):
                 p.gender = "f"
+
+    def _nominative_by_later_mention(self) -> None:
+        """«переговоры с … Жэнь Цзинцзюнем» introduces a man in the instrumental; a later full
+        «Жэнь Цзинцзюнь» is his name as it is filed. Taken only when every word differs from
+        the first form at most by an instrumental ending (-ем/-ом/-ым/-им) and the later form
+        shows none."""
+        if self.lang == "en":
+            return
+        for m in self.mentions:
+            p = self.people[m.person]
+            first = name_tokens(p.name)
+            later = name_tokens(self.text[m.start : m.end])
+            if len(later) != len(first) or later == first:
+                continue
+            ok = True
+            for f, t in zip(first, later, strict=True):
+                if f == t:
+                    continue
+                head = f[:-2]
+                if not (
+                    re.search(r"(?:ем|ом|ым|им)$", f)
+                    and not re.search(r"(?:ем|ом|ым|им)$", t)
+                    and t in (head, head + "ь", head + "й")
+                ):
+                    ok = False
+                    break
+            if ok:
+                p.name = " ".join(later)
 
     def _known(self, name: str, before: int | None = None) -> int | None:
         """The person (already found) a name refers to: most recent first."""

@@ -536,3 +536,14 @@ def test_about_this_said_x_after_a_quotation() -> None:
     assert _said(text, "ru") == [
         ("Энергомост позволит продавать излишки энергии в Синьцзян", "Алмасадам Саткалиев")
     ]
+
+
+def test_a_name_first_met_in_the_instrumental_is_filed_as_later_written() -> None:
+    """«переговоры с … Жэнь Цзинцзюнем»: the speaker is filed as «Жэнь Цзинцзюнь», the form
+    the text gives later, not in the instrumental."""
+    text = (
+        "Министр Алмасадам Саткалиев провел переговоры с заместителем директора управления "
+        "Жэнь Цзинцзюнем.\n\n"
+        "«Мы готовы инвестировать в сети», — сказал в интервью агентству Жэнь Цзинцзюнь.\n"
+    )
+    assert _said(text, "ru") == [("Мы готовы инвестировать в сети", "Жэнь Цзинцзюнь")]
