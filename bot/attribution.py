@@ -763,6 +763,10 @@ _QUOTING_WORDS_RU = re.compile(
     rf"\s*[,.!?]?\s*[{_DASHES}]+\s*(?:цитирует|цитируют|приводит|приводят|передает)\s"
     r"(?:[^.!?;«»]{0,80}?\s)?слова\s"
 )
+#: A Russian preposition before a name, up to five words back with no punctuation between.
+_AFTER_PREPOSITION_RU = re.compile(
+    r"(?i)(?<![\w-])(?:с|со|у|к|ко|от|для|при|перед|между|о|об|за|над)\s+(?:[^\s,.;:!?]+\s+){0,5}$"
+)
 #: Where a second clause starts after a Russian attribution («…, а Ван Тао добавил»).
 _NEXT_CLAUSE_RU = re.compile(r",\s+(?:а|но|и|тогда как|в то время как|пока)\s")
 _SENT_END = re.compile(r"[.!?…](?=\s|$)|[.!?][”\"»](?=\s+[A-ZА-ЯЁ“\"«„—])")
@@ -1077,6 +1081,14 @@ class _Finder:
             if anonymous is not None and anonymous >= m.end:
                 return None  # the unnamed source spoke last: no one to file it under
             if self.lang != "en":
+                if self._after_preposition_ru(m):
+                    # «Министр X встретился с послом Y. «…», — сказал он»: Y is the object;
+                    # the sentence's subject, named before him, is the one who speaks.
+                    for first in self.mentions_in(self.sentence_start(m.start), m.start):
+                        if self._fits(first.person, gender) and not self._after_preposition_ru(
+                            first
+                        ):
+                            return first.person
                 return m.person
             for first in self.mentions_in(self.sentence_start(m.start), m.start):
                 if self._fits(first.person, gender) and not self._after_preposition(first):
@@ -1164,6 +1176,12 @@ class _Finder:
     def _after_preposition(self, m: Mention) -> bool:
         """Is the mention the object of a preposition ("talks with Mamytov", "beside Seitkali")?"""
         return bool(_AFTER_PREPOSITION.search(self.masked[max(0, m.start - 12) : m.start]))
+
+    def _after_preposition_ru(self, m: Mention) -> bool:
+        """Is the Russian mention the object of a preposition, with up to five words between
+        («с послом Китая Хань Чуньлинем», «с Ван Лэем»)?"""
+        a = max(self.sentence_start(m.start), m.start - 80)
+        return bool(_AFTER_PREPOSITION_RU.search(self.masked[a : m.start]))
 
     def note_gender(self, person: int, verb: str) -> None:
         if self.people[person].gender is None and re.search(r"[а-яё]", verb):

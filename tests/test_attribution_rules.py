@@ -547,3 +547,18 @@ def test_a_name_first_met_in_the_instrumental_is_filed_as_later_written() -> Non
         "«Мы готовы инвестировать в сети», — сказал в интервью агентству Жэнь Цзинцзюнь.\n"
     )
     assert _said(text, "ru") == [("Мы готовы инвестировать в сети", "Жэнь Цзинцзюнь")]
+
+
+def test_he_after_a_meeting_is_the_subject_not_the_man_met() -> None:
+    """«Министр X встретился … с послом Y. «…», — сказал он»: Y, the object of «с», was named
+    last; the speaker is X, the subject. Two men named as subjects keep the last one."""
+    met = (
+        "Министр иностранных дел Ержан Ашикбаев встретился в Астане с послом Китая Хань "
+        "Чуньлинем.\n\n«Мы обсудили подготовку к визиту», — сказал он.\n"
+    )
+    assert _said(met, "ru") == [("Мы обсудили подготовку к визиту", "Ержан Ашикбаев")]
+    both = (
+        "Министр Алибек Куантыров и эксперт Руслан Сафаров провели встречу.\n\n"
+        "«Вопрос в цене», — сказал он.\n"
+    )
+    assert _said(both, "ru") == [("Вопрос в цене", "Руслан Сафаров")]
