@@ -767,6 +767,11 @@ _QUOTING_WORDS_RU = re.compile(
 _AFTER_PREPOSITION_RU = re.compile(
     r"(?i)(?<![\w-])(?:с|со|у|к|ко|от|для|при|перед|между|о|об|за|над)\s+(?:[^\s,.;:!?]+\s+){0,5}$"
 )
+#: Words after which a name stands in the genitive («по словам», «слова», «по мнению» …),
+#: with up to six words (the role) between.
+_GENITIVE_GOVERNOR_RU = re.compile(
+    r"(?i)(?<![\w-])(?:слова|словам|мнению|заявлению|оценке)\s+(?:[^\s,.;:!?«»]+\s+){0,6}$"
+)
 #: Where a second clause starts after a Russian attribution («…, а Ван Тао добавил»).
 _NEXT_CLAUSE_RU = re.compile(r",\s+(?:а|но|и|тогда как|в то время как|пока)\s")
 _SENT_END = re.compile(r"[.!?…](?=\s|$)|[.!?][”\"»](?=\s+[A-ZА-ЯЁ“\"«„—])")
@@ -985,6 +990,7 @@ class _Finder:
         self._masculine_by_later_mention()
         self._feminine_by_verb()
         self._nominative_by_later_mention()
+        self._nominative_after_genitive_words()
 
     def _masculine_by_later_mention(self) -> None:
         """«хозяйство фермера Таланта Мамытова» introduces a man in the genitive, whose
@@ -1018,6 +1024,34 @@ class _Finder:
                 continue
             if _FEMININE_VERB_AFTER.match(self.masked, m.end):
                 p.gender = "f"
+
+    def _nominative_after_genitive_words(self) -> None:
+        """«по словам министра Жандоса Нурмаганбетова», «слова вице-министра …»: a name first
+        met after a word that puts it in the genitive is filed in the nominative. A woman's
+        genitive shows in her surname (-овой/-евой/-иной: «Гульнары Есеновой» -> «Гульнара
+        Есенова»); a man's in -ова/-ева/-ина with a given name in -а after a consonant
+        («Жандоса» -> «Жандос»), which in the nominative would be a woman's name, not in this
+        place (hers would read «Гульнары Есеновой»)."""
+        if self.lang == "en":
+            return
+        for p in self.people:
+            toks = name_tokens(p.name)
+            before = self.masked[max(0, p.first - 80) : p.first]
+            if len(toks) != 2 or not _GENITIVE_GOVERNOR_RU.search(before):
+                continue
+            given, surname = toks
+            if re.search(r"(?:ов|ев|ёв|ин|ын)ой$", surname):
+                if given.endswith("ы") or re.search(r"[гкхжшчщ]и$", given):
+                    given = given[:-1] + "а"
+                elif given.endswith("ии"):
+                    given = given[:-1] + "я"
+                p.name = f"{given} {surname[:-2]}а"
+                p.gender = "f"
+            elif re.search(r"(?:ов|ев|ёв|ин|ын)а$", surname) and re.search(
+                r"[бвгджзклмнпрстфхцчшщ]а$", given
+            ):
+                p.name = _nominative_masculine(p.name)
+                p.gender = "m"
 
     def _nominative_by_later_mention(self) -> None:
         """«переговоры с … Жэнь Цзинцзюнем» introduces a man in the instrumental; a later full
