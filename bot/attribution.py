@@ -651,7 +651,7 @@ def _nominative_masculine(name: str) -> str:
 #: Stems of the region's countries and nationalities in Russian («китайский менеджер»,
 #: «директор китайской компании», «посол КНР»), by country.
 NATIONALITIES_RU: tuple[tuple[str, str], ...] = (
-    ("китай", "cn"),
+    ("кита", "cn"),  # китайский, Китая, Китаю: «китай» missed the genitive «Китая»
     ("кнр", "cn"),
     ("казахстан", "kz"),
     ("казах", "kz"),
@@ -1255,6 +1255,15 @@ class _Finder:
                     k = self._described_before(a, "", g, nation)
                 if k is None:
                     k = self.last_person_before(a, g)
+                if (
+                    k is not None
+                    and nation is not None
+                    and nation not in self._roles(k)
+                    and any(r.startswith("nation:") for r in self._roles(k))
+                ):
+                    # «добавил китайский министр» after «министр … Казахстана X»: X is the
+                    # other side's; never guess.
+                    return None, "descriptor", w.group(0)
                 return k, "descriptor", w.group(0)
         return None
 

@@ -576,3 +576,25 @@ def test_a_name_after_po_slovam_is_filed_in_the_nominative() -> None:
         ("энергомост окупится за десять лет", "Жандос Нурмаганбетов"),
         ("досмотр контейнеров сократился вдвое", "Гульнара Есенова"),
     ]
+
+
+def test_a_country_in_the_genitive_gives_the_nationality() -> None:
+    """«министр иностранных дел Китая Ван Лэй» is the Chinese minister («Китая», not only
+    «китайский»), though the Kazakh minister was named last."""
+    text = (
+        "Министр иностранных дел Китая Ван Лэй и министр иностранных дел Казахстана Мурат "
+        "Нуртлеу провели встречу.\n\n"
+        "«Мы ждем делегацию в декабре», — добавил китайский министр.\n"
+    )
+    assert _said(text, "ru") == [("Мы ждем делегацию в декабре", "Ван Лэй")]
+
+
+def test_a_nationality_never_falls_back_to_someone_of_another() -> None:
+    """«— добавил китайский министр» when the only minister found is Kazakhstan's (the Chinese
+    one's name, «Ван И», is not read as a name): nothing is drafted, rather than the Kazakh."""
+    text = (
+        "Министр иностранных дел Казахстана Мурат Нуртлеу и его коллега Ван И провели встречу. "
+        "Нуртлеу согласился.\n\n"
+        "«Мы ждем делегацию в декабре», — добавил китайский министр.\n"
+    )
+    assert _said(text, "ru") == []
