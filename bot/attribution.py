@@ -1283,6 +1283,20 @@ class _Finder:
         tail = self.masked[a:end]
         if re.search(r"[а-яё]", tail, re.I) or self.lang == "ru":
             m = re.match(rf"\s*[,.!?]?\s*[{_DASHES}]+\s*({self._verbs_ru()})\b", tail)
+            if m and following is not None and end == nxt:
+                # «…», — сказал «Интерфаксу» директор …: the outlet's name in «» after the verb
+                # (one word) is not the next quotation; the attribution goes on after it.
+                k = bisect_left(self._span_starts, following)
+                outlet = self.spans[k]
+                if not self.text[a + m.end(1) : following - 1].strip() and re.fullmatch(
+                    r"[A-ZА-ЯЁ][\w-]*", outlet.text
+                ):
+                    after = self.next_span_start(outlet.end + 1)
+                    end = min(
+                        self.sentence_end(outlet.end + 1),
+                        after - 1 if after is not None else pb,
+                        pb,
+                    )
             if m:
                 # «…», — сказала эксперт, а Ван Тао добавил: «…»: the attribution ends where a
                 # second clause with its own subject starts.

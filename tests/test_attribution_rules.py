@@ -598,3 +598,12 @@ def test_a_nationality_never_falls_back_to_someone_of_another() -> None:
         "«Мы ждем делегацию в декабре», — добавил китайский министр.\n"
     )
     assert _said(text, "ru") == []
+
+
+def test_an_outlet_in_quotes_after_the_verb_does_not_end_the_attribution() -> None:
+    """«…», — сказал «Интерфаксу» директор компании X: the outlet's one-word name in «» is not
+    the next quotation; X is the speaker (the quotation was lost)."""
+    text = (
+        "«Мы ждем делегацию в декабре», — сказал «Интерфаксу» директор компании Марат Жумабаев.\n"
+    )
+    assert _said(text, "ru") == [("Мы ждем делегацию в декабре", "Марат Жумабаев")]
