@@ -1115,6 +1115,12 @@ class _Finder:
             if anonymous is not None and anonymous >= m.end:
                 return None  # the unnamed source spoke last: no one to file it under
             if self.lang != "en":
+                if gender is not None and self.people[m.person].gender is None:
+                    # «Министр Зарина Рахимова и посол Хань Чуньлинь подписали … Она …»: the
+                    # one whose gender the text shows is «она», not the name that shows none.
+                    for other in self.mentions_in(self.sentence_start(m.start), m.start):
+                        if self.people[other.person].gender == gender:
+                            return other.person
                 if self._after_preposition_ru(m):
                     # «Министр X встретился с послом Y. «…», — сказал он»: Y is the object;
                     # the sentence's subject, named before him, is the one who speaks.

@@ -607,3 +607,15 @@ def test_an_outlet_in_quotes_after_the_verb_does_not_end_the_attribution() -> No
         "«Мы ждем делегацию в декабре», — сказал «Интерфаксу» директор компании Марат Жумабаев.\n"
     )
     assert _said(text, "ru") == [("Мы ждем делегацию в декабре", "Марат Жумабаев")]
+
+
+def test_she_prefers_the_woman_the_text_shows_to_a_name_that_shows_no_gender() -> None:
+    """«Министр Зарина Рахимова и посол Хань Чуньлинь подписали …» then «Она также добавила»:
+    Хань Чуньлинь, named last, shows no gender; Рахимова is a woman (the words went to him)."""
+    text = (
+        "Министр Зарина Рахимова и посол Хань Чуньлинь подписали соглашение.\n\n"
+        "Она также добавила: «Транзит через перевал вырастет вдвое к 2030 году».\n"
+    )
+    assert _said(text, "ru") == [
+        ("Транзит через перевал вырастет вдвое к 2030 году", "Зарина Рахимова")
+    ]
