@@ -1244,7 +1244,10 @@ class _Finder:
             if word in _PRONOUNS:
                 return self.last_person_before(a, _PRONOUNS[word]), "pronoun", w.group(0)
             if word in DESCRIPTORS_EN or _is_descriptor_ru(word):
-                if any(at == a + w.start() for at, _ in self._anonymous_sources()):
+                if any(at == a + w.start() for at, _ in self._anonymous_sources()) or re.search(
+                    r"(?i)(?<![\w-])(?:один|одна|одного|одной|кто-то)\s+из\s+$", seg[: w.start()]
+                ):
+                    # «— сказал один из дипломатов»: one of several, unnamed.
                     # «Собеседник агентства в министерстве, пожелавший остаться неназванным,
                     # отметил, что …»: the description is the unnamed source itself, not a
                     # role of someone named before.

@@ -619,3 +619,12 @@ def test_she_prefers_the_woman_the_text_shows_to_a_name_that_shows_no_gender() -
     assert _said(text, "ru") == [
         ("Транзит через перевал вырастет вдвое к 2030 году", "Зарина Рахимова")
     ]
+
+
+def test_one_of_the_diplomats_is_nobody() -> None:
+    """«— сказал один из дипломатов»: one of several, unnamed, not the minister named before."""
+    text = (
+        "Министр Ержан Ашикбаев рассказал о переговорах.\n\n"
+        "«Тариф пока не согласован», — сказал один из дипломатов.\n"
+    )
+    assert _said(text, "ru") == []
