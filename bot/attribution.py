@@ -63,7 +63,7 @@ SPEECH_VERBS_RU: frozenset[str] = frozenset(
     согласился согласилась признался призналась говорил отмечал подчеркивал заявлял
     предложил рассказывает объясняет поясняет уточняет вспоминает признает продолжает уверяет
     вспомнил посетовал пожаловался пошутил подытожил прокомментировал парировал отреагировал
-    высказался высказалась обещает""".split()
+    высказался высказалась обещает написал пишет""".split()
 )
 _PRONOUNS: dict[str, Gender] = {
     "he": "m",
@@ -1293,11 +1293,13 @@ class _Finder:
         if re.search(r"[а-яё]", tail, re.I) or self.lang == "ru":
             m = re.match(rf"\s*[,.!?]?\s*[{_DASHES}]+\s*({self._verbs_ru()})\b", tail)
             if m and following is not None and end == nxt:
-                # «…», — сказал «Интерфаксу» директор …: the outlet's name in «» after the verb
-                # (one word) is not the next quotation; the attribution goes on after it.
+                # «…», — сказал «Интерфаксу» директор …, — заявила в интервью «Казинформу» X: the
+                # outlet's name in «» after the verb (one word, after up to four lower-case
+                # words) is not the next quotation; the attribution goes on after it.
                 k = bisect_left(self._span_starts, following)
                 outlet = self.spans[k]
-                if not self.text[a + m.end(1) : following - 1].strip() and re.fullmatch(
+                between = self.text[a + m.end(1) : following - 1]
+                if re.fullmatch(r"(?:\s+[а-яё]+){0,4}\s*", between) and re.fullmatch(
                     r"[A-ZА-ЯЁ][\w-]*", outlet.text
                 ):
                     after = self.next_span_start(outlet.end + 1)
