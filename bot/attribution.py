@@ -1469,6 +1469,10 @@ class _Finder:
                 if intro is not None and intro[0] is not None:
                     speaker, cue, written = intro
             if speaker is None:
+                said = self._said_in_sentence_before(span)
+                if said is not None:
+                    speaker, cue, written = said, "sentence_before", ""
+            if speaker is None:
                 not_speech.append(span)
                 continue
             for piece_text, a, b in self._split_interrupted(span):
@@ -1487,6 +1491,26 @@ class _Finder:
             self.people,
             self.mentions,
         )
+
+    def _said_in_sentence_before(self, span: Span) -> int | None:
+        """«Ашикбаев подчеркнул важность проекта. «…».»: a Russian quotation that stands as a
+        sentence of its own, right after a sentence of the same paragraph whose verb of saying
+        has one person named, is that person's. Two people named there, or none, or any
+        attribution after the quotation: no one from here."""
+        if self.lang == "en":
+            return None
+        start = self.sentence_start(span.start)
+        pa, _ = self.paragraph_of(span.start)
+        if self.text[start : span.start - 1].strip() or start <= pa:
+            return None
+        tail = self.masked[span.end + 1 : self.sentence_end(span.end + 1)]
+        if not re.fullmatch(r"\s*[.!?…]?\s*", tail):
+            return None
+        before = self.sentence_start(start - 1)
+        if not self._speech_verbs_in(before, start):
+            return None
+        people = {m.person for m in self.mentions_in(before, start)}
+        return people.pop() if len(people) == 1 else None
 
     def _unread_attribution_after(self, span: Span) -> bool:
         """«…», — говорится в совместном заявлении. / «…», — цитирует пресс-служба …: a dash

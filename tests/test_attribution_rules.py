@@ -644,3 +644,15 @@ def test_an_outlet_after_words_and_a_written_post_are_attributed() -> None:
         ("Транзит через перевал вырастет вдвое к 2030 году", "Зарина Рахимова"),
         ("Пункт пропуска будет работать круглый год", "Зарина Рахимова"),
     ]
+
+
+def test_a_quotation_after_a_sentence_of_saying_in_its_paragraph() -> None:
+    """«Ашикбаев подчеркнул важность проекта. «…».»: the sentence before, with a verb of saying
+    and one person, gives the speaker; with two people there, no one."""
+    one = (
+        "Министр Ержан Ашикбаев и посол Хань Чуньлинь провели встречу.\n\n"
+        "Ашикбаев подчеркнул важность проекта. «Транзит через Казахстан вырастет вдвое».\n"
+    )
+    assert _said(one, "ru") == [("Транзит через Казахстан вырастет вдвое", "Ержан Ашикбаев")]
+    two = one.replace("Ашикбаев подчеркнул", "Ашикбаев и Хань подчеркнули")
+    assert _said(two, "ru") == []
