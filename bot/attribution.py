@@ -1115,9 +1115,11 @@ class _Finder:
             if anonymous is not None and anonymous >= m.end:
                 return None  # the unnamed source spoke last: no one to file it under
             if self.lang != "en":
-                if gender is not None and self.people[m.person].gender is None:
+                if gender == "f" and self.people[m.person].gender is None:
                     # «Министр Зарина Рахимова и посол Хань Чуньлинь подписали … Она …»: the
                     # one whose gender the text shows is «она», not the name that shows none.
+                    # Only for «она»: «он» is also how a name of unknown gender is referred
+                    # to, so it keeps the last person named.
                     for other in self.mentions_in(self.sentence_start(m.start), m.start):
                         if self.people[other.person].gender == gender:
                             return other.person

@@ -656,3 +656,13 @@ def test_a_quotation_after_a_sentence_of_saying_in_its_paragraph() -> None:
     assert _said(one, "ru") == [("Транзит через Казахстан вырастет вдвое", "Ержан Ашикбаев")]
     two = one.replace("Ашикбаев подчеркнул", "Ашикбаев и Хань подчеркнули")
     assert _said(two, "ru") == []
+
+
+def test_he_after_two_men_one_of_unknown_gender_keeps_the_last_named() -> None:
+    """«он» is how a name that shows no gender is referred to as well: the preference for a
+    shown gender is «она»'s only."""
+    text = (
+        "Министр Ержан Ашикбаев и посол Хань Чуньлинь провели встречу.\n\n"
+        "«Мы обсудили подготовку к визиту», — сказал он.\n"
+    )
+    assert _said(text, "ru") == [("Мы обсудили подготовку к визиту", "Хань Чуньлинь")]
