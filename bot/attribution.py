@@ -61,7 +61,9 @@ SPEECH_VERBS_RU: frozenset[str] = frozenset(
     заметил констатировал объяснил предупредил призвал выразил добавляет отмечает подчеркивает
     сообщает поделился поделилась пообещал назвал подтвердил продолжил возразил заверил
     согласился согласилась признался призналась говорил отмечал подчеркивал заявлял
-    предложил""".split()
+    предложил рассказывает объясняет поясняет уточняет вспоминает признает продолжает уверяет
+    вспомнил посетовал пожаловался пошутил подытожил прокомментировал парировал отреагировал
+    высказался высказалась обещает написал пишет""".split()
 )
 _PRONOUNS: dict[str, Gender] = {
     "he": "m",
@@ -115,8 +117,8 @@ NOT_NAMES_RU_WORDS: frozenset[str] = frozenset(
 )
 NOT_NAMES_RU_STEMS: tuple[str, ...] = tuple(
     """казахстан китай китая китае китаю кнр кыргызстан киргиз узбекистан таджикистан туркменистан
-    туркмени росси астан алмат бишкек ташкент душанбе ашхабад самарканд сиань пекин урумчи
-    хоргос синьцзян централь ази европ азербайджан каспи афганистан иран турци
+    туркмени росси астан алмат бишкек ташкент душанбе ашхабад самарканд пекин урумчи
+    хоргос синьцзян сиан централь ази европ азербайджан каспи афганистан иран турци
     ассоциаци институт университет банк компани совет комитет агентств фонд форум саммит
     декларац договор программ проект коридор министерств организац союз республик минист
     минэк минфин минтранс минсельхоз минпром минэнерго минвод миноборон минтруд минздрав
@@ -129,7 +131,9 @@ DESCRIPTORS_RU: tuple[str, ...] = tuple(
     глав руководител председател посол президент мастериц мастер представител чиновник
     специалист ученый учен профессор ректор декан спикер собеседни фермер инженер менеджер
     сотрудни партнер посланни девушк студент бизнесмен предпринимател журналист депутат
-    аким мэр губернатор преподавател""".split()
+    аким мэр губернатор преподавател продюсер режиссер режиссёр проректор врач начальник
+    советник консультант координатор организатор исследовател инвестор банкир юрист
+    архитектор куратор основател владел премьер сенатор атташе водител""".split()
 )
 DESCRIPTORS_EN: frozenset[str] = frozenset(
     """minister diplomat expert analyst economist director official ambassador envoy
@@ -231,6 +235,11 @@ def scan_spans(text: str) -> list[Span]:
                     piece_start = j + 1
                     i = j + 1
                     continue
+                if j < n and len(stack) == 1 and _closes_later(text, j, outer_open):
+                    pieces.append((piece_start, i))
+                    piece_start = j
+                    i = j
+                    continue
                 stack.clear()
                 pieces = []
             i += 1
@@ -260,6 +269,42 @@ def scan_spans(text: str) -> list[Span]:
             stack.append(_PAIRS[c])
         i += 1
     return spans
+
+
+#: How many paragraphs ahead a Russian quotation left open may close (see ``_closes_later``).
+MAX_OPEN_PARAGRAPHS = 3
+
+
+def _closes_later(text: str, j: int, opener: str) -> bool:
+    """Russian puts « only at the start of a quotation of several paragraphs and » only at its
+    end (the English newspaper convention opens each paragraph again). A « left open at a
+    paragraph's end goes on when its » comes within the next ``MAX_OPEN_PARAGRAPHS`` paragraphs
+    (blank lines do not count), before any new «; otherwise it was a stray mark and is dropped.
+    Called again at each later paragraph's end, so a longer quotation goes on as long as its »
+    stays within reach. A « that opens a later paragraph does not stop it: writers mix the two
+    conventions (a middle paragraph with no mark, the last one opened again)."""
+    if opener != "«":
+        return False
+    end = j
+    seen = 0
+    while seen < MAX_OPEN_PARAGRAPHS:
+        nl = text.find("\n", end)
+        stop = len(text) if nl < 0 else nl
+        close = text.find("»", end, stop)
+        again = text.find("«", end, stop)
+        if again >= 0 and not text[end:again].strip():
+            # « opening a later paragraph: the same quotation, reopened (the mixed convention)
+            again = text.find("«", again + 1, stop)
+        if again >= 0 and (close < 0 or again < close):
+            return False
+        if close >= 0:
+            return True
+        if text[end:stop].strip():
+            seen += 1
+        if nl < 0:
+            return False
+        end = nl + 1
+    return False
 
 
 def _speech_verb_patterns() -> tuple[str, str]:
@@ -606,7 +651,7 @@ def _nominative_masculine(name: str) -> str:
 #: Stems of the region's countries and nationalities in Russian («китайский менеджер»,
 #: «директор китайской компании», «посол КНР»), by country.
 NATIONALITIES_RU: tuple[tuple[str, str], ...] = (
-    ("китай", "cn"),
+    ("кита", "cn"),  # китайский, Китая, Китаю: «китай» missed the genitive «Китая»
     ("кнр", "cn"),
     ("казахстан", "kz"),
     ("казах", "kz"),
@@ -702,11 +747,30 @@ _AFTER_PREPOSITION = re.compile(
     r"(?i)\b(?:with|to|by|from|for|of|on|about|at|in|beside|alongside|against|between|among|"
     r"behind|near|than|like|after|before|toward|towards|without|including|under|over)\s+$"
 )
-#: An unnamed source: a source word, up to three words, a place preposition and a lower-case
-#: word («собеседник агентства в таможенном комитете», «источник в правительстве»).
+#: An unnamed source: a source word, up to three words, and a place preposition and a
+#: lower-case word («собеседник агентства в таможенном комитете», «источник в правительстве»)
+#: or a participle saying who they are after a comma («собеседник агентства, знакомый с ходом
+#: переговоров», «…, пожелавший остаться неназванным»).
 _ANONYMOUS_SOURCE_RU = re.compile(
-    r"(?i)(?<![\w-])(?:собеседни|источни|представител)[а-яё]*(?:\s+[а-яё]+){0,3}?\s+"
-    r"(?:в|во|из|при)\s+[а-яё]"
+    r"(?i)(?<![\w-])(?:собеседни|источни|представител)[а-яё]*(?:\s+[а-яё]+){0,3}?"
+    r"(?:\s+(?:в|во|из|при)\s+[а-яё]|,\s+(?:не\s+)?(?:знаком|близк|пожелавш|попросивш|"
+    r"осведомл|участвовавш)[а-яё]*)"
+)
+#: A Russian verb in the feminine past right after a name («Лю Мэйлин сообщила»).
+_FEMININE_VERB_AFTER = re.compile(r"\s+[а-яё]{2,}[аеиоуыя]ла(?:сь)?\b")
+#: «…», — цитирует пресс-служба слова X / приводит агентство слова X: the words are X's.
+_QUOTING_WORDS_RU = re.compile(
+    rf"\s*[,.!?]?\s*[{_DASHES}]+\s*(?:цитирует|цитируют|приводит|приводят|передает)\s"
+    r"(?:[^.!?;«»]{0,80}?\s)?слова\s"
+)
+#: A Russian preposition before a name, up to five words back with no punctuation between.
+_AFTER_PREPOSITION_RU = re.compile(
+    r"(?i)(?<![\w-])(?:с|со|у|к|ко|от|для|при|перед|между|о|об|за|над)\s+(?:[^\s,.;:!?]+\s+){0,5}$"
+)
+#: Words after which a name stands in the genitive («по словам», «слова», «по мнению» …),
+#: with up to six words (the role) between.
+_GENITIVE_GOVERNOR_RU = re.compile(
+    r"(?i)(?<![\w-])(?:слова|словам|мнению|заявлению|оценке)\s+(?:[^\s,.;:!?«»]+\s+){0,6}$"
 )
 #: Where a second clause starts after a Russian attribution («…, а Ван Тао добавил»).
 _NEXT_CLAUSE_RU = re.compile(r",\s+(?:а|но|и|тогда как|в то время как|пока)\s")
@@ -924,6 +988,9 @@ class _Finder:
         self.mentions.sort(key=lambda m: m.start)
         self._mention_starts = [m.start for m in self.mentions]
         self._masculine_by_later_mention()
+        self._feminine_by_verb()
+        self._nominative_by_later_mention()
+        self._nominative_after_genitive_words()
 
     def _masculine_by_later_mention(self) -> None:
         """«хозяйство фермера Таланта Мамытова» introduces a man in the genitive, whose
@@ -938,6 +1005,81 @@ class _Finder:
             if _RU_MASCULINE_SURNAME.search(last) and fold(name_tokens(p.name)[-1]) == last + "а":
                 p.gender = "m"
                 p.name = _nominative_masculine(p.name)
+
+    def _feminine_by_verb(self) -> None:
+        """«Проректор … Лю Мэйлин сообщила»: a Chinese given name ends like a Russian man's
+        surname in -ин/-ын (Мэйлин), but the name does not decline, so a verb in the feminine
+        right after it in the nominative is hers. Only that conflict is settled this way: a
+        declined Russian surname in -ин would not stand in the nominative before another
+        subject's verb, and a name that shows no gender is left alone («Слова Ли Мэй
+        поддержал Ван Тао»: the verb there is his)."""
+        if self.lang == "en":
+            return
+        for m in self.mentions:
+            p = self.people[m.person]
+            last = fold(name_tokens(p.name)[-1]) if name_tokens(p.name) else ""
+            if p.gender != "m" or not re.search(r"(?:ин|ын)$", last):
+                continue
+            if fold(self.text[m.start : m.end]) != fold(p.name):
+                continue
+            if _FEMININE_VERB_AFTER.match(self.masked, m.end):
+                p.gender = "f"
+
+    def _nominative_after_genitive_words(self) -> None:
+        """«по словам министра Жандоса Нурмаганбетова», «слова вице-министра …»: a name first
+        met after a word that puts it in the genitive is filed in the nominative. A woman's
+        genitive shows in her surname (-овой/-евой/-иной: «Гульнары Есеновой» -> «Гульнара
+        Есенова»); a man's in -ова/-ева/-ина with a given name in -а after a consonant
+        («Жандоса» -> «Жандос»), which in the nominative would be a woman's name, not in this
+        place (hers would read «Гульнары Есеновой»)."""
+        if self.lang == "en":
+            return
+        for p in self.people:
+            toks = name_tokens(p.name)
+            before = self.masked[max(0, p.first - 80) : p.first]
+            if len(toks) != 2 or not _GENITIVE_GOVERNOR_RU.search(before):
+                continue
+            given, surname = toks
+            if re.search(r"(?:ов|ев|ёв|ин|ын)ой$", surname):
+                if given.endswith("ы") or re.search(r"[гкхжшчщ]и$", given):
+                    given = given[:-1] + "а"
+                elif given.endswith("ии"):
+                    given = given[:-1] + "я"
+                p.name = f"{given} {surname[:-2]}а"
+                p.gender = "f"
+            elif re.search(r"(?:ов|ев|ёв|ин|ын)а$", surname) and re.search(
+                r"[бвгджзклмнпрстфхцчшщ]а$", given
+            ):
+                p.name = _nominative_masculine(p.name)
+                p.gender = "m"
+
+    def _nominative_by_later_mention(self) -> None:
+        """«переговоры с … Жэнь Цзинцзюнем» introduces a man in the instrumental; a later full
+        «Жэнь Цзинцзюнь» is his name as it is filed. Taken only when every word differs from
+        the first form at most by an instrumental ending (-ем/-ом/-ым/-им) and the later form
+        shows none."""
+        if self.lang == "en":
+            return
+        for m in self.mentions:
+            p = self.people[m.person]
+            first = name_tokens(p.name)
+            later = name_tokens(self.text[m.start : m.end])
+            if len(later) != len(first) or later == first:
+                continue
+            ok = True
+            for f, t in zip(first, later, strict=True):
+                if f == t:
+                    continue
+                head = f[:-2]
+                if not (
+                    re.search(r"(?:ем|ом|ым|им)$", f)
+                    and not re.search(r"(?:ем|ом|ым|им)$", t)
+                    and t in (head, head + "ь", head + "й")
+                ):
+                    ok = False
+                    break
+            if ok:
+                p.name = " ".join(later)
 
     def _known(self, name: str, before: int | None = None) -> int | None:
         """The person (already found) a name refers to: most recent first."""
@@ -973,6 +1115,22 @@ class _Finder:
             if anonymous is not None and anonymous >= m.end:
                 return None  # the unnamed source spoke last: no one to file it under
             if self.lang != "en":
+                if gender == "f" and self.people[m.person].gender is None:
+                    # «Министр Зарина Рахимова и посол Хань Чуньлинь подписали … Она …»: the
+                    # one whose gender the text shows is «она», not the name that shows none.
+                    # Only for «она»: «он» is also how a name of unknown gender is referred
+                    # to, so it keeps the last person named.
+                    for other in self.mentions_in(self.sentence_start(m.start), m.start):
+                        if self.people[other.person].gender == gender:
+                            return other.person
+                if self._after_preposition_ru(m):
+                    # «Министр X встретился с послом Y. «…», — сказал он»: Y is the object;
+                    # the sentence's subject, named before him, is the one who speaks.
+                    for first in self.mentions_in(self.sentence_start(m.start), m.start):
+                        if self._fits(first.person, gender) and not self._after_preposition_ru(
+                            first
+                        ):
+                            return first.person
                 return m.person
             for first in self.mentions_in(self.sentence_start(m.start), m.start):
                 if self._fits(first.person, gender) and not self._after_preposition(first):
@@ -1061,6 +1219,12 @@ class _Finder:
         """Is the mention the object of a preposition ("talks with Mamytov", "beside Seitkali")?"""
         return bool(_AFTER_PREPOSITION.search(self.masked[max(0, m.start - 12) : m.start]))
 
+    def _after_preposition_ru(self, m: Mention) -> bool:
+        """Is the Russian mention the object of a preposition, with up to five words between
+        («с послом Китая Хань Чуньлинем», «с Ван Лэем»)?"""
+        a = max(self.sentence_start(m.start), m.start - 80)
+        return bool(_AFTER_PREPOSITION_RU.search(self.masked[a : m.start]))
+
     def note_gender(self, person: int, verb: str) -> None:
         if self.people[person].gender is None and re.search(r"[а-яё]", verb):
             self.people[person].gender = "f" if verb.endswith("ла") or verb.endswith("ась") else "m"
@@ -1082,6 +1246,14 @@ class _Finder:
             if word in _PRONOUNS:
                 return self.last_person_before(a, _PRONOUNS[word]), "pronoun", w.group(0)
             if word in DESCRIPTORS_EN or _is_descriptor_ru(word):
+                if any(at == a + w.start() for at, _ in self._anonymous_sources()) or re.search(
+                    r"(?i)(?<![\w-])(?:один|одна|одного|одной|кто-то)\s+из\s+$", seg[: w.start()]
+                ):
+                    # «— сказал один из дипломатов»: one of several, unnamed.
+                    # «Собеседник агентства в министерстве, пожелавший остаться неназванным,
+                    # отметил, что …»: the description is the unnamed source itself, not a
+                    # role of someone named before.
+                    return None, "descriptor", w.group(0)
                 g: Gender = None
                 if verb and re.search(r"[а-яё]", verb):
                     g = "f" if verb.endswith("ла") else "m"
@@ -1094,6 +1266,15 @@ class _Finder:
                     k = self._described_before(a, "", g, nation)
                 if k is None:
                     k = self.last_person_before(a, g)
+                if (
+                    k is not None
+                    and nation is not None
+                    and nation not in self._roles(k)
+                    and any(r.startswith("nation:") for r in self._roles(k))
+                ):
+                    # «добавил китайский министр» after «министр … Казахстана X»: X is the
+                    # other side's; never guess.
+                    return None, "descriptor", w.group(0)
                 return k, "descriptor", w.group(0)
         return None
 
@@ -1113,6 +1294,22 @@ class _Finder:
         tail = self.masked[a:end]
         if re.search(r"[а-яё]", tail, re.I) or self.lang == "ru":
             m = re.match(rf"\s*[,.!?]?\s*[{_DASHES}]+\s*({self._verbs_ru()})\b", tail)
+            if m and following is not None and end == nxt:
+                # «…», — сказал «Интерфаксу» директор …, — заявила в интервью «Казинформу» X: the
+                # outlet's name in «» after the verb (one word, after up to four lower-case
+                # words) is not the next quotation; the attribution goes on after it.
+                k = bisect_left(self._span_starts, following)
+                outlet = self.spans[k]
+                between = self.text[a + m.end(1) : following - 1]
+                if re.fullmatch(r"(?:\s+[а-яё]+){0,4}\s*", between) and re.fullmatch(
+                    r"[A-ZА-ЯЁ][\w-]*", outlet.text
+                ):
+                    after = self.next_span_start(outlet.end + 1)
+                    end = min(
+                        self.sentence_end(outlet.end + 1),
+                        after - 1 if after is not None else pb,
+                        pb,
+                    )
             if m:
                 # «…», — сказала эксперт, а Ван Тао добавил: «…»: the attribution ends where a
                 # second clause with its own subject starts.
@@ -1122,6 +1319,25 @@ class _Finder:
                     self.note_gender(ref[0], m.group(1))
                     return ref[0], "said_X", ref[2]
                 return None
+            # «…», — цитирует пресс-служба министерства слова вице-министра X: X's words.
+            m = _QUOTING_WORDS_RU.match(tail)
+            if m:
+                ref = self._ref_in(a + m.end(), end)
+                if ref and ref[0] is not None and ref[1] == "name":
+                    return ref[0], "said_X", ref[2]
+                return None
+            # «…». Об этом заявил журналистам X.
+            if re.fullmatch(r"\s*[.!]?\s*", tail) and end == self.sentence_end(a):
+                nb = min(self.sentence_end(end + 1), pb)
+                m = re.match(
+                    rf"\s*Об этом\s+(?:[а-яё]+\s+){{0,2}}?({self._verbs_ru()})\b",
+                    self.masked[end:nb],
+                )
+                if m:
+                    ref = self._ref_in(end + m.end(1), nb, m.group(1))
+                    if ref and ref[0] is not None:
+                        self.note_gender(ref[0], m.group(1))
+                        return ref[0], "said_X", ref[2]
         verbs = self._verbs()
         m = re.match(rf"\s*[,.!?]?\s*({verbs})\b", tail)
         if m:
@@ -1245,12 +1461,19 @@ class _Finder:
             speaker: int | None = ref[0] if ref else None
             cue = ref[1] if ref else ""
             written = ref[2] if ref else ""
+            if speaker is None and self._unread_attribution_after(span):
+                not_speech.append(span)  # someone else's words, or a document's: never guess
+                continue
             if speaker is None and last is not None and self._continues(last[0], span):
                 speaker, cue, written = last[1], "continuation", ""
             if speaker is None:
                 intro = self._intro_paragraph_before(span)
                 if intro is not None and intro[0] is not None:
                     speaker, cue, written = intro
+            if speaker is None:
+                said = self._said_in_sentence_before(span)
+                if said is not None:
+                    speaker, cue, written = said, "sentence_before", ""
             if speaker is None:
                 not_speech.append(span)
                 continue
@@ -1270,6 +1493,36 @@ class _Finder:
             self.people,
             self.mentions,
         )
+
+    def _said_in_sentence_before(self, span: Span) -> int | None:
+        """«Ашикбаев подчеркнул важность проекта. «…».»: a Russian quotation that stands as a
+        sentence of its own, right after a sentence of the same paragraph whose verb of saying
+        has one person named, is that person's. Two people named there, or none, or any
+        attribution after the quotation: no one from here."""
+        if self.lang == "en":
+            return None
+        start = self.sentence_start(span.start)
+        pa, _ = self.paragraph_of(span.start)
+        if self.text[start : span.start - 1].strip() or start <= pa:
+            return None
+        tail = self.masked[span.end + 1 : self.sentence_end(span.end + 1)]
+        if not re.fullmatch(r"\s*[.!?…]?\s*", tail):
+            return None
+        before = self.sentence_start(start - 1)
+        if not self._speech_verbs_in(before, start):
+            return None
+        people = {m.person for m in self.mentions_in(before, start)}
+        return people.pop() if len(people) == 1 else None
+
+    def _unread_attribution_after(self, span: Span) -> bool:
+        """«…», — говорится в совместном заявлении. / «…», — цитирует пресс-служба …: a dash
+        and a lower-case word after a Russian quotation attribute it, to someone or something
+        the rules could not read. Such a quotation is not the previous one going on, nor the
+        words of the person a paragraph before introduced."""
+        if self.lang == "en":
+            return False
+        tail = self.masked[span.end + 1 : span.end + 40]
+        return re.match(rf"\s*[,.!?]?\s*[{_DASHES}]+\s*[а-яё]", tail) is not None
 
     def _intro_paragraph_before(self, span: Span) -> tuple[int | None, str, str] | None:
         """A quotation that opens a paragraph after one ending with a colon is introduced by

@@ -38,7 +38,11 @@ def labels(name: str) -> dict[str, Any]:
 
 def named_in(speaker: str, body: str) -> bool:
     """Does the article name the labelled speaker (every token of the name, in any case)? An
-    unnamed source («неназванный собеседник агентства …») is labelled by a description."""
+    unnamed source («неназванный собеседник агентства …») is labelled by a description, in
+    lower case: its words may all be in the article («Собеседник агентства в министерстве
+    энергетики, пожелавший остаться неназванным, …») without it being a name."""
+    if not speaker[:1].isupper():
+        return False
     words = re.findall(r"[\w'’-]+", body)
     return all(any(same_token(t, w) for w in words) for t in name_tokens(speaker))
 

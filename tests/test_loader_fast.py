@@ -42,6 +42,17 @@ TRICKY = [
     '""',
     "‘’’",
     "plain text",
+    "«Открыт.\n\nИ закрыт», — сказал он.",
+    "«Открыт.\n\nДва.\n\nТри.\n\nЧетыре», — сказал он.",
+    "«Открыт.\n\nДва.\n\nТри.\n\nЧетыре.\n\nПять», — сказал он.",
+    "«Открыт.\n\nДва.\n\nТри.\n\nЧетыре.\n\nПять.\n\nШесть.\n\nСемь.\n\nВосемь», — сказал он.",
+    "«Открыт.\n\nНовая «цитата» дальше.»",
+    "«Открыт „внутри\n\nи дальше“».",
+    "«Один.\n\n«Два», — сказал он.",
+    "«Без конца.\n\n",
+    "«Раз, — сказал он. — Два.\n\nТри.\n\n«Четыре», — добавил он.",
+    "«Раз.\n\nДва «три».\n\n«Четыре».",
+    "«Раз.\n\n  «Два.\n\nТри» и «четыре».",
 ]
 
 
@@ -65,6 +76,11 @@ def _reference_scan(text: str) -> list[Span]:
                     pieces.append((piece_start, i))
                     piece_start = j + 1
                     i = j + 1
+                    continue
+                if j < n and len(stack) == 1 and _reference_closes_later(text, j, outer_open):
+                    pieces.append((piece_start, i))
+                    piece_start = j
+                    i = j
                     continue
                 stack.clear()
                 pieces = []
@@ -95,6 +111,29 @@ def _reference_scan(text: str) -> list[Span]:
             stack.append(pairs[c])
         i += 1
     return spans
+
+
+def _reference_closes_later(text: str, j: int, opener: str) -> bool:
+    """The Russian convention, read one character at a time: a « left open at a paragraph's
+    end goes on when a » comes within the next 3 non-blank lines (from j) before any new « that
+    does not open a line."""
+    if opener != "«":
+        return False
+    paragraphs = 0
+    blank = True
+    for c in text[j:]:
+        if c == "«" and not blank:
+            return False
+        if c == "»":
+            return True
+        if c == "\n":
+            paragraphs += 0 if blank else 1
+            blank = True
+            if paragraphs >= 3:
+                return False
+        elif not c.isspace():
+            blank = False
+    return False
 
 
 def _reference_masked(text: str, spans: list[Span]) -> str:
