@@ -49,6 +49,7 @@ import os
 import re
 import threading
 import time
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -738,7 +739,9 @@ class SemanticStage:
         self.word_cutoff = word_cutoff
         self.claim_cutoff = CLAIM_CUTOFF if claim_cutoff is None else claim_cutoff
         self._lock = threading.Lock()
-        self._bases: dict[int, tuple[Index, _Prepared]] = {}
+        #: One prepared base per live index (keyed by id, held weakly): a base is forgotten when
+        #: its index is garbage (after a reload), never while a Service still answers from it.
+        self._bases: dict[int, tuple[weakref.ref[Index], _Prepared]] = {}
         #: What the last fill did, for logs and tests: texts embedded, texts read from cache.
         self.last_fill: tuple[int, int] = (0, 0)
 
@@ -749,20 +752,27 @@ class SemanticStage:
             target=self.encoder.encode, args=(["warm up"],), name="semantic-load", daemon=True
         ).start()
 
+    def _forget(self, key: int, prep: _Prepared) -> None:
+        with self._lock:
+            known = self._bases.get(key)
+            if known is not None and known[1] is prep:
+                del self._bases[key]
+
     def prepare(self, index: Index, background: bool = True) -> threading.Event:
         """Start embedding ``index``'s base (once); the event is set when it is ready."""
         return self._prepared(index, background).ready
 
     def _prepared(self, index: Index, background: bool = True) -> _Prepared:
         with self._lock:
-            known = self._bases.get(id(index))
-            if known is not None and known[0] is index:
+            key = id(index)
+            known = self._bases.get(key)
+            if known is not None and known[0]() is index:
                 return known[1]
             prep = _Prepared()
-            # Keep the latest few bases only: a reload makes the old one garbage.
-            if len(self._bases) >= 4:
-                self._bases.pop(next(iter(self._bases)))
-            self._bases[id(index)] = (index, prep)
+            # Not "the latest few bases": a fifth Service would have evicted the first one's
+            # embeddings while it still answered, silently leaving it lexical.
+            self._bases[key] = (weakref.ref(index), prep)
+            weakref.finalize(index, self._forget, key, prep)
         if background:
             threading.Thread(
                 target=self._fill, args=(index, prep), name="semantic-fill", daemon=True

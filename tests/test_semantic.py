@@ -392,3 +392,13 @@ def test_startup_wait_comes_from_the_environment(
 ) -> None:
     monkeypatch.setenv("SEMANTIC_STARTUP_WAIT_S", raw)
     assert semantic.startup_wait_s() == expected
+
+
+def test_a_service_keeps_its_semantic_answers_while_others_are_made(service: Service) -> None:
+    """Every Service (each reload) prepares its own base in the one shared stage; making more
+    of them must not evict the embeddings of one that still answers (it went lexical after
+    four others: "can't confirm" instead of the correction)."""
+    assert service.ask(PARAPHRASED_CLAIM).method == "semantic"
+    others = [Service.from_dir() for _ in range(5)]
+    assert service.ask(PARAPHRASED_CLAIM).method == "semantic"
+    assert all(o.ask(PARAPHRASED_CLAIM).method == "semantic" for o in others)
