@@ -567,7 +567,9 @@ class SemanticIndex:
         words: Vectors,
         entry_words: dict[str, npt.NDArray[np.int64]],
     ) -> None:
-        self.index = index
+        # Held weakly: the stage keeps this object for as long as its index lives, so a strong
+        # reference would keep every reloaded-away base (and its matrix) alive for good.
+        self._index = weakref.ref(index)
         self.off_topic = off_topic
         self.words = words
         self.entry_words = entry_words
@@ -622,7 +624,9 @@ class SemanticIndex:
             (float(sims[i]) for i in order if allowed(int(i)) and self.group[i] != self.group[top]),
             -1.0,
         )
-        entries = self.index.entries
+        index = self._index()
+        assert index is not None  # the caller asks about an index it holds
+        entries = index.entries
         show = entries[top].id
         if entries[top].type == "fact" and entries[top].speaker and who_said:
             # "Who said ..." is answered with the speaker's words: their nearest quote.
@@ -635,7 +639,7 @@ class SemanticIndex:
             if quotes:
                 show = entries[quotes[0]].id
         off = float((self.off_topic @ q).max()) if len(self.off_topic) else -1.0
-        shown = entries[self.index.by_id[show]]
+        shown = entries[index.by_id[show]]
         attributed = shown.speaker is not None
         if words_for is not None:
             unknown = words_for(top)

@@ -7,6 +7,7 @@ embedding cache may be missing, shared, stale or unwritable without changing any
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 from pathlib import Path
@@ -402,3 +403,10 @@ def test_a_service_keeps_its_semantic_answers_while_others_are_made(service: Ser
     others = [Service.from_dir() for _ in range(5)]
     assert service.ask(PARAPHRASED_CLAIM).method == "semantic"
     assert all(o.ask(PARAPHRASED_CLAIM).method == "semantic" for o in others)
+    # ... and a Service gone (a reload) frees its base: nothing else keeps its matrix alive.
+    stage = semantic.shared()
+    assert stage is not None
+    held = len(stage._bases)
+    del others
+    gc.collect()
+    assert len(stage._bases) == held - 5
