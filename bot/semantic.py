@@ -122,6 +122,8 @@ def startup_wait_s() -> float:
     except ValueError:
         log.warning("SEMANTIC_STARTUP_WAIT_S=%r is not a number: using %s", raw, STARTUP_WAIT_S)
         return STARTUP_WAIT_S
+
+
 #: A question with more words the base does not know than this is about something else, not a
 #: paraphrase (ours have at most four); it is not embedded at all, which also bounds the cost
 #: of a pasted page (one encoder call per unknown word would be hundreds).
