@@ -27,7 +27,6 @@ Intent = Literal["who_said", "quotes_of", "when"]
 Meta = Literal["sources"]
 
 SAY = T.SAY_WORDS
-SAY_RU_PREFIXES = T.SAY_RU_PREFIXES
 WHO = frozenset({"who", "whose", "whom", "кто", "чьи", "чья", "чье", "чей", "кем", "кого"})
 WHO_IS = (
     re.compile(r"\b(?:who\s+is|who\s+was|whos|who\s+s|who\s+are|who\s+was)\s+(?P<slot>.+)$"),
@@ -651,12 +650,12 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     if framed is not None:  # "it was X who said W", "X said W, right?": read as "X said W"
         r = _read(index, framed)
     ws, norm, persons, terms = r.words, r.norm, r.persons, r.terms
-    say = any(w in SAY for w in ws) or any(w.startswith(SAY_RU_PREFIXES) for w in ws)
+    say = any(T.is_say_word(w) for w in ws)
     who_word = any(w in WHO for w in ws)
     who_is_slot = _slot(WHO_IS, norm, WHO_IS_STOP)
     say_slot = _slot(SAY_SLOT, norm) if say else None
     who_said = who_word and say and (say_slot is None or say_slot.split()[0] in WHO)
-    if any(a in WHO and (b in SAY or b.startswith(SAY_RU_PREFIXES)) for a, b in pairwise(ws)):
+    if any(a in WHO and T.is_say_word(b) for a, b in pairwise(ws)):
         who_said = True  # "... who said it", "кто сказал"
     if (
         say

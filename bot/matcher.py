@@ -426,16 +426,12 @@ def _credited(parsed: Parsed) -> bool:
     ws = parsed.words
     if not ws:
         return False
-
-    def says(w: str) -> bool:
-        return w in T.SAY_WORDS or w.startswith(T.SAY_RU_PREFIXES)
-
-    if not says(ws[-1]):
+    if not T.is_say_word(ws[-1]):
         return True
     # "The Kazakh minister said China acts prudently, what else did he say?": an earlier verb
     # of saying with words after it credits those words (a claim, checked and corrected),
     # whatever the question ends with.
-    return any(says(w) and len(ws) - 1 - i >= 4 for i, w in enumerate(ws[:-1]))
+    return any(T.is_say_word(w) and len(ws) - 1 - i >= 4 for i, w in enumerate(ws[:-1]))
 
 
 #: "Anything from the Turkmen president?": words from someone are asked for, without a verb

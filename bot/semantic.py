@@ -983,12 +983,10 @@ _THAT = frozenset({"that", "что", "chto", "mol", "мол"})
 def claimed_words(parsed: Parsed) -> str | None:
     """The words a claim attributes ("Tokayev said that <W>, right?" -> W): what follows its
     first verb of saying, or None when it has none, or fewer than two words."""
-    from bot.text import SAY_RU_PREFIXES, SAY_WORDS
+    from bot.text import is_say_word
 
     ws = parsed.words
-    at = next(
-        (i for i, w in enumerate(ws) if w in SAY_WORDS or w.startswith(SAY_RU_PREFIXES)), None
-    )
+    at = next((i for i, w in enumerate(ws) if is_say_word(w)), None)
     if at is None:
         return None
     rest = list(ws[at + 1 :])

@@ -86,6 +86,14 @@ SAY_RU_PREFIXES = (
     "зрени",
     "оцени",
 )
+
+
+def is_say_word(word: str) -> bool:
+    """A verb (or noun) of saying: an English word of :data:`SAY_WORDS` or a Russian form of
+    one of :data:`SAY_RU_PREFIXES` ("сказал", "заявила", "слова")."""
+    return word in SAY_WORDS or word.startswith(SAY_RU_PREFIXES)
+
+
 MONTHS: frozenset[str] = frozenset(
     "january february march april may june july august september october november december "
     "январь января февраль февраля март марта апрель апреля май мая июнь июня июль июля август "
