@@ -20,6 +20,7 @@ expected one (a person the base does not know may not be shown at all).
 
     python -m bench.blind                       # every bench/data/blind-*.yaml
     python -m bench.blind bench/data/blind-2026-11b.yaml
+    python -m bench.blind --misses tests/data/paraphrases3.yaml   # development sets only
 """
 
 from __future__ import annotations
@@ -75,7 +76,9 @@ def load(path: Path, people_by_name: dict[str, str]) -> list[tuple[str, Item]]:
     return out
 
 
-def score(path: Path, svc: Any, shown_out: list[str] | None = None) -> dict[str, Counter[str]]:
+def score(
+    path: Path, svc: Any, shown_out: list[str] | None = None, misses_out: list[str] | None = None
+) -> dict[str, Counter[str]]:
     kb = svc.snapshot.index.kb
     people = {p.name.lower(): p.id for p in kb.people.values()}
     for p in kb.people.values():
@@ -97,13 +100,19 @@ def score(path: Path, svc: Any, shown_out: list[str] | None = None) -> dict[str,
                     )
             if it.missing:
                 c["missing"] += 1
-                c["missing_refused"] += entry is None
+                ok = entry is None
+                c["missing_refused"] += ok
             elif it.expect:
                 c["answerable"] += 1
-                c["right"] += entry in it.expect
+                ok = entry in it.expect
+                c["right"] += ok
             else:
                 c["refusable"] += 1
-                c["refused"] += entry is None or entry in it.also
+                ok = entry is None or entry in it.also
+                c["refused"] += ok
+            if misses_out is not None and g == "all" and not ok:
+                want = "missing" if it.missing else (list(it.expect) or "none")
+                misses_out.append(f"[{it.lang}/{it.kind}] {q!r}: got {a.kind} {entry}, want {want}")
     return groups
 
 
@@ -141,7 +150,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="also print the misattributed items (they are then no longer blind: say so)",
     )
+    ap.add_argument(
+        "--misses",
+        action="store_true",
+        help="print every question not answered right (development sets only: refused for "
+        "bench/data/blind-*.yaml, which are measurements)",
+    )
     args = ap.parse_args(argv)
+    if args.misses and any(Path(p).resolve().parent == REPO / "bench" / "data" for p in args.sets):
+        ap.error(
+            "--misses names items: not on the blind sets in bench/data (they would stop being "
+            "blind)"
+        )
+    if args.misses and not args.sets:
+        ap.error("--misses needs the development set files to list")
     sys.path.insert(0, str(REPO))
     from bot import semantic
     from bot.service import Service
@@ -153,10 +175,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = args.sets or sorted((REPO / "bench" / "data").glob("blind-*.yaml"))
     for path in paths:
         named: list[str] | None = [] if args.misattributions else None
-        print(table(path.name, score(path, svc, named)))
+        misses: list[str] | None = [] if args.misses else None
+        print(table(path.name, score(path, svc, named, misses)))
         print()
         for line in named or ():
             print("MISATTRIBUTION", line)
+        for line in misses or ():
+            print("MISS", line)
     return 0
 
 
