@@ -37,7 +37,7 @@ import numpy.typing as npt
 from bot import text as T
 from bot import tuning as K
 from bot.index import Entry, Index, Term
-from bot.intent import Parsed, parse
+from bot.intent import QUESTION_WORDS, Parsed, parse
 from bot.kinds import question_kind, states_figure
 from bot.model import Fact, Quote
 from bot.names import is_proper_noun
@@ -774,7 +774,25 @@ def _asks_words(index: Index, parsed: Parsed) -> bool:
         return True
     if parsed.who_is and not parsed.say:
         return False
+    if _asks_about_person(parsed):
+        return False
     return any(c not in index.people_words for c in parsed.content)
+
+
+#: Interrogatives that open a question about a person's attributes ("which country is X from",
+#: "откуда X", "из какой страны X"), beyond intent.QUESTION_WORDS.
+_PERSON_QUESTION_WORDS = QUESTION_WORDS | frozenset(
+    "откуда куда какая какое каком какую каких какой kakoy kakaya otkuda".split()
+)
+
+
+def _asks_about_person(parsed: Parsed) -> bool:
+    """A question (an interrogative, no verb of saying, no claim, not "who said") credits the
+    person it names with no words: "which country is Nagaspayev from" was "corrected" to
+    Safarov's quote because "country" is in his words and not in Nagaspayev's."""
+    if parsed.say or parsed.claim or parsed.who_said:
+        return False
+    return any(w in _PERSON_QUESTION_WORDS for w in parsed.words)
 
 
 def _unheld(index: Index, parsed: Parsed) -> bool:

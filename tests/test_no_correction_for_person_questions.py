@@ -1,0 +1,70 @@
+"""A question about a person credits them with no words, so it is never "corrected".
+
+Found on the third blind set (the only misattribution-like answer of its first run, looked at
+and so no longer blind): "which country is nagaspayev from" was answered "No: that was not
+Yersaiyn Nagaspayev. These are the words of Saifullo Safarov…", because "country" is in
+Safarov's quote ("Central Asian countries") and not in Nagaspayev's. The rule
+(``matcher._asks_about_person``, under ``tuning.CORRECTION_NEEDS_WORDS``): an interrogative
+question with no verb of saying, no claim and no "who said" asks about the person, not about
+words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import semantic, tuning
+from bot.index import Index
+from bot.intent import parse
+from bot.matcher import Match, match_parsed
+from bot.render import to_text
+from bot.service import Service
+
+NAGASPAYEV = "yersaiyn-nagaspayev"
+SAFAROV = "saifullo-safarov"
+
+
+@pytest.fixture(scope="module")
+def service() -> Service:
+    svc = Service.from_dir()
+    stage = semantic.shared()
+    if stage is not None:  # answers must not depend on whether the stage is filled yet
+        assert stage.prepare(svc.snapshot.index).wait(180)
+    return svc
+
+
+def _lexical(index: Index, question: str) -> Match:
+    return match_parsed(index, parse(index, question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which country is nagaspayev from", "nagaspayev is from which country"],
+)
+def test_person_question_is_not_corrected(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.kind != "correction"
+    assert a.speakers and set(a.speakers) == {NAGASPAYEV}
+    reply = to_text(a)
+    assert "Kazakhstan" in reply and "not Yersaiyn Nagaspayev" not in reply
+    monkeypatch.setattr(tuning, "CORRECTION_NEEDS_WORDS", False)
+    m = _lexical(service.snapshot.index, question)
+    assert m.kind == "correction"
+    assert service.snapshot.index.kb.quotes[m.entries[0]].speaker == SAFAROV
+
+
+@pytest.mark.parametrize(
+    ("question", "right"),
+    [
+        ("what did nagaspayev say about respecting each and every partner", SAFAROV),
+        ("nagaspayev respecting each and every partner", SAFAROV),
+    ],
+)
+def test_words_credited_to_the_wrong_person_are_still_corrected(
+    service: Service, question: str, right: str
+) -> None:
+    a = service.ask(question)
+    assert a.kind == "correction"
+    assert set(a.speakers) == {right}
