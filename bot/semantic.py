@@ -58,7 +58,7 @@ from typing import Any, Protocol
 import numpy as np
 import numpy.typing as npt
 
-from bot import names
+from bot import cachefiles, names
 from bot import tuning as K
 from bot.index import Entry, Index
 from bot.intent import WHO, Parsed
@@ -368,6 +368,11 @@ def _file_sha256(path: Path) -> str:
         return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
+#: Name prefixes of this module's cache files: after one is written, the other files of its
+#: family (an older model version's) and stale temporaries are removed (bot/cachefiles.py).
+CACHE_FAMILIES = ("semantic-", "usem3-tokenizer-", "usem3-weights-")
+
+
 def _write_npz(path: Path, arrays: dict[str, Any]) -> bool:
     """Write uncompressed, whole, then rename: a reader never sees half a file."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -376,6 +381,7 @@ def _write_npz(path: Path, arrays: dict[str, Any]) -> bool:
         with open(tmp, "wb") as fh:
             np.savez(fh, **arrays)
         os.replace(tmp, path)
+        cachefiles.prune(path.parent, path, CACHE_FAMILIES)
         return True
     except OSError as exc:
         log.info("model cache not written to %s (%s); it only costs time", path, exc)
@@ -467,6 +473,7 @@ class EmbeddingCache:
             with open(tmp, "wb") as fh:
                 np.savez(fh, keys=stored.keys, vectors=stored.vectors)
             os.replace(tmp, self.path)
+            cachefiles.prune(self.path.parent, self.path, CACHE_FAMILIES)
             return True
         except OSError as exc:
             log.info("semantic cache not written to %s (%s); it only costs time", self.path, exc)
