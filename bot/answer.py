@@ -331,6 +331,14 @@ def original_span(question: str, normalised: str) -> str:
     return m.group(0) if m else normalised
 
 
+def name_span(question: str, normalised: str) -> str:
+    """A name the base does not hold, as the user wrote it; a name typed all in lower case
+    (or read from Latin letters: "lukashenko" → лукашенко) is shown capitalised, as a name is
+    written ("«Лукашенко»", not "«лукашенко»")."""
+    span = original_span(question, normalised)
+    return span.title() if span.islower() else span
+
+
 def format_date(d: dt.date, lang: str = "en") -> str:
     return f"{d.day} {MONTHS[lang][d.month - 1]} {d.year}"
 
@@ -565,7 +573,7 @@ class Composer:
             key = "unknown_who" if m.asks_who else "unknown_person"
             known = self.kb.people.get(m.asked_person or "")
             name = (
-                self._name(known, lang) if known else original_span(question, m.unknown_name or "")
+                self._name(known, lang) if known else name_span(question, m.unknown_name or "")
             )
             text = self._m(lang, key).format(name=name)
             blocks = [Block("para", text), Block("list", items=items)]
@@ -643,7 +651,7 @@ class Composer:
         if m.kind == "correction" and first is not None:
             asked = self.kb.people[m.asked_person] if m.asked_person else None
             asked_name = (
-                self._name(asked, lang) if asked else original_span(question, m.unknown_name or "?")
+                self._name(asked, lang) if asked else name_span(question, m.unknown_name or "?")
             )
             if isinstance(first, Quote):
                 # The verdict leads the quote's own block: the real speaker is named once, in

@@ -63,8 +63,10 @@ def test_transliterated_off_topic_is_refused(service: Service, question: str) ->
     assert not a.answered and a.speakers == ()
     assert a.lang == "ru"  # refused in the language it was written in
     # "lukashenko" is refused as a speaker the base does not know ("В моей базе знаний нет
-    # высказываний «лукашенко»"), the exchange rate as off the base.
+    # высказываний «Лукашенко»", capitalised as a name), the exchange rate as off the base.
     assert "в моей базе знаний нет" in to_text(a).lower()
+    if "lukashenko" in question:
+        assert "«Лукашенко»" in to_text(a)
 
 
 @pytest.mark.parametrize("question", ["whats the wether in paris", "price of oil today"])
