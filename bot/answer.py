@@ -332,11 +332,15 @@ def original_span(question: str, normalised: str) -> str:
 
 
 def name_span(question: str, normalised: str) -> str:
-    """A name the base does not hold, as the user wrote it; a name typed all in lower case
-    (or read from Latin letters: "lukashenko" → лукашенко) is shown capitalised, as a name is
-    written ("«Лукашенко»", not "«лукашенко»")."""
+    """A name the base does not hold, as the user wrote it. One word typed all in lower case,
+    or a name read from Latin letters ("lukashenko" → лукашенко, not in the question as
+    written), is shown capitalised, as a name is written ("«Лукашенко»", not "«лукашенко»");
+    several words may be an office ("президент россии") and stay as typed."""
     span = original_span(question, normalised)
-    return span.title() if span.islower() else span
+    found = span.lower() in question.lower()
+    if span.islower() and (len(span.split()) == 1 or not found):
+        return span.title()
+    return span
 
 
 def format_date(d: dt.date, lang: str = "en") -> str:
