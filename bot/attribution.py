@@ -307,6 +307,60 @@ def _closes_later(text: str, j: int, opener: str) -> bool:
     return False
 
 
+#: A paragraph of Russian dialogue-style speech: a dash and the words, no quote marks
+#: («— Мы ждем первых поездов весной, — сказал он.»).
+_DIALOGUE_LINE = re.compile(r"(?m)^[ \t]*[—–][ \t]+(?=\S)")
+#: Where the speaker's words stop in such a paragraph: a comma (or ! ? …), a dash and a
+#: lower-case word, the article's own («, — сказал он», «! — воскликнул министр»).
+_DIALOGUE_BREAK = re.compile(r"([,!?…])[ \t]+[—–][ \t]+(?=[а-яёa-z])")
+#: After the attribution, the same speaker's words go on: «. — » and a capital or a quote mark.
+_DIALOGUE_RESUME = re.compile(r"[.,][ \t]+[—–][ \t]+(?=[A-ZА-ЯЁ«„“\"])")
+
+
+def dialogue_spans(text: str) -> list[Span]:
+    """Russian dialogue-style quotations: a paragraph that opens with a dash is speech, up to
+    its attribution («— A, — сказал X.»), or over it when the words go on after it («— A, —
+    сказал X. — B»: one span; the finder splits it around the attribution like «A, — сказал
+    X. — B»). A paragraph with no attribution is a span of its own (an interview's answer, a
+    reply), which only a rule of the finder can give a speaker. Quote marks inside stay part
+    of the words."""
+    out: list[Span] = []
+    for m in _DIALOGUE_LINE.finditer(text):
+        start = m.end()
+        nl = text.find("\n", start)
+        stop = len(text) if nl < 0 else nl
+        end = len(text[start:stop].rstrip()) + start
+        brk = _DIALOGUE_BREAK.search(text, start, end)
+        if brk is not None:
+            resume = _DIALOGUE_RESUME.search(text, brk.end(), end)
+            if resume is None:
+                # «— A, — сказал X.»: the words end at the comma (which stays outside, like a
+                # closing mark) or after ! ? … (which are part of them).
+                end = brk.start(1) if brk.group(1) == "," else brk.end(1)
+            else:
+                nxt = _DIALOGUE_BREAK.search(text, resume.end(), end)
+                if nxt is not None:  # «— A, — сказал X. — B, — добавил он.»
+                    end = nxt.start(1) if nxt.group(1) == "," else nxt.end(1)
+        if end - start < 2:
+            continue
+        out.append(Span(start, end, ((start, end),), text[start:end], "—"))
+    return out
+
+
+def _with_dialogue(spans: list[Span], dialogue: list[Span]) -> list[Span]:
+    """The scanner's spans with the dialogue paragraphs added; a quotation inside a dialogue
+    paragraph's words is part of them (nested), not a quotation of its own."""
+    if not dialogue:
+        return spans
+    kept = [
+        sp
+        for sp in spans
+        if not any(d.start <= sp.start and sp.end <= d.end + 1 for d in dialogue)
+        and not any(sp.start <= d.start < sp.end for d in dialogue)
+    ]
+    return sorted(kept + dialogue, key=lambda sp: sp.start)
+
+
 def _speech_verb_patterns() -> tuple[str, str]:
     """The English and Russian speech verbs as regex alternations, longest first (built once)."""
     en = "|".join(sorted(SPEECH_VERBS_EN, key=len, reverse=True))
@@ -354,7 +408,7 @@ _TRAILING_ATTRIBUTION_RU = re.compile(
 _ANY_SPEECH_VERB = re.compile(rf"(?<![\w-])({_VERBS_RU}|{_VERBS_EN})(?![\w-])")
 #: «A, — сказал X. — B»: group 1 is the attribution between the parts, group 2 its verb.
 _INTERRUPTION = re.compile(
-    rf"[,!?…]\s+([{_DASHES}]\s+({_VERBS_RU})\b[^.«»„“]*[.,])\s+[{_DASHES}]\s+"
+    rf"[,!?…]\s+([{_DASHES}]\s+({_VERBS_RU})\b(?:[^.«»„“]|(?<=\s[А-ЯЁ])\.)*[.,])\s+[{_DASHES}]\s+"
 )
 
 
@@ -396,7 +450,13 @@ _RU_VOWELS = "аеиоуыэюяё"
 def same_token(a: str, b: str) -> bool:
     """Do two name tokens name the same word, allowing Russian case forms?"""
     fa, fb = fold(a), fold(b)
-    return fa == fb or name_stem(fa) == name_stem(fb)
+    if fa == fb or name_stem(fa) == name_stem(fb):
+        return True
+    # «А. Сейткали»: an initial is the given name it starts («Айгерим»).
+    return any(
+        re.fullmatch(r"[а-яё]\.", x) is not None and len(y) > 2 and y[0] == x[0]
+        for x, y in ((fa, fb), (fb, fa))
+    )
 
 
 def name_tokens(name: str) -> list[str]:
@@ -554,6 +614,9 @@ class Analysis:
         return self._keyed
 
 
+#: A Russian initial before a surname («А. Сейткали»), and after the initial itself.
+_INITIAL_BEFORE = re.compile(r"(?:^|[^\w.])([А-ЯЁ])\.[ \t]+$")
+_INITIAL_AFTER = re.compile(r"\.[ \t]+[А-ЯЁ][а-яё]")
 _CAP = r"[A-ZА-ЯЁ][\w'’\-]*"
 _CAP_SEQ = re.compile(rf"{_CAP}(?:\s+{_CAP})*")
 _CAP_RE = re.compile(_CAP)
@@ -774,7 +837,11 @@ _GENITIVE_GOVERNOR_RU = re.compile(
 )
 #: Where a second clause starts after a Russian attribution («…, а Ван Тао добавил»).
 _NEXT_CLAUSE_RU = re.compile(r",\s+(?:а|но|и|тогда как|в то время как|пока)\s")
-_SENT_END = re.compile(r"[.!?…](?=\s|$)|[.!?][”\"»](?=\s+[A-ZА-ЯЁ“\"«„—])")
+#: A full stop after a lone Cyrillic capital is an initial («сказал А. Сейткали»), not a
+#: sentence's end; after a longer capitalised word («МИД.») it is.
+_SENT_END = re.compile(
+    r"(?:(?<![А-ЯЁ])|(?<=\w[А-ЯЁ]))\.(?=\s|$)|[!?…](?=\s|$)|[.!?][”\"»](?=\s+[A-ZА-ЯЁ“\"«„—])"
+)
 
 
 class _Finder:
@@ -782,6 +849,8 @@ class _Finder:
         self.text = text
         self.lang = language or detect_language(text)
         self.spans = scan_spans(text)
+        if self.lang != "en":
+            self.spans = _with_dialogue(self.spans, dialogue_spans(text))
         #: «A, — сказал X. — B»: the attribution inside a quotation, by the span's start: where
         #: it lies in the text (the article's own words, left unmasked so that the name in it
         #: is a mention like any other) and where the quotation resumes.
@@ -881,6 +950,13 @@ class _Finder:
                 if j > k:
                     a = m.start() + toks[k].start()
                     b = m.start() + toks[j - 1].end()
+                    if self.lang != "en":
+                        if b - a == 1 and _INITIAL_AFTER.match(self.masked, b):
+                            k = j  # «А.» of «А. Сейткали»: taken with the surname below
+                            continue
+                        initial = _INITIAL_BEFORE.search(self.masked, max(0, a - 4), a)
+                        if initial is not None:
+                            a = initial.start(1)  # «сказал А. Сейткали»: one name
                     out.append((a, b, re.sub(r"['’]s$", "", self.text[a:b]), title))
                 k = j
         return out
