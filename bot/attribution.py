@@ -63,7 +63,7 @@ SPEECH_VERBS_RU: frozenset[str] = frozenset(
     согласился согласилась признался призналась говорил отмечал подчеркивал заявлял
     предложил рассказывает объясняет поясняет уточняет вспоминает признает продолжает уверяет
     вспомнил посетовал пожаловался пошутил подытожил прокомментировал парировал отреагировал
-    высказался высказалась обещает написал пишет""".split()
+    высказался высказалась обещает написал пишет пригласил""".split()
 )
 _PRONOUNS: dict[str, Gender] = {
     "he": "m",
@@ -179,6 +179,9 @@ _RU_MASCULINE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цки
 #: A paragraph's tail after a quotation that is only its attribution (""…," the deputy
 #: minister told reporters."), so that a quotation opening the next paragraph continues it.
 MAX_ATTRIBUTION_WORDS = 8
+#: The cue of a quotation that is an organisation's or a document's words («— сообщили в
+#: пресс-службе …»): its speaker is that organisation's name, not a person of the text.
+ORGANISATION_CUE = "organisation"
 #: A reported clause shorter than this is a fragment ("he said so"), not a statement to file.
 MIN_PARAPHRASE_WORDS = 3
 
@@ -344,6 +347,37 @@ def dialogue_spans(text: str) -> list[Span]:
         if end - start < 2:
             continue
         out.append(Span(start, end, ((start, end),), text[start:end], "—"))
+    return out
+
+
+#: An interview transcript's paragraph that opens with its speaker's name and a colon
+#: («**Тлеубердин:** В среднем двенадцать пар в сутки.»): up to three capitalised words.
+_SPEAKER_LABEL = re.compile(
+    r"(?m)^[ \t]*(\*\*)?([А-ЯЁ][а-яё-]+(?:[ \t]+[А-ЯЁ][а-яё-]+){0,2})[ \t]*:[ \t]*(?:\*\*)?[ \t]+"
+    r"(?=\S)"
+)
+
+
+def _start(span: Span) -> int:
+    return span.start
+
+
+def speaker_label_spans(text: str) -> list[Span]:
+    """An interview written as a transcript: each answer is a paragraph that opens with the
+    speaker's name and a colon, and the words after it are theirs. Read only where the text
+    is one (at least two such paragraphs), so a single «Справка: …» or «Напомним: …» stays the
+    article's own words; the finder files a paragraph only when its label is a person's name."""
+    found = list(_SPEAKER_LABEL.finditer(text))
+    if len(found) < 2:
+        return []
+    out = []
+    for m in found:
+        start = m.end()
+        nl = text.find("\n", start)
+        stop = len(text) if nl < 0 else nl
+        end = len(text[start:stop].rstrip()) + start
+        if end - start >= 2:
+            out.append(Span(start, end, ((start, end),), text[start:end], ":"))
     return out
 
 
@@ -573,7 +607,8 @@ class Quotation:
     end: int
     speaker: str | None
     #: How the speaker was found: said_X, X_said, colon_intro, according_to, partial,
-    #: continuation, interrupted, pronoun, descriptor.
+    #: continuation, interrupted, pronoun, descriptor, interview; ``ORGANISATION_CUE`` when
+    #: ``speaker`` is an organisation or a document, not a person.
     cue: str
     #: The name as written at the attribution (a surname, a pronoun, "дипломат").
     written: str = ""
@@ -666,6 +701,10 @@ def _is_not_name(token: str, lang: str, sentence_start: bool = False) -> bool:
     "посол Хэ Линь" keeps Линь although the dictionary knows the word. (Cached: a pure function
     of its arguments, asked about the same words in every source.)"""
     f = fold(re.sub(r"['’]s$", "", token))
+    if lang == "ru" and not re.search(r"[а-я]", f):
+        # Russian copy writes people's names in Cyrillic; Latin letters there are a company's
+        # or a brand's («представитель China Southern Airlines Сунь Мэйлин», «Tianshan Cloud»).
+        return True
     if re.search(r"[а-я]", f):
         return (
             f in NOT_NAMES_RU_WORDS
@@ -761,7 +800,28 @@ def _descriptor_stems(word: str) -> set[str]:
     # «замминистра» is «заместитель министра» in one word: either role points to the person.
     if word.startswith("замминистр"):
         found |= {"заместител", "министр"}
+    # «глава ведомства» is whoever heads it: its «председатель», «руководитель», …
+    if "глав" in found:
+        found |= HEAD_ROLES_RU
     return found
+
+
+#: The roles «глава» (head of) stands for in a later mention («председатель Таможенного
+#: комитета … ответил глава ведомства»).
+HEAD_ROLES_RU: frozenset[str] = frozenset(
+    "председател руководител директор начальник министр аким мэр президент".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def _nominative_singular(word: str) -> bool:
+    """Is a Russian word, most likely, a noun in the nominative singular («вице-премьер
+    напомнила», «Посол поддержал»): the subject of its sentence, not «министра»/«экспертов»."""
+    parses = _morph().parse(word)
+    if not parses:
+        return False
+    tag = parses[0].tag
+    return "nomn" in tag and "sing" in tag
 
 
 def _is_title(token: str) -> bool:
@@ -835,6 +895,63 @@ _AFTER_PREPOSITION_RU = re.compile(
 _GENITIVE_GOVERNOR_RU = re.compile(
     r"(?i)(?<![\w-])(?:слова|словам|мнению|заявлению|оценке)\s+(?:[^\s,.;:!?«»]+\s+){0,6}$"
 )
+#: «…», — сообщили в пресс-службе …, — говорится в сообщении …: the words of an
+#: organisation or a document, named after these words.
+_ORGANISATION_AFTER = re.compile(
+    rf"\s*[,.!?]?\s*[{_DASHES}]+\s*(?:сообщили|заявили|отметили|уточнили|пояснили|подчеркнули"
+    r"|говорится|сообщается|отмечается|указывается|подчеркивается)\s+(?:в|во)\s+"
+    r"(?:[а-яё]+\s+){0,2}?(?:пресс-служб[а-яё]*|сообщени[а-яё]*|заявлени[а-яё]*|пресс-релиз[а-яё]*"
+    r"|релиз[а-яё]*|документ[а-яё]*|ответ[а-яё]*|письм[а-яё]*|сообщени[а-яё]*)(?=\s)"
+)
+
+
+def _nominative_phrase(phrase: str) -> str:
+    """«Министерства иностранных дел Таджикистана» -> «Министерство иностранных дел
+    Таджикистана», «Главного таможенного управления КНР» -> «Главное таможенное управление
+    КНР»: the head noun and the adjectives before it back in the nominative (agreeing with
+    it); the words after it (its own genitives) stay as they are. Unreadable: as written."""
+    words = phrase.split()
+
+    def oblique(word: str, pos: str) -> Any:
+        return next(
+            (
+                p
+                for p in _morph().parse(word)
+                if pos == p.tag.POS and p.tag.case in ("gent", "loct", "datv", "ablt")
+            ),
+            None,
+        )
+
+    for i, w in enumerate(words):
+        noun = oblique(w, "NOUN")
+        if noun is None or oblique(w, "ADJF") is not None:  # «Главного»: an adjective here
+            continue
+        head = noun.inflect({"nomn"})
+        if head is None:
+            return phrase
+        agree = {"nomn", head.tag.number or "sing"}
+        if head.tag.number != "plur" and head.tag.gender:
+            agree.add(head.tag.gender)
+        out = []
+        for adj in words[:i]:
+            parse = oblique(adj, "ADJF")
+            form = parse.inflect(agree) if parse is not None else None
+            if form is None:
+                return phrase
+            out.append(form.word)
+        out.append(head.word)
+        fixed = [
+            o[:1].upper() + o[1:] if w[:1].isupper() else o
+            for o, w in zip(out, words[: i + 1], strict=True)
+        ]
+        return " ".join(fixed + words[i + 1 :])
+    return phrase
+
+
+#: «Об этом сообщил корреспонденту агентства X.»: the sentence before is X's.
+_ABOUT_THIS_SAID = re.compile(rf"\s*Об этом\s+(?:[а-яё]+\s+){{0,3}}?({_VERBS_RU})(?![\w-])")
+#: A wire story's dateline before its first sentence («АСТАНА. КАЗИНФОРМ — »).
+_DATELINE = re.compile(rf"(?:[А-ЯЁA-Z][А-ЯЁA-Z-]+[.,]?\s+)+[{_DASHES}]\s+")
 #: Where a second clause starts after a Russian attribution («…, а Ван Тао добавил»).
 _NEXT_CLAUSE_RU = re.compile(r",\s+(?:а|но|и|тогда как|в то время как|пока)\s")
 #: A full stop after a lone Cyrillic capital is an initial («сказал А. Сейткали»), not a
@@ -850,7 +967,9 @@ class _Finder:
         self.lang = language or detect_language(text)
         self.spans = scan_spans(text)
         if self.lang != "en":
-            self.spans = _with_dialogue(self.spans, dialogue_spans(text))
+            self.spans = _with_dialogue(
+                self.spans, sorted(dialogue_spans(text) + speaker_label_spans(text), key=_start)
+            )
         #: «A, — сказал X. — B»: the attribution inside a quotation, by the span's start: where
         #: it lies in the text (the article's own words, left unmasked so that the name in it
         #: is a mention like any other) and where the quotation resumes.
@@ -980,7 +1099,13 @@ class _Finder:
                 # is a place, «экономист Юлдашева» and «заявил Касымов» are people).
                 if len(name_tokens(self.text[a:b])) >= 2:
                     return True
-                if _ROLE_OR_VERB_BEFORE_RU.search(before) or _looks_like_surname(self.text[a:b]):
+                if _looks_like_surname(self.text[a:b]):
+                    return True
+                # «глава Таможенного комитета»: a word the dictionary knows only as a common
+                # word (an adjective of an institution's name) is no one's name after a role.
+                if _ROLE_OR_VERB_BEFORE_RU.search(before) and not _common_russian_word(
+                    self.text[a:b]
+                ):
                     return True
             # Russian capitalises only proper names, and places and institutions are stopped
             # by the word lists: two capitalised words inside a sentence are a person's name
@@ -1184,6 +1309,10 @@ class _Finder:
         ("Bekova, who sat beside Seitkali, … "…," she said"; "Amangeldiev thanked Chen … "…,"
         he said") — rather than whoever it named last. Russian keeps the last person named:
         its free word order does not put the subject first."""
+        if self.lang != "en":
+            role = self._role_subject_before(pos, gender)
+            if role is not None:
+                return role
         anonymous = self._anonymous_before(pos, gender)
         for m in self.mentions_before(pos):
             if not self._fits(m.person, gender):
@@ -1213,6 +1342,29 @@ class _Finder:
                     return first.person
             return m.person
         return None
+
+    def _role_subject_before(self, pos: int, gender: Gender) -> int | None:
+        """«Открывая встречу, вице-премьер напомнила, что … «…», — сказала она.»: after the
+        last person named, a sentence whose subject is a role (a descriptor in the nominative,
+        not after a preposition) makes the person with that role the one «он»/«она» points
+        back to, not the last person named — at a press conference several people are named
+        once and then referred to by post."""
+        last_named = next(
+            (m.end for m in self.mentions_before(pos) if self._fits(m.person, gender)), 0
+        )
+        found = None
+        for w in _WORD_RE.finditer(self.masked, last_named, pos):
+            word = fold(w.group(0))
+            if not _is_descriptor_ru(word) or not _nominative_singular(word):
+                continue
+            if _AFTER_PREPOSITION_RU.search(self.masked[max(0, w.start() - 40) : w.start()]):
+                continue
+            if any(at == w.start() for at, _ in self._anonymous_sources()):
+                found = None  # an unnamed source («собеседник агентства в …»): no one
+                continue
+            k = self._described_before(w.start(), word, gender)
+            found = k if k is not None and self._fits(k, gender) else found
+        return found
 
     def _anonymous_sources(self) -> list[tuple[int, Gender]]:
         """Unnamed sources of Russian copy: «собеседник агентства в таможенном комитете»,
@@ -1377,8 +1529,14 @@ class _Finder:
                 k = bisect_left(self._span_starts, following)
                 outlet = self.spans[k]
                 between = self.text[a + m.end(1) : following - 1]
-                if re.fullmatch(r"(?:\s+[а-яё]+){0,4}\s*", between) and re.fullmatch(
-                    r"[A-ZА-ЯЁ][\w-]*", outlet.text
+                if (
+                    re.fullmatch(r"(?:\s+[а-яё]+){0,4}\s*", between)
+                    and re.fullmatch(r"[A-ZА-ЯЁ][\w-]*", outlet.text)
+                ) or (
+                    # «— говорит заместитель председателя правления АО «Казахстан темир жолы»
+                    # Даурен Тлеубердин»: a company's name inside the attribution.
+                    re.fullmatch(r"[^.!?:;]{0,80}", between)
+                    and self._russian_name_in_sentence(outlet)
                 ):
                     after = self.next_span_start(outlet.end + 1)
                     end = min(
@@ -1449,6 +1607,12 @@ class _Finder:
                 if ref and ref[0] is not None:
                     return ref[0], "interrupted", ref[2]
         low = prefix.lower()
+        # «Слова министра: «…»»: the words of the one named after «слова».
+        m = re.search(r"(?<![\w-])слова\s+([^:.!?]{1,80}?):\s*$", low)
+        if m and self.lang != "en":
+            ref = self._ref_in(a + m.start(1), a + m.end(1))
+            if ref and ref[0] is not None:
+                return ref[0], "colon_intro", ref[2]
         m = re.search(r"according to\s+|по (?:его |ее |её |их )?словам\s*", low)
         if m:
             if re.match(r"по (его|ее|её)", low[m.start() :]):
@@ -1517,7 +1681,9 @@ class _Finder:
         if self.lang != "ru" or not span.text[:1].isupper():
             return False
         before = self.text[max(0, span.start - 40) : span.start - 1]
-        return bool(re.search(r"[а-яё\d]\s*$", before)) and not re.search(r"[.!?…]", span.text)
+        return bool(re.search(r"(?:[а-яё\d]|(?<![\w-])[А-ЯЁ]{2,})\s*$", before)) and not re.search(
+            r"[.!?…]", span.text
+        )
 
     def run(self) -> Analysis:
         self.find_people()
@@ -1537,6 +1703,18 @@ class _Finder:
             speaker: int | None = ref[0] if ref else None
             cue = ref[1] if ref else ""
             written = ref[2] if ref else ""
+            if speaker is None and span.open_mark in "—:":
+                answer = self._interview_answer(span)
+                if answer is not None:
+                    speaker, cue, written = answer, "interview", ""
+            if speaker is None:
+                org = self._organisation_after(span)
+                if org is not None:
+                    # Not a person's words: filed under the organisation or document's name
+                    # (cue "organisation"), never continued by the next quotation.
+                    quotations.append(Quotation(span.text, span.start, span.end, *org))
+                    last = None
+                    continue
             if speaker is None and self._unread_attribution_after(span):
                 not_speech.append(span)  # someone else's words, or a document's: never guess
                 continue
@@ -1569,6 +1747,79 @@ class _Finder:
             self.people,
             self.mentions,
         )
+
+    def _interview_answer(self, span: Span) -> int | None:
+        """An interview's answers. A transcript's «Тлеубердин: …» is the person the label
+        names (the label is only that name). A dash paragraph with no attribution right after
+        a question (a dash paragraph ending with «?») is the interviewee's: the one person the
+        last sentence before the questions names («Токтосунова рассказала нашему
+        корреспонденту, …»), or else the one the first question addresses by given name
+        («— Айгуль Кубанычбековна, кто …?»). Two people there, or none: no one."""
+        pa, _ = self.paragraph_of(span.start)
+        if span.open_mark == ":":
+            label = self.masked[pa : span.start]
+            found = self.mentions_in(pa, span.start)
+            if len(found) != 1:
+                return None
+            m = found[0]
+            rest = label[: m.start - pa] + label[m.end - pa :]
+            return m.person if re.fullmatch(r"[\s*:]*", rest) else None
+        k = bisect_right(self._para_starts, span.start) - 1
+        first_question = None
+        while k > 0:
+            qa, qb = self.paragraphs[k - 1]
+            line = self.text[qa:qb].strip(" \t*")
+            if not re.match(rf"[{_DASHES}]\s", line):
+                break
+            if first_question is None and not line.endswith("?"):
+                return None  # the paragraph before this one is no question
+            first_question = (qa, qb)
+            k -= 1
+        if first_question is None or k == 0:
+            return None
+        _, ib = self.paragraphs[k - 1]
+        people = {m.person for m in self.mentions_in(self.sentence_start(ib - 1), ib)}
+        if len(people) == 1:
+            return people.pop()
+        address = re.match(
+            rf"[\s*]*[{_DASHES}]\s+([А-ЯЁ][а-яё]+)\s+[А-ЯЁ][а-яё]+(?:вна|вич|кызы|улы),",
+            self.text[first_question[0] : first_question[1]],
+        )
+        if address is None:
+            return None
+        named = [
+            p
+            for p in people
+            if any(same_token(address.group(1), t) for t in name_tokens(self.people[p].name)[:1])
+        ]
+        return named[0] if len(named) == 1 else None
+
+    def _organisation_after(self, span: Span) -> tuple[str, str, str] | None:
+        """«…», — сообщили в пресс-службе авиакомпании «Сомон Эйр». / «…», — говорится в
+        сообщении Министерства иностранных дел Таджикистана.: the words of an organisation or
+        a document, not of a person. (The organisation's name in the nominative, the cue
+        "organisation", the words as written.) Only a name the text gives — capitalised or
+        in «» — is taken; «— говорится в совместном заявлении» names none and stays unread."""
+        if self.lang == "en":
+            return None
+        a = span.end + 1
+        _, pb = self.paragraph_of(span.end)
+        end = min(self.sentence_end(a), pb)
+        m = _ORGANISATION_AFTER.match(self.masked, a, end)
+        if m is None:
+            return None
+        rest = self.masked[m.end() : end]
+        nxt = self.next_span_start(m.end())
+        if nxt is not None and nxt < end and re.fullmatch(r"[а-яё\s-]*", rest[: nxt - 1 - m.end()]):
+            k = bisect_left(self._span_starts, nxt)
+            name = self.spans[k].text.strip()
+        else:
+            words = re.match(r"\s*((?:[А-ЯЁ][\w-]*)(?:\s+[\w-]+)*)", rest)
+            if words is None:
+                return None
+            name = _nominative_phrase(words.group(1))
+        written = self.text[a:end].strip(" .,!?" + _DASHES)
+        return name, ORGANISATION_CUE, written
 
     def _said_in_sentence_before(self, span: Span) -> int | None:
         """«Ашикбаев подчеркнул важность проекта. «…».»: a Russian quotation that stands as a
@@ -1605,13 +1856,23 @@ class _Finder:
         that paragraph's last sentence («Чжан Вэй рассказал журналистам о планах компании:»):
         its speech verb's subject, or the person named after the verb."""
         pa, _ = self.paragraph_of(span.start)
-        if span.start != pa + 1 or pa == 0:
+        # «…» or a dialogue paragraph's «— …» opening the paragraph.
+        opening = self.text[pa : span.start]
+        if pa == 0 or not (len(opening) == 1 or re.fullmatch(rf"[{_DASHES}]\s+", opening)):
             return None
         qa, qb = self.paragraph_of(pa - 1)
         if qb > pa or not self.masked[qa:qb].rstrip().endswith(":"):
             return None
         a = self.sentence_start(qb - 1)
         verbs = self._speech_verbs_in(a, qb)
+        if not verbs and self.lang != "en":
+            # «Юсупова взяла микрофон:»: no verb of saying, but the colon hands the floor to
+            # the sentence's one person (named, or «он»/«она»); two people: no one.
+            named = {m.person for m in self.mentions_in(a, qb)}
+            ref = self._ref_in(a, qb)
+            if len(named) > 1 or ref is None or ref[0] is None:
+                return None
+            return ref[0], "colon_intro", ref[2]
         if not verbs:
             return None
         v = verbs[-1]
@@ -1727,6 +1988,13 @@ class _Finder:
                     if m.group(1).lower().startswith("как") and ref and ref[1] != "name":
                         ref = None
         clause_end = len(body)
+        if clause_at is None and self.lang != "en":
+            # «Казахстан планирует поставить … тонн. Об этом сообщил корреспонденту агентства
+            # вице-министр … Ерлан Сапаров.»: the sentence before «Об этом сообщил X» is X's.
+            told = self._told_in_next_sentence(b)
+            if told is not None and "\u2588" not in body:
+                dateline = _DATELINE.match(body)
+                ref, clause_at = told, dateline.end() if dateline else 0
         if clause_at is None and self.lang == "en":
             # "CLAUSE, according to X." / "CLAUSE, X said." / "CLAUSE, said X."
             t = _TRAILING_ATTRIBUTION.search(body)
@@ -1774,6 +2042,19 @@ class _Finder:
         if "\u2588" in text:
             return
         out.append(Paraphrase(text, base + clause_at, self.people[ref[0]].name, mixed))
+
+    def _told_in_next_sentence(self, b: int) -> tuple[int | None, str, str] | None:
+        """The person named in a next sentence «Об этом сообщил/заявил … X.» of the same
+        paragraph (by name: a pronoun or a role there is left alone)."""
+        _, pb = self.paragraph_of(b)
+        if b >= pb:
+            return None
+        nb = min(self.sentence_end(b + 1), pb)
+        m = _ABOUT_THIS_SAID.match(self.speech_masked, b, nb)
+        if m is None:
+            return None
+        ref = self._ref_in(m.end(1), nb, m.group(1))
+        return ref if ref is not None and ref[0] is not None and ref[1] == "name" else None
 
     def _clause_after_name(self, body: str, at: int, base: int) -> int | None:
         """Where the reported clause starts after "according to NAME(, appositive)?, "."""
