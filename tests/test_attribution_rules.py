@@ -4,7 +4,7 @@ one of them fails when its rule is switched off. Developed on the development ar
 
 from __future__ import annotations
 
-from bot.attribution import analyse, gender_of_name
+from bot.attribution import ORGANISATION_CUE, analyse, gender_of_name, names_match
 
 
 def _said(text: str, language: str | None = None) -> list[tuple[str, str | None]]:
@@ -666,3 +666,176 @@ def test_he_after_two_men_one_of_unknown_gender_keeps_the_last_named() -> None:
         "«Мы обсудили подготовку к визиту», — сказал он.\n"
     )
     assert _said(text, "ru") == [("Мы обсудили подготовку к визиту", "Хань Чуньлинь")]
+
+
+# --- round 5: Russian copy of other kinds -------------------------------------------------------
+
+
+def test_dialogue_style_paragraphs_are_quotations() -> None:
+    """«— …, — сказал он.» with no quote marks: the words up to the attribution, and both
+    parts around it when they go on after it («— A, — сказал X. — B»)."""
+    text = (
+        "Министр энергетики Алмас Сапаров провел брифинг.\n\n"
+        "— Мы договорились о поставках оборудования до конца года, — сказал Сапаров.\n\n"
+        "— Турбины придут весной, — добавил он. — Монтаж займет полгода.\n"
+    )
+    assert _said(text, "ru") == [
+        ("Мы договорились о поставках оборудования до конца года", "Алмас Сапаров"),
+        ("Турбины придут весной,", "Алмас Сапаров"),
+        ("Монтаж займет полгода.", "Алмас Сапаров"),
+    ]
+
+
+def test_an_initial_before_a_surname_is_part_of_the_name() -> None:
+    """«— сказал А. Сейткали»: the full stop after an initial ends no sentence, and the
+    initial matches the given name it starts."""
+    text = (
+        "«Мы ждем инвесторов из Китая», — сказал А. Сейткали, глава ассоциации.\n\n"
+        "«Рынок растет быстро». Об этом заявил журналистам Б. Нурланов.\n"
+    )
+    said = _said(text, "ru")
+    assert said == [
+        ("Мы ждем инвесторов из Китая", "А. Сейткали"),
+        ("Рынок растет быстро", "Б. Нурланов"),
+    ]
+    assert names_match("Айгерим Сейткали", ["А. Сейткали"])
+    assert not names_match("Болат Сейткали", ["А. Сейткали"])
+
+
+def test_latin_words_in_russian_copy_are_no_ones_name() -> None:
+    """«представителя China Southern Airlines Сунь Мэйлин»: the company is not the speaker."""
+    text = (
+        "«Спрос превышает предложение почти вдвое», — приводит слова представителя China "
+        "Southern Airlines в Душанбе Сунь Мэйлин пресс-служба комитета.\n"
+    )
+    assert _said(text, "ru") == [("Спрос превышает предложение почти вдвое", "Сунь Мэйлин")]
+
+
+def test_a_company_in_quote_marks_inside_an_attribution() -> None:
+    """«— говорит заместитель председателя АО «Казахстан темир жолы» Даурен Тлеубердин»: the
+    company's name does not end the attribution."""
+    text = (
+        "«Сухой порт работает на пределе», — говорит заместитель председателя правления АО "
+        "«Казахстан темир жолы» Даурен Тлеубердин.\n"
+    )
+    assert _said(text, "ru") == [("Сухой порт работает на пределе", "Даурен Тлеубердин")]
+
+
+def test_an_interview_transcript_files_each_answer_under_its_label() -> None:
+    """«**Тлеубердин:** …»: a transcript's label that is a person's name; a lone «Справка: …»
+    is the article's own words."""
+    text = (
+        "Мы поговорили с Дауреном Тлеубердиным и Чжан Хаомином.\n\n"
+        "**— Сколько поездов проходит через Хоргос?**\n\n"
+        "**Тлеубердин:** В среднем двенадцать пар в сутки.\n\n"
+        "**Чжан Хаомин:** Мы считаем, что через три года будет вдвое больше.\n"
+    )
+    assert _said(text, "ru") == [
+        ("В среднем двенадцать пар в сутки.", "Дауреном Тлеубердиным"),
+        ("Мы считаем, что через три года будет вдвое больше.", "Чжан Хаомин"),
+    ]
+    one = (
+        "Министр Алмас Сапаров выступил.\n\n"
+        "Справка: Сапаров возглавляет министерство с 2023 года.\n"
+    )
+    assert _said(one, "ru") == []
+
+
+def test_interview_answers_after_questions_are_the_interviewees() -> None:
+    """Dash answers with no attribution after a dash question: the one person the sentence
+    before the questions names, or the one the first question addresses by given name and
+    patronymic; with neither, no one."""
+    text = (
+        "Министр Бакыт Сатыбалдиев заявил, что откроют два филиала. Ректор Айгуль Токтосунова "
+        "ответила на вопросы нашего корреспондента.\n\n"
+        "— Кто сегодня идет учить китайский?\n\n"
+        "— Будущие инженеры, логисты, врачи.\n\n"
+        "— Чего вам не хватает?\n\n"
+        "— Преподавателей, носителей языка.\n"
+    )
+    assert _said(text, "ru") == [
+        ("Будущие инженеры, логисты, врачи.", "Айгуль Токтосунова"),
+        ("Преподавателей, носителей языка.", "Айгуль Токтосунова"),
+    ]
+    nobody = text.replace(
+        "Ректор Айгуль Токтосунова ответила на вопросы нашего корреспондента.",
+        "С ним согласна ректор Айгуль Токтосунова, с которой Сатыбалдиев встретился вчера.",
+    )
+    assert _said(nobody, "ru") == []
+    addressed = nobody.replace("— Кто сегодня", "— Айгуль Кубанычбековна, кто сегодня")
+    assert [s for _, s in _said(addressed, "ru")] == ["Айгуль Токтосунова"] * 2
+
+
+def test_an_organisations_words_are_filed_under_the_organisation() -> None:
+    """«— сообщили в пресс-службе авиакомпании «Сомон Эйр»», «— говорится в сообщении
+    Министерства иностранных дел Таджикистана»: not a person's words; the organisation's name
+    in the nominative, the cue saying so. An unnamed document names no one."""
+    text = (
+        "«Мы получили разрешения на полеты в Пекин», — сообщили в пресс-службе авиакомпании "
+        "«Сомон Эйр».\n\n"
+        "«Таджикская сторона приветствует решения саммита», — говорится в сообщении Главного "
+        "таможенного управления Таджикистана.\n\n"
+        "«Стороны обменялись мнениями», — говорится в совместном заявлении.\n"
+    )
+    found = analyse(text, "ru").quotations
+    assert [(q.text, q.speaker, q.cue) for q in found] == [
+        ("Мы получили разрешения на полеты в Пекин", "Сомон Эйр", ORGANISATION_CUE),
+        (
+            "Таджикская сторона приветствует решения саммита",
+            "Главное таможенное управление Таджикистана",
+            ORGANISATION_CUE,
+        ),
+    ]
+
+
+def test_a_pronoun_after_a_sentence_whose_subject_is_a_role() -> None:
+    """A press conference: four people named once, then «вице-премьер напомнила … «…», —
+    сказала она»: the vice-premier, not the last woman named. «глава ведомства» is its
+    «председатель»; «Таможенного» after «глава» is no one's name."""
+    text = (
+        "Вице-премьер Дилноза Рахимова, посол Китая Ван Цзяньго, председатель Таможенного "
+        "комитета Бахтиёр Норматов и замминистра Жылдыз Осмонова провели пресс-конференцию.\n\n"
+        "Открывая встречу, вице-премьер напомнила о росте товарооборота. «Мы хотим, чтобы "
+        "грузовик проходил границу за два часа», — сказала она.\n\n"
+        "Посол поддержал эту цель. «Китай готов поделиться опытом», — заявил он.\n\n"
+        "В завершение глава Таможенного комитета ответил на вопрос о контрабанде. «Скорость не "
+        "означает слабый контроль», — сказал он.\n"
+    )
+    assert _said(text, "ru") == [
+        ("Мы хотим, чтобы грузовик проходил границу за два часа", "Дилноза Рахимова"),
+        ("Китай готов поделиться опытом", "Ван Цзяньго"),
+        ("Скорость не означает слабый контроль", "Бахтиёр Норматов"),
+    ]
+
+
+def test_the_words_of_a_role_after_slova() -> None:
+    """«Слова министра: «…»»: the person with that role."""
+    text = (
+        "Министр транспорта Узбекистана Жасур Ахмедов выступил на форуме. Слова министра: "
+        "«Три дня — это вчерашний день».\n"
+    )
+    assert _said(text, "ru") == [("Три дня — это вчерашний день", "Жасур Ахмедов")]
+
+
+def test_a_colon_hands_the_floor_to_the_sentences_one_person() -> None:
+    """«Юсупова взяла микрофон:» and a dialogue paragraph: no verb of saying, but one person;
+    with two people there, no one."""
+    text = (
+        "Министр Мадина Юсупова выступила на форуме. Юсупова взяла микрофон:\n\n"
+        "— Отвечать будем вместе.\n"
+    )
+    assert _said(text, "ru") == [("Отвечать будем вместе.", "Мадина Юсупова")]
+    two = text.replace("Юсупова взяла микрофон:", "Юсупова и Ахмедов переглянулись:")
+    assert _said(two.replace("Министр Мадина", "Министры Жасур Ахмедов и Мадина"), "ru") == []
+
+
+def test_the_sentence_before_ob_etom_soobshchil_is_reported_speech() -> None:
+    """«CLAUSE. Об этом сообщил корреспонденту агентства X.» (a wire story's dateline is not
+    part of the clause); with a pronoun there, nothing is filed."""
+    text = (
+        "АСТАНА. КАЗИНФОРМ — Казахстан планирует поставить в Китай 1,5 миллиона тонн зерна. Об "
+        "этом сообщил корреспонденту агентства вице-министр Ерлан Сапаров.\n"
+    )
+    assert _reported(text, "ru") == [
+        ("Казахстан планирует поставить в Китай 1,5 миллиона тонн зерна", "Ерлан Сапаров")
+    ]

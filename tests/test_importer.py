@@ -157,6 +157,30 @@ def test_drafts_to_stdout_say_they_are_not_reviewed(capsys: pytest.CaptureFixtur
     assert (para["speaker"], para["kind"]) == ("madina-zhaksylykova", "paraphrase")
 
 
+def test_an_organisations_words_are_listed_not_drafted_as_a_quote(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """«— говорится в сообщении Министерства …», «— сообщили в пресс-службе …»: the base files
+    quotes under people, so these are no draft quote and no draft person; the header shows the
+    curator whose words they are (round 5, bench/IMPORT.md)."""
+    code, out, _ = run(capsys, str(ARTICLES / "dev-ru4-agency-kazinform.md"))
+    assert code == 0
+    header = [line for line in out.splitlines() if line.startswith("#")]
+    assert (
+        "# 2 quotation(s) are an organisation's or a document's words, not a person's; "
+        "not drafted as quotes:"
+    ) in header
+    assert any(
+        line.startswith("#   Главное таможенное управление КНР: “Казахстанская пшеница")
+        for line in header
+    )
+    drafts = yaml.safe_load(out)
+    texts = [q["text"] for q in drafts["quotes"]]
+    assert not any(t.startswith(("В рамках саммита", "Казахстанская пшеница")) for t in texts)
+    assert any(p["name_ru"] == "Ерлан Сапаров" for p in drafts["people"])
+    assert not any("Министерство" in str(p) or "управление" in str(p) for p in drafts["people"])
+
+
 _filled = itertools.count(1)
 
 
