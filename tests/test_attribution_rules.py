@@ -736,9 +736,9 @@ def test_an_interview_transcript_files_each_answer_under_its_label() -> None:
     ]
     one = (
         "Министр Алмас Сапаров выступил.\n\n"
-        "Справка: Сапаров возглавляет министерство с 2023 года.\n"
+        "Справка: Сапаров заявил, что министерство откроет офис в Урумчи.\n"
     )
-    assert _said(one, "ru") == []
+    assert _reported(one, "ru") == [("министерство откроет офис в Урумчи", "Алмас Сапаров")]
 
 
 def test_interview_answers_after_questions_are_the_interviewees() -> None:
