@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
 
+from bot import tuning
+
 Gender = Literal["m", "f"] | None
 
 # --- vocabulary (the rules' only tuning; extend here, with a reason) --------------------------
@@ -274,14 +276,10 @@ def scan_spans(text: str) -> list[Span]:
     return spans
 
 
-#: How many paragraphs ahead a Russian quotation left open may close (see ``_closes_later``).
-MAX_OPEN_PARAGRAPHS = 3
-
-
 def _closes_later(text: str, j: int, opener: str) -> bool:
     """Russian puts « only at the start of a quotation of several paragraphs and » only at its
     end (the English newspaper convention opens each paragraph again). A « left open at a
-    paragraph's end goes on when its » comes within the next ``MAX_OPEN_PARAGRAPHS`` paragraphs
+    paragraph's end goes on when its » comes within ``tuning.MAX_OPEN_PARAGRAPHS`` paragraphs
     (blank lines do not count), before any new «; otherwise it was a stray mark and is dropped.
     Called again at each later paragraph's end, so a longer quotation goes on as long as its »
     stays within reach. A « that opens a later paragraph does not stop it: writers mix the two
@@ -290,7 +288,7 @@ def _closes_later(text: str, j: int, opener: str) -> bool:
         return False
     end = j
     seen = 0
-    while seen < MAX_OPEN_PARAGRAPHS:
+    while seen < tuning.MAX_OPEN_PARAGRAPHS:
         nl = text.find("\n", end)
         stop = len(text) if nl < 0 else nl
         close = text.find("»", end, stop)
@@ -548,12 +546,6 @@ def gender_of_name(name: str) -> Gender:
     return None
 
 
-#: How sure the dictionary must be that a word is a given name of one gender (the sum of its
-#: parses' scores) before a surname that shows none (Сейткали, Юн) takes that gender: «Мадина»
-#: and «Айгерим» are, «Ли» (mostly a particle; a Chinese family name here) is not.
-MIN_GIVEN_NAME_SCORE = 0.5
-
-
 @lru_cache(maxsize=4096)
 def _given_name_gender(token: str) -> Gender:
     """The gender of a Russian-script given name («Мадина Юн», «Айгерим Сейткали»), when the
@@ -570,7 +562,7 @@ def _given_name_gender(token: str) -> Gender:
     if len(score) != 1:
         return None
     gender, total = next(iter(score.items()))
-    if total < MIN_GIVEN_NAME_SCORE:
+    if total < tuning.MIN_GIVEN_NAME_SCORE:
         return None
     return "m" if gender == "masc" else "f"
 
