@@ -22,6 +22,7 @@ later mentions by surname (in any Russian case: Сафарова, Сафаров
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -310,7 +311,7 @@ def _closes_later(text: str, j: int, opener: str) -> bool:
 
 #: A paragraph of Russian dialogue-style speech: a dash and the words, no quote marks
 #: («— Мы ждем первых поездов весной, — сказал он.»).
-_DIALOGUE_LINE = re.compile(r"(?m)^[ \t]*[—–][ \t]+(?=\S)")
+_DIALOGUE_LINE = re.compile(r"(?m)^[ \t]*[—–][ \t]+(?=[A-ZА-ЯЁ0-9«„“\"…])")
 #: Where the speaker's words stop in such a paragraph: a comma (or ! ? …), a dash and a
 #: lower-case word, the article's own («, — сказал он», «! — воскликнул министр»).
 _DIALOGUE_BREAK = re.compile(r"([,!?…])[ \t]+[—–][ \t]+(?=[а-яёa-z])")
@@ -354,6 +355,49 @@ _SPEAKER_LABEL = re.compile(
     r"(?m)^[ \t]*(\*\*)?([А-ЯЁ][а-яё-]+(?:[ \t]+[А-ЯЁ][а-яё-]+){0,2})[ \t]*:[ \t]*(?:\*\*)?[ \t]+"
     r"(?=\S)"
 )
+
+
+def _is_question(paragraph: str) -> bool:
+    """An interview's question: a dash paragraph ending with «?» («— Чего вам не хватает?»),
+    or a bold one («**Когда начнется строительство?**»), with or without a dash."""
+    line = paragraph.strip()
+    core = line.strip(" \t*")
+    if not core.endswith("?"):
+        return False
+    return bool(re.match(rf"[{_DASHES}]\s", core)) or (
+        line.startswith("**") and line.endswith("**")
+    )
+
+
+#: A first-person word: the sign that a plain paragraph after a bold question is an answer.
+_FIRST_PERSON_RU = re.compile(
+    r"(?i)(?<![\w-])(?:я|мы|мне|меня|нам|нас|наш[а-я]*|мой|моя|мои)(?![\w-])"
+)
+
+
+def bold_answer_spans(text: str) -> list[Span]:
+    """An interview whose questions are bold paragraphs and whose answers are plain ones
+    («**Когда начнется строительство?**» / «Весной. Мы уже выбрали подрядчика.»): the
+    paragraph right after each question, when the text has at least two such questions and
+    the answer speaks in the first person (a bold subheading with a question mark, followed
+    by the article's own words, is not an interview)."""
+    paragraphs = [(a, b) for a, b in _paragraph_bounds(text)]
+    pairs = []
+    for (qa, qb), (aa, ab) in itertools.pairwise(paragraphs):
+        question = text[qa:qb].strip()
+        if not (question.startswith("**") and question.endswith("**") and _is_question(question)):
+            continue
+        answer = text[aa:ab].strip()
+        if answer.startswith(("*", "—", "–", "-", "«", "#")):
+            continue
+        pairs.append((aa + (len(text[aa:ab]) - len(text[aa:ab].lstrip())), ab, answer))
+    if len(pairs) < 2:
+        return []
+    return [
+        Span(a, a + len(answer), ((a, a + len(answer)),), answer, "?")
+        for a, _, answer in pairs
+        if _FIRST_PERSON_RU.search(answer)
+    ]
 
 
 def _start(span: Span) -> int:
@@ -875,8 +919,8 @@ _ANONYMOUS_SOURCE_RU = re.compile(
 _FEMININE_VERB_AFTER = re.compile(r"\s+[а-яё]{2,}[аеиоуыя]ла(?:сь)?\b")
 #: «…», — цитирует пресс-служба слова X / приводит агентство слова X: the words are X's.
 _QUOTING_WORDS_RU = re.compile(
-    rf"\s*[,.!?]?\s*[{_DASHES}]+\s*(?:цитирует|цитируют|приводит|приводят|передает)\s"
-    r"(?:[^.!?;«»]{0,80}?\s)?слова\s"
+    rf"\s*[,.!?]?\s*[{_DASHES}]+\s*(?:(?:цитирует|цитируют)\s"
+    r"|(?:приводит|приводят|передает)\s(?:[^.!?;«»]{0,80}?\s)?слова\s)"
 )
 #: A Russian preposition before a name, up to five words back with no punctuation between.
 _AFTER_PREPOSITION_RU = re.compile(
@@ -887,14 +931,32 @@ _AFTER_PREPOSITION_RU = re.compile(
 _GENITIVE_GOVERNOR_RU = re.compile(
     r"(?i)(?<![\w-])(?:слова|словам|мнению|заявлению|оценке)\s+(?:[^\s,.;:!?«»]+\s+){0,6}$"
 )
-#: «…», — сообщили в пресс-службе …, — говорится в сообщении …: the words of an
-#: organisation or a document, named after these words.
-_ORGANISATION_AFTER = re.compile(
-    rf"\s*[,.!?]?\s*[{_DASHES}]+\s*(?:сообщили|заявили|отметили|уточнили|пояснили|подчеркнули"
-    r"|говорится|сообщается|отмечается|указывается|подчеркивается)\s+(?:в|во)\s+"
-    r"(?:[а-яё]+\s+){0,2}?(?:пресс-служб[а-яё]*|сообщени[а-яё]*|заявлени[а-яё]*|пресс-релиз[а-яё]*"
-    r"|релиз[а-яё]*|документ[а-яё]*|ответ[а-яё]*|письм[а-яё]*|сообщени[а-яё]*)(?=\s)"
+#: «…», — сообщили в пресс-службе …, — говорится в сообщении …, — сообщает пресс-служба …:
+#: the words of an organisation or a document, named after these words (a plural verb with no
+#: subject, a passive «говорится», or the press service as the subject).
+_ORG_DOC = (
+    r"(?:[а-яё]+\s+){0,2}?(?:пресс-служб|сообщени|заявлени|пресс-релиз|релиз|документ|ответ"
+    r"|письм|информаци|телеграм-канал|канал)[а-яё-]*\s+"
 )
+_ORG_SAID = (
+    r"(?:(?:сообщили|заявили|отметили|уточнили|пояснили|подчеркнули|рассказали|добавили"
+    rf"|напомнили)\s+(?:в|во)\s+(?:{_ORG_DOC})?"
+    rf"|(?:говорится|сообщается|отмечается|указывается|подчеркивается)\s+(?:в|во)\s+{_ORG_DOC}"
+    r"|(?:сообщает|сообщила|сообщило|передает|информирует|отмечает|уточняет|поясняет|заявила"
+    r"|подчеркивает|приводит)\s+пресс-служба\s+)"
+)
+_ORGANISATION_AFTER = re.compile(rf"\s*[,.!?]?\s*[{_DASHES}]+\s*{_ORG_SAID}")
+#: «…». Об этом сообщили в пресс-службе X.
+_ORGANISATION_NEXT = re.compile(rf"\s*Об этом\s+{_ORG_SAID}")
+#: An institution's name straight after «сообщили в» («в Министерстве торговли»), not a place
+#: («сообщили в Астане» names no one who spoke).
+_INSTITUTION_RU = re.compile(
+    r"(?:Мин[а-яё]|Министерств|Ведомств|Комитет|Агентств|Посольств|Акимат|Правительств"
+    r"|Компани|Банк|Национальн|Служб|Управлени|Департамент|Администраци|Мэри|Корпораци|Фонд"
+    r"|Ассоциаци|Союз|Палат|Центр|Госкомитет|Генеральн|Главн|Государственн)"
+)
+#: Where an organisation's name ends before the rest of the attribution («… в пятницу»).
+_ORG_NAME_END = re.compile(r"\s+(?:в|во|на|после|накануне|сегодня|вчера|также|со|с)\s")
 
 
 def _nominative_phrase(phrase: str) -> str:
@@ -960,7 +1022,11 @@ class _Finder:
         self.spans = scan_spans(text)
         if self.lang != "en":
             self.spans = _with_dialogue(
-                self.spans, sorted(dialogue_spans(text) + speaker_label_spans(text), key=_start)
+                self.spans,
+                sorted(
+                    dialogue_spans(text) + speaker_label_spans(text) + bold_answer_spans(text),
+                    key=_start,
+                ),
             )
         #: «A, — сказал X. — B»: the attribution inside a quotation, by the span's start: where
         #: it lies in the text (the article's own words, left unmasked so that the name in it
@@ -1695,7 +1761,7 @@ class _Finder:
             speaker: int | None = ref[0] if ref else None
             cue = ref[1] if ref else ""
             written = ref[2] if ref else ""
-            if speaker is None and span.open_mark in "—:":
+            if speaker is None and span.open_mark in "—:?":
                 answer = self._interview_answer(span)
                 if answer is not None:
                     speaker, cue, written = answer, "interview", ""
@@ -1758,12 +1824,17 @@ class _Finder:
             return m.person if re.fullmatch(r"[\s*:]*", rest) else None
         k = bisect_right(self._para_starts, span.start) - 1
         first_question = None
+        answers = {self.paragraph_of(sp.start)[0] for sp in self.spans if sp.open_mark in "—?"}
         while k > 0:
             qa, qb = self.paragraphs[k - 1]
             line = self.text[qa:qb].strip(" \t*")
-            if not re.match(rf"[{_DASHES}]\s", line):
+            question = _is_question(self.text[qa:qb])
+            after_question = k > 1 and _is_question(self.text[slice(*self.paragraphs[k - 2])])
+            if not (
+                question or re.match(rf"[{_DASHES}]\s", line) or qa in answers or after_question
+            ):
                 break
-            if first_question is None and not line.endswith("?"):
+            if first_question is None and not question:
                 return None  # the paragraph before this one is no question
             first_question = (qa, qb)
             k -= 1
@@ -1788,16 +1859,21 @@ class _Finder:
 
     def _organisation_after(self, span: Span) -> tuple[str, str, str] | None:
         """«…», — сообщили в пресс-службе авиакомпании «Сомон Эйр». / «…», — говорится в
-        сообщении Министерства иностранных дел Таджикистана.: the words of an organisation or
-        a document, not of a person. (The organisation's name in the nominative, the cue
-        "organisation", the words as written.) Only a name the text gives — capitalised or
-        in «» — is taken; «— говорится в совместном заявлении» names none and stays unread."""
+        сообщении Министерства иностранных дел Таджикистана. / «…». Об этом сообщили в
+        Министерстве торговли.: the words of an organisation or a document, not of a person.
+        (The organisation's name in the nominative, the cue ``ORGANISATION_CUE``, the words as
+        written.) Only a name the text gives — capitalised or in «» — is taken; «— говорится в
+        совместном заявлении» names none and stays unread."""
         if self.lang == "en":
             return None
         a = span.end + 1
         _, pb = self.paragraph_of(span.end)
         end = min(self.sentence_end(a), pb)
         m = _ORGANISATION_AFTER.match(self.masked, a, end)
+        if m is None and re.fullmatch(r"\s*[.!]?\s*", self.masked[a:end]):
+            nb = min(self.sentence_end(end + 1), pb)
+            m = _ORGANISATION_NEXT.match(self.masked, end, nb)
+            a, end = end, nb
         if m is None:
             return None
         rest = self.masked[m.end() : end]
@@ -1809,7 +1885,12 @@ class _Finder:
             words = re.match(r"\s*((?:[А-ЯЁ][\w-]*)(?:\s+[\w-]+)*)", rest)
             if words is None:
                 return None
-            name = _nominative_phrase(words.group(1))
+            phrase = words.group(1)
+            said = self.masked[a : m.end()]
+            if not re.search(_ORG_DOC + r"$", said) and not _INSTITUTION_RU.match(phrase):
+                return None  # «— сообщили в Астане»: a place, not who spoke
+            cut = _ORG_NAME_END.search(phrase)
+            name = _nominative_phrase(phrase[: cut.start()] if cut else phrase)
         written = self.text[a:end].strip(" .,!?" + _DASHES)
         return name, ORGANISATION_CUE, written
 

@@ -839,3 +839,64 @@ def test_the_sentence_before_ob_etom_soobshchil_is_reported_speech() -> None:
     assert _reported(text, "ru") == [
         ("Казахстан планирует поставить в Китай 1,5 миллиона тонн зерна", "Ерлан Сапаров")
     ]
+
+
+def test_a_dash_list_is_not_dialogue() -> None:
+    """«— снизить пошлины;» items of a list start in lower case; speech starts with a capital
+    (or a quote mark, a digit)."""
+    text = (
+        "Министр торговли Арман Шаккалиев перечислил договоренности:\n\n"
+        "— снизить пошлины на ввоз техники на десять процентов;\n\n"
+        "— открыть новый пункт пропуска на границе.\n"
+    )
+    found = analyse(text, "ru")
+    assert found.quotations == []
+    assert not any(sp.open_mark == "—" for sp in found.spans)
+
+
+def test_interview_answers_after_bold_questions() -> None:
+    """Bold questions, plain answers: the answer in the first person is the interviewee's; a
+    lone bold subheading with a question mark is the article's own."""
+    text = (
+        "В интервью агентству министр энергетики Алмас Сапаров рассказал о планах.\n\n"
+        "**Когда начнется строительство?**\n\n"
+        "Весной следующего года. Подрядчик уже выбран.\n\n"
+        "**Кто будет финансировать проект?**\n\n"
+        "Половину даст китайский банк, половину — наш бюджет.\n"
+    )
+    assert _said(text, "ru") == [
+        ("Половину даст китайский банк, половину — наш бюджет.", "Алмас Сапаров")
+    ]
+    subhead = (
+        "Министр энергетики Алмас Сапаров заявил, что станция заработает весной.\n\n"
+        "**Что дальше?**\n\n"
+        "Наш регион получит еще две подстанции к 2028 году.\n"
+    )
+    assert _said(subhead, "ru") == []
+
+
+def test_more_ways_an_organisation_speaks() -> None:
+    """«— сообщает пресс-служба Министерства …», «— сообщили в Министерстве торговли …»,
+    «…». Об этом сообщили в пресс-службе …: the organisation's words; «— сообщили в Астане»
+    names a place, not who spoke."""
+    text = (
+        "«Экспорт электроэнергии вырастет вдвое», — сообщает пресс-служба Министерства "
+        "энергетики.\n\n"
+        "«Тарифы не изменятся», — сообщили в Министерстве торговли и интеграции.\n\n"
+        "«Сроки сдвигаться не будут». Об этом сообщили в пресс-службе Национального банка.\n\n"
+        "«Переговоры продолжатся в декабре», — сообщили в Астане.\n"
+    )
+    assert [(q.speaker, q.cue) for q in analyse(text, "ru").quotations] == [
+        ("Министерство энергетики", ORGANISATION_CUE),
+        ("Министерство торговли и интеграции", ORGANISATION_CUE),
+        ("Национальный банк", ORGANISATION_CUE),
+    ]
+
+
+def test_cited_by_a_press_service_without_slova() -> None:
+    """«— цитирует министра Алмаса Сапарова пресс-служба»: his words (no «слова» needed)."""
+    text = (
+        "Министр энергетики Алмас Сапаров посетил стройку.\n\n"
+        "«Работы идут по графику», — цитирует министра Сапарова пресс-служба ведомства.\n"
+    )
+    assert _said(text, "ru") == [("Работы идут по графику", "Алмас Сапаров")]
