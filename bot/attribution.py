@@ -834,6 +834,9 @@ def _descriptor_stems(word: str) -> set[str]:
     parts = (word, word.rsplit("-", 1)[-1])
     found = {d for d in DESCRIPTORS_RU for part in parts if part.startswith(d)}
     # «замминистра» is «заместитель министра» in one word: either role points to the person.
+    # «посла», «послу», «послом»: the «о» of «посол» drops out of its other cases.
+    if word in ("посла", "послу", "послом"):
+        found.add("посол")
     if word.startswith("замминистр"):
         found |= {"заместител", "министр"}
     # «глава ведомства» is whoever heads it: its «председатель», «руководитель», …
@@ -847,6 +850,28 @@ def _descriptor_stems(word: str) -> set[str]:
 HEAD_ROLES_RU: frozenset[str] = frozenset(
     "председател руководител директор начальник министр аким мэр президент".split()
 )
+
+
+def _genitive_role_before(before: str) -> bool:
+    """«пресс-конференция министра экономики Кыргызстана Данияра Амангельдиева»: a role
+    phrase right before a name, with no punctuation between, whose head (its first role word)
+    is in the genitive (or the animate accusative, the same form) puts the name in that case
+    too; «заместитель министра иностранных дел Мадина Ержанова» is headed by a nominative."""
+    chunk = re.search(r"(?:[^\s,.;:!?«»—–]+\s+){1,10}$", before)
+    if chunk is None:
+        return False
+    roles = [fold(w) for w in _WORD_RE.findall(chunk.group(0)) if _is_descriptor_ru(fold(w))]
+    return bool(roles) and _genitive_singular(roles[0])
+
+
+@lru_cache(maxsize=4096)
+def _genitive_singular(word: str) -> bool:
+    """Is a Russian word, most likely, a noun in the genitive singular («министра», «посла»)?"""
+    parses = _morph().parse(word)
+    if not parses:
+        return False
+    tag = parses[0].tag
+    return "gent" in tag and "sing" in tag
 
 
 @lru_cache(maxsize=4096)
@@ -1296,7 +1321,9 @@ class _Finder:
         for p in self.people:
             toks = name_tokens(p.name)
             before = self.masked[max(0, p.first - 80) : p.first]
-            if len(toks) != 2 or not _GENITIVE_GOVERNOR_RU.search(before):
+            if len(toks) != 2 or not (
+                _GENITIVE_GOVERNOR_RU.search(before) or _genitive_role_before(before)
+            ):
                 continue
             given, surname = toks
             if re.search(r"(?:ов|ев|ёв|ин|ын)ой$", surname):
