@@ -22,6 +22,7 @@ later mentions by surname (in any Russian case: Сафарова, Сафаров
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -29,6 +30,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
+
+from bot import tuning
 
 Gender = Literal["m", "f"] | None
 
@@ -63,7 +66,7 @@ SPEECH_VERBS_RU: frozenset[str] = frozenset(
     согласился согласилась признался призналась говорил отмечал подчеркивал заявлял
     предложил рассказывает объясняет поясняет уточняет вспоминает признает продолжает уверяет
     вспомнил посетовал пожаловался пошутил подытожил прокомментировал парировал отреагировал
-    высказался высказалась обещает написал пишет""".split()
+    высказался высказалась обещает написал пишет пригласил""".split()
 )
 _PRONOUNS: dict[str, Gender] = {
     "he": "m",
@@ -179,6 +182,9 @@ _RU_MASCULINE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цки
 #: A paragraph's tail after a quotation that is only its attribution (""…," the deputy
 #: minister told reporters."), so that a quotation opening the next paragraph continues it.
 MAX_ATTRIBUTION_WORDS = 8
+#: The cue of a quotation that is an organisation's or a document's words («— сообщили в
+#: пресс-службе …»): its speaker is that organisation's name, not a person of the text.
+ORGANISATION_CUE = "organisation"
 #: A reported clause shorter than this is a fragment ("he said so"), not a statement to file.
 MIN_PARAPHRASE_WORDS = 3
 
@@ -271,14 +277,10 @@ def scan_spans(text: str) -> list[Span]:
     return spans
 
 
-#: How many paragraphs ahead a Russian quotation left open may close (see ``_closes_later``).
-MAX_OPEN_PARAGRAPHS = 3
-
-
 def _closes_later(text: str, j: int, opener: str) -> bool:
     """Russian puts « only at the start of a quotation of several paragraphs and » only at its
     end (the English newspaper convention opens each paragraph again). A « left open at a
-    paragraph's end goes on when its » comes within the next ``MAX_OPEN_PARAGRAPHS`` paragraphs
+    paragraph's end goes on when its » comes within ``tuning.MAX_OPEN_PARAGRAPHS`` paragraphs
     (blank lines do not count), before any new «; otherwise it was a stray mark and is dropped.
     Called again at each later paragraph's end, so a longer quotation goes on as long as its »
     stays within reach. A « that opens a later paragraph does not stop it: writers mix the two
@@ -287,7 +289,7 @@ def _closes_later(text: str, j: int, opener: str) -> bool:
         return False
     end = j
     seen = 0
-    while seen < MAX_OPEN_PARAGRAPHS:
+    while seen < tuning.MAX_OPEN_PARAGRAPHS:
         nl = text.find("\n", end)
         stop = len(text) if nl < 0 else nl
         close = text.find("»", end, stop)
@@ -305,6 +307,134 @@ def _closes_later(text: str, j: int, opener: str) -> bool:
             return False
         end = nl + 1
     return False
+
+
+#: A paragraph of Russian dialogue-style speech: a dash and the words, no quote marks
+#: («— Мы ждем первых поездов весной, — сказал он.»).
+_DIALOGUE_LINE = re.compile(r"(?m)^[ \t]*[—–][ \t]+(?=[A-ZА-ЯЁ0-9«„“\"…])")
+#: Where the speaker's words stop in such a paragraph: a comma (or ! ? …), a dash and a
+#: lower-case word, the article's own («, — сказал он», «! — воскликнул министр»).
+_DIALOGUE_BREAK = re.compile(r"([,!?…])[ \t]+[—–][ \t]+(?=[а-яёa-z])")
+#: After the attribution, the same speaker's words go on: «. — » and a capital or a quote mark.
+_DIALOGUE_RESUME = re.compile(r"[.,][ \t]+[—–][ \t]+(?=[A-ZА-ЯЁ«„“\"])")
+
+
+def dialogue_spans(text: str) -> list[Span]:
+    """Russian dialogue-style quotations: a paragraph that opens with a dash is speech, up to
+    its attribution («— A, — сказал X.»), or over it when the words go on after it («— A, —
+    сказал X. — B»: one span; the finder splits it around the attribution like «A, — сказал
+    X. — B»). A paragraph with no attribution is a span of its own (an interview's answer, a
+    reply), which only a rule of the finder can give a speaker. Quote marks inside stay part
+    of the words."""
+    out: list[Span] = []
+    for m in _DIALOGUE_LINE.finditer(text):
+        start = m.end()
+        nl = text.find("\n", start)
+        stop = len(text) if nl < 0 else nl
+        end = len(text[start:stop].rstrip()) + start
+        brk = _DIALOGUE_BREAK.search(text, start, end)
+        if brk is not None:
+            resume = _DIALOGUE_RESUME.search(text, brk.end(), end)
+            if resume is None:
+                # «— A, — сказал X.»: the words end at the comma (which stays outside, like a
+                # closing mark) or after ! ? … (which are part of them).
+                end = brk.start(1) if brk.group(1) == "," else brk.end(1)
+            else:
+                nxt = _DIALOGUE_BREAK.search(text, resume.end(), end)
+                if nxt is not None:  # «— A, — сказал X. — B, — добавил он.»
+                    end = nxt.start(1) if nxt.group(1) == "," else nxt.end(1)
+        if end - start < 2:
+            continue
+        out.append(Span(start, end, ((start, end),), text[start:end], "—"))
+    return out
+
+
+#: An interview transcript's paragraph that opens with its speaker's name and a colon
+#: («**Тлеубердин:** В среднем двенадцать пар в сутки.»): up to three capitalised words.
+_SPEAKER_LABEL = re.compile(
+    r"(?m)^[ \t]*(\*\*)?([А-ЯЁ][а-яё-]+(?:[ \t]+[А-ЯЁ][а-яё-]+){0,2})[ \t]*:[ \t]*(?:\*\*)?[ \t]+"
+    r"(?=\S)"
+)
+
+
+def _is_question(paragraph: str) -> bool:
+    """An interview's question: a dash paragraph ending with «?» («— Чего вам не хватает?»),
+    or a bold one («**Когда начнется строительство?**»), with or without a dash."""
+    line = paragraph.strip()
+    core = line.strip(" \t*")
+    if not core.endswith("?"):
+        return False
+    return bool(re.match(rf"[{_DASHES}]\s", core)) or (
+        line.startswith("**") and line.endswith("**")
+    )
+
+
+#: A first-person word: the sign that a plain paragraph after a bold question is an answer.
+_FIRST_PERSON_RU = re.compile(
+    r"(?i)(?<![\w-])(?:я|мы|мне|меня|нам|нас|наш[а-я]*|мой|моя|мои)(?![\w-])"
+)
+
+
+def bold_answer_spans(text: str) -> list[Span]:
+    """An interview whose questions are bold paragraphs and whose answers are plain ones
+    («**Когда начнется строительство?**» / «Весной. Мы уже выбрали подрядчика.»): the
+    paragraph right after each question, when the text has at least two such questions and
+    the answer speaks in the first person (a bold subheading with a question mark, followed
+    by the article's own words, is not an interview)."""
+    paragraphs = [(a, b) for a, b in _paragraph_bounds(text)]
+    pairs = []
+    for (qa, qb), (aa, ab) in itertools.pairwise(paragraphs):
+        question = text[qa:qb].strip()
+        if not (question.startswith("**") and question.endswith("**") and _is_question(question)):
+            continue
+        answer = text[aa:ab].strip()
+        if answer.startswith(("*", "—", "–", "-", "«", "#")):
+            continue
+        pairs.append((aa + (len(text[aa:ab]) - len(text[aa:ab].lstrip())), ab, answer))
+    if len(pairs) < 2:
+        return []
+    return [
+        Span(a, a + len(answer), ((a, a + len(answer)),), answer, "?")
+        for a, _, answer in pairs
+        if _FIRST_PERSON_RU.search(answer)
+    ]
+
+
+def _start(span: Span) -> int:
+    return span.start
+
+
+def speaker_label_spans(text: str) -> list[Span]:
+    """An interview written as a transcript: each answer is a paragraph that opens with the
+    speaker's name and a colon, and the words after it are theirs. Read only where the text
+    is one (at least two such paragraphs), so a single «Справка: …» or «Напомним: …» stays the
+    article's own words; the finder files a paragraph only when its label is a person's name."""
+    found = list(_SPEAKER_LABEL.finditer(text))
+    if len(found) < 2:
+        return []
+    out = []
+    for m in found:
+        start = m.end()
+        nl = text.find("\n", start)
+        stop = len(text) if nl < 0 else nl
+        end = len(text[start:stop].rstrip()) + start
+        if end - start >= 2:
+            out.append(Span(start, end, ((start, end),), text[start:end], ":"))
+    return out
+
+
+def _with_dialogue(spans: list[Span], dialogue: list[Span]) -> list[Span]:
+    """The scanner's spans with the dialogue paragraphs added; a quotation inside a dialogue
+    paragraph's words is part of them (nested), not a quotation of its own."""
+    if not dialogue:
+        return spans
+    kept = [
+        sp
+        for sp in spans
+        if not any(d.start <= sp.start and sp.end <= d.end + 1 for d in dialogue)
+        and not any(sp.start <= d.start < sp.end for d in dialogue)
+    ]
+    return sorted(kept + dialogue, key=lambda sp: sp.start)
 
 
 def _speech_verb_patterns() -> tuple[str, str]:
@@ -354,7 +484,7 @@ _TRAILING_ATTRIBUTION_RU = re.compile(
 _ANY_SPEECH_VERB = re.compile(rf"(?<![\w-])({_VERBS_RU}|{_VERBS_EN})(?![\w-])")
 #: «A, — сказал X. — B»: group 1 is the attribution between the parts, group 2 its verb.
 _INTERRUPTION = re.compile(
-    rf"[,!?…]\s+([{_DASHES}]\s+({_VERBS_RU})\b[^.«»„“]*[.,])\s+[{_DASHES}]\s+"
+    rf"[,!?…]\s+([{_DASHES}]\s+({_VERBS_RU})\b(?:[^.«»„“]|(?<=\s[А-ЯЁ])\.)*[.,])\s+[{_DASHES}]\s+"
 )
 
 
@@ -396,7 +526,15 @@ _RU_VOWELS = "аеиоуыэюяё"
 def same_token(a: str, b: str) -> bool:
     """Do two name tokens name the same word, allowing Russian case forms?"""
     fa, fb = fold(a), fold(b)
-    return fa == fb or name_stem(fa) == name_stem(fb)
+    if fa == fb or name_stem(fa) == name_stem(fb):
+        return True
+    # «А. Сейткали»: an initial is the given name it starts («Айгерим»). (Plain comparisons,
+    # no regex: every name check of a load goes through here.)
+    if len(fa) == 2 and fa[1] == ".":
+        return len(fb) > 2 and fb[0] == fa[0] and "а" <= fa[0] <= "я"
+    if len(fb) == 2 and fb[1] == ".":
+        return len(fa) > 2 and fa[0] == fb[0] and "а" <= fb[0] <= "я"
+    return False
 
 
 def name_tokens(name: str) -> list[str]:
@@ -454,12 +592,6 @@ def gender_of_name(name: str) -> Gender:
     return None
 
 
-#: How sure the dictionary must be that a word is a given name of one gender (the sum of its
-#: parses' scores) before a surname that shows none (Сейткали, Юн) takes that gender: «Мадина»
-#: and «Айгерим» are, «Ли» (mostly a particle; a Chinese family name here) is not.
-MIN_GIVEN_NAME_SCORE = 0.5
-
-
 @lru_cache(maxsize=4096)
 def _given_name_gender(token: str) -> Gender:
     """The gender of a Russian-script given name («Мадина Юн», «Айгерим Сейткали»), when the
@@ -476,7 +608,7 @@ def _given_name_gender(token: str) -> Gender:
     if len(score) != 1:
         return None
     gender, total = next(iter(score.items()))
-    if total < MIN_GIVEN_NAME_SCORE:
+    if total < tuning.MIN_GIVEN_NAME_SCORE:
         return None
     return "m" if gender == "masc" else "f"
 
@@ -513,7 +645,8 @@ class Quotation:
     end: int
     speaker: str | None
     #: How the speaker was found: said_X, X_said, colon_intro, according_to, partial,
-    #: continuation, interrupted, pronoun, descriptor.
+    #: continuation, interrupted, pronoun, descriptor, interview; ``ORGANISATION_CUE`` when
+    #: ``speaker`` is an organisation or a document, not a person.
     cue: str
     #: The name as written at the attribution (a surname, a pronoun, "дипломат").
     written: str = ""
@@ -554,6 +687,9 @@ class Analysis:
         return self._keyed
 
 
+#: A Russian initial before a surname («А. Сейткали»), and after the initial itself.
+_INITIAL_BEFORE = re.compile(r"(?:^|[^\w.])([А-ЯЁ])\.[ \t]+$")
+_INITIAL_AFTER = re.compile(r"\.[ \t]+[А-ЯЁ][а-яё]")
 _CAP = r"[A-ZА-ЯЁ][\w'’\-]*"
 _CAP_SEQ = re.compile(rf"{_CAP}(?:\s+{_CAP})*")
 _CAP_RE = re.compile(_CAP)
@@ -603,6 +739,10 @@ def _is_not_name(token: str, lang: str, sentence_start: bool = False) -> bool:
     "посол Хэ Линь" keeps Линь although the dictionary knows the word. (Cached: a pure function
     of its arguments, asked about the same words in every source.)"""
     f = fold(re.sub(r"['’]s$", "", token))
+    if lang == "ru" and not re.search(r"[а-я]", f):
+        # Russian copy writes people's names in Cyrillic; Latin letters there are a company's
+        # or a brand's («представитель China Southern Airlines Сунь Мэйлин», «Tianshan Cloud»).
+        return True
     if re.search(r"[а-я]", f):
         return (
             f in NOT_NAMES_RU_WORDS
@@ -696,9 +836,55 @@ def _descriptor_stems(word: str) -> set[str]:
     parts = (word, word.rsplit("-", 1)[-1])
     found = {d for d in DESCRIPTORS_RU for part in parts if part.startswith(d)}
     # «замминистра» is «заместитель министра» in one word: either role points to the person.
+    # «посла», «послу», «послом»: the «о» of «посол» drops out of its other cases.
+    if word in ("посла", "послу", "послом"):
+        found.add("посол")
     if word.startswith("замминистр"):
         found |= {"заместител", "министр"}
+    # «глава ведомства» is whoever heads it: its «председатель», «руководитель», …
+    if "глав" in found:
+        found |= HEAD_ROLES_RU
     return found
+
+
+#: The roles «глава» (head of) stands for in a later mention («председатель Таможенного
+#: комитета … ответил глава ведомства»).
+HEAD_ROLES_RU: frozenset[str] = frozenset(
+    "председател руководител директор начальник министр аким мэр президент".split()
+)
+
+
+def _genitive_role_before(before: str) -> bool:
+    """«пресс-конференция министра экономики Кыргызстана Данияра Амангельдиева»: a role
+    phrase right before a name, with no punctuation between, whose head (its first role word)
+    is in the genitive (or the animate accusative, the same form) puts the name in that case
+    too; «заместитель министра иностранных дел Мадина Ержанова» is headed by a nominative."""
+    chunk = re.search(r"(?:[^\s,.;:!?«»—–]+\s+){1,10}$", before)
+    if chunk is None:
+        return False
+    roles = [fold(w) for w in _WORD_RE.findall(chunk.group(0)) if _is_descriptor_ru(fold(w))]
+    return bool(roles) and _genitive_singular(roles[0])
+
+
+@lru_cache(maxsize=4096)
+def _genitive_singular(word: str) -> bool:
+    """Is a Russian word, most likely, a noun in the genitive singular («министра», «посла»)?"""
+    parses = _morph().parse(word)
+    if not parses:
+        return False
+    tag = parses[0].tag
+    return "gent" in tag and "sing" in tag
+
+
+@lru_cache(maxsize=4096)
+def _nominative_singular(word: str) -> bool:
+    """Is a Russian word, most likely, a noun in the nominative singular («вице-премьер
+    напомнила», «Посол поддержал»): the subject of its sentence, not «министра»/«экспертов»."""
+    parses = _morph().parse(word)
+    if not parses:
+        return False
+    tag = parses[0].tag
+    return "nomn" in tag and "sing" in tag
 
 
 def _is_title(token: str) -> bool:
@@ -760,8 +946,8 @@ _ANONYMOUS_SOURCE_RU = re.compile(
 _FEMININE_VERB_AFTER = re.compile(r"\s+[а-яё]{2,}[аеиоуыя]ла(?:сь)?\b")
 #: «…», — цитирует пресс-служба слова X / приводит агентство слова X: the words are X's.
 _QUOTING_WORDS_RU = re.compile(
-    rf"\s*[,.!?]?\s*[{_DASHES}]+\s*(?:цитирует|цитируют|приводит|приводят|передает)\s"
-    r"(?:[^.!?;«»]{0,80}?\s)?слова\s"
+    rf"\s*[,.!?]?\s*[{_DASHES}]+\s*(?:(?:цитирует|цитируют)\s"
+    r"|(?:приводит|приводят|передает)\s(?:[^.!?;«»]{0,80}?\s)?слова\s)"
 )
 #: A Russian preposition before a name, up to five words back with no punctuation between.
 _AFTER_PREPOSITION_RU = re.compile(
@@ -772,6 +958,81 @@ _AFTER_PREPOSITION_RU = re.compile(
 _GENITIVE_GOVERNOR_RU = re.compile(
     r"(?i)(?<![\w-])(?:слова|словам|мнению|заявлению|оценке)\s+(?:[^\s,.;:!?«»]+\s+){0,6}$"
 )
+#: «…», — сообщили в пресс-службе …, — говорится в сообщении …, — сообщает пресс-служба …:
+#: the words of an organisation or a document, named after these words (a plural verb with no
+#: subject, a passive «говорится», or the press service as the subject).
+_ORG_DOC = (
+    r"(?:[а-яё]+\s+){0,2}?(?:пресс-служб|сообщени|заявлени|пресс-релиз|релиз|документ|ответ"
+    r"|письм|информаци|телеграм-канал|канал)[а-яё-]*\s+"
+)
+_ORG_SAID = (
+    r"(?:(?:сообщили|заявили|отметили|уточнили|пояснили|подчеркнули|рассказали|добавили"
+    rf"|напомнили)\s+(?:в|во)\s+(?:{_ORG_DOC})?"
+    rf"|(?:говорится|сообщается|отмечается|указывается|подчеркивается)\s+(?:в|во)\s+{_ORG_DOC}"
+    r"|(?:сообщает|сообщила|сообщило|передает|информирует|отмечает|уточняет|поясняет|заявила"
+    r"|подчеркивает|приводит)\s+пресс-служба\s+)"
+)
+_ORGANISATION_AFTER = re.compile(rf"\s*[,.!?]?\s*[{_DASHES}]+\s*{_ORG_SAID}")
+#: «…». Об этом сообщили в пресс-службе X.
+_ORGANISATION_NEXT = re.compile(rf"\s*Об этом\s+{_ORG_SAID}")
+#: An institution's name straight after «сообщили в» («в Министерстве торговли»), not a place
+#: («сообщили в Астане» names no one who spoke).
+_INSTITUTION_RU = re.compile(
+    r"(?:Мин[а-яё]|Министерств|Ведомств|Комитет|Агентств|Посольств|Акимат|Правительств"
+    r"|Компани|Банк|Национальн|Служб|Управлени|Департамент|Администраци|Мэри|Корпораци|Фонд"
+    r"|Ассоциаци|Союз|Палат|Центр|Госкомитет|Генеральн|Главн|Государственн)"
+)
+#: Where an organisation's name ends before the rest of the attribution («… в пятницу»).
+_ORG_NAME_END = re.compile(r"\s+(?:в|во|на|после|накануне|сегодня|вчера|также|со|с)\s")
+
+
+def _nominative_phrase(phrase: str) -> str:
+    """«Министерства иностранных дел Таджикистана» -> «Министерство иностранных дел
+    Таджикистана», «Главного таможенного управления КНР» -> «Главное таможенное управление
+    КНР»: the head noun and the adjectives before it back in the nominative (agreeing with
+    it); the words after it (its own genitives) stay as they are. Unreadable: as written."""
+    words = phrase.split()
+
+    def oblique(word: str, pos: str) -> Any:
+        return next(
+            (
+                p
+                for p in _morph().parse(word)
+                if pos == p.tag.POS and p.tag.case in ("gent", "loct", "datv", "ablt")
+            ),
+            None,
+        )
+
+    for i, w in enumerate(words):
+        noun = oblique(w, "NOUN")
+        if noun is None or oblique(w, "ADJF") is not None:  # «Главного»: an adjective here
+            continue
+        head = noun.inflect({"nomn"})
+        if head is None:
+            return phrase
+        agree = {"nomn", head.tag.number or "sing"}
+        if head.tag.number != "plur" and head.tag.gender:
+            agree.add(head.tag.gender)
+        out = []
+        for adj in words[:i]:
+            parse = oblique(adj, "ADJF")
+            form = parse.inflect(agree) if parse is not None else None
+            if form is None:
+                return phrase
+            out.append(form.word)
+        out.append(head.word)
+        fixed = [
+            o[:1].upper() + o[1:] if w[:1].isupper() else o
+            for o, w in zip(out, words[: i + 1], strict=True)
+        ]
+        return " ".join(fixed + words[i + 1 :])
+    return phrase
+
+
+#: «Об этом сообщил корреспонденту агентства X.»: the sentence before is X's.
+_ABOUT_THIS_SAID = re.compile(rf"\s*Об этом\s+(?:[а-яё]+\s+){{0,3}}?({_VERBS_RU})(?![\w-])")
+#: A wire story's dateline before its first sentence («АСТАНА. КАЗИНФОРМ — »).
+_DATELINE = re.compile(rf"(?:[А-ЯЁA-Z][А-ЯЁA-Z-]+[.,]?\s+)+[{_DASHES}]\s+")
 #: Where a second clause starts after a Russian attribution («…, а Ван Тао добавил»).
 _NEXT_CLAUSE_RU = re.compile(r",\s+(?:а|но|и|тогда как|в то время как|пока)\s")
 _SENT_END = re.compile(r"[.!?…](?=\s|$)|[.!?][”\"»](?=\s+[A-ZА-ЯЁ“\"«„—])")
@@ -782,6 +1043,14 @@ class _Finder:
         self.text = text
         self.lang = language or detect_language(text)
         self.spans = scan_spans(text)
+        if self.lang != "en":
+            self.spans = _with_dialogue(
+                self.spans,
+                sorted(
+                    dialogue_spans(text) + speaker_label_spans(text) + bold_answer_spans(text),
+                    key=_start,
+                ),
+            )
         #: «A, — сказал X. — B»: the attribution inside a quotation, by the span's start: where
         #: it lies in the text (the article's own words, left unmasked so that the name in it
         #: is a mention like any other) and where the quotation resumes.
@@ -837,13 +1106,25 @@ class _Finder:
         pa, _ = self.paragraph_of(pos)
         start = pa
         for m in _SENT_END.finditer(self.masked, pa, pos):
-            start = m.end()
+            if not self._initial_at(m.start()):
+                start = m.end()
         return start
 
     def sentence_end(self, pos: int) -> int:
         _, pb = self.paragraph_of(pos)
         m = _SENT_END.search(self.masked, pos, pb)
+        while m is not None and self._initial_at(m.start()):
+            m = _SENT_END.search(self.masked, m.end(), pb)
         return m.end() if m else pb
+
+    def _initial_at(self, i: int) -> bool:
+        """Is the full stop at ``i`` an initial's («сказал А. Сейткали»: a lone Cyrillic
+        capital before it), which ends no sentence? «МИД.» does. (Checked here, not in
+        ``_SENT_END``: a look-behind there slowed every sentence split of a load.)"""
+        t = self.masked
+        return (
+            t[i] == "." and i >= 1 and "А" <= t[i - 1] <= "Я" and (i == 1 or not t[i - 2].isalnum())
+        )
 
     # -- people
 
@@ -881,6 +1162,13 @@ class _Finder:
                 if j > k:
                     a = m.start() + toks[k].start()
                     b = m.start() + toks[j - 1].end()
+                    if self.lang != "en":
+                        if b - a == 1 and _INITIAL_AFTER.match(self.masked, b):
+                            k = j  # «А.» of «А. Сейткали»: taken with the surname below
+                            continue
+                        initial = _INITIAL_BEFORE.search(self.masked, max(0, a - 4), a)
+                        if initial is not None:
+                            a = initial.start(1)  # «сказал А. Сейткали»: one name
                     out.append((a, b, re.sub(r"['’]s$", "", self.text[a:b]), title))
                 k = j
         return out
@@ -904,7 +1192,13 @@ class _Finder:
                 # is a place, «экономист Юлдашева» and «заявил Касымов» are people).
                 if len(name_tokens(self.text[a:b])) >= 2:
                     return True
-                if _ROLE_OR_VERB_BEFORE_RU.search(before) or _looks_like_surname(self.text[a:b]):
+                if _looks_like_surname(self.text[a:b]):
+                    return True
+                # «глава Таможенного комитета»: a word the dictionary knows only as a common
+                # word (an adjective of an institution's name) is no one's name after a role.
+                if _ROLE_OR_VERB_BEFORE_RU.search(before) and not _common_russian_word(
+                    self.text[a:b]
+                ):
                     return True
             # Russian capitalises only proper names, and places and institutions are stopped
             # by the word lists: two capitalised words inside a sentence are a person's name
@@ -1037,7 +1331,9 @@ class _Finder:
         for p in self.people:
             toks = name_tokens(p.name)
             before = self.masked[max(0, p.first - 80) : p.first]
-            if len(toks) != 2 or not _GENITIVE_GOVERNOR_RU.search(before):
+            if len(toks) != 2 or not (
+                _GENITIVE_GOVERNOR_RU.search(before) or _genitive_role_before(before)
+            ):
                 continue
             given, surname = toks
             if re.search(r"(?:ов|ев|ёв|ин|ын)ой$", surname):
@@ -1108,6 +1404,10 @@ class _Finder:
         ("Bekova, who sat beside Seitkali, … "…," she said"; "Amangeldiev thanked Chen … "…,"
         he said") — rather than whoever it named last. Russian keeps the last person named:
         its free word order does not put the subject first."""
+        if self.lang != "en":
+            role = self._role_subject_before(pos, gender)
+            if role is not None:
+                return role
         anonymous = self._anonymous_before(pos, gender)
         for m in self.mentions_before(pos):
             if not self._fits(m.person, gender):
@@ -1137,6 +1437,29 @@ class _Finder:
                     return first.person
             return m.person
         return None
+
+    def _role_subject_before(self, pos: int, gender: Gender) -> int | None:
+        """«Открывая встречу, вице-премьер напомнила, что … «…», — сказала она.»: after the
+        last person named, a sentence whose subject is a role (a descriptor in the nominative,
+        not after a preposition) makes the person with that role the one «он»/«она» points
+        back to, not the last person named — at a press conference several people are named
+        once and then referred to by post."""
+        last_named = next(
+            (m.end for m in self.mentions_before(pos) if self._fits(m.person, gender)), 0
+        )
+        found = None
+        for w in _WORD_RE.finditer(self.masked, last_named, pos):
+            word = fold(w.group(0))
+            if not _is_descriptor_ru(word) or not _nominative_singular(word):
+                continue
+            if _AFTER_PREPOSITION_RU.search(self.masked[max(0, w.start() - 40) : w.start()]):
+                continue
+            if any(at == w.start() for at, _ in self._anonymous_sources()):
+                found = None  # an unnamed source («собеседник агентства в …»): no one
+                continue
+            k = self._described_before(w.start(), word, gender)
+            found = k if k is not None and self._fits(k, gender) else found
+        return found
 
     def _anonymous_sources(self) -> list[tuple[int, Gender]]:
         """Unnamed sources of Russian copy: «собеседник агентства в таможенном комитете»,
@@ -1301,8 +1624,14 @@ class _Finder:
                 k = bisect_left(self._span_starts, following)
                 outlet = self.spans[k]
                 between = self.text[a + m.end(1) : following - 1]
-                if re.fullmatch(r"(?:\s+[а-яё]+){0,4}\s*", between) and re.fullmatch(
-                    r"[A-ZА-ЯЁ][\w-]*", outlet.text
+                if (
+                    re.fullmatch(r"(?:\s+[а-яё]+){0,4}\s*", between)
+                    and re.fullmatch(r"[A-ZА-ЯЁ][\w-]*", outlet.text)
+                ) or (
+                    # «— говорит заместитель председателя правления АО «Казахстан темир жолы»
+                    # Даурен Тлеубердин»: a company's name inside the attribution.
+                    re.fullmatch(r"[^.!?:;]{0,80}", between)
+                    and self._russian_name_in_sentence(outlet)
                 ):
                     after = self.next_span_start(outlet.end + 1)
                     end = min(
@@ -1373,6 +1702,12 @@ class _Finder:
                 if ref and ref[0] is not None:
                     return ref[0], "interrupted", ref[2]
         low = prefix.lower()
+        # «Слова министра: «…»»: the words of the one named after «слова».
+        m = re.search(r"(?<![\w-])слова\s+([^:.!?]{1,80}?):\s*$", low)
+        if m and self.lang != "en":
+            ref = self._ref_in(a + m.start(1), a + m.end(1))
+            if ref and ref[0] is not None:
+                return ref[0], "colon_intro", ref[2]
         m = re.search(r"according to\s+|по (?:его |ее |её |их )?словам\s*", low)
         if m:
             if re.match(r"по (его|ее|её)", low[m.start() :]):
@@ -1441,7 +1776,9 @@ class _Finder:
         if self.lang != "ru" or not span.text[:1].isupper():
             return False
         before = self.text[max(0, span.start - 40) : span.start - 1]
-        return bool(re.search(r"[а-яё\d]\s*$", before)) and not re.search(r"[.!?…]", span.text)
+        return bool(re.search(r"(?:[а-яё\d]|(?<![\w-])[А-ЯЁ]{2,})\s*$", before)) and not re.search(
+            r"[.!?…]", span.text
+        )
 
     def run(self) -> Analysis:
         self.find_people()
@@ -1461,6 +1798,18 @@ class _Finder:
             speaker: int | None = ref[0] if ref else None
             cue = ref[1] if ref else ""
             written = ref[2] if ref else ""
+            if speaker is None and span.open_mark in "—:?":
+                answer = self._interview_answer(span)
+                if answer is not None:
+                    speaker, cue, written = answer, "interview", ""
+            if speaker is None:
+                org = self._organisation_after(span)
+                if org is not None:
+                    # Not a person's words: filed under the organisation or document's name
+                    # (cue "organisation"), never continued by the next quotation.
+                    quotations.append(Quotation(span.text, span.start, span.end, *org))
+                    last = None
+                    continue
             if speaker is None and self._unread_attribution_after(span):
                 not_speech.append(span)  # someone else's words, or a document's: never guess
                 continue
@@ -1493,6 +1842,94 @@ class _Finder:
             self.people,
             self.mentions,
         )
+
+    def _interview_answer(self, span: Span) -> int | None:
+        """An interview's answers. A transcript's «Тлеубердин: …» is the person the label
+        names (the label is only that name). A dash paragraph with no attribution right after
+        a question (a dash paragraph ending with «?») is the interviewee's: the one person the
+        last sentence before the questions names («Токтосунова рассказала нашему
+        корреспонденту, …»), or else the one the first question addresses by given name
+        («— Айгуль Кубанычбековна, кто …?»). Two people there, or none: no one."""
+        pa, _ = self.paragraph_of(span.start)
+        if span.open_mark == ":":
+            label = self.masked[pa : span.start]
+            found = self.mentions_in(pa, span.start)
+            if len(found) != 1:
+                return None
+            m = found[0]
+            rest = label[: m.start - pa] + label[m.end - pa :]
+            return m.person if re.fullmatch(r"[\s*:]*", rest) else None
+        k = bisect_right(self._para_starts, span.start) - 1
+        first_question = None
+        answers = {self.paragraph_of(sp.start)[0] for sp in self.spans if sp.open_mark in "—?"}
+        while k > 0:
+            qa, qb = self.paragraphs[k - 1]
+            line = self.text[qa:qb].strip(" \t*")
+            question = _is_question(self.text[qa:qb])
+            after_question = k > 1 and _is_question(self.text[slice(*self.paragraphs[k - 2])])
+            if not (
+                question or re.match(rf"[{_DASHES}]\s", line) or qa in answers or after_question
+            ):
+                break
+            if first_question is None and not question:
+                return None  # the paragraph before this one is no question
+            first_question = (qa, qb)
+            k -= 1
+        if first_question is None or k == 0:
+            return None
+        _, ib = self.paragraphs[k - 1]
+        people = {m.person for m in self.mentions_in(self.sentence_start(ib - 1), ib)}
+        if len(people) == 1:
+            return people.pop()
+        address = re.match(
+            rf"[\s*]*[{_DASHES}]\s+([А-ЯЁ][а-яё]+)\s+[А-ЯЁ][а-яё]+(?:вна|вич|кызы|улы),",
+            self.text[first_question[0] : first_question[1]],
+        )
+        if address is None:
+            return None
+        named = [
+            p
+            for p in people
+            if any(same_token(address.group(1), t) for t in name_tokens(self.people[p].name)[:1])
+        ]
+        return named[0] if len(named) == 1 else None
+
+    def _organisation_after(self, span: Span) -> tuple[str, str, str] | None:
+        """«…», — сообщили в пресс-службе авиакомпании «Сомон Эйр». / «…», — говорится в
+        сообщении Министерства иностранных дел Таджикистана. / «…». Об этом сообщили в
+        Министерстве торговли.: the words of an organisation or a document, not of a person.
+        (The organisation's name in the nominative, the cue ``ORGANISATION_CUE``, the words as
+        written.) Only a name the text gives — capitalised or in «» — is taken; «— говорится в
+        совместном заявлении» names none and stays unread."""
+        if self.lang == "en":
+            return None
+        a = span.end + 1
+        _, pb = self.paragraph_of(span.end)
+        end = min(self.sentence_end(a), pb)
+        m = _ORGANISATION_AFTER.match(self.masked, a, end)
+        if m is None and re.fullmatch(r"\s*[.!]?\s*", self.masked[a:end]):
+            nb = min(self.sentence_end(end + 1), pb)
+            m = _ORGANISATION_NEXT.match(self.masked, end, nb)
+            a, end = end, nb
+        if m is None:
+            return None
+        rest = self.masked[m.end() : end]
+        nxt = self.next_span_start(m.end())
+        if nxt is not None and nxt < end and re.fullmatch(r"[а-яё\s-]*", rest[: nxt - 1 - m.end()]):
+            k = bisect_left(self._span_starts, nxt)
+            name = self.spans[k].text.strip()
+        else:
+            words = re.match(r"\s*((?:[А-ЯЁ][\w-]*)(?:\s+[\w-]+)*)", rest)
+            if words is None:
+                return None
+            phrase = words.group(1)
+            said = self.masked[a : m.end()]
+            if not re.search(_ORG_DOC + r"$", said) and not _INSTITUTION_RU.match(phrase):
+                return None  # «— сообщили в Астане»: a place, not who spoke
+            cut = _ORG_NAME_END.search(phrase)
+            name = _nominative_phrase(phrase[: cut.start()] if cut else phrase)
+        written = self.text[a:end].strip(" .,!?" + _DASHES)
+        return name, ORGANISATION_CUE, written
 
     def _said_in_sentence_before(self, span: Span) -> int | None:
         """«Ашикбаев подчеркнул важность проекта. «…».»: a Russian quotation that stands as a
@@ -1529,13 +1966,23 @@ class _Finder:
         that paragraph's last sentence («Чжан Вэй рассказал журналистам о планах компании:»):
         its speech verb's subject, or the person named after the verb."""
         pa, _ = self.paragraph_of(span.start)
-        if span.start != pa + 1 or pa == 0:
+        # «…» or a dialogue paragraph's «— …» opening the paragraph.
+        opening = self.text[pa : span.start]
+        if pa == 0 or not (len(opening) == 1 or re.fullmatch(rf"[{_DASHES}]\s+", opening)):
             return None
         qa, qb = self.paragraph_of(pa - 1)
         if qb > pa or not self.masked[qa:qb].rstrip().endswith(":"):
             return None
         a = self.sentence_start(qb - 1)
         verbs = self._speech_verbs_in(a, qb)
+        if not verbs and self.lang != "en":
+            # «Юсупова взяла микрофон:»: no verb of saying, but the colon hands the floor to
+            # the sentence's one person (named, or «он»/«она»); two people: no one.
+            named = {m.person for m in self.mentions_in(a, qb)}
+            ref = self._ref_in(a, qb)
+            if len(named) > 1 or ref is None or ref[0] is None:
+                return None
+            return ref[0], "colon_intro", ref[2]
         if not verbs:
             return None
         v = verbs[-1]
@@ -1651,6 +2098,13 @@ class _Finder:
                     if m.group(1).lower().startswith("как") and ref and ref[1] != "name":
                         ref = None
         clause_end = len(body)
+        if clause_at is None and self.lang != "en":
+            # «Казахстан планирует поставить … тонн. Об этом сообщил корреспонденту агентства
+            # вице-министр … Ерлан Сапаров.»: the sentence before «Об этом сообщил X» is X's.
+            told = self._told_in_next_sentence(b)
+            if told is not None and "\u2588" not in body:
+                dateline = _DATELINE.match(body)
+                ref, clause_at = told, dateline.end() if dateline else 0
         if clause_at is None and self.lang == "en":
             # "CLAUSE, according to X." / "CLAUSE, X said." / "CLAUSE, said X."
             t = _TRAILING_ATTRIBUTION.search(body)
@@ -1698,6 +2152,19 @@ class _Finder:
         if "\u2588" in text:
             return
         out.append(Paraphrase(text, base + clause_at, self.people[ref[0]].name, mixed))
+
+    def _told_in_next_sentence(self, b: int) -> tuple[int | None, str, str] | None:
+        """The person named in a next sentence «Об этом сообщил/заявил … X.» of the same
+        paragraph (by name: a pronoun or a role there is left alone)."""
+        _, pb = self.paragraph_of(b)
+        if b >= pb:
+            return None
+        nb = min(self.sentence_end(b + 1), pb)
+        m = _ABOUT_THIS_SAID.match(self.speech_masked, b, nb)
+        if m is None:
+            return None
+        ref = self._ref_in(m.end(1), nb, m.group(1))
+        return ref if ref is not None and ref[0] is not None and ref[1] == "name" else None
 
     def _clause_after_name(self, body: str, at: int, base: int) -> int | None:
         """Where the reported clause starts after "according to NAME(, appositive)?, "."""

@@ -17,7 +17,15 @@ from pathlib import Path
 
 import yaml
 
-from bot.attribution import Analysis, TextPerson, analyse, fold, name_tokens, names_match
+from bot.attribution import (
+    ORGANISATION_CUE,
+    Analysis,
+    TextPerson,
+    analyse,
+    fold,
+    name_tokens,
+    names_match,
+)
 from bot.model import KnowledgeBase, Person
 
 #: Marks every value the article does not give; ``kb check`` refuses a base that still has one.
@@ -69,6 +77,11 @@ def read_article(path: Path | str) -> Article:
     if first is not None and lines[first].startswith("# "):
         return Article(lines[first][2:].strip(), "\n".join(lines[first + 1 :]).strip("\n") + "\n")
     return Article(None, text)
+
+
+def _one_line(text: str) -> str:
+    """A YAML comment holds one line."""
+    return " ".join(text.split())
 
 
 def extract(body: str, language: str | None = None) -> Analysis:
@@ -275,7 +288,14 @@ def draft(
     short_names = {tp.name: _short_name(tp, analysis) for tp in analysis.people}
     quotes: list[str] = []
     seen_speakers: set[str] = set()
-    items = [(q.text, q.speaker, "verbatim", q.cue) for q in analysis.quotations]
+    # An organisation's or a document's words («— сообщили в пресс-службе …», «— говорится в
+    # сообщении …») are no one's quote: the base files quotes under people. They are listed in
+    # the header for the curator (who may file them as a fact), never drafted as a quote.
+    items = [
+        (q.text, q.speaker, "verbatim", q.cue)
+        for q in analysis.quotations
+        if q.cue != ORGANISATION_CUE
+    ]
     # A clause cut short by a quotation ("said the deal would give …") is no statement alone.
     items += [(p.text, p.speaker, "paraphrase", "") for p in analysis.paraphrases if not p.mixed]
     for text, speaker, kind, cue in items:
@@ -318,6 +338,16 @@ def draft(
     ]
     if reused:
         header += ["# People already in the knowledge base, reused by id:", *reused]
+    organisations = [q for q in analysis.quotations if q.cue == ORGANISATION_CUE]
+    if organisations:
+        header.append(
+            f"# {len(organisations)} quotation(s) are an organisation's or a document's words, "
+            "not a person's; not drafted as quotes:"
+        )
+        header += [
+            f"#   {q.speaker}: “{_one_line(q.text)}” ({_one_line(q.written)})"
+            for q in organisations
+        ]
     skipped = [q for q in analysis.quotations if q.speaker is None]
     if skipped:
         header.append(f"# {len(skipped)} quotation(s) with no speaker in the text were left out.")

@@ -4,7 +4,7 @@ one of them fails when its rule is switched off. Developed on the development ar
 
 from __future__ import annotations
 
-from bot.attribution import analyse, gender_of_name
+from bot.attribution import ORGANISATION_CUE, analyse, gender_of_name, names_match
 
 
 def _said(text: str, language: str | None = None) -> list[tuple[str, str | None]]:
@@ -666,3 +666,261 @@ def test_he_after_two_men_one_of_unknown_gender_keeps_the_last_named() -> None:
         "«Мы обсудили подготовку к визиту», — сказал он.\n"
     )
     assert _said(text, "ru") == [("Мы обсудили подготовку к визиту", "Хань Чуньлинь")]
+
+
+# --- round 5: Russian copy of other kinds -------------------------------------------------------
+
+
+def test_dialogue_style_paragraphs_are_quotations() -> None:
+    """«— …, — сказал он.» with no quote marks: the words up to the attribution, and both
+    parts around it when they go on after it («— A, — сказал X. — B»)."""
+    text = (
+        "Министр энергетики Алмас Сапаров провел брифинг.\n\n"
+        "— Мы договорились о поставках оборудования до конца года, — сказал Сапаров.\n\n"
+        "— Турбины придут весной, — добавил он. — Монтаж займет полгода.\n"
+    )
+    assert _said(text, "ru") == [
+        ("Мы договорились о поставках оборудования до конца года", "Алмас Сапаров"),
+        ("Турбины придут весной,", "Алмас Сапаров"),
+        ("Монтаж займет полгода.", "Алмас Сапаров"),
+    ]
+
+
+def test_an_initial_before_a_surname_is_part_of_the_name() -> None:
+    """«— сказал А. Сейткали»: the full stop after an initial ends no sentence, and the
+    initial matches the given name it starts."""
+    text = (
+        "«Мы ждем инвесторов из Китая», — сказал А. Сейткали, глава ассоциации.\n\n"
+        "«Рынок растет быстро». Об этом заявил журналистам Б. Нурланов.\n"
+    )
+    said = _said(text, "ru")
+    assert said == [
+        ("Мы ждем инвесторов из Китая", "А. Сейткали"),
+        ("Рынок растет быстро", "Б. Нурланов"),
+    ]
+    assert names_match("Айгерим Сейткали", ["А. Сейткали"])
+    assert not names_match("Болат Сейткали", ["А. Сейткали"])
+
+
+def test_latin_words_in_russian_copy_are_no_ones_name() -> None:
+    """«представителя China Southern Airlines Сунь Мэйлин»: the company is not the speaker."""
+    text = (
+        "«Спрос превышает предложение почти вдвое», — приводит слова представителя China "
+        "Southern Airlines в Душанбе Сунь Мэйлин пресс-служба комитета.\n"
+    )
+    assert _said(text, "ru") == [("Спрос превышает предложение почти вдвое", "Сунь Мэйлин")]
+
+
+def test_a_company_in_quote_marks_inside_an_attribution() -> None:
+    """«— говорит заместитель председателя АО «Казахстан темир жолы» Даурен Тлеубердин»: the
+    company's name does not end the attribution."""
+    text = (
+        "«Сухой порт работает на пределе», — говорит заместитель председателя правления АО "
+        "«Казахстан темир жолы» Даурен Тлеубердин.\n"
+    )
+    assert _said(text, "ru") == [("Сухой порт работает на пределе", "Даурен Тлеубердин")]
+
+
+def test_an_interview_transcript_files_each_answer_under_its_label() -> None:
+    """«**Тлеубердин:** …»: a transcript's label that is a person's name; a lone «Справка: …»
+    is the article's own words."""
+    text = (
+        "Мы поговорили с Дауреном Тлеубердиным и Чжан Хаомином.\n\n"
+        "**— Сколько поездов проходит через Хоргос?**\n\n"
+        "**Тлеубердин:** В среднем двенадцать пар в сутки.\n\n"
+        "**Чжан Хаомин:** Мы считаем, что через три года будет вдвое больше.\n"
+    )
+    assert _said(text, "ru") == [
+        ("В среднем двенадцать пар в сутки.", "Дауреном Тлеубердиным"),
+        ("Мы считаем, что через три года будет вдвое больше.", "Чжан Хаомин"),
+    ]
+    one = (
+        "Министр Алмас Сапаров выступил.\n\n"
+        "Справка: Сапаров заявил, что министерство откроет офис в Урумчи.\n"
+    )
+    assert _reported(one, "ru") == [("министерство откроет офис в Урумчи", "Алмас Сапаров")]
+
+
+def test_interview_answers_after_questions_are_the_interviewees() -> None:
+    """Dash answers with no attribution after a dash question: the one person the sentence
+    before the questions names, or the one the first question addresses by given name and
+    patronymic; with neither, no one."""
+    text = (
+        "Министр Бакыт Сатыбалдиев заявил, что откроют два филиала. Ректор Айгуль Токтосунова "
+        "ответила на вопросы нашего корреспондента.\n\n"
+        "— Кто сегодня идет учить китайский?\n\n"
+        "— Будущие инженеры, логисты, врачи.\n\n"
+        "— Чего вам не хватает?\n\n"
+        "— Преподавателей, носителей языка.\n"
+    )
+    assert _said(text, "ru") == [
+        ("Будущие инженеры, логисты, врачи.", "Айгуль Токтосунова"),
+        ("Преподавателей, носителей языка.", "Айгуль Токтосунова"),
+    ]
+    nobody = text.replace(
+        "Ректор Айгуль Токтосунова ответила на вопросы нашего корреспондента.",
+        "С ним согласна ректор Айгуль Токтосунова, с которой Сатыбалдиев встретился вчера.",
+    )
+    assert _said(nobody, "ru") == []
+    addressed = nobody.replace("— Кто сегодня", "— Айгуль Кубанычбековна, кто сегодня")
+    assert [s for _, s in _said(addressed, "ru")] == ["Айгуль Токтосунова"] * 2
+
+
+def test_an_organisations_words_are_filed_under_the_organisation() -> None:
+    """«— сообщили в пресс-службе авиакомпании «Сомон Эйр»», «— говорится в сообщении
+    Министерства иностранных дел Таджикистана»: not a person's words; the organisation's name
+    in the nominative, the cue saying so. An unnamed document names no one."""
+    text = (
+        "«Мы получили разрешения на полеты в Пекин», — сообщили в пресс-службе авиакомпании "
+        "«Сомон Эйр».\n\n"
+        "«Таджикская сторона приветствует решения саммита», — говорится в сообщении Главного "
+        "таможенного управления Таджикистана.\n\n"
+        "«Стороны обменялись мнениями», — говорится в совместном заявлении.\n"
+    )
+    found = analyse(text, "ru").quotations
+    assert [(q.text, q.speaker, q.cue) for q in found] == [
+        ("Мы получили разрешения на полеты в Пекин", "Сомон Эйр", ORGANISATION_CUE),
+        (
+            "Таджикская сторона приветствует решения саммита",
+            "Главное таможенное управление Таджикистана",
+            ORGANISATION_CUE,
+        ),
+    ]
+
+
+def test_a_pronoun_after_a_sentence_whose_subject_is_a_role() -> None:
+    """A press conference: four people named once, then «вице-премьер напомнила … «…», —
+    сказала она»: the vice-premier, not the last woman named. «глава ведомства» is its
+    «председатель»; «Таможенного» after «глава» is no one's name."""
+    text = (
+        "Вице-премьер Дилноза Рахимова, посол Китая Ван Цзяньго, председатель Таможенного "
+        "комитета Бахтиёр Норматов и замминистра Жылдыз Осмонова провели пресс-конференцию.\n\n"
+        "Открывая встречу, вице-премьер напомнила о росте товарооборота. «Мы хотим, чтобы "
+        "грузовик проходил границу за два часа», — сказала она.\n\n"
+        "Посол поддержал эту цель. «Китай готов поделиться опытом», — заявил он.\n\n"
+        "В завершение глава Таможенного комитета ответил на вопрос о контрабанде. «Скорость не "
+        "означает слабый контроль», — сказал он.\n\n"
+        "Осмонова предложила провести следующую встречу в Оше. «Приезжайте к нам, покажем пост "
+        "после ремонта», — пригласила она журналистов.\n"
+    )
+    assert _said(text, "ru") == [
+        ("Мы хотим, чтобы грузовик проходил границу за два часа", "Дилноза Рахимова"),
+        ("Китай готов поделиться опытом", "Ван Цзяньго"),
+        ("Скорость не означает слабый контроль", "Бахтиёр Норматов"),
+        ("Приезжайте к нам, покажем пост после ремонта", "Жылдыз Осмонова"),
+    ]
+
+
+def test_the_words_of_a_role_after_slova() -> None:
+    """«Слова министра: «…»»: the person with that role."""
+    text = (
+        "Министр транспорта Узбекистана Жасур Ахмедов выступил на форуме. Слова министра: "
+        "«Три дня — это вчерашний день».\n"
+    )
+    assert _said(text, "ru") == [("Три дня — это вчерашний день", "Жасур Ахмедов")]
+
+
+def test_a_colon_hands_the_floor_to_the_sentences_one_person() -> None:
+    """«Юсупова взяла микрофон:» and a dialogue paragraph: no verb of saying, but one person;
+    with two people there, no one."""
+    text = (
+        "Министр Мадина Юсупова выступила на форуме. Юсупова взяла микрофон:\n\n"
+        "— Отвечать будем вместе.\n"
+    )
+    assert _said(text, "ru") == [("Отвечать будем вместе.", "Мадина Юсупова")]
+    two = text.replace("Юсупова взяла микрофон:", "Юсупова и Ахмедов переглянулись:")
+    assert _said(two.replace("Министр Мадина", "Министры Жасур Ахмедов и Мадина"), "ru") == []
+
+
+def test_the_sentence_before_ob_etom_soobshchil_is_reported_speech() -> None:
+    """«CLAUSE. Об этом сообщил корреспонденту агентства X.» (a wire story's dateline is not
+    part of the clause); with a pronoun there, nothing is filed."""
+    text = (
+        "АСТАНА. КАЗИНФОРМ — Казахстан планирует поставить в Китай 1,5 миллиона тонн зерна. Об "
+        "этом сообщил корреспонденту агентства вице-министр Ерлан Сапаров.\n"
+    )
+    assert _reported(text, "ru") == [
+        ("Казахстан планирует поставить в Китай 1,5 миллиона тонн зерна", "Ерлан Сапаров")
+    ]
+
+
+def test_a_dash_list_is_not_dialogue() -> None:
+    """«— снизить пошлины;» items of a list start in lower case; speech starts with a capital
+    (or a quote mark, a digit)."""
+    text = (
+        "Министр торговли Арман Шаккалиев перечислил договоренности:\n\n"
+        "— снизить пошлины на ввоз техники на десять процентов;\n\n"
+        "— открыть новый пункт пропуска на границе.\n"
+    )
+    found = analyse(text, "ru")
+    assert found.quotations == []
+    assert not any(sp.open_mark == "—" for sp in found.spans)
+
+
+def test_interview_answers_after_bold_questions() -> None:
+    """Bold questions, plain answers: the answer in the first person is the interviewee's; a
+    lone bold subheading with a question mark is the article's own."""
+    text = (
+        "В интервью агентству министр энергетики Алмас Сапаров рассказал о планах.\n\n"
+        "**Когда начнется строительство?**\n\n"
+        "Весной следующего года. Подрядчик уже выбран.\n\n"
+        "**Кто будет финансировать проект?**\n\n"
+        "Половину даст китайский банк, половину — наш бюджет.\n"
+    )
+    assert _said(text, "ru") == [
+        ("Половину даст китайский банк, половину — наш бюджет.", "Алмас Сапаров")
+    ]
+    subhead = (
+        "Министр энергетики Алмас Сапаров заявил, что станция заработает весной.\n\n"
+        "**Что дальше?**\n\n"
+        "Наш регион получит еще две подстанции к 2028 году.\n"
+    )
+    assert _said(subhead, "ru") == []
+
+
+def test_more_ways_an_organisation_speaks() -> None:
+    """«— сообщает пресс-служба Министерства …», «— сообщили в Министерстве торговли …»,
+    «…». Об этом сообщили в пресс-службе …: the organisation's words; «— сообщили в Астане»
+    names a place, not who spoke."""
+    text = (
+        "«Экспорт электроэнергии вырастет вдвое», — сообщает пресс-служба Министерства "
+        "энергетики.\n\n"
+        "«Тарифы не изменятся», — сообщили в Министерстве торговли и интеграции.\n\n"
+        "«Сроки сдвигаться не будут». Об этом сообщили в пресс-службе Национального банка.\n\n"
+        "«Переговоры продолжатся в декабре», — сообщили в Астане.\n"
+    )
+    assert [(q.speaker, q.cue) for q in analyse(text, "ru").quotations] == [
+        ("Министерство энергетики", ORGANISATION_CUE),
+        ("Министерство торговли и интеграции", ORGANISATION_CUE),
+        ("Национальный банк", ORGANISATION_CUE),
+    ]
+
+
+def test_cited_by_a_press_service_without_slova() -> None:
+    """«— цитирует министра Алмаса Сапарова пресс-служба»: his words (no «слова» needed)."""
+    text = (
+        "Министр энергетики Алмас Сапаров посетил стройку.\n\n"
+        "«Работы идут по графику», — цитирует министра Сапарова пресс-служба ведомства.\n"
+    )
+    assert _said(text, "ru") == [("Работы идут по графику", "Алмас Сапаров")]
+
+
+def test_a_name_after_a_role_in_the_genitive_is_filed_in_the_nominative() -> None:
+    """«пресс-конференция министра экономики … Данияра Амангельдиева»: a man («Данияр
+    Амангельдиев»), so «— заявил министр» is his; a role phrase headed by a nominative
+    («заместитель министра … Мадина Ержанова») leaves the name as it is. «посла» is a «посол»."""
+    text = (
+        "В Бишкеке прошла пресс-конференция министра экономики Кыргызстана Данияра "
+        "Амангельдиева и посла КНР Ду Дэвэня.\n\n"
+        "— Мы ожидаем, что товарооборот вырастет на 20 процентов, — заявил министр.\n\n"
+        "— Китайская сторона поддерживает эти планы, — сказал посол.\n"
+    )
+    assert _said(text, "ru") == [
+        ("Мы ожидаем, что товарооборот вырастет на 20 процентов", "Данияр Амангельдиев"),
+        ("Китайская сторона поддерживает эти планы", "Ду Дэвэня"),
+    ]
+    she = (
+        "Об этом заявила заместитель министра иностранных дел Казахстана Мадина Ержанова.\n\n"
+        "«Безвизовый режим уже работает», — сказала Ержанова.\n"
+    )
+    assert _said(she, "ru") == [("Безвизовый режим уже работает", "Мадина Ержанова")]

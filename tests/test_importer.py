@@ -6,6 +6,7 @@ in the schema of ``bench/articles``); ``bench/import_eval.py`` measures the held
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import shutil
@@ -44,7 +45,31 @@ def named_in(speaker: str, body: str) -> bool:
     if not speaker[:1].isupper():
         return False
     words = re.findall(r"[\w'’-]+", body)
-    return all(any(same_token(t, w) for w in words) for t in name_tokens(speaker))
+    # An organisation is labelled in the nominative («Министерство иностранных дел») and
+    # named in another case («в сообщении Министерства …»): its words' dictionary forms.
+    lemmas = {_lemma(w) for w in words}
+    return all(
+        any(same_token(t, w) for w in words) or _lemma(t) in lemmas for t in name_tokens(speaker)
+    )
+
+
+@functools.cache
+def _lemma(word: str) -> str:
+    return str(_analyzer().parse(word.lower())[0].normal_form)
+
+
+@functools.lru_cache(maxsize=1)
+def _analyzer() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def in_headline(text: str, article: Path) -> bool:
+    """A quote the headline gives («Ректор: «…»»): the importer reads the article's body,
+    not its title (a known gap, bench/IMPORT.md round 5)."""
+    title = read_article(article).title or ""
+    return any(o + text + c in title for o, c in (("«", "»"), ("“", "”"), ('"', '"')))
 
 
 @pytest.mark.parametrize("name", FIXTURES)
@@ -55,7 +80,11 @@ def test_every_direct_quote_and_speaker_is_found(name: str) -> None:
     body = read_article(ARTICLES / f"{name}.md").body
     analysis = extract(body, lab["language"])
     found = [(key(q.text), q.speaker) for q in analysis.quotations]
-    want = [(key(q["text"]), q["speaker"]) for q in lab["quotes"] if named_in(q["speaker"], body)]
+    want = [
+        (key(q["text"]), q["speaker"])
+        for q in lab["quotes"]
+        if named_in(q["speaker"], body) and not in_headline(q["text"], ARTICLES / f"{name}.md")
+    ]
     assert [t for t, _ in found] == [t for t, _ in want]
     for (text, got), (_, speaker) in zip(found, want, strict=True):
         assert got is not None and names_match(speaker, [got]), (text, got, speaker)
@@ -126,6 +155,30 @@ def test_drafts_to_stdout_say_they_are_not_reviewed(capsys: pytest.CaptureFixtur
     assert q["questions"] == ["who said two years ago a train could wait a week"]
     para = quotes["waiting times at the border had fallen to under two days"]
     assert (para["speaker"], para["kind"]) == ("madina-zhaksylykova", "paraphrase")
+
+
+def test_an_organisations_words_are_listed_not_drafted_as_a_quote(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """«— говорится в сообщении Министерства …», «— сообщили в пресс-службе …»: the base files
+    quotes under people, so these are no draft quote and no draft person; the header shows the
+    curator whose words they are (round 5, bench/IMPORT.md)."""
+    code, out, _ = run(capsys, str(ARTICLES / "dev-ru4-agency-kazinform.md"))
+    assert code == 0
+    header = [line for line in out.splitlines() if line.startswith("#")]
+    assert (
+        "# 2 quotation(s) are an organisation's or a document's words, not a person's; "
+        "not drafted as quotes:"
+    ) in header
+    assert any(
+        line.startswith("#   Главное таможенное управление КНР: “Казахстанская пшеница")
+        for line in header
+    )
+    drafts = yaml.safe_load(out)
+    texts = [q["text"] for q in drafts["quotes"]]
+    assert not any(t.startswith(("В рамках саммита", "Казахстанская пшеница")) for t in texts)
+    assert any(p["name_ru"] == "Ерлан Сапаров" for p in drafts["people"])
+    assert not any("Министерство" in str(p) or "управление" in str(p) for p in drafts["people"])
 
 
 _filled = itertools.count(1)

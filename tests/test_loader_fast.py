@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 import yaml
 
-from bot import attribution, loader
+from bot import attribution, loader, tuning
 from bot.attribution import Span, scan_spans
 
 REPO = Path(__file__).resolve().parents[1]
@@ -115,8 +115,8 @@ def _reference_scan(text: str) -> list[Span]:
 
 def _reference_closes_later(text: str, j: int, opener: str) -> bool:
     """The Russian convention, read one character at a time: a « left open at a paragraph's
-    end goes on when a » comes within the next 3 non-blank lines (from j) before any new « that
-    does not open a line."""
+    end goes on when a » comes within the next ``tuning.MAX_OPEN_PARAGRAPHS`` non-blank lines
+    (from j) before any new « that does not open a line."""
     if opener != "«":
         return False
     paragraphs = 0
@@ -129,7 +129,7 @@ def _reference_closes_later(text: str, j: int, opener: str) -> bool:
         if c == "\n":
             paragraphs += 0 if blank else 1
             blank = True
-            if paragraphs >= 3:
+            if paragraphs >= tuning.MAX_OPEN_PARAGRAPHS:
                 return False
         elif not c.isspace():
             blank = False
