@@ -416,7 +416,28 @@ def _person_path(
     quotes = tuple(q.id for q in index.kb.quotes_by(person))
     if not quotes:
         return Match("person", (person,), 1.0, lang=lang)
+    if K.UNKNOWN_TOPIC_REFUSES and parsed.say and _unknown_topic(parsed):
+        # "What did the guy from Kazakhstan say about blockchain": none of his words is about
+        # it (they scored below the threshold), and the topic is a word the base never uses;
+        # his quote would read as what he said about blockchain. Refused, his words offered.
+        return Match("none", (), own_best, quotes[: K.MAX_SUGGESTIONS], lang=lang, vetoed=True)
     return Match("quotes" if len(quotes) > 1 else "quote", quotes, 1.0, lang=lang)
+
+
+#: Words that open the topic of "what did X say about <topic>".
+TOPIC_WORDS = frozenset({"about", "on", "regarding", "concerning", "о", "об", "обо", "про"})
+
+
+def _unknown_topic(parsed: Parsed) -> bool:
+    """Whether the topic after "about"/"о"/"про" has a word the base does not know (typo repair
+    has already had its chance: "mettalurgy" is metallurgy, "blockchain" and "bitcoin" are
+    nothing of the base)."""
+    ws = parsed.words
+    at = next((i for i, w in enumerate(ws) if w in TOPIC_WORDS), None)
+    if at is None:
+        return False
+    topic = set(ws[at + 1 :])
+    return any(t.sim == 0.0 and t.word in topic and t.word.isalpha() for t in parsed.terms)
 
 
 def _credited(parsed: Parsed) -> bool:

@@ -61,11 +61,12 @@ import numpy.typing as npt
 from bot import names
 from bot import tuning as K
 from bot.index import Entry, Index
-from bot.intent import WHO, Parsed
+from bot.intent import GENERIC_PEOPLE, WHO, Parsed
 from bot.kinds import normalise, question_kind, states_figure
 from bot.matcher import Match, match_parsed, speakers_tie
 from bot.model import KnowledgeBase
 from bot.names import is_proper_noun
+from bot.text import is_say_word
 
 log = logging.getLogger(__name__)
 
@@ -525,6 +526,8 @@ class Hit:
     #: independent readings agree, so the stage may answer on weaker semantic evidence
     #: (tuning.SEMANTIC_AGREE_CUTOFF, SEMANTIC_AGREE_WORD_CUTOFF).
     agrees: bool = False
+    #: Whether the question asks whose words these are (:func:`asks_who_said`).
+    said: bool = False
 
     def passes(
         self,
@@ -539,6 +542,8 @@ class Hit:
         if self.agrees:
             floor = min(floor, K.SEMANTIC_AGREE_CUTOFF)
             word_cutoff = min(word_cutoff, K.SEMANTIC_AGREE_WORD_CUTOFF)
+            if self.said and self.attributed:
+                word_cutoff = min(word_cutoff, K.SEMANTIC_AGREE_SAID_WORD_CUTOFF)
         return (
             self.sim >= floor
             and self.sim - max(self.runner_up, self.off_topic) >= margin
@@ -659,6 +664,18 @@ def asks_for_person(question: str) -> bool:
     return bool(words) and (words[0] in _WHO or (len(words) > 1 and words[1] in _WHO))
 
 
+#: Words that stand for the speaker asked about, not for what was said ("did anyone talk about
+#: ...", "кто-нибудь говорил о ..."): no entry need explain them (semantic word check).
+_ANYONE = frozenset(
+    "anyone anybody someone somebody everyone everybody person people guy man woman one "
+    "ктото ктонибудь кто-то кто-нибудь ktoto kto-to ktonibud kto-nibud".split()
+)
+
+
+def _anyone(word: str) -> bool:
+    return word in _ANYONE or word in GENERIC_PEOPLE
+
+
 def _unknown_name(word: str) -> bool:
     """A word the base does not know that names something: a Latin word that neither the base
     nor the English dictionary knows (the lexical stage has already repaired typos of known
@@ -679,7 +696,9 @@ def eligible(parsed: Parsed, lexical: Match) -> bool:
     """Whether the semantic stage may replace this lexical answer: only a plain "no match"
     refusal of a question that names nobody (a named or unknown speaker restricts whose words
     may be shown; corrections, claims, ties and vague questions keep the lexical answer) and
-    has at most MAX_UNKNOWN_WORDS words the base does not know, none of them a name."""
+    has at most MAX_UNKNOWN_WORDS words the base does not know, none of them a name. A claim
+    that names nobody ("someone said the central asians decide their own plans, who?") asks
+    who said the words (tuning.SEMANTIC_UNNAMED_CLAIMS): there is no speaker to correct."""
     unknown = [t.word for t in parsed.terms if t.sim == 0.0]
     return (
         lexical.kind == "none"
@@ -688,7 +707,7 @@ def eligible(parsed: Parsed, lexical: Match) -> bool:
         and not any(_unknown_name(w) for w in unknown)
         and not parsed.persons
         and parsed.unknown_name is None
-        and not parsed.claim
+        and (not parsed.claim or K.SEMANTIC_UNNAMED_CLAIMS)
         and bool(parsed.words)
     )
 
@@ -701,7 +720,8 @@ SPEECH_ACT_STEMS = (
     "urg", "welcom", "critici", "express", "emphas", "highlight", "insist", "explain",
     "announc", "promis", "predict", "suggest", "propos", "compar", "argu", "admit",
     "хвал", "назв", "назыв", "отмет", "подчерк", "заяв", "сказ", "говор", "призв", "выраз",
-    "предупред", "объясн", "описа", "сравн", "предлож", "оцен",
+    "предупред", "объясн", "описа", "сравн", "предлож", "оцен", "упомин", "упомян", "хвали",
+    "рассказ", "mention",
 )  # fmt: skip
 
 
@@ -710,6 +730,27 @@ def _asks_who_did(parsed: Parsed) -> bool:
     if not any(w in WHO for w in parsed.words) or parsed.say or parsed.who_said:
         return False
     return not any(w.startswith(SPEECH_ACT_STEMS) for w in parsed.words)
+
+
+def asks_who_said(parsed: Parsed, question: str) -> bool:
+    """Whether the question asks whose words these are: the parser's "who said", or (with
+    tuning.SEMANTIC_SPEECH_ACTS) a "who ..." question whose verb is one of communication
+    ("who described the gathering as...", "кто хвалил китай за..."). Such a question may only
+    be answered with somebody's words (a quote, or a fact they stated, shown as their nearest
+    quote): a profile or a summit near the words says nothing about who said them."""
+    if parsed.who_said:
+        return True
+    if (
+        K.SEMANTIC_UNNAMED_CLAIMS
+        and parsed.claim
+        and parsed.say
+        and not parsed.persons
+        and parsed.unknown_name is None
+    ):
+        return True  # "did anyone in the article talk about regional autonomy?"
+    if not K.SEMANTIC_SPEECH_ACTS or not asks_for_person(question):
+        return False
+    return any(w.startswith(SPEECH_ACT_STEMS) or is_say_word(w) for w in parsed.words)
 
 
 class _Prepared:
@@ -855,12 +896,13 @@ class SemanticStage:
         entries = index.entries
 
         asks_who = asks_for_person(question)
+        who_said = asks_who_said(parsed, question)
         kind = question_kind(parsed, question) if K.SEMANTIC_QUESTION_KINDS else None
         sem = prep.sem
 
         def allowed(i: int) -> bool:
             e = entries[i]
-            if parsed.who_said:  # "who said": only entries that carry somebody's words
+            if who_said:  # "who said": only entries that carry somebody's words
                 return e.type in ("quote", "fact") and e.speaker is not None
             if asks_who:  # "who hosted ...": only entries that name one of our people
                 return e.speaker is not None
@@ -874,8 +916,8 @@ class SemanticStage:
 
         # The words the entry found must account for: every word the base does not know, and
         # (FOREIGN_WORDS) every known word of the question that this entry does not use.
-        unknown = [t for t in parsed.terms if t.sim == 0.0 and t.stem]
-        known = [t for t in parsed.terms if t.sim == 1.0 and t.stem]
+        unknown = [t for t in parsed.terms if t.sim == 0.0 and t.stem and not _anyone(t.word)]
+        known = [t for t in parsed.terms if t.sim == 1.0 and t.stem and not _anyone(t.word)]
         if not K.SEMANTIC_FOREIGN_WORDS:
             known = []
         vecs = self.embed_question(question, [t.word for t in unknown + known])
@@ -888,14 +930,26 @@ class SemanticStage:
             ]
             return vecs[1:][rows]
 
-        h = sem.best(vecs[0], allowed, parsed.who_said, words_for=words_for)
+        h = sem.best(vecs[0], allowed, who_said, words_for=words_for)
         if h is None:
             return None
         if lexical is None:
             lexical = match_parsed(index, parsed)
         lead = lexical.suggestions[:1]
         agrees = lexical.kind == "none" and bool(lead) and lead[0] in (h.entry, h.show)
-        return replace(h, agrees=agrees)
+        if (
+            not agrees
+            and who_said
+            and K.SEMANTIC_AGREE_ON_SPEAKER
+            and lexical.kind == "none"
+            and lead
+            and lead[0] in index.by_id
+        ):
+            # "Who said ..." is answered with the speaker's words: two readings that find the
+            # same speaker (one their quote, the other a fact they stated) agree on the answer.
+            speaker = entries[index.by_id[lead[0]]].speaker
+            agrees = speaker is not None and speaker == entries[index.by_id[h.entry]].speaker
+        return replace(h, agrees=agrees, said=who_said)
 
     def consult(
         self, index: Index, parsed: Parsed, question: str, lexical: Match | None = None
@@ -977,14 +1031,13 @@ CLAIM_WORD_CUTOFF = 0.6
 #: X's own words do not fit. A confirmation, a lexical correction, a tie between speakers
 #: ("ambiguous") or several people fitting the name keep the lexical answer: they are vetoes.
 CLAIM_REFUSALS = frozenset({"unknown_person", "unconfirmed"})
-_THAT = frozenset({"that", "что", "chto", "mol", "мол"})
+_THAT = frozenset({"that", "что", "chto", "mol", "мол", "about", "о", "об", "про", "pro"})
 
 
 def claimed_words(parsed: Parsed) -> str | None:
-    """The words a claim attributes ("Tokayev said that <W>, right?" -> W): what follows its
-    first verb of saying, or None when it has none, or fewer than two words."""
-    from bot.text import is_say_word
-
+    """The words a claim attributes ("Tokayev said that <W>, right?" -> W; "what did Japarov
+    say about <W>" -> W): what follows its first verb of saying, or None when it has none, or
+    fewer than two words."""
     ws = parsed.words
     at = next((i for i, w in enumerate(ws) if is_say_word(w)), None)
     if at is None:

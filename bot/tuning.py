@@ -318,3 +318,36 @@ SPEECH_ACT_FACT: Final = True
 #: "corrected" to Safarov's quote; "which presidents were at the summit in kazakhstan" went
 #: down the one-person path. [off → tests/test_q3.py fails; figures in the q3 commit message]
 PLURAL_ROLE_NAMES_NOBODY: Final = True
+
+# --- q4quote: "who said ..." paraphrases and false premises (issue 13) -----------------------
+# Figures: totals (answered right + refused right) with the rule off, from Service.ask (semantic
+# stage on) on dev (tests/data/questions.yaml, 327), tests/data/paraphrases.yaml (104) and
+# tests/data/paraphrases2.yaml (192 scored), all tuned on; held-out never looked at per item.
+
+#: A claim that names nobody ("someone said the central asians decide their own development
+#: plans now, who?") asks who said the words, and reaches the semantic stage like any "who
+#: said": the claim rule (semantic.eligible) only protects a *named* speaker from a guess.
+SEMANTIC_UNNAMED_CLAIMS: Final = True
+#: A "who ..." question whose verb is one of communication (semantic.SPEECH_ACT_STEMS:
+#: described, praised, called, talked about, хвалил, назвал, говорил о) is read by the semantic
+#: stage as "who said": only entries carrying somebody's words may answer it, a fact they
+#: stated is shown as their nearest quote, and their profile never is.
+SEMANTIC_SPEECH_ACTS: Final = True
+#: "What did <X> say about <topic>" where none of X's words fits (below ANSWER_THRESHOLD) and
+#: the topic has a real word the base never uses ("blockchain", "wheat") is refused, X's
+#: quotes offered as suggestions: before, X's quote was shown as if it were about the topic
+#: ("what did the guy from kazakhstan say about blockchain" showed Nagaspayev's words on
+#: mining). A topic of known words (or of typos the index repairs) keeps the old answer.
+UNKNOWN_TOPIC_REFUSES: Final = True
+#: A "who said" question (semantic.asks_who_said) whose nearest words, by meaning, are the
+#: lexical stage's own best (sub-threshold) candidate: two readings agree on the speaker's
+#: words, among entries that carry somebody's words only. Its new words then need only this
+#: nearness to the entry's words (instead of SEMANTIC_AGREE_WORD_CUTOFF): single-word
+#: similarity is a weak reading of everyday verbs and nouns ("shows" against "points the way",
+#: "course" against "agendas"), and the margin over every other speaker still applies.
+SEMANTIC_AGREE_SAID_WORD_CUTOFF: Final = 0.45
+#: For a "who said" question the answer is a speaker's words, so the lexical and semantic
+#: readings agree (SEMANTIC_AGREE_*) when their best entries name the same speaker, not only
+#: when they are the same entry ("кто упоминал углехимию": the lexical stage's best is the
+#: sectors fact Nagaspayev stated, the semantic stage's his quote).
+SEMANTIC_AGREE_ON_SPEAKER: Final = True
