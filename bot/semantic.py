@@ -63,7 +63,7 @@ from bot import tuning as K
 from bot.index import Entry, Index
 from bot.intent import GENERIC_PEOPLE, WHO, Parsed
 from bot.kinds import normalise, question_kind, states_figure
-from bot.matcher import Match, match_parsed, speakers_tie
+from bot.matcher import Match, match_parsed, score_entries, speakers_tie
 from bot.model import KnowledgeBase
 from bot.names import is_proper_noun
 from bot.text import is_say_word
@@ -526,8 +526,6 @@ class Hit:
     #: independent readings agree, so the stage may answer on weaker semantic evidence
     #: (tuning.SEMANTIC_AGREE_CUTOFF, SEMANTIC_AGREE_WORD_CUTOFF).
     agrees: bool = False
-    #: Whether the question asks whose words these are (:func:`asks_who_said`).
-    said: bool = False
 
     def passes(
         self,
@@ -542,8 +540,6 @@ class Hit:
         if self.agrees:
             floor = min(floor, K.SEMANTIC_AGREE_CUTOFF)
             word_cutoff = min(word_cutoff, K.SEMANTIC_AGREE_WORD_CUTOFF)
-            if self.said and self.attributed:
-                word_cutoff = min(word_cutoff, K.SEMANTIC_AGREE_SAID_WORD_CUTOFF)
         return (
             self.sim >= floor
             and self.sim - max(self.runner_up, self.off_topic) >= margin
@@ -619,18 +615,32 @@ class SemanticIndex:
         who_said: bool = False,
         unknown: Vectors | None = None,
         words_for: Callable[[int], Vectors] | None = None,
+        boost: dict[int, float] | None = None,
     ) -> Hit | None:
         """The best allowed entry. ``unknown``: vectors of the words that entry must explain;
-        ``words_for``: the same, computed for the entry found (the words depend on it)."""
+        ``words_for``: the same, computed for the entry found (the words depend on it);
+        ``boost``: per entry, what is added to its similarity to measure the margin over the
+        other readings (the lexical evidence, tuning.SEMANTIC_LEXICAL_FUSION). The entry found
+        is the model's nearest, whatever the boost: lexical evidence may confirm it (a wider
+        margin) or hold it back (a rival's words fit better), never pick another."""
         sims = self.entry_sims(q)
         order = np.argsort(-sims, kind="stable")
         top = next((int(i) for i in order if allowed(int(i))), None)
         if top is None:
             return None
-        runner = next(
-            (float(sims[i]) for i in order if allowed(int(i)) and self.group[i] != self.group[top]),
-            -1.0,
-        )
+        fused = sims
+        if boost:
+            fused = sims.copy()
+            for i, b in boost.items():
+                fused[i] += b
+        # The margin on the fused scores, written as a runner-up on the model's scale (the
+        # rival's fused score less the top's boost), so that Hit.passes reads it unchanged.
+        rivals = [
+            float(fused[i])
+            for i in range(len(fused))
+            if allowed(i) and self.group[i] != self.group[top]
+        ]
+        runner = (max(rivals) if rivals else -1.0) - (float(fused[top]) - float(sims[top]))
         index = self._index()
         assert index is not None  # the caller asks about an index it holds
         entries = index.entries
@@ -664,16 +674,19 @@ def asks_for_person(question: str) -> bool:
     return bool(words) and (words[0] in _WHO or (len(words) > 1 and words[1] in _WHO))
 
 
-#: Words that stand for the speaker asked about, not for what was said ("did anyone talk about
-#: ...", "кто-нибудь говорил о ..."): no entry need explain them (semantic word check).
-_ANYONE = frozenset(
-    "anyone anybody someone somebody everyone everybody person people guy man woman one "
-    "ктото ктонибудь кто-то кто-нибудь ktoto kto-to ktonibud kto-nibud".split()
+#: Words that stand for the speaker asked about or for the report they were quoted in, not for
+#: what was said ("did anyone in the article talk about ...", "кто-нибудь в статье говорил о
+#: ..."): no entry need explain them (the semantic word check; tuning.SEMANTIC_FRAME_WORDS).
+_FRAME = frozenset(
+    "anyone anybody someone somebody everyone everybody "
+    "ктото ктонибудь кто-то кто-нибудь ktoto kto-to ktonibud kto-nibud "
+    "article articles piece report story statya statie state "
+    "статья статье статьи статью материал материале".split()
 )
 
 
-def _anyone(word: str) -> bool:
-    return word in _ANYONE or word in GENERIC_PEOPLE
+def _frame_word(word: str) -> bool:
+    return K.SEMANTIC_FRAME_WORDS and (word in _FRAME or word in GENERIC_PEOPLE)
 
 
 def _unknown_name(word: str) -> bool:
@@ -916,8 +929,8 @@ class SemanticStage:
 
         # The words the entry found must account for: every word the base does not know, and
         # (FOREIGN_WORDS) every known word of the question that this entry does not use.
-        unknown = [t for t in parsed.terms if t.sim == 0.0 and t.stem and not _anyone(t.word)]
-        known = [t for t in parsed.terms if t.sim == 1.0 and t.stem and not _anyone(t.word)]
+        unknown = [t for t in parsed.terms if t.sim == 0.0 and t.stem and not _frame_word(t.word)]
+        known = [t for t in parsed.terms if t.sim == 1.0 and t.stem and not _frame_word(t.word)]
         if not K.SEMANTIC_FOREIGN_WORDS:
             known = []
         vecs = self.embed_question(question, [t.word for t in unknown + known])
@@ -930,7 +943,11 @@ class SemanticStage:
             ]
             return vecs[1:][rows]
 
-        h = sem.best(vecs[0], allowed, who_said, words_for=words_for)
+        boost = None
+        if K.SEMANTIC_LEXICAL_FUSION:
+            lexical_scores = score_entries(index, parsed.terms)
+            boost = {i: K.SEMANTIC_LEXICAL_FUSION * s for i, s in lexical_scores.items()}
+        h = sem.best(vecs[0], allowed, who_said, words_for=words_for, boost=boost)
         if h is None:
             return None
         if lexical is None:
@@ -949,7 +966,7 @@ class SemanticStage:
             # same speaker (one their quote, the other a fact they stated) agree on the answer.
             speaker = entries[index.by_id[lead[0]]].speaker
             agrees = speaker is not None and speaker == entries[index.by_id[h.entry]].speaker
-        return replace(h, agrees=agrees, said=who_said)
+        return replace(h, agrees=agrees)
 
     def consult(
         self, index: Index, parsed: Parsed, question: str, lexical: Match | None = None

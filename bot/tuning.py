@@ -339,15 +339,27 @@ SEMANTIC_SPEECH_ACTS: Final = True
 #: ("what did the guy from kazakhstan say about blockchain" showed Nagaspayev's words on
 #: mining). A topic of known words (or of typos the index repairs) keeps the old answer.
 UNKNOWN_TOPIC_REFUSES: Final = True
-#: A "who said" question (semantic.asks_who_said) whose nearest words, by meaning, are the
-#: lexical stage's own best (sub-threshold) candidate: two readings agree on the speaker's
-#: words, among entries that carry somebody's words only. Its new words then need only this
-#: nearness to the entry's words (instead of SEMANTIC_AGREE_WORD_CUTOFF): single-word
-#: similarity is a weak reading of everyday verbs and nouns ("shows" against "points the way",
-#: "course" against "agendas"), and the margin over every other speaker still applies.
-SEMANTIC_AGREE_SAID_WORD_CUTOFF: Final = 0.45
 #: For a "who said" question the answer is a speaker's words, so the lexical and semantic
 #: readings agree (SEMANTIC_AGREE_*) when their best entries name the same speaker, not only
 #: when they are the same entry ("кто упоминал углехимию": the lexical stage's best is the
 #: sectors fact Nagaspayev stated, the semantic stage's his quote).
 SEMANTIC_AGREE_ON_SPEAKER: Final = True
+#: The semantic stage ranks entries, and measures its margin over other readings, by the
+#: model's similarity plus this share of the lexical stage's own (sub-threshold) score of the
+#: entry: the lexical scores keep two speakers apart where the model, which reads both quotes
+#: as "China's foreign policy", cannot ("who said china's diplomacy is prudent and wise":
+#: Safarov's "prudent and wise manner" 0.66 against Osmonaliyev's "foreign policy of
+#: good-neighborliness" 0.62). The cut-offs still read the model's similarity alone. 0 = off.
+SEMANTIC_LEXICAL_FUSION: Final = 0.3
+#: A "who said <words>" question with a real word the base never uses is not answered by the
+#: lexical stage, however well its other words fit one quote: "who said there are many joint
+#: projects in tourism" and "who said the projects were cancelled" showed Nagaspayev's words.
+#: It is left to the semantic stage, whose word check answers a paraphrase only when the new
+#: words are near the speaker's own ("collaborate tightly" ~ "work closely").
+WHO_SAID_NEW_WORDS: Final = True
+#: Words that stand for the speaker asked about ("anyone", "someone", "the guy", "эксперт":
+#: intent.GENERIC_PEOPLE) or for the report the words were quoted in ("the article", "в
+#: статье") are the question's frame, not what was said: the semantic word check does not ask
+#: the entry found to explain them ("did anyone in the article talk about regional
+#: autonomy?": "article" 0.44, "anyone" 0.47 against Osmonaliyev's words).
+SEMANTIC_FRAME_WORDS: Final = True
