@@ -1070,13 +1070,31 @@ def claim_eligible(parsed: Parsed, lexical: Match) -> bool:
     speaker (known or not) that the words are someone's, with at most MAX_UNKNOWN_WORDS words
     the base does not know, none of them a name (the named speaker aside)."""
     words = claimed_words(parsed)
-    if not parsed.claim or words is None or lexical.kind not in CLAIM_REFUSALS:
+    if words is None or lexical.kind not in CLAIM_REFUSALS:
         return False
     if lexical.asked_person is None and lexical.unknown_name is None:
         return False
     said = set(words.split())
+    if not parsed.claim and not _statement_credited(parsed, lexical, said):
+        return False
     unknown = [t.word for t in parsed.terms if t.sim == 0.0 and t.word in said]
     return len(unknown) <= MAX_UNKNOWN_WORDS and not any(_unknown_name(w) for w in unknown)
+
+
+def _statement_credited(parsed: Parsed, lexical: Match, said: set[str]) -> bool:
+    """ "What did <someone the base knows but never quotes> say about <W>" where W has
+    tuning.SEMANTIC_STATEMENT_WORDS content words or more ("what did Japarov say about
+    Kyrgyzstan making China a top priority"): so much of a statement credits W to them as a
+    claim does, and the claim path may name who said it. A short topic ("about the treaty",
+    "about the 133 projects") stays a topic: no quotes from them, and nobody else's words. A
+    person the base does not know at all is not asked about (their words may exist, elsewhere).
+    """
+    if not K.SEMANTIC_STATEMENT_WORDS or parsed.who_said or not parsed.say:
+        return False
+    if lexical.kind != "unknown_person" or lexical.asked_person is None:
+        return False
+    content = {t.stem for t in parsed.terms if t.stem and t.word in said}
+    return len(content) >= K.SEMANTIC_STATEMENT_WORDS
 
 
 _shared: SemanticStage | None = None
