@@ -235,3 +235,36 @@ def test_anyone_in_the_article_is_the_frame_not_the_words(
     assert _shown(service, q) == ("osmonaliyev-proactive-role", (OSMONALIYEV,), "semantic")
     monkeypatch.setattr(tuning, "SEMANTIC_FRAME_WORDS", False)
     assert _shown(service, q)[1] == ()
+
+
+# --- A statement credited to someone the base never quotes ----------------------------------
+
+
+def test_a_statement_credited_to_a_leader_names_the_real_speaker(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Japarov is in the base (Kyrgyzstan's president) but never quoted; "Kyrgyzstan making
+    China a top priority" is a paraphrase of Osmonaliyev's words, credited to Japarov."""
+    q = "what did Japarov say about Kyrgyzstan making China a top priority"
+    a = service.ask(q)
+    assert (a.kind, a.speakers, a.method) == ("correction", (OSMONALIYEV,), "semantic")
+    monkeypatch.setattr(tuning, "SEMANTIC_STATEMENT_WORDS", 0)
+    b = service.ask(q)
+    assert (b.kind, b.speakers) == ("unknown_person", ())
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did xi jinping say about the 133 projects",
+        "what did tokayev say about the china central asia summit in astana",
+        "what did mirziyoyev say about the treaty signed in astana in 2025",
+        "what did mao ning say about the eternal good-neighborliness treaty",  # unknown to the base
+        "what did tokayev say about the weather in astana during the summit",
+    ],
+)
+def test_a_topic_asked_of_someone_never_quoted_stays_no_quotes(
+    service: Service, question: str
+) -> None:
+    a = service.ask(question)
+    assert (a.answered, a.speakers) == (False, ()), (a.kind, a.entries)
