@@ -322,10 +322,10 @@ PLURAL_ROLE_NAMES_NOBODY: Final = True
 # --- q4quote: "who said ..." paraphrases and false premises (issue 13) -----------------------
 # Figures: totals (answered right + refused right) with the rule off, from Service.ask (semantic
 # stage on) on dev (tests/data/questions.yaml, 327 scored), tests/data/paraphrases.yaml (104),
-# tests/data/paraphrases2.yaml (192) and the new qdev3 set (/work/incoming/qdev3-labelled.yaml,
-# to be tests/data/paraphrases3.yaml; 212 scored), all tuned on; shipped 321, 86, 169, 183, no
+# tests/data/paraphrases2.yaml (192) and the new qdev3 set (qdev3-labelled.yaml, to be
+# tests/data/paraphrases3.yaml; 212 scored), all tuned on; shipped 321, 86, 169, 183, no
 # misattribution added (qdev3's one, a fact question, is there before and after). Held-out was
-# only run whole, for its aggregate (bench/SEMANTIC.md). Rules found unsafe and dropped: a
+# only run whole, for its aggregate (bench/Q4QUOTE.md). Rules found unsafe and dropped: a
 # lower word cut-off when the lexical and semantic readings of a who-said question agree
 # (+2 paraphrases, +1 qdev3, but 4 of 30 near misses written for this issue, "who said the new
 # treaty threatens russia", were shown with a speaker); the lexical share below letting the
