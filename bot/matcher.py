@@ -37,7 +37,7 @@ import numpy.typing as npt
 from bot import text as T
 from bot import tuning as K
 from bot.index import Entry, Index, Term
-from bot.intent import QUESTION_WORDS, Parsed, parse
+from bot.intent import GENERIC_PEOPLE, QUESTION_WORDS, Parsed, parse
 from bot.kinds import question_kind, states_figure
 from bot.model import Fact, Quote
 from bot.names import is_proper_noun
@@ -416,7 +416,28 @@ def _person_path(
     quotes = tuple(q.id for q in index.kb.quotes_by(person))
     if not quotes:
         return Match("person", (person,), 1.0, lang=lang)
+    if K.UNKNOWN_TOPIC_REFUSES and parsed.say and _unknown_topic(parsed):
+        # "What did the guy from Kazakhstan say about blockchain": none of his words is about
+        # it (they scored below the threshold), and the topic is a word the base never uses;
+        # his quote would read as what he said about blockchain. Refused, his words offered.
+        return Match("none", (), own_best, quotes[: K.MAX_SUGGESTIONS], lang=lang, vetoed=True)
     return Match("quotes" if len(quotes) > 1 else "quote", quotes, 1.0, lang=lang)
+
+
+#: Words that open the topic of "what did X say about <topic>".
+TOPIC_WORDS = frozenset({"about", "on", "regarding", "concerning", "о", "об", "обо", "про"})
+
+
+def _unknown_topic(parsed: Parsed) -> bool:
+    """Whether the topic after "about"/"о"/"про" has a word the base does not know (typo repair
+    has already had its chance: "mettalurgy" is metallurgy, "blockchain" and "bitcoin" are
+    nothing of the base)."""
+    ws = parsed.words
+    at = next((i for i, w in enumerate(ws) if w in TOPIC_WORDS), None)
+    if at is None:
+        return False
+    topic = set(ws[at + 1 :])
+    return any(t.sim == 0.0 and t.word in topic and t.word.isalpha() for t in parsed.terms)
 
 
 def _credited(parsed: Parsed) -> bool:
@@ -701,9 +722,23 @@ def _match_parsed(index: Index, parsed: Parsed) -> Match:
         return Match(kind, (), s, _suggest(index, ranked, set()), lang=lang)
     if _vetoed(index, parsed, entry):
         return Match("none", (), s, _suggest(index, ranked, set()), lang=lang)
+    if K.WHO_SAID_NEW_WORDS and parsed.who_said and _attributed(entry) and _new_words(parsed):
+        # "Who said there are many joint projects in tourism": every other word is
+        # Nagaspayev's, "tourism" is nobody's; a lexical match cannot tell a paraphrase from a
+        # claim he never made. Refused here; the semantic stage then answers only if the new
+        # words are near the speaker's own (its word check), and refuses otherwise.
+        return Match("none", (), s, _suggest(index, ranked, set()), lang=lang)
     if parsed.who_said and entry.type == "fact":
         return Match("quote", (_quote_for(index, entry, scores),), s, lang=lang)
     return Match(entry.type, (entry.id,), min(s, 1.0), lang=lang)
+
+
+def _new_words(parsed: Parsed) -> bool:
+    """Whether the question has a word the base does not know (typo repair has had its
+    chance), other than one standing for the speaker asked about ("anyone", "the guy")."""
+    return any(
+        t.sim == 0.0 and t.word.isalpha() and t.word not in GENERIC_PEOPLE for t in parsed.terms
+    )
 
 
 #: Ordinals as the index reads them ("first" and "1st" are "1"): "the first summit" is not

@@ -61,11 +61,12 @@ import numpy.typing as npt
 from bot import cachefiles, names
 from bot import tuning as K
 from bot.index import Entry, Index
-from bot.intent import WHO, Parsed
+from bot.intent import GENERIC_PEOPLE, WHO, Parsed
 from bot.kinds import normalise, question_kind, states_figure
-from bot.matcher import Match, match_parsed, speakers_tie
+from bot.matcher import Match, match_parsed, score_entries, speakers_tie
 from bot.model import KnowledgeBase
 from bot.names import is_proper_noun
+from bot.text import is_say_word
 
 log = logging.getLogger(__name__)
 
@@ -621,18 +622,32 @@ class SemanticIndex:
         who_said: bool = False,
         unknown: Vectors | None = None,
         words_for: Callable[[int], Vectors] | None = None,
+        boost: dict[int, float] | None = None,
     ) -> Hit | None:
         """The best allowed entry. ``unknown``: vectors of the words that entry must explain;
-        ``words_for``: the same, computed for the entry found (the words depend on it)."""
+        ``words_for``: the same, computed for the entry found (the words depend on it);
+        ``boost``: per entry, what is added to its similarity to measure the margin over the
+        other readings (the lexical evidence, tuning.SEMANTIC_LEXICAL_FUSION). The entry found
+        is the model's nearest, whatever the boost: lexical evidence may confirm it (a wider
+        margin) or hold it back (a rival's words fit better), never pick another."""
         sims = self.entry_sims(q)
         order = np.argsort(-sims, kind="stable")
         top = next((int(i) for i in order if allowed(int(i))), None)
         if top is None:
             return None
-        runner = next(
-            (float(sims[i]) for i in order if allowed(int(i)) and self.group[i] != self.group[top]),
-            -1.0,
-        )
+        fused = sims
+        if boost:
+            fused = sims.copy()
+            for i, b in boost.items():
+                fused[i] += b
+        # The margin on the fused scores, written as a runner-up on the model's scale (the
+        # rival's fused score less the top's boost), so that Hit.passes reads it unchanged.
+        rivals = [
+            float(fused[i])
+            for i in range(len(fused))
+            if allowed(i) and self.group[i] != self.group[top]
+        ]
+        runner = (max(rivals) if rivals else -1.0) - (float(fused[top]) - float(sims[top]))
         index = self._index()
         assert index is not None  # the caller asks about an index it holds
         entries = index.entries
@@ -666,6 +681,21 @@ def asks_for_person(question: str) -> bool:
     return bool(words) and (words[0] in _WHO or (len(words) > 1 and words[1] in _WHO))
 
 
+#: Words that stand for the speaker asked about or for the report they were quoted in, not for
+#: what was said ("did anyone in the article talk about ...", "кто-нибудь в статье говорил о
+#: ..."): no entry need explain them (the semantic word check; tuning.SEMANTIC_FRAME_WORDS).
+_FRAME = frozenset(
+    "anyone anybody someone somebody everyone everybody "
+    "ктото ктонибудь кто-то кто-нибудь ktoto kto-to ktonibud kto-nibud "
+    "article articles piece report story statya statie state "
+    "статья статье статьи статью материал материале".split()
+)
+
+
+def _frame_word(word: str) -> bool:
+    return K.SEMANTIC_FRAME_WORDS and (word in _FRAME or word in GENERIC_PEOPLE)
+
+
 def _unknown_name(word: str) -> bool:
     """A word the base does not know that names something: a Latin word that neither the base
     nor the English dictionary knows (the lexical stage has already repaired typos of known
@@ -686,7 +716,9 @@ def eligible(parsed: Parsed, lexical: Match) -> bool:
     """Whether the semantic stage may replace this lexical answer: only a plain "no match"
     refusal of a question that names nobody (a named or unknown speaker restricts whose words
     may be shown; corrections, claims, ties and vague questions keep the lexical answer) and
-    has at most MAX_UNKNOWN_WORDS words the base does not know, none of them a name."""
+    has at most MAX_UNKNOWN_WORDS words the base does not know, none of them a name. A claim
+    that names nobody ("someone said the central asians decide their own plans, who?") asks
+    who said the words (tuning.SEMANTIC_UNNAMED_CLAIMS): there is no speaker to correct."""
     unknown = [t.word for t in parsed.terms if t.sim == 0.0]
     return (
         lexical.kind == "none"
@@ -695,7 +727,7 @@ def eligible(parsed: Parsed, lexical: Match) -> bool:
         and not any(_unknown_name(w) for w in unknown)
         and not parsed.persons
         and parsed.unknown_name is None
-        and not parsed.claim
+        and (not parsed.claim or K.SEMANTIC_UNNAMED_CLAIMS)
         and bool(parsed.words)
     )
 
@@ -708,7 +740,8 @@ SPEECH_ACT_STEMS = (
     "urg", "welcom", "critici", "express", "emphas", "highlight", "insist", "explain",
     "announc", "promis", "predict", "suggest", "propos", "compar", "argu", "admit",
     "хвал", "назв", "назыв", "отмет", "подчерк", "заяв", "сказ", "говор", "призв", "выраз",
-    "предупред", "объясн", "описа", "сравн", "предлож", "оцен",
+    "предупред", "объясн", "описа", "сравн", "предлож", "оцен", "упомин", "упомян", "хвали",
+    "рассказ", "mention",
 )  # fmt: skip
 
 
@@ -717,6 +750,27 @@ def _asks_who_did(parsed: Parsed) -> bool:
     if not any(w in WHO for w in parsed.words) or parsed.say or parsed.who_said:
         return False
     return not any(w.startswith(SPEECH_ACT_STEMS) for w in parsed.words)
+
+
+def asks_who_said(parsed: Parsed, question: str) -> bool:
+    """Whether the question asks whose words these are: the parser's "who said", or (with
+    tuning.SEMANTIC_SPEECH_ACTS) a "who ..." question whose verb is one of communication
+    ("who described the gathering as...", "кто хвалил китай за..."). Such a question may only
+    be answered with somebody's words (a quote, or a fact they stated, shown as their nearest
+    quote): a profile or a summit near the words says nothing about who said them."""
+    if parsed.who_said:
+        return True
+    if (
+        K.SEMANTIC_UNNAMED_CLAIMS
+        and parsed.claim
+        and parsed.say
+        and not parsed.persons
+        and parsed.unknown_name is None
+    ):
+        return True  # "did anyone in the article talk about regional autonomy?"
+    if not K.SEMANTIC_SPEECH_ACTS or not asks_for_person(question):
+        return False
+    return any(w.startswith(SPEECH_ACT_STEMS) or is_say_word(w) for w in parsed.words)
 
 
 class _Prepared:
@@ -862,12 +916,13 @@ class SemanticStage:
         entries = index.entries
 
         asks_who = asks_for_person(question)
+        who_said = asks_who_said(parsed, question)
         kind = question_kind(parsed, question) if K.SEMANTIC_QUESTION_KINDS else None
         sem = prep.sem
 
         def allowed(i: int) -> bool:
             e = entries[i]
-            if parsed.who_said:  # "who said": only entries that carry somebody's words
+            if who_said:  # "who said": only entries that carry somebody's words
                 return e.type in ("quote", "fact") and e.speaker is not None
             if asks_who:  # "who hosted ...": only entries that name one of our people
                 return e.speaker is not None
@@ -881,8 +936,8 @@ class SemanticStage:
 
         # The words the entry found must account for: every word the base does not know, and
         # (FOREIGN_WORDS) every known word of the question that this entry does not use.
-        unknown = [t for t in parsed.terms if t.sim == 0.0 and t.stem]
-        known = [t for t in parsed.terms if t.sim == 1.0 and t.stem]
+        unknown = [t for t in parsed.terms if t.sim == 0.0 and t.stem and not _frame_word(t.word)]
+        known = [t for t in parsed.terms if t.sim == 1.0 and t.stem and not _frame_word(t.word)]
         if not K.SEMANTIC_FOREIGN_WORDS:
             known = []
         vecs = self.embed_question(question, [t.word for t in unknown + known])
@@ -895,13 +950,29 @@ class SemanticStage:
             ]
             return vecs[1:][rows]
 
-        h = sem.best(vecs[0], allowed, parsed.who_said, words_for=words_for)
+        boost = None
+        if K.SEMANTIC_LEXICAL_FUSION:
+            lexical_scores = score_entries(index, parsed.terms)
+            boost = {i: K.SEMANTIC_LEXICAL_FUSION * s for i, s in lexical_scores.items()}
+        h = sem.best(vecs[0], allowed, who_said, words_for=words_for, boost=boost)
         if h is None:
             return None
         if lexical is None:
             lexical = match_parsed(index, parsed)
         lead = lexical.suggestions[:1]
         agrees = lexical.kind == "none" and bool(lead) and lead[0] in (h.entry, h.show)
+        if (
+            not agrees
+            and who_said
+            and K.SEMANTIC_AGREE_ON_SPEAKER
+            and lexical.kind == "none"
+            and lead
+            and lead[0] in index.by_id
+        ):
+            # "Who said ..." is answered with the speaker's words: two readings that find the
+            # same speaker (one their quote, the other a fact they stated) agree on the answer.
+            speaker = entries[index.by_id[lead[0]]].speaker
+            agrees = speaker is not None and speaker == entries[index.by_id[h.entry]].speaker
         return replace(h, agrees=agrees)
 
     def consult(
@@ -984,14 +1055,13 @@ CLAIM_WORD_CUTOFF = 0.6
 #: X's own words do not fit. A confirmation, a lexical correction, a tie between speakers
 #: ("ambiguous") or several people fitting the name keep the lexical answer: they are vetoes.
 CLAIM_REFUSALS = frozenset({"unknown_person", "unconfirmed"})
-_THAT = frozenset({"that", "что", "chto", "mol", "мол"})
+_THAT = frozenset({"that", "что", "chto", "mol", "мол", "about", "о", "об", "про", "pro"})
 
 
 def claimed_words(parsed: Parsed) -> str | None:
-    """The words a claim attributes ("Tokayev said that <W>, right?" -> W): what follows its
-    first verb of saying, or None when it has none, or fewer than two words."""
-    from bot.text import is_say_word
-
+    """The words a claim attributes ("Tokayev said that <W>, right?" -> W; "what did Japarov
+    say about <W>" -> W): what follows its first verb of saying, or None when it has none, or
+    fewer than two words."""
     ws = parsed.words
     at = next((i for i, w in enumerate(ws) if is_say_word(w)), None)
     if at is None:
@@ -1007,13 +1077,31 @@ def claim_eligible(parsed: Parsed, lexical: Match) -> bool:
     speaker (known or not) that the words are someone's, with at most MAX_UNKNOWN_WORDS words
     the base does not know, none of them a name (the named speaker aside)."""
     words = claimed_words(parsed)
-    if not parsed.claim or words is None or lexical.kind not in CLAIM_REFUSALS:
+    if words is None or lexical.kind not in CLAIM_REFUSALS:
         return False
     if lexical.asked_person is None and lexical.unknown_name is None:
         return False
     said = set(words.split())
+    if not parsed.claim and not _statement_credited(parsed, lexical, said):
+        return False
     unknown = [t.word for t in parsed.terms if t.sim == 0.0 and t.word in said]
     return len(unknown) <= MAX_UNKNOWN_WORDS and not any(_unknown_name(w) for w in unknown)
+
+
+def _statement_credited(parsed: Parsed, lexical: Match, said: set[str]) -> bool:
+    """ "What did <someone the base knows but never quotes> say about <W>" where W has
+    tuning.SEMANTIC_STATEMENT_WORDS content words or more ("what did Japarov say about
+    Kyrgyzstan making China a top priority"): so much of a statement credits W to them as a
+    claim does, and the claim path may name who said it. A short topic ("about the treaty",
+    "about the 133 projects") stays a topic: no quotes from them, and nobody else's words. A
+    person the base does not know at all is not asked about (their words may exist, elsewhere).
+    """
+    if not K.SEMANTIC_STATEMENT_WORDS or parsed.who_said or not parsed.say:
+        return False
+    if lexical.kind != "unknown_person" or lexical.asked_person is None:
+        return False
+    content = {t.stem for t in parsed.terms if t.stem and t.word in said}
+    return len(content) >= K.SEMANTIC_STATEMENT_WORDS
 
 
 _shared: SemanticStage | None = None

@@ -340,3 +340,81 @@ MAX_OPEN_PARAGRAPHS: Final = 3
 #: under someone else: «Ли» gives him a gender); 1.01 (never) → 98.6 % / 100.0 %, and
 #: tests/test_attribution_rules.py's given-name test fails]
 MIN_GIVEN_NAME_SCORE: Final = 0.5
+
+# --- q4quote: "who said ..." paraphrases and false premises (issue 13) -----------------------
+# Figures: totals (answered right + refused right) with the rule off, from Service.ask (semantic
+# stage on) on dev (tests/data/questions.yaml, 327 scored), tests/data/paraphrases.yaml (104),
+# tests/data/paraphrases2.yaml (192) and the new qdev3 set (qdev3-labelled.yaml, to be
+# tests/data/paraphrases3.yaml; 212 scored), all tuned on; shipped 321, 86, 169, 183, no
+# misattribution added (qdev3's one, a fact question, is there before and after). Held-out was
+# only run whole, for its aggregate (bench/Q4QUOTE.md). Rules found unsafe and dropped: a
+# lower word cut-off when the lexical and semantic readings of a who-said question agree
+# (+2 paraphrases, +1 qdev3, but 4 of 30 near misses written for this issue, "who said the new
+# treaty threatens russia", were shown with a speaker); the lexical share below letting the
+# lexical score pick the entry (a misattribution on dev: "who said central asia puts working
+# with china first" shown with Nagaspayev's words).
+
+#: A claim that names nobody ("someone said the central asians decide their own development
+#: plans now, who?") asks who said the words, and reaches the semantic stage like any "who
+#: said": the claim rule (semantic.eligible) only protects a *named* speaker from a guess.
+#: [off → dev 321→321, paraphrases 86→86, paraphrases2 169→168, qdev3 183→181;
+#: tests/test_q4quote.py fails]
+SEMANTIC_UNNAMED_CLAIMS: Final = True
+#: A "who ..." question whose verb is one of communication (semantic.SPEECH_ACT_STEMS:
+#: described, praised, called, talked about, хвалил, назвал, говорил о) is read by the semantic
+#: stage as "who said": only entries carrying somebody's words may answer it, a fact they
+#: stated is shown as their nearest quote, and their profile never is. [off → qdev3 183→182
+#: ("кто упоминал углехимию"), the other sets unchanged; tests/test_q4quote.py fails]
+SEMANTIC_SPEECH_ACTS: Final = True
+#: "What did <X> say about <topic>" where none of X's words fits (below ANSWER_THRESHOLD) and
+#: the topic has a real word the base never uses ("blockchain", "wheat") is refused, X's
+#: quotes offered as suggestions: before, X's quote was shown as if it were about the topic
+#: ("what did the guy from kazakhstan say about blockchain" showed Nagaspayev's words on
+#: mining). A topic of known words (or of typos the index repairs) keeps the old answer.
+#: [off → no set changes (none asks this; the example is the blind set analysis's, given in
+#: the issue); tests/test_q4quote.py fails]
+UNKNOWN_TOPIC_REFUSES: Final = True
+#: For a "who said" question the answer is a speaker's words, so the lexical and semantic
+#: readings agree (SEMANTIC_AGREE_*) when their best entries name the same speaker, not only
+#: when they are the same entry ("кто упоминал углехимию": the lexical stage's best is the
+#: sectors fact Nagaspayev stated, the semantic stage's his quote). [off → qdev3 183→182, the
+#: other sets unchanged; tests/test_q4quote.py fails]
+SEMANTIC_AGREE_ON_SPEAKER: Final = True
+#: The semantic stage ranks entries, and measures its margin over other readings, by the
+#: model's similarity plus this share of the lexical stage's own (sub-threshold) score of the
+#: entry: the lexical scores keep two speakers apart where the model, which reads both quotes
+#: as "China's foreign policy", cannot ("who said china's diplomacy is prudent and wise":
+#: Safarov's "prudent and wise manner" 0.66 against Osmonaliyev's "foreign policy of
+#: good-neighborliness" 0.62). The cut-offs still read the model's similarity alone; the entry
+#: found is always the model's nearest (letting the fused score pick it misattributed a dev
+#: question). 0.3, 0.5 and 0.7 tie on the four sets (0.1: -3, 0.2: -1); the mildest ships.
+#: [0 → dev 321→321, paraphrases 86→86, paraphrases2 169→167, qdev3 183→181;
+#: tests/test_q4quote.py fails]
+SEMANTIC_LEXICAL_FUSION: Final = 0.3
+#: A "who said <words>" question with a real word the base never uses is not answered by the
+#: lexical stage, however well its other words fit one quote: "who said there are many joint
+#: projects in tourism" and "who said the projects were cancelled" showed Nagaspayev's words.
+#: It is left to the semantic stage, whose word check answers a paraphrase only when the new
+#: words are near the speaker's own ("collaborate tightly" ~ "work closely"). [off → qdev3
+#: 183→184 ("кто сказал что страны центральной азии становятся активнее...": the word check
+#: does not explain "становятся"), the other sets unchanged: a trade-off, kept because it is
+#: the lexical stage's misattributions it removes; tests/test_q4quote.py fails]
+WHO_SAID_NEW_WORDS: Final = True
+#: Words that stand for the speaker asked about ("anyone", "someone", "the guy", "эксперт":
+#: intent.GENERIC_PEOPLE) or for the report the words were quoted in ("the article", "в
+#: статье") are the question's frame, not what was said: the semantic word check does not ask
+#: the entry found to explain them ("did anyone in the article talk about regional
+#: autonomy?": "article" 0.44, "anyone" 0.47 against Osmonaliyev's words). [off → qdev3
+#: 183→182, the other sets unchanged; tests/test_q4quote.py fails]
+SEMANTIC_FRAME_WORDS: Final = True
+#: "What did <someone the base knows but never quotes> say about <W>" with at least this many
+#: content words in W reads W as words credited to them (a claim), not a topic: the semantic
+#: claim path may then name the real speaker under its own cut-offs and tie veto ("what did
+#: Japarov say about Kyrgyzstan making China a top priority" -> Osmonaliyev's words). A short
+#: topic ("about the treaty", "about the 133 projects") is still refused with "no quotes from
+#: them", as tests/test_known_without_quotes.py requires; a person unknown to the base is not
+#: concerned. 4: the three content words the lexical stage asks of a claim
+#: (UNKNOWN_CORRECTION_WORDS) plus one, since the words are a paraphrase here. [0 → dev
+#: 321→321, paraphrases 86→86, paraphrases2 169→168, qdev3 183→183; tests/test_q4quote.py
+#: fails]
+SEMANTIC_STATEMENT_WORDS: Final = 4
