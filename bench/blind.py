@@ -81,6 +81,7 @@ def score(
 ) -> dict[str, Counter[str]]:
     kb = svc.snapshot.index.kb
     people = {p.name.lower(): p.id for p in kb.people.values()}
+    people.update({p.id: p.id for p in kb.people.values()})  # dev sets give ids, blind names
     for p in kb.people.values():
         for alias in getattr(p, "aliases", ()) or ():
             people.setdefault(str(alias).lower(), p.id)
