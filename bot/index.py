@@ -77,6 +77,21 @@ class Term:
         return self.sim > 0
 
 
+#: Words of hosting, which text.WHERE_WORDS lists as a "where": they are the attribute "host"
+#: of a summit ("who hosted the astana summit" asks for the host, not for a place; "Tokayev
+#: hosted the second summit" states it), so the texts keep them and the questions too
+#: (tuning.HOST_IS_CONTENT).
+HOST_WORDS = frozenset("host hosts hosted hosting".split())
+
+
+def is_dropped(word: str) -> bool:
+    """Whether a word is no content word of a text or a question: a stop word, or a word of
+    intent ("when", "said"), unless it is a word of hosting (HOST_WORDS)."""
+    if K.HOST_IS_CONTENT and word in HOST_WORDS:
+        return False
+    return T.is_stop_word(word) or T.is_intent_word(word)
+
+
 #: The canonical "stem" of a misspelt stop word: such a term is ignored.
 STOP = ""
 
@@ -189,7 +204,7 @@ class Index:
         """Stem the words not seen before (set operations in C; new words are rare)."""
         cache = self._word_stems
         for w in set(words).difference(cache):
-            c = None if T.is_stop_word(w) or T.is_intent_word(w) else self.canonical(T.stem(w))
+            c = None if is_dropped(w) else self.canonical(T.stem(w))
             cache[w] = c
             if c is not None:
                 self.spellings.setdefault(w, c)

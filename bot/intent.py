@@ -18,7 +18,7 @@ from typing import Literal
 
 from bot import text as T
 from bot import tuning as K
-from bot.index import EntryType, Index, Term, fuzzy_all, fuzzy_lookup
+from bot.index import HOST_WORDS, EntryType, Index, Term, fuzzy_all, fuzzy_lookup, is_dropped
 
 #: What a front end's command fixes before the argument is read: ``/who <words>``,
 #: ``/quote <name>``, ``/when <summit>``.
@@ -36,6 +36,10 @@ WHO_IS = (
     ),
     re.compile(r"\bкто\s+(?:такой|такая|такие|это|был|была)\s+(?P<slot>.+)$"),
     re.compile(r"\bкто\s+(?P<slot>\S+)$"),
+    # The same typed in Latin letters ("osmonaliev kto on", "kto takoy safarov"): the reading
+    # in Cyrillic (bot/translit.py) is not tried when the name is the only other word.
+    re.compile(r"\bkto\s+(?:takoy|takoi|takaya|takoj|eto|byl|byla)\s+(?P<slot>.+)$"),
+    re.compile(r"\bkto\s+(?P<slot>\S+)$"),
     re.compile(r"\b(?:расскажи|расскажите)\s+(?:мне\s+)?(?:о|об|про)\s+(?P<slot>.+)$"),
 )
 SAY_SLOT = (
@@ -83,6 +87,12 @@ PERSON_NOUNS = frozenset(
     "ambassador envoy researcher chairman chair gentleman fellow representative one dude "
     "эксперт аналитик политолог министр посол дипломат чиновник представитель человек".split()
 )
+#: Russian question words typed in Latin letters ("osmonaliev kto on"): not part of a name
+#: next to them (a name next to an unknown word is someone else's full name, "wang yi").
+LATIN_RUSSIAN = frozenset(
+    "kto chto shto eto on ona oni takoy takoi takaya takoj kakoy kakoi kakaya kakie "
+    "kogda gde pochemu zachem skolko byl byla".split()
+)
 #: Person nouns that describe nobody in particular ("the guy from Kyrgyzstan").
 GENERIC_NOUNS = frozenset(
     "guy man woman person people one fellow gentleman dude someone somebody человек мужчина".split()
@@ -114,6 +124,31 @@ META_WORDS = SOURCE_WORDS | frozenset(
 #: "What is/are ...", "what's the ..." ("what's" reads "what" once the possessive is gone).
 DEFINE = re.compile(r"^(?:so\s+)?(?:what\s+(?:is|are|was|were|s|the)|whats|что\s+такое)\b")
 LEADING_AUX = frozenset("did does do has have had would will is was were are can could".split())
+
+#: The question's own interrogative asks for a time or a place: "when", "where", "what date",
+#: "which city", «в каком году», «где». A month, a year or "hosted" elsewhere in a question
+#: only qualifies what it asks about (tuning.PEOPLE_NOT_WHEN_WHERE).
+ASKS_WHEN_WHERE = re.compile(
+    r"\b(?:when|where|whens|wheres|когда|где|куда|kogda|gde|"
+    r"(?:what|which)\s+(?:date|year|day|month|time|city|country|place|venue|location)|"
+    r"(?:какого|какое)\s+числ\w*|какого\s+года|"
+    r"в\s+(?:каком|какой)\s+(?:году|месяце|городе|месте|стране))\b"
+)
+#: A phrase of frequency: "every year", "every two years", "each year", "once a year", «каждый
+#: год», «раз в два года», «ежегодно» (tuning.FREQUENCY_PHRASES). It asks how often, and is read
+#: as the word OFTEN; knowledge/vocabulary.yaml makes "frequently", "annually", «часто» that word.
+FREQUENCY = re.compile(
+    r"\b(?:(?:every|each|once\s+(?:a|an|every|in)|twice\s+a|раз\s+в|каждый|каждые|каждого|"
+    r"каждом|ежегодно|один\s+раз\s+в)\s+(?:\S+\s+)?(?:year|years|month|months|год|года|лет|"
+    r"месяц)|how\s+often|как\s+часто)\b"
+)
+OFTEN = "often"
+#: "Which/what" before these asks for people or countries, as "who" does: "which presidents
+#: were at the summit", "what countries signed", «какие лидеры», «кто из президентов».
+PEOPLE_HEADS = T.PLURAL_PERSON_WORDS | frozenset(
+    "countries nations states страны стран государства государств".split()
+)
+WHICH = frozenset("which what какие какой каких какая кто".split())
 
 
 @dataclass(frozen=True)
@@ -272,7 +307,7 @@ def _foreign_name_word(index: Index, words: list[str], i: int) -> bool:
     w = words[i]
     if not w.isalpha() or T.is_stop_word(w) or T.is_intent_word(w) or w in GENITIVE_BEFORE:
         return False
-    if w in NOT_A_NAME or w in TITLES or T.is_dictionary_word(w):
+    if w in NOT_A_NAME or w in TITLES or w in LATIN_RUSSIAN or T.is_dictionary_word(w):
         return False
     return not index.term(w).known
 
@@ -586,9 +621,7 @@ def _read(index: Index, text: str) -> _Reading:
     names = _name_hits(index, ws)
     named_at = {i for positions, _ in names for i in positions}
     candidates = [
-        index.term(w)
-        for i, w in enumerate(ws)
-        if i not in named_at and not T.is_stop_word(w) and not T.is_intent_word(w)
+        index.term(w) for i, w in enumerate(ws) if i not in named_at and not is_dropped(w)
     ]
     # Role phrases and person nouns are matched on repaired words: "the kazakh ministr".
     stems_all = (
@@ -680,14 +713,37 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     claim = framed is not None or (
         _is_claim(ws, norm) and (say or (bool(persons) and ws[0] in ACTION_CLAIM_START))
     )
+    if who_said and _asks_speaker_of_act(ws):
+        # "Who gave the keynote speech at the astana summit": who performed the act of
+        # speaking, which a fact states; not whose words these are (tuning.SPEECH_ACT_WHO).
+        who_said = say = False
+    when = any(w in WHEN or w in T.MONTHS for w in ws)
+    if K.FREQUENCY_PHRASES and FREQUENCY.search(norm):
+        # "Is the summit held every year?", «саммит ведь проходит каждый год?»: how often is
+        # asked (the base's word for it, "often", index.term), not when.
+        often = index.term(OFTEN)
+        if often.known:
+            terms = {**terms, often.stem: often}
+        when = when and ASKS_WHEN_WHERE.search(norm) is not None
+    where = any(w in WHERE for w in ws)
+    if K.HOST_IS_CONTENT and not HOST_WORDS.isdisjoint(ws):
+        if ASKS_WHEN_WHERE.search(norm):
+            # "Which city hosted", "where was it hosted": a place is asked, as before.
+            terms = {s: t for s, t in terms.items() if t.word not in HOST_WORDS}
+        else:
+            # "Who hosted", "how did kazakhstan end up hosting": the host is asked
+            # (index.HOST_WORDS), not a place.
+            where = any(w in WHERE and w not in HOST_WORDS for w in ws)
+    if (when or where) and _asks_people(ws, norm):
+        when = where = False
     return Parsed(
         words=tuple(ws),
         terms=tuple(terms.values()),
         who_said=who_said,
         say=say,
         who_is=who_is,
-        when=any(w in WHEN or w in T.MONTHS for w in ws),
-        where=any(w in WHERE for w in ws),
+        when=when,
+        where=where,
         greeting=greeting,
         persons=persons,
         unknown_name=unknown,
@@ -697,6 +753,44 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         define=not say and not persons and DEFINE.match(norm) is not None,
         namesakes=() if persons else r.namesakes,
     )
+
+
+def _asks_people(ws: list[str], norm: str) -> bool:
+    """Whether the question asks for people or countries ("who hosted", "which presidents
+    were at the summit in June", «кто из президентов») and not, by its own interrogative, for
+    a time or a place: its dates and places then say which summit, and the summit's card
+    (which names no host and no leaders) is not what is asked (tuning.PEOPLE_NOT_WHEN_WHERE).
+    """
+    if not K.PEOPLE_NOT_WHEN_WHERE or ASKS_WHEN_WHERE.search(norm):
+        return False
+    if any(w in WHO for w in ws):
+        return True
+    return any(a in WHICH and b in PEOPLE_HEADS for a, b in pairwise(ws))
+
+
+#: Verbs that perform an act of speaking (with text.SPEECH_ACT's nouns after them): "who gave
+#: the keynote speech", "who delivered the address", "кто выступил с речью".
+ACT_VERBS = frozenset(
+    "gave give gives given delivered deliver delivers made make makes held "
+    "произнес произнёс произнесла прочитал прочитала сделал сделала".split()
+)
+
+
+def _asks_speaker_of_act(ws: list[str]) -> bool:
+    """Whether the question's only verbs of saying are nouns of a speech act that a verb
+    performs ("who gave the keynote speech"): it asks who spoke (a reported fact), not whose
+    words these are (tuning.SPEECH_ACT_WHO)."""
+    if not K.SPEECH_ACT_WHO or not any(w in ACT_VERBS for w in ws):
+        return False
+    said = [i for i, w in enumerate(ws) if T.is_say_word(w)]
+    if not said or not all(T.SPEECH_ACT.fullmatch(ws[i]) for i in said):
+        return False
+    # "Who made a speech about mining" names the words' topic: whose words, as before.
+    return TOPIC_WORDS.isdisjoint(ws[said[0] :])
+
+
+#: What introduces the topic of someone's words ("a speech about mining").
+TOPIC_WORDS = frozenset("about on regarding concerning про о об насчет".split())
 
 
 def _with_intent(index: Index, r: _Reading, intent: Intent) -> Parsed:

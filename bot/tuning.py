@@ -318,3 +318,36 @@ SPEECH_ACT_FACT: Final = True
 #: "corrected" to Safarov's quote; "which presidents were at the summit in kazakhstan" went
 #: down the one-person path. [off → tests/test_q3.py fails; figures in the q3 commit message]
 PLURAL_ROLE_NAMES_NOBODY: Final = True
+
+# --- q4fact: fact, event and person questions in other words (issue 13) ----------------------
+# Figures: totals with the rule off, from bench.blind on the dev sets (semantic stage on).
+
+#: A question that asks for people or countries ("who hosted the astana summit", "which
+#: presidents were at the summit in kazakhstan in june 2025", «кто из президентов был на
+#: саммите») is not a "when"/"where" question because it names a month or says "hosted": unless
+#: its own interrogative asks for a time or a place, WHEN_BOOST is not applied (the summit's
+#: card, which names no host and no leaders, won on it) and "hosted" is a content word.
+PEOPLE_NOT_WHEN_WHERE: Final = True
+#: Words of hosting ("host", "hosted", "hosting", "hosts") are content words, not a "where"
+#: (bot/index.py HOST_WORDS): "who hosted the astana summit" asks for the host, and was answered
+#: with the summit's card (boosted as a "where" answer, "hosted" dropped), which names no host;
+#: the fact that says Tokayev hosted it now shares the word. "Which city hosted" is still a
+#: "where" by "city".
+HOST_IS_CONTENT: Final = True
+#: "Who gave the keynote speech at the astana summit" asks who performed an act of speaking
+#: (a verb of intent.ACT_VERBS with a noun of text.SPEECH_ACT), which a fact states ("Xi Jinping
+#: delivered a keynote speech"): it is not "who said <words>", which only quotes may answer, and
+#: which refused it (no quote has the words).
+SPEECH_ACT_WHO: Final = True
+#: A date in an entry's text ("17 June 2025", "2023") is no figure for a "how many" question
+#: (kinds.states_figure, read by COUNT_NEEDS_FIGURE and SEMANTIC_QUESTION_KINDS): "how many
+#: cooperation outcomes came out of astana" was answered with what was signed in Astana, whose
+#: only digits are the date. Summits (dated records) still count as figures.
+DATE_IS_NO_FIGURE: Final = True
+#: A phrase of frequency ("every year", «каждый год»: intent.FREQUENCY) asks how often, and
+#: reads as the word "often" (knowledge/vocabulary.yaml adds "frequency", "annually", «часто»);
+#: it is no "when" unless the question also asks when. "Is it true the summits happen every
+#: year?" was answered with the Astana summit's card ("year" made it a "when" question, and
+#: the card won on WHEN_BOOST); «саммит ведь проходит каждый год?» was refused. The fact that
+#: states the summit mechanism (every two years) answers both.
+FREQUENCY_PHRASES: Final = True
