@@ -84,6 +84,45 @@ class Term:
 HOST_WORDS = frozenset("host hosts hosted hosting".split())
 
 
+#: The question's own interrogative asks for a time or a place: "when", "where", "what date",
+#: "which city", «в каком году», «где». "Hosted" elsewhere in a question asks for the host
+#: (tuning.HOST_IS_CONTENT); "every year" asks how often (tuning.FREQUENCY_PHRASES).
+ASKS_WHEN_WHERE = re.compile(
+    r"\b(?:when|where|whens|wheres|когда|где|куда|kogda|gde|"
+    r"(?:what|which)\s+(?:date|year|day|month|time|city|country|place|venue|location)|"
+    r"(?:какого|какое)\s+числ\w*|какого\s+года|"
+    r"в\s+(?:каком|какой)\s+(?:году|месяце|городе|месте|стране))\b"
+)
+_HOST = re.compile(r"\b(?:" + "|".join(sorted(HOST_WORDS)) + r")\b")
+
+
+def place_question(text: str) -> str:
+    """A curated question read as the parser reads a question: in one that asks for a place
+    or a time ("which city hosted the first summit"), a word of hosting asks where, and is no
+    content word (tuning.HOST_IS_CONTENT)."""
+    low = text.lower()
+    if K.HOST_IS_CONTENT and _HOST.search(low) and ASKS_WHEN_WHERE.search(low):
+        return _HOST.sub(" ", low)
+    return text
+
+
+#: The stem every phrase of a fact that lists several countries or their people carries (its
+#: own text, not its sample questions): no word of any language, so only a question asking for
+#: several people or countries (intent.asks_for_list) has it (tuning.PEOPLE_LIST).
+LIST = "\x00list"
+
+
+def _lists_people(kb: KnowledgeBase, texts: tuple[str, ...]) -> bool:
+    """Whether a fact's English texts name at least tuning.LIST_MIN_COUNTRIES countries, a
+    person counting as their country ("Xi Jinping (China), Kassym-Jomart Tokayev
+    (Kazakhstan), ..."; "China, Kazakhstan, Kyrgyzstan, ..."): it lists who took part."""
+    text = " ".join(texts).lower()
+    found = {p.country.lower() for p in kb.people.values() if p.country and p.name.lower() in text}
+    countries = {p.country.lower() for p in kb.people.values() if p.country}
+    found |= {c for c in countries if re.search(rf"\b{re.escape(c)}\b", text)}
+    return len(found) >= K.LIST_MIN_COUNTRIES
+
+
 def is_dropped(word: str) -> bool:
     """Whether a word is no content word of a text or a question: a stop word, or a word of
     intent ("when", "said"), unless it is a word of hosting (HOST_WORDS)."""
@@ -226,7 +265,11 @@ def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE.split(text) if s.strip()]
 
 
-def _entry_phrases(kb: KnowledgeBase) -> list[tuple[Entry, list[tuple[str, bool]]]]:
+def _entry_phrases(
+    kb: KnowledgeBase, lists: set[str]
+) -> list[tuple[Entry, list[tuple[str, bool]]]]:
+    """Each entry and its texts (curated: a sample question, an alias); the ids of the facts
+    that list several countries or their people go to ``lists`` (:data:`LIST`)."""
     out: list[tuple[Entry, list[tuple[str, bool]]]] = []
     for q in kb.quotes.values():
         # The whole text's stems are the union of its sentences' (WHOLE marks the spot).
@@ -238,8 +281,10 @@ def _entry_phrases(kb: KnowledgeBase) -> list[tuple[Entry, list[tuple[str, bool]
     for f in kb.facts.values():
         texts = [(f.statement, False), (f.answer, False)]
         texts += [(t, False) for t in (f.answer_ru,) if t]
-        texts += [(t, True) for t in (*f.questions, *f.questions_ru)]
+        texts += [(place_question(t), True) for t in (*f.questions, *f.questions_ru)]
         dated = bool(_YEAR.search(f"{f.statement} {f.answer}"))
+        if K.PEOPLE_LIST and _lists_people(kb, (f.statement, f.answer)):
+            lists.add(f.id)
         out.append((Entry(f.id, "fact", f.speaker, f.answer[:80], dated), texts))
     for p in kb.people.values():
         texts = [(p.name, True), (p.role, False)]
@@ -255,7 +300,7 @@ def _entry_phrases(kb: KnowledgeBase) -> list[tuple[Entry, list[tuple[str, bool]
             (f"{e.name} {when}", False),
             (f"{place} {when}", False),
         ]
-        texts += [(t, True) for t in (*e.aliases, *e.questions, *e.questions_ru)]
+        texts += [(place_question(t), True) for t in (*e.aliases, *e.questions, *e.questions_ru)]
         texts += [(t, False) for t in (*e.outcomes, e.name_ru, e.summary_ru) if t]
         out.append((Entry(e.id, "event", None, f"When and where was the {e.name}?", True), texts))
     return out
@@ -410,7 +455,8 @@ def _build(kb: KnowledgeBase) -> Index:
     memo = text_stems.texts
     memo_get = memo.get
     all_stems: list[frozenset[str]] = []
-    for eidx, (entry, texts) in enumerate(_entry_phrases(kb)):
+    lists: set[str] = set()
+    for eidx, (entry, texts) in enumerate(_entry_phrases(kb, lists)):
         entries.append(entry)
         by_id[entry.id] = eidx
         if entry.speaker and entry.type in ("quote", "fact"):
@@ -425,6 +471,8 @@ def _build(kb: KnowledgeBase) -> Index:
             else:
                 found = memo_get(t)
                 stems = text_stems(t) if found is None else found
+                if not curated and entry.id in lists:
+                    stems = stems | {LIST}
                 if not curated:
                     union |= stems
             if stems and stems not in kept:

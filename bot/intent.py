@@ -18,7 +18,17 @@ from typing import Literal
 
 from bot import text as T
 from bot import tuning as K
-from bot.index import HOST_WORDS, EntryType, Index, Term, fuzzy_all, fuzzy_lookup, is_dropped
+from bot.index import (
+    ASKS_WHEN_WHERE,
+    HOST_WORDS,
+    LIST,
+    EntryType,
+    Index,
+    Term,
+    fuzzy_all,
+    fuzzy_lookup,
+    is_dropped,
+)
 
 #: What a front end's command fixes before the argument is read: ``/who <words>``,
 #: ``/quote <name>``, ``/when <summit>``.
@@ -125,15 +135,6 @@ META_WORDS = SOURCE_WORDS | frozenset(
 DEFINE = re.compile(r"^(?:so\s+)?(?:what\s+(?:is|are|was|were|s|the)|whats|что\s+такое)\b")
 LEADING_AUX = frozenset("did does do has have had would will is was were are can could".split())
 
-#: The question's own interrogative asks for a time or a place: "when", "where", "what date",
-#: "which city", «в каком году», «где». A month, a year or "hosted" elsewhere in a question
-#: only qualifies what it asks about (tuning.PEOPLE_NOT_WHEN_WHERE).
-ASKS_WHEN_WHERE = re.compile(
-    r"\b(?:when|where|whens|wheres|когда|где|куда|kogda|gde|"
-    r"(?:what|which)\s+(?:date|year|day|month|time|city|country|place|venue|location)|"
-    r"(?:какого|какое)\s+числ\w*|какого\s+года|"
-    r"в\s+(?:каком|какой)\s+(?:году|месяце|городе|месте|стране))\b"
-)
 #: A phrase of frequency: "every year", "every two years", "each year", "once a year", «каждый
 #: год», «раз в два года», «ежегодно» (tuning.FREQUENCY_PHRASES). It asks how often, and is read
 #: as the word OFTEN; knowledge/vocabulary.yaml makes "frequently", "annually", «часто» that word.
@@ -145,9 +146,8 @@ FREQUENCY = re.compile(
 OFTEN = "often"
 #: "Which/what" before these asks for people or countries, as "who" does: "which presidents
 #: were at the summit", "what countries signed", «какие лидеры», «кто из президентов».
-PEOPLE_HEADS = T.PLURAL_PERSON_WORDS | frozenset(
-    "countries nations states страны стран государства государств".split()
-)
+COUNTRY_HEADS = frozenset("countries nations states страны стран государства государств".split())
+PEOPLE_HEADS = T.PLURAL_PERSON_WORDS | COUNTRY_HEADS
 WHICH = frozenset("which what какие какой каких какая кто".split())
 
 
@@ -718,6 +718,17 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         # speaking, which a fact states; not whose words these are (tuning.SPEECH_ACT_WHO).
         who_said = say = False
     when = any(w in WHEN or w in T.MONTHS for w in ws)
+    trigger = asks_for_list(ws, norm)
+    only: tuple[EntryType, ...] = ()
+    if trigger is not None and LIST in index.idf and not who_said:
+        # "Which presidents were at the summit", «кто из президентов был в Астане», "who
+        # attended": a list of people is asked for, which the facts listing them carry
+        # (index.LIST, tuning.PEOPLE_LIST), and the summit's card does not.
+        terms = {**terms, LIST: Term(LIST, 1.0, trigger)}
+        if trigger in COUNTRY_HEADS:
+            # "Which countries signed the treaty": no one's words say which countries did
+            # (a quote about the treaty won on its name).
+            only = ("fact", "event")
     if K.FREQUENCY_PHRASES and FREQUENCY.search(norm):
         # "Is the summit held every year?", «саммит ведь проходит каждый год?»: how often is
         # asked (the base's word for it, "often", index.term), not when.
@@ -734,8 +745,6 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             # "Who hosted", "how did kazakhstan end up hosting": the host is asked
             # (index.HOST_WORDS), not a place.
             where = any(w in WHERE and w not in HOST_WORDS for w in ws)
-    if (when or where) and _asks_people(ws, norm):
-        when = where = False
     return Parsed(
         words=tuple(ws),
         terms=tuple(terms.values()),
@@ -751,21 +760,30 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         claim=claim,
         meta=_meta(ws, persons),
         define=not say and not persons and DEFINE.match(norm) is not None,
+        only=only,
         namesakes=() if persons else r.namesakes,
     )
 
 
-def _asks_people(ws: list[str], norm: str) -> bool:
-    """Whether the question asks for people or countries ("who hosted", "which presidents
-    were at the summit in June", «кто из президентов») and not, by its own interrogative, for
-    a time or a place: its dates and places then say which summit, and the summit's card
-    (which names no host and no leaders) is not what is asked (tuning.PEOPLE_NOT_WHEN_WHERE).
-    """
-    if not K.PEOPLE_NOT_WHEN_WHERE or ASKS_WHEN_WHERE.search(norm):
-        return False
-    if any(w in WHO for w in ws):
-        return True
-    return any(a in WHICH and b in PEOPLE_HEADS for a, b in pairwise(ws))
+#: "Who attended", "who took part", "who was at", «кто участвовал», «кто был на»: who was there.
+WHO_ATTENDED = re.compile(
+    r"\b(?:who|кто)\s+(?:(?:all\s+)?(?:attended|participated|took\s+part|came\s+to|"
+    r"(?:was|were)\s+(?:at|in|there|present)|went\s+to)|"
+    r"(?:участвовал\w*|присутствовал\w*|приехал\w*|(?:был|была|были)\s+(?:на|в)))\b"
+)
+
+
+def asks_for_list(ws: list[str], norm: str) -> str | None:
+    """The word by which the question asks for several people or countries ("which
+    presidents", "what countries", «кто из лидеров», «какие страны», "who attended"), or None
+    (tuning.PEOPLE_LIST)."""
+    if not K.PEOPLE_LIST:
+        return None
+    for a, b in pairwise(ws):
+        if (a in WHICH or a == "из") and b in PEOPLE_HEADS:
+            return b
+    found = WHO_ATTENDED.search(norm)
+    return found.group(0).split()[-1] if found else None
 
 
 #: Verbs that perform an act of speaking (with text.SPEECH_ACT's nouns after them): "who gave

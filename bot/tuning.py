@@ -322,12 +322,6 @@ PLURAL_ROLE_NAMES_NOBODY: Final = True
 # --- q4fact: fact, event and person questions in other words (issue 13) ----------------------
 # Figures: totals with the rule off, from bench.blind on the dev sets (semantic stage on).
 
-#: A question that asks for people or countries ("who hosted the astana summit", "which
-#: presidents were at the summit in kazakhstan in june 2025", «кто из президентов был на
-#: саммите») is not a "when"/"where" question because it names a month or says "hosted": unless
-#: its own interrogative asks for a time or a place, WHEN_BOOST is not applied (the summit's
-#: card, which names no host and no leaders, won on it) and "hosted" is a content word.
-PEOPLE_NOT_WHEN_WHERE: Final = True
 #: Words of hosting ("host", "hosted", "hosting", "hosts") are content words, not a "where"
 #: (bot/index.py HOST_WORDS): "who hosted the astana summit" asks for the host, and was answered
 #: with the summit's card (boosted as a "where" answer, "hosted" dropped), which names no host;
@@ -351,3 +345,13 @@ DATE_IS_NO_FIGURE: Final = True
 #: the card won on WHEN_BOOST); «саммит ведь проходит каждый год?» was refused. The fact that
 #: states the summit mechanism (every two years) answers both.
 FREQUENCY_PHRASES: Final = True
+#: A question asking for several people or countries ("which presidents were at the summit",
+#: «кто из президентов был на саммите в астане», "who attended", intent.asks_for_list) is
+#: steered to the facts that list them: facts naming at least LIST_MIN_COUNTRIES countries (a
+#: person counting as their country) carry the attribute (index.LIST) and the question asks
+#: for it. The summit's card and the facts that name one or two people ("Xi went at Tokayev's
+#: invitation") shared the question's other words and won on them.
+PEOPLE_LIST: Final = True
+#: Four of the six countries of the format: "several", where a fact about two leaders (or
+#: China and its host) is not a list. Not tuned.
+LIST_MIN_COUNTRIES: Final = 4

@@ -1,0 +1,216 @@
+"""Issue 13, fact, event and person questions in other words (q4fact).
+
+The attribute a question asks for (the host, the leaders, who spoke, how many, how often)
+steers it to the entry that states that attribute, not to the summit's card or to an entry that
+only shares the setting. Each test fails when its rule (bot/tuning.py, section "q4fact") is
+switched off. English, Russian and Russian typed in Latin letters.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import tuning
+from bot.intent import parse
+from bot.kinds import states_figure
+from bot.service import Service
+from tests.conftest import KNOWLEDGE
+
+HOST_FACT = "fact-astana-host-keynote"
+LEADERS_ASTANA = "fact-leaders-astana"
+MECHANISM = "fact-summit-mechanism"
+
+
+def _fresh(monkeypatch: pytest.MonkeyPatch, name: str, value: object) -> Service:
+    """A service built with one rule switched off (the rule also shapes the index)."""
+    monkeypatch.setattr(tuning, name, value)
+    return Service.from_dir(KNOWLEDGE)
+
+
+# --- "Who hosted": the host, not the place --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question", ["who hosted the astana summit", "who was hosting the second summit"]
+)
+def test_who_hosted_is_answered_with_the_host(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert service.ask(question).entries == (HOST_FACT,)
+    off = _fresh(monkeypatch, "HOST_IS_CONTENT", False)
+    assert off.ask(question).entries != (HOST_FACT,)
+
+
+def test_how_a_country_came_to_host_is_the_offer_to_host(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "how did kazakhstan end up hosting in 2025"
+    assert service.ask(question).entries == ("fact-kazakhstan-offered-host",)
+    off = _fresh(monkeypatch, "HOST_IS_CONTENT", False)
+    assert off.ask(question).entries != ("fact-kazakhstan-offered-host",)
+
+
+@pytest.mark.parametrize(
+    ("question", "summit"),
+    [
+        ("which city hosted the first china-central asia summit", "summit-2023-xian"),
+        ("where was the second summit hosted", "summit-2025-astana"),
+    ],
+)
+def test_which_city_hosted_is_still_a_place(service: Service, question: str, summit: str) -> None:
+    assert service.ask(question).entries == (summit,)
+
+
+# --- A question that asks when is still a "when" question -----------------------------------------
+
+
+def test_a_question_asking_when_is_still_a_when_question(service: Service) -> None:
+    parsed = parse(service.snapshot.index, "when did the leaders meet in astana")
+    assert parsed.when
+    assert service.ask("when was the second summit").entries == ("summit-2025-astana",)
+
+
+# --- "Who gave the keynote speech": who spoke, a reported fact ------------------------------------
+
+
+def test_who_gave_the_keynote_speech_is_the_fact_that_says_who_did(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "who gave the keynote speech at the astana summit"
+    answer = service.ask(question)
+    assert answer.entries == (HOST_FACT,) and answer.speakers == ()
+    monkeypatch.setattr(tuning, "SPEECH_ACT_WHO", False)
+    assert service.ask(question).entries != (HOST_FACT,)
+
+
+def test_a_speech_about_a_topic_still_asks_whose_words(service: Service) -> None:
+    parsed = parse(service.snapshot.index, "who gave a speech about mining")
+    assert parsed.who_said
+
+
+# --- "How many": a date is no figure --------------------------------------------------------------
+
+
+def test_a_date_is_no_figure(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    kb = service.snapshot.index.kb
+    assert not states_figure(kb, "fact-astana-signed")  # its only digits are "17 June 2025"
+    assert states_figure(kb, "fact-astana-outcomes")  # "more than 100"
+    assert states_figure(kb, "fact-participants")  # "six countries"
+    monkeypatch.setattr(tuning, "DATE_IS_NO_FIGURE", False)
+    assert states_figure(kb, "fact-astana-signed")
+
+
+def test_how_many_outcomes_is_the_count_not_the_dated_signing(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "how many cooperation outcomes came out of astana"
+    assert service.ask(question).entries == ("fact-astana-outcomes",)
+    monkeypatch.setattr(tuning, "DATE_IS_NO_FIGURE", False)
+    assert service.ask(question).entries == ("fact-astana-signed",)
+
+
+# --- How often: the summit mechanism --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is it true the summits happen every year?",
+        "саммит ведь проходит каждый год?",
+    ],
+)
+def test_every_year_asks_how_often(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert service.ask(question).entries == (MECHANISM,)
+    monkeypatch.setattr(tuning, "FREQUENCY_PHRASES", False)
+    assert service.ask(question).entries != (MECHANISM,)
+
+
+@pytest.mark.parametrize("word", ["frequency", "annually", "часто", "ежегодно"])
+def test_words_of_frequency_read_as_often(service: Service, word: str) -> None:
+    """knowledge/vocabulary.yaml: without the group these are unknown or other words."""
+    assert service.snapshot.index.term(word).stem == "often"
+
+
+# --- Russian words for leading and for a speech (knowledge/vocabulary.yaml) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entries"),
+    [
+        ("кто возглавляет секретариат китай-центральная азия", {"fact-secretariat", "wu-yingqin"}),
+        ("кто из лидеров выступил с основным докладом в астане", {HOST_FACT}),
+    ],
+)
+def test_russian_synonyms_of_leading_and_speech(
+    service: Service, question: str, entries: set[str]
+) -> None:
+    index = service.snapshot.index
+    assert index.term("возглавляет").stem == index.term("руководит").stem
+    assert index.term("докладом").stem == index.term("речью").stem
+    answer = service.ask(question)
+    assert answer.answered and set(answer.entries) <= entries
+
+
+# --- "Kto on" typed in Latin letters --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question", ["osmonaliev kto on", "kto takoy osmonaliev", "osmonaliev kto eto"]
+)
+def test_latin_kto_on_asks_who_the_person_is(service: Service, question: str) -> None:
+    answer = service.ask(question)
+    assert answer.kind == "person" and answer.entries == ("kairat-osmonaliyev",)
+
+
+def test_a_latin_name_next_to_an_unknown_word_still_names_nobody(service: Service) -> None:
+    """The guard LATIN_RUSSIAN narrows: "wang yi" style full names of someone else."""
+    parsed = parse(service.snapshot.index, "what did osmonaliev kurmanbek say")
+    assert parsed.persons == ()
+
+
+# --- "Which presidents", "who attended": the facts that list them ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("кто из президентов был на саммите в астане", LEADERS_ASTANA),
+        ("kakie lidery byli v sian v 2023", "fact-leaders-xian"),
+        ("who was at the xian summit", "fact-leaders-xian"),
+        ("which leaders came to the summit in june 2025", LEADERS_ASTANA),
+    ],
+)
+def test_a_question_for_several_people_gets_the_fact_listing_them(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str
+) -> None:
+    assert service.ask(question).entries == (entry,)
+    off = _fresh(monkeypatch, "PEOPLE_LIST", False)
+    assert off.ask(question).entries != (entry,)
+
+
+def test_only_facts_naming_several_countries_carry_the_list(service: Service) -> None:
+    from bot.index import LIST
+
+    index = service.snapshot.index
+    carrying = {e.id for i, e in enumerate(index.entries) if LIST in index.entry_stems[i]}
+    assert {LEADERS_ASTANA, "fact-leaders-xian", "fact-participants"} <= carrying
+    # Two leaders (Xi at Tokayev's invitation) or China and its host are not a list.
+    assert not carrying & {"fact-first-in-central-asia", HOST_FACT, "summit-2025-astana"}
+    assert all(index.entries[index.by_id[e]].type == "fact" for e in carrying)
+
+
+def test_which_countries_signed_is_not_answered_with_a_quote(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "which countries signed the good-neighborliness treaty"
+    answer = service.ask(question)
+    assert answer.entries == ("fact-astana-signed",) and answer.speakers == ()
+    off = _fresh(monkeypatch, "PEOPLE_LIST", False)
+    assert off.ask(question).speakers == ("saifullo-safarov",)
+
+
+def test_which_experts_said_still_asks_for_words(service: Service) -> None:
+    parsed = parse(service.snapshot.index, "which experts said the treaty charts the way")
+    assert parsed.who_said and parsed.only == ()
