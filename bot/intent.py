@@ -135,6 +135,17 @@ META_WORDS = SOURCE_WORDS | frozenset(
 DEFINE = re.compile(r"^(?:so\s+)?(?:what\s+(?:is|are|was|were|s|the)|whats|что\s+такое)\b")
 LEADING_AUX = frozenset("did does do has have had would will is was were are can could".split())
 
+#: A time asked for by a phrase whose words the lists of text.WHEN_WORDS do not hold in every
+#: form: «в каком месяце», «какого числа», "in which month" (tuning.ASKED_TIME_WORDS).
+ASKS_TIME = re.compile(
+    r"\b(?:в\s+(?:каком|какой)\s+(?:месяце|году|день)|(?:какого|какое)\s+числ\w*|"
+    r"(?:какие|какая|какой|каковы)\s+(?:даты|дата|дни|день)|"
+    r"(?:in\s+)?(?:what|which)\s+(?:month|year|date|day))\b"
+)
+#: Requests to the bot that carry no topic: «напомни, в каком месяце...», "remind me when".
+REQUEST_WORDS = frozenset("напомни напомните remind".split())
+#: "Got signed", "get elected": the passive's auxiliary (tuning.GOT_PASSIVE).
+GET_FORMS = frozenset("got get gets getting gotten".split())
 #: A phrase of frequency: "every year", "every two years", "each year", "once a year", «каждый
 #: год», «раз в два года», «ежегодно» (tuning.FREQUENCY_PHRASES). It asks how often, and is read
 #: as the word OFTEN; knowledge/vocabulary.yaml makes "frequently", "annually", «часто» that word.
@@ -148,7 +159,7 @@ OFTEN = "often"
 #: were at the summit", "what countries signed", «какие лидеры», «кто из президентов».
 COUNTRY_HEADS = frozenset("countries nations states страны стран государства государств".split())
 PEOPLE_HEADS = T.PLURAL_PERSON_WORDS | COUNTRY_HEADS
-WHICH = frozenset("which what какие какой каких какая кто".split())
+WHICH = frozenset("which what many какие какой каких какая кто сколько".split())
 
 
 @dataclass(frozen=True)
@@ -718,6 +729,18 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         # speaking, which a fact states; not whose words these are (tuning.SPEECH_ACT_WHO).
         who_said = say = False
     when = any(w in WHEN or w in T.MONTHS for w in ws)
+    if K.ASKED_TIME_WORDS:
+        asked = ASKS_TIME.search(norm)
+        if asked is not None:
+            # «В каком месяце был саммит»: "when" is asked, and «месяце» is no topic.
+            when = True
+            span = set(asked.group(0).split())
+            terms = {s: t for s, t in terms.items() if t.word not in span}
+        terms = {s: t for s, t in terms.items() if t.word not in REQUEST_WORDS}
+    if K.GOT_PASSIVE:
+        # "What memorandums got signed in 2023": "got" is the passive's auxiliary, as "were".
+        aux = {a for a, b in pairwise(ws) if a in GET_FORMS and b.endswith(("ed", "en"))}
+        terms = {s: t for s, t in terms.items() if t.word not in aux}
     trigger = asks_for_list(ws, norm)
     only: tuple[EntryType, ...] = ()
     if trigger is not None and LIST in index.idf and not who_said:

@@ -355,3 +355,12 @@ PEOPLE_LIST: Final = True
 #: Four of the six countries of the format: "several", where a fact about two leaders (or
 #: China and its host) is not a list. Not tuned.
 LIST_MIN_COUNTRIES: Final = 4
+#: A time asked for in words the intent lists do not hold in that form («в каком месяце 2023
+#: был саммит в сиане»: «месяце») makes a "when" question and is no topic; a request to the bot
+#: («напомни», "remind") is no topic either. Both counted as unknown words the base does not
+#: use, and the question was refused.
+ASKED_TIME_WORDS: Final = True
+#: "Got"/"get" before a past participle ("what memorandums got signed in 2023") is the
+#: passive's auxiliary, as "were" is, not a topic: it counted as a word the base does not use,
+#: and the question was refused.
+GOT_PASSIVE: Final = True

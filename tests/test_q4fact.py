@@ -214,3 +214,60 @@ def test_which_countries_signed_is_not_answered_with_a_quote(
 def test_which_experts_said_still_asks_for_words(service: Service) -> None:
     parsed = parse(service.snapshot.index, "which experts said the treaty charts the way")
     assert parsed.who_said and parsed.only == ()
+
+
+# --- "How many countries": a count of a list ------------------------------------------------------
+
+
+def test_how_many_countries_asks_for_the_list(service: Service) -> None:
+    parsed = parse(service.snapshot.index, "how many countries took part in the summit")
+    assert parsed.only == ("fact", "event")
+    assert service.ask("сколько стран участвовало в саммите").entries == ("fact-participants",)
+
+
+# --- Everyday words for how a host is chosen (knowledge/vocabulary.yaml) --------------------------
+
+
+def test_deciding_who_hosts_is_the_summit_mechanism(service: Service) -> None:
+    index = service.snapshot.index
+    assert index.term("decide").stem == index.term("chosen").stem
+    question = "how do they decide which central asian country hosts"
+    assert service.ask(question).entries == (MECHANISM,)
+
+
+# --- Russian verbs of going (knowledge/vocabulary.yaml) -------------------------------------------
+
+
+def test_going_to_astana_is_the_visit_the_fact_reports(service: Service) -> None:
+    index = service.snapshot.index
+    assert index.term("поедет").stem == index.term("приехал").stem
+    answer = service.ask("кто объявил что си поедет в астану")
+    assert answer.entries == ("fact-first-in-central-asia",) and answer.speakers == ()
+
+
+# --- «В каком месяце», «напомни»: a time asked, and no topic --------------------------------------
+
+
+def test_in_which_month_asks_when(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    question = "напомни, в каком месяце 2023 был саммит в сиане"
+    parsed = parse(service.snapshot.index, question)
+    assert parsed.when and not {t.word for t in parsed.terms} & {"напомни", "месяце"}
+    assert service.ask(question).entries == ("summit-2023-xian",)
+    monkeypatch.setattr(tuning, "ASKED_TIME_WORDS", False)
+    assert not service.ask(question).answered
+
+
+def test_the_dates_of_a_visit_not_held_are_not_a_card(service: Service) -> None:
+    """The base does not hold the state visit's dates: no card of Xi as if it said them."""
+    answer = service.ask("какие даты у госвизита си цзиньпина в казахстан")
+    assert answer.kind != "person" and "xi-jinping" not in answer.entries
+
+
+# --- "Got signed": the passive --------------------------------------------------------------------
+
+
+def test_got_signed_is_a_passive(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    question = "what memorandums got signed in 2023"
+    assert service.ask(question).entries == ("fact-xian-signed",)
+    monkeypatch.setattr(tuning, "GOT_PASSIVE", False)
+    assert not service.ask(question).answered
