@@ -768,6 +768,11 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             # "Who hosted", "how did kazakhstan end up hosting": the host is asked
             # (index.HOST_WORDS), not a place.
             where = any(w in WHERE and w not in HOST_WORDS for w in ws)
+            if K.WHEN_WHERE_NO_QUOTE and not say and not only:
+                # ... and, as for a "where" (the same rule, tuning.WHEN_WHERE_NO_QUOTE),
+                # nobody's words say who hosted: "who hosted the forum on industrial
+                # integration" is not answered with Nagaspayev's words about the forum.
+                only = ("fact", "event", "person")
     return Parsed(
         words=tuple(ws),
         terms=tuple(terms.values()),
