@@ -318,7 +318,9 @@ def _foreign_name_word(index: Index, words: list[str], i: int) -> bool:
     w = words[i]
     if not w.isalpha() or T.is_stop_word(w) or T.is_intent_word(w) or w in GENITIVE_BEFORE:
         return False
-    if w in NOT_A_NAME or w in TITLES or w in LATIN_RUSSIAN or T.is_dictionary_word(w):
+    if w in NOT_A_NAME or w in TITLES or T.is_dictionary_word(w):
+        return False
+    if K.LATIN_RUSSIAN_WORDS and w in LATIN_RUSSIAN:
         return False
     return not index.term(w).known
 

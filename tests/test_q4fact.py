@@ -164,6 +164,14 @@ def test_latin_kto_on_asks_who_the_person_is(service: Service, question: str) ->
     assert answer.kind == "person" and answer.entries == ("kairat-osmonaliyev",)
 
 
+def test_latin_kto_next_to_a_name_is_no_part_of_it(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert service.ask("osmonaliev kto on").entries == ("kairat-osmonaliyev",)
+    monkeypatch.setattr(tuning, "LATIN_RUSSIAN_WORDS", False)
+    assert not service.ask("osmonaliev kto on").answered
+
+
 def test_a_latin_name_next_to_an_unknown_word_still_names_nobody(service: Service) -> None:
     """The guard LATIN_RUSSIAN narrows: "wang yi" style full names of someone else."""
     parsed = parse(service.snapshot.index, "what did osmonaliev kurmanbek say")
