@@ -291,10 +291,12 @@ def _sentences(text: str) -> list[str]:
 
 
 def _entry_phrases(
-    kb: KnowledgeBase, lists: set[str]
+    kb: KnowledgeBase, lists: set[str] | None = None
 ) -> list[tuple[Entry, list[tuple[str, bool]]]]:
     """Each entry and its texts (curated: a sample question, an alias); the ids of the facts
     that list several countries or their people go to ``lists`` (:data:`LIST`)."""
+    if lists is None:
+        lists = set()
     out: list[tuple[Entry, list[tuple[str, bool]]]] = []
     lists_people = _Lists(kb)
     for q in kb.quotes.values():
