@@ -155,10 +155,15 @@ FREQUENCY = re.compile(
     r"месяц)|how\s+often|как\s+часто)\b"
 )
 OFTEN = "often"
-#: "Which/what" before these asks for people or countries, as "who" does: "which presidents
-#: were at the summit", "what countries signed", «какие лидеры», «кто из президентов».
+#: "Which/what/how many" before these asks for the participants, as "who attended" does:
+#: "which presidents were at the summit", "what countries signed", «какие лидеры», «кто из
+#: президентов». Not "which experts" or "which officials": the article quotes such people,
+#: and a question naming them asks for someone's words.
 COUNTRY_HEADS = frozenset("countries nations states страны стран государства государств".split())
-PEOPLE_HEADS = T.PLURAL_PERSON_WORDS | COUNTRY_HEADS
+PEOPLE_HEADS = COUNTRY_HEADS | frozenset(
+    "presidents leaders heads президенты президентов президентами лидеры лидеров лидерами "
+    "главы глав".split()
+)
 WHICH = frozenset("which what many какие какой каких какая кто сколько".split())
 
 

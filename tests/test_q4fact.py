@@ -220,8 +220,14 @@ def test_which_countries_signed_is_not_answered_with_a_quote(
 
 
 def test_which_experts_said_still_asks_for_words(service: Service) -> None:
-    parsed = parse(service.snapshot.index, "which experts said the treaty charts the way")
+    from bot.index import LIST
+
+    index = service.snapshot.index
+    parsed = parse(index, "which experts said the treaty charts the way")
     assert parsed.who_said and parsed.only == ()
+    # The article quotes experts and officials: naming them asks for words, not a list.
+    for question in ("which experts praised china's diplomacy", "what officials hailed the bri"):
+        assert LIST not in {t.stem for t in parse(index, question).terms}
 
 
 # --- "How many countries": a count of a list ------------------------------------------------------
