@@ -759,6 +759,16 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             # "Which countries signed the treaty": no one's words say which countries did
             # (a quote about the treaty won on its name).
             only = ("fact", "event")
+    if (
+        K.WHO_ACTED_NO_QUOTE
+        and not only
+        and not (say or who_said)
+        and any(w in WHO for w in ws)
+        and not ACTED.isdisjoint(ws)
+    ):
+        # "Who led the summit in astana", "who chaired the forum on industrial integration":
+        # a quote that shares the other words would say its speaker did it.
+        only = ("fact", "event", "person")
     if K.FREQUENCY_PHRASES and FREQUENCY.search(norm):
         # "Is the summit held every year?", «саммит ведь проходит каждый год?»: how often is
         # asked (the base's word for it, "often", index.term), not when.
@@ -819,6 +829,19 @@ def asks_for_list(ws: list[str], norm: str) -> str | None:
             return b
     found = WHO_ATTENDED.search(norm)
     return found.group(0).split()[-1] if found else None
+
+
+#: Verbs of what people at a summit do besides speaking (led, chaired, signed, attended...):
+#: "who <one of these>" asks who did it, which no one's words state (tuning.WHO_ACTED_NO_QUOTE).
+#: A closed list: a question's other verbs may be ways of saying ("who linked the treaty to the
+#: summit's focus" asks for Safarov's words), which the semantic stage's wider rule
+#: (semantic._asks_who_did) covers only where the lexical stage found nothing.
+ACTED = frozenset(
+    "led chaired headed organised organized signed attended opened founded launched invited "
+    "visited руководил руководила возглавлял возглавляла председательствовал "
+    "председательствовала подписал подписала подписали открыл открыла организовал "
+    "организовала пригласил пригласила посетил посетила".split()
+)
 
 
 #: Verbs that perform an act of speaking (with text.SPEECH_ACT's nouns after them): "who gave

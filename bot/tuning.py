@@ -384,3 +384,11 @@ GOT_PASSIVE: Final = True
 #: (bot/translit.py) was not tried since most of its words are the base's or English.
 #: [off → qdev3 163→162; tests/test_q4fact.py fails]
 LATIN_RUSSIAN_WORDS: Final = True
+#: "Who <led, chaired, signed, attended...>" (intent.ACTED, a closed list) without a verb of
+#: saying is not answered with a quote: "who led the summit in astana" showed Safarov's words
+#: and "who chaired the forum on industrial integration" Nagaspayev's, as if they had. A wider
+#: rule (any verb not of saying, as the semantic stage's) refused curated questions of quotes
+#: ("who linked the treaty to the summit's focus on diplomatic cohesion") and was dropped.
+#: [off → no answer of dev, held-out, paraphrases, paraphrases2 or qdev3 changes (none asks
+#: this); tests/test_q4fact.py fails]
+WHO_ACTED_NO_QUOTE: Final = True

@@ -285,3 +285,25 @@ def test_got_signed_is_a_passive(service: Service, monkeypatch: pytest.MonkeyPat
     assert service.ask(question).entries == ("fact-xian-signed",)
     monkeypatch.setattr(tuning, "GOT_PASSIVE", False)
     assert not service.ask(question).answered
+
+
+# --- "Who led/chaired ...": no quote says its speaker did it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("who led the summit in astana", "saifullo-safarov"),
+        ("who chaired the forum on industrial integration", "yersaiyn-nagaspayev"),
+    ],
+)
+def test_who_did_is_not_answered_with_someones_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, speaker: str
+) -> None:
+    assert service.ask(question).speakers == ()
+    monkeypatch.setattr(tuning, "WHO_ACTED_NO_QUOTE", False)
+    assert service.ask(question).speakers == (speaker,)
+
+
+def test_who_signed_is_still_the_signing(service: Service) -> None:
+    assert service.ask("who signed the treaty").entries == ("fact-astana-signed",)
