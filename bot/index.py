@@ -77,6 +77,85 @@ class Term:
         return self.sim > 0
 
 
+#: Words of hosting, which text.WHERE_WORDS lists as a "where": they are the attribute "host"
+#: of a summit ("who hosted the astana summit" asks for the host, not for a place; "Tokayev
+#: hosted the second summit" states it), so the texts keep them and the questions too
+#: (tuning.HOST_IS_CONTENT).
+HOST_WORDS = frozenset("host hosts hosted hosting".split())
+
+
+#: The question's own interrogative asks for a time or a place: "when", "where", "what date",
+#: "which city", «в каком году», «где». "Hosted" elsewhere in a question asks for the host
+#: (tuning.HOST_IS_CONTENT); "every year" asks how often (tuning.FREQUENCY_PHRASES).
+ASKS_WHEN_WHERE = re.compile(
+    r"\b(?:when|where|whens|wheres|когда|где|куда|kogda|gde|"
+    r"(?:what|which)\s+(?:date|year|day|month|time|city|country|place|venue|location)|"
+    r"(?:какого|какое)\s+числ\w*|какого\s+года|"
+    r"в\s+(?:каком|какой)\s+(?:году|месяце|городе|месте|стране))\b"
+)
+_HOST = re.compile(r"\b(?:" + "|".join(sorted(HOST_WORDS)) + r")\b")
+
+
+def place_question(text: str) -> str:
+    """A curated question read as the parser reads a question: in one that asks for a place
+    or a time ("which city hosted the first summit"), a word of hosting asks where, and is no
+    content word (tuning.HOST_IS_CONTENT)."""
+    low = text.lower()
+    if K.HOST_IS_CONTENT and _HOST.search(low) and ASKS_WHEN_WHERE.search(low):
+        return _HOST.sub(" ", low)
+    return text
+
+
+#: The stem every phrase of a fact that lists several countries or their people carries (its
+#: own text, not its sample questions): no word of any language, so only a question asking for
+#: several people or countries (intent.asks_for_list) has it (tuning.PEOPLE_LIST).
+LIST = "\x00list"
+
+
+class _Lists:
+    """Which facts list several countries or their people (:data:`LIST`), in time linear in
+    the base: the countries in one pattern, the people looked up by the last word of their
+    name (a base of 100,000 entries has tens of thousands of people)."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        countries = sorted({p.country.lower() for p in kb.people.values() if p.country})
+        alternation = "|".join(re.escape(c) for c in sorted(countries, key=len, reverse=True))
+        self._countries = re.compile(rf"\b(?:{alternation})\b") if countries else None
+        by_last: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for p in kb.people.values():
+            words = p.name.lower().split()
+            if p.country and words:
+                by_last[words[-1]].append((p.name.lower(), p.country.lower()))
+        self._by_last = dict(by_last)
+
+    def __call__(self, texts: tuple[str, ...]) -> bool:
+        """Whether the texts name at least tuning.LIST_MIN_COUNTRIES countries, a person
+        counting as their country ("Xi Jinping (China), Kassym-Jomart Tokayev (Kazakhstan),
+        ..."; "China, Kazakhstan, Kyrgyzstan, ..."): the fact lists who took part."""
+        if self._countries is None:
+            return False
+        text = " ".join(texts).lower()
+        found = set(self._countries.findall(text))
+        for word in set(re.findall(r"[\w'-]+", text)):
+            for name, country in self._by_last.get(word, ())[:_NAMESAKES_CHECKED]:
+                if name in text:
+                    found.add(country)
+        return len(found) >= K.LIST_MIN_COUNTRIES
+
+
+#: People sharing the last word of a name whose full names are looked for in a fact's text: a
+#: bound on the cost, far above the namesakes of any real base.
+_NAMESAKES_CHECKED = 64
+
+
+def is_dropped(word: str) -> bool:
+    """Whether a word is no content word of a text or a question: a stop word, or a word of
+    intent ("when", "said"), unless it is a word of hosting (HOST_WORDS)."""
+    if K.HOST_IS_CONTENT and word in HOST_WORDS:
+        return False
+    return T.is_stop_word(word) or T.is_intent_word(word)
+
+
 #: The canonical "stem" of a misspelt stop word: such a term is ignored.
 STOP = ""
 
@@ -189,7 +268,7 @@ class Index:
         """Stem the words not seen before (set operations in C; new words are rare)."""
         cache = self._word_stems
         for w in set(words).difference(cache):
-            c = None if T.is_stop_word(w) or T.is_intent_word(w) else self.canonical(T.stem(w))
+            c = None if is_dropped(w) else self.canonical(T.stem(w))
             cache[w] = c
             if c is not None:
                 self.spellings.setdefault(w, c)
@@ -211,8 +290,15 @@ def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE.split(text) if s.strip()]
 
 
-def _entry_phrases(kb: KnowledgeBase) -> list[tuple[Entry, list[tuple[str, bool]]]]:
+def _entry_phrases(
+    kb: KnowledgeBase, lists: set[str] | None = None
+) -> list[tuple[Entry, list[tuple[str, bool]]]]:
+    """Each entry and its texts (curated: a sample question, an alias); the ids of the facts
+    that list several countries or their people go to ``lists`` (:data:`LIST`)."""
+    if lists is None:
+        lists = set()
     out: list[tuple[Entry, list[tuple[str, bool]]]] = []
+    lists_people = _Lists(kb)
     for q in kb.quotes.values():
         # The whole text's stems are the union of its sentences' (WHOLE marks the spot).
         texts = [(s, False) for s in _sentences(q.text)] + [(WHOLE, False)]
@@ -223,8 +309,10 @@ def _entry_phrases(kb: KnowledgeBase) -> list[tuple[Entry, list[tuple[str, bool]
     for f in kb.facts.values():
         texts = [(f.statement, False), (f.answer, False)]
         texts += [(t, False) for t in (f.answer_ru,) if t]
-        texts += [(t, True) for t in (*f.questions, *f.questions_ru)]
+        texts += [(place_question(t), True) for t in (*f.questions, *f.questions_ru)]
         dated = bool(_YEAR.search(f"{f.statement} {f.answer}"))
+        if K.PEOPLE_LIST and lists_people((f.statement, f.answer)):
+            lists.add(f.id)
         out.append((Entry(f.id, "fact", f.speaker, f.answer[:80], dated), texts))
     for p in kb.people.values():
         texts = [(p.name, True), (p.role, False)]
@@ -240,7 +328,7 @@ def _entry_phrases(kb: KnowledgeBase) -> list[tuple[Entry, list[tuple[str, bool]
             (f"{e.name} {when}", False),
             (f"{place} {when}", False),
         ]
-        texts += [(t, True) for t in (*e.aliases, *e.questions, *e.questions_ru)]
+        texts += [(place_question(t), True) for t in (*e.aliases, *e.questions, *e.questions_ru)]
         texts += [(t, False) for t in (*e.outcomes, e.name_ru, e.summary_ru) if t]
         out.append((Entry(e.id, "event", None, f"When and where was the {e.name}?", True), texts))
     return out
@@ -395,7 +483,8 @@ def _build(kb: KnowledgeBase) -> Index:
     memo = text_stems.texts
     memo_get = memo.get
     all_stems: list[frozenset[str]] = []
-    for eidx, (entry, texts) in enumerate(_entry_phrases(kb)):
+    lists: set[str] = set()
+    for eidx, (entry, texts) in enumerate(_entry_phrases(kb, lists)):
         entries.append(entry)
         by_id[entry.id] = eidx
         if entry.speaker and entry.type in ("quote", "fact"):
@@ -410,6 +499,8 @@ def _build(kb: KnowledgeBase) -> Index:
             else:
                 found = memo_get(t)
                 stems = text_stems(t) if found is None else found
+                if not curated and entry.id in lists:
+                    stems = stems | {LIST}
                 if not curated:
                     union |= stems
             if stems and stems not in kept:

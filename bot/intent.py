@@ -18,7 +18,17 @@ from typing import Literal
 
 from bot import text as T
 from bot import tuning as K
-from bot.index import EntryType, Index, Term, fuzzy_all, fuzzy_lookup
+from bot.index import (
+    ASKS_WHEN_WHERE,
+    HOST_WORDS,
+    LIST,
+    EntryType,
+    Index,
+    Term,
+    fuzzy_all,
+    fuzzy_lookup,
+    is_dropped,
+)
 
 #: What a front end's command fixes before the argument is read: ``/who <words>``,
 #: ``/quote <name>``, ``/when <summit>``.
@@ -36,6 +46,10 @@ WHO_IS = (
     ),
     re.compile(r"\bкто\s+(?:такой|такая|такие|это|был|была)\s+(?P<slot>.+)$"),
     re.compile(r"\bкто\s+(?P<slot>\S+)$"),
+    # The same typed in Latin letters ("osmonaliev kto on", "kto takoy safarov"): the reading
+    # in Cyrillic (bot/translit.py) is not tried when the name is the only other word.
+    re.compile(r"\bkto\s+(?:takoy|takoi|takaya|takoj|eto|byl|byla)\s+(?P<slot>.+)$"),
+    re.compile(r"\bkto\s+(?P<slot>\S+)$"),
     re.compile(r"\b(?:расскажи|расскажите)\s+(?:мне\s+)?(?:о|об|про)\s+(?P<slot>.+)$"),
 )
 SAY_SLOT = (
@@ -83,6 +97,12 @@ PERSON_NOUNS = frozenset(
     "ambassador envoy researcher chairman chair gentleman fellow representative one dude "
     "эксперт аналитик политолог министр посол дипломат чиновник представитель человек".split()
 )
+#: Russian question words typed in Latin letters ("osmonaliev kto on"): not part of a name
+#: next to them (a name next to an unknown word is someone else's full name, "wang yi").
+LATIN_RUSSIAN = frozenset(
+    "kto chto shto eto on ona oni takoy takoi takaya takoj kakoy kakoi kakaya kakie "
+    "kogda gde pochemu zachem skolko byl byla".split()
+)
 #: Person nouns that describe nobody in particular ("the guy from Kyrgyzstan").
 GENERIC_NOUNS = frozenset(
     "guy man woman person people one fellow gentleman dude someone somebody человек мужчина".split()
@@ -114,6 +134,37 @@ META_WORDS = SOURCE_WORDS | frozenset(
 #: "What is/are ...", "what's the ..." ("what's" reads "what" once the possessive is gone).
 DEFINE = re.compile(r"^(?:so\s+)?(?:what\s+(?:is|are|was|were|s|the)|whats|что\s+такое)\b")
 LEADING_AUX = frozenset("did does do has have had would will is was were are can could".split())
+
+#: A time asked for by a phrase whose words the lists of text.WHEN_WORDS do not hold in every
+#: form: «в каком месяце», «какого числа», "in which month" (tuning.ASKED_TIME_WORDS).
+ASKS_TIME = re.compile(
+    r"\b(?:в\s+(?:каком|какой)\s+(?:месяце|году|день)|(?:какого|какое)\s+числ\w*|"
+    r"(?:какие|какая|какой|каковы)\s+(?:даты|дата|дни|день)|"
+    r"(?:in\s+)?(?:what|which)\s+(?:month|year|date|day))\b"
+)
+#: Requests to the bot that carry no topic: «напомни, в каком месяце...», "remind me when".
+REQUEST_WORDS = frozenset("напомни напомните remind".split())
+#: "Got signed", "get elected": the passive's auxiliary (tuning.GOT_PASSIVE).
+GET_FORMS = frozenset("got get gets getting gotten".split())
+#: A phrase of frequency: "every year", "every two years", "each year", "once a year", «каждый
+#: год», «раз в два года», «ежегодно» (tuning.FREQUENCY_PHRASES). It asks how often, and is read
+#: as the word OFTEN; knowledge/vocabulary.yaml makes "frequently", "annually", «часто» that word.
+FREQUENCY = re.compile(
+    r"\b(?:(?:every|each|once\s+(?:a|an|every|in)|twice\s+a|раз\s+в|каждый|каждые|каждого|"
+    r"каждом|ежегодно|один\s+раз\s+в)\s+(?:\S+\s+)?(?:year|years|month|months|год|года|лет|"
+    r"месяц)|how\s+often|как\s+часто)\b"
+)
+OFTEN = "often"
+#: "Which/what/how many" before these asks for the participants, as "who attended" does:
+#: "which presidents were at the summit", "what countries signed", «какие лидеры», «кто из
+#: президентов». Not "which experts" or "which officials": the article quotes such people,
+#: and a question naming them asks for someone's words.
+COUNTRY_HEADS = frozenset("countries nations states страны стран государства государств".split())
+PEOPLE_HEADS = COUNTRY_HEADS | frozenset(
+    "presidents leaders heads президенты президентов президентами лидеры лидеров лидерами "
+    "главы глав".split()
+)
+WHICH = frozenset("which what many какие какой каких какая кто сколько".split())
 
 
 @dataclass(frozen=True)
@@ -273,6 +324,8 @@ def _foreign_name_word(index: Index, words: list[str], i: int) -> bool:
     if not w.isalpha() or T.is_stop_word(w) or T.is_intent_word(w) or w in GENITIVE_BEFORE:
         return False
     if w in NOT_A_NAME or w in TITLES or T.is_dictionary_word(w):
+        return False
+    if K.LATIN_RUSSIAN_WORDS and w in LATIN_RUSSIAN:
         return False
     return not index.term(w).known
 
@@ -586,9 +639,7 @@ def _read(index: Index, text: str) -> _Reading:
     names = _name_hits(index, ws)
     named_at = {i for positions, _ in names for i in positions}
     candidates = [
-        index.term(w)
-        for i, w in enumerate(ws)
-        if i not in named_at and not T.is_stop_word(w) and not T.is_intent_word(w)
+        index.term(w) for i, w in enumerate(ws) if i not in named_at and not is_dropped(w)
     ]
     # Role phrases and person nouns are matched on repaired words: "the kazakh ministr".
     stems_all = (
@@ -680,14 +731,73 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     claim = framed is not None or (
         _is_claim(ws, norm) and (say or (bool(persons) and ws[0] in ACTION_CLAIM_START))
     )
+    if who_said and _asks_speaker_of_act(ws):
+        # "Who gave the keynote speech at the astana summit": who performed the act of
+        # speaking, which a fact states; not whose words these are (tuning.SPEECH_ACT_WHO).
+        who_said = say = False
+    when = any(w in WHEN or w in T.MONTHS for w in ws)
+    if K.ASKED_TIME_WORDS:
+        asked = ASKS_TIME.search(norm)
+        if asked is not None:
+            # «В каком месяце был саммит»: "when" is asked, and «месяце» is no topic.
+            when = True
+            span = set(asked.group(0).split())
+            terms = {s: t for s, t in terms.items() if t.word not in span}
+        terms = {s: t for s, t in terms.items() if t.word not in REQUEST_WORDS}
+    if K.GOT_PASSIVE:
+        # "What memorandums got signed in 2023": "got" is the passive's auxiliary, as "were".
+        aux = {a for a, b in pairwise(ws) if a in GET_FORMS and b.endswith(("ed", "en"))}
+        terms = {s: t for s, t in terms.items() if t.word not in aux}
+    trigger = asks_for_list(ws, norm)
+    only: tuple[EntryType, ...] = ()
+    if trigger is not None and LIST in index.idf and not who_said:
+        # "Which presidents were at the summit", «кто из президентов был в Астане», "who
+        # attended": a list of people is asked for, which the facts listing them carry
+        # (index.LIST, tuning.PEOPLE_LIST), and the summit's card does not.
+        terms = {**terms, LIST: Term(LIST, 1.0, trigger)}
+        if trigger in COUNTRY_HEADS:
+            # "Which countries signed the treaty": no one's words say which countries did
+            # (a quote about the treaty won on its name).
+            only = ("fact", "event")
+    if (
+        K.WHO_ACTED_NO_QUOTE
+        and not only
+        and not (say or who_said)
+        and any(w in WHO for w in ws)
+        and not ACTED.isdisjoint(ws)
+    ):
+        # "Who led the summit in astana", "who chaired the forum on industrial integration":
+        # a quote that shares the other words would say its speaker did it.
+        only = ("fact", "event", "person")
+    if K.FREQUENCY_PHRASES and FREQUENCY.search(norm):
+        # "Is the summit held every year?", «саммит ведь проходит каждый год?»: how often is
+        # asked (the base's word for it, "often", index.term), not when.
+        often = index.term(OFTEN)
+        if often.known:
+            terms = {**terms, often.stem: often}
+        when = when and ASKS_WHEN_WHERE.search(norm) is not None
+    where = any(w in WHERE for w in ws)
+    if K.HOST_IS_CONTENT and not HOST_WORDS.isdisjoint(ws):
+        if ASKS_WHEN_WHERE.search(norm):
+            # "Which city hosted", "where was it hosted": a place is asked, as before.
+            terms = {s: t for s, t in terms.items() if t.word not in HOST_WORDS}
+        else:
+            # "Who hosted", "how did kazakhstan end up hosting": the host is asked
+            # (index.HOST_WORDS), not a place.
+            where = any(w in WHERE and w not in HOST_WORDS for w in ws)
+            if K.WHEN_WHERE_NO_QUOTE and not say and not only:
+                # ... and, as for a "where" (the same rule, tuning.WHEN_WHERE_NO_QUOTE),
+                # nobody's words say who hosted: "who hosted the forum on industrial
+                # integration" is not answered with Nagaspayev's words about the forum.
+                only = ("fact", "event", "person")
     return Parsed(
         words=tuple(ws),
         terms=tuple(terms.values()),
         who_said=who_said,
         say=say,
         who_is=who_is,
-        when=any(w in WHEN or w in T.MONTHS for w in ws),
-        where=any(w in WHERE for w in ws),
+        when=when,
+        where=where,
         greeting=greeting,
         persons=persons,
         unknown_name=unknown,
@@ -695,8 +805,68 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         claim=claim,
         meta=_meta(ws, persons),
         define=not say and not persons and DEFINE.match(norm) is not None,
+        only=only,
         namesakes=() if persons else r.namesakes,
     )
+
+
+#: "Who attended", "who took part", "who was at", «кто участвовал», «кто был на»: who was there.
+WHO_ATTENDED = re.compile(
+    r"\b(?:who|кто)\s+(?:(?:all\s+)?(?:attended|participated|took\s+part|came\s+to|"
+    r"(?:was|were)\s+(?:at|in|there|present)|went\s+to)|"
+    r"(?:участвовал\w*|присутствовал\w*|приехал\w*|(?:был|была|были)\s+(?:на|в)))\b"
+)
+
+
+def asks_for_list(ws: list[str], norm: str) -> str | None:
+    """The word by which the question asks for several people or countries ("which
+    presidents", "what countries", «кто из лидеров», «какие страны», "who attended"), or None
+    (tuning.PEOPLE_LIST)."""
+    if not K.PEOPLE_LIST:
+        return None
+    for a, b in pairwise(ws):
+        if (a in WHICH or a == "из") and b in PEOPLE_HEADS:
+            return b
+    found = WHO_ATTENDED.search(norm)
+    return found.group(0).split()[-1] if found else None
+
+
+#: Verbs of what people at a summit do besides speaking (led, chaired, signed, attended...):
+#: "who <one of these>" asks who did it, which no one's words state (tuning.WHO_ACTED_NO_QUOTE).
+#: A closed list: a question's other verbs may be ways of saying ("who linked the treaty to the
+#: summit's focus" asks for Safarov's words), which the semantic stage's wider rule
+#: (semantic._asks_who_did) covers only where the lexical stage found nothing.
+ACTED = frozenset(
+    "led chaired headed organised organized signed attended opened founded launched invited "
+    "visited руководил руководила возглавлял возглавляла председательствовал "
+    "председательствовала подписал подписала подписали открыл открыла организовал "
+    "организовала пригласил пригласила посетил посетила".split()
+)
+
+
+#: Verbs that perform an act of speaking (with text.SPEECH_ACT's nouns after them): "who gave
+#: the keynote speech", "who delivered the address", "кто выступил с речью".
+ACT_VERBS = frozenset(
+    "gave give gives given delivered deliver delivers made make makes held "
+    "произнес произнёс произнесла прочитал прочитала сделал сделала".split()
+)
+
+
+def _asks_speaker_of_act(ws: list[str]) -> bool:
+    """Whether the question's only verbs of saying are nouns of a speech act that a verb
+    performs ("who gave the keynote speech"): it asks who spoke (a reported fact), not whose
+    words these are (tuning.SPEECH_ACT_WHO)."""
+    if not K.SPEECH_ACT_WHO or not any(w in ACT_VERBS for w in ws):
+        return False
+    said = [i for i, w in enumerate(ws) if T.is_say_word(w)]
+    if not said or not all(T.SPEECH_ACT.fullmatch(ws[i]) for i in said):
+        return False
+    # "Who made a speech about mining" names the words' topic: whose words, as before.
+    return TOPIC_WORDS.isdisjoint(ws[said[0] :])
+
+
+#: What introduces the topic of someone's words ("a speech about mining").
+TOPIC_WORDS = frozenset("about on regarding concerning про о об насчет".split())
 
 
 def _with_intent(index: Index, r: _Reading, intent: Intent) -> Parsed:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot import tuning as K
 from bot.intent import Parsed
 from bot.model import KnowledgeBase
 
@@ -38,7 +39,22 @@ def states_figure(kb: KnowledgeBase, entry: str) -> bool:
     if getattr(rec, "start", None) is not None or getattr(rec, "year", None) is not None:
         return True
     text = " ".join(texts).lower()
+    if K.DATE_IS_NO_FIGURE:
+        text = _DATE.sub(" ", text)
     return any(c.isdigit() for c in text) or _NUMBER_WORDS.search(text) is not None
+
+
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йя]|июн[ья]|июл[ья]|август\w*|"
+    r"сентябр\w*|октябр\w*|ноябр\w*|декабр\w*)"
+)
+#: A date in a text ("17 June 2025", "18–19 May 2023", "13 June", "in 2023", «17 июня 2025
+#: года»): it says when, and counts nothing (tuning.DATE_IS_NO_FIGURE).
+_DATE = re.compile(
+    rf"\b(?:\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+{_MONTH}(?:\s+(?:19|20)\d\d)?|"
+    rf"{_MONTH}\s+(?:19|20)\d\d|(?:19|20)\d\d)\b"
+)
 
 
 #: How a question asks for a figure, a date or a place, at its start (the first words, after an

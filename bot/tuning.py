@@ -422,3 +422,77 @@ SEMANTIC_FRAME_WORDS: Final = True
 #: 321→321, paraphrases 86→86, paraphrases2 169→168, qdev3 183→183; tests/test_q4quote.py
 #: fails]
 SEMANTIC_STATEMENT_WORDS: Final = 4
+
+# --- q4fact: fact, event and person questions in other words (issue 13) ----------------------
+# Figures: answerable questions answered right with the rule off, from ``python -m bench.blind
+# --misses`` (Service.ask, semantic stage on) on tests/data/paraphrases2.yaml (165 answerable)
+# and the new development set qdev3 (185 answerable), both tuned on; shipped 148 and 163.
+# Unless said otherwise the rule off changes neither dev (321/327, ``bench.run``) nor held-out
+# (138/150, never tuned on) nor tests/data/paraphrases.yaml (86/104), and no set has a
+# misattribution it did not have (0 on dev and held-out). Before q4fact (84b28a0): 138 and 154.
+# The vocabulary groups added with these rules (knowledge/vocabulary.yaml: "often", Russian
+# verbs of leading and going, «доклад», choosing) off: 148→146, 163→160.
+
+#: Words of hosting ("host", "hosted", "hosting", "hosts") are content words, not a "where"
+#: (bot/index.py HOST_WORDS): "who hosted the astana summit" asks for the host, and was answered
+#: with the summit's card (boosted as a "where" answer, "hosted" dropped), which names no host;
+#: the fact that says Tokayev hosted it now shares the word. "Which city hosted" is still a
+#: "where" by "city".
+#: [off → paraphrases2 148→146, qdev3 163→162; tests/test_q4fact.py fails]
+HOST_IS_CONTENT: Final = True
+#: "Who gave the keynote speech at the astana summit" asks who performed an act of speaking
+#: (a verb of intent.ACT_VERBS with a noun of text.SPEECH_ACT), which a fact states ("Xi Jinping
+#: delivered a keynote speech"): it is not "who said <words>", which only quotes may answer, and
+#: which refused it (no quote has the words).
+#: [off → qdev3 163→162; tests/test_q4fact.py fails]
+SPEECH_ACT_WHO: Final = True
+#: A date in an entry's text ("17 June 2025", "2023") is no figure for a "how many" question
+#: (kinds.states_figure, read by COUNT_NEEDS_FIGURE and SEMANTIC_QUESTION_KINDS): "how many
+#: cooperation outcomes came out of astana" was answered with what was signed in Astana, whose
+#: only digits are the date. Summits (dated records) still count as figures.
+#: [off → qdev3 163→162; tests/test_q4fact.py fails]
+DATE_IS_NO_FIGURE: Final = True
+#: A phrase of frequency ("every year", «каждый год»: intent.FREQUENCY) asks how often, and
+#: reads as the word "often" (knowledge/vocabulary.yaml adds "frequency", "annually", «часто»);
+#: it is no "when" unless the question also asks when. "Is it true the summits happen every
+#: year?" was answered with the Astana summit's card ("year" made it a "when" question, and
+#: the card won on WHEN_BOOST); «саммит ведь проходит каждый год?» was refused. The fact that
+#: states the summit mechanism (every two years) answers both.
+#: [off → paraphrases2 148→147, qdev3 163→162; tests/test_q4fact.py fails]
+FREQUENCY_PHRASES: Final = True
+#: A question asking for several people or countries ("which presidents were at the summit",
+#: «кто из президентов был на саммите в астане», "who attended", intent.asks_for_list) is
+#: steered to the facts that list them: facts naming at least LIST_MIN_COUNTRIES countries (a
+#: person counting as their country) carry the attribute (index.LIST) and the question asks
+#: for it. The summit's card and the facts that name one or two people ("Xi went at Tokayev's
+#: invitation") shared the question's other words and won on them.
+#: [off → paraphrases2 148→144, qdev3 163→163; tests/test_q4fact.py fails]
+PEOPLE_LIST: Final = True
+#: Four of the six countries of the format: "several", where a fact about two leaders (or
+#: China and its host) is not a list. Not tuned (3 and 5 mark the same three facts).
+LIST_MIN_COUNTRIES: Final = 4
+#: A time asked for in words the intent lists do not hold in that form («в каком месяце 2023
+#: был саммит в сиане»: «месяце») makes a "when" question and is no topic; a request to the bot
+#: («напомни», "remind") is no topic either. Both counted as unknown words the base does not
+#: use, and the question was refused.
+#: [off → qdev3 163→162; tests/test_q4fact.py fails]
+ASKED_TIME_WORDS: Final = True
+#: "Got"/"get" before a past participle ("what memorandums got signed in 2023") is the
+#: passive's auxiliary, as "were" is, not a topic: it counted as a word the base does not use,
+#: and the question was refused.
+#: [off → paraphrases2 148→147; tests/test_q4fact.py fails]
+GOT_PASSIVE: Final = True
+#: Russian question words typed in Latin letters (intent.LATIN_RUSSIAN: "kto", "eto",
+#: "takoy") are not part of a name next to them: "osmonaliev kto on" was refused, the Latin
+#: name read as someone else's full name ("Osmonaliev Kto"), and the Cyrillic reading
+#: (bot/translit.py) was not tried since most of its words are the base's or English.
+#: [off → qdev3 163→162; tests/test_q4fact.py fails]
+LATIN_RUSSIAN_WORDS: Final = True
+#: "Who <led, chaired, signed, attended...>" (intent.ACTED, a closed list) without a verb of
+#: saying is not answered with a quote: "who led the summit in astana" showed Safarov's words
+#: and "who chaired the forum on industrial integration" Nagaspayev's, as if they had. A wider
+#: rule (any verb not of saying, as the semantic stage's) refused curated questions of quotes
+#: ("who linked the treaty to the summit's focus on diplomatic cohesion") and was dropped.
+#: [off → no answer of dev, held-out, paraphrases, paraphrases2 or qdev3 changes (none asks
+#: this); tests/test_q4fact.py fails]
+WHO_ACTED_NO_QUOTE: Final = True

@@ -12,7 +12,7 @@ import gc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.index import WHOLE, Index, _entry_phrases, _TextStems, build
+from bot.index import LIST, WHOLE, Index, _entry_phrases, _TextStems, build
 from bot.loader import load
 
 KB = load()
@@ -52,12 +52,15 @@ def _reference_phrases(
     index = Index(kb=KB, canon=canon)
     phrases: list[tuple[int, frozenset[str], bool]] = []
     ranges: list[tuple[int, int]] = []
-    for eidx, (_, texts) in enumerate(_entry_phrases(KB)):
+    lists: set[str] = set()  # facts listing several countries: their own texts carry LIST
+    for eidx, (entry, texts) in enumerate(_entry_phrases(KB, lists)):
         first = len(phrases)
         union: set[str] = set()
         seen: set[frozenset[str]] = set()
         for t, curated in texts:
             stems = frozenset(union) if t is WHOLE else index.stems(t)
+            if t is not WHOLE and not curated and entry.id in lists:
+                stems |= {LIST}
             if not curated:
                 union |= stems
             if stems and stems not in seen:

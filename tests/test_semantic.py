@@ -167,7 +167,9 @@ def _parse(service: Service, question: str):  # type: ignore[no-untyped-def]
     return parse(service.snapshot.index, question)
 
 
-WHO_DID = "who hosted a platform for industrial integration talks"
+#: ("Who hosted ..." no longer reaches the stage: hosting is a content word the quote does not
+#: use, tuning.HOST_IS_CONTENT, and the stage's word check refuses it too.)
+WHO_DID = "who ran a platform for industrial integration talks"
 
 
 def test_a_who_did_question_is_never_answered_with_someones_words(
