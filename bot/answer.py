@@ -93,6 +93,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "correction": "No: that was not {asked}. These are the words of",
         "correction_paraphrase": "No: that was not {asked}.",
         "correction_fact": "No: that was not {asked}. It was {speaker}, {role}:",
+        "elsewhere": "{asked} says nothing about this in my sources. These are the words of",
+        "elsewhere_paraphrase": "{asked} says nothing about this in my sources.",
+        "elsewhere_fact": "{asked} says nothing about this in my sources; {speaker}, {role}, does:",
         "paraphrase": "According to {outlet}, {speaker} ({role}) said that {text}.",
         "paraphrase_label": "Reported speech, not a direct quote.",
         "source": "Source",
@@ -146,6 +149,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "correction": "Нет, это сказал не {asked}. Автор этих слов —",
         "correction_paraphrase": "Нет, это сказал не {asked}.",
         "correction_fact": "Нет, это был не {asked}, а {speaker}, {role}:",
+        "elsewhere": "{asked} в моих источниках об этом ничего не говорит. Автор этих слов —",
+        "elsewhere_paraphrase": "{asked} в моих источниках об этом ничего не говорит.",
+        "elsewhere_fact": (
+            "{asked} в моих источниках об этом ничего не говорит; об этом — {speaker}, {role}:"
+        ),
         "paraphrase": (
             "По сообщению {outlet}, {speaker} ({role}) сказал следующее (пересказ статьи, "
             "не прямая цитата; формулировка оригинала на английском): {text}."
@@ -576,9 +584,7 @@ class Composer:
             items = tuple(f"{self._name(p, lang)}, {self._role(p, lang)}" for p in people)
             key = "unknown_who" if m.asks_who else "unknown_person"
             known = self.kb.people.get(m.asked_person or "")
-            name = (
-                self._name(known, lang) if known else name_span(question, m.unknown_name or "")
-            )
+            name = self._name(known, lang) if known else name_span(question, m.unknown_name or "")
             text = self._m(lang, key).format(name=name)
             blocks = [Block("para", text), Block("list", items=items)]
             facts = [self.kb.facts[i] for i in m.entries if i in self.kb.facts]
@@ -657,12 +663,15 @@ class Composer:
             asked_name = (
                 self._name(asked, lang) if asked else name_span(question, m.unknown_name or "?")
             )
+            # "No: that was not X" answers a claim; a question ("what did X say about W") did not
+            # claim anything, and hears that X says nothing about it in the sources.
+            key = "correction" if m.claim else "elsewhere"
             if isinstance(first, Quote):
                 # The verdict leads the quote's own block: the real speaker is named once, in
                 # the quote's speaker line, and the verdict never travels without the words.
                 verdict = (
-                    self._m(lang, "correction").format(asked=asked_name),
-                    self._m(lang, "correction_paraphrase").format(asked=asked_name),
+                    self._m(lang, key).format(asked=asked_name),
+                    self._m(lang, f"{key}_paraphrase").format(asked=asked_name),
                 )
                 return replace(
                     self._quote_answer(m, question, [first], [], "correction", verdict),
@@ -673,7 +682,7 @@ class Composer:
                 head = [
                     Block(
                         "person",
-                        self._m(lang, "correction_fact").format(
+                        self._m(lang, f"{key}_fact").format(
                             asked=asked_name, speaker=self._name(p, lang), role=self._role(p, lang)
                         ),
                         speaker=self._name(p, lang),

@@ -37,7 +37,7 @@ import numpy.typing as npt
 from bot import text as T
 from bot import tuning as K
 from bot.index import Entry, Index, Term
-from bot.intent import GENERIC_PEOPLE, QUESTION_WORDS, Parsed, parse
+from bot.intent import CLAIM_START, CLAIM_WORDS, GENERIC_PEOPLE, QUESTION_WORDS, Parsed, parse
 from bot.kinds import question_kind, states_figure
 from bot.model import Fact, Quote
 from bot.names import is_proper_noun
@@ -66,6 +66,10 @@ class Match:
     suggestions: tuple[str, ...] = ()
     #: For corrections: the person the question wrongly credited.
     asked_person: str | None = None
+    #: For corrections: the question asserted the words were theirs ("X said W, right?"), so
+    #: the answer starts "No"; otherwise it asked what they said ("what did X say about W") and
+    #: the answer says their words are not in the sources.
+    claim: bool = False
     unknown_name: str | None = None
     lang: str = "en"
     #: A claim ("did X say ...?") that X's own quote confirms: the answer starts with "Yes".
@@ -381,7 +385,12 @@ def _person_path(
         ):
             entry = index.entries[e]
             return Match(
-                "correction", (_quote_for(index, entry, scores),), s, asked_person=person, lang=lang
+                "correction",
+                (_quote_for(index, entry, scores),),
+                s,
+                asked_person=person,
+                lang=lang,
+                claim=proposes(parsed),
             )
         if parsed.claim and s >= K.ANSWER_THRESHOLD and s > own_best + K.SPEAKER_MARGIN:
             # "Did X say ...?" where the words are clearly more someone else's: showing X's
@@ -480,7 +489,12 @@ def _quoteless_person(
         found = _unknown_speaker(index, replace(parsed, claim=claims), scores)
         if found.kind == "correction":
             return Match(
-                "correction", found.entries, found.score, asked_person=person, lang=parsed.lang
+                "correction",
+                found.entries,
+                found.score,
+                asked_person=person,
+                lang=parsed.lang,
+                claim=proposes(parsed),
             )
         # What the base reports about them answers, as a fact under a head that says it is
         # not their words, when the question has a topic beyond the summit's setting ("what
@@ -821,6 +835,19 @@ _PERSON_QUESTION_WORDS = QUESTION_WORDS | frozenset(
 )
 
 
+def proposes(parsed: Parsed) -> bool:
+    """Whether the question put the words to the person as a yes/no matter ("did X say W",
+    "X said W, right?", "is it true that X called…", "who said W, was it X?"), so that a
+    correction answers "No"; "what did X say about W" proposed nothing."""
+    words = parsed.words
+    return (
+        parsed.claim
+        or parsed.who_said
+        or bool(words and words[0] in CLAIM_START)
+        or any(w in CLAIM_WORDS for w in words)
+    )
+
+
 def _asks_about_person(parsed: Parsed) -> bool:
     """A question (an interrogative, no verb of saying, no claim, not "who said") credits the
     person it names with no words: "which country is Nagaspayev from" was "corrected" to
@@ -920,6 +947,7 @@ def _unknown_speaker(index: Index, parsed: Parsed, scores: dict[int, float]) -> 
             s,
             unknown_name=parsed.unknown_name,
             lang=parsed.lang,
+            claim=proposes(parsed),
         )
     return Match(
         "unknown_person",

@@ -63,7 +63,7 @@ from bot import tuning as K
 from bot.index import Entry, Index
 from bot.intent import GENERIC_PEOPLE, WHO, Parsed
 from bot.kinds import normalise, question_kind, states_figure
-from bot.matcher import Match, match_parsed, score_entries, speakers_tie
+from bot.matcher import Match, match_parsed, proposes, score_entries, speakers_tie
 from bot.model import KnowledgeBase
 from bot.names import is_proper_noun
 from bot.text import is_say_word
@@ -1032,6 +1032,7 @@ class SemanticStage:
             asked_person=lexical.asked_person,
             unknown_name=lexical.unknown_name,
             lang=parsed.lang,
+            claim=proposes(parsed),
         )
 
 

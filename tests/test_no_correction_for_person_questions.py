@@ -68,3 +68,29 @@ def test_words_credited_to_the_wrong_person_are_still_corrected(
     a = service.ask(question)
     assert a.kind == "correction"
     assert set(a.speakers) == {right}
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # A claim hears "No".
+        (
+            "Tokayev said 'respecting each and every partner', didn't he?",
+            "No: that was not Kassym-Jomart Tokayev. These are the words of Saifullo Safarov",
+        ),
+        (
+            "Токаев сказал, что Китай уважает каждого партнёра, верно?",
+            "Нет, это сказал не Касым-Жомарт Токаев. Автор этих слов — Сайфулло Сафаров",
+        ),
+        # A question claimed nothing: it hears that the person says nothing about it.
+        (
+            "what did nagaspayev say about respecting each and every partner",
+            "Yersaiyn Nagaspayev says nothing about this in my sources. These are the words of "
+            "Saifullo Safarov",
+        ),
+    ],
+)
+def test_a_correction_says_no_only_to_a_claim(service: Service, question: str, head: str) -> None:
+    a = service.ask(question)
+    assert a.kind == "correction"
+    assert to_text(a).startswith(head)
