@@ -37,12 +37,13 @@ def labels(name: str) -> dict[str, Any]:
     return data
 
 
-def named_in(speaker: str, body: str) -> bool:
+def named_in(speaker: str | None, body: str) -> bool:
     """Does the article name the labelled speaker (every token of the name, in any case)? An
     unnamed source («неназванный собеседник агентства …») is labelled by a description, in
     lower case: its words may all be in the article («Собеседник агентства в министерстве
-    энергетики, пожелавший остаться неназванным, …») without it being a name."""
-    if not speaker[:1].isupper():
+    энергетики, пожелавший остаться неназванным, …») without it being a name; or by
+    ``speaker: null`` (a quotation the article gives to no one)."""
+    if speaker is None or not speaker[:1].isupper():
         return False
     words = re.findall(r"[\w'’-]+", body)
     # An organisation is labelled in the nominative («Министерство иностранных дел») and
