@@ -942,6 +942,14 @@ _ANONYMOUS_SOURCE_RU = re.compile(
     r"(?:\s+(?:в|во|из|при)\s+[а-яё]|,\s+(?:не\s+)?(?:знаком|близк|пожелавш|попросивш|"
     r"осведомл|участвовавш)[а-яё]*)"
 )
+#: The words of an unnamed source, on their own: unnamed when no one named before has the role.
+#: («собеседник агентства» alone is, in news copy, the person the agency spoke to, named before.)
+_SOURCE_WORD_RU = re.compile(
+    r"(?i)(?:(?P<adj>[а-яё]+)\s+)?(?<![\w-])(?P<w>(?:источни|представител)[а-яё]*)"
+    r"(?:\s+(?P<org>[а-яё]+))?"
+)
+
+
 #: A Russian verb in the feminine past right after a name («Лю Мэйлин сообщила»).
 _FEMININE_VERB_AFTER = re.compile(r"\s+[а-яё]{2,}[аеиоуыя]ла(?:сь)?\b")
 #: «…», — цитирует пресс-служба слова X / приводит агентство слова X: the words are X's.
@@ -1468,19 +1476,48 @@ class _Finder:
         if self._anonymous is None:
             self._anonymous = []
             if self.lang != "en":
-                for m in _ANONYMOUS_SOURCE_RU.finditer(self.masked):
-                    end = self.sentence_end(m.end())
-                    clause = re.search(r"[,.;:]", self.masked[m.end() : end])
-                    stop = m.end() + clause.start() if clause else end
-                    if self.mentions_in(m.end(), stop):
+                # (start, end, where a name after it would show it is not unnamed)
+                found: dict[int, tuple[int, bool]] = {
+                    m.start(): (m.end(), True) for m in _ANONYMOUS_SOURCE_RU.finditer(self.masked)
+                }
+                for m in _SOURCE_WORD_RU.finditer(self.masked):
+                    # «— сказал представитель ассоциации перевозчиков»: a source word with no
+                    # qualifier is unnamed too when no one named before it has that role and
+                    # its sentence names no one after it («его собеседница, директор … X»).
+                    if m.start("w") not in found and self._unnamed_source_word(m):
+                        found[m.start("w")] = (m.end("w"), False)
+                for at, (at_end, in_clause) in sorted(found.items()):
+                    end = self.sentence_end(at_end)
+                    clause = re.search(r"[,.;:]", self.masked[at_end:end])
+                    stop = at_end + clause.start() if clause and in_clause else end
+                    if self.mentions_in(at_end, stop):
                         continue  # «представитель компании в Казахстане Иван Петров»
-                    a = self.sentence_start(m.start())
+                    a = self.sentence_start(at)
                     verbs = self._speech_verbs_in(a, end)
                     g: Gender = None
                     if verbs:
                         g = "f" if re.search(r"(?:ла|ась)$", verbs[0].group(1)) else "m"
-                    self._anonymous.append((m.start(), g))
+                    self._anonymous.append((at, g))
         return self._anonymous
+
+    def _unnamed_source_word(self, m: re.Match[str]) -> bool:
+        """Is this «представитель»/«источник» someone the text never names? Not when a person
+        named before it was given that role (a later «сказал представитель компании» after
+        «представитель компании Иван Петров» is Петров), or belongs to the organisation it
+        names, or has the nationality it gives."""
+        if self._described_before(m.start("w"), fold(m.group("w")), None) is not None:
+            return False
+        # «представитель концерна» after «заместитель председателя концерна «Туркменгаз»
+        # Мерген Атаев»; «китайский представитель» after a Chinese person: that person.
+        org = fold(m.group("org") or "")
+        nation = _nationality(fold(m.group("adj") or ""))
+        for k in {x.person for x in self.mentions_before(m.start("w"))}:
+            if nation is not None and nation in self._roles(k):
+                return False
+            intro = [fold(w) for w in _WORD_RE.findall(self.people[k].sentence)]
+            if len(org) > 3 and any(w[:-2] == org[:-2] for w in intro if len(w) == len(org)):
+                return False
+        return True
 
     def _anonymous_before(self, pos: int, gender: Gender) -> int | None:
         """Where the last unnamed source of that gender before ``pos`` stands, if any."""
