@@ -352,8 +352,8 @@ def dialogue_spans(text: str) -> list[Span]:
 #: An interview transcript's paragraph that opens with its speaker's name and a colon
 #: («**Тлеубердин:** В среднем двенадцать пар в сутки.»): up to three capitalised words.
 _SPEAKER_LABEL = re.compile(
-    r"(?m)^[ \t]*(\*\*)?([А-ЯЁ][а-яё-]+(?:[ \t]+[А-ЯЁ][а-яё-]+){0,2})[ \t]*:[ \t]*(?:\*\*)?[ \t]+"
-    r"(?=\S)"
+    r"(?m)^[ \t]*(\*\*)?(?!(?:Вопрос|Ответ)[ \t]*:)"
+    r"([А-ЯЁ][а-яё-]+(?:[ \t]+[А-ЯЁ][а-яё-]+){0,2})[ \t]*:[ \t]*(?:\*\*)?[ \t]+(?=\S)"
 )
 
 
@@ -420,6 +420,56 @@ def speaker_label_spans(text: str) -> list[Span]:
         end = len(text[start:stop].rstrip()) + start
         if end - start >= 2:
             out.append(Span(start, end, ((start, end),), text[start:end], ":"))
+    return out
+
+
+#: An interview's «Вопрос: …» / «Ответ: …» paragraph (the labels may be bold).
+_QA_LABEL = re.compile(r"(?m)^[ \t]*(?:\*\*)?(Вопрос|Ответ)[ \t]*:[ \t]*(?:\*\*)?[ \t]*(?=\S)")
+
+
+def _goes_on_answering(paragraph: str) -> bool:
+    """A plain paragraph after an answer that is still the interviewee speaking: in the first
+    person, with no quotation, no dash or label opening it and no verb of saying (the article's
+    own «Лю отметил, что …» after an answer is not)."""
+    line = paragraph.strip()
+    return (
+        bool(line)
+        and not line.startswith(("*", "#", "«", "„", "“", '"', *_DASHES))
+        and not _QA_LABEL.match(paragraph)
+        and not _SPEAKER_LABEL.match(paragraph)
+        and not any(c in line for c in '«»„“”"')
+        and _FIRST_PERSON_RU.search(line) is not None
+        and _ANY_SPEECH_VERB.search(line) is None
+    )
+
+
+def qa_label_spans(text: str) -> list[Span]:
+    """An interview written as «Вопрос: …» / «Ответ: …» paragraphs: each answer is a span, and
+    so are the first-person paragraphs right after it that go on answering («Ответ: После
+    Астаны у нас стало больше работы …» / «Мы ведем таблицу по каждому пункту …»); the
+    questions are the interviewer's, not a quotation. Read only where the text has both
+    labels; the finder files the answers under the interviewee."""
+    found = list(_QA_LABEL.finditer(text))
+    if {m.group(1) for m in found} != {"Вопрос", "Ответ"}:
+        return []
+    paragraphs = _paragraph_bounds(text)
+    starts = [a for a, _ in paragraphs]
+    out = []
+    for m in found:
+        if m.group(1) != "Ответ":
+            continue
+        k = bisect_right(starts, m.start()) - 1
+        a, b = m.end(), paragraphs[k][1]
+        pieces = [(a, len(text[a:b].rstrip()) + a)]
+        while k + 1 < len(paragraphs) and _goes_on_answering(text[slice(*paragraphs[k + 1])]):
+            k += 1
+            pa, pb = paragraphs[k]
+            pa += len(text[pa:pb]) - len(text[pa:pb].lstrip())
+            pieces.append((pa, len(text[pa:pb].rstrip()) + pa))
+        pieces = [(x, y) for x, y in pieces if y - x >= 1]
+        if pieces and pieces[0][1] - pieces[0][0] >= 2:
+            words = " ".join(text[x:y] for x, y in pieces)
+            out.append(Span(pieces[0][0], pieces[-1][1], tuple(pieces), words, "A"))
     return out
 
 
@@ -1055,7 +1105,10 @@ class _Finder:
             self.spans = _with_dialogue(
                 self.spans,
                 sorted(
-                    dialogue_spans(text) + speaker_label_spans(text) + bold_answer_spans(text),
+                    dialogue_spans(text)
+                    + speaker_label_spans(text)
+                    + bold_answer_spans(text)
+                    + qa_label_spans(text),
                     key=_start,
                 ),
             )
@@ -1835,7 +1888,7 @@ class _Finder:
             speaker: int | None = ref[0] if ref else None
             cue = ref[1] if ref else ""
             written = ref[2] if ref else ""
-            if speaker is None and span.open_mark in "—:?":
+            if speaker is None and span.open_mark in "—:?A":
                 answer = self._interview_answer(span)
                 if answer is not None:
                     speaker, cue, written = answer, "interview", ""
@@ -1888,6 +1941,8 @@ class _Finder:
         корреспонденту, …»), or else the one the first question addresses by given name
         («— Айгуль Кубанычбековна, кто …?»). Two people there, or none: no one."""
         pa, _ = self.paragraph_of(span.start)
+        if span.open_mark == "A":
+            return self._qa_interviewee()
         if span.open_mark == ":":
             label = self.masked[pa : span.start]
             found = self.mentions_in(pa, span.start)
@@ -1930,6 +1985,29 @@ class _Finder:
             if any(same_token(address.group(1), t) for t in name_tokens(self.people[p].name)[:1])
         ]
         return named[0] if len(named) == 1 else None
+
+    def _qa_interviewee(self) -> int | None:
+        """Who answers a «Вопрос:/Ответ:» interview: the lead paragraph before the first
+        question introduces them — the one person its last sentence names or points to
+        («Он рассказал о подготовке …»), else the one person the paragraph names. Two people
+        there, or none: no one."""
+        first = _QA_LABEL.search(self.text)
+        if first is None:
+            return None
+        k = bisect_right(self._para_starts, first.start()) - 1
+        if k <= 0:
+            return None
+        la, lb = self.paragraphs[k - 1]
+        last = self.sentence_start(lb - 1)
+        people = {m.person for m in self.mentions_in(last, lb)}
+        if len(people) == 1:
+            return people.pop()
+        if not people:
+            ref = self._ref_in(last, lb)
+            if ref is not None and ref[0] is not None and ref[1] == "pronoun":
+                return ref[0]
+        people = {m.person for m in self.mentions_in(la, lb)}
+        return people.pop() if len(people) == 1 else None
 
     def _organisation_after(self, span: Span) -> tuple[str, str, str] | None:
         """«…», — сообщили в пресс-службе авиакомпании «Сомон Эйр». / «…», — говорится в
