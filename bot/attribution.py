@@ -1000,6 +1000,8 @@ _SOURCE_WORD_RU = re.compile(
 )
 
 
+#: What follows a transcript's label («Ван:», «**Жумабеков:**»).
+_LABEL_AFTER = re.compile(r"[ \t]*(?:\*\*)?[ \t]*:")
 #: A Russian verb in the feminine past right after a name («Лю Мэйлин сообщила»).
 _FEMININE_VERB_AFTER = re.compile(r"\s+[а-яё]{2,}[аеиоуыя]ла(?:сь)?\b")
 #: «…», — цитирует пресс-служба слова X / приводит агентство слова X: the words are X's.
@@ -1197,6 +1199,12 @@ class _Finder:
         for m in _CAP_SEQ.finditer(self.masked):
             toks = list(_CAP_RE.finditer(m.group(0)))
             opens = bool(_OPENS_SENTENCE.search(self.masked[max(0, m.start() - 3) : m.start()]))
+            if opens and self.lang != "en" and _LABEL_AFTER.match(self.masked, m.end()):
+                # «Ван: Китайская сторона …»: a transcript's label is a name's place, so its
+                # capital says the word is a name, not only that a paragraph starts there.
+                opens = not re.fullmatch(
+                    r"[ \t*]*", self.masked[self.paragraph_of(m.start())[0] : m.start()]
+                )
             words = [t.group(0) for t in toks]
             # "He" inside a sentence and before a name is a Chinese family name ("said He Bo,
             # China's deputy minister"): a pronoun is never followed by a capitalised name.
@@ -1218,7 +1226,10 @@ class _Finder:
                     k += 1
                 title = " ".join(t.group(0) for t in toks[title_from:k])
                 j = k + 1 if k < len(toks) and family[k] else k
-                while j < len(toks) and not _is_not_name(toks[j].group(0), self.lang):
+                while j < len(toks) and (
+                    not _is_not_name(toks[j].group(0), self.lang)
+                    or (j > k and self._one_letter_given_name(m.start() + toks[j].start()))
+                ):
                     j += 1
                 if j > k:
                     a = m.start() + toks[k].start()
@@ -1233,6 +1244,18 @@ class _Finder:
                     out.append((a, b, re.sub(r"['’]s$", "", self.text[a:b]), title))
                 k = j
         return out
+
+    def _one_letter_given_name(self, i: int) -> bool:
+        """«Ван И»: a Chinese given name of one capital letter after a family name, inside a
+        sentence, where the conjunction «и» would be in lower case; not an initial («Ван И.
+        Чжоу»: a full stop and a name after it)."""
+        t = self.masked
+        return (
+            self.lang != "en"
+            and "А" <= t[i] <= "Я"
+            and (i + 1 == len(t) or not t[i + 1].isalnum())
+            and not _INITIAL_AFTER.match(t, i + 1)
+        )
 
     def _presented_as_person(self, a: int, b: int, title: str) -> bool:
         """A title before, an appositive after, or a speech verb next to the name."""

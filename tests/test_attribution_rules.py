@@ -968,3 +968,28 @@ def test_question_and_answer_labels_and_an_answer_over_two_paragraphs() -> None:
         ),
         ("Таможня и логистика, здесь результат виден быстрее.", "Лю Хунбо"),
     ]
+
+
+def test_a_transcript_label_of_a_chinese_family_name() -> None:
+    """«Ван: …» in a transcript is Ван Сюэлян, although «Ван» opens its paragraph (where a
+    capital alone would not make a word a name)."""
+    text = (
+        "Соглашение подписали председатель комитета Ерлан Жумабеков и заместитель "
+        "руководителя управления Ван Сюэлян.\n\n"
+        "Жумабеков: Сегодня грузовик стоит на границе двое суток.\n\n"
+        "Ван: Китайская сторона установит на постах новые сканеры.\n"
+    )
+    assert _said(text, "ru") == [
+        ("Сегодня грузовик стоит на границе двое суток.", "Ерлан Жумабеков"),
+        ("Китайская сторона установит на постах новые сканеры.", "Ван Сюэлян"),
+    ]
+
+
+def test_a_one_letter_chinese_given_name() -> None:
+    """«Ван И»: a capital «И» after a family name inside a sentence is a given name, not the
+    conjunction; an initial («И. Чжоу») stays an initial."""
+    text = (
+        "В Астану прибыл министр иностранных дел КНР Ван И.\n\n"
+        "«Мы ценим нашу давнюю дружбу», — сказал Ван И.\n"
+    )
+    assert _said(text, "ru") == [("Мы ценим нашу давнюю дружбу", "Ван И")]
