@@ -121,7 +121,8 @@ NOT_NAMES_RU_WORDS: frozenset[str] = frozenset(
 NOT_NAMES_RU_STEMS: tuple[str, ...] = tuple(
     """казахстан китай китая китае китаю кнр кыргызстан киргиз узбекистан таджикистан туркменистан
     туркмени росси астан алмат бишкек ташкент душанбе ашхабад самарканд пекин урумчи
-    хоргос синьцзян сиан централь ази европ азербайджан каспи афганистан иран турци
+    хоргос синьцзян сиан централь азия азии азию азией азиат европ азербайджан каспи
+    афганистан иран турци
     ассоциаци институт университет банк компани совет комитет агентств фонд форум саммит
     декларац договор программ проект коридор министерств организац союз республик минист
     минэк минфин минтранс минсельхоз минпром минэнерго минвод миноборон минтруд минздрав
@@ -799,6 +800,8 @@ def _is_not_name(token: str, lang: str, sentence_start: bool = False) -> bool:
             or any(f.startswith(s) for s in NOT_NAMES_RU_STEMS)
             or _is_descriptor_ru(f)
             or (token.isupper() and len(token) > 1)  # an abbreviation (РАН, ШОС), as in English
+            # «ИТ-компаний», «IT-парк»: an abbreviation joined to a common word
+            or bool(re.fullmatch(r"[A-ZА-ЯЁ]{2,}-[a-zа-яё][\w-]*", token))
             or (sentence_start and _common_russian_word(token))
         )
     return f in NOT_NAMES_EN or f in TITLE_WORDS_EN or (token.isupper() and len(token) > 1)
@@ -1000,6 +1003,10 @@ _SOURCE_WORD_RU = re.compile(
 )
 
 
+#: A lower-case noun of a place right before its (capitalised) name («провинции Ганьсу»).
+_PLACE_NOUN_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:провинци|област|район|город|округ|уезд|штат)[а-яё]*\s+$"
+)
 #: What follows a transcript's label («Ван:», «**Жумабеков:**»).
 _LABEL_AFTER = re.compile(r"[ \t]*(?:\*\*)?[ \t]*:")
 #: A Russian verb in the feminine past right after a name («Лю Мэйлин сообщила»).
@@ -1226,6 +1233,15 @@ class _Finder:
                     k += 1
                 title = " ".join(t.group(0) for t in toks[title_from:k])
                 j = k + 1 if k < len(toks) and family[k] else k
+                if (
+                    self.lang != "en"
+                    and k == 0
+                    and len(toks) - k >= 3
+                    and _PLACE_NOUN_BEFORE.search(self.masked, max(0, m.start() - 30), m.start())
+                ):
+                    # «провинции Ганьсу Чжоу Пэн»: the word after a place noun names the place;
+                    # the name is what follows it.
+                    k = j = 1
                 while j < len(toks) and (
                     not _is_not_name(toks[j].group(0), self.lang)
                     or (j > k and self._one_letter_given_name(m.start() + toks[j].start()))
