@@ -1890,6 +1890,10 @@ class _Finder:
         words = _WORD_RE.findall(span.text)
         if len(words) <= 2:
             return False
+        if span.open_mark in "—:?A":
+            # A dialogue paragraph or an interview's answer is speech by its form, never a
+            # title: «— Встретимся в Синьцзяне, — сказал он» is Title Case only by the place.
+            return True
         content = [w for w in words if len(w) > 3]
         title_case = bool(content) and all(w[0].isupper() for w in content)
         if title_case and not re.search(r"[.!?]$", span.text):

@@ -1012,3 +1012,13 @@ def test_a_place_or_a_company_word_before_a_name_is_not_part_of_it() -> None:
         ("Мы готовы расширить поставки серверов", "Хуан Цзяньго"),
         ("Каналы — это половина проблемы", "Азиз Турсунов"),
     ]
+
+
+def test_a_dialogue_paragraph_with_a_place_in_it_is_speech() -> None:
+    """«— Встретимся в Синьцзяне, — сказал Сейтказиев.»: every longer word capitalised, but a
+    dialogue paragraph is speech by its form, not a title."""
+    text = (
+        "Министр Даурен Сейтказиев закрыл форум.\n\n"
+        "— Встретимся в Синьцзяне, — сказал Сейтказиев.\n"
+    )
+    assert _said(text, "ru") == [("Встретимся в Синьцзяне", "Даурен Сейтказиев")]
