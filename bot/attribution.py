@@ -1007,6 +1007,8 @@ _SOURCE_WORD_RU = re.compile(
 _PLACE_NOUN_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:провинци|област|район|город|округ|уезд|штат)[а-яё]*\s+$"
 )
+#: A comparison before a role («как и министр», «чем посол»): the role is not the subject.
+_COMPARED_BEFORE_RU = re.compile(r"(?i)(?<![\w-])(?:как(?:\s+и)?|чем|кроме|помимо)\s+$")
 #: What follows a transcript's label («Ван:», «**Жумабеков:**»).
 _LABEL_AFTER = re.compile(r"[ \t]*(?:\*\*)?[ \t]*:")
 #: A Russian verb in the feminine past right after a name («Лю Мэйлин сообщила»).
@@ -1548,17 +1550,23 @@ class _Finder:
             (m.end for m in self.mentions_before(pos) if self._fits(m.person, gender)), 0
         )
         found = None
+        found_at = 0
         for w in _WORD_RE.finditer(self.masked, last_named, pos):
             word = fold(w.group(0))
             if not _is_descriptor_ru(word) or not _nominative_singular(word):
                 continue
             if _AFTER_PREPOSITION_RU.search(self.masked[max(0, w.start() - 40) : w.start()]):
                 continue
+            if _COMPARED_BEFORE_RU.search(self.masked, max(0, w.start() - 20), w.start()):
+                continue  # «Как и министр, вице-премьер напомнила …»: not the subject
             if any(at == w.start() for at, _ in self._anonymous_sources()):
                 found = None  # an unnamed source («собеседник агентства в …»): no one
                 continue
             k = self._described_before(w.start(), word, gender)
             found = k if k is not None and self._fits(k, gender) else found
+            found_at = w.start()
+        if found is not None and any(found_at < at < pos for at, _ in self._anonymous_sources()):
+            return None  # an unnamed source spoke after the role: «он» is not the role
         return found
 
     def _anonymous_sources(self) -> list[tuple[int, Gender]]:

@@ -1022,3 +1022,20 @@ def test_a_dialogue_paragraph_with_a_place_in_it_is_speech() -> None:
         "— Встретимся в Синьцзяне, — сказал Сейтказиев.\n"
     )
     assert _said(text, "ru") == [("Встретимся в Синьцзяне", "Даурен Сейтказиев")]
+
+
+def test_the_role_subject_rule_takes_only_a_subject_role() -> None:
+    """The role a later «он» points to is the sentence's subject: not a role compared with it
+    («Министр, как и посол, …»), and not once an unnamed source spoke after it (promise 1:
+    «по его словам» after «признал источник в секретариате» is nobody's)."""
+    compared = (
+        "Министр Алибек Куантыров и посол Марат Бекенов провели встречу. Министр, как и посол, "
+        "считает сроки важными. «Мы успеем к весне», — сказал он.\n"
+    )
+    assert _said(compared, "ru") == [("Мы успеем к весне", "Алибек Куантыров")]
+    unnamed_after = (
+        "Министр Алибек Куантыров и посол Марат Бекенов провели встречу. Министр поблагодарил "
+        "партнеров. «Бюджет пока очень скромный», — признал источник в секретариате. По его "
+        "словам, расходы делят поровну все участники механизма.\n"
+    )
+    assert _reported(unnamed_after, "ru") == []
