@@ -1965,6 +1965,10 @@ class _Finder:
                 if said is not None:
                     speaker, cue, written = said, "sentence_before", ""
             if speaker is None:
+                later = self._attributed_later(span)
+                if later is not None:
+                    speaker, cue, written = later, "attributed_later", ""
+            if speaker is None:
                 not_speech.append(span)
                 continue
             for piece_text, a, b in self._split_interrupted(span):
@@ -2116,6 +2120,36 @@ class _Finder:
             return None
         people = {m.person for m in self.mentions_in(before, start)}
         return people.pop() if len(people) == 1 else None
+
+    def _attributed_later(self, span: Span) -> int | None:
+        """«Его коллега, климатолог Мадина Шарипова, была осторожнее. «Цифры пугают…». Прогнозы
+        нужно проверять … «Нам нужны новые посты», — отметила Шарипова.»: a Russian quotation
+        standing as a sentence of its own, after a sentence that names one person (and no verb
+        of saying), is that person's when the next quotation of the paragraph is attributed to
+        the same person and no one else is named in between. Anything else: no one from here."""
+        if self.lang == "en":
+            return None
+        start = self.sentence_start(span.start)
+        pa, pb = self.paragraph_of(span.start)
+        if self.text[start : span.start - 1].strip() or start <= pa:
+            return None
+        if not re.fullmatch(
+            r"\s*[.!?…]?\s*", self.masked[span.end + 1 : self.sentence_end(span.end + 1)]
+        ):
+            return None
+        before = self.sentence_start(start - 1)
+        people = {m.person for m in self.mentions_in(before, start)}
+        if len(people) != 1:
+            return None
+        k = bisect_right(self._span_starts, span.start)
+        if k >= len(self.spans) or self.spans[k].start >= pb:
+            return None
+        nxt = self.spans[k]
+        if self.mentions_in(span.end + 1, nxt.start - 1):
+            return None
+        ref = self.attribute_after(nxt)
+        person = people.pop()
+        return person if ref is not None and ref[0] == person else None
 
     def _unread_attribution_after(self, span: Span) -> bool:
         """«…», — говорится в совместном заявлении. / «…», — цитирует пресс-служба …: a dash
