@@ -474,6 +474,43 @@ def qa_label_spans(text: str) -> list[Span]:
     return out
 
 
+def _answers_go_on(text: str, spans: list[Span]) -> list[Span]:
+    """An interview's answer right after a question (a dash paragraph with no attribution,
+    or a plain answer after a bold question) goes on over the first-person paragraphs after it
+    («— В июне. Мы уже готовы.» / «Мы набрали сорок преподавателей.»), as a «Ответ:» does."""
+    paragraphs = _paragraph_bounds(text)
+    starts = [a for a, _ in paragraphs]
+    taken = {sp.start for sp in spans}
+    out = []
+    for sp in spans:
+        k = bisect_right(starts, sp.start) - 1
+        if (
+            sp.open_mark not in "—?"
+            or len(sp.pieces) != 1
+            or k < 1
+            or text[sp.end : paragraphs[k][1]].strip()
+            or not _is_question(text[slice(*paragraphs[k - 1])])
+        ):
+            out.append(sp)
+            continue
+        pieces = list(sp.pieces)
+        while (
+            k + 1 < len(paragraphs)
+            and paragraphs[k + 1][0] not in taken
+            and _goes_on_answering(text[slice(*paragraphs[k + 1])])
+        ):
+            k += 1
+            pa, pb = paragraphs[k]
+            pa += len(text[pa:pb]) - len(text[pa:pb].lstrip())
+            pieces.append((pa, len(text[pa:pb].rstrip()) + pa))
+        if len(pieces) == 1:
+            out.append(sp)
+            continue
+        words = " ".join(text[x:y] for x, y in pieces)
+        out.append(Span(sp.start, pieces[-1][1], tuple(pieces), words, sp.open_mark))
+    return out
+
+
 def _with_dialogue(spans: list[Span], dialogue: list[Span]) -> list[Span]:
     """The scanner's spans with the dialogue paragraphs added; a quotation inside a dialogue
     paragraph's words is part of them (nested), not a quotation of its own."""
@@ -1123,6 +1160,7 @@ class _Finder:
                     key=_start,
                 ),
             )
+            self.spans = _answers_go_on(text, self.spans)
         #: «A, — сказал X. — B»: the attribution inside a quotation, by the span's start: where
         #: it lies in the text (the article's own words, left unmasked so that the name in it
         #: is a mention like any other) and where the quotation resumes.
@@ -2008,7 +2046,12 @@ class _Finder:
             return m.person if re.fullmatch(r"[\s*:]*", rest) else None
         k = bisect_right(self._para_starts, span.start) - 1
         first_question = None
-        answers = {self.paragraph_of(sp.start)[0] for sp in self.spans if sp.open_mark in "—?"}
+        answers = {
+            self.paragraph_of(a)[0]  # every paragraph of an answer, also the ones it goes on in
+            for sp in self.spans
+            if sp.open_mark in "—?"
+            for a, _ in sp.pieces
+        }
         while k > 0:
             qa, qb = self.paragraphs[k - 1]
             line = self.text[qa:qb].strip(" \t*")

@@ -1055,3 +1055,25 @@ def test_a_quotation_attributed_two_sentences_later() -> None:
     ]
     other = text.replace("Прогнозы нужно", "Эксперт Азиз Турсунов считает, что прогнозы нужно")
     assert _said(other, "ru") == [("Нам нужны новые посты наблюдения", "Мадина Шарипова")]
+
+
+def test_a_dash_interview_answer_goes_on_over_a_first_person_paragraph() -> None:
+    """«— В июне. …» after a question, then «Мы набрали …»: one answer over two paragraphs; the
+    next question's answer is still the interviewee's; the article's own «…, сообщил
+    ректорат» after an answer is not part of it."""
+    text = (
+        "Ректор Айгуль Токтосунова ответила на вопросы корреспондента.\n\n"
+        "— Когда начнется набор?\n\n"
+        "— В июне. Мы уже готовы принять студентов.\n\n"
+        "Мы набрали сорок новых преподавателей.\n\n"
+        "— А общежитие?\n\n"
+        "— Строится уже второй год.\n\n"
+        "Первые студенты приедут осенью, сообщил ректорат.\n"
+    )
+    assert _said(text, "ru") == [
+        (
+            "В июне. Мы уже готовы принять студентов. Мы набрали сорок новых преподавателей.",
+            "Айгуль Токтосунова",
+        ),
+        ("Строится уже второй год.", "Айгуль Токтосунова"),
+    ]
