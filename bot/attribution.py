@@ -2258,12 +2258,36 @@ class _Finder:
             return True
         _, prev_end = self.paragraph_of(prev.end)
         tail = self.masked[prev.end + 1 : prev_end]
+        if prev.open_mark == span.open_mark == "—" and not self._dialogue_exchange(prev, span):
+            # «— A, — сказал X.» then «— B.»: a news writer giving X a second paragraph.
+            return (
+                _ANY_SPEECH_VERB.search(tail) is not None
+                and len(_WORD_RE.findall(tail)) <= MAX_ATTRIBUTION_WORDS
+            )
         return (
             pa == span.start - 1
             and "\u2588" not in tail
             and _ANY_SPEECH_VERB.search(tail) is not None
             and len(_WORD_RE.findall(tail)) <= MAX_ATTRIBUTION_WORDS
         )
+
+    def _dialogue_exchange(self, prev: Span, span: Span) -> bool:
+        """Is «— B.» after «— A, — сказал X.» a new turn of a dialogue rather than X going on?
+        A question on either side («— …? — спросил X.», «— А сроки?») or another dash
+        paragraph right before X's (two people talking) makes it one."""
+        pa, _ = self.paragraph_of(prev.start)
+        k = bisect_right(self._para_starts, pa) - 1
+        if k > 0 and re.match(
+            rf"[ \t]*[{_DASHES}][ \t]", self.text[slice(*self.paragraphs[k - 1])]
+        ):
+            return True
+        _, pb = self.paragraph_of(prev.start)
+        asked = re.search(
+            r"(?<![\w-])(?:спросил|поинтересовал|уточнил)", self.masked[prev.end : pb]
+        )
+        words_a = self.text[slice(*prev.pieces[-1])].rstrip()
+        words_b = self.text[slice(*self.paragraph_of(span.start))].rstrip()
+        return asked is not None or words_a.endswith("?") or words_b.endswith("?")
 
     def _attribute_inside(self, span: Span) -> tuple[int | None, str, str] | None:
         """«A, — сказал X. — B» / «A, — сказала она. — B»: the speaker named (or pointed

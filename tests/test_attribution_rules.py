@@ -1077,3 +1077,26 @@ def test_a_dash_interview_answer_goes_on_over_a_first_person_paragraph() -> None
         ),
         ("Строится уже второй год.", "Айгуль Токтосунова"),
     ]
+
+
+def test_a_second_dash_paragraph_goes_on_unless_it_is_a_dialogue() -> None:
+    """«— A, — сказал X.» then «— B.»: a news writer's second paragraph for X. After a question
+    («— …? — спросил X.») or inside an exchange of dash paragraphs, «— B.» is a new turn: no
+    one's from here."""
+    text = (
+        "Министр Алибек Куантыров выступил первым.\n\n"
+        "— Мы готовы начать работы завтра, — сказал Куантыров.\n\n"
+        "— Следующий шаг теперь за партнерами.\n"
+    )
+    assert _said(text, "ru") == [
+        ("Мы готовы начать работы завтра", "Алибек Куантыров"),
+        ("Следующий шаг теперь за партнерами.", "Алибек Куантыров"),
+    ]
+    asked = text.replace(
+        "Мы готовы начать работы завтра, — сказал", "Вы готовы начать работы завтра? — сказал"
+    )
+    assert ("Следующий шаг теперь за партнерами.", "Алибек Куантыров") not in _said(asked, "ru")
+    exchange = text.replace(
+        "выступил первым.\n\n", "выступил первым.\n\n— Сроки уже известны всем.\n\n"
+    )
+    assert ("Следующий шаг теперь за партнерами.", "Алибек Куантыров") not in _said(exchange, "ru")
