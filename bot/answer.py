@@ -576,7 +576,9 @@ class Composer:
             items = tuple(f"{self._name(p, lang)}, {self._role(p, lang)}" for p in people)
             key = "unknown_who" if m.asks_who else "unknown_person"
             known = self.kb.people.get(m.asked_person or "")
-            name = self._name(known, lang) if known else name_span(question, m.unknown_name or "")
+            name = (
+                self._name(known, lang) if known else name_span(question, m.unknown_name or "")
+            )
             text = self._m(lang, key).format(name=name)
             blocks = [Block("para", text), Block("list", items=items)]
             facts = [self.kb.facts[i] for i in m.entries if i in self.kb.facts]
