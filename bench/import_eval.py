@@ -10,6 +10,12 @@ pair scores for paraphrases; then whether the seed article reproduces the curate
 check's normalisation (whitespace, quote marks) and without trailing ``,``/``.`` (the knowledge
 base leaves out the comma a quotation keeps before its attribution). A speaker matches when
 every token of the label's name is a token of the found name, in any Russian case.
+
+A label with ``speaker: null`` is a quotation the article attributes to nobody (an unnamed
+source: «— сказал представитель компании»). The right answer is to draft it under no one, so it
+counts as found with the right speaker when the importer leaves it unattributed, and as found
+with a wrong speaker when it names anyone (a person or an organisation); either way it is in
+quote recall and speaker accuracy, and pair precision is over the drafted quotations only.
 """
 
 from __future__ import annotations
@@ -49,14 +55,18 @@ class Tally:
     para_labelled: int = 0
     para_found: int = 0
     para_hits: int = 0
+    null_right: int = 0  # null labels left unattributed (in pair_hits, not in found)
 
     def add(self, other: Tally) -> None:
         for name in vars(self):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
-def score(found: list[tuple[str, str | None]], labels: list[tuple[str, str]]) -> tuple[int, int]:
-    """(text hits, pair hits), each label matched at most once."""
+def score(
+    found: list[tuple[str, str | None]], labels: list[tuple[str, str | None]]
+) -> tuple[int, int, int]:
+    """(text hits, pair hits, null labels left unattributed), each label matched at most once.
+    A null label no drafted quotation matches was left unattributed: a text and a pair hit."""
     free = list(labels)
     text_hits = pair_hits = 0
     for text, speaker in found:
@@ -66,8 +76,12 @@ def score(found: list[tuple[str, str | None]], labels: list[tuple[str, str]]) ->
             continue
         free.remove(match)
         text_hits += 1
-        pair_hits += same_speaker(speaker, match[1])
-    return text_hits, pair_hits
+        if match[1] is None:
+            pair_hits += speaker is None
+        else:
+            pair_hits += same_speaker(speaker, match[1])
+    nulls = sum(1 for lb in free if lb[1] is None)
+    return text_hits + nulls, pair_hits + nulls, nulls
 
 
 def evaluate_article(md: Path, labels: dict[str, Any], show: bool) -> Tally:
@@ -76,22 +90,29 @@ def evaluate_article(md: Path, labels: dict[str, Any], show: bool) -> Tally:
     found = [(q.text, q.speaker) for q in analysis.quotations]
     gold = [(q["text"], q["speaker"]) for q in labels.get("quotes") or []]
     t = Tally(labelled=len(gold), found=len(found))
-    t.text_hits, t.pair_hits = score(found, gold)
+    t.text_hits, t.pair_hits, t.null_right = score(found, gold)
     pfound = [(p.text, p.speaker) for p in analysis.paraphrases]
     pgold = [(p["text"], p["speaker"]) for p in labels.get("paraphrases") or []]
-    t.para_labelled, t.para_found = len(pgold), len(pfound)
-    t.para_hits = score(pfound, pgold)[1]
+    # A null paraphrase label is not in paraphrase recall (nothing to find); a paraphrase
+    # drafted under anyone for it is a wrong one.
+    t.para_labelled = sum(1 for p in pgold if p[1] is not None)
+    t.para_found = len(pfound)
+    _, para_hits, para_nulls = score(pfound, pgold)
+    t.para_hits = para_hits - para_nulls
     if show:
         gold_keys = {key(g[0]): g[1] for g in gold}
         for text, speaker in found:
-            want = gold_keys.get(key(text))
-            if want is None:
+            if key(text) not in gold_keys:
                 print(f"  {md.name}: extra quote {text[:60]!r} ({speaker})")
-            elif not same_speaker(speaker, want):
+                continue
+            want = gold_keys[key(text)]
+            if want is None and speaker is not None:
+                print(f"  {md.name}: unnamed source's quote filed under {speaker!r} {text[:50]!r}")
+            elif want is not None and not same_speaker(speaker, want):
                 print(f"  {md.name}: wrong speaker {speaker!r} (label {want!r}) {text[:50]!r}")
         found_keys = {key(f[0]) for f in found}
         for text, speaker in gold:
-            if key(text) not in found_keys:
+            if speaker is not None and key(text) not in found_keys:
                 print(f"  {md.name}: missed quote {text[:60]!r} ({speaker})")
     return t
 
@@ -111,7 +132,7 @@ def report(tallies: dict[str, Tally]) -> list[str]:
         total.add(tallies[lang])
     for lang, t in [*sorted(tallies.items()), ("all", total)]:
         lines.append(
-            f"| {lang} | {t.labelled} | {t.found} | {pct(t.pair_hits, t.found)} "
+            f"| {lang} | {t.labelled} | {t.found} | {pct(t.pair_hits - t.null_right, t.found)} "
             f"| {pct(t.pair_hits, t.labelled)} | {pct(t.text_hits, t.labelled)} "
             f"| {pct(t.pair_hits, t.text_hits)} | {pct(t.para_hits, t.para_found)} "
             f"| {pct(t.para_hits, t.para_labelled)} |"

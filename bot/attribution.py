@@ -121,7 +121,8 @@ NOT_NAMES_RU_WORDS: frozenset[str] = frozenset(
 NOT_NAMES_RU_STEMS: tuple[str, ...] = tuple(
     """казахстан китай китая китае китаю кнр кыргызстан киргиз узбекистан таджикистан туркменистан
     туркмени росси астан алмат бишкек ташкент душанбе ашхабад самарканд пекин урумчи
-    хоргос синьцзян сиан централь ази европ азербайджан каспи афганистан иран турци
+    хоргос синьцзян сиан централь азия азии азию азией азиат европ азербайджан каспи
+    афганистан иран турци
     ассоциаци институт университет банк компани совет комитет агентств фонд форум саммит
     декларац договор программ проект коридор министерств организац союз республик минист
     минэк минфин минтранс минсельхоз минпром минэнерго минвод миноборон минтруд минздрав
@@ -352,8 +353,8 @@ def dialogue_spans(text: str) -> list[Span]:
 #: An interview transcript's paragraph that opens with its speaker's name and a colon
 #: («**Тлеубердин:** В среднем двенадцать пар в сутки.»): up to three capitalised words.
 _SPEAKER_LABEL = re.compile(
-    r"(?m)^[ \t]*(\*\*)?([А-ЯЁ][а-яё-]+(?:[ \t]+[А-ЯЁ][а-яё-]+){0,2})[ \t]*:[ \t]*(?:\*\*)?[ \t]+"
-    r"(?=\S)"
+    r"(?m)^[ \t]*(\*\*)?(?!(?:Вопрос|Ответ)[ \t]*:)"
+    r"([А-ЯЁ][а-яё-]+(?:[ \t]+[А-ЯЁ][а-яё-]+){0,2})[ \t]*:[ \t]*(?:\*\*)?[ \t]+(?=\S)"
 )
 
 
@@ -420,6 +421,93 @@ def speaker_label_spans(text: str) -> list[Span]:
         end = len(text[start:stop].rstrip()) + start
         if end - start >= 2:
             out.append(Span(start, end, ((start, end),), text[start:end], ":"))
+    return out
+
+
+#: An interview's «Вопрос: …» / «Ответ: …» paragraph (the labels may be bold).
+_QA_LABEL = re.compile(r"(?m)^[ \t]*(?:\*\*)?(Вопрос|Ответ)[ \t]*:[ \t]*(?:\*\*)?[ \t]*(?=\S)")
+
+
+def _goes_on_answering(paragraph: str) -> bool:
+    """A plain paragraph after an answer that is still the interviewee speaking: in the first
+    person, with no quotation, no dash or label opening it and no verb of saying (the article's
+    own «Лю отметил, что …» after an answer is not)."""
+    line = paragraph.strip()
+    return (
+        bool(line)
+        and not line.startswith(("*", "#", "«", "„", "“", '"', *_DASHES))
+        and not _QA_LABEL.match(paragraph)
+        and not _SPEAKER_LABEL.match(paragraph)
+        and not any(c in line for c in '«»„“”"')
+        and _FIRST_PERSON_RU.search(line) is not None
+        and _ANY_SPEECH_VERB.search(line) is None
+    )
+
+
+def qa_label_spans(text: str) -> list[Span]:
+    """An interview written as «Вопрос: …» / «Ответ: …» paragraphs: each answer is a span, and
+    so are the first-person paragraphs right after it that go on answering («Ответ: После
+    Астаны у нас стало больше работы …» / «Мы ведем таблицу по каждому пункту …»); the
+    questions are the interviewer's, not a quotation. Read only where the text has both
+    labels; the finder files the answers under the interviewee."""
+    found = list(_QA_LABEL.finditer(text))
+    if {m.group(1) for m in found} != {"Вопрос", "Ответ"}:
+        return []
+    paragraphs = _paragraph_bounds(text)
+    starts = [a for a, _ in paragraphs]
+    out = []
+    for m in found:
+        if m.group(1) != "Ответ":
+            continue
+        k = bisect_right(starts, m.start()) - 1
+        a, b = m.end(), paragraphs[k][1]
+        pieces = [(a, len(text[a:b].rstrip()) + a)]
+        while k + 1 < len(paragraphs) and _goes_on_answering(text[slice(*paragraphs[k + 1])]):
+            k += 1
+            pa, pb = paragraphs[k]
+            pa += len(text[pa:pb]) - len(text[pa:pb].lstrip())
+            pieces.append((pa, len(text[pa:pb].rstrip()) + pa))
+        pieces = [(x, y) for x, y in pieces if y - x >= 1]
+        if pieces and pieces[0][1] - pieces[0][0] >= 2:
+            words = " ".join(text[x:y] for x, y in pieces)
+            out.append(Span(pieces[0][0], pieces[-1][1], tuple(pieces), words, "A"))
+    return out
+
+
+def _answers_go_on(text: str, spans: list[Span]) -> list[Span]:
+    """An interview's answer right after a question (a dash paragraph with no attribution,
+    or a plain answer after a bold question) goes on over the first-person paragraphs after it
+    («— В июне. Мы уже готовы.» / «Мы набрали сорок преподавателей.»), as a «Ответ:» does."""
+    paragraphs = _paragraph_bounds(text)
+    starts = [a for a, _ in paragraphs]
+    taken = {sp.start for sp in spans}
+    out = []
+    for sp in spans:
+        k = bisect_right(starts, sp.start) - 1
+        if (
+            sp.open_mark not in "—?"
+            or len(sp.pieces) != 1
+            or k < 1
+            or text[sp.end : paragraphs[k][1]].strip()
+            or not _is_question(text[slice(*paragraphs[k - 1])])
+        ):
+            out.append(sp)
+            continue
+        pieces = list(sp.pieces)
+        while (
+            k + 1 < len(paragraphs)
+            and paragraphs[k + 1][0] not in taken
+            and _goes_on_answering(text[slice(*paragraphs[k + 1])])
+        ):
+            k += 1
+            pa, pb = paragraphs[k]
+            pa += len(text[pa:pb]) - len(text[pa:pb].lstrip())
+            pieces.append((pa, len(text[pa:pb].rstrip()) + pa))
+        if len(pieces) == 1:
+            out.append(sp)
+            continue
+        words = " ".join(text[x:y] for x, y in pieces)
+        out.append(Span(sp.start, pieces[-1][1], tuple(pieces), words, sp.open_mark))
     return out
 
 
@@ -749,6 +837,8 @@ def _is_not_name(token: str, lang: str, sentence_start: bool = False) -> bool:
             or any(f.startswith(s) for s in NOT_NAMES_RU_STEMS)
             or _is_descriptor_ru(f)
             or (token.isupper() and len(token) > 1)  # an abbreviation (РАН, ШОС), as in English
+            # «ИТ-компаний», «IT-парк»: an abbreviation joined to a common word
+            or bool(re.fullmatch(r"[A-ZА-ЯЁ]{2,}-[a-zа-яё][\w-]*", token))
             or (sentence_start and _common_russian_word(token))
         )
     return f in NOT_NAMES_EN or f in TITLE_WORDS_EN or (token.isupper() and len(token) > 1)
@@ -942,6 +1032,22 @@ _ANONYMOUS_SOURCE_RU = re.compile(
     r"(?:\s+(?:в|во|из|при)\s+[а-яё]|,\s+(?:не\s+)?(?:знаком|близк|пожелавш|попросивш|"
     r"осведомл|участвовавш)[а-яё]*)"
 )
+#: The words of an unnamed source, on their own: unnamed when no one named before has the role.
+#: («собеседник агентства» alone is, in news copy, the person the agency spoke to, named before.)
+_SOURCE_WORD_RU = re.compile(
+    r"(?i)(?:(?P<adj>[а-яё]+)\s+)?(?<![\w-])(?P<w>(?:источни|представител)[а-яё]*)"
+    r"(?:\s+(?P<org>[а-яё]+))?"
+)
+
+
+#: A lower-case noun of a place right before its (capitalised) name («провинции Ганьсу»).
+_PLACE_NOUN_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:провинци|област|район|город|округ|уезд|штат)[а-яё]*\s+$"
+)
+#: A comparison before a role («как и министр», «чем посол»): the role is not the subject.
+_COMPARED_BEFORE_RU = re.compile(r"(?i)(?<![\w-])(?:как(?:\s+и)?|чем|кроме|помимо)\s+$")
+#: What follows a transcript's label («Ван:», «**Жумабеков:**»).
+_LABEL_AFTER = re.compile(r"[ \t]*(?:\*\*)?[ \t]*:")
 #: A Russian verb in the feminine past right after a name («Лю Мэйлин сообщила»).
 _FEMININE_VERB_AFTER = re.compile(r"\s+[а-яё]{2,}[аеиоуыя]ла(?:сь)?\b")
 #: «…», — цитирует пресс-служба слова X / приводит агентство слова X: the words are X's.
@@ -1047,10 +1153,14 @@ class _Finder:
             self.spans = _with_dialogue(
                 self.spans,
                 sorted(
-                    dialogue_spans(text) + speaker_label_spans(text) + bold_answer_spans(text),
+                    dialogue_spans(text)
+                    + speaker_label_spans(text)
+                    + bold_answer_spans(text)
+                    + qa_label_spans(text),
                     key=_start,
                 ),
             )
+            self.spans = _answers_go_on(text, self.spans)
         #: «A, — сказал X. — B»: the attribution inside a quotation, by the span's start: where
         #: it lies in the text (the article's own words, left unmasked so that the name in it
         #: is a mention like any other) and where the quotation resumes.
@@ -1136,6 +1246,12 @@ class _Finder:
         for m in _CAP_SEQ.finditer(self.masked):
             toks = list(_CAP_RE.finditer(m.group(0)))
             opens = bool(_OPENS_SENTENCE.search(self.masked[max(0, m.start() - 3) : m.start()]))
+            if opens and self.lang != "en" and _LABEL_AFTER.match(self.masked, m.end()):
+                # «Ван: Китайская сторона …»: a transcript's label is a name's place, so its
+                # capital says the word is a name, not only that a paragraph starts there.
+                opens = not re.fullmatch(
+                    r"[ \t*]*", self.masked[self.paragraph_of(m.start())[0] : m.start()]
+                )
             words = [t.group(0) for t in toks]
             # "He" inside a sentence and before a name is a Chinese family name ("said He Bo,
             # China's deputy minister"): a pronoun is never followed by a capitalised name.
@@ -1157,7 +1273,19 @@ class _Finder:
                     k += 1
                 title = " ".join(t.group(0) for t in toks[title_from:k])
                 j = k + 1 if k < len(toks) and family[k] else k
-                while j < len(toks) and not _is_not_name(toks[j].group(0), self.lang):
+                if (
+                    self.lang != "en"
+                    and k == 0
+                    and len(toks) - k >= 3
+                    and _PLACE_NOUN_BEFORE.search(self.masked, max(0, m.start() - 30), m.start())
+                ):
+                    # «провинции Ганьсу Чжоу Пэн»: the word after a place noun names the place;
+                    # the name is what follows it.
+                    k = j = 1
+                while j < len(toks) and (
+                    not _is_not_name(toks[j].group(0), self.lang)
+                    or (j > k and self._one_letter_given_name(m.start() + toks[j].start()))
+                ):
                     j += 1
                 if j > k:
                     a = m.start() + toks[k].start()
@@ -1172,6 +1300,18 @@ class _Finder:
                     out.append((a, b, re.sub(r"['’]s$", "", self.text[a:b]), title))
                 k = j
         return out
+
+    def _one_letter_given_name(self, i: int) -> bool:
+        """«Ван И»: a Chinese given name of one capital letter after a family name, inside a
+        sentence, where the conjunction «и» would be in lower case; not an initial («Ван И.
+        Чжоу»: a full stop and a name after it)."""
+        t = self.masked
+        return (
+            self.lang != "en"
+            and "А" <= t[i] <= "Я"
+            and (i + 1 == len(t) or not t[i + 1].isalnum())
+            and not _INITIAL_AFTER.match(t, i + 1)
+        )
 
     def _presented_as_person(self, a: int, b: int, title: str) -> bool:
         """A title before, an appositive after, or a speech verb next to the name."""
@@ -1448,17 +1588,23 @@ class _Finder:
             (m.end for m in self.mentions_before(pos) if self._fits(m.person, gender)), 0
         )
         found = None
+        found_at = 0
         for w in _WORD_RE.finditer(self.masked, last_named, pos):
             word = fold(w.group(0))
             if not _is_descriptor_ru(word) or not _nominative_singular(word):
                 continue
             if _AFTER_PREPOSITION_RU.search(self.masked[max(0, w.start() - 40) : w.start()]):
                 continue
+            if _COMPARED_BEFORE_RU.search(self.masked, max(0, w.start() - 20), w.start()):
+                continue  # «Как и министр, вице-премьер напомнила …»: not the subject
             if any(at == w.start() for at, _ in self._anonymous_sources()):
                 found = None  # an unnamed source («собеседник агентства в …»): no one
                 continue
             k = self._described_before(w.start(), word, gender)
             found = k if k is not None and self._fits(k, gender) else found
+            found_at = w.start()
+        if found is not None and any(found_at < at < pos for at, _ in self._anonymous_sources()):
+            return None  # an unnamed source spoke after the role: «он» is not the role
         return found
 
     def _anonymous_sources(self) -> list[tuple[int, Gender]]:
@@ -1468,19 +1614,48 @@ class _Finder:
         if self._anonymous is None:
             self._anonymous = []
             if self.lang != "en":
-                for m in _ANONYMOUS_SOURCE_RU.finditer(self.masked):
-                    end = self.sentence_end(m.end())
-                    clause = re.search(r"[,.;:]", self.masked[m.end() : end])
-                    stop = m.end() + clause.start() if clause else end
-                    if self.mentions_in(m.end(), stop):
+                # (start, end, where a name after it would show it is not unnamed)
+                found: dict[int, tuple[int, bool]] = {
+                    m.start(): (m.end(), True) for m in _ANONYMOUS_SOURCE_RU.finditer(self.masked)
+                }
+                for m in _SOURCE_WORD_RU.finditer(self.masked):
+                    # «— сказал представитель ассоциации перевозчиков»: a source word with no
+                    # qualifier is unnamed too when no one named before it has that role and
+                    # its sentence names no one after it («его собеседница, директор … X»).
+                    if m.start("w") not in found and self._unnamed_source_word(m):
+                        found[m.start("w")] = (m.end("w"), False)
+                for at, (at_end, in_clause) in sorted(found.items()):
+                    end = self.sentence_end(at_end)
+                    clause = re.search(r"[,.;:]", self.masked[at_end:end])
+                    stop = at_end + clause.start() if clause and in_clause else end
+                    if self.mentions_in(at_end, stop):
                         continue  # «представитель компании в Казахстане Иван Петров»
-                    a = self.sentence_start(m.start())
+                    a = self.sentence_start(at)
                     verbs = self._speech_verbs_in(a, end)
                     g: Gender = None
                     if verbs:
                         g = "f" if re.search(r"(?:ла|ась)$", verbs[0].group(1)) else "m"
-                    self._anonymous.append((m.start(), g))
+                    self._anonymous.append((at, g))
         return self._anonymous
+
+    def _unnamed_source_word(self, m: re.Match[str]) -> bool:
+        """Is this «представитель»/«источник» someone the text never names? Not when a person
+        named before it was given that role (a later «сказал представитель компании» after
+        «представитель компании Иван Петров» is Петров), or belongs to the organisation it
+        names, or has the nationality it gives."""
+        if self._described_before(m.start("w"), fold(m.group("w")), None) is not None:
+            return False
+        # «представитель концерна» after «заместитель председателя концерна «Туркменгаз»
+        # Мерген Атаев»; «китайский представитель» after a Chinese person: that person.
+        org = fold(m.group("org") or "")
+        nation = _nationality(fold(m.group("adj") or ""))
+        for k in {x.person for x in self.mentions_before(m.start("w"))}:
+            if nation is not None and nation in self._roles(k):
+                return False
+            intro = [fold(w) for w in _WORD_RE.findall(self.people[k].sentence)]
+            if len(org) > 3 and any(w[:-2] == org[:-2] for w in intro if len(w) == len(org)):
+                return False
+        return True
 
     def _anonymous_before(self, pos: int, gender: Gender) -> int | None:
         """Where the last unnamed source of that gender before ``pos`` stands, if any."""
@@ -1761,6 +1936,10 @@ class _Finder:
         words = _WORD_RE.findall(span.text)
         if len(words) <= 2:
             return False
+        if span.open_mark in "—:?A":
+            # A dialogue paragraph or an interview's answer is speech by its form, never a
+            # title: «— Встретимся в Синьцзяне, — сказал он» is Title Case only by the place.
+            return True
         content = [w for w in words if len(w) > 3]
         title_case = bool(content) and all(w[0].isupper() for w in content)
         if title_case and not re.search(r"[.!?]$", span.text):
@@ -1798,7 +1977,7 @@ class _Finder:
             speaker: int | None = ref[0] if ref else None
             cue = ref[1] if ref else ""
             written = ref[2] if ref else ""
-            if speaker is None and span.open_mark in "—:?":
+            if speaker is None and span.open_mark in "—:?A":
                 answer = self._interview_answer(span)
                 if answer is not None:
                     speaker, cue, written = answer, "interview", ""
@@ -1823,6 +2002,10 @@ class _Finder:
                 said = self._said_in_sentence_before(span)
                 if said is not None:
                     speaker, cue, written = said, "sentence_before", ""
+            if speaker is None:
+                later = self._attributed_later(span)
+                if later is not None:
+                    speaker, cue, written = later, "attributed_later", ""
             if speaker is None:
                 not_speech.append(span)
                 continue
@@ -1851,6 +2034,8 @@ class _Finder:
         корреспонденту, …»), or else the one the first question addresses by given name
         («— Айгуль Кубанычбековна, кто …?»). Two people there, or none: no one."""
         pa, _ = self.paragraph_of(span.start)
+        if span.open_mark == "A":
+            return self._qa_interviewee()
         if span.open_mark == ":":
             label = self.masked[pa : span.start]
             found = self.mentions_in(pa, span.start)
@@ -1861,7 +2046,12 @@ class _Finder:
             return m.person if re.fullmatch(r"[\s*:]*", rest) else None
         k = bisect_right(self._para_starts, span.start) - 1
         first_question = None
-        answers = {self.paragraph_of(sp.start)[0] for sp in self.spans if sp.open_mark in "—?"}
+        answers = {
+            self.paragraph_of(a)[0]  # every paragraph of an answer, also the ones it goes on in
+            for sp in self.spans
+            if sp.open_mark in "—?"
+            for a, _ in sp.pieces
+        }
         while k > 0:
             qa, qb = self.paragraphs[k - 1]
             line = self.text[qa:qb].strip(" \t*")
@@ -1893,6 +2083,29 @@ class _Finder:
             if any(same_token(address.group(1), t) for t in name_tokens(self.people[p].name)[:1])
         ]
         return named[0] if len(named) == 1 else None
+
+    def _qa_interviewee(self) -> int | None:
+        """Who answers a «Вопрос:/Ответ:» interview: the lead paragraph before the first
+        question introduces them — the one person its last sentence names or points to
+        («Он рассказал о подготовке …»), else the one person the paragraph names. Two people
+        there, or none: no one."""
+        first = _QA_LABEL.search(self.text)
+        if first is None:
+            return None
+        k = bisect_right(self._para_starts, first.start()) - 1
+        if k <= 0:
+            return None
+        la, lb = self.paragraphs[k - 1]
+        last = self.sentence_start(lb - 1)
+        people = {m.person for m in self.mentions_in(last, lb)}
+        if len(people) == 1:
+            return people.pop()
+        if not people:
+            ref = self._ref_in(last, lb)
+            if ref is not None and ref[0] is not None and ref[1] == "pronoun":
+                return ref[0]
+        people = {m.person for m in self.mentions_in(la, lb)}
+        return people.pop() if len(people) == 1 else None
 
     def _organisation_after(self, span: Span) -> tuple[str, str, str] | None:
         """«…», — сообщили в пресс-службе авиакомпании «Сомон Эйр». / «…», — говорится в
@@ -1950,6 +2163,36 @@ class _Finder:
             return None
         people = {m.person for m in self.mentions_in(before, start)}
         return people.pop() if len(people) == 1 else None
+
+    def _attributed_later(self, span: Span) -> int | None:
+        """«Его коллега, климатолог Мадина Шарипова, была осторожнее. «Цифры пугают…». Прогнозы
+        нужно проверять … «Нам нужны новые посты», — отметила Шарипова.»: a Russian quotation
+        standing as a sentence of its own, after a sentence that names one person (and no verb
+        of saying), is that person's when the next quotation of the paragraph is attributed to
+        the same person and no one else is named in between. Anything else: no one from here."""
+        if self.lang == "en":
+            return None
+        start = self.sentence_start(span.start)
+        pa, pb = self.paragraph_of(span.start)
+        if self.text[start : span.start - 1].strip() or start <= pa:
+            return None
+        if not re.fullmatch(
+            r"\s*[.!?…]?\s*", self.masked[span.end + 1 : self.sentence_end(span.end + 1)]
+        ):
+            return None
+        before = self.sentence_start(start - 1)
+        people = {m.person for m in self.mentions_in(before, start)}
+        if len(people) != 1:
+            return None
+        k = bisect_right(self._span_starts, span.start)
+        if k >= len(self.spans) or self.spans[k].start >= pb:
+            return None
+        nxt = self.spans[k]
+        if self.mentions_in(span.end + 1, nxt.start - 1):
+            return None
+        ref = self.attribute_after(nxt)
+        person = people.pop()
+        return person if ref is not None and ref[0] == person else None
 
     def _unread_attribution_after(self, span: Span) -> bool:
         """«…», — говорится в совместном заявлении. / «…», — цитирует пресс-служба …: a dash
@@ -2015,12 +2258,36 @@ class _Finder:
             return True
         _, prev_end = self.paragraph_of(prev.end)
         tail = self.masked[prev.end + 1 : prev_end]
+        if prev.open_mark == span.open_mark == "—" and not self._dialogue_exchange(prev, span):
+            # «— A, — сказал X.» then «— B.»: a news writer giving X a second paragraph.
+            return (
+                _ANY_SPEECH_VERB.search(tail) is not None
+                and len(_WORD_RE.findall(tail)) <= MAX_ATTRIBUTION_WORDS
+            )
         return (
             pa == span.start - 1
             and "\u2588" not in tail
             and _ANY_SPEECH_VERB.search(tail) is not None
             and len(_WORD_RE.findall(tail)) <= MAX_ATTRIBUTION_WORDS
         )
+
+    def _dialogue_exchange(self, prev: Span, span: Span) -> bool:
+        """Is «— B.» after «— A, — сказал X.» a new turn of a dialogue rather than X going on?
+        A question on either side («— …? — спросил X.», «— А сроки?») or another dash
+        paragraph right before X's (two people talking) makes it one."""
+        pa, _ = self.paragraph_of(prev.start)
+        k = bisect_right(self._para_starts, pa) - 1
+        if k > 0 and re.match(
+            rf"[ \t]*[{_DASHES}][ \t]", self.text[slice(*self.paragraphs[k - 1])]
+        ):
+            return True
+        _, pb = self.paragraph_of(prev.start)
+        asked = re.search(
+            r"(?<![\w-])(?:спросил|поинтересовал|уточнил)", self.masked[prev.end : pb]
+        )
+        words_a = self.text[slice(*prev.pieces[-1])].rstrip()
+        words_b = self.text[slice(*self.paragraph_of(span.start))].rstrip()
+        return asked is not None or words_a.endswith("?") or words_b.endswith("?")
 
     def _attribute_inside(self, span: Span) -> tuple[int | None, str, str] | None:
         """«A, — сказал X. — B» / «A, — сказала она. — B»: the speaker named (or pointed

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.attribution import name_tokens, names_match, normalise, same_token
+from bot.attribution import ORGANISATION_CUE, name_tokens, names_match, normalise, same_token
 from bot.cli import main
 from bot.importer import extract, read_article
 from bot.loader import load
@@ -37,12 +37,13 @@ def labels(name: str) -> dict[str, Any]:
     return data
 
 
-def named_in(speaker: str, body: str) -> bool:
+def named_in(speaker: str | None, body: str) -> bool:
     """Does the article name the labelled speaker (every token of the name, in any case)? An
     unnamed source («неназванный собеседник агентства …») is labelled by a description, in
     lower case: its words may all be in the article («Собеседник агентства в министерстве
-    энергетики, пожелавший остаться неназванным, …») without it being a name."""
-    if not speaker[:1].isupper():
+    энергетики, пожелавший остаться неназванным, …») without it being a name; or by
+    ``speaker: null`` (a quotation the article gives to no one)."""
+    if speaker is None or not speaker[:1].isupper():
         return False
     words = re.findall(r"[\w'’-]+", body)
     # An organisation is labelled in the nominative («Министерство иностранных дел») and
@@ -79,12 +80,28 @@ def test_every_direct_quote_and_speaker_is_found(name: str) -> None:
     lab = labels(name)
     body = read_article(ARTICLES / f"{name}.md").body
     analysis = extract(body, lab["language"])
-    found = [(key(q.text), q.speaker) for q in analysis.quotations]
-    want = [
-        (key(q["text"]), q["speaker"])
-        for q in lab["quotes"]
-        if named_in(q["speaker"], body) and not in_headline(q["text"], ARTICLES / f"{name}.md")
+    # «— отметили в Министерстве …»: the importer gives these words to the organisation and
+    # `kb import` drafts no quote for them (round 5); a label may say `speaker: null` (no
+    # person) for the same thing, which is what the draft shows.
+    nobody = {key(q["text"]) for q in lab["quotes"] if q["speaker"] is None}
+    found = [
+        (key(q.text), q.speaker)
+        for q in analysis.quotations
+        if not (q.cue == ORGANISATION_CUE and key(q.text) in nobody)
     ]
+    # A headline quote is labelled once for the headline; the lead often repeats it, labelled
+    # again: only the headline's label is left out.
+    headline_left_out: set[str] = set()
+    want = []
+    for q in lab["quotes"]:
+        if not named_in(q["speaker"], body):
+            continue
+        if key(q["text"]) not in headline_left_out and in_headline(
+            q["text"], ARTICLES / f"{name}.md"
+        ):
+            headline_left_out.add(key(q["text"]))
+            continue
+        want.append((key(q["text"]), q["speaker"]))
     assert [t for t, _ in found] == [t for t, _ in want]
     for (text, got), (_, speaker) in zip(found, want, strict=True):
         assert got is not None and names_match(speaker, [got]), (text, got, speaker)
