@@ -89,8 +89,9 @@ SLOT_STOP = frozenset(
 )
 #: Slot words that do not name anyone: pronouns and groups the article quotes collectively.
 NOT_A_NAME = frozenset(
-    "he she they it him her them his this that someone somebody anyone people everyone officials "
-    "experts leaders china chinese summit you i we он она они это кто все эксперты".split()
+    "he she they it him her them his this that someone somebody anyone anybody people everyone "
+    "officials experts leaders china chinese summit you i we "
+    "он она они это кто все эксперты".split()
 )
 PERSON_NOUNS = frozenset(
     "guy man person expert analyst official speaker scientist politician diplomat minister "
@@ -107,7 +108,9 @@ LATIN_RUSSIAN = frozenset(
 GENERIC_NOUNS = frozenset(
     "guy man woman person people one fellow gentleman dude someone somebody человек мужчина".split()
 )
-GENERIC_PEOPLE = PERSON_NOUNS | frozenset("which what person people someone somebody".split())
+GENERIC_PEOPLE = PERSON_NOUNS | frozenset(
+    "which what person people someone somebody anyone anybody".split()
+)
 #: Titles that name a person: in a speaker slot that matched nobody, they mean "someone else".
 TITLES = PERSON_NOUNS | frozenset(
     "president presidents premier spokesperson spokesman spokeswoman king leader "

@@ -94,3 +94,14 @@ def test_a_correction_says_no_only_to_a_claim(service: Service, question: str, h
     a = service.ask(question)
     assert a.kind == "correction"
     assert to_text(a).startswith(head)
+
+
+@pytest.mark.parametrize(
+    "question", ["did anybody talk about mining?", "did anyone talk about mining?"]
+)
+def test_anybody_is_nobody_in_particular(service: Service, question: str) -> None:
+    """ "Anybody" names no one: the question asks who spoke about mining (it was answered
+    "I have no quotes from “anybody”")."""
+    a = service.ask(question)
+    assert a.kind != "unknown_person"
+    assert a.speakers == (NAGASPAYEV,)
