@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Literal
 
+from bot import tuning as K
 from bot.index import Index
 from bot.matcher import Match, match
 from bot.model import Event, Fact, KnowledgeBase, Person, Quote, Source
@@ -106,6 +108,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "outcomes": "Outcomes: {items}.",
         "participants": "Participants: {items}.",
         "stated_by": "Stated by {speaker}, {role}.",
+        "event_reported": "Reported in my sources (facts, not quotes):",
         "original": "",
     },
     "ru": {
@@ -167,6 +170,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "outcomes": "Итоги: {items}.",
         "participants": "Участники: {items}.",
         "stated_by": "Это сказал {speaker}, {role}.",
+        "event_reported": "Мои источники сообщают (это факты, а не цитаты):",
         "original": "Цитата в оригинале (на английском):",
     },
 }
@@ -363,12 +367,52 @@ def format_range(start: dt.date, end: dt.date | None, lang: str) -> str:
     return f"{format_date(start, lang)} – {format_date(end, lang)}"
 
 
+#: Words by which a fact says who hosted or chaired an event (tuning.EVENT_CARD_PEOPLE). General
+#: language, matched on the fact's own statement.
+HOST_WORDS = re.compile(
+    r"\b(?:host|hosts|hosted|hosting|chaired|chairs|принимал\w*|председательствовал\w*)\b"
+)
+#: People sharing the last word of a name whose full names are looked for in a fact's text: a
+#: bound on the cost, far above the namesakes of any real base.
+_NAMESAKES_CHECKED = 64
+
+
 class Composer:
     """Turns matches into answers for one knowledge base (and its index, for labels)."""
 
     def __init__(self, index: Index) -> None:
         self.index = index
         self.kb: KnowledgeBase = index.kb
+
+    @cached_property
+    def _event_people_facts(self) -> dict[str, tuple[Fact, ...]]:
+        """Event id -> the facts of that event that say who hosted it or which leaders took
+        part (tuning.EVENT_CARD_PEOPLE): speakerless facts naming a person of the base by full
+        name with a word of hosting (:data:`HOST_WORDS`), or naming at least
+        tuning.EVENT_CARD_MIN_PEOPLE people. An event record has no host or leaders field; the
+        facts that state them are shown on its card as reported facts, with their sources.
+        Computed once per base, on the first card (one pass over the facts)."""
+        if not K.EVENT_CARD_PEOPLE:
+            return {}
+        by_last: dict[str, list[str]] = {}
+        for p in self.kb.people.values():
+            words = p.name.lower().split()
+            if words:
+                by_last.setdefault(words[-1], []).append(p.name.lower())
+        found: dict[str, list[Fact]] = {}
+        for f in self.kb.facts.values():
+            if f.event is None or f.speaker or f.event not in self.kb.events:
+                continue
+            text = " ".join(f.statement.split()).lower()
+            named = {
+                name
+                for word in set(re.findall(r"\w+", text))
+                for name in by_last.get(word, ())[:_NAMESAKES_CHECKED]
+                if name in text
+            }
+            if len(named) >= K.EVENT_CARD_MIN_PEOPLE or (named and HOST_WORDS.search(text)):
+                found.setdefault(f.event, []).append(f)
+        return {k: tuple(v) for k, v in found.items()}
 
     # -- small helpers ---------------------------------------------------------------------
 
@@ -529,7 +573,20 @@ class Composer:
             blocks.append(
                 Block("para", self._m(lang, "outcomes").format(items="; ".join(e.outcomes)))
             )
-        sources = self._sources(e.sources)
+        # Who hosted it and which leaders came, as the base's facts report them (never as
+        # anyone's words), each fact's sources joining the card's.
+        facts = [f for f in self._event_people_facts.get(e.id, ()) if lang != "ru" or f.answer_ru]
+        if facts:
+            blocks.append(Block("para", self._m(lang, "event_reported")))
+            blocks.append(
+                Block(
+                    "list",
+                    items=tuple(
+                        f.answer_ru if lang == "ru" and f.answer_ru else f.answer for f in facts
+                    ),
+                )
+            )
+        sources = self._sources([*e.sources, *(s for f in facts for s in f.sources)])
         blocks += [Block("source", source=s) for s in sources]
         return Answer(question, True, "event", tuple(blocks), sources, m.score, (e.id,), (), lang)
 

@@ -93,6 +93,15 @@ NOT_A_NAME = frozenset(
     "officials experts leaders china chinese summit you i we "
     "он она они это кто все эксперты".split()
 )
+#: A slot that is the text the question read ("according to the article", "the report says"):
+#: no one's name (tuning.SOURCE_TEXT_NO_NAME). Once the base no longer says "article", "the
+#: article says 'on Tuesday'" read "Article" as someone the base never quotes.
+SOURCE_TEXT_WORDS = frozenset(
+    "article articles report reports piece story news source sources text paper newspaper "
+    "статья статье статьи источник источнике новость новости".split()
+)
+if K.SOURCE_TEXT_NO_NAME:
+    NOT_A_NAME = NOT_A_NAME | SOURCE_TEXT_WORDS
 PERSON_NOUNS = frozenset(
     "guy man person expert analyst official speaker scientist politician diplomat minister "
     "ambassador envoy researcher chairman chair gentleman fellow representative one dude "

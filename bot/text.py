@@ -18,6 +18,7 @@ from typing import Any
 import snowballstemmer
 
 from bot import numbers as N
+from bot import tuning as K
 
 MAX_QUERY_CHARS = 4096
 MAX_TOKENS = 64
@@ -112,6 +113,21 @@ WHO_IS_WORDS: frozenset[str] = frozenset(
     "должность роль биография профессия работает".split()
 )
 INTENT_WORDS = SAY_WORDS | WHEN_WORDS | WHERE_WORDS | WHO_IS_WORDS
+#: A person's past, which no card holds (a card has the office as its source states it; no
+#: career history, dates or schooling): words and adjacent pairs that ask for it ("Wu
+#: Yingqin's background before the secretariat", "Nagaspayev's career", «его карьера до
+#: назначения»). Part of UNHELD_WORDS and UNHELD_PAIRS (tuning.PERSON_HISTORY_UNHELD). Not
+#: "which years": that also asks when the summits were held, which the base holds.
+PAST_WORDS: frozenset[str] = frozenset(
+    "career careers education educated graduated "
+    "карьера карьеры карьере карьеру образование учился училась окончил окончила".split()
+)
+PAST_PAIRS: tuple[tuple[str, str], ...] = (
+    ("background", "before"),
+    ("career", "before"),
+    ("before", "becoming"),
+    ("до", "назначения"),
+)
 #: What people ask about a person that no kind of record holds (a card has a name, an office,
 #: a country and a bio; no age, wealth, family or pay): a question asking for one of these
 #: must not be answered with a card or an entry that only shares its other words ("how old is
@@ -124,6 +140,7 @@ UNHELD_WORDS: frozenset[str] = frozenset(
     "married wife husband spouse children kids daughter height tallest religion hobby hobbies "
     "возраст возрасте родился родилась богатый богатая богатейший богаче зарплата зарплату "
     "жена жену муж мужа дети детей хобби".split()
+    + (sorted(PAST_WORDS) if K.PERSON_HISTORY_UNHELD else [])
 )
 #: Words that ask for the contents of a thing, not about it: its names, its articles, its
 #: text ("names of the 54 completed projects", "the articles of the treaty", «текст речи Си»).
@@ -160,6 +177,7 @@ UNHELD_PAIRS: tuple[tuple[str, str], ...] = (
     ("how", "rich"),
     ("when", "born"),
     ("где", "родился"),
+    *(PAST_PAIRS if K.PERSON_HISTORY_UNHELD else ()),
 )
 
 

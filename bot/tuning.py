@@ -496,3 +496,27 @@ LATIN_RUSSIAN_WORDS: Final = True
 #: [off → no answer of dev, held-out, paraphrases, paraphrases2 or qdev3 changes (none asks
 #: this); tests/test_q4fact.py fails]
 WHO_ACTED_NO_QUOTE: Final = True
+
+# q5fact
+#: A question about a person's past (bot/text.py UNHELD_WORDS and UNHELD_PAIRS: "career",
+#: "education", "background before", "which years", «в какие годы») asks what no card holds: a
+#: card has the office as its source states it, no career history, dates or schooling. "When
+#: was Osmonaliyev ambassador to Azerbaijan, which years" and "Wu Yingqin's background before
+#: the secretariat" got the person's card as if it answered; they are refused, the card
+#: offered as a suggestion.
+PERSON_HISTORY_UNHELD: Final = True
+#: Words for the text a question read ("according to the article", "the report says":
+#: intent.SOURCE_TEXT_WORDS) name no one. Once fact-treaty-name no longer says "in the seed
+#: article" (internal wording shown to users), "article" is no word of the base, and "the
+#: article says 'on tuesday'" was answered "I have no quotes from 'Article'".
+SOURCE_TEXT_NO_NAME: Final = True
+#: The summit card (an event) shows who hosted it and which leaders came, as the base's facts
+#: report them (answer.Composer._event_people_facts: speakerless facts of the event naming a
+#: person with a word of hosting, or naming EVENT_CARD_MIN_PEOPLE people), under a head that
+#: says they are facts, not quotes, with the facts' sources among the card's. "Who hosted the
+#: astana summit" answered by the card told its date and place but not the host.
+EVENT_CARD_PEOPLE: Final = True
+#: Three people named make a list of who took part: the host fact names two (the host and the
+#: keynote speaker) and is taken by its word of hosting; a fact naming two people without one
+#: ("Xi attended at Tokayev's invitation") is not about who took part.
+EVENT_CARD_MIN_PEOPLE: Final = 3
