@@ -93,6 +93,14 @@ NOT_A_NAME = frozenset(
     "officials experts leaders china chinese summit you i we "
     "он она они это кто все эксперты".split()
 )
+#: "His role in the summit", «его роль на саммите»: a part played at an event (general nouns of
+#: events, not the base's names for them), which a person's card does not hold
+#: (tuning.ROLE_AT_EVENT).
+ROLE_AT_EVENT = re.compile(
+    r"\b(?:role|part|роль)\s+(?:\w+\s+)?(?:in|at|during|on|в|во|на)\s+(?:\w+\s+){0,3}?"
+    r"(?:summits?|meetings?|conferences?|forums?|talks|ceremony|"
+    r"саммит\w*|встреч\w*|форум\w*|конференци\w*|переговор\w*)\b"
+)
 #: A slot that is the text the question read ("according to the article", "the report says"):
 #: no one's name (tuning.SOURCE_TEXT_NO_NAME). Once the base no longer says "article", "the
 #: article says 'on Tuesday'" read "Article" as someone the base never quotes.
@@ -156,6 +164,10 @@ ASKS_TIME = re.compile(
 )
 #: Requests to the bot that carry no topic: «напомни, в каком месяце...», "remind me when".
 REQUEST_WORDS = frozenset("напомни напомните remind".split())
+#: Russian «каков», «какова», «каково», «каковы» ("what is/are"): a question word, no topic
+#: (tuning.KAKOV_NO_TOPIC). Counted as a word the base does not use, it refused «какова роль
+#: Токаева на саммите» and «каков итог саммита».
+KAKOV_WORDS = frozenset("каков какова каково каковы".split())
 #: "Got signed", "get elected": the passive's auxiliary (tuning.GOT_PASSIVE).
 GET_FORMS = frozenset("got get gets getting gotten".split())
 #: A phrase of frequency: "every year", "every two years", "each year", "once a year", «каждый
@@ -732,6 +744,18 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     who_is = (who_is_slot is not None and not say) or (
         bool(persons) and not say and any(w in T.WHO_IS_WORDS for w in ws)
     )
+    if (
+        K.ROLE_AT_EVENT
+        and who_is
+        and persons
+        and not any(index.kb.quotes_by(p) for p in persons)
+        and ROLE_AT_EVENT.search(norm)
+    ):
+        # "Who is Tokayev and what was his role in the summit": the part someone played at an
+        # event is what the event's facts report (he hosted it), not the office on their card.
+        # Only for people the base never quotes: for the others, the question would turn to
+        # their words, which say nothing of a role.
+        who_is = False
     unknown = None
     if not persons and not r.several and not r.namesakes:
         if say and not who_said:
@@ -756,6 +780,8 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             span = set(asked.group(0).split())
             terms = {s: t for s, t in terms.items() if t.word not in span}
         terms = {s: t for s, t in terms.items() if t.word not in REQUEST_WORDS}
+    if K.KAKOV_NO_TOPIC:
+        terms = {s: t for s, t in terms.items() if t.word not in KAKOV_WORDS}
     if K.GOT_PASSIVE:
         # "What memorandums got signed in 2023": "got" is the passive's auxiliary, as "were".
         aux = {a for a, b in pairwise(ws) if a in GET_FORMS and b.endswith(("ed", "en"))}

@@ -526,3 +526,12 @@ EVENT_CARD_MIN_PEOPLE: Final = 3
 #: speaker and saying it is a reported fact, not a quote (answer.Composer.entry_answer). It was
 #: shown as a plain fact with "Stated by ..." after it, which reads as the person's words.
 REPORTED_STATEMENT_HEAD: Final = True
+#: A question for someone's role at an event ("who is Tokayev and what was his role in the
+#: summit", «какова роль Токаева на саммите»: intent.ROLE_AT_EVENT) is no "who is" question:
+#: the part he played is what the event's facts report (he hosted it), and the card, which has
+#: only his office, was the whole answer.
+ROLE_AT_EVENT: Final = True
+#: Russian «каков/какова/каково/каковы» ("what is") is a question word, not a topic
+#: (intent.KAKOV_WORDS): as an unknown word it refused «какова роль Токаева на саммите» and
+#: «каков итог саммита».
+KAKOV_NO_TOPIC: Final = True

@@ -183,3 +183,47 @@ def test_who_said_a_reported_statement_gets_the_fact_under_a_reported_head(
 def test_the_outcomes_fact_is_wang_yis_reported_statement(service: Service) -> None:
     f = service.snapshot.index.kb.facts["fact-astana-outcomes"]
     assert f.speaker == "wang-yi" and "Wang Yi" in f.statement
+
+
+# --- Someone's role at an event: the event's facts, not only the card ------------------------
+
+
+LEADER_FACTS = {"fact-astana-host-keynote", "fact-leaders-astana"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is tokayev and what was his role in the summit",
+        "what was tokayev's role in the summit",
+        "кто такой токаев и какая у него роль на саммите",
+    ],
+)
+def test_a_role_at_the_summit_is_what_its_facts_report(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.entries and a.entries[0] in LEADER_FACTS
+    assert "Tokayev" in to_text(a) or "Токаев" in to_text(a)
+    monkeypatch.setattr(tuning, "ROLE_AT_EVENT", False)
+    assert service.ask(question).entries == ("kassym-jomart-tokayev",)
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("who is tokayev", "kassym-jomart-tokayev"),
+        ("what is tokayev's role", "kassym-jomart-tokayev"),
+        # Someone the base quotes: the card, not their words about something else.
+        ("what was nagaspayev's role at the summit", "yersaiyn-nagaspayev"),
+    ],
+)
+def test_an_office_is_still_the_card(service: Service, question: str, person: str) -> None:
+    assert service.ask(question).entries == (person,)
+
+
+def test_kakov_is_a_question_word(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    question = "какова роль токаева на саммите"
+    assert service.ask(question).entries[0] in LEADER_FACTS
+    monkeypatch.setattr(tuning, "KAKOV_NO_TOPIC", False)
+    assert not service.ask(question).answered
