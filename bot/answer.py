@@ -109,9 +109,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "participants": "Participants: {items}.",
         "stated_by": "Stated by {speaker}, {role}.",
         "event_reported": "Reported in my sources (facts, not quotes):",
-        "reported_statement": (
-            "My sources report this from {speaker}, {role} (a reported fact, not a quote):"
-        ),
         "original": "",
     },
     "ru": {
@@ -174,9 +171,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "participants": "Участники: {items}.",
         "stated_by": "Это сказал {speaker}, {role}.",
         "event_reported": "Мои источники сообщают (это факты, а не цитаты):",
-        "reported_statement": (
-            "Мои источники сообщают со ссылкой на: {speaker}, {role} (это факт, а не цитата):"
-        ),
         "original": "Цитата в оригинале (на английском):",
     },
 }
@@ -765,21 +759,6 @@ class Composer:
                     ans.speakers,
                     asked=m.asked_person,
                 )
-        if (
-            K.REPORTED_STATEMENT_HEAD
-            and m.kind == "quote"
-            and isinstance(first, Fact)
-            and first.speaker
-        ):
-            # Words were asked for ("who said the leaders reached over 100 outcomes") and a
-            # fact reports someone's statement: it answers, under a head that names its
-            # speaker and says it is reported, not their words.
-            p = self.kb.people[first.speaker]
-            note = self._m(lang, "reported_statement").format(
-                speaker=self._name(p, lang), role=self._role(p, lang)
-            )
-            head = [Block("person", note, speaker=self._name(p, lang))]
-            return self._fact_answer(m, question, first, head, stated_by=False)
         if isinstance(first, Fact) and m.asked_person and not first.speaker:
             # Words were asked of someone the base never quotes: what it reports about them
             # answers, under a head that says these are not their words.

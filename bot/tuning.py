@@ -520,12 +520,6 @@ EVENT_CARD_PEOPLE: Final = True
 #: keynote speaker) and is taken by its word of hosting; a fact naming two people without one
 #: ("Xi attended at Tokayev's invitation") is not about who took part.
 EVENT_CARD_MIN_PEOPLE: Final = 3
-#: A fact reporting someone's statement (a `speaker`, no verbatim words) that answers a
-#: question asking whose words these are ("who said the leaders reached over 100 cooperation
-#: outcomes": matcher answers "who said" with an attributed fact) leads with a head naming the
-#: speaker and saying it is a reported fact, not a quote (answer.Composer.entry_answer). It was
-#: shown as a plain fact with "Stated by ..." after it, which reads as the person's words.
-REPORTED_STATEMENT_HEAD: Final = True
 #: A question for someone's role at an event ("who is Tokayev and what was his role in the
 #: summit", «какова роль Токаева на саммите»: intent.ROLE_AT_EVENT) is no "who is" question:
 #: the part he played is what the event's facts report (he hosted it), and the card, which has

@@ -151,40 +151,6 @@ def test_the_treaty_fact_speaks_in_the_curators_voice(service: Service) -> None:
     ).answered
 
 
-# --- A reported statement asked for as words: the fact, under a "reported" head -------------
-
-
-@pytest.mark.parametrize(
-    ("question", "head"),
-    [
-        (
-            "who said the leaders reached over 100 cooperation outcomes?",
-            "My sources report this from Wang Yi, Chinese Foreign Minister "
-            "(a reported fact, not a quote):",
-        ),
-        (
-            "кто сказал что лидеры достигли более 100 результатов сотрудничества",
-            "(это факт, а не цитата)",
-        ),
-    ],
-)
-def test_who_said_a_reported_statement_gets_the_fact_under_a_reported_head(
-    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, head: str
-) -> None:
-    a = service.ask(question)
-    assert a.answered and a.entries == ("fact-astana-outcomes",)
-    assert a.speakers == ("wang-yi",)
-    assert not any(b.kind == "quote" for b in a.blocks)  # never shown as his words
-    assert head in to_text(a)
-    monkeypatch.setattr(tuning, "REPORTED_STATEMENT_HEAD", False)
-    assert head not in to_text(service.ask(question))
-
-
-def test_the_outcomes_fact_is_wang_yis_reported_statement(service: Service) -> None:
-    f = service.snapshot.index.kb.facts["fact-astana-outcomes"]
-    assert f.speaker == "wang-yi" and "Wang Yi" in f.statement
-
-
 # --- Someone's role at an event: the event's facts, not only the card ------------------------
 
 
