@@ -707,6 +707,10 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
     ("дай цитату министра про горнодобычу") that fits one person of the base (tuning.
     TITLE_HOLDER), and "what was his point" as a request for the person's words (tuning.
     POINT_ASKS_WORDS)."""
+    if parsed.unknown_name and set(parsed.unknown_name.split()) - _MY <= told_by(parsed):
+        # "my teacher said someone called china wise, who?": the teacher told the user; the
+        # question asks who said the words, and names no speaker.
+        parsed = replace(parsed, unknown_name=None)
     if parsed.unknown_name and K.TITLE_HOLDER:
         holder = _title_holder(index, parsed, parsed.unknown_name)
         if holder is not None:
@@ -723,6 +727,20 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             terms = tuple(t for t in parsed.terms if t.stem not in stems)
             parsed = replace(parsed, say=True, terms=terms)
     return parsed
+
+
+#: The user's own possessive: the word after it names who told the user ("my teacher
+#: mentioned ...", "my colleague says ...", «мой преподаватель говорил ...»).
+_MY = frozenset("my мой моя моё мое мои моему моей моего".split())
+
+
+def told_by(parsed: Parsed) -> frozenset[str]:
+    """The words naming who told the user about the words asked of ("my teacher"): the frame
+    of the question, not what was said (tuning.TOLD_BY_FRAME)."""
+    if not K.TOLD_BY_FRAME:
+        return frozenset()
+    ws = parsed.words
+    return frozenset(ws[i + 1] for i, w in enumerate(ws[:-1]) if w in _MY)
 
 
 #: Words of a speaker slot that join a title to its place ("the minister from astana").

@@ -70,6 +70,7 @@ from bot.matcher import (
     proposes,
     score_entries,
     speakers_tie,
+    told_by,
 )
 from bot.model import KnowledgeBase
 from bot.names import is_proper_noun
@@ -951,8 +952,17 @@ class SemanticStage:
 
         # The words the entry found must account for: every word the base does not know, and
         # (FOREIGN_WORDS) every known word of the question that this entry does not use.
-        unknown = [t for t in parsed.terms if t.sim == 0.0 and t.stem and not _frame_word(t.word)]
-        known = [t for t in parsed.terms if t.sim == 1.0 and t.stem and not _frame_word(t.word)]
+        told = told_by(parsed)
+        unknown = [
+            t
+            for t in parsed.terms
+            if t.sim == 0.0 and t.stem and not _frame_word(t.word) and t.word not in told
+        ]
+        known = [
+            t
+            for t in parsed.terms
+            if t.sim == 1.0 and t.stem and not _frame_word(t.word) and t.word not in told
+        ]
         if not K.SEMANTIC_FOREIGN_WORDS:
             known = []
         vecs = self.embed_question(question, [t.word for t in unknown + known])

@@ -155,3 +155,42 @@ EVERYDAY_NEAR_MISSES = (
 @pytest.mark.parametrize("question", EVERYDAY_NEAR_MISSES)
 def test_an_everyday_verb_does_not_carry_words_nobody_said(service: Service, question: str) -> None:
     assert _shown(service, question)[1] == ()
+
+
+# --- Who told the user is the frame, not a speaker or the words -----------------------------
+
+
+def test_who_told_the_user_need_not_be_explained(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Teacher" is not in Safarov's words (0.47): the word check refused the question."""
+    q = (
+        "my teacher mentioned someone from tajikistan saying china deals wisely with other "
+        "countries. who said it"
+    )
+    assert _shown(service, q)[1] == ("saifullo-safarov",)
+    monkeypatch.setattr(tuning, "TOLD_BY_FRAME", False)
+    assert _shown(service, q)[1] == ()
+
+
+def test_who_told_the_user_is_no_speaker(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "My teacher said someone called China wise, who?" was answered "No: that was not my
+    teacher", as if the user had credited the teacher with the words."""
+    q = "my teacher said someone called china wise in how it deals with other countries, who was it"
+    a = service.ask(q)
+    assert (a.kind, a.speakers) == ("quote", ("saifullo-safarov",))
+    monkeypatch.setattr(tuning, "TOLD_BY_FRAME", False)
+    assert service.ask(q).kind != "quote"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my teacher said someone called china aggressive toward its partners, who was it",
+        "my professor says someone said the treaty is a mistake, who",
+    ],
+)
+def test_who_told_the_user_does_not_carry_words_nobody_said(
+    service: Service, question: str
+) -> None:
+    assert _shown(service, question)[1] == ()
