@@ -984,7 +984,7 @@ def _vetoed(index: Index, parsed: Parsed, entry: Entry) -> bool:
 
 #: Words after which a count question names what it counts ("how many projects", "сколько
 #: проектов"), and the words skipped on the way ("how many of the 133 projects").
-_COUNT_OPENERS = frozenset("many much сколько skolko".split())
+_COUNT_OPENERS = frozenset("many сколько skolko".split())
 _COUNT_SKIPPED = frozenset("of the these those in из этих тех всего total".split())
 
 

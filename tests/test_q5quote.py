@@ -8,10 +8,14 @@ not answer. The questions are written for these tests, not taken from a question
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from bot import semantic, tuning
 from bot import text as T
+from bot.loader import default_knowledge_dir
 from bot.service import Service
 
 NAGASPAYEV = "yersaiyn-nagaspayev"
@@ -194,3 +198,21 @@ def test_who_told_the_user_does_not_carry_words_nobody_said(
     service: Service, question: str
 ) -> None:
     assert _shown(service, question)[1] == ()
+
+
+# --- What something costs (knowledge/vocabulary.yaml, the q5quote group) --------------------
+
+
+def test_what_the_projects_cost_in_russian(service: Service, tmp_path: Path) -> None:
+    """«Стоят» is read as the texts' "worth" ("133 projects worth 35 billion dollars"); without
+    the vocabulary group it is a word the base does not use, and the question was refused."""
+    q = "сколько стоят все эти 133 проекта"
+    assert _shown(service, q)[0] == "fact-projects-total"
+    kdir = tmp_path / "knowledge"
+    shutil.copytree(default_knowledge_dir(), kdir)
+    vocab = kdir / "vocabulary.yaml"
+    text = vocab.read_text(encoding="utf-8")
+    group = "  - [worth, стоят, стоит, стоили, стоимость, стоимостью]\n"
+    assert group in text
+    vocab.write_text(text.replace(group, ""), encoding="utf-8")
+    assert _shown(Service.from_dir(kdir), q)[0] != "fact-projects-total"
