@@ -707,10 +707,14 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
     ("дай цитату министра про горнодобычу") that fits one person of the base (tuning.
     TITLE_HOLDER), and "what was his point" as a request for the person's words (tuning.
     POINT_ASKS_WORDS)."""
-    if parsed.unknown_name and set(parsed.unknown_name.split()) - _MY <= told_by(parsed):
+    told = told_by(parsed)
+    if parsed.unknown_name and set(parsed.unknown_name.split()) - _MY <= told:
         # "my teacher said someone called china wise, who?": the teacher told the user; the
         # question asks who said the words, and names no speaker.
         parsed = replace(parsed, unknown_name=None)
+    if told:
+        # ... nor what was said: "my colleague says the kazakh minister talked about mining"
+        parsed = replace(parsed, terms=tuple(t for t in parsed.terms if t.word not in told))
     if parsed.unknown_name and K.TITLE_HOLDER:
         holder = _title_holder(index, parsed, parsed.unknown_name)
         if holder is not None:

@@ -500,10 +500,12 @@ WHO_ACTED_NO_QUOTE: Final = True
 # --- q5quote: quote questions and traps, round 5 (issue 13) ----------------------------------
 # Figures: answerable questions answered right with the rule off, from bench.blind's score
 # (Service.ask, semantic stage on) on tests/data/paraphrases3.yaml ("p3", 185 answerable) and
-# tests/data/paraphrases2.yaml ("p2", 165), all tuned on; shipped p3 170, p2 152 (before
-# q5quote, 7af0924: 166 and 150, with one misattribution on p3). Unless said otherwise the rule
-# off changes neither p3's nor p2's refusals, nor tests/data/paraphrases.yaml (22/40, 64/64),
-# nor dev (321/327, ``bench.run``), nor held-out (139/150, never tuned on, aggregate only).
+# tests/data/paraphrases2.yaml ("p2", 165), all tuned on; shipped p3 170, p2 153 (before
+# q5quote, 7af0924: 166 and 150, with one misattribution on p3). The vocabulary group added
+# (knowledge/vocabulary.yaml, q5quote: «стоят» read as "worth") off: p2 153→152. Unless said
+# otherwise the rule off changes neither p3's nor p2's refusals, nor
+# tests/data/paraphrases.yaml (22/40, 64/64), nor dev (321/327, ``bench.run``), nor held-out
+# (139/150, never tuned on, aggregate only).
 # Near misses (the 17 of tests/test_q4quote.py, 5 more from bench/Q4QUOTE.md, 7 written for
 # these rules) shown with a speaker: 5/29 before, 4/29 after (the same 4 country swaps and
 # typo repairs as round 4). Rules tried and dropped: the word check counting a known word the
@@ -515,7 +517,7 @@ WHO_ACTED_NO_QUOTE: Final = True
 #: projects are kazakhstan and china doing together?" was answered with the Xi'an leaders fact
 #: ("brought together the same six presidents", with Kazakhstan and China) instead of the 133
 #: projects. "How much" is left alone (the money asked for is "dollars" in the texts). Not
-#: tuned: 0.8 like COUNTRY_MISSING. [1.0 → p2 152→151; tests/test_q5quote.py fails]
+#: tuned: 0.8 like COUNTRY_MISSING. [1.0 → p2 153→152; tests/test_q5quote.py fails]
 COUNTED_MISSING: Final = 0.8
 #: In a count question, an entry that does not mention a country the question names
 #: (COUNTRY_MISSING's rule) does not answer at all: "how many of the 133 projects are in
@@ -549,6 +551,8 @@ EVERYDAY_WORDS_UNCHECKED: Final = True
 #: saying ...", "my colleague says ...") names who told the user, like SEMANTIC_FRAME_WORDS'
 #: "the article": the semantic word check does not ask the entry found to explain it
 #: ("teacher" 0.47 against Safarov's words refused the question), and the lexical stage does
-#: not read "my teacher said ..." as a speaker slot ("No: that was not my teacher").
-#: [off → p3 170→169; tests/test_q5quote.py fails]
+#: not read "my teacher said ..." as a speaker slot ("No: that was not my teacher") nor the
+#: word as a topic ("my colleague says the kazakh minister talked about metallurgy and
+#: mining": "colleague" is nobody's word, and the claim was "cannot be confirmed").
+#: [off → p3 170→169, p2 153→152; tests/test_q5quote.py fails]
 TOLD_BY_FRAME: Final = True

@@ -187,9 +187,19 @@ def test_who_told_the_user_is_no_speaker(service: Service, monkeypatch: pytest.M
     assert service.ask(q).kind != "quote"
 
 
+def test_who_told_the_user_is_no_topic(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "Colleague" is in nobody's words: it pulled the minister's own score down and the claim
+    was answered "cannot be confirmed"."""
+    q = "my colleague says the kazakh minister spoke about metallurgy and mining. which sectors?"
+    assert _shown(service, q) == (NAGASPAYEV_QUOTE, (NAGASPAYEV,), "quote")
+    monkeypatch.setattr(tuning, "TOLD_BY_FRAME", False)
+    assert _shown(service, q)[2] != "quote"
+
+
 @pytest.mark.parametrize(
     "question",
     [
+        "my colleague says the kazakh minister talked about farming with china, is that right?",
         "my teacher said someone called china aggressive toward its partners, who was it",
         "my professor says someone said the treaty is a mistake, who",
     ],
