@@ -33,7 +33,9 @@ _STEM_EN = snowballstemmer.stemmer("english")
 _STEM_RU = snowballstemmer.stemmer("russian")
 
 #: Words that carry no topic. Question words are kept out of content scoring too: intent is read
-#: from them separately (see :mod:`bot.intent`).
+#: from them separately (see :mod:`bot.intent`). Requests to the bot («дай», «покажи»,
+#: «приведи» цитату) are no topic, as "give" and "show" are not: as content words they made
+#: «приведи цитату министра из казахстана» a "correction" to another speaker's quote.
 STOP_WORDS: frozenset[str] = frozenset(
     """
     a an the and or but of to in on at by for with from as is are was were be been being am do
