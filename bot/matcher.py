@@ -37,7 +37,15 @@ import numpy.typing as npt
 from bot import text as T
 from bot import tuning as K
 from bot.index import Entry, Index, Term
-from bot.intent import CLAIM_START, CLAIM_WORDS, GENERIC_PEOPLE, QUESTION_WORDS, Parsed, parse
+from bot.intent import (
+    CLAIM_START,
+    CLAIM_WORDS,
+    GENERIC_PEOPLE,
+    QUESTION_WORDS,
+    TITLES,
+    Parsed,
+    parse,
+)
 from bot.kinds import question_kind, states_figure
 from bot.model import Fact, Quote
 from bot.names import is_proper_noun
@@ -686,10 +694,96 @@ def _by_intent(
 
 
 def match_parsed(index: Index, parsed: Parsed) -> Match:
+    parsed = _reread_speaker(index, parsed)
     m = _match_parsed(index, parsed)
     if K.CONTENTS_VETO and m.answered and m.entries and _asks_contents(index, parsed, m):
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
     return m
+
+
+def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
+    """The parse with the speaker read again where intent's reading missed what a person would
+    mean: a title with a summit's city ("the minister from astana") or a bare title
+    ("дай цитату министра про горнодобычу") that fits one person of the base (tuning.
+    TITLE_HOLDER), and "what was his point" as a request for the person's words (tuning.
+    POINT_ASKS_WORDS)."""
+    told = told_by(parsed)
+    if parsed.unknown_name and set(parsed.unknown_name.split()) - _MY <= told:
+        # "my teacher said someone called china wise, who?": the teacher told the user; the
+        # question asks who said the words, and names no speaker.
+        parsed = replace(parsed, unknown_name=None)
+    if told:
+        # ... nor what was said: "my colleague says the kazakh minister talked about mining"
+        parsed = replace(parsed, terms=tuple(t for t in parsed.terms if t.word not in told))
+    if parsed.unknown_name and K.TITLE_HOLDER:
+        holder = _title_holder(index, parsed, parsed.unknown_name)
+        if holder is not None:
+            parsed = replace(parsed, unknown_name=None, persons=(holder,))
+    if K.POINT_ASKS_WORDS and parsed.persons and not parsed.say:
+        words = parsed.words
+        asked = {
+            w
+            for i, w in enumerate(words)
+            if w in T.WORDS_NOUNS and T.POSSESSIVES.intersection(words[max(0, i - 2) : i])
+        }
+        if asked:
+            stems = {index.term(w).stem for w in asked}
+            terms = tuple(t for t in parsed.terms if t.stem not in stems)
+            parsed = replace(parsed, say=True, terms=terms)
+    return parsed
+
+
+#: The user's own possessive: the word after it names who told the user ("my teacher
+#: mentioned ...", "my colleague says ...", «мой преподаватель говорил ...»).
+_MY = frozenset("my мой моя моё мое мои моему моей моего".split())
+
+
+def told_by(parsed: Parsed) -> frozenset[str]:
+    """The words naming who told the user about the words asked of ("my teacher"): the frame
+    of the question, not what was said (tuning.TOLD_BY_FRAME)."""
+    if not K.TOLD_BY_FRAME:
+        return frozenset()
+    ws = parsed.words
+    return frozenset(ws[i + 1] for i, w in enumerate(ws[:-1]) if w in _MY)
+
+
+#: Words of a speaker slot that join a title to its place ("the minister from astana").
+_SLOT_JOINS = frozenset("from of in at the a из с в".split())
+
+
+def _city_countries(index: Index) -> dict[str, str]:
+    """The stem of each summit's city -> the stem of its country (kb events: data, not a list
+    in code): "the minister from astana" is Kazakhstan's minister."""
+    out: dict[str, str] = {}
+    for ev in index.kb.events.values():
+        if ev.city and ev.country:
+            city = index.term(ev.city.lower().replace("'", "")).stem
+            out[city] = index.term(ev.country.lower()).stem
+    return out
+
+
+def _title_holder(index: Index, parsed: Parsed, slot: str) -> str | None:
+    """The one person a speaker slot of titles, countries and summit cities fits: every word's
+    stem (a city read as its country) is among the person's own (role, country). When several
+    fit and the question asks for words, the one of them with quotes: the others have no words
+    to show, and the quote is shown under its real speaker's name."""
+    cities = _city_countries(index)
+    stems: set[str] = set()
+    titled = False
+    for w in slot.split():
+        if w in _SLOT_JOINS or T.is_stop_word(w):
+            continue
+        term = index.term(w)
+        if not term.known or term.sim < 1.0:
+            return None
+        titled = titled or w in TITLES
+        stems.add(cities.get(term.stem, term.stem))
+    if not titled or not stems:
+        return None
+    fits = [p for p, own in index.person_stems.items() if stems <= own]
+    if len(fits) > 1 and (parsed.say or parsed.who_said):
+        fits = [p for p in fits if index.kb.quotes_by(p)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _asks_contents(index: Index, parsed: Parsed, m: Match) -> bool:
@@ -755,6 +849,12 @@ def _new_words(parsed: Parsed) -> bool:
     )
 
 
+def asked_countries(index: Index, parsed: Parsed) -> frozenset[str]:
+    """The stems of the countries the question names (one of the people's countries,
+    index.people_by_country: data, not a list in code)."""
+    return frozenset(index.people_by_country.keys() & {t.stem for t in parsed.terms if t.known})
+
+
 #: Ordinals as the index reads them ("first" and "1st" are "1"): "the first summit" is not
 #: "the second summit", however many other words the two share.
 ORDINAL_STEMS = frozenset(str(n) for n in range(1, 11))
@@ -770,15 +870,19 @@ def _contradicted(
     (tuning.COUNTRY_MISSING: "who came from kyrgyzstan to astana")."""
     known = [t.stem for t in parsed.terms if t.known]
     asked = ORDINAL_STEMS.intersection(known)
-    countries = index.people_by_country.keys() & set(known)
+    countries = asked_countries(index, parsed)
     numbers = {w for w in parsed.words if w.isdigit()}
     wholes = bool(numbers) and K.PART_OF_WHOLE != 1.0
+    counts = _asks_count(parsed)
+    counted = _counted(index, parsed) if counts and K.COUNTED_MISSING != 1.0 else None
     if (
         not (asked and K.ORDINAL_MISMATCH != 1.0)
         and not (countries and K.COUNTRY_MISSING != 1.0)
         and not wholes
+        and counted is None
     ):
         return ranked
+    missing = K.COUNT_COUNTRY_MISSING if counts else K.COUNTRY_MISSING
 
     def factor(e: int) -> float:
         stems = index.entry_stems[e]
@@ -786,7 +890,9 @@ def _contradicted(
         f = K.ORDINAL_MISMATCH if asked and stated and stated.isdisjoint(asked) else 1.0
         if wholes and _only_a_whole(index, index.entries[e].id, numbers):
             f *= K.PART_OF_WHOLE
-        return f * (K.COUNTRY_MISSING if not countries <= stems else 1.0)
+        if counted is not None and counted not in stems:
+            f *= K.COUNTED_MISSING
+        return f * (missing if not countries <= stems else 1.0)
 
     return _ranked({e: s * factor(e) for e, s in ranked})
 
@@ -878,6 +984,28 @@ def _vetoed(index: Index, parsed: Parsed, entry: Entry) -> bool:
     if K.COUNT_NEEDS_FIGURE and _asks_count(parsed):
         return not states_figure(index.kb, entry.id)
     return False
+
+
+#: Words after which a count question names what it counts ("how many projects", "сколько
+#: проектов"), and the words skipped on the way ("how many of the 133 projects").
+_COUNT_OPENERS = frozenset("many сколько skolko".split())
+_COUNT_SKIPPED = frozenset("of the these those in из этих тех всего total".split())
+
+
+def _counted(index: Index, parsed: Parsed) -> str | None:
+    """The stem of the thing a count question counts ("how many projects ..." -> "project"),
+    if the base knows the word: an entry that does not mention it counts something else
+    (tuning.COUNTED_MISSING)."""
+    words = parsed.words
+    for i, w in enumerate(words):
+        if w not in _COUNT_OPENERS:
+            continue
+        for nxt in words[i + 1 : i + 5]:
+            if nxt in _COUNT_SKIPPED or nxt.isdigit():
+                continue
+            term = index.term(nxt)
+            return term.stem if term.known and nxt.isalpha() else None
+    return None
 
 
 def _asks_count(parsed: Parsed) -> bool:

@@ -63,10 +63,18 @@ from bot import tuning as K
 from bot.index import Entry, Index
 from bot.intent import GENERIC_PEOPLE, WHO, Parsed
 from bot.kinds import normalise, question_kind, states_figure
-from bot.matcher import Match, match_parsed, proposes, score_entries, speakers_tie
+from bot.matcher import (
+    Match,
+    asked_countries,
+    match_parsed,
+    proposes,
+    score_entries,
+    speakers_tie,
+    told_by,
+)
 from bot.model import KnowledgeBase
 from bot.names import is_proper_noun
-from bot.text import is_say_word
+from bot.text import EVERYDAY_WORDS, is_say_word
 
 log = logging.getLogger(__name__)
 
@@ -693,6 +701,8 @@ _FRAME = frozenset(
 
 
 def _frame_word(word: str) -> bool:
+    if K.EVERYDAY_WORDS_UNCHECKED and word in EVERYDAY_WORDS:
+        return True
     return K.SEMANTIC_FRAME_WORDS and (word in _FRAME or word in GENERIC_PEOPLE)
 
 
@@ -919,6 +929,11 @@ class SemanticStage:
         who_said = asks_who_said(parsed, question)
         kind = question_kind(parsed, question) if K.SEMANTIC_QUESTION_KINDS else None
         sem = prep.sem
+        not_counted = (
+            asked_countries(index, parsed)
+            if kind == "count" and K.COUNT_COUNTRY_MISSING == 0.0
+            else frozenset()
+        )
 
         def allowed(i: int) -> bool:
             e = entries[i]
@@ -931,13 +946,23 @@ class SemanticStage:
             if kind == "where":  # a place is asked: a summit, or a fact about one
                 return e.type in ("event", "fact")
             if kind == "count":  # a figure is asked: an entry that states one
-                return sem.figures[i]
+                # ... about every country the question names (tuning.COUNT_COUNTRY_MISSING)
+                return sem.figures[i] and (not_counted <= index.entry_stems[i])
             return True
 
         # The words the entry found must account for: every word the base does not know, and
         # (FOREIGN_WORDS) every known word of the question that this entry does not use.
-        unknown = [t for t in parsed.terms if t.sim == 0.0 and t.stem and not _frame_word(t.word)]
-        known = [t for t in parsed.terms if t.sim == 1.0 and t.stem and not _frame_word(t.word)]
+        told = told_by(parsed)
+        unknown = [
+            t
+            for t in parsed.terms
+            if t.sim == 0.0 and t.stem and not _frame_word(t.word) and t.word not in told
+        ]
+        known = [
+            t
+            for t in parsed.terms
+            if t.sim == 1.0 and t.stem and not _frame_word(t.word) and t.word not in told
+        ]
         if not K.SEMANTIC_FOREIGN_WORDS:
             known = []
         vecs = self.embed_question(question, [t.word for t in unknown + known])

@@ -34,7 +34,9 @@ _STEM_EN = snowballstemmer.stemmer("english")
 _STEM_RU = snowballstemmer.stemmer("russian")
 
 #: Words that carry no topic. Question words are kept out of content scoring too: intent is read
-#: from them separately (see :mod:`bot.intent`).
+#: from them separately (see :mod:`bot.intent`). Requests to the bot («дай», «покажи»,
+#: «приведи» цитату) are no topic, as "give" and "show" are not: as content words they made
+#: «приведи цитату министра из казахстана» a "correction" to another speaker's quote.
 STOP_WORDS: frozenset[str] = frozenset(
     """
     a an the and or but of to in on at by for with from as is are was were be been being am do
@@ -58,6 +60,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     том нельзя такой им более всегда конечно всю между это эта скажи подскажи пожалуйста бот
     сколько какая какие каких какой каком какую правда ли точно точный вообще брать иметь
     сказал сказала сказали говорил говорила заявил заявила такой такая такое какие каких
+    дай дайте покажи покажите приведи приведите
     """.split()
 )
 
@@ -70,6 +73,25 @@ SAY_WORDS: frozenset[str] = frozenset(
     "comments mention mentioned stated state statement statements remark remarks words "
     "view views opinion opinions tell told speech argue argued argues according interview "
     "interviews considered consider regarded seen viewed deemed perceived judged assessed".split()
+)
+#: Nouns that ask for a person's words when they are that person's ("what was his point",
+#: "her main message", «его главная мысль»): a request for what they said, not a topic
+#: (tuning.POINT_ASKS_WORDS). Read only after a possessive (POSSESSIVES), since "the point
+#: of the treaty" is a topic.
+WORDS_NOUNS: frozenset[str] = frozenset(
+    "point points message messages argument arguments takeaway gist мысль мысли посыл".split()
+)
+POSSESSIVES: frozenset[str] = frozenset("his her their its его её ее их".split())
+#: Everyday verbs of being, becoming and showing that carry the sentence, not what it says
+#: ("the treaty shows the way", «страны становятся активнее»): the semantic word check does
+#: not ask the entry found to explain them (tuning.EVERYDAY_WORDS_UNCHECKED); single-word
+#: similarity reads such verbs poorly ("становятся" 0.52 against Osmonaliyev's "taking a more
+#: proactive role"). General language, not the domain's; no noun, adjective or verb of
+#: judgement ("aggressive", "threatens", "delayed") belongs here.
+EVERYDAY_WORDS: frozenset[str] = frozenset(
+    "shows showed showing become becomes became becoming gets getting comes coming "
+    "становится становятся становился стала стали стал становиться показывает показал "
+    "показала показали".split()
 )
 SAY_RU_PREFIXES = (
     "сказ",

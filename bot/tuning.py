@@ -529,3 +529,63 @@ ROLE_AT_EVENT: Final = True
 #: (intent.KAKOV_WORDS): as an unknown word it refused «какова роль Токаева на саммите» and
 #: «каков итог саммита».
 KAKOV_NO_TOPIC: Final = True
+
+# --- q5quote: quote questions and traps, round 5 (issue 13) ----------------------------------
+# Figures: answerable questions answered right with the rule off, from bench.blind's score
+# (Service.ask, semantic stage on) on tests/data/paraphrases3.yaml ("p3", 185 answerable) and
+# tests/data/paraphrases2.yaml ("p2", 165), all tuned on; shipped p3 170, p2 153 (before
+# q5quote, 7af0924: 166 and 150, with one misattribution on p3). The vocabulary group added
+# (knowledge/vocabulary.yaml, q5quote: «стоят» read as "worth") off: p2 153→152. Unless said
+# otherwise the rule off changes neither p3's nor p2's refusals, nor
+# tests/data/paraphrases.yaml (22/40, 64/64), nor dev (321/327, ``bench.run``), nor held-out
+# (139/150, never tuned on, aggregate only).
+# Near misses (the 17 of tests/test_q4quote.py, 5 more from bench/Q4QUOTE.md, 7 written for
+# these rules) shown with a speaker: 5/29 before, 4/29 after (the same 4 country swaps and
+# typo repairs as round 4). Rules tried and dropped: the word check counting a known word the
+# speaker used in another quote of the same report (+1 p2, but "who said the treaty is a
+# mistake for central asia" was shown with Safarov's words).
+
+#: A count question ("how many projects ...", «сколько проектов») names what it counts; an
+#: entry that does not mention it counts something else and counts this much: "how many
+#: projects are kazakhstan and china doing together?" was answered with the Xi'an leaders fact
+#: ("brought together the same six presidents", with Kazakhstan and China) instead of the 133
+#: projects. "How much" is left alone (the money asked for is "dollars" in the texts). Not
+#: tuned: 0.8 like COUNTRY_MISSING. [1.0 → p2 153→152; tests/test_q5quote.py fails]
+COUNTED_MISSING: Final = 0.8
+#: In a count question, an entry that does not mention a country the question names
+#: (COUNTRY_MISSING's rule) does not answer at all: "how many of the 133 projects are in
+#: uzbekistan" showed Nagaspayev's count of Kazakhstan–China projects, a figure about another
+#: country (and credited to him for a question he never answered). The semantic stage
+#: applies the same rule to the figures it may answer a count with ("how many projects are in
+#: kyrgyzstan" was answered there). [COUNTRY_MISSING (0.8) → p3 must-refuse-as-missing 9→8 of
+#: 10 and one misattribution (the question above); tests/test_q5quote.py fails]
+COUNT_COUNTRY_MISSING: Final = 0.0
+#: A speaker slot that intent reads as nobody the base knows, but whose words are all titles,
+#: countries and summit cities (a city read as its summit's country, from the events' data),
+#: names the one person of the base they fit: "what did the minister from astana say" was
+#: refused as an unknown "minister from astana" (Nagaspayev is Kazakhstan's minister), and
+#: «дай цитату министра про горнодобычу» as an unknown «министра» (two ministers fit; only
+#: Nagaspayev has words to show, shown under his name). Several fitting people with words, or
+#: any unknown word, keep the refusal. [off → p3 170→169; tests/test_q5quote.py fails]
+TITLE_HOLDER: Final = True
+#: "What was his point" (a noun of text.WORDS_NOUNS after a possessive) asks for the person's
+#: words, as "what did he say" does: it showed Osmonaliyev's profile. "The point of the
+#: treaty" is not concerned (no possessive). [off → p3 170→169; tests/test_q5quote.py fails]
+POINT_ASKS_WORDS: Final = True
+#: Everyday verbs of showing and becoming (text.EVERYDAY_WORDS) are not put to the semantic
+#: word check: "shows" and «становятся» are the frame of a paraphrase, not its content
+#: («становятся» 0.52 against Osmonaliyev's words, where the agreement cut-off is 0.55). The
+#: list holds no noun: "course" (0.549, "sets its own development course") stays checked, as
+#: "military course" must be. General language, so a list in bot/text.py like its stop words
+#: (the issue asked for one in knowledge/: the loader reads no such section, and it is not
+#: this round's file). [off → p3 170→169; tests/test_q5quote.py fails]
+EVERYDAY_WORDS_UNCHECKED: Final = True
+#: The word after the user's own possessive ("my teacher mentioned someone from tajikistan
+#: saying ...", "my colleague says ...") names who told the user, like SEMANTIC_FRAME_WORDS'
+#: "the article": the semantic word check does not ask the entry found to explain it
+#: ("teacher" 0.47 against Safarov's words refused the question), and the lexical stage does
+#: not read "my teacher said ..." as a speaker slot ("No: that was not my teacher") nor the
+#: word as a topic ("my colleague says the kazakh minister talked about metallurgy and
+#: mining": "colleague" is nobody's word, and the claim was "cannot be confirmed").
+#: [off → p3 170→169, p2 153→152; tests/test_q5quote.py fails]
+TOLD_BY_FRAME: Final = True
