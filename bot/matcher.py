@@ -416,9 +416,10 @@ def _person_path(
     )
     wants_quote = parsed.say or parsed.claim or (parsed.terms and own_best >= K.ANSWER_THRESHOLD)
     if parsed.who_is or not wants_quote or (about_person and not parsed.say):
-        if K.UNHELD_VETO and not parsed.say and _unheld(index, parsed):
-            # "How old is Safarov", "the richest person in Kazakhstan": the card does not hold
-            # what is asked; showing it reads as the answer.
+        if K.UNHELD_VETO and not parsed.say and (_unheld(index, parsed) or parsed.when):
+            # "How old is Safarov", "the richest person in Kazakhstan", "when was Osmonaliyev
+            # ambassador to Azerbaijan": the card holds no such thing (and no dates); showing it
+            # reads as the answer.
             return Match("none", (), 0.0, (person,), lang=lang)
         return Match("person", (person,), 1.0, lang=lang)
     if own and own_best >= K.ANSWER_THRESHOLD:

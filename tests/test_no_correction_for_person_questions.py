@@ -105,3 +105,14 @@ def test_anybody_is_nobody_in_particular(service: Service, question: str) -> Non
     a = service.ask(question)
     assert a.kind != "unknown_person"
     assert a.speakers == (NAGASPAYEV,)
+
+
+def test_a_card_does_not_answer_when(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A person's card holds no dates: "when was Osmonaliyev ambassador to Azerbaijan" is
+    refused with the card offered, not answered with it (the card reads as the answer)."""
+    question = "when was osmonaliyev ambassador to azerbaijan"
+    a = service.ask(question)
+    assert not a.answered
+    assert "kairat-osmonaliyev" in [s.id for s in a.suggestions]
+    monkeypatch.setattr(tuning, "UNHELD_VETO", False)
+    assert service.ask(question).kind == "person"
