@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot import semantic, tuning
+from bot import tuning
 from bot.index import Index
 from bot.intent import parse
 from bot.matcher import Match, match_parsed
@@ -22,15 +22,6 @@ from bot.service import Service
 
 NAGASPAYEV = "yersaiyn-nagaspayev"
 SAFAROV = "saifullo-safarov"
-
-
-@pytest.fixture(scope="module")
-def service() -> Service:
-    svc = Service.from_dir()
-    stage = semantic.shared()
-    if stage is not None:  # answers must not depend on whether the stage is filled yet
-        assert stage.prepare(svc.snapshot.index).wait(180)
-    return svc
 
 
 def _lexical(index: Index, question: str) -> Match:

@@ -19,15 +19,6 @@ OSMONALIYEV = "kairat-osmonaliyev"
 NAGASPAYEV_QUOTE = "nagaspayev-industrial-cooperation"
 
 
-@pytest.fixture(scope="module")
-def service() -> Service:
-    svc = Service.from_dir()
-    stage = semantic.shared()
-    assert stage is not None, "the semantic stage must be installed and on in `make test`"
-    assert stage.prepare(svc.snapshot.index).wait(120)
-    return svc
-
-
 def _shown(service: Service, question: str) -> tuple[str | None, tuple[str, ...], str]:
     a = service.ask(question)
     return (a.entries[0] if a.answered and a.entries else None), a.speakers, a.method
