@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot import tuning
+from bot import names, tuning
 from bot.index import Index
 from bot.intent import parse
 from bot.matcher import Match, match_parsed
@@ -107,3 +107,27 @@ def test_a_card_does_not_answer_when(service: Service, monkeypatch: pytest.Monke
     assert "kairat-osmonaliyev" in [s.id for s in a.suggestions]
     monkeypatch.setattr(tuning, "UNHELD_VETO", False)
     assert service.ask(question).kind == "person"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said central asia places cooperation with russia as a top priority",
+        "who said japan has always engaged with other countries in a prudent and wise manner",
+    ],
+)
+def test_a_country_swapped_into_a_quote_is_not_answered(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """Osmonaliyev and Safarov spoke of China. "russia" and "japan" are also common words in
+    the dictionaries (russia leather, japan lacquer), so only names.COMMON_WORD_PLACES shows
+    they are places; without it the semantic stage answered with the words about China."""
+    a = service.ask(question)
+    assert not a.answered and a.speakers == ()
+    monkeypatch.setattr(names, "COMMON_WORD_PLACES", frozenset())
+    names.is_proper_noun.cache_clear()
+    try:
+        assert service.ask(question).speakers != ()
+    finally:
+        monkeypatch.undo()
+        names.is_proper_noun.cache_clear()
