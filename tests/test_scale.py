@@ -71,7 +71,8 @@ def test_generator_is_deterministic_and_keeps_off_real_people(real: KnowledgeBas
 #: Answers the distractors used to move (pinned by a strict xfail until fixed): "is russia a
 #: member …" (refused on the real base, answered at 1,000 distractors; fixed when "russia" became
 #: a name, bot/names.py COMMON_WORD_PLACES) and "с точки зрения Сафарова договор стал
-#: результатом чего" (Safarov's two treaty quotes; fixed by the rules of the same round). Every
+#: результатом чего" (Safarov's two treaty quotes; no longer moves either — the xfail covered
+#: both at once, so which change settled it is not recorded). Every
 #: dev question now keeps its answer; the set stays empty unless a new threshold case is pinned.
 KNOWN_CHANGES: frozenset[str] = frozenset()
 
