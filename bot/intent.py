@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
@@ -959,11 +959,18 @@ CLAIM_WORDS = frozenset(
 )
 
 
+def is_yes_no(ws: Sequence[str]) -> bool:
+    """Whether the words put something as a yes/no matter ("did …", "is it true …", "…,
+    right?", «верно ли …»): the claim words of a question, read here and by the matcher when it
+    decides whether a correction answers "No"."""
+    return bool(ws) and (ws[0] in CLAIM_START or any(w in CLAIM_WORDS for w in ws))
+
+
 def _is_claim(ws: list[str], norm: str) -> bool:
     """Whether the question asserts that someone said something (rather than asks what)."""
     if not ws:
         return False
-    if ws[0] in CLAIM_START or any(w in CLAIM_WORDS for w in ws):
+    if is_yes_no(ws):
         return True
     if any(p.search(norm) for p in _PRESUPPOSED):
         return True

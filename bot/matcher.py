@@ -38,12 +38,11 @@ from bot import text as T
 from bot import tuning as K
 from bot.index import Entry, Index, Term
 from bot.intent import (
-    CLAIM_START,
-    CLAIM_WORDS,
     GENERIC_PEOPLE,
     QUESTION_WORDS,
     TITLES,
     Parsed,
+    is_yes_no,
     parse,
 )
 from bot.kinds import question_kind, states_figure
@@ -946,13 +945,7 @@ def proposes(parsed: Parsed) -> bool:
     """Whether the question put the words to the person as a yes/no matter ("did X say W",
     "X said W, right?", "is it true that X called…", "who said W, was it X?"), so that a
     correction answers "No"; "what did X say about W" proposed nothing."""
-    words = parsed.words
-    return (
-        parsed.claim
-        or parsed.who_said
-        or bool(words and words[0] in CLAIM_START)
-        or any(w in CLAIM_WORDS for w in words)
-    )
+    return parsed.claim or parsed.who_said or is_yes_no(parsed.words)
 
 
 def _asks_about_person(parsed: Parsed) -> bool:
