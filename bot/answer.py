@@ -71,6 +71,10 @@ MESSAGES: dict[str, dict[str, str]] = {
             "I can't confirm that {name} said that: my sources do not show it. "
             "The closest words I have:"
         ),
+        "unsure_about": (
+            "I'm not sure what {name} said about this: someone else's words match it more closely. "
+            "The closest words I have:"
+        ),
         "unknown_person": (
             "I have no quotes from “{name}” in my knowledge base, and I won't put someone else's "
             "words in their mouth. The people I can quote are:"
@@ -127,6 +131,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vague": "Это может означать разное. Что именно вас интересует?",
         "unconfirmed": (
             "Не могу подтвердить, что это сказал {name}: в моих источниках этого нет. "
+            "Ближайшие высказывания:"
+        ),
+        "unsure_about": (
+            "Не уверен, что именно {name} говорит об этом: ближе к вопросу слова другого человека. "
             "Ближайшие высказывания:"
         ),
         "unknown_person": (
@@ -672,7 +680,7 @@ class Composer:
         if m.kind in ("none", "ambiguous", "vague", "unconfirmed"):
             if m.kind == "unconfirmed":
                 asked = self.kb.people.get(m.asked_person or "")
-                text = self._m(lang, "unconfirmed").format(
+                text = self._m(lang, "unconfirmed" if m.claim else "unsure_about").format(
                     name=self._name(asked, lang) if asked else "?"
                 )
             elif m.kind in ("ambiguous", "vague"):

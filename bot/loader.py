@@ -314,7 +314,8 @@ def _read_abbreviations(
     items: Any, display: str, line: int | None, problems: list[Problem]
 ) -> dict[str, tuple[str, ...]]:
     """An ``abbreviations:`` section: one word -> the words it stands for ("bri: belt and road
-    initiative"), in the normalised form questions are read in."""
+    initiative"), in the normalised form questions are read in; a key in capitals that is an
+    everyday word in lower case ("IT", "US") is kept as written (text.words)."""
     found: dict[str, tuple[str, ...]] = {}
     if not isinstance(items, dict):
         problems.append(
@@ -331,6 +332,10 @@ def _read_abbreviations(
     for short, full in items.items():
         where = lines.get(short, line)
         key = T.normalize(str(short))
+        if T.is_case_sensitive_short_form(str(short)):
+            # "IT", "US": written in capitals they are short forms, in lower case everyday
+            # words ("it", "us"); kept as written, read only where a question writes them so.
+            key = str(short)
         words = T.normalize(full).split() if isinstance(full, str) else []
         if not key or " " in key:
             problems.append(

@@ -390,6 +390,32 @@ def _person_path(
             and s >= own_best + K.CORRECTION_MARGIN
             and _asks_words(index, parsed)
         ):
+            if (
+                K.SAYS_NOTHING_NEEDS_NO_OWN_WORDS
+                and own_best > 0
+                and not proposes(parsed)
+                and _verbatim_run(index, parsed, index.entries[e].id) < K.VERBATIM_CORRECTION_WORDS
+            ):
+                # "What does the Tajik expert think about China's foreign policy": someone
+                # else's words share the question's words ("foreign policy") better, but the
+                # person's own words share some too and may be about the same thing in other
+                # words (Safarov: China "engaged with other countries in a prudent and wise
+                # manner"). "X says nothing about this" would be a claim about X the bot cannot
+                # make: say it is not sure and offer both. (Y's words quoted verbatim are Y's:
+                # "nagaspayev: china has always adhered to a foreign policy of …" is corrected.)
+                picks = (
+                    _quote_for(index, index.entries[own[0][0]], scores),
+                    _quote_for(index, index.entries[e], scores),
+                )
+                return Match(
+                    "unconfirmed",
+                    (),
+                    s,
+                    tuple(dict.fromkeys(picks)),
+                    asked_person=person,
+                    lang=lang,
+                    claim=False,
+                )
             entry = index.entries[e]
             return Match(
                 "correction",
@@ -634,7 +660,7 @@ def _unconfirmed(
     if not picks:
         picks = [q.id for q in index.kb.quotes_by(person)][: K.MAX_SUGGESTIONS]
     best = max(own[0][1] if own else 0.0, others[0][1] if others else 0.0)
-    return Match("unconfirmed", (), best, tuple(picks), asked_person=person, lang=lang)
+    return Match("unconfirmed", (), best, tuple(picks), asked_person=person, lang=lang, claim=True)
 
 
 def _speaker_guard(index: Index, ranked: list[tuple[int, float]], top: int) -> bool:

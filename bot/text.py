@@ -253,6 +253,28 @@ def normalize(text: str) -> str:
     return " ".join(_tokens(text))
 
 
+def is_case_sensitive_short_form(word: str) -> bool:
+    """Whether a short form is one only in capitals: "IT", "US" are everyday words ("it",
+    "us") in lower case, so a question that writes "IT projects" or "the US" means the short
+    form only when it is written in capitals (knowledge/vocabulary.yaml, ``abbreviations:``)."""
+    return len(word) >= 2 and word.isalpha() and word.isupper() and word.casefold() in STOP_WORDS
+
+
+@lru_cache(maxsize=64)
+def _capitals_pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, keys)) + r")(?!\w)")
+
+
+def _spell_out_capitals(text: str, abbreviations: Mapping[str, tuple[str, ...]]) -> str:
+    """The short forms that are short forms only in capitals ("IT", "US"), spelled out before
+    the text is lower-cased: "IT projects" was read as "it projects" and answered with the
+    industrial projects' total; "what does the US think of the treaty" with the treaty."""
+    keys = tuple(sorted(k for k in abbreviations if k.isupper()))
+    if not keys or not any(k in text for k in keys):
+        return text
+    return _capitals_pattern(keys).sub(lambda m: " ".join(abbreviations[m.group(1)]), text)
+
+
 def words(
     text: str,
     limit: int | None = MAX_TOKENS,
@@ -262,6 +284,8 @@ def words(
     several words folded into its digits ("сто тридцать три" -> "133"; a single number word is
     read by :func:`stem`). Questions are capped at :data:`MAX_TOKENS` words so hostile input
     stays cheap; knowledge texts (``limit=None``) are read whole."""
+    if abbreviations and K.CAPITALS_SHORT_FORMS:
+        text = _spell_out_capitals(text, abbreviations)
     tokens = _tokens(text, MAX_QUERY_CHARS if limit is not None else None)
     if limit is not None:
         tokens = _fold_numbers(tokens[:limit])

@@ -589,3 +589,20 @@ EVERYDAY_WORDS_UNCHECKED: Final = True
 #: mining": "colleague" is nobody's word, and the claim was "cannot be confirmed").
 #: [off → p3 170→169, p2 153→152; tests/test_q5quote.py fails]
 TOLD_BY_FRAME: Final = True
+
+# lead (round 4) ---------------------------------------------------------------------------------
+#: "What did X say about T" (a question, not a claim) is answered "X says nothing about this in
+#: my sources. These are the words of Y…" only when none of X's own words shares a content word
+#: with the question; otherwise the bot says it is not sure and offers X's closest words and
+#: Y's. A Russian "what does the Tajik expert think about China's foreign policy" (blind-2026-11d,
+#: looked at) was answered "Safarov says nothing about this" because Osmonaliyev's words say
+#: "foreign policy", while Safarov's say China "engaged with other countries in a prudent and
+#: wise manner": a wrong statement about Safarov. "What did Safarov say about mining" (his words
+#: share nothing with it) keeps the correction. [off → tests/test_lead4.py fails]
+SAYS_NOTHING_NEEDS_NO_OWN_WORDS: Final = True
+#: Short forms that are everyday words in lower case ("IT", "US") are read as short forms
+#: where a question writes them in capitals (knowledge/vocabulary.yaml, ``abbreviations:``;
+#: text.words): "how much are the IT projects worth" was answered with the 133 industrial
+#: projects' total, and «проекты … в сфере IT» likewise (blind-2026-11d, looked at).
+#: [off → tests/test_lead4.py fails]
+CAPITALS_SHORT_FORMS: Final = True
