@@ -51,11 +51,6 @@ QUOTE_MARKS_OPEN = '“"«„'
 QUOTE_MARKS_CLOSE = '”"»“'
 
 
-@pytest.fixture(scope="session")
-def service() -> Service:
-    return Service.from_dir()
-
-
 def xfail(*values: str, reason: str) -> pytest.ParameterSet:
     """A case the issue asks for that the engine does not handle yet (strict: fix, then drop)."""
     return pytest.param(

@@ -120,8 +120,9 @@ def check_questions(service: Service) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def real() -> Service:
-    return Service.from_dir(KNOWLEDGE)
+def real(service: Service) -> Service:
+    """The shared real base (tests/conftest.py) under this module's name for it."""
+    return service
 
 
 def test_real_base_loads_clean_and_quotes_are_attributed(real: Service) -> None:
