@@ -183,8 +183,15 @@ _ALL_ATTRIBUTE_WORDS = frozenset().union(*ATTRIBUTE_WORDS.values())
 TOPIC_VERBS = frozenset(
     "mention mentioned mentions talk talked talks speak spoke speaks comment commented".split()
 )
-#: How a question that asserts an attribution starts ("did he say ...?").
-CLAIM_START = frozenset("did does has is was правда неужели".split())
+#: How a follow-up that asserts an attribution to the person in focus starts ("did he say ...?",
+#: «правда он сказал …?»): when it does, and the question rewritten with their name is answered
+#: with a correction naming the real speaker, that correction is the reply (_Turn.topic).
+#: Narrower than bot/intent.py's CLAIM_START and is_yes_no, which decide whether a *question* is
+#: put as a yes/no matter: those also take "have", "so", «верно», «правильно» first and tag
+#: words anywhere ("…, right?"). With theirs here, "he said 54 projects were implemented,
+#: right?" after "who is osmonaliyev" turns from "none of his quotes is about that" into the
+#: correction naming Nagaspayev: an answer change to decide on its own, not a renaming.
+FOLLOW_UP_CLAIM_START = frozenset("did does has is was правда неужели".split())
 #: Every word the follow-up reader understands; anything else is a content word.
 _VOCABULARY = (
     PERSON_PRONOUNS
@@ -1027,7 +1034,7 @@ class _Turn:
             return replace(answer, question="")
         claim = (
             says
-            and words[0] in CLAIM_START
+            and words[0] in FOLLOW_UP_CLAIM_START
             and not set(words) & (ABOUT_WORDS | TOPIC_VERBS | {"anything", "something", "нибудь"})
             and not any(w.startswith(("упомин", "упомян")) for w in words)
         )

@@ -1,7 +1,12 @@
-"""Shared fixtures for the Telegram tests.
+"""Shared fixtures.
 
 * ``service``: the core :class:`~bot.service.Service` over the repository's ``knowledge/``
-  (loaded once per session; tests that patch it use ``monkeypatch``, which restores it).
+  (loaded once per session; tests that patch it use ``monkeypatch``, which restores it). Every
+  test of the real base uses this one (a module may rename it, or add a check of its own, by a
+  fixture that takes it): loading the base again per module cost time, and a module that did
+  not wait for the semantic stage answered according to whether its cache was filled. Tests
+  on a base of their own (``tests/fixtures/kb/...``, a grown copy) build it themselves, as do
+  tests that switch a rule that shapes the index (``bot/tuning.py``) before building.
 * ``fake_api``: a started :class:`~tests.fake_bot_api.FakeBotAPI`.
 * ``tg_app``: the real application from :func:`handlers.app.build_application`, talking
   HTTP to ``fake_api``, initialized (``getMe`` done). On teardown it is shut down and every

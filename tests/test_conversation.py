@@ -273,6 +273,18 @@ def test_a_topic_he_never_spoke_about_is_not_someone_elses_quote(service: Servic
     assert "azerbaijan" in to_text(topic)
 
 
+def test_a_claim_about_the_person_in_focus_is_corrected_with_the_real_speaker(
+    service: Service,
+) -> None:
+    """ "Did he say X?" asserts words (conversation.FOLLOW_UP_CLAIM_START): when X is someone
+    else's, the reply names who said it, rather than "none of his quotes is about X"."""
+    _, claim = converse(
+        service, "who is safarov", "did he say 133 projects worth 35 billion dollars?"
+    )
+    assert claim.kind == "correction" and claim.speakers == ("yersaiyn-nagaspayev",)
+    assert "not Saifullo Safarov" in to_text(claim)
+
+
 def test_the_context_expires_after_twenty_minutes(service: Service) -> None:
     gap = C.CONTEXT_TTL_SECONDS + 60
     _, late = converse(service, "who is safarov", "what's his job", gap=gap)

@@ -20,11 +20,6 @@ MIN_ABSTENTION = 0.95
 
 
 @pytest.fixture(scope="module")
-def service() -> Service:
-    return Service.from_dir()
-
-
-@pytest.fixture(scope="module")
 def items() -> list[Item]:
     return load_items(QUESTIONS)
 

@@ -4,14 +4,22 @@ They get a card when asked who they are, an honest "I have no quotes from X" whe
 words (never someone else's words), a correction naming the real speaker when words someone else
 said are credited to them, and reported facts about them when asked what they did. Lists of the
 people the bot "can quote" name only people it has words of.
+
+On ``tests/fixtures/kb/leaders``, a frozen copy of the real base in which the leaders are known
+and never quoted (see its README): on the real base every test here would break the day a
+curator files a leader's words, and the rules would go untested.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from bot.render import to_text
 from bot.service import Service
+
+LEADERS = Path(__file__).resolve().parent / "fixtures" / "kb" / "leaders"
 
 TOKAYEV = "kassym-jomart-tokayev"
 XI = "xi-jinping"
@@ -25,14 +33,19 @@ QUOTE_PHRASES = (
 )
 
 
-def _quoted(service: Service) -> set[str]:
-    kb = service.snapshot.index.kb
+@pytest.fixture(scope="module")
+def leaders() -> Service:
+    return Service.from_dir(LEADERS)
+
+
+def _quoted(base: Service) -> set[str]:
+    kb = base.snapshot.index.kb
     return {p for p in kb.people if kb.quotes_by(p)}
 
 
-def test_the_base_has_people_without_quotes(service: Service) -> None:
+def test_the_base_has_people_without_quotes(leaders: Service) -> None:
     """The premise of this file: the leaders are people of the base with no quotes."""
-    kb = service.snapshot.index.kb
+    kb = leaders.snapshot.index.kb
     for pid in (TOKAYEV, XI):
         assert pid in kb.people
         assert kb.quotes_by(pid) == []
@@ -49,9 +62,9 @@ def test_the_base_has_people_without_quotes(service: Service) -> None:
     ],
 )
 def test_who_is_a_leader_gets_their_card(
-    service: Service, question: str, person: str, role: str
+    leaders: Service, question: str, person: str, role: str
 ) -> None:
-    a = service.ask(question)
+    a = leaders.ask(question)
     assert (a.kind, a.entries) == ("person", (person,)), (a.kind, a.entries)
     assert role in to_text(a)
     assert "Quoted" not in to_text(a)  # the card never claims quotes it has not
@@ -70,9 +83,9 @@ def test_who_is_a_leader_gets_their_card(
     ],
 )
 def test_words_of_a_leader_are_an_honest_no_quotes(
-    service: Service, question: str, name: str
+    leaders: Service, question: str, name: str
 ) -> None:
-    a = service.ask(question)
+    a = leaders.ask(question)
     text = to_text(a)
     assert (a.kind, a.answered, a.speakers) == ("unknown_person", False, ()), text
     assert f"“{name}”" in text or f"«{name}»" in text, text
@@ -80,38 +93,38 @@ def test_words_of_a_leader_are_an_honest_no_quotes(
     for phrase in QUOTE_PHRASES:
         assert phrase not in text
     # The people offered are people the bot can quote.
-    assert {s.id for s in a.suggestions} <= _quoted(service)
+    assert {s.id for s in a.suggestions} <= _quoted(leaders)
 
 
-def test_words_someone_else_said_credited_to_a_leader_are_corrected(service: Service) -> None:
-    a = service.ask("did tokayev say 133 projects worth 35 billion dollars are being implemented")
+def test_words_someone_else_said_credited_to_a_leader_are_corrected(leaders: Service) -> None:
+    a = leaders.ask("did tokayev say 133 projects worth 35 billion dollars are being implemented")
     assert (a.kind, a.speakers) == ("correction", (NAGASPAYEV,))
     first_line = to_text(a).split("\n")[0]
     assert first_line.startswith("No: that was not Kassym-Jomart Tokayev."), first_line
     assert "Yersaiyn Nagaspayev" in first_line
 
 
-def test_what_a_leader_did_is_answered_with_a_reported_fact(service: Service) -> None:
-    a = service.ask("did Tokayev attend the summit")
+def test_what_a_leader_did_is_answered_with_a_reported_fact(leaders: Service) -> None:
+    a = leaders.ask("did Tokayev attend the summit")
     assert a.answered and a.kind == "fact", (a.kind, a.entries)
     assert a.speakers == ()
     assert "Tokayev" in to_text(a)
 
 
-def test_a_nationality_and_a_title_do_not_name_a_leader(service: Service) -> None:
+def test_a_nationality_and_a_title_do_not_name_a_leader(leaders: Service) -> None:
     """ "The Chinese ambassador" is not the Chinese president: a loose description names only
     someone the base quotes."""
-    a = service.ask("what did the chinese ambassador say")
+    a = leaders.ask("what did the chinese ambassador say")
     assert a.kind == "unknown_person"
     assert "Xi Jinping" not in to_text(a)
 
 
-def test_lists_of_who_can_be_quoted_name_only_quoted_people(service: Service) -> None:
-    quoted = _quoted(service)
-    kb = service.snapshot.index.kb
+def test_lists_of_who_can_be_quoted_name_only_quoted_people(leaders: Service) -> None:
+    quoted = _quoted(leaders)
+    kb = leaders.snapshot.index.kb
     assert set(kb.people) - quoted, "the base should hold people without quotes"
     for lang in ("en", "ru"):
-        answer = service.people(lang)
+        answer = leaders.people(lang)
         assert set(answer.entries) == quoted
         text = to_text(answer)
         for pid in set(kb.people) - quoted:

@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bot.longmsg import readings
 from bot.service import Service
-
-
-@pytest.fixture(scope="module")
-def service() -> Service:
-    return Service.from_dir()
 
 
 def test_the_question_sentence_is_answered(service: Service) -> None:

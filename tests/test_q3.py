@@ -5,6 +5,8 @@ Each test fails when its rule is switched off. English and Russian.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot import tuning
@@ -15,9 +17,21 @@ from bot.kinds import question_kind
 from bot.render import to_text
 from bot.service import Service
 
+#: Records of the real base that mention things without holding them (the names of the 54
+#: projects, the text of Xi's speech, a figure for China's growth, any words of Xi's or
+#: Tokayev's): the rules that refuse, or answer with a fact, because the base lacks something are
+#: tested here. On the real base each case would change, rightly, the day a curator adds what is
+#: missing, and the rule would go untested; see the fixture's own comments.
+MENTIONS = Path(__file__).resolve().parent / "fixtures" / "kb" / "mentions"
+
 NAGASPAYEV = "yersaiyn-nagaspayev"
 SAFAROV = "saifullo-safarov"
 TOKAYEV = "kassym-jomart-tokayev"
+
+
+@pytest.fixture(scope="module")
+def mentions() -> Service:
+    return Service.from_dir(MENTIONS)
 
 
 def converse(service: Service, *questions: str, lang: str = "en") -> list[Answer]:
@@ -102,13 +116,13 @@ def test_a_question_about_the_part_still_gets_the_part(service: Service, questio
     ],
 )
 def test_contents_the_base_does_not_hold_are_refused(
-    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, nearest: str
+    mentions: Service, monkeypatch: pytest.MonkeyPatch, question: str, nearest: str
 ) -> None:
-    refused = service.ask(question)
+    refused = mentions.ask(question)
     assert not refused.answered and refused.speakers == ()
     assert nearest in {s.id for s in refused.suggestions}
     monkeypatch.setattr(tuning, "CONTENTS_VETO", False)
-    assert service.ask(question).entries == (nearest,)
+    assert mentions.ask(question).entries == (nearest,)
 
 
 @pytest.mark.parametrize(
@@ -169,18 +183,18 @@ def test_a_summit_that_never_happened_in_beijing_is_still_refused(service: Servi
     "question",
     ["what is china's economic growth this year", "какой рост экономики китая в этом году"],
 )
-def test_a_measure_asks_for_a_figure(service: Service, question: str) -> None:
-    assert question_kind(parse(service.snapshot.index, question), question) == "count"
-    assert not service.ask(question).answered
+def test_a_measure_asks_for_a_figure(mentions: Service, question: str) -> None:
+    assert question_kind(parse(mentions.snapshot.index, question), question) == "count"
+    assert not mentions.ask(question).answered
 
 
 def test_a_measure_is_not_answered_with_an_entry_that_measures_nothing(
-    service: Service, monkeypatch: pytest.MonkeyPatch
+    mentions: Service, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     question = "what is china's economic growth this year"
-    assert not service.ask(question).answered
+    assert not mentions.ask(question).answered
     monkeypatch.setattr(tuning, "COUNT_NEEDS_FIGURE", False)
-    assert service.ask(question).entries == ("fact-summit-reception",)
+    assert mentions.ask(question).entries == ("fact-summit-reception",)
 
 
 def test_a_measure_the_base_holds_is_still_answered(service: Service) -> None:
@@ -192,25 +206,27 @@ def test_a_measure_the_base_holds_is_still_answered(service: Service) -> None:
 
 @pytest.mark.parametrize("question", ["did xi give a speech in astana", "выступал ли си в астане"])
 def test_whether_someone_spoke_is_answered_with_the_fact_that_they_did(
-    service: Service, question: str
+    mentions: Service, question: str
 ) -> None:
-    spoke = service.ask(question)
+    spoke = mentions.ask(question)
     assert spoke.entries == ("fact-astana-host-keynote",) and spoke.speakers == ()
 
 
 def test_without_the_rule_whether_xi_spoke_is_refused(
-    service: Service, monkeypatch: pytest.MonkeyPatch
+    mentions: Service, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(tuning, "SPEECH_ACT_FACT", False)
-    assert not service.ask("did xi give a speech in astana").answered
+    assert not mentions.ask("did xi give a speech in astana").answered
 
 
 @pytest.mark.parametrize(
     "question",
     ["quote tokayev's speech at the summit please", "what did xi say in his speech in astana"],
 )
-def test_asking_for_the_words_of_a_speech_is_still_refused(service: Service, question: str) -> None:
-    refused = service.ask(question)
+def test_asking_for_the_words_of_a_speech_is_still_refused(
+    mentions: Service, question: str
+) -> None:
+    refused = mentions.ask(question)
     assert not refused.answered and refused.speakers == ()
 
 

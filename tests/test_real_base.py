@@ -5,8 +5,8 @@ and be attributed by that text to the person it is filed under (``kb check``'s a
 check, with no warning left), every quotation a source attributes to a person must be filed when
 that source is quoted at all, every curated alternate question must be answered (a quote's
 question with that quote's speaker), and the base's tables only have lower bounds.
-``test_a_grown_base_keeps_the_properties`` adds a new source to a copy and runs the same
-checks on it.
+``test_a_grown_base_keeps_the_properties`` adds a new source to a copy (a new person with
+quotes, a new fact, each with English and Russian questions) and runs the same checks on it.
 """
 
 from __future__ import annotations
@@ -52,6 +52,8 @@ people:
     role: deputy chairman of a Kazakh railway logistics company
     country: Kazakhstan
     sources: [test-rail-record-2025]
+    name_ru: Даулет Тлеуханов
+    role_ru: заместитель председателя казахстанской железнодорожной логистической компании
 quotes:
   - id: tleukhanov-khorgos-four-hours
     speaker: daulet-tleukhanov
@@ -63,6 +65,8 @@ quotes:
     questions:
       - "who said container trains cross the border at khorgos in under four hours"
       - "what did tleukhanov say about khorgos"
+    questions_ru:
+      - "кто сказал, что контейнерные поезда проходят границу в хоргосе меньше чем за четыре часа"
   - id: tleukhanov-customs-declaration
     speaker: daulet-tleukhanov
     kind: paraphrase
@@ -70,6 +74,23 @@ quotes:
     source: test-rail-record-2025
     questions:
       - "what is the next step according to tleukhanov"
+facts:
+  - id: fact-rail-freight-record-2025
+    statement: >-
+      Rail freight between Kazakhstan and China set a record in the spring of 2025, officials
+      said.
+    answer: >-
+      Rail freight between Kazakhstan and China set a record in the spring of 2025.
+    answer_ru: >-
+      Железнодорожные грузоперевозки между Казахстаном и Китаем весной 2025 года достигли
+      рекорда.
+    questions:
+      - "did rail freight between kazakhstan and china set a record"
+      - "rail freight record in spring 2025"
+    questions_ru:
+      - "был ли рекорд железнодорожных грузоперевозок между казахстаном и китаем"
+      - "рекорд грузоперевозок весной 2025"
+    sources: [test-rail-record-2025]
 """
 
 
@@ -120,8 +141,9 @@ def check_questions(service: Service) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def real() -> Service:
-    return Service.from_dir(KNOWLEDGE)
+def real(service: Service) -> Service:
+    """The shared real base (tests/conftest.py) under this module's name for it."""
+    return service
 
 
 def test_real_base_loads_clean_and_quotes_are_attributed(real: Service) -> None:
@@ -161,15 +183,26 @@ def test_a_grown_base_keeps_the_properties(tmp_path: Path) -> None:
         "people": 1,
         "events": 0,
         "quotes": 2,
-        "facts": 0,
+        "facts": 1,
     }
     check_loads_clean(kb)
     check_quoted_sources_are_complete(kb)
     check_questions(service)
-    # The new record's own questions reach it.
+    # The new records' own questions, English and Russian, reach them: the quotes with their
+    # speaker, the fact as a fact.
     for qid in ("tleukhanov-khorgos-four-hours", "tleukhanov-customs-declaration"):
-        for question in kb.quotes[qid].questions:
-            assert qid in service.ask(question).entries, question
+        quote = kb.quotes[qid]
+        for question in (*quote.questions, *quote.questions_ru):
+            a = service.ask(question)
+            assert qid in a.entries and a.speakers == ("daulet-tleukhanov",), (question, a.entries)
+    fact = kb.facts["fact-rail-freight-record-2025"]
+    assert fact.questions and fact.questions_ru
+    for question in (*fact.questions, *fact.questions_ru):
+        a = service.ask(question)
+        assert a.kind == "fact" and a.entries[:1] == (fact.id,), (question, a.kind, a.entries)
+    # The new person's card, by name in both languages.
+    for question in ("who is tleukhanov", "кто такой тлеуханов"):
+        assert service.ask(question).entries == ("daulet-tleukhanov",), question
 
 
 def test_a_grown_base_with_a_misfiled_quote_is_refused(tmp_path: Path) -> None:

@@ -27,11 +27,6 @@ BASTILLE_LINK = f'<a href="{BASTILLE_URL}">Bastille Post (Global), 18 June 2025<
 CUT_MARKERS = ("(answer shortened)", "(ответ сокращён)")
 
 
-@pytest.fixture(scope="module")
-def service() -> Service:
-    return Service.from_dir()
-
-
 def assert_valid(rendered: str, limit: int = TELEGRAM_LIMIT) -> None:
     errors = validate_telegram_html(rendered, max_length=limit)
     assert errors == [], f"{errors}\n---\n{rendered[:2000]}"

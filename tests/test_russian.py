@@ -12,8 +12,9 @@ NAGASPAYEV_QUOTE_START = "Kazakhstan and China work closely in the field of indu
 
 
 @pytest.fixture(scope="module")
-def svc() -> Service:
-    return Service.from_dir()
+def svc(service: Service) -> Service:
+    """The shared real base (tests/conftest.py) under this module's short name."""
+    return service
 
 
 @pytest.mark.parametrize(

@@ -38,11 +38,6 @@ T0 = dt.datetime(2025, 6, 20, 14, 3, tzinfo=dt.UTC).timestamp()
 DAY = 86400.0
 
 
-@pytest.fixture(scope="module")
-def service() -> Service:
-    return Service.from_dir()
-
-
 @pytest.fixture
 def path(tmp_path: Path) -> Path:
     return db_path(tmp_path / "data")

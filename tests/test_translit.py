@@ -9,11 +9,6 @@ from bot.service import Service
 from bot.translit import looks_translit, to_cyrillic
 
 
-@pytest.fixture(scope="module")
-def service() -> Service:
-    return Service.from_dir()
-
-
 @pytest.mark.parametrize(
     ("latin", "cyrillic"),
     [

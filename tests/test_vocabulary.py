@@ -103,17 +103,18 @@ def test_a_single_number_word_is_its_digits(word: str, digits: str) -> None:
     assert T.stem(word) == digits
 
 
-def test_a_russian_number_in_words_finds_the_same_answer_as_in_digits() -> None:
-    service = Service.from_dir()
+def test_a_russian_number_in_words_finds_the_same_answer_as_in_digits(service: Service) -> None:
     in_words = service.ask("сто тридцать три проекта на тридцать пять миллиардов")
     in_digits = service.ask("133 проекта на 35 миллиардов")
     assert in_words.answered and in_words.entries == in_digits.entries
     assert in_words.speakers == in_digits.speakers
 
 
-def test_a_letter_unicode_has_no_name_for_does_not_break_russian_analysis() -> None:
+def test_a_letter_unicode_has_no_name_for_does_not_break_russian_analysis(
+    service: Service,
+) -> None:
     """pymorphy3 looks each letter's name up; a Tangut letter beside Cyrillic ones (what the
     Latin-to-Cyrillic re-reading makes of "𗀀AA0AO") has none. Found by hypothesis."""
     assert T.lemma_ru("𗀀аа") == "𗀀аа"
-    answer = Service.from_dir().ask("𗀀AA0AO")
+    answer = service.ask("𗀀AA0AO")
     assert not answer.answered and answer.speakers == ()
