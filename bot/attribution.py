@@ -625,6 +625,12 @@ def same_token(a: str, b: str) -> bool:
     return False
 
 
+def _same_forms(toks: Sequence[str], full: Sequence[str]) -> bool:
+    """Is every token written exactly as one token of the full name (folded)?"""
+    folded = {fold(t) for t in full}
+    return all(fold(t) in folded for t in toks)
+
+
 def name_tokens(name: str) -> list[str]:
     return list(_name_tokens(name))
 
@@ -878,6 +884,29 @@ def _nominative_masculine(name: str) -> str:
     return " ".join(out)
 
 
+def _nominative_by_patronymic(name: str) -> str:
+    """«по словам заместителя министра Шерзода Бахтиёровича Рахимова» -> «Шерзод Бахтиёрович
+    Рахимов», «Асели Маратовны Жунусовой» -> «Асель Маратовна Жунусова»: a patronymic in the
+    genitive (-ича, -овны) shows the case and the gender of a three-word name whatever governs
+    it, so the name is filed in the nominative — and a later «Рахимов» is this man, not his
+    namesake «Дилноза Рахимова». Other names are returned as they are."""
+    toks = name_tokens(name)
+    if len(toks) != 3 or not all(re.fullmatch(r"[А-ЯЁ][а-яё-]+", t) for t in toks):
+        return name
+    given, patronymic, surname = toks
+    if re.search(r"(?:ов|ев)ича$", patronymic):
+        return _nominative_masculine(name)
+    if re.search(r"(?:овн|евн|ичн)ы$", patronymic) and re.search(r"(?:ов|ев|ёв|ин|ын)ой$", surname):
+        if given.endswith("ы") or re.search(r"[гкхжшчщ]и$", given):
+            given = given[:-1] + "а"
+        elif given.endswith("ии"):
+            given = given[:-1] + "я"
+        elif given.endswith("и"):
+            given = given[:-1] + "ь"
+        return f"{given} {patronymic[:-1]}а {surname[:-2]}а"
+    return name
+
+
 #: Stems of the region's countries and nationalities in Russian («китайский менеджер»,
 #: «директор китайской компании», «посол КНР»), by country.
 NATIONALITIES_RU: tuple[tuple[str, str], ...] = (
@@ -1026,11 +1055,18 @@ _AFTER_PREPOSITION = re.compile(
 #: An unnamed source: a source word, up to three words, and a place preposition and a
 #: lower-case word («собеседник агентства в таможенном комитете», «источник в правительстве»)
 #: or a participle saying who they are after a comma («собеседник агентства, знакомый с ходом
-#: переговоров», «…, пожелавший остаться неназванным»).
+#: переговоров», «…, пожелавший остаться неназванным»). An outlet's name in «» may stand among
+#: the words («собеседник «Ошского вестника» в управлении»).
 _ANONYMOUS_SOURCE_RU = re.compile(
-    r"(?i)(?<![\w-])(?:собеседни|источни|представител)[а-яё]*(?:\s+[а-яё]+){0,3}?"
+    r"(?i)(?<![\w-])(?:собеседни|источни|представител)[а-яё]*(?:\s+(?:[а-яё]+|«[^«»\n]{1,40}»)){0,3}?"
     r"(?:\s+(?:в|во|из|при)\s+[а-яё]|,\s+(?:не\s+)?(?:знаком|близк|пожелавш|попросивш|"
     r"осведомл|участвовавш)[а-яё]*)"
+)
+#: A person the text says it does not name, whatever the noun before («Участник переговоров
+#: …, пожелавший остаться неназванным»): an unnamed source where the participle stands.
+_UNNAMED_PARTICIPLE_RU = re.compile(
+    r"(?i),\s+(?:пожелавш|попросивш)[а-яё]*\s+(?:остаться\s+неназванн|не\s+называть"
+    r"|сохранить\s+анонимност|не\s+раскрывать)"
 )
 #: The words of an unnamed source, on their own: unnamed when no one named before has the role.
 #: («собеседник агентства» alone is, in news copy, the person the agency spoke to, named before.)
@@ -1044,6 +1080,11 @@ _SOURCE_WORD_RU = re.compile(
 _PLACE_NOUN_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:провинци|област|район|город|округ|уезд|штат)[а-яё]*\s+$"
 )
+#: A patronymic («Асанович», «Маратовна»): the word before it is a given name, not a place
+#: («в области Нурлан Асанович Токтосунов» is one person, unlike «провинции Ганьсу Чжоу Пэн»).
+_PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)[аеуыой]?[мй]?$")
+#: «возразил коллега», «ответила ему коллега»: the other person, not a role.
+_COLLEAGUE_RU = re.compile(r"коллег(?:а|и|е|у|ой)")
 #: A comparison before a role («как и министр», «чем посол»): the role is not the subject.
 _COMPARED_BEFORE_RU = re.compile(r"(?i)(?<![\w-])(?:как(?:\s+и)?|чем|кроме|помимо)\s+$")
 #: What follows a transcript's label («Ван:», «**Жумабеков:**»).
@@ -1180,6 +1221,8 @@ class _Finder:
         self._mention_starts: list[int] = []
         self._by_stem: dict[str, list[int]] = {}
         self._speaker_of: dict[int, int] = {}
+        #: The speaker of the quotation before the one being attributed («возразил коллега»).
+        self._previous_speaker: int | None = None
         self._role_cache: dict[int, frozenset[str]] = {}
         self._anonymous: list[tuple[int, Gender]] | None = None
         self.speech_masked = self.masked
@@ -1278,6 +1321,7 @@ class _Finder:
                     and k == 0
                     and len(toks) - k >= 3
                     and _PLACE_NOUN_BEFORE.search(self.masked, max(0, m.start() - 30), m.start())
+                    and not _PATRONYMIC.search(toks[1].group(0))
                 ):
                     # «провинции Ганьсу Чжоу Пэн»: the word after a place noun names the place;
                     # the name is what follows it.
@@ -1368,6 +1412,8 @@ class _Finder:
         return bool(_APPOSITIVE_THEN_VERB_EN.match(after))
 
     def _add_person(self, a: int, b: int, name: str, title: str) -> int:
+        if self.lang != "en":
+            name = _nominative_by_patronymic(name)
         key = len(self.people)
         for tok in name_tokens(name):
             self._by_stem.setdefault(name_stem(tok), []).append(key)
@@ -1525,13 +1571,20 @@ class _Finder:
             stem = name_stem(tok)
             cands.update(self._by_stem.get(stem, ()))
             cands.update(self._by_stem.get(fold(tok), ()))
+        found = None
         for k in sorted(cands, reverse=True):
             p = self.people[k]
             if before is not None and p.first > before:
                 continue
             if names_match(name, [p.name]):
-                return k
-        return None
+                if found is None:
+                    found = k
+                if self.lang == "en" or _same_forms(toks, name_tokens(p.name)):
+                    return k
+        # «Токтосунов уверен» after «Нурлан Асанович Токтосунов» and his namesake «Гульнара
+        # Токтосунова»: a name written as one person's name is written (the nominative) is
+        # that person, not a more recent one it matches only as a case form.
+        return found
 
     def person_at(self, a: int, b: int) -> int | None:
         found = self.mentions_in(a, b)
@@ -1618,6 +1671,11 @@ class _Finder:
                 found: dict[int, tuple[int, bool]] = {
                     m.start(): (m.end(), True) for m in _ANONYMOUS_SOURCE_RU.finditer(self.masked)
                 }
+                for m in _UNNAMED_PARTICIPLE_RU.finditer(self.masked):
+                    # «Участник переговоров …, пожелавший остаться неназванным, добавил …»:
+                    # a later «сказал собеседник агентства» is this person, not the last named.
+                    if not any(at <= m.start() <= end for at, (end, _) in found.items()):
+                        found[m.start()] = (m.end(), True)
                 for m in _SOURCE_WORD_RU.finditer(self.masked):
                     # «— сказал представитель ассоциации перевозчиков»: a source word with no
                     # qualifier is unnamed too when no one named before it has that role and
@@ -1743,6 +1801,19 @@ class _Finder:
             word = fold(w.group(0))
             if word in _PRONOUNS:
                 return self.last_person_before(a, _PRONOUNS[word]), "pronoun", w.group(0)
+            if self.lang != "en" and _COLLEAGUE_RU.fullmatch(word):
+                # «…», — сказал Назриев. «…», — возразил коллега: the colleague is the last
+                # person named other than the one who spoke before; with no one speaking
+                # before, or no one else named, no one.
+                g_c: Gender = None
+                if verb and re.search(r"[а-яё]", verb):
+                    g_c = "f" if verb.endswith("ла") else "m"
+                if self._previous_speaker is None:
+                    return None, "descriptor", w.group(0)
+                for m in self.mentions_before(a):
+                    if m.person != self._previous_speaker and self._fits(m.person, g_c):
+                        return m.person, "descriptor", w.group(0)
+                return None, "descriptor", w.group(0)
             if word in DESCRIPTORS_EN or _is_descriptor_ru(word):
                 if any(at == a + w.start() for at, _ in self._anonymous_sources()) or re.search(
                     r"(?i)(?<![\w-])(?:один|одна|одного|одной|кто-то)\s+из\s+$", seg[: w.start()]
@@ -1829,6 +1900,17 @@ class _Finder:
                 ref = self._ref_in(a + m.end(), end)
                 if ref and ref[0] is not None and ref[1] == "name":
                     return ref[0], "said_X", ref[2]
+                # «— цитирует его пресс-служба»: the pronoun right after the verb is whose words
+                # they are; «— приводит слова министра агентство Kazinform»: the person the
+                # text gave that role (not a fallback to whoever was named last).
+                words = _WORD_RE.findall(self.masked[a + m.end() : end])
+                first = fold(words[0]) if words else ""
+                if ref and ref[0] is not None and ref[1] == "pronoun" and first in _PRONOUNS:
+                    return ref[0], "pronoun", words[0]
+                if first and _is_descriptor_ru(first):
+                    k = self._described_before(a, first, None)
+                    if k is not None:
+                        return k, "descriptor", words[0]
                 return None
             # «…». Об этом заявил журналистам X.
             if re.fullmatch(r"\s*[.!]?\s*", tail) and end == self.sentence_end(a):
@@ -1883,6 +1965,11 @@ class _Finder:
             ref = self._ref_in(a + m.start(1), a + m.end(1))
             if ref and ref[0] is not None:
                 return ref[0], "colon_intro", ref[2]
+        # «Его слова приводит агентство «Синьхуа»: «…»»: the words of the one «его» points to.
+        m = re.search(r"(?<![\w-])(его|ее|её)\s+слова\s[^:.!?]{0,80}:\s*$", low)
+        if m and self.lang != "en":
+            w = m.group(1)
+            return self.last_person_before(a + m.start(1), _PRONOUNS[w]), "pronoun", w
         m = re.search(r"according to\s+|по (?:его |ее |её |их )?словам\s*", low)
         if m:
             if re.match(r"по (его|ее|её)", low[m.start() :]):
@@ -1893,7 +1980,7 @@ class _Finder:
                 return ref[0], "according_to", ref[2]
         verbs = list(_ANY_SPEECH_VERB.finditer(prefix))
         if not verbs:
-            return None
+            return self._colon_sentence_before(span, a)
         v = verbs[-1]
         # "Amangeldiev thanked Chen for what he called "…"": a pronoun right before the verb is
         # its subject, whatever names come earlier in the sentence.
@@ -1916,6 +2003,26 @@ class _Finder:
         if ref is not None and ref[0] is not None:
             return ref[0], "colon_intro", ref[2]
         return None
+
+    def _colon_sentence_before(self, span: Span, a: int) -> tuple[int, str, str] | None:
+        """«Итог встречи Гульнара Токтосунова подвела так: «…»», «Дилноза Рахимова формулирует
+        осторожнее: «…»»: a Russian sentence with no verb of saying that ends in a colon and
+        a quotation closing the sentence is the words of the one person it names — named as
+        filed (the nominative: not «Ивану Петрову задали вопрос:»), not after a preposition."""
+        if self.lang == "en" or not re.search(r":\s*$", self.masked[a : span.start - 1]):
+            return None
+        _, pb = self.paragraph_of(span.start)
+        if not re.fullmatch(r"[\s.!?…]*", self.masked[span.end + 1 : pb]):
+            return None  # the sentence goes on after the quotation
+        inside = self.mentions_in(a, span.start - 1)
+        if len({m.person for m in inside}) != 1:
+            return None
+        m = inside[0]
+        if self._after_preposition_ru(m) or not _same_forms(
+            name_tokens(self.text[m.start : m.end]), name_tokens(self.people[m.person].name)
+        ):
+            return None
+        return m.person, "colon_intro", self.text[m.start : m.end]
 
     def _speech_verbs_in(self, a: int, b: int) -> list[re.Match[str]]:
         return list(_ANY_SPEECH_VERB.finditer(self.masked, a, b))
@@ -1968,6 +2075,7 @@ class _Finder:
             if not self.is_speechlike(span):
                 not_speech.append(span)
                 continue
+            self._previous_speaker = last[1] if last is not None else None
             ref = self.attribute_after(span)
             if ref is None or ref[0] is None:
                 ref = self.attribute_before(span) or ref
