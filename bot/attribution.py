@@ -311,8 +311,11 @@ def _closes_later(text: str, j: int, opener: str) -> bool:
 
 
 #: A paragraph of Russian dialogue-style speech: a dash and the words, no quote marks
-#: («— Мы ждем первых поездов весной, — сказал он.»).
-_DIALOGUE_LINE = re.compile(r"(?m)^[ \t]*[—–][ \t]+(?=[A-ZА-ЯЁ0-9«„“\"…])")
+#: («— Мы ждем первых поездов весной, — сказал он.»); in a TV script after a label in capitals
+#: («СИНХРОН: — Мы договорились …, — сказала Жунусова.»).
+_DIALOGUE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[А-ЯЁ]{3,}(?:[ \t]+[А-ЯЁ]{2,})?[ \t]*:[ \t]*)?[—–][ \t]+(?=[A-ZА-ЯЁ0-9«„“\"…])"
+)
 #: Where the speaker's words stop in such a paragraph: a comma (or ! ? …), a dash and a
 #: lower-case word, the article's own («, — сказал он», «! — воскликнул министр»).
 _DIALOGUE_BREAK = re.compile(r"([,!?…])[ \t]+[—–][ \t]+(?=[а-яёa-z])")
@@ -2175,8 +2178,8 @@ class _Finder:
             k -= 1
         if first_question is None or k == 0:
             return None
-        _, ib = self.paragraphs[k - 1]
-        people = {m.person for m in self.mentions_in(self.sentence_start(ib - 1), ib)}
+        ia, ib = self.paragraphs[k - 1]
+        people = {m.person for m in self.mentions_in(self._last_sentence_start(ia, ib), ib)}
         if len(people) == 1:
             return people.pop()
         address = re.match(
@@ -2192,6 +2195,15 @@ class _Finder:
         ]
         return named[0] if len(named) == 1 else None
 
+    def _last_sentence_start(self, a: int, b: int) -> int:
+        """Where the last sentence of the paragraph ``[a, b)`` starts, past the markup that may
+        close it (an italic lead «*… рассказала, почему «…».*»: the full stop before «*» ends
+        the sentence, not a sentence of its own)."""
+        end = b
+        while end > a + 1 and self.text[end - 1] in "*_ \t":
+            end -= 1
+        return self.sentence_start(end - 1)
+
     def _qa_interviewee(self) -> int | None:
         """Who answers a «Вопрос:/Ответ:» interview: the lead paragraph before the first
         question introduces them — the one person its last sentence names or points to
@@ -2204,7 +2216,7 @@ class _Finder:
         if k <= 0:
             return None
         la, lb = self.paragraphs[k - 1]
-        last = self.sentence_start(lb - 1)
+        last = self._last_sentence_start(la, lb)
         people = {m.person for m in self.mentions_in(last, lb)}
         if len(people) == 1:
             return people.pop()
