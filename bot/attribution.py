@@ -770,6 +770,9 @@ class Analysis:
     paraphrases: list[Paraphrase]
     people: list[TextPerson]
     mentions: list[Mention] = field(default_factory=list)
+    #: Quotations of the article's headline (``start``/``end`` are offsets in the headline),
+    #: each with the speaker the body gives the same words (``bot.importer.extract``).
+    headline: list[Quotation] = field(default_factory=list)
 
     _keyed: tuple[dict[str, list[Quotation]], list[tuple[str, Quotation]]] | None = None
 

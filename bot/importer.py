@@ -9,6 +9,7 @@ draft that ``kb import`` writes is attributed by the rules that will check it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -20,11 +21,14 @@ import yaml
 from bot.attribution import (
     ORGANISATION_CUE,
     Analysis,
+    Quotation,
     TextPerson,
     analyse,
     fold,
     name_tokens,
     names_match,
+    normalise,
+    scan_spans,
 )
 from bot.model import KnowledgeBase, Person
 
@@ -32,6 +36,8 @@ from bot.model import KnowledgeBase, Person
 TODO = "TODO"
 #: How many words of a quote go into a "who said …" alternate question.
 QUESTION_WORDS = 9
+#: A headline's «…» of fewer words is a name (a company, a programme), not a quotation.
+MIN_HEADLINE_QUOTE_WORDS = 3
 
 #: Nationality adjectives and countries as articles write them -> the country, in English as
 #: the knowledge base files it (``country: Kazakhstan``).
@@ -84,9 +90,47 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def extract(body: str, language: str | None = None) -> Analysis:
-    """The quotations, speakers and reported speech of an article's text."""
-    return analyse(body, language)
+def extract(body: str, language: str | None = None, title: str | None = None) -> Analysis:
+    """The quotations, speakers and reported speech of an article's text; with its title, also
+    the headline's quotations (``Analysis.headline``)."""
+    analysis = analyse(body, language)
+    if title:
+        analysis = dataclasses.replace(analysis, headline=headline_quotations(title, analysis))
+    return analysis
+
+
+def headline_quotations(title: str, analysis: Analysis) -> list[Quotation]:
+    """A headline's quotation («Поезд придёт раньше, чем мы думали»: в Оше …) has no
+    attribution of its own: it repeats words the body attributes (as a whole quotation, inside
+    a longer one, or as a lead's partial quote in lower case). It is the speaker's the body
+    gives those words — only when every body quotation that holds them is that one person's.
+    A headline's own attribution by name («Лю Хунбо: «…»») is read when it is a person the
+    body names (and the body gives the words to no one else). Words the body does not quote
+    and no name gives, or quotes from two people, are left out (never guess), as the body's
+    unattributed quotations are; so is a role's attribution («Ректор: «…»»)."""
+    out = []
+    body = [
+        (normalise(q.text).casefold(), q)
+        for q in analysis.quotations
+        if q.speaker is not None and q.cue != ORGANISATION_CUE
+    ]
+    for span in scan_spans(title):
+        words = normalise(span.text).rstrip(",. ").casefold()
+        if len(words.split()) < MIN_HEADLINE_QUOTE_WORDS:
+            continue  # a name in «» («Лубань»), not someone's words
+        holders = [q for text, q in body if words in text]
+        speakers = {q.speaker for q in holders}
+        written = holders[0].written if holders else ""
+        label = re.search(r"([^:«»“”\"]{2,60}):\s*$", title[: max(0, span.start - 1)])
+        if label is not None:
+            named = [
+                p.name for p in analysis.people if names_match(label.group(1).strip(), [p.name])
+            ]
+            if len(named) == 1 and speakers <= {named[0]}:
+                speakers, written = {named[0]}, label.group(1).strip()
+        if len(speakers) == 1:
+            out.append(Quotation(span.text, span.start, span.end, speakers.pop(), "headline", written))
+    return out
 
 
 # --- ids ---------------------------------------------------------------------------------------
