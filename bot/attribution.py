@@ -27,6 +27,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
+import dataclasses
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
@@ -533,8 +534,14 @@ def _speech_verb_patterns() -> tuple[str, str]:
     en = "|".join(sorted(SPEECH_VERBS_EN, key=len, reverse=True))
     forms = [v + "а" if v.endswith("л") else v for v in SPEECH_VERBS_RU]
     forms += [v + "а" for v in SPEECH_VERBS_RU if v.endswith("ен") or v.endswith("ден")]
-    ru = "|".join(sorted(set(SPEECH_VERBS_RU) | set(forms), key=len, reverse=True))
+    ru = "|".join(_yo(v) for v in sorted(set(SPEECH_VERBS_RU) | set(forms), key=len, reverse=True))
     return en, ru
+
+
+def _yo(word: str) -> str:
+    """A Russian word as a pattern that also matches it written with ё («убеждён», «признаёт»):
+    copy writes ё or е at will."""
+    return word.replace("е", "[её]")
 
 
 _VERBS_EN, _VERBS_RU = _speech_verb_patterns()
@@ -543,12 +550,12 @@ _VERBS_EN, _VERBS_RU = _speech_verb_patterns()
 _EN_ALT = "|".join(sorted(SPEECH_VERBS_EN))
 _ROLE_OR_VERB_BEFORE_RU = re.compile(
     r"(?i)(?<![\w-])(?:"
-    + "|".join(sorted(SPEECH_VERBS_RU))
+    + "|".join(_yo(v) for v in sorted(SPEECH_VERBS_RU))
     + r")[а-я]*\s+$|(?<![\w-])(?:[а-яё]+-)?(?:"
     + "|".join(DESCRIPTORS_RU)
     + r")[а-яё]*\s+$"
 )
-_VERB_AFTER_RU = re.compile(r"\s+(" + "|".join(sorted(SPEECH_VERBS_RU)) + r")")
+_VERB_AFTER_RU = re.compile(r"\s+(" + "|".join(_yo(v) for v in sorted(SPEECH_VERBS_RU)) + r")")
 _VERB_AFTER_EN = re.compile(r"\s+(?:" + _EN_ALT + r")\b")
 _VERB_BEFORE_EN = re.compile(r"(?:\b(?:" + _EN_ALT + r")|(?i:according to))\s+$")
 _APPOSITIVE_THEN_VERB_EN = re.compile(r"\s*,[^,.]{2,80},\s*(?:" + _EN_ALT + ")")
@@ -1867,6 +1874,15 @@ class _Finder:
         nxt = following - 1 if following is not None else pb
         end = min(self.sentence_end(a), nxt, pb)
         tail = self.masked[a:end]
+        # «…» (Фаррух Шарипов): a name alone in brackets right after the words is their
+        # speaker (a quote of the day, a caption).
+        m = re.match(r"\s*\(([^()\n]{2,60})\)", self.masked[a:pb])
+        if m is not None:
+            inside = self.mentions_in(a + m.start(1), a + m.end(1))
+            if len(inside) == 1 and not re.sub(
+                r"[\s.,]", "", m.group(1).replace(self.text[inside[0].start : inside[0].end], "")
+            ):
+                return inside[0].person, "said_X", self.text[inside[0].start : inside[0].end]
         if re.search(r"[а-яё]", tail, re.I) or self.lang == "ru":
             m = re.match(rf"\s*[,.!?]?\s*[{_DASHES}]+\s*({self._verbs_ru()})\b", tail)
             if m and following is not None and end == nxt:
@@ -2127,6 +2143,8 @@ class _Finder:
                 quotations.append(
                     Quotation(piece_text, a, b, self.people[speaker].name, cue, written)
                 )
+            if span.open_mark in "—:?A":
+                quotations += self._nested_quotations(span)
             last = (span, speaker)
             self._speaker_of[span.start] = speaker
         return Analysis(
@@ -2139,6 +2157,34 @@ class _Finder:
             self.people,
             self.mentions,
         )
+
+    def _nested_quotations(self, span: Span) -> list[Quotation]:
+        """«— Когда мы подписывали соглашение, … профессор Чэнь Гохуа сказал мне: «Мы
+        приехали учить, а не командовать»»: a dialogue paragraph or an interview answer is one
+        person's words, and the quotations inside it are attributed within them, by the same
+        rules, read on the answer's own text (the answer is masked in the article's). The
+        people they name are added to the article's (a later «Профессор Чэнь» in another answer
+        is the same man); a quotation the answer does not attribute is left out."""
+        out: list[Quotation] = []
+        for pa, pb in span.pieces:
+            piece = self.text[pa:pb]
+            if not any(mark in piece for mark in _OPENERS):
+                continue
+            sub = _Finder(piece, self.lang)
+            for q in sub.run().quotations:
+                if q.speaker is None or q.cue == ORGANISATION_CUE:
+                    continue
+                k = self._known(q.speaker)
+                if k is None:
+                    tp = next(p for p in sub.people if p.name == q.speaker)
+                    k = len(self.people)
+                    for tok in name_tokens(tp.name):
+                        self._by_stem.setdefault(name_stem(tok), []).append(k)
+                    self.people.append(dataclasses.replace(tp, first=tp.first + pa))
+                out.append(
+                    Quotation(q.text, q.start + pa, q.end + pa, self.people[k].name, "nested", q.written)
+                )
+        return out
 
     def _interview_answer(self, span: Span) -> int | None:
         """An interview's answers. A transcript's «Тлеубердин: …» is the person the label

@@ -279,7 +279,7 @@ def draft(
     today: dt.date | None = None,
 ) -> tuple[str, str]:
     """The drafts file's text and the source id (the article text goes to texts/<id>.md)."""
-    analysis = extract(article.body, language)
+    analysis = extract(article.body, language, article.title)
     lang = language or analysis.language
     taken: set[str] = set()
     if kb is not None:
@@ -339,6 +339,17 @@ def draft(
         (q.text, q.speaker, "verbatim", q.cue)
         for q in analysis.quotations
         if q.cue != ORGANISATION_CUE
+    ]
+    # A headline's quotation is drafted when its words are not already one of the body's
+    # quotations but stand, as written, inside one (a pull quote cut from a longer answer):
+    # the same words twice would be two records of one quote, and the source text the curator
+    # files is the body, where `kb check` must find the words verbatim.
+    body_quotes = [normalise(q.text).rstrip(",. ") for q in analysis.quotations]
+    items += [
+        (q.text, q.speaker, "verbatim", q.cue)
+        for q in analysis.headline
+        if normalise(q.text).rstrip(",. ") not in body_quotes
+        and any(normalise(q.text).rstrip(",. ") in b for b in body_quotes)
     ]
     # A clause cut short by a quotation ("said the deal would give …") is no statement alone.
     items += [(p.text, p.speaker, "paraphrase", "") for p in analysis.paraphrases if not p.mixed]

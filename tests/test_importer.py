@@ -66,42 +66,36 @@ def _analyzer() -> Any:
     return pymorphy3.MorphAnalyzer()
 
 
-def in_headline(text: str, article: Path) -> bool:
-    """A quote the headline gives («Ректор: «…»»): the importer reads the article's body,
-    not its title (a known gap, bench/IMPORT.md round 5)."""
-    title = read_article(article).title or ""
-    return any(o + text + c in title for o, c in (("«", "»"), ("“", "”"), ('"', '"')))
+#: Labelled quotes the finder is known not to find (bench/IMPORT.md says why), by article:
+#: the test fails when one of them is found, so that the entry goes.
+KNOWN_MISSES: dict[str, set[str]] = {}
 
 
 @pytest.mark.parametrize("name", FIXTURES)
 def test_every_direct_quote_and_speaker_is_found(name: str) -> None:
-    """Every quote of a named speaker is drafted under that speaker; a quote of a source the
-    article never names is not drafted at all (never guess a speaker)."""
+    """Every quote of a named speaker is drafted under that speaker, the headline's too (with
+    the speaker the body gives the same words); a quote of a source the article never names is
+    not drafted at all (never guess a speaker)."""
     lab = labels(name)
-    body = read_article(ARTICLES / f"{name}.md").body
-    analysis = extract(body, lab["language"])
+    article = read_article(ARTICLES / f"{name}.md")
+    body = article.body
+    analysis = extract(body, lab["language"], article.title)
     # «— отметили в Министерстве …»: the importer gives these words to the organisation and
     # `kb import` drafts no quote for them (round 5); a label may say `speaker: null` (no
     # person) for the same thing, which is what the draft shows.
     nobody = {key(q["text"]) for q in lab["quotes"] if q["speaker"] is None}
     found = [
         (key(q.text), q.speaker)
-        for q in analysis.quotations
+        for q in [*analysis.headline, *analysis.quotations]
         if not (q.cue == ORGANISATION_CUE and key(q.text) in nobody)
     ]
-    # A headline quote is labelled once for the headline; the lead often repeats it, labelled
-    # again: only the headline's label is left out.
-    headline_left_out: set[str] = set()
-    want = []
-    for q in lab["quotes"]:
-        if not named_in(q["speaker"], body):
-            continue
-        if key(q["text"]) not in headline_left_out and in_headline(
-            q["text"], ARTICLES / f"{name}.md"
-        ):
-            headline_left_out.add(key(q["text"]))
-            continue
-        want.append((key(q["text"]), q["speaker"]))
+    missed = KNOWN_MISSES.get(name, set())
+    want = [
+        (key(q["text"]), q["speaker"])
+        for q in lab["quotes"]
+        if named_in(q["speaker"], body) and key(q["text"]) not in missed
+    ]
+    assert not missed & {t for t, _ in found}, "found now: drop it from KNOWN_MISSES"
     assert [t for t, _ in found] == [t for t, _ in want]
     for (text, got), (_, speaker) in zip(found, want, strict=True):
         assert got is not None and names_match(speaker, [got]), (text, got, speaker)
