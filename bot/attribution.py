@@ -67,7 +67,7 @@ SPEECH_VERBS_RU: frozenset[str] = frozenset(
     согласился согласилась признался призналась говорил отмечал подчеркивал заявлял
     предложил рассказывает объясняет поясняет уточняет вспоминает признает продолжает уверяет
     вспомнил посетовал пожаловался пошутил подытожил прокомментировал парировал отреагировал
-    высказался высказалась обещает написал пишет пригласил""".split()
+    высказался высказалась обещает написал пишет пригласил подтверждает""".split()
 )
 _PRONOUNS: dict[str, Gender] = {
     "he": "m",
@@ -567,7 +567,12 @@ _ROLE_BEFORE_EN = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS_EN)) + r"),?\
 _REPORTED_OBJECT = (
     r"(?:\s+(?:reporters|journalists|us|him|her|them|the(?:\s+[\w'’-]+){1,3}))?,?\s+(?:that|что)\b"
     r"|\s+(?:reporters|journalists)\b"
+    # «рассказал в интервью изданию «24.kg», что …»: up to five lower-case words and an
+    # outlet's name in «» before «, что».
+    r"|(?:\s+(?:[а-яё]+|«[^«»\n]{1,40}»)){1,5},\s+что\b"
 )
+#: A TV script's label at a paragraph's start («КОРРЕСПОНДЕНТ: », «СИНХРОН: »).
+_SCRIPT_LABEL = re.compile(r"\s*[А-ЯЁ]{3,}(?:[ \t]+[А-ЯЁ]{2,})?[ \t]*:[ \t]*")
 #: A reported clause with its attribution at the end of the sentence.
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:according to\s+(?P<to>[\w'’-]+(?:\s+[\w'’-]+){0,3})"
@@ -1380,6 +1385,13 @@ class _Finder:
         # research centre in Moscow, has followed"), whatever follows it.
         if len(name_tokens(self.text[a:b])) == 1 and _PLACE_PREPOSITION.search(before):
             return False
+        # «в провинции Цзянсу, а монтаж …»: one word after a place noun is the place's name.
+        if (
+            self.lang != "en"
+            and len(name_tokens(self.text[a:b])) == 1
+            and _PLACE_NOUN_BEFORE.search(before)
+        ):
+            return False
         if self.lang == "ru" or re.search(r"[А-ЯЁ]", self.text[a:b]):
             if re.match(r"\s*,\s*[а-яё]", after):
                 return True
@@ -1611,6 +1623,9 @@ class _Finder:
         he said") — rather than whoever it named last. Russian keeps the last person named:
         its free word order does not put the subject first."""
         if self.lang != "en":
+            after_quote = self._speaker_just_before(pos, gender)
+            if after_quote is not None:
+                return after_quote
             role = self._role_subject_before(pos, gender)
             if role is not None:
                 return role
@@ -1643,6 +1658,24 @@ class _Finder:
                     return first.person
             return m.person
         return None
+
+    def _speaker_just_before(self, pos: int, gender: Gender) -> int | None:
+        """«…», — возразил коллега. По его словам, ведомство настаивает …: in the sentence right
+        after an attributed quotation of the same paragraph, «он»/«его» is its speaker when the
+        text names no one else between (the speaker may be named: «— сказал Назриев»), even
+        when the attribution did not name them."""
+        k = bisect_left(self._span_starts, pos) - 1
+        if k < 0:
+            return None
+        span = self.spans[k]
+        speaker = self._speaker_of.get(span.start)
+        if speaker is None or span.end >= pos or self.paragraph_of(span.end) != self.paragraph_of(pos):
+            return None
+        if self.sentence_end(span.end + 1) < self.sentence_start(pos):
+            return None  # a sentence between
+        if any(m.person != speaker for m in self.mentions_in(span.end, pos)):
+            return None
+        return speaker if self._fits(speaker, gender) else None
 
     def _role_subject_before(self, pos: int, gender: Gender) -> int | None:
         """«Открывая встречу, вице-премьер напомнила, что … «…», — сказала она.»: after the
@@ -2505,6 +2538,10 @@ class _Finder:
 
     def _paraphrase_in(self, a: int, b: int, verbs: str, out: list[Paraphrase]) -> None:
         sent = self.speech_masked[a:b]
+        label = _SCRIPT_LABEL.match(sent) if self.lang != "en" else None
+        if label is not None:  # «КОРРЕСПОНДЕНТ: По её словам, …»: the label is no word of it
+            a += label.end()
+            sent = sent[label.end() :]
         lead = len(sent) - len(sent.lstrip())
         body = sent.strip()
         base = a + lead
@@ -2560,20 +2597,47 @@ class _Finder:
                     clause_at, clause_end = 0, t.start()
                 else:
                     ref = None
+        if clause_at is None and self.lang != "en" and "\u2588" not in body:
+            # «Тарифы, уточнил он, стороны обсудят …», «Тариф, по её словам, будут
+            # пересматривать …»: an attribution set off by commas after the sentence's first
+            # words; the clause is what follows it.
+            p = re.match(
+                rf"[^,\u2588]{{1,60}},\s+(?:по\s+(его|ее|её)\s+словам|({self._verbs_ru()})"
+                r"\s+([^,]{1,40}?))\s*,\s+(?=[а-яё])",
+                body,
+            )
+            if p is not None:
+                if p.group(1):
+                    w = p.group(1).lower()
+                    ref = (self.last_person_before(base, _PRONOUNS[w]), "pronoun", w)
+                else:
+                    ref = self._ref_in(base + p.start(3), base + p.end(3), p.group(2))
+                clause_at = p.end() if ref is not None and ref[0] is not None else None
         if clause_at is None:
             m = re.search(rf"\b({verbs}|{self._verbs_ru()})\b({_REPORTED_OBJECT})?,?\s*", body)
             that = bool(m and m.group(2) and re.search(r"\b(?:that|что)\b", m.group(2)))
+            colon = bool(
+                m
+                and self.lang != "en"
+                and re.search(r"[а-яё]", m.group(1))
+                and re.match(r":\s*[а-яё]", body[m.end(1) :])
+                and "\u2588" not in body[m.end(1) :]
+            )
             if m and (
                 m.group(1) in REPORTING_VERBS_EN
                 or (that and m.group(1) in THAT_VERBS_EN)
                 # Russian reports speech with «что»; «рассказал журналистам о планах» is not
-                # a statement.
+                # a statement. «Ван Лэй подтверждает: часть продукции уже уходит …»: a clause
+                # in lower case after a colon, with no quotation in it, is the verb's too.
                 or (that and re.search(r"[а-яё]", m.group(1)))
+                or colon
             ):
                 head = body[: m.start()]
                 if not re.match(r"[“\"«„‘]", head) and not re.search(r"[.:]\s*$", head):
                     ref = self._ref_in(base, base + m.start(), m.group(1))
-                    clause_at = m.end()
+                    clause_at = m.end() if not colon else m.end(1) + 1 + (
+                        len(body[m.end(1) + 1 :]) - len(body[m.end(1) + 1 :].lstrip())
+                    )
         if ref is None or ref[0] is None or clause_at is None:
             return
         clause = body[clause_at:clause_end]
