@@ -1294,7 +1294,11 @@ class _Finder:
         ``_SENT_END``: a look-behind there slowed every sentence split of a load.)"""
         t = self.masked
         return (
-            t[i] == "." and i >= 1 and "А" <= t[i - 1] <= "Я" and (i == 1 or not t[i - 2].isalnum())
+            t[i] == "."
+            and i >= 1
+            and "А" <= t[i - 1] <= "Я"
+            and (i == 1 or not t[i - 2].isalnum())
+            and self._name_after_stop(i)
         )
 
     # -- people
@@ -1372,8 +1376,19 @@ class _Finder:
             self.lang != "en"
             and "А" <= t[i] <= "Я"
             and (i + 1 == len(t) or not t[i + 1].isalnum())
-            and not _INITIAL_AFTER.match(t, i + 1)
+            and not (_INITIAL_AFTER.match(t, i + 1) and self._name_after_stop(i + 1))
         )
+
+    def _name_after_stop(self, i: int) -> bool:
+        """After the full stop at ``i`` (of a lone capital: «А.», «И.»), does a name follow, so
+        that the capital is an initial («сказал А. Сейткали»)? Not when the next word is a
+        pronoun or a word the dictionary knows only as a common word: «— сказал Ван И. Он
+        добавил, что …» ends a sentence with the one-letter given name «И»."""
+        nxt = re.match(r"\.[ \t]+([А-ЯЁ][а-яё]+)", self.masked[i : i + 40])
+        if nxt is None:
+            return False
+        word = nxt.group(1)
+        return fold(word) not in _PRONOUNS and not _common_russian_word(word)
 
     def _presented_as_person(self, a: int, b: int, title: str) -> bool:
         """A title before, an appositive after, or a speech verb next to the name."""

@@ -128,6 +128,8 @@ def headline_quotations(title: str, analysis: Analysis) -> list[Quotation]:
             ]
             if len(named) == 1 and speakers <= {named[0]}:
                 speakers, written = {named[0]}, label.group(1).strip()
+            elif len(named) == 1:
+                continue  # the headline names one person, the body gives the words to another
         if len(speakers) == 1:
             out.append(Quotation(span.text, span.start, span.end, speakers.pop(), "headline", written))
     return out
