@@ -1167,7 +1167,7 @@ def test_an_outlets_name_inside_an_unnamed_sources_description() -> None:
     """«— сказал собеседник «Ошского вестника» в управлении»: the outlet in «» between the
     source word and its place qualifier; still an unnamed source."""
     text = (
-        "Председатель ассоциации Гульнара Токтосунова выступила последней.\n\n"
+        "Замминистра Нурлан Токтосунов выступил последним.\n\n"
         "«Мы не видели графика, все сроки — ориентировочные», — сказал собеседник «Ошского "
         "вестника» в управлении.\n"
     )
@@ -1323,3 +1323,6 @@ def test_a_one_letter_given_name_ends_a_sentence() -> None:
     )
     assert _said(text, "ru") == [("Мы ценим нашу давнюю дружбу", "Ван И")]
     assert _reported(text, "ru") == [("стороны подпишут соглашение о транзите", "Ван И")]
+    # Named only there: «И» is still his given name, not an initial of a name to come.
+    only = "«Мы ценим нашу давнюю дружбу», — сказал министр Ван И. Он поблагодарил хозяев.\n"
+    assert _said(only, "ru") == [("Мы ценим нашу давнюю дружбу", "Ван И")]
