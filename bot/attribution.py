@@ -22,12 +22,12 @@ later mentions by surname (in any Russian case: Сафарова, Сафаров
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-import dataclasses
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
@@ -1684,7 +1684,11 @@ class _Finder:
             return None
         span = self.spans[k]
         speaker = self._speaker_of.get(span.start)
-        if speaker is None or span.end >= pos or self.paragraph_of(span.end) != self.paragraph_of(pos):
+        if (
+            speaker is None
+            or span.end >= pos
+            or self.paragraph_of(span.end) != self.paragraph_of(pos)
+        ):
             return None
         if self.sentence_end(span.end + 1) < self.sentence_start(pos):
             return None  # a sentence between
@@ -1978,9 +1982,9 @@ class _Finder:
                 if ref and ref[0] is not None and ref[1] == "pronoun" and first in _PRONOUNS:
                     return ref[0], "pronoun", words[0]
                 if first and _is_descriptor_ru(first):
-                    k = self._described_before(a, first, None)
-                    if k is not None:
-                        return k, "descriptor", words[0]
+                    holder = self._described_before(a, first, None)
+                    if holder is not None:
+                        return holder, "descriptor", words[0]
                 return None
             # «…». Об этом заявил журналистам X.
             if re.fullmatch(r"\s*[.!]?\s*", tail) and end == self.sentence_end(a):
@@ -2230,7 +2234,9 @@ class _Finder:
                         self._by_stem.setdefault(name_stem(tok), []).append(k)
                     self.people.append(dataclasses.replace(tp, first=tp.first + pa))
                 out.append(
-                    Quotation(q.text, q.start + pa, q.end + pa, self.people[k].name, "nested", q.written)
+                    Quotation(
+                        q.text, q.start + pa, q.end + pa, self.people[k].name, "nested", q.written
+                    )
                 )
         return out
 
@@ -2650,8 +2656,12 @@ class _Finder:
                 head = body[: m.start()]
                 if not re.match(r"[“\"«„‘]", head) and not re.search(r"[.:]\s*$", head):
                     ref = self._ref_in(base, base + m.start(), m.group(1))
-                    clause_at = m.end() if not colon else m.end(1) + 1 + (
-                        len(body[m.end(1) + 1 :]) - len(body[m.end(1) + 1 :].lstrip())
+                    clause_at = (
+                        m.end()
+                        if not colon
+                        else m.end(1)
+                        + 1
+                        + (len(body[m.end(1) + 1 :]) - len(body[m.end(1) + 1 :].lstrip()))
                     )
         if ref is None or ref[0] is None or clause_at is None:
             return

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import yaml
 
+from bot import tuning
 from bot.attribution import (
     ORGANISATION_CUE,
     Analysis,
@@ -36,8 +37,6 @@ from bot.model import KnowledgeBase, Person
 TODO = "TODO"
 #: How many words of a quote go into a "who said …" alternate question.
 QUESTION_WORDS = 9
-#: A headline's «…» of fewer words is a name (a company, a programme), not a quotation.
-MIN_HEADLINE_QUOTE_WORDS = 3
 
 #: Nationality adjectives and countries as articles write them -> the country, in English as
 #: the knowledge base files it (``country: Kazakhstan``).
@@ -116,7 +115,7 @@ def headline_quotations(title: str, analysis: Analysis) -> list[Quotation]:
     ]
     for span in scan_spans(title):
         words = normalise(span.text).rstrip(",. ").casefold()
-        if len(words.split()) < MIN_HEADLINE_QUOTE_WORDS:
+        if len(words.split()) < tuning.MIN_HEADLINE_QUOTE_WORDS:
             continue  # a name in «» («Лубань»), not someone's words
         holders = [q for text, q in body if words in text]
         speakers = {q.speaker for q in holders}
@@ -131,7 +130,9 @@ def headline_quotations(title: str, analysis: Analysis) -> list[Quotation]:
             elif len(named) == 1:
                 continue  # the headline names one person, the body gives the words to another
         if len(speakers) == 1:
-            out.append(Quotation(span.text, span.start, span.end, speakers.pop(), "headline", written))
+            out.append(
+                Quotation(span.text, span.start, span.end, speakers.pop(), "headline", written)
+            )
     return out
 
 

@@ -1201,7 +1201,9 @@ def test_a_colon_after_a_sentence_naming_one_person() -> None:
         "Итог встречи Гульнара Токтосунова подвела так: «Дорога нужна тем, кто выращивает».\n"
     )
     assert _said(text, "ru") == [("Дорога нужна тем, кто выращивает", "Гульнара Токтосунова")]
-    dative = text.replace("Итог встречи Гульнара Токтосунова подвела так", "Гульнаре Токтосуновой задали вопрос")
+    dative = text.replace(
+        "Итог встречи Гульнара Токтосунова подвела так", "Гульнаре Токтосуновой задали вопрос"
+    )
     assert _said(dative, "ru") == []
 
 
@@ -1280,7 +1282,9 @@ def test_a_name_in_brackets_after_a_quotation() -> None:
     assert said == [("Сначала надо измерить, потом спасать", "Фаррух Шарипов")]
 
 
-def test_a_quotation_ending_the_paragraph_after_a_one_person_colon_sentence_in_a_verb_with_yo() -> None:
+def test_a_quotation_ending_the_paragraph_after_a_one_person_colon_sentence_in_a_verb_with_yo() -> (
+    None
+):
     """«убеждён» is «убежден» written with ё: a verb of saying either way."""
     text = "Экономист Тимур Ахмедов убеждён, что «тариф нужно утвердить до начала стройки».\n"
     assert _said(text, "ru") == [("тариф нужно утвердить до начала стройки", "Тимур Ахмедов")]

@@ -257,6 +257,7 @@ def fill_todos(value: Any) -> Any:
     return value
 
 
+@pytest.mark.timeout(300)  # one kb check and one load of a base that grows to 60+ articles each
 def test_reviewed_drafts_pass_kb_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Drafts from every fixture article (English and Russian), moved into a base once their
     TODOs are filled, load without a problem or a warning (but the shared-surname one between
@@ -264,9 +265,8 @@ def test_reviewed_drafts_pass_kb_check(tmp_path: Path, capsys: pytest.CaptureFix
     review, ``kb check`` refuses them."""
     root = tmp_path / "kb"
     shutil.copytree(VALID, root)
-    before = load(root).counts()
+    before = current = load(root).counts()
     for n, name in enumerate(FIXTURES):
-        current = load(root).counts()
         drafts = root / "drafts" / f"{name}.yaml"
         code, out, _ = run(
             capsys,
@@ -281,8 +281,11 @@ def test_reviewed_drafts_pass_kb_check(tmp_path: Path, capsys: pytest.CaptureFix
             str(drafts),
         )
         assert code == 0 and str(drafts) in out
-        # The drafts directory is not read: the base is unchanged.
-        assert load(root).counts() == current
+        if n == 0:
+            # The drafts directory is not read: the base is unchanged. (Checked once: it is the
+            # loader's rule, not the article's, and each load of the growing base re-reads every
+            # text, which made this test the suite's slowest once the articles passed sixty.)
+            assert load(root).counts() == current
         text_file = yaml.safe_load(drafts.read_text("utf-8"))["sources"][0]["text_file"]
         shutil.copy(drafts.parent / text_file, root / text_file)
         shutil.copy(drafts, root / f"zz-{n}.yaml")
