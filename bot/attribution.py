@@ -1867,18 +1867,23 @@ class _Finder:
             if word in _PRONOUNS:
                 return self.last_person_before(a, _PRONOUNS[word]), "pronoun", w.group(0)
             if self.lang != "en" and _COLLEAGUE_RU.fullmatch(word):
-                # «…», — сказал Назриев. «…», — возразил коллега: the colleague is the last
-                # person named other than the one who spoke before; with no one speaking
-                # before, or no one else named, no one.
+                # «…», — сказал Назриев. «…», — возразил коллега: the colleague is the one
+                # other person (of the verb's gender) named in this paragraph and the two
+                # before it, besides the one who spoke before; with no one speaking before, or
+                # with two others there, no one (never guess).
                 g_c: Gender = None
                 if verb and re.search(r"[а-яё]", verb):
                     g_c = "f" if verb.endswith("ла") else "m"
-                if self._previous_speaker is None:
+                k_para = bisect_right(self._para_starts, a) - 1
+                since = self.paragraphs[max(0, k_para - 2)][0] if self.paragraphs else 0
+                others = {
+                    m.person
+                    for m in self.mentions_in(since, a)
+                    if m.person != self._previous_speaker and self._fits(m.person, g_c)
+                }
+                if self._previous_speaker is None or len(others) != 1:
                     return None, "descriptor", w.group(0)
-                for m in self.mentions_before(a):
-                    if m.person != self._previous_speaker and self._fits(m.person, g_c):
-                        return m.person, "descriptor", w.group(0)
-                return None, "descriptor", w.group(0)
+                return others.pop(), "descriptor", w.group(0)
             if word in DESCRIPTORS_EN or _is_descriptor_ru(word):
                 if any(at == a + w.start() for at, _ in self._anonymous_sources()) or re.search(
                     r"(?i)(?<![\w-])(?:один|одна|одного|одной|кто-то)\s+из\s+$", seg[: w.start()]

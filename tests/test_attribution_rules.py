@@ -1191,6 +1191,9 @@ def test_the_colleague_who_objects_is_the_other_person() -> None:
     assert _reported(text, "ru") == [
         ("ведомство настаивает на строительстве накопителей", "Фирдавс Каримов")
     ]
+    # Two others at the table: which colleague objected, the text does not say.
+    three = text.replace("Фирдавс Каримов.", "Фирдавс Каримов и эксперт Тимур Ахмедов.")
+    assert [s for _, s in _said(three, "ru")] == ["Далер Назриев"]
 
 
 def test_a_colon_after_a_sentence_naming_one_person() -> None:

@@ -66,11 +66,6 @@ def _analyzer() -> Any:
     return pymorphy3.MorphAnalyzer()
 
 
-#: Labelled quotes the finder is known not to find (bench/IMPORT.md says why), by article:
-#: the test fails when one of them is found, so that the entry goes.
-KNOWN_MISSES: dict[str, set[str]] = {}
-
-
 @pytest.mark.parametrize("name", FIXTURES)
 def test_every_direct_quote_and_speaker_is_found(name: str) -> None:
     """Every quote of a named speaker is drafted under that speaker, the headline's too (with
@@ -89,13 +84,7 @@ def test_every_direct_quote_and_speaker_is_found(name: str) -> None:
         for q in [*analysis.headline, *analysis.quotations]
         if not (q.cue == ORGANISATION_CUE and key(q.text) in nobody)
     ]
-    missed = KNOWN_MISSES.get(name, set())
-    want = [
-        (key(q["text"]), q["speaker"])
-        for q in lab["quotes"]
-        if named_in(q["speaker"], body) and key(q["text"]) not in missed
-    ]
-    assert not missed & {t for t, _ in found}, "found now: drop it from KNOWN_MISSES"
+    want = [(key(q["text"]), q["speaker"]) for q in lab["quotes"] if named_in(q["speaker"], body)]
     assert [t for t, _ in found] == [t for t, _ in want]
     for (text, got), (_, speaker) in zip(found, want, strict=True):
         assert got is not None and names_match(speaker, [got]), (text, got, speaker)
