@@ -11,11 +11,20 @@ check's normalisation (whitespace, quote marks) and without trailing ``,``/``.``
 base leaves out the comma a quotation keeps before its attribution). A speaker matches when
 every token of the label's name is a token of the found name, in any Russian case.
 
-A label with ``speaker: null`` is a quotation the article attributes to nobody (an unnamed
-source: «— сказал представитель компании»). The right answer is to draft it under no one, so it
-counts as found with the right speaker when the importer leaves it unattributed, and as found
-with a wrong speaker when it names anyone (a person or an organisation); either way it is in
-quote recall and speaker accuracy, and pair precision is over the drafted quotations only.
+The label convention (round 7): a label's ``speaker`` is the *person* whose words they are;
+words that are no person's — an unnamed source («— сказал представитель компании»), an
+organisation's or a document's statement («— говорится в заявлении посольства») — are labelled
+``speaker: null``. A speaker label in lower case («неназванный собеседник агентства …», the
+convention of the first writers) is a description, not a name, and means the same as null. The
+importer agrees: ``kb import`` drafts quotes under people only; an organisation's words are
+found (``cue == ORGANISATION_CUE``) and listed for the curator, never drafted as a quote. So a
+null label counts as found with the right speaker when the importer files it under no person
+(unattributed, or under an organisation), and as found with a wrong speaker when it files it
+under a person; either way it is in quote recall and speaker accuracy, and pair precision is
+over the quotations the finder attributed. A label that names the organisation (the round-5
+writer's convention) is still compared by name, so both spellings of "no person" score alike.
+Headline quotations (``Analysis.headline``: the title's quotations, given the speaker the body
+gives the same words) are found quotations like the body's.
 """
 
 from __future__ import annotations
@@ -29,7 +38,7 @@ from typing import Any
 
 import yaml
 
-from bot.attribution import names_match, normalise
+from bot.attribution import ORGANISATION_CUE, names_match, normalise
 from bot.importer import extract, read_article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,14 +71,21 @@ class Tally:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
+def no_person(label: str | None) -> bool:
+    """A label that names no person: null, or a description in lower case."""
+    return label is None or not label[:1].isupper()
+
+
 def score(
-    found: list[tuple[str, str | None]], labels: list[tuple[str, str | None]]
+    found: list[tuple[str, str | None, bool]], labels: list[tuple[str, str | None]]
 ) -> tuple[int, int, int]:
-    """(text hits, pair hits, null labels left unattributed), each label matched at most once.
-    A null label no drafted quotation matches was left unattributed: a text and a pair hit."""
+    """(text hits, pair hits, no-person labels left unattributed), each label matched at most
+    once; ``found`` is (text, speaker, an organisation's words). A no-person label no
+    attributed quotation matches was left unattributed: a text and a pair hit."""
+    labels = [(text, None if no_person(speaker) else speaker) for text, speaker in labels]
     free = list(labels)
     text_hits = pair_hits = 0
-    for text, speaker in found:
+    for text, speaker, organisation in found:
         k = key(text)
         match = next((lb for lb in free if key(lb[0]) == k), None)
         if match is None:
@@ -77,7 +93,7 @@ def score(
         free.remove(match)
         text_hits += 1
         if match[1] is None:
-            pair_hits += speaker is None
+            pair_hits += speaker is None or organisation
         else:
             pair_hits += same_speaker(speaker, match[1])
     nulls = sum(1 for lb in free if lb[1] is None)
@@ -86,33 +102,36 @@ def score(
 
 def evaluate_article(md: Path, labels: dict[str, Any], show: bool) -> Tally:
     article = read_article(md)
-    analysis = extract(article.body, labels.get("language"))
-    found = [(q.text, q.speaker) for q in analysis.quotations]
+    analysis = extract(article.body, labels.get("language"), article.title)
+    found = [
+        (q.text, q.speaker, q.cue == ORGANISATION_CUE)
+        for q in [*analysis.headline, *analysis.quotations]
+    ]
     gold = [(q["text"], q["speaker"]) for q in labels.get("quotes") or []]
     t = Tally(labelled=len(gold), found=len(found))
     t.text_hits, t.pair_hits, t.null_right = score(found, gold)
-    pfound = [(p.text, p.speaker) for p in analysis.paraphrases]
+    pfound = [(p.text, p.speaker, False) for p in analysis.paraphrases]
     pgold = [(p["text"], p["speaker"]) for p in labels.get("paraphrases") or []]
     # A null paraphrase label is not in paraphrase recall (nothing to find); a paraphrase
     # drafted under anyone for it is a wrong one.
-    t.para_labelled = sum(1 for p in pgold if p[1] is not None)
+    t.para_labelled = sum(1 for p in pgold if not no_person(p[1]))
     t.para_found = len(pfound)
     _, para_hits, para_nulls = score(pfound, pgold)
     t.para_hits = para_hits - para_nulls
     if show:
-        gold_keys = {key(g[0]): g[1] for g in gold}
-        for text, speaker in found:
+        gold_keys = {key(g[0]): None if no_person(g[1]) else g[1] for g in gold}
+        for text, speaker, organisation in found:
             if key(text) not in gold_keys:
                 print(f"  {md.name}: extra quote {text[:60]!r} ({speaker})")
                 continue
             want = gold_keys[key(text)]
-            if want is None and speaker is not None:
+            if want is None and speaker is not None and not organisation:
                 print(f"  {md.name}: unnamed source's quote filed under {speaker!r} {text[:50]!r}")
             elif want is not None and not same_speaker(speaker, want):
                 print(f"  {md.name}: wrong speaker {speaker!r} (label {want!r}) {text[:50]!r}")
         found_keys = {key(f[0]) for f in found}
         for text, speaker in gold:
-            if speaker is not None and key(text) not in found_keys:
+            if not no_person(speaker) and key(text) not in found_keys:
                 print(f"  {md.name}: missed quote {text[:60]!r} ({speaker})")
     return t
 

@@ -22,6 +22,7 @@ later mentions by surname (in any Russian case: Сафарова, Сафаров
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import unicodedata
@@ -66,7 +67,7 @@ SPEECH_VERBS_RU: frozenset[str] = frozenset(
     согласился согласилась признался призналась говорил отмечал подчеркивал заявлял
     предложил рассказывает объясняет поясняет уточняет вспоминает признает продолжает уверяет
     вспомнил посетовал пожаловался пошутил подытожил прокомментировал парировал отреагировал
-    высказался высказалась обещает написал пишет пригласил""".split()
+    высказался высказалась обещает написал пишет пригласил подтверждает""".split()
 )
 _PRONOUNS: dict[str, Gender] = {
     "he": "m",
@@ -311,8 +312,11 @@ def _closes_later(text: str, j: int, opener: str) -> bool:
 
 
 #: A paragraph of Russian dialogue-style speech: a dash and the words, no quote marks
-#: («— Мы ждем первых поездов весной, — сказал он.»).
-_DIALOGUE_LINE = re.compile(r"(?m)^[ \t]*[—–][ \t]+(?=[A-ZА-ЯЁ0-9«„“\"…])")
+#: («— Мы ждем первых поездов весной, — сказал он.»); in a TV script after a label in capitals
+#: («СИНХРОН: — Мы договорились …, — сказала Жунусова.»).
+_DIALOGUE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[А-ЯЁ]{3,}(?:[ \t]+[А-ЯЁ]{2,})?[ \t]*:[ \t]*)?[—–][ \t]+(?=[A-ZА-ЯЁ0-9«„“\"…])"
+)
 #: Where the speaker's words stop in such a paragraph: a comma (or ! ? …), a dash and a
 #: lower-case word, the article's own («, — сказал он», «! — воскликнул министр»).
 _DIALOGUE_BREAK = re.compile(r"([,!?…])[ \t]+[—–][ \t]+(?=[а-яёa-z])")
@@ -530,8 +534,14 @@ def _speech_verb_patterns() -> tuple[str, str]:
     en = "|".join(sorted(SPEECH_VERBS_EN, key=len, reverse=True))
     forms = [v + "а" if v.endswith("л") else v for v in SPEECH_VERBS_RU]
     forms += [v + "а" for v in SPEECH_VERBS_RU if v.endswith("ен") or v.endswith("ден")]
-    ru = "|".join(sorted(set(SPEECH_VERBS_RU) | set(forms), key=len, reverse=True))
+    ru = "|".join(_yo(v) for v in sorted(set(SPEECH_VERBS_RU) | set(forms), key=len, reverse=True))
     return en, ru
+
+
+def _yo(word: str) -> str:
+    """A Russian word as a pattern that also matches it written with ё («убеждён», «признаёт»):
+    copy writes ё or е at will."""
+    return word.replace("е", "[её]")
 
 
 _VERBS_EN, _VERBS_RU = _speech_verb_patterns()
@@ -540,12 +550,12 @@ _VERBS_EN, _VERBS_RU = _speech_verb_patterns()
 _EN_ALT = "|".join(sorted(SPEECH_VERBS_EN))
 _ROLE_OR_VERB_BEFORE_RU = re.compile(
     r"(?i)(?<![\w-])(?:"
-    + "|".join(sorted(SPEECH_VERBS_RU))
+    + "|".join(_yo(v) for v in sorted(SPEECH_VERBS_RU))
     + r")[а-я]*\s+$|(?<![\w-])(?:[а-яё]+-)?(?:"
     + "|".join(DESCRIPTORS_RU)
     + r")[а-яё]*\s+$"
 )
-_VERB_AFTER_RU = re.compile(r"\s+(" + "|".join(sorted(SPEECH_VERBS_RU)) + r")")
+_VERB_AFTER_RU = re.compile(r"\s+(" + "|".join(_yo(v) for v in sorted(SPEECH_VERBS_RU)) + r")")
 _VERB_AFTER_EN = re.compile(r"\s+(?:" + _EN_ALT + r")\b")
 _VERB_BEFORE_EN = re.compile(r"(?:\b(?:" + _EN_ALT + r")|(?i:according to))\s+$")
 _APPOSITIVE_THEN_VERB_EN = re.compile(r"\s*,[^,.]{2,80},\s*(?:" + _EN_ALT + ")")
@@ -557,7 +567,12 @@ _ROLE_BEFORE_EN = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS_EN)) + r"),?\
 _REPORTED_OBJECT = (
     r"(?:\s+(?:reporters|journalists|us|him|her|them|the(?:\s+[\w'’-]+){1,3}))?,?\s+(?:that|что)\b"
     r"|\s+(?:reporters|journalists)\b"
+    # «рассказал в интервью изданию «24.kg», что …»: up to five lower-case words and an
+    # outlet's name in «» before «, что».
+    r"|(?:\s+(?:[а-яё]+|«[^«»\n]{1,40}»)){1,5},\s+что\b"
 )
+#: A TV script's label at a paragraph's start («КОРРЕСПОНДЕНТ: », «СИНХРОН: »).
+_SCRIPT_LABEL = re.compile(r"\s*[А-ЯЁ]{3,}(?:[ \t]+[А-ЯЁ]{2,})?[ \t]*:[ \t]*")
 #: A reported clause with its attribution at the end of the sentence.
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:according to\s+(?P<to>[\w'’-]+(?:\s+[\w'’-]+){0,3})"
@@ -623,6 +638,12 @@ def same_token(a: str, b: str) -> bool:
     if len(fb) == 2 and fb[1] == ".":
         return len(fa) > 2 and fa[0] == fb[0] and "а" <= fb[0] <= "я"
     return False
+
+
+def _same_forms(toks: Sequence[str], full: Sequence[str]) -> bool:
+    """Is every token written exactly as one token of the full name (folded)?"""
+    folded = {fold(t) for t in full}
+    return all(fold(t) in folded for t in toks)
 
 
 def name_tokens(name: str) -> list[str]:
@@ -761,6 +782,9 @@ class Analysis:
     paraphrases: list[Paraphrase]
     people: list[TextPerson]
     mentions: list[Mention] = field(default_factory=list)
+    #: Quotations of the article's headline (``start``/``end`` are offsets in the headline),
+    #: each with the speaker the body gives the same words (``bot.importer.extract``).
+    headline: list[Quotation] = field(default_factory=list)
 
     _keyed: tuple[dict[str, list[Quotation]], list[tuple[str, Quotation]]] | None = None
 
@@ -876,6 +900,29 @@ def _nominative_masculine(name: str) -> str:
         else:
             out.append(t)
     return " ".join(out)
+
+
+def _nominative_by_patronymic(name: str) -> str:
+    """«по словам заместителя министра Шерзода Бахтиёровича Рахимова» -> «Шерзод Бахтиёрович
+    Рахимов», «Асели Маратовны Жунусовой» -> «Асель Маратовна Жунусова»: a patronymic in the
+    genitive (-ича, -овны) shows the case and the gender of a three-word name whatever governs
+    it, so the name is filed in the nominative — and a later «Рахимов» is this man, not his
+    namesake «Дилноза Рахимова». Other names are returned as they are."""
+    toks = name_tokens(name)
+    if len(toks) != 3 or not all(re.fullmatch(r"[А-ЯЁ][а-яё-]+", t) for t in toks):
+        return name
+    given, patronymic, surname = toks
+    if re.search(r"(?:ов|ев)ича$", patronymic):
+        return _nominative_masculine(name)
+    if re.search(r"(?:овн|евн|ичн)ы$", patronymic) and re.search(r"(?:ов|ев|ёв|ин|ын)ой$", surname):
+        if given.endswith("ы") or re.search(r"[гкхжшчщ]и$", given):
+            given = given[:-1] + "а"
+        elif given.endswith("ии"):
+            given = given[:-1] + "я"
+        elif given.endswith("и"):
+            given = given[:-1] + "ь"
+        return f"{given} {patronymic[:-1]}а {surname[:-2]}а"
+    return name
 
 
 #: Stems of the region's countries and nationalities in Russian («китайский менеджер»,
@@ -1026,11 +1073,18 @@ _AFTER_PREPOSITION = re.compile(
 #: An unnamed source: a source word, up to three words, and a place preposition and a
 #: lower-case word («собеседник агентства в таможенном комитете», «источник в правительстве»)
 #: or a participle saying who they are after a comma («собеседник агентства, знакомый с ходом
-#: переговоров», «…, пожелавший остаться неназванным»).
+#: переговоров», «…, пожелавший остаться неназванным»). An outlet's name in «» may stand among
+#: the words («собеседник «Ошского вестника» в управлении»).
 _ANONYMOUS_SOURCE_RU = re.compile(
-    r"(?i)(?<![\w-])(?:собеседни|источни|представител)[а-яё]*(?:\s+[а-яё]+){0,3}?"
+    r"(?i)(?<![\w-])(?:собеседни|источни|представител)[а-яё]*(?:\s+(?:[а-яё]+|«[^«»\n]{1,40}»)){0,3}?"
     r"(?:\s+(?:в|во|из|при)\s+[а-яё]|,\s+(?:не\s+)?(?:знаком|близк|пожелавш|попросивш|"
     r"осведомл|участвовавш)[а-яё]*)"
+)
+#: A person the text says it does not name, whatever the noun before («Участник переговоров
+#: …, пожелавший остаться неназванным»): an unnamed source where the participle stands.
+_UNNAMED_PARTICIPLE_RU = re.compile(
+    r"(?i),\s+(?:пожелавш|попросивш)[а-яё]*\s+(?:остаться\s+неназванн|не\s+называть"
+    r"|сохранить\s+анонимност|не\s+раскрывать)"
 )
 #: The words of an unnamed source, on their own: unnamed when no one named before has the role.
 #: («собеседник агентства» alone is, in news copy, the person the agency spoke to, named before.)
@@ -1044,6 +1098,11 @@ _SOURCE_WORD_RU = re.compile(
 _PLACE_NOUN_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:провинци|област|район|город|округ|уезд|штат)[а-яё]*\s+$"
 )
+#: A patronymic («Асанович», «Маратовна»): the word before it is a given name, not a place
+#: («в области Нурлан Асанович Токтосунов» is one person, unlike «провинции Ганьсу Чжоу Пэн»).
+_PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)[аеуыой]?[мй]?$")
+#: «возразил коллега», «ответила ему коллега»: the other person, not a role.
+_COLLEAGUE_RU = re.compile(r"коллег(?:а|и|е|у|ой)")
 #: A comparison before a role («как и министр», «чем посол»): the role is not the subject.
 _COMPARED_BEFORE_RU = re.compile(r"(?i)(?<![\w-])(?:как(?:\s+и)?|чем|кроме|помимо)\s+$")
 #: What follows a transcript's label («Ван:», «**Жумабеков:**»).
@@ -1180,6 +1239,8 @@ class _Finder:
         self._mention_starts: list[int] = []
         self._by_stem: dict[str, list[int]] = {}
         self._speaker_of: dict[int, int] = {}
+        #: The speaker of the quotation before the one being attributed («возразил коллега»).
+        self._previous_speaker: int | None = None
         self._role_cache: dict[int, frozenset[str]] = {}
         self._anonymous: list[tuple[int, Gender]] | None = None
         self.speech_masked = self.masked
@@ -1233,7 +1294,11 @@ class _Finder:
         ``_SENT_END``: a look-behind there slowed every sentence split of a load.)"""
         t = self.masked
         return (
-            t[i] == "." and i >= 1 and "А" <= t[i - 1] <= "Я" and (i == 1 or not t[i - 2].isalnum())
+            t[i] == "."
+            and i >= 1
+            and "А" <= t[i - 1] <= "Я"
+            and (i == 1 or not t[i - 2].isalnum())
+            and self._name_after_stop(i)
         )
 
     # -- people
@@ -1278,6 +1343,7 @@ class _Finder:
                     and k == 0
                     and len(toks) - k >= 3
                     and _PLACE_NOUN_BEFORE.search(self.masked, max(0, m.start() - 30), m.start())
+                    and not _PATRONYMIC.search(toks[1].group(0))
                 ):
                     # «провинции Ганьсу Чжоу Пэн»: the word after a place noun names the place;
                     # the name is what follows it.
@@ -1310,8 +1376,19 @@ class _Finder:
             self.lang != "en"
             and "А" <= t[i] <= "Я"
             and (i + 1 == len(t) or not t[i + 1].isalnum())
-            and not _INITIAL_AFTER.match(t, i + 1)
+            and not (_INITIAL_AFTER.match(t, i + 1) and self._name_after_stop(i + 1))
         )
+
+    def _name_after_stop(self, i: int) -> bool:
+        """After the full stop at ``i`` (of a lone capital: «А.», «И.»), does a name follow, so
+        that the capital is an initial («сказал А. Сейткали»)? Not when the next word is a
+        pronoun or a word the dictionary knows only as a common word: «— сказал Ван И. Он
+        добавил, что …» ends a sentence with the one-letter given name «И»."""
+        nxt = re.match(r"\.[ \t]+([А-ЯЁ][а-яё]+)", self.masked[i : i + 40])
+        if nxt is None:
+            return False
+        word = nxt.group(1)
+        return fold(word) not in _PRONOUNS and not _common_russian_word(word)
 
     def _presented_as_person(self, a: int, b: int, title: str) -> bool:
         """A title before, an appositive after, or a speech verb next to the name."""
@@ -1322,6 +1399,13 @@ class _Finder:
         # One capitalised word after "in"/"at"/"from"/"near" («в», «из») is a place ("a
         # research centre in Moscow, has followed"), whatever follows it.
         if len(name_tokens(self.text[a:b])) == 1 and _PLACE_PREPOSITION.search(before):
+            return False
+        # «в провинции Цзянсу, а монтаж …»: one word after a place noun is the place's name.
+        if (
+            self.lang != "en"
+            and len(name_tokens(self.text[a:b])) == 1
+            and _PLACE_NOUN_BEFORE.search(before)
+        ):
             return False
         if self.lang == "ru" or re.search(r"[А-ЯЁ]", self.text[a:b]):
             if re.match(r"\s*,\s*[а-яё]", after):
@@ -1368,6 +1452,8 @@ class _Finder:
         return bool(_APPOSITIVE_THEN_VERB_EN.match(after))
 
     def _add_person(self, a: int, b: int, name: str, title: str) -> int:
+        if self.lang != "en":
+            name = _nominative_by_patronymic(name)
         key = len(self.people)
         for tok in name_tokens(name):
             self._by_stem.setdefault(name_stem(tok), []).append(key)
@@ -1525,13 +1611,20 @@ class _Finder:
             stem = name_stem(tok)
             cands.update(self._by_stem.get(stem, ()))
             cands.update(self._by_stem.get(fold(tok), ()))
+        found = None
         for k in sorted(cands, reverse=True):
             p = self.people[k]
             if before is not None and p.first > before:
                 continue
             if names_match(name, [p.name]):
-                return k
-        return None
+                if found is None:
+                    found = k
+                if self.lang == "en" or _same_forms(toks, name_tokens(p.name)):
+                    return k
+        # «Токтосунов уверен» after «Нурлан Асанович Токтосунов» and his namesake «Гульнара
+        # Токтосунова»: a name written as one person's name is written (the nominative) is
+        # that person, not a more recent one it matches only as a case form.
+        return found
 
     def person_at(self, a: int, b: int) -> int | None:
         found = self.mentions_in(a, b)
@@ -1545,6 +1638,9 @@ class _Finder:
         he said") — rather than whoever it named last. Russian keeps the last person named:
         its free word order does not put the subject first."""
         if self.lang != "en":
+            after_quote = self._speaker_just_before(pos, gender)
+            if after_quote is not None:
+                return after_quote
             role = self._role_subject_before(pos, gender)
             if role is not None:
                 return role
@@ -1577,6 +1673,28 @@ class _Finder:
                     return first.person
             return m.person
         return None
+
+    def _speaker_just_before(self, pos: int, gender: Gender) -> int | None:
+        """«…», — возразил коллега. По его словам, ведомство настаивает …: in the sentence right
+        after an attributed quotation of the same paragraph, «он»/«его» is its speaker when the
+        text names no one else between (the speaker may be named: «— сказал Назриев»), even
+        when the attribution did not name them."""
+        k = bisect_left(self._span_starts, pos) - 1
+        if k < 0:
+            return None
+        span = self.spans[k]
+        speaker = self._speaker_of.get(span.start)
+        if (
+            speaker is None
+            or span.end >= pos
+            or self.paragraph_of(span.end) != self.paragraph_of(pos)
+        ):
+            return None
+        if self.sentence_end(span.end + 1) < self.sentence_start(pos):
+            return None  # a sentence between
+        if any(m.person != speaker for m in self.mentions_in(span.end, pos)):
+            return None
+        return speaker if self._fits(speaker, gender) else None
 
     def _role_subject_before(self, pos: int, gender: Gender) -> int | None:
         """«Открывая встречу, вице-премьер напомнила, что … «…», — сказала она.»: after the
@@ -1618,6 +1736,11 @@ class _Finder:
                 found: dict[int, tuple[int, bool]] = {
                     m.start(): (m.end(), True) for m in _ANONYMOUS_SOURCE_RU.finditer(self.masked)
                 }
+                for m in _UNNAMED_PARTICIPLE_RU.finditer(self.masked):
+                    # «Участник переговоров …, пожелавший остаться неназванным, добавил …»:
+                    # a later «сказал собеседник агентства» is this person, not the last named.
+                    if not any(at <= m.start() <= end for at, (end, _) in found.items()):
+                        found[m.start()] = (m.end(), True)
                 for m in _SOURCE_WORD_RU.finditer(self.masked):
                     # «— сказал представитель ассоциации перевозчиков»: a source word with no
                     # qualifier is unnamed too when no one named before it has that role and
@@ -1743,6 +1866,24 @@ class _Finder:
             word = fold(w.group(0))
             if word in _PRONOUNS:
                 return self.last_person_before(a, _PRONOUNS[word]), "pronoun", w.group(0)
+            if self.lang != "en" and _COLLEAGUE_RU.fullmatch(word):
+                # «…», — сказал Назриев. «…», — возразил коллега: the colleague is the one
+                # other person (of the verb's gender) named in this paragraph and the two
+                # before it, besides the one who spoke before; with no one speaking before, or
+                # with two others there, no one (never guess).
+                g_c: Gender = None
+                if verb and re.search(r"[а-яё]", verb):
+                    g_c = "f" if verb.endswith("ла") else "m"
+                k_para = bisect_right(self._para_starts, a) - 1
+                since = self.paragraphs[max(0, k_para - 2)][0] if self.paragraphs else 0
+                others = {
+                    m.person
+                    for m in self.mentions_in(since, a)
+                    if m.person != self._previous_speaker and self._fits(m.person, g_c)
+                }
+                if self._previous_speaker is None or len(others) != 1:
+                    return None, "descriptor", w.group(0)
+                return others.pop(), "descriptor", w.group(0)
             if word in DESCRIPTORS_EN or _is_descriptor_ru(word):
                 if any(at == a + w.start() for at, _ in self._anonymous_sources()) or re.search(
                     r"(?i)(?<![\w-])(?:один|одна|одного|одной|кто-то)\s+из\s+$", seg[: w.start()]
@@ -1790,6 +1931,15 @@ class _Finder:
         nxt = following - 1 if following is not None else pb
         end = min(self.sentence_end(a), nxt, pb)
         tail = self.masked[a:end]
+        # «…» (Фаррух Шарипов): a name alone in brackets right after the words is their
+        # speaker (a quote of the day, a caption).
+        m = re.match(r"\s*\(([^()\n]{2,60})\)", self.masked[a:pb])
+        if m is not None:
+            inside = self.mentions_in(a + m.start(1), a + m.end(1))
+            if len(inside) == 1 and not re.sub(
+                r"[\s.,]", "", m.group(1).replace(self.text[inside[0].start : inside[0].end], "")
+            ):
+                return inside[0].person, "said_X", self.text[inside[0].start : inside[0].end]
         if re.search(r"[а-яё]", tail, re.I) or self.lang == "ru":
             m = re.match(rf"\s*[,.!?]?\s*[{_DASHES}]+\s*({self._verbs_ru()})\b", tail)
             if m and following is not None and end == nxt:
@@ -1829,6 +1979,17 @@ class _Finder:
                 ref = self._ref_in(a + m.end(), end)
                 if ref and ref[0] is not None and ref[1] == "name":
                     return ref[0], "said_X", ref[2]
+                # «— цитирует его пресс-служба»: the pronoun right after the verb is whose words
+                # they are; «— приводит слова министра агентство Kazinform»: the person the
+                # text gave that role (not a fallback to whoever was named last).
+                words = _WORD_RE.findall(self.masked[a + m.end() : end])
+                first = fold(words[0]) if words else ""
+                if ref and ref[0] is not None and ref[1] == "pronoun" and first in _PRONOUNS:
+                    return ref[0], "pronoun", words[0]
+                if first and _is_descriptor_ru(first):
+                    holder = self._described_before(a, first, None)
+                    if holder is not None:
+                        return holder, "descriptor", words[0]
                 return None
             # «…». Об этом заявил журналистам X.
             if re.fullmatch(r"\s*[.!]?\s*", tail) and end == self.sentence_end(a):
@@ -1883,6 +2044,11 @@ class _Finder:
             ref = self._ref_in(a + m.start(1), a + m.end(1))
             if ref and ref[0] is not None:
                 return ref[0], "colon_intro", ref[2]
+        # «Его слова приводит агентство «Синьхуа»: «…»»: the words of the one «его» points to.
+        m = re.search(r"(?<![\w-])(его|ее|её)\s+слова\s[^:.!?]{0,80}:\s*$", low)
+        if m and self.lang != "en":
+            w = m.group(1)
+            return self.last_person_before(a + m.start(1), _PRONOUNS[w]), "pronoun", w
         m = re.search(r"according to\s+|по (?:его |ее |её |их )?словам\s*", low)
         if m:
             if re.match(r"по (его|ее|её)", low[m.start() :]):
@@ -1893,7 +2059,7 @@ class _Finder:
                 return ref[0], "according_to", ref[2]
         verbs = list(_ANY_SPEECH_VERB.finditer(prefix))
         if not verbs:
-            return None
+            return self._colon_sentence_before(span, a)
         v = verbs[-1]
         # "Amangeldiev thanked Chen for what he called "…"": a pronoun right before the verb is
         # its subject, whatever names come earlier in the sentence.
@@ -1916,6 +2082,26 @@ class _Finder:
         if ref is not None and ref[0] is not None:
             return ref[0], "colon_intro", ref[2]
         return None
+
+    def _colon_sentence_before(self, span: Span, a: int) -> tuple[int, str, str] | None:
+        """«Итог встречи Гульнара Токтосунова подвела так: «…»», «Дилноза Рахимова формулирует
+        осторожнее: «…»»: a Russian sentence with no verb of saying that ends in a colon and
+        a quotation closing the sentence is the words of the one person it names — named as
+        filed (the nominative: not «Ивану Петрову задали вопрос:»), not after a preposition."""
+        if self.lang == "en" or not re.search(r":\s*$", self.masked[a : span.start - 1]):
+            return None
+        _, pb = self.paragraph_of(span.start)
+        if not re.fullmatch(r"[\s.!?…]*", self.masked[span.end + 1 : pb]):
+            return None  # the sentence goes on after the quotation
+        inside = self.mentions_in(a, span.start - 1)
+        if len({m.person for m in inside}) != 1:
+            return None
+        m = inside[0]
+        if self._after_preposition_ru(m) or not _same_forms(
+            name_tokens(self.text[m.start : m.end]), name_tokens(self.people[m.person].name)
+        ):
+            return None
+        return m.person, "colon_intro", self.text[m.start : m.end]
 
     def _speech_verbs_in(self, a: int, b: int) -> list[re.Match[str]]:
         return list(_ANY_SPEECH_VERB.finditer(self.masked, a, b))
@@ -1968,6 +2154,7 @@ class _Finder:
             if not self.is_speechlike(span):
                 not_speech.append(span)
                 continue
+            self._previous_speaker = last[1] if last is not None else None
             ref = self.attribute_after(span)
             if ref is None or ref[0] is None:
                 ref = self.attribute_before(span) or ref
@@ -2013,6 +2200,8 @@ class _Finder:
                 quotations.append(
                     Quotation(piece_text, a, b, self.people[speaker].name, cue, written)
                 )
+            if span.open_mark in "—:?A":
+                quotations += self._nested_quotations(span)
             last = (span, speaker)
             self._speaker_of[span.start] = speaker
         return Analysis(
@@ -2025,6 +2214,36 @@ class _Finder:
             self.people,
             self.mentions,
         )
+
+    def _nested_quotations(self, span: Span) -> list[Quotation]:
+        """«— Когда мы подписывали соглашение, … профессор Чэнь Гохуа сказал мне: «Мы
+        приехали учить, а не командовать»»: a dialogue paragraph or an interview answer is one
+        person's words, and the quotations inside it are attributed within them, by the same
+        rules, read on the answer's own text (the answer is masked in the article's). The
+        people they name are added to the article's (a later «Профессор Чэнь» in another answer
+        is the same man); a quotation the answer does not attribute is left out."""
+        out: list[Quotation] = []
+        for pa, pb in span.pieces:
+            piece = self.text[pa:pb]
+            if not any(mark in piece for mark in _OPENERS):
+                continue
+            sub = _Finder(piece, self.lang)
+            for q in sub.run().quotations:
+                if q.speaker is None or q.cue == ORGANISATION_CUE:
+                    continue
+                k = self._known(q.speaker)
+                if k is None:
+                    tp = next(p for p in sub.people if p.name == q.speaker)
+                    k = len(self.people)
+                    for tok in name_tokens(tp.name):
+                        self._by_stem.setdefault(name_stem(tok), []).append(k)
+                    self.people.append(dataclasses.replace(tp, first=tp.first + pa))
+                out.append(
+                    Quotation(
+                        q.text, q.start + pa, q.end + pa, self.people[k].name, "nested", q.written
+                    )
+                )
+        return out
 
     def _interview_answer(self, span: Span) -> int | None:
         """An interview's answers. A transcript's «Тлеубердин: …» is the person the label
@@ -2067,8 +2286,8 @@ class _Finder:
             k -= 1
         if first_question is None or k == 0:
             return None
-        _, ib = self.paragraphs[k - 1]
-        people = {m.person for m in self.mentions_in(self.sentence_start(ib - 1), ib)}
+        ia, ib = self.paragraphs[k - 1]
+        people = {m.person for m in self.mentions_in(self._last_sentence_start(ia, ib), ib)}
         if len(people) == 1:
             return people.pop()
         address = re.match(
@@ -2084,6 +2303,15 @@ class _Finder:
         ]
         return named[0] if len(named) == 1 else None
 
+    def _last_sentence_start(self, a: int, b: int) -> int:
+        """Where the last sentence of the paragraph ``[a, b)`` starts, past the markup that may
+        close it (an italic lead «*… рассказала, почему «…».*»: the full stop before «*» ends
+        the sentence, not a sentence of its own)."""
+        end = b
+        while end > a + 1 and self.text[end - 1] in "*_ \t":
+            end -= 1
+        return self.sentence_start(end - 1)
+
     def _qa_interviewee(self) -> int | None:
         """Who answers a «Вопрос:/Ответ:» interview: the lead paragraph before the first
         question introduces them — the one person its last sentence names or points to
@@ -2096,7 +2324,7 @@ class _Finder:
         if k <= 0:
             return None
         la, lb = self.paragraphs[k - 1]
-        last = self.sentence_start(lb - 1)
+        last = self._last_sentence_start(la, lb)
         people = {m.person for m in self.mentions_in(last, lb)}
         if len(people) == 1:
             return people.pop()
@@ -2336,6 +2564,10 @@ class _Finder:
 
     def _paraphrase_in(self, a: int, b: int, verbs: str, out: list[Paraphrase]) -> None:
         sent = self.speech_masked[a:b]
+        label = _SCRIPT_LABEL.match(sent) if self.lang != "en" else None
+        if label is not None:  # «КОРРЕСПОНДЕНТ: По её словам, …»: the label is no word of it
+            a += label.end()
+            sent = sent[label.end() :]
         lead = len(sent) - len(sent.lstrip())
         body = sent.strip()
         base = a + lead
@@ -2391,20 +2623,51 @@ class _Finder:
                     clause_at, clause_end = 0, t.start()
                 else:
                     ref = None
+        if clause_at is None and self.lang != "en" and "\u2588" not in body:
+            # «Тарифы, уточнил он, стороны обсудят …», «Тариф, по её словам, будут
+            # пересматривать …»: an attribution set off by commas after the sentence's first
+            # words; the clause is what follows it.
+            p = re.match(
+                rf"[^,\u2588]{{1,60}},\s+(?:по\s+(его|ее|её)\s+словам|({self._verbs_ru()})"
+                r"\s+([^,]{1,40}?))\s*,\s+(?=[а-яё])",
+                body,
+            )
+            if p is not None:
+                if p.group(1):
+                    w = p.group(1).lower()
+                    ref = (self.last_person_before(base, _PRONOUNS[w]), "pronoun", w)
+                else:
+                    ref = self._ref_in(base + p.start(3), base + p.end(3), p.group(2))
+                clause_at = p.end() if ref is not None and ref[0] is not None else None
         if clause_at is None:
             m = re.search(rf"\b({verbs}|{self._verbs_ru()})\b({_REPORTED_OBJECT})?,?\s*", body)
             that = bool(m and m.group(2) and re.search(r"\b(?:that|что)\b", m.group(2)))
+            colon = bool(
+                m
+                and self.lang != "en"
+                and re.search(r"[а-яё]", m.group(1))
+                and re.match(r":\s*[а-яё]", body[m.end(1) :])
+                and "\u2588" not in body[m.end(1) :]
+            )
             if m and (
                 m.group(1) in REPORTING_VERBS_EN
                 or (that and m.group(1) in THAT_VERBS_EN)
                 # Russian reports speech with «что»; «рассказал журналистам о планах» is not
-                # a statement.
+                # a statement. «Ван Лэй подтверждает: часть продукции уже уходит …»: a clause
+                # in lower case after a colon, with no quotation in it, is the verb's too.
                 or (that and re.search(r"[а-яё]", m.group(1)))
+                or colon
             ):
                 head = body[: m.start()]
                 if not re.match(r"[“\"«„‘]", head) and not re.search(r"[.:]\s*$", head):
                     ref = self._ref_in(base, base + m.start(), m.group(1))
-                    clause_at = m.end()
+                    clause_at = (
+                        m.end()
+                        if not colon
+                        else m.end(1)
+                        + 1
+                        + (len(body[m.end(1) + 1 :]) - len(body[m.end(1) + 1 :].lstrip()))
+                    )
         if ref is None or ref[0] is None or clause_at is None:
             return
         clause = body[clause_at:clause_end]

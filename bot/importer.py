@@ -9,6 +9,7 @@ draft that ``kb import`` writes is attributed by the rules that will check it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -17,14 +18,18 @@ from pathlib import Path
 
 import yaml
 
+from bot import tuning
 from bot.attribution import (
     ORGANISATION_CUE,
     Analysis,
+    Quotation,
     TextPerson,
     analyse,
     fold,
     name_tokens,
     names_match,
+    normalise,
+    scan_spans,
 )
 from bot.model import KnowledgeBase, Person
 
@@ -84,9 +89,51 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def extract(body: str, language: str | None = None) -> Analysis:
-    """The quotations, speakers and reported speech of an article's text."""
-    return analyse(body, language)
+def extract(body: str, language: str | None = None, title: str | None = None) -> Analysis:
+    """The quotations, speakers and reported speech of an article's text; with its title, also
+    the headline's quotations (``Analysis.headline``)."""
+    analysis = analyse(body, language)
+    if title:
+        analysis = dataclasses.replace(analysis, headline=headline_quotations(title, analysis))
+    return analysis
+
+
+def headline_quotations(title: str, analysis: Analysis) -> list[Quotation]:
+    """A headline's quotation («Поезд придёт раньше, чем мы думали»: в Оше …) has no
+    attribution of its own: it repeats words the body attributes (as a whole quotation, inside
+    a longer one, or as a lead's partial quote in lower case). It is the speaker's the body
+    gives those words — only when every body quotation that holds them is that one person's.
+    A headline's own attribution by name («Лю Хунбо: «…»») is read when it is a person the
+    body names (and the body gives the words to no one else). Words the body does not quote
+    and no name gives, or quotes from two people, are left out (never guess), as the body's
+    unattributed quotations are; so is a role's attribution («Ректор: «…»»)."""
+    out = []
+    body = [
+        (normalise(q.text).casefold(), q)
+        for q in analysis.quotations
+        if q.speaker is not None and q.cue != ORGANISATION_CUE
+    ]
+    for span in scan_spans(title):
+        words = normalise(span.text).rstrip(",. ").casefold()
+        if len(words.split()) < tuning.MIN_HEADLINE_QUOTE_WORDS:
+            continue  # a name in «» («Лубань»), not someone's words
+        holders = [q for text, q in body if words in text]
+        speakers = {q.speaker for q in holders}
+        written = holders[0].written if holders else ""
+        label = re.search(r"([^:«»“”\"]{2,60}):\s*$", title[: max(0, span.start - 1)])
+        if label is not None:
+            named = [
+                p.name for p in analysis.people if names_match(label.group(1).strip(), [p.name])
+            ]
+            if len(named) == 1 and speakers <= {named[0]}:
+                speakers, written = {named[0]}, label.group(1).strip()
+            elif len(named) == 1:
+                continue  # the headline names one person, the body gives the words to another
+        if len(speakers) == 1:
+            out.append(
+                Quotation(span.text, span.start, span.end, speakers.pop(), "headline", written)
+            )
+    return out
 
 
 # --- ids ---------------------------------------------------------------------------------------
@@ -235,7 +282,7 @@ def draft(
     today: dt.date | None = None,
 ) -> tuple[str, str]:
     """The drafts file's text and the source id (the article text goes to texts/<id>.md)."""
-    analysis = extract(article.body, language)
+    analysis = extract(article.body, language, article.title)
     lang = language or analysis.language
     taken: set[str] = set()
     if kb is not None:
@@ -295,6 +342,17 @@ def draft(
         (q.text, q.speaker, "verbatim", q.cue)
         for q in analysis.quotations
         if q.cue != ORGANISATION_CUE
+    ]
+    # A headline's quotation is drafted when its words are not already one of the body's
+    # quotations but stand, as written, inside one (a pull quote cut from a longer answer):
+    # the same words twice would be two records of one quote, and the source text the curator
+    # files is the body, where `kb check` must find the words verbatim.
+    body_quotes = [normalise(q.text).rstrip(",. ") for q in analysis.quotations]
+    items += [
+        (q.text, q.speaker, "verbatim", q.cue)
+        for q in analysis.headline
+        if normalise(q.text).rstrip(",. ") not in body_quotes
+        and any(normalise(q.text).rstrip(",. ") in b for b in body_quotes)
     ]
     # A clause cut short by a quotation ("said the deal would give …") is no statement alone.
     items += [(p.text, p.speaker, "paraphrase", "") for p in analysis.paraphrases if not p.mixed]

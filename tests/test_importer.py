@@ -66,45 +66,79 @@ def _analyzer() -> Any:
     return pymorphy3.MorphAnalyzer()
 
 
-def in_headline(text: str, article: Path) -> bool:
-    """A quote the headline gives («Ректор: «…»»): the importer reads the article's body,
-    not its title (a known gap, bench/IMPORT.md round 5)."""
-    title = read_article(article).title or ""
-    return any(o + text + c in title for o, c in (("«", "»"), ("“", "”"), ('"', '"')))
-
-
 @pytest.mark.parametrize("name", FIXTURES)
 def test_every_direct_quote_and_speaker_is_found(name: str) -> None:
-    """Every quote of a named speaker is drafted under that speaker; a quote of a source the
-    article never names is not drafted at all (never guess a speaker)."""
+    """Every quote of a named speaker is drafted under that speaker, the headline's too (with
+    the speaker the body gives the same words); a quote of a source the article never names is
+    not drafted at all (never guess a speaker)."""
     lab = labels(name)
-    body = read_article(ARTICLES / f"{name}.md").body
-    analysis = extract(body, lab["language"])
+    article = read_article(ARTICLES / f"{name}.md")
+    body = article.body
+    analysis = extract(body, lab["language"], article.title)
     # «— отметили в Министерстве …»: the importer gives these words to the organisation and
     # `kb import` drafts no quote for them (round 5); a label may say `speaker: null` (no
     # person) for the same thing, which is what the draft shows.
     nobody = {key(q["text"]) for q in lab["quotes"] if q["speaker"] is None}
     found = [
         (key(q.text), q.speaker)
-        for q in analysis.quotations
+        for q in [*analysis.headline, *analysis.quotations]
         if not (q.cue == ORGANISATION_CUE and key(q.text) in nobody)
     ]
-    # A headline quote is labelled once for the headline; the lead often repeats it, labelled
-    # again: only the headline's label is left out.
-    headline_left_out: set[str] = set()
-    want = []
-    for q in lab["quotes"]:
-        if not named_in(q["speaker"], body):
-            continue
-        if key(q["text"]) not in headline_left_out and in_headline(
-            q["text"], ARTICLES / f"{name}.md"
-        ):
-            headline_left_out.add(key(q["text"]))
-            continue
-        want.append((key(q["text"]), q["speaker"]))
+    want = [(key(q["text"]), q["speaker"]) for q in lab["quotes"] if named_in(q["speaker"], body)]
     assert [t for t, _ in found] == [t for t, _ in want]
     for (text, got), (_, speaker) in zip(found, want, strict=True):
         assert got is not None and names_match(speaker, [got]), (text, got, speaker)
+
+
+def test_a_headline_quotation_takes_the_speaker_the_body_gives_its_words() -> None:
+    """«Поезд придёт …»: в Оше …: the words the body attributes (whole, inside a longer
+    quotation, or as a partial quote in lower case) are that speaker's; a headline naming a
+    person the body names («Лю Хунбо: «…»») is that person's; words the body gives to two
+    people, or to no one, are left out (never guess)."""
+    body = (
+        "Выступил замминистра Нурлан Токтосунов.\n\n"
+        "«Поезд придёт раньше, чем мы думали. Тоннели пройдены», — сказал Токтосунов.\n\n"
+        "Эксперт Лю Хунбо был краток.\n"
+    )
+
+    def headline(title: str) -> list[tuple[str, str | None]]:
+        return [(q.text, q.speaker) for q in extract(body, "ru", title).headline]
+
+    assert headline("«Поезд придёт раньше, чем мы думали»: в Оше обсудили дорогу") == [
+        ("Поезд придёт раньше, чем мы думали", "Нурлан Токтосунов")
+    ]
+    assert headline("Лю Хунбо: «Секретариат должен работать быстрее»") == [
+        ("Секретариат должен работать быстрее", "Лю Хунбо")
+    ]
+    assert headline("Ректор: «Секретариат должен работать быстрее»") == []
+    assert headline("Лю Хунбо: «Поезд придёт раньше, чем мы думали»") == []  # the body: another
+    two = body + "\n«Поезд придёт раньше, чем мы думали», — возразил Лю Хунбо.\n"
+    assert extract(two, "ru", "«Поезд придёт раньше, чем мы думали»").headline == []
+    assert extract(body, "ru").headline == []
+
+
+def test_the_evaluation_scores_no_persons_words_as_kb_import_drafts_them() -> None:
+    """bench/import_eval.py's convention: a null label (or a lower-case description) is no
+    person's words; leaving them unattributed or filing them under an organisation (which `kb
+    import` lists, never drafts) is right, filing them under a person is wrong; a label naming
+    a person is matched by name."""
+    from bench.import_eval import score
+
+    labels: list[tuple[str, str | None]] = [
+        ("Один", None),
+        ("Два", "собеседник агентства в комитете"),
+        ("Три", None),
+        ("Четыре", "Асель Жунусова"),
+        ("Пять", None),
+    ]
+    found = [
+        ("Один", "Министерство торговли", True),
+        ("Три", "Ерлан Жунусов", False),
+        ("Четыре", "Асели Жунусовой", False),
+    ]
+    # text hits: 3 found + 2 no-person labels left unattributed; pair hits: Один, Четыре, and
+    # the 2 left out.
+    assert score(found, labels) == (5, 4, 2)
 
 
 @pytest.mark.parametrize("name", FIXTURES)
@@ -212,6 +246,7 @@ def fill_todos(value: Any) -> Any:
     return value
 
 
+@pytest.mark.timeout(300)  # one kb check and one load of a base that grows to 60+ articles each
 def test_reviewed_drafts_pass_kb_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Drafts from every fixture article (English and Russian), moved into a base once their
     TODOs are filled, load without a problem or a warning (but the shared-surname one between
@@ -219,9 +254,8 @@ def test_reviewed_drafts_pass_kb_check(tmp_path: Path, capsys: pytest.CaptureFix
     review, ``kb check`` refuses them."""
     root = tmp_path / "kb"
     shutil.copytree(VALID, root)
-    before = load(root).counts()
+    before = current = load(root).counts()
     for n, name in enumerate(FIXTURES):
-        current = load(root).counts()
         drafts = root / "drafts" / f"{name}.yaml"
         code, out, _ = run(
             capsys,
@@ -236,8 +270,11 @@ def test_reviewed_drafts_pass_kb_check(tmp_path: Path, capsys: pytest.CaptureFix
             str(drafts),
         )
         assert code == 0 and str(drafts) in out
-        # The drafts directory is not read: the base is unchanged.
-        assert load(root).counts() == current
+        if n == 0:
+            # The drafts directory is not read: the base is unchanged. (Checked once: it is the
+            # loader's rule, not the article's, and each load of the growing base re-reads every
+            # text, which made this test the suite's slowest once the articles passed sixty.)
+            assert load(root).counts() == current
         text_file = yaml.safe_load(drafts.read_text("utf-8"))["sources"][0]["text_file"]
         shutil.copy(drafts.parent / text_file, root / text_file)
         shutil.copy(drafts, root / f"zz-{n}.yaml")
