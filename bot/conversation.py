@@ -43,7 +43,7 @@ from bot import dates as D
 from bot import text as T
 from bot.answer import Answer, Block, Composer, Suggestion, format_date, format_range
 from bot.index import Index
-from bot.intent import parse
+from bot.intent import is_yes_no, parse
 from bot.matcher import Match
 from bot.model import Event, Fact, KnowledgeBase, Person, Quote
 
@@ -183,15 +183,6 @@ _ALL_ATTRIBUTE_WORDS = frozenset().union(*ATTRIBUTE_WORDS.values())
 TOPIC_VERBS = frozenset(
     "mention mentioned mentions talk talked talks speak spoke speaks comment commented".split()
 )
-#: How a follow-up that asserts an attribution to the person in focus starts ("did he say ...?",
-#: «правда он сказал …?»): when it does, and the question rewritten with their name is answered
-#: with a correction naming the real speaker, that correction is the reply (_Turn.topic).
-#: Narrower than bot/intent.py's CLAIM_START and is_yes_no, which decide whether a *question* is
-#: put as a yes/no matter: those also take "have", "so", «верно», «правильно» first and tag
-#: words anywhere ("…, right?"). With theirs here, "he said 54 projects were implemented,
-#: right?" after "who is osmonaliyev" turns from "none of his quotes is about that" into the
-#: correction naming Nagaspayev: an answer change to decide on its own, not a renaming.
-FOLLOW_UP_CLAIM_START = frozenset("did does has is was правда неужели".split())
 #: Every word the follow-up reader understands; anything else is a content word.
 _VOCABULARY = (
     PERSON_PRONOUNS
@@ -1032,9 +1023,14 @@ class _Turn:
             return replace(answer, question="")
         if answer.kind == "person" and answer.entries == (p.id,):
             return replace(answer, question="")
+        # A follow-up that puts words to the person in focus as a yes/no matter ("did he say
+        # …?", "he said …, right?", «правда он сказал …?»: intent.is_yes_no, the same test a
+        # question with the name gets), and whose rewritten question is answered with a
+        # correction naming the real speaker: that correction is the reply, as it is for the
+        # same question with the name ("osmonaliyev said 54 projects were implemented, right?").
         claim = (
             says
-            and words[0] in FOLLOW_UP_CLAIM_START
+            and is_yes_no(words)
             and not set(words) & (ABOUT_WORDS | TOPIC_VERBS | {"anything", "something", "нибудь"})
             and not any(w.startswith(("упомин", "упомян")) for w in words)
         )

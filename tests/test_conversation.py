@@ -273,16 +273,29 @@ def test_a_topic_he_never_spoke_about_is_not_someone_elses_quote(service: Servic
     assert "azerbaijan" in to_text(topic)
 
 
+OSMONALIYEV = "Kairat Osmonaliyev"
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "wrongly_credited"),
+    [
+        ("who is safarov", "did he say 133 projects worth 35 billion dollars?", "Saifullo Safarov"),
+        # Put as a yes/no matter at the end or by "so" (intent.is_yes_no, the test a question
+        # with the name gets): the narrower list of first words this reader had answered "none
+        # of his quotes is about that", while "osmonaliyev said 54 projects were implemented,
+        # right?" is corrected.
+        ("who is osmonaliyev", "he said 54 projects were implemented, right?", OSMONALIYEV),
+        ("who is osmonaliyev", "so he said 54 projects were implemented?", OSMONALIYEV),
+    ],
+)
 def test_a_claim_about_the_person_in_focus_is_corrected_with_the_real_speaker(
-    service: Service,
+    service: Service, first: str, follow_up: str, wrongly_credited: str
 ) -> None:
-    """ "Did he say X?" asserts words (conversation.FOLLOW_UP_CLAIM_START): when X is someone
-    else's, the reply names who said it, rather than "none of his quotes is about X"."""
-    _, claim = converse(
-        service, "who is safarov", "did he say 133 projects worth 35 billion dollars?"
-    )
+    """ "Did he say X?" asserts words: when X is someone else's, the reply names who said it,
+    rather than "none of his quotes is about X"."""
+    _, claim = converse(service, first, follow_up)
     assert claim.kind == "correction" and claim.speakers == ("yersaiyn-nagaspayev",)
-    assert "not Saifullo Safarov" in to_text(claim)
+    assert f"not {wrongly_credited}" in to_text(claim)
 
 
 def test_the_context_expires_after_twenty_minutes(service: Service) -> None:
