@@ -198,6 +198,9 @@ class Index:
     #: Every stem of anyone's role, country or organisation: words that describe people
     #: ("foreign" of "foreign minister"), not a topic of anyone's words.
     people_words: frozenset[str] = frozenset()
+    #: The outlets of the sources as word sequences ("bastille post", "astana times"), without
+    #: their parenthesised edition: a question naming one names the text it read, no topic.
+    outlets: tuple[tuple[str, ...], ...] = ()
     #: Person id -> the stem of their country.
     person_country: dict[str, str] = field(default_factory=dict)
     #: Person id -> their role phrases (as stem sets).
@@ -544,6 +547,13 @@ def _build(kb: KnowledgeBase) -> Index:
     index.phrase_mass = _phrase_mass(idf[stem_ids], phrase_sizes)
     index.phrase_entry = phrase_entries
     index.entries_by_speaker = dict(speakers)
+    index.outlets = tuple(
+        dict.fromkeys(
+            tuple(ws)
+            for src in kb.sources.values()
+            if (ws := T.words(re.sub(r"\([^)]*\)", " ", src.outlet)))
+        )
+    )
     index.spellings = {
         s: c
         for s, c in index.spellings.items()

@@ -162,6 +162,8 @@ ASKS_TIME = re.compile(
     r"(?:какие|какая|какой|каковы)\s+(?:даты|дата|дни|день)|"
     r"(?:in\s+)?(?:what|which)\s+(?:month|year|date|day))\b"
 )
+#: A capital is a city: "what's the capital of kazakhstan" asks a place (tuning.CAPITAL_IS_WHERE).
+CAPITAL_WORDS = frozenset("capital capitals столица столицы столице столицу столицей".split())
 #: Requests to the bot that carry no topic: «напомни, в каком месяце...», "remind me when".
 REQUEST_WORDS = frozenset("напомни напомните remind".split())
 #: Russian «каков», «какова», «каково», «каковы» ("what is/are"): a question word, no topic
@@ -606,6 +608,31 @@ def _slot_words(text: str, stop: frozenset[str] = SLOT_STOP) -> str | None:
     return " ".join(slot_words) or None
 
 
+def _numbered(after: Sequence[str]) -> bool:
+    """Whether the word after a word for a text numbers it or says whose part it is ("article
+    5", "article of the treaty", «статья 5»): a part of a document, not the text read."""
+    return bool(after) and (any(c.isdigit() for c in after[0]) or after[0] in _PART_OF)
+
+
+#: What follows a word for a text that makes it a part of a document ("article of the treaty").
+_PART_OF = frozenset("of no number num номер".split())
+
+
+def _outlet_words(index: Index, ws: Sequence[str]) -> frozenset[str]:
+    """The words of the question that name a source's outlet, whole and in order ("bastille
+    post", "the astana times"; index.outlets): the text the user read. An outlet of one word
+    the base uses elsewhere ("the asian") is left a word of the question."""
+    found: set[str] = set()
+    for outlet in index.outlets:
+        content = [w for w in outlet if not T.is_stop_word(w)]
+        if len(content) < 2 and (not content or index.term(content[0]).known):
+            continue  # "The Asian": one word of the base's own, a topic as often as not
+        n = len(outlet)
+        if any(tuple(ws[i : i + n]) == outlet for i in range(len(ws) - n + 1)):
+            found.update(outlet)
+    return frozenset(found)
+
+
 def _unknown_name(index: Index, slot: str | None) -> str | None:
     """The slot if it names someone the base does not know: a word outside its vocabulary, or a
     title ("the Uzbek president") that matched none of the people's roles."""
@@ -741,6 +768,11 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         )
     ):
         who_said = True  # "which person said ...", "what official said ..."
+    if K.MENTIONED_NOT_SAID and say and _mentioned_passive(ws, persons):
+        # "Is the BRI mentioned", "was coal chemistry mentioned": whether the base has the
+        # thing, not whose words (tuning.MENTIONED_NOT_SAID).
+        say = False
+        say_slot = None
     who_is = (who_is_slot is not None and not say) or (
         bool(persons) and not say and any(w in T.WHO_IS_WORDS for w in ws)
     )
@@ -762,6 +794,11 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             unknown = _unknown_name(index, say_slot)
         elif who_is:
             unknown = _unknown_name(index, who_is_slot)
+    if K.SOURCE_TEXT_NO_TOPIC and unknown is not None:
+        framing = _outlet_words(index, ws) | SOURCE_TEXT_WORDS
+        if all(w in framing or w in T.STOP_WORDS for w in unknown.split()):
+            # "What did the bastille post article say": the text read, not a person.
+            unknown = None
     terms = _without_slot(terms, unknown)
     greeting = bool(ws) and all(w in GREETINGS or w in T.STOP_WORDS for w in ws)
     claim = framed is not None or (
@@ -782,6 +819,21 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         terms = {s: t for s, t in terms.items() if t.word not in REQUEST_WORDS}
     if K.KAKOV_NO_TOPIC:
         terms = {s: t for s, t in terms.items() if t.word not in KAKOV_WORDS}
+    if K.SOURCE_TEXT_NO_TOPIC:
+        # "The article says 'on tuesday' - which date is that", "which experts were quoted in
+        # the bastille post": the text the user read is the frame of the question, not its
+        # topic; as a word the base does not use it weighed against every entry, and an
+        # outlet's name found the one fact that names the outlet (tuning.SOURCE_TEXT_NO_TOPIC).
+        framing = _outlet_words(index, ws) | {
+            w
+            for i, w in enumerate(ws)
+            if w in SOURCE_TEXT_WORDS and not _numbered(ws[i + 1 : i + 2])
+        }
+        terms = {
+            s: t
+            for s, t in terms.items()
+            if t.word not in framing or (t.word in SOURCE_TEXT_WORDS and t.known)
+        }
     if K.GOT_PASSIVE:
         # "What memorandums got signed in 2023": "got" is the passive's auxiliary, as "were".
         aux = {a for a, b in pairwise(ws) if a in GET_FORMS and b.endswith(("ed", "en"))}
@@ -815,6 +867,13 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             terms = {**terms, often.stem: often}
         when = when and ASKS_WHEN_WHERE.search(norm) is not None
     where = any(w in WHERE for w in ws)
+    summit = index.term("summit").stem
+    if K.CAPITAL_IS_WHERE and any(w in CAPITAL_WORDS for w in ws) and summit in terms:
+        # "What's the capital of kazakhstan, where the summit was": a city is asked for (the
+        # summit card's place), and "capital", a word the base does not use, is no topic.
+        # Without a summit in the question ("the capital of china") nothing of the base is.
+        where = True
+        terms = {s: t for s, t in terms.items() if not (t.word in CAPITAL_WORDS and not t.known)}
     if K.HOST_IS_CONTENT and not HOST_WORDS.isdisjoint(ws):
         if ASKS_WHEN_WHERE.search(norm):
             # "Which city hosted", "where was it hosted": a place is asked, as before.
@@ -854,6 +913,26 @@ WHO_ATTENDED = re.compile(
     r"(?:was|were)\s+(?:at|in|there|present)|went\s+to)|"
     r"(?:участвовал\w*|присутствовал\w*|приехал\w*|(?:был|была|были)\s+(?:на|в)))\b"
 )
+
+
+#: The passive of "mention" («упоминается»): "is the BRI mentioned" asks whether the thing is in
+#: the sources, and names nobody whose words are asked for (tuning.MENTIONED_NOT_SAID).
+MENTIONED = frozenset(
+    "mentioned упоминается упоминаются упоминалось упоминалась упоминался упоминались".split()
+)
+_BE = frozenset("is was are were been being".split())
+
+
+def _mentioned_passive(ws: list[str], persons: tuple[str, ...]) -> bool:
+    """Whether the question's only verb of saying is "mentioned" in the passive ("is the BRI
+    mentioned", «упоминается ли пояс и путь»), with no one named or asked for: "who mentioned"
+    and "did anyone mention" ask for someone's words."""
+    if persons or any(w in WHO or w in GENERIC_PEOPLE for w in ws):
+        return False
+    said = [i for i, w in enumerate(ws) if T.is_say_word(w)]
+    if not said or not all(ws[i] in MENTIONED for i in said):
+        return False
+    return all(ws[i].startswith("упомин") or not _BE.isdisjoint(ws[:i]) for i in said)
 
 
 def asks_for_list(ws: list[str], norm: str) -> str | None:

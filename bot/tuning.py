@@ -589,3 +589,28 @@ EVERYDAY_WORDS_UNCHECKED: Final = True
 #: mining": "colleague" is nobody's word, and the claim was "cannot be confirmed").
 #: [off → p3 170→169, p2 153→152; tests/test_q5quote.py fails]
 TOLD_BY_FRAME: Final = True
+
+# q6fact
+#: Words for the text a question read ("the article says ...", "in the report":
+#: intent.SOURCE_TEXT_WORDS) are no topic when the base does not use them: "the article says
+#: 'on tuesday' - which date is that" counted "article" (weight 1.5) against every entry and
+#: was refused; the summit card ("17 June 2025 was a Tuesday") answers. A source's outlet named
+#: whole ("bastille post", index.outlets) is that frame too: "which experts were quoted in the
+#: bastille post" found the one fact that names the outlet (the treaty's name), and "what did
+#: the bastille post article say" read the outlet as someone never quoted.
+SOURCE_TEXT_NO_TOPIC: Final = True
+#: A capital is a city (intent.CAPITAL_WORDS): "what's the capital of kazakhstan, where the
+#: summit was" asks a place, as "which city" does, and "capital", a word the base does not
+#: use, is no topic; it was refused. The Astana summit's card (Astana, Kazakhstan) answers.
+CAPITAL_IS_WHERE: Final = True
+#: "Is the BRI mentioned", «упоминается ли ...» (the passive of "mention", intent.MENTIONED,
+#: nobody named, no "who"/"anyone") asks whether the sources have the thing, not for anyone's
+#: words: it showed Nagaspayev's quote; the fact that states it (the Belt and Road fact) answers.
+MENTIONED_NOT_SAID: Final = True
+#: Words asked of someone the base never quotes are answered with a fact about them only when
+#: the fact reports something they said or put forward (answer.reports: "according to ...
+#: Wang Yi", "Xi Jinping put forward", "delivered a keynote speech" near their name). "What
+#: did Wu Yingqin say at the secretariat opening" was answered with the fact that she heads
+#: the secretariat, as if that were what she said; it is refused, the fact shown under the
+#: head that says it is no quote of hers.
+UNREPORTED_REFUSED: Final = True
