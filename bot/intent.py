@@ -162,6 +162,13 @@ ASKS_TIME = re.compile(
     r"(?:какие|какая|какой|каковы)\s+(?:даты|дата|дни|день)|"
     r"(?:in\s+)?(?:what|which)\s+(?:month|year|date|day))\b"
 )
+#: Requests to tell about something («расскажи про саммит»): no topic
+#: (tuning.TELL_REQUEST_NO_TOPIC).
+TELL_WORDS = frozenset("расскажи расскажите рассказать опиши опишите описать".split())
+#: "What came out of the summit", "how many agreements came out of it": its outcome
+#: (tuning.CAME_OUT_IS_OUTCOME), the base's word :data:`OUTCOME`.
+COME_OUT = re.compile(r"\b(?:came|come|comes|coming)\s+out\s+of\b")
+OUTCOME = "outcome"
 #: A capital is a city: "what's the capital of kazakhstan" asks a place (tuning.CAPITAL_IS_WHERE).
 CAPITAL_WORDS = frozenset("capital capitals столица столицы столице столицу столицей".split())
 #: Requests to the bot that carry no topic: «напомни, в каком месяце...», "remind me when".
@@ -819,6 +826,17 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         terms = {s: t for s, t in terms.items() if t.word not in REQUEST_WORDS}
     if K.KAKOV_NO_TOPIC:
         terms = {s: t for s, t in terms.items() if t.word not in KAKOV_WORDS}
+    if K.TELL_REQUEST_NO_TOPIC:
+        # «Расскажи про саммит 2025 года»: a request to the bot, no topic (as «напомни»).
+        terms = {s: t for s, t in terms.items() if t.word not in TELL_WORDS}
+    if K.CAME_OUT_IS_OUTCOME:
+        came_out = COME_OUT.search(norm)
+        outcome = index.term(OUTCOME)
+        if came_out is not None and outcome.known:
+            # "What came out of the xian summit": its outcome (tuning.CAME_OUT_IS_OUTCOME).
+            span = set(came_out.group(0).split())
+            terms = {s: t for s, t in terms.items() if t.word not in span}
+            terms.setdefault(outcome.stem, outcome)
     if K.SOURCE_TEXT_NO_TOPIC:
         # "The article says 'on tuesday' - which date is that", "which experts were quoted in
         # the bastille post": the text the user read is the frame of the question, not its

@@ -614,3 +614,10 @@ MENTIONED_NOT_SAID: Final = True
 #: the secretariat, as if that were what she said; it is refused, the fact shown under the
 #: head that says it is no quote of hers.
 UNREPORTED_REFUSED: Final = True
+#: «Расскажи», «расскажите», «опиши» (intent.TELL_WORDS) ask the bot to tell, as «напомни»
+#: does: no topic. As words the base does not use they refused «расскажи про саммит 2025 года».
+TELL_REQUEST_NO_TOPIC: Final = True
+#: "Came out of" (intent.COME_OUT) asks for an outcome, the base's word: "what came out of the
+#: xian summit" was answered with what was signed in Astana (on "came", a word of one of its
+#: sample questions).
+CAME_OUT_IS_OUTCOME: Final = True

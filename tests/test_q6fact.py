@@ -189,3 +189,46 @@ def test_reports_reads_the_clause_of_the_name(service: Service) -> None:
     host = kb.facts["fact-astana-host-keynote"]
     assert reports(host, kb.people["xi-jinping"])
     assert not reports(host, kb.people["kassym-jomart-tokayev"])
+
+
+# --- Requests to tell, outcomes, rotation -----------------------------------------------------
+
+
+def test_a_request_to_tell_is_no_topic(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    q = "расскажи про саммит 2025 года"
+    assert _first(service, q) == ASTANA
+    assert _first(_fresh(monkeypatch, "TELL_REQUEST_NO_TOPIC", False), q) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("what came out of the xian summit", "fact-xian-declaration"),
+        ("wang yi said how many agreements came out of the summit?", "fact-astana-outcomes"),
+    ],
+)
+def test_came_out_of_asks_the_outcome(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, fact: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[:1] == (fact,)
+    assert a.speakers == ()
+    assert _first(_fresh(monkeypatch, "CAME_OUT_IS_OUTCOME", False), question) != fact
+
+
+def test_wang_yis_outcomes_come_under_the_reported_head(service: Service) -> None:
+    a = service.ask("wang yi said how many agreements came out of the summit?")
+    shown = to_text(a)
+    assert "I have no quotes from “Wang Yi”" in shown
+    assert "a reported fact, not a quote" in shown
+
+
+def test_hosts_taking_turns_is_a_rotation(service: Service, tmp_path: Path) -> None:
+    q = "is the host rotation random or is there an order"
+    assert _first(service, q) == "fact-summit-mechanism"
+    root = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, root)
+    data = yaml.safe_load((root / "synonyms.yaml").read_text(encoding="utf-8"))
+    data["synonyms"] = [g for g in data["synonyms"] if "rotation" not in g]
+    (root / "synonyms.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    assert _first(Service.from_dir(root), q) is None
