@@ -162,6 +162,8 @@ ASKS_TIME = re.compile(
     r"(?:какие|какая|какой|каковы)\s+(?:даты|дата|дни|день)|"
     r"(?:in\s+)?(?:what|which)\s+(?:month|year|date|day))\b"
 )
+#: "After 2027", «после 2027»: a time after a year (tuning.AFTER_THE_LAST_YEAR).
+AFTER_WORDS = frozenset("after beyond past после".split())
 #: Requests to tell about something («расскажи про саммит»): no topic
 #: (tuning.TELL_REQUEST_NO_TOPIC).
 TELL_WORDS = frozenset("расскажи расскажите рассказать опиши опишите описать".split())
@@ -829,6 +831,15 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     if K.TELL_REQUEST_NO_TOPIC:
         # «Расскажи про саммит 2025 года»: a request to the bot, no topic (as «напомни»).
         terms = {s: t for s, t in terms.items() if t.word not in TELL_WORDS}
+    if K.AFTER_THE_LAST_YEAR:
+        last = max((e.year for e in index.kb.events.values()), default=None)
+        for a, b in pairwise(ws):
+            if a in AFTER_WORDS and b.isdigit() and len(b) == 4 and last and int(b) >= last:
+                # "Who will host the summit after 2027": a time after the base's last summit,
+                # which no record covers; the year read as a word the base does not use
+                # (tuning.AFTER_THE_LAST_YEAR) rather than as the 2027 summit's.
+                terms = {s: t for s, t in terms.items() if t.word not in (a, b)}
+                terms[f"{a} {b}"] = Term(f"{a} {b}", 0.0, b, K.UNKNOWN_WORD_WEIGHT)
     if K.CAME_OUT_IS_OUTCOME:
         came_out = COME_OUT.search(norm)
         outcome = index.term(OUTCOME)

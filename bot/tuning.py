@@ -621,3 +621,8 @@ TELL_REQUEST_NO_TOPIC: Final = True
 #: xian summit" was answered with what was signed in Astana (on "came", a word of one of its
 #: sample questions).
 CAME_OUT_IS_OUTCOME: Final = True
+#: "After <year>" (intent.AFTER_WORDS) where the year is the base's last summit's or later asks
+#: about a time no record covers: the year is read as a word the base does not use, not as the
+#: 2027 summit's. "Who will host the summit after 2027" was answered with the 2027 summit's
+#: card; it is refused. "After 2023" still finds what came after the first summit.
+AFTER_THE_LAST_YEAR: Final = True

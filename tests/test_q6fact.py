@@ -232,3 +232,21 @@ def test_hosts_taking_turns_is_a_rotation(service: Service, tmp_path: Path) -> N
     data["synonyms"] = [g for g in data["synonyms"] if "rotation" not in g]
     (root / "synonyms.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
     assert _first(Service.from_dir(root), q) is None
+
+
+# --- After the base's last summit -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question", ["who will host the summit after 2027", "где пройдет саммит после 2027 года"]
+)
+def test_after_the_last_summit_is_nothing_of_the_base(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert _first(service, question) is None
+    off = _first(_fresh(monkeypatch, "AFTER_THE_LAST_YEAR", False), question)
+    assert off == "summit-2027-china"
+
+
+def test_the_next_summit_is_still_2027(service: Service) -> None:
+    assert _first(service, "when is the next summit") == "summit-2027-china"
