@@ -310,7 +310,15 @@ def _entry_phrases(
         name = kb.people[q.speaker].name
         out.append((Entry(q.id, "quote", q.speaker, f"{name}: {q.text[:60]}"), texts))
     for f in kb.facts.values():
-        texts = [(f.statement, False), (f.answer, False)]
+        statement = f.statement
+        event = kb.events.get(f.event or "")
+        if K.FACT_CITY and event is not None and event.city:
+            city = event.city.replace("'", "")
+            if city.lower() not in statement.replace("'", "").lower():
+                # "The astana summit" is this fact's summit, whether or not its text says so
+                # (tuning.FACT_CITY).
+                statement = f"{statement} {event.city}"
+        texts = [(statement, False), (f.answer, False)]
         texts += [(t, False) for t in (f.answer_ru,) if t]
         texts += [(place_question(t), True) for t in (*f.questions, *f.questions_ru)]
         dated = bool(_YEAR.search(f"{f.statement} {f.answer}"))

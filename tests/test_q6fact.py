@@ -250,3 +250,14 @@ def test_after_the_last_summit_is_nothing_of_the_base(
 
 def test_the_next_summit_is_still_2027(service: Service) -> None:
     assert _first(service, "when is the next summit") == "summit-2027-china"
+
+
+# --- A summit's fact has its city ---------------------------------------------------------------
+
+
+def test_a_fact_of_the_astana_summit_answers_for_astana(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "what did experts think of the astana summit"
+    assert _first(service, q) == "fact-summit-reception"
+    assert _first(_fresh(monkeypatch, "FACT_CITY", False), q) == "fact-belt-and-road"
