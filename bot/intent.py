@@ -164,6 +164,11 @@ ASKS_TIME = re.compile(
 )
 #: "After 2027", «после 2027»: a time after a year (tuning.AFTER_THE_LAST_YEAR).
 AFTER_WORDS = frozenset("after beyond past после".split())
+#: "Overall", "in general", "the gist", «в целом», «в общем»: the whole is asked, no topic
+#: (tuning.OVERALL_NO_TOPIC).
+OVERALL = re.compile(
+    r"\b(?:overall|in\s+general|generally|in\s+short|broadly|gist|в\s+целом|в\s+общем)\b"
+)
 #: Requests to tell about something («расскажи про саммит»): no topic
 #: (tuning.TELL_REQUEST_NO_TOPIC).
 TELL_WORDS = frozenset("расскажи расскажите рассказать опиши опишите описать".split())
@@ -828,6 +833,12 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         terms = {s: t for s, t in terms.items() if t.word not in REQUEST_WORDS}
     if K.KAKOV_NO_TOPIC:
         terms = {s: t for s, t in terms.items() if t.word not in KAKOV_WORDS}
+    if K.OVERALL_NO_TOPIC:
+        # "What did observers think overall about ...", "what did the article say in general":
+        # the whole of it is asked, and the words that say so are no topic
+        # (tuning.OVERALL_NO_TOPIC).
+        span = {w for found in OVERALL.finditer(norm) for w in found.group(0).split()}
+        terms = {s: t for s, t in terms.items() if t.word not in span or t.known}
     if K.TELL_REQUEST_NO_TOPIC:
         # «Расскажи про саммит 2025 года»: a request to the bot, no topic (as «напомни»).
         terms = {s: t for s, t in terms.items() if t.word not in TELL_WORDS}

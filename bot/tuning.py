@@ -632,3 +632,7 @@ AFTER_THE_LAST_YEAR: Final = True
 #: fact ("praised the second China–Central Asia Summit"), whose sample question it is but for
 #: "astana". Only the statement, not the answer shown.
 FACT_CITY: Final = True
+#: "Overall", "in general", "the gist", «в целом» (intent.OVERALL) ask for the whole, and are
+#: no topic when the base does not use them: "what did observers think overall about
+#: china-central asia ties in the article" was refused on "overall"; the reception fact answers.
+OVERALL_NO_TOPIC: Final = True

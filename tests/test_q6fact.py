@@ -261,3 +261,29 @@ def test_a_fact_of_the_astana_summit_answers_for_astana(
     q = "what did experts think of the astana summit"
     assert _first(service, q) == "fact-summit-reception"
     assert _first(_fresh(monkeypatch, "FACT_CITY", False), q) == "fact-belt-and-road"
+
+
+# --- "Overall", "the gist" --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "what did observers think overall about china-central asia ties in the article",
+            "fact-summit-reception",
+        ),
+        (
+            "hey, my professor asked us to find what central asian officials think about the "
+            "belt and road, there was a piece about the astana summit, what's the gist?",
+            "fact-belt-and-road",
+        ),
+    ],
+)
+def test_asking_for_the_whole_is_no_topic(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, fact: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[:1] == (fact,)
+    assert a.speakers == ()
+    assert _first(_fresh(monkeypatch, "OVERALL_NO_TOPIC", False), question) is None
