@@ -912,6 +912,12 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             terms = {**terms, often.stem: often}
         when = when and ASKS_WHEN_WHERE.search(norm) is not None
     where = any(w in WHERE for w in ws)
+    signed = index.term("signed")
+    if K.WHEN_SIGNED_FACT and when and not only and not say and signed.stem in terms:
+        # «Договор о вечном добрососедстве — когда подписан», "when was the xi'an declaration
+        # signed": the fact that states the signing and its date answers, not the summit's
+        # card (tuning.WHEN_SIGNED_FACT).
+        only = ("fact",)
     summit = index.term("summit").stem
     if K.CAPITAL_IS_WHERE and any(w in CAPITAL_WORDS for w in ws) and summit in terms:
         # "What's the capital of kazakhstan, where the summit was": a city is asked for (the

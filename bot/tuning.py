@@ -642,3 +642,8 @@ OVERALL_NO_TOPIC: Final = True
 #: leaders attended the astana summit" tied the countries fact ("Leaders of six countries
 #: took part") with the one naming the six presidents, and the countries fact came first.
 NAMES_LIST: Final = True
+#: "When" with a verb of signing (and no verb of saying) asks when a document was signed: the
+#: facts that state the signing, with its date, answer, not the summit's card, which won on the
+#: "when" boost of events: «договор о вечном добрососедстве дружбе и сотрудничестве — когда
+#: подписан» got the Astana card.
+WHEN_SIGNED_FACT: Final = True

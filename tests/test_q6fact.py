@@ -309,3 +309,26 @@ def test_a_question_for_people_gets_the_fact_naming_them(
 def test_the_names_list_decides_the_tie(monkeypatch: pytest.MonkeyPatch) -> None:
     off = _fresh(monkeypatch, "NAMES_LIST", False)
     assert _first(off, "which leaders attended the astana summit") == "fact-participants"
+
+
+# --- When was it signed -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "договор о вечном добрососедстве дружбе и сотрудничестве — когда подписан",
+            "fact-astana-signed",
+        ),
+        ("when was the xi'an declaration signed", "fact-xian-signed"),
+    ],
+)
+def test_when_signed_is_the_signing_fact(service: Service, question: str, fact: str) -> None:
+    assert _first(service, question) == fact
+
+
+def test_when_signed_without_the_rule_is_the_card(monkeypatch: pytest.MonkeyPatch) -> None:
+    off = _fresh(monkeypatch, "WHEN_SIGNED_FACT", False)
+    q = "договор о вечном добрососедстве дружбе и сотрудничестве — когда подписан"
+    assert _first(off, q) == ASTANA
