@@ -110,10 +110,6 @@ def place_question(text: str) -> str:
 #: own text, not its sample questions): no word of any language, so only a question asking for
 #: several people or countries (intent.asks_for_list) has it (tuning.PEOPLE_LIST).
 LIST = "\x00list"
-#: The stem every phrase of a fact that names several people carries (its own text): a
-#: question asking for several people ("which leaders", "who attended") has it as well as
-#: :data:`LIST`, so that of two lists the one naming the people answers (tuning.NAMES_LIST).
-NAMES = "\x00names"
 
 
 class _Lists:
@@ -136,22 +132,15 @@ class _Lists:
         """Whether the texts name at least tuning.LIST_MIN_COUNTRIES countries, a person
         counting as their country ("Xi Jinping (China), Kassym-Jomart Tokayev (Kazakhstan),
         ..."; "China, Kazakhstan, Kyrgyzstan, ..."): the fact lists who took part."""
-        return self.count(texts)[0] >= K.LIST_MIN_COUNTRIES
-
-    def count(self, texts: tuple[str, ...]) -> tuple[int, int]:
-        """How many countries (a person counting as their country) and how many people (by
-        full name) the texts name, in one pass."""
         if self._countries is None:
-            return 0, 0
+            return False
         text = " ".join(texts).lower()
         found = set(self._countries.findall(text))
-        named: set[str] = set()
         for word in set(re.findall(r"[\w'-]+", text)):
             for name, country in self._by_last.get(word, ())[:_NAMESAKES_CHECKED]:
                 if name in text:
                     found.add(country)
-                    named.add(name)
-        return len(found), len(named)
+        return len(found) >= K.LIST_MIN_COUNTRIES
 
 
 #: People sharing the last word of a name whose full names are looked for in a fact's text: a
@@ -305,14 +294,12 @@ def _sentences(text: str) -> list[str]:
 
 
 def _entry_phrases(
-    kb: KnowledgeBase, lists: set[str] | None = None, named: set[str] | None = None
+    kb: KnowledgeBase, lists: set[str] | None = None
 ) -> list[tuple[Entry, list[tuple[str, bool]]]]:
     """Each entry and its texts (curated: a sample question, an alias); the ids of the facts
     that list several countries or their people go to ``lists`` (:data:`LIST`)."""
     if lists is None:
         lists = set()
-    if named is None:
-        named = set()
     out: list[tuple[Entry, list[tuple[str, bool]]]] = []
     lists_people = _Lists(kb)
     for q in kb.quotes.values():
@@ -335,12 +322,8 @@ def _entry_phrases(
         texts += [(t, False) for t in (f.answer_ru,) if t]
         texts += [(place_question(t), True) for t in (*f.questions, *f.questions_ru)]
         dated = bool(_YEAR.search(f"{f.statement} {f.answer}"))
-        if K.PEOPLE_LIST:
-            countries, people = lists_people.count((f.statement, f.answer))
-            if countries >= K.LIST_MIN_COUNTRIES:
-                lists.add(f.id)
-                if K.NAMES_LIST and people >= K.LIST_MIN_COUNTRIES:
-                    named.add(f.id)
+        if K.PEOPLE_LIST and lists_people((f.statement, f.answer)):
+            lists.add(f.id)
         out.append((Entry(f.id, "fact", f.speaker, f.answer[:80], dated), texts))
     for p in kb.people.values():
         texts = [(p.name, True), (p.role, False)]
@@ -512,8 +495,7 @@ def _build(kb: KnowledgeBase) -> Index:
     memo_get = memo.get
     all_stems: list[frozenset[str]] = []
     lists: set[str] = set()
-    named: set[str] = set()
-    for eidx, (entry, texts) in enumerate(_entry_phrases(kb, lists, named)):
+    for eidx, (entry, texts) in enumerate(_entry_phrases(kb, lists)):
         entries.append(entry)
         by_id[entry.id] = eidx
         if entry.speaker and entry.type in ("quote", "fact"):
@@ -530,8 +512,6 @@ def _build(kb: KnowledgeBase) -> Index:
                 stems = text_stems(t) if found is None else found
                 if not curated and entry.id in lists:
                     stems = stems | {LIST}
-                if not curated and entry.id in named:
-                    stems = stems | {NAMES}
                 if not curated:
                     union |= stems
             if stems and stems not in kept:

@@ -22,7 +22,6 @@ from bot.index import (
     ASKS_WHEN_WHERE,
     HOST_WORDS,
     LIST,
-    NAMES,
     EntryType,
     Index,
     Term,
@@ -886,10 +885,6 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         # attended": a list of people is asked for, which the facts listing them carry
         # (index.LIST, tuning.PEOPLE_LIST), and the summit's card does not.
         terms = {**terms, LIST: Term(LIST, 1.0, trigger)}
-        if K.NAMES_LIST and trigger not in COUNTRY_HEADS and NAMES in index.idf:
-            # "Which leaders attended the astana summit": the people, so of the facts listing
-            # the countries and the one naming their leaders, the latter (index.NAMES).
-            terms[NAMES] = Term(NAMES, 1.0, trigger)
         if trigger in COUNTRY_HEADS:
             # "Which countries signed the treaty": no one's words say which countries did
             # (a quote about the treaty won on its name).

@@ -636,12 +636,6 @@ FACT_CITY: Final = True
 #: no topic when the base does not use them: "what did observers think overall about
 #: china-central asia ties in the article" was refused on "overall"; the reception fact answers.
 OVERALL_NO_TOPIC: Final = True
-#: Of the facts that list who took part (index.LIST), those naming at least LIST_MIN_COUNTRIES
-#: people by full name also carry index.NAMES, which a question asking for people ("which
-#: leaders", "who attended", «кто из президентов»; not "which countries") has too: "which
-#: leaders attended the astana summit" tied the countries fact ("Leaders of six countries
-#: took part") with the one naming the six presidents, and the countries fact came first.
-NAMES_LIST: Final = True
 #: "When" with a verb of signing (and no verb of saying) asks when a document was signed: the
 #: facts that state the signing, with its date, answer, not the summit's card, which won on the
 #: "when" boost of events: «договор о вечном добрососедстве дружбе и сотрудничестве — когда

@@ -289,28 +289,6 @@ def test_asking_for_the_whole_is_no_topic(
     assert _first(_fresh(monkeypatch, "OVERALL_NO_TOPIC", False), question) is None
 
 
-# --- Who took part: the people, not only the countries ----------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("question", "fact"),
-    [
-        ("which leaders attended the astana summit", "fact-leaders-astana"),
-        ("кто из президентов был на саммите в астане", "fact-leaders-astana"),
-        ("which countries attended the astana summit", "fact-participants"),
-    ],
-)
-def test_a_question_for_people_gets_the_fact_naming_them(
-    service: Service, question: str, fact: str
-) -> None:
-    assert _first(service, question) == fact
-
-
-def test_the_names_list_decides_the_tie(monkeypatch: pytest.MonkeyPatch) -> None:
-    off = _fresh(monkeypatch, "NAMES_LIST", False)
-    assert _first(off, "which leaders attended the astana summit") == "fact-participants"
-
-
 # --- When was it signed -----------------------------------------------------------------------
 
 
