@@ -142,6 +142,15 @@ class _Lists:
                     found.add(country)
         return len(found) >= K.LIST_MIN_COUNTRIES
 
+    def names_someone(self, text: str) -> bool:
+        """Whether the text names a person of the base by full name."""
+        low = text.lower()
+        return any(
+            name in low
+            for word in set(re.findall(r"[\w'-]+", low))
+            for name, _country in self._by_last.get(word, ())[:_NAMESAKES_CHECKED]
+        )
+
 
 #: People sharing the last word of a name whose full names are looked for in a fact's text: a
 #: bound on the cost, far above the namesakes of any real base.
@@ -312,11 +321,16 @@ def _entry_phrases(
     for f in kb.facts.values():
         statement = f.statement
         event = kb.events.get(f.event or "")
-        if K.FACT_CITY and event is not None and event.city:
+        if (
+            K.FACT_CITY
+            and event is not None
+            and event.city
+            and not lists_people.names_someone(f.statement)
+        ):
             city = event.city.replace("'", "")
             if city.lower() not in statement.replace("'", "").lower():
-                # "The astana summit" is this fact's summit, whether or not its text says so
-                # (tuning.FACT_CITY).
+                # "The astana summit" is this fact's summit when its text names neither
+                # the city nor anyone (tuning.FACT_CITY).
                 statement = f"{statement} {event.city}"
         texts = [(statement, False), (f.answer, False)]
         texts += [(t, False) for t in (f.answer_ru,) if t]

@@ -809,7 +809,7 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         elif who_is:
             unknown = _unknown_name(index, who_is_slot)
     if K.SOURCE_TEXT_NO_TOPIC and unknown is not None:
-        framing = _outlet_words(index, ws) | SOURCE_TEXT_WORDS
+        framing = _outlet_words(index, ws) | NOT_A_NAME
         if all(w in framing or w in T.STOP_WORDS for w in unknown.split()):
             # "What did the bastille post article say": the text read, not a person.
             unknown = None

@@ -626,11 +626,13 @@ CAME_OUT_IS_OUTCOME: Final = True
 #: 2027 summit's. "Who will host the summit after 2027" was answered with the 2027 summit's
 #: card; it is refused. "After 2023" still finds what came after the first summit.
 AFTER_THE_LAST_YEAR: Final = True
-#: A fact of a summit (its ``event``) is indexed with the summit's city when its statement does
-#: not name it (index._entry_phrases): "what did experts think of the astana summit" was
-#: answered with the Belt and Road fact (it says "signed in Astana") rather than the reception
-#: fact ("praised the second China–Central Asia Summit"), whose sample question it is but for
-#: "astana". Only the statement, not the answer shown.
+#: A fact of a summit (its ``event``) whose statement names neither the city nor any person
+#: is indexed with the summit's city (index._entry_phrases): "what did experts think of the
+#: astana summit" was answered with the Belt and Road fact (it says "signed in Astana") rather
+#: than the reception fact ("praised the second China–Central Asia Summit"), whose sample
+#: question it is but for "astana". Only the statement, not the answer shown. A fact naming
+#: people is left alone: "countries that attended the astana summit" went to the fact that Xi
+#: attended at Tokayev's invitation once it had "Astana".
 FACT_CITY: Final = True
 #: "Overall", "in general", "the gist", «в целом» (intent.OVERALL) ask for the whole, and are
 #: no topic when the base does not use them: "what did observers think overall about
