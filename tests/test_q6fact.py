@@ -310,3 +310,19 @@ def test_when_signed_without_the_rule_is_the_card(monkeypatch: pytest.MonkeyPatc
     off = _fresh(monkeypatch, "WHEN_SIGNED_FACT", False)
     q = "договор о вечном добрососедстве дружбе и сотрудничестве — когда подписан"
     assert _first(off, q) == ASTANA
+
+
+# --- Agreeing to what was put forward ---------------------------------------------------------
+
+
+def test_accepting_an_idea_is_agreeing_to_a_proposal(service: Service, tmp_path: Path) -> None:
+    q = "did the central asian presidents accept xi's spirit idea?"
+    a = service.ask(q)
+    assert a.answered and a.entries == ("fact-spirit",)
+    assert a.speakers == ()
+    root = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, root)
+    data = yaml.safe_load((root / "synonyms.yaml").read_text(encoding="utf-8"))
+    data["synonyms"] = [g for g in data["synonyms"] if "accept" not in g and "idea" not in g]
+    (root / "synonyms.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    assert _first(Service.from_dir(root), q) is None
