@@ -879,6 +879,14 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         aux = {a for a, b in pairwise(ws) if a in GET_FORMS and b.endswith(("ed", "en"))}
         terms = {s: t for s, t in terms.items() if t.word not in aux}
     trigger = asks_for_list(ws, norm)
+    if K.MEMBERSHIP_LIST and trigger is None and not persons and not say:
+        member = _membership_subject(index, ws, terms)
+        if member:
+            # "Is russia a member of the china central asia summit": whether one country is
+            # among those taking part, which the list of them answers either way; the name
+            # tested is no topic the base lacks (tuning.MEMBERSHIP_LIST).
+            terms = {s: t for s, t in terms.items() if t.word not in member}
+            trigger = next(w for w in ws if index.term(w).stem == _participants(index))
     only: tuple[EntryType, ...] = ()
     if trigger is not None and LIST in index.idf and not who_said:
         # "Which presidents were at the summit", «кто из президентов был в Астане», "who
@@ -1082,6 +1090,30 @@ CLAIM_WORDS = frozenset(
     "correct right true really sure confirm verify didnt isnt wasnt верно правда правильно "
     "действительно так".split()
 )
+
+
+def _participants(index: Index) -> str:
+    return index.term("participants").stem
+
+
+def _membership_subject(index: Index, ws: list[str], terms: dict[str, Term]) -> frozenset[str]:
+    """The words a yes/no question tests for membership ("is russia a member of ...", "was
+    mongolia a participant"): one or two words the base does not use right after the opening
+    verb, before a word of taking part; empty when the question is not of that form."""
+    if len(ws) < 3 or ws[0] not in MEMBERSHIP_START:
+        return frozenset()
+    at = next((i for i, w in enumerate(ws) if index.term(w).stem == _participants(index)), None)
+    if at is None:
+        return frozenset()
+    subject = [w for w in ws[1:at] if not T.is_stop_word(w)]
+    unknown = {t.word for t in terms.values() if not t.known}
+    if not 1 <= len(subject) <= 2 or not set(subject) <= unknown:
+        return frozenset()
+    return frozenset(subject)
+
+
+#: What opens a yes/no question about membership ("is russia a member", "does japan take part").
+MEMBERSHIP_START = frozenset("is was are were does did has have".split())
 
 
 def is_yes_no(ws: Sequence[str]) -> bool:

@@ -643,3 +643,9 @@ OVERALL_NO_TOPIC: Final = True
 #: "when" boost of events: «договор о вечном добрососедстве дружбе и сотрудничестве — когда
 #: подписан» got the Astana card.
 WHEN_SIGNED_FACT: Final = True
+#: "Is russia a member of the china central asia summit", "was mongolia a participant": a
+#: yes/no question whether one or two words the base does not use (right after the opening
+#: verb, before a word of taking part) are among those taking part is a question for the list
+#: of participants (intent._membership_subject; the list's trigger as in PEOPLE_LIST), and the
+#: name tested is no topic: it was refused on "russia" (an unknown word).
+MEMBERSHIP_LIST: Final = True

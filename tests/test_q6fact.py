@@ -326,3 +326,29 @@ def test_accepting_an_idea_is_agreeing_to_a_proposal(service: Service, tmp_path:
     data["synonyms"] = [g for g in data["synonyms"] if "accept" not in g and "idea" not in g]
     (root / "synonyms.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
     assert _first(Service.from_dir(root), q) is None
+
+
+# --- Is X a member: the list answers ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is russia a member of the china central asia summit",
+        "is mongolia a participant",
+        "did russia participate in the astana summit",
+    ],
+)
+def test_whether_a_country_takes_part_gets_the_list(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries == ("fact-participants",)
+    assert a.speakers == ()
+    assert _first(_fresh(monkeypatch, "MEMBERSHIP_LIST", False), question) is None
+
+
+def test_a_membership_question_needs_its_form(service: Service) -> None:
+    # Nobody tested right after the verb: no membership question.
+    parsed = intent.parse(service.snapshot.index, "which projects is russia a member of")
+    assert "russia" in {t.word for t in parsed.terms}
