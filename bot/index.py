@@ -96,6 +96,12 @@ ASKS_WHEN_WHERE = re.compile(
 _HOST = re.compile(r"\b(?:" + "|".join(sorted(HOST_WORDS)) + r")\b")
 
 
+#: An outcome of a summit named in this many words or fewer ("Astana Declaration") is a name;
+#: a longer one ("Mechanism for meetings among the heads of state ...") is a sentence.
+OUTCOME_NAME_WORDS = 3
+_SIGNED = re.compile(r"\bsign(?:ed|ing|s)?\b")
+
+
 def place_question(text: str) -> str:
     """A curated question read as the parser reads a question: in one that asks for a place
     or a time ("which city hosted the first summit"), a word of hosting asks where, and is no
@@ -333,6 +339,15 @@ def _entry_phrases(
                 # the city nor anyone (tuning.FACT_CITY).
                 statement = f"{statement} {event.city}"
         texts = [(statement, False), (f.answer, False)]
+        if K.OUTCOME_NAME_PHRASE and event is not None and f.speaker is None:
+            # "Astana declaration": the name of a document its summit produced, alone, asks
+            # what the fact that reports its signing says (tuning.OUTCOME_NAME_PHRASE).
+            low = statement.lower()
+            texts += [
+                (o, True)
+                for o in event.outcomes
+                if len(o.split()) <= OUTCOME_NAME_WORDS and o.lower() in low and _SIGNED.search(low)
+            ]
         texts += [(t, False) for t in (f.answer_ru,) if t]
         texts += [(place_question(t), True) for t in (*f.questions, *f.questions_ru)]
         dated = bool(_YEAR.search(f"{f.statement} {f.answer}"))

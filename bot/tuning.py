@@ -649,3 +649,8 @@ WHEN_SIGNED_FACT: Final = True
 #: of participants (intent._membership_subject; the list's trigger as in PEOPLE_LIST), and the
 #: name tested is no topic: it was refused on "russia" (an unknown word).
 MEMBERSHIP_LIST: Final = True
+#: A document a summit produced, named in a few words (index.OUTCOME_NAME_WORDS: "Astana
+#: Declaration"), is a phrase of its own of the speakerless fact of that summit that reports
+#: its signing: "astana declaration" alone was answered with the summit's card (which lists it
+#: among the outcomes, a phrase of two words) rather than the fact that it was signed.
+OUTCOME_NAME_PHRASE: Final = True

@@ -352,3 +352,19 @@ def test_a_membership_question_needs_its_form(service: Service) -> None:
     # Nobody tested right after the verb: no membership question.
     parsed = intent.parse(service.snapshot.index, "which projects is russia a member of")
     assert "russia" in {t.word for t in parsed.terms}
+
+
+# --- A document's name alone ------------------------------------------------------------------
+
+
+def test_a_documents_name_alone_gets_the_fact_of_its_signing(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _first(service, "astana declaration") == "fact-astana-signed"
+    # The other names keep their own facts, and the summit keeps its card.
+    assert _first(service, "xian declaration") == "fact-xian-declaration"
+    q = "treaty of permanent good-neighborliness and friendly cooperation"
+    assert _first(service, q) == "fact-treaty-name"
+    assert _first(service, "when was the astana summit") == ASTANA
+    off = _fresh(monkeypatch, "OUTCOME_NAME_PHRASE", False)
+    assert _first(off, "astana declaration") == ASTANA
