@@ -771,6 +771,19 @@ class Composer:
             # Words were asked of someone the base never quotes: what it reports about them
             # answers, under a head that says these are not their words.
             asked = self.kb.people.get(m.asked_person)
+            if asked is not None and K.UNREPORTED_REFUSED and not reports(first, asked):
+                # ... when it reports something they said or put forward. A fact that only
+                # names them ("its executive director is Wu Yingqin") says nothing of what
+                # they said: refused, the fact offered under the same head.
+                # The people offered as after any name the base never quotes (the most
+                # quoted, then by id: matcher._best_quoted's order).
+                quoted = tuple(
+                    sorted(
+                        (p for p in self.kb.people if self.kb.quotes_by(p)),
+                        key=lambda p: (-len(self.kb.quotes_by(p)), p),
+                    )[: K.MAX_SUGGESTIONS]
+                )
+                return self.compose(replace(m, kind="unknown_person", suggestions=quoted), question)
             if asked is not None:
                 note = self._m(lang, "no_quotes_fact").format(name=self._name(asked, lang))
                 return self._fact_answer(m, question, first, [Block("para", note)])
@@ -824,6 +837,33 @@ class Composer:
             return None
         kind = {Quote: "quote", Fact: "fact", Person: "person", Event: "event"}[type(rec)]
         return self.entry_answer(Match(kind, (entry_id,), 1.0, lang=lang), "")  # type: ignore[arg-type]
+
+
+#: How a fact reports what someone said or did as a speaker: "according to <title> Wang Yi",
+#: "Xi Jinping put forward ...", "... delivered a keynote speech" (tuning.UNREPORTED_REFUSED).
+REPORTING_BEFORE = re.compile(r"\b(?:according\s+to|по\s+словам)\b", re.IGNORECASE)
+REPORTING_AFTER = re.compile(
+    r"\b(?:said|says|announced|stated|told|noted|declared|proposed|put\s+forward|"
+    r"delivered|gave|addressed|speech\w*|keynote|briefing)\b",
+    re.IGNORECASE,
+)
+#: Words between a name and the reporting words that still make one clause ("according to
+#: Chinese Foreign Minister Wang Yi": four; "Xi Jinping put forward": none).
+REPORTING_SPAN = 6
+
+
+def reports(fact: Fact, person: Person) -> bool:
+    """Whether the fact reports something the person said or put forward (a reporting phrase
+    within :data:`REPORTING_SPAN` words of one of their names in the fact's statement), not
+    merely names them."""
+    text = " ".join(fact.statement.split())
+    for name in sorted({person.name, *person.aliases}, key=len, reverse=True):
+        for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            before = text[: hit.start()].split()[-(REPORTING_SPAN + 2) :]
+            after = text[hit.end() :].split()[: REPORTING_SPAN + 1]
+            if REPORTING_BEFORE.search(" ".join(before)) or REPORTING_AFTER.search(" ".join(after)):
+                return True
+    return False
 
 
 def answer(index: Index, question: str, composer: Composer | None = None) -> Answer:

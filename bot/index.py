@@ -96,6 +96,12 @@ ASKS_WHEN_WHERE = re.compile(
 _HOST = re.compile(r"\b(?:" + "|".join(sorted(HOST_WORDS)) + r")\b")
 
 
+#: An outcome of a summit named in this many words or fewer ("Astana Declaration") is a name;
+#: a longer one ("Mechanism for meetings among the heads of state ...") is a sentence.
+OUTCOME_NAME_WORDS = 3
+_SIGNED = re.compile(r"\bsign(?:ed|ing|s)?\b")
+
+
 def place_question(text: str) -> str:
     """A curated question read as the parser reads a question: in one that asks for a place
     or a time ("which city hosted the first summit"), a word of hosting asks where, and is no
@@ -141,6 +147,15 @@ class _Lists:
                 if name in text:
                     found.add(country)
         return len(found) >= K.LIST_MIN_COUNTRIES
+
+    def names_someone(self, text: str) -> bool:
+        """Whether the text names a person of the base by full name."""
+        low = text.lower()
+        return any(
+            name in low
+            for word in set(re.findall(r"[\w'-]+", low))
+            for name, _country in self._by_last.get(word, ())[:_NAMESAKES_CHECKED]
+        )
 
 
 #: People sharing the last word of a name whose full names are looked for in a fact's text: a
@@ -198,6 +213,9 @@ class Index:
     #: Every stem of anyone's role, country or organisation: words that describe people
     #: ("foreign" of "foreign minister"), not a topic of anyone's words.
     people_words: frozenset[str] = frozenset()
+    #: The outlets of the sources as word sequences ("bastille post", "astana times"), without
+    #: their parenthesised edition: a question naming one names the text it read, no topic.
+    outlets: tuple[tuple[str, ...], ...] = ()
     #: Person id -> the stem of their country.
     person_country: dict[str, str] = field(default_factory=dict)
     #: Person id -> their role phrases (as stem sets).
@@ -307,7 +325,29 @@ def _entry_phrases(
         name = kb.people[q.speaker].name
         out.append((Entry(q.id, "quote", q.speaker, f"{name}: {q.text[:60]}"), texts))
     for f in kb.facts.values():
-        texts = [(f.statement, False), (f.answer, False)]
+        statement = f.statement
+        event = kb.events.get(f.event or "")
+        if (
+            K.FACT_CITY
+            and event is not None
+            and event.city
+            and not lists_people.names_someone(f.statement)
+        ):
+            city = event.city.replace("'", "")
+            if city.lower() not in statement.replace("'", "").lower():
+                # "The astana summit" is this fact's summit when its text names neither
+                # the city nor anyone (tuning.FACT_CITY).
+                statement = f"{statement} {event.city}"
+        texts = [(statement, False), (f.answer, False)]
+        if K.OUTCOME_NAME_PHRASE and event is not None and f.speaker is None:
+            # "Astana declaration": the name of a document its summit produced, alone, asks
+            # what the fact that reports its signing says (tuning.OUTCOME_NAME_PHRASE).
+            low = statement.lower()
+            texts += [
+                (o, True)
+                for o in event.outcomes
+                if len(o.split()) <= OUTCOME_NAME_WORDS and o.lower() in low and _SIGNED.search(low)
+            ]
         texts += [(t, False) for t in (f.answer_ru,) if t]
         texts += [(place_question(t), True) for t in (*f.questions, *f.questions_ru)]
         dated = bool(_YEAR.search(f"{f.statement} {f.answer}"))
@@ -544,6 +584,13 @@ def _build(kb: KnowledgeBase) -> Index:
     index.phrase_mass = _phrase_mass(idf[stem_ids], phrase_sizes)
     index.phrase_entry = phrase_entries
     index.entries_by_speaker = dict(speakers)
+    index.outlets = tuple(
+        dict.fromkeys(
+            tuple(ws)
+            for src in kb.sources.values()
+            if (ws := T.words(re.sub(r"\([^)]*\)", " ", src.outlet)))
+        )
+    )
     index.spellings = {
         s: c
         for s, c in index.spellings.items()

@@ -162,6 +162,22 @@ ASKS_TIME = re.compile(
     r"(?:какие|какая|какой|каковы)\s+(?:даты|дата|дни|день)|"
     r"(?:in\s+)?(?:what|which)\s+(?:month|year|date|day))\b"
 )
+#: "After 2027", «после 2027»: a time after a year (tuning.AFTER_THE_LAST_YEAR).
+AFTER_WORDS = frozenset("after beyond past после".split())
+#: "Overall", "in general", "the gist", «в целом», «в общем»: the whole is asked, no topic
+#: (tuning.OVERALL_NO_TOPIC).
+OVERALL = re.compile(
+    r"\b(?:overall|in\s+general|generally|in\s+short|broadly|gist|в\s+целом|в\s+общем)\b"
+)
+#: Requests to tell about something («расскажи про саммит»): no topic
+#: (tuning.TELL_REQUEST_NO_TOPIC).
+TELL_WORDS = frozenset("расскажи расскажите рассказать опиши опишите описать".split())
+#: "What came out of the summit", "how many agreements came out of it": its outcome
+#: (tuning.CAME_OUT_IS_OUTCOME), the base's word :data:`OUTCOME`.
+COME_OUT = re.compile(r"\b(?:came|come|comes|coming)\s+out\s+of\b")
+OUTCOME = "outcome"
+#: A capital is a city: "what's the capital of kazakhstan" asks a place (tuning.CAPITAL_IS_WHERE).
+CAPITAL_WORDS = frozenset("capital capitals столица столицы столице столицу столицей".split())
 #: Requests to the bot that carry no topic: «напомни, в каком месяце...», "remind me when".
 REQUEST_WORDS = frozenset("напомни напомните remind".split())
 #: Russian «каков», «какова», «каково», «каковы» ("what is/are"): a question word, no topic
@@ -606,6 +622,31 @@ def _slot_words(text: str, stop: frozenset[str] = SLOT_STOP) -> str | None:
     return " ".join(slot_words) or None
 
 
+def _numbered(after: Sequence[str]) -> bool:
+    """Whether the word after a word for a text numbers it or says whose part it is ("article
+    5", "article of the treaty", «статья 5»): a part of a document, not the text read."""
+    return bool(after) and (any(c.isdigit() for c in after[0]) or after[0] in _PART_OF)
+
+
+#: What follows a word for a text that makes it a part of a document ("article of the treaty").
+_PART_OF = frozenset("of no number num номер".split())
+
+
+def _outlet_words(index: Index, ws: Sequence[str]) -> frozenset[str]:
+    """The words of the question that name a source's outlet, whole and in order ("bastille
+    post", "the astana times"; index.outlets): the text the user read. An outlet of one word
+    the base uses elsewhere ("the asian") is left a word of the question."""
+    found: set[str] = set()
+    for outlet in index.outlets:
+        content = [w for w in outlet if not T.is_stop_word(w)]
+        if len(content) < 2 and (not content or index.term(content[0]).known):
+            continue  # "The Asian": one word of the base's own, a topic as often as not
+        n = len(outlet)
+        if any(tuple(ws[i : i + n]) == outlet for i in range(len(ws) - n + 1)):
+            found.update(outlet)
+    return frozenset(found)
+
+
 def _unknown_name(index: Index, slot: str | None) -> str | None:
     """The slot if it names someone the base does not know: a word outside its vocabulary, or a
     title ("the Uzbek president") that matched none of the people's roles."""
@@ -741,6 +782,11 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         )
     ):
         who_said = True  # "which person said ...", "what official said ..."
+    if K.MENTIONED_NOT_SAID and say and _mentioned_passive(ws, persons):
+        # "Is the BRI mentioned", "was coal chemistry mentioned": whether the base has the
+        # thing, not whose words (tuning.MENTIONED_NOT_SAID).
+        say = False
+        say_slot = None
     who_is = (who_is_slot is not None and not say) or (
         bool(persons) and not say and any(w in T.WHO_IS_WORDS for w in ws)
     )
@@ -762,6 +808,11 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             unknown = _unknown_name(index, say_slot)
         elif who_is:
             unknown = _unknown_name(index, who_is_slot)
+    if K.SOURCE_TEXT_NO_TOPIC and unknown is not None:
+        framing = _outlet_words(index, ws) | NOT_A_NAME
+        if all(w in framing or w in T.STOP_WORDS for w in unknown.split()):
+            # "What did the bastille post article say": the text read, not a person.
+            unknown = None
     terms = _without_slot(terms, unknown)
     greeting = bool(ws) and all(w in GREETINGS or w in T.STOP_WORDS for w in ws)
     claim = framed is not None or (
@@ -782,11 +833,60 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         terms = {s: t for s, t in terms.items() if t.word not in REQUEST_WORDS}
     if K.KAKOV_NO_TOPIC:
         terms = {s: t for s, t in terms.items() if t.word not in KAKOV_WORDS}
+    if K.OVERALL_NO_TOPIC:
+        # "What did observers think overall about ...", "what did the article say in general":
+        # the whole of it is asked, and the words that say so are no topic
+        # (tuning.OVERALL_NO_TOPIC).
+        span = {w for found in OVERALL.finditer(norm) for w in found.group(0).split()}
+        terms = {s: t for s, t in terms.items() if t.word not in span or t.known}
+    if K.TELL_REQUEST_NO_TOPIC:
+        # «Расскажи про саммит 2025 года»: a request to the bot, no topic (as «напомни»).
+        terms = {s: t for s, t in terms.items() if t.word not in TELL_WORDS}
+    if K.AFTER_THE_LAST_YEAR:
+        last = max((e.year for e in index.kb.events.values()), default=None)
+        for a, b in pairwise(ws):
+            if a in AFTER_WORDS and b.isdigit() and len(b) == 4 and last and int(b) >= last:
+                # "Who will host the summit after 2027": a time after the base's last summit,
+                # which no record covers; the year read as a word the base does not use
+                # (tuning.AFTER_THE_LAST_YEAR) rather than as the 2027 summit's.
+                terms = {s: t for s, t in terms.items() if t.word not in (a, b)}
+                terms[f"{a} {b}"] = Term(f"{a} {b}", 0.0, b, K.UNKNOWN_WORD_WEIGHT)
+    if K.CAME_OUT_IS_OUTCOME:
+        came_out = COME_OUT.search(norm)
+        outcome = index.term(OUTCOME)
+        if came_out is not None and outcome.known:
+            # "What came out of the xian summit": its outcome (tuning.CAME_OUT_IS_OUTCOME).
+            span = set(came_out.group(0).split())
+            terms = {s: t for s, t in terms.items() if t.word not in span}
+            terms.setdefault(outcome.stem, outcome)
+    if K.SOURCE_TEXT_NO_TOPIC:
+        # "The article says 'on tuesday' - which date is that", "which experts were quoted in
+        # the bastille post": the text the user read is the frame of the question, not its
+        # topic; as a word the base does not use it weighed against every entry, and an
+        # outlet's name found the one fact that names the outlet (tuning.SOURCE_TEXT_NO_TOPIC).
+        framing = _outlet_words(index, ws) | {
+            w
+            for i, w in enumerate(ws)
+            if w in SOURCE_TEXT_WORDS and not _numbered(ws[i + 1 : i + 2])
+        }
+        terms = {
+            s: t
+            for s, t in terms.items()
+            if t.word not in framing or (t.word in SOURCE_TEXT_WORDS and t.known)
+        }
     if K.GOT_PASSIVE:
         # "What memorandums got signed in 2023": "got" is the passive's auxiliary, as "were".
         aux = {a for a, b in pairwise(ws) if a in GET_FORMS and b.endswith(("ed", "en"))}
         terms = {s: t for s, t in terms.items() if t.word not in aux}
     trigger = asks_for_list(ws, norm)
+    if K.MEMBERSHIP_LIST and trigger is None and not persons and not say:
+        member = _membership_subject(index, ws, terms)
+        if member:
+            # "Is russia a member of the china central asia summit": whether one country is
+            # among those taking part, which the list of them answers either way; the name
+            # tested is no topic the base lacks (tuning.MEMBERSHIP_LIST).
+            terms = {s: t for s, t in terms.items() if t.word not in member}
+            trigger = next(w for w in ws if index.term(w).stem == _participants(index))
     only: tuple[EntryType, ...] = ()
     if trigger is not None and LIST in index.idf and not who_said:
         # "Which presidents were at the summit", «кто из президентов был в Астане», "who
@@ -815,6 +915,19 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             terms = {**terms, often.stem: often}
         when = when and ASKS_WHEN_WHERE.search(norm) is not None
     where = any(w in WHERE for w in ws)
+    signed = index.term("signed")
+    if K.WHEN_SIGNED_FACT and when and not only and not say and signed.stem in terms:
+        # «Договор о вечном добрососедстве — когда подписан», "when was the xi'an declaration
+        # signed": the fact that states the signing and its date answers, not the summit's
+        # card (tuning.WHEN_SIGNED_FACT).
+        only = ("fact",)
+    summit = index.term("summit").stem
+    if K.CAPITAL_IS_WHERE and any(w in CAPITAL_WORDS for w in ws) and summit in terms:
+        # "What's the capital of kazakhstan, where the summit was": a city is asked for (the
+        # summit card's place), and "capital", a word the base does not use, is no topic.
+        # Without a summit in the question ("the capital of china") nothing of the base is.
+        where = True
+        terms = {s: t for s, t in terms.items() if not (t.word in CAPITAL_WORDS and not t.known)}
     if K.HOST_IS_CONTENT and not HOST_WORDS.isdisjoint(ws):
         if ASKS_WHEN_WHERE.search(norm):
             # "Which city hosted", "where was it hosted": a place is asked, as before.
@@ -854,6 +967,26 @@ WHO_ATTENDED = re.compile(
     r"(?:was|were)\s+(?:at|in|there|present)|went\s+to)|"
     r"(?:участвовал\w*|присутствовал\w*|приехал\w*|(?:был|была|были)\s+(?:на|в)))\b"
 )
+
+
+#: The passive of "mention" («упоминается»): "is the BRI mentioned" asks whether the thing is in
+#: the sources, and names nobody whose words are asked for (tuning.MENTIONED_NOT_SAID).
+MENTIONED = frozenset(
+    "mentioned упоминается упоминаются упоминалось упоминалась упоминался упоминались".split()
+)
+_BE = frozenset("is was are were been being".split())
+
+
+def _mentioned_passive(ws: list[str], persons: tuple[str, ...]) -> bool:
+    """Whether the question's only verb of saying is "mentioned" in the passive ("is the BRI
+    mentioned", «упоминается ли пояс и путь»), with no one named or asked for: "who mentioned"
+    and "did anyone mention" ask for someone's words."""
+    if persons or any(w in WHO or w in GENERIC_PEOPLE for w in ws):
+        return False
+    said = [i for i, w in enumerate(ws) if T.is_say_word(w)]
+    if not said or not all(ws[i] in MENTIONED for i in said):
+        return False
+    return all(ws[i].startswith("упомин") or not _BE.isdisjoint(ws[:i]) for i in said)
 
 
 def asks_for_list(ws: list[str], norm: str) -> str | None:
@@ -957,6 +1090,30 @@ CLAIM_WORDS = frozenset(
     "correct right true really sure confirm verify didnt isnt wasnt верно правда правильно "
     "действительно так".split()
 )
+
+
+def _participants(index: Index) -> str:
+    return index.term("participants").stem
+
+
+def _membership_subject(index: Index, ws: list[str], terms: dict[str, Term]) -> frozenset[str]:
+    """The words a yes/no question tests for membership ("is russia a member of ...", "was
+    mongolia a participant"): one or two words the base does not use right after the opening
+    verb, before a word of taking part; empty when the question is not of that form."""
+    if len(ws) < 3 or ws[0] not in MEMBERSHIP_START:
+        return frozenset()
+    at = next((i for i, w in enumerate(ws) if index.term(w).stem == _participants(index)), None)
+    if at is None:
+        return frozenset()
+    subject = [w for w in ws[1:at] if not T.is_stop_word(w)]
+    unknown = {t.word for t in terms.values() if not t.known}
+    if not 1 <= len(subject) <= 2 or not set(subject) <= unknown:
+        return frozenset()
+    return frozenset(subject)
+
+
+#: What opens a yes/no question about membership ("is russia a member", "does japan take part").
+MEMBERSHIP_START = frozenset("is was are were does did has have".split())
 
 
 def is_yes_no(ws: Sequence[str]) -> bool:

@@ -614,3 +614,67 @@ SAYS_NOTHING_NEEDS_NO_OWN_WORDS: Final = True
 #: projects' total, and «проекты … в сфере IT» likewise (blind-2026-11d, looked at).
 #: [off → tests/test_lead4.py fails]
 CAPITALS_SHORT_FORMS: Final = True
+# q6fact
+#: Words for the text a question read ("the article says ...", "in the report":
+#: intent.SOURCE_TEXT_WORDS) are no topic when the base does not use them: "the article says
+#: 'on tuesday' - which date is that" counted "article" (weight 1.5) against every entry and
+#: was refused; the summit card ("17 June 2025 was a Tuesday") answers. A source's outlet named
+#: whole ("bastille post", index.outlets) is that frame too: "which experts were quoted in the
+#: bastille post" found the one fact that names the outlet (the treaty's name), and "what did
+#: the bastille post article say" read the outlet as someone never quoted.
+SOURCE_TEXT_NO_TOPIC: Final = True
+#: A capital is a city (intent.CAPITAL_WORDS): "what's the capital of kazakhstan, where the
+#: summit was" asks a place, as "which city" does, and "capital", a word the base does not
+#: use, is no topic; it was refused. The Astana summit's card (Astana, Kazakhstan) answers.
+CAPITAL_IS_WHERE: Final = True
+#: "Is the BRI mentioned", «упоминается ли ...» (the passive of "mention", intent.MENTIONED,
+#: nobody named, no "who"/"anyone") asks whether the sources have the thing, not for anyone's
+#: words: it showed Nagaspayev's quote; the fact that states it (the Belt and Road fact) answers.
+MENTIONED_NOT_SAID: Final = True
+#: Words asked of someone the base never quotes are answered with a fact about them only when
+#: the fact reports something they said or put forward (answer.reports: "according to ...
+#: Wang Yi", "Xi Jinping put forward", "delivered a keynote speech" near their name). "What
+#: did Wu Yingqin say at the secretariat opening" was answered with the fact that she heads
+#: the secretariat, as if that were what she said; it is refused, the fact shown under the
+#: head that says it is no quote of hers.
+UNREPORTED_REFUSED: Final = True
+#: «Расскажи», «расскажите», «опиши» (intent.TELL_WORDS) ask the bot to tell, as «напомни»
+#: does: no topic. As words the base does not use they refused «расскажи про саммит 2025 года».
+TELL_REQUEST_NO_TOPIC: Final = True
+#: "Came out of" (intent.COME_OUT) asks for an outcome, the base's word: "what came out of the
+#: xian summit" was answered with what was signed in Astana (on "came", a word of one of its
+#: sample questions).
+CAME_OUT_IS_OUTCOME: Final = True
+#: "After <year>" (intent.AFTER_WORDS) where the year is the base's last summit's or later asks
+#: about a time no record covers: the year is read as a word the base does not use, not as the
+#: 2027 summit's. "Who will host the summit after 2027" was answered with the 2027 summit's
+#: card; it is refused. "After 2023" still finds what came after the first summit.
+AFTER_THE_LAST_YEAR: Final = True
+#: A fact of a summit (its ``event``) whose statement names neither the city nor any person
+#: is indexed with the summit's city (index._entry_phrases): "what did experts think of the
+#: astana summit" was answered with the Belt and Road fact (it says "signed in Astana") rather
+#: than the reception fact ("praised the second China–Central Asia Summit"), whose sample
+#: question it is but for "astana". Only the statement, not the answer shown. A fact naming
+#: people is left alone: "countries that attended the astana summit" went to the fact that Xi
+#: attended at Tokayev's invitation once it had "Astana".
+FACT_CITY: Final = True
+#: "Overall", "in general", "the gist", «в целом» (intent.OVERALL) ask for the whole, and are
+#: no topic when the base does not use them: "what did observers think overall about
+#: china-central asia ties in the article" was refused on "overall"; the reception fact answers.
+OVERALL_NO_TOPIC: Final = True
+#: "When" with a verb of signing (and no verb of saying) asks when a document was signed: the
+#: facts that state the signing, with its date, answer, not the summit's card, which won on the
+#: "when" boost of events: «договор о вечном добрососедстве дружбе и сотрудничестве — когда
+#: подписан» got the Astana card.
+WHEN_SIGNED_FACT: Final = True
+#: "Is russia a member of the china central asia summit", "was mongolia a participant": a
+#: yes/no question whether one or two words the base does not use (right after the opening
+#: verb, before a word of taking part) are among those taking part is a question for the list
+#: of participants (intent._membership_subject; the list's trigger as in PEOPLE_LIST), and the
+#: name tested is no topic: it was refused on "russia" (an unknown word).
+MEMBERSHIP_LIST: Final = True
+#: A document a summit produced, named in a few words (index.OUTCOME_NAME_WORDS: "Astana
+#: Declaration"), is a phrase of its own of the speakerless fact of that summit that reports
+#: its signing: "astana declaration" alone was answered with the summit's card (which lists it
+#: among the outcomes, a phrase of two words) rather than the fact that it was signed.
+OUTCOME_NAME_PHRASE: Final = True
