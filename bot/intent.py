@@ -156,11 +156,13 @@ DEFINE = re.compile(r"^(?:so\s+)?(?:what\s+(?:is|are|was|were|s|the)|whats|чт�
 LEADING_AUX = frozenset("did does do has have had would will is was were are can could".split())
 
 #: A time asked for by a phrase whose words the lists of text.WHEN_WORDS do not hold in every
-#: form: «в каком месяце», «какого числа», "in which month" (tuning.ASKED_TIME_WORDS).
+#: form: «в каком месяце», «какого числа», "in which month", «в какие годы», "in which years"
+#: (tuning.ASKED_TIME_WORDS).
 ASKS_TIME = re.compile(
-    r"\b(?:в\s+(?:каком|какой)\s+(?:месяце|году|день)|(?:какого|какое)\s+числ\w*|"
-    r"(?:какие|какая|какой|каковы)\s+(?:даты|дата|дни|день)|"
-    r"(?:in\s+)?(?:what|which)\s+(?:month|year|date|day))\b"
+    r"\b(?:в\s+(?:каком|какой|каких|какие)\s+(?:месяце|году|день|годах|годы)|"
+    r"(?:какого|какое)\s+числ\w*|"
+    r"(?:какие|какая|какой|каковы)\s+(?:даты|дата|дни|день|годы)|"
+    r"(?:in\s+)?(?:what|which)\s+(?:month|year|years|date|dates|day))\b"
 )
 #: "After 2027", «после 2027»: a time after a year (tuning.AFTER_THE_LAST_YEAR).
 AFTER_WORDS = frozenset("after beyond past после".split())

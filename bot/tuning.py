@@ -482,8 +482,9 @@ LIST_MIN_COUNTRIES: Final = 4
 #: A time asked for in words the intent lists do not hold in that form («в каком месяце 2023
 #: был саммит в сиане»: «месяце») makes a "when" question and is no topic; a request to the bot
 #: («напомни», "remind") is no topic either. Both counted as unknown words the base does not
-#: use, and the question was refused.
-#: [off → qdev3 163→162; tests/test_q4fact.py fails]
+#: use, and the question was refused. Round 4 (lead): «в какие годы», "in which years" too
+#: («в какие годы осмоналиев был послом» showed his quote instead of the refusal a career date
+#: gets). [off → qdev3 163→162; tests/test_q4fact.py, tests/test_lead4.py fail]
 ASKED_TIME_WORDS: Final = True
 #: "Got"/"get" before a past participle ("what memorandums got signed in 2023") is the
 #: passive's auxiliary, as "were" is, not a topic: it counted as a word the base does not use,

@@ -103,3 +103,21 @@ def test_the_short_form_comes_from_the_base_and_is_kept_in_capitals() -> None:
     assert spelled[:2] == ["information", "technology"]
     assert T.words("is it", abbreviations=kb.abbreviations) == ["is", "it"]
     assert T.is_case_sensitive_short_form("IT") and not T.is_case_sensitive_short_form("BRI")
+
+
+# --- "In which years" asks a time ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question", ["в какие годы осмоналиев был послом", "in which years was osmonaliyev ambassador"]
+)
+def test_in_which_years_asks_a_time_the_card_does_not_hold(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """A person's career dates are in no record: refused with the card offered, not his quote
+    (which showed for «в какие годы»: the phrase was not read as "when")."""
+    a = service.ask(question)
+    assert not a.answered and a.speakers == ()
+    assert "kairat-osmonaliyev" in {s.id for s in a.suggestions}
+    monkeypatch.setattr(tuning, "ASKED_TIME_WORDS", False)
+    assert service.ask(question).answered
