@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 
+from bot import tuning as K
 from bot.index import Index
 from bot.intent import Parsed, parse
 from bot.matcher import Match, match_parsed
+from bot.names import is_proper_noun
 
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
 #: First words that make a sentence a question even without a question mark.
@@ -35,6 +37,53 @@ def is_question(sentence: str) -> bool:
     return sentence.rstrip().endswith("?") or bool(words and words[0] in _QUESTION_WORDS)
 
 
+#: The last question asks for a person: "who was that", "who is he", "what's his name", «как
+#: его зовут», «кем он работает», «кто это был».
+_ASKS_PERSON = re.compile(
+    r"\b(?:who\s+(?:was|is|were)\b|what(?:'s|\s+is|\s+was)\s+(?:his|her|their)\s+name"
+    r"|name\s+of\s+(?:that|the|this)|кто\s+(?:это|он|она|такой|такая)\b"
+    r"|как\s+(?:его|её|ее|их)\s+зовут|кем\s+(?:он|она|они)\s+работа|kto\s+(?:eto|on|ona)\b"
+    r"|kak\s+ego\s+zovut)",
+    re.I,
+)
+#: A person described by what they said, earlier in the message: "an expert who said that W",
+#: «эксперт, который говорил, что W». The words W are the content of the message.
+_DESCRIBED = (
+    re.compile(
+        r"\b(?:who|that)\s+(?:said|says|was\s+saying|talked\s+about|was\s+talking\s+about|"
+        r"spoke\s+about|argued|claimed|mentioned|noted|stressed|called)\s+(?:that\s+)?"
+        r"(?P<words>[^.?!;]{8,})",
+        re.I,
+    ),
+    re.compile(
+        r"(?:который|которая|которые|кто)\s+(?:говорил|говорила|говорили|сказал|сказала|"
+        r"сказали|заявил|заявила|заявляли|утверждал|утверждала|рассказывал|рассказывала|"
+        r"отмечал|отметил|отметила|писал|писала)\s*,?\s*(?:что|о|об|про)?\s+"
+        r"(?P<words>[^.?!;]{8,})",
+        re.I,
+    ),
+)
+
+
+def described_words(message: str) -> str | None:
+    """ "Who said W" for a message that describes someone by what they said and then asks who
+    they are ("the article had an expert who said W. what's his name?", «в статье был эксперт,
+    который говорил, что W. как его зовут?»: tuning.DESCRIBED_SPEAKER), else None. The words W
+    are what the message is about; the question asks whose words they are."""
+    if not K.DESCRIBED_SPEAKER:
+        return None
+    sents = sentences(message)
+    if len(sents) < 2 or not _ASKS_PERSON.search(sents[-1]):
+        return None
+    for sent in reversed(sents[:-1]):
+        for i, pattern in enumerate(_DESCRIBED):
+            found = pattern.search(sent)
+            if found:
+                words = found.group("words").strip(" ,")
+                return f"кто сказал что {words}" if i else f"who said {words}"
+    return None
+
+
 def readings(message: str) -> list[str]:
     """Shorter readings of a message of two sentences or more, most specific first."""
     sents = sentences(message)
@@ -48,14 +97,38 @@ def readings(message: str) -> list[str]:
     return list(dict.fromkeys(r for r in out if r != message.strip()))
 
 
+def _framed_unknown(message: str, parsed: Parsed, lexical: Match) -> bool:
+    """Whether the "unknown person" of a long message is its frame, not a name: words before
+    a verb of saying that no dictionary has as a name and that the user did not capitalise
+    («привет! пишу курсовую ... в статье был эксперт, который говорил, что ...» read
+    «привет пишу курсовую» as whose words they were)."""
+    if lexical.kind != "unknown_person" or not parsed.unknown_name:
+        return False
+    words = parsed.unknown_name.split()
+    if any(is_proper_noun(w.lower()) for w in words):
+        return False
+    return not any(w[:1].isupper() for w in re.findall(r"\w+", message) if w.lower() in words)
+
+
 def reread(
     index: Index, question: str, parsed: Parsed, lexical: Match
 ) -> tuple[str, Parsed, Match]:
-    """The message or a shorter reading of it, with its parse and lexical match."""
+    """The message or a shorter reading of it, with its parse and lexical match. A message
+    read as the words of someone unknown is reread only as "who said <the words that describe
+    the person>" (described_words), and only when that someone is its frame (_framed_unknown)."""
     if lexical.kind != "none":
-        return question, parsed, lexical
+        described = described_words(question)
+        if described is None or not _framed_unknown(question, parsed, lexical):
+            return question, parsed, lexical
+        p = parse(index, described)
+        m = match_parsed(index, p)
+        # Unanswered, the words go on to the semantic stage as "who said W" (its checks).
+        return (described, p, m) if m.answered or m.kind == "none" else (question, parsed, lexical)
     fallback: tuple[str, Parsed, Match] | None = None
-    for r in readings(question):
+    described = described_words(question)
+    # A message asking who said the words it describes is that question only: "what's his
+    # name?" alone found the treaty's name.
+    for r in [described] if described is not None else readings(question):
         p = parse(index, r)
         m = match_parsed(index, p)
         if m.answered:

@@ -414,6 +414,12 @@ def _person_path(
         person, frozenset()
     )
     wants_quote = parsed.say or parsed.claim or (parsed.terms and own_best >= K.ANSWER_THRESHOLD)
+    if parsed.who_is and own and _asks_what_too(parsed):
+        # "The minister giving numbers about projects: who was that and what exactly were the
+        # figures?": who he is and what he said; his words, under his name and role, answer
+        # both (his card alone answered half).
+        parsed = replace(parsed, who_is=False)
+        wants_quote = True
     if parsed.who_is or not wants_quote or (about_person and not parsed.say):
         if K.UNHELD_VETO and not parsed.say and (_unheld(index, parsed) or parsed.when):
             # "How old is Safarov", "the richest person in Kazakhstan", "when was Osmonaliyev
@@ -504,6 +510,11 @@ def _quoteless_person(
                 lang=parsed.lang,
                 claim=proposes(parsed),
             )
+        owned = _owned_topic(index, parsed, person) if not proposes(parsed) else None
+        if owned is not None:
+            return Match(
+                "correction", (owned,), 1.0, asked_person=person, lang=parsed.lang, claim=False
+            )
         # What the base reports about them answers, as a fact under a head that says it is
         # not their words, when the question has a topic beyond the summit's setting ("what
         # did Wang Yi say about the outcomes in Astana" -> the outcomes he reported).
@@ -535,6 +546,79 @@ def _quoteless_person(
     return Match(
         "unknown_person", (), 0.0, found.suggestions, asked_person=person, lang=parsed.lang
     )
+
+
+def _asks_what_too(parsed: Parsed) -> bool:
+    """Whether a "who" question goes on to ask for what the person said or gave: "who was that
+    and what exactly were the figures", "кто это был и что он сказал", «как его зовут и какие
+    цифры он называл» (tuning.WHO_AND_WHAT): "and" + "what" opening a clause with a verb of
+    saying, a noun of words ("point", "message") or of figures. "Who is he and what is his
+    role" asks for the card."""
+    if not K.WHO_AND_WHAT:
+        return False
+    ws = parsed.words
+    for i in range(len(ws) - 1):
+        if ws[i] in T.AND_WORDS and ws[i + 1] in T.WHAT_WORDS:
+            rest = ws[i + 2 : i + 8]
+            if any(w in T.WHO_IS_WORDS for w in rest):
+                return False
+            if any(T.is_say_word(w) or w in T.WORDS_NOUNS or w in T.FIGURE_NOUNS for w in rest):
+                return True
+    return False
+
+
+def _owner(index: Index, stem: str) -> str | None:
+    """The one person every entry with this stem is the words of (their quotes, the facts
+    they stated, their card), or None: a stem no entry has, or one that the base's unattributed
+    facts, its events or two people share."""
+    owners: set[str | None] = set()
+    for e, entry in enumerate(index.entries):
+        if stem in index.entry_stems[e]:
+            owners.add(entry.speaker if entry.type in ("quote", "fact", "person") else None)
+            if len(owners) > 1:
+                return None
+    return next(iter(owners)) if owners else None
+
+
+def _owned_topic(index: Index, parsed: Parsed, person: str) -> str | None:
+    """The one quote of someone else whose words the topic of "what did X say about <topic>"
+    is (tuning.TOPIC_OWNER_CORRECTS), for a person the base knows but never quotes on it.
+
+    Every known word of the topic is read: a word only one person's entries use ("coal",
+    "chemistry", "proactive": Nagaspayev's, Osmonaliyev's) names that person's words; a word
+    the base uses elsewhere too ("treaty", "central", "summit") names nobody. The topic must
+    name exactly one such person, other than the one asked, and one quote of that person must
+    hold every such word; a topic word the base does not know (typo repair has had its chance:
+    "blockchain") refuses. Otherwise None, and the question keeps its "no quotes from X"."""
+    if not K.TOPIC_OWNER_CORRECTS:
+        return None
+    ws = parsed.words
+    at = next((i for i, w in enumerate(ws) if w in TOPIC_WORDS), None)
+    if at is None:
+        return None
+    topic = set(ws[at + 1 :])
+    # Words of the question's intent ("role", «роли») are no words of the base's texts.
+    terms = [t for t in parsed.terms if t.word in topic and t.stem not in T.INTENT_WORDS]
+    if any(not t.known and t.word.isalpha() for t in terms):
+        return None
+    owner: str | None = None
+    stems: set[str] = set()
+    for t in terms:
+        if not t.known or t.stem in index.people_words:
+            continue
+        who = _owner(index, t.stem)
+        if who is None:
+            continue
+        if owner not in (None, who):
+            return None  # the topic names two people's words
+        owner = who
+        stems.add(t.stem)
+    if owner is None or owner == person:
+        return None
+    quotes = [
+        q.id for q in index.kb.quotes_by(owner) if stems <= index.entry_stems[index.by_id[q.id]]
+    ]
+    return quotes[0] if len(quotes) == 1 else None
 
 
 def _spoke(index: Index, parsed: Parsed, facts: tuple[str, ...]) -> str | None:

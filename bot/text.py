@@ -81,6 +81,16 @@ SAY_WORDS: frozenset[str] = frozenset(
 WORDS_NOUNS: frozenset[str] = frozenset(
     "point points message messages argument arguments takeaway gist мысль мысли посыл".split()
 )
+#: The figures someone gave ("what exactly were the figures", «какие цифры он называл»): what a
+#: person's words hold when the question asks for numbers they gave (tuning.WHO_AND_WHAT).
+FIGURE_NOUNS: frozenset[str] = frozenset(
+    "figures figure numbers number statistics stats цифры цифра цифрами числа данные".split()
+)
+#: Conjunctions that join a second question to the first ("who was he and what did he say").
+AND_WORDS: frozenset[str] = frozenset("and и а".split())
+#: Interrogatives that open a question for something said or given ("and what were the
+#: figures", «и что он сказал»).
+WHAT_WORDS: frozenset[str] = frozenset("what which что какие какая какой каким какими".split())
 POSSESSIVES: frozenset[str] = frozenset("his her their its его её ее их".split())
 #: Everyday verbs of being, becoming and showing that carry the sentence, not what it says
 #: ("the treaty shows the way", «страны становятся активнее»): the semantic word check does

@@ -589,3 +589,30 @@ EVERYDAY_WORDS_UNCHECKED: Final = True
 #: mining": "colleague" is nobody's word, and the claim was "cannot be confirmed").
 #: [off → p3 170→169, p2 153→152; tests/test_q5quote.py fails]
 TOLD_BY_FRAME: Final = True
+
+# --- q6quote: quote questions, traps and long messages, round 6 (issue 13) -------------------
+
+#: "What did <someone the base knows but never quotes on it> say about <topic>" whose topic is
+#: one other person's words (matcher._owned_topic: every entry using a word of the topic is
+#: that person's, and one of their quotes holds all such words) answers with those words
+#: under their speaker, headed "<asked> says nothing about this in my sources" (the
+#: "elsewhere" correction): "what did mirziyoyev say about coal chemistry" (Nagaspayev), «что
+#: токаев сказал о проактивной роли центральной азии» (Osmonaliyev) were "no quotes from
+#: X". A topic the base shares among people or with its unattributed facts ("the treaty",
+#: "china", "the summit"), or with a word the base does not know, keeps the "no quotes".
+TOPIC_OWNER_CORRECTS: Final = True
+#: "Who was that and what exactly were the figures?" (matcher._asks_what_too: "and what" with
+#: a verb of saying, a noun of words or of figures after it), about a person the question
+#: describes or names, asks who they are and what they said: answered with their words, whose
+#: speaker line names them and their role, not with their card alone. The p3 long message
+#: ("I'm writing a piece ... The article had a minister giving numbers about projects ... Who
+#: was that and what exactly were the figures?") got Nagaspayev's card.
+WHO_AND_WHAT: Final = True
+#: A long message that describes someone by what they said and then asks who they are ("the
+#: article had an expert who said W ... what's his name?", «в статье был эксперт, который
+#: говорил, что W. как его зовут и кем он работает?») is also read as "who said W"
+#: (longmsg.described_words): W is its content, and the speaker's words, shown under their
+#: name and role, answer it. Only when the whole message and its question sentences are not
+#: answered, or when the whole was read as the words of an "unknown person" who is the
+#: message's frame (lower-case words no dictionary has as a name: «привет пишу курсовую»).
+DESCRIBED_SPEAKER: Final = True
