@@ -97,6 +97,27 @@ def readings(message: str) -> list[str]:
     return list(dict.fromkeys(r for r in out if r != message.strip()))
 
 
+#: A dash between a statement and a short question of the user's own ("Tokayev said 54
+#: projects were done — why so few?", «… — где это?»).
+_DASH = re.compile(r"\s+[—–-]{1,2}\s+")
+#: At most this many words in the question after the dash: a follow-up, not a second topic.
+_FOLLOW_UP_WORDS = 6
+
+
+def claim_part(message: str) -> str | None:
+    """The statement before a dash when a short question of the user's follows it
+    (tuning.CLAIM_BEFORE_FOLLOW_UP), else None."""
+    if not K.CLAIM_BEFORE_FOLLOW_UP:
+        return None
+    parts = _DASH.split(message.strip())
+    if len(parts) != 2:
+        return None
+    head, tail = parts
+    if not is_question(tail) or len(re.findall(r"\w+", tail)) > _FOLLOW_UP_WORDS:
+        return None
+    return head
+
+
 def _framed_unknown(message: str, parsed: Parsed, lexical: Match) -> bool:
     """Whether the "unknown person" of a long message is its frame, not a name: words before
     a verb of saying that no dictionary has as a name and that the user did not capitalise
@@ -116,6 +137,14 @@ def reread(
     """The message or a shorter reading of it, with its parse and lexical match. A message
     read as the words of someone unknown is reread only as "who said <the words that describe
     the person>" (described_words), and only when that someone is its frame (_framed_unknown)."""
+    if lexical.kind == "unknown_person" and parsed.persons and parsed.claim:
+        # "Tokayev said 54 projects were done — why so few?": the claim is the statement; the
+        # user's follow-up is no part of the words credited to him.
+        head = claim_part(question)
+        if head is not None:
+            p = parse(index, head)
+            if p.claim and p.persons == parsed.persons:
+                return head, p, match_parsed(index, p)
     if lexical.kind != "none":
         described = described_words(question)
         if described is None or not _framed_unknown(question, parsed, lexical):

@@ -828,7 +828,18 @@ def told_by(parsed: Parsed) -> frozenset[str]:
     if not K.TOLD_BY_FRAME:
         return frozenset()
     ws = parsed.words
-    return frozenset(ws[i + 1] for i, w in enumerate(ws[:-1]) if w in _MY)
+    told = {ws[i + 1] for i, w in enumerate(ws[:-1]) if w in _MY}
+    if K.SELF_INTRO_FRAME:
+        # Who the user is: "journalist here - can you confirm ...", "i'm a student, who said
+        # ...": the user's introduction, not what was said.
+        if len(ws) > 1 and ws[1] == "here":
+            told.add(ws[0])
+        for i in range(len(ws) - 2):
+            if ws[i] == "im" or (ws[i] == "i" and ws[i + 1] == "am"):
+                j = i + 1 if ws[i] == "im" else i + 2
+                if j < len(ws) and ws[j] in ("a", "an") and j + 1 < len(ws):
+                    told.add(ws[j + 1])
+    return frozenset(told)
 
 
 #: Words of a speaker slot that join a title to its place ("the minister from astana").

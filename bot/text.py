@@ -61,6 +61,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     сколько какая какие каких какой каком какую правда ли точно точный вообще брать иметь
     сказал сказала сказали говорил говорила заявил заявила такой такая такое какие каких
     дай дайте покажи покажите приведи приведите
+    confirm verify подтверди подтвердите проверь проверьте
     """.split()
 )
 
@@ -79,7 +80,8 @@ SAY_WORDS: frozenset[str] = frozenset(
 #: (tuning.POINT_ASKS_WORDS). Read only after a possessive (POSSESSIVES), since "the point
 #: of the treaty" is a topic.
 WORDS_NOUNS: frozenset[str] = frozenset(
-    "point points message messages argument arguments takeaway gist мысль мысли посыл".split()
+    "point points message messages argument arguments takeaway gist мысль мысли посыл "
+    "take view views opinion opinions stance".split()
 )
 #: The figures someone gave ("what exactly were the figures", «какие цифры он называл»): what a
 #: person's words hold when the question asks for numbers they gave (tuning.WHO_AND_WHAT).

@@ -616,3 +616,14 @@ WHO_AND_WHAT: Final = True
 #: answered, or when the whole was read as the words of an "unknown person" who is the
 #: message's frame (lower-case words no dictionary has as a name: «привет пишу курсовую»).
 DESCRIBED_SPEAKER: Final = True
+#: Who the user says they are ("journalist here - can you confirm ...", "i'm a student, who
+#: said ...": matcher.told_by) is the frame of the question like TOLD_BY_FRAME's "my teacher":
+#: no topic, no claimed words. "Journalist" is no word of the base, and the claim that Safarov
+#: called China prudent and wise was "cannot be confirmed".
+SELF_INTRO_FRAME: Final = True
+#: A claim credited to someone the base never quotes, followed after a dash by a short
+#: question of the user's own ("Токаев сказал, что реализовано 54 проекта — почему так мало?",
+#: «Си Цзиньпин говорил, что ЦА ставит Китай в приоритет — где это?"), is read without the
+#: follow-up (longmsg.claim_part): "почему так мало" and "где это" are not words credited to
+#: him, and as such they kept the claim from its correction ("no quotes from Tokayev").
+CLAIM_BEFORE_FOLLOW_UP: Final = True
