@@ -12,7 +12,9 @@ question sentences go on to the semantic stage instead of the whole story.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from bot import text as T
 from bot import tuning as K
 from bot.index import Index
 from bot.intent import Parsed, parse
@@ -104,18 +106,50 @@ _DASH = re.compile(r"\s+[—–-]{1,2}\s+")
 _FOLLOW_UP_WORDS = 6
 
 
-def claim_part(message: str) -> str | None:
-    """The statement before a dash when a short question of the user's follows it
-    (tuning.CLAIM_BEFORE_FOLLOW_UP), else None."""
-    if not K.CLAIM_BEFORE_FOLLOW_UP:
-        return None
+def _follow_up(message: str) -> tuple[str, str] | None:
+    """The statement before a dash and the short question of the user's after it, or None."""
     parts = _DASH.split(message.strip())
     if len(parts) != 2:
         return None
     head, tail = parts
     if not is_question(tail) or len(re.findall(r"\w+", tail)) > _FOLLOW_UP_WORDS:
         return None
-    return head
+    return head, tail
+
+
+def claim_part(message: str) -> str | None:
+    """The statement before a dash when a short question of the user's follows it
+    (tuning.CLAIM_BEFORE_FOLLOW_UP), else None."""
+    if not K.CLAIM_BEFORE_FOLLOW_UP:
+        return None
+    found = _follow_up(message)
+    return found[0] if found is not None else None
+
+
+#: Words that mark a recollection as loose ("he said something like ...", «что-то вроде»).
+_HEDGE = re.compile(
+    r"\b(?:something\s+like|roughly|approximately|sort\s+of|kind\s+of|more\s+or\s+less|"
+    r"что-то\s+вроде|что-то\s+типа|примерно|вроде)\b",
+    re.I,
+)
+
+
+def asks_exact_words(message: str) -> str | None:
+    """The statement before a dash when it recalls the words loosely ("something like") and
+    the question after it asks for what exactly was said or given ("the kazakh minister said
+    something like 'a hundred-odd projects' - what exactly were the numbers":
+    tuning.EXACT_WORDS_ASKED), else None."""
+    if not K.EXACT_WORDS_ASKED:
+        return None
+    found = _follow_up(message)
+    if found is None or not _HEDGE.search(found[0]):
+        return None
+    tail = re.findall(r"\w+", found[1].lower())
+    if not tail or tail[0] not in T.WHAT_WORDS:
+        return None
+    if any(T.is_say_word(w) or w in T.WORDS_NOUNS or w in T.FIGURE_NOUNS for w in tail[1:]):
+        return found[0]
+    return None
 
 
 def _framed_unknown(message: str, parsed: Parsed, lexical: Match) -> bool:
@@ -145,6 +179,18 @@ def reread(
             p = parse(index, head)
             if p.claim and p.persons == parsed.persons:
                 return head, p, match_parsed(index, p)
+    if lexical.kind == "unconfirmed" and parsed.persons and parsed.claim:
+        # "He said something like W - what exactly were the numbers?": the user recalls W
+        # loosely and asks for the words; what the person said about W answers (their words,
+        # or the real speaker's named, as for "what did X say about W").
+        head = asks_exact_words(question)
+        if head is not None:
+            p = parse(index, head)
+            if p.persons == parsed.persons:
+                p = replace(p, claim=False, say=True)
+                m = match_parsed(index, p)
+                if m.answered:
+                    return head, p, m
     if lexical.kind != "none":
         described = described_words(question)
         if described is None or not _framed_unknown(question, parsed, lexical):

@@ -623,7 +623,15 @@ DESCRIBED_SPEAKER: Final = True
 SELF_INTRO_FRAME: Final = True
 #: A claim credited to someone the base never quotes, followed after a dash by a short
 #: question of the user's own ("Токаев сказал, что реализовано 54 проекта — почему так мало?",
-#: «Си Цзиньпин говорил, что ЦА ставит Китай в приоритет — где это?"), is read without the
+#: «Си Цзиньпин говорил, что ЦА ставит Китай в приоритет — где это?»), is read without the
 #: follow-up (longmsg.claim_part): "почему так мало" and "где это" are not words credited to
 #: him, and as such they kept the claim from its correction ("no quotes from Tokayev").
 CLAIM_BEFORE_FOLLOW_UP: Final = True
+#: A claim the person's words do not confirm, recalled loosely ("something like", «что-то
+#: вроде») and followed after a dash by a question for what exactly was said or given ("the
+#: kazakh minister said something like 'a hundred-odd projects, tens of billions' - what
+#: exactly were the numbers": longmsg.asks_exact_words), asks for the words, not whether the
+#: loose recollection is exact: read as "what did he say about <W>" (his words, or a
+#: correction naming who said them). It was "cannot be confirmed". A claim stated firmly
+#: ("osmonaliyev said the treaty is a mistake - what exactly did he say?") is still checked.
+EXACT_WORDS_ASKED: Final = True

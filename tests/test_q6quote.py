@@ -187,3 +187,96 @@ def test_words_nobody_said_describe_nobody(service: Service, question: str) -> N
 )
 def test_the_russian_agenda_words_are_the_texts_words(service: Service, question: str) -> None:
     assert _shown(service, question)[:2] == (OSMONALIYEV_QUOTE, (OSMONALIYEV,))
+
+
+# --- Who the user is, and requests to the bot, are the frame ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "journalist here - can you confirm the chairman of the political scientists association "
+        "in tajikistan said china is 'prudent and wise'?",
+        "i am a student and i wonder who said china respects each and every partner",
+    ],
+)
+def test_who_the_user_is_is_no_part_of_the_claim(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """ "Journalist" and "student" are no words of the base: as claimed words, the claim could
+    not be confirmed, and the who-said question was refused."""
+    assert _shown(service, question)[:2] == (SAFAROV_QUOTE, (SAFAROV,))
+    monkeypatch.setattr(tuning, "SELF_INTRO_FRAME", False)
+    assert _shown(service, question)[:2] == (None, ())
+
+
+def test_a_self_introduction_does_not_carry_words_nobody_said(service: Service) -> None:
+    q = "journalist here - can you confirm safarov said china is aggressive toward its partners?"
+    assert _shown(service, q)[:2] == (None, ())
+
+
+# --- A claim, then the user's own short question after a dash --------------------------------
+
+
+def test_a_follow_up_after_a_dash_is_not_part_of_the_claim(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "Токаев сказал, что реализовано 54 проекта — почему так мало?"
+    a = service.ask(q)
+    assert (a.kind, a.speakers) == ("correction", (NAGASPAYEV,)), (a.kind, a.entries)
+    assert to_text(a).startswith("Нет, это сказал не Касым-Жомарт Токаев."), to_text(a)
+    monkeypatch.setattr(tuning, "CLAIM_BEFORE_FOLLOW_UP", False)
+    assert _shown(service, q)[1] == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Токаев сказал, что договор угрожает россии — это правда?",
+        "tokayev said the treaty is a mistake - why?",
+    ],
+)
+def test_a_claim_nobody_made_stays_refused_after_a_dash(service: Service, question: str) -> None:
+    assert _shown(service, question)[1] == ()
+
+
+def test_a_loose_recollection_asking_for_the_exact_figures_gets_the_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = (
+        "the kazakh minister said something like 'a hundred-odd projects, tens of billions' "
+        "- what exactly were the numbers"
+    )
+    assert _shown(service, q) == (NAGASPAYEV_QUOTE, (NAGASPAYEV,), "quote")
+    monkeypatch.setattr(tuning, "EXACT_WORDS_ASKED", False)
+    assert _shown(service, q)[:2] == (None, ())
+
+
+def test_a_claim_stated_firmly_is_still_checked(service: Service) -> None:
+    """Without "something like", the words are a claim: not confirmed, whatever follows."""
+    q = "osmonaliyev said the treaty is a mistake - what exactly did he say?"
+    assert _shown(service, q)[2] == "unconfirmed"
+
+
+# --- Words of the frame and of opinion (bot/text.py, bot/semantic.py) -----------------------
+
+
+def test_the_coverage_is_the_frame_of_a_who_said_question(service: Service) -> None:
+    q = (
+        "Im writing a report on kazakh industry. was there anything in the summit coverage "
+        "about metallurgy? who said it"
+    )
+    assert _shown(service, q)[:2] == (NAGASPAYEV_QUOTE, (NAGASPAYEV,))
+
+
+def test_his_take_asks_for_his_words(service: Service) -> None:
+    q = (
+        "the head of the tajik political science association - what was his take on "
+        "china's diplomacy"
+    )
+    assert _shown(service, q)[1] == (SAFAROV,)
+
+
+def test_translit_coal_without_the_soft_sign(service: Service) -> None:
+    q = "kto govoril pro ugolnuyu himiyu i gornodobychu"
+    assert _shown(service, q)[:2] == (NAGASPAYEV_QUOTE, (NAGASPAYEV,))
