@@ -96,6 +96,10 @@ def readings(message: str) -> list[str]:
     last = asked[-1]
     if last > 0:
         out.append(f"{sents[last - 1]} {sents[last]}")
+    after = _DASH.split(sents[last])
+    if K.QUESTION_AFTER_DASH and len(after) > 1 and is_question(after[-1]):
+        # "Пишу курсовую про ШОС и ЦА, нужно понять — кто из экспертов ... говорил ...?"
+        out.append(after[-1])
     return list(dict.fromkeys(r for r in out if r != message.strip()))
 
 
@@ -155,14 +159,18 @@ def asks_exact_words(message: str) -> str | None:
 def _framed_unknown(message: str, parsed: Parsed, lexical: Match) -> bool:
     """Whether the "unknown person" of a long message is its frame, not a name: words before
     a verb of saying that no dictionary has as a name and that the user did not capitalise
-    («привет! пишу курсовую ... в статье был эксперт, который говорил, что ...» read
-    «привет пишу курсовую» as whose words they were)."""
+    but to open a sentence («Привет! Пишу курсовую ... в статье был эксперт, который говорил,
+    что ...» read «привет пишу курсовую» as whose words they were)."""
     if lexical.kind != "unknown_person" or not parsed.unknown_name:
         return False
-    words = parsed.unknown_name.split()
-    if any(is_proper_noun(w.lower()) for w in words):
+    words = {w.strip(",;:") for w in parsed.unknown_name.lower().split()}
+    if any(is_proper_noun(w) for w in words):
         return False
-    return not any(w[:1].isupper() for w in re.findall(r"\w+", message) if w.lower() in words)
+    for sent in sentences(message):
+        for w in re.findall(r"\w+", sent)[1:]:  # a sentence's first word is capitalised anyway
+            if w.lower() in words and w[:1].isupper():
+                return False
+    return True
 
 
 def reread(
@@ -191,18 +199,13 @@ def reread(
                 m = match_parsed(index, p)
                 if m.answered:
                     return head, p, m
-    if lexical.kind != "none":
-        described = described_words(question)
-        if described is None or not _framed_unknown(question, parsed, lexical):
-            return question, parsed, lexical
-        p = parse(index, described)
-        m = match_parsed(index, p)
-        # Unanswered, the words go on to the semantic stage as "who said W" (its checks).
-        return (described, p, m) if m.answered or m.kind == "none" else (question, parsed, lexical)
+    if lexical.kind != "none" and not _framed_unknown(question, parsed, lexical):
+        return question, parsed, lexical
     fallback: tuple[str, Parsed, Match] | None = None
     described = described_words(question)
     # A message asking who said the words it describes is that question only: "what's his
-    # name?" alone found the treaty's name.
+    # name?" alone found the treaty's name. Unanswered, the words go on to the semantic stage
+    # as "who said W" (its checks).
     for r in [described] if described is not None else readings(question):
         p = parse(index, r)
         m = match_parsed(index, p)

@@ -803,6 +803,14 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         holder = _title_holder(index, parsed, parsed.unknown_name)
         if holder is not None:
             parsed = replace(parsed, unknown_name=None, persons=(holder,))
+    if K.WHO_SAID_FRAME and parsed.who_said and not parsed.persons and not parsed.unknown_name:
+        # "кто из экспертов в статье говорил, что ЦА стала самостоятельнее": whom the speaker
+        # is picked from and where the user read it, not the words; Osmonaliyev's quote lacks
+        # "expert", and the question was refused.
+        frame = {index.canonical(T.stem(w)) for w in T.WHO_SAID_FRAME}
+        kept = tuple(t for t in parsed.terms if t.stem not in frame and t.word not in frame)
+        if kept and len(kept) < len(parsed.terms):
+            parsed = replace(parsed, terms=kept)
     if K.POINT_ASKS_WORDS and parsed.persons and not parsed.say:
         words = parsed.words
         asked = {

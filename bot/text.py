@@ -88,6 +88,15 @@ WORDS_NOUNS: frozenset[str] = frozenset(
 FIGURE_NOUNS: frozenset[str] = frozenset(
     "figures figure numbers number statistics stats цифры цифра цифрами числа данные".split()
 )
+#: The frame of a "who said" question that names nobody: the people it picks the speaker from
+#: ("which expert", «кто из экспертов», "any of the speakers") and the text it read ("in the
+#: article", «в статье», "the summit coverage"). Not what was said (tuning.WHO_SAID_FRAME).
+WHO_SAID_FRAME: frozenset[str] = frozenset(
+    "expert experts speaker speakers official officials observer observers commentator "
+    "commentators participant participants article articles coverage "
+    "эксперт эксперта экспертов эксперты экспертами спикер спикеров спикеры участник "
+    "участников наблюдатель наблюдателей статья статье статьи статью публикации публикация".split()
+)
 #: Conjunctions that join a second question to the first ("who was he and what did he say").
 AND_WORDS: frozenset[str] = frozenset("and и а".split())
 #: Interrogatives that open a question for something said or given ("and what were the

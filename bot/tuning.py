@@ -635,3 +635,15 @@ CLAIM_BEFORE_FOLLOW_UP: Final = True
 #: correction naming who said them). It was "cannot be confirmed". A claim stated firmly
 #: ("osmonaliyev said the treaty is a mistake - what exactly did he say?") is still checked.
 EXACT_WORDS_ASKED: Final = True
+#: In a "who said" question naming nobody, the people the speaker is picked from ("which
+#: expert", «кто из экспертов») and the text the user read ("in the article", «в статье»,
+#: "the coverage": text.WHO_SAID_FRAME) are not scored as words said, as the semantic stage
+#: already does not check them (SEMANTIC_FRAME_WORDS): «кто из экспертов в статье говорил о
+#: том, что ЦА стала самостоятельнее» was refused (0.40; 0.50 without the frame).
+WHO_SAID_FRAME: Final = True
+#: A long message whose question follows a dash in its last sentence ("Пишу курсовую про ШОС
+#: и ЦА, нужно понять — кто из экспертов в статье говорил о том, что ЦА стала
+#: самостоятельнее?") is also read as that question alone (longmsg.readings); and a message
+#: read as the words of an "unknown person" who is its frame (DESCRIBED_SPEAKER's test:
+#: «привет пишу курсовую») is reread like an unanswered one.
+QUESTION_AFTER_DASH: Final = True

@@ -280,3 +280,46 @@ def test_his_take_asks_for_his_words(service: Service) -> None:
 def test_translit_coal_without_the_soft_sign(service: Service) -> None:
     q = "kto govoril pro ugolnuyu himiyu i gornodobychu"
     assert _shown(service, q)[:2] == (NAGASPAYEV_QUOTE, (NAGASPAYEV,))
+
+
+# --- The frame of a "who said" question; the question after a dash ---------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "кто из экспертов в статье говорил о том, что ЦА стала самостоятельнее?",
+        "Привет! Пишу курсовую про ШОС и ЦА, нужно понять — кто из экспертов в статье говорил о "
+        "том, что ЦА стала самостоятельнее?",
+    ],
+)
+def test_whom_the_speaker_is_picked_from_is_not_what_was_said(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert _shown(service, question)[:2] == (OSMONALIYEV_QUOTE, (OSMONALIYEV,))
+    monkeypatch.setattr(tuning, "WHO_SAID_FRAME", False)
+    assert _shown(service, question)[1] == ()
+
+
+def test_the_question_after_a_dash_is_read_alone(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = (
+        "Привет! Пишу курсовую про отношения стран ЦА, нужно понять — кто говорил, что ЦА "
+        "стала самостоятельнее?"
+    )
+    assert _shown(service, q)[:2] == (OSMONALIYEV_QUOTE, (OSMONALIYEV,))
+    monkeypatch.setattr(tuning, "QUESTION_AFTER_DASH", False)
+    assert _shown(service, q)[1] == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Привет! Пишу курсовую, нужно понять — кто из экспертов говорил, что ЦА стала слабее?",
+        "Привет! Пишу курсовую. Что сказал Путин о саммите?",
+        "which expert said the treaty is a mistake for central asia",
+    ],
+)
+def test_a_frame_does_not_carry_words_nobody_said(service: Service, question: str) -> None:
+    assert _shown(service, question)[1] == ()
