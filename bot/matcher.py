@@ -803,6 +803,20 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         holder = _title_holder(index, parsed, parsed.unknown_name)
         if holder is not None:
             parsed = replace(parsed, unknown_name=None, persons=(holder,))
+    ws = parsed.words
+    if (
+        K.WHO_SAID_FRAME
+        and parsed.say
+        and not parsed.who_said
+        and not parsed.claim
+        and not parsed.persons
+        and not parsed.unknown_name
+        and len(ws) > 2
+        and ws[0] in ("which", "what")
+        and ws[1] in T.WHO_SAID_FRAME
+    ):
+        # "Which speaker talked about the heads of state signing the treaty": who said it.
+        parsed = replace(parsed, who_said=True)
     if K.WHO_SAID_FRAME and parsed.who_said and not parsed.persons and not parsed.unknown_name:
         # "кто из экспертов в статье говорил, что ЦА стала самостоятельнее": whom the speaker
         # is picked from and where the user read it, not the words; Osmonaliyev's quote lacks

@@ -323,3 +323,16 @@ def test_the_question_after_a_dash_is_read_alone(
 )
 def test_a_frame_does_not_carry_words_nobody_said(service: Service, question: str) -> None:
     assert _shown(service, question)[1] == ()
+
+
+def test_which_speaker_talked_about_asks_who_said_it(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "which speaker talked about the heads of state signing the treaty"
+    assert _shown(service, q)[1] == (SAFAROV,)
+    monkeypatch.setattr(tuning, "WHO_SAID_FRAME", False)
+    assert _shown(service, q)[1] == ()
+
+
+def test_which_official_is_held_to_the_words(service: Service) -> None:
+    assert _shown(service, "which official talked about the treaty being a mistake")[1] == ()
