@@ -825,6 +825,15 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         kept = tuple(t for t in parsed.terms if t.stem not in frame and t.word not in frame)
         if kept and len(kept) < len(parsed.terms):
             parsed = replace(parsed, terms=kept)
+    if K.NAMING_ASKS_WORDS and parsed.persons and not parsed.say and not parsed.who_is:
+        ws = parsed.words
+        naming = {w for w in ws if w in T.NAMING_VERBS_RU}
+        if {"did", "does", "do"} & set(ws):
+            naming |= {w for w in ws if w in T.NAMING_VERBS_EN}
+        if naming:
+            stems = {index.term(w).stem for w in naming}
+            terms = tuple(t for t in parsed.terms if t.stem not in stems)
+            parsed = replace(parsed, say=True, terms=terms)
     if K.POINT_ASKS_WORDS and parsed.persons and not parsed.say:
         words = parsed.words
         asked = {

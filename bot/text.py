@@ -97,6 +97,13 @@ WHO_SAID_FRAME: frozenset[str] = frozenset(
     "эксперт эксперта экспертов эксперты экспертами спикер спикеров спикеры участник "
     "участников наблюдатель наблюдателей статья статье статьи статью публикации публикация".split()
 )
+#: Verbs of naming and listing that ask for a person's words ("what principles did Safarov
+#: name", «какие принципы назвал Сафаров», "what did he call China"): English after "did" or
+#: "does", Russian in the past tense (tuning.NAMING_ASKS_WORDS).
+NAMING_VERBS_EN: frozenset[str] = frozenset("name list call cite enumerate".split())
+NAMING_VERBS_RU: frozenset[str] = frozenset(
+    "назвал назвала упомянул упомянула перечислил перечислила привёл привел привела".split()
+)
 #: Conjunctions that join a second question to the first ("who was he and what did he say").
 AND_WORDS: frozenset[str] = frozenset("and и а".split())
 #: Interrogatives that open a question for something said or given ("and what were the

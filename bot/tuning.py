@@ -647,3 +647,8 @@ WHO_SAID_FRAME: Final = True
 #: read as the words of an "unknown person" who is its frame (DESCRIBED_SPEAKER's test:
 #: «привет пишу курсовую») is reread like an unanswered one.
 QUESTION_AFTER_DASH: Final = True
+#: A verb of naming or listing about a person ("what principles did Safarov name", «какие
+#: принципы назвал Сафаров», "what did he call China": text.NAMING_VERBS_EN after "did"/
+#: "does", text.NAMING_VERBS_RU) asks for their words, as "mention" already did: the card was
+#: shown. "What is his name" has no "did"; «как его зовут» no such verb.
+NAMING_ASKS_WORDS: Final = True

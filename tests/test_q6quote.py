@@ -336,3 +336,29 @@ def test_which_speaker_talked_about_asks_who_said_it(
 
 def test_which_official_is_held_to_the_words(service: Service) -> None:
     assert _shown(service, "which official talked about the treaty being a mistake")[1] == ()
+
+
+# --- Verbs of naming ask for the words -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kakie principy nazval safarov",
+        "what principles did safarov name",
+        "what did safarov call china",
+    ],
+)
+def test_what_someone_named_is_in_their_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert _shown(service, question) == (SAFAROV_QUOTE, (SAFAROV,), "quote")
+    monkeypatch.setattr(tuning, "NAMING_ASKS_WORDS", False)
+    assert _shown(service, question)[2] == "person"
+
+
+@pytest.mark.parametrize(
+    "question", ["what is safarov's full name", "what is the name of the kyrgyz diplomat"]
+)
+def test_a_name_asked_is_the_card(service: Service, question: str) -> None:
+    assert _shown(service, question)[2] == "person"
