@@ -813,9 +813,10 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         and not parsed.unknown_name
         and len(ws) > 2
         and ws[0] in ("which", "what")
-        and ws[1] in T.WHO_SAID_FRAME
+        and ws[1] in _ONE_SPEAKER
     ):
         # "Which speaker talked about the heads of state signing the treaty": who said it.
+        # ("Which experts commented on the summit" asks for several people: not this.)
         parsed = replace(parsed, who_said=True)
     if K.WHO_SAID_FRAME and parsed.who_said and not parsed.persons and not parsed.unknown_name:
         # "кто из экспертов в статье говорил, что ЦА стала самостоятельнее": whom the speaker
@@ -847,6 +848,10 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             parsed = replace(parsed, say=True, terms=terms)
     return parsed
 
+
+#: A singular noun of the people a speaker is picked from: "which speaker talked about W"
+#: asks who said W (tuning.WHO_SAID_FRAME); a plural asks for a list.
+_ONE_SPEAKER = frozenset("speaker expert official observer commentator participant".split())
 
 #: The user's own possessive: the word after it names who told the user ("my teacher
 #: mentioned ...", "my colleague says ...", «мой преподаватель говорил ...»).

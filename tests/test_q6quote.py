@@ -362,3 +362,7 @@ def test_what_someone_named_is_in_their_words(
 )
 def test_a_name_asked_is_the_card(service: Service, question: str) -> None:
     assert _shown(service, question)[2] == "person"
+
+
+def test_which_experts_asks_for_several_and_gets_no_one_quote(service: Service) -> None:
+    assert _shown(service, "which experts commented on the astana summit")[1] == ()
