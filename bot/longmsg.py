@@ -12,10 +12,14 @@ question sentences go on to the semantic stage instead of the whole story.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from bot import text as T
+from bot import tuning as K
 from bot.index import Index
 from bot.intent import Parsed, parse
 from bot.matcher import Match, match_parsed
+from bot.names import is_proper_noun
 
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
 #: First words that make a sentence a question even without a question mark.
@@ -35,6 +39,53 @@ def is_question(sentence: str) -> bool:
     return sentence.rstrip().endswith("?") or bool(words and words[0] in _QUESTION_WORDS)
 
 
+#: The last question asks for a person: "who was that", "who is he", "what's his name", «как
+#: его зовут», «кем он работает», «кто это был».
+_ASKS_PERSON = re.compile(
+    r"\b(?:who\s+(?:was|is|were)\b|what(?:'s|\s+is|\s+was)\s+(?:his|her|their)\s+name"
+    r"|name\s+of\s+(?:that|the|this)|кто\s+(?:это|он|она|такой|такая)\b"
+    r"|как\s+(?:его|её|ее|их)\s+зовут|кем\s+(?:он|она|они)\s+работа|kto\s+(?:eto|on|ona)\b"
+    r"|kak\s+ego\s+zovut)",
+    re.I,
+)
+#: A person described by what they said, earlier in the message: "an expert who said that W",
+#: «эксперт, который говорил, что W». The words W are the content of the message.
+_DESCRIBED = (
+    re.compile(
+        r"\b(?:who|that)\s+(?:said|says|was\s+saying|talked\s+about|was\s+talking\s+about|"
+        r"spoke\s+about|argued|claimed|mentioned|noted|stressed|called)\s+(?:that\s+)?"
+        r"(?P<words>[^.?!;]{8,})",
+        re.I,
+    ),
+    re.compile(
+        r"(?:который|которая|которые|кто)\s+(?:говорил|говорила|говорили|сказал|сказала|"
+        r"сказали|заявил|заявила|заявляли|утверждал|утверждала|рассказывал|рассказывала|"
+        r"отмечал|отметил|отметила|писал|писала)\s*,?\s*(?:что|о|об|про)?\s+"
+        r"(?P<words>[^.?!;]{8,})",
+        re.I,
+    ),
+)
+
+
+def described_words(message: str) -> str | None:
+    """ "Who said W" for a message that describes someone by what they said and then asks who
+    they are ("the article had an expert who said W. what's his name?", «в статье был эксперт,
+    который говорил, что W. как его зовут?»: tuning.DESCRIBED_SPEAKER), else None. The words W
+    are what the message is about; the question asks whose words they are."""
+    if not K.DESCRIBED_SPEAKER:
+        return None
+    sents = sentences(message)
+    if len(sents) < 2 or not _ASKS_PERSON.search(sents[-1]):
+        return None
+    for sent in reversed(sents[:-1]):
+        for i, pattern in enumerate(_DESCRIBED):
+            found = pattern.search(sent)
+            if found:
+                words = found.group("words").strip(" ,")
+                return f"кто сказал что {words}" if i else f"who said {words}"
+    return None
+
+
 def readings(message: str) -> list[str]:
     """Shorter readings of a message of two sentences or more, most specific first."""
     sents = sentences(message)
@@ -45,17 +96,117 @@ def readings(message: str) -> list[str]:
     last = asked[-1]
     if last > 0:
         out.append(f"{sents[last - 1]} {sents[last]}")
+    after = _DASH.split(sents[last])
+    if K.QUESTION_AFTER_DASH and len(after) > 1 and is_question(after[-1]):
+        # "Пишу курсовую про ШОС и ЦА, нужно понять — кто из экспертов ... говорил ...?"
+        out.append(after[-1])
     return list(dict.fromkeys(r for r in out if r != message.strip()))
+
+
+#: A dash between a statement and a short question of the user's own ("Tokayev said 54
+#: projects were done — why so few?", «… — где это?»).
+_DASH = re.compile(r"\s+[—–-]{1,2}\s+")
+#: At most this many words in the question after the dash: a follow-up, not a second topic.
+_FOLLOW_UP_WORDS = 6
+
+
+def _follow_up(message: str) -> tuple[str, str] | None:
+    """The statement before a dash and the short question of the user's after it, or None."""
+    parts = _DASH.split(message.strip())
+    if len(parts) != 2:
+        return None
+    head, tail = parts
+    if not is_question(tail) or len(re.findall(r"\w+", tail)) > _FOLLOW_UP_WORDS:
+        return None
+    return head, tail
+
+
+def claim_part(message: str) -> str | None:
+    """The statement before a dash when a short question of the user's follows it
+    (tuning.CLAIM_BEFORE_FOLLOW_UP), else None."""
+    if not K.CLAIM_BEFORE_FOLLOW_UP:
+        return None
+    found = _follow_up(message)
+    return found[0] if found is not None else None
+
+
+#: Words that mark a recollection as loose ("he said something like ...", «что-то вроде»).
+_HEDGE = re.compile(
+    r"\b(?:something\s+like|roughly|approximately|sort\s+of|kind\s+of|more\s+or\s+less|"
+    r"что-то\s+вроде|что-то\s+типа|примерно|вроде)\b",
+    re.I,
+)
+
+
+def asks_exact_words(message: str) -> str | None:
+    """The statement before a dash when it recalls the words loosely ("something like") and
+    the question after it asks for what exactly was said or given ("the kazakh minister said
+    something like 'a hundred-odd projects' - what exactly were the numbers":
+    tuning.EXACT_WORDS_ASKED), else None."""
+    if not K.EXACT_WORDS_ASKED:
+        return None
+    found = _follow_up(message)
+    if found is None or not _HEDGE.search(found[0]):
+        return None
+    tail = re.findall(r"\w+", found[1].lower())
+    if not tail or tail[0] not in T.WHAT_WORDS:
+        return None
+    if any(T.is_say_word(w) or w in T.WORDS_NOUNS or w in T.FIGURE_NOUNS for w in tail[1:]):
+        return found[0]
+    return None
+
+
+def _framed_unknown(message: str, parsed: Parsed, lexical: Match) -> bool:
+    """Whether the "unknown person" of a long message is its frame, not a name: words before
+    a verb of saying that no dictionary has as a name and that the user did not capitalise
+    but to open a sentence («Привет! Пишу курсовую ... в статье был эксперт, который говорил,
+    что ...» read «привет пишу курсовую» as whose words they were)."""
+    if lexical.kind != "unknown_person" or not parsed.unknown_name:
+        return False
+    words = {w.strip(",;:") for w in parsed.unknown_name.lower().split()}
+    if any(is_proper_noun(w) for w in words):
+        return False
+    for sent in sentences(message):
+        for w in re.findall(r"\w+", sent)[1:]:  # a sentence's first word is capitalised anyway
+            if w.lower() in words and w[:1].isupper():
+                return False
+    return True
 
 
 def reread(
     index: Index, question: str, parsed: Parsed, lexical: Match
 ) -> tuple[str, Parsed, Match]:
-    """The message or a shorter reading of it, with its parse and lexical match."""
-    if lexical.kind != "none":
+    """The message or a shorter reading of it, with its parse and lexical match. A message
+    read as the words of someone unknown is reread only as "who said <the words that describe
+    the person>" (described_words), and only when that someone is its frame (_framed_unknown)."""
+    if lexical.kind == "unknown_person" and parsed.persons and parsed.claim:
+        # "Tokayev said 54 projects were done — why so few?": the claim is the statement; the
+        # user's follow-up is no part of the words credited to him.
+        head = claim_part(question)
+        if head is not None:
+            p = parse(index, head)
+            if p.claim and p.persons == parsed.persons:
+                return head, p, match_parsed(index, p)
+    if lexical.kind == "unconfirmed" and parsed.persons and parsed.claim:
+        # "He said something like W - what exactly were the numbers?": the user recalls W
+        # loosely and asks for the words; what the person said about W answers (their words,
+        # or the real speaker's named, as for "what did X say about W").
+        head = asks_exact_words(question)
+        if head is not None:
+            p = parse(index, head)
+            if p.persons == parsed.persons:
+                p = replace(p, claim=False, say=True)
+                m = match_parsed(index, p)
+                if m.answered:
+                    return head, p, m
+    if lexical.kind != "none" and not _framed_unknown(question, parsed, lexical):
         return question, parsed, lexical
     fallback: tuple[str, Parsed, Match] | None = None
-    for r in readings(question):
+    described = described_words(question)
+    # A message asking who said the words it describes is that question only: "what's his
+    # name?" alone found the treaty's name. Unanswered, the words go on to the semantic stage
+    # as "who said W" (its checks).
+    for r in [described] if described is not None else readings(question):
         p = parse(index, r)
         m = match_parsed(index, p)
         if m.answered:

@@ -440,6 +440,12 @@ def _person_path(
         person, frozenset()
     )
     wants_quote = parsed.say or parsed.claim or (parsed.terms and own_best >= K.ANSWER_THRESHOLD)
+    if parsed.who_is and own and _asks_what_too(parsed):
+        # "The minister giving numbers about projects: who was that and what exactly were the
+        # figures?": who he is and what he said; his words, under his name and role, answer
+        # both (his card alone answered half).
+        parsed = replace(parsed, who_is=False)
+        wants_quote = True
     if parsed.who_is or not wants_quote or (about_person and not parsed.say):
         if K.UNHELD_VETO and not parsed.say and (_unheld(index, parsed) or parsed.when):
             # "How old is Safarov", "the richest person in Kazakhstan", "when was Osmonaliyev
@@ -530,6 +536,11 @@ def _quoteless_person(
                 lang=parsed.lang,
                 claim=proposes(parsed),
             )
+        owned = _owned_topic(index, parsed, person) if not proposes(parsed) else None
+        if owned is not None:
+            return Match(
+                "correction", (owned,), 1.0, asked_person=person, lang=parsed.lang, claim=False
+            )
         # What the base reports about them answers, as a fact under a head that says it is
         # not their words, when the question has a topic beyond the summit's setting ("what
         # did Wang Yi say about the outcomes in Astana" -> the outcomes he reported).
@@ -561,6 +572,79 @@ def _quoteless_person(
     return Match(
         "unknown_person", (), 0.0, found.suggestions, asked_person=person, lang=parsed.lang
     )
+
+
+def _asks_what_too(parsed: Parsed) -> bool:
+    """Whether a "who" question goes on to ask for what the person said or gave: "who was that
+    and what exactly were the figures", "кто это был и что он сказал", «как его зовут и какие
+    цифры он называл» (tuning.WHO_AND_WHAT): "and" + "what" opening a clause with a verb of
+    saying, a noun of words ("point", "message") or of figures. "Who is he and what is his
+    role" asks for the card."""
+    if not K.WHO_AND_WHAT:
+        return False
+    ws = parsed.words
+    for i in range(len(ws) - 1):
+        if ws[i] in T.AND_WORDS and ws[i + 1] in T.WHAT_WORDS:
+            rest = ws[i + 2 : i + 8]
+            if any(w in T.WHO_IS_WORDS for w in rest):
+                return False
+            if any(T.is_say_word(w) or w in T.WORDS_NOUNS or w in T.FIGURE_NOUNS for w in rest):
+                return True
+    return False
+
+
+def _owner(index: Index, stem: str) -> str | None:
+    """The one person every entry with this stem is the words of (their quotes, the facts
+    they stated, their card), or None: a stem no entry has, or one that the base's unattributed
+    facts, its events or two people share."""
+    owners: set[str | None] = set()
+    for e, entry in enumerate(index.entries):
+        if stem in index.entry_stems[e]:
+            owners.add(entry.speaker if entry.type in ("quote", "fact", "person") else None)
+            if len(owners) > 1:
+                return None
+    return next(iter(owners)) if owners else None
+
+
+def _owned_topic(index: Index, parsed: Parsed, person: str) -> str | None:
+    """The one quote of someone else whose words the topic of "what did X say about <topic>"
+    is (tuning.TOPIC_OWNER_CORRECTS), for a person the base knows but never quotes on it.
+
+    Every known word of the topic is read: a word only one person's entries use ("coal",
+    "chemistry", "proactive": Nagaspayev's, Osmonaliyev's) names that person's words; a word
+    the base uses elsewhere too ("treaty", "central", "summit") names nobody. The topic must
+    name exactly one such person, other than the one asked, and one quote of that person must
+    hold every such word; a topic word the base does not know (typo repair has had its chance:
+    "blockchain") refuses. Otherwise None, and the question keeps its "no quotes from X"."""
+    if not K.TOPIC_OWNER_CORRECTS:
+        return None
+    ws = parsed.words
+    at = next((i for i, w in enumerate(ws) if w in TOPIC_WORDS), None)
+    if at is None:
+        return None
+    topic = set(ws[at + 1 :])
+    # Words of the question's intent ("role", «роли») are no words of the base's texts.
+    terms = [t for t in parsed.terms if t.word in topic and t.stem not in T.INTENT_WORDS]
+    if any(not t.known and t.word.isalpha() for t in terms):
+        return None
+    owner: str | None = None
+    stems: set[str] = set()
+    for t in terms:
+        if not t.known or t.stem in index.people_words:
+            continue
+        who = _owner(index, t.stem)
+        if who is None:
+            continue
+        if owner not in (None, who):
+            return None  # the topic names two people's words
+        owner = who
+        stems.add(t.stem)
+    if owner is None or owner == person:
+        return None
+    quotes = [
+        q.id for q in index.kb.quotes_by(owner) if stems <= index.entry_stems[index.by_id[q.id]]
+    ]
+    return quotes[0] if len(quotes) == 1 else None
 
 
 def _spoke(index: Index, parsed: Parsed, facts: tuple[str, ...]) -> str | None:
@@ -745,6 +829,38 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         holder = _title_holder(index, parsed, parsed.unknown_name)
         if holder is not None:
             parsed = replace(parsed, unknown_name=None, persons=(holder,))
+    ws = parsed.words
+    if (
+        K.WHO_SAID_FRAME
+        and parsed.say
+        and not parsed.who_said
+        and not parsed.claim
+        and not parsed.persons
+        and not parsed.unknown_name
+        and len(ws) > 2
+        and ws[0] in ("which", "what")
+        and ws[1] in _ONE_SPEAKER
+    ):
+        # "Which speaker talked about the heads of state signing the treaty": who said it.
+        # ("Which experts commented on the summit" asks for several people: not this.)
+        parsed = replace(parsed, who_said=True)
+    if K.WHO_SAID_FRAME and parsed.who_said and not parsed.persons and not parsed.unknown_name:
+        # "кто из экспертов в статье говорил, что ЦА стала самостоятельнее": whom the speaker
+        # is picked from and where the user read it, not the words; Osmonaliyev's quote lacks
+        # "expert", and the question was refused.
+        frame = {index.canonical(T.stem(w)) for w in T.WHO_SAID_FRAME}
+        kept = tuple(t for t in parsed.terms if t.stem not in frame and t.word not in frame)
+        if kept and len(kept) < len(parsed.terms):
+            parsed = replace(parsed, terms=kept)
+    if K.NAMING_ASKS_WORDS and parsed.persons and not parsed.say and not parsed.who_is:
+        ws = parsed.words
+        naming = {w for w in ws if w in T.NAMING_VERBS_RU}
+        if {"did", "does", "do"} & set(ws):
+            naming |= {w for w in ws if w in T.NAMING_VERBS_EN}
+        if naming:
+            stems = {index.term(w).stem for w in naming}
+            terms = tuple(t for t in parsed.terms if t.stem not in stems)
+            parsed = replace(parsed, say=True, terms=terms)
     if K.POINT_ASKS_WORDS and parsed.persons and not parsed.say:
         words = parsed.words
         asked = {
@@ -759,6 +875,10 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
     return parsed
 
 
+#: A singular noun of the people a speaker is picked from: "which speaker talked about W"
+#: asks who said W (tuning.WHO_SAID_FRAME); a plural asks for a list.
+_ONE_SPEAKER = frozenset("speaker expert official observer commentator participant".split())
+
 #: The user's own possessive: the word after it names who told the user ("my teacher
 #: mentioned ...", "my colleague says ...", «мой преподаватель говорил ...»).
 _MY = frozenset("my мой моя моё мое мои моему моей моего".split())
@@ -770,7 +890,18 @@ def told_by(parsed: Parsed) -> frozenset[str]:
     if not K.TOLD_BY_FRAME:
         return frozenset()
     ws = parsed.words
-    return frozenset(ws[i + 1] for i, w in enumerate(ws[:-1]) if w in _MY)
+    told = {ws[i + 1] for i, w in enumerate(ws[:-1]) if w in _MY}
+    if K.SELF_INTRO_FRAME:
+        # Who the user is: "journalist here - can you confirm ...", "i'm a student, who said
+        # ...": the user's introduction, not what was said.
+        if len(ws) > 1 and ws[1] == "here":
+            told.add(ws[0])
+        for i in range(len(ws) - 2):
+            if ws[i] == "im" or (ws[i] == "i" and ws[i + 1] == "am"):
+                j = i + 1 if ws[i] == "im" else i + 2
+                if j < len(ws) and ws[j] in ("a", "an") and j + 1 < len(ws):
+                    told.add(ws[j + 1])
+    return frozenset(told)
 
 
 #: Words of a speaker slot that join a title to its place ("the minister from astana").

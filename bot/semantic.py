@@ -695,7 +695,7 @@ def asks_for_person(question: str) -> bool:
 _FRAME = frozenset(
     "anyone anybody someone somebody everyone everybody "
     "ктото ктонибудь кто-то кто-нибудь ktoto kto-to ktonibud kto-nibud "
-    "article articles piece report story statya statie state "
+    "article articles piece report story statya statie state coverage "
     "статья статье статьи статью материал материале".split()
 )
 

@@ -61,6 +61,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     сколько какая какие каких какой каком какую правда ли точно точный вообще брать иметь
     сказал сказала сказали говорил говорила заявил заявила такой такая такое какие каких
     дай дайте покажи покажите приведи приведите
+    confirm verify подтверди подтвердите проверь проверьте
     """.split()
 )
 
@@ -79,8 +80,35 @@ SAY_WORDS: frozenset[str] = frozenset(
 #: (tuning.POINT_ASKS_WORDS). Read only after a possessive (POSSESSIVES), since "the point
 #: of the treaty" is a topic.
 WORDS_NOUNS: frozenset[str] = frozenset(
-    "point points message messages argument arguments takeaway gist мысль мысли посыл".split()
+    "point points message messages argument arguments takeaway gist мысль мысли посыл "
+    "take view views opinion opinions stance".split()
 )
+#: The figures someone gave ("what exactly were the figures", «какие цифры он называл»): what a
+#: person's words hold when the question asks for numbers they gave (tuning.WHO_AND_WHAT).
+FIGURE_NOUNS: frozenset[str] = frozenset(
+    "figures figure numbers number statistics stats цифры цифра цифрами числа данные".split()
+)
+#: The frame of a "who said" question that names nobody: the people it picks the speaker from
+#: ("which expert", «кто из экспертов», "any of the speakers") and the text it read ("in the
+#: article", «в статье», "the summit coverage"). Not what was said (tuning.WHO_SAID_FRAME).
+WHO_SAID_FRAME: frozenset[str] = frozenset(
+    "expert experts speaker speakers official officials observer observers commentator "
+    "commentators participant participants article articles coverage "
+    "эксперт эксперта экспертов эксперты экспертами спикер спикеров спикеры участник "
+    "участников наблюдатель наблюдателей статья статье статьи статью публикации публикация".split()
+)
+#: Verbs of naming and listing that ask for a person's words ("what principles did Safarov
+#: name", «какие принципы назвал Сафаров», "what did he call China"): English after "did" or
+#: "does", Russian in the past tense (tuning.NAMING_ASKS_WORDS).
+NAMING_VERBS_EN: frozenset[str] = frozenset("name list call cite enumerate".split())
+NAMING_VERBS_RU: frozenset[str] = frozenset(
+    "назвал назвала упомянул упомянула перечислил перечислила привёл привел привела".split()
+)
+#: Conjunctions that join a second question to the first ("who was he and what did he say").
+AND_WORDS: frozenset[str] = frozenset("and и а".split())
+#: Interrogatives that open a question for something said or given ("and what were the
+#: figures", «и что он сказал»).
+WHAT_WORDS: frozenset[str] = frozenset("what which что какие какая какой каким какими".split())
 POSSESSIVES: frozenset[str] = frozenset("his her their its его её ее их".split())
 #: Everyday verbs of being, becoming and showing that carry the sentence, not what it says
 #: ("the treaty shows the way", «страны становятся активнее»): the semantic word check does

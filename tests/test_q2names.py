@@ -96,9 +96,10 @@ def test_someone_elses_words_asked_of_a_leader_are_corrected(
 
 
 def test_a_topic_asked_of_a_leader_stays_an_honest_no_quotes(service: Service) -> None:
-    """Two words ("the 133 projects") are a topic, not words credited: below the evidence a
-    correction needs (UNKNOWN_CORRECTION_WORDS)."""
-    a = service.ask("what did xi jinping say about the 133 projects")
+    """A topic ("the treaty") is not words credited: below the evidence a correction needs
+    (UNKNOWN_CORRECTION_WORDS). A topic only one quoted person's words have ("the 133
+    projects") is answered with those words: tests/test_q6quote.py."""
+    a = service.ask("what did xi jinping say about the treaty")
     assert (a.kind, a.answered, a.speakers) == ("unknown_person", False, ())
 
 

@@ -250,7 +250,7 @@ def test_a_statement_credited_to_a_leader_names_the_real_speaker(
 @pytest.mark.parametrize(
     "question",
     [
-        "what did xi jinping say about the 133 projects",
+        # "about the 133 projects" (only Nagaspayev's words): tests/test_q6quote.py
         "what did tokayev say about the china central asia summit in astana",
         "what did mirziyoyev say about the treaty signed in astana in 2025",
         "what did mao ning say about the eternal good-neighborliness treaty",  # unknown to the base
