@@ -384,10 +384,11 @@ def search_child(sizes: Sequence[int], n_questions: int = 200, seed: int = 0) ->
     question by question (same load) and must agree on the entry found, the best rival's
     value and the entry shown."""
     pin_one_core()
-    from bot import semantic
+    from bot import semantic, tuning
     from bot.index import build
     from bot.loader import load
 
+    tuning.SEMANTIC_IVF_MIN_ROWS = 10**12  # type: ignore[misc]  # the exact search, old and new
     rows: list[dict[str, Any]] = []
     for size in sizes:
         t0 = time.perf_counter()
@@ -462,7 +463,13 @@ def search_child(sizes: Sequence[int], n_questions: int = 200, seed: int = 0) ->
 
 
 def ivf_child(
-    size: int, cache_dir: str, n_lists: int, nprobes: Sequence[int], seed: int = 0
+    size: int,
+    cache_dir: str,
+    n_lists: int,
+    nprobes: Sequence[int],
+    seed: int = 0,
+    copy: bool = True,
+    n_questions: int = 200,
 ) -> dict[str, Any]:
     """The approximate index (``bot.semsearch.Ivf``) against the exact search on one base:
     build time, per-question time and how often it finds the exact search's entry and best
@@ -473,10 +480,12 @@ def ivf_child(
     of tests/data/questions.yaml, paraphrases2.yaml and paraphrases3.yaml (development sets)
     embedded as the stage embeds them."""
     pin_one_core()
-    from bot import semantic, semsearch
+    from bot import semantic, semsearch, tuning
     from bot.index import build
     from bot.loader import load
 
+    # The exact search first; the index is built below, by hand, and then switched on.
+    tuning.SEMANTIC_IVF_MIN_ROWS = 10**12  # type: ignore[misc]
     kb = _scale_kb(load(), size) if size else load()
     index = build(kb)
     entries = index.entries
@@ -498,7 +507,7 @@ def ivf_child(
             np.zeros((0, dim), np.float32),
             {},
         )
-        for _ in range(300):
+        for _ in range(n_questions):
             noise = rng.standard_normal(dim).astype(np.float32)
             q = matrix[int(rng.integers(len(base)))] + noise / np.linalg.norm(noise)
             qs.append((q / np.linalg.norm(q)).astype(np.float16).astype(np.float32))
@@ -512,7 +521,8 @@ def ivf_child(
         for name in ("questions.yaml", "paraphrases2.yaml", "paraphrases3.yaml"):
             rows = yaml.safe_load((REPO / "tests" / "data" / name).read_text(encoding="utf-8"))
             texts += [str(r["q"]) for r in rows]
-        qs = [stage.embed_question(t)[0] for t in texts]
+        step = max(1, len(texts) // n_questions)
+        qs = [stage.embed_question(t)[0] for t in texts[::step][:n_questions]]
     out: dict[str, Any] = {"size": size, "entries": len(entries), "texts": len(sem.matrix)}
     out["vectors"] = "random" if cache_dir == "-" else "model"
     out["questions"] = len(qs)
@@ -536,17 +546,23 @@ def ivf_child(
     out["exact_ms"] = statistics.median(t_exact)
     out["exact_p99_ms"] = percentile(t_exact, 99)
     t = time.perf_counter()
-    ivf = semsearch.Ivf(sem.matrix, sem.row_entry, sem.n_entries, n_lists, seed=seed)
+    ivf = semsearch.Ivf(sem.matrix, sem.row_entry, sem.n_entries, n_lists, seed=seed, copy=copy)
+    out["copy"] = copy
     out["build_s"] = time.perf_counter() - t
     out["n_lists"] = n_lists
     out["list_sizes"] = [int(x) for x in np.percentile(np.diff(ivf.offsets), [0, 50, 100])]
     out["probes"] = []
-    for nprobe in nprobes:
+    lay = semsearch.layout(sem)
+    lay.ivf = ivf  # what entry_sims uses above tuning.SEMANTIC_IVF_MIN_ROWS
+    rerank = tuning.SEMANTIC_IVF_RERANK
+    for nprobe, rr in [(p, r) for p in nprobes for r in (0, rerank)]:
         times, same_top, same_rival, same_verdict = [], 0, 0, 0
+        tuning.SEMANTIC_IVF_NPROBE = nprobe  # type: ignore[misc]
+        tuning.SEMANTIC_IVF_RERANK = rr  # type: ignore[misc]
         for j, q in enumerate(qs):
             allowed = speakers_only if j % 2 else anything
             t = time.perf_counter()
-            sims = ivf.entry_sims(q, nprobe)
+            sims = semsearch.entry_sims(sem, q)
             top = semsearch.first_allowed(sims, allowed)
             rival = semsearch.best_rival(sims, allowed, sem.group, top) if top is not None else None
             times.append((time.perf_counter() - t) * 1000)
@@ -559,6 +575,7 @@ def ivf_child(
         out["probes"].append(
             {
                 "nprobe": nprobe,
+                "rerank": rr,
                 "ms": statistics.median(times),
                 "p99_ms": percentile(times, 99),
                 "same_top": same_top,
@@ -987,7 +1004,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--ivf",
         help="with --scale N: the approximate index against the exact search, "
-        "LISTS:NPROBE1,NPROBE2 (prints JSON; see ivf_child)",
+        "LISTS:NPROBE1,NPROBE2[:gather] (prints JSON; see ivf_child)",
     )
     ap.add_argument(
         "--vectors",
@@ -1007,7 +1024,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="with --scale: only the search, old and new side by side, on random vectors "
         "(no model, no embedding; minutes instead of hours)",
     )
-    ap.add_argument("--questions", type=int, default=200, help="with --search-only")
+    ap.add_argument("--questions", type=int, default=200, help="with --search-only or --ivf")
     ap.add_argument("--candidates", default=",".join(CANDIDATES))
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--section", default="bench.semantic")
@@ -1033,9 +1050,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(res))
         return 0
     if args.scale and args.ivf:
-        lists, probes = args.ivf.split(":")
+        lists, probes, *how = args.ivf.split(":")
         res = ivf_child(
-            int(args.scale), args.vectors, int(lists), [int(x) for x in probes.split(",")]
+            int(args.scale),
+            args.vectors,
+            int(lists),
+            [int(x) for x in probes.split(",")],
+            copy=how != ["gather"],
+            n_questions=args.questions,
         )
         print(json.dumps(res))
         return 0

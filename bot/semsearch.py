@@ -18,11 +18,15 @@ for tests/test_semsearch.py and the scale bench):
 
 from __future__ import annotations
 
+import math
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+
+from bot import tuning as K
 
 Vectors = npt.NDArray[np.float32]
 Ints = npt.NDArray[np.int64]
@@ -56,6 +60,13 @@ class Layout:
         self.starts: Ints = first.astype(np.int64)
         #: The entry of each run of rows (each entry at most once).
         self.entries: Ints = row_entry[first] if len(row_entry) else first
+        self.ends: Ints = np.r_[first[1:], len(row_entry)].astype(np.int64)
+        #: Per entry, its run of rows (-1: no rows).
+        self.run_of: Ints = np.full(n_entries, -1, dtype=np.int64)
+        self.run_of[self.entries] = np.arange(len(first))
+        #: The approximate index, for a base of tuning.SEMANTIC_IVF_MIN_ROWS rows or more,
+        #: once built (in the background); the exact search until then.
+        self.ivf: Ivf | None = None
         #: Per speaker, their quotes' entry positions (ascending), filled on first use.
         self._quotes: dict[str, Ints] | None = None
 
@@ -70,6 +81,22 @@ class Layout:
         out[self.entries] = np.maximum(best, -1.0)
         return out
 
+    def exact(self, matrix: Vectors, q: Vectors, ents: Ints) -> Vectors:
+        """The exact per-entry best similarity for ``ents`` only (-1 without rows)."""
+        out = np.full(len(ents), -1.0, dtype=np.float32)
+        runs = self.run_of[ents]
+        has = runs >= 0
+        if not bool(has.any()):
+            return out
+        a, b = self.starts[runs[has]], self.ends[runs[has]]
+        lens = b - a
+        first = np.r_[0, np.cumsum(lens[:-1])].astype(np.int64)
+        idx = np.repeat(a - first, lens) + np.arange(int(lens.sum()))
+        rows = idx if self.perm is None else self.perm[idx]
+        best = np.maximum.reduceat(matrix[rows] @ q, first)
+        out[has] = np.maximum(best, -1.0)
+        return out
+
     def speaker_quotes(self, entries: Sequence[Any], speaker: str | None) -> Ints:
         """The positions of ``speaker``'s quotes among ``entries`` (ascending)."""
         if self._quotes is None:
@@ -82,19 +109,55 @@ class Layout:
         return got if got is not None else np.zeros(0, dtype=np.int64)
 
 
-def layout(sem: Any) -> Layout:
+_LOCK = threading.Lock()
+
+
+def layout(sem: Any, background: bool = True) -> Layout:
     """The :class:`Layout` of a :class:`bot.semantic.SemanticIndex`, made on first use and kept
-    on it (two threads may both make it: the same object, the last one kept)."""
+    on it. For a base of tuning.SEMANTIC_IVF_MIN_ROWS rows or more, this also starts building
+    its :class:`Ivf` (in a background thread unless ``background`` is false)."""
     lay: Layout | None = sem.__dict__.get("_semsearch_layout")
-    if lay is None:
+    if lay is not None:
+        return lay
+    with _LOCK:
+        lay = sem.__dict__.get("_semsearch_layout")
+        if lay is not None:
+            return lay
         lay = Layout(sem.row_entry, sem.n_entries)
         sem.__dict__["_semsearch_layout"] = lay
+    least = K.SEMANTIC_IVF_MIN_ROWS
+    if least is not None and len(sem.matrix) >= least:
+        made = lay
+
+        def build() -> None:
+            n_lists = max(1, round(math.sqrt(len(sem.matrix))))
+            made.ivf = Ivf(sem.matrix, sem.row_entry, sem.n_entries, n_lists, copy=False)
+
+        if background:
+            threading.Thread(target=build, name="semantic-ivf", daemon=True).start()
+        else:
+            build()
     return lay
 
 
 def entry_sims(sem: Any, q: Vectors) -> Vectors:
-    """Per entry, the best similarity of any of its texts to ``q`` (-1 without texts)."""
-    return layout(sem).entry_max(sem.matrix @ q)
+    """Per entry, the best similarity of any of its texts to ``q`` (-1 without texts).
+
+    Exact below tuning.SEMANTIC_IVF_MIN_ROWS rows. At or above it, once the :class:`Ivf` is
+    built: the rows of the SEMANTIC_IVF_NPROBE nearest lists, then the exact value for the
+    SEMANTIC_IVF_RERANK best entries so found (so the entry found and its rival carry their
+    true similarities; an entry outside them keeps a lower bound, -1 when none of its rows
+    was probed)."""
+    lay = layout(sem)
+    ivf = lay.ivf
+    if ivf is None:
+        return lay.entry_max(sem.matrix @ q)
+    sims = ivf.entry_sims(q, K.SEMANTIC_IVF_NPROBE)
+    k = min(K.SEMANTIC_IVF_RERANK, len(sims))
+    if k:
+        cand = np.argpartition(-sims, k - 1)[:k]
+        sims[cand] = lay.exact(sem.matrix, q, cand)
+    return sims
 
 
 def descending(scores: npt.NDArray[Any]) -> Iterator[int]:
@@ -202,6 +265,7 @@ class Ivf:
         seed: int = 0,
         iters: int = 8,
         per_list: int = 48,
+        copy: bool = True,
     ) -> None:
         n = len(matrix)
         self.n_entries = n_entries
@@ -224,8 +288,10 @@ class Ivf:
         self.order: Ints = np.argsort(lists, kind="stable")
         counts = np.bincount(lists, minlength=n_lists)
         self.offsets: Ints = np.r_[0, np.cumsum(counts)].astype(np.int64)
-        #: The rows in list order, and their entries.
-        self.vectors: Vectors = matrix[self.order]
+        #: The rows in list order (a copy: as many bytes again as the base's matrix), or None
+        #: to gather the probed rows from ``matrix`` at each question (no copy, slower).
+        self.matrix = matrix
+        self.vectors: Vectors | None = matrix[self.order] if copy else None
         self.row_entry: Ints = np.asarray(row_entry, dtype=np.int64)[self.order]
 
     def entry_sims(self, q: Vectors, nprobe: int) -> Vectors:
@@ -234,10 +300,13 @@ class Ivf:
         cs = self.centroids @ q
         nprobe = min(nprobe, len(cs))
         probe = np.sort(np.argpartition(-cs, nprobe - 1)[:nprobe])
-        sims = [self.vectors[self.offsets[j] : self.offsets[j + 1]] @ q for j in probe]
-        rows = [self.row_entry[self.offsets[j] : self.offsets[j + 1]] for j in probe]
-        if sims:
-            np.maximum.at(out, np.concatenate(rows), np.concatenate(sims))
+        spans = [(int(self.offsets[j]), int(self.offsets[j + 1])) for j in probe]
+        rows = np.concatenate([self.row_entry[a:b] for a, b in spans])
+        if self.vectors is not None:
+            sims = np.concatenate([self.vectors[a:b] @ q for a, b in spans])
+        else:
+            sims = self.matrix[np.concatenate([self.order[a:b] for a, b in spans])] @ q
+        np.maximum.at(out, rows, sims)
         return out
 
 

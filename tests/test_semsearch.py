@@ -77,6 +77,7 @@ def test_nearest_quote_same_as_before() -> None:
         def __init__(self, row_entry: np.ndarray, n: int) -> None:
             self.row_entry = row_entry
             self.n_entries = n
+            self.matrix = np.zeros((len(row_entry), 1), dtype=np.float32)
 
     for seed in range(200):
         row_entry, sims, n, _ = _case(seed)
@@ -118,3 +119,63 @@ def test_descending_is_the_stable_order(monkeypatch: pytest.MonkeyPatch) -> None
     for n in (0, 1, 2, 5, 17, 100, 1000):
         scores = (rng.integers(0, 4, size=n) / 4).astype(np.float32)
         assert list(S.descending(scores)) == [int(i) for i in np.argsort(-scores, kind="stable")]
+
+
+# --- The approximate index (only for bases of tuning.SEMANTIC_IVF_MIN_ROWS rows or more) -----
+
+
+def _sem(seed: int, n_entries: int = 300, dim: int = 16) -> object:
+    rng = np.random.default_rng(seed)
+    row_entry = rng.permutation(np.repeat(np.arange(n_entries), 3)).astype(np.int64)
+    m = rng.standard_normal((len(row_entry), dim)).astype(np.float32)
+
+    class Sem:
+        pass
+
+    sem = Sem()
+    sem.row_entry = row_entry  # type: ignore[attr-defined]
+    sem.n_entries = n_entries + 2  # type: ignore[attr-defined]  # two entries without texts
+    sem.matrix = m / np.linalg.norm(m, axis=1, keepdims=True)  # type: ignore[attr-defined]
+    return sem
+
+
+def test_below_the_threshold_the_search_is_exact() -> None:
+    from bot import tuning
+
+    least = tuning.SEMANTIC_IVF_MIN_ROWS
+    assert least is None or least >= 100_000  # far above any test or curated base
+    sem = _sem(1)
+    assert S.layout(sem).ivf is None
+    q = sem.matrix[5]  # type: ignore[attr-defined]
+    want = S.entry_sims_reference(sem.row_entry, sem.n_entries, sem.matrix @ q)  # type: ignore[attr-defined]
+    assert np.array_equal(S.entry_sims(sem, q), want)
+
+
+def test_the_approximate_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot import tuning
+
+    monkeypatch.setattr(tuning, "SEMANTIC_IVF_MIN_ROWS", 100)
+    sem = _sem(2)
+    lay = S.layout(sem, background=False)
+    assert lay.ivf is not None
+    n_lists = len(lay.ivf.centroids)
+    again = S.Ivf(sem.matrix, sem.row_entry, sem.n_entries, n_lists, copy=True)  # type: ignore[attr-defined]
+    assert np.array_equal(again.centroids, lay.ivf.centroids)  # seeded: the same index
+    rng = np.random.default_rng(3)
+    for _ in range(30):
+        q = sem.matrix[int(rng.integers(len(sem.matrix)))]  # type: ignore[attr-defined]
+        exact = S.entry_sims_reference(sem.row_entry, sem.n_entries, sem.matrix @ q)  # type: ignore[attr-defined]
+        # Every list probed: the exact values (up to the products' rounding).
+        assert np.allclose(lay.ivf.entry_sims(q, n_lists), exact, atol=1e-6)
+        assert np.allclose(again.entry_sims(q, n_lists), exact, atol=1e-6)
+        # Few lists: lower bounds; the reranked best entries carry their exact values.
+        monkeypatch.setattr(tuning, "SEMANTIC_IVF_NPROBE", 2)
+        monkeypatch.setattr(tuning, "SEMANTIC_IVF_RERANK", 20)
+        raw = lay.ivf.entry_sims(q, 2)
+        assert np.all(raw <= exact + 1e-6)
+        got = S.entry_sims(sem, q)
+        assert np.all(got <= exact + 1e-6) and np.all(got >= raw - 1e-6)
+        best = np.argsort(-raw, kind="stable")[:20]
+        assert np.allclose(got[best], exact[best], atol=1e-6)
+        assert got[-1] == got[-2] == -1.0
+        assert S.first_allowed(got, lambda i: True) == int(np.argmax(exact))  # q is a text
