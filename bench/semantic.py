@@ -327,6 +327,338 @@ def scale_child(size: int, cache_dir: str, phase: str) -> dict[str, Any]:
     return out
 
 
+def _old_search(sem: Any, q: Any, allowed: Any, who_said: bool) -> tuple[int | None, float, int]:
+    """The search part of ``SemanticIndex.best`` as it was before round 4 (bench/SEMANTIC.md,
+    "At scale, round 4"): a full product, ``np.maximum.at``, a full stable ``argsort``, and a
+    Python loop over every entry for the runner-up. Returns (top, best rival, entry shown)."""
+    sims = sem.matrix @ q
+    out = np.full(sem.n_entries, -1.0, dtype=np.float32)
+    np.maximum.at(out, sem.row_entry, sims)
+    sims = out
+    order = np.argsort(-sims, kind="stable")
+    top = next((int(i) for i in order if allowed(int(i))), None)
+    if top is None:
+        return None, -1.0, -1
+    rivals = [
+        float(sims[i]) for i in range(len(sims)) if allowed(i) and sem.group[i] != sem.group[top]
+    ]
+    show = top
+    entries = sem._index().entries
+    if entries[top].type == "fact" and entries[top].speaker and who_said:
+        quotes = [
+            int(i)
+            for i in order
+            if entries[int(i)].type == "quote" and entries[int(i)].speaker == entries[top].speaker
+        ]
+        if quotes:
+            show = quotes[0]
+    return top, (max(rivals) if rivals else -1.0), show
+
+
+def _new_search(sem: Any, q: Any, allowed: Any, who_said: bool) -> tuple[int | None, float, int]:
+    """The same through bot/semsearch.py (what ``SemanticIndex.best`` calls now)."""
+    from bot import semsearch
+
+    sims = sem.entry_sims(q)
+    top = semsearch.first_allowed(sims, allowed)
+    if top is None:
+        return None, -1.0, -1
+    rival = semsearch.best_rival(sims, allowed, sem.group, top)
+    show = top
+    entries = sem._index().entries
+    if entries[top].type == "fact" and entries[top].speaker and who_said:
+        quote = semsearch.nearest_quote(sem, sims, entries, entries[top].speaker)
+        if quote is not None:
+            show = quote
+    return top, rival, show
+
+
+def search_child(sizes: Sequence[int], n_questions: int = 200, seed: int = 0) -> dict[str, Any]:
+    """The search alone, old and new in one process on the same base and questions
+    (``--scale ... --search-only``): per size, the real base plus ``size`` synthetic entries,
+    every entry text given a **random** unit vector (seeded; no model, no embedding: the
+    search's cost does not depend on what the vectors mean), and ``n_questions`` questions,
+    each a random text's vector plus noise (similarity ~0.7 to it), rounded to float16 as
+    ``SemanticStage.embed_question`` rounds. Half the questions search every entry, half only
+    entries with somebody's words (the stage's "who said" filter). Old and new alternate
+    question by question (same load) and must agree on the entry found, the best rival's
+    value and the entry shown."""
+    pin_one_core()
+    from bot import semantic, tuning
+    from bot.index import build
+    from bot.loader import load
+
+    tuning.SEMANTIC_IVF_MIN_ROWS = 10**12  # type: ignore[misc]  # the exact search, old and new
+    rows: list[dict[str, Any]] = []
+    for size in sizes:
+        t0 = time.perf_counter()
+        kb = _scale_kb(load(), size) if size else load()
+        index = build(kb)
+        base = semantic.entry_texts(index.kb)
+        rng = np.random.default_rng(seed)
+        dim = 512
+        matrix = np.empty((len(base), dim), dtype=np.float32)
+        for i in range(0, len(base), 65_536):
+            block = rng.standard_normal((min(65_536, len(base) - i), dim), dtype=np.float32)
+            block /= np.linalg.norm(block, axis=1, keepdims=True)
+            matrix[i : i + len(block)] = block.astype(np.float16).astype(np.float32)
+        off = rng.standard_normal((20, dim), dtype=np.float32)
+        off /= np.linalg.norm(off, axis=1, keepdims=True)
+        sem = semantic.SemanticIndex(
+            index, [e for e, _ in base], matrix, off, np.zeros((0, dim), np.float32), {}
+        )
+        build_s = time.perf_counter() - t0
+        entries = index.entries
+
+        def speakers_only(i: int, entries: Sequence[Any] = entries) -> bool:
+            e = entries[i]
+            return e.type in ("quote", "fact") and e.speaker is not None
+
+        def anything(i: int) -> bool:
+            return True
+
+        t0 = time.perf_counter()
+        sem.entry_sims(matrix[0])  # the layout, once per base (as the first question would)
+        layout_ms = (time.perf_counter() - t0) * 1000
+        times: dict[str, list[float]] = {"old": [], "new": [], "product": [], "best": []}
+        differ = 0
+        for j in range(n_questions):
+            r = int(rng.integers(len(base)))
+            noise = rng.standard_normal(dim).astype(np.float32)
+            q = matrix[r] + noise / np.linalg.norm(noise)
+            q = (q / np.linalg.norm(q)).astype(np.float16).astype(np.float32)
+            allowed = speakers_only if j % 2 else anything
+            who = bool(j % 2)
+            t = time.perf_counter()
+            old = _old_search(sem, q, allowed, who)
+            t1 = time.perf_counter()
+            new = _new_search(sem, q, allowed, who)
+            t2 = time.perf_counter()
+            sem.matrix @ q
+            t3 = time.perf_counter()
+            sem.best(q, allowed, who)
+            t4 = time.perf_counter()
+            differ += old != new
+            times["old"].append((t1 - t) * 1000)
+            times["new"].append((t2 - t1) * 1000)
+            times["product"].append((t3 - t2) * 1000)
+            times["best"].append((t4 - t3) * 1000)
+        row: dict[str, Any] = {
+            "size": size,
+            "entries": len(entries),
+            "texts": len(base),
+            "build_s": build_s,
+            "layout_ms": layout_ms,
+            "questions": n_questions,
+            "differ": differ,
+            "loadavg": _loadavg(),
+        }
+        for k, v in times.items():
+            row[f"{k}_ms"] = statistics.median(v)
+            row[f"{k}_p99_ms"] = percentile(v, 99)
+        print(json.dumps(row), file=sys.stderr, flush=True)
+        rows.append(row)
+        del sem, matrix, index, kb
+    return {"rows": rows}
+
+
+def ivf_child(
+    size: int,
+    cache_dir: str,
+    n_lists: int,
+    nprobes: Sequence[int],
+    seed: int = 0,
+    copy: bool = True,
+    n_questions: int = 200,
+) -> dict[str, Any]:
+    """The approximate index (``bot.semsearch.Ivf``) against the exact search on one base:
+    build time, per-question time and how often it finds the exact search's entry and best
+    rival (``--scale N --ivf LISTS:P1,P2 [--vectors DIR]``). With ``cache_dir`` "-", random
+    vectors and noisy copies of random texts as questions (as :func:`search_child`; k-means
+    finds no structure in random vectors: a worst case); otherwise the real model's vectors
+    read from an embedding cache filled by ``--scale-child SIZE DIR cold``, and the questions
+    of tests/data/questions.yaml, paraphrases2.yaml and paraphrases3.yaml (development sets)
+    embedded as the stage embeds them."""
+    pin_one_core()
+    from bot import semantic, semsearch, tuning
+    from bot.index import build
+    from bot.loader import load
+
+    # The exact search first; the index is built below, by hand, and then switched on.
+    tuning.SEMANTIC_IVF_MIN_ROWS = 10**12  # type: ignore[misc]
+    kb = _scale_kb(load(), size) if size else load()
+    index = build(kb)
+    entries = index.entries
+    rng = np.random.default_rng(seed)
+    qs: list[Any] = []
+    if cache_dir == "-":
+        base = semantic.entry_texts(index.kb)
+        dim = 512
+        matrix = np.empty((len(base), dim), dtype=np.float32)
+        for i in range(0, len(base), 65_536):
+            block = rng.standard_normal((min(65_536, len(base) - i), dim), dtype=np.float32)
+            block /= np.linalg.norm(block, axis=1, keepdims=True)
+            matrix[i : i + len(block)] = block.astype(np.float16).astype(np.float32)
+        sem = semantic.SemanticIndex(
+            index,
+            [e for e, _ in base],
+            matrix,
+            np.zeros((0, dim), np.float32),
+            np.zeros((0, dim), np.float32),
+            {},
+        )
+        for _ in range(n_questions):
+            noise = rng.standard_normal(dim).astype(np.float32)
+            q = matrix[int(rng.integers(len(base)))] + noise / np.linalg.norm(noise)
+            qs.append((q / np.linalg.norm(q)).astype(np.float16).astype(np.float32))
+    else:
+        stage = semantic.SemanticStage(semantic.UseEncoder(), cache_dir=Path(cache_dir))
+        stage.prepare(index, background=False)
+        prep = stage._prepared(index)
+        assert prep.sem is not None
+        sem = prep.sem
+        texts: list[str] = []
+        for name in ("questions.yaml", "paraphrases2.yaml", "paraphrases3.yaml"):
+            rows = yaml.safe_load((REPO / "tests" / "data" / name).read_text(encoding="utf-8"))
+            texts += [str(r["q"]) for r in rows]
+        step = max(1, len(texts) // n_questions)
+        qs = [stage.embed_question(t)[0] for t in texts[::step][:n_questions]]
+    out: dict[str, Any] = {"size": size, "entries": len(entries), "texts": len(sem.matrix)}
+    out["vectors"] = "random" if cache_dir == "-" else "model"
+    out["questions"] = len(qs)
+
+    def speakers_only(i: int) -> bool:
+        e = entries[i]
+        return e.type in ("quote", "fact") and e.speaker is not None
+
+    def anything(i: int) -> bool:
+        return True
+
+    exact, t_exact = [], []
+    for j, q in enumerate(qs):
+        allowed = speakers_only if j % 2 else anything
+        t = time.perf_counter()
+        sims = sem.entry_sims(q)
+        top = semsearch.first_allowed(sims, allowed)
+        rival = semsearch.best_rival(sims, allowed, sem.group, top) if top is not None else None
+        t_exact.append((time.perf_counter() - t) * 1000)
+        exact.append((top, rival, float(sims[top]) if top is not None else None))
+    out["exact_ms"] = statistics.median(t_exact)
+    out["exact_p99_ms"] = percentile(t_exact, 99)
+    t = time.perf_counter()
+    ivf = semsearch.Ivf(sem.matrix, sem.row_entry, sem.n_entries, n_lists, seed=seed, copy=copy)
+    out["copy"] = copy
+    out["build_s"] = time.perf_counter() - t
+    out["n_lists"] = n_lists
+    out["list_sizes"] = [int(x) for x in np.percentile(np.diff(ivf.offsets), [0, 50, 100])]
+    out["probes"] = []
+    lay = semsearch.layout(sem)
+    lay.ivf = ivf  # what entry_sims uses above tuning.SEMANTIC_IVF_MIN_ROWS
+    rerank = tuning.SEMANTIC_IVF_RERANK
+    for nprobe, rr in [(p, r) for p in nprobes for r in (0, rerank)]:
+        times, same_top, same_rival, same_verdict = [], 0, 0, 0
+        tuning.SEMANTIC_IVF_NPROBE = nprobe  # type: ignore[misc]
+        tuning.SEMANTIC_IVF_RERANK = rr  # type: ignore[misc]
+        for j, q in enumerate(qs):
+            allowed = speakers_only if j % 2 else anything
+            t = time.perf_counter()
+            sims = semsearch.entry_sims(sem, q)
+            top = semsearch.first_allowed(sims, allowed)
+            rival = semsearch.best_rival(sims, allowed, sem.group, top) if top is not None else None
+            times.append((time.perf_counter() - t) * 1000)
+            same_top += top == exact[j][0]
+            same_rival += top == exact[j][0] and rival == exact[j][1]
+            # The margin rule's verdict (Hit.passes: the top clearly above every rival).
+            if top == exact[j][0] and top is not None:
+                gap, gap0 = float(sims[top]) - (rival or 0.0), exact[j][2] - (exact[j][1] or 0.0)
+                same_verdict += (gap >= semantic.MARGIN) == (gap0 >= semantic.MARGIN)
+        out["probes"].append(
+            {
+                "nprobe": nprobe,
+                "rerank": rr,
+                "ms": statistics.median(times),
+                "p99_ms": percentile(times, 99),
+                "same_top": same_top,
+                "same_top_and_rival": same_rival,
+                "same_top_and_margin_verdict": same_verdict,
+            }
+        )
+        print(json.dumps(out["probes"][-1]), file=sys.stderr, flush=True)
+    out["loadavg"] = _loadavg()
+    return out
+
+
+def run_search(sizes: Sequence[int], out: Path, n_questions: int) -> int:
+    """``--scale ... --search-only``: :func:`search_child` in a fresh process, one table."""
+    print("scale search " + ",".join(map(str, sizes)) + "...", file=sys.stderr, flush=True)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bench.semantic",
+            "--search-child",
+            ",".join(map(str, sizes)),
+            str(n_questions),
+        ],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"search child failed ({proc.returncode})")
+    res = json.loads(proc.stdout.strip().splitlines()[-1])
+    info = machine()
+    table = md_table(
+        (
+            "Synthetic entries",
+            "Entries",
+            "Texts",
+            "Old search ms",
+            "New search ms",
+            "of which the product ms",
+            "New `best` ms",
+            "Results differing",
+            "Load average",
+        ),
+        [
+            [
+                f"{r['size']:,}",
+                f"{r['entries']:,}",
+                f"{r['texts']:,}",
+                f"{r['old_ms']:.1f} / {r['old_p99_ms']:.1f}",
+                f"{r['new_ms']:.1f} / {r['new_p99_ms']:.1f}",
+                f"{r['product_ms']:.1f} / {r['product_p99_ms']:.1f}",
+                f"{r['best_ms']:.1f} / {r['best_p99_ms']:.1f}",
+                f"{r['differ']} / {r['questions']}",
+                r["loadavg"],
+            ]
+            for r in res["rows"]
+        ],
+    )
+    body = "\n".join(
+        [
+            "## The semantic search at scale, old and new",
+            "",
+            f"Command: `python -m bench.semantic --scale {','.join(map(str, sizes))} "
+            f"--search-only`  ",
+            f"Machine: {info['cpu']}, {info['nproc']} cores (pinned to one); Python "
+            f"{info['python']}; {info['date']}; commit {info['commit']}.",
+            "",
+            "Random unit vectors for the base's texts (no model: see `bench.semantic."
+            "search_child`), old and new search alternating question by question in one "
+            "process; median / p99 ms over the questions. Old = the search part of "
+            "`SemanticIndex.best` before round 4; new = through bot/semsearch.py; the product "
+            "= the matrix-vector product alone (in both); new `best` = the whole method.",
+            "",
+            table,
+        ]
+    )
+    update_section(out, "bench.semantic.search", body, "The semantic stage")
+    print(body)
+    return 0
+
+
 #: The synthetic generator's name tables run out a little above 50,000 entries (about 10,000
 #: people); larger sizes are made of chunks generated with different seeds.
 SYNTH_CHUNK = 50_000
@@ -668,12 +1000,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--child", choices=CANDIDATES, help=argparse.SUPPRESS)
     ap.add_argument("--scale-child", nargs=3, help=argparse.SUPPRESS)
     ap.add_argument("--startup-child", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--search-child", nargs=2, help=argparse.SUPPRESS)
+    ap.add_argument(
+        "--ivf",
+        help="with --scale N: the approximate index against the exact search, "
+        "LISTS:NPROBE1,NPROBE2[:gather] (prints JSON; see ivf_child)",
+    )
+    ap.add_argument(
+        "--vectors",
+        default="-",
+        help="with --ivf: an embedding cache directory filled by --scale-child N DIR cold "
+        "(default: random vectors)",
+    )
     ap.add_argument("--startup-child-no-model-cache", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--startup", action="store_true", help="time start-up, cold and warm")
     ap.add_argument(
         "--scale",
         help="comma-separated synthetic sizes (e.g. 1000,10000): the stage's cost at scale",
     )
+    ap.add_argument(
+        "--search-only",
+        action="store_true",
+        help="with --scale: only the search, old and new side by side, on random vectors "
+        "(no model, no embedding; minutes instead of hours)",
+    )
+    ap.add_argument("--questions", type=int, default=200, help="with --search-only or --ivf")
     ap.add_argument("--candidates", default=",".join(CANDIDATES))
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--section", default="bench.semantic")
@@ -693,6 +1044,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.startup:
         return run_startup(args.out)
+    if args.search_child is not None:
+        sizes, n = args.search_child
+        res = search_child([int(x) for x in sizes.split(",")], int(n))
+        print(json.dumps(res))
+        return 0
+    if args.scale and args.ivf:
+        lists, probes, *how = args.ivf.split(":")
+        res = ivf_child(
+            int(args.scale),
+            args.vectors,
+            int(lists),
+            [int(x) for x in probes.split(",")],
+            copy=how != ["gather"],
+            n_questions=args.questions,
+        )
+        print(json.dumps(res))
+        return 0
+    if args.scale and args.search_only:
+        return run_search([int(x) for x in args.scale.split(",")], args.out, args.questions)
     if args.scale:
         return run_scale([int(x) for x in args.scale.split(",")], args.out)
 

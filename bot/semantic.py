@@ -58,7 +58,7 @@ from typing import Any, Protocol
 import numpy as np
 import numpy.typing as npt
 
-from bot import cachefiles, names
+from bot import cachefiles, names, semsearch
 from bot import tuning as K
 from bot.index import Entry, Index
 from bot.intent import GENERIC_PEOPLE, WHO, Parsed
@@ -609,10 +609,7 @@ class SemanticIndex:
 
     def entry_sims(self, q: Vectors) -> Vectors:
         """Per entry, the best similarity of any of its texts to ``q`` (-1 without texts)."""
-        sims = self.matrix @ q
-        out = np.full(self.n_entries, -1.0, dtype=np.float32)
-        np.maximum.at(out, self.row_entry, sims)
-        return out
+        return semsearch.entry_sims(self, q)
 
     def explained(self, entry: str, unknown: Vectors) -> float:
         """The least explained unknown word's best similarity to ``entry``'s content words."""
@@ -639,8 +636,7 @@ class SemanticIndex:
         is the model's nearest, whatever the boost: lexical evidence may confirm it (a wider
         margin) or hold it back (a rival's words fit better), never pick another."""
         sims = self.entry_sims(q)
-        order = np.argsort(-sims, kind="stable")
-        top = next((int(i) for i in order if allowed(int(i))), None)
+        top = semsearch.first_allowed(sims, allowed)
         if top is None:
             return None
         fused = sims
@@ -650,26 +646,17 @@ class SemanticIndex:
                 fused[i] += b
         # The margin on the fused scores, written as a runner-up on the model's scale (the
         # rival's fused score less the top's boost), so that Hit.passes reads it unchanged.
-        rivals = [
-            float(fused[i])
-            for i in range(len(fused))
-            if allowed(i) and self.group[i] != self.group[top]
-        ]
-        runner = (max(rivals) if rivals else -1.0) - (float(fused[top]) - float(sims[top]))
+        rival = semsearch.best_rival(fused, allowed, self.group, top)
+        runner = rival - (float(fused[top]) - float(sims[top]))
         index = self._index()
         assert index is not None  # the caller asks about an index it holds
         entries = index.entries
         show = entries[top].id
         if entries[top].type == "fact" and entries[top].speaker and who_said:
             # "Who said ..." is answered with the speaker's words: their nearest quote.
-            quotes = [
-                int(i)
-                for i in order
-                if entries[int(i)].type == "quote"
-                and entries[int(i)].speaker == entries[top].speaker
-            ]
-            if quotes:
-                show = entries[quotes[0]].id
+            quote = semsearch.nearest_quote(self, sims, entries, entries[top].speaker)
+            if quote is not None:
+                show = entries[quote].id
         off = float((self.off_topic @ q).max()) if len(self.off_topic) else -1.0
         shown = entries[index.by_id[show]]
         attributed = shown.speaker is not None

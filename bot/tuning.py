@@ -763,3 +763,21 @@ QUESTION_AFTER_DASH: Final = True
 #: shown. "What is his name" has no "did"; «как его зовут» no such verb.
 #: [off → p4 175→174]
 NAMING_ASKS_WORDS: Final = True
+
+# semscale ---------------------------------------------------------------------------------------
+#: Rows (embedded texts) from which the semantic search uses the approximate index
+#: (bot/semsearch.py, Ivf: seeded k-means lists, built in the background on the first search)
+#: instead of comparing the question with every text; None: never (every base searched
+#: exactly). Off: its recall of the exact search was not measured on the model's own vectors at
+#: 100,000 entries (bench/SEMANTIC.md, "At scale, round 4"). A value must stay far above every
+#: real or test base (the curated base has ~4,000 rows, bench.attribution's 3,000 entries
+#: ~11,000, a 10,000-entry synthetic base ~36,000), so that none of their answers can change:
+#: 200,000 would make only bases of ~55,000 entries or more (3.65 rows per entry) approximate.
+SEMANTIC_IVF_MIN_ROWS: Final[int | None] = None
+#: Lists of the approximate index compared with each question (of sqrt(rows) lists: 24 of
+#: ~600 at 100,000 entries, ~4 % of the rows).
+SEMANTIC_IVF_NPROBE: Final = 24
+#: Best entries of the approximate search whose similarity is then computed exactly (over all
+#: their texts), so that the entry found and the rivals that decide the margin are measured as
+#: the exact search measures them.
+SEMANTIC_IVF_RERANK: Final = 256
