@@ -16,7 +16,8 @@ Scores: *answered right* = answerable questions whose first entry is acceptable;
 must-refuse questions answered with no entry (or an ``also`` entry), reported for out-of-domain
 questions (kind ``ood`` and traps about people or events that do not exist) and for ``missing``
 ones; *misattributions* = answers that show anyone's words under a speaker other than the
-expected one (a person the base does not know may not be shown at all).
+expected one (a person the base does not know may not be shown at all; an ``also`` entry shows
+its own speaker and is not counted).
 
     python -m bench.blind                       # every bench/data/blind-*.yaml
     python -m bench.blind bench/data/blind-2026-11b.yaml
@@ -93,7 +94,11 @@ def score(
         for g in ("all", f"lang:{it.lang}", f"kind:{it.kind}"):
             c = groups.setdefault(g, Counter())
             c["questions"] += 1
-            if it.speaker is not None and any(s != it.speaker for s in shown):
+            # An entry the labels list as acceptable instead of a refusal (``also``: e.g. the
+            # real speaker's quote in a correction) shows its own speaker, never the one the
+            # question named: it is no misattribution.
+            in_also = entry is not None and entry in it.also
+            if it.speaker is not None and any(s != it.speaker for s in shown) and not in_also:
                 c["misattributions"] += 1
                 if shown_out is not None and g == "all":
                     shown_out.append(
