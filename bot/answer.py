@@ -15,6 +15,7 @@ from typing import Literal
 
 from bot import tuning as K
 from bot.index import Index
+from bot.kinds import reports
 from bot.matcher import Match, match
 from bot.model import Event, Fact, KnowledgeBase, Person, Quote, Source
 
@@ -837,33 +838,6 @@ class Composer:
             return None
         kind = {Quote: "quote", Fact: "fact", Person: "person", Event: "event"}[type(rec)]
         return self.entry_answer(Match(kind, (entry_id,), 1.0, lang=lang), "")  # type: ignore[arg-type]
-
-
-#: How a fact reports what someone said or did as a speaker: "according to <title> Wang Yi",
-#: "Xi Jinping put forward ...", "... delivered a keynote speech" (tuning.UNREPORTED_REFUSED).
-REPORTING_BEFORE = re.compile(r"\b(?:according\s+to|по\s+словам)\b", re.IGNORECASE)
-REPORTING_AFTER = re.compile(
-    r"\b(?:said|says|announced|stated|told|noted|declared|proposed|put\s+forward|"
-    r"delivered|gave|addressed|speech\w*|keynote|briefing)\b",
-    re.IGNORECASE,
-)
-#: Words between a name and the reporting words that still make one clause ("according to
-#: Chinese Foreign Minister Wang Yi": four; "Xi Jinping put forward": none).
-REPORTING_SPAN = 6
-
-
-def reports(fact: Fact, person: Person) -> bool:
-    """Whether the fact reports something the person said or put forward (a reporting phrase
-    within :data:`REPORTING_SPAN` words of one of their names in the fact's statement), not
-    merely names them."""
-    text = " ".join(fact.statement.split())
-    for name in sorted({person.name, *person.aliases}, key=len, reverse=True):
-        for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            before = text[: hit.start()].split()[-(REPORTING_SPAN + 2) :]
-            after = text[hit.end() :].split()[: REPORTING_SPAN + 1]
-            if REPORTING_BEFORE.search(" ".join(before)) or REPORTING_AFTER.search(" ".join(after)):
-                return True
-    return False
 
 
 def answer(index: Index, question: str, composer: Composer | None = None) -> Answer:

@@ -45,7 +45,7 @@ from bot.intent import (
     is_yes_no,
     parse,
 )
-from bot.kinds import question_kind, states_figure
+from bot.kinds import question_kind, reports, states_figure
 from bot.model import Fact, Quote
 from bot.names import is_proper_noun
 
@@ -973,6 +973,9 @@ def _match_parsed(index: Index, parsed: Parsed) -> Match:
         return _person_path(index, parsed, scores, resolved, mass)
     ranked = _contradicted(index, parsed, _by_intent(index, parsed, _ranked(scores)))
     if not ranked or ranked[0][1] * _name_factor(index, parsed.terms, mass) < K.ANSWER_THRESHOLD:
+        reported = _reported_statement(index, parsed, scores, mass)
+        if reported is not None:
+            return reported
         return Match(
             "none", (), ranked[0][1] if ranked else 0.0, _suggest(index, ranked, set()), lang=lang
         )
@@ -996,6 +999,36 @@ def _match_parsed(index: Index, parsed: Parsed) -> Match:
     if parsed.who_said and entry.type == "fact":
         return Match("quote", (_quote_for(index, entry, scores),), s, lang=lang)
     return Match(entry.type, (entry.id,), min(s, 1.0), lang=lang)
+
+
+def _reported_statement(
+    index: Index, parsed: Parsed, scores: dict[int, float], mass: float
+) -> Match | None:
+    """ "Who said the leaders reached over 100 cooperation outcomes": nobody's quote holds the
+    words, but a fact reports them as one person's statement ("according to … Wang Yi"). The
+    fact answers under the head that says it is reported, not a quote (``asked_person``), and
+    only when it wins clearly among all entries and reports exactly one person
+    (tuning.WHO_SAID_REPORTED)."""
+    if not (K.WHO_SAID_REPORTED and parsed.who_said and not parsed.persons):
+        return None
+    ranked = _contradicted(index, parsed, _ranked(scores))
+    if not ranked or ranked[0][1] * _name_factor(index, parsed.terms, mass) < K.ANSWER_THRESHOLD:
+        return None
+    e, s = ranked[0]
+    entry = index.entries[e]
+    if entry.type != "fact" or _attributed(entry) or _vetoed(index, parsed, entry):
+        return None
+    if len(ranked) > 1 and ranked[1][1] > s - K.SPEAKER_MARGIN:
+        return None  # another entry fits about as well: not a clear case
+    if K.WHO_SAID_NEW_WORDS and _new_words(parsed):
+        return None  # a word the fact does not hold may be the point of the question
+    fact = index.kb.facts.get(entry.id)
+    if fact is None:
+        return None
+    people = [p.id for p in index.kb.people.values() if reports(fact, p)]
+    if len(people) != 1:
+        return None
+    return Match("fact", (entry.id,), min(s, 1.0), asked_person=people[0], lang=parsed.lang)
 
 
 def _new_words(parsed: Parsed) -> bool:

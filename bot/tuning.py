@@ -615,6 +615,12 @@ SAYS_NOTHING_NEEDS_NO_OWN_WORDS: Final = True
 #: projects' total, and «проекты … в сфере IT» likewise (blind-2026-11d, looked at).
 #: [off → tests/test_lead4.py fails]
 CAPITALS_SHORT_FORMS: Final = True
+#: "Who said <words>" that no quote holds but a fact reports as one person's statement ("who
+#: said the leaders reached over 100 cooperation outcomes": "according to … Wang Yi") is
+#: answered with that fact under the head that says it is reported, not a quote; it was
+#: refused. Only a clear winner among all entries (SPEAKER_MARGIN over the next), reporting
+#: exactly one person, with no word the base does not use. [off → tests/test_lead4.py fails]
+WHO_SAID_REPORTED: Final = True
 # q6fact
 #: Words for the text a question read ("the article says ...", "in the report":
 #: intent.SOURCE_TEXT_WORDS) are no topic when the base does not use them: "the article says

@@ -121,3 +121,31 @@ def test_in_which_years_asks_a_time_the_card_does_not_hold(
     assert "kairat-osmonaliyev" in {s.id for s in a.suggestions}
     monkeypatch.setattr(tuning, "ASKED_TIME_WORDS", False)
     assert service.ask(question).answered
+
+
+# --- "Who said W" where a fact reports W as one person's statement ---------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said the leaders reached over 100 cooperation outcomes?",
+        "кто сказал, что в астане достигнуто более 100 результатов",
+    ],
+)
+def test_who_said_a_reported_statement_gets_the_fact_not_a_quote(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """Wang Yi's "more than 100 outcomes" is reported, never quoted: the answer is the fact,
+    under the head that says so, and nobody's words."""
+    a = service.ask(question)
+    assert a.answered and a.entries == ("fact-astana-outcomes",) and a.speakers == ()
+    reply = to_text(a)
+    assert ("not a quote" in reply) or ("не цитата" in reply)
+    monkeypatch.setattr(tuning, "WHO_SAID_REPORTED", False)
+    assert not service.ask(question).answered
+
+
+def test_a_reported_statement_with_a_word_it_does_not_hold_is_refused(service: Service) -> None:
+    a = service.ask("who said the leaders reached over 100 outcomes in tourism")
+    assert not a.answered and a.speakers == ()

@@ -17,7 +17,7 @@ import pytest
 import yaml
 
 from bot import intent, tuning
-from bot.answer import reports
+from bot.kinds import reports
 from bot.render import to_text
 from bot.service import Service
 from tests.conftest import KNOWLEDGE
