@@ -162,7 +162,7 @@ ASKS_TIME = re.compile(
     r"\b(?:в\s+(?:каком|какой|каких|какие)\s+(?:месяце|году|день|годах|годы)|"
     r"(?:какого|какое)\s+числ\w*|"
     r"(?:какие|какая|какой|каковы)\s+(?:даты|дата|дни|день|годы)|"
-    r"(?:in\s+)?(?:what|which)\s+(?:month|year|years|date|dates|day))\b"
+    r"(?:in\s+)?(?:what|which)\s+(?:month|year|date|dates|day)|in\s+(?:what|which)\s+years)\b"
 )
 #: "After 2027", «после 2027»: a time after a year (tuning.AFTER_THE_LAST_YEAR).
 AFTER_WORDS = frozenset("after beyond past после".split())
