@@ -941,9 +941,23 @@ NATIONALITIES_RU: tuple[tuple[str, str], ...] = (
 )
 
 
+#: The same in English ("the Chinese official", "Tajik Deputy Minister …", "of Kazakhstan"):
+#: a nationality before a role narrows it to the people the text introduced with it.
+NATIONALITIES_EN: tuple[tuple[str, str], ...] = (
+    ("chin", "cn"),  # China, Chinese
+    ("kazakh", "kz"),
+    ("kyrgyz", "kg"),
+    ("uzbek", "uz"),
+    ("tajik", "tj"),
+    ("turkmen", "tm"),
+    ("russia", "ru"),
+)
+
+
 def _nationality(word: str) -> str | None:
-    """The country a folded Russian word names or makes an adjective of, as «nation:cn»."""
-    for stem, country in NATIONALITIES_RU:
+    """The country a folded Russian or English word names or makes an adjective of, as
+    «nation:cn»."""
+    for stem, country in (*NATIONALITIES_RU, *NATIONALITIES_EN):
         if word.startswith(stem):
             return "nation:" + country
     return None
@@ -1094,6 +1108,24 @@ _SOURCE_WORD_RU = re.compile(
 )
 
 
+#: An unnamed source of English copy: an indefinite "a/an/one" and up to four words before a
+#: source noun ("A spokesperson for the Kyrgyz cabinet", "An official who asked not to be named",
+#: "A Chinese diplomat in Almaty, who declined to be named"), followed by what says the text
+#: does not name them (anonymity) or by a qualifier (for/at/from/in/of/with …). Wire copy
+#: introduces a named person without the article ("Kyrgyz Transport Minister Almazbek Tokonov")
+#: or names them right after ("a spokesperson for the ministry, Ivan Petrov": a name in the
+#: clause after it shows it is not unnamed).
+_ANONYMOUS_SOURCE_EN = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?P<w>spokesperson|spokesman|spokeswoman|official|diplomat|source|representative|aide"
+    r"|insider|officials|diplomats|sources)\b"
+    r"(?P<q>[^.!?\n]{0,80}?(?:on condition of anonymity|anonymously|not to be (?:named|identified)"
+    r"|to be (?:named|identified)|not authori[sz]ed to)"
+    r"|\s+(?:for|at|from|in|of|with|close to|familiar with)\s)"
+)
+
+_ANONYMITY_EN = re.compile(r"anonym|to be (?:named|identified)|not authori")
+
 #: A lower-case noun of a place right before its (capitalised) name («провинции Ганьсу»).
 _PLACE_NOUN_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:провинци|област|район|город|округ|уезд|штат)[а-яё]*\s+$"
@@ -1243,6 +1275,7 @@ class _Finder:
         self._previous_speaker: int | None = None
         self._role_cache: dict[int, frozenset[str]] = {}
         self._anonymous: list[tuple[int, Gender]] | None = None
+        self._anonymous_word_en: dict[int, str] = {}
         self.speech_masked = self.masked
 
     # -- structure
@@ -1731,7 +1764,22 @@ class _Finder:
         (Where they stand, and the gender their speech verb shows.)"""
         if self._anonymous is None:
             self._anonymous = []
-            if self.lang != "en":
+            if self.lang == "en":
+                for m in _ANONYMOUS_SOURCE_EN.finditer(self.masked):
+                    # A name before the verb of saying shows the source is named ("a
+                    # spokesperson for the ministry, Ivan Petrov, said"); with the words of
+                    # anonymity, only a name before them does.
+                    end = self.sentence_end(m.end("w"))
+                    verb = _ANY_SPEECH_VERB.search(self.masked, m.end("w"), end)
+                    stop = m.end() if _ANONYMITY_EN.search(m.group("q")) else end
+                    stop = min(stop, verb.start() if verb else end)
+                    if self.mentions_in(m.end("w"), stop):
+                        continue
+                    w = m.group("w")
+                    g_en: Gender = {"spokesman": "m", "spokeswoman": "f"}.get(w)
+                    self._anonymous.append((m.start("w"), g_en))
+                    self._anonymous_word_en[m.start("w")] = w.rstrip("s")
+            else:
                 # (start, end, where a name after it would show it is not unnamed)
                 found: dict[int, tuple[int, bool]] = {
                     m.start(): (m.end(), True) for m in _ANONYMOUS_SOURCE_RU.finditer(self.masked)
@@ -1829,6 +1877,20 @@ class _Finder:
                 nation = _nationality(fold(w))
                 if nation:
                     found.add(nation)
+            if self.lang == "en":
+                # "Tajik Deputy Minister of Energy and Water Resources Jamshed Qodirzoda",
+                # "to meet Turkmen water official Begench Orazov": the nationality of a title
+                # cut at "of"/"and", or before lower-case words, is still the person's. Only
+                # a capitalised nationality in the words right before the name, in the same
+                # clause, after anyone named before it.
+                start = max(self.sentence_start(p.first), p.first - 80)
+                for m in self.mentions_in(start, p.first):
+                    start = max(start, m.end)
+                run = re.search(r"[^,;:()\n—–]*$", self.masked[start : p.first])
+                for w in _WORD_RE.findall(run.group(0) if run else "")[-8:]:
+                    nation = _nationality(fold(w)) if w[:1].isupper() else None
+                    if nation:
+                        found.add(nation)
             self._role_cache[person] = frozenset(found)
         return self._role_cache[person]
 
