@@ -1118,7 +1118,7 @@ _SOURCE_WORD_RU = re.compile(
 _ANONYMOUS_SOURCE_EN = re.compile(
     r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w-]+\s+){0,4}?"
     r"(?P<w>spokesperson|spokesman|spokeswoman|official|diplomat|source|representative|aide"
-    r"|insider|officials|diplomats|sources)\b"
+    r"|insider|officer|employee|staffer|negotiator|officials|diplomats|sources)\b"
     r"(?P<q>[^.!?\n]{0,80}?(?:on condition of anonymity|anonymously|not to be (?:named|identified)"
     r"|to be (?:named|identified)|not authori[sz]ed to)"
     r"|\s+(?:for|at|from|in|of|with|close to|familiar with)\s)"
@@ -1766,6 +1766,10 @@ class _Finder:
             self._anonymous = []
             if self.lang == "en":
                 for m in _ANONYMOUS_SOURCE_EN.finditer(self.masked):
+                    if re.search(
+                        r"[\w.]\s*,\s*$", self.masked[max(0, m.start() - 3) : m.start()]
+                    ) and (self.mentions_in(max(0, m.start() - 60), m.start())):
+                        continue  # "Ivan Petrov, a spokesperson for the ministry": named
                     # A name before the verb of saying shows the source is named ("a
                     # spokesperson for the ministry, Ivan Petrov, said"); with the words of
                     # anonymity, only a name before them does.
