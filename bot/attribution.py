@@ -1112,9 +1112,10 @@ _SOURCE_WORD_RU = re.compile(
 #: source noun ("A spokesperson for the Kyrgyz cabinet", "An official who asked not to be named",
 #: "A Chinese diplomat in Almaty, who declined to be named"), followed by what says the text
 #: does not name them (anonymity) or by a qualifier (for/at/from/in/of/with …). Wire copy
-#: introduces a named person without the article ("Kyrgyz Transport Minister Almazbek Tokonov")
-#: or names them right after ("a spokesperson for the ministry, Ivan Petrov": a name in the
-#: clause after it shows it is not unnamed).
+#: introduces a named person without the article ("Kyrgyz Transport Minister Almazbek Tokonov");
+#: a name right after ("a spokesperson for the ministry, Ivan Petrov") is a later mention, so a
+#: pronoun or role after it still points to that person; an appositive after a name ("Ivan
+#: Petrov, a spokesperson for …") is not an unnamed source at all.
 _ANONYMOUS_SOURCE_EN = re.compile(
     r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w-]+\s+){0,4}?"
     r"(?P<w>spokesperson|spokesman|spokeswoman|official|diplomat|source|representative|aide"
@@ -1124,7 +1125,6 @@ _ANONYMOUS_SOURCE_EN = re.compile(
     r"|\s+(?:for|at|from|in|of|with|close to|familiar with)\s)"
 )
 
-_ANONYMITY_EN = re.compile(r"anonym|to be (?:named|identified)|not authori")
 
 #: A lower-case noun of a place right before its (capitalised) name («провинции Ганьсу»).
 _PLACE_NOUN_BEFORE = re.compile(
@@ -1275,7 +1275,6 @@ class _Finder:
         self._previous_speaker: int | None = None
         self._role_cache: dict[int, frozenset[str]] = {}
         self._anonymous: list[tuple[int, Gender]] | None = None
-        self._anonymous_word_en: dict[int, str] = {}
         self.speech_masked = self.masked
 
     # -- structure
@@ -1759,9 +1758,10 @@ class _Finder:
         return found
 
     def _anonymous_sources(self) -> list[tuple[int, Gender]]:
-        """Unnamed sources of Russian copy: «собеседник агентства в таможенном комитете»,
-        «источник в правительстве» — a source word with a place qualifier and no name after it.
-        (Where they stand, and the gender their speech verb shows.)"""
+        """Unnamed sources: «собеседник агентства в таможенном комитете», «источник в
+        правительстве» — a source word with a place qualifier and no name after it; in English
+        "an official who asked not to be named", "a spokesperson for the cabinet" (round 8).
+        (Where they stand, and the gender their speech verb — in English their noun — shows.)"""
         if self._anonymous is None:
             self._anonymous = []
             if self.lang == "en":
@@ -1770,19 +1770,9 @@ class _Finder:
                         r"[\w.]\s*,\s*$", self.masked[max(0, m.start() - 3) : m.start()]
                     ) and (self.mentions_in(max(0, m.start() - 60), m.start())):
                         continue  # "Ivan Petrov, a spokesperson for the ministry": named
-                    # A name before the verb of saying shows the source is named ("a
-                    # spokesperson for the ministry, Ivan Petrov, said"); with the words of
-                    # anonymity, only a name before them does.
-                    end = self.sentence_end(m.end("w"))
-                    verb = _ANY_SPEECH_VERB.search(self.masked, m.end("w"), end)
-                    stop = m.end() if _ANONYMITY_EN.search(m.group("q")) else end
-                    stop = min(stop, verb.start() if verb else end)
-                    if self.mentions_in(m.end("w"), stop):
-                        continue
                     w = m.group("w")
                     g_en: Gender = {"spokesman": "m", "spokeswoman": "f"}.get(w)
                     self._anonymous.append((m.start("w"), g_en))
-                    self._anonymous_word_en[m.start("w")] = w.rstrip("s")
             else:
                 # (start, end, where a name after it would show it is not unnamed)
                 found: dict[int, tuple[int, bool]] = {
