@@ -428,8 +428,13 @@ def speaker_label_spans(text: str) -> list[Span]:
     return out
 
 
-#: An interview's «Вопрос: …» / «Ответ: …» paragraph (the labels may be bold).
-_QA_LABEL = re.compile(r"(?m)^[ \t]*(?:\*\*)?(Вопрос|Ответ)[ \t]*:[ \t]*(?:\*\*)?[ \t]*(?=\S)")
+#: An interview's «Вопрос: …» / «Ответ: …» paragraph (the labels may be bold); in English
+#: "Q: …" / "A: …" or "Question: …" / "Answer: …" (round 8).
+_QA_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:\*\*)?(Вопрос|Ответ|Question|Answer|Q|A)[ \t]*:[ \t]*(?:\*\*)?[ \t]*(?=\S)"
+)
+#: The label pairs of an interview (question, answer): the text must have both of one pair.
+_QA_PAIRS: tuple[tuple[str, str], ...] = (("Вопрос", "Ответ"), ("Question", "Answer"), ("Q", "A"))
 
 
 def _goes_on_answering(paragraph: str) -> bool:
@@ -455,13 +460,15 @@ def qa_label_spans(text: str) -> list[Span]:
     questions are the interviewer's, not a quotation. Read only where the text has both
     labels; the finder files the answers under the interviewee."""
     found = list(_QA_LABEL.finditer(text))
-    if {m.group(1) for m in found} != {"Вопрос", "Ответ"}:
+    labels = {m.group(1) for m in found}
+    pair = next(((q, a) for q, a in _QA_PAIRS if labels == {q, a}), None)
+    if pair is None:
         return []
     paragraphs = _paragraph_bounds(text)
     starts = [a for a, _ in paragraphs]
     out = []
     for m in found:
-        if m.group(1) != "Ответ":
+        if m.group(1) != pair[1]:
             continue
         k = bisect_right(starts, m.start()) - 1
         a, b = m.end(), paragraphs[k][1]
@@ -1252,6 +1259,9 @@ class _Finder:
                 ),
             )
             self.spans = _answers_go_on(text, self.spans)
+        else:
+            # "Q: … / A: …": an English interview's answers are the interviewee's (round 8).
+            self.spans = _with_dialogue(self.spans, qa_label_spans(text))
         #: «A, — сказал X. — B»: the attribution inside a quotation, by the span's start: where
         #: it lies in the text (the article's own words, left unmasked so that the name in it
         #: is a mention like any other) and where the quotation resumes.

@@ -1403,3 +1403,24 @@ def test_an_english_nationality_narrows_a_role_to_the_people_introduced_with_it(
         ("We used to learn from the newspapers,", "Begench Orazov"),
         ("It is a spreadsheet, not a treaty,", "Jamshed Qodirzoda"),
     ]
+
+
+def test_an_english_q_and_a_interview_files_the_answers_under_the_interviewee() -> None:
+    """ "Q: … / A: …": each answer is the words of the person the lead introduces; the
+    questions are the interviewer's, not quotations."""
+    text = (
+        "The Astana Times spoke with Deputy Foreign Minister Gulnara Abenova about the summit. "
+        "Abenova, 54, led the negotiators.\n"
+        "\n"
+        "Q: What has changed since the Astana summit?\n"
+        "\n"
+        "A: The tone has changed. Central Asia is a partner.\n"
+        "\n"
+        "Q: What will Kazakhstan bring?\n"
+        "\n"
+        "A: Water, logistics and education.\n"
+    )
+    assert _said(text, "en") == [
+        ("The tone has changed. Central Asia is a partner.", "Gulnara Abenova"),
+        ("Water, logistics and education.", "Gulnara Abenova"),
+    ]
