@@ -1855,6 +1855,23 @@ class _Finder:
                 return m.person
         return None
 
+    def _titled_before(self, pos: int, word: str, before: str) -> int | None:
+        """ "said the vice minister": the last person named before ``pos`` whose title has the
+        role and every title word the reference puts before it ("vice", "deputy prime"), when
+        it puts any — the words tell two ministers apart where recency would not."""
+        det = re.search(r"(?i)\b(?:the|his|her|their)\s+((?:[a-z-]+\s+){1,3})$", before)
+        if det is None:
+            return None
+        mods = [fold(x) for x in det.group(1).split()]
+        if any(_nationality(x) for x in mods):
+            return None  # "the Chinese official": the nationality rule
+        stems = _descriptor_stems(word)
+        for m in self.mentions_before(pos):
+            roles = self._roles(m.person)
+            if stems & roles and all("title:" + x in roles for x in mods):
+                return m.person
+        return None
+
     def _roles(self, person: int) -> frozenset[str]:
         """The descriptor stems of the role the text gives a person where it introduces them:
         the title before the name, lower-case words right before it, an appositive after it;
@@ -1895,6 +1912,11 @@ class _Finder:
                     nation = _nationality(fold(w)) if w[:1].isupper() else None
                     if nation:
                         found.add(nation)
+                    if w[:1].isupper():
+                        # "Chinese Vice Minister of Transport Sun Lihua": a later "the vice
+                        # minister" is her, not the "Deputy Prime Minister" named since.
+                        found |= _descriptor_stems(fold(w))
+                        found.add("title:" + fold(w))
             self._role_cache[person] = frozenset(found)
         return self._role_cache[person]
 
@@ -1966,6 +1988,10 @@ class _Finder:
                 # the people the text introduced with it.
                 prev = _WORD_RE.findall(seg[: w.start()])
                 nation = _nationality(fold(prev[-1])) if prev else None
+                if self.lang == "en":
+                    titled = self._titled_before(a, word, seg[: w.start()])
+                    if titled is not None:
+                        return titled, "descriptor", w.group(0)
                 k = self._described_before(a, word, g, nation)
                 if k is None and nation is not None:
                     k = self._described_before(a, "", g, nation)

@@ -1424,3 +1424,24 @@ def test_an_english_q_and_a_interview_files_the_answers_under_the_interviewee() 
         ("The tone has changed. Central Asia is a partner.", "Gulnara Abenova"),
         ("Water, logistics and education.", "Gulnara Abenova"),
     ]
+
+
+def test_english_title_words_before_a_role_tell_two_ministers_apart() -> None:
+    """ "said the vice minister" after a "Deputy Prime Minister" spoke: the person whose title
+    has "vice" ("Chinese Vice Minister of Transport Sun Lihua", a title cut at "of"), not the
+    minister named last."""
+    text = (
+        "Kazakh Deputy Prime Minister Marat Dzhaksybekov and Chinese Vice Minister of Transport "
+        "Sun Lihua took questions.\n"
+        "\n"
+        '"Trucks have been waiting up to five days," Dzhaksybekov said.\n'
+        "\n"
+        '"No container should wait longer than the check," said the vice minister.\n'
+        "\n"
+        '"We will hire," the deputy prime minister said.\n'
+    )
+    assert _said(text) == [
+        ("Trucks have been waiting up to five days,", "Marat Dzhaksybekov"),
+        ("No container should wait longer than the check,", "Sun Lihua"),
+        ("We will hire,", "Marat Dzhaksybekov"),
+    ]
