@@ -1133,6 +1133,13 @@ _ANONYMOUS_SOURCE_EN = re.compile(
 )
 
 
+#: The opening of an English paragraph that names whose the quotation before it was:
+#: "That is how …", "Those were the words of …", "So says …" (round 8).
+_NEXT_PARAGRAPH_NAMES = re.compile(
+    r"\s*(?:(?:That|This|Those|These|Such)\s+(?:is|was|were|are)\s+(?:how|what|the\s+words\s+of"
+    r"|the\s+view\s+of|the\s+verdict\s+of)|So\s+(?:says|said))\s+"
+)
+
 #: A lower-case noun of a place right before its (capitalised) name («провинции Ганьсу»).
 _PLACE_NOUN_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:провинци|област|район|город|округ|уезд|штат)[а-яё]*\s+$"
@@ -2271,6 +2278,10 @@ class _Finder:
             if speaker is None and self._unread_attribution_after(span):
                 not_speech.append(span)  # someone else's words, or a document's: never guess
                 continue
+            if speaker is None:
+                named = self._named_in_next_paragraph(span)
+                if named is not None:
+                    speaker, cue, written = named
             if speaker is None and last is not None and self._continues(last[0], span):
                 speaker, cue, written = last[1], "continuation", ""
             if speaker is None:
@@ -2483,6 +2494,28 @@ class _Finder:
             return None
         people = {m.person for m in self.mentions_in(before, start)}
         return people.pop() if len(people) == 1 else None
+
+    def _named_in_next_paragraph(self, span: Span) -> tuple[int, str, str] | None:
+        """A quotation standing as a paragraph of its own, with the next paragraph opening
+        "That is how X sums up …" / "Those were the words of X, who …" / "So says X": X's —
+        the person that paragraph's first sentence names first. English only (round 8)."""
+        if self.lang != "en":
+            return None
+        pa, pb = self.paragraph_of(span.start)
+        if self.text[pa : span.start - 1].strip() or self.text[span.end + 1 : pb].strip(" .\n"):
+            return None
+        k = bisect_right(self._para_starts, pb)
+        if k >= len(self.paragraphs):
+            return None
+        na, nb = self.paragraphs[k]
+        lead = _NEXT_PARAGRAPH_NAMES.match(self.masked, na, nb)
+        if lead is None:
+            return None
+        inside = self.mentions_in(lead.end(), min(self.sentence_end(lead.end()), nb))
+        if not inside or inside[0].start - lead.end() > 40:
+            return None
+        m = inside[0]
+        return m.person, "named_next_paragraph", self.text[m.start : m.end]
 
     def _attributed_later(self, span: Span) -> int | None:
         """«Его коллега, климатолог Мадина Шарипова, была осторожнее. «Цифры пугают…». Прогнозы

@@ -1445,3 +1445,26 @@ def test_english_title_words_before_a_role_tell_two_ministers_apart() -> None:
         ("No container should wait longer than the check,", "Sun Lihua"),
         ("We will hire,", "Marat Dzhaksybekov"),
     ]
+
+
+def test_an_english_quotation_named_by_the_next_paragraph() -> None:
+    """A quotation standing as a paragraph of its own is the person the next paragraph names
+    in "Those were the words of X" / "That is how X sums up …" — not the previous speaker."""
+    words_of = (
+        'Minister Sardor Rakhimov opened the park. "It will employ 6,000 people," Rakhimov '
+        "said.\n"
+        "\n"
+        '"Cotton grown in Uzbekistan should leave Uzbekistan as a shirt."\n'
+        "\n"
+        "Those were the words of governor Shavkat Ergashev, who has campaigned for years.\n"
+    )
+    how = (
+        '"China is no longer only buying gas from the region."\n'
+        "\n"
+        "That is how Zhao Yunfei, a professor at Renmin University, sums up the shift.\n"
+    )
+    assert _said(words_of) == [
+        ("It will employ 6,000 people,", "Sardor Rakhimov"),
+        ("Cotton grown in Uzbekistan should leave Uzbekistan as a shirt.", "Shavkat Ergashev"),
+    ]
+    assert _said(how) == [("China is no longer only buying gas from the region.", "Zhao Yunfei")]
