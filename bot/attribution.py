@@ -2187,11 +2187,13 @@ class _Finder:
         осторожнее: «…»»: a Russian sentence with no verb of saying that ends in a colon and
         a quotation closing the sentence is the words of the one person it names — named as
         filed (the nominative: not «Ивану Петрову задали вопрос:»), not after a preposition."""
-        if self.lang == "en" or not re.search(r":\s*$", self.masked[a : span.start - 1]):
+        if not re.search(r":\s*$", self.masked[a : span.start - 1]):
             return None
         _, pb = self.paragraph_of(span.start)
         if not re.fullmatch(r"[\s.!?…]*", self.masked[span.end + 1 : pb]):
             return None  # the sentence goes on after the quotation
+        if self.lang == "en":
+            return self._colon_sentence_before_en(span, a)
         inside = self.mentions_in(a, span.start - 1)
         if len({m.person for m in inside}) != 1:
             return None
@@ -2201,6 +2203,27 @@ class _Finder:
         ):
             return None
         return m.person, "colon_intro", self.text[m.start : m.end]
+
+    def _colon_sentence_before_en(self, span: Span, a: int) -> tuple[int, str, str] | None:
+        """ "Asked whether Afghanistan should be invited, he was blunt: "…"" / "Zhao put it
+        plainly: "…"": an English sentence with no verb of saying that ends in a colon, with
+        the quotation closing the paragraph, is the words of its subject — the one person it
+        names other than as the object of a preposition, or with no one named, the "he"/"she"
+        in it (pointing back as pronouns do). Two people, or neither: no one (round 8)."""
+        inside = [m for m in self.mentions_in(a, span.start - 1) if not self._after_preposition(m)]
+        if inside:
+            if len({m.person for m in inside}) != 1:
+                return None
+            m = inside[0]
+            return m.person, "colon_intro", self.text[m.start : m.end]
+        if self.mentions_in(a, span.start - 1):
+            return None
+        pron = re.search(r"(?i)(?<![\w-])(he|she)(?![\w-])", self.masked[a : span.start - 1])
+        if pron is None:
+            return None
+        w = pron.group(1)
+        k = self.last_person_before(a + pron.start(1), _PRONOUNS[fold(w)])
+        return (k, "pronoun", w) if k is not None else None
 
     def _speech_verbs_in(self, a: int, b: int) -> list[re.Match[str]]:
         return list(_ANY_SPEECH_VERB.finditer(self.masked, a, b))

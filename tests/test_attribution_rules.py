@@ -1468,3 +1468,25 @@ def test_an_english_quotation_named_by_the_next_paragraph() -> None:
         ("Cotton grown in Uzbekistan should leave Uzbekistan as a shirt.", "Shavkat Ergashev"),
     ]
     assert _said(how) == [("China is no longer only buying gas from the region.", "Zhao Yunfei")]
+
+
+def test_an_english_colon_sentence_with_no_verb_of_saying_is_its_subjects() -> None:
+    """ "…, he was blunt: "…"": a sentence ending in a colon before a quotation that closes
+    the paragraph is its subject's words — "he" pointing back as pronouns do (the subject of
+    the last sentence naming a man, not the object), or the one person it names."""
+    pronoun = (
+        "Deputy Minister Jamshed Qodirzoda met Begench Orazov again in October. "
+        "Asked whether Afghanistan should also be invited, he was blunt: "
+        '"Without Kabul at the table, we are dividing a shrinking river."\n'
+    )
+    named = (
+        "Professor Zhao Yunfei met Pavel Grishin in Almaty.\n"
+        "\n"
+        'Zhao put it plainly: "The numbers are real, but they are not the whole story."\n'
+    )
+    assert _said(pronoun) == [
+        ("Without Kabul at the table, we are dividing a shrinking river.", "Jamshed Qodirzoda")
+    ]
+    assert _said(named) == [
+        ("The numbers are real, but they are not the whole story.", "Zhao Yunfei")
+    ]
