@@ -45,7 +45,7 @@ SPEECH_VERBS_EN: frozenset[str] = frozenset(
     concluded acknowledged declared stated wrote writes asked replied answered emphasized
     emphasised emphasizing emphasising pointed described describes called calls calling
     commented suggested agreed admitted predicted cautioned urged announced believes believed
-    thinks reckons estimated estimates confirmed conceded claimed promised assured""".split()
+    thinks reckons estimated estimates confirmed conceded claimed promised assured saying""".split()
 )
 #: The verbs that introduce reported speech without quote marks ("X said (that) …"); "called"
 #: or "described" do not ("X called the deal fair" reports a judgement, not a statement).
@@ -56,7 +56,7 @@ REPORTING_VERBS_EN: frozenset[str] = frozenset(
 #: Verbs that report speech only with "that" ("X agreed that …", not "X agreed to the plan").
 THAT_VERBS_EN: frozenset[str] = frozenset(
     """agreed admitted answered replied confirmed announced conceded claimed recalled promised
-    assured""".split()
+    assured cautioned argues adding saying""".split()
 )
 #: Russian speech verbs (past masculine form; "-а" is added for the feminine).
 SPEECH_VERBS_RU: frozenset[str] = frozenset(
@@ -573,6 +573,9 @@ _ROLE_BEFORE_EN = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS_EN)) + r"),?\
 #: Kyrgyz side that", ", that".
 _REPORTED_OBJECT = (
     r"(?:\s+(?:reporters|journalists|us|him|her|them|the(?:\s+[\w'’-]+){1,3}))?,?\s+(?:that|что)\b"
+    # "said afterwards that", "said after the briefing that", "was quoted as saying by Xinhua
+    # that" (round 8): up to four lower-case words, or a capitalised one after by/to/on/in.
+    r"|(?:\s+(?:[a-z][\w'’-]*|(?<=by\s|to\s|on\s|in\s)[A-Z][\w'’-]*)){1,4},?\s+that\b"
     r"|\s+(?:reporters|journalists)\b"
     # «рассказал в интервью изданию «24.kg», что …»: up to five lower-case words and an
     # outlet's name in «» before «, что».
@@ -1129,7 +1132,8 @@ _ANONYMOUS_SOURCE_EN = re.compile(
     r"|insider|officer|employee|staffer|negotiator|officials|diplomats|sources)\b"
     r"(?P<q>[^.!?\n]{0,80}?(?:on condition of anonymity|anonymously|not to be (?:named|identified)"
     r"|to be (?:named|identified)|not authori[sz]ed to)"
-    r"|\s+(?:for|at|from|in|of|with|close to|familiar with)\s)"
+    r"|\s+(?:for|at|from|in|of|with|close to|familiar with)\s"
+    r"|(?=\s+(?:said|says|told|added)\b))"
 )
 
 
@@ -2788,7 +2792,24 @@ class _Finder:
                     ref = self._ref_in(base + p.start(3), base + p.end(3), p.group(2))
                 clause_at = p.end() if ref is not None and ref[0] is not None else None
         if clause_at is None:
-            m = re.search(rf"\b({verbs}|{self._verbs_ru()})\b({_REPORTED_OBJECT})?,?\s*", body)
+            verb_re = rf"\b({verbs}|{self._verbs_ru()})\b({_REPORTED_OBJECT})?,?\s*"
+            m = re.search(verb_re, body)
+            if self.lang == "en" and m is not None and m.group(1) not in REPORTING_VERBS_EN:
+                # "The Chinese official called the protocol "…" and said that …": the first
+                # verb that reports a clause, not the first verb of saying (round 8).
+                m = next(
+                    (
+                        x
+                        for x in re.finditer(verb_re, body)
+                        if x.group(1) in REPORTING_VERBS_EN
+                        or (
+                            x.group(2)
+                            and re.search(r"\bthat\b", x.group(2))
+                            and x.group(1) in THAT_VERBS_EN
+                        )
+                    ),
+                    m,
+                )
             that = bool(m and m.group(2) and re.search(r"\b(?:that|что)\b", m.group(2)))
             colon = bool(
                 m
