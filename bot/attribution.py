@@ -45,7 +45,8 @@ SPEECH_VERBS_EN: frozenset[str] = frozenset(
     concluded acknowledged declared stated wrote writes asked replied answered emphasized
     emphasised emphasizing emphasising pointed described describes called calls calling
     commented suggested agreed admitted predicted cautioned urged announced believes believed
-    thinks reckons estimated estimates confirmed conceded claimed promised assured saying""".split()
+    thinks reckons estimated estimates confirmed conceded claimed promised assured saying
+    repeated repeats""".split()
 )
 #: The verbs that introduce reported speech without quote marks ("X said (that) …"); "called"
 #: or "described" do not ("X called the deal fair" reports a judgement, not a statement).
