@@ -1490,3 +1490,59 @@ def test_an_english_colon_sentence_with_no_verb_of_saying_is_its_subjects() -> N
     assert _said(named) == [
         ("The numbers are real, but they are not the whole story.", "Zhao Yunfei")
     ]
+
+
+def test_repeated_is_a_verb_of_saying() -> None:
+    """ ""We are ready," he repeated, "and we will."": both parts are his."""
+    text = (
+        'Minister Almazbek Tokonov dismissed such doubts. "We are ready," he repeated, '
+        '"and we will."\n'
+    )
+    assert _said(text) == [
+        ("We are ready,", "Almazbek Tokonov"),
+        ("and we will.", "Almazbek Tokonov"),
+    ]
+
+
+def test_english_reported_speech_with_that_after_more_verbs_and_adverbials() -> None:
+    """ "cautioned/argues that", "adding that", "was quoted as saying by Xinhua that", "said
+    afterwards that" / "said after the briefing that" (the clause starts after "that"), and
+    the first verb that reports a clause ("called the protocol "…" and said that …")."""
+    text = (
+        "Researcher Li Xiaoyun cautioned that the canal could undo the progress.\n"
+        "\n"
+        "Professor Zhao Yunfei argues that the corridor now matters as much as the pipelines.\n"
+        "\n"
+        "Vice Minister Liu Wenhao praised the team, adding that the two sides had resolved the "
+        "dispute.\n"
+        "\n"
+        "Minister Bauyrzhan Seitkali was quoted as saying by Xinhua that Kazakhstan would "
+        "propose three wind projects.\n"
+        "\n"
+        "Deputy Minister Jamshed Qodirzoda said afterwards that the two countries would invite "
+        "Uzbekistan.\n"
+        "\n"
+        "Trade representative Kubanychbek Asanov said after the briefing that Kyrgyzstan wanted "
+        "the same schedule.\n"
+        "\n"
+        'Vice Minister Sun Lihua called the deal "a practical step" and said that the first '
+        "tunnels could be bored within a year.\n"
+    )
+    assert _reported(text) == [
+        ("the canal could undo the progress", "Li Xiaoyun"),
+        ("the corridor now matters as much as the pipelines", "Zhao Yunfei"),
+        ("the two sides had resolved the dispute", "Liu Wenhao"),
+        ("Kazakhstan would propose three wind projects", "Bauyrzhan Seitkali"),
+        ("the two countries would invite Uzbekistan", "Jamshed Qodirzoda"),
+        ("Kyrgyzstan wanted the same schedule", "Kubanychbek Asanov"),
+        ("the first tunnels could be bored within a year", "Sun Lihua"),
+    ]
+
+
+def test_an_english_source_with_no_qualifier_before_the_verb_is_no_one() -> None:
+    """ "A ministry spokesperson said …" after a named person: the clause is no one's."""
+    text = (
+        "Governor Shavkat Ergashev opened the park. A ministry spokesperson said export "
+        "contracts had already been signed.\n"
+    )
+    assert _reported(text) == []

@@ -117,6 +117,25 @@ def test_a_headline_quotation_takes_the_speaker_the_body_gives_its_words() -> No
     assert extract(body, "ru").headline == []
 
 
+def test_a_headline_in_ascii_single_quotes_is_read_apostrophes_are_not() -> None:
+    """Wire headlines quote in ASCII single quotes ("'We are ready to lay the first rail,'
+    says Kyrgyz minister"): those words are the speaker's the body gives them; an apostrophe
+    ("Beijing's 'Central Asia pivot'") opens nothing, and words the body does not quote are
+    left out."""
+    body = (
+        "Kyrgyz Transport Minister Almazbek Tokonov signed the protocol.\n\n"
+        '"We are ready to lay the first rail," Tokonov told Reuters.\n'
+    )
+
+    def headline(title: str) -> list[tuple[str, str | None]]:
+        return [(q.text, q.speaker) for q in extract(body, "en", title).headline]
+
+    assert headline("'We are ready to lay the first rail,' says Kyrgyz minister") == [
+        ("We are ready to lay the first rail,", "Almazbek Tokonov")
+    ]
+    assert headline("Why Beijing's 'Central Asia pivot' is about more than gas") == []
+
+
 def test_the_evaluation_scores_no_persons_words_as_kb_import_drafts_them() -> None:
     """bench/import_eval.py's convention: a null label (or a lower-case description) is no
     person's words; leaving them unattributed or filing them under an organisation (which `kb
