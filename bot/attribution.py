@@ -1145,6 +1145,12 @@ _NEXT_PARAGRAPH_NAMES = re.compile(
     r"|the\s+view\s+of|the\s+verdict\s+of)|So\s+(?:says|said))\s+"
 )
 
+#: An English sentence whose subject is a description: "The ambassador smiled.", "Asked
+#: about that remark, the 54-year-old smiled." (after an opening clause).
+_DESCRIBED_SUBJECT_EN = re.compile(
+    r"\s*(?:[A-Z][^,.]{0,80},\s+)?[Tt]he\s+(?:(?P<age>\d{1,3})-year-old|(?P<role>[a-z]+))\s+[a-z]"
+)
+
 #: A lower-case noun of a place right before its (capitalised) name («провинции Ганьсу»).
 _PLACE_NOUN_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:провинци|област|район|город|округ|уезд|штат)[а-яё]*\s+$"
@@ -1698,6 +1704,10 @@ class _Finder:
             role = self._role_subject_before(pos, gender)
             if role is not None:
                 return role
+        if self.lang == "en":
+            subject = self._described_subject_before(pos, gender)
+            if subject is not None:
+                return subject
         anonymous = self._anonymous_before(pos, gender)
         for m in self.mentions_before(pos):
             if not self._fits(m.person, gender):
@@ -1726,6 +1736,39 @@ class _Finder:
                 if self._fits(first.person, gender) and not self._after_preposition(first):
                     return first.person
             return m.person
+        return None
+
+    def _described_subject_before(self, pos: int, gender: Gender) -> int | None:
+        """ "Asked about that remark, the 54-year-old smiled. "…," she said.": after the last
+        person named, a sentence whose subject is a description — "the 54-year-old" (the
+        person the text gave that age: "Abenova, 54,") or "the ambassador" (the person given
+        that role) — is whom "he"/"she" points back to, also past an unnamed source named in
+        between. English only (round 8); Russian has ``_role_subject_before``."""
+        last_named = next(
+            (m.end for m in self.mentions_before(pos) if self._fits(m.person, gender)), 0
+        )
+        found = None
+        start = self.sentence_start(pos)
+        while start > last_named:
+            sent = self.masked[start : self.sentence_end(start)]
+            m = _DESCRIBED_SUBJECT_EN.match(sent)
+            if m is not None:
+                if m.group("age"):
+                    found = self._aged(start, m.group("age"))
+                elif fold(m.group("role")) in DESCRIPTORS_EN:
+                    found = self._described_before(start, fold(m.group("role")), gender)
+                if found is not None:
+                    return found if self._fits(found, gender) else None
+            start = self.sentence_start(start - 1) if start > 0 else 0
+            if start == 0:
+                break
+        return None
+
+    def _aged(self, pos: int, age: str) -> int | None:
+        """The last person named before ``pos`` whom the text gave that age ("Abenova, 54,")."""
+        for m in self.mentions_before(pos):
+            if re.match(rf",\s*{age}\s*,", self.masked[m.end : m.end + 8]):
+                return m.person
         return None
 
     def _speaker_just_before(self, pos: int, gender: Gender) -> int | None:

@@ -1546,3 +1546,26 @@ def test_an_english_source_with_no_qualifier_before_the_verb_is_no_one() -> None
         "contracts had already been signed.\n"
     )
     assert _reported(text) == []
+
+
+def test_an_english_described_subject_is_whom_the_pronoun_points_to() -> None:
+    """ "the 54-year-old smiled. "…," she said": the person the text gave that age
+    ("Abenova, 54,"), also past an unnamed source named in between; "The ambassador smiled"
+    likewise by role."""
+    text = (
+        "Deputy Foreign Minister Gulnara Abenova spoke to us. Abenova, 54, led the team.\n"
+        "\n"
+        "Chinese Ambassador Wang Jianguo struck a similar note at a reception.\n"
+        "\n"
+        "A diplomat from a European Union member state, speaking on condition of anonymity, was "
+        'more cautious. "Everyone is courting Astana now," the diplomat said.\n'
+        "\n"
+        'Asked about that remark, the 54-year-old smiled. "Then they should court us," she '
+        "said.\n"
+        "\n"
+        'The ambassador nodded. "Our friendship is written in cargo," he said.\n'
+    )
+    assert _said(text) == [
+        ("Then they should court us,", "Gulnara Abenova"),
+        ("Our friendship is written in cargo,", "Wang Jianguo"),
+    ]
