@@ -1836,7 +1836,7 @@ class _Finder:
                     ) and (self.mentions_in(max(0, m.start() - 60), m.start())):
                         continue  # "Ivan Petrov, a spokesperson for the ministry": named
                     w = m.group("w")
-                    g_en: Gender = {"spokesman": "m", "spokeswoman": "f"}.get(w)
+                    g_en: Gender = "m" if w == "spokesman" else "f" if w == "spokeswoman" else None
                     self._anonymous.append((m.start("w"), g_en))
             else:
                 # (start, end, where a name after it would show it is not unnamed)
