@@ -1122,8 +1122,9 @@ _SOURCE_WORD_RU = re.compile(
 #: An unnamed source of English copy: an indefinite "a/an/one" and up to four words before a
 #: source noun ("A spokesperson for the Kyrgyz cabinet", "An official who asked not to be named",
 #: "A Chinese diplomat in Almaty, who declined to be named"), followed by what says the text
-#: does not name them (anonymity) or by a qualifier (for/at/from/in/of/with …). Wire copy
-#: introduces a named person without the article ("Kyrgyz Transport Minister Almazbek Tokonov");
+#: does not name them (anonymity) or by a qualifier (for/at/from/in/of/with …; not "a source
+#: of energy"). Wire copy introduces a named person without the article ("Kyrgyz Transport
+#: Minister Almazbek Tokonov");
 #: a name right after ("a spokesperson for the ministry, Ivan Petrov") is a later mention, so a
 #: pronoun or role after it still points to that person; an appositive after a name ("Ivan
 #: Petrov, a spokesperson for …") is not an unnamed source at all.
@@ -1133,7 +1134,7 @@ _ANONYMOUS_SOURCE_EN = re.compile(
     r"|insider|officer|employee|staffer|negotiator|officials|diplomats|sources)\b"
     r"(?P<q>[^.!?\n]{0,80}?(?:on condition of anonymity|anonymously|not to be (?:named|identified)"
     r"|to be (?:named|identified)|not authori[sz]ed to)"
-    r"|\s+(?:for|at|from|in|of|with|close to|familiar with)\s"
+    r"|\s+(?:for|at|from|in|with|close to|familiar with)\s|(?<!source)(?<!sources)\s+of\s"
     r"|(?=\s+(?:said|says|told|added)\b))"
 )
 

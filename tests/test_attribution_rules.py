@@ -1377,8 +1377,14 @@ def test_an_english_source_named_after_or_before_is_that_person() -> None:
         "Ivan Petrov, a spokesperson for the ministry, said the border would open. "
         '"Trucks will move at night," he said.\n'
     )
+    # "a source of energy" is no one's words' source.
+    energy = (
+        "Minister Ivan Petrov sees the region as a source of energy for decades. "
+        '"Gas is only the start," he said.\n'
+    )
     assert _said(after) == [("Trucks will move at night,", "Ivan Petrov")]
     assert _said(before) == [("Trucks will move at night,", "Ivan Petrov")]
+    assert _said(energy) == [("Gas is only the start,", "Ivan Petrov")]
 
 
 def test_an_english_nationality_narrows_a_role_to_the_people_introduced_with_it() -> None:
