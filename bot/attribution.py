@@ -45,7 +45,8 @@ SPEECH_VERBS_EN: frozenset[str] = frozenset(
     concluded acknowledged declared stated wrote writes asked replied answered emphasized
     emphasised emphasizing emphasising pointed described describes called calls calling
     commented suggested agreed admitted predicted cautioned urged announced believes believed
-    thinks reckons estimated estimates confirmed conceded claimed promised assured""".split()
+    thinks reckons estimated estimates confirmed conceded claimed promised assured saying
+    repeated repeats""".split()
 )
 #: The verbs that introduce reported speech without quote marks ("X said (that) …"); "called"
 #: or "described" do not ("X called the deal fair" reports a judgement, not a statement).
@@ -56,7 +57,7 @@ REPORTING_VERBS_EN: frozenset[str] = frozenset(
 #: Verbs that report speech only with "that" ("X agreed that …", not "X agreed to the plan").
 THAT_VERBS_EN: frozenset[str] = frozenset(
     """agreed admitted answered replied confirmed announced conceded claimed recalled promised
-    assured""".split()
+    assured cautioned argues adding saying""".split()
 )
 #: Russian speech verbs (past masculine form; "-а" is added for the feminine).
 SPEECH_VERBS_RU: frozenset[str] = frozenset(
@@ -428,8 +429,13 @@ def speaker_label_spans(text: str) -> list[Span]:
     return out
 
 
-#: An interview's «Вопрос: …» / «Ответ: …» paragraph (the labels may be bold).
-_QA_LABEL = re.compile(r"(?m)^[ \t]*(?:\*\*)?(Вопрос|Ответ)[ \t]*:[ \t]*(?:\*\*)?[ \t]*(?=\S)")
+#: An interview's «Вопрос: …» / «Ответ: …» paragraph (the labels may be bold); in English
+#: "Q: …" / "A: …" or "Question: …" / "Answer: …" (round 8).
+_QA_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:\*\*)?(Вопрос|Ответ|Question|Answer|Q|A)[ \t]*:[ \t]*(?:\*\*)?[ \t]*(?=\S)"
+)
+#: The label pairs of an interview (question, answer): the text must have both of one pair.
+_QA_PAIRS: tuple[tuple[str, str], ...] = (("Вопрос", "Ответ"), ("Question", "Answer"), ("Q", "A"))
 
 
 def _goes_on_answering(paragraph: str) -> bool:
@@ -455,13 +461,15 @@ def qa_label_spans(text: str) -> list[Span]:
     questions are the interviewer's, not a quotation. Read only where the text has both
     labels; the finder files the answers under the interviewee."""
     found = list(_QA_LABEL.finditer(text))
-    if {m.group(1) for m in found} != {"Вопрос", "Ответ"}:
+    labels = {m.group(1) for m in found}
+    pair = next(((q, a) for q, a in _QA_PAIRS if labels == {q, a}), None)
+    if pair is None:
         return []
     paragraphs = _paragraph_bounds(text)
     starts = [a for a, _ in paragraphs]
     out = []
     for m in found:
-        if m.group(1) != "Ответ":
+        if m.group(1) != pair[1]:
             continue
         k = bisect_right(starts, m.start()) - 1
         a, b = m.end(), paragraphs[k][1]
@@ -566,6 +574,9 @@ _ROLE_BEFORE_EN = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS_EN)) + r"),?\
 #: Kyrgyz side that", ", that".
 _REPORTED_OBJECT = (
     r"(?:\s+(?:reporters|journalists|us|him|her|them|the(?:\s+[\w'’-]+){1,3}))?,?\s+(?:that|что)\b"
+    # "said afterwards that", "said after the briefing that", "was quoted as saying by Xinhua
+    # that" (round 8): up to four lower-case words, or a capitalised one after by/to/on/in.
+    r"|(?:\s+(?:[a-z][\w'’-]*|(?<=by\s|to\s|on\s|in\s)[A-Z][\w'’-]*)){1,4},?\s+that\b"
     r"|\s+(?:reporters|journalists)\b"
     # «рассказал в интервью изданию «24.kg», что …»: up to five lower-case words and an
     # outlet's name in «» before «, что».
@@ -941,9 +952,23 @@ NATIONALITIES_RU: tuple[tuple[str, str], ...] = (
 )
 
 
+#: The same in English ("the Chinese official", "Tajik Deputy Minister …", "of Kazakhstan"):
+#: a nationality before a role narrows it to the people the text introduced with it.
+NATIONALITIES_EN: tuple[tuple[str, str], ...] = (
+    ("chin", "cn"),  # China, Chinese
+    ("kazakh", "kz"),
+    ("kyrgyz", "kg"),
+    ("uzbek", "uz"),
+    ("tajik", "tj"),
+    ("turkmen", "tm"),
+    ("russia", "ru"),
+)
+
+
 def _nationality(word: str) -> str | None:
-    """The country a folded Russian word names or makes an adjective of, as «nation:cn»."""
-    for stem, country in NATIONALITIES_RU:
+    """The country a folded Russian or English word names or makes an adjective of, as
+    «nation:cn»."""
+    for stem, country in (*NATIONALITIES_RU, *NATIONALITIES_EN):
         if word.startswith(stem):
             return "nation:" + country
     return None
@@ -1094,6 +1119,39 @@ _SOURCE_WORD_RU = re.compile(
 )
 
 
+#: An unnamed source of English copy: an indefinite "a/an/one" and up to four words before a
+#: source noun ("A spokesperson for the Kyrgyz cabinet", "An official who asked not to be named",
+#: "A Chinese diplomat in Almaty, who declined to be named"), followed by what says the text
+#: does not name them (anonymity) or by a qualifier (for/at/from/in/of/with …; not "a source
+#: of energy"). Wire copy introduces a named person without the article ("Kyrgyz Transport
+#: Minister Almazbek Tokonov");
+#: a name right after ("a spokesperson for the ministry, Ivan Petrov") is a later mention, so a
+#: pronoun or role after it still points to that person; an appositive after a name ("Ivan
+#: Petrov, a spokesperson for …") is not an unnamed source at all.
+_ANONYMOUS_SOURCE_EN = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?P<w>spokesperson|spokesman|spokeswoman|official|diplomat|source|representative|aide"
+    r"|insider|officer|employee|staffer|negotiator|officials|diplomats|sources)\b"
+    r"(?P<q>[^.!?\n]{0,80}?(?:on condition of anonymity|anonymously|not to be (?:named|identified)"
+    r"|to be (?:named|identified)|not authori[sz]ed to)"
+    r"|\s+(?:for|at|from|in|with|close to|familiar with)\s|(?<!source)(?<!sources)\s+of\s"
+    r"|(?=\s+(?:said|says|told|added)\b))"
+)
+
+
+#: The opening of an English paragraph that names whose the quotation before it was:
+#: "That is how …", "Those were the words of …", "So says …" (round 8).
+_NEXT_PARAGRAPH_NAMES = re.compile(
+    r"\s*(?:(?:That|This|Those|These|Such)\s+(?:is|was|were|are)\s+(?:how|what|the\s+words\s+of"
+    r"|the\s+view\s+of|the\s+verdict\s+of)|So\s+(?:says|said))\s+"
+)
+
+#: An English sentence whose subject is a description: "The ambassador smiled.", "Asked
+#: about that remark, the 54-year-old smiled." (after an opening clause).
+_DESCRIBED_SUBJECT_EN = re.compile(
+    r"\s*(?:[A-Z][^,.]{0,80},\s+)?[Tt]he\s+(?:(?P<age>\d{1,3})-year-old|(?P<role>[a-z]+))\s+[a-z]"
+)
+
 #: A lower-case noun of a place right before its (capitalised) name («провинции Ганьсу»).
 _PLACE_NOUN_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:провинци|област|район|город|округ|уезд|штат)[а-яё]*\s+$"
@@ -1220,6 +1278,9 @@ class _Finder:
                 ),
             )
             self.spans = _answers_go_on(text, self.spans)
+        else:
+            # "Q: … / A: …": an English interview's answers are the interviewee's (round 8).
+            self.spans = _with_dialogue(self.spans, qa_label_spans(text))
         #: «A, — сказал X. — B»: the attribution inside a quotation, by the span's start: where
         #: it lies in the text (the article's own words, left unmasked so that the name in it
         #: is a mention like any other) and where the quotation resumes.
@@ -1644,6 +1705,10 @@ class _Finder:
             role = self._role_subject_before(pos, gender)
             if role is not None:
                 return role
+        if self.lang == "en":
+            subject = self._described_subject_before(pos, gender)
+            if subject is not None:
+                return subject
         anonymous = self._anonymous_before(pos, gender)
         for m in self.mentions_before(pos):
             if not self._fits(m.person, gender):
@@ -1672,6 +1737,39 @@ class _Finder:
                 if self._fits(first.person, gender) and not self._after_preposition(first):
                     return first.person
             return m.person
+        return None
+
+    def _described_subject_before(self, pos: int, gender: Gender) -> int | None:
+        """ "Asked about that remark, the 54-year-old smiled. "…," she said.": after the last
+        person named, a sentence whose subject is a description — "the 54-year-old" (the
+        person the text gave that age: "Abenova, 54,") or "the ambassador" (the person given
+        that role) — is whom "he"/"she" points back to, also past an unnamed source named in
+        between. English only (round 8); Russian has ``_role_subject_before``."""
+        last_named = next(
+            (m.end for m in self.mentions_before(pos) if self._fits(m.person, gender)), 0
+        )
+        found = None
+        start = self.sentence_start(pos)
+        while start > last_named:
+            sent = self.masked[start : self.sentence_end(start)]
+            m = _DESCRIBED_SUBJECT_EN.match(sent)
+            if m is not None:
+                if m.group("age"):
+                    found = self._aged(start, m.group("age"))
+                elif fold(m.group("role")) in DESCRIPTORS_EN:
+                    found = self._described_before(start, fold(m.group("role")), gender)
+                if found is not None:
+                    return found if self._fits(found, gender) else None
+            start = self.sentence_start(start - 1) if start > 0 else 0
+            if start == 0:
+                break
+        return None
+
+    def _aged(self, pos: int, age: str) -> int | None:
+        """The last person named before ``pos`` whom the text gave that age ("Abenova, 54,")."""
+        for m in self.mentions_before(pos):
+            if re.match(rf",\s*{age}\s*,", self.masked[m.end : m.end + 8]):
+                return m.person
         return None
 
     def _speaker_just_before(self, pos: int, gender: Gender) -> int | None:
@@ -1726,12 +1824,22 @@ class _Finder:
         return found
 
     def _anonymous_sources(self) -> list[tuple[int, Gender]]:
-        """Unnamed sources of Russian copy: «собеседник агентства в таможенном комитете»,
-        «источник в правительстве» — a source word with a place qualifier and no name after it.
-        (Where they stand, and the gender their speech verb shows.)"""
+        """Unnamed sources: «собеседник агентства в таможенном комитете», «источник в
+        правительстве» — a source word with a place qualifier and no name after it; in English
+        "an official who asked not to be named", "a spokesperson for the cabinet" (round 8).
+        (Where they stand, and the gender their speech verb — in English their noun — shows.)"""
         if self._anonymous is None:
             self._anonymous = []
-            if self.lang != "en":
+            if self.lang == "en":
+                for m in _ANONYMOUS_SOURCE_EN.finditer(self.masked):
+                    if re.search(
+                        r"[\w.]\s*,\s*$", self.masked[max(0, m.start() - 3) : m.start()]
+                    ) and (self.mentions_in(max(0, m.start() - 60), m.start())):
+                        continue  # "Ivan Petrov, a spokesperson for the ministry": named
+                    w = m.group("w")
+                    g_en: Gender = "m" if w == "spokesman" else "f" if w == "spokeswoman" else None
+                    self._anonymous.append((m.start("w"), g_en))
+            else:
                 # (start, end, where a name after it would show it is not unnamed)
                 found: dict[int, tuple[int, bool]] = {
                     m.start(): (m.end(), True) for m in _ANONYMOUS_SOURCE_RU.finditer(self.masked)
@@ -1803,6 +1911,23 @@ class _Finder:
                 return m.person
         return None
 
+    def _titled_before(self, pos: int, word: str, before: str) -> int | None:
+        """ "said the vice minister": the last person named before ``pos`` whose title has the
+        role and every title word the reference puts before it ("vice", "deputy prime"), when
+        it puts any — the words tell two ministers apart where recency would not."""
+        det = re.search(r"(?i)\b(?:the|his|her|their)\s+((?:[a-z-]+\s+){1,3})$", before)
+        if det is None:
+            return None
+        mods = [fold(x) for x in det.group(1).split()]
+        if any(_nationality(x) for x in mods):
+            return None  # "the Chinese official": the nationality rule
+        stems = _descriptor_stems(word)
+        for m in self.mentions_before(pos):
+            roles = self._roles(m.person)
+            if stems & roles and all("title:" + x in roles for x in mods):
+                return m.person
+        return None
+
     def _roles(self, person: int) -> frozenset[str]:
         """The descriptor stems of the role the text gives a person where it introduces them:
         the title before the name, lower-case words right before it, an appositive after it;
@@ -1829,6 +1954,25 @@ class _Finder:
                 nation = _nationality(fold(w))
                 if nation:
                     found.add(nation)
+            if self.lang == "en":
+                # "Tajik Deputy Minister of Energy and Water Resources Jamshed Qodirzoda",
+                # "to meet Turkmen water official Begench Orazov": the nationality of a title
+                # cut at "of"/"and", or before lower-case words, is still the person's. Only
+                # a capitalised nationality in the words right before the name, in the same
+                # clause, after anyone named before it.
+                start = max(self.sentence_start(p.first), p.first - 80)
+                for m in self.mentions_in(start, p.first):
+                    start = max(start, m.end)
+                run = re.search(r"[^,;:()\n—–]*$", self.masked[start : p.first])
+                for w in _WORD_RE.findall(run.group(0) if run else "")[-8:]:
+                    nation = _nationality(fold(w)) if w[:1].isupper() else None
+                    if nation:
+                        found.add(nation)
+                    if w[:1].isupper():
+                        # "Chinese Vice Minister of Transport Sun Lihua": a later "the vice
+                        # minister" is her, not the "Deputy Prime Minister" named since.
+                        found |= _descriptor_stems(fold(w))
+                        found.add("title:" + fold(w))
             self._role_cache[person] = frozenset(found)
         return self._role_cache[person]
 
@@ -1900,6 +2044,10 @@ class _Finder:
                 # the people the text introduced with it.
                 prev = _WORD_RE.findall(seg[: w.start()])
                 nation = _nationality(fold(prev[-1])) if prev else None
+                if self.lang == "en":
+                    titled = self._titled_before(a, word, seg[: w.start()])
+                    if titled is not None:
+                        return titled, "descriptor", w.group(0)
                 k = self._described_before(a, word, g, nation)
                 if k is None and nation is not None:
                     k = self._described_before(a, "", g, nation)
@@ -2088,11 +2236,13 @@ class _Finder:
         осторожнее: «…»»: a Russian sentence with no verb of saying that ends in a colon and
         a quotation closing the sentence is the words of the one person it names — named as
         filed (the nominative: not «Ивану Петрову задали вопрос:»), not after a preposition."""
-        if self.lang == "en" or not re.search(r":\s*$", self.masked[a : span.start - 1]):
+        if not re.search(r":\s*$", self.masked[a : span.start - 1]):
             return None
         _, pb = self.paragraph_of(span.start)
         if not re.fullmatch(r"[\s.!?…]*", self.masked[span.end + 1 : pb]):
             return None  # the sentence goes on after the quotation
+        if self.lang == "en":
+            return self._colon_sentence_before_en(span, a)
         inside = self.mentions_in(a, span.start - 1)
         if len({m.person for m in inside}) != 1:
             return None
@@ -2102,6 +2252,27 @@ class _Finder:
         ):
             return None
         return m.person, "colon_intro", self.text[m.start : m.end]
+
+    def _colon_sentence_before_en(self, span: Span, a: int) -> tuple[int, str, str] | None:
+        """ "Asked whether Afghanistan should be invited, he was blunt: "…"" / "Zhao put it
+        plainly: "…"": an English sentence with no verb of saying that ends in a colon, with
+        the quotation closing the paragraph, is the words of its subject — the one person it
+        names other than as the object of a preposition, or with no one named, the "he"/"she"
+        in it (pointing back as pronouns do). Two people, or neither: no one (round 8)."""
+        inside = [m for m in self.mentions_in(a, span.start - 1) if not self._after_preposition(m)]
+        if inside:
+            if len({m.person for m in inside}) != 1:
+                return None
+            m = inside[0]
+            return m.person, "colon_intro", self.text[m.start : m.end]
+        if self.mentions_in(a, span.start - 1):
+            return None
+        pron = re.search(r"(?i)(?<![\w-])(he|she)(?![\w-])", self.masked[a : span.start - 1])
+        if pron is None:
+            return None
+        w = pron.group(1)
+        k = self.last_person_before(a + pron.start(1), _PRONOUNS[fold(w)])
+        return (k, "pronoun", w) if k is not None else None
 
     def _speech_verbs_in(self, a: int, b: int) -> list[re.Match[str]]:
         return list(_ANY_SPEECH_VERB.finditer(self.masked, a, b))
@@ -2179,6 +2350,10 @@ class _Finder:
             if speaker is None and self._unread_attribution_after(span):
                 not_speech.append(span)  # someone else's words, or a document's: never guess
                 continue
+            if speaker is None:
+                named = self._named_in_next_paragraph(span)
+                if named is not None:
+                    speaker, cue, written = named
             if speaker is None and last is not None and self._continues(last[0], span):
                 speaker, cue, written = last[1], "continuation", ""
             if speaker is None:
@@ -2391,6 +2566,28 @@ class _Finder:
             return None
         people = {m.person for m in self.mentions_in(before, start)}
         return people.pop() if len(people) == 1 else None
+
+    def _named_in_next_paragraph(self, span: Span) -> tuple[int, str, str] | None:
+        """A quotation standing as a paragraph of its own, with the next paragraph opening
+        "That is how X sums up …" / "Those were the words of X, who …" / "So says X": X's —
+        the person that paragraph's first sentence names first. English only (round 8)."""
+        if self.lang != "en":
+            return None
+        pa, pb = self.paragraph_of(span.start)
+        if self.text[pa : span.start - 1].strip() or self.text[span.end + 1 : pb].strip(" .\n"):
+            return None
+        k = bisect_right(self._para_starts, pb)
+        if k >= len(self.paragraphs):
+            return None
+        na, nb = self.paragraphs[k]
+        lead = _NEXT_PARAGRAPH_NAMES.match(self.masked, na, nb)
+        if lead is None:
+            return None
+        inside = self.mentions_in(lead.end(), min(self.sentence_end(lead.end()), nb))
+        if not inside or inside[0].start - lead.end() > 40:
+            return None
+        m = inside[0]
+        return m.person, "named_next_paragraph", self.text[m.start : m.end]
 
     def _attributed_later(self, span: Span) -> int | None:
         """«Его коллега, климатолог Мадина Шарипова, была осторожнее. «Цифры пугают…». Прогнозы
@@ -2640,7 +2837,24 @@ class _Finder:
                     ref = self._ref_in(base + p.start(3), base + p.end(3), p.group(2))
                 clause_at = p.end() if ref is not None and ref[0] is not None else None
         if clause_at is None:
-            m = re.search(rf"\b({verbs}|{self._verbs_ru()})\b({_REPORTED_OBJECT})?,?\s*", body)
+            verb_re = rf"\b({verbs}|{self._verbs_ru()})\b({_REPORTED_OBJECT})?,?\s*"
+            m = re.search(verb_re, body)
+            if self.lang == "en" and m is not None and m.group(1) not in REPORTING_VERBS_EN:
+                # "The Chinese official called the protocol "…" and said that …": the first
+                # verb that reports a clause, not the first verb of saying (round 8).
+                m = next(
+                    (
+                        x
+                        for x in re.finditer(verb_re, body)
+                        if x.group(1) in REPORTING_VERBS_EN
+                        or (
+                            x.group(2)
+                            and re.search(r"\bthat\b", x.group(2))
+                            and x.group(1) in THAT_VERBS_EN
+                        )
+                    ),
+                    m,
+                )
             that = bool(m and m.group(2) and re.search(r"\b(?:that|что)\b", m.group(2)))
             colon = bool(
                 m

@@ -23,6 +23,7 @@ from bot.attribution import (
     ORGANISATION_CUE,
     Analysis,
     Quotation,
+    Span,
     TextPerson,
     analyse,
     fold,
@@ -98,6 +99,22 @@ def extract(body: str, language: str | None = None, title: str | None = None) ->
     return analysis
 
 
+#: A headline's quotation in ASCII single quotes ("'We are ready to lay the first rail,' says
+#: Kyrgyz minister"): wire headlines quote so. The opening mark follows the start, a space or a
+#: colon (not a letter: "Beijing's" is an apostrophe), the closing one precedes a space, a
+#: punctuation mark or the end.
+_SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s:]))'([^'\n]{2,200}?)'(?=[\s,.:;!?]|$)")
+
+
+def _single_quoted(title: str) -> list[Span]:
+    """The headline's '…' quotations (the body's scanner reads typographic single quotes only:
+    in body text a ' is most often an apostrophe)."""
+    return [
+        Span(m.start(1), m.end(1), ((m.start(1), m.end(1)),), m.group(1), "'")
+        for m in _SINGLE_QUOTED.finditer(title)
+    ]
+
+
 def headline_quotations(title: str, analysis: Analysis) -> list[Quotation]:
     """A headline's quotation («Поезд придёт раньше, чем мы думали»: в Оше …) has no
     attribution of its own: it repeats words the body attributes (as a whole quotation, inside
@@ -113,7 +130,7 @@ def headline_quotations(title: str, analysis: Analysis) -> list[Quotation]:
         for q in analysis.quotations
         if q.speaker is not None and q.cue != ORGANISATION_CUE
     ]
-    for span in scan_spans(title):
+    for span in [*scan_spans(title), *_single_quoted(title)]:
         words = normalise(span.text).rstrip(",. ").casefold()
         if len(words.split()) < tuning.MIN_HEADLINE_QUOTE_WORDS:
             continue  # a name in «» («Лубань»), not someone's words
