@@ -99,6 +99,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "confirmed_paraphrase": "Yes.",
         "correction": "No: that was not {asked}. These are the words of",
         "correction_paraphrase": "No: that was not {asked}.",
+        # A false premise about a place corrected before the entry (matcher.place_trap).
+        "wrong_place": "Not in {asked}: my sources say {real}.",
+        "wrong_place_no": "No: not in {asked}: my sources say {real}.",
         "correction_fact": "No: that was not {asked}. It was {speaker}, {role}:",
         "elsewhere": "{asked} says nothing about this in my sources. These are the words of",
         "elsewhere_paraphrase": "{asked} says nothing about this in my sources.",
@@ -160,6 +163,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "confirmed_paraphrase": "Да.",
         "correction": "Нет, это сказал не {asked}. Автор этих слов —",
         "correction_paraphrase": "Нет, это сказал не {asked}.",
+        "wrong_place": "Не в {asked}: по моим источникам — {real}.",
+        "wrong_place_no": "Нет: не в {asked}: по моим источникам — {real}.",
         "correction_fact": "Нет, это был не {asked}, а {speaker}, {role}:",
         "elsewhere": "{asked} в моих источниках об этом ничего не говорит. Автор этих слов —",
         "elsewhere_paraphrase": "{asked} в моих источниках об этом ничего не говорит.",
@@ -700,7 +705,16 @@ class Composer:
             return Answer(
                 question, False, m.kind, tuple(blocks), score=m.score, suggestions=sugg, lang=lang
             )
-        return self.entry_answer(m, question)
+        ans = self.entry_answer(m, question)
+        if m.wrong_place is not None and ans.answered:
+            # The premise corrected first, then the entry with its sources: "Not in Almaty:
+            # my sources say Astana." A yes/no question ("is it true ... in tashkent?") hears
+            # "No" first.
+            place, real = m.wrong_place
+            key = "wrong_place_no" if m.claim else "wrong_place"
+            lead = self._m(lang, key).format(asked=place[:1].upper() + place[1:], real=real)
+            ans = replace(ans, blocks=(Block("para", lead), *ans.blocks))
+        return ans
 
     def entry_answer(self, m: Match, question: str) -> Answer:
         """The answer for matched entries (also used when a suggestion button is pressed)."""

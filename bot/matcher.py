@@ -90,6 +90,10 @@ class Match:
     #: A refusal of a question the base cannot answer although an entry scores well (the
     #: semantic stage must not answer it either: bot/semantic.py, eligible).
     vetoed: bool = False
+    #: A false premise about a place corrected (tuning.PLACE_TRAP): the place asked and the
+    #: entry's place, as the lead names them in the answer's language ("Almaty", "Astana";
+    #: «алматы», «Астана»: a Russian place asked keeps the user's own word and case).
+    wrong_place: tuple[str, str] | None = None
 
     @property
     def answered(self) -> bool:
@@ -808,6 +812,10 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
     m = _match_parsed(index, parsed)
     if K.CONTENTS_VETO and m.answered and m.entries and _asks_contents(index, parsed, m):
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
+    if K.PLACE_TRAP and m.kind == "none" and not m.vetoed:
+        return place_trap(index, parsed) or m
+    if K.PLACE_TRAP_YES_NO and m.kind in ("fact", "event") and is_yes_no(parsed.words):
+        return place_checked(index, parsed, m)
     return m
 
 
@@ -1324,3 +1332,190 @@ def ranked_ids(index: Index, parsed: Parsed) -> list[str]:
 def match(index: Index, question: str) -> Match:
     """Answer a question with entries from the index, or refuse; never raises on any text."""
     return match_parsed(index, parse(index, question))
+
+
+# -- place traps (tuning.PLACE_TRAP) ----------------------------------------------------------
+
+
+def _geographic(word: str) -> bool:
+    """Whether a Cyrillic word has a reading the Russian dictionary tags as a place (Geox):
+    what tells the placetrap groups of knowledge/vocabulary.yaml ("алматы") from the other
+    synonym groups."""
+    if not T.is_cyrillic(word) or not word.isalpha():
+        return False
+    morph = T._morph()
+    return any("Geox" in p.tag for p in morph.parse(word))
+
+
+def place_names(index: Index) -> dict[str, tuple[str, str, bool]]:
+    """Stem -> (English name, Russian name, is a city) of every place of the region the bot
+    knows as data: the events' cities and countries and the people's countries (the base), and
+    the synonym groups with a word the Russian dictionary tags as a place (the cities the base
+    does not hold, knowledge/vocabulary.yaml's placetrap groups; their Cyrillic words are also
+    how a Russian name is found for the base's places, knowledge/synonyms.yaml)."""
+    russian: dict[str, str] = {}
+    listed: dict[str, str] = {}
+    for group in index.kb.synonyms:
+        stem = index.canonical(T.stem(group[0]))
+        cyr = [w for w in group if T.is_cyrillic(w)]
+        if cyr:
+            russian.setdefault(stem, cyr[0].capitalize())
+        if stem in index.idf:
+            continue  # a word of the base ("asia", «Азия»): its places are the events' own
+        if any(_geographic(w) for w in cyr) or is_proper_noun(group[0]):
+            listed.setdefault(stem, group[0].capitalize())
+    out: dict[str, tuple[str, str, bool]] = {}
+
+    def add(name: str, city: bool) -> None:
+        stem = index.canonical(T.stem(name.lower().replace("'", "")))
+        if stem not in out or city:
+            out[stem] = (name, russian.get(stem, name), city)
+
+    for ev in index.kb.events.values():
+        if ev.city:
+            add(ev.city, True)
+        add(ev.country, False)
+    for ids in index.people_by_country.values():  # one person per country, not all people
+        person = index.kb.people.get(ids[0]) if ids else None
+        if person is not None and person.country:
+            add(person.country, False)
+    for stem, name in listed.items():
+        if stem not in out:
+            out[stem] = (name, russian.get(stem, name), True)
+    return out
+
+
+def _asked_place(
+    index: Index, parsed: Parsed, places: dict[str, tuple[str, str, bool]]
+) -> Term | None:
+    """The one place of :func:`place_names` the question names (None for none or several)."""
+    found: dict[str, Term] = {}
+    for t in parsed.terms:
+        stem = index.canonical(T.stem(t.word))
+        if stem in places:
+            found.setdefault(stem, t)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _entry_place(
+    index: Index, places: dict[str, tuple[str, str, bool]], pos: int, asked: str
+) -> str | None:
+    """The place an entry answers a place trap with: its one city (or, where a country was
+    asked, its one country when it names no city); ``asked`` itself when the entry mentions the
+    place asked or, for a country, a city in it (never corrected); None when it names no
+    other place, or several."""
+    stems = index.entry_stems[pos]
+    if asked in stems:
+        return asked
+    asked_city = places.get(asked, ("", "", True))[2]
+    named = [s for s in sorted(stems) if s in places]
+    cities = [s for s in named if places[s][2]]
+    entry = index.entries[pos]
+    event = index.kb.events.get(entry.id) if entry.type == "event" else None
+    if event is not None:
+        # A summit's card is about its own place, whatever else its text names ("after
+        # Astana"): the 2027 card's is China, with no city.
+        own = [
+            index.canonical(T.stem(x.lower().replace("'", "")))
+            for x in (event.city, event.country)
+            if x
+        ]
+        if asked in own:
+            return asked
+        named = [s for s in own if s in places]
+        cities = [s for s in named if places[s][2]]
+    if not asked_city:
+        inside = _city_countries(index)
+        if any(inside.get(c) == asked for c in cities):
+            return asked
+    real = cities if cities or asked_city else named
+    return real[0] if len(real) == 1 else None
+
+
+def _premise(index: Index, parsed: Parsed) -> tuple[Term, dict[str, tuple[str, str, bool]]] | None:
+    """The place a question could put a false premise on, with the places known; None for a
+    question that asks for someone's words or about a person (a quote's words are no premise
+    about a place), and for one that names no place or several."""
+    if parsed.who_said or parsed.say or parsed.persons or parsed.unknown_name or parsed.who_is:
+        return None
+    places = place_names(index)
+    asked = _asked_place(index, parsed, places)
+    return (asked, places) if asked is not None else None
+
+
+def place_checked(index: Index, parsed: Parsed, m: Match) -> Match:
+    """An answered yes/no question ("is it true the secretariat opened in almaty?", "the first
+    summit was in astana in 2023 yes?") whose entry names another place than the one asked,
+    and not that one: the same answer, "No: not in Almaty: my sources say Xi'an." first
+    (tuning.PLACE_TRAP_YES_NO). The entry already answers; only the premise is checked."""
+    premise = _premise(index, parsed)
+    pos = index.by_id.get(m.entries[0]) if len(m.entries) == 1 else None
+    if premise is None or pos is None:
+        return m
+    asked, places = premise
+    asked_stem = index.canonical(T.stem(asked.word))
+    real = _entry_place(index, places, pos, asked_stem)
+    if real is None or real == asked_stem:
+        return m
+    return replace(
+        m,
+        wrong_place=(
+            _asked_name(places, asked, asked_stem, parsed.lang),
+            _shown(places, real, parsed.lang),
+        ),
+        claim=True,
+    )
+
+
+def _asked_name(places: dict[str, tuple[str, str, bool]], asked: Term, stem: str, lang: str) -> str:
+    """The place asked as the lead names it: in English its name ("xian" → "Xi'an"); in
+    Russian the user's own word, in the case the user put it in («в Ташкенте»)."""
+    return places[stem][0] if lang == "en" and stem in places else asked.word
+
+
+def _shown(places: dict[str, tuple[str, str, bool]], stem: str, lang: str) -> str:
+    name_en, name_ru, _ = places[stem]
+    return name_ru if lang == "ru" else name_en
+
+
+def place_trap(index: Index, parsed: Parsed) -> Match | None:
+    """A refused question whose only trouble is a place the base does not tie to its answer
+    ("why did the summit sign the almaty declaration"): the entry that answers the question
+    without the place, with the place corrected (tuning.PLACE_TRAP). None when the question
+    asks for someone's words or about a person (a quote's words are no premise about a
+    place), names no place or several, when the entry mentions the place asked (never
+    corrected) or names no other place (or only a country where a city was asked: "Beijing"
+    is not wrong for "China"), or when an entry that would answer otherwise (another place,
+    or the place asked) is within tuning.PLACE_TRAP_MARGIN of it: entries naming the same
+    place are one reading ("the second summit": the Astana card and the Astana facts)."""
+    premise = _premise(index, parsed)
+    if premise is None:
+        return None
+    asked, places = premise
+    rest = tuple(t for t in parsed.terms if t is not asked)
+    if not rest:
+        return None
+    without = replace(parsed, terms=rest)
+    m = _match_parsed(index, without)
+    if m.kind not in ("fact", "event") or len(m.entries) != 1:
+        return None
+    resolved, mass = _resolve(index, rest)
+    ranked = _contradicted(
+        index, without, _by_intent(index, without, _ranked(_score(index, resolved, mass)))
+    )
+    pos = index.by_id.get(m.entries[0])
+    if pos is None or not ranked or ranked[0][0] != pos:
+        return None
+    asked_stem = index.canonical(T.stem(asked.word))
+    real = _entry_place(index, places, pos, asked_stem)
+    if real is None or real == asked_stem:
+        return None
+    for e, score in ranked[1:]:
+        if ranked[0][1] - score >= K.PLACE_TRAP_MARGIN:
+            break
+        other = _entry_place(index, places, e, asked_stem)
+        if other is not None and other != real:
+            return None
+    shown = _shown(places, real, parsed.lang)
+    asked_name = _asked_name(places, asked, asked_stem, parsed.lang)
+    return replace(m, wrong_place=(asked_name, shown), claim=is_yes_no(parsed.words))

@@ -787,3 +787,45 @@ SEMANTIC_IVF_NPROBE: Final = 24
 #: their texts), so that the entry found and the rivals that decide the margin are measured as
 #: the exact search measures them.
 SEMANTIC_IVF_RERANK: Final = 256
+# placetrap ------------------------------------------------------------------------------------
+# Figures: answerable questions answered right, from ``python -m bench.blind --misses``
+# (Service.ask, semantic stage on; one run each on this machine, load ~1.7) on
+# tests/data/paraphrases4.yaml ("p4", 201 answerable), paraphrases3 ("p3", 185), paraphrases2
+# ("p2", 165) and questions.yaml (264), all tuned on: before (3d6bafb) 181, 179, 161, 263;
+# shipped 184, 180, 161, 263; refusals and misattributions unchanged (p4's one is older:
+# bench/Q6QUOTE.md); held-out (never tuned on, aggregate only) 105/114 and 36/36 before and
+# after. The leads shown on the dev sets (each right): p4 "the first summit was in beijing in
+# 2022, right?", "is it true the second summit was in tashkent?", "why is the next summit
+# going to be in kazakhstan again in 2027"; p3 «секретариат открыли в алматы, когда именно?»,
+# «правда что первый саммит был в астане в 2023?» (answered before, now led by «Нет: не в
+# Астане: по моим источникам — Сиань.»); p2 "was the good neighborliness treaty signed in xian
+# in 2023?" (likewise: "No: not in Xi'an: my sources say Astana.").
+#: A question with a false premise about a place ("why did the summit sign the almaty
+#: declaration", «секретариат открыли в алматы, когда именно?», "is it true the second summit
+#: was in tashkent?") was refused, the right entry only among the suggestions: the place word
+#: is the one the base cannot match. When the question names exactly one place of the region
+#: (matcher.place_names: the events' cities and countries, the people's countries, and the
+#: cities of knowledge/vocabulary.yaml's placetrap groups) and, scored without that word, one
+#: fact or summit card answers that does not mention the place but names another one (a city,
+#: where a city was asked), that entry answers under a lead that corrects the premise ("Not in
+#: Almaty: my sources say Astana."; "No: " first for a yes/no question). Never for a question
+#: asking for someone's words or about a person. [off → tests/test_placetrap.py fails]
+PLACE_TRAP: Final = True
+#: How far the entry found without the place must lead (its score minus that of the
+#: best entry of another reading: another place, or the place asked; entries naming the same
+#: place are one reading, as the Astana card and the Astana facts are for "the second summit").
+#: The lexical stage asks no margin of its other answers; 0.08 is the semantic stage's, on
+#: another scale. Measured on the dev sets: 0 and 0.03 give p4 184, 0.05 and 0.08 give 182
+#: (the Beijing and Tashkent traps, whose runners-up of another place are 0.032 and 0.039
+#: behind: the first is close to the edge); nothing else changes. 0 answers "why did the
+#: summit sign the almaty declaration" (Xi'an's declaration and the Astana signing 0.007
+#: apart) with "Not in Almaty: my sources say Xi'an", a guess; it stays refused.
+#: [0 → tests/test_placetrap.py fails]
+PLACE_TRAP_MARGIN: Final = 0.03
+#: A yes/no question that is answered ("is it true the secretariat opened in almaty?", "the
+#: first summit was in astana in 2023 yes?") but whose entry names another place than the
+#: one asked, and not that one, was answered with the entry and no word on the premise, as
+#: if the answer were "yes": the same correction leads it ("No: not in Almaty: my sources
+#: say Xi'an."), under the same conditions as PLACE_TRAP but for the margin (the entry is the
+#: lexical answer already). [off → tests/test_placetrap.py fails]
+PLACE_TRAP_YES_NO: Final = True
