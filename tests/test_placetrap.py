@@ -1,5 +1,8 @@
 """Issue 13, place traps: a question with a false premise about a place is corrected, not
-refused ("why is the next summit going to be in kazakhstan again in 2027" → "Not in
+refused. Shipped: the yes/no path (tuning.PLACE_TRAP_YES_NO: an answered "is it true … in
+almaty?" hears "No: not in Almaty: …"). Not shipped (tuning.PLACE_TRAP is off; the tests of that
+path switch it on, and one test pins why it is off): answering a refused question with a
+correction ("why is the next summit going to be in kazakhstan again in 2027" → "Not in
 Kazakhstan: my sources say China." and the fact with its source). Each test fails when its
 rule (bot/tuning.py, section "placetrap") is switched off; the place list is data
 (knowledge/vocabulary.yaml's placetrap groups, the events' and people's places).
@@ -17,6 +20,25 @@ from bot.service import Service
 
 SECRETARIAT = "fact-secretariat"
 NEXT = "fact-next-summit"
+
+
+@pytest.fixture
+def trap_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The refused-question path, off in the product (tuning.PLACE_TRAP), switched on."""
+    monkeypatch.setattr(tuning, "PLACE_TRAP", True)
+
+
+def test_a_summit_that_never_was_is_not_corrected_to_another_record(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Why the refused-question path is off: "when was the 2024 summit in tashkent" (no summit
+    was held in 2024) is answered "Not in Tashkent: my sources say Xi'an." with the
+    secretariat's opening, a record of another kind that shares "2024": a misleading premise
+    of its own. Refused while the path lacks a guard for such questions."""
+    q = "when was the 2024 summit in tashkent"
+    assert _lead(service, q)[0] is None
+    monkeypatch.setattr(tuning, "PLACE_TRAP", True)
+    assert _lead(service, q)[0] == SECRETARIAT
 
 
 def _lead(service: Service, question: str) -> tuple[str | None, str]:
@@ -52,7 +74,12 @@ def _lead(service: Service, question: str) -> tuple[str | None, str]:
     ],
 )
 def test_a_wrong_place_is_corrected_and_the_entry_shown(
-    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str, lead: str
+    service: Service,
+    monkeypatch: pytest.MonkeyPatch,
+    trap_on: None,
+    question: str,
+    entry: str,
+    lead: str,
 ) -> None:
     a = service.ask(question)
     assert a.answered and a.entries == (entry,)
@@ -87,7 +114,7 @@ def test_a_yes_no_question_hears_no_first(
         monkeypatch.undo()
 
 
-def test_the_lead_is_escaped_and_rendered_before_the_entry(service: Service) -> None:
+def test_the_lead_is_escaped_and_rendered_before_the_entry(service: Service, trap_on: None) -> None:
     a = service.ask("when did the secretariat open in bishkek")
     html = to_html(a)
     assert "Not in Bishkek: my sources say Xi&#x27;an." in html
@@ -95,7 +122,7 @@ def test_the_lead_is_escaped_and_rendered_before_the_entry(service: Service) -> 
 
 
 def test_entries_of_other_places_close_behind_keep_the_refusal(
-    service: Service, monkeypatch: pytest.MonkeyPatch
+    service: Service, monkeypatch: pytest.MonkeyPatch, trap_on: None
 ) -> None:
     # Without "almaty", the Xi'an declaration and the Astana signing score alike (0.83): which
     # place to correct to is a guess; refused, both offered.
@@ -153,7 +180,7 @@ def test_the_places_are_data(service: Service) -> None:
     assert places["astana"][1] == "Астана"
 
 
-def test_a_summit_card_is_corrected_only_to_its_own_place(service: Service) -> None:
+def test_a_summit_card_is_corrected_only_to_its_own_place(service: Service, trap_on: None) -> None:
     # The 2027 card's text names Astana (the summit before it) but its place is China, with no
     # city: "the third summit in Ashgabat" is not "Не в Ашхабаде: ... Астана".
     a = service.ask("когда был третий саммит в Ашхабаде")
