@@ -218,6 +218,9 @@ class Index:
     outlets: tuple[tuple[str, ...], ...] = ()
     #: Person id -> the stem of their country.
     person_country: dict[str, str] = field(default_factory=dict)
+    #: Stem -> (English name, Russian name, is a city) of the places the place-trap checks
+    #: know (matcher.place_names): derived from the base, filled on first use, not per question.
+    places: dict[str, tuple[str, str, bool]] | None = None
     #: Person id -> their role phrases (as stem sets).
     person_roles: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
     #: Union of each entry's phrase stems, for the whole-entry ("bag") coverage.

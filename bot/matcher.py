@@ -481,15 +481,21 @@ def _person_path(
 TOPIC_WORDS = frozenset({"about", "on", "regarding", "concerning", "о", "об", "обо", "про"})
 
 
+def _topic_words(parsed: Parsed) -> set[str] | None:
+    """The words after the first "about"/"о"/"про" of "what did X say about <topic>", or None
+    when the question has no such word."""
+    ws = parsed.words
+    at = next((i for i, w in enumerate(ws) if w in TOPIC_WORDS), None)
+    return None if at is None else set(ws[at + 1 :])
+
+
 def _unknown_topic(parsed: Parsed) -> bool:
     """Whether the topic after "about"/"о"/"про" has a word the base does not know (typo repair
     has already had its chance: "mettalurgy" is metallurgy, "blockchain" and "bitcoin" are
     nothing of the base)."""
-    ws = parsed.words
-    at = next((i for i, w in enumerate(ws) if w in TOPIC_WORDS), None)
-    if at is None:
+    topic = _topic_words(parsed)
+    if topic is None:
         return False
-    topic = set(ws[at + 1 :])
     return any(t.sim == 0.0 and t.word in topic and t.word.isalpha() for t in parsed.terms)
 
 
@@ -601,12 +607,17 @@ def _owner(index: Index, stem: str) -> str | None:
     """The one person every entry with this stem is the words of (their quotes, the facts
     they stated, their card), or None: a stem no entry has, or one that the base's unattributed
     facts, its events or two people share."""
+    phrases = index.postings.get(stem)
+    if phrases is None:
+        return None
     owners: set[str | None] = set()
-    for e, entry in enumerate(index.entries):
-        if stem in index.entry_stems[e]:
-            owners.add(entry.speaker if entry.type in ("quote", "fact", "person") else None)
-            if len(owners) > 1:
-                return None
+    # The entries with the stem, from its postings (an entry's stems are its phrases' own),
+    # rather than a pass over every entry of the base.
+    for e in np.unique(index.phrase_entry[phrases]).tolist():
+        entry = index.entries[e]
+        owners.add(entry.speaker if entry.type in ("quote", "fact", "person") else None)
+        if len(owners) > 1:
+            return None
     return next(iter(owners)) if owners else None
 
 
@@ -622,11 +633,9 @@ def _owned_topic(index: Index, parsed: Parsed, person: str) -> str | None:
     "blockchain") refuses. Otherwise None, and the question keeps its "no quotes from X"."""
     if not K.TOPIC_OWNER_CORRECTS:
         return None
-    ws = parsed.words
-    at = next((i for i, w in enumerate(ws) if w in TOPIC_WORDS), None)
-    if at is None:
+    topic = _topic_words(parsed)
+    if topic is None:
         return None
-    topic = set(ws[at + 1 :])
     # Words of the question's intent ("role", «роли») are no words of the base's texts.
     terms = [t for t in parsed.terms if t.word in topic and t.stem not in T.INTENT_WORDS]
     if any(not t.known and t.word.isalpha() for t in terms):
@@ -1337,14 +1346,9 @@ def match(index: Index, question: str) -> Match:
 # -- place traps (tuning.PLACE_TRAP) ----------------------------------------------------------
 
 
-def _geographic(word: str) -> bool:
-    """Whether a Cyrillic word has a reading the Russian dictionary tags as a place (Geox):
-    what tells the placetrap groups of knowledge/vocabulary.yaml ("алматы") from the other
-    synonym groups."""
-    if not T.is_cyrillic(word) or not word.isalpha():
-        return False
-    morph = T._morph()
-    return any("Geox" in p.tag for p in morph.parse(word))
+def _place_stem(index: Index, name: str) -> str:
+    """The canonical stem of a place's name as the data writes it ("Xi'an" -> that of "xian")."""
+    return index.canonical(T.stem(name.lower().replace("'", "")))
 
 
 def place_names(index: Index) -> dict[str, tuple[str, str, bool]]:
@@ -1352,7 +1356,14 @@ def place_names(index: Index) -> dict[str, tuple[str, str, bool]]:
     knows as data: the events' cities and countries and the people's countries (the base), and
     the synonym groups with a word the Russian dictionary tags as a place (the cities the base
     does not hold, knowledge/vocabulary.yaml's placetrap groups; their Cyrillic words are also
-    how a Russian name is found for the base's places, knowledge/synonyms.yaml)."""
+    how a Russian name is found for the base's places, knowledge/synonyms.yaml). Computed once
+    per index (Index.places)."""
+    if index.places is None:
+        index.places = _place_names(index)
+    return index.places
+
+
+def _place_names(index: Index) -> dict[str, tuple[str, str, bool]]:
     russian: dict[str, str] = {}
     listed: dict[str, str] = {}
     for group in index.kb.synonyms:
@@ -1362,12 +1373,12 @@ def place_names(index: Index) -> dict[str, tuple[str, str, bool]]:
             russian.setdefault(stem, cyr[0].capitalize())
         if stem in index.idf:
             continue  # a word of the base ("asia", «Азия»): its places are the events' own
-        if any(_geographic(w) for w in cyr) or is_proper_noun(group[0]):
+        if any(T.is_russian_place_name(w) for w in cyr) or is_proper_noun(group[0]):
             listed.setdefault(stem, group[0].capitalize())
     out: dict[str, tuple[str, str, bool]] = {}
 
     def add(name: str, city: bool) -> None:
-        stem = index.canonical(T.stem(name.lower().replace("'", "")))
+        stem = _place_stem(index, name)
         if stem not in out or city:
             out[stem] = (name, russian.get(stem, name), city)
 
@@ -1415,11 +1426,7 @@ def _entry_place(
     if event is not None:
         # A summit's card is about its own place, whatever else its text names ("after
         # Astana"): the 2027 card's is China, with no city.
-        own = [
-            index.canonical(T.stem(x.lower().replace("'", "")))
-            for x in (event.city, event.country)
-            if x
-        ]
+        own = [_place_stem(index, x) for x in (event.city, event.country) if x]
         if asked in own:
             return asked
         named = [s for s in own if s in places]
@@ -1432,15 +1439,19 @@ def _entry_place(
     return real[0] if len(real) == 1 else None
 
 
-def _premise(index: Index, parsed: Parsed) -> tuple[Term, dict[str, tuple[str, str, bool]]] | None:
-    """The place a question could put a false premise on, with the places known; None for a
-    question that asks for someone's words or about a person (a quote's words are no premise
-    about a place), and for one that names no place or several."""
+def _premise(
+    index: Index, parsed: Parsed
+) -> tuple[Term, str, dict[str, tuple[str, str, bool]]] | None:
+    """The place a question could put a false premise on (its term and stem), with the places
+    known; None for a question that asks for someone's words or about a person (a quote's
+    words are no premise about a place), and for one that names no place or several."""
     if parsed.who_said or parsed.say or parsed.persons or parsed.unknown_name or parsed.who_is:
         return None
     places = place_names(index)
     asked = _asked_place(index, parsed, places)
-    return (asked, places) if asked is not None else None
+    if asked is None:
+        return None
+    return asked, index.canonical(T.stem(asked.word)), places
 
 
 def place_checked(index: Index, parsed: Parsed, m: Match) -> Match:
@@ -1452,8 +1463,7 @@ def place_checked(index: Index, parsed: Parsed, m: Match) -> Match:
     pos = index.by_id.get(m.entries[0]) if len(m.entries) == 1 else None
     if premise is None or pos is None:
         return m
-    asked, places = premise
-    asked_stem = index.canonical(T.stem(asked.word))
+    asked, asked_stem, places = premise
     real = _entry_place(index, places, pos, asked_stem)
     if real is None or real == asked_stem:
         return m
@@ -1491,7 +1501,7 @@ def place_trap(index: Index, parsed: Parsed) -> Match | None:
     premise = _premise(index, parsed)
     if premise is None:
         return None
-    asked, places = premise
+    asked, asked_stem, places = premise
     rest = tuple(t for t in parsed.terms if t is not asked)
     if not rest:
         return None
@@ -1506,7 +1516,6 @@ def place_trap(index: Index, parsed: Parsed) -> Match | None:
     pos = index.by_id.get(m.entries[0])
     if pos is None or not ranked or ranked[0][0] != pos:
         return None
-    asked_stem = index.canonical(T.stem(asked.word))
     real = _entry_place(index, places, pos, asked_stem)
     if real is None or real == asked_stem:
         return None

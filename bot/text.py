@@ -367,6 +367,19 @@ def lemma_ru(word: str) -> str:
     return str(parses[0].normal_form) if parses else word
 
 
+@lru_cache(maxsize=4096)
+def is_russian_place_name(word: str) -> bool:
+    """Whether the Russian dictionary tags a reading of a Cyrillic word as a place name
+    (pymorphy's Geox): what tells a synonym group of cities («алматы») from the others."""
+    if not is_cyrillic(word) or not word.isalpha():
+        return False
+    try:
+        parses = _morph().parse(word)
+    except ValueError:  # as in lemma_ru: a letter Unicode has no name for
+        return False
+    return any("Geox" in p.tag for p in parses)
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The canonical stem of one normalised word (language picked by its script).
