@@ -373,6 +373,24 @@ def _new_search(sem: Any, q: Any, allowed: Any, who_said: bool) -> tuple[int | N
     return top, rival, show
 
 
+def _random_unit_rows(rng: Any, n: int, dim: int) -> Any:
+    """``n`` random unit vectors as the cache stores them (float16, read back as float32),
+    drawn in blocks: the search's cost does not depend on what the vectors mean."""
+    matrix = np.empty((n, dim), dtype=np.float32)
+    for i in range(0, n, 65_536):
+        block = rng.standard_normal((min(65_536, n - i), dim), dtype=np.float32)
+        block /= np.linalg.norm(block, axis=1, keepdims=True)
+        matrix[i : i + len(block)] = block.astype(np.float16).astype(np.float32)
+    return matrix
+
+
+def _near(noise: Any, row: Any) -> Any:
+    """A question vector near ``row``: the row plus ``noise`` scaled to a unit, normalised, as
+    float16 (the caller draws the noise, so each mode keeps its order of random draws)."""
+    q = row + noise / np.linalg.norm(noise)
+    return (q / np.linalg.norm(q)).astype(np.float16).astype(np.float32)
+
+
 def search_child(sizes: Sequence[int], n_questions: int = 200, seed: int = 0) -> dict[str, Any]:
     """The search alone, old and new in one process on the same base and questions
     (``--scale ... --search-only``): per size, the real base plus ``size`` synthetic entries,
@@ -397,11 +415,7 @@ def search_child(sizes: Sequence[int], n_questions: int = 200, seed: int = 0) ->
         base = semantic.entry_texts(index.kb)
         rng = np.random.default_rng(seed)
         dim = 512
-        matrix = np.empty((len(base), dim), dtype=np.float32)
-        for i in range(0, len(base), 65_536):
-            block = rng.standard_normal((min(65_536, len(base) - i), dim), dtype=np.float32)
-            block /= np.linalg.norm(block, axis=1, keepdims=True)
-            matrix[i : i + len(block)] = block.astype(np.float16).astype(np.float32)
+        matrix = _random_unit_rows(rng, len(base), dim)
         off = rng.standard_normal((20, dim), dtype=np.float32)
         off /= np.linalg.norm(off, axis=1, keepdims=True)
         sem = semantic.SemanticIndex(
@@ -424,9 +438,7 @@ def search_child(sizes: Sequence[int], n_questions: int = 200, seed: int = 0) ->
         differ = 0
         for j in range(n_questions):
             r = int(rng.integers(len(base)))
-            noise = rng.standard_normal(dim).astype(np.float32)
-            q = matrix[r] + noise / np.linalg.norm(noise)
-            q = (q / np.linalg.norm(q)).astype(np.float16).astype(np.float32)
+            q = _near(rng.standard_normal(dim).astype(np.float32), matrix[r])
             allowed = speakers_only if j % 2 else anything
             who = bool(j % 2)
             t = time.perf_counter()
@@ -494,11 +506,7 @@ def ivf_child(
     if cache_dir == "-":
         base = semantic.entry_texts(index.kb)
         dim = 512
-        matrix = np.empty((len(base), dim), dtype=np.float32)
-        for i in range(0, len(base), 65_536):
-            block = rng.standard_normal((min(65_536, len(base) - i), dim), dtype=np.float32)
-            block /= np.linalg.norm(block, axis=1, keepdims=True)
-            matrix[i : i + len(block)] = block.astype(np.float16).astype(np.float32)
+        matrix = _random_unit_rows(rng, len(base), dim)
         sem = semantic.SemanticIndex(
             index,
             [e for e, _ in base],
@@ -509,8 +517,7 @@ def ivf_child(
         )
         for _ in range(n_questions):
             noise = rng.standard_normal(dim).astype(np.float32)
-            q = matrix[int(rng.integers(len(base)))] + noise / np.linalg.norm(noise)
-            qs.append((q / np.linalg.norm(q)).astype(np.float16).astype(np.float32))
+            qs.append(_near(noise, matrix[int(rng.integers(len(base)))]))
     else:
         stage = semantic.SemanticStage(semantic.UseEncoder(), cache_dir=Path(cache_dir))
         stage.prepare(index, background=False)
