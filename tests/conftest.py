@@ -1,8 +1,14 @@
 """Shared fixtures.
 
-* ``service``: the core :class:`~bot.service.Service` over the repository's ``knowledge/``
-  (loaded once per session; tests that patch it use ``monkeypatch``, which restores it). Every
-  test of the real base uses this one (a module may rename it, or add a check of its own, by a
+* ``KNOWLEDGE``: **the base as tested** (tests/kbview.py), built once per session into a
+  temporary directory: the repository's ``knowledge/`` restricted to the sources listed in
+  ``tests/data/sources_as_tested.txt``. The behaviour tests run on it, so that a curator's new
+  article (a valid source and its records) cannot break them; ``KNOWLEDGE_DIR`` points at it
+  for every in-process default and every ``summitbot`` process a test starts. The live base,
+  ``LIVE_KNOWLEDGE``, is checked by its properties in tests/test_real_base.py.
+* ``service``: the core :class:`~bot.service.Service` over ``KNOWLEDGE`` (loaded once per
+  session; tests that patch it use ``monkeypatch``, which restores it). Every behaviour test
+  of the real base uses this one (a module may rename it, or add a check of its own, by a
   fixture that takes it): loading the base again per module cost time, and a module that did
   not wait for the semantic stage answered according to whether its cache was filled. Tests
   on a base of their own (``tests/fixtures/kb/...``, a grown copy) build it themselves, as do
@@ -33,16 +39,24 @@ from bot.config import Settings, load_settings
 from bot.service import Service
 from handlers.app import build_application
 from handlers.common import App
+from tests import kbview
 from tests.fake_bot_api import Call, FakeBotAPI
 from tests.telegram_html import validate_telegram_html
 
 REPO = Path(__file__).resolve().parents[1]
-KNOWLEDGE = REPO / "knowledge"
+#: The curators' knowledge base as it is now (property tests only: tests/test_real_base.py).
+LIVE_KNOWLEDGE = REPO / "knowledge"
 
 _update_ids = itertools.count(700_000_001)
 #: Handler tests record into a throw-away database, never the developer's ./var/.
 _DATA_DIR = Path(tempfile.mkdtemp(prefix="summitbot-tests-"))
 atexit.register(shutil.rmtree, _DATA_DIR, True)
+#: The base as tested (see the module docstring), built before any test module is imported.
+KB_VIEW = kbview.build(LIVE_KNOWLEDGE, _DATA_DIR / "knowledge", kbview.read_manifest())
+KNOWLEDGE = KB_VIEW.root
+#: Set, not defaulted: a KNOWLEDGE_DIR left in the developer's shell must not decide what
+#: `Service.from_dir()`, `load()` or a started `summitbot` process answer from.
+os.environ["KNOWLEDGE_DIR"] = str(KNOWLEDGE)
 #: The semantic stage's embedding cache (bot/semantic.py) goes there too, not to ./var/.
 os.environ.setdefault("SEMANTIC_CACHE_DIR", str(_DATA_DIR / "semantic"))
 #: Every Service (and every `summitbot` process a test starts) waits for the semantic stage:
@@ -107,7 +121,7 @@ def unparsed_texts(calls: Iterable[Call]) -> list[str]:
 
 @pytest.fixture(scope="session")
 def service() -> Service:
-    """The real base, with the semantic stage ready: until its embeddings are filled the bot
+    """The base as tested, with the semantic stage ready: until its embeddings are filled the bot
     answers lexically, so a test that did not wait would depend on the machine's load."""
     svc = Service.from_dir(KNOWLEDGE)
     stage = semantic.shared()

@@ -30,9 +30,9 @@ from bot.cli import main as cli_main
 from bot.evaluate import expected_speaker, load_items
 from bot.loader import load
 from bot.service import Service
+from tests.conftest import KNOWLEDGE
 
 REPO = Path(__file__).resolve().parents[1]
-KNOWLEDGE = REPO / "knowledge"
 DEV = REPO / "tests" / "data" / "questions.yaml"
 HELDOUT = REPO / "tests" / "data" / "heldout.yaml"
 N = 300

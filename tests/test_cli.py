@@ -1,7 +1,8 @@
 """The real ``summitbot`` command, run as a subprocess (``python -m bot`` and the console script).
 
 Every run gets a clean environment: no ``TELEGRAM_*`` variables (a developer's token must never
-start the real bot from a test) and no ``KNOWLEDGE_DIR`` unless the test sets it.
+start the real bot from a test) and ``KNOWLEDGE_DIR`` set to the base as tested
+(tests/conftest.py) unless the test sets its own.
 """
 
 from __future__ import annotations
@@ -26,9 +27,9 @@ import yaml
 
 from bot.cli import build_parser, main
 from bot.loader import load
+from tests.conftest import KNOWLEDGE, LIVE_KNOWLEDGE
 
 REPO = Path(__file__).resolve().parents[1]
-KNOWLEDGE = REPO / "knowledge"
 FIXTURE_KB = REPO / "tests" / "fixtures" / "kb" / "valid"
 SCRIPT = Path(sys.executable).parent / "summitbot"
 MODULE = [sys.executable, "-m", "bot"]
@@ -58,6 +59,7 @@ def clean_env(**extra: str) -> dict[str, str]:
     }
     env["PYTHONPATH"] = str(REPO)
     env["PYTHONIOENCODING"] = "utf-8"
+    env["KNOWLEDGE_DIR"] = str(KNOWLEDGE)
     env.update(extra)
     return env
 
@@ -299,10 +301,11 @@ def test_ask_json_answers_each_line_as_it_arrives(workdir: Path) -> None:
 
 @pytest.mark.parametrize("cmd", COMMANDS)
 def test_kb_check_on_the_real_base(cmd: list[str], workdir: Path) -> None:
-    r = run("kb", "check", cmd=cmd, cwd=workdir)
+    # An empty KNOWLEDGE_DIR is no KNOWLEDGE_DIR: the bundled default, the live knowledge/.
+    r = run("kb", "check", cmd=cmd, cwd=workdir, KNOWLEDGE_DIR="")
     assert r.returncode == 0, r.stdout + r.stderr
     # Counts as the loader sees them (the base grows; tests/test_real_base.py checks it).
-    counts = load(KNOWLEDGE).counts()
+    counts = load(LIVE_KNOWLEDGE).counts()
     summary = ", ".join(f"{n} {name}" for name, n in counts.items())
     assert f"OK — {summary}" in r.stdout
 

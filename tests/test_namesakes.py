@@ -18,6 +18,7 @@ from bot import tuning as K
 from bot.answer import Answer
 from bot.render import to_text
 from bot.service import Service
+from tests.conftest import KNOWLEDGE
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -26,7 +27,7 @@ REPO = Path(__file__).resolve().parents[1]
 def services(tmp_path_factory: pytest.TempPathFactory) -> dict[Order, Service]:
     root = tmp_path_factory.mktemp("namesakes")
     return {
-        order: Service.from_dir(Path(grow(REPO / "knowledge", root / order, 30, 0, order)).parent)
+        order: Service.from_dir(Path(grow(KNOWLEDGE, root / order, 30, 0, order)).parent)
         for order in ORDERS
     }
 

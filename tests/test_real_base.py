@@ -1,12 +1,17 @@
 """The repository's knowledge base, checked by its properties so that it can grow.
 
+These tests run on the LIVE ``knowledge/`` (``LIVE_KNOWLEDGE``), every source included: a
+curator's new article is checked here. The behaviour tests elsewhere run on the base as tested
+(tests/kbview.py), which leaves out sources they were not written for.
+
 No count and no single source is assumed: every verbatim quote must occur in its source's text
 and be attributed by that text to the person it is filed under (``kb check``'s attribution
 check, with no warning left), every quotation a source attributes to a person must be filed when
 that source is quoted at all, every curated alternate question must be answered (a quote's
 question with that quote's speaker), and the base's tables only have lower bounds.
-``test_a_grown_base_keeps_the_properties`` adds a new source to a copy (a new person with
-quotes, a new fact, each with English and Russian questions) and runs the same checks on it.
+``test_a_grown_base_keeps_the_properties`` adds two new sources to a copy (one with a new person
+with quotes and a new fact, each with English and Russian questions; one quoting two leaders the
+base already knows as people, Tokayev and Xi Jinping) and runs the same checks on it.
 """
 
 from __future__ import annotations
@@ -17,13 +22,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot import attribution
+from bot import attribution, semantic
 from bot.loader import load
 from bot.model import KnowledgeBase
 from bot.service import Service
+from tests.conftest import LIVE_KNOWLEDGE
 
-REPO = Path(__file__).resolve().parent.parent
-KNOWLEDGE = REPO / "knowledge"
+KNOWLEDGE = LIVE_KNOWLEDGE
 
 #: The seed article's three people: the README's examples are about them.
 SEED_PEOPLE = {"yersaiyn-nagaspayev", "saifullo-safarov", "kairat-osmonaliyev"}
@@ -92,6 +97,67 @@ facts:
       - "рекорд грузоперевозок весной 2025"
     sources: [test-rail-record-2025]
 """
+#: A second new source quoting two leaders the base already knows as people (and does not quote
+#: yet): the growth a curator is expected to make, which must keep every property.
+LEADERS_TEXT = """\
+Kazakhstan and China opened a dry port terminal near Almaty on Wednesday, the two presidents' \
+offices said.
+
+"The new terminal will let our grain reach Chinese markets in ten days instead of thirty," said \
+Kassym-Jomart Tokayev, President of Kazakhstan.
+
+Chinese President Xi Jinping said: "Clean energy and digital trade will be the twin engines of \
+our cooperation."
+"""
+LEADERS_YAML = """\
+sources:
+  - id: test-leaders-dry-port-2025
+    title: Kazakhstan and China open a dry port terminal
+    outlet: Test Wire
+    url: https://example.org/leaders-dry-port
+    published: 2025-06-25
+    language: en
+    text_file: texts/test-leaders-dry-port-2025.md
+quotes:
+  - id: tokayev-grain-ten-days
+    speaker: kassym-jomart-tokayev
+    kind: verbatim
+    text: >-
+      The new terminal will let our grain reach Chinese markets in ten days instead of thirty
+    source: test-leaders-dry-port-2025
+    questions:
+      - "what did tokayev say about grain"
+    questions_ru:
+      - "что токаев сказал о зерне"
+  - id: xi-clean-energy-engines
+    speaker: xi-jinping
+    kind: verbatim
+    text: Clean energy and digital trade will be the twin engines of our cooperation.
+    source: test-leaders-dry-port-2025
+    questions:
+      - "what did xi say about clean energy"
+    questions_ru:
+      - "что си цзиньпин сказал о чистой энергии"
+"""
+#: The new records of the grown base: quote id -> its speaker.
+NEW_QUOTES = {
+    "tleukhanov-khorgos-four-hours": "daulet-tleukhanov",
+    "tleukhanov-customs-declaration": "daulet-tleukhanov",
+    "tokayev-grain-ten-days": "kassym-jomart-tokayev",
+    "xi-clean-energy-engines": "xi-jinping",
+}
+
+
+def grow(tmp_path: Path, *, leaders: bool = True) -> Path:
+    """A copy of the live base with the new-person source (and the leaders' one)."""
+    root = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, root)
+    (root / "texts" / "test-rail-record-2025.md").write_text(NEW_TEXT, "utf-8")
+    (root / "zz-test-rail.yaml").write_text(NEW_YAML, "utf-8")
+    if leaders:
+        (root / "texts" / "test-leaders-dry-port-2025.md").write_text(LEADERS_TEXT, "utf-8")
+        (root / "zz-test-leaders-dry-port.yaml").write_text(LEADERS_YAML, "utf-8")
+    return root
 
 
 def check_loads_clean(kb: KnowledgeBase) -> None:
@@ -115,8 +181,10 @@ def check_quoted_sources_are_complete(kb: KnowledgeBase) -> None:
         for found in analysis.quotations:
             if len(found.text) < 40 or found.speaker is None:
                 continue
+            # Either side may end with the sentence's own full stop or comma ("…partnership."
+            # filed whole, as kb check allows): compared without it.
             text = attribution.normalise(found.text).rstrip(",. ")
-            owners = [q for q in filed if attribution.normalise(q.text) in text]
+            owners = [q for q in filed if attribution.normalise(q.text).rstrip(",. ") in text]
             assert owners, f"{sid}: {found.speaker}'s “{found.text[:50]}…” is not filed"
             for q in owners:
                 p = kb.people[q.speaker]
@@ -140,10 +208,21 @@ def check_questions(service: Service) -> list[str]:
     return elsewhere
 
 
+def ready(root: Path) -> Service:
+    """A service over ``root`` with the semantic stage ready, as conftest's is: its answers must
+    not depend on whether the embedding cache was filled in time."""
+    svc = Service.from_dir(root)
+    stage = semantic.shared()
+    if stage is not None:
+        assert stage.prepare(svc.snapshot.index).wait(120)
+    return svc
+
+
 @pytest.fixture(scope="module")
-def real(service: Service) -> Service:
-    """The shared real base (tests/conftest.py) under this module's name for it."""
-    return service
+def real() -> Service:
+    """The live base, every source included (conftest's shared ``service`` is the base as
+    tested)."""
+    return ready(LIVE_KNOWLEDGE)
 
 
 def test_real_base_loads_clean_and_quotes_are_attributed(real: Service) -> None:
@@ -171,38 +250,65 @@ def test_every_real_alternate_question_is_answered_with_its_own_entry(real: Serv
 
 
 def test_a_grown_base_keeps_the_properties(tmp_path: Path) -> None:
-    root = tmp_path / "knowledge"
-    shutil.copytree(KNOWLEDGE, root)
-    (root / "texts" / "test-rail-record-2025.md").write_text(NEW_TEXT, "utf-8")
-    (root / "zz-test-rail.yaml").write_text(NEW_YAML, "utf-8")
+    root = grow(tmp_path)
     real_counts = load(KNOWLEDGE).counts()
-    service = Service.from_dir(root)
+    service = ready(root)
     kb = service.snapshot.index.kb
     assert {k: n - real_counts[k] for k, n in kb.counts().items()} == {
-        "sources": 1,
+        "sources": 2,
         "people": 1,
         "events": 0,
-        "quotes": 2,
+        "quotes": 4,
         "facts": 1,
     }
     check_loads_clean(kb)
     check_quoted_sources_are_complete(kb)
-    check_questions(service)
-    # The new records' own questions, English and Russian, reach them: the quotes with their
-    # speaker, the fact as a fact.
-    for qid in ("tleukhanov-khorgos-four-hours", "tleukhanov-customs-declaration"):
+    # The new records' own questions, English and Russian, reach them: each quote with its
+    # speaker (a new person's and two leaders' the base knew without quotes), the fact as a fact.
+    for qid, speaker in NEW_QUOTES.items():
         quote = kb.quotes[qid]
+        assert quote.questions
         for question in (*quote.questions, *quote.questions_ru):
             a = service.ask(question)
-            assert qid in a.entries and a.speakers == ("daulet-tleukhanov",), (question, a.entries)
+            assert qid in a.entries and a.speakers == (speaker,), (question, a.entries)
     fact = kb.facts["fact-rail-freight-record-2025"]
     assert fact.questions and fact.questions_ru
     for question in (*fact.questions, *fact.questions_ru):
         a = service.ask(question)
         assert a.kind == "fact" and a.entries[:1] == (fact.id,), (question, a.kind, a.entries)
-    # The new person's card, by name in both languages.
-    for question in ("who is tleukhanov", "кто такой тлеуханов"):
-        assert service.ask(question).entries == ("daulet-tleukhanov",), question
+    # The new person's card, by name in both languages; the leaders' cards are still theirs.
+    for question, person in (
+        ("who is tleukhanov", "daulet-tleukhanov"),
+        ("кто такой тлеуханов", "daulet-tleukhanov"),
+        ("who is tokayev", "kassym-jomart-tokayev"),
+        ("who is xi jinping", "xi-jinping"),
+    ):
+        assert service.ask(question).entries == (person,), question
+
+
+@pytest.mark.parametrize(
+    "leaders",
+    [
+        pytest.param(False, id="new-person"),
+        pytest.param(
+            True,
+            id="known-leaders-quoted",
+            marks=pytest.mark.xfail(
+                strict=True,
+                raises=AssertionError,
+                reason="product (bot/): once Tokayev or Xi has quotes, the curated yes/no fact "
+                "questions 'did tokayev attend the summit' and 'did xi jinping address the "
+                "summit' are read as claims about their words (kind 'unconfirmed') and "
+                "'when was xi's visit to kazakhstan announced' is refused; strict, so that the "
+                "fix turns this into a failure that asks to remove the mark",
+            ),
+        ),
+    ],
+)
+def test_a_grown_base_still_answers_every_curated_question(tmp_path: Path, leaders: bool) -> None:
+    """Every curated question of the grown base, the live base's included, is still answered
+    (a quote's with its speaker): growth must not take an answer away."""
+    check_questions(ready(grow(tmp_path, leaders=leaders)))
 
 
 def test_a_grown_base_with_a_misfiled_quote_is_refused(tmp_path: Path) -> None:
