@@ -15,7 +15,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -212,6 +212,35 @@ def _knowledge_dir(given: Path | None) -> Path | None:
     return None
 
 
+class _InterruptWatch:
+    """``sys.unraisablehook`` while a command runs: keeps a Ctrl-C that Python "ignored".
+
+    Why: a Ctrl-C that lands while C code is calling back into Python (pydantic's validators
+    while the base loads) never reaches the caller: Python prints "Exception ignored in: …"
+    with a traceback and goes on, so the load then reported the interrupted record as a
+    knowledge-base problem (status 1), or the chat started as if no key had been pressed.
+    This hook keeps such an interrupt, quietly, and :func:`_service` turns it back into the
+    ``KeyboardInterrupt`` that :func:`main` ends with status 130. Anything else goes to the
+    hook that was there before.
+    """
+
+    def __init__(self, previous: Callable[[sys.UnraisableHookArgs], object]) -> None:
+        self.previous = previous
+        self.seen = False
+
+    def __call__(self, unraisable: sys.UnraisableHookArgs) -> None:
+        if unraisable.exc_type is not None and issubclass(unraisable.exc_type, KeyboardInterrupt):
+            self.seen = True
+            return
+        self.previous(unraisable)
+
+
+def _raise_kept_interrupt() -> None:
+    """Deliver a Ctrl-C that :class:`_InterruptWatch` kept (see there)."""
+    if getattr(sys.unraisablehook, "seen", False):
+        raise KeyboardInterrupt
+
+
 def _service(args: argparse.Namespace) -> Service | int:
     from bot.loader import KnowledgeError
     from bot.service import Service
@@ -220,8 +249,11 @@ def _service(args: argparse.Namespace) -> Service | int:
     if kdir is None:
         return 1
     try:
-        return Service.from_dir(kdir)
+        svc = Service.from_dir(kdir)
+        _raise_kept_interrupt()
+        return svc
     except KnowledgeError as exc:
+        _raise_kept_interrupt()
         print(f"The knowledge base in {kdir} has {len(exc.problems)} problem(s):", file=sys.stderr)
         for p in exc.problems:
             print(f"  {p}", file=sys.stderr)
@@ -239,6 +271,7 @@ def cmd_kb_check(args: argparse.Namespace, out: TextIO) -> int:
     try:
         kb = load(kdir)
     except KnowledgeError as exc:
+        _raise_kept_interrupt()
         print(f"{kdir}: {len(exc.problems)} problem(s)", file=out)
         for p in exc.problems:
             print(f"  {p}", file=out)
@@ -466,9 +499,12 @@ def cmd_run(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; Ctrl-C and a closed standard output end it quietly (see the module
     docstring for the statuses)."""
+    watch = _InterruptWatch(sys.unraisablehook)
+    sys.unraisablehook = watch
     try:
         status = _dispatch(argv)
         sys.stdout.flush()  # here, not at interpreter exit, so a broken pipe is caught below
+        _raise_kept_interrupt()
         return status
     except KeyboardInterrupt:
         with contextlib.suppress(OSError, ValueError):
@@ -481,6 +517,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         os.close(devnull)
         return EXIT_BROKEN_PIPE
+    finally:
+        sys.unraisablehook = watch.previous
 
 
 def _dispatch(argv: Sequence[str] | None) -> int:

@@ -396,3 +396,47 @@ def test_ctrl_c_while_the_chat_starts_is_quiet(delay: float) -> None:
     # 130 from main(); -SIGINT if the signal came before Python installed its handler.
     assert proc.returncode in (130, -signal.SIGINT), err
     assert b"Traceback" not in err and b"KeyboardInterrupt" not in err, err
+
+
+class _InterruptedInC:
+    """Raises Ctrl-C from ``__del__``: Python reports it as "Exception ignored", the way an
+    interrupt that lands inside pydantic's validators while the base loads is reported."""
+
+    def __del__(self) -> None:
+        raise KeyboardInterrupt
+
+
+@pytest.mark.parametrize("load_fails", [False, True])
+def test_ctrl_c_swallowed_while_loading_still_ends_with_130(
+    load_fails: bool, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An interrupt Python "ignored" during loading is not lost: no knowledge-base problem is
+    reported for it, the chat does not start, and the status is 130 with no traceback."""
+    from bot import cli
+    from bot.loader import KnowledgeError
+    from bot.model import Problem
+
+    real_from_dir = Service.from_dir
+
+    def from_dir(*args: object, **kwargs: object) -> Service:
+        _InterruptedInC()  # collected at once: the interrupt goes to sys.unraisablehook
+        if load_fails:
+            raise KnowledgeError([Problem("people.yaml", "interrupted mid-record", "x", 3)])
+        return real_from_dir(FIXTURE_KB)
+
+    monkeypatch.setattr(Service, "from_dir", from_dir)
+    monkeypatch.setattr(sys, "stdin", _NeverRead())
+    before = sys.unraisablehook
+    assert cli.main(["chat", "--knowledge", str(FIXTURE_KB)]) == cli.EXIT_INTERRUPTED
+    assert sys.unraisablehook is before
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err and "KeyboardInterrupt" not in captured.err
+    assert "problem" not in captured.err and captured.out == ""
+
+
+class _NeverRead:
+    def readline(self) -> str:
+        raise AssertionError("the chat started after Ctrl-C")
+
+    def __iter__(self) -> Iterator[str]:
+        raise AssertionError("the chat started after Ctrl-C")
