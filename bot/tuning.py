@@ -844,7 +844,7 @@ PLACE_TRAP_YES_NO: Final = True
 #: words. Without it, quoting a leader turned such curated questions into a check of the
 #: leader's words ("I can't confirm that Tokayev said that") or a refusal. No dev set changes
 #: on the live base (it quotes neither leader); with tests/fixtures/leaders-quoted copied onto
-#: it, the six dev sets answer 981 right with it, 975 without (HEAD before it: 966).
+#: it, the six dev sets answer 981 right with it, 971 without (HEAD before it: 966).
 #: [off → tests/test_leaders_quoted.py fails, and the known-leaders case of
 #: tests/test_real_base.py::test_a_grown_base_still_answers_every_curated_question]
 QUOTED_PERSON_FACTS: Final = True
@@ -862,6 +862,6 @@ QUOTED_PERSON_FACTS: Final = True
 #: quoted person gets. No dev set changes on the live base; with tests/fixtures/leaders-quoted
 #: copied onto it, the six dev sets: misattributions 16 → 3 (the 3: a card answering "how long
 #: was Xi in Kazakhstan" in both languages, as before the overlay, and one the live base has
-#: too), must-refuse refused 232 → 237 of 237, answered right 977 → 981.
+#: too), must-refuse refused 229 → 237 of 237, answered right 977 → 981.
 #: [off → tests/test_leaders_quoted.py fails]
 QUOTED_ELSEWHERE_AS_BEFORE: Final = True
