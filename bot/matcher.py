@@ -369,10 +369,18 @@ def _person_path(
         # them, and they neither make a claim nor pick a topic (a correction on "foreign"
         # showed another minister's words).
         parsed = replace(parsed, terms=(), claim=False)
-    if not index.kb.quotes_by(person) and not (parsed.who_is and not parsed.say):
+    quoted = bool(index.kb.quotes_by(person))
+    if not quoted and not (parsed.who_is and not parsed.say):
         quoteless = _quoteless_person(index, parsed, person, scores)
         if quoteless is not None:
             return quoteless
+    elif quoted and not parsed.who_is:
+        # A leader the reports name and a curator has since quoted ("did Tokayev attend the
+        # summit" once Tokayev has a quote): a question asking for no words is still
+        # answered by what is reported about them; only their words go to their quotes.
+        reported = _quoted_person_facts(index, parsed, person, scores, resolved, mass)
+        if reported is not None:
+            return reported
     ranked = _ranked(scores)
     own_scores = _own_scores(index, person, resolved, mass)
     scores = {**scores, **own_scores}
@@ -383,6 +391,13 @@ def _person_path(
         if _attributed(index.entries[e]) and index.entries[e].speaker != person
     ]
     own_best = own[0][1] if own else 0.0
+    if quoted:
+        # "What did Xi Jinping say in Astana", "what did Tokayev say about the treaty" when
+        # their only quotes are from another occasion and do not fit: answered as before they
+        # were quoted, never with their quote nor with weaker evidence for someone else's.
+        elsewhere = _quoted_elsewhere(index, parsed, person, scores, own_best)
+        if elsewhere is not None:
+            return elsewhere
     # A correction says that someone else said the words: a question asking who the person
     # is, without a verb of saying or a claim, credits them with no words ("who is
     # Berdimuhamedov and was he in Astana" was "corrected" with a quote naming Astana).
@@ -570,10 +585,9 @@ def _quoteless_person(
         )
     if not parsed.content:
         return None  # the name alone: their card
-    ranked = _about(index, parsed, person, scores)
-    if ranked and ranked[0][1] >= K.ANSWER_THRESHOLD:
-        entry = index.entries[ranked[0][0]]
-        return Match(entry.type, (entry.id,), min(ranked[0][1], 1.0), lang=parsed.lang)
+    reported = _reported_about(index, parsed, person, scores)
+    if reported is not None:
+        return reported
     if all(t.known for t in parsed.terms):
         return None  # nothing reported fits, and every word is one the base knows: their card
     # Words the base does not know (another language, a transliteration: the service then
@@ -582,6 +596,82 @@ def _quoteless_person(
     return Match(
         "unknown_person", (), 0.0, found.suggestions, asked_person=person, lang=parsed.lang
     )
+
+
+def _reported_about(
+    index: Index, parsed: Parsed, person: str, scores: dict[int, float], above: float = 0.0
+) -> Match | None:
+    """The fact or event naming the person that answers a question asking for no words ("did
+    Tokayev attend the summit"), when one fits at the answer threshold and better than
+    ``above`` (their own words' best score); else None."""
+    ranked = _about(index, parsed, person, scores)
+    if not ranked or ranked[0][1] < K.ANSWER_THRESHOLD or ranked[0][1] <= above:
+        return None
+    entry = index.entries[ranked[0][0]]
+    return Match(entry.type, (entry.id,), min(ranked[0][1], 1.0), lang=parsed.lang)
+
+
+def _asks_for_words(parsed: Parsed) -> bool:
+    """Whether a question naming a person asks for words: a verb of saying, "who said", or
+    "anything from X" (FROM_WORDS)."""
+    return parsed.say or parsed.who_said or not FROM_WORDS.isdisjoint(parsed.words)
+
+
+def _quoted_person_facts(
+    index: Index,
+    parsed: Parsed,
+    person: str,
+    scores: dict[int, float],
+    resolved: list[tuple[str, float]],
+    mass: float,
+) -> Match | None:
+    """What is reported about a quoted person, for a question that asks for none of their
+    words (tuning.QUOTED_PERSON_FACTS): the same answer as before they were quoted. A fact
+    must fit better than their own words do ("Tokayev: our railways will carry ..." without a
+    verb of saying is still checked against his quote)."""
+    if not K.QUOTED_PERSON_FACTS or not parsed.content or _asks_for_words(parsed):
+        return None
+    own = _ranked(_own_scores(index, person, resolved, mass))
+    return _reported_about(index, parsed, person, scores, own[0][1] if own else 0.0)
+
+
+def _quoted_elsewhere(
+    index: Index, parsed: Parsed, person: str, scores: dict[int, float], own_best: float
+) -> Match | None:
+    """A question for the words of a person whose every quote is from no summit (no event: a
+    leader quoted at a freight terminal's opening), on something none of their words fits
+    (tuning.QUOTED_ELSEWHERE_AS_BEFORE): "what did Xi Jinping say in Astana", "what did Tokayev
+    say in his opening speech", "what did Tokayev say about the treaty", "Tokayev said 54
+    projects were implemented?". Their quote would read as said there, and a correction to
+    someone else's words on one shared word ("treaty") is weaker evidence than a person never
+    quoted gets. Answered as before they were quoted (:func:`_quoteless_person`: a correction
+    on strong evidence, a reported fact), except that where that answer was "no quotes from
+    X" the question is refused with their words offered (a claim goes on to the claim check
+    every quoted person gets); a reported fact is shown alone (the answer layer heads a fact
+    asked of a person "I have no quotes from X"). None otherwise: their words fit, some are
+    from a summit, or the question asks for no words or for all of them ("what did Tokayev
+    say")."""
+    if not K.QUOTED_ELSEWHERE_AS_BEFORE or not parsed.content or own_best >= K.ANSWER_THRESHOLD:
+        return None
+    if not (_asks_for_words(parsed) or parsed.claim) or (parsed.who_is and not parsed.say):
+        return None
+    if any(q.event is not None for q in index.kb.quotes_by(person)):
+        return None
+    before = _quoteless_person(index, parsed, person, scores)
+    if before is None or before.kind == "correction":
+        return before  # their card's place: the rest of the path; a correction stands
+    if before.kind == "fact" and before.asked_person is not None:
+        fact = index.kb.facts[before.entries[0]]
+        if not K.UNREPORTED_REFUSED or reports(fact, index.kb.people[person]):
+            return replace(before, asked_person=None)
+    elif before.kind != "unknown_person":
+        return before
+    if parsed.claim:
+        return None  # the claim check of anyone quoted: corrected, or "I can't confirm"
+    # "No quotes from X" is untrue of them now: their words are offered, not shown, and no
+    # later stage answers in their place.
+    quotes = tuple(q.id for q in index.kb.quotes_by(person))[: K.MAX_SUGGESTIONS]
+    return Match("none", (), own_best, quotes, lang=parsed.lang, vetoed=True)
 
 
 def _asks_what_too(parsed: Parsed) -> bool:

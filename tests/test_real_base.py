@@ -290,19 +290,7 @@ def test_a_grown_base_keeps_the_properties(tmp_path: Path) -> None:
     "leaders",
     [
         pytest.param(False, id="new-person"),
-        pytest.param(
-            True,
-            id="known-leaders-quoted",
-            marks=pytest.mark.xfail(
-                strict=True,
-                raises=AssertionError,
-                reason="product (bot/): once Tokayev or Xi has quotes, the curated yes/no fact "
-                "questions 'did tokayev attend the summit' and 'did xi jinping address the "
-                "summit' are read as claims about their words (kind 'unconfirmed') and "
-                "'when was xi's visit to kazakhstan announced' is refused; strict, so that the "
-                "fix turns this into a failure that asks to remove the mark",
-            ),
-        ),
+        pytest.param(True, id="known-leaders-quoted"),
     ],
 )
 def test_a_grown_base_still_answers_every_curated_question(tmp_path: Path, leaders: bool) -> None:
