@@ -440,7 +440,7 @@ class Composer:
         return p.role_ru if lang == "ru" and p.role_ru else p.role
 
     def _short(self, p: Person, lang: str) -> str:
-        return self._name(p, lang).split()[-1]
+        return p.short(lang)
 
     def _sources(self, ids: tuple[str, ...] | list[str]) -> tuple[SourceRef, ...]:
         seen: dict[str, SourceRef] = {}

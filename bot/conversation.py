@@ -901,7 +901,7 @@ class _Turn:
         people = [self.kb.people[i] for i in in_play if i in self.kb.people] or [
             p for p in self.kb.people.values() if self.kb.quotes_by(p.id)
         ]
-        example = self.name(people[0]).split()[-1] if people else "…"
+        example = people[0].short(self.lang) if people else "…"
         return self.refusal(
             "clarify", [self.m("who").format(example=example)], [p.id for p in people]
         )

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,39}$"
 
@@ -90,6 +90,25 @@ class Person(Record):
     sources: tuple[str, ...] = ()
     name_ru: str | None = None
     role_ru: str | None = None
+    #: How the bot names them briefly (suggestion labels, "/quote Safarov"): the surname. Left
+    #: out, it is the last word of ``name`` (``name_ru``), which is wrong where the surname comes
+    #: first: Xi Jinping is "Xi", not "Jinping".
+    short_name: str | None = None
+    short_name_ru: str | None = None
+
+    @model_validator(mode="after")
+    def _short_names_are_words_of_the_name(self) -> Person:
+        for key, name in (("short_name", self.name), ("short_name_ru", self.name_ru)):
+            short = getattr(self, key)
+            if short is not None and short.casefold() not in (name or "").casefold().split():
+                raise ValueError(f"{key} {short!r} is not one of the words of the name {name!r}")
+        return self
+
+    def short(self, lang: str) -> str:
+        """The brief name in ``lang`` (see ``short_name``)."""
+        if lang == "ru" and self.name_ru:
+            return self.short_name_ru or self.name_ru.split()[-1]
+        return self.short_name or self.name.split()[-1]
 
 
 class Event(Record):

@@ -209,8 +209,7 @@ class Service:
         people = [p for p in kb.people.values() if kb.quotes_by(p.id)]
         if not people:
             return None
-        name = people[0].name_ru if lang == "ru" and people[0].name_ru else people[0].name
-        return name.split()[-1]
+        return people[0].short(lang)
 
     def label(self, entry_id: str, lang: str = "en") -> str:
         """A short label for an entry (the question a fact answers, an event's name)."""

@@ -196,3 +196,19 @@ def test_their_quote_never_answers_a_topic_they_never_spoke_of(
     a = quoted.ask(question)
     assert set(LEADERS.values()).isdisjoint(a.entries), (a.kind, a.entries)
     _words_under_their_names(quoted, a)
+
+
+@pytest.mark.parametrize(
+    ("question", "label"),
+    [
+        ("what did xi jinping say in astana", "Xi: Green energy is the new silk…"),
+        ("что сказал Си Цзиньпин в Астане", "Си: Green energy is the new silk…"),
+        ("what did tokayev say about the treaty", "Tokayev: Our railways will carry twice as…"),
+    ],
+)
+def test_an_offered_quote_is_labelled_with_the_speakers_surname(
+    quoted: Service, question: str, label: str
+) -> None:
+    """The label names the speaker by surname: the base's ``short_name`` where the surname
+    comes first (Xi Jinping is "Xi", not "Jinping"), else the name's last word."""
+    assert label in {s.label for s in quoted.ask(question).suggestions}

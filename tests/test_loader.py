@@ -1005,3 +1005,16 @@ def test_todo_left_by_kb_import_is_an_error(tmp_path: Path) -> None:
         field_line,
         "field 'country' still has a TODO",
     )
+
+
+def test_a_short_name_that_is_no_word_of_the_name_is_reported(tmp_path: Path) -> None:
+    """``short_name`` is how the bot names someone briefly; one that is not a word of their
+    name is a slip (a given name typed for the surname in another script, a typo)."""
+    root = copy_valid(tmp_path)
+    people = root / "people.yaml"
+    set_field(people, "anna-example", "short_name", "Annette")
+    p = only_problem(problems_of(root))
+    assert p.file == str(people) and p.record_id == "anna-example", str(p)
+    assert p.line == record_line(people, "anna-example") and "short_name 'Annette'" in p.message
+    set_field(people, "anna-example", "short_name", "example")  # any case of a word of the name
+    load(root)
