@@ -174,6 +174,30 @@ OVERALL = re.compile(
 #: Requests to tell about something («расскажи про саммит»): no topic
 #: (tuning.TELL_REQUEST_NO_TOPIC).
 TELL_WORDS = frozenset("расскажи расскажите рассказать опиши опишите описать".split())
+#: "Tell me about", "what do you know about", «расскажи про», «что известно о»: the bot is asked
+#: to tell about something (tuning.TELL_ABOUT_SUMMIT).
+TELL_ABOUT = re.compile(
+    r"^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:tell\s+(?:me|us)\s+(?:more\s+)?about|"
+    r"what\s+do\s+you\s+know\s+about|info\s+(?:on|about)|"
+    r"(?:расскажи|расскажите|опиши|опишите)(?:\s+мне)?(?:\s+(?:подробнее|побольше))?\s+(?:про|о|об)|"
+    r"что\s+(?:ты\s+)?(?:знаешь|известно)\s+(?:про|о|об)|"
+    r"rasskazhi(?:te)?\s+(?:pro|o|ob))\b"
+)
+
+
+def _summit_stems(index: Index) -> frozenset[str]:
+    """The stems of the words that name a summit: its names, aliases, city, country, region
+    and year, as the events of the base give them."""
+    out: set[str] = set()
+    for ev in index.kb.events.values():
+        texts = (ev.name, ev.name_ru or "", ev.city or "", ev.country, str(ev.year), *ev.aliases)
+        for text in texts:
+            for w in T.words(text, limit=None):
+                if w not in T.STOP_WORDS:
+                    out.add(index.canonical(T.stem(w)))
+    return frozenset(out)
+
+
 #: "What came out of the summit", "how many agreements came out of it": its outcome
 #: (tuning.CAME_OUT_IS_OUTCOME), the base's word :data:`OUTCOME`.
 COME_OUT = re.compile(r"\b(?:came|come|comes|coming)\s+out\s+of\b")
@@ -943,6 +967,19 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
                 # nobody's words say who hosted: "who hosted the forum on industrial
                 # integration" is not answered with Nagaspayev's words about the forum.
                 only = ("fact", "event", "person")
+    if (
+        K.TELL_ABOUT_SUMMIT
+        and not persons
+        and terms
+        and TELL_ABOUT.search(norm)
+        and all(t.known and t.stem in _summit_stems(index) for t in terms.values())
+    ):
+        # "Tell me about the astana summit", «расскажи про саммит в Астане»: a summit's names
+        # only, asked to be told about: its card, as "what happened at" it; "tell" read as a
+        # verb of saying put the facts first (tuning.TELL_ABOUT_SUMMIT).
+        say = who_said = who_is = claim = False
+        unknown = None
+        when = True
     return Parsed(
         words=tuple(ws),
         terms=tuple(terms.values()),

@@ -1502,7 +1502,18 @@ def place_trap(index: Index, parsed: Parsed) -> Match | None:
     if premise is None:
         return None
     asked, asked_stem, places = premise
-    rest = tuple(t for t in parsed.terms if t is not asked)
+    summit = _summit_asked(index, parsed) if K.PLACE_TRAP_SUMMIT_NAMED else ""
+    if summit is None:
+        return None  # "when was the 2024 summit in tashkent": a summit the base never held
+    years = {str(ev.year) for ev in index.kb.events.values()}
+    rest = tuple(
+        t
+        for t in parsed.terms
+        if t is not asked
+        # "второй саммит был в Бишкеке в 2024?": a year no summit was held in, next to the
+        # summit named, is part of the premise corrected, not a topic (the secretariat's).
+        and not (summit and t.word.isdigit() and len(t.word) == 4 and t.word not in years)
+    )
     if not rest:
         return None
     without = replace(parsed, terms=rest)
@@ -1513,9 +1524,22 @@ def place_trap(index: Index, parsed: Parsed) -> Match | None:
     ranked = _contradicted(
         index, without, _by_intent(index, without, _ranked(_score(index, resolved, mass)))
     )
+    if summit:
+        # "The second summit was held in tashkent, who hosted?": the summit named is the one
+        # whose place corrects the premise; only its card and its facts answer.
+        ranked = [(e, sc) for e, sc in ranked if _of_summit(index, e, summit)]
+        if not ranked or ranked[0][1] < K.ANSWER_THRESHOLD:
+            return None
+        top = index.entries[ranked[0][0]]
+        if m.entries[0] != top.id:
+            if top.type not in ("fact", "event"):
+                return None
+            m = Match(top.type, (top.id,), min(ranked[0][1], 1.0), lang=parsed.lang)
     pos = index.by_id.get(m.entries[0])
     if pos is None or not ranked or ranked[0][0] != pos:
         return None
+    if K.PLACE_TRAP_WHOLE_QUESTION and _left_out(index, rest, pos):
+        return None  # "what did leaders sign in dushanbe in 2024": not the secretariat's
     real = _entry_place(index, places, pos, asked_stem)
     if real is None or real == asked_stem:
         return None
@@ -1528,3 +1552,61 @@ def place_trap(index: Index, parsed: Parsed) -> Match | None:
     shown = _shown(places, real, parsed.lang)
     asked_name = _asked_name(places, asked, asked_stem, parsed.lang)
     return replace(m, wrong_place=(asked_name, shown), claim=is_yes_no(parsed.words))
+
+
+def _summit_asked(index: Index, parsed: Parsed) -> str | None:
+    """For a place trap about a summit (the question says "summit"): the id of the one summit
+    it names by what tells the summits apart in their names (an ordinal, "next", a year:
+    the words of one event's aliases and its year that no other event's share); None when it
+    names none, several, or a year no summit was held in ("the 2024 summit in tashkent": no
+    record is the one asked about). "" for a question that does not say "summit"
+    (tuning.PLACE_TRAP_SUMMIT_NAMED)."""
+    summit = index.canonical(T.stem("summit"))
+    stems = {t.stem for t in parsed.terms if t.known}
+    if summit not in stems:
+        return ""
+    marks = _summit_marks(index)
+    named = {ev for ev, own in marks.items() if own & stems}
+    years = {str(ev.year) for ev in index.kb.events.values()}
+    if any(w.isdigit() and len(w) == 4 and w not in years for w in parsed.words) and not named:
+        return None
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _summit_marks(index: Index) -> dict[str, frozenset[str]]:
+    """Event id -> the stems of its aliases and its year that no other event's share ("1",
+    "2023", "xian"; "next", "3" for the summit to come), the words a question tells it by."""
+    own: dict[str, set[str]] = {}
+    for ev in index.kb.events.values():
+        words = [w for a in ev.aliases for w in T.words(a, limit=None)] + [str(ev.year)]
+        own[ev.id] = {index.canonical(T.stem(w)) for w in words if w not in T.STOP_WORDS}
+    counts: dict[str, int] = {}
+    for stems in own.values():
+        for st in stems:
+            counts[st] = counts.get(st, 0) + 1
+    return {ev: frozenset(st for st in stems if counts[st] == 1) for ev, stems in own.items()}
+
+
+def _of_summit(index: Index, pos: int, summit: str) -> bool:
+    """Whether the entry is that summit's card or one of its facts (their ``event``)."""
+    entry = index.entries[pos]
+    if entry.type == "event":
+        return entry.id == summit
+    fact = index.kb.facts.get(entry.id) if entry.type == "fact" else None
+    return fact is not None and fact.event == summit
+
+
+#: "Is going to be": the future's auxiliary, no content the entry must hold.
+_FUTURE_AUX = frozenset("going gonna".split())
+
+
+def _left_out(index: Index, terms: tuple[Term, ...], pos: int) -> bool:
+    """Whether a word of the base in the question (the place asked left out) is not in the
+    entry a place trap would answer with: then the entry answers another question, found on
+    a word they share ("2024"), and correcting the place to its place would be a guess
+    (tuning.PLACE_TRAP_WHOLE_QUESTION)."""
+    stems = index.entry_stems[pos]
+    return any(
+        t.known and t.stem not in stems and stems.isdisjoint(t.alts) and t.word not in _FUTURE_AUX
+        for t in terms
+    )

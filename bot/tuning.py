@@ -814,9 +814,10 @@ SEMANTIC_IVF_RERANK: Final = 256
 #: was the 2024 summit in tashkent" → "Not in Tashkent: my sources say Xi'an." and the
 #: secretariat's opening, which shares "2024"); on the blind sets it answered 3 more questions
 #: and refused 3 fewer of those that must be refused (aggregates; items not looked at). Kept,
-#: tested with the switch on, until it has a guard for such questions.
-#: [on → tests/test_placetrap.py::test_a_summit_that_never_was… fails]
-PLACE_TRAP: Final = False
+#: tested with the switch on, until it has a guard for such questions. ON again (q7fact): the
+#: guard is PLACE_TRAP_SUMMIT_NAMED (section "q7fact").
+#: [off → tests/test_q7fact.py fails]
+PLACE_TRAP: Final = True
 #: How far the entry found without the place must lead (its score minus that of the
 #: best entry of another reading: another place, or the place asked; entries naming the same
 #: place are one reading, as the Astana card and the Astana facts are for "the second summit").
@@ -835,3 +836,24 @@ PLACE_TRAP_MARGIN: Final = 0.03
 #: say Xi'an."), under the same conditions as PLACE_TRAP but for the margin (the entry is the
 #: lexical answer already). [off → tests/test_placetrap.py fails]
 PLACE_TRAP_YES_NO: Final = True
+# q7fact -------------------------------------------------------------------------------------
+#: "Tell me about the astana summit", «расскажи про саммит в Астане», "what do you know about
+#: the 2023 summit" (intent.TELL_ABOUT, every content word a word of a summit's names: its
+#: name, aliases, city, country, year) ask for the summit's card, as "what happened at the
+#: astana summit" does. "Tell" is a verb of saying and «расскажи про» a "who is" slot: the
+#: reception fact (which names the summit's city, FACT_CITY) answered both, over the card
+#: whose sample question the first one is.
+TELL_ABOUT_SUMMIT: Final = True
+#: A place trap about a summit ("the second summit was held in tashkent, who hosted?", "the
+#: first summit was in beijing in 2022, right?") is corrected only to the summit it names (an
+#: ordinal, "next", a year of a summit: matcher._summit_asked) and only with that summit's card
+#: or one of its facts; one naming no summit, several, or only a year no summit was held in
+#: ("when was the 2024 summit in tashkent") is refused. The Tashkent question was "corrected"
+#: to Xi'an with the fact that Kazakhstan offered to host; the 2024 one to the secretariat's
+#: opening. This is the guard PLACE_TRAP lacked; with it PLACE_TRAP is on (below).
+PLACE_TRAP_SUMMIT_NAMED: Final = True
+#: A place trap is corrected only with an entry that holds every word of the base the
+#: question has but the place (matcher._left_out): "what did leaders sign in dushanbe in
+#: 2024" was "corrected" to the secretariat's opening in Xi'an (on "2024"; it says nothing of
+#: leaders signing), a summit that never was turned into a record of another kind.
+PLACE_TRAP_WHOLE_QUESTION: Final = True

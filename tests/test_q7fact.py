@@ -1,0 +1,122 @@
+"""Issue 13, fact, event and person questions, round 7 (q7fact).
+
+"Tell me about <a summit>" asks for the summit's card; a question with a false premise about a
+place is corrected (tuning.PLACE_TRAP, on again) under the guards it lacked: a summit named is
+corrected only with that summit's records, a summit never held is refused, and the entry must
+hold the question's other words. Each test fails when its rule (bot/tuning.py, section
+"q7fact") is switched off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import tuning
+from bot.service import Service
+
+XIAN = "summit-2023-xian"
+ASTANA = "summit-2025-astana"
+NEXT = "fact-next-summit"
+
+
+def _first(service: Service, question: str) -> str | None:
+    a = service.ask(question)
+    return a.entries[0] if a.answered and a.entries else None
+
+
+def _lead(service: Service, question: str) -> tuple[str | None, str]:
+    """The first entry answering, and the answer's first paragraph."""
+    a = service.ask(question)
+    first = a.entries[0] if a.answered and a.entries else None
+    return first, a.blocks[0].text if a.blocks else ""
+
+
+# --- "Tell me about" a summit ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "card"),
+    [
+        ("tell me about the astana summit", ASTANA),
+        ("расскажи про саммит в Астане", ASTANA),
+    ],
+)
+def test_tell_me_about_a_summit_is_its_card(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, card: str
+) -> None:
+    assert _first(service, question) == card
+    monkeypatch.setattr(tuning, "TELL_ABOUT_SUMMIT", False)
+    assert _first(service, question) != card
+
+
+@pytest.mark.parametrize(
+    ("question", "card"),
+    [
+        ("what do you know about the 2023 summit", XIAN),
+        ("can you tell me about the xian summit", XIAN),
+        ("расскажи о третьем саммите", "summit-2027-china"),
+    ],
+)
+def test_other_ways_to_ask_about_a_summit(service: Service, question: str, card: str) -> None:
+    assert _first(service, question) == card
+
+
+def test_tell_me_about_something_else_is_not_a_summit_card(service: Service) -> None:
+    """Only a summit's own names make the card the answer: the secretariat is a fact's."""
+    assert _first(service, "tell me about the secretariat") == "fact-secretariat"
+
+
+# --- Place traps: corrected, with guards ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "lead"),
+    [
+        ("the first summit was in beijing in 2022, correct?", XIAN, "No: not in Beijing"),
+        ("is it true that the next summit will be in Kazakhstan again in 2026", NEXT, "No: "),
+        ("второй саммит был в Бишкеке в 2024?", ASTANA, "Не в Бишкеке: по моим источникам"),
+    ],
+)
+def test_a_false_place_is_corrected(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str, lead: str
+) -> None:
+    first, text = _lead(service, question)
+    assert first == entry and text.startswith(lead)
+    monkeypatch.setattr(tuning, "PLACE_TRAP", False)
+    assert _first(service, question) is None
+
+
+def test_the_summit_named_is_the_one_corrected_to(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second summit was Astana's: the host fact of Astana answers, not the fact that
+    Kazakhstan offered to host, which belongs to the first summit (Xi'an)."""
+    q = "the second summit was held in tashkent, who hosted?"
+    first, text = _lead(service, q)
+    assert first == "fact-astana-host-keynote"
+    assert text.startswith("Not in Tashkent: my sources say Astana.")
+    monkeypatch.setattr(tuning, "PLACE_TRAP_SUMMIT_NAMED", False)
+    first, text = _lead(service, q)
+    assert "Astana" not in text.split(".")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["was there a summit in bishkek in 2024", "when was the 2024 summit in tashkent"],
+)
+def test_a_summit_never_held_is_refused(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert _first(service, question) is None
+    monkeypatch.setattr(tuning, "PLACE_TRAP_SUMMIT_NAMED", False)
+    assert _first(service, question) == "fact-secretariat"
+
+
+def test_the_correction_holds_the_whole_question(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The secretariat's opening (2024) says nothing of leaders signing: no correction."""
+    q = "what did leaders sign in dushanbe in 2024"
+    assert _first(service, q) is None
+    monkeypatch.setattr(tuning, "PLACE_TRAP_WHOLE_QUESTION", False)
+    assert _first(service, q) == "fact-secretariat"
