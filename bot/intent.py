@@ -22,6 +22,7 @@ from bot.index import (
     ASKS_WHEN_WHERE,
     HOST_WORDS,
     LIST,
+    NAMED,
     EntryType,
     Index,
     Term,
@@ -231,6 +232,33 @@ PEOPLE_HEADS = COUNTRY_HEADS | frozenset(
     "главы глав".split()
 )
 WHICH = frozenset("which what many какие какой каких какая кто сколько".split())
+#: Words for the people who led the countries at a summit (tuning.LEADER_AT_SUMMIT,
+#: tuning.PEOPLE_BY_NAME); the plurals ask for all of them even without a country.
+LEADER_WORDS = frozenset(
+    "leader president head лидер лидера лидером президент президента президентом глава главой "
+    "главе".split()
+)
+LEADERS_WORDS = frozenset(
+    "leaders presidents heads лидеры лидеров лидерами президенты президентов президентами "
+    "главы глав главами".split()
+)
+#: Verbs of representing a country at a summit: «кто представлял туркменистан», "who came from
+#: kyrgyzstan" ("came" only before "from").
+REPRESENTED = frozenset(
+    "represented representing represent представлял представляла представляли представляет "
+    "came".split()
+)
+PEOPLE_BY_NAME_HEADS = LEADER_WORDS | LEADERS_WORDS | REPRESENTED
+#: What a question for who led a country at a summit may say besides the leader, the country
+#: and the summit (tuning.LEADER_AT_SUMMIT): being there, a list, a name.
+AT_SUMMIT_WORDS = frozenset(
+    "attended attend attending participated participate took part present there came from "
+    "list name names участвовал участвовали присутствовал был были список имя имена зовут".split()
+)
+#: Words that ask who someone is: "who", "which", "name", «кто», «как зовут».
+ASKS_WHO = frozenset("who whom which name names кто какой какая имя зовут".split())
+#: The future: who will lead a country at a summit is no record's (tuning.LEADER_AT_SUMMIT).
+FUTURE = frozenset("will going gonna next upcoming future будет будут следующем следующий".split())
 
 
 @dataclass(frozen=True)
@@ -905,6 +933,22 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         aux = {a for a, b in pairwise(ws) if a in GET_FORMS and b.endswith(("ed", "en"))}
         terms = {s: t for s, t in terms.items() if t.word not in aux}
     trigger = asks_for_list(ws, norm)
+    namesakes = r.namesakes
+    if K.LEADER_AT_SUMMIT and trigger is None and not say and not who_said:
+        head = _leader_at_summit(index, ws)
+        if head is not None:
+            # "Who was uzbekistan's leader at the summit", "kazakhstan president at the summit
+            # name?", «кто представлял туркменистан», «президенты на саммите в астане список»:
+            # who led a country there, which the fact naming the leaders at the summit
+            # answers, not a card's office (nor an unknown "Uzbekistan Leader", nor the Tajik
+            # expert for "tajikistan's leader"): a list of people (tuning.LEADER_AT_SUMMIT).
+            trigger = head
+            persons, namesakes, unknown, who_is = (), (), None, False
+            terms = {st: t for st, t in terms.items() if t.known or t.word != head}
+            for w in ws:
+                t = index.term(w)
+                if t.known and w not in T.STOP_WORDS and not is_dropped(w):
+                    terms.setdefault(t.stem, t)
     if K.MEMBERSHIP_LIST and trigger is None and not persons and not say:
         member = _membership_subject(index, ws, terms)
         if member:
@@ -919,6 +963,11 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         # attended": a list of people is asked for, which the facts listing them carry
         # (index.LIST, tuning.PEOPLE_LIST), and the summit's card does not.
         terms = {**terms, LIST: Term(LIST, 1.0, trigger)}
+        if K.PEOPLE_BY_NAME and trigger in PEOPLE_BY_NAME_HEADS and NAMED in index.idf:
+            # "Which leaders attended the astana summit": the leaders by name, which the
+            # fact listing the countries ("leaders of six countries took part") does not give
+            # (index.NAMED, tuning.PEOPLE_BY_NAME).
+            terms[NAMED] = Term(NAMED, 1.0, trigger)
         if trigger in COUNTRY_HEADS:
             # "Which countries signed the treaty": no one's words say which countries did
             # (a quote about the treaty won on its name).
@@ -996,7 +1045,7 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         meta=_meta(ws, persons),
         define=not say and not persons and DEFINE.match(norm) is not None,
         only=only,
-        namesakes=() if persons else r.namesakes,
+        namesakes=() if persons else namesakes,
     )
 
 
@@ -1259,3 +1308,89 @@ def unframe_claim(norm: str) -> str | None:
     if text == norm or text.split()[0] in QUESTION_WORDS or not _SAYS_SOMETHING.match(text):
         return None
     return text
+
+
+def _leader_at_summit(index: Index, ws: Sequence[str]) -> str | None:
+    """The word by which a question asks who led a country at a summit: a word for a leader
+    next to a country of the base (one of the people's countries) with a summit named ("who
+    was uzbekistan's leader at the summit"), a verb of representing with a country («кто
+    представлял туркменистан»: at a summit, the base's only such gathering), or leaders in the
+    plural at a summit named («президенты на саммите в астане список»); None otherwise
+    (tuning.LEADER_AT_SUMMIT)."""
+    if any(w in WHEN or w in WHERE or w in T.MONTHS for w in ws):
+        return None  # "where will the leaders gather next time": a place or a time is asked
+    if not FUTURE.isdisjoint(ws):
+        return None  # "who will represent kazakhstan at the next summit": nobody knows yet
+    stems = {index.canonical(T.stem(w)) for w in ws if w not in T.STOP_WORDS}
+    held = {index.canonical(T.stem(str(e.year))) for e in index.kb.events.values() if e.start}
+    to_come = {
+        index.canonical(T.stem(w))
+        for e in index.kb.events.values()
+        if e.start is None
+        for w in (str(e.year), *(x for a in e.aliases for x in T.words(a, limit=None)))
+    }
+    if not stems.isdisjoint(to_come - held - _generic_summit_stems(index)):
+        return None  # the summit to come ("the third summit", "in 2027"): no leaders yet
+    if sum(1 for marks in summit_marks(index).values() if not marks.isdisjoint(stems)) > 1:
+        return None  # "who represented kazakhstan at the first summit in astana": which one?
+    asked = [index.term(w) for w in ws if w not in T.STOP_WORDS and not is_dropped(w)]
+    allowed = index.people_by_country.keys() | _summit_stems(index)
+    allowed |= {index.term(w).stem for w in (*PEOPLE_BY_NAME_HEADS, *AT_SUMMIT_WORDS)}
+    if any(
+        (t.stem not in allowed if t.known else t.weight > 0 and t.word not in AT_SUMMIT_WORDS)
+        for t in asked
+        if t.word not in PEOPLE_BY_NAME_HEADS
+    ):
+        # "did the uzbek president give the keynote", "the leaders at the tashkent summit":
+        # more than who was there, or a word the base does not know.
+        return None
+    country = not stems.isdisjoint(index.people_by_country.keys())
+    summit = index.canonical(T.stem("summit")) in stems
+    asks_who = not ASKS_WHO.isdisjoint(ws)
+    for i, w in enumerate(ws):
+        if w in REPRESENTED and country and (w != "came" or ws[i + 1 : i + 2] == ["from"]):
+            return w
+        if w in LEADERS_WORDS and summit:
+            return w
+        if w in LEADER_WORDS and summit and asks_who and _country_next_to(index, ws, i):
+            return w
+    return None
+
+
+def _generic_summit_stems(index: Index) -> frozenset[str]:
+    """The stems every summit's aliases share ("summit", "china"): they tell none apart."""
+    shared: set[str] | None = None
+    for e in index.kb.events.values():
+        own = {index.canonical(T.stem(x)) for a in e.aliases for x in T.words(a, limit=None)}
+        shared = own if shared is None else shared & own
+    return frozenset(shared or ())
+
+
+def summit_marks(index: Index) -> dict[str, frozenset[str]]:
+    """Event id -> the stems of its aliases and its year that no other event's share ("1",
+    "2023", "xian"; "next", "3" for the summit to come), the words a question tells it by."""
+    own: dict[str, set[str]] = {}
+    for ev in index.kb.events.values():
+        words = [w for a in ev.aliases for w in T.words(a, limit=None)] + [str(ev.year)]
+        own[ev.id] = {index.canonical(T.stem(w)) for w in words if w not in T.STOP_WORDS}
+    counts: dict[str, int] = {}
+    for stems in own.values():
+        for st in stems:
+            counts[st] = counts.get(st, 0) + 1
+    return {ev: frozenset(st for st in stems if counts[st] == 1) for ev, stems in own.items()}
+
+
+def _country_next_to(index: Index, ws: Sequence[str], i: int) -> bool:
+    """Whether a country of the base is named next to the word at ``i`` ("uzbekistan's leader",
+    "uzbek president", "the president of kazakhstan", «президентом Киргизии»), and not as the
+    first part of the format's name ("the leader of the china-central asia summit" names the
+    summit, not China's leader)."""
+    countries = index.people_by_country.keys()
+    for j in range(max(0, i - 2), min(len(ws), i + 3)):
+        if j == i or index.canonical(T.stem(ws[j])) not in countries:
+            continue
+        if ws[j + 1 : j + 2] and ws[j + 1].startswith(("central", "центральн", "ca", "ца")):
+            continue
+        if all(w in ("of", "the", "s") for w in ws[min(i, j) + 1 : max(i, j)]):
+            return True
+    return False

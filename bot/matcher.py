@@ -44,6 +44,7 @@ from bot.intent import (
     Parsed,
     is_yes_no,
     parse,
+    summit_marks,
 )
 from bot.kinds import question_kind, reports, states_figure
 from bot.model import Fact, Quote
@@ -1565,26 +1566,12 @@ def _summit_asked(index: Index, parsed: Parsed) -> str | None:
     stems = {t.stem for t in parsed.terms if t.known}
     if summit not in stems:
         return ""
-    marks = _summit_marks(index)
+    marks = summit_marks(index)
     named = {ev for ev, own in marks.items() if own & stems}
     years = {str(ev.year) for ev in index.kb.events.values()}
     if any(w.isdigit() and len(w) == 4 and w not in years for w in parsed.words) and not named:
         return None
     return next(iter(named)) if len(named) == 1 else None
-
-
-def _summit_marks(index: Index) -> dict[str, frozenset[str]]:
-    """Event id -> the stems of its aliases and its year that no other event's share ("1",
-    "2023", "xian"; "next", "3" for the summit to come), the words a question tells it by."""
-    own: dict[str, set[str]] = {}
-    for ev in index.kb.events.values():
-        words = [w for a in ev.aliases for w in T.words(a, limit=None)] + [str(ev.year)]
-        own[ev.id] = {index.canonical(T.stem(w)) for w in words if w not in T.STOP_WORDS}
-    counts: dict[str, int] = {}
-    for stems in own.values():
-        for st in stems:
-            counts[st] = counts.get(st, 0) + 1
-    return {ev: frozenset(st for st in stems if counts[st] == 1) for ev, stems in own.items()}
 
 
 def _of_summit(index: Index, pos: int, summit: str) -> bool:

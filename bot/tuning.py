@@ -857,3 +857,17 @@ PLACE_TRAP_SUMMIT_NAMED: Final = True
 #: 2024" was "corrected" to the secretariat's opening in Xi'an (on "2024"; it says nothing of
 #: leaders signing), a summit that never was turned into a record of another kind.
 PLACE_TRAP_WHOLE_QUESTION: Final = True
+#: A fact that names at least LIST_MIN_PEOPLE people of the base by full name (index.NAMED) is
+#: what a question for a list of leaders ("which leaders attended the astana summit",
+#: intent.PEOPLE_BY_NAME_HEADS) wants: it was answered with the fact listing the countries
+#: ("leaders of six countries took part"), which names none of them.
+PEOPLE_BY_NAME: Final = True
+#: Three people named make a list of them (the six presidents' fact names six; the other
+#: facts name one or two). Not tuned.
+LIST_MIN_PEOPLE: Final = 3
+#: Who led a country at a summit (intent._leader_at_summit: a leader's word with a country and
+#: a summit, «кто представлял туркменистан», "presidents at the astana summit list") is a
+#: question for the list of leaders at it, not for a card's office: "who was uzbekistan's
+#: leader at the summit" was "unknown person", "who was tajikistan's leader at the summit"
+#: the Tajik expert's card, "uzbek president at the 2025 summit" a choice of people.
+LEADER_AT_SUMMIT: Final = True

@@ -13,6 +13,7 @@ import pytest
 
 from bot import tuning
 from bot.service import Service
+from tests.conftest import KNOWLEDGE
 
 XIAN = "summit-2023-xian"
 ASTANA = "summit-2025-astana"
@@ -120,3 +121,59 @@ def test_the_correction_holds_the_whole_question(
     assert _first(service, q) is None
     monkeypatch.setattr(tuning, "PLACE_TRAP_WHOLE_QUESTION", False)
     assert _first(service, q) == "fact-secretariat"
+
+
+# --- Who led a country at a summit ---------------------------------------------------------------
+
+LEADERS = "fact-leaders-astana"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who was uzbekistan's leader at the summit",
+        "who was tajikistan's leader at the summit",
+        "кто был президентом Киргизии на саммите",
+        "who came from kyrgyzstan to the astana summit",
+        "кто представлял туркменистан",
+        "президенты на саммите в астане список",
+    ],
+)
+def test_who_led_a_country_at_the_summit_is_the_list_of_leaders(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert _first(service, question) == LEADERS
+    monkeypatch.setattr(tuning, "LEADER_AT_SUMMIT", False)
+    assert _first(service, question) != LEADERS
+
+
+def test_the_tajik_leader_is_not_the_tajik_expert(service: Service) -> None:
+    """The Tajik political scientist is from Tajikistan, but he did not lead it."""
+    assert _first(service, "who was tajikistan's leader at the summit") != "saifullo-safarov"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which leaders attended the third summit",
+        "who represented kazakhstan at the first summit in astana",
+        "who was the leader of the china central asia summit",
+        "did the uzbek president give the keynote at the summit",
+    ],
+)
+def test_no_list_of_leaders_for_a_summit_to_come_or_more_than_who_was_there(
+    service: Service, question: str
+) -> None:
+    assert _first(service, question) != LEADERS
+
+
+def test_which_leaders_asks_for_their_names(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The fact that lists the countries ("leaders of six countries took part") names none of
+    the leaders; the fact that names them answers (index.NAMED). The index is built anew with
+    the rule off."""
+    q = "which leaders attended the astana summit"
+    assert _first(service, q) == LEADERS
+    monkeypatch.setattr(tuning, "PEOPLE_BY_NAME", False)
+    assert _first(Service.from_dir(KNOWLEDGE), q) == "fact-participants"
