@@ -255,6 +255,12 @@ AT_SUMMIT_WORDS = frozenset(
     "attended attend attending participated participate took part present there came from "
     "list name names участвовал участвовали присутствовал был были список имя имена зовут".split()
 )
+#: The United States named in a question: "US", "U.S.", "USA" in capitals, «США» in any case
+#: (tuning.US_IS_A_COUNTRY); unless the question speaks of US dollars.
+US_COUNTRY = re.compile(r"\b(?:US|U\.S\.|USA|U\.S\.A\.)(?![\w.])|(?i:\bсша\b)|(?i:united\s+states)")
+_DOLLARS = re.compile(r"(?i:\bus\s*\$|\busd\b|\bus\s+dollars?\b|доллар\w*\s+сша)")
+#: The stem the United States is read as: no word of the base.
+US_STEM = "\x00united states"
 #: Words that ask who someone is: "who", "which", "name", «кто», «как зовут».
 ASKS_WHO = frozenset("who whom which name names кто какой какая имя зовут".split())
 #: The future: who will lead a country at a summit is no record's (tuning.LEADER_AT_SUMMIT).
@@ -932,6 +938,14 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         # "What memorandums got signed in 2023": "got" is the passive's auxiliary, as "were".
         aux = {a for a, b in pairwise(ws) if a in GET_FORMS and b.endswith(("ed", "en"))}
         terms = {s: t for s, t in terms.items() if t.word not in aux}
+    if K.US_IS_A_COUNTRY:
+        us = US_COUNTRY.search(question)
+        if us is not None and not _DOLLARS.search(question):
+            # "Did the US sign the treaty", «подписали ли США договор»: a country the base
+            # does not hold, not "us" (a stop word) nor the "US" of "22 billion US dollars"
+            # (tuning.US_IS_A_COUNTRY).
+            terms = {st: t for st, t in terms.items() if t.word not in ("us", "сша")}
+            terms[US_STEM] = Term(US_STEM, 0.0, us.group(0).lower(), 1.0)
     trigger = asks_for_list(ws, norm)
     namesakes = r.namesakes
     if K.LEADER_AT_SUMMIT and trigger is None and not say and not who_said:

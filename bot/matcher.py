@@ -1394,6 +1394,17 @@ def _place_names(index: Index) -> dict[str, tuple[str, str, bool]]:
     for stem, name in listed.items():
         if stem not in out:
             out[stem] = (name, russian.get(stem, name), True)
+    if K.PLACE_SPELLED_AS_WRITTEN:
+        # «Пекин» is read as China (knowledge/synonyms.yaml), and also spells Beijing in its
+        # placetrap group: as a place asked, the city the user wrote (_asked_place).
+        for group in index.kb.synonyms:
+            city = index.canonical(T.stem(group[0]))
+            if city not in listed or city not in out:
+                continue
+            for w in group:
+                raw = T.stem(w)
+                if index.canonical(raw) != city:
+                    out.setdefault(raw, out[city])
     return out
 
 
@@ -1403,7 +1414,7 @@ def _asked_place(
     """The one place of :func:`place_names` the question names (None for none or several)."""
     found: dict[str, Term] = {}
     for t in parsed.terms:
-        stem = index.canonical(T.stem(t.word))
+        stem = _place_key(index, places, t.word)
         if stem in places:
             found.setdefault(stem, t)
     return next(iter(found.values())) if len(found) == 1 else None
@@ -1452,7 +1463,18 @@ def _premise(
     asked = _asked_place(index, parsed, places)
     if asked is None:
         return None
-    return asked, index.canonical(T.stem(asked.word)), places
+    return asked, _place_key(index, places, asked.word), places
+
+
+def _place_key(index: Index, places: dict[str, tuple[str, str, bool]], word: str) -> str:
+    """The stem a word of the question names a place by: its canonical stem, or, for a
+    spelling of a city that the synonyms read as a country («в Пекине»), the city written
+    (tuning.PLACE_SPELLED_AS_WRITTEN)."""
+    raw = T.stem(word)
+    stem = index.canonical(raw)
+    if raw != stem and raw in places and places[raw][2]:
+        return raw
+    return stem
 
 
 def place_checked(index: Index, parsed: Parsed, m: Match) -> Match:

@@ -871,3 +871,13 @@ LIST_MIN_PEOPLE: Final = 3
 #: leader at the summit" was "unknown person", "who was tajikistan's leader at the summit"
 #: the Tajik expert's card, "uzbek president at the 2025 summit" a choice of people.
 LEADER_AT_SUMMIT: Final = True
+#: "US" in capitals, "USA", «США» name the United States, a country the base does not hold
+#: (intent.US_COUNTRY): "did the US sign the treaty" was answered with the signing as if "yes"
+#: ("US" read as "us", a stop word), «подписали ли США договор» with the 22 billion dollars
+#: signed with Kazakhstan («долларов США»). A question about US dollars keeps its reading.
+US_IS_A_COUNTRY: Final = True
+#: A word a placetrap group spells a city with (knowledge/vocabulary.yaml: «Пекин», "pekin")
+#: that the synonyms also read as a country («Пекин» as China, for "what does Beijing think")
+#: is, as the place a question puts a summit in, the city written: «первый саммит прошёл в
+#: Пекине?» was answered with the Xi'an card and no correction (China is the card's country).
+PLACE_SPELLED_AS_WRITTEN: Final = True

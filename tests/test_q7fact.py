@@ -177,3 +177,49 @@ def test_which_leaders_asks_for_their_names(
     assert _first(service, q) == LEADERS
     monkeypatch.setattr(tuning, "PEOPLE_BY_NAME", False)
     assert _first(Service.from_dir(KNOWLEDGE), q) == "fact-participants"
+
+
+# --- The United States, Beijing -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did the US sign the treaty", "подписали ли США договор"],
+)
+def test_the_us_is_a_country_the_base_does_not_hold(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """Not answered with the signing as if "yes" (nor with the 22 billion US dollars)."""
+    assert _first(service, question) is None
+    monkeypatch.setattr(tuning, "US_IS_A_COUNTRY", False)
+    assert _first(service, question) is not None
+
+
+@pytest.mark.parametrize(
+    "question", ["how much is it in US dollars", "сколько в долларах США подписали с Казахстаном"]
+)
+def test_us_dollars_are_still_dollars(service: Service, question: str) -> None:
+    assert _first(service, question) == "fact-kazakhstan-22bn"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("правда ли что первый саммит был в Пекине", XIAN),
+        ("правда что секретариат открыли в Пекине?", "fact-secretariat"),
+    ],
+)
+def test_beijing_in_russian_is_the_city_written(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str
+) -> None:
+    """«Пекин» is read as China for matching, and as Beijing where a question puts the summit
+    or the secretariat in it: corrected, not confirmed by the card of a summit held in China."""
+    first, text = _lead(service, question)
+    assert first == entry and text.startswith("Нет: не в Пекине: по моим источникам — Сиань.")
+    monkeypatch.setattr(tuning, "PLACE_SPELLED_AS_WRITTEN", False)
+    service.snapshot.index.places = None  # the place list is derived once per index
+    try:
+        assert not _lead(service, question)[1].startswith("Нет")
+    finally:
+        monkeypatch.undo()
+        service.snapshot.index.places = None
