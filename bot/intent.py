@@ -261,6 +261,11 @@ US_COUNTRY = re.compile(r"\b(?:US|U\.S\.|USA|U\.S\.A\.)(?![\w.])|(?i:\bсша\b)
 _DOLLARS = re.compile(r"(?i:\bus\s*\$|\busd\b|\bus\s+dollars?\b|доллар\w*\s+сша)")
 #: The stem the United States is read as: no word of the base.
 US_STEM = "\x00united states"
+#: Words that ask about someone's office besides its own words: "in which country", "job".
+OFFICE_QUESTION_WORDS = frozenset(
+    "country job position post office title work works worked страна стране страну страны "
+    "должность должности работа работе работает работал работала".split()
+)
 #: Words that ask who someone is: "who", "which", "name", «кто», «как зовут».
 ASKS_WHO = frozenset("who whom which name names кто какой какая имя зовут".split())
 #: The future: who will lead a country at a summit is no record's (tuning.LEADER_AT_SUMMIT).
@@ -938,6 +943,35 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         # "What memorandums got signed in 2023": "got" is the passive's auxiliary, as "were".
         aux = {a for a, b in pairwise(ws) if a in GET_FORMS and b.endswith(("ed", "en"))}
         terms = {s: t for s, t in terms.items() if t.word not in aux}
+    if (
+        K.OFFICE_ASKS_CARD
+        and len(persons) == 1
+        and not (say or who_said or claim or who_is)
+        and persons[0] in index.by_id
+    ):
+        card = index.entry_stems[index.by_id[persons[0]]]
+        office = [t for t in terms.values() if t.weight > 0]
+        if (
+            office
+            and all(t.known for t in office)
+            and any(t.stem in card and t.word not in OFFICE_QUESTION_WORDS for t in office)
+            and all(t.stem in card or t.word in OFFICE_QUESTION_WORDS for t in office)
+        ):
+            # «В какой стране был послом Осмоналиев»: his office, in the words of his card
+            # (and words that ask about an office: "country", "job"), not his quote, which
+            # shares "countries" (tuning.OFFICE_ASKS_CARD).
+            who_is = True
+    if K.EITHER_TIME:
+        either = _either_times(ws)
+        rest = [t for t in terms.values() if t.known and t.word not in either]
+        if either and rest and any(index.term(w).known for w in either):
+            # "Was the astana summit in june or july 2025", "was the first summit in 2023 or
+            # 2024": the times offered are for the answer to choose between, no topic; a
+            # time the base lacks refused the question, and one it has elsewhere (2024, the
+            # secretariat's) answered with another record. What the question is about
+            # answers, with its time (tuning.EITHER_TIME).
+            terms = {st: t for st, t in terms.items() if t.word not in either}
+            when = True
     if K.US_IS_A_COUNTRY:
         us = US_COUNTRY.search(question)
         if us is not None and not _DOLLARS.search(question):
@@ -1408,3 +1442,26 @@ def _country_next_to(index: Index, ws: Sequence[str], i: int) -> bool:
         if all(w in ("of", "the", "s") for w in ws[min(i, j) + 1 : max(i, j)]):
             return True
     return False
+
+
+#: Russian months after «в» («в июне»), which text.MONTHS does not hold.
+_MONTHS_IN = frozenset(
+    "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split()
+)
+#: "Or" in English and Russian, between two times offered (tuning.EITHER_TIME).
+_OR = frozenset("or или либо".split())
+
+
+def _either_times(ws: Sequence[str]) -> frozenset[str]:
+    """The months or years a question offers as alternatives ("june or july", "2023 or
+    2024", «в мае или июне»): both sides of an "or" of the same kind."""
+    out: set[str] = set()
+    for i in range(1, len(ws) - 1):
+        if ws[i] not in _OR:
+            continue
+        a, b = ws[i - 1], ws[i + 1]
+        months = all(w in T.MONTHS or w in _MONTHS_IN for w in (a, b))
+        years = all(w.isdigit() and len(w) == 4 for w in (a, b))
+        if months or years:
+            out |= {a, b}
+    return frozenset(out)

@@ -881,3 +881,14 @@ US_IS_A_COUNTRY: Final = True
 #: is, as the place a question puts a summit in, the city written: «первый саммит прошёл в
 #: Пекине?» was answered with the Xi'an card and no correction (China is the card's country).
 PLACE_SPELLED_AS_WRITTEN: Final = True
+#: A question about one person named, in words of their card's office and words that ask
+#: about an office (intent.OFFICE_QUESTION_WORDS: "country", "job", «страна»), and nothing
+#: else, asks who they are: «в какой стране был послом осмоналиев» was answered with his quote
+#: (which shares "countries") rather than his card ("former ambassador to Azerbaijan").
+OFFICE_ASKS_CARD: Final = True
+#: Two months or two years offered as alternatives ("june or july", "2023 or 2024", «в июне
+#: или июле»: intent._either_times) are for the answer to choose between, no topic, when the
+#: question has another word of the base: "was the astana summit in june or july 2025" was
+#: refused on "july" (a word the base does not use), "was the first summit in 2023 or 2024"
+#: answered with the secretariat's opening (2024); the summit's card (with its date) answers.
+EITHER_TIME: Final = True

@@ -223,3 +223,45 @@ def test_beijing_in_russian_is_the_city_written(
     finally:
         monkeypatch.undo()
         service.snapshot.index.places = None
+
+
+# --- A person's office; times offered as alternatives ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["в какой стране был послом осмоналиев", "in which country was osmonaliyev ambassador"],
+)
+def test_a_question_about_someones_office_is_their_card(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """Not his quote, which shares "countries"."""
+    assert _first(service, question) == "kairat-osmonaliyev"
+    monkeypatch.setattr(tuning, "OFFICE_ASKS_CARD", False)
+    assert _first(service, question) != "kairat-osmonaliyev"
+
+
+def test_words_of_a_person_are_still_asked_for(service: Service) -> None:
+    assert _first(service, "what did osmonaliyev say about kyrgyzstan") == (
+        "osmonaliyev-proactive-role"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "card"),
+    [
+        ("was the astana summit in june or july 2025", ASTANA),
+        ("саммит в Астане был в июне или июле?", ASTANA),
+        ("was the first summit in 2023 or 2024", XIAN),
+    ],
+)
+def test_times_offered_as_alternatives_are_for_the_answer_to_choose(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, card: str
+) -> None:
+    assert _first(service, question) == card
+    monkeypatch.setattr(tuning, "EITHER_TIME", False)
+    assert _first(service, question) != card
+
+
+def test_times_the_base_lacks_both_keep_the_refusal(service: Service) -> None:
+    assert _first(service, "was the summit in july or august") is None
