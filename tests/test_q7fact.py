@@ -9,7 +9,11 @@ hold the question's other words. Each test fails when its rule (bot/tuning.py, s
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
+import yaml
 
 from bot import tuning
 from bot.service import Service
@@ -265,3 +269,19 @@ def test_times_offered_as_alternatives_are_for_the_answer_to_choose(
 
 def test_times_the_base_lacks_both_keep_the_refusal(service: Service) -> None:
     assert _first(service, "was the summit in july or august") is None
+
+
+# --- A trip is a visit (knowledge/synonyms.yaml) ----------------------------------------------
+
+
+def test_a_trip_is_the_visit_the_reports_announce(service: Service, tmp_path: Path) -> None:
+    """«Кто объявил о поездке Си в Казахстан»: the fact that Lin Jian announced the visit; it
+    was "no quotes from Xi Jinping" while «поездка» was a word the base does not use."""
+    q = "кто объявил о поездке Си в Казахстан"
+    assert _first(service, q) == "fact-first-in-central-asia"
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, knowledge)
+    data = yaml.safe_load((knowledge / "synonyms.yaml").read_text(encoding="utf-8"))
+    data["synonyms"] = [g for g in data["synonyms"] if "поездка" not in g]
+    (knowledge / "synonyms.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    assert _first(Service.from_dir(knowledge), q) != "fact-first-in-central-asia"
