@@ -261,6 +261,23 @@ US_COUNTRY = re.compile(r"\b(?:US|U\.S\.|USA|U\.S\.A\.)(?![\w.])|(?i:\bсша\b)
 _DOLLARS = re.compile(r"(?i:\bus\s*\$|\busd\b|\bus\s+dollars?\b|доллар\w*\s+сша)")
 #: The stem the United States is read as: no word of the base.
 US_STEM = "\x00united states"
+#: How "who is <someone described>" opens (tuning.WHO_IS_THE_ONE_QUOTED).
+WHO_IS_OPENINGS = frozenset(
+    {
+        ("who", "is"),
+        ("who", "was"),
+        ("who", "s"),
+        ("whos", "the"),
+        ("кто", "такой"),
+        ("кто", "такая"),
+        ("кто", "это"),
+    }
+)
+#: Participles of quoting that describe someone met in a text: "the expert quoted in ...".
+QUOTED_PARTICIPLES = frozenset(
+    "quoted cited mentioned featured interviewed цитируют цитируется цитировали упомянутый "
+    "упоминается".split()
+)
 #: Words that ask about someone's office besides its own words: "in which country", "job".
 OFFICE_QUESTION_WORDS = frozenset(
     "country job position post office title work works worked страна стране страну страны "
@@ -943,6 +960,19 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         # "What memorandums got signed in 2023": "got" is the passive's auxiliary, as "were".
         aux = {a for a, b in pairwise(ws) if a in GET_FORMS and b.endswith(("ed", "en"))}
         terms = {s: t for s, t in terms.items() if t.word not in aux}
+    if (
+        K.WHO_IS_THE_ONE_QUOTED
+        and persons
+        and say
+        and tuple(ws[:2]) in WHO_IS_OPENINGS
+        and all(w in QUOTED_PARTICIPLES for w in ws if T.is_say_word(w))
+    ):
+        # "Who is the Tajik expert quoted in the article": who the person described is; the
+        # participle says where the user met them, it does not ask for their words
+        # (tuning.WHO_IS_THE_ONE_QUOTED).
+        say = who_said = claim = False
+        who_is = True
+        terms = {st: t for st, t in terms.items() if t.word not in QUOTED_PARTICIPLES}
     if (
         K.OFFICE_ASKS_CARD
         and len(persons) == 1

@@ -892,3 +892,7 @@ OFFICE_ASKS_CARD: Final = True
 #: refused on "july" (a word the base does not use), "was the first summit in 2023 or 2024"
 #: answered with the secretariat's opening (2024); the summit's card (with its date) answers.
 EITHER_TIME: Final = True
+#: "Who is the Tajik expert quoted in the article" (intent.WHO_IS_OPENINGS, a person
+#: described, a participle of quoting: intent.QUOTED_PARTICIPLES, no other verb of saying)
+#: asks who they are: it showed his quotes ("quoted" read as a verb of saying); the card.
+WHO_IS_THE_ONE_QUOTED: Final = True

@@ -285,3 +285,25 @@ def test_a_trip_is_the_visit_the_reports_announce(service: Service, tmp_path: Pa
     data["synonyms"] = [g for g in data["synonyms"] if "поездка" not in g]
     (knowledge / "synonyms.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
     assert _first(Service.from_dir(knowledge), q) != "fact-first-in-central-asia"
+
+
+# --- "Who is the expert quoted in the article" ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "card"),
+    [
+        ("who is the Tajik expert quoted in the article", "saifullo-safarov"),
+        ("who is the kazakh minister quoted in the article", "yersaiyn-nagaspayev"),
+    ],
+)
+def test_who_is_the_one_quoted_is_their_card(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, card: str
+) -> None:
+    assert _first(service, question) == card
+    monkeypatch.setattr(tuning, "WHO_IS_THE_ONE_QUOTED", False)
+    assert _first(service, question) != card
+
+
+def test_who_said_still_asks_for_the_words(service: Service) -> None:
+    assert _first(service, "who said china is prudent") == "safarov-treaty-way-forward"
