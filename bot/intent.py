@@ -320,6 +320,10 @@ class Parsed:
     #: with two Safarovs in the base), in base order: the answer is "several people fit",
     #: never the first of them.
     namesakes: tuple[str, ...] = ()
+    #: A statement asked with a question mark and no question word ("the second summit was
+    #: in tashkent?", «первый саммит прошёл в Пекине?»): a yes/no question by its intonation
+    #: (tuning.YES_NO_BY_MARK).
+    yes_no_mark: bool = False
 
     @property
     def content(self) -> tuple[str, ...]:
@@ -1124,6 +1128,7 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         define=not say and not persons and DEFINE.match(norm) is not None,
         only=only,
         namesakes=() if persons else namesakes,
+        yes_no_mark=question.rstrip().endswith("?") and QUESTION_WORDS.isdisjoint(ws),
     )
 
 

@@ -824,7 +824,7 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
     if K.PLACE_TRAP and m.kind == "none" and not m.vetoed:
         return place_trap(index, parsed) or m
-    if K.PLACE_TRAP_YES_NO and m.kind in ("fact", "event") and is_yes_no(parsed.words):
+    if K.PLACE_TRAP_YES_NO and m.kind in ("fact", "event") and _yes_no(parsed):
         return place_checked(index, parsed, m)
     return m
 
@@ -1574,7 +1574,7 @@ def place_trap(index: Index, parsed: Parsed) -> Match | None:
             return None
     shown = _shown(places, real, parsed.lang)
     asked_name = _asked_name(places, asked, asked_stem, parsed.lang)
-    return replace(m, wrong_place=(asked_name, shown), claim=is_yes_no(parsed.words))
+    return replace(m, wrong_place=(asked_name, shown), claim=_yes_no(parsed))
 
 
 def _summit_asked(index: Index, parsed: Parsed) -> str | None:
@@ -1619,3 +1619,10 @@ def _left_out(index: Index, terms: tuple[Term, ...], pos: int) -> bool:
         t.known and t.stem not in stems and stems.isdisjoint(t.alts) and t.word not in _FUTURE_AUX
         for t in terms
     )
+
+
+def _yes_no(parsed: Parsed) -> bool:
+    """Whether a place trap's question is a yes/no one: by its words ("is it true", "right?")
+    or, for a statement asked with a question mark, by its intonation (tuning.YES_NO_BY_MARK:
+    «первый саммит прошёл в Пекине?» showed the Xi'an card with no word on Beijing)."""
+    return is_yes_no(parsed.words) or (K.YES_NO_BY_MARK and parsed.yes_no_mark)

@@ -896,3 +896,8 @@ EITHER_TIME: Final = True
 #: described, a participle of quoting: intent.QUOTED_PARTICIPLES, no other verb of saying)
 #: asks who they are: it showed his quotes ("quoted" read as a verb of saying); the card.
 WHO_IS_THE_ONE_QUOTED: Final = True
+#: A statement asked with a question mark and no question word ("the second summit was in
+#: astana in 2023?", «первый саммит прошёл в Пекине?»: intent.Parsed.yes_no_mark) is a yes/no
+#: question for the place checks (PLACE_TRAP_YES_NO, the "No: " of PLACE_TRAP): the card of
+#: the summit was shown with no word on the wrong place, as if the answer were "yes".
+YES_NO_BY_MARK: Final = True

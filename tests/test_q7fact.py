@@ -79,7 +79,7 @@ def test_tell_me_about_something_else_is_not_a_summit_card(service: Service) -> 
     [
         ("the first summit was in beijing in 2022, correct?", XIAN, "No: not in Beijing"),
         ("is it true that the next summit will be in Kazakhstan again in 2026", NEXT, "No: "),
-        ("второй саммит был в Бишкеке в 2024?", ASTANA, "Не в Бишкеке: по моим источникам"),
+        ("второй саммит был в Бишкеке в 2024?", ASTANA, "Нет: не в Бишкеке: по моим источникам"),
     ],
 )
 def test_a_false_place_is_corrected(
@@ -307,3 +307,27 @@ def test_who_is_the_one_quoted_is_their_card(
 
 def test_who_said_still_asks_for_the_words(service: Service) -> None:
     assert _first(service, "who said china is prudent") == "safarov-treaty-way-forward"
+
+
+# --- A yes/no question by its question mark -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "lead"),
+    [
+        ("первый саммит прошёл в Пекине?", XIAN, "Нет: не в Пекине: по моим источникам — Сиань."),
+        ("секретариат в Алматы?", "fact-secretariat", "Нет: не в Алматы"),
+    ],
+)
+def test_a_statement_asked_with_a_question_mark_hears_no(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str, lead: str
+) -> None:
+    first, text = _lead(service, question)
+    assert first == entry and text.startswith(lead)
+    monkeypatch.setattr(tuning, "YES_NO_BY_MARK", False)
+    assert not _lead(service, question)[1].startswith("Нет")
+
+
+def test_a_question_word_is_no_yes_no_question(service: Service) -> None:
+    """«Когда открыли секретариат в Алматы?» asks when, not whether: no "Нет" first."""
+    assert not _lead(service, "когда открыли секретариат в Алматы?")[1].startswith("Нет")
