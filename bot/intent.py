@@ -186,7 +186,7 @@ TELL_ABOUT = re.compile(
 )
 
 
-def _summit_stems(index: Index) -> frozenset[str]:
+def summit_stems(index: Index) -> frozenset[str]:
     """The stems of the words that name a summit: its names, aliases, city, country, region
     and year, as the events of the base give them."""
     out: set[str] = set()
@@ -1103,7 +1103,7 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         and not persons
         and terms
         and TELL_ABOUT.search(norm)
-        and all(t.known and t.stem in _summit_stems(index) for t in terms.values())
+        and all(t.known and t.stem in summit_stems(index) for t in terms.values())
     ):
         # "Tell me about the astana summit", «расскажи про саммит в Астане»: a summit's names
         # only, asked to be told about: its card, as "what happened at" it; "tell" read as a
@@ -1417,7 +1417,7 @@ def _leader_at_summit(index: Index, ws: Sequence[str]) -> str | None:
     if sum(1 for marks in summit_marks(index).values() if not marks.isdisjoint(stems)) > 1:
         return None  # "who represented kazakhstan at the first summit in astana": which one?
     asked = [index.term(w) for w in ws if w not in T.STOP_WORDS and not is_dropped(w)]
-    allowed = index.people_by_country.keys() | _summit_stems(index)
+    allowed = index.people_by_country.keys() | summit_stems(index)
     allowed |= {index.term(w).stem for w in (*PEOPLE_BY_NAME_HEADS, *AT_SUMMIT_WORDS)}
     if any(
         (t.stem not in allowed if t.known else t.weight > 0 and t.word not in AT_SUMMIT_WORDS)

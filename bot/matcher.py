@@ -45,6 +45,7 @@ from bot.intent import (
     is_yes_no,
     parse,
     summit_marks,
+    summit_stems,
 )
 from bot.kinds import question_kind, reports, states_figure
 from bot.model import Fact, Quote
@@ -822,6 +823,10 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
     m = _match_parsed(index, parsed)
     if K.CONTENTS_VETO and m.answered and m.entries and _asks_contents(index, parsed, m):
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
+    if K.YEAR_TRAP and not m.vetoed:
+        checked = year_trap(index, parsed, m)
+        if checked is not None:
+            return checked
     if K.PLACE_TRAP and m.kind == "none" and not m.vetoed:
         return place_trap(index, parsed) or m
     if K.PLACE_TRAP_YES_NO and m.kind in ("fact", "event") and _yes_no(parsed):
@@ -1487,6 +1492,12 @@ def place_checked(index: Index, parsed: Parsed, m: Match) -> Match:
     if premise is None or pos is None:
         return m
     asked, asked_stem, places = premise
+    if K.PLACE_TRAP_SUMMIT_NAMED:
+        summit = _summit_asked(index, parsed, asked_stem)
+        if summit is None or (summit and not _of_summit(index, pos, summit)):
+            # "The astana summit was in 2024, right?": the secretariat's opening (2024) is
+            # no record of the summit asked about; its place corrects nothing.
+            return m
     real = _entry_place(index, places, pos, asked_stem)
     if real is None or real == asked_stem:
         return m
@@ -1525,7 +1536,7 @@ def place_trap(index: Index, parsed: Parsed) -> Match | None:
     if premise is None:
         return None
     asked, asked_stem, places = premise
-    summit = _summit_asked(index, parsed) if K.PLACE_TRAP_SUMMIT_NAMED else ""
+    summit = _summit_asked(index, parsed, asked_stem) if K.PLACE_TRAP_SUMMIT_NAMED else ""
     if summit is None:
         return None  # "when was the 2024 summit in tashkent": a summit the base never held
     years = {str(ev.year) for ev in index.kb.events.values()}
@@ -1577,15 +1588,16 @@ def place_trap(index: Index, parsed: Parsed) -> Match | None:
     return replace(m, wrong_place=(asked_name, shown), claim=_yes_no(parsed))
 
 
-def _summit_asked(index: Index, parsed: Parsed) -> str | None:
+def _summit_asked(index: Index, parsed: Parsed, place: str) -> str | None:
     """For a place trap about a summit (the question says "summit"): the id of the one summit
     it names by what tells the summits apart in their names (an ordinal, "next", a year:
     the words of one event's aliases and its year that no other event's share); None when it
     names none, several, or a year no summit was held in ("the 2024 summit in tashkent": no
     record is the one asked about). "" for a question that does not say "summit"
-    (tuning.PLACE_TRAP_SUMMIT_NAMED)."""
+    (tuning.PLACE_TRAP_SUMMIT_NAMED). The ``place`` asked names no summit: it is the premise
+    checked ("the first summit was in astana": the first one)."""
     summit = index.canonical(T.stem("summit"))
-    stems = {t.stem for t in parsed.terms if t.known}
+    stems = {t.stem for t in parsed.terms if t.known} - {place}
     if summit not in stems:
         return ""
     marks = summit_marks(index)
@@ -1626,3 +1638,58 @@ def _yes_no(parsed: Parsed) -> bool:
     or, for a statement asked with a question mark, by its intonation (tuning.YES_NO_BY_MARK:
     «первый саммит прошёл в Пекине?» showed the Xi'an card with no word on Beijing)."""
     return is_yes_no(parsed.words) or (K.YES_NO_BY_MARK and parsed.yes_no_mark)
+
+
+def year_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """A question that puts a summit it names (by an ordinal, its city, "next") in a year it
+    was not held in ("the astana summit was in 2024, right?", "is it true that the second
+    summit took place in 2023", «саммит в Астане прошёл в 2024 году?»): that summit's card
+    (or the fact of it the question found) under "No: not in 2024: my sources say 2025."
+    (tuning.YEAR_TRAP). It was answered with the secretariat's opening (2024), or with the
+    card and no word on the year. None when the question asks for words or about a person,
+    names no summit or several, no year or several, another place, or a word the record does
+    not hold."""
+    if parsed.who_said or parsed.say or parsed.persons or parsed.unknown_name or parsed.who_is:
+        return None
+    stems = {t.stem for t in parsed.terms if t.known}
+    if index.canonical(T.stem("summit")) not in stems:
+        return None
+    years = {w for w in parsed.words if w.isdigit() and len(w) == 4}
+    if len(years) != 1:
+        return None
+    (year,) = years
+    held = {str(ev.year) for ev in index.kb.events.values()}
+    named = [ev for ev, own in summit_marks(index).items() if (own - held) & stems]
+    if len(named) != 1:
+        return None
+    event = index.kb.events[named[0]]
+    if str(event.year) == year:
+        return None
+    places = place_names(index)
+    own = {_place_stem(index, x) for x in (event.city, event.country) if x}
+    asked = _asked_place(index, parsed, places)
+    if asked is not None and _place_key(index, places, asked.word) not in own:
+        return None  # another place asked too: the place checks' question
+    rest = tuple(t for t in parsed.terms if t.word != year)
+    without = replace(parsed, terms=rest)
+    resolved, mass = _resolve(index, rest)
+    ranked = _by_intent(index, without, _ranked(_score(index, resolved, mass)))
+    pos = next(
+        (e for e, _ in ranked if _of_summit(index, e, event.id) and not _left_out(index, rest, e)),
+        None,
+    )
+    if all(t.stem in summit_stems(index) for t in rest if t.known):
+        pos = index.by_id.get(event.id)  # only the summit's names: its card
+    if pos is None:
+        return None
+    entry = index.entries[pos]
+    if entry.type not in ("fact", "event"):
+        return None
+    return Match(
+        entry.type,
+        (entry.id,),
+        max(m.score, K.ANSWER_THRESHOLD) if m.answered else K.ANSWER_THRESHOLD,
+        lang=parsed.lang,
+        wrong_place=(year, str(event.year)),
+        claim=_yes_no(parsed),
+    )

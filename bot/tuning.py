@@ -901,3 +901,11 @@ WHO_IS_THE_ONE_QUOTED: Final = True
 #: question for the place checks (PLACE_TRAP_YES_NO, the "No: " of PLACE_TRAP): the card of
 #: the summit was shown with no word on the wrong place, as if the answer were "yes".
 YES_NO_BY_MARK: Final = True
+#: A summit named (an ordinal, its city, "next") put in a year it was not held in ("the astana
+#: summit was in 2024, right?", "is it true that the second summit took place in 2023",
+#: «саммит в Астане прошёл в 2024 году?»: matcher.year_trap) is answered with that summit's
+#: card, or the fact of it found, under the place traps' lead with the years ("No: not in
+#: 2024: my sources say 2025."). The first was answered with the secretariat's opening (2024);
+#: the second with the card and no word on the year, as if "yes". Only when the record holds
+#: every other word of the question, and no other place is asked.
+YEAR_TRAP: Final = True

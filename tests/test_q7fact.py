@@ -331,3 +331,52 @@ def test_a_statement_asked_with_a_question_mark_hears_no(
 def test_a_question_word_is_no_yes_no_question(service: Service) -> None:
     """«Когда открыли секретариат в Алматы?» asks when, not whether: no "Нет" first."""
     assert not _lead(service, "когда открыли секретариат в Алматы?")[1].startswith("Нет")
+
+
+# --- A summit put in a year it was not held in ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "lead"),
+    [
+        ("the astana summit was in 2024, right?", ASTANA, "No: not in 2024: my sources say 2025."),
+        ("is it true that the second summit took place in 2023", ASTANA, "No: not in 2023"),
+        (
+            "саммит в Астане прошёл в 2024 году?",
+            ASTANA,
+            "Нет: не в 2024: по моим источникам — 2025.",
+        ),
+        ("what was signed at the astana summit in 2024", "fact-astana-signed", "Not in 2024"),
+    ],
+)
+def test_a_wrong_year_is_corrected(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str, lead: str
+) -> None:
+    first, text = _lead(service, question)
+    assert first == entry and text.startswith(lead)
+    monkeypatch.setattr(tuning, "YEAR_TRAP", False)
+    first, text = _lead(service, question)
+    assert not text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did the first summit decide to open in 2024", "when was the second summit in 2025"],
+)
+def test_a_year_the_question_does_not_contradict_is_left_alone(
+    service: Service, question: str
+) -> None:
+    text = _lead(service, question)[1]
+    assert "my sources say 20" not in text
+
+
+def test_a_place_check_needs_a_record_of_the_summit_named(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The secretariat's opening (2024, in Xi'an) said "No: not in Astana" to a question about
+    the Astana summit: a false correction."""
+    monkeypatch.setattr(tuning, "YEAR_TRAP", False)
+    q = "the astana summit was in 2024, right?"
+    assert "not in Astana" not in _lead(service, q)[1]
+    monkeypatch.setattr(tuning, "PLACE_TRAP_SUMMIT_NAMED", False)
+    assert _lead(service, q)[1].startswith("No: not in Astana")
