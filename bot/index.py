@@ -237,6 +237,10 @@ class Index:
     #: Stem -> (English name, Russian name, is a city) of the places the place-trap checks
     #: know (matcher.place_names): derived from the base, filled on first use, not per question.
     places: dict[str, tuple[str, str, bool]] | None = None
+    #: The words of the summits' names (intent.summit_stems), the words that tell each apart
+    #: (intent.summit_marks) and those they all share: derived from the base, filled on first
+    #: use (a question about a summit), not per question.
+    summits: tuple[frozenset[str], dict[str, frozenset[str]], frozenset[str]] | None = None
     #: Person id -> their role phrases (as stem sets).
     person_roles: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
     #: Union of each entry's phrase stems, for the whole-entry ("bag") coverage.

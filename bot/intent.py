@@ -187,16 +187,39 @@ TELL_ABOUT = re.compile(
 
 
 def summit_stems(index: Index) -> frozenset[str]:
-    """The stems of the words that name a summit: its names, aliases, city, country, region
-    and year, as the events of the base give them."""
-    out: set[str] = set()
+    """The stems of the words that name a summit: its names, aliases, city, country and
+    year, as the events of the base give them."""
+    return _summits(index)[0]
+
+
+def _summits(index: Index) -> tuple[frozenset[str], dict[str, frozenset[str]], frozenset[str]]:
+    """The summits' words (Index.summits: names, marks, the words all share), derived once
+    per index."""
+    if index.summits is None:
+        index.summits = _summit_words(index)
+    return index.summits
+
+
+def _summit_words(
+    index: Index,
+) -> tuple[frozenset[str], dict[str, frozenset[str]], frozenset[str]]:
+    names: set[str] = set()
+    own: dict[str, set[str]] = {}
     for ev in index.kb.events.values():
         texts = (ev.name, ev.name_ru or "", ev.city or "", ev.country, str(ev.year), *ev.aliases)
         for text in texts:
             for w in T.words(text, limit=None):
                 if w not in T.STOP_WORDS:
-                    out.add(index.canonical(T.stem(w)))
-    return frozenset(out)
+                    names.add(index.canonical(T.stem(w)))
+        words = [w for a in ev.aliases for w in T.words(a, limit=None)] + [str(ev.year)]
+        own[ev.id] = {index.canonical(T.stem(w)) for w in words if w not in T.STOP_WORDS}
+    counts: dict[str, int] = {}
+    for stems in own.values():
+        for st in stems:
+            counts[st] = counts.get(st, 0) + 1
+    marks = {ev: frozenset(st for st in stems if counts[st] == 1) for ev, stems in own.items()}
+    shared = frozenset(st for st, n in counts.items() if own and n == len(own))
+    return frozenset(names), marks, shared
 
 
 #: "What came out of the summit", "how many agreements came out of it": its outcome
@@ -1400,21 +1423,18 @@ def _leader_at_summit(index: Index, ws: Sequence[str]) -> str | None:
     представлял туркменистан»: at a summit, the base's only such gathering), or leaders in the
     plural at a summit named («президенты на саммите в астане список»); None otherwise
     (tuning.LEADER_AT_SUMMIT)."""
+    if PEOPLE_BY_NAME_HEADS.isdisjoint(ws):
+        return None  # no leader, no representing: the usual question, at no cost
     if any(w in WHEN or w in WHERE or w in T.MONTHS for w in ws):
         return None  # "where will the leaders gather next time": a place or a time is asked
     if not FUTURE.isdisjoint(ws):
         return None  # "who will represent kazakhstan at the next summit": nobody knows yet
     stems = {index.canonical(T.stem(w)) for w in ws if w not in T.STOP_WORDS}
-    held = {index.canonical(T.stem(str(e.year))) for e in index.kb.events.values() if e.start}
-    to_come = {
-        index.canonical(T.stem(w))
-        for e in index.kb.events.values()
-        if e.start is None
-        for w in (str(e.year), *(x for a in e.aliases for x in T.words(a, limit=None)))
-    }
-    if not stems.isdisjoint(to_come - held - _generic_summit_stems(index)):
+    marks = summit_marks(index)
+    to_come = [marks.get(e.id, frozenset()) for e in index.kb.events.values() if e.start is None]
+    if any(not own.isdisjoint(stems) for own in to_come):
         return None  # the summit to come ("the third summit", "in 2027"): no leaders yet
-    if sum(1 for marks in summit_marks(index).values() if not marks.isdisjoint(stems)) > 1:
+    if sum(1 for own in marks.values() if not own.isdisjoint(stems)) > 1:
         return None  # "who represented kazakhstan at the first summit in astana": which one?
     asked = [index.term(w) for w in ws if w not in T.STOP_WORDS and not is_dropped(w)]
     allowed = index.people_by_country.keys() | summit_stems(index)
@@ -1440,27 +1460,10 @@ def _leader_at_summit(index: Index, ws: Sequence[str]) -> str | None:
     return None
 
 
-def _generic_summit_stems(index: Index) -> frozenset[str]:
-    """The stems every summit's aliases share ("summit", "china"): they tell none apart."""
-    shared: set[str] | None = None
-    for e in index.kb.events.values():
-        own = {index.canonical(T.stem(x)) for a in e.aliases for x in T.words(a, limit=None)}
-        shared = own if shared is None else shared & own
-    return frozenset(shared or ())
-
-
 def summit_marks(index: Index) -> dict[str, frozenset[str]]:
     """Event id -> the stems of its aliases and its year that no other event's share ("1",
     "2023", "xian"; "next", "3" for the summit to come), the words a question tells it by."""
-    own: dict[str, set[str]] = {}
-    for ev in index.kb.events.values():
-        words = [w for a in ev.aliases for w in T.words(a, limit=None)] + [str(ev.year)]
-        own[ev.id] = {index.canonical(T.stem(w)) for w in words if w not in T.STOP_WORDS}
-    counts: dict[str, int] = {}
-    for stems in own.values():
-        for st in stems:
-            counts[st] = counts.get(st, 0) + 1
-    return {ev: frozenset(st for st in stems if counts[st] == 1) for ev, stems in own.items()}
+    return _summits(index)[1]
 
 
 def _country_next_to(index: Index, ws: Sequence[str], i: int) -> bool:
