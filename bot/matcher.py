@@ -827,6 +827,12 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         checked = year_trap(index, parsed, m)
         if checked is not None:
             return checked
+    if K.SUMMIT_IN_PLACE and m.kind == "event" and not _yes_no(parsed):
+        m = summit_in_place(index, parsed, m)
+        if K.SUMMIT_PLACE_PREMISE and m.kind == "event":
+            # "When was the second summit in china": the card of the summit named, and its
+            # place put right ("Not in China: my sources say Astana."), as for "is it true".
+            return place_checked(index, parsed, m, claim=False)
     if K.PLACE_TRAP and m.kind == "none" and not m.vetoed:
         return place_trap(index, parsed) or m
     if K.PLACE_TRAP_YES_NO and m.kind in ("fact", "event") and _yes_no(parsed):
@@ -1418,7 +1424,15 @@ def _asked_place(
 ) -> Term | None:
     """The one place of :func:`place_names` the question names (None for none or several)."""
     found: dict[str, Term] = {}
+    ws = parsed.words
+    in_name = (
+        {w for i, w in enumerate(ws[:-1]) if _format_next(index, ws[i + 1])}
+        if K.SUMMIT_PLACE_PREMISE
+        else set()
+    )
     for t in parsed.terms:
+        if t.word in in_name:
+            continue  # "the china-central asia summit": the format's name, no place asked
         stem = _place_key(index, places, t.word)
         if stem in places:
             found.setdefault(stem, t)
@@ -1433,12 +1447,12 @@ def _entry_place(
     place asked or, for a country, a city in it (never corrected); None when it names no
     other place, or several."""
     stems = index.entry_stems[pos]
-    if asked in stems:
-        return asked
+    entry = index.entries[pos]
+    if asked in stems and not (K.SUMMIT_PLACE_PREMISE and entry.type == "event"):
+        return asked  # (a summit's card names China in the format's name: its own place rules)
     asked_city = places.get(asked, ("", "", True))[2]
     named = [s for s in sorted(stems) if s in places]
     cities = [s for s in named if places[s][2]]
-    entry = index.entries[pos]
     event = index.kb.events.get(entry.id) if entry.type == "event" else None
     if event is not None:
         # A summit's card is about its own place, whatever else its text names ("after
@@ -1482,7 +1496,7 @@ def _place_key(index: Index, places: dict[str, tuple[str, str, bool]], word: str
     return stem
 
 
-def place_checked(index: Index, parsed: Parsed, m: Match) -> Match:
+def place_checked(index: Index, parsed: Parsed, m: Match, claim: bool = True) -> Match:
     """An answered yes/no question ("is it true the secretariat opened in almaty?", "the first
     summit was in astana in 2023 yes?") whose entry names another place than the one asked,
     and not that one: the same answer, "No: not in Almaty: my sources say Xi'an." first
@@ -1507,7 +1521,7 @@ def place_checked(index: Index, parsed: Parsed, m: Match) -> Match:
             _asked_name(places, asked, asked_stem, parsed.lang),
             _shown(places, real, parsed.lang),
         ),
-        claim=True,
+        claim=claim,
     )
 
 
@@ -1693,3 +1707,52 @@ def year_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
         wrong_place=(year, str(event.year)),
         claim=_yes_no(parsed),
     )
+
+
+#: The words after a country's name that make it part of the format's name ("China–Central
+#: Asia", "China-CA", «Китай — Центральная Азия»).
+_FORMAT_NEXT = ("central", "центральн", "ca", "ца")
+
+
+def summit_in_place(index: Index, parsed: Parsed, m: Match) -> Match:
+    """A summit's card found for "when was the summit in china" (no summit named by an
+    ordinal, a year or "next"), whose own place is not the one asked: the card of the summit
+    held there, or, when several were or will be ("China": Xi'an, and the 2027 summit), a
+    choice between them (tuning.SUMMIT_IN_PLACE). It was the Astana card, which names China
+    only as part of the format's name. A question naming a summit ("the second summit in
+    china") is the place checks' (a false premise), and a country named as part of the
+    format's name ("the china-central asia summit") is no place asked."""
+    premise = _premise(index, parsed)
+    event = index.kb.events.get(m.entries[0]) if len(m.entries) == 1 else None
+    if premise is None or event is None:
+        return m
+    asked, stem, _places = premise
+    ws = parsed.words
+    at = [i for i, w in enumerate(ws) if w == asked.word]
+    if not at or any(i + 1 < len(ws) and _format_next(index, ws[i + 1]) for i in at):
+        return m
+    held = {str(ev.year) for ev in index.kb.events.values()}
+    stems = {t.stem for t in parsed.terms if t.known} - {stem}
+    if any((own - held - {stem}) & stems for own in summit_marks(index).values()):
+        return m  # a summit named: its place is a premise to check, not a search
+    if any(w.isdigit() and len(w) == 4 for w in ws):
+        return m
+
+    def own(ev_city: str | None, ev_country: str) -> set[str]:
+        return {_place_stem(index, x) for x in (ev_city, ev_country) if x}
+
+    if stem in own(event.city, event.country):
+        return m
+    fits = [ev.id for ev in index.kb.events.values() if stem in own(ev.city, ev.country)]
+    if not fits:
+        return m
+    if len(fits) == 1:
+        return replace(m, entries=(fits[0],))
+    return Match("vague", (), m.score, tuple(fits), lang=parsed.lang)
+
+
+def _format_next(index: Index, word: str) -> bool:
+    """Whether the word after a country's name makes it part of the format's name ("China–
+    Central Asia", «Китай — Центральная Азия», "kitay centralnaya" read «централная»)."""
+    central = index.canonical(T.stem("central"))
+    return word.startswith(_FORMAT_NEXT) or index.term(word).stem == central

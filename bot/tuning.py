@@ -937,3 +937,16 @@ YES_NO_BY_MARK: Final = True
 #: every other word of the question, and no other place is asked.
 #: [off → no dev count changes (leads and entries of questions whose labels accept both)]
 YEAR_TRAP: Final = True
+#: "When was the summit in china" (a summit's card found, no summit named by an ordinal, a
+#: year or "next", a place asked that is not the card's own: matcher.summit_in_place) is
+#: answered with the card of the summit held there, or, when several were or will be (China:
+#: Xi'an and the 2027 summit), a choice between them. It was the Astana card: "China" is in
+#: every summit's name. «Когда был саммит в Китае» likewise.
+#: [off → no dev set changes; tests/test_q7fact.py fails]
+SUMMIT_IN_PLACE: Final = True
+#: A summit's card answering a question that names that summit (not a yes/no one) and puts it
+#: in another place ("when was the second summit in china") is led by the place traps'
+#: correction without "No" ("Not in China: my sources say Astana."): the card was shown as if
+#: the place were right.
+#: [off → no dev set changes; tests/test_q7fact.py fails]
+SUMMIT_PLACE_PREMISE: Final = True

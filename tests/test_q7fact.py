@@ -380,3 +380,41 @@ def test_a_place_check_needs_a_record_of_the_summit_named(
     assert "not in Astana" not in _lead(service, q)[1]
     monkeypatch.setattr(tuning, "PLACE_TRAP_SUMMIT_NAMED", False)
     assert _lead(service, q)[1].startswith("No: not in Astana")
+
+
+# --- A summit asked by its place -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["when was the summit in china", "когда был саммит в Китае"])
+def test_the_summit_in_a_place_is_not_another_place_s(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """China held the first summit and will hold the third: a choice between them, not the
+    Astana card (which names China only in the format's name)."""
+    a = service.ask(question)
+    assert not a.answered
+    assert {s.id for s in a.suggestions} >= {XIAN, "summit-2027-china"}
+    monkeypatch.setattr(tuning, "SUMMIT_IN_PLACE", False)
+    assert _first(service, question) == ASTANA
+
+
+def test_a_summit_named_in_another_place_is_corrected(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "when was the second summit in china"
+    first, text = _lead(service, q)
+    assert first == ASTANA and text.startswith("Not in China: my sources say Astana.")
+    monkeypatch.setattr(tuning, "SUMMIT_PLACE_PREMISE", False)
+    assert not _lead(service, q)[1].startswith("Not in China")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kogda byl vtoroy sammit kitay centralnaya aziya",
+        "what happened at the china central asia summit",
+        "was the astana summit a china-central asia summit?",
+    ],
+)
+def test_the_format_s_name_is_no_place(service: Service, question: str) -> None:
+    assert not _lead(service, question)[1].startswith(("Not in", "No: not", "Не в", "Нет"))
