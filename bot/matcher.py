@@ -827,6 +827,8 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         checked = year_trap(index, parsed, m)
         if checked is not None:
             return checked
+    if K.NO_SUCH_SUMMIT and m.kind in ("fact", "event") and _summit_never_held(index, parsed, m):
+        return Match("none", (), m.score, m.entries, lang=m.lang)
     if K.SUMMIT_IN_PLACE and m.kind == "event" and not _yes_no(parsed):
         m = summit_in_place(index, parsed, m)
         if K.SUMMIT_PLACE_PREMISE and m.kind == "event":
@@ -1756,3 +1758,23 @@ def _format_next(index: Index, word: str) -> bool:
     Central Asia", «Китай — Центральная Азия», "kitay centralnaya" read «централная»)."""
     central = index.canonical(T.stem("central"))
     return word.startswith(_FORMAT_NEXT) or index.term(word).stem == central
+
+
+def _summit_never_held(index: Index, parsed: Parsed, m: Match) -> bool:
+    """Whether the question asks about a summit only by a year no summit was held in ("summit
+    2024?", "what was signed at the 2024 summit") and is answered with a record of no summit
+    (the secretariat's opening, 2024): an answer that would pass for that summit's
+    (tuning.NO_SUCH_SUMMIT). The record is offered, not shown as the answer."""
+    if parsed.who_said or parsed.say or parsed.persons or len(m.entries) != 1:
+        return False
+    stems = {t.stem for t in parsed.terms if t.known}
+    if index.canonical(T.stem("summit")) not in stems:
+        return False
+    held = {str(ev.year) for ev in index.kb.events.values()}
+    years = {w for w in parsed.words if w.isdigit() and len(w) == 4}
+    if not years or years & held:
+        return False
+    if any((own - held) & stems for own in summit_marks(index).values()):
+        return False  # "the first summit ... in 2024": a summit named, the year another matter
+    pos = index.by_id.get(m.entries[0])
+    return pos is not None and not any(_of_summit(index, pos, ev) for ev in index.kb.events)

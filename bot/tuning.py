@@ -950,3 +950,9 @@ SUMMIT_IN_PLACE: Final = True
 #: the place were right.
 #: [off → no dev set changes; tests/test_q7fact.py fails]
 SUMMIT_PLACE_PREMISE: Final = True
+#: A summit asked about only by a year no summit was held in ("summit 2024?", "what was signed
+#: at the 2024 summit": matcher._summit_never_held) is not answered with a record of no summit
+#: (the secretariat's opening, 2024), which would pass for that summit's: refused, the record
+#: offered. A summit named otherwise ("the first summit ... in 2024") is left alone.
+#: [off → no dev set changes; tests/test_q7fact.py fails]
+NO_SUCH_SUMMIT: Final = True

@@ -418,3 +418,24 @@ def test_a_summit_named_in_another_place_is_corrected(
 )
 def test_the_format_s_name_is_no_place(service: Service, question: str) -> None:
     assert not _lead(service, question)[1].startswith(("Not in", "No: not", "Не в", "Нет"))
+
+
+# --- A summit never held ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question", ["summit 2024?", "what was signed at the 2024 summit", "саммит 2024 года"]
+)
+def test_a_summit_only_a_year_names_is_not_answered_with_another_record(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """No summit was held in 2024: the secretariat's opening (2024) would pass for it."""
+    a = service.ask(question)
+    assert not a.answered and "fact-secretariat" in {s.id for s in a.suggestions}
+    monkeypatch.setattr(tuning, "NO_SUCH_SUMMIT", False)
+    assert _first(service, question) == "fact-secretariat"
+
+
+def test_a_summit_named_otherwise_keeps_its_answer(service: Service) -> None:
+    q = "what did the first summit decide to open in 2024"
+    assert _first(service, q) == "fact-secretariat"
