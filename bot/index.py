@@ -116,6 +116,10 @@ def place_question(text: str) -> str:
 #: own text, not its sample questions): no word of any language, so only a question asking for
 #: several people or countries (intent.asks_for_list) has it (tuning.PEOPLE_LIST).
 LIST = "\x00list"
+#: The stem every phrase of a fact that names several people of the base by full name carries
+#: (its own text): a list of people ("which leaders", "uzbekistan's leader at the summit") is
+#: asked for by their names, not by their countries (tuning.PEOPLE_BY_NAME).
+NAMED = "\x00named"
 
 
 class _Lists:
@@ -147,6 +151,18 @@ class _Lists:
                 if name in text:
                     found.add(country)
         return len(found) >= K.LIST_MIN_COUNTRIES
+
+    def people_named(self, texts: tuple[str, ...]) -> int:
+        """How many people of the base the texts name by full name."""
+        low = " ".join(texts).lower()
+        return len(
+            {
+                name
+                for word in set(re.findall(r"[\w'-]+", low))
+                for name, _country in self._by_last.get(word, ())[:_NAMESAKES_CHECKED]
+                if name in low
+            }
+        )
 
     def names_someone(self, text: str) -> bool:
         """Whether the text names a person of the base by full name."""
@@ -221,6 +237,10 @@ class Index:
     #: Stem -> (English name, Russian name, is a city) of the places the place-trap checks
     #: know (matcher.place_names): derived from the base, filled on first use, not per question.
     places: dict[str, tuple[str, str, bool]] | None = None
+    #: The words of the summits' names (intent.summit_stems), the words that tell each apart
+    #: (intent.summit_marks) and those they all share: derived from the base, filled on first
+    #: use (a question about a summit), not per question.
+    summits: tuple[frozenset[str], dict[str, frozenset[str]], frozenset[str]] | None = None
     #: Person id -> their role phrases (as stem sets).
     person_roles: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
     #: Union of each entry's phrase stems, for the whole-entry ("bag") coverage.
@@ -312,12 +332,14 @@ def _sentences(text: str) -> list[str]:
 
 
 def _entry_phrases(
-    kb: KnowledgeBase, lists: set[str] | None = None
+    kb: KnowledgeBase, lists: set[str] | None = None, named: set[str] | None = None
 ) -> list[tuple[Entry, list[tuple[str, bool]]]]:
     """Each entry and its texts (curated: a sample question, an alias); the ids of the facts
     that list several countries or their people go to ``lists`` (:data:`LIST`)."""
     if lists is None:
         lists = set()
+    if named is None:
+        named = set()
     out: list[tuple[Entry, list[tuple[str, bool]]]] = []
     lists_people = _Lists(kb)
     for q in kb.quotes.values():
@@ -356,6 +378,8 @@ def _entry_phrases(
         dated = bool(_YEAR.search(f"{f.statement} {f.answer}"))
         if K.PEOPLE_LIST and lists_people((f.statement, f.answer)):
             lists.add(f.id)
+            if K.PEOPLE_BY_NAME and lists_people.people_named((f.statement,)) >= K.LIST_MIN_PEOPLE:
+                named.add(f.id)
         out.append((Entry(f.id, "fact", f.speaker, f.answer[:80], dated), texts))
     for p in kb.people.values():
         texts = [(p.name, True), (p.role, False)]
@@ -527,7 +551,8 @@ def _build(kb: KnowledgeBase) -> Index:
     memo_get = memo.get
     all_stems: list[frozenset[str]] = []
     lists: set[str] = set()
-    for eidx, (entry, texts) in enumerate(_entry_phrases(kb, lists)):
+    named: set[str] = set()
+    for eidx, (entry, texts) in enumerate(_entry_phrases(kb, lists, named)):
         entries.append(entry)
         by_id[entry.id] = eidx
         if entry.speaker and entry.type in ("quote", "fact"):
@@ -544,6 +569,8 @@ def _build(kb: KnowledgeBase) -> Index:
                 stems = text_stems(t) if found is None else found
                 if not curated and entry.id in lists:
                     stems = stems | {LIST}
+                if not curated and entry.id in named:
+                    stems = stems | {NAMED}
                 if not curated:
                     union |= stems
             if stems and stems not in kept:

@@ -22,6 +22,7 @@ from bot.index import (
     ASKS_WHEN_WHERE,
     HOST_WORDS,
     LIST,
+    NAMED,
     EntryType,
     Index,
     Term,
@@ -174,6 +175,53 @@ OVERALL = re.compile(
 #: Requests to tell about something («расскажи про саммит»): no topic
 #: (tuning.TELL_REQUEST_NO_TOPIC).
 TELL_WORDS = frozenset("расскажи расскажите рассказать опиши опишите описать".split())
+#: "Tell me about", "what do you know about", «расскажи про», «что известно о»: the bot is asked
+#: to tell about something (tuning.TELL_ABOUT_SUMMIT).
+TELL_ABOUT = re.compile(
+    r"^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:tell\s+(?:me|us)\s+(?:more\s+)?about|"
+    r"what\s+do\s+you\s+know\s+about|info\s+(?:on|about)|"
+    r"(?:расскажи|расскажите|опиши|опишите)(?:\s+мне)?(?:\s+(?:подробнее|побольше))?\s+(?:про|о|об)|"
+    r"что\s+(?:ты\s+)?(?:знаешь|известно)\s+(?:про|о|об)|"
+    r"rasskazhi(?:te)?\s+(?:pro|o|ob))\b"
+)
+
+
+def summit_stems(index: Index) -> frozenset[str]:
+    """The stems of the words that name a summit: its names, aliases, city, country and
+    year, as the events of the base give them."""
+    return _summits(index)[0]
+
+
+def _summits(index: Index) -> tuple[frozenset[str], dict[str, frozenset[str]], frozenset[str]]:
+    """The summits' words (Index.summits: names, marks, the words all share), derived once
+    per index."""
+    if index.summits is None:
+        index.summits = _summit_words(index)
+    return index.summits
+
+
+def _summit_words(
+    index: Index,
+) -> tuple[frozenset[str], dict[str, frozenset[str]], frozenset[str]]:
+    names: set[str] = set()
+    own: dict[str, set[str]] = {}
+    for ev in index.kb.events.values():
+        texts = (ev.name, ev.name_ru or "", ev.city or "", ev.country, str(ev.year), *ev.aliases)
+        for text in texts:
+            for w in T.words(text, limit=None):
+                if w not in T.STOP_WORDS:
+                    names.add(index.canonical(T.stem(w)))
+        words = [w for a in ev.aliases for w in T.words(a, limit=None)] + [str(ev.year)]
+        own[ev.id] = {index.canonical(T.stem(w)) for w in words if w not in T.STOP_WORDS}
+    counts: dict[str, int] = {}
+    for stems in own.values():
+        for st in stems:
+            counts[st] = counts.get(st, 0) + 1
+    marks = {ev: frozenset(st for st in stems if counts[st] == 1) for ev, stems in own.items()}
+    shared = frozenset(st for st, n in counts.items() if own and n == len(own))
+    return frozenset(names), marks, shared
+
+
 #: "What came out of the summit", "how many agreements came out of it": its outcome
 #: (tuning.CAME_OUT_IS_OUTCOME), the base's word :data:`OUTCOME`.
 COME_OUT = re.compile(r"\b(?:came|come|comes|coming)\s+out\s+of\b")
@@ -207,6 +255,61 @@ PEOPLE_HEADS = COUNTRY_HEADS | frozenset(
     "главы глав".split()
 )
 WHICH = frozenset("which what many какие какой каких какая кто сколько".split())
+#: Words for the people who led the countries at a summit (tuning.LEADER_AT_SUMMIT,
+#: tuning.PEOPLE_BY_NAME); the plurals ask for all of them even without a country.
+LEADER_WORDS = frozenset(
+    "leader president head лидер лидера лидером президент президента президентом глава главой "
+    "главе".split()
+)
+LEADERS_WORDS = frozenset(
+    "leaders presidents heads лидеры лидеров лидерами президенты президентов президентами "
+    "главы глав главами".split()
+)
+#: Verbs of representing a country at a summit: «кто представлял туркменистан», "who came from
+#: kyrgyzstan" ("came" only before "from").
+REPRESENTED = frozenset(
+    "represented representing represent представлял представляла представляли представляет "
+    "came".split()
+)
+PEOPLE_BY_NAME_HEADS = LEADER_WORDS | LEADERS_WORDS | REPRESENTED
+#: What a question for who led a country at a summit may say besides the leader, the country
+#: and the summit (tuning.LEADER_AT_SUMMIT): being there, a list, a name.
+AT_SUMMIT_WORDS = frozenset(
+    "attended attend attending participated participate took part present there came from "
+    "list name names участвовал участвовали присутствовал был были список имя имена зовут".split()
+)
+#: The United States named in a question: "US", "U.S.", "USA" in capitals, «США» in any case
+#: (tuning.US_IS_A_COUNTRY); unless the question speaks of US dollars.
+US_COUNTRY = re.compile(r"\b(?:US|U\.S\.|USA|U\.S\.A\.)(?![\w.])|(?i:\bсша\b)|(?i:united\s+states)")
+_DOLLARS = re.compile(r"(?i:\bus\s*\$|\busd\b|\bus\s+dollars?\b|доллар\w*\s+сша)")
+#: The stem the United States is read as: no word of the base.
+US_STEM = "\x00united states"
+#: How "who is <someone described>" opens (tuning.WHO_IS_THE_ONE_QUOTED).
+WHO_IS_OPENINGS = frozenset(
+    {
+        ("who", "is"),
+        ("who", "was"),
+        ("who", "s"),
+        ("whos", "the"),
+        ("кто", "такой"),
+        ("кто", "такая"),
+        ("кто", "это"),
+    }
+)
+#: Participles of quoting that describe someone met in a text: "the expert quoted in ...".
+QUOTED_PARTICIPLES = frozenset(
+    "quoted cited mentioned featured interviewed цитируют цитируется цитировали упомянутый "
+    "упоминается".split()
+)
+#: Words that ask about someone's office besides its own words: "in which country", "job".
+OFFICE_QUESTION_WORDS = frozenset(
+    "country job position post office title work works worked страна стране страну страны "
+    "должность должности работа работе работает работал работала".split()
+)
+#: Words that ask who someone is: "who", "which", "name", «кто», «как зовут».
+ASKS_WHO = frozenset("who whom which name names кто какой какая имя зовут".split())
+#: The future: who will lead a country at a summit is no record's (tuning.LEADER_AT_SUMMIT).
+FUTURE = frozenset("will going gonna next upcoming future будет будут следующем следующий".split())
 
 
 @dataclass(frozen=True)
@@ -240,6 +343,10 @@ class Parsed:
     #: with two Safarovs in the base), in base order: the answer is "several people fit",
     #: never the first of them.
     namesakes: tuple[str, ...] = ()
+    #: A statement asked with a question mark and no question word ("the second summit was
+    #: in tashkent?", «первый саммит прошёл в Пекине?»): a yes/no question by its intonation
+    #: (tuning.YES_NO_BY_MARK).
+    yes_no_mark: bool = False
 
     @property
     def content(self) -> tuple[str, ...]:
@@ -880,7 +987,73 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         # "What memorandums got signed in 2023": "got" is the passive's auxiliary, as "were".
         aux = {a for a, b in pairwise(ws) if a in GET_FORMS and b.endswith(("ed", "en"))}
         terms = {s: t for s, t in terms.items() if t.word not in aux}
+    if (
+        K.WHO_IS_THE_ONE_QUOTED
+        and persons
+        and say
+        and tuple(ws[:2]) in WHO_IS_OPENINGS
+        and all(w in QUOTED_PARTICIPLES for w in ws if T.is_say_word(w))
+    ):
+        # "Who is the Tajik expert quoted in the article": who the person described is; the
+        # participle says where the user met them, it does not ask for their words
+        # (tuning.WHO_IS_THE_ONE_QUOTED).
+        say = who_said = claim = False
+        who_is = True
+        terms = {st: t for st, t in terms.items() if t.word not in QUOTED_PARTICIPLES}
+    if (
+        K.OFFICE_ASKS_CARD
+        and len(persons) == 1
+        and not (say or who_said or claim or who_is)
+        and persons[0] in index.by_id
+    ):
+        card = index.entry_stems[index.by_id[persons[0]]]
+        office = [t for t in terms.values() if t.weight > 0]
+        if (
+            office
+            and all(t.known for t in office)
+            and any(t.stem in card and t.word not in OFFICE_QUESTION_WORDS for t in office)
+            and all(t.stem in card or t.word in OFFICE_QUESTION_WORDS for t in office)
+        ):
+            # «В какой стране был послом Осмоналиев»: his office, in the words of his card
+            # (and words that ask about an office: "country", "job"), not his quote, which
+            # shares "countries" (tuning.OFFICE_ASKS_CARD).
+            who_is = True
+    if K.EITHER_TIME:
+        either = _either_times(ws)
+        rest = [t for t in terms.values() if t.known and t.word not in either]
+        if either and rest and any(index.term(w).known for w in either):
+            # "Was the astana summit in june or july 2025", "was the first summit in 2023 or
+            # 2024": the times offered are for the answer to choose between, no topic; a
+            # time the base lacks refused the question, and one it has elsewhere (2024, the
+            # secretariat's) answered with another record. What the question is about
+            # answers, with its time (tuning.EITHER_TIME).
+            terms = {st: t for st, t in terms.items() if t.word not in either}
+            when = True
+    if K.US_IS_A_COUNTRY:
+        us = US_COUNTRY.search(question)
+        if us is not None and not _DOLLARS.search(question):
+            # "Did the US sign the treaty", «подписали ли США договор»: a country the base
+            # does not hold, not "us" (a stop word) nor the "US" of "22 billion US dollars"
+            # (tuning.US_IS_A_COUNTRY).
+            terms = {st: t for st, t in terms.items() if t.word not in ("us", "сша")}
+            terms[US_STEM] = Term(US_STEM, 0.0, us.group(0).lower(), 1.0)
     trigger = asks_for_list(ws, norm)
+    namesakes = r.namesakes
+    if K.LEADER_AT_SUMMIT and trigger is None and not say and not who_said:
+        head = _leader_at_summit(index, ws)
+        if head is not None:
+            # "Who was uzbekistan's leader at the summit", "kazakhstan president at the summit
+            # name?", «кто представлял туркменистан», «президенты на саммите в астане список»:
+            # who led a country there, which the fact naming the leaders at the summit
+            # answers, not a card's office (nor an unknown "Uzbekistan Leader", nor the Tajik
+            # expert for "tajikistan's leader"): a list of people (tuning.LEADER_AT_SUMMIT).
+            trigger = head
+            persons, namesakes, unknown, who_is = (), (), None, False
+            terms = {st: t for st, t in terms.items() if t.known or t.word != head}
+            for w in ws:
+                t = index.term(w)
+                if t.known and w not in T.STOP_WORDS and not is_dropped(w):
+                    terms.setdefault(t.stem, t)
     if K.MEMBERSHIP_LIST and trigger is None and not persons and not say:
         member = _membership_subject(index, ws, terms)
         if member:
@@ -895,6 +1068,11 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         # attended": a list of people is asked for, which the facts listing them carry
         # (index.LIST, tuning.PEOPLE_LIST), and the summit's card does not.
         terms = {**terms, LIST: Term(LIST, 1.0, trigger)}
+        if K.PEOPLE_BY_NAME and trigger in PEOPLE_BY_NAME_HEADS and NAMED in index.idf:
+            # "Which leaders attended the astana summit": the leaders by name, which the
+            # fact listing the countries ("leaders of six countries took part") does not give
+            # (index.NAMED, tuning.PEOPLE_BY_NAME).
+            terms[NAMED] = Term(NAMED, 1.0, trigger)
         if trigger in COUNTRY_HEADS:
             # "Which countries signed the treaty": no one's words say which countries did
             # (a quote about the treaty won on its name).
@@ -943,6 +1121,19 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
                 # nobody's words say who hosted: "who hosted the forum on industrial
                 # integration" is not answered with Nagaspayev's words about the forum.
                 only = ("fact", "event", "person")
+    if (
+        K.TELL_ABOUT_SUMMIT
+        and not persons
+        and terms
+        and TELL_ABOUT.search(norm)
+        and all(t.known and t.stem in summit_stems(index) for t in terms.values())
+    ):
+        # "Tell me about the astana summit", «расскажи про саммит в Астане»: a summit's names
+        # only, asked to be told about: its card, as "what happened at" it; "tell" read as a
+        # verb of saying put the facts first (tuning.TELL_ABOUT_SUMMIT).
+        say = who_said = who_is = claim = False
+        unknown = None
+        when = True
     return Parsed(
         words=tuple(ws),
         terms=tuple(terms.values()),
@@ -959,7 +1150,8 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         meta=_meta(ws, persons),
         define=not say and not persons and DEFINE.match(norm) is not None,
         only=only,
-        namesakes=() if persons else r.namesakes,
+        namesakes=() if persons else namesakes,
+        yes_no_mark=question.rstrip().endswith("?") and QUESTION_WORDS.isdisjoint(ws),
     )
 
 
@@ -1222,3 +1414,92 @@ def unframe_claim(norm: str) -> str | None:
     if text == norm or text.split()[0] in QUESTION_WORDS or not _SAYS_SOMETHING.match(text):
         return None
     return text
+
+
+def _leader_at_summit(index: Index, ws: Sequence[str]) -> str | None:
+    """The word by which a question asks who led a country at a summit: a word for a leader
+    next to a country of the base (one of the people's countries) with a summit named ("who
+    was uzbekistan's leader at the summit"), a verb of representing with a country («кто
+    представлял туркменистан»: at a summit, the base's only such gathering), or leaders in the
+    plural at a summit named («президенты на саммите в астане список»); None otherwise
+    (tuning.LEADER_AT_SUMMIT)."""
+    if PEOPLE_BY_NAME_HEADS.isdisjoint(ws):
+        return None  # no leader, no representing: the usual question, at no cost
+    if any(w in WHEN or w in WHERE or w in T.MONTHS for w in ws):
+        return None  # "where will the leaders gather next time": a place or a time is asked
+    if not FUTURE.isdisjoint(ws):
+        return None  # "who will represent kazakhstan at the next summit": nobody knows yet
+    stems = {index.canonical(T.stem(w)) for w in ws if w not in T.STOP_WORDS}
+    marks = summit_marks(index)
+    to_come = [marks.get(e.id, frozenset()) for e in index.kb.events.values() if e.start is None]
+    if any(not own.isdisjoint(stems) for own in to_come):
+        return None  # the summit to come ("the third summit", "in 2027"): no leaders yet
+    if sum(1 for own in marks.values() if not own.isdisjoint(stems)) > 1:
+        return None  # "who represented kazakhstan at the first summit in astana": which one?
+    asked = [index.term(w) for w in ws if w not in T.STOP_WORDS and not is_dropped(w)]
+    allowed = index.people_by_country.keys() | summit_stems(index)
+    allowed |= {index.term(w).stem for w in (*PEOPLE_BY_NAME_HEADS, *AT_SUMMIT_WORDS)}
+    if any(
+        (t.stem not in allowed if t.known else t.weight > 0 and t.word not in AT_SUMMIT_WORDS)
+        for t in asked
+        if t.word not in PEOPLE_BY_NAME_HEADS
+    ):
+        # "did the uzbek president give the keynote", "the leaders at the tashkent summit":
+        # more than who was there, or a word the base does not know.
+        return None
+    country = not stems.isdisjoint(index.people_by_country.keys())
+    summit = index.canonical(T.stem("summit")) in stems
+    asks_who = not ASKS_WHO.isdisjoint(ws)
+    for i, w in enumerate(ws):
+        if w in REPRESENTED and country and (w != "came" or ws[i + 1 : i + 2] == ["from"]):
+            return w
+        if w in LEADERS_WORDS and summit:
+            return w
+        if w in LEADER_WORDS and summit and asks_who and _country_next_to(index, ws, i):
+            return w
+    return None
+
+
+def summit_marks(index: Index) -> dict[str, frozenset[str]]:
+    """Event id -> the stems of its aliases and its year that no other event's share ("1",
+    "2023", "xian"; "next", "3" for the summit to come), the words a question tells it by."""
+    return _summits(index)[1]
+
+
+def _country_next_to(index: Index, ws: Sequence[str], i: int) -> bool:
+    """Whether a country of the base is named next to the word at ``i`` ("uzbekistan's leader",
+    "uzbek president", "the president of kazakhstan", «президентом Киргизии»), and not as the
+    first part of the format's name ("the leader of the china-central asia summit" names the
+    summit, not China's leader)."""
+    countries = index.people_by_country.keys()
+    for j in range(max(0, i - 2), min(len(ws), i + 3)):
+        if j == i or index.canonical(T.stem(ws[j])) not in countries:
+            continue
+        if ws[j + 1 : j + 2] and ws[j + 1].startswith(("central", "центральн", "ca", "ца")):
+            continue
+        if all(w in ("of", "the", "s") for w in ws[min(i, j) + 1 : max(i, j)]):
+            return True
+    return False
+
+
+#: Russian months after «в» («в июне»), which text.MONTHS does not hold.
+_MONTHS_IN = frozenset(
+    "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split()
+)
+#: "Or" in English and Russian, between two times offered (tuning.EITHER_TIME).
+_OR = frozenset("or или либо".split())
+
+
+def _either_times(ws: Sequence[str]) -> frozenset[str]:
+    """The months or years a question offers as alternatives ("june or july", "2023 or
+    2024", «в мае или июне»): both sides of an "or" of the same kind."""
+    out: set[str] = set()
+    for i in range(1, len(ws) - 1):
+        if ws[i] not in _OR:
+            continue
+        a, b = ws[i - 1], ws[i + 1]
+        months = all(w in T.MONTHS or w in _MONTHS_IN for w in (a, b))
+        years = all(w.isdigit() and len(w) == 4 for w in (a, b))
+        if months or years:
+            out |= {a, b}
+    return frozenset(out)

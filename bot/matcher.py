@@ -44,6 +44,8 @@ from bot.intent import (
     Parsed,
     is_yes_no,
     parse,
+    summit_marks,
+    summit_stems,
 )
 from bot.kinds import question_kind, reports, states_figure
 from bot.model import Fact, Quote
@@ -911,9 +913,21 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
     m = _match_parsed(index, parsed)
     if K.CONTENTS_VETO and m.answered and m.entries and _asks_contents(index, parsed, m):
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
+    if K.YEAR_TRAP and not m.vetoed:
+        checked = year_trap(index, parsed, m)
+        if checked is not None:
+            return checked
+    if K.NO_SUCH_SUMMIT and m.kind in ("fact", "event") and _summit_never_held(index, parsed, m):
+        return Match("none", (), m.score, m.entries, lang=m.lang)
+    if K.SUMMIT_IN_PLACE and m.kind == "event" and not _yes_no(parsed):
+        m = summit_in_place(index, parsed, m)
+        if K.SUMMIT_PLACE_PREMISE and m.kind == "event":
+            # "When was the second summit in china": the card of the summit named, and its
+            # place put right ("Not in China: my sources say Astana."), as for "is it true".
+            return place_checked(index, parsed, m, claim=False)
     if K.PLACE_TRAP and m.kind == "none" and not m.vetoed:
         return place_trap(index, parsed) or m
-    if K.PLACE_TRAP_YES_NO and m.kind in ("fact", "event") and is_yes_no(parsed.words):
+    if K.PLACE_TRAP_YES_NO and m.kind in ("fact", "event") and _yes_no(parsed):
         return place_checked(index, parsed, m)
     return m
 
@@ -1483,6 +1497,17 @@ def _place_names(index: Index) -> dict[str, tuple[str, str, bool]]:
     for stem, name in listed.items():
         if stem not in out:
             out[stem] = (name, russian.get(stem, name), True)
+    if K.PLACE_SPELLED_AS_WRITTEN:
+        # «Пекин» is read as China (knowledge/synonyms.yaml), and also spells Beijing in its
+        # placetrap group: as a place asked, the city the user wrote (_asked_place).
+        for group in index.kb.synonyms:
+            city = index.canonical(T.stem(group[0]))
+            if city not in listed or city not in out:
+                continue
+            for w in group:
+                raw = T.stem(w)
+                if index.canonical(raw) != city:
+                    out.setdefault(raw, out[city])
     return out
 
 
@@ -1491,8 +1516,16 @@ def _asked_place(
 ) -> Term | None:
     """The one place of :func:`place_names` the question names (None for none or several)."""
     found: dict[str, Term] = {}
+    ws = parsed.words
+    in_name = (
+        {w for i, w in enumerate(ws[:-1]) if _format_next(index, ws[i + 1])}
+        if K.SUMMIT_PLACE_PREMISE
+        else set()
+    )
     for t in parsed.terms:
-        stem = index.canonical(T.stem(t.word))
+        if t.word in in_name:
+            continue  # "the china-central asia summit": the format's name, no place asked
+        stem = _place_key(index, places, t.word)
         if stem in places:
             found.setdefault(stem, t)
     return next(iter(found.values())) if len(found) == 1 else None
@@ -1506,12 +1539,12 @@ def _entry_place(
     place asked or, for a country, a city in it (never corrected); None when it names no
     other place, or several."""
     stems = index.entry_stems[pos]
-    if asked in stems:
-        return asked
+    entry = index.entries[pos]
+    if asked in stems and not (K.SUMMIT_PLACE_PREMISE and entry.type == "event"):
+        return asked  # (a summit's card names China in the format's name: its own place rules)
     asked_city = places.get(asked, ("", "", True))[2]
     named = [s for s in sorted(stems) if s in places]
     cities = [s for s in named if places[s][2]]
-    entry = index.entries[pos]
     event = index.kb.events.get(entry.id) if entry.type == "event" else None
     if event is not None:
         # A summit's card is about its own place, whatever else its text names ("after
@@ -1541,10 +1574,21 @@ def _premise(
     asked = _asked_place(index, parsed, places)
     if asked is None:
         return None
-    return asked, index.canonical(T.stem(asked.word)), places
+    return asked, _place_key(index, places, asked.word), places
 
 
-def place_checked(index: Index, parsed: Parsed, m: Match) -> Match:
+def _place_key(index: Index, places: dict[str, tuple[str, str, bool]], word: str) -> str:
+    """The stem a word of the question names a place by: its canonical stem, or, for a
+    spelling of a city that the synonyms read as a country («в Пекине»), the city written
+    (tuning.PLACE_SPELLED_AS_WRITTEN)."""
+    raw = T.stem(word)
+    stem = index.canonical(raw)
+    if raw != stem and raw in places and places[raw][2]:
+        return raw
+    return stem
+
+
+def place_checked(index: Index, parsed: Parsed, m: Match, claim: bool = True) -> Match:
     """An answered yes/no question ("is it true the secretariat opened in almaty?", "the first
     summit was in astana in 2023 yes?") whose entry names another place than the one asked,
     and not that one: the same answer, "No: not in Almaty: my sources say Xi'an." first
@@ -1554,6 +1598,12 @@ def place_checked(index: Index, parsed: Parsed, m: Match) -> Match:
     if premise is None or pos is None:
         return m
     asked, asked_stem, places = premise
+    if K.PLACE_TRAP_SUMMIT_NAMED:
+        summit = _summit_asked(index, parsed, asked_stem)
+        if summit is None or (summit and not _of_summit(index, pos, summit)):
+            # "The astana summit was in 2024, right?": the secretariat's opening (2024) is
+            # no record of the summit asked about; its place corrects nothing.
+            return m
     real = _entry_place(index, places, pos, asked_stem)
     if real is None or real == asked_stem:
         return m
@@ -1563,7 +1613,7 @@ def place_checked(index: Index, parsed: Parsed, m: Match) -> Match:
             _asked_name(places, asked, asked_stem, parsed.lang),
             _shown(places, real, parsed.lang),
         ),
-        claim=True,
+        claim=claim,
     )
 
 
@@ -1592,7 +1642,18 @@ def place_trap(index: Index, parsed: Parsed) -> Match | None:
     if premise is None:
         return None
     asked, asked_stem, places = premise
-    rest = tuple(t for t in parsed.terms if t is not asked)
+    summit = _summit_asked(index, parsed, asked_stem) if K.PLACE_TRAP_SUMMIT_NAMED else ""
+    if summit is None:
+        return None  # "when was the 2024 summit in tashkent": a summit the base never held
+    years = {str(ev.year) for ev in index.kb.events.values()}
+    rest = tuple(
+        t
+        for t in parsed.terms
+        if t is not asked
+        # "второй саммит был в Бишкеке в 2024?": a year no summit was held in, next to the
+        # summit named, is part of the premise corrected, not a topic (the secretariat's).
+        and not (summit and t.word.isdigit() and len(t.word) == 4 and t.word not in years)
+    )
     if not rest:
         return None
     without = replace(parsed, terms=rest)
@@ -1603,9 +1664,22 @@ def place_trap(index: Index, parsed: Parsed) -> Match | None:
     ranked = _contradicted(
         index, without, _by_intent(index, without, _ranked(_score(index, resolved, mass)))
     )
+    if summit:
+        # "The second summit was held in tashkent, who hosted?": the summit named is the one
+        # whose place corrects the premise; only its card and its facts answer.
+        ranked = [(e, sc) for e, sc in ranked if _of_summit(index, e, summit)]
+        if not ranked or ranked[0][1] < K.ANSWER_THRESHOLD:
+            return None
+        top = index.entries[ranked[0][0]]
+        if m.entries[0] != top.id:
+            if top.type not in ("fact", "event"):
+                return None
+            m = Match(top.type, (top.id,), min(ranked[0][1], 1.0), lang=parsed.lang)
     pos = index.by_id.get(m.entries[0])
     if pos is None or not ranked or ranked[0][0] != pos:
         return None
+    if K.PLACE_TRAP_WHOLE_QUESTION and _left_out(index, rest, pos):
+        return None  # "what did leaders sign in dushanbe in 2024": not the secretariat's
     real = _entry_place(index, places, pos, asked_stem)
     if real is None or real == asked_stem:
         return None
@@ -1617,4 +1691,180 @@ def place_trap(index: Index, parsed: Parsed) -> Match | None:
             return None
     shown = _shown(places, real, parsed.lang)
     asked_name = _asked_name(places, asked, asked_stem, parsed.lang)
-    return replace(m, wrong_place=(asked_name, shown), claim=is_yes_no(parsed.words))
+    return replace(m, wrong_place=(asked_name, shown), claim=_yes_no(parsed))
+
+
+def _summit_asked(index: Index, parsed: Parsed, place: str) -> str | None:
+    """For a place trap about a summit (the question says "summit"): the id of the one summit
+    it names by what tells the summits apart in their names (an ordinal, "next", a year:
+    the words of one event's aliases and its year that no other event's share); None when it
+    names none, several, or a year no summit was held in ("the 2024 summit in tashkent": no
+    record is the one asked about). "" for a question that does not say "summit"
+    (tuning.PLACE_TRAP_SUMMIT_NAMED). The ``place`` asked names no summit: it is the premise
+    checked ("the first summit was in astana": the first one)."""
+    summit = index.canonical(T.stem("summit"))
+    stems = {t.stem for t in parsed.terms if t.known} - {place}
+    if summit not in stems:
+        return ""
+    marks = summit_marks(index)
+    named = {ev for ev, own in marks.items() if own & stems}
+    years = {str(ev.year) for ev in index.kb.events.values()}
+    if any(w.isdigit() and len(w) == 4 and w not in years for w in parsed.words) and not named:
+        return None
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _of_summit(index: Index, pos: int, summit: str) -> bool:
+    """Whether the entry is that summit's card or one of its facts (their ``event``)."""
+    entry = index.entries[pos]
+    if entry.type == "event":
+        return entry.id == summit
+    fact = index.kb.facts.get(entry.id) if entry.type == "fact" else None
+    return fact is not None and fact.event == summit
+
+
+#: "Is going to be": the future's auxiliary, no content the entry must hold.
+_FUTURE_AUX = frozenset("going gonna".split())
+
+
+def _left_out(index: Index, terms: tuple[Term, ...], pos: int) -> bool:
+    """Whether a word of the base in the question (the place asked left out) is not in the
+    entry a place trap would answer with: then the entry answers another question, found on
+    a word they share ("2024"), and correcting the place to its place would be a guess
+    (tuning.PLACE_TRAP_WHOLE_QUESTION)."""
+    stems = index.entry_stems[pos]
+    return any(
+        t.known and t.stem not in stems and stems.isdisjoint(t.alts) and t.word not in _FUTURE_AUX
+        for t in terms
+    )
+
+
+def _yes_no(parsed: Parsed) -> bool:
+    """Whether a place trap's question is a yes/no one: by its words ("is it true", "right?")
+    or, for a statement asked with a question mark, by its intonation (tuning.YES_NO_BY_MARK:
+    «первый саммит прошёл в Пекине?» showed the Xi'an card with no word on Beijing)."""
+    return is_yes_no(parsed.words) or (K.YES_NO_BY_MARK and parsed.yes_no_mark)
+
+
+def year_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """A question that puts a summit it names (by an ordinal, its city, "next") in a year it
+    was not held in ("the astana summit was in 2024, right?", "is it true that the second
+    summit took place in 2023", «саммит в Астане прошёл в 2024 году?»): that summit's card
+    (or the fact of it the question found) under "No: not in 2024: my sources say 2025."
+    (tuning.YEAR_TRAP). It was answered with the secretariat's opening (2024), or with the
+    card and no word on the year. None when the question asks for words or about a person,
+    names no summit or several, no year or several, another place, or a word the record does
+    not hold."""
+    if parsed.who_said or parsed.say or parsed.persons or parsed.unknown_name or parsed.who_is:
+        return None
+    stems = {t.stem for t in parsed.terms if t.known}
+    if index.canonical(T.stem("summit")) not in stems:
+        return None
+    years = {w for w in parsed.words if w.isdigit() and len(w) == 4}
+    if len(years) != 1:
+        return None
+    (year,) = years
+    held = {str(ev.year) for ev in index.kb.events.values()}
+    named = [ev for ev, own in summit_marks(index).items() if (own - held) & stems]
+    if len(named) != 1:
+        return None
+    event = index.kb.events[named[0]]
+    if str(event.year) == year:
+        return None
+    places = place_names(index)
+    own = {_place_stem(index, x) for x in (event.city, event.country) if x}
+    asked = _asked_place(index, parsed, places)
+    if asked is not None and _place_key(index, places, asked.word) not in own:
+        return None  # another place asked too: the place checks' question
+    rest = tuple(t for t in parsed.terms if t.word != year)
+    without = replace(parsed, terms=rest)
+    resolved, mass = _resolve(index, rest)
+    ranked = _by_intent(index, without, _ranked(_score(index, resolved, mass)))
+    pos = next(
+        (e for e, _ in ranked if _of_summit(index, e, event.id) and not _left_out(index, rest, e)),
+        None,
+    )
+    if all(t.stem in summit_stems(index) for t in rest if t.known):
+        pos = index.by_id.get(event.id)  # only the summit's names: its card
+    if pos is None:
+        return None
+    entry = index.entries[pos]
+    if entry.type not in ("fact", "event"):
+        return None
+    return Match(
+        entry.type,
+        (entry.id,),
+        max(m.score, K.ANSWER_THRESHOLD) if m.answered else K.ANSWER_THRESHOLD,
+        lang=parsed.lang,
+        wrong_place=(year, str(event.year)),
+        claim=_yes_no(parsed),
+    )
+
+
+#: The words after a country's name that make it part of the format's name ("China–Central
+#: Asia", "China-CA", «Китай — Центральная Азия»).
+_FORMAT_NEXT = ("central", "центральн", "ca", "ца")
+
+
+def summit_in_place(index: Index, parsed: Parsed, m: Match) -> Match:
+    """A summit's card found for "when was the summit in china" (no summit named by an
+    ordinal, a year or "next"), whose own place is not the one asked: the card of the summit
+    held there, or, when several were or will be ("China": Xi'an, and the 2027 summit), a
+    choice between them (tuning.SUMMIT_IN_PLACE). It was the Astana card, which names China
+    only as part of the format's name. A question naming a summit ("the second summit in
+    china") is the place checks' (a false premise), and a country named as part of the
+    format's name ("the china-central asia summit") is no place asked."""
+    premise = _premise(index, parsed)
+    event = index.kb.events.get(m.entries[0]) if len(m.entries) == 1 else None
+    if premise is None or event is None:
+        return m
+    asked, stem, _places = premise
+    ws = parsed.words
+    at = [i for i, w in enumerate(ws) if w == asked.word]
+    if not at or any(i + 1 < len(ws) and _format_next(index, ws[i + 1]) for i in at):
+        return m
+    held = {str(ev.year) for ev in index.kb.events.values()}
+    stems = {t.stem for t in parsed.terms if t.known} - {stem}
+    if any((own - held - {stem}) & stems for own in summit_marks(index).values()):
+        return m  # a summit named: its place is a premise to check, not a search
+    if any(w.isdigit() and len(w) == 4 for w in ws):
+        return m
+
+    def own(ev_city: str | None, ev_country: str) -> set[str]:
+        return {_place_stem(index, x) for x in (ev_city, ev_country) if x}
+
+    if stem in own(event.city, event.country):
+        return m
+    fits = [ev.id for ev in index.kb.events.values() if stem in own(ev.city, ev.country)]
+    if not fits:
+        return m
+    if len(fits) == 1:
+        return replace(m, entries=(fits[0],))
+    return Match("vague", (), m.score, tuple(fits), lang=parsed.lang)
+
+
+def _format_next(index: Index, word: str) -> bool:
+    """Whether the word after a country's name makes it part of the format's name ("China–
+    Central Asia", «Китай — Центральная Азия», "kitay centralnaya" read «централная»)."""
+    central = index.canonical(T.stem("central"))
+    return word.startswith(_FORMAT_NEXT) or index.term(word).stem == central
+
+
+def _summit_never_held(index: Index, parsed: Parsed, m: Match) -> bool:
+    """Whether the question asks about a summit only by a year no summit was held in ("summit
+    2024?", "what was signed at the 2024 summit") and is answered with a record of no summit
+    (the secretariat's opening, 2024): an answer that would pass for that summit's
+    (tuning.NO_SUCH_SUMMIT). The record is offered, not shown as the answer."""
+    if parsed.who_said or parsed.say or parsed.persons or len(m.entries) != 1:
+        return False
+    stems = {t.stem for t in parsed.terms if t.known}
+    if index.canonical(T.stem("summit")) not in stems:
+        return False
+    held = {str(ev.year) for ev in index.kb.events.values()}
+    years = {w for w in parsed.words if w.isdigit() and len(w) == 4}
+    if not years or years & held:
+        return False
+    if any((own - held) & stems for own in summit_marks(index).values()):
+        return False  # "the first summit ... in 2024": a summit named, the year another matter
+    pos = index.by_id.get(m.entries[0])
+    return pos is not None and not any(_of_summit(index, pos, ev) for ev in index.kb.events)

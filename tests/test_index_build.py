@@ -12,7 +12,7 @@ import gc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.index import LIST, WHOLE, Index, _entry_phrases, _TextStems, build
+from bot.index import LIST, NAMED, WHOLE, Index, _entry_phrases, _TextStems, build
 from bot.loader import load
 
 KB = load()
@@ -53,7 +53,8 @@ def _reference_phrases(
     phrases: list[tuple[int, frozenset[str], bool]] = []
     ranges: list[tuple[int, int]] = []
     lists: set[str] = set()  # facts listing several countries: their own texts carry LIST
-    for eidx, (entry, texts) in enumerate(_entry_phrases(KB, lists)):
+    named: set[str] = set()  # facts naming several people: their own texts carry NAMED
+    for eidx, (entry, texts) in enumerate(_entry_phrases(KB, lists, named)):
         first = len(phrases)
         union: set[str] = set()
         seen: set[frozenset[str]] = set()
@@ -61,6 +62,8 @@ def _reference_phrases(
             stems = frozenset(union) if t is WHOLE else index.stems(t)
             if t is not WHOLE and not curated and entry.id in lists:
                 stems |= {LIST}
+            if t is not WHOLE and not curated and entry.id in named:
+                stems |= {NAMED}
             if not curated:
                 union |= stems
             if stems and stems not in seen:

@@ -1,7 +1,8 @@
 """Issue 13, place traps: a question with a false premise about a place is corrected, not
 refused. Shipped: the yes/no path (tuning.PLACE_TRAP_YES_NO: an answered "is it true … in
-almaty?" hears "No: not in Almaty: …"). Not shipped (tuning.PLACE_TRAP is off; the tests of that
-path switch it on, and one test pins why it is off): answering a refused question with a
+almaty?" hears "No: not in Almaty: …"). Shipped in round 7 with its guards (q7fact: a summit
+named, a summit never held; tests/test_q7fact.py), after being off (the tests of that path
+still switch it on, and one test pins why it was off): answering a refused question with a
 correction ("why is the next summit going to be in kazakhstan again in 2027" → "Not in
 Kazakhstan: my sources say China." and the fact with its source). Each test fails when its
 rule (bot/tuning.py, section "placetrap") is switched off; the place list is data
@@ -31,13 +32,14 @@ def trap_on(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_summit_that_never_was_is_not_corrected_to_another_record(
     service: Service, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Why the refused-question path is off: "when was the 2024 summit in tashkent" (no summit
-    was held in 2024) is answered "Not in Tashkent: my sources say Xi'an." with the
+    """Why the refused-question path was off: "when was the 2024 summit in tashkent" (no
+    summit was held in 2024) was answered "Not in Tashkent: my sources say Xi'an." with the
     secretariat's opening, a record of another kind that shares "2024": a misleading premise
-    of its own. Refused while the path lacks a guard for such questions."""
+    of its own. Refused now that the path has a guard for such questions (q7fact:
+    tuning.PLACE_TRAP_SUMMIT_NAMED)."""
     q = "when was the 2024 summit in tashkent"
     assert _lead(service, q)[0] is None
-    monkeypatch.setattr(tuning, "PLACE_TRAP", True)
+    monkeypatch.setattr(tuning, "PLACE_TRAP_SUMMIT_NAMED", False)
     assert _lead(service, q)[0] == SECRETARIAT
 
 
@@ -131,6 +133,8 @@ def test_entries_of_other_places_close_behind_keep_the_refusal(
     assert not a.answered
     assert {"fact-xian-declaration", "fact-astana-signed"} <= {s.id for s in a.suggestions}
     monkeypatch.setattr(tuning, "PLACE_TRAP_MARGIN", 0.0)
+    # (It names no summit, which PLACE_TRAP_SUMMIT_NAMED refuses too: the margin alone here.)
+    monkeypatch.setattr(tuning, "PLACE_TRAP_SUMMIT_NAMED", False)
     first, lead = _lead(service, q)
     assert first is not None and lead.startswith("Not in Almaty")
 
