@@ -2264,8 +2264,8 @@ class _Finder:
                 # after it, attributes the words as a verb of saying does (round 9).
                 who = self.mentions_in(a + m.start(2), a + m.end(2) + 60)
                 if who and who[0].start == a + m.start(2):
-                    first = who[0]
-                    return first.person, "said_X", self.text[first.start : first.end]
+                    subj = who[0]
+                    return subj.person, "said_X", self.text[subj.start : subj.end]
                 word = fold(m.group(2))
                 if word in ("он", "она"):
                     back = self.last_person_before(a + m.start(2), _PRONOUNS[word])
