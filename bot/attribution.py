@@ -570,6 +570,11 @@ _APPOSITIVE_THEN_VERB_EN = re.compile(r"\s*,[^,.]{2,80},\s*(?:" + _EN_ALT + ")")
 #: The lower-case words right before a name ("the country's industry minister, ").
 _LOWER_WORDS_BEFORE = re.compile(r"(?:[a-zа-яё][\w'’-]*,?\s+){1,4}$")
 _ROLE_BEFORE_EN = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS_EN)) + r"),?\s+$")
+_ROLE_PHRASE_BEFORE_EN = re.compile(
+    r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:"
+    + "|".join(sorted(ROLE_NOUNS_EN))
+    + r")\s+(?:of|for|at)\s+[^,.;:!?\n]{1,60},\s+$"
+)
 #: What may stand between a reporting verb and its clause: "told reporters (that)", "told the
 #: Kyrgyz side that", ", that".
 _REPORTED_OBJECT = (
@@ -1155,7 +1160,7 @@ _ANONYMOUS_SOURCE_EN = re.compile(
 #: An indefinite word and up to three words before a role ("a farmer", "one farmer near",
 #: «один узбекский чиновник», «некий»): someone the text introduces here, not someone named.
 _INDEFINITE_BEFORE = re.compile(
-    r"(?i)(?<![\w-])(?:a|an|one|один|одна|некий|некая)\s+(?:[\w'’-]+\s+){0,3}$"
+    r"(?i)(?<![\w-])(?:a|an|one|another|один|одна|некий|некая)\s+(?:[\w'’-]+\s+){0,3}$"
 )
 
 #: «— добавляет его сосед»: a possessive before the subject noun after a verb of saying.
@@ -1556,6 +1561,10 @@ class _Finder:
         # A role in lower case right before the name: "the industry minister, Sherali Kabirov",
         # "economist Temirlan Abdrakhmanov".
         if _ROLE_BEFORE_EN.search(before):
+            return True
+        # "the head of Kazakhstan's customs committee, Yerbol Kassymov": a role with its
+        # complement, then the name in apposition (round 9).
+        if _ROLE_PHRASE_BEFORE_EN.search(self.masked, max(0, a - 100), a):
             return True
         # The subject of a sentence's verb: "Anna Example spoke last." (two-word names only
         # get here; places and institutions are stopped by the word lists above).
@@ -2514,6 +2523,13 @@ class _Finder:
             speaker: int | None = ref[0] if ref else None
             cue = ref[1] if ref else ""
             written = ref[2] if ref else ""
+            if ref is not None and ref[0] is None:
+                # ""…," one farmer said" / ""…," she said" with no woman named: the words'
+                # own attribution names someone who is no one the text named, so no weaker
+                # sign (the previous speaker going on, a paragraph before) may give them to
+                # anyone (round 9: a null speaker is no error, a wrong one is).
+                not_speech.append(span)
+                continue
             if speaker is None and span.open_mark in "—:?A":
                 answer = self._interview_answer(span)
                 if answer is not None:
@@ -2822,6 +2838,19 @@ class _Finder:
             return None
         a = self.sentence_start(qb - 1)
         verbs = self._speech_verbs_in(a, qb)
+        if (
+            not verbs
+            and not self.mentions_in(a, qb)
+            and not re.search(r"(?i)(?<![\w-])(?:he|she|он|она)(?![\w-])", self.masked[a:qb])
+        ):
+            # "Minister Nurmatov set out the results in his opening address. … Cherries alone
+            # accounted for a third of that growth:": a last sentence that names no one hands
+            # the floor to the one person the paragraph names as a subject (round 9).
+            named = {m.person for m in self.mentions_in(qa, qb) if not self._after_preposition(m)}
+            if len(named) == 1 and len({m.person for m in self.mentions_in(qa, qb)}) == 1:
+                k = named.pop()
+                return k, "colon_intro", self.people[k].name
+            return None
         if not verbs and self.lang != "en":
             # «Юсупова взяла микрофон:»: no verb of saying, but the colon hands the floor to
             # the sentence's one person (named, or «он»/«она»); two people: no one.
