@@ -580,8 +580,10 @@ _ROLE_PHRASE_BEFORE_EN = re.compile(
 _REPORTED_OBJECT = (
     r"(?:\s+(?:reporters|journalists|us|him|her|them|the(?:\s+[\w'’-]+){1,3}))?,?\s+(?:that|что)\b"
     # "said afterwards that", "said after the briefing that", "was quoted as saying by Xinhua
-    # that" (round 8): up to four lower-case words, or a capitalised one after by/to/on/in.
-    r"|(?:\s+(?:[a-z][\w'’-]*|(?<=by\s|to\s|on\s|in\s)[A-Z][\w'’-]*)){1,4},?\s+that\b"
+    # that" (round 8), "warned in a speech last year that" (round 9): up to
+    # tuning.MAX_WORDS_BEFORE_THAT_EN lower-case words, or a capitalised one after by/to/on/in.
+    r"|(?:\s+(?:[a-z][\w'’-]*|(?<=by\s|to\s|on\s|in\s)[A-Z][\w'’-]*))"
+    rf"{{1,{tuning.MAX_WORDS_BEFORE_THAT_EN}}},?\s+that\b"
     r"|\s+(?:reporters|journalists)\b"
     # «рассказал в интервью изданию «24.kg», что …»: up to five lower-case words and an
     # outlet's name in «» before «, что».

@@ -1687,7 +1687,8 @@ def test_a_surname_two_people_share_is_no_one() -> None:
 
 def test_an_english_name_takes_the_gender_the_text_gives_it() -> None:
     """ "Liu Yang, a professor, told this magazine …. He added: …" shows Liu Yang is a man, so
-    a later "she says" is not his; "Ms. Seitkazy" likewise shows a woman, so "he" is the man she met."""
+    a later "she says" is not his; "Ms. Seitkazy" likewise shows a woman, so "he" is the man
+    she met."""
     text = (
         "Gulmira Seitkazy is Kazakhstan's ambassador to China.\n\n"
         "Liu Yang, a professor of Central Asian studies, told this magazine that the relationship "
@@ -1807,3 +1808,18 @@ def test_a_name_in_apposition_after_a_role_phrase_is_a_person() -> None:
         "spring.\n"
     )
     assert _reported(text) == [("pilot projects would start in spring", "Yerbol Kassymov")]
+
+
+def test_up_to_six_words_between_the_verb_and_that() -> None:
+    """ "warned in a speech last year that …", "said at a forum on Friday that …" (five words;
+    round 8 read up to four)."""
+    text = (
+        "Uzbekistan's deputy minister of water resources, Bakhodir Yuldashev, warned in a speech "
+        "last year that demand in the basin would exceed supply by 2030.\n\n"
+        "Deputy Minister Nodira Saidova said at a forum on Friday that Chinese companies had "
+        "signed agreements worth 4.2 billion dollars.\n"
+    )
+    assert _reported(text) == [
+        ("demand in the basin would exceed supply by 2030", "Bakhodir Yuldashev"),
+        ("Chinese companies had signed agreements worth 4.2 billion dollars", "Nodira Saidova"),
+    ]
