@@ -1721,11 +1721,13 @@ class _Finder:
         place (hers would read «Гульнары Есеновой»)."""
         if self.lang == "en":
             return
-        for p in self.people:
+        for k, p in enumerate(self.people):
             toks = name_tokens(p.name)
             before = self.masked[max(0, p.first - 80) : p.first]
             if len(toks) != 2 or not (
-                _GENITIVE_GOVERNOR_RU.search(before) or _genitive_role_before(before)
+                _GENITIVE_GOVERNOR_RU.search(before)
+                or _genitive_role_before(before)
+                or self._named_later_in_feminine_nominative(k, toks[1])
             ):
                 continue
             given, surname = toks
@@ -1741,6 +1743,18 @@ class _Finder:
             ):
                 p.name = _nominative_masculine(p.name)
                 p.gender = "m"
+
+    def _named_later_in_feminine_nominative(self, person: int, surname: str) -> bool:
+        """«Кабинет Жанар Исмаиловой …» then «Исмаилова училась в Шанхае»: a surname first met
+        in a woman's genitive (-овой) and later written alone in her nominative (-ова) shows
+        the case it was met in, whatever word governed it (round 9)."""
+        if not re.search(r"(?:ов|ев|ёв|ин|ын)ой$", surname):
+            return False
+        nominative = fold(surname[:-2] + "а")
+        return any(
+            m.person == person and fold(self.text[m.start : m.end]) == nominative
+            for m in self.mentions
+        )
 
     def _nominative_by_later_mention(self) -> None:
         """«переговоры с … Жэнь Цзинцзюнем» introduces a man in the instrumental; a later full

@@ -1823,3 +1823,13 @@ def test_up_to_six_words_between_the_verb_and_that() -> None:
         ("demand in the basin would exceed supply by 2030", "Bakhodir Yuldashev"),
         ("Chinese companies had signed agreements worth 4.2 billion dollars", "Nodira Saidova"),
     ]
+
+
+def test_a_womans_surname_met_in_the_genitive_is_filed_as_she_is_named_later() -> None:
+    """«Кабинет Жанар Исмаиловой …» (no word that governs the genitive before it) then
+    «Исмаилова училась …»: filed as «Жанар Исмаилова», not in the case first met."""
+    text = (
+        "Кабинет Жанар Исмаиловой заставлен коробками с учебниками. Исмаилова училась в "
+        "Шанхае.\n\n«Мы учим язык ради работы, а не ради Китая», — сказала Исмаилова.\n"
+    )
+    assert _said(text, "ru") == [("Мы учим язык ради работы, а не ради Китая", "Жанар Исмаилова")]
