@@ -992,6 +992,16 @@ def _finite_verb_ru(word: str) -> bool:
     return tag.POS == "VERB" and "sing" in tag and ("3per" in tag or "past" in tag)
 
 
+@lru_cache(maxsize=4096)
+def _possessed_noun_ru(word: str) -> bool:
+    """Is a Russian word after «его»/«её», most likely, a noun (so the pronoun is a possessive:
+    «его заместитель»), not a verb or an adverb («сказал его коллеге», «его тоже»)?"""
+    if not re.fullmatch(r"[а-яё-]+", word):
+        return False
+    parses = _morph().parse(word)
+    return bool(parses) and parses[0].tag.POS == "NOUN"
+
+
 def _is_descriptor_ru(word: str) -> bool:
     """«министр», «дипломата»; also the last part of a compound title («вице-министр»)."""
     return any(
@@ -1165,9 +1175,6 @@ _INDEFINITE_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:a|an|one|another|один|одна|некий|некая)\s+(?:[\w'’-]+\s+){0,3}$"
 )
 
-#: «— добавляет его сосед»: a possessive before the subject noun after a verb of saying.
-_POSSESSIVE_SUBJECT_RU = re.compile(r"\s+(?:его|её|ее|их)\s+[а-яё]{3,}(?![\w-])")
-
 #: An age in apposition right after a name: "Zhang Wei, 46,", «Данияр Касымов, 41 год,».
 _AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*(?:,|(?:год|года|лет)(?![\w-]))")
 
@@ -1188,6 +1195,10 @@ _SCRIPT_SPEAKER = re.compile(
 _MANNER_VERB_RU = re.compile(
     rf"\s*[,.!?]?\s*[{_DASHES}]+\s*([а-яё]{{3,}})\s+([А-ЯЁ][а-яё]+|он|она)(?![\w-])"
 )
+
+#: A possessive and up to two words before a role: "his deputy", "her press secretary",
+#: «их представитель» — that person's deputy, not that person.
+_POSSESSIVE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:his|her|their|its|их)\s+(?:[\w'’-]+\s+){0,2}$")
 
 #: What follows an English quotation that ended its sentence: a capitalised word starts the next.
 _NEW_SENTENCE_AFTER_EN = re.compile(r"[ \t]+[A-Z]")
@@ -2142,11 +2153,16 @@ class _Finder:
 
     # -- attribution
 
-    def _ref_in(self, a: int, b: int, verb: str = "") -> tuple[int | None, str, str] | None:
+    def _ref_in(
+        self, a: int, b: int, verb: str = "", possessive: bool = True
+    ) -> tuple[int | None, str, str] | None:
         """A person referred to in ``text[a:b]``: (person, cue, as written) or None.
 
         A name wins over a pronoun; a pronoun or a descriptor resolves to the last person named
-        before ``a``, matching the gender the pronoun or the verb shows."""
+        before ``a``, matching the gender the pronoun or the verb shows. A possessive before a
+        noun ("his deputy", «его заместитель») is whose, not who: someone the text does not
+        name (round 9) — unless ``possessive`` is off (the caller reads «цитирует его
+        пресс-служба» as his words)."""
         seg = self.masked[a:b]
         inside = self.mentions_in(a, b)
         if inside:
@@ -2155,7 +2171,24 @@ class _Finder:
         for w in _WORD_RE.finditer(seg):
             word = fold(w.group(0))
             if word in _PRONOUNS:
+                nxt = (
+                    _WORD_RE.match(seg, w.end() + 1) if seg[w.end() : w.end() + 1] == " " else None
+                )
+                if (
+                    possessive
+                    and word in ("его", "ее")
+                    and nxt is not None
+                    and not _COLLEAGUE_RU.fullmatch(fold(nxt.group(0)))
+                    and _possessed_noun_ru(nxt.group(0))
+                ):
+                    return None, "descriptor", w.group(0)  # «сказал его заместитель»
                 return self.last_person_before(a, _PRONOUNS[word]), "pronoun", w.group(0)
+            if (
+                possessive
+                and (word in DESCRIPTORS_EN or _is_descriptor_ru(word))
+                and _POSSESSIVE_BEFORE.search(seg[: w.start()])
+            ):
+                return None, "descriptor", w.group(0)  # "his deputy said", «их представитель»
             if self.lang != "en" and _COLLEAGUE_RU.fullmatch(word):
                 # «…», — сказал Назриев. «…», — возразил коллега: the colleague is the one
                 # other person (of the verb's gender) named in this paragraph and the two
@@ -2270,13 +2303,6 @@ class _Finder:
                 # second clause with its own subject starts.
                 clause = _NEXT_CLAUSE_RU.search(self.masked, a + m.end(1), end)
                 stop = clause.start() if clause else end
-                if _POSSESSIVE_SUBJECT_RU.match(self.masked, a + m.end(1), stop) and not (
-                    self.mentions_in(a + m.end(1), stop)
-                ):
-                    # «— добавляет его сосед»: «его» before a noun is whose neighbour, not
-                    # who speaks; with no name, the speaker is someone the text does not
-                    # name (round 9).
-                    return None
                 ref = self._ref_in(a + m.end(1), stop, m.group(1))
                 if ref and ref[0] is not None:
                     self.note_gender(ref[0], m.group(1))
@@ -2298,7 +2324,7 @@ class _Finder:
             # «…», — цитирует пресс-служба министерства слова вице-министра X: X's words.
             m = _QUOTING_WORDS_RU.match(tail)
             if m:
-                ref = self._ref_in(a + m.end(), end)
+                ref = self._ref_in(a + m.end(), end, possessive=False)
                 if ref and ref[0] is not None and ref[1] == "name":
                     return ref[0], "said_X", ref[2]
                 # «— цитирует его пресс-служба»: the pronoun right after the verb is whose words

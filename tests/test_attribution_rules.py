@@ -1628,8 +1628,11 @@ def test_a_role_after_an_indefinite_word_is_someone_new() -> None:
 
 
 def test_his_neighbour_is_not_he() -> None:
-    """«— добавляет его сосед»: «его» before the noun is whose neighbour; the speaker is no one
-    the text names. «— добавляет он» is still the man named before."""
+    """«— добавляет его сосед», "his deputy said", «Его заместитель сказал, что …», «По
+    словам их представителя»: a possessive before a noun says whose neighbour or deputy, not
+    who speaks; with no name there, the speaker is someone the text does not name. «—
+    добавляет он» is still the man named before, «— возразил его коллега» still the colleague
+    rule's, and «— цитирует его пресс-служба» still his words."""
     text = (
         "Фермер Абдурашид Холматов показал поле. «Банк просит залог, а земля у нас в аренде», "
         "— добавляет его сосед.\n"
@@ -1639,6 +1642,22 @@ def test_his_neighbour_is_not_he() -> None:
     assert _said(text2, "ru") == [
         ("Банк просит залог, а земля у нас в аренде", "Абдурашид Холматов")
     ]
+    text3 = text.replace("добавляет его сосед", "цитирует его пресс-служба")
+    assert _said(text3, "ru") == [
+        ("Банк просит залог, а земля у нас в аренде", "Абдурашид Холматов")
+    ]
+    en = (
+        'Energy Minister Almasadam Satkaliyev spoke first. "We will double the volumes," '
+        'Satkaliyev said. "The pipeline is not ready yet," his deputy said.\n\n'
+        "His deputy said that the second line was not ready either.\n"
+    )
+    assert _said(en) == [("We will double the volumes,", "Almasadam Satkaliyev")]
+    assert _reported(en) == []
+    ru = (
+        "Министр энергетики Алмасадам Саткалиев выступил первым. Его заместитель сказал, что "
+        "трубопровод не готов. По словам их представителя, вторая нитка тоже не готова.\n"
+    )
+    assert _reported(ru, "ru") == []
 
 
 def test_an_age_in_apposition_is_said_of_a_person() -> None:
