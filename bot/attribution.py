@@ -1364,6 +1364,8 @@ class _Finder:
         self._mention_starts: list[int] = []
         self._by_stem: dict[str, list[int]] = {}
         self._speaker_of: dict[int, int] = {}
+        #: Quotations whose own attribution names no one the text named (round 9).
+        self._unnamed_speech: set[int] = set()
         #: The speaker of the quotation before the one being attributed («возразил коллега»).
         self._previous_speaker: int | None = None
         self._role_cache: dict[int, frozenset[str]] = {}
@@ -2427,10 +2429,17 @@ class _Finder:
         # "…, said X, …" with the name after the verb, then the name before the verb.
         ref = self._ref_in(a + v.end(), min(a + v.end() + 80, span.start - 1), v.group(1))
         before = self._ref_in(a, a + v.start(), v.group(1))
+        objects_only = False
         if before is not None and before[0] is not None:
             pers = self._nearest_before(a, a + v.start())
             if pers is not None:
                 before = (pers, "name", self.people[pers].name)
+            elif before[1] == "name":
+                # "The report, written by Marat Seitkali, says: "…"": every name before the
+                # verb is a preposition's object, so none is its subject (round 9); the words
+                # after the verb may still name the speaker («С Сейткали согласился посол»).
+                objects_only, before = True, None
+        if before is not None and before[0] is not None:
             self.note_gender(before[0], v.group(1)) if before[0] is not None else None
             cue = "colon_intro" if re.search(r":\s*$", prefix) else "partial"
             if re.search(r",\s*$", prefix) and v.end() > len(prefix.rstrip(" ,")) - 2:
@@ -2438,6 +2447,8 @@ class _Finder:
             return before[0], cue, before[2]
         if ref is not None and ref[0] is not None:
             return ref[0], "colon_intro", ref[2]
+        if objects_only:
+            return None, "object", v.group(1)  # a subject that is no one named: no one
         return None
 
     def _script_label_before(self, span: Span) -> tuple[int, str, str] | None:
@@ -2569,8 +2580,10 @@ class _Finder:
                 # ""…," one farmer said" / ""…," she said" with no woman named: the words'
                 # own attribution names someone who is no one the text named, so no weaker
                 # sign (the previous speaker going on, a paragraph before) may give them to
-                # anyone (round 9: a null speaker is no error, a wrong one is).
+                # anyone (round 9: a null speaker is no error, a wrong one is). Still speech:
+                # it ends a reported clause rather than becoming part of one.
                 not_speech.append(span)
+                self._unnamed_speech.add(span.start)
                 continue
             if speaker is None and span.open_mark in "—:?A":
                 answer = self._interview_answer(span)
@@ -3000,7 +3013,11 @@ class _Finder:
     def paraphrases(self) -> list[Paraphrase]:
         """Reported clauses; a quotation that is not speech (a title, a scare quote) is part
         of the clause, a quotation of speech ends it."""
-        speech = [sp for sp in self.spans if sp.start in self._speaker_of]
+        speech = [
+            sp
+            for sp in self.spans
+            if sp.start in self._speaker_of or sp.start in self._unnamed_speech
+        ]
         self.speech_masked = _masked(self.text, speech)
         out: list[Paraphrase] = []
         verbs = self._verbs()

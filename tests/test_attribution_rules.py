@@ -1852,3 +1852,20 @@ def test_a_womans_surname_met_in_the_genitive_is_filed_as_she_is_named_later() -
         "Шанхае.\n\n«Мы учим язык ради работы, а не ради Китая», — сказала Исмаилова.\n"
     )
     assert _said(text, "ru") == [("Мы учим язык ради работы, а не ради Китая", "Жанар Исмаилова")]
+
+
+def test_a_name_after_a_preposition_is_not_the_verbs_subject() -> None:
+    """ "The report, written by Marat Seitkali, says: "…"": the report's words, not his (and
+    not a reported clause of his either); «С Сейткали согласился посол Ван Юй: «…»»: the
+    words after the verb name the speaker."""
+    text = (
+        "Minister Marat Seitkali presented the findings.\n\n"
+        'The report, written by Marat Seitkali, says: "Water use will double in the basin."\n'
+    )
+    assert _said(text) == []
+    assert _reported(text) == []
+    text_ru = (
+        "Министр Марат Сейткали выступил первым. С Сейткали согласился посол Китая Ван Юй: "
+        "«Вода — общая забота наших стран».\n"
+    )
+    assert _said(text_ru, "ru") == [("Вода — общая забота наших стран", "Ван Юй")]
