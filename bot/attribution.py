@@ -1200,6 +1200,10 @@ _MANNER_VERB_RU = re.compile(
 #: «их представитель» — that person's deputy, not that person.
 _POSSESSIVE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:his|her|their|its|их)\s+(?:[\w'’-]+\s+){0,2}$")
 
+#: A passive before a verb of saying ("Rakhimov was told", "they were asked"): its subject
+#: is who heard the words, not who said them.
+_PASSIVE_BEFORE_EN = re.compile(r"(?i)(?<![\w-])(?:was|were|been|being|is|are|am)\s*$")
+
 #: What follows an English quotation that ended its sentence: a capitalised word starts the next.
 _NEW_SENTENCE_AFTER_EN = re.compile(r"[ \t]+[A-Z]")
 
@@ -2368,6 +2372,16 @@ class _Finder:
             return None
         m = re.match(rf"\s*[,.!?]?\s*(.{{1,90}}?)\s+({verbs})\b", tail)
         if m and not re.search(r"[.;]", _HONORIFIC_STOP_EN.sub("", m.group(1))):
+            if _PASSIVE_BEFORE_EN.search(m.group(1)):
+                # ""…," Rakhimov was told (by the engineers)": the subject heard the words;
+                # the speaker is the "by" phrase's person, if it names one (round 9).
+                by = re.match(r"\s+by\s+([^,.;:!?]{1,80})", tail[m.end() :])
+                ref = (
+                    self._ref_in(a + m.end() + by.start(1), a + m.end() + by.end(1)) if by else None
+                )
+                if ref is not None and ref[0] is not None and ref[1] == "name":
+                    return ref[0], "X_said", ref[2]
+                return None, "passive", m.group(2)
             ref = self._ref_in(a + m.start(1), a + m.end(1))
             if ref:
                 return ref[0], "X_said", ref[2]
@@ -3145,7 +3159,11 @@ class _Finder:
                 or colon
             ):
                 head = body[: m.start()]
-                if not re.match(r"[“\"«„‘]", head) and not re.search(r"[.:]\s*$", head):
+                if (
+                    not re.match(r"[“\"«„‘]", head)
+                    and not re.search(r"[.:]\s*$", head)
+                    and not (self.lang == "en" and _PASSIVE_BEFORE_EN.search(head))
+                ):
                     ref = self._ref_in(base, base + m.start(), m.group(1))
                     clause_at = (
                         m.end()

@@ -1869,3 +1869,18 @@ def test_a_name_after_a_preposition_is_not_the_verbs_subject() -> None:
         "«Вода — общая забота наших стран».\n"
     )
     assert _said(text_ru, "ru") == [("Вода — общая забота наших стран", "Ван Юй")]
+
+
+def test_the_subject_of_a_passive_heard_the_words() -> None:
+    """ ""…," Rakhimov was told (by the engineers)": not his words; the speaker is the person
+    the "by" phrase names, if any. "was quoted as saying" is still his."""
+    intro = "Uzbek Deputy Minister Jasur Rakhimov visited the site. "
+    assert _said(intro + '"The tunnel will be late," Rakhimov was told by the engineers.\n') == []
+    assert _said(intro + '"The tunnel will be late," Rakhimov was told.\n') == []
+    assert _said(intro + '"The tunnel will be late," he was told by site manager Wang Lei.\n') == [
+        ("The tunnel will be late,", "Wang Lei")
+    ]
+    assert _said(intro + '"The tunnel will be late," Rakhimov was quoted as saying.\n') == [
+        ("The tunnel will be late,", "Jasur Rakhimov")
+    ]
+    assert _reported(intro + "Rakhimov was told that the tunnel would be late.\n") == []
