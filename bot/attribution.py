@@ -1204,6 +1204,13 @@ _POSSESSIVE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:his|her|their|its|их)\s+(?:
 #: is who heard the words, not who said them.
 _PASSIVE_BEFORE_EN = re.compile(r"(?i)(?<![\w-])(?:was|were|been|being|is|are|am)\s*$")
 
+#: A subject of lower-case words next to an English verb of saying, naming no one: "a truck
+#: driver", "one driver", "drivers", "local traders" (a determiner and up to three words).
+_UNNAMED_SUBJECT_EN = re.compile(
+    r"\s*(?:(?:a|an|one|another|some|several|many|two|three|local|other)\s+)?"
+    r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*"
+)
+
 #: What follows an English quotation that ended its sentence: a capitalised word starts the next.
 _NEW_SENTENCE_AFTER_EN = re.compile(r"[ \t]+[A-Z]")
 
@@ -2369,6 +2376,10 @@ class _Finder:
             ref = self._ref_in(a + m.end(), end)
             if ref:
                 return ref[0], "said_X", ref[2]
+            if _UNNAMED_SUBJECT_EN.match(tail, m.end()):
+                # ""…," said one driver": the verb's subject is someone the text does not
+                # name; no weaker sign may give the words to anyone (round 9).
+                return None, "unnamed", m.group(1)
             return None
         m = re.match(rf"\s*[,.!?]?\s*(.{{1,90}}?)\s+({verbs})\b", tail)
         if m and not re.search(r"[.;]", _HONORIFIC_STOP_EN.sub("", m.group(1))):
@@ -2385,6 +2396,8 @@ class _Finder:
             ref = self._ref_in(a + m.start(1), a + m.end(1))
             if ref:
                 return ref[0], "X_said", ref[2]
+            if _UNNAMED_SUBJECT_EN.fullmatch(m.group(1)):
+                return None, "unnamed", m.group(2)  # ""…," a truck driver said"
         return None
 
     def attribute_before(self, span: Span) -> tuple[int | None, str, str] | None:

@@ -1884,3 +1884,20 @@ def test_the_subject_of_a_passive_heard_the_words() -> None:
         ("The tunnel will be late,", "Jasur Rakhimov")
     ]
     assert _reported(intro + "Rakhimov was told that the tunnel would be late.\n") == []
+
+
+def test_a_subject_that_names_no_one_leaves_the_quotation_unattributed() -> None:
+    """ ""…," a truck driver said" / "said one driver" after a minister's quotation in the same
+    paragraph: the verb's subject is someone the text does not name, not the minister going on
+    ("he added" still is)."""
+    intro = (
+        "Uzbek Deputy Minister Jasur Rakhimov spoke first. "
+        '"We will open the crossing," Rakhimov said. '
+    )
+    mine = [("We will open the crossing,", "Jasur Rakhimov")]
+    assert _said(intro + '"We have waited three days already," a truck driver said.\n') == mine
+    assert _said(intro + '"We have waited three days already," said one driver.\n') == mine
+    assert _said(intro + '"The queue will be gone by Friday," he added.\n') == [
+        *mine,
+        ("The queue will be gone by Friday,", "Jasur Rakhimov"),
+    ]
