@@ -1843,7 +1843,8 @@ class _Finder:
             for k in range(len(self.people))
             if self.people[k].first <= before and names_match(name, [self.people[k].name])
         }
-        return len(found) > 1
+        # "Tokayev" then "Kassym-Jomart Tokayev": one man named twice, not namesakes.
+        return sum(1 for n in found if not any(o != n and names_match(n, [o]) for o in found)) > 1
 
     def person_at(self, a: int, b: int) -> int | None:
         found = self.mentions_in(a, b)

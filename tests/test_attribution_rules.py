@@ -1702,6 +1702,12 @@ def test_a_surname_two_people_share_is_no_one() -> None:
     assert _said(text) == []
     one = text.replace(" Zhang Min, 34, sells appliances.", "")
     assert _said(one) == [("The trains are full,", "Zhang Wei")]
+    # One man named first by his surname and then in full is not two namesakes.
+    twice = (
+        "President Tokayev arrived on Monday. Kassym-Jomart Tokayev, 72, met the delegation. "
+        '"We are ready to sign," Tokayev said.\n'
+    )
+    assert _said(twice) == [("We are ready to sign,", "Tokayev")]
 
 
 def test_an_english_name_takes_the_gender_the_text_gives_it() -> None:
