@@ -1685,6 +1685,8 @@ class _Finder:
             return
         seen: dict[int, set[str]] = {}
         for m in self.mentions:
+            if self.people[m.person].gender is not None:
+                continue  # the name shows it
             honorific = _HONORIFIC_BEFORE_EN.search(self.masked, max(0, m.start - 6), m.start)
             if honorific is not None:
                 seen.setdefault(m.person, set()).add(
@@ -1838,9 +1840,15 @@ class _Finder:
         namesakes apart by the surname's form (round 7: ``_known``)."""
         if self.lang != "en":
             return False
+        cands: set[int] = set()
+        for tok in name_tokens(name):
+            cands.update(self._by_stem.get(name_stem(tok), ()))
+            cands.update(self._by_stem.get(fold(tok), ()))
+        if len(cands) < 2:
+            return False
         found = {
             self.people[k].name
-            for k in range(len(self.people))
+            for k in cands
             if self.people[k].first <= before and names_match(name, [self.people[k].name])
         }
         # "Tokayev" then "Kassym-Jomart Tokayev": one man named twice, not namesakes.
