@@ -2516,6 +2516,14 @@ class _Finder:
         if not re.search(r":\s*$", self.masked[a : span.start - 1]):
             return None
         _, pb = self.paragraph_of(span.start)
+        if (
+            self.lang == "en"
+            and span.text.rstrip().endswith((".", "!", "?"))
+            and _NEW_SENTENCE_AFTER_EN.match(self.masked, span.end + 1, pb)
+        ):
+            # "Her colleague Serik Zhunusov was less enthusiastic: "… ten." She agreed …":
+            # a quotation that ends its sentence ends it whatever follows (round 9).
+            return self._colon_sentence_before_en(span, a)
         if not re.fullmatch(r"[\s.!?…]*", self.masked[span.end + 1 : pb]):
             return None  # the sentence goes on after the quotation
         if self.lang == "en":

@@ -1907,3 +1907,19 @@ def test_a_subject_that_names_no_one_leaves_the_quotation_unattributed() -> None
         *mine,
         ("The queue will be gone by Friday,", "Jasur Rakhimov"),
     ]
+
+
+def test_a_colleague_is_a_role_and_a_colon_quotation_may_end_mid_paragraph() -> None:
+    """ "Her colleague Serik Zhunusov was less enthusiastic: "…" She agreed that …": "colleague"
+    before a name says it is a person's, and an English quotation after a colon that ends its
+    sentence is the sentence's subject's even when the paragraph goes on."""
+    text = (
+        "Aliya Zhunusova, head of an association in Almaty, spoke first. "
+        '"Chinese tourists come in groups now," Zhunusova said. Her colleague Serik Zhunusov '
+        'was less enthusiastic: "Our guides do not speak Chinese at all." She agreed that '
+        "training was the bottleneck.\n"
+    )
+    assert _said(text) == [
+        ("Chinese tourists come in groups now,", "Aliya Zhunusova"),
+        ("Our guides do not speak Chinese at all.", "Serik Zhunusov"),
+    ]
