@@ -1172,7 +1172,7 @@ _ANONYMOUS_SOURCE_EN = re.compile(
 #: An indefinite word and up to three words before a role ("a farmer", "one farmer near",
 #: «один узбекский чиновник», «некий»): someone the text introduces here, not someone named.
 _INDEFINITE_BEFORE = re.compile(
-    r"(?i)(?<![\w-])(?:a|an|one|another|один|одна|некий|некая)\s+(?:[\w'’-]+\s+){0,3}$"
+    r"(?i)(?<![\w-])(?:a|an|one|another|один|одна|некий|некая|другой|другая)\s+(?:[\w'’-]+\s+){0,3}$"
 )
 
 #: An age in apposition right after a name: "Zhang Wei, 46,", «Данияр Касымов, 41 год,».
@@ -1209,6 +1209,12 @@ _PASSIVE_BEFORE_EN = re.compile(r"(?i)(?<![\w-])(?:was|were|been|being|is|are|am
 _UNNAMED_SUBJECT_EN = re.compile(
     r"\s*(?:(?:a|an|one|another|some|several|many|two|three|local|other)\s+)?"
     r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*"
+)
+
+#: A verb of quoting someone else's words: its object, not its subject, is whose they are.
+_QUOTING_VERB = re.compile(
+    r"(?i)(?<![\w-])(?:процитировал[аи]?|цитирует|цитировал[аи]?|привел[аи]?\s+слова|"
+    r"привёл\s+слова|quoted|quotes|cited|cites)(?![\w-])"
 )
 
 #: What follows an English quotation that ended its sentence: a capitalised word starts the next.
@@ -2453,6 +2459,15 @@ class _Finder:
             if ref:
                 return ref[0], "according_to", ref[2]
         verbs = list(_ANY_SPEECH_VERB.finditer(prefix))
+        quoting = _QUOTING_VERB.search(prefix)
+        if quoting is not None and not any(v.start() > quoting.end() for v in verbs):
+            # «Абдыкадыров процитировал президента: «…»», "Seitkali quoted an old proverb:
+            # "…"": a verb of quoting gives someone else's words; they are whose its object
+            # names (a name after it), else no one's — never its subject's (round 9).
+            obj = self._ref_in(a + quoting.end(), span.start - 1, possessive=True)
+            if obj is not None and obj[1] == "name" and obj[0] is not None:
+                return obj[0], "colon_intro", obj[2]
+            return None, "quoted", quoting.group(0)
         if not verbs:
             return self._colon_sentence_before(span, a)
         v = verbs[-1]

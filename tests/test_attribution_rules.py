@@ -1923,3 +1923,38 @@ def test_a_colleague_is_a_role_and_a_colon_quotation_may_end_mid_paragraph() -> 
         ("Chinese tourists come in groups now,", "Aliya Zhunusova"),
         ("Our guides do not speak Chinese at all.", "Serik Zhunusov"),
     ]
+
+
+def test_a_verb_of_quoting_gives_its_objects_words_not_its_subjects() -> None:
+    """«Абдыкадыров процитировал президента: «…»», "Seitkali quoted an old proverb: "…"": the
+    words are whose the object names — a name after the verb, else no one; "quoted President
+    Tokayev as saying:" still reads the verb of saying."""
+    intro = "Министр транспорта Талант Абдыкадыров выступил на форуме. "
+    assert (
+        _said(intro + "Абдыкадыров процитировал президента: «Дорога — это жизнь народа».\n", "ru")
+        == []
+    )
+    assert _said(
+        intro
+        + "Абдыкадыров процитировал президента Садыра Жапарова: «Дорога — это жизнь народа».\n",
+        "ru",
+    ) == [("Дорога — это жизнь народа", "Садыр Жапаров")]
+    en = "Minister Marat Seitkali spoke last. "
+    assert (
+        _said(en + 'Seitkali quoted an old proverb: "Water is the mother of all things."\n') == []
+    )
+    assert _said(en + 'Seitkali quoted President Tokayev as saying: "Water is our oil."\n') == [
+        ("Water is our oil.", "Tokayev")
+    ]
+
+
+def test_another_expert_is_not_the_expert_named() -> None:
+    """«— говорит другой эксперт» after «Эксперт Бакыт Осмонов»: someone else (no one named)."""
+    text = (
+        "Эксперт Бакыт Осмонов считает иначе. «Сроки зависят от погоды и денег», — говорит "
+        "другой эксперт.\n"
+    )
+    assert _said(text, "ru") == []
+    assert _said(text.replace("другой эксперт", "эксперт"), "ru") == [
+        ("Сроки зависят от погоды и денег", "Бакыт Осмонов")
+    ]
