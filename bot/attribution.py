@@ -1217,6 +1217,16 @@ _QUOTING_VERB = re.compile(
     r"привёл\s+слова|quoted|quotes|cited|cites)(?![\w-])"
 )
 
+#: Right after an English quotation: a subject (a capitalised name, "he"/"she", "the" and one
+#: or two words) and one lower-case verb, perhaps with "back", closing the sentence; or the verb
+#: first, then a capitalised name ("countered Abdykadyrov.").
+_ANY_VERB_AFTER_EN = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?P<subj>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}|he|she"
+    r"|the[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?)[ \t]+[a-z]{3,}(?:[ \t]+back)?"
+    r"|[a-z]{3,}(?:[ \t]+back)?[ \t]+(?P<subj2>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}))"
+    r"[ \t]*[.!?]"
+)
+
 #: What follows an English quotation that ended its sentence: a capitalised word starts the next.
 _NEW_SENTENCE_AFTER_EN = re.compile(r"[ \t]+[A-Z]")
 
@@ -2413,6 +2423,16 @@ class _Finder:
                 return ref[0], "X_said", ref[2]
             if _UNNAMED_SUBJECT_EN.fullmatch(m.group(1)):
                 return None, "unnamed", m.group(2)  # ""…," a truck driver said"
+        if self.lang == "en" and not span.text.endswith("."):
+            # ""The rest is for the banks," Abdykadyrov countered." / "…," he shot back.": a
+            # name, "he"/"she" or "the <role>" and one verb closing the sentence right after
+            # a quotation attribute it as a verb of saying does, whatever the verb (round 9).
+            m = _ANY_VERB_AFTER_EN.match(tail)
+            if m is not None:
+                g = "subj" if m.group("subj") else "subj2"
+                ref = self._ref_in(a + m.start(g), a + m.end(g))
+                if ref is not None and ref[0] is not None:
+                    return ref[0], "X_said", ref[2]
         return None
 
     def attribute_before(self, span: Span) -> tuple[int | None, str, str] | None:

@@ -1958,3 +1958,18 @@ def test_another_expert_is_not_the_expert_named() -> None:
     assert _said(text.replace("другой эксперт", "эксперт"), "ru") == [
         ("Сроки зависят от погоды и денег", "Бакыт Осмонов")
     ]
+
+
+def test_any_verb_closing_the_sentence_after_an_english_quotation_attributes_it() -> None:
+    """ ""The rest is for the banks," Abdykadyrov countered." / "countered Abdykadyrov." after
+    the ambassador's quotation: the minister's words, not the ambassador going on; a subject
+    that is no one ("the plan stated") attributes nothing."""
+    intro = (
+        "Kyrgyz Transport Minister Talant Abdykadyrov met Chinese Ambassador Wang Shuqin. "
+        '"China will pay," Wang said. '
+    )
+    hers = [("China will pay,", "Wang Shuqin")]
+    mine = ("The rest is for the banks,", "Talant Abdykadyrov")
+    assert _said(intro + '"The rest is for the banks," Abdykadyrov countered.\n') == [*hers, mine]
+    assert _said(intro + '"The rest is for the banks," countered Abdykadyrov.\n') == [*hers, mine]
+    assert _said(intro + '"The rest is for the banks," the plan stated.\n') == hers
