@@ -1119,7 +1119,7 @@ def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
 
 #: A subject pronoun right before a speech verb ("what he called", "как она сказала").
 _PRONOUN_BEFORE_VERB = re.compile(r"(?i)(?<![\w-])(he|she|он|она)\s+$")
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|в|во|из|под|около)\s+$")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|of|в|во|из|под|около)\s+$")
 #: Prepositions whose object is not the subject a later "he"/"she" points back to.
 _AFTER_PREPOSITION = re.compile(
     r"(?i)\b(?:with|to|by|from|for|of|on|about|at|in|beside|alongside|against|between|among|"
@@ -1560,8 +1560,9 @@ class _Finder:
             # "Zhang Wei, 46, runs a logistics company", «Данияр Касымов, 41 год, стоит»: an
             # age in apposition is said of a person (round 9).
             return True
-        # One capitalised word after "in"/"at"/"from"/"near" («в», «из») is a place ("a
-        # research centre in Moscow, has followed"), whatever follows it.
+        # One capitalised word after "in"/"at"/"from"/"near"/"of" («в», «из») is a place ("a
+        # research centre in Moscow, has followed"; round 9: "the quarter of Sanlitun, behind
+        # a grey wall"), whatever follows it.
         if len(name_tokens(self.text[a:b])) == 1 and _PLACE_PREPOSITION.search(before):
             return False
         # «в провинции Цзянсу, а монтаж …»: one word after a place noun is the place's name.

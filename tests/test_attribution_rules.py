@@ -1973,3 +1973,13 @@ def test_any_verb_closing_the_sentence_after_an_english_quotation_attributes_it(
     assert _said(intro + '"The rest is for the banks," Abdykadyrov countered.\n') == [*hers, mine]
     assert _said(intro + '"The rest is for the banks," countered Abdykadyrov.\n') == [*hers, mine]
     assert _said(intro + '"The rest is for the banks," the plan stated.\n') == hers
+
+
+def test_one_capitalised_word_after_of_is_a_place() -> None:
+    """ "the quiet diplomatic quarter of Sanlitun, behind a grey wall": a place, which must not
+    take the "she says" of a woman the text has not named yet."""
+    text = (
+        "The embassy sits in the quiet diplomatic quarter of Sanlitun, behind a grey wall. "
+        '"We have stopped counting trains," she says.\n'
+    )
+    assert _said(text) == []
