@@ -313,6 +313,50 @@ def _quote_for(index: Index, entry: Entry, scores: dict[int, float]) -> str:
     return index.entries[best].id
 
 
+def text_pick(index: Index, parsed: Parsed, candidates: list[str]) -> str:
+    """Among one speaker's quotes that fit a question about equally (``candidates``, the best
+    first), the one whose own words hold the most of the question's (IDF mass of the
+    question's known stems in the quote's text; tuning.SAME_SPEAKER_TEXT). The curator's
+    sample questions and topics are guesses at how people ask; the text is what was said:
+    "what did safarov say about the heads of state" is the quote that says "the heads of state
+    jointly signed the Treaty", not the one whose sample question mentions "the leaders".
+    Equal masses keep the first candidate. The speaker is the same: no attribution changes."""
+    if not K.SAME_SPEAKER_TEXT or len(candidates) < 2:
+        return candidates[0]
+    weights: dict[str, float] = {}
+    for t in parsed.terms:
+        if t.known and t.stem in index.idf:
+            weights[t.stem] = max(weights.get(t.stem, 0.0), t.sim * index.idf[t.stem])
+
+    def held(eid: str) -> float:
+        quote = index.kb.quotes.get(eid)
+        if quote is None:
+            return -1.0
+        stems = index.stems(quote.text)
+        return sum(w for stem, w in weights.items() if stem in stems)
+
+    best, best_held = candidates[0], held(candidates[0])
+    for eid in candidates[1:]:
+        h = held(eid)
+        if h > best_held + 1e-9:
+            best, best_held = eid, h
+    return best
+
+
+def _near_own_quotes(index: Index, ranked: list[tuple[int, float]], top: int) -> list[str]:
+    """The quotes of the top entry's speaker scoring within SPEAKER_MARGIN of it, best first
+    (the top entry first)."""
+    lead = index.entries[ranked[top][0]]
+    out = [lead.id]
+    for e, s in ranked:
+        entry = index.entries[e]
+        if s < ranked[top][1] - K.SPEAKER_MARGIN:
+            break
+        if entry.type == "quote" and entry.speaker == lead.speaker and entry.id not in out:
+            out.append(entry.id)
+    return out
+
+
 def _own_scores(
     index: Index, person: str, resolved: list[tuple[str, float]], mass: float
 ) -> dict[int, float]:
@@ -459,9 +503,12 @@ def _person_path(
         return Match("person", (person,), 1.0, lang=lang)
     if own and own_best >= K.ANSWER_THRESHOLD:
         entry = index.entries[own[0][0]]
+        shown = _quote_for(index, entry, scores)
+        if entry.type == "quote":
+            shown = text_pick(index, parsed, _near_own_quotes(index, own, 0))
         return Match(
             "quote",
-            (_quote_for(index, entry, scores),),
+            (shown,),
             own_best,
             lang=lang,
             confirmed=parsed.claim,
@@ -834,6 +881,15 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
     ("дай цитату министра про горнодобычу") that fits one person of the base (tuning.
     TITLE_HOLDER), and "what was his point" as a request for the person's words (tuning.
     POINT_ASKS_WORDS)."""
+    if K.FUNCTION_PHRASES:
+        # "how many summits have there been so far": "so far" is no topic.
+        ws = parsed.words
+        inside = T.function_phrase_words(ws)
+        if inside:
+            drop = {ws[i] for i in inside} - {w for i, w in enumerate(ws) if i not in inside}
+            kept_terms = tuple(t for t in parsed.terms if t.word not in drop)
+            if len(kept_terms) < len(parsed.terms):
+                parsed = replace(parsed, terms=kept_terms)
     told = told_by(parsed)
     if parsed.unknown_name and set(parsed.unknown_name.split()) - _MY <= told:
         # "my teacher said someone called china wise, who?": the teacher told the user; the
@@ -918,7 +974,48 @@ def told_by(parsed: Parsed) -> frozenset[str]:
                 j = i + 1 if ws[i] == "im" else i + 2
                 if j < len(ws) and ws[j] in ("a", "an") and j + 1 < len(ws):
                     told.add(ws[j + 1])
+    if K.USER_OWN_ACTS:
+        told |= _user_acts(ws)
     return frozenset(told)
+
+
+#: The user speaking of themselves: "i remember someone saying ...", "i'm checking a quote",
+#: «я забыл», «я журналист» (tuning.USER_OWN_ACTS).
+_I = frozenset("i im ive id я".split())
+#: Words that may stand between "i" and the user's verb ("i don't remember", "i also read",
+#: «я тоже читал», «я точно не помню»).
+_I_HEDGES = frozenset(
+    "also just dont do did cant not vaguely clearly definitely think thought "
+    "am was a an тоже точно не уже".split()
+)
+
+
+def _user_frame_word(word: str) -> bool:
+    """A verb of the user's memory, perception, thought or work, or a noun a user introduces
+    themselves with (text.USER_FRAME_VERBS_*, USER_SELF_NOUNS_RU)."""
+    if word in T.USER_FRAME_VERBS_EN or word in T.USER_SELF_NOUNS_RU:
+        return True
+    return T.is_cyrillic(word) and T.lemma_ru(word) in T.USER_FRAME_VERBS_RU
+
+
+def _user_acts(ws: tuple[str, ...]) -> set[str]:
+    """The words of the user's own act or self-description: the pronoun "i"/«я» and, past
+    hedges ("i don't remember"), a verb of their memory, perception, thought or work or a noun
+    of who they are after it, and such a Russian verb in the first person singular
+    («проверяю», «помню», «пишу»): what the user does, not what was said."""
+    out: set[str] = set()
+    for i, w in enumerate(ws):
+        if w in _I:
+            out.add(w)
+            j = i + 1
+            while j < len(ws) and ws[j] in _I_HEDGES:
+                out.add(ws[j])
+                j += 1
+            if j < len(ws) and _user_frame_word(ws[j]):
+                out.add(ws[j])
+        elif T.is_first_person_verb_ru(w):
+            out.add(w)
+    return out
 
 
 #: Words of a speaker slot that join a title to its place ("the minister from astana").
@@ -1015,6 +1112,9 @@ def _match_parsed(index: Index, parsed: Parsed) -> Match:
         return Match("none", (), s, _suggest(index, ranked, set()), lang=lang)
     if parsed.who_said and entry.type == "fact":
         return Match("quote", (_quote_for(index, entry, scores),), s, lang=lang)
+    if entry.type == "quote":
+        pick = text_pick(index, parsed, _near_own_quotes(index, ranked, 0))
+        return Match("quote", (pick,), min(s, 1.0), lang=lang)
     return Match(entry.type, (entry.id,), min(s, 1.0), lang=lang)
 
 

@@ -70,6 +70,7 @@ from bot.matcher import (
     proposes,
     score_entries,
     speakers_tie,
+    text_pick,
     told_by,
 )
 from bot.model import KnowledgeBase
@@ -541,6 +542,9 @@ class Hit:
     #: independent readings agree, so the stage may answer on weaker semantic evidence
     #: (tuning.SEMANTIC_AGREE_CUTOFF, SEMANTIC_AGREE_WORD_CUTOFF).
     agrees: bool = False
+    #: The shown quote and its speaker's other quotes within tuning.SAME_SPEAKER_SEM_MARGIN
+    #: of its similarity, nearest first (matcher.text_pick chooses among them).
+    same: tuple[str, ...] = ()
 
     def passes(
         self,
@@ -613,10 +617,16 @@ class SemanticIndex:
 
     def explained(self, entry: str, unknown: Vectors) -> float:
         """The least explained unknown word's best similarity to ``entry``'s content words."""
-        rows = self.entry_words.get(entry)
+        return self.explained_by([entry], unknown)
+
+    def explained_by(self, entries: Sequence[str], unknown: Vectors) -> float:
+        """The least explained unknown word's best similarity to the content words of any of
+        ``entries``."""
         if len(unknown) == 0:
             return 1.0
-        if rows is None or len(rows) == 0:
+        found = [r for r in (self.entry_words.get(e) for e in entries) if r is not None]
+        rows = np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+        if len(rows) == 0:
             return -1.0
         return float((self.words[rows] @ unknown.T).max(axis=0).min())
 
@@ -626,7 +636,7 @@ class SemanticIndex:
         allowed: Callable[[int], bool],
         who_said: bool = False,
         unknown: Vectors | None = None,
-        words_for: Callable[[int], Vectors] | None = None,
+        words_for: Callable[[Sequence[int]], Vectors] | None = None,
         boost: dict[int, float] | None = None,
     ) -> Hit | None:
         """The best allowed entry. ``unknown``: vectors of the words that entry must explain;
@@ -660,10 +670,37 @@ class SemanticIndex:
         off = float((self.off_topic @ q).max()) if len(self.off_topic) else -1.0
         shown = entries[index.by_id[show]]
         attributed = shown.speaker is not None
+        checked = [top]
+        if K.WORD_CHECK_SHOWN and show != entries[top].id:
+            # A fact shown as its speaker's quote ("who said ..."): a word either of them
+            # holds is the speaker's (tuning.WORD_CHECK_SHOWN).
+            checked.append(index.by_id[show])
         if words_for is not None:
-            unknown = words_for(top)
-        explained = self.explained(entries[top].id, unknown) if unknown is not None else 1.0
-        return Hit(entries[top].id, float(sims[top]), runner, off, show, attributed, explained)
+            unknown = words_for(checked)
+        explained = (
+            self.explained_by([entries[i].id for i in checked], unknown)
+            if unknown is not None
+            else 1.0
+        )
+        same: tuple[str, ...] = ()
+        if shown.type == "quote" and shown.speaker and K.SAME_SPEAKER_TEXT:
+            own = [index.by_id[q.id] for q in index.kb.quotes_by(shown.speaker)]
+            floor = float(sims[index.by_id[show]]) - K.SAME_SPEAKER_SEM_MARGIN
+            near = sorted(
+                (i for i in own if i != index.by_id[show] and float(sims[i]) >= floor),
+                key=lambda i: (-float(sims[i]), i),
+            )
+            same = (show, *(entries[i].id for i in near))
+        return Hit(
+            entries[top].id,
+            float(sims[top]),
+            runner,
+            off,
+            show,
+            attributed,
+            explained,
+            same=same,
+        )
 
 
 _WHO = frozenset({"who", "whom", "whose", "кто", "кого", "кем", "чьи", "чей", "kto"})
@@ -955,8 +992,8 @@ class SemanticStage:
         vecs = self.embed_question(question, [t.word for t in unknown + known])
         n_unknown = len(unknown)
 
-        def words_for(top: int) -> Vectors:
-            stems = index.entry_stems[top]
+        def words_for(tops: Sequence[int]) -> Vectors:
+            stems = frozenset().union(*(index.entry_stems[i] for i in tops))
             rows = list(range(n_unknown)) + [
                 n_unknown + j for j, t in enumerate(known) if t.stem not in stems
             ]
@@ -995,6 +1032,10 @@ class SemanticStage:
         h = self.hit(index, parsed, question, lexical)
         if h is None or not h.passes(self.cutoff, self.margin, self.quote_cutoff, self.word_cutoff):
             return None
+        if len(h.same) > 1:
+            # Another quote of the same speaker is about as near: the one whose text holds
+            # more of the question's words (tuning.SAME_SPEAKER_TEXT).
+            h = replace(h, show=text_pick(index, parsed, list(h.same)))
         kind = index.entries[index.by_id[h.show]].type
         fact = index.kb.facts.get(h.show)
         about_someone = kind in ("quote", "person") or (fact is not None and fact.speaker)

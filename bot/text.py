@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -121,6 +121,55 @@ EVERYDAY_WORDS: frozenset[str] = frozenset(
     "становится становятся становился стала стали стал становиться показывает показал "
     "показала показали".split()
 )
+#: Verbs of the user's own memory, perception, thought and work, after "i"/«я» ("i remember
+#: someone saying ...", "i'm checking a quote", «я забыл», «я читал»), and Russian ones by
+#: their dictionary form in the first person without «я» («проверяю цитату», «помню»): the
+#: frame of a question, not its topic (matcher._user_acts, tuning.USER_OWN_ACTS). Verbs of
+#: going or getting ("how do i get to astana") are the question itself and are not here.
+USER_FRAME_VERBS_EN: frozenset[str] = frozenset(
+    "remember remembered recall recalled recollect forgot forget forgotten heard hear read "
+    "saw seen see think thought believe believed know knew guess wonder wondering wondered "
+    "noticed notice checking check checked writing write researching research studying study "
+    "reading preparing prepare doing working found came".split()
+)
+USER_FRAME_VERBS_RU: frozenset[str] = frozenset(
+    "помнить забыть забывать читать прочитать прочесть слышать услышать видеть увидеть "
+    "думать знать проверять проверить писать готовить изучать искать найти наткнуться "
+    "работать".split()
+)
+#: Nouns a user introduces themselves with after «я» («я журналист», «я студентка»).
+USER_SELF_NOUNS_RU: frozenset[str] = frozenset(
+    "журналист журналистка студент студентка исследователь исследовательница аналитик "
+    "преподаватель учитель редактор блогер".split()
+)
+
+#: Fixed phrases of general language that say nothing of a topic ("so far", "at all", "of
+#: course", «до сих пор»): in a question their words are no content (a word shared with a
+#: quote's "so far" made "how many summits have there been so far" Nagaspayev's words;
+#: tuning.FUNCTION_PHRASES). Each a tuple of normalised words.
+FUNCTION_PHRASES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(p.split())
+    for p in (
+        "so far", "up to now", "until now", "at all", "of course", "as well", "at least",
+        "in fact", "by the way", "right now", "for now", "these days", "after all",
+        "at the moment", "in general", "more or less", "or so", "and so on",
+        "до сих пор", "на данный момент", "на сегодня", "на сегодняшний день", "в общем",
+        "кстати говоря", "так далее", "и тд", "вообще говоря",
+    )
+)  # fmt: skip
+
+
+def function_phrase_words(words: Sequence[str]) -> set[int]:
+    """Positions of the words that belong to a FUNCTION_PHRASES phrase."""
+    out: set[int] = set()
+    for phrase in FUNCTION_PHRASES:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) == phrase:
+                out.update(range(i, i + n))
+    return out
+
+
 SAY_RU_PREFIXES = (
     "сказ",
     "говор",
@@ -365,6 +414,24 @@ def lemma_ru(word: str) -> str:
     except ValueError:  # pymorphy3 names each letter; a letter Unicode has no name for fails
         return word
     return str(parses[0].normal_form) if parses else word
+
+
+@lru_cache(maxsize=4096)
+def is_first_person_verb_ru(word: str) -> bool:
+    """Whether every reading pymorphy gives a Cyrillic word is a verb in the first person
+    singular of USER_FRAME_VERBS_RU («проверяю», «помню», «пишу»): in a question, the user's
+    own act ("I am checking"), never the words asked about (matcher.told_by)."""
+    if not is_cyrillic(word) or not word.isalpha():
+        return False
+    try:
+        parses = _morph().parse(word)
+    except ValueError:  # as in lemma_ru: a letter Unicode has no name for
+        return False
+    return (
+        bool(parses)
+        and all("VERB" in p.tag and "1per" in p.tag and "sing" in p.tag for p in parses)
+        and str(parses[0].normal_form) in USER_FRAME_VERBS_RU
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -835,3 +835,46 @@ PLACE_TRAP_MARGIN: Final = 0.03
 #: say Xi'an."), under the same conditions as PLACE_TRAP but for the margin (the entry is the
 #: lexical answer already). [off → tests/test_placetrap.py fails]
 PLACE_TRAP_YES_NO: Final = True
+
+# q7quote
+# --- q7quote: quote questions, traps and long messages, round 7 (issue 13) -------------------
+# Figures: answerable questions answered right with the rule off (one process, the others on),
+# from bench.blind's score (Service.ask, semantic stage on) on tests/data/paraphrases5.yaml
+# ("p5", 206 answerable, new this round) and paraphrases4 ("p4", 201), tuned on. Each rule's
+# test is in tests/test_q7quote.py and fails with the rule off.
+
+#: The user speaking of themselves ("i remember someone saying the heads of state signed the
+#: treaty together. who?", "I'm checking a quote for an article", «я забыл», «Я журналист,
+#: проверяю цитату»: matcher._user_acts, the pronoun, the word after it and a Russian verb in
+#: the first person singular) is the frame of the question, like SELF_INTRO_FRAME's "i'm a
+#: student": no topic, no words said, no speaker's name ("im checking" was an unknown person).
+USER_OWN_ACTS: Final = True
+#: A long message whose last question asks for a person ("Who was it and what were the exact
+#: numbers?", «Кто это и в каком контексте?": longmsg._ASKS_PERSON) is also read as the
+#: sentence before it alone (longmsg.readings), last of its readings: that sentence says what
+#: was said ("Someone from the Kazakh government said the total was 35 bn USD across
+#: 130-something projects"); the question's own words ("exact", «контексте») kept the two
+#: sentences together below the threshold.
+STATEMENT_BEFORE_WHO: Final = True
+#: Two quotes of one speaker that fit a question within SPEAKER_MARGIN (lexical) or
+#: SAME_SPEAKER_SEM_MARGIN (semantic) of each other: the one whose text holds more of the
+#: question's words answers (matcher.text_pick), not the one a curated sample question lifts:
+#: "what did safrov say about the heads of state", "which speaker talked about the heads of
+#: state signing the treaty" got the treaty-result quote, whose sample question says "the
+#: leaders", instead of the quote that says "the heads of state jointly signed the Treaty".
+SAME_SPEAKER_TEXT: Final = True
+#: How near (model similarity) another quote of the shown quote's speaker must be to be
+#: weighed by SAME_SPEAKER_TEXT in the semantic stage.
+SAME_SPEAKER_SEM_MARGIN: Final = 0.1
+#: The semantic stage's word check of a "who said" question answered with a fact its speaker
+#: stated, shown as their nearest quote: a word of the question is explained by either (both
+#: are the speaker's, and the quote is what is shown). "who said there are lots of joint
+#: mining projects between kazakhstan and china" found the fact on the sectors, which lacks
+#: "mining" (0.46 against its words), while the quote shown says "many joint projects in
+#: mining". A word neither holds still refuses.
+WORD_CHECK_SHOWN: Final = True
+#: The words of a fixed phrase of general language ("so far", "at all", "of course", «до сих
+#: пор»: text.FUNCTION_PHRASES) are no content of a question (matcher._reread_speaker): "how
+#: many summits have there been so far" was answered with Nagaspayev's quote, whose "so far"
+#: was the one word it shared besides "summit".
+FUNCTION_PHRASES: Final = True
