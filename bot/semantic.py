@@ -617,16 +617,10 @@ class SemanticIndex:
 
     def explained(self, entry: str, unknown: Vectors) -> float:
         """The least explained unknown word's best similarity to ``entry``'s content words."""
-        return self.explained_by([entry], unknown)
-
-    def explained_by(self, entries: Sequence[str], unknown: Vectors) -> float:
-        """The least explained unknown word's best similarity to the content words of any of
-        ``entries``."""
+        rows = self.entry_words.get(entry)
         if len(unknown) == 0:
             return 1.0
-        found = [r for r in (self.entry_words.get(e) for e in entries) if r is not None]
-        rows = np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
-        if len(rows) == 0:
+        if rows is None or len(rows) == 0:
             return -1.0
         return float((self.words[rows] @ unknown.T).max(axis=0).min())
 
@@ -672,16 +666,13 @@ class SemanticIndex:
         attributed = shown.speaker is not None
         checked = [top]
         if K.WORD_CHECK_SHOWN and show != entries[top].id:
-            # A fact shown as its speaker's quote ("who said ..."): a word either of them
-            # holds is the speaker's (tuning.WORD_CHECK_SHOWN).
+            # A fact shown as its speaker's quote ("who said ..."): a word of the question the
+            # quote itself uses is the speaker's own (tuning.WORD_CHECK_SHOWN); the others are
+            # still measured against the fact found.
             checked.append(index.by_id[show])
         if words_for is not None:
             unknown = words_for(checked)
-        explained = (
-            self.explained_by([entries[i].id for i in checked], unknown)
-            if unknown is not None
-            else 1.0
-        )
+        explained = self.explained(entries[top].id, unknown) if unknown is not None else 1.0
         same: tuple[str, ...] = ()
         if shown.type == "quote" and shown.speaker and K.SAME_SPEAKER_TEXT:
             own = [index.by_id[q.id] for q in index.kb.quotes_by(shown.speaker)]
@@ -977,6 +968,10 @@ class SemanticStage:
         # The words the entry found must account for: every word the base does not know, and
         # (FOREIGN_WORDS) every known word of the question that this entry does not use.
         told = told_by(parsed)
+        if who_said and K.SPEECH_ACT_UNCHECKED:
+            # "who described china's behaviour as prudent and wise": "described" is how the
+            # words were said, not what was said (tuning.SPEECH_ACT_UNCHECKED).
+            told = told | {t.word for t in parsed.terms if t.word.startswith(SPEECH_ACT_STEMS)}
         unknown = [
             t
             for t in parsed.terms

@@ -514,6 +514,8 @@ def is_dictionary_word(word: str) -> bool:
     vocab = _english_words()
     if word in vocab:
         return True
+    if K.BRITISH_SPELLINGS and "our" in word[1:] and word.replace("our", "or") in vocab:
+        return True  # "behaviour", "favour": the word list spells them the American way
     for suffix, repl in _EN_SUFFIXES:
         base = word[: len(word) - len(suffix)]
         if not suffix or not word.endswith(suffix) or len(base) < 3:
