@@ -532,8 +532,25 @@ def _topic_words(parsed: Parsed) -> set[str] | None:
     """The words after the first "about"/"о"/"про" of "what did X say about <topic>", or None
     when the question has no such word."""
     ws = parsed.words
-    at = next((i for i, w in enumerate(ws) if w in TOPIC_WORDS), None)
+    at = next(
+        (
+            i
+            for i, w in enumerate(ws)
+            if w in TOPIC_WORDS
+            and not (K.ARTICLE_ABOUT_FRAME and i > 0 and ws[i - 1] in _TEXT_NOUNS)
+        ),
+        None,
+    )
     return None if at is None else set(ws[at + 1 :])
+
+
+#: What the user read ("in the article about the astana summit, a kazakh official ..."): the
+#: "about" after it gives the text's subject, not the topic of the words asked for
+#: (tuning.ARTICLE_ABOUT_FRAME).
+_TEXT_NOUNS = frozenset(
+    "article articles piece report story coverage interview статье статья статью статьи "
+    "материале материал публикации публикация".split()
+)
 
 
 def _unknown_topic(parsed: Parsed) -> bool:
@@ -934,6 +951,18 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             stems = {index.term(w).stem for w in naming}
             terms = tuple(t for t in parsed.terms if t.stem not in stems)
             parsed = replace(parsed, say=True, terms=terms)
+    if (
+        K.FIGURES_ASK_WORDS
+        and parsed.persons
+        and not parsed.say
+        and not parsed.who_is
+        and any(w in T.FIGURE_NOUNS for w in parsed.words)
+    ):
+        # "a Kazakh official gives a progress figure for joint projects - roughly what share
+        # is complete?": figures a person gave are in their words, never in their card.
+        stems = {index.term(w).stem for w in parsed.words if w in T.FIGURE_NOUNS}
+        terms = tuple(t for t in parsed.terms if t.stem not in stems)
+        parsed = replace(parsed, say=True, terms=terms)
     if K.POINT_ASKS_WORDS and parsed.persons and not parsed.say:
         words = parsed.words
         asked = {

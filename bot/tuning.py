@@ -891,3 +891,15 @@ BRITISH_SPELLINGS: Final = True
 #: explain it ("who described china's behaviour as prudent and wise" was refused on
 #: "described", 0.62 against Safarov's words).
 SPEECH_ACT_UNCHECKED: Final = True
+#: A question about a person the base knows that asks for figures (text.FIGURE_NOUNS:
+#: "figure", "numbers", «цифры») asks for what they said, as "what did X say" does: a card
+#: holds no figures. "In the article about the Astana summit, a Kazakh official gives a
+#: progress figure for joint projects - roughly what share is complete?" showed Nagaspayev's
+#: card. (Figures of the summits, with no person named, are left to the facts.)
+FIGURES_ASK_WORDS: Final = True
+#: "In the article about <X>, <a person> ...": the "about" after a noun of what the user read
+#: (article, report, «статье») gives the text's subject, not the topic of the person's words
+#: (matcher._topic_words): "... about the Astana summit, a Kazakh official gives a progress
+#: figure for joint projects - roughly what share is complete?" was refused as a topic the
+#: base does not know ("gives", "progress", "roughly" after "about").
+ARTICLE_ABOUT_FRAME: Final = True

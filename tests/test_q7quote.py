@@ -224,3 +224,43 @@ NEAR_MISSES = (
 @pytest.mark.parametrize("question", NEAR_MISSES)
 def test_words_nobody_said_are_not_given_a_speaker(service: Service, question: str) -> None:
     assert _shown(service, question)[1] == ()
+
+
+# --- Figures a person gave; the subject of the article the user read ------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "какие цифры приводил казахский министр",
+        "In the article about the Astana summit, a Kazakh official gives a progress figure for "
+        "joint projects - roughly what share is complete?",
+    ],
+)
+def test_figures_a_person_gave_are_their_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """A card holds no figures: his card was shown."""
+    assert _shown(service, question) == (NAGASPAYEV_QUOTE, (NAGASPAYEV,), "quote")
+    monkeypatch.setattr(tuning, "FIGURES_ASK_WORDS", False)
+    assert _shown(service, question)[2] == "person"
+
+
+def test_the_articles_subject_is_no_topic_of_the_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After "the article about", "gives", "progress", "roughly" were read as the topic of his
+    words, words the base does not know: refused."""
+    q = (
+        "In the article about the Astana summit, a Kazakh official gives a progress figure for "
+        "joint projects - roughly what share is complete?"
+    )
+    monkeypatch.setattr(tuning, "ARTICLE_ABOUT_FRAME", False)
+    assert _shown(service, q)[1] == ()
+
+
+def test_a_topic_nobody_spoke_of_after_the_articles_subject_is_still_refused(
+    service: Service,
+) -> None:
+    q = "in the article about the summit, what did the kazakh minister say about blockchain"
+    assert _shown(service, q)[1] == ()
