@@ -951,6 +951,18 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             stems = {index.term(w).stem for w in naming}
             terms = tuple(t for t in parsed.terms if t.stem not in stems)
             parsed = replace(parsed, say=True, terms=terms)
+    if K.ACCORDING_TO_ASKS_WORDS and parsed.persons and not parsed.say:
+        ws = parsed.words
+        names = _name_stems(index, parsed.persons[0])
+        for i, w in enumerate(ws[:-1]):
+            after = ws[i + 2] if w == "according" and ws[i + 1] == "to" and i + 2 < len(ws) else ""
+            if w in ("по", "per", "po"):
+                after = ws[i + 1]
+            if after and index.term(after).stem in names:
+                # "какие принципы общие у китая и ца по сафарову", "per safarov, what ...":
+                # the person's view is asked, i.e. their words, not their card.
+                parsed = replace(parsed, say=True, who_is=False)
+                break
     if (
         K.FIGURES_ASK_WORDS
         and parsed.persons

@@ -903,3 +903,8 @@ FIGURES_ASK_WORDS: Final = True
 #: figure for joint projects - roughly what share is complete?" was refused as a topic the
 #: base does not know ("gives", "progress", "roughly" after "about").
 ARTICLE_ABOUT_FRAME: Final = True
+#: "по Сафарову" / "per Safarov" / "according to Safarov" (the person's name right after)
+#: asks for the person's view, i.e. their words (matcher._reread_speaker), as «по словам»
+#: already did: "kakie principy obshie u kitaya i CA po safarovu" and «по осмоналиеву, какую
+#: роль играет центральная азия» showed the card.
+ACCORDING_TO_ASKS_WORDS: Final = True

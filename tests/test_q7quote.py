@@ -264,3 +264,22 @@ def test_a_topic_nobody_spoke_of_after_the_articles_subject_is_still_refused(
 ) -> None:
     q = "in the article about the summit, what did the kazakh minister say about blockchain"
     assert _shown(service, q)[1] == ()
+
+
+# --- "According to X" asks for X's words ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "quote", "speaker"),
+    [
+        ("kakie principy obshie u kitaya i CA po safarovu", SAFAROV_QUOTE, SAFAROV),
+        ("по осмоналиеву, какую роль играет центральная азия", OSMONALIYEV_QUOTE, OSMONALIYEV),
+        ("per nagaspayev, how many projects are there", NAGASPAYEV_QUOTE, NAGASPAYEV),
+    ],
+)
+def test_according_to_a_person_asks_for_their_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, quote: str, speaker: str
+) -> None:
+    assert _shown(service, question)[:2] == (quote, (speaker,))
+    monkeypatch.setattr(tuning, "ACCORDING_TO_ASKS_WORDS", False)
+    assert _shown(service, question)[2] == "person"
