@@ -436,13 +436,22 @@ def entry_texts(kb: KnowledgeBase) -> list[tuple[str, str]]:
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_ANY_WORD = re.compile(r"[^\W\d_]+")
 
 
 def content_words(text: str) -> set[str]:
     """Words of three letters or more that are not stop words (for :data:`WORD_CUTOFF`)."""
-    from bot.text import STOP_WORDS
+    from bot.text import STOP_WORDS, function_phrase_words
 
-    return {w for w in _WORD.findall(text) if w not in STOP_WORDS}
+    if not K.FUNCTION_PHRASE_WORDS_UNUSED:
+        return {w for w in _WORD.findall(text) if w not in STOP_WORDS}
+    # A fixed phrase's words ("so far", «до сих пор») are no content: "few" and "leave" were
+    # 0.61 from the "far" of Nagaspayev's "so far" (tuning.FUNCTION_PHRASE_WORDS_UNUSED).
+    tokens = _ANY_WORD.findall(text.lower())
+    inside = function_phrase_words(tokens)
+    return {
+        w for i, w in enumerate(tokens) if i not in inside and len(w) >= 3 and w not in STOP_WORDS
+    }
 
 
 def text_key(version: str, text: str) -> bytes:
