@@ -54,11 +54,9 @@ def is_proper_noun(word: str) -> bool:
     lower, proper = _web2()
     if word in lower or word.capitalize() not in proper:
         return False
-    if K.INFLECTED_COMMON_WORDS and any(b in lower for b in _bases(word)):
-        # "acts", "firms": the lists hold the plural capitalised only (the Acts of the
-        # Apostles) and not in lower case, but "act", "firm" are common words.
-        return False
-    return True
+    # "acts", "firms": the lists hold the plural capitalised only (the Acts of the Apostles)
+    # and not in lower case, but "act", "firm" are common words.
+    return not (K.INFLECTED_COMMON_WORDS and any(b in lower for b in _bases(word)))
 
 
 #: Regular English endings and what they leave (text._EN_SUFFIXES' inflections).
