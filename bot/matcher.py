@@ -907,6 +907,12 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             kept_terms = tuple(t for t in parsed.terms if t.word not in drop)
             if len(kept_terms) < len(parsed.terms):
                 parsed = replace(parsed, terms=kept_terms)
+    if K.SOMEONE_IS_NO_NAME and parsed.unknown_name:
+        slot = parsed.unknown_name.split()
+        if _SOMEONE.intersection(slot) or {"кто", "то"} <= set(slot):
+            # "listen, someone said china always respects its partners, who was it?": the
+            # slot "listen someone" names nobody; the claim is unnamed, a "who said".
+            parsed = replace(parsed, unknown_name=None, who_said=True, claim=False)
     told = told_by(parsed)
     if parsed.unknown_name and set(parsed.unknown_name.split()) - _MY <= told:
         # "my teacher said someone called china wise, who?": the teacher told the user; the
@@ -988,6 +994,12 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             parsed = replace(parsed, say=True, terms=terms)
     return parsed
 
+
+#: Indefinite pronouns for a person: a speaker slot holding one names nobody
+#: (tuning.SOMEONE_IS_NO_NAME; «кто-то» is split into «кто» and «то»).
+_SOMEONE = frozenset(
+    "someone somebody anyone anybody ктото ктонибудь ktoto kto-to ktonibud".split()
+)
 
 #: A singular noun of the people a speaker is picked from: "which speaker talked about W"
 #: asks who said W (tuning.WHO_SAID_FRAME); a plural asks for a list.

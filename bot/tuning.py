@@ -920,3 +920,9 @@ FUNCTION_PHRASE_WORDS_UNUSED: Final = True
 #: chemistry projects with chinese firms", "who said china acts prudently and wisely with
 #: other countries".
 INFLECTED_COMMON_WORDS: Final = True
+#: A speaker slot that names nobody in the base but holds an indefinite pronoun ("listen
+#: someone", «слушайте кто то») is no person's name: the question asks who said the words
+#: (matcher._reread_speaker). "listen, someone said china always respects its partners, who
+#: was it?" was answered "No, it wasn't Listen Someone. These are the words of Saifullo
+#: Safarov"; now his words, as for "someone said ..., who?".
+SOMEONE_IS_NO_NAME: Final = True

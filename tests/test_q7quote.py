@@ -341,3 +341,54 @@ def test_so_far_in_a_quote_explains_no_word(monkeypatch: pytest.MonkeyPatch, que
         pytest.skip("the semantic stage is off (SEMANTIC=off)")
     assert stage.prepare(svc.snapshot.index).wait(120)
     assert _shown(svc, question)[1] == (NAGASPAYEV,)
+
+
+# --- Russian requests; "someone" is no name ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "quote", "speaker"),
+    [
+        (
+            "Привет! Я пишу курсовую. В статье министр из Казахстана говорил о совместных "
+            "проектах в горнодобыче. Что именно он сказал?",
+            NAGASPAYEV_QUOTE,
+            NAGASPAYEV,
+        ),
+        (
+            "Добрый день. Преподаватель рассказывал, что бывший посол Кыргызстана говорил о "
+            "том, что ЦА сама определяет свою повестку. Можете найти цитату?",
+            OSMONALIYEV_QUOTE,
+            OSMONALIYEV,
+        ),
+    ],
+)
+def test_russian_requests_are_no_content(
+    service: Service, question: str, quote: str, speaker: str
+) -> None:
+    """«именно», «можете найти» are how the user asks (as "exactly", "can you find" are stop
+    words), not what was said: with them the messages were refused."""
+    assert _shown(service, question)[:2] == (quote, (speaker,))
+    assert text.is_stop_word("именно") and text.is_stop_word("найти")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "listen, someone said china always respects its partners, who was it?",
+        "слушайте, кто-то говорил что китай всегда уважает партнёров, кто это был?",
+    ],
+)
+def test_someone_in_a_speaker_slot_is_no_name(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """The slot "listen someone" was read as a person's name: "No, it wasn't Listen
+    Someone"."""
+    assert _shown(service, question) == (SAFAROV_QUOTE, (SAFAROV,), "quote")
+    monkeypatch.setattr(tuning, "SOMEONE_IS_NO_NAME", False)
+    assert _shown(service, question)[2] == "correction"
+
+
+def test_someone_with_words_nobody_said_is_refused(service: Service) -> None:
+    q = "listen, someone said the treaty threatens russia, who was it?"
+    assert _shown(service, q)[1] == ()
