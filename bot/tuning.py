@@ -926,3 +926,8 @@ INFLECTED_COMMON_WORDS: Final = True
 #: was it?" was answered "No, it wasn't Listen Someone. These are the words of Saifullo
 #: Safarov"; now his words, as for "someone said ..., who?".
 SOMEONE_IS_NO_NAME: Final = True
+#: "Who is the Tajik expert quoted in the article": "quoted" (a participle describing the
+#: person) made it a "who said" question and his two quotes answered; who he is was asked:
+#: his card (matcher._reread_speaker). Only "who is/was" + a description holding such a
+#: participle and no other verb of saying ("who is the expert who said W" is unchanged).
+QUOTED_PERSON_WHO_IS: Final = True

@@ -392,3 +392,26 @@ def test_someone_in_a_speaker_slot_is_no_name(
 def test_someone_with_words_nobody_said_is_refused(service: Service) -> None:
     q = "listen, someone said the treaty threatens russia, who was it?"
     assert _shown(service, q)[1] == ()
+
+
+# --- "Who is the expert quoted in the article" asks who he is -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("who is the Tajik expert quoted in the article", SAFAROV),
+        ("who was the kazakh minister quoted in the report", NAGASPAYEV),
+    ],
+)
+def test_who_is_the_person_quoted_is_their_card(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, person: str
+) -> None:
+    assert _shown(service, question) == (person, (person,), "person")
+    monkeypatch.setattr(tuning, "QUOTED_PERSON_WHO_IS", False)
+    assert _shown(service, question)[2] in ("quote", "quotes")
+
+
+def test_who_is_the_person_who_said_words_still_gets_the_words(service: Service) -> None:
+    q = "who is the expert quoted in the article who said china respects every partner"
+    assert _shown(service, q)[:2] == (SAFAROV_QUOTE, (SAFAROV,))
