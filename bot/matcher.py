@@ -909,7 +909,11 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
                 parsed = replace(parsed, terms=kept_terms)
     if K.SOMEONE_IS_NO_NAME and parsed.unknown_name:
         slot = parsed.unknown_name.split()
-        if _SOMEONE.intersection(slot) or {"кто", "то"} <= set(slot):
+        if (
+            _SOMEONE.intersection(slot)
+            or {"кто", "то"} <= set(slot)
+            or (set(slot) <= _INDEFINITE | GENERIC_PEOPLE | T.WHO_SAID_FRAME and len(slot) > 1)
+        ):
             # "listen, someone said china always respects its partners, who was it?": the
             # slot "listen someone" names nobody; the claim is unnamed, a "who said".
             parsed = replace(parsed, unknown_name=None, who_said=True, claim=False)
@@ -1021,6 +1025,10 @@ _SOMEONE = frozenset(
     "someone somebody anyone anybody ктото ктонибудь ktoto kto-to ktonibud".split()
 )
 
+#: Determiners of an undetermined person ("one commentator", «один эксперт», "some official"):
+#: with nothing but nouns of people, a speaker slot names nobody (tuning.SOMEONE_IS_NO_NAME).
+_INDEFINITE = frozenset("one a an some another один одна какой какая какойто то".split())
+
 #: A singular noun of the people a speaker is picked from: "which speaker talked about W"
 #: asks who said W (tuning.WHO_SAID_FRAME); a plural asks for a list.
 _ONE_SPEAKER = frozenset("speaker expert official observer commentator participant".split())
@@ -1091,6 +1099,14 @@ def _user_acts(ws: tuple[str, ...]) -> set[str]:
     return out
 
 
+#: Nouns that describe a speaker without naming their office ("expert", "commentator",
+#: «эксперт»): skipped in a speaker slot that also holds a title (tuning.
+#: VAGUE_PERSON_NOUNS_SKIPPED).
+_VAGUE_PERSON = frozenset(
+    "expert analyst commentator observer speaker person guy man one official "
+    "эксперт эксперта аналитик комментатор наблюдатель человек".split()
+)
+
 #: Words of a speaker slot that join a title to its place ("the minister from astana").
 _SLOT_JOINS = frozenset("from of in at the a из с в".split())
 
@@ -1114,7 +1130,12 @@ def _title_holder(index: Index, parsed: Parsed, slot: str) -> str | None:
     cities = _city_countries(index)
     stems: set[str] = set()
     titled = False
-    for w in slot.split():
+    words = slot.split()
+    if K.VAGUE_PERSON_NOUNS_SKIPPED and any(w in TITLES and w not in _VAGUE_PERSON for w in words):
+        # "один эксперт, бывший посол": "expert" says less than "former ambassador", and the
+        # cards do not call everyone an expert.
+        words = [w for w in words if w not in _VAGUE_PERSON]
+    for w in words:
         if w in _SLOT_JOINS or T.is_stop_word(w):
             continue
         term = index.term(w)

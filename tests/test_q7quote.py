@@ -226,6 +226,13 @@ NEAR_MISSES = (
     "who said kazakhstan will leave the belt and road",
     "who said there are few joint projects in mining and metallurgy",
     "who described china's behaviour as unwise",
+    "So I was reading about the summit. One commentator, a former ambassador I think, said "
+    "China is bullying the region. Who was that?",
+    "Здравствуйте. Читала статью про саммит. Один эксперт, бывший посол, говорил что Китай "
+    "давит на соседей. Как его зовут?",
+    "one commentator said the treaty threatens russia",
+    "some official said china is aggressive, who?",
+    "an analyst and former ambassador said the summit failed. who?",
 )
 
 
@@ -415,3 +422,51 @@ def test_who_is_the_person_quoted_is_their_card(
 def test_who_is_the_person_who_said_words_still_gets_the_words(service: Service) -> None:
     q = "who is the expert quoted in the article who said china respects every partner"
     assert _shown(service, q)[:2] == (SAFAROV_QUOTE, (SAFAROV,))
+
+
+# --- A speaker described, not named: "one commentator", «один эксперт, бывший посол» -------
+
+
+@pytest.mark.parametrize(
+    ("question", "quote", "speaker"),
+    [
+        (
+            "So I was reading about the Astana summit yesterday. One commentator, a former "
+            "ambassador I think, said the region is now setting its own agenda. Who was that? I "
+            "need the name for my notes.",
+            OSMONALIYEV_QUOTE,
+            OSMONALIYEV,
+        ),
+        (
+            "one commentator said china respects each and every partner. who was it?",
+            SAFAROV_QUOTE,
+            SAFAROV,
+        ),
+    ],
+)
+def test_an_undetermined_speaker_is_no_name(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, quote: str, speaker: str
+) -> None:
+    """ "One commentator" was read as a person's name: refused, or "it wasn't One
+    Commentator"."""
+    assert _shown(service, question) == (quote, (speaker,), "quote")
+    monkeypatch.setattr(tuning, "SOMEONE_IS_NO_NAME", False)
+    assert _shown(service, question)[2] != "quote"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Здравствуйте. Читала статью про саммит в Астане. Один эксперт, бывший посол, говорил "
+        "что Центральная Азия ставит сотрудничество с Китаем в приоритет. Как его зовут?",
+        "an analyst and former ambassador said central asia is taking a more proactive role. who?",
+    ],
+)
+def test_a_title_beside_a_vague_noun_names_the_person(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """No card calls Osmonaliyev an "expert" or "analyst": with those words the slot fitted
+    nobody."""
+    assert _shown(service, question) == (OSMONALIYEV_QUOTE, (OSMONALIYEV,), "quote")
+    monkeypatch.setattr(tuning, "VAGUE_PERSON_NOUNS_SKIPPED", False)
+    assert _shown(service, question)[2] != "quote"
