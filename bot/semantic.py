@@ -776,6 +776,9 @@ SPEECH_ACT_STEMS = (
     "хвал", "назв", "назыв", "отмет", "подчерк", "заяв", "сказ", "говор", "призв", "выраз",
     "предупред", "объясн", "описа", "сравн", "предлож", "оцен", "упомин", "упомян", "хвали",
     "рассказ", "mention",
+    # q7quote: verbs of opinion and comment ("who reckons ...", "who characterised ...")
+    "reckon", "assert", "contend", "remark", "comment", "declar", "characteri", "portray",
+    "label", "dubb", "opin",
 )  # fmt: skip
 
 

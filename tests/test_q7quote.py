@@ -195,6 +195,13 @@ def test_a_verb_of_saying_need_not_be_explained(
     assert _shown(service, q)[1] == ()
 
 
+def test_a_verb_of_opinion_asks_whose_words(service: Service) -> None:
+    """ "Reckons" is one more way of saying (semantic.SPEECH_ACT_STEMS): the question asks
+    whose words these are, and the verb itself need not be explained (0.54)."""
+    q = "who reckons central asia now independently shapes its development"
+    assert _shown(service, q)[:2] == (OSMONALIYEV_QUOTE, (OSMONALIYEV,))
+
+
 # --- Words nobody said stay without a speaker ----------------------------------------------
 
 #: Written for these rules (the user's frame, the statement read alone, the quote's words,
@@ -233,6 +240,10 @@ NEAR_MISSES = (
     "one commentator said the treaty threatens russia",
     "some official said china is aggressive, who?",
     "an analyst and former ambassador said the summit failed. who?",
+    "who reckons central asia is losing its independence",
+    "who commented that the summit was a waste of time",
+    "who characterised china as aggressive toward its partners",
+    "who labelled china's foreign policy hostile",
 )
 
 
