@@ -917,6 +917,23 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             # "listen, someone said china always respects its partners, who was it?": the
             # slot "listen someone" names nobody; the claim is unnamed, a "who said".
             parsed = replace(parsed, unknown_name=None, who_said=True, claim=False)
+    if K.TOPIC_SLOT and parsed.unknown_name and not parsed.persons:
+        slot = [
+            w
+            for w in parsed.unknown_name.split()
+            if not T.is_stop_word(w) and not T.is_intent_word(w)
+        ]
+        terms = [index.term(w) for w in slot]
+        if (
+            terms
+            and all(t.known and t.sim == 1.0 for t in terms)
+            and not any(w in TITLES or w in GENERIC_PEOPLE or is_proper_noun(w) for w in slot)
+        ):
+            # "proactive role quote": the words before "quote" are the base's own and name no
+            # one; they are the topic of the words asked for, not a speaker.
+            known = {t.stem for t in parsed.terms}
+            extra = tuple(t for t in terms if t.stem not in known)
+            parsed = replace(parsed, unknown_name=None, terms=parsed.terms + extra)
     told = told_by(parsed)
     if parsed.unknown_name and set(parsed.unknown_name.split()) - _MY <= told:
         # "my teacher said someone called china wise, who?": the teacher told the user; the

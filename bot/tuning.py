@@ -973,3 +973,10 @@ QUOTED_PERSON_WHO_IS: Final = True
 #: not itself vague beside it: "a kazakh official" is read as before.
 #: [off → no set changes; tests/test_q7quote.py fails]
 VAGUE_PERSON_NOUNS_SKIPPED: Final = True
+#: A speaker slot ("<slot> quote", "what did <slot> say") whose every word is one the base
+#: knows exactly and none a title, a noun of people or a proper noun is the topic of the words
+#: asked for, not a person (matcher._reread_speaker): "proactive role quote" was "no quotes
+#: from Proactive Role". Intent words ("role") are skipped; a slot with a word the base does
+#: not know ("tourism projects quote", "putin quote") is still a speaker nobody quotes.
+#: [off → no set changes; tests/test_q7quote.py fails]
+TOPIC_SLOT: Final = True

@@ -244,6 +244,10 @@ NEAR_MISSES = (
     "who commented that the summit was a waste of time",
     "who characterised china as aggressive toward its partners",
     "who labelled china's foreign policy hostile",
+    'чьи слова: "Китай всегда игнорирует каждого партнера"',
+    "«играют более пассивную роль» — чья цитата?",
+    "passive role quote",
+    "tourism projects quote",
 )
 
 
@@ -481,3 +485,34 @@ def test_a_title_beside_a_vague_noun_names_the_person(
     assert _shown(service, question) == (OSMONALIYEV_QUOTE, (OSMONALIYEV,), "quote")
     monkeypatch.setattr(tuning, "VAGUE_PERSON_NOUNS_SKIPPED", False)
     assert _shown(service, question)[2] != "quote"
+
+
+# --- «Чьи слова», «каждый»; a speaker slot of the base's own words is a topic ---------------
+
+
+@pytest.mark.parametrize(
+    ("question", "quote", "speaker"),
+    [
+        ("«играют более активную роль» — чья цитата?", OSMONALIYEV_QUOTE, OSMONALIYEV),
+        ('чьи слова: "Китай всегда уважает каждого партнера"', SAFAROV_QUOTE, SAFAROV),
+    ],
+)
+def test_whose_in_russian_is_no_content(
+    service: Service, question: str, quote: str, speaker: str
+) -> None:
+    """«чья», «чьи» ("whose") and «каждого» ("each") were content words no entry holds (their
+    English twins are stop words): the word check refused (0.51, 0.50)."""
+    assert _shown(service, question)[:2] == (quote, (speaker,))
+
+
+def test_a_slot_of_the_bases_words_is_a_topic(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "proactive role quote"
+    assert _shown(service, q)[:2] == (OSMONALIYEV_QUOTE, (OSMONALIYEV,))
+    monkeypatch.setattr(tuning, "TOPIC_SLOT", False)
+    assert _shown(service, q)[2] == "unknown_person"
+
+
+def test_a_slot_naming_someone_unknown_stays_a_speaker(service: Service) -> None:
+    assert _shown(service, "putin quote")[2] == "unknown_person"
