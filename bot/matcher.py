@@ -923,16 +923,16 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             for w in parsed.unknown_name.split()
             if not T.is_stop_word(w) and not T.is_intent_word(w)
         ]
-        terms = [index.term(w) for w in slot]
+        slot_terms = [index.term(w) for w in slot]
         if (
-            terms
-            and all(t.known and t.sim == 1.0 for t in terms)
+            slot_terms
+            and all(t.known and t.sim == 1.0 for t in slot_terms)
             and not any(w in TITLES or w in GENERIC_PEOPLE or is_proper_noun(w) for w in slot)
         ):
             # "proactive role quote": the words before "quote" are the base's own and name no
             # one; they are the topic of the words asked for, not a speaker.
             known = {t.stem for t in parsed.terms}
-            extra = tuple(t for t in terms if t.stem not in known)
+            extra = tuple(t for t in slot_terms if t.stem not in known)
             parsed = replace(parsed, unknown_name=None, terms=parsed.terms + extra)
     told = told_by(parsed)
     if parsed.unknown_name and set(parsed.unknown_name.split()) - _MY <= told:
