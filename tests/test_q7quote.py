@@ -487,7 +487,7 @@ def test_a_title_beside_a_vague_noun_names_the_person(
     assert _shown(service, question)[2] != "quote"
 
 
-# --- «Чьи слова», «каждый»; a speaker slot of the base's own words is a topic ---------------
+# --- «Чьи слова»; a speaker slot of the base's own words is a topic ---------------
 
 
 @pytest.mark.parametrize(
@@ -500,8 +500,9 @@ def test_a_title_beside_a_vague_noun_names_the_person(
 def test_whose_in_russian_is_no_content(
     service: Service, question: str, quote: str, speaker: str
 ) -> None:
-    """«чья», «чьи» ("whose") and «каждого» ("each") were content words no entry holds (their
-    English twins are stop words): the word check refused (0.51, 0.50)."""
+    """«чья», «чьи» ("whose") were content words no entry holds ("whose" is a stop word): the
+    word check refused (0.51, 0.50). («Каждый» stays a content word: "every year" asks how
+    often.)"""
     assert _shown(service, question)[:2] == (quote, (speaker,))
 
 
