@@ -161,10 +161,17 @@ FUNCTION_PHRASES: tuple[tuple[str, ...], ...] = tuple(
 )  # fmt: skip
 
 
-def function_phrase_words(words: Sequence[str]) -> set[int]:
-    """Positions of the words that belong to a FUNCTION_PHRASES phrase."""
+#: Intensifiers ("every single partner", "each and every"): no content for the semantic word
+#: check (the lexical stage keeps reading them as it did).
+INTENSIFIER_PHRASES: tuple[tuple[str, ...], ...] = (("every", "single"), ("each", "and", "every"))
+
+
+def function_phrase_words(
+    words: Sequence[str], phrases: tuple[tuple[str, ...], ...] = FUNCTION_PHRASES
+) -> set[int]:
+    """Positions of the words that belong to one of ``phrases`` (FUNCTION_PHRASES)."""
     out: set[int] = set()
-    for phrase in FUNCTION_PHRASES:
+    for phrase in phrases:
         n = len(phrase)
         for i in range(len(words) - n + 1):
             if tuple(words[i : i + n]) == phrase:

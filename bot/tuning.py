@@ -980,3 +980,21 @@ VAGUE_PERSON_NOUNS_SKIPPED: Final = True
 #: not know ("tourism projects quote", "putin quote") is still a speaker nobody quotes.
 #: [off → no set changes; tests/test_q7quote.py fails]
 TOPIC_SLOT: Final = True
+#: In the semantic stage's word check, an English (Latin) word of the question whose best
+#: match among the entry's words is Russian (a Russian sample question's word) counts only from
+#: CROSS_SCRIPT_WORD_CUTOFF up; below it the word's best English match counts
+#: (semantic.SemanticIndex.explained). This binds only the agree path's lower word cut-off
+#: (SEMANTIC_AGREE_WORD_CUTOFF 0.55): "who said central asian countries are becoming more
+#: passive in regional affairs" was shown with Osmonaliyev's words on main ("passive" 0.58
+#: from «активную» of a Russian sample question; 0.51 from his English words). Every entry has
+#: English words; a Russian word of the question is often explained by English words alone
+#: and is left as it was (the rule for both scripts refused the switched-off demonstrations
+#: of SEMANTIC_QUESTION_KINDS and SEMANTIC_PROPER_NOUNS in tests/test_semantic_quality.py).
+#: The agree-path answers of the dev sets explained below 0.65 (0.57–0.64) are all explained in
+#: their own script but "single" of "every single partner" («единой» 0.60, "mutual" 0.48):
+#: "every single", "each and every" are intensifiers the word check skips
+#: (text.INTENSIFIER_PHRASES; the lexical stage reads them as before).
+#: [off → no set changes; tests/test_q7quote.py fails (the near miss is shown)]
+CROSS_SCRIPT_FULL_CUTOFF: Final = True
+#: The semantic stage's own word cut-off (semantic.WORD_CUTOFF).
+CROSS_SCRIPT_WORD_CUTOFF: Final = 0.65
