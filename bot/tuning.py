@@ -994,6 +994,8 @@ TOPIC_SLOT: Final = True
 #: their own script but "single" of "every single partner" («единой» 0.60, "mutual" 0.48):
 #: "every single", "each and every" are intensifiers the word check skips
 #: (text.INTENSIFIER_PHRASES; the lexical stage reads them as before).
+#: It also refuses, on its own, the country swap "who said central asia places cooperation
+#: with russia as a top priority" (names.COMMON_WORD_PLACES' case).
 #: [off → no set changes; tests/test_q7quote.py fails (the near miss is shown)]
 CROSS_SCRIPT_FULL_CUTOFF: Final = True
 #: The semantic stage's own word cut-off (semantic.WORD_CUTOFF).
