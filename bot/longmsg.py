@@ -96,6 +96,11 @@ def readings(message: str) -> list[str]:
     last = asked[-1]
     if last > 0:
         out.append(f"{sents[last - 1]} {sents[last]}")
+    if K.STATEMENT_BEFORE_WHO and last > 0 and _ASKS_PERSON.search(sents[last]):
+        # "Someone from the Kazakh government said the total was 35 bn across 130-something
+        # projects. Who was it and what were the exact numbers?": the statement names what
+        # was said; the question's "exact numbers", «в каком контексте» are no words of it.
+        out.append(sents[last - 1])
     after = _DASH.split(sents[last])
     if K.QUESTION_AFTER_DASH and len(after) > 1 and is_question(after[-1]):
         # "Пишу курсовую про ШОС и ЦА, нужно понять — кто из экспертов ... говорил ...?"

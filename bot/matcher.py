@@ -315,6 +315,50 @@ def _quote_for(index: Index, entry: Entry, scores: dict[int, float]) -> str:
     return index.entries[best].id
 
 
+def text_pick(index: Index, parsed: Parsed, candidates: list[str]) -> str:
+    """Among one speaker's quotes that fit a question about equally (``candidates``, the best
+    first), the one whose own words hold the most of the question's (IDF mass of the
+    question's known stems in the quote's text; tuning.SAME_SPEAKER_TEXT). The curator's
+    sample questions and topics are guesses at how people ask; the text is what was said:
+    "what did safarov say about the heads of state" is the quote that says "the heads of state
+    jointly signed the Treaty", not the one whose sample question mentions "the leaders".
+    Equal masses keep the first candidate. The speaker is the same: no attribution changes."""
+    if not K.SAME_SPEAKER_TEXT or len(candidates) < 2:
+        return candidates[0]
+    weights: dict[str, float] = {}
+    for t in parsed.terms:
+        if t.known and t.stem in index.idf:
+            weights[t.stem] = max(weights.get(t.stem, 0.0), t.sim * index.idf[t.stem])
+
+    def held(eid: str) -> float:
+        quote = index.kb.quotes.get(eid)
+        if quote is None:
+            return -1.0
+        stems = index.stems(quote.text)
+        return sum(w for stem, w in weights.items() if stem in stems)
+
+    best, best_held = candidates[0], held(candidates[0])
+    for eid in candidates[1:]:
+        h = held(eid)
+        if h > best_held + 1e-9:
+            best, best_held = eid, h
+    return best
+
+
+def _near_own_quotes(index: Index, ranked: list[tuple[int, float]], top: int) -> list[str]:
+    """The quotes of the top entry's speaker scoring within SPEAKER_MARGIN of it, best first
+    (the top entry first)."""
+    lead = index.entries[ranked[top][0]]
+    out = [lead.id]
+    for e, s in ranked:
+        entry = index.entries[e]
+        if s < ranked[top][1] - K.SPEAKER_MARGIN:
+            break
+        if entry.type == "quote" and entry.speaker == lead.speaker and entry.id not in out:
+            out.append(entry.id)
+    return out
+
+
 def _own_scores(
     index: Index, person: str, resolved: list[tuple[str, float]], mass: float
 ) -> dict[int, float]:
@@ -476,9 +520,12 @@ def _person_path(
         return Match("person", (person,), 1.0, lang=lang)
     if own and own_best >= K.ANSWER_THRESHOLD:
         entry = index.entries[own[0][0]]
+        shown = _quote_for(index, entry, scores)
+        if entry.type == "quote":
+            shown = text_pick(index, parsed, _near_own_quotes(index, own, 0))
         return Match(
             "quote",
-            (_quote_for(index, entry, scores),),
+            (shown,),
             own_best,
             lang=lang,
             confirmed=parsed.claim,
@@ -502,8 +549,25 @@ def _topic_words(parsed: Parsed) -> set[str] | None:
     """The words after the first "about"/"о"/"про" of "what did X say about <topic>", or None
     when the question has no such word."""
     ws = parsed.words
-    at = next((i for i, w in enumerate(ws) if w in TOPIC_WORDS), None)
+    at = next(
+        (
+            i
+            for i, w in enumerate(ws)
+            if w in TOPIC_WORDS
+            and not (K.ARTICLE_ABOUT_FRAME and i > 0 and ws[i - 1] in _TEXT_NOUNS)
+        ),
+        None,
+    )
     return None if at is None else set(ws[at + 1 :])
+
+
+#: What the user read ("in the article about the astana summit, a kazakh official ..."): the
+#: "about" after it gives the text's subject, not the topic of the words asked for
+#: (tuning.ARTICLE_ABOUT_FRAME).
+_TEXT_NOUNS = frozenset(
+    "article articles piece report story coverage interview статье статья статью статьи "
+    "материале материал публикации публикация".split()
+)
 
 
 def _unknown_topic(parsed: Parsed) -> bool:
@@ -938,6 +1002,42 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
     ("дай цитату министра про горнодобычу") that fits one person of the base (tuning.
     TITLE_HOLDER), and "what was his point" as a request for the person's words (tuning.
     POINT_ASKS_WORDS)."""
+    if K.FUNCTION_PHRASES:
+        # "how many summits have there been so far": "so far" is no topic.
+        ws = parsed.words
+        inside = T.function_phrase_words(ws)
+        if inside:
+            drop = {ws[i] for i in inside} - {w for i, w in enumerate(ws) if i not in inside}
+            kept_terms = tuple(t for t in parsed.terms if t.word not in drop)
+            if len(kept_terms) < len(parsed.terms):
+                parsed = replace(parsed, terms=kept_terms)
+    if K.SOMEONE_IS_NO_NAME and parsed.unknown_name:
+        slot = parsed.unknown_name.split()
+        if (
+            _SOMEONE.intersection(slot)
+            or {"кто", "то"} <= set(slot)
+            or (set(slot) <= _INDEFINITE | GENERIC_PEOPLE | T.WHO_SAID_FRAME and len(slot) > 1)
+        ):
+            # "listen, someone said china always respects its partners, who was it?": the
+            # slot "listen someone" names nobody; the claim is unnamed, a "who said".
+            parsed = replace(parsed, unknown_name=None, who_said=True, claim=False)
+    if K.TOPIC_SLOT and parsed.unknown_name and not parsed.persons:
+        slot = [
+            w
+            for w in parsed.unknown_name.split()
+            if not T.is_stop_word(w) and not T.is_intent_word(w)
+        ]
+        slot_terms = [index.term(w) for w in slot]
+        if (
+            slot_terms
+            and all(t.known and t.sim == 1.0 for t in slot_terms)
+            and not any(w in TITLES or w in GENERIC_PEOPLE or is_proper_noun(w) for w in slot)
+        ):
+            # "proactive role quote": the words before "quote" are the base's own and name no
+            # one; they are the topic of the words asked for, not a speaker.
+            known = {t.stem for t in parsed.terms}
+            extra = tuple(t for t in slot_terms if t.stem not in known)
+            parsed = replace(parsed, unknown_name=None, terms=parsed.terms + extra)
     told = told_by(parsed)
     if parsed.unknown_name and set(parsed.unknown_name.split()) - _MY <= told:
         # "my teacher said someone called china wise, who?": the teacher told the user; the
@@ -982,6 +1082,44 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             stems = {index.term(w).stem for w in naming}
             terms = tuple(t for t in parsed.terms if t.stem not in stems)
             parsed = replace(parsed, say=True, terms=terms)
+    ws = parsed.words
+    if (
+        K.QUOTED_PERSON_WHO_IS
+        and parsed.persons
+        and parsed.who_said
+        and len(ws) > 2
+        and ws[0] in ("who", "whos", "кто")
+        and ws[1] in ("is", "was", "s", "такой", "такая", "это")
+        and any(w in _QUOTED for w in ws)
+        and not any(T.is_say_word(w) for w in ws if w not in _QUOTED)
+    ):
+        # "who is the Tajik expert quoted in the article": "quoted" describes the person
+        # asked about; who they are is asked, not whose words these are.
+        parsed = replace(parsed, who_said=False, say=False, who_is=True)
+    if K.ACCORDING_TO_ASKS_WORDS and parsed.persons and not parsed.say:
+        ws = parsed.words
+        names = _name_stems(index, parsed.persons[0])
+        for i, w in enumerate(ws[:-1]):
+            after = ws[i + 2] if w == "according" and ws[i + 1] == "to" and i + 2 < len(ws) else ""
+            if w in ("по", "per", "po"):
+                after = ws[i + 1]
+            if after and index.term(after).stem in names:
+                # "какие принципы общие у китая и ца по сафарову", "per safarov, what ...":
+                # the person's view is asked, i.e. their words, not their card.
+                parsed = replace(parsed, say=True, who_is=False)
+                break
+    if (
+        K.FIGURES_ASK_WORDS
+        and parsed.persons
+        and not parsed.say
+        and not parsed.who_is
+        and any(w in T.FIGURE_NOUNS for w in parsed.words)
+    ):
+        # "a Kazakh official gives a progress figure for joint projects - roughly what share
+        # is complete?": figures a person gave are in their words, never in their card.
+        stems = {index.term(w).stem for w in parsed.words if w in T.FIGURE_NOUNS}
+        terms = tuple(t for t in parsed.terms if t.stem not in stems)
+        parsed = replace(parsed, say=True, terms=terms)
     if K.POINT_ASKS_WORDS and parsed.persons and not parsed.say:
         words = parsed.words
         asked = {
@@ -995,6 +1133,22 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             parsed = replace(parsed, say=True, terms=terms)
     return parsed
 
+
+#: Participles that describe a person by their being quoted ("the expert quoted in the
+#: article", «процитированный»): tuning.QUOTED_PERSON_WHO_IS.
+_QUOTED = frozenset(
+    "quoted cited interviewed mentioned цитируемый процитированный упомянутый".split()
+)
+
+#: Indefinite pronouns for a person: a speaker slot holding one names nobody
+#: (tuning.SOMEONE_IS_NO_NAME; «кто-то» is split into «кто» and «то»).
+_SOMEONE = frozenset(
+    "someone somebody anyone anybody ктото ктонибудь ktoto kto-to ktonibud".split()
+)
+
+#: Determiners of an undetermined person ("one commentator", «один эксперт», "some official"):
+#: with nothing but nouns of people, a speaker slot names nobody (tuning.SOMEONE_IS_NO_NAME).
+_INDEFINITE = frozenset("one a an some another один одна какой какая какойто то".split())
 
 #: A singular noun of the people a speaker is picked from: "which speaker talked about W"
 #: asks who said W (tuning.WHO_SAID_FRAME); a plural asks for a list.
@@ -1022,8 +1176,57 @@ def told_by(parsed: Parsed) -> frozenset[str]:
                 j = i + 1 if ws[i] == "im" else i + 2
                 if j < len(ws) and ws[j] in ("a", "an") and j + 1 < len(ws):
                     told.add(ws[j + 1])
+    if K.USER_OWN_ACTS:
+        told |= _user_acts(ws)
     return frozenset(told)
 
+
+#: The user speaking of themselves: "i remember someone saying ...", "i'm checking a quote",
+#: «я забыл», «я журналист» (tuning.USER_OWN_ACTS).
+_I = frozenset("i im ive id я".split())
+#: Words that may stand between "i" and the user's verb ("i don't remember", "i also read",
+#: «я тоже читал», «я точно не помню»).
+_I_HEDGES = frozenset(
+    "also just dont do did cant not vaguely clearly definitely think thought "
+    "am was a an тоже точно не уже".split()
+)
+
+
+def _user_frame_word(word: str) -> bool:
+    """A verb of the user's memory, perception, thought or work, or a noun a user introduces
+    themselves with (text.USER_FRAME_VERBS_*, USER_SELF_NOUNS_RU)."""
+    if word in T.USER_FRAME_VERBS_EN or word in T.USER_SELF_NOUNS_RU:
+        return True
+    return T.is_cyrillic(word) and T.lemma_ru(word) in T.USER_FRAME_VERBS_RU
+
+
+def _user_acts(ws: tuple[str, ...]) -> set[str]:
+    """The words of the user's own act or self-description: the pronoun "i"/«я» and, past
+    hedges ("i don't remember"), a verb of their memory, perception, thought or work or a noun
+    of who they are after it, and such a Russian verb in the first person singular
+    («проверяю», «помню», «пишу»): what the user does, not what was said."""
+    out: set[str] = set()
+    for i, w in enumerate(ws):
+        if w in _I:
+            out.add(w)
+            j = i + 1
+            while j < len(ws) and ws[j] in _I_HEDGES:
+                out.add(ws[j])
+                j += 1
+            if j < len(ws) and _user_frame_word(ws[j]):
+                out.add(ws[j])
+        elif T.is_first_person_verb_ru(w):
+            out.add(w)
+    return out
+
+
+#: Nouns that describe a speaker without naming their office ("expert", "commentator",
+#: «эксперт»): skipped in a speaker slot that also holds a title (tuning.
+#: VAGUE_PERSON_NOUNS_SKIPPED).
+_VAGUE_PERSON = frozenset(
+    "expert analyst commentator observer speaker person guy man one official "
+    "эксперт эксперта аналитик комментатор наблюдатель человек".split()
+)
 
 #: Words of a speaker slot that join a title to its place ("the minister from astana").
 _SLOT_JOINS = frozenset("from of in at the a из с в".split())
@@ -1048,7 +1251,12 @@ def _title_holder(index: Index, parsed: Parsed, slot: str) -> str | None:
     cities = _city_countries(index)
     stems: set[str] = set()
     titled = False
-    for w in slot.split():
+    words = slot.split()
+    if K.VAGUE_PERSON_NOUNS_SKIPPED and any(w in TITLES and w not in _VAGUE_PERSON for w in words):
+        # "один эксперт, бывший посол": "expert" says less than "former ambassador", and the
+        # cards do not call everyone an expert.
+        words = [w for w in words if w not in _VAGUE_PERSON]
+    for w in words:
         if w in _SLOT_JOINS or T.is_stop_word(w):
             continue
         term = index.term(w)
@@ -1119,6 +1327,9 @@ def _match_parsed(index: Index, parsed: Parsed) -> Match:
         return Match("none", (), s, _suggest(index, ranked, set()), lang=lang)
     if parsed.who_said and entry.type == "fact":
         return Match("quote", (_quote_for(index, entry, scores),), s, lang=lang)
+    if entry.type == "quote":
+        pick = text_pick(index, parsed, _near_own_quotes(index, ranked, 0))
+        return Match("quote", (pick,), min(s, 1.0), lang=lang)
     return Match(entry.type, (entry.id,), min(s, 1.0), lang=lang)
 
 

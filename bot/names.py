@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from bot import tuning as K
+
 #: Countries and capitals whose English names the dictionaries also hold as common lower-case
 #: words (russia leather, japan lacquer, brazil wood, turkey, chile, jordan almonds…), so that
 #: the capitalised-only test cannot see them: "who said central asia places cooperation with
@@ -50,7 +52,25 @@ def is_proper_noun(word: str) -> bool:
     if word in COMMON_WORD_PLACES:
         return True
     lower, proper = _web2()
-    return word not in lower and word.capitalize() in proper
+    if word in lower or word.capitalize() not in proper:
+        return False
+    # "acts", "firms": the lists hold the plural capitalised only (the Acts of the Apostles)
+    # and not in lower case, but "act", "firm" are common words.
+    return not (K.INFLECTED_COMMON_WORDS and any(b in lower for b in _bases(word)))
+
+
+#: Regular English endings and what they leave (text._EN_SUFFIXES' inflections).
+_INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
+                ("ing", "e"), ("ly", ""))  # fmt: skip
+
+
+def _bases(word: str) -> list[str]:
+    """The words ``word`` may be a regular inflection of ("firms" -> "firm")."""
+    return [
+        word[: -len(end)] + repl
+        for end, repl in _INFLECTIONS
+        if word.endswith(end) and len(word) - len(end) >= 3
+    ]
 
 
 def _russian_name(word: str) -> bool:

@@ -70,11 +70,19 @@ from bot.matcher import (
     proposes,
     score_entries,
     speakers_tie,
+    text_pick,
     told_by,
 )
 from bot.model import KnowledgeBase
 from bot.names import is_proper_noun
-from bot.text import EVERYDAY_WORDS, is_say_word
+from bot.text import (
+    EVERYDAY_WORDS,
+    FUNCTION_PHRASES,
+    INTENSIFIER_PHRASES,
+    function_phrase_words,
+    is_cyrillic,
+    is_say_word,
+)
 
 log = logging.getLogger(__name__)
 
@@ -435,13 +443,22 @@ def entry_texts(kb: KnowledgeBase) -> list[tuple[str, str]]:
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_ANY_WORD = re.compile(r"[^\W\d_]+")
 
 
 def content_words(text: str) -> set[str]:
     """Words of three letters or more that are not stop words (for :data:`WORD_CUTOFF`)."""
-    from bot.text import STOP_WORDS
+    from bot.text import STOP_WORDS, function_phrase_words
 
-    return {w for w in _WORD.findall(text) if w not in STOP_WORDS}
+    if not K.FUNCTION_PHRASE_WORDS_UNUSED:
+        return {w for w in _WORD.findall(text) if w not in STOP_WORDS}
+    # A fixed phrase's words ("so far", «до сих пор») are no content: "few" and "leave" were
+    # 0.61 from the "far" of Nagaspayev's "so far" (tuning.FUNCTION_PHRASE_WORDS_UNUSED).
+    tokens = _ANY_WORD.findall(text.lower())
+    inside = function_phrase_words(tokens)
+    return {
+        w for i, w in enumerate(tokens) if i not in inside and len(w) >= 3 and w not in STOP_WORDS
+    }
 
 
 def text_key(version: str, text: str) -> bytes:
@@ -541,6 +558,9 @@ class Hit:
     #: independent readings agree, so the stage may answer on weaker semantic evidence
     #: (tuning.SEMANTIC_AGREE_CUTOFF, SEMANTIC_AGREE_WORD_CUTOFF).
     agrees: bool = False
+    #: The shown quote and its speaker's other quotes within tuning.SAME_SPEAKER_SEM_MARGIN
+    #: of its similarity, nearest first (matcher.text_pick chooses among them).
+    same: tuple[str, ...] = ()
 
     def passes(
         self,
@@ -584,6 +604,7 @@ class SemanticIndex:
         off_topic: Vectors,
         words: Vectors,
         entry_words: dict[str, npt.NDArray[np.int64]],
+        word_cyrillic: npt.NDArray[np.bool_] | None = None,
     ) -> None:
         # Held weakly: the stage keeps this object for as long as its index lives, so a strong
         # reference would keep every reloaded-away base (and its matrix) alive for good.
@@ -591,6 +612,10 @@ class SemanticIndex:
         self.off_topic = off_topic
         self.words = words
         self.entry_words = entry_words
+        #: Per content word (a row of ``words``), whether it is Cyrillic: a question's word
+        #: explained only by a word of the other script needs the full word cut-off
+        #: (tuning.CROSS_SCRIPT_FULL_CUTOFF). None: not known (every word treated alike).
+        self.word_cyrillic = word_cyrillic
         pos = {e.id: i for i, e in enumerate(index.entries)}
         self.row_entry = np.array([pos[i] for i in ids], dtype=np.int64)
         self.matrix = matrix
@@ -611,14 +636,33 @@ class SemanticIndex:
         """Per entry, the best similarity of any of its texts to ``q`` (-1 without texts)."""
         return semsearch.entry_sims(self, q)
 
-    def explained(self, entry: str, unknown: Vectors) -> float:
-        """The least explained unknown word's best similarity to ``entry``'s content words."""
+    def explained(
+        self,
+        entry: str,
+        unknown: Vectors,
+        unknown_cyrillic: npt.NDArray[np.bool_] | None = None,
+    ) -> float:
+        """The least explained unknown word's best similarity to ``entry``'s content words.
+        With the words' scripts known (``unknown_cyrillic``, ``word_cyrillic``), a Latin word's
+        best match among Cyrillic words counts only from CROSS_SCRIPT_WORD_CUTOFF up: below it,
+        its best match among Latin words does (tuning.CROSS_SCRIPT_FULL_CUTOFF)."""
         rows = self.entry_words.get(entry)
         if len(unknown) == 0:
             return 1.0
         if rows is None or len(rows) == 0:
             return -1.0
-        return float((self.words[rows] @ unknown.T).max(axis=0).min())
+        sims = self.words[rows] @ unknown.T
+        if not K.CROSS_SCRIPT_FULL_CUTOFF or unknown_cyrillic is None or self.word_cyrillic is None:
+            return float(sims.max(axis=0).min())
+        same = self.word_cyrillic[rows][:, None] == unknown_cyrillic[None, :]
+        own = np.where(same, sims, -1.0).max(axis=0)
+        other = np.where(same, -1.0, sims).max(axis=0)
+        # Only a Latin word: every entry has English words, so an English word explained by a
+        # Russian sample question's word alone is weak evidence; a Russian word is often
+        # explained only by English words (most entries have no Russian text).
+        weak = ~unknown_cyrillic & (other < K.CROSS_SCRIPT_WORD_CUTOFF)
+        counted = np.where(weak, own, np.maximum(own, other))
+        return float(counted.min())
 
     def best(
         self,
@@ -626,8 +670,9 @@ class SemanticIndex:
         allowed: Callable[[int], bool],
         who_said: bool = False,
         unknown: Vectors | None = None,
-        words_for: Callable[[int], Vectors] | None = None,
+        words_for: Callable[[Sequence[int]], Vectors] | None = None,
         boost: dict[int, float] | None = None,
+        scripts_for: Callable[[Sequence[int]], npt.NDArray[np.bool_]] | None = None,
     ) -> Hit | None:
         """The best allowed entry. ``unknown``: vectors of the words that entry must explain;
         ``words_for``: the same, computed for the entry found (the words depend on it);
@@ -660,10 +705,37 @@ class SemanticIndex:
         off = float((self.off_topic @ q).max()) if len(self.off_topic) else -1.0
         shown = entries[index.by_id[show]]
         attributed = shown.speaker is not None
+        checked = [top]
+        if K.WORD_CHECK_SHOWN and show != entries[top].id:
+            # A fact shown as its speaker's quote ("who said ..."): a word of the question the
+            # quote itself uses is the speaker's own (tuning.WORD_CHECK_SHOWN); the others are
+            # still measured against the fact found.
+            checked.append(index.by_id[show])
         if words_for is not None:
-            unknown = words_for(top)
-        explained = self.explained(entries[top].id, unknown) if unknown is not None else 1.0
-        return Hit(entries[top].id, float(sims[top]), runner, off, show, attributed, explained)
+            unknown = words_for(checked)
+        scripts = scripts_for(checked) if scripts_for is not None else None
+        explained = (
+            self.explained(entries[top].id, unknown, scripts) if unknown is not None else 1.0
+        )
+        same: tuple[str, ...] = ()
+        if shown.type == "quote" and shown.speaker and K.SAME_SPEAKER_TEXT:
+            own = [index.by_id[q.id] for q in index.kb.quotes_by(shown.speaker)]
+            floor = float(sims[index.by_id[show]]) - K.SAME_SPEAKER_SEM_MARGIN
+            near = sorted(
+                (i for i in own if i != index.by_id[show] and float(sims[i]) >= floor),
+                key=lambda i: (-float(sims[i]), i),
+            )
+            same = (show, *(entries[i].id for i in near))
+        return Hit(
+            entries[top].id,
+            float(sims[top]),
+            runner,
+            off,
+            show,
+            attributed,
+            explained,
+            same=same,
+        )
 
 
 _WHO = frozenset({"who", "whom", "whose", "кто", "кого", "кем", "чьи", "чей", "kto"})
@@ -739,6 +811,9 @@ SPEECH_ACT_STEMS = (
     "хвал", "назв", "назыв", "отмет", "подчерк", "заяв", "сказ", "говор", "призв", "выраз",
     "предупред", "объясн", "описа", "сравн", "предлож", "оцен", "упомин", "упомян", "хвали",
     "рассказ", "mention",
+    # q7quote: verbs of opinion and comment ("who reckons ...", "who characterised ...")
+    "reckon", "assert", "contend", "remark", "comment", "declar", "characteri", "portray",
+    "label", "dubb", "opin",
 )  # fmt: skip
 
 
@@ -874,8 +949,15 @@ class SemanticStage:
             n, m = len(base), len(base) + len(OFF_TOPIC)
             row = {w: m + i for i, w in enumerate(words)}
             entry_words = {e: np.array([row[w] - m for w in sorted(ws)]) for e, ws in vocab.items()}
+            word_cyrillic = np.array([is_cyrillic(w) for w in words], dtype=np.bool_)
             prep.sem = SemanticIndex(
-                index, [e for e, _ in base], matrix[:n], matrix[n:m], matrix[m:], entry_words
+                index,
+                [e for e, _ in base],
+                matrix[:n],
+                matrix[n:m],
+                matrix[m:],
+                entry_words,
+                word_cyrillic,
             )
             self.last_fill = (len(fresh), len(pairs) - len(fresh))
             # The first single-sentence calls are slow (allocations, caches): take them here
@@ -940,6 +1022,17 @@ class SemanticStage:
         # The words the entry found must account for: every word the base does not know, and
         # (FOREIGN_WORDS) every known word of the question that this entry does not use.
         told = told_by(parsed)
+        if K.FUNCTION_PHRASES:
+            # "every single partner": a fixed phrase's words are no content to explain.
+            ws = parsed.words
+            inside = function_phrase_words(ws, FUNCTION_PHRASES + INTENSIFIER_PHRASES)
+            told = told | (
+                {ws[i] for i in inside} - {w for i, w in enumerate(ws) if i not in inside}
+            )
+        if who_said and K.SPEECH_ACT_UNCHECKED:
+            # "who described china's behaviour as prudent and wise": "described" is how the
+            # words were said, not what was said (tuning.SPEECH_ACT_UNCHECKED).
+            told = told | {t.word for t in parsed.terms if t.word.startswith(SPEECH_ACT_STEMS)}
         unknown = [
             t
             for t in parsed.terms
@@ -955,18 +1048,27 @@ class SemanticStage:
         vecs = self.embed_question(question, [t.word for t in unknown + known])
         n_unknown = len(unknown)
 
-        def words_for(top: int) -> Vectors:
-            stems = index.entry_stems[top]
-            rows = list(range(n_unknown)) + [
+        checked_words = [t.word for t in unknown + known]
+
+        def rows_for(tops: Sequence[int]) -> list[int]:
+            stems = frozenset().union(*(index.entry_stems[i] for i in tops))
+            return list(range(n_unknown)) + [
                 n_unknown + j for j, t in enumerate(known) if t.stem not in stems
             ]
-            return vecs[1:][rows]
+
+        def words_for(tops: Sequence[int]) -> Vectors:
+            return vecs[1:][rows_for(tops)]
+
+        def scripts_for(tops: Sequence[int]) -> npt.NDArray[np.bool_]:
+            return np.array([is_cyrillic(checked_words[i]) for i in rows_for(tops)], dtype=np.bool_)
 
         boost = None
         if K.SEMANTIC_LEXICAL_FUSION:
             lexical_scores = score_entries(index, parsed.terms)
             boost = {i: K.SEMANTIC_LEXICAL_FUSION * s for i, s in lexical_scores.items()}
-        h = sem.best(vecs[0], allowed, who_said, words_for=words_for, boost=boost)
+        h = sem.best(
+            vecs[0], allowed, who_said, words_for=words_for, boost=boost, scripts_for=scripts_for
+        )
         if h is None:
             return None
         if lexical is None:
@@ -995,6 +1097,10 @@ class SemanticStage:
         h = self.hit(index, parsed, question, lexical)
         if h is None or not h.passes(self.cutoff, self.margin, self.quote_cutoff, self.word_cutoff):
             return None
+        if len(h.same) > 1:
+            # Another quote of the same speaker is about as near: the one whose text holds
+            # more of the question's words (tuning.SAME_SPEAKER_TEXT).
+            h = replace(h, show=text_pick(index, parsed, list(h.same)))
         kind = index.entries[index.by_id[h.show]].type
         fact = index.kb.facts.get(h.show)
         about_someone = kind in ("quote", "person") or (fact is not None and fact.speaker)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -62,6 +62,8 @@ STOP_WORDS: frozenset[str] = frozenset(
     сказал сказала сказали говорил говорила заявил заявила такой такая такое какие каких
     дай дайте покажи покажите приведи приведите
     confirm verify подтверди подтвердите проверь проверьте
+    именно найти найди найдите можете можешь могли бы помоги помогите подскажите
+    чей чья чьё чье чьи чьих чьим чьей чьего чьему чью
     """.split()
 )
 
@@ -121,6 +123,62 @@ EVERYDAY_WORDS: frozenset[str] = frozenset(
     "становится становятся становился стала стали стал становиться показывает показал "
     "показала показали".split()
 )
+#: Verbs of the user's own memory, perception, thought and work, after "i"/«я» ("i remember
+#: someone saying ...", "i'm checking a quote", «я забыл», «я читал»), and Russian ones by
+#: their dictionary form in the first person without «я» («проверяю цитату», «помню»): the
+#: frame of a question, not its topic (matcher._user_acts, tuning.USER_OWN_ACTS). Verbs of
+#: going or getting ("how do i get to astana") are the question itself and are not here.
+USER_FRAME_VERBS_EN: frozenset[str] = frozenset(
+    "remember remembered recall recalled recollect forgot forget forgotten heard hear read "
+    "saw seen see think thought believe believed know knew guess wonder wondering wondered "
+    "noticed notice checking check checked writing write researching research studying study "
+    "reading preparing prepare doing working found came".split()
+)
+USER_FRAME_VERBS_RU: frozenset[str] = frozenset(
+    "помнить забыть забывать читать прочитать прочесть слышать услышать видеть увидеть "
+    "думать знать проверять проверить писать готовить изучать искать найти наткнуться "
+    "работать".split()
+)
+#: Nouns a user introduces themselves with after «я» («я журналист», «я студентка»).
+USER_SELF_NOUNS_RU: frozenset[str] = frozenset(
+    "журналист журналистка студент студентка исследователь исследовательница аналитик "
+    "преподаватель учитель редактор блогер".split()
+)
+
+#: Fixed phrases of general language that say nothing of a topic ("so far", "at all", "of
+#: course", «до сих пор»): in a question their words are no content (a word shared with a
+#: quote's "so far" made "how many summits have there been so far" Nagaspayev's words;
+#: tuning.FUNCTION_PHRASES). Each a tuple of normalised words.
+FUNCTION_PHRASES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(p.split())
+    for p in (
+        "so far", "up to now", "until now", "at all", "of course", "as well", "at least",
+        "in fact", "by the way", "right now", "for now", "these days", "after all",
+        "at the moment", "in general", "more or less", "or so", "and so on",
+        "до сих пор", "на данный момент", "на сегодня", "на сегодняшний день", "в общем",
+        "кстати говоря", "так далее", "и тд", "вообще говоря",
+    )
+)  # fmt: skip
+
+
+#: Intensifiers ("every single partner", "each and every"): no content for the semantic word
+#: check (the lexical stage keeps reading them as it did).
+INTENSIFIER_PHRASES: tuple[tuple[str, ...], ...] = (("every", "single"), ("each", "and", "every"))
+
+
+def function_phrase_words(
+    words: Sequence[str], phrases: tuple[tuple[str, ...], ...] = FUNCTION_PHRASES
+) -> set[int]:
+    """Positions of the words that belong to one of ``phrases`` (FUNCTION_PHRASES)."""
+    out: set[int] = set()
+    for phrase in phrases:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) == phrase:
+                out.update(range(i, i + n))
+    return out
+
+
 SAY_RU_PREFIXES = (
     "сказ",
     "говор",
@@ -368,6 +426,24 @@ def lemma_ru(word: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def is_first_person_verb_ru(word: str) -> bool:
+    """Whether every reading pymorphy gives a Cyrillic word is a verb in the first person
+    singular of USER_FRAME_VERBS_RU («проверяю», «помню», «пишу»): in a question, the user's
+    own act ("I am checking"), never the words asked about (matcher.told_by)."""
+    if not is_cyrillic(word) or not word.isalpha():
+        return False
+    try:
+        parses = _morph().parse(word)
+    except ValueError:  # as in lemma_ru: a letter Unicode has no name for
+        return False
+    return (
+        bool(parses)
+        and all("VERB" in p.tag and "1per" in p.tag and "sing" in p.tag for p in parses)
+        and str(parses[0].normal_form) in USER_FRAME_VERBS_RU
+    )
+
+
+@lru_cache(maxsize=4096)
 def is_russian_place_name(word: str) -> bool:
     """Whether the Russian dictionary tags a reading of a Cyrillic word as a place name
     (pymorphy's Geox): what tells a synonym group of cities («алматы») from the others."""
@@ -447,6 +523,8 @@ def is_dictionary_word(word: str) -> bool:
     vocab = _english_words()
     if word in vocab:
         return True
+    if K.BRITISH_SPELLINGS and "our" in word[1:] and word.replace("our", "or") in vocab:
+        return True  # "behaviour", "favour": the word list spells them the American way
     for suffix, repl in _EN_SUFFIXES:
         base = word[: len(word) - len(suffix)]
         if not suffix or not word.endswith(suffix) or len(base) < 3:

@@ -997,3 +997,168 @@ SUMMIT_PLACE_PREMISE: Final = True
 #: offered. A summit named otherwise ("the first summit ... in 2024") is left alone.
 #: [off → no dev set changes; tests/test_q7fact.py fails]
 NO_SUCH_SUMMIT: Final = True
+
+# q7quote
+# --- q7quote: quote questions, traps and long messages, round 7 (issue 13) -------------------
+# Figures: answerable questions answered right with the rule off (a process of its own, the
+# others on), from bench.blind's score (Service.ask, semantic stage on) on
+# tests/data/paraphrases5.yaml ("p5", 206 answerable, new this round) and paraphrases4 ("p4",
+# 201), tuned on. Before q7quote (f8b03f0): p5 175, p4 181 (1 misattribution); shipped p5 184,
+# p4 183 (0). Unless said otherwise a rule off changes no refusal, nor paraphrases3 (180/185),
+# paraphrases2 (161/165), paraphrases (23/40, 64/64), questions.yaml (263/264, 63/63), dev
+# (326/327, bench.run) or held-out (141/150, never tuned on, aggregate only). Each rule's test
+# is in tests/test_q7quote.py and fails with the rule off; its near misses (words nobody said,
+# written for these rules) are shown with no speaker. The word lists added (text.
+# USER_FRAME_VERBS_*, USER_SELF_NOUNS_RU, FUNCTION_PHRASES, Russian request words in
+# STOP_WORDS: «именно», «можете найти», «подскажите») serve the switches below or have none.
+
+#: The user speaking of themselves ("i remember someone saying the heads of state signed the
+#: treaty together. who?", "I'm checking a quote for an article", «я забыл», «Я журналист,
+#: проверяю цитату»: matcher._user_acts, the pronoun, the word after it and a Russian verb in
+#: the first person singular) is the frame of the question, like SELF_INTRO_FRAME's "i'm a
+#: student": no topic, no words said, no speaker's name ("im checking" was an unknown person).
+#: Only verbs of memory, perception, thought and work (text.USER_FRAME_VERBS_*): "how do i get
+#: from astana airport" keeps "get" (with any verb it was answered).
+#: [off → p5 184→182, p4 183→182]
+USER_OWN_ACTS: Final = True
+#: A long message whose last question asks for a person ("Who was it and what were the exact
+#: numbers?", «Кто это и в каком контексте?": longmsg._ASKS_PERSON) is also read as the
+#: sentence before it alone (longmsg.readings), last of its readings: that sentence says what
+#: was said ("Someone from the Kazakh government said the total was 35 bn USD across
+#: 130-something projects"); the question's own words ("exact", «контексте») kept the two
+#: sentences together below the threshold.
+#: [off → p5 184→182]
+STATEMENT_BEFORE_WHO: Final = True
+#: Two quotes of one speaker that fit a question within SPEAKER_MARGIN (lexical) or
+#: SAME_SPEAKER_SEM_MARGIN (semantic) of each other: the one whose text holds more of the
+#: question's words answers (matcher.text_pick), not the one a curated sample question lifts:
+#: "what did safrov say about the heads of state", "which speaker talked about the heads of
+#: state signing the treaty" got the treaty-result quote, whose sample question says "the
+#: leaders", instead of the quote that says "the heads of state jointly signed the Treaty".
+#: [off → p5 184→182, p4 183→182]
+SAME_SPEAKER_TEXT: Final = True
+#: How near (model similarity) another quote of the shown quote's speaker must be to be
+#: weighed by SAME_SPEAKER_TEXT in the semantic stage: p5's "i remember someone saying the
+#: heads of state signed the treaty together. who?" is 0.599 from treaty-result and 0.573 from
+#: the quote that says it; a question in a quote's own words is 0.27-0.32 nearer to it than to
+#: the other quote ("who said the treaty points the way for future cooperation" 0.99/0.68).
+#: 0 → p5 184→183; 0.03, 0.1, 0.27 and 0.4 give the same answers on every dev set. 0.1 keeps
+#: a wide gap below a question in one quote's own words.
+SAME_SPEAKER_SEM_MARGIN: Final = 0.1
+#: The semantic stage's word check of a "who said" question answered with a fact its speaker
+#: stated, shown as their nearest quote: a known word of the question that the quote shown
+#: itself uses is the speaker's own and needs no explaining; the other words are measured
+#: against the fact found, as before. "who said there are lots of joint mining projects
+#: between kazakhstan and china" found the fact on the projects, which lacks "mining" (0.46
+#: against its words), while the quote shown says "many joint projects in mining". (Measuring
+#: the other words against the quote's words too was tried and dropped: "few" is 0.61 from
+#: its "many", and "who said there are few joint mining projects …" was shown with his words.)
+#: [off → p5 184→183]
+WORD_CHECK_SHOWN: Final = True
+#: The words of a fixed phrase of general language ("so far", "at all", "of course", «до сих
+#: пор»: text.FUNCTION_PHRASES) are no content of a question (matcher._reread_speaker): "how
+#: many summits have there been so far" was answered with Nagaspayev's quote, whose "so far"
+#: was the one word it shared besides "summit".
+#: [off → p5 184→183 ("how many summits have been held so far?"), p4 "missing" refused 17→16
+#: and its misattribution back (0→1)]
+FUNCTION_PHRASES: Final = True
+#: A British spelling in "-our" ("behaviour", "favour", "honour") whose American spelling the
+#: English word list has is a dictionary word (text.is_dictionary_word), not an unknown name:
+#: the semantic stage refuses any question with an unknown name, so "who described china's
+#: behaviour as prudent" was refused before the model read it.
+#: [off → no set changes; tests/test_q7quote.py fails]
+BRITISH_SPELLINGS: Final = True
+#: In a question asking whose words these are, a verb of communication ("described",
+#: "praised", "stressed", «назвал», «отметил»: semantic.SPEECH_ACT_STEMS) says how the words
+#: were said, not what was said: the semantic stage's word check does not ask the entry to
+#: explain it ("who described china's behaviour as prudent and wise" was refused on
+#: "described", 0.62 against Safarov's words).
+#: The verbs of opinion and comment added to semantic.SPEECH_ACT_STEMS this round
+#: ("reckon", "assert", "contend", "remark", "comment", "declar", "characteri", "portray",
+#: "label", "dubb", "opin") have no switch: "who reckons central asia now independently shapes
+#: its development" was refused; no dev set changes.
+#: [off → no set changes; tests/test_q7quote.py fails]
+SPEECH_ACT_UNCHECKED: Final = True
+#: A question about a person the base knows that asks for figures (text.FIGURE_NOUNS:
+#: "figure", "numbers", «цифры») asks for what they said, as "what did X say" does: a card
+#: holds no figures. "In the article about the Astana summit, a Kazakh official gives a
+#: progress figure for joint projects - roughly what share is complete?" showed Nagaspayev's
+#: card. (Figures of the summits, with no person named, are left to the facts.)
+#: [off → p5 184→183]
+FIGURES_ASK_WORDS: Final = True
+#: "In the article about <X>, <a person> ...": the "about" after a noun of what the user read
+#: (article, report, «статье») gives the text's subject, not the topic of the person's words
+#: (matcher._topic_words): "... about the Astana summit, a Kazakh official gives a progress
+#: figure for joint projects - roughly what share is complete?" was refused as a topic the
+#: base does not know ("gives", "progress", "roughly" after "about").
+#: [off → p5 184→183]
+ARTICLE_ABOUT_FRAME: Final = True
+#: "по Сафарову" / "per Safarov" / "according to Safarov" (the person's name right after)
+#: asks for the person's view, i.e. their words (matcher._reread_speaker), as «по словам»
+#: already did: "kakie principy obshie u kitaya i CA po safarovu" and «по осмоналиеву, какую
+#: роль играет центральная азия» showed the card.
+#: [off → p5 184→183]
+ACCORDING_TO_ASKS_WORDS: Final = True
+#: The words of a fixed phrase (FUNCTION_PHRASES' list: "so far") in an entry's texts are
+#: not among the content words the semantic word check measures a question's new words
+#: against (semantic.content_words): "few" and "leave" were 0.61 from the "far" of
+#: Nagaspayev's "so far", and "who said there are few joint projects in mining and
+#: metallurgy", "who said kazakhstan will leave the belt and road" were shown with his words.
+#: (Both near misses are older than this round: f8b03f0 showed them with his words too.)
+#: [off → no set changes; tests/test_q7quote.py fails]
+FUNCTION_PHRASE_WORDS_UNUSED: Final = True
+#: A regular inflection ("firms", "acts") of a word the dictionaries hold in lower case is no
+#: proper noun (names.is_proper_noun), though the lists hold it capitalised ("Acts"): as a
+#: "name" the base does not know it kept the semantic stage from reading "who mentioned coal
+#: chemistry projects with chinese firms", "who said china acts prudently and wisely with
+#: other countries".
+#: [off → no set changes; tests/test_q7quote.py fails]
+INFLECTED_COMMON_WORDS: Final = True
+#: A speaker slot that names nobody in the base but holds an indefinite pronoun ("listen
+#: someone", «слушайте кто то») is no person's name: the question asks who said the words
+#: (matcher._reread_speaker). "listen, someone said china always respects its partners, who
+#: was it?" was answered "No, it wasn't Listen Someone. These are the words of Saifullo
+#: Safarov"; now his words, as for "someone said ..., who?". Likewise a slot of nothing but
+#: an indefinite determiner and nouns of people ("one commentator", "some official", «один
+#: эксперт»: matcher._INDEFINITE, intent.GENERIC_PEOPLE, text.WHO_SAID_FRAME).
+#: [off → no set changes; tests/test_q7quote.py fails]
+SOMEONE_IS_NO_NAME: Final = True
+#: "Who is the Tajik expert quoted in the article": "quoted" (a participle describing the
+#: person) made it a "who said" question and his two quotes answered; who he is was asked:
+#: his card (matcher._reread_speaker). Only "who is/was" + a description holding such a
+#: participle and no other verb of saying ("who is the expert who said W" is unchanged).
+#: [off → p5 184→183]
+QUOTED_PERSON_WHO_IS: Final = True
+#: A speaker slot with a title and a vague noun of a person besides ("один эксперт, бывший
+#: посол", "an analyst and former ambassador") is read by its title (matcher._title_holder):
+#: no card calls its person an "expert", and the slot named nobody. Only with a title that is
+#: not itself vague beside it: "a kazakh official" is read as before.
+#: [off → no set changes; tests/test_q7quote.py fails]
+VAGUE_PERSON_NOUNS_SKIPPED: Final = True
+#: A speaker slot ("<slot> quote", "what did <slot> say") whose every word is one the base
+#: knows exactly and none a title, a noun of people or a proper noun is the topic of the words
+#: asked for, not a person (matcher._reread_speaker): "proactive role quote" was "no quotes
+#: from Proactive Role". Intent words ("role") are skipped; a slot with a word the base does
+#: not know ("tourism projects quote", "putin quote") is still a speaker nobody quotes.
+#: [off → no set changes; tests/test_q7quote.py fails]
+TOPIC_SLOT: Final = True
+#: In the semantic stage's word check, an English (Latin) word of the question whose best
+#: match among the entry's words is Russian (a Russian sample question's word) counts only from
+#: CROSS_SCRIPT_WORD_CUTOFF up; below it the word's best English match counts
+#: (semantic.SemanticIndex.explained). This binds only the agree path's lower word cut-off
+#: (SEMANTIC_AGREE_WORD_CUTOFF 0.55): "who said central asian countries are becoming more
+#: passive in regional affairs" was shown with Osmonaliyev's words on main ("passive" 0.58
+#: from «активную» of a Russian sample question; 0.51 from his English words). Every entry has
+#: English words; a Russian word of the question is often explained by English words alone
+#: and is left as it was (the rule for both scripts refused the switched-off demonstrations
+#: of SEMANTIC_QUESTION_KINDS and SEMANTIC_PROPER_NOUNS in tests/test_semantic_quality.py).
+#: The agree-path answers of the dev sets explained below 0.65 (0.57–0.64) are all explained in
+#: their own script but "single" of "every single partner" («единой» 0.60, "mutual" 0.48):
+#: "every single", "each and every" are intensifiers the word check skips
+#: (text.INTENSIFIER_PHRASES; the lexical stage reads them as before).
+#: It also refuses, on its own, the country swap "who said central asia places cooperation
+#: with russia as a top priority" (names.COMMON_WORD_PLACES' case).
+#: [off → no set changes; tests/test_q7quote.py fails (the near miss is shown)]
+CROSS_SCRIPT_FULL_CUTOFF: Final = True
+#: The semantic stage's own word cut-off (semantic.WORD_CUTOFF).
+CROSS_SCRIPT_WORD_CUTOFF: Final = 0.65

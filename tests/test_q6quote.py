@@ -155,6 +155,10 @@ def test_a_person_described_by_their_words_is_found_by_the_words(
 ) -> None:
     assert _shown(service, question)[:2] == (quote, (speaker,))
     monkeypatch.setattr(tuning, "DESCRIBED_SPEAKER", False)
+    # q7quote's reading of the statement before "what's his name" alone, and its reading of
+    # "I read" as the user's frame, find them too.
+    monkeypatch.setattr(tuning, "STATEMENT_BEFORE_WHO", False)
+    monkeypatch.setattr(tuning, "USER_OWN_ACTS", False)
     assert _shown(service, question)[1] == ()
 
 
