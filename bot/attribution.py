@@ -1069,6 +1069,29 @@ def _genitive_singular(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _dative_name_ru(token: str) -> bool:
+    """Is a Russian name's last word, most likely, in the dative and in no reading the
+    nominative («Рахимову», «Гульнаре», «Жасуру»; not «Ван», «Асанова», «Касымовой»)?"""
+    if not re.fullmatch(r"[А-ЯЁ][а-яё-]+", token):
+        return False
+    parses = [p for p in _morph().parse(token) if p.is_known]
+    if not parses:
+        # A surname the dictionary does not know («Садырову»): its ending says the case.
+        return bool(re.search(r"(?:ов|ев|ёв|ин|ын)у$", token))
+    return "datv" in parses[0].tag and not any("nomn" in p.tag for p in parses)
+
+
+@lru_cache(maxsize=4096)
+def _place_in_genitive(token: str) -> bool:
+    """Does the dictionary know a capitalised Russian word only as a place, most likely in the
+    genitive («Нарына», «Туркестана», «Алматы»)? Not a word it also knows as a name or a
+    surname («Синьцзяна», «Асанова»), nor one whose likeliest form is the nominative («Цао»,
+    «Медина»): those may open a name."""
+    parses = [p for p in _morph().parse(token) if p.is_known]
+    return bool(parses) and all("Geox" in p.tag for p in parses) and "gent" in parses[0].tag
+
+
+@lru_cache(maxsize=4096)
 def _nominative_singular(word: str) -> bool:
     """Is a Russian word, most likely, a noun in the nominative singular («вице-премьер
     напомнила», «Посол поддержал»): the subject of its sentence, not «министра»/«экспертов»."""
@@ -1214,7 +1237,9 @@ _UNNAMED_SUBJECT_EN = re.compile(
 #: A verb of quoting someone else's words: its object, not its subject, is whose they are.
 _QUOTING_VERB = re.compile(
     r"(?i)(?<![\w-])(?:процитировал[аи]?|цитирует|цитировал[аи]?|привел[аи]?\s+слова|"
-    r"привёл\s+слова|quoted|quotes|cited|cites)(?![\w-])"
+    r"привёл\s+слова|quoted|quotes|cited|cites|"
+    # «сослался на доклад: «…»», «ссылаясь на слова президента: «…»» (round 10)
+    r"сослал(?:ся|ась|ись)\s+на|ссылается\s+на|ссылаются\s+на|ссылаясь\s+на)(?![\w-])"
 )
 
 #: Right after an English quotation: a subject (a capitalised name, "he"/"she", "the" and one
@@ -1247,6 +1272,11 @@ _DESCRIBED_SUBJECT_EN = re.compile(
 _PLACE_NOUN_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:провинци|област|район|город|округ|уезд|штат)[а-яё]*\s+$"
 )
+#: A lower-case word, a figure or a comma right before a capitalised run: inside a sentence.
+_LOWER_BEFORE_RU = re.compile(r"[а-яё\d,]\s+$")
+#: A Russian surname in the dative or the instrumental («Рахимову», «Рахимовым», «Асановой»,
+#: «Белоусовскому»), the forms a verb's object or a preposition's takes.
+_OBLIQUE_SURNAME_RU = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:у|ым|ой)$|(?:ск|цк)(?:ому|им|ой)$")
 #: A patronymic («Асанович», «Маратовна»): the word before it is a given name, not a place
 #: («в области Нурлан Асанович Токтосунов» is one person, unlike «провинции Ганьсу Чжоу Пэн»).
 _PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)[аеуыой]?[мй]?$")
@@ -1508,11 +1538,35 @@ class _Finder:
                     # «провинции Ганьсу Чжоу Пэн»: the word after a place noun names the place;
                     # the name is what follows it.
                     k = j = 1
+                elif (
+                    self.lang != "en"
+                    and k < len(toks) - 1
+                    and (
+                        k > 0
+                        or _LOWER_BEFORE_RU.search(self.masked, max(0, m.start() - 3), m.start())
+                    )
+                    and _place_in_genitive(toks[k].group(0))
+                ):
+                    # «жительница Нарына Гульнара Асанова», «аким Туркестана Нуралы Алиев»: a word
+                    # the dictionary knows only as a place, in the genitive, after a lower-case
+                    # word or a role, is whose place, not part of the name after it (round 10).
+                    k = j = k + 1
                 while j < len(toks) and (
                     not _is_not_name(toks[j].group(0), self.lang)
                     or (j > k and self._one_letter_given_name(m.start() + toks[j].start()))
                 ):
                     j += 1
+                if (
+                    self.lang != "en"
+                    and j - k >= 3
+                    and _OBLIQUE_SURNAME_RU.search(toks[k].group(0))
+                    and not any(_PATRONYMIC.search(t.group(0)) for t in toks[k + 1 : j])
+                ):
+                    # «— сказал Рахимову Ван Лэй»: a surname in the dative or the instrumental
+                    # opening three capitalised words is someone else (the one spoken to), and
+                    # the name after it is a name of its own; a Russian three-word name in an
+                    # oblique case has its patronymic in that case too (round 10).
+                    j = k + 1
                 if j > k:
                     a = m.start() + toks[k].start()
                     b = m.start() + toks[j - 1].end()
@@ -2204,6 +2258,14 @@ class _Finder:
         пресс-служба» as his words)."""
         seg = self.masked[a:b]
         inside = self.mentions_in(a, b)
+        spoken_to: set[int] = set()
+        if verb and self.lang != "en":
+            # «— сказал Рахимову Ван Лэй», «— сказал он Рахимову»: a name in the dative after a
+            # verb of saying is the one spoken to, never the speaker, nor whom «он» is (round 10).
+            spoken_to = {
+                m.person for m in inside if _dative_name_ru(self.text[m.start : m.end].split()[-1])
+            }
+            inside = [m for m in inside if m.person not in spoken_to]
         if inside:
             m = inside[0]
             return m.person, "name", self.text[m.start : m.end]
@@ -2221,7 +2283,10 @@ class _Finder:
                     and _possessed_noun_ru(nxt.group(0))
                 ):
                     return None, "descriptor", w.group(0)  # «сказал его заместитель»
-                return self.last_person_before(a, _PRONOUNS[word]), "pronoun", w.group(0)
+                back = self.last_person_before(a, _PRONOUNS[word])
+                if back is not None and back in spoken_to:
+                    return None, "pronoun", w.group(0)
+                return back, "pronoun", w.group(0)
             if (
                 possessive
                 and (word in DESCRIPTORS_EN or _is_descriptor_ru(word))
