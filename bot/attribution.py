@@ -1272,6 +1272,10 @@ _DESCRIBED_SUBJECT_EN = re.compile(
 _PLACE_NOUN_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:провинци|област|район|город|округ|уезд|штат)[а-яё]*\s+$"
 )
+#: A word that gives someone another name: «его все зовут Аза», «по прозвищу Аза».
+_ALIAS_BEFORE_RU = re.compile(
+    r"(?i)(?<![\w-])(?:зовут|звали|называют|называли|прозвали|прозвищу|кличке)\s+$"
+)
 #: A lower-case word, a figure or a comma right before a capitalised run: inside a sentence.
 _LOWER_BEFORE_RU = re.compile(r"[а-яё\d,]\s+$")
 #: A Russian surname in the dative or the instrumental («Рахимову», «Рахимовым», «Асановой»,
@@ -1684,6 +1688,7 @@ class _Finder:
     def _add_person(self, a: int, b: int, name: str, title: str) -> int:
         if self.lang != "en":
             name = _nominative_by_patronymic(name)
+            name = self._nominative_after_dative(name, b)
         key = len(self.people)
         for tok in name_tokens(name):
             self._by_stem.setdefault(name_stem(tok), []).append(key)
@@ -1700,6 +1705,50 @@ class _Finder:
         )
         return key
 
+    def _nominative_after_dative(self, name: str, b: int) -> str:
+        """«Студенту третьего курса Мердену Атаеву …», later «Мерден рассказал», «— вспоминает
+        Атаев»: a man's two-word name met in the dative (the given name in -у/-ю, the surname
+        in -ову/-еву/-ину) is filed in the nominative when the text, after it, writes one of
+        its words in that nominative — which also keeps a later bare «Атаев» from going to his
+        namesake «Огулджахан Атаева» (round 10). «Гульнару Рахимову» (her accusative) is never
+        followed by «Гульнар» or «Рахимов», so it is left as it is."""
+        toks = name_tokens(name)
+        if len(toks) != 2 or not all(re.fullmatch(r"[А-ЯЁ][а-яё-]+", t) for t in toks):
+            return name
+        given, surname = toks
+        if not re.search(r"(?:ов|ев|ёв|ин|ын)у$", surname):
+            return name
+        if given.endswith("у"):
+            given_nom = given[:-1]
+        elif given.endswith("ю"):
+            given_nom = given[:-1] + ("й" if given[-2:-1] in _RU_VOWELS else "ь")
+        else:
+            return name
+        surname_nom = surname[:-1]
+        later = self.masked[b:]
+        if any(
+            re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", later)
+            for w in (given_nom, surname_nom)
+        ):
+            return f"{given_nom} {surname_nom}"
+        return name
+
+    def _alias_of(
+        self, a: int, latent: list[tuple[int, int, str, str]]
+    ) -> int | tuple[int, int, str, str] | None:
+        """«Азамат Осмонов — на трассе его все зовут Аза — везёт …»: one capitalised word right
+        after «зовут»/«называют»/«по прозвищу» is another name of the one person named before
+        it in that sentence (a person, or a full name not yet shown to be one: returned as
+        it was found); a later «— говорит Аза» is his (round 10). Two names there: no one's."""
+        if self.lang == "en" or not _ALIAS_BEFORE_RU.search(self.masked, max(0, a - 30), a):
+            return None
+        start = self.sentence_start(a)
+        named = {m.person for m in self.mentions if start <= m.start < a}
+        unproven = [c for c in latent if start <= c[0] < a]
+        if len(named) + len({c[2] for c in unproven}) != 1:
+            return None
+        return named.pop() if named else unproven[0]
+
     def find_people(self) -> None:
         cands = self._candidates()
         latent: list[tuple[int, int, str, str]] = []  # full names not (yet) shown to be people
@@ -1715,6 +1764,7 @@ class _Finder:
             if key is None:
                 key = self._add_person(a, b, name, title)
             self.mentions.append(Mention(a, b, key))
+        aliases: dict[str, int] = {}  # «его все зовут Аза»: a short name and whose it is
         # Pass 2: single tokens (surnames, Chinese family names) of people named in pass 1. A
         # surname next to a speech verb ("Example said") that no one has makes the last full
         # name with that token a person ("Anna Example arrived."), else a person of its own.
@@ -1723,7 +1773,20 @@ class _Finder:
                 continue
             if self._namesakes(name, a):
                 continue  # "Mr. Zhang" after Zhang Wei and Zhang Min: no one (never guess)
-            key = self._known(name, before=a)
+            alias = self._alias_of(a, latent)
+            if alias is not None:
+                if isinstance(alias, tuple):  # a full name no rule had shown to be a person's
+                    ea, eb, ename, etitle = alias
+                    alias = self._add_person(ea, eb, ename, etitle)
+                    for c in latent:
+                        if c[2] == ename:
+                            self.mentions.append(Mention(c[0], c[1], alias))
+                    latent = [c for c in latent if c[2] != ename]
+                    self.mentions.sort(key=lambda m: m.start)
+                aliases[fold(name)] = alias
+            key = aliases.get(fold(name))
+            if key is None:
+                key = self._known(name, before=a)
             if key is None and self._presented_as_person(a, b, title):
                 earlier = [c for c in latent if c[1] <= a and names_match(name, [c[2]])]
                 if earlier:
