@@ -68,7 +68,7 @@ SPEECH_VERBS_RU: frozenset[str] = frozenset(
     согласился согласилась признался призналась говорил отмечал подчеркивал заявлял
     предложил рассказывает объясняет поясняет уточняет вспоминает признает продолжает уверяет
     вспомнил посетовал пожаловался пошутил подытожил прокомментировал парировал отреагировал
-    высказался высказалась обещает написал пишет пригласил подтверждает""".split()
+    высказался высказалась обещает написал пишет пригласил подтверждает предупреждал""".split()
 )
 _PRONOUNS: dict[str, Gender] = {
     "he": "m",
@@ -1749,6 +1749,23 @@ class _Finder:
             return None
         return named.pop() if named else unproven[0]
 
+    def _by_given_and_patronymic(self, toks: Sequence[str], a: int) -> int | None:
+        """«— пообещал Арман Серикович» after «… Арман Кенжебаев»: a given name and a
+        patronymic with no surname is the polite way to name someone already named; he is the
+        one person named before with that given name (and that patronymic, where his full
+        name has one). None or two: a name of its own, as before (round 10)."""
+        if self.lang == "en" or len(toks) != 2 or not _PATRONYMIC.search(toks[1]):
+            return None
+        found = set()
+        for k, p in enumerate(self.people):
+            full = name_tokens(p.name)
+            if p.first >= a or len(full) < 2 or not same_token(full[0], toks[0]):
+                continue
+            if len(full) == 3 and not same_token(full[1], toks[1]):
+                continue
+            found.add(k)
+        return found.pop() if len(found) == 1 else None
+
     def find_people(self) -> None:
         cands = self._candidates()
         latent: list[tuple[int, int, str, str]] = []  # full names not (yet) shown to be people
@@ -1758,6 +1775,8 @@ class _Finder:
             if len(toks) < 2 or len(toks) > 4:
                 continue
             key = self._known(name)
+            if key is None:
+                key = self._by_given_and_patronymic(toks, a)
             if key is None and not self._presented_as_person(a, b, title):
                 latent.append((a, b, name, title))
                 continue
@@ -1971,9 +1990,12 @@ class _Finder:
         """Does a bare English surname match two people named before it with different given
         names ("Zhang" after "Zhang Wei" and "Zhang Min")? Then it is neither: the text does
         not say which, and a wrong speaker is worse than none (round 9). Russian tells
-        namesakes apart by the surname's form (round 7: ``_known``)."""
-        if self.lang != "en":
-            return False
+        namesakes apart by the surname's form (round 7: ``_known``: «Токтосунов» is not
+        «Гульнара Токтосунова»), but not two men (round 10: «Кенжебаев» after «Булат
+        Кенжебаевич Кенжебаев» and his namesake «Арман Кенжебаев»): only people whose name has
+        the word in that very form count, and only a Russian surname's form (-ов, -ин, -ский):
+        a Chinese family name («Ли», «Ван») is shared by many people a digest names in turn,
+        and a bare one there goes to the last named, as before."""
         cands: set[int] = set()
         for tok in name_tokens(name):
             cands.update(self._by_stem.get(name_stem(tok), ()))
@@ -1983,7 +2005,16 @@ class _Finder:
         found = {
             self.people[k].name
             for k in cands
-            if self.people[k].first <= before and names_match(name, [self.people[k].name])
+            if self.people[k].first <= before
+            and names_match(name, [self.people[k].name])
+            and (
+                self.lang == "en"
+                or (
+                    bool(_RU_MASCULINE_SURNAME.search(fold(name)))
+                    and {fold(t) for t in name_tokens(name)}
+                    <= {fold(t) for t in name_tokens(self.people[k].name)}
+                )
+            )
         }
         # "Tokayev" then "Kassym-Jomart Tokayev": one man named twice, not namesakes.
         return sum(1 for n in found if not any(o != n and names_match(n, [o]) for o in found)) > 1
@@ -2605,6 +2636,9 @@ class _Finder:
                 w = low[m.start() :].split()[1]
                 return self.last_person_before(a + m.start(), _PRONOUNS[w]), "pronoun", w
             ref = self._ref_in(a + m.end(), span.start - 1)
+            relayed = self._relayed_subject(a, prefix, m.end(), ref)
+            if relayed is not None:
+                return relayed
             if ref:
                 return ref[0], "according_to", ref[2]
         verbs = list(_ANY_SPEECH_VERB.finditer(prefix))
@@ -2649,6 +2683,31 @@ class _Finder:
             return ref[0], "colon_intro", ref[2]
         if objects_only:
             return None, "object", v.group(1)  # a subject that is no one named: no one
+        return None
+
+    def _relayed_subject(
+        self, a: int, prefix: str, at: int, ref: tuple[int | None, str, str] | None
+    ) -> tuple[int | None, str, str] | None:
+        """«По словам Сарсенбаева, Кенжебаев радовался …, но предупреждал: «…»», "According to
+        Sarsenbayev, Kenzhebayev warned: "…"": the one who relays is not the speaker when the
+        clause after the comma has a subject of its own named before its verb of saying; that
+        subject is (round 10)."""
+        if ref is None or ref[0] is None:
+            return None
+        comma = prefix.find(",", at)
+        verbs = [v for v in _ANY_SPEECH_VERB.finditer(prefix, at) if v.start() > comma]
+        if comma < 0 or not verbs:
+            return None
+        subject = re.match(r"\s*([A-ZА-ЯЁ][\w'’-]*)", prefix[comma + 1 : verbs[-1].start()])
+        if subject is None:
+            return None
+        x = self.person_at(a + comma + 1 + subject.start(1), a + verbs[-1].start())
+        if x is not None and x != ref[0]:
+            return x, "partial", subject.group(1)
+        if x is None:
+            # A subject the finder cannot tell (a namesake, a country): no one, never the one
+            # who relays the words.
+            return None, "relayed", subject.group(1)
         return None
 
     def _script_label_before(self, span: Span) -> tuple[int, str, str] | None:
