@@ -1036,7 +1036,15 @@ def _descriptor_stems(word: str) -> set[str]:
     # «глава ведомства» is whoever heads it: its «председатель», «руководитель», …
     if "глав" in found:
         found |= HEAD_ROLES_RU
+    # «дипломат ответил» after «посол Китая … Чжан Хунбо»: a diplomat is whoever holds a
+    # diplomatic post (round 10).
+    if word.startswith("дипломат"):
+        found |= DIPLOMATIC_ROLES_RU
     return found
+
+
+#: The posts «дипломат» stands for in a later mention.
+DIPLOMATIC_ROLES_RU: frozenset[str] = frozenset("посол консул атташе".split())
 
 
 #: The roles «глава» (head of) stands for in a later mention («председатель Таможенного
@@ -1972,9 +1980,19 @@ class _Finder:
             cands.update(self._by_stem.get(stem, ()))
             cands.update(self._by_stem.get(fold(tok), ()))
         found = None
+        # «На вопрос Саидовой …» after «Мадина Саидова» and «Шухрат Саидов»: a surname in a
+        # woman's oblique form (-овой) is hers, one in a man's (-овым) his (round 10).
+        shown: Gender = None
+        if self.lang != "en" and len(toks) == 1:
+            if re.search(r"(?:ов|ев|ёв|ин|ын)ой$", toks[0]):
+                shown = "f"
+            elif re.search(r"(?:ов|ев|ёв|ин|ын)ым$", toks[0]):
+                shown = "m"
         for k in sorted(cands, reverse=True):
             p = self.people[k]
             if before is not None and p.first > before:
+                continue
+            if shown is not None and p.gender not in (None, shown):
                 continue
             if names_match(name, [p.name]):
                 if found is None:

@@ -2095,3 +2095,30 @@ def test_a_given_name_and_patronymic_is_the_person_named_before() -> None:
         "«Осталось довести букву „Ш“. Мы её доведём», — пообещал Арман Серикович.\n"
     )
     assert _said(text, "ru") == [("Осталось довести букву „Ш“. Мы её доведём", "Арман Кенжебаев")]
+
+
+def test_a_surnames_gendered_form_picks_the_namesake_of_that_gender() -> None:
+    """Round 10: «Саидовой» after «Мадина Саидова» and «Шухрат Саидов» is hers (before: the
+    last named, him)."""
+    text = (
+        "Корреспондент Мадина Саидова спросила о постах. "
+        "Журналист Шухрат Саидов спросил о дороге.\n"
+        "На вопрос Саидовой о стипендиях посол ответил развёрнуто.\n"
+        "«Мы увеличим число стипендий до пятисот», — сказал он.\n"
+    )
+    found = analyse(text, "ru")
+    saidovoy = text.index("Саидовой")
+    mention = next(m for m in found.mentions if m.start == saidovoy)
+    assert found.people[mention.person].name == "Мадина Саидова"
+
+
+def test_a_diplomat_is_the_one_who_holds_a_diplomatic_post() -> None:
+    """Round 10: «дипломат ответил» after «посол Китая … Чжан Хунбо» and a deputy minister
+    named later: «— сказал он» is the ambassador's (before: the deputy minister's)."""
+    text = (
+        "Посол Китая в Таджикистане Чжан Хунбо провёл пресс-конференцию.\n"
+        "Заместитель министра Фаррух Назаров добавил, что создана рабочая группа.\n"
+        "Дипломат ответил на вопрос о квотах развёрнуто.\n"
+        "«Мы увеличим число стипендий до пятисот», — сказал он.\n"
+    )
+    assert _said(text, "ru") == [("Мы увеличим число стипендий до пятисот", "Чжан Хунбо")]
