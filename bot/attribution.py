@@ -1280,6 +1280,10 @@ _DESCRIBED_SUBJECT_EN = re.compile(
 _PLACE_NOUN_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:провинци|област|район|город|округ|уезд|штат)[а-яё]*\s+$"
 )
+#: A noun whose genitive is who asked or proposed («на вопрос Чэня», «по просьбе Исабекова»).
+_ASKER_BEFORE_RU = re.compile(
+    r"(?i)(?<![\w-])(?:вопрос[ау]?|просьб[еуы]|предложени[юея]|приглашени[юея])\s+$"
+)
 #: A word that gives someone another name: «его все зовут Аза», «по прозвищу Аза».
 _ALIAS_BEFORE_RU = re.compile(
     r"(?i)(?<![\w-])(?:зовут|звали|называют|называли|прозвали|прозвищу|кличке)\s+$"
@@ -2352,6 +2356,13 @@ class _Finder:
         a = max(self.sentence_start(m.start), m.start - 80)
         return bool(_AFTER_PREPOSITION_RU.search(self.masked[a : m.start]))
 
+    def _asker(self, m: Mention) -> bool:
+        """Is the Russian mention whose question, request or proposal it is («на вопрос
+        Чэня», «по просьбе Исабекова»): a noun's genitive, never its sentence's subject?"""
+        return self.lang != "en" and bool(
+            _ASKER_BEFORE_RU.search(self.masked, max(0, m.start - 20), m.start)
+        )
+
     def note_gender(self, person: int, verb: str) -> None:
         if self.people[person].gender is None and re.search(r"[а-яё]", verb):
             self.people[person].gender = "f" if verb.endswith("ла") or verb.endswith("ась") else "m"
@@ -2378,6 +2389,9 @@ class _Finder:
                 m.person for m in inside if _dative_name_ru(self.text[m.start : m.end].split()[-1])
             }
             inside = [m for m in inside if m.person not in spoken_to]
+            # «На вопрос Чэня, …, инженер ответил: «…»»: the one who asked is not the one
+            # who answers (round 10).
+            inside = [m for m in inside if not self._asker(m)]
         if inside:
             m = inside[0]
             return m.person, "name", self.text[m.start : m.end]
@@ -2678,6 +2692,25 @@ class _Finder:
         if pron is not None:
             w = pron.group(1)
             return self.last_person_before(a + pron.start(1), _PRONOUNS[fold(w)]), "pronoun", w
+        role = re.search(r"(?<![\w-])([а-яё-]+)\s+$", prefix[: v.start()])
+        if (
+            role is not None
+            and self.lang != "en"
+            and _is_descriptor_ru(fold(role.group(1)))
+            and _nominative_singular(fold(role.group(1)))
+        ):
+            # «На вопрос Чэня, видел ли он …, инженер ответил: «…»»: a role in the nominative
+            # right before the verb is its subject, whatever names and pronouns come earlier
+            # in the sentence (the question's) — round 10.
+            # Its modifiers with it: «один узбекский чиновник» is someone new (round 9).
+            mods = re.search(r"(?:[а-яё-]+\s+){0,3}$", prefix[: role.start(1)])
+            at = mods.start() if mods is not None else role.start(1)
+            subj = self._ref_in(a + at, a + v.start(), v.group(1))
+            askers = {m.person for m in self.mentions_in(a, a + v.start()) if self._asker(m)}
+            if subj is not None and subj[0] in askers:
+                return None, "descriptor", subj[2]  # the role fell back to the one who asked
+            if subj is not None and subj[0] is not None:
+                return subj[0], "descriptor", subj[2]
         # "…, said X, …" with the name after the verb, then the name before the verb.
         ref = self._ref_in(a + v.end(), min(a + v.end() + 80, span.start - 1), v.group(1))
         before = self._ref_in(a, a + v.start(), v.group(1))
@@ -2809,6 +2842,8 @@ class _Finder:
         for m in reversed(self.mentions_in(a, b)):
             pre = self.masked[max(a, m.start - 6) : m.start].lower()
             if re.search(r"\b(with|to|by|from|for|of|on|about|и|с|со)\s+$", pre):
+                continue
+            if self._asker(m):
                 continue
             return m.person
         return None
