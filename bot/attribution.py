@@ -1166,6 +1166,8 @@ _ANONYMOUS_SOURCE_RU = re.compile(
     r"(?:\s+(?:в|во|из|при)\s+[а-яё]|,\s+(?:не\s+)?(?:знаком|близк|пожелавш|попросивш|"
     r"осведомл|участвовавш)[а-яё]*)"
 )
+#: Someone presented by a nickname, not a name («пользовательница под ником «…»»).
+_NICKNAME_RU = re.compile(r"(?i)(?<![\w-])под\s+(?:ником|никнеймом|псевдонимом)(?![\w-])")
 #: A person the text says it does not name, whatever the noun before («Участник переговоров
 #: …, пожелавший остаться неназванным»): an unnamed source where the participle stands.
 _UNNAMED_PARTICIPLE_RU = re.compile(
@@ -2203,6 +2205,11 @@ class _Finder:
                     # a later «сказал собеседник агентства» is this person, not the last named.
                     if not any(at <= m.start() <= end for at, (end, _) in found.items()):
                         found[m.start()] = (m.end(), True)
+                for m in _NICKNAME_RU.finditer(self.masked):
+                    # «Китайская пользовательница Weibo под ником «Лю из Сианя» поделилась …
+                    # «…», — написала она»: someone the text names only by a nickname is no
+                    # one it names; «она» is not the last woman named before (round 10).
+                    found.setdefault(m.start(), (m.end(), True))
                 for m in _SOURCE_WORD_RU.finditer(self.masked):
                     # «— сказал представитель ассоциации перевозчиков»: a source word with no
                     # qualifier is unnamed too when no one named before it has that role and

@@ -2141,3 +2141,14 @@ def test_the_one_who_asked_is_not_the_one_who_answers() -> None:
         "На вопрос Чэня эксперт ответил: «Видел, но не ту версию, которую потом утвердили».\n"
     )
     assert _said(text, "ru") == []  # no expert named: no one, never the one who asked
+
+
+def test_someone_named_only_by_a_nickname_is_no_one_named() -> None:
+    """Round 10: «пользовательница под ником «Лю из Сианя» … — написала она» is not the last
+    woman named before (before: Гульнара Сейткали's)."""
+    text = (
+        "Экономист Гульнара Сейткали была серьёзнее всех.\n"
+        "Китайская пользовательница Weibo под ником «Лю из Сианя» поделилась фотографиями. "
+        "«Бешбармак оказался лучше, чем в описаниях», — написала она.\n"
+    )
+    assert _said(text, "ru") == []
