@@ -2089,6 +2089,16 @@ class _Finder:
                         ):
                             return first.person
                 return m.person
+            sentence = self.mentions_in(self.sentence_start(m.start), m.end)
+            if gender == "f":
+                # "Zhang nodded at that, and Tulegenova went on to list what had been ordered.
+                # She said:": the one whose gender the text shows is "she", not the subject
+                # whose name shows none — as «она» in Russian (round 10). Only for "she".
+                for other in sentence:
+                    if self.people[other.person].gender == "f" and not self._after_preposition(
+                        other
+                    ):
+                        return other.person
             for first in self.mentions_in(self.sentence_start(m.start), m.start):
                 if self._fits(first.person, gender) and not self._after_preposition(first):
                     return first.person

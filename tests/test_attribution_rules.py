@@ -2152,3 +2152,20 @@ def test_someone_named_only_by_a_nickname_is_no_one_named() -> None:
         "«Бешбармак оказался лучше, чем в описаниях», — написала она.\n"
     )
     assert _said(text, "ru") == []
+
+
+def test_she_goes_to_the_woman_the_sentence_names_not_a_name_of_unknown_gender() -> None:
+    """Round 10: "Zhang nodded at that, and Tulegenova went on … She said: "…"" is
+    Tulegenova's (before: Zhang's, the sentence's subject, whose name shows no gender)."""
+    text = (
+        "He was joined by Zhang Haoran, deputy general manager of the logistics group, and by "
+        "Gulnara Tulegenova, who heads the transit department.\n\n"
+        "Zhang nodded at that, and Tulegenova went on to list what had been ordered. She said:\n\n"
+        '"By the end of the first quarter we expect the new sorting yard to take 12 trains."\n'
+    )
+    assert _said(text) == [
+        (
+            "By the end of the first quarter we expect the new sorting yard to take 12 trains.",
+            "Gulnara Tulegenova",
+        )
+    ]
