@@ -2879,6 +2879,16 @@ class _Finder:
         title_case = bool(content) and all(w[0].isupper() for w in content)
         if title_case and not re.search(r"[.!?]$", span.text):
             return False
+        if (
+            title_case
+            and self.lang == "en"
+            and len(words) <= 5
+            and re.fullmatch(r"[^.!?,;:]+\.", span.text)
+        ):
+            # "… the government's poster campaign “Road of Prosperity.”": American copy puts
+            # the sentence's full stop inside the closing mark; a short Title Case name with no
+            # other punctuation is still a name, not speech (round 10).
+            return False
         return not self._russian_name_in_sentence(span)
 
     def _russian_name_in_sentence(self, span: Span) -> bool:

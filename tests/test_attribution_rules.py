@@ -2169,3 +2169,13 @@ def test_she_goes_to_the_woman_the_sentence_names_not_a_name_of_unknown_gender()
             "Gulnara Tulegenova",
         )
     ]
+
+
+def test_a_short_title_with_the_sentences_full_stop_inside_the_marks_is_not_speech() -> None:
+    """Round 10: American copy's “Road of Prosperity.” (the full stop inside the marks) is a
+    campaign's name, not words drafted under the last speaker."""
+    text = (
+        "“We invited China to build it with us,” Minister Bakyt Tokonbaev said, repeating a "
+        "line from the government's poster campaign “Road of Prosperity.”\n"
+    )
+    assert _said(text) == [("We invited China to build it with us,", "Bakyt Tokonbaev")]
