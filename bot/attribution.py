@@ -2882,12 +2882,14 @@ class _Finder:
         if (
             title_case
             and self.lang == "en"
+            and len(content) >= 2
             and len(words) <= 5
             and re.fullmatch(r"[^.!?,;:]+\.", span.text)
         ):
             # "… the government's poster campaign “Road of Prosperity.”": American copy puts
             # the sentence's full stop inside the closing mark; a short Title Case name with no
-            # other punctuation is still a name, not speech (round 10).
+            # other punctuation (two capitalised words or more: "Water is our oil." is
+            # speech) is still a name, not speech (round 10).
             return False
         return not self._russian_name_in_sentence(span)
 
