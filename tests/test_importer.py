@@ -100,6 +100,86 @@ KNOWN_MISSES_ROUND9: frozenset[tuple[str, str]] = frozenset(
         ("dev-ru9-liveblog-tashkent-ministers", "Ледники — наш общий банк воды"),
     }
 )
+#: Round 10's development articles (dev-*10-*): quotations the final code leaves unattributed
+#: (never filed under someone else). By kind: a one- or two-word quotation is not speech ("No,"
+#: Abdikarimov said; «К лету»), and the quotation after it goes with it; a quotation standing
+#: alone in its paragraph with no attribution; a speaker the finder does not recognise as a
+#: person ("Aizada Asanova — no relation, she told reporters later, “…” — took the minister's
+#: side": "she said" then names no woman); verbs and roles no list has ("the major said", "it
+#: read" of a phone's screen, «— показал свидетель»); a proverb after «процитировал» (a verb of
+#: quoting whose object names no one, round 9); a nested letter inside a quotation; «Подпись —
+#: это только первая страница» (a bare «Кенжебаев» two men share: no one, round 10); the words
+#: of «пользовательница под ником «Лю из Сианя»» (named only by a nickname: no one, round 10).
+KNOWN_MISSES_ROUND10: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("dev-en10-bishkek-railway-debate", "although people keep asking"),
+        (
+            "dev-en10-bishkek-railway-debate",
+            "If we reopen every valuation now, we will still be arguing in 2030 while the "
+            "freight goes around us through other countries",
+        ),
+        ("dev-en10-bishkek-railway-debate", "Kanybek Toktogulovich knows this"),
+        ("dev-en10-irkeshtam-reportage", "The queue is not on our side"),
+        (
+            "dev-en10-irkeshtam-reportage",
+            "We clear a truck in forty minutes. After that it is the Chinese inspection, and "
+            "the scanner there takes one truck at a time",
+        ),
+        ("dev-en10-irkeshtam-reportage", "Both sides have scanners. Both sides have lunch breaks"),
+        ("dev-en10-irkeshtam-reportage", "Let him come and count"),
+        ("dev-en10-irkeshtam-reportage", "Day four"),
+        ("dev-en10-irkeshtam-reportage", "Maybe today. Maybe"),
+        ("dev-en10-khorgos-press-conference", "No"),
+        (
+            "dev-en10-khorgos-press-conference",
+            "Not for transit cargo. For storage, perhaps, and we will publish that in January",
+        ),
+        (
+            "dev-en10-water-analysis",
+            "Efficiency is the new water. Every litre saved in a cotton field in Turkestan or "
+            "Jizzakh is a litre that nobody needs to negotiate over",
+        ),
+        (
+            "dev-ru10-almaty-arbitration-hearing",
+            '"График сорван по нашей вине, просим дать нам два месяца" — это написано 14 марта, '
+            "за подписью господина Гао",
+        ),
+        (
+            "dev-ru10-almaty-arbitration-hearing",
+            "Оборудование пришло в июле, это правда. Но монтаж начали только в сентябре, и я "
+            "сам фиксировал простой бригады",
+        ),
+        ("dev-ru10-dushanbe-press-conference", "К лету"),
+        ("dev-ru10-dushanbe-press-conference", "Когда пьёшь воду, помни об источнике"),
+        (
+            "dev-ru10-kenesh-railway-debate",
+            "Дорога протяжённостью около 300 километров по нашей территории, десятки тоннелей и "
+            "мостов. Каждый месяц задержки — это миллионы долларов",
+        ),
+        (
+            "dev-ru10-khorgos-dry-port",
+            "Мы отправляем данные заранее, за двое суток. Казахстанская сторона их видит. Но на "
+            "посту всё равно просят распечатку с печатью",
+        ),
+        ("dev-ru10-obituary-sinologist", "Подпись — это только первая страница"),
+        ("dev-ru10-osh-bazaar", "почти родственник, потому что двадцать лет рядом"),
+        (
+            "dev-ru10-osh-bazaar",
+            "Бабушки всё равно придут на базар пощупать ткань. А молодёжь уже заказывает в "
+            "приложении",
+        ),
+        ("dev-ru10-osh-bazaar", "Я завёл страницу в Instagram, и половина заказов теперь оттуда"),
+        (
+            "dev-ru10-summit-social-media",
+            "Бешбармак оказался лучше, чем в описаниях. Сотрудники отеля научили меня говорить "
+            '"рахмет"',
+        ),
+        (
+            "dev-ru10-water-experts-disagree",
+            "Спорить можно бесконечно, а Арал за это время ещё немного высохнет",
+        ),
+    }
+)
 KNOWN_MISSES: frozenset[tuple[str, str]] = (
     frozenset(
         {
@@ -108,6 +188,7 @@ KNOWN_MISSES: frozenset[tuple[str, str]] = (
         }
     )
     | KNOWN_MISSES_ROUND9
+    | KNOWN_MISSES_ROUND10
 )
 
 
@@ -219,6 +300,89 @@ def test_the_evaluation_scores_no_persons_words_as_kb_import_drafts_them() -> No
 #: after an appositive comma («с представителем одной из них, Чэнь Сяодуном») keeps that case.
 KNOWN_PARAPHRASE_MISSES: frozenset[tuple[str, str]] = frozenset(
     {
+        # Round 10 (dev-*10-*): clauses no rule reads (indirect questions — «спросила, когда …»,
+        # "asked whether" —, clauses after an appositive or an inserted «по его оценке», verbs
+        # the lists lack), and one an organisation's words («Как сообщили в … комитете
+        # Международного фонда спасения Арала, …») filed under «Арала»: a one-word name before
+        # a comma and a lower-case word reads as a person in apposition (an older rule) — a
+        # wrong speaker this round did not fix.
+        (
+            "dev-en10-bishkek-railway-debate",
+            "the government had already raised the rates twice since the spring",
+        ),
+        ("dev-en10-irkeshtam-reportage", "should double capacity by the end of 2027"),
+        (
+            "dev-en10-khorgos-press-conference",
+            "his company was studying a direct link to the future China–Kyrgyzstan–Uzbekistan line",
+        ),
+        (
+            "dev-en10-water-analysis",
+            "the Amu Darya basin alone loses, by his estimate, close to a third of its water "
+            "before it reaches a field",
+        ),
+        ("dev-ru10-almaty-arbitration-hearing", "намерен завершить прения до конца недели"),
+        (
+            "dev-ru10-almaty-arbitration-hearing",
+            "подрядчик трижды переносил сроки без согласования",
+        ),
+        ("dev-ru10-almaty-arbitration-hearing", "видел ли он на площадке проектную документацию"),
+        (
+            "dev-ru10-ashgabat-chinese-class",
+            "лучшие её ученики — не самые способные, а самые упрямые",
+        ),
+        (
+            "dev-ru10-dushanbe-press-conference",
+            "когда начнётся обещанная установка автоматических постов на притоках Пянджа",
+        ),
+        ("dev-ru10-dushanbe-press-conference", "почему реконструкция дороги отстаёт от графика"),
+        ("dev-ru10-kenesh-railway-debate", "проект обсуждался больше двадцати лет"),
+        ("dev-ru10-kenesh-railway-debate", "родственником коллеге по фамилии он не приходится"),
+        (
+            "dev-ru10-khorgos-dry-port",
+            "электронные декларации по-прежнему приходится дублировать на бумаге",
+        ),
+        (
+            "dev-ru10-obituary-sinologist",
+            "Кенжебаев радовался подписанию в Астане договора о добрососедстве",
+        ),
+        ("dev-ru10-osh-bazaar", "выиграют те, кто научится продавать через интернет"),
+        (
+            "dev-ru10-osh-bazaar",
+            'многие продавцы переходят на товары из Турции, чтобы "не стоять с одним и тем же"',
+        ),
+        (
+            "dev-ru10-osh-bazaar",
+            "реэкспорт китайских товаров в Казахстан и Россию когда-то кормил половину Бишкека",
+        ),
+        (
+            "dev-ru10-samarkand-council-tourism",
+            "за девять месяцев город посетили 74 тысячи китайских граждан, вдвое больше, чем "
+            "годом ранее",
+        ),
+        ("dev-ru10-samarkand-council-tourism", "в плане есть и 40 семейных гостевых домов"),
+        (
+            "dev-ru10-samarkand-council-tourism",
+            'после первого саммита "Китай — Центральная Азия" в Сиане город получил побратима — '
+            'и "с тех пор побратим приезжает, а мы к нему — нет"',
+        ),
+        (
+            "dev-ru10-summit-social-media",
+            "торговля Казахстана с Китаем за десять лет выросла почти втрое",
+        ),
+        ("dev-ru10-textile-investment", "первая очередь фабрики даст 3 тыс. рабочих мест"),
+        ("dev-ru10-textile-investment", "инвесторам стоит следить за ценой электроэнергии"),
+        (
+            "dev-ru10-textile-investment",
+            "продукция будет уходить в Европу по железной дороге через Казахстан и Каспий",
+        ),
+        (
+            "dev-ru10-water-experts-disagree",
+            "у Китая есть собственный опыт борьбы с опустыниванием в Таримской впадине",
+        ),
+        (
+            "dev-ru10-water-experts-disagree",
+            "обсуждение программы продолжится на встрече в Нукусе весной",
+        ),
         ("dev-ru9-tv-transcript-kulma", "дорога и электричество — это одна история"),
         ("dev-ru9-tv-transcript-kulma", "терминал на китайской стороне будет готов к 15 декабря"),
         ("dev-en9-broadcast-pipeline", "she had heard about single windows before"),
