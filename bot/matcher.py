@@ -505,6 +505,10 @@ def _person_path(
         person, frozenset()
     )
     wants_quote = parsed.say or parsed.claim or (parsed.terms and own_best >= K.ANSWER_THRESHOLD)
+    if K.ANYTHING_FROM_QUOTED and not parsed.content and not FROM_WORDS.isdisjoint(parsed.words):
+        # "Anything from Tokayev?": words from them are asked for, as of a person never quoted
+        # (_quoteless_person); their card answered, though it only says they are quoted.
+        wants_quote = True
     if parsed.who_is and own and _asks_what_too(parsed):
         # "The minister giving numbers about projects: who was that and what exactly were the
         # figures?": who he is and what he said; his words, under his name and role, answer
@@ -568,6 +572,12 @@ _TEXT_NOUNS = frozenset(
     "article articles piece report story coverage interview статье статья статью статьи "
     "материале материал публикации публикация".split()
 )
+
+
+def topic_words(parsed: Parsed) -> set[str] | None:
+    """The words of the topic of "what did X say about <topic>" (:func:`_topic_words`), for
+    the semantic stage's check of a named person's own words (semantic.own_topic_eligible)."""
+    return _topic_words(parsed)
 
 
 def _unknown_topic(parsed: Parsed) -> bool:

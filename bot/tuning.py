@@ -1162,3 +1162,25 @@ TOPIC_SLOT: Final = True
 CROSS_SCRIPT_FULL_CUTOFF: Final = True
 #: The semantic stage's own word cut-off (semantic.WORD_CUTOFF).
 CROSS_SCRIPT_WORD_CUTOFF: Final = 0.65
+
+
+# q8quote
+#: "Anything from Tokayev?" (a name and "from"/«от», nothing else) asks for the words of a
+#: quoted person as it does of one never quoted (matcher._person_path): his card answered,
+#: which only says that he is quoted.
+#: [off → tests/test_q8quote.py fails]
+ANYTHING_FROM_QUOTED: Final = True
+#: «Что сказал Токаев о грузах» of his quote a curator wrote in English with no Russian sample
+#: question was refused (the lexical stage has no bilingual synonym for "freight"); the
+#: semantic stage now checks the refused topic against the named person's own quotes only,
+#: word by word (semantic.SemanticStage.consult_own), and the reverse (an English topic of
+#: Russian words) alike. [off → tests/test_q8quote.py fails]
+OWN_TOPIC_ACROSS_LANGUAGES: Final = True
+#: Every topic word must have a word of the quote at least this near. Measured on the
+#: leaders-quoted fixture (tests/fixtures/leaders-quoted/): right words «грузах» 0.80,
+#: «перевозках» 0.84, «зелёной энергии» 0.82/0.95, «партнерстве» 0.88; wrong topics
+#: «договоре» 0.39, «газе» 0.44, «нефти» 0.41, «самолётах» 0.47, «торговле» 0.58, «ядерной»
+#: 0.43; «железных дорогах» (railways, right) 0.59 stays refused. Above the word check's 0.65
+#: (semantic.WORD_CUTOFF) for margin: only one person's words can be shown, but a wrong topic
+#: reads as theirs. [0.55 → «о торговле» shows Tokayev's freight words]
+OWN_TOPIC_WORD_CUTOFF: Final = 0.7

@@ -1,0 +1,107 @@
+"""Issue 13 (q8quote): quote questions, round 8.
+
+Each rule of the q8quote section of ``bot/tuning.py`` is shown doing its job through
+``Service.ask`` and failing when switched off. The questions are written for these tests.
+The leaders' base is the base as tested plus the invented overlay of
+tests/fixtures/leaders-quoted/ (a curator's English quotes of Tokayev and Xi with no Russian
+sample questions), built as tests/test_leaders_quoted.py builds it. Topics none of their words
+is about stay refused with every rule on.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot import semantic, tuning
+from bot.service import Service
+from tests.conftest import KNOWLEDGE
+
+OVERLAY = Path(__file__).resolve().parent / "fixtures" / "leaders-quoted"
+TOKAYEV = "kassym-jomart-tokayev"
+TOKAYEV_QUOTE = "tokayev-freight-2030"
+XI_QUOTE = "xi-green-energy-silk"
+
+
+@pytest.fixture(scope="module")
+def quoted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Service]:
+    """The base as tested with the overlay's source, text and two quotes copied in."""
+    root = tmp_path_factory.mktemp("q8leaders") / "knowledge"
+    shutil.copytree(KNOWLEDGE, root)
+    shutil.copy(OVERLAY / "zz-test-leaders.yaml", root / "zz-test-leaders.yaml")
+    shutil.copy(
+        OVERLAY / "texts" / "test-leaders-rail-2025.md",
+        root / "texts" / "test-leaders-rail-2025.md",
+    )
+    svc = Service.from_dir(root)
+    stage = semantic.shared()
+    if stage is not None:
+        assert stage.prepare(svc.snapshot.index).wait(120)
+    yield svc
+
+
+def _shown(service: Service, question: str) -> tuple[str | None, str]:
+    a = service.ask(question)
+    return (a.entries[0] if a.answered and a.entries else None), a.kind
+
+
+# --- "Anything from X?" asks for the words of a quoted person -------------------------------
+
+
+@pytest.mark.parametrize("question", ["anything from tokayev?", "что-нибудь от токаева?"])
+def test_anything_from_a_quoted_leader_is_his_words(
+    quoted: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert _shown(quoted, question) == (TOKAYEV_QUOTE, "quote")
+    monkeypatch.setattr(tuning, "ANYTHING_FROM_QUOTED", False)
+    assert _shown(quoted, question) == (TOKAYEV, "person")
+
+
+def test_from_in_a_question_about_the_person_still_gets_the_card(quoted: Service) -> None:
+    """ "Is Tokayev from Kazakhstan" asks who he is, not for words."""
+    assert _shown(quoted, "is tokayev from kazakhstan")[1] == "person"
+
+
+# --- A topic in the other language reaches the person's own words ----------------------------
+
+needs_stage = pytest.mark.skipif(semantic.shared() is None, reason="semantic stage off")
+
+
+@needs_stage
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        ("что сказал токаев о грузах", TOKAYEV_QUOTE),
+        ("что говорил си о зелёной энергии", XI_QUOTE),
+        ("what did tokayev say about cargo", TOKAYEV_QUOTE),
+    ],
+)
+def test_a_topic_in_other_words_finds_the_persons_own_quote(
+    quoted: Service, monkeypatch: pytest.MonkeyPatch, question: str, quote: str
+) -> None:
+    assert _shown(quoted, question) == (quote, "quote")
+    monkeypatch.setattr(tuning, "OWN_TOPIC_ACROSS_LANGUAGES", False)
+    shown, kind = _shown(quoted, question)
+    assert shown is None and kind == "none"
+
+
+@needs_stage
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что сказал токаев о договоре",
+        "что сказал токаев о торговле",
+        "что сказал си о ядерной энергии",
+        "what did tokayev say about tourism",
+    ],
+)
+def test_a_topic_none_of_their_words_is_about_stays_refused(
+    quoted: Service, question: str
+) -> None:
+    """Nuclear energy is not green energy; trade is not freight: their words are offered,
+    not shown as what they said about it."""
+    shown, kind = _shown(quoted, question)
+    assert shown is None and kind == "none", (question, kind)
