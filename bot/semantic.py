@@ -80,6 +80,7 @@ from bot.text import (
     EVERYDAY_WORDS,
     FUNCTION_PHRASES,
     INTENSIFIER_PHRASES,
+    SPEECH_ACT_STEMS,
     function_phrase_words,
     is_cyrillic,
     is_say_word,
@@ -802,20 +803,7 @@ def eligible(parsed: Parsed, lexical: Match) -> bool:
     )
 
 
-#: Beginnings of verbs of communication beyond the intent's say-words: praising, calling,
-#: describing, hailing, warning, stressing, noting... are all ways of saying something, so a
-#: quote may answer "who praised X" ("who chaired X" is no speech act).
-SPEECH_ACT_STEMS = (
-    "prais", "call", "describ", "hail", "warn", "stress", "note", "noting", "added", "adding",
-    "urg", "welcom", "critici", "express", "emphas", "highlight", "insist", "explain",
-    "announc", "promis", "predict", "suggest", "propos", "compar", "argu", "admit",
-    "хвал", "назв", "назыв", "отмет", "подчерк", "заяв", "сказ", "говор", "призв", "выраз",
-    "предупред", "объясн", "описа", "сравн", "предлож", "оцен", "упомин", "упомян", "хвали",
-    "рассказ", "mention",
-    # q7quote: verbs of opinion and comment ("who reckons ...", "who characterised ...")
-    "reckon", "assert", "contend", "remark", "comment", "declar", "characteri", "portray",
-    "label", "dubb", "opin",
-)  # fmt: skip
+#: Verbs of communication: bot/text.py (SPEECH_ACT_STEMS), shared with the matcher.
 
 
 def _asks_who_did(parsed: Parsed) -> bool:

@@ -98,10 +98,70 @@ def test_a_topic_in_other_words_finds_the_persons_own_quote(
         "what did tokayev say about tourism",
     ],
 )
-def test_a_topic_none_of_their_words_is_about_stays_refused(
-    quoted: Service, question: str
-) -> None:
+def test_a_topic_none_of_their_words_is_about_stays_refused(quoted: Service, question: str) -> None:
     """Nuclear energy is not green energy; trade is not freight: their words are offered,
     not shown as what they said about it."""
     shown, kind = _shown(quoted, question)
     assert shown is None and kind == "none", (question, kind)
+
+
+# --- "Who <did> ..." whose act the words never name -------------------------------------------
+
+
+def test_who_did_an_act_nobody_did_is_refused(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nagaspayev called the summit a platform for industrial integration; nobody set one up.
+    His words would say he did."""
+    question = "who set up a platform for industrial integration in the region"
+    shown, kind = _shown(service, question)
+    assert shown is None and kind == "none"
+    monkeypatch.setattr(tuning, "WHO_DID_UNSAID_ACT", False)
+    assert _shown(service, question) == ("nagaspayev-industrial-cooperation", "quote")
+
+
+def test_who_called_it_so_is_still_his_words(service: Service) -> None:
+    """A verb of communication is a way of saying: his words answer."""
+    assert _shown(service, "who called the summit an excellent platform")[0] == (
+        "nagaspayev-industrial-cooperation"
+    )
+
+
+# --- "Why did X call Y a Z" checks Z against X's words ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why did safarov call the treaty a mistake?",
+        "почему сафаров назвал договор ошибкой?",
+        "why did safarov call the treaty a success?",
+    ],
+)
+def test_a_premise_in_none_of_their_words_is_refused(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    shown, kind = _shown(service, question)
+    assert shown is None and kind == "none"
+    a = service.ask(question)
+    assert "safarov-treaty-way-forward" in {s.id for s in a.suggestions}
+    monkeypatch.setattr(tuning, "WHY_PREMISE_IN_OWN_WORDS", False)
+    assert service.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        ("why was the treaty signed according to safarov", "safarov-treaty-result"),
+        (
+            "why does nagaspayev think the summit is a good platform",
+            "nagaspayev-industrial-cooperation",
+        ),
+        (
+            "why did nagaspayev call the summit an excellent platform?",
+            "nagaspayev-industrial-cooperation",
+        ),
+    ],
+)
+def test_a_premise_in_their_words_is_answered(service: Service, question: str, quote: str) -> None:
+    assert _shown(service, question) == (quote, "quote")
