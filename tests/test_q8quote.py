@@ -165,3 +165,34 @@ def test_a_premise_in_none_of_their_words_is_refused(
 )
 def test_a_premise_in_their_words_is_answered(service: Service, question: str, quote: str) -> None:
     assert _shown(service, question) == (quote, "quote")
+
+
+# --- "Number one" beside a priority is "top"; "stuck to" is "adhered to" ----------------------
+
+OSMONALIYEV_QUOTE = "osmonaliyev-proactive-role"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "кто говорил что сотрудничество с Китаем для ЦА приоритет номер один",
+        "кто сказал, что для центральной азии китай приоритет номер 1",
+    ],
+)
+def test_priority_number_one_is_a_top_priority(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert _shown(service, question) == (OSMONALIYEV_QUOTE, "quote")
+    monkeypatch.setattr(tuning, "NUMBER_ONE_PRIORITY", False)
+    assert _shown(service, question)[0] != OSMONALIYEV_QUOTE
+
+
+def test_number_one_priority_in_english_still_answers(service: Service) -> None:
+    question = "who said cooperation with china is the number one priority for central asia"
+    assert _shown(service, question) == (OSMONALIYEV_QUOTE, "quote")
+
+
+def test_stuck_to_a_policy_is_adhered_to(service: Service) -> None:
+    """knowledge/vocabulary.yaml, q8quote group."""
+    question = "who said china has always stuck to a good neighbour foreign policy"
+    assert _shown(service, question) == (OSMONALIYEV_QUOTE, "quote")
