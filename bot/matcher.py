@@ -635,7 +635,16 @@ def _credited(parsed: Parsed) -> bool:
     ws = parsed.words
     if not ws:
         return False
+    if K.SAID_WHAT_ENDS and len(ws) > 1 and ws[-1] in T.WHAT_WORDS and T.is_say_word(ws[-2]):
+        ws = ws[:-1]  # "Nagaspayev, Kazakhstan's foreign minister, said what?"
     if not T.is_say_word(ws[-1]):
+        return True
+    if K.TOPIC_BEFORE_SAY and any(
+        w in TOPIC_WORDS and any(not T.is_say_word(v) for v in ws[i + 1 : -1])
+        for i, w in enumerate(ws[:-1])
+    ):
+        # «Сафаров про 35 миллиардов что сказал»: the topic comes before the verb, after its
+        # own "about"; it is no description of the person.
         return True
     # "The Kazakh minister said China acts prudently, what else did he say?": an earlier verb
     # of saying with words after it credits those words (a claim, checked and corrected),

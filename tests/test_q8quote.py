@@ -196,3 +196,35 @@ def test_stuck_to_a_policy_is_adhered_to(service: Service) -> None:
     """knowledge/vocabulary.yaml, q8quote group."""
     question = "who said china has always stuck to a good neighbour foreign policy"
     assert _shown(service, question) == (OSMONALIYEV_QUOTE, "quote")
+
+
+# --- A question that ends in its verb of saying ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question", ["safarov pro 35 milliardov chto skazal", "сафаров про 35 миллиардов что сказал"]
+)
+def test_a_topic_before_the_verb_is_checked_against_their_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """The 35 billion are Nagaspayev's words: Safarov's quotes must not answer."""
+    a = service.ask(question)
+    assert a.kind == "correction" and a.speakers == ("yersaiyn-nagaspayev",)
+    monkeypatch.setattr(tuning, "TOPIC_BEFORE_SAY", False)
+    assert service.ask(question).speakers == ("saifullo-safarov",)
+
+
+def test_a_topic_of_their_own_before_the_verb_is_their_words(service: Service) -> None:
+    assert _shown(service, "сафаров про договор что сказал") == (
+        "safarov-treaty-way-forward",
+        "quote",
+    )
+
+
+def test_said_what_ends_the_question(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The words before "said what?" describe him (wrongly: he is not the foreign minister);
+    they credit him with nothing."""
+    question = "nagaspayev, kazakhstan's foreign minister, said what?"
+    assert _shown(service, question) == ("nagaspayev-industrial-cooperation", "quote")
+    monkeypatch.setattr(tuning, "SAID_WHAT_ENDS", False)
+    assert _shown(service, question)[1] != "quote"
