@@ -1672,7 +1672,7 @@ def _unknown_speaker(index: Index, parsed: Parsed, scores: dict[int, float]) -> 
     if (
         attributed
         and parsed.claim
-        and attributed[0][1] >= K.UNKNOWN_CORRECTION_MIN
+        and _clearly_theirs(index, parsed, attributed)
         and (
             len(parsed.content) >= K.UNKNOWN_CORRECTION_WORDS
             or _verbatim_run(index, parsed, index.entries[attributed[0][0]].id)
@@ -1698,6 +1698,22 @@ def _unknown_speaker(index: Index, parsed: Parsed, scores: dict[int, float]) -> 
         lang=parsed.lang,
         asks_who=parsed.who_is and not parsed.say,
     )
+
+
+def _clearly_theirs(index: Index, parsed: Parsed, attributed: list[tuple[int, float]]) -> bool:
+    """Whether the best attributed words fit a claim about someone else well enough to name
+    their speaker: UNKNOWN_CORRECTION_MIN, or (tuning.UNKNOWN_CORRECTION_WIDE) a little lower
+    with many content words and far ahead of every other speaker's words."""
+    e, s = attributed[0]
+    if s >= K.UNKNOWN_CORRECTION_MIN:
+        return True
+    if not K.UNKNOWN_CORRECTION_WIDE or s < K.UNKNOWN_CORRECTION_WIDE_MIN:
+        return False
+    if len(set(parsed.content)) < K.UNKNOWN_CORRECTION_WIDE_WORDS:
+        return False
+    speaker = index.entries[e].speaker
+    rival = next((r for i, r in attributed[1:] if index.entries[i].speaker != speaker), 0.0)
+    return s - rival >= K.UNKNOWN_CORRECTION_WIDE_MARGIN
 
 
 def _verbatim_run(index: Index, parsed: Parsed, entry_id: str) -> int:

@@ -228,3 +228,18 @@ def test_said_what_ends_the_question(service: Service, monkeypatch: pytest.Monke
     assert _shown(service, question) == ("nagaspayev-industrial-cooperation", "quote")
     monkeypatch.setattr(tuning, "SAID_WHAT_ENDS", False)
     assert _shown(service, question)[1] != "quote"
+
+
+# --- Words clearly one speaker's, credited to someone never quoted -----------------------------
+
+
+def test_clearly_someone_elses_words_are_corrected(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Xi is never quoted in the base as tested; the words are Osmonaliyev's."""
+    question = "Си Цзиньпин говорил, что ЦА ставит Китай в приоритет — где это?"
+    a = service.ask(question)
+    assert a.kind == "correction" and a.speakers == ("kairat-osmonaliyev",)
+    monkeypatch.setattr(tuning, "UNKNOWN_CORRECTION_WIDE", False)
+    a = service.ask(question)
+    assert not a.answered and not a.speakers
