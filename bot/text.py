@@ -194,6 +194,9 @@ SAY_RU_PREFIXES = (
     "интервью",
     "зрени",
     "оцени",
+    # q8quote: «упоминал», «упомянул» (mentioned), as "mention" in SAY_WORDS
+    "упомин",
+    "упомян",
 )
 
 

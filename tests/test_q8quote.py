@@ -243,3 +243,16 @@ def test_clearly_someone_elses_words_are_corrected(
     monkeypatch.setattr(tuning, "UNKNOWN_CORRECTION_WIDE", False)
     a = service.ask(question)
     assert not a.answered and not a.speakers
+
+
+@pytest.mark.parametrize(
+    "question", ["углехимия — кто об этом упоминал?", "uglehimiya kto upominal"]
+)
+def test_mentioned_in_russian_asks_who_said(service: Service, question: str) -> None:
+    """«Упоминал» is "mentioned", a verb of saying (text.SAY_RU_PREFIXES)."""
+    assert _shown(service, question) == ("nagaspayev-industrial-cooperation", "quote")
+
+
+def test_mentioning_words_nobody_said_is_refused(service: Service) -> None:
+    shown, kind = _shown(service, "кто упоминал туризм")
+    assert shown is None and kind == "none"
