@@ -194,16 +194,19 @@ SAY_RU_PREFIXES = (
     "интервью",
     "зрени",
     "оцени",
-    # q8quote: «упоминал», «упомянул» (mentioned), as "mention" in SAY_WORDS
-    "упомин",
-    "упомян",
 )
+#: «Упоминал», «упомянул» (mentioned), as "mention" in SAY_WORDS (tuning.MENTION_SAYS_RU).
+MENTION_RU_PREFIXES = ("упомин", "упомян")
 
 
 def is_say_word(word: str) -> bool:
     """A verb (or noun) of saying: an English word of :data:`SAY_WORDS` or a Russian form of
     one of :data:`SAY_RU_PREFIXES` ("сказал", "заявила", "слова")."""
-    return word in SAY_WORDS or word.startswith(SAY_RU_PREFIXES)
+    return (
+        word in SAY_WORDS
+        or word.startswith(SAY_RU_PREFIXES)
+        or (K.MENTION_SAYS_RU and word.startswith(MENTION_RU_PREFIXES))
+    )
 
 
 MONTHS: frozenset[str] = frozenset(
@@ -293,7 +296,7 @@ UNHELD_PAIRS: tuple[tuple[str, str], ...] = (
 
 
 def is_intent_word(word: str) -> bool:
-    return word in INTENT_WORDS or (is_cyrillic(word) and word.startswith(SAY_RU_PREFIXES))
+    return word in INTENT_WORDS or (is_cyrillic(word) and is_say_word(word))
 
 
 #: Every control, format (zero-width, bidi override), surrogate and private-use character of
