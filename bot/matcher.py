@@ -505,6 +505,10 @@ def _person_path(
         person, frozenset()
     )
     wants_quote = parsed.say or parsed.claim or (parsed.terms and own_best >= K.ANSWER_THRESHOLD)
+    if K.ANYTHING_FROM_QUOTED and not parsed.content and not FROM_WORDS.isdisjoint(parsed.words):
+        # "Anything from Tokayev?": words from them are asked for, as of a person never quoted
+        # (_quoteless_person); their card answered, though it only says they are quoted.
+        wants_quote = True
     if parsed.who_is and own and _asks_what_too(parsed):
         # "The minister giving numbers about projects: who was that and what exactly were the
         # figures?": who he is and what he said; his words, under his name and role, answer
@@ -518,6 +522,11 @@ def _person_path(
             # reads as the answer.
             return Match("none", (), 0.0, (person,), lang=lang)
         return Match("person", (person,), 1.0, lang=lang)
+    if K.WHY_PREMISE_IN_OWN_WORDS and _premise_unsaid(index, parsed, person):
+        # "Why did Safarov call the treaty a mistake?": "mistake" is in none of his words; his
+        # quotes would read as his reasons for saying it. Refused, his words offered.
+        quotes = tuple(q.id for q in index.kb.quotes_by(person))
+        return Match("none", (), own_best, quotes[: K.MAX_SUGGESTIONS], lang=lang, vetoed=True)
     if own and own_best >= K.ANSWER_THRESHOLD:
         entry = index.entries[own[0][0]]
         shown = _quote_for(index, entry, scores)
@@ -539,6 +548,39 @@ def _person_path(
         # his quote would read as what he said about blockchain. Refused, his words offered.
         return Match("none", (), own_best, quotes[: K.MAX_SUGGESTIONS], lang=lang, vetoed=True)
     return Match("quotes" if len(quotes) > 1 else "quote", quotes, 1.0, lang=lang)
+
+
+#: What opens a question that takes its premise for granted ("why did X call Y a Z").
+_WHY_WORDS = frozenset({"why", "почему", "зачем", "pochemu"})
+
+
+def _premise_unsaid(index: Index, parsed: Parsed, person: str) -> bool:
+    """Whether "why did X <verb> ..." has a content word that none of X's quotes (nor their
+    name) holds, and that the base does not know at all or that follows a verb of
+    communication ("call the treaty a <success>"): the premise is not in their words
+    (tuning.WHY_PREMISE_IN_OWN_WORDS). A known word elsewhere may be a paraphrase ("a good
+    platform" of "an excellent platform") and is left to the ranking."""
+    if not parsed.words or parsed.words[0] not in _WHY_WORDS or parsed.who_is:
+        return False
+    own: set[str] = set(index.person_stems.get(person, frozenset()))
+    for q in index.kb.quotes_by(person):
+        pos = index.by_id.get(q.id)
+        if pos is not None:
+            own |= index.entry_stems[pos]
+    if len(own) == len(index.person_stems.get(person, frozenset())):
+        return False  # no words of theirs to check against
+    ws = parsed.words
+    act = next((i for i, w in enumerate(ws) if i and w.startswith(T.SPEECH_ACT_STEMS)), None)
+    # What they are said to have called it: the words after "call", "describe", «назвал».
+    named = set(ws[act + 1 :]) if act is not None else set()
+    return any(
+        t.stem
+        and t.stem not in own
+        and (t.sim == 0.0 or t.word in named)
+        and not T.is_say_word(t.word)
+        and not t.word.startswith(T.SPEECH_ACT_STEMS)
+        for t in parsed.terms
+    )
 
 
 #: Words that open the topic of "what did X say about <topic>".
@@ -570,6 +612,12 @@ _TEXT_NOUNS = frozenset(
 )
 
 
+def topic_words(parsed: Parsed) -> set[str] | None:
+    """The words of the topic of "what did X say about <topic>" (:func:`_topic_words`), for
+    the semantic stage's check of a named person's own words (semantic.own_topic_eligible)."""
+    return _topic_words(parsed)
+
+
 def _unknown_topic(parsed: Parsed) -> bool:
     """Whether the topic after "about"/"о"/"про" has a word the base does not know (typo repair
     has already had its chance: "mettalurgy" is metallurgy, "blockchain" and "bitcoin" are
@@ -587,7 +635,16 @@ def _credited(parsed: Parsed) -> bool:
     ws = parsed.words
     if not ws:
         return False
+    if K.SAID_WHAT_ENDS and len(ws) > 1 and ws[-1] in T.WHAT_WORDS and T.is_say_word(ws[-2]):
+        ws = ws[:-1]  # "Nagaspayev, Kazakhstan's foreign minister, said what?"
     if not T.is_say_word(ws[-1]):
+        return True
+    if K.TOPIC_BEFORE_SAY and any(
+        w in TOPIC_WORDS and any(not T.is_say_word(v) for v in ws[i + 1 : -1])
+        for i, w in enumerate(ws[:-1])
+    ):
+        # «Сафаров про 35 миллиардов что сказал»: the topic comes before the verb, after its
+        # own "about"; it is no description of the person.
         return True
     # "The Kazakh minister said China acts prudently, what else did he say?": an earlier verb
     # of saying with words after it credits those words (a claim, checked and corrected),
@@ -996,6 +1053,21 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
     return m
 
 
+def _number_one_dropped(parsed: Parsed) -> Parsed:
+    """The parse without the words of "number one" / «номер один» next to a word of priority
+    ("priority number one" is a top priority: tuning.NUMBER_ONE_PRIORITY)."""
+    ws = parsed.words
+    inside = T.function_phrase_words(ws, T.NUMBER_ONE_PHRASES)
+    if not inside:
+        return parsed
+    near = {j for i in inside for j in (i - 1, i + 1) if 0 <= j < len(ws) and j not in inside}
+    if not any(ws[j].startswith(T.PRIORITY_STEMS) for j in near):
+        return parsed
+    drop = {ws[i] for i in inside} - {w for i, w in enumerate(ws) if i not in inside}
+    kept = tuple(t for t in parsed.terms if t.word not in drop)
+    return replace(parsed, terms=kept) if len(kept) < len(parsed.terms) else parsed
+
+
 def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
     """The parse with the speaker read again where intent's reading missed what a person would
     mean: a title with a summit's city ("the minister from astana") or a bare title
@@ -1011,6 +1083,8 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             kept_terms = tuple(t for t in parsed.terms if t.word not in drop)
             if len(kept_terms) < len(parsed.terms):
                 parsed = replace(parsed, terms=kept_terms)
+    if K.NUMBER_ONE_PRIORITY:
+        parsed = _number_one_dropped(parsed)
     if K.SOMEONE_IS_NO_NAME and parsed.unknown_name:
         slot = parsed.unknown_name.split()
         if (
@@ -1319,6 +1393,10 @@ def _match_parsed(index: Index, parsed: Parsed) -> Match:
         return Match(kind, (), s, _suggest(index, ranked, set()), lang=lang)
     if _vetoed(index, parsed, entry):
         return Match("none", (), s, _suggest(index, ranked, set()), lang=lang)
+    if K.WHO_DID_UNSAID_ACT and entry.type == "quote" and _act_unsaid(index, parsed, e):
+        # "Who set up a platform for industrial integration": Nagaspayev called the summit
+        # such a platform; nobody set one up. His words would answer that he did.
+        return Match("none", (), s, _suggest(index, ranked, set()), lang=lang)
     if K.WHO_SAID_NEW_WORDS and parsed.who_said and _attributed(entry) and _new_words(parsed):
         # "Who said there are many joint projects in tourism": every other word is
         # Nagaspayev's, "tourism" is nobody's; a lexical match cannot tell a paraphrase from a
@@ -1490,6 +1568,24 @@ def _unheld(index: Index, parsed: Parsed) -> bool:
     return any(pair in T.UNHELD_PAIRS for pair in itertools.pairwise(words))
 
 
+#: What opens a "who <verb> ..." question (tuning.WHO_DID_UNSAID_ACT).
+_WHO_OPENERS = frozenset({"who", "кто", "kto"})
+
+
+def _act_unsaid(index: Index, parsed: Parsed, pos: int) -> bool:
+    """Whether "who <verb> ..." asks who did something (its verb neither one of saying nor of
+    communication, text.SPEECH_ACT_STEMS) that the entry's words never name: the words are
+    about the act's object, not about anyone doing it (tuning.WHO_DID_UNSAID_ACT)."""
+    ws = parsed.words
+    if parsed.say or parsed.who_said or parsed.claim or len(ws) < 2 or ws[0] not in _WHO_OPENERS:
+        return False
+    verb = ws[1]
+    if T.is_say_word(verb) or verb.startswith(T.SPEECH_ACT_STEMS):
+        return False
+    term = next((t for t in parsed.terms if t.word == verb), None)
+    return term is not None and bool(term.stem) and term.stem not in index.entry_stems[pos]
+
+
 def _vetoed(index: Index, parsed: Parsed, entry: Entry) -> bool:
     """Whether the best entry, though it scores above the threshold, does not answer what was
     asked (each rule's reason is in bot/tuning.py)."""
@@ -1576,7 +1672,7 @@ def _unknown_speaker(index: Index, parsed: Parsed, scores: dict[int, float]) -> 
     if (
         attributed
         and parsed.claim
-        and attributed[0][1] >= K.UNKNOWN_CORRECTION_MIN
+        and _clearly_theirs(index, parsed, attributed)
         and (
             len(parsed.content) >= K.UNKNOWN_CORRECTION_WORDS
             or _verbatim_run(index, parsed, index.entries[attributed[0][0]].id)
@@ -1602,6 +1698,22 @@ def _unknown_speaker(index: Index, parsed: Parsed, scores: dict[int, float]) -> 
         lang=parsed.lang,
         asks_who=parsed.who_is and not parsed.say,
     )
+
+
+def _clearly_theirs(index: Index, parsed: Parsed, attributed: list[tuple[int, float]]) -> bool:
+    """Whether the best attributed words fit a claim about someone else well enough to name
+    their speaker: UNKNOWN_CORRECTION_MIN, or (tuning.UNKNOWN_CORRECTION_WIDE) a little lower
+    with many content words and far ahead of every other speaker's words."""
+    e, s = attributed[0]
+    if s >= K.UNKNOWN_CORRECTION_MIN:
+        return True
+    if not K.UNKNOWN_CORRECTION_WIDE or s < K.UNKNOWN_CORRECTION_WIDE_MIN:
+        return False
+    if len(set(parsed.content)) < K.UNKNOWN_CORRECTION_WIDE_WORDS:
+        return False
+    speaker = index.entries[e].speaker
+    rival = next((r for i, r in attributed[1:] if index.entries[i].speaker != speaker), 0.0)
+    return s - rival >= K.UNKNOWN_CORRECTION_WIDE_MARGIN
 
 
 def _verbatim_run(index: Index, parsed: Parsed, entry_id: str) -> int:

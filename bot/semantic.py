@@ -72,6 +72,7 @@ from bot.matcher import (
     speakers_tie,
     text_pick,
     told_by,
+    topic_words,
 )
 from bot.model import KnowledgeBase
 from bot.names import is_proper_noun
@@ -79,6 +80,7 @@ from bot.text import (
     EVERYDAY_WORDS,
     FUNCTION_PHRASES,
     INTENSIFIER_PHRASES,
+    SPEECH_ACT_STEMS,
     function_phrase_words,
     is_cyrillic,
     is_say_word,
@@ -801,20 +803,7 @@ def eligible(parsed: Parsed, lexical: Match) -> bool:
     )
 
 
-#: Beginnings of verbs of communication beyond the intent's say-words: praising, calling,
-#: describing, hailing, warning, stressing, noting... are all ways of saying something, so a
-#: quote may answer "who praised X" ("who chaired X" is no speech act).
-SPEECH_ACT_STEMS = (
-    "prais", "call", "describ", "hail", "warn", "stress", "note", "noting", "added", "adding",
-    "urg", "welcom", "critici", "express", "emphas", "highlight", "insist", "explain",
-    "announc", "promis", "predict", "suggest", "propos", "compar", "argu", "admit",
-    "хвал", "назв", "назыв", "отмет", "подчерк", "заяв", "сказ", "говор", "призв", "выраз",
-    "предупред", "объясн", "описа", "сравн", "предлож", "оцен", "упомин", "упомян", "хвали",
-    "рассказ", "mention",
-    # q7quote: verbs of opinion and comment ("who reckons ...", "who characterised ...")
-    "reckon", "assert", "contend", "remark", "comment", "declar", "characteri", "portray",
-    "label", "dubb", "opin",
-)  # fmt: skip
+#: Verbs of communication: bot/text.py (SPEECH_ACT_STEMS), shared with the matcher.
 
 
 def _asks_who_did(parsed: Parsed) -> bool:
@@ -1152,6 +1141,52 @@ class SemanticStage:
             lang=parsed.lang,
             claim=proposes(parsed),
         )
+
+    def consult_own(self, index: Index, parsed: Parsed, lexical: Match) -> Match | None:
+        """The named person's own quote on the topic of "what did X say about <topic>" that the
+        lexical stage refused for want of shared words, or None to keep the refusal
+        (tuning.OWN_TOPIC_ACROSS_LANGUAGES).
+
+        «Что сказал Токаев о грузах» of a quote a curator wrote in English ("... freight ...")
+        with no Russian sample question: the lexical stage has no bilingual synonym for every
+        word, the model has. Only that person's quotes compete (nobody else's words can be
+        shown), and every content word of the topic must have a word of the quote (its text
+        or sample questions) at OWN_TOPIC_WORD_CUTOFF or nearer: "о ядерной энергии" does
+        not reach Xi's "green energy" ("ядерной" 0.43), "о договоре" not Tokayev's freight."""
+        if not own_topic_eligible(index, parsed, lexical):
+            return None
+        topic = topic_words(parsed) or set()
+        words = list(dict.fromkeys(t.word for t in parsed.terms if t.stem and t.word in topic))
+        if not words:
+            return None
+        prep = self._prepared(index)
+        if not prep.ready.wait(self.wait_s) or prep.sem is None:
+            return None
+        sem = prep.sem
+        vecs = self.embed_question(" ".join(words), words)[1:]
+        best: tuple[float, str] | None = None
+        for q in index.kb.quotes_by(parsed.persons[0]):
+            rows = sem.entry_words.get(q.id)
+            if rows is None or len(rows) == 0:
+                continue
+            score = float((sem.words[rows] @ vecs.T).max(axis=0).min())
+            if score >= K.OWN_TOPIC_WORD_CUTOFF and (best is None or score > best[0]):
+                best = (score, q.id)
+        if best is None:
+            return None
+        return Match("quote", (best[1],), round(best[0], 4), lang=parsed.lang)
+
+
+def own_topic_eligible(index: Index, parsed: Parsed, lexical: Match) -> bool:
+    """Whether the stage may look for a named person's own words on the asked topic: the
+    lexical stage refused "what did X say about <topic>" and offered X's own quotes (no other
+    reading: not a claim, not "who said", one person named)."""
+    if not K.OWN_TOPIC_ACROSS_LANGUAGES or lexical.kind != "none" or not lexical.suggestions:
+        return False
+    if len(parsed.persons) != 1 or not parsed.say or parsed.who_said or parsed.claim:
+        return False
+    own = {q.id for q in index.kb.quotes_by(parsed.persons[0])}
+    return set(lexical.suggestions) <= own
 
 
 #: Lowest similarity at which the stage corrects a claim ("Tokayev said W, right?" -> "those are

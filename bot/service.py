@@ -112,6 +112,10 @@ class Service:
         found = stage.consult(snap.index, parsed, read, m) if stage is not None else None
         if semantic.claim_eligible(parsed, m) and (stage := semantic.shared()) is not None:
             found = stage.consult_claim(snap.index, parsed, m)  # "X said <paraphrase>, right?"
+        own_topic = found is None and semantic.own_topic_eligible(snap.index, parsed, m)
+        if own_topic and (stage := semantic.shared()) is not None:
+            # «что сказал Токаев о грузах» of his English words (bot/semantic.py)
+            found = stage.consult_own(snap.index, parsed, m)
         if found is None:
             return snap.composer.compose(m, text)
         return replace(snap.composer.compose(found, text), method="semantic")

@@ -195,12 +195,18 @@ SAY_RU_PREFIXES = (
     "зрени",
     "оцени",
 )
+#: «Упоминал», «упомянул» (mentioned), as "mention" in SAY_WORDS (tuning.MENTION_SAYS_RU).
+MENTION_RU_PREFIXES = ("упомин", "упомян")
 
 
 def is_say_word(word: str) -> bool:
     """A verb (or noun) of saying: an English word of :data:`SAY_WORDS` or a Russian form of
     one of :data:`SAY_RU_PREFIXES` ("сказал", "заявила", "слова")."""
-    return word in SAY_WORDS or word.startswith(SAY_RU_PREFIXES)
+    return (
+        word in SAY_WORDS
+        or word.startswith(SAY_RU_PREFIXES)
+        or (K.MENTION_SAYS_RU and word.startswith(MENTION_RU_PREFIXES))
+    )
 
 
 MONTHS: frozenset[str] = frozenset(
@@ -290,7 +296,7 @@ UNHELD_PAIRS: tuple[tuple[str, str], ...] = (
 
 
 def is_intent_word(word: str) -> bool:
-    return word in INTENT_WORDS or (is_cyrillic(word) and word.startswith(SAY_RU_PREFIXES))
+    return word in INTENT_WORDS or (is_cyrillic(word) and is_say_word(word))
 
 
 #: Every control, format (zero-width, bidi override), surrogate and private-use character of
@@ -552,3 +558,28 @@ def latin(word: str) -> str:
 def trigrams(word: str) -> set[str]:
     padded = f"^{word}$"
     return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+#: Beginnings of verbs of communication beyond the intent's say-words: praising, calling,
+#: describing, hailing, warning, stressing, noting... are all ways of saying something, so a
+#: quote may answer "who praised X" ("who chaired X" is no speech act).
+SPEECH_ACT_STEMS = (
+    "prais", "call", "describ", "hail", "warn", "stress", "note", "noting", "added", "adding",
+    "urg", "welcom", "critici", "express", "emphas", "highlight", "insist", "explain",
+    "announc", "promis", "predict", "suggest", "propos", "compar", "argu", "admit",
+    "хвал", "назв", "назыв", "отмет", "подчерк", "заяв", "сказ", "говор", "призв", "выраз",
+    "предупред", "объясн", "описа", "сравн", "предлож", "оцен", "упомин", "упомян", "хвали",
+    "рассказ", "mention",
+    # q7quote: verbs of opinion and comment ("who reckons ...", "who characterised ...")
+    "reckon", "assert", "contend", "remark", "comment", "declar", "characteri", "portray",
+    "label", "dubb", "opin",
+)  # fmt: skip
+
+#: "Priority number one", «приоритет номер один»: a ranking that says "top", as the texts put
+#: it ("a top priority"). Next to a word of priority its words are no content of a question
+#: (tuning.NUMBER_ONE_PRIORITY); the priority word answers for them.
+NUMBER_ONE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("number", "one"), ("number", "1"), ("номер", "один"), ("номер", "1"), ("nomer", "odin"),
+)  # fmt: skip
+#: Beginnings of the words of priority the phrases rank.
+PRIORITY_STEMS = ("priorit", "приоритет", "prioritet")

@@ -431,6 +431,7 @@ def test_who_is_the_person_quoted_is_their_card(
 ) -> None:
     assert _shown(service, question) == (person, (person,), "person")
     monkeypatch.setattr(tuning, "QUOTED_PERSON_WHO_IS", False)
+    monkeypatch.setattr(tuning, "WHO_IS_THE_ONE_QUOTED", False)  # q7fact's rule for the same
     assert _shown(service, question)[2] in ("quote", "quotes")
 
 

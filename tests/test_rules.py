@@ -280,6 +280,8 @@ def test_claim_rules_switched_off_refuse_the_issue_forms(
 
     framed = [CLAIM_FORMS[4], CLAIM_FORMS[8], f"it was Zorro Unknownson who said {PARTNERS}"]
     monkeypatch.setattr(intent, "unframe_claim", lambda norm: None)
+    # q8quote corrects clearly one speaker's words with fewer frames (UNKNOWN_CORRECTION_WIDE)
+    monkeypatch.setattr(K, "UNKNOWN_CORRECTION_WIDE", False)
     assert [claims.ask(q).kind for q in framed] == ["unknown_person", "unknown_person", "none"]
     monkeypatch.undo()
     monkeypatch.setattr(K, "VERBATIM_CORRECTION_WORDS", 99)
