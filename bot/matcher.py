@@ -34,6 +34,7 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
+from bot import numbers as N
 from bot import text as T
 from bot import tuning as K
 from bot.index import Entry, Index, Term
@@ -96,6 +97,9 @@ class Match:
     #: entry's place, as the lead names them in the answer's language ("Almaty", "Astana";
     #: «алматы», «Астана»: a Russian place asked keeps the user's own word and case).
     wrong_place: tuple[str, str] | None = None
+    #: A yes/no question whose count contradicts the entry's (tuning.NUMBER_TRAP): the count
+    #: asked and the entry's, as written ("seven countries", "six countries").
+    wrong_number: tuple[str, str] | None = None
 
     @property
     def answered(self) -> bool:
@@ -989,10 +993,14 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
             # "When was the second summit in china": the card of the summit named, and its
             # place put right ("Not in China: my sources say Astana."), as for "is it true".
             return place_checked(index, parsed, m, claim=False)
+    if K.NUMBER_TRAP and m.kind == "none" and not m.vetoed:
+        m = number_trap(index, parsed) or m
     if K.PLACE_TRAP and m.kind == "none" and not m.vetoed:
         return place_trap(index, parsed) or m
     if K.PLACE_TRAP_YES_NO and m.kind in ("fact", "event") and _yes_no(parsed):
-        return place_checked(index, parsed, m)
+        m = place_checked(index, parsed, m)
+    if K.NUMBER_TRAP and m.kind == "fact" and m.wrong_place is None:
+        return number_checked(index, parsed, m)
     return m
 
 
@@ -2079,3 +2087,124 @@ def _summit_never_held(index: Index, parsed: Parsed, m: Match) -> bool:
         return False  # "the first summit ... in 2024": a summit named, the year another matter
     pos = index.by_id.get(m.entries[0])
     return pos is not None and not any(_of_summit(index, pos, ev) for ev in index.kb.events)
+
+
+# -- number traps (tuning.NUMBER_TRAP) --------------------------------------------------------
+
+#: Words before a number that make it a bound, not a count ("more than 100", «более 100»): a
+#: count asked above a lower bound (or below an upper one) does not contradict it.
+_AT_LEAST = frozenset("more over above least than exceeding более свыше больше более".split())
+_AT_MOST = frozenset("under below fewer less nearly almost менее меньше почти".split())
+_ABOUT = frozenset("about around approximately roughly some около примерно порядка".split())
+#: Question openings that make a statement a yes/no matter besides intent.CLAIM_START ("were
+#: 200 outcomes reached").
+_YES_NO_START = frozenset("were are do".split())
+
+
+def _counts(index: Index, text: str) -> list[tuple[int, str, str, str]]:
+    """(value, bound, noun stem, words as written) of every count in ``text``: a cardinal
+    number (digits or number words; not an ordinal, not a year) and a content word at most
+    tuning.NUMBER_TRAP_WINDOW words after it ("six countries", "100 cooperation outcomes").
+    ``bound`` is "min", "max", "about" or "" from the words just before the number."""
+    ws = T.words(text)
+    out: list[tuple[int, str, str, str]] = []
+    for i, w in enumerate(ws):
+        base = T.lemma_ru(w) if T.is_cyrillic(w) else w
+        if w.isdigit():
+            num = int(w)
+        elif base in N.ORDINALS or N.value(base) is None:
+            continue
+        else:
+            num = int(N.value(base) or 0)
+        if 1900 <= num <= 2100 and w.isdigit():
+            continue  # a year: the year trap's
+        before = set(ws[max(0, i - 2) : i])
+        bound = (
+            "min"
+            if before & _AT_LEAST
+            else "max"
+            if before & _AT_MOST
+            else "about"
+            if before & _ABOUT
+            else ""
+        )
+        for j in range(i + 1, min(len(ws), i + 1 + K.NUMBER_TRAP_WINDOW)):
+            if T.is_stop_word(ws[j]) or ws[j].isdigit():
+                continue
+            stem = index.canonical(T.stem(ws[j]))
+            out.append((num, bound, stem, " ".join(ws[i : j + 1])))
+    return out
+
+
+def number_checked(index: Index, parsed: Parsed, m: Match) -> Match:
+    """An answered yes/no question whose count contradicts its fact's ("did seven countries
+    attend", "were 200 outcomes reached" against "Leaders of six countries took part", "More
+    than 100 cooperation outcomes"): the same answer, "No: not seven countries: my sources say
+    six countries." first (tuning.NUMBER_TRAP); it showed the true figure with no word on the
+    one asked. Only a count of the same thing (the noun after the number) is compared; a count
+    the fact also states, or one inside the bound it gives ("were 200 outcomes reached"
+    against "more than 100": not ruled out), stays as it was."""
+    if len(m.entries) != 1 or not parsed.words:
+        return m
+    if not (_yes_no(parsed) or parsed.words[0] in _YES_NO_START):
+        return m
+    fact = index.kb.facts.get(m.entries[0])
+    if fact is None:
+        return m
+    asked = [c for c in _counts(index, " ".join(parsed.words)) if not c[1]]
+    if not asked:
+        return m
+    text = fact.answer_ru if parsed.lang == "ru" and fact.answer_ru else fact.answer
+    own = _counts(index, text)
+    for num, _, stem, said in asked:
+        same = [c for c in own if c[2] == stem]
+        if not same or any(_fits(num, c[0], c[1]) for c in same):
+            continue
+        real = same[0][3]
+        if parsed.lang == "en" and same[0][1]:
+            ws = T.words(text)
+            # the bound's words as written: "more than 100 cooperation outcomes"
+            real = _with_bound(ws, real)
+        return replace(m, wrong_number=(said, real), claim=True)
+    return m
+
+
+def number_trap(index: Index, parsed: Parsed) -> Match | None:
+    """A refused yes/no question whose only trouble is a count the base does not hold ("did
+    seven countries attend": "seven" is no word of the base and pulled the coverage down): the
+    fact that answers it without the number, when its own count of the same thing contradicts
+    the one asked (:func:`number_checked`). None otherwise."""
+    if not parsed.words or not (_yes_no(parsed) or parsed.words[0] in _YES_NO_START):
+        return None
+    asked = {c[3].split()[0] for c in _counts(index, " ".join(parsed.words)) if not c[1]}
+    if not asked:
+        return None
+    rest = tuple(t for t in parsed.terms if t.word not in asked)
+    if not rest or len(rest) == len(parsed.terms):
+        return None
+    found = _match_parsed(index, replace(parsed, terms=rest))
+    if found.kind != "fact" or len(found.entries) != 1:
+        return None
+    checked = number_checked(index, parsed, found)
+    return checked if checked.wrong_number is not None else None
+
+
+def _fits(asked: int, own: int, bound: str) -> bool:
+    """Whether a count asked agrees with the fact's count and its bound."""
+    if bound == "min":
+        return asked >= own
+    if bound == "max":
+        return asked <= own
+    if bound == "about":
+        return abs(asked - own) <= own * K.NUMBER_TRAP_ABOUT
+    return asked == own
+
+
+def _with_bound(ws: list[str], phrase: str) -> str:
+    """``phrase`` with up to two bound words before it ("more than") as the text has them."""
+    parts = phrase.split()
+    for i in range(len(ws) - len(parts) + 1):
+        if ws[i : i + len(parts)] == parts:
+            lead = [w for w in ws[max(0, i - 2) : i] if w in _AT_LEAST | _AT_MOST | _ABOUT]
+            return " ".join([*lead, *parts])
+    return phrase

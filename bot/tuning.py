@@ -1162,3 +1162,20 @@ TOPIC_SLOT: Final = True
 CROSS_SCRIPT_FULL_CUTOFF: Final = True
 #: The semantic stage's own word cut-off (semantic.WORD_CUTOFF).
 CROSS_SCRIPT_WORD_CUTOFF: Final = 0.65
+
+
+# q8fact
+
+#: A yes/no question whose count of something contradicts the count its fact gives ("did seven
+#: countries attend" against "Leaders of six countries took part", "were 50 outcomes reached"
+#: against "more than 100"; 200 is not ruled out by "more than 100", so it is not contradicted)
+#: is answered "No: not seven countries: my sources say six countries." before the fact
+#: (matcher.number_checked; matcher.number_trap when the unknown number refused the question),
+#: as place and year traps are; it showed the true figure silently, which reads as a yes.
+#: [off → no dev set changes (the sets score entries, not leads); tests/test_q8fact.py fails]
+NUMBER_TRAP: Final = True
+#: How many words after a number the counted noun may be ("100 cooperation outcomes": 2;
+#: "five Central Asian countries": 3).
+NUMBER_TRAP_WINDOW: Final = 3
+#: "About N" agrees with a count within this share of N.
+NUMBER_TRAP_ABOUT: Final = 0.1

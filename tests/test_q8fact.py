@@ -1,0 +1,75 @@
+"""Issue 13, fact, event and person questions, round 8 (q8fact).
+
+A yes/no question whose count contradicts the count its fact gives ("did seven countries
+attend" against "leaders of six countries took part") hears "No" first, as place and year traps
+do; a count the fact states, or one inside the bound it gives ("more than 100"), is not
+contradicted. Each test fails when its rule (bot/tuning.py, section "q8fact") is switched off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import tuning
+from bot.service import Service
+
+PARTICIPANTS = "fact-participants"
+OUTCOMES = "fact-astana-outcomes"
+
+
+def _lead(service: Service, question: str) -> tuple[str | None, str]:
+    """The first entry answering, and the answer's first paragraph."""
+    a = service.ask(question)
+    first = a.entries[0] if a.answered and a.entries else None
+    return first, a.blocks[0].text if a.blocks else ""
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "lead"),
+    [
+        (
+            "did seven countries attend",
+            PARTICIPANTS,
+            "No: not seven countries: my sources say six countries.",
+        ),
+        ("did 5 countries take part?", PARTICIPANTS, "No: not 5 countries"),
+        ("было ли семь стран на саммите?", PARTICIPANTS, "Нет: не семь стран"),
+        (
+            "were 50 outcomes reached?",
+            OUTCOMES,
+            "No: not 50 outcomes: my sources say more than 100 cooperation outcomes.",
+        ),
+    ],
+)
+def test_a_wrong_count_is_answered_no(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str, lead: str
+) -> None:
+    first, text = _lead(service, question)
+    assert first == entry
+    assert text.startswith(lead)
+    monkeypatch.setattr(tuning, "NUMBER_TRAP", False)
+    first, text = _lead(service, question)
+    assert not text.startswith(lead[:3])
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("did six countries attend", PARTICIPANTS),
+        ("were there 6 countries?", PARTICIPANTS),
+        # "More than 100" does not rule 200 out: no "No".
+        ("were 200 outcomes reached?", OUTCOMES),
+    ],
+)
+def test_a_count_the_fact_allows_is_not_contradicted(
+    service: Service, question: str, entry: str
+) -> None:
+    first, text = _lead(service, question)
+    assert first == entry
+    assert not text.startswith("No")
+
+
+def test_a_count_of_something_else_is_not_compared(service: Service) -> None:
+    # The second summit: an ordinal, not a count; the card answers without a "No".
+    _, text = _lead(service, "did the second summit take place in astana")
+    assert not text.startswith("No")
