@@ -993,6 +993,8 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
             # "When was the second summit in china": the card of the summit named, and its
             # place put right ("Not in China: my sources say Astana."), as for "is it true".
             return place_checked(index, parsed, m, claim=False)
+    if K.NAMED_SUMMIT_RECORDS and m.kind in ("fact", "event") and len(m.entries) == 1:
+        m = named_summit_record(index, parsed, m)
     if K.NUMBER_TRAP and m.kind == "none" and not m.vetoed:
         m = number_trap(index, parsed) or m
     if K.PLACE_TRAP and m.kind == "none" and not m.vetoed:
@@ -2208,3 +2210,75 @@ def _with_bound(ws: list[str], phrase: str) -> str:
             lead = [w for w in ws[max(0, i - 2) : i] if w in _AT_LEAST | _AT_MOST | _ABOUT]
             return " ".join([*lead, *parts])
     return phrase
+
+
+# -- the summit named (tuning.NAMED_SUMMIT_RECORDS) -------------------------------------------
+
+
+def _named_summit(index: Index, parsed: Parsed) -> str | None:
+    """The one summit a question names by its marks (an ordinal, a year, its city, "next":
+    intent.summit_marks) beside the word "summit"; None for none or several."""
+    stems = {t.stem for t in parsed.terms if t.known}
+    if index.canonical(T.stem("summit")) not in stems:
+        return None
+    named = [ev for ev, own in summit_marks(index).items() if own & stems]
+    return named[0] if len(named) == 1 else None
+
+
+def named_summit_record(index: Index, parsed: Parsed, m: Match) -> Match:
+    """The answer kept to the summit the question names (tuning.NAMED_SUMMIT_RECORDS).
+
+    A question that is only the summit's names and a yes/no ("первый саммит был в Сиане?",
+    "the first summit was in xian?") asks about the summit itself: its card (it got the
+    Xi'an fact of Kazakhstan's offer to host the next one). A record of another summit
+    ("who was the host of the 2025 summit" got the 2023 offer to host it; "who will represent
+    kazakhstan at the next summit" got the 2025 leaders) gives way to the named summit's best
+    record that holds the whole question, when it scores within tuning.NAMED_SUMMIT_RATIO of
+    the other. Without one, the other summit's record stays when it holds the word that named
+    the summit ("when did kazakhstan offer to host the 2025 summit": the 2023 offer is the
+    answer); else the question is refused, offering the named summit's records: the base
+    does not say what was asked of that summit."""
+    if parsed.who_said or parsed.say or parsed.persons or parsed.unknown_name:
+        return m
+    summit = _named_summit(index, parsed)
+    pos = index.by_id.get(m.entries[0])
+    card = index.by_id.get(summit or "")
+    if summit is None or pos is None or card is None:
+        return m
+    known = [t for t in parsed.terms if t.known]
+    event = index.kb.events[summit]
+    own_place = {_place_stem(index, x) for x in (event.city, event.country) if x}
+    names = summit_stems(index)
+    if (
+        _yes_no(parsed)
+        and pos != card
+        and all(
+            t.stem in names
+            and (
+                t.stem in summit_marks(index)[summit]
+                or t.stem in own_place
+                or t.stem == index.canonical(T.stem("summit"))
+            )
+            for t in known
+        )
+    ):
+        return replace(m, kind="event", entries=(summit,))
+    if _of_summit(index, pos, summit) or index.entries[pos].type != "fact":
+        return m
+    fact = index.kb.facts.get(m.entries[0])
+    if fact is None or fact.event is None:
+        return m  # a record of no one summit (the secretariat): not another summit's
+    resolved, mass = _resolve(index, parsed.terms)
+    ranked = _by_intent(index, parsed, _ranked(_score(index, resolved, mass)))
+    top = next((sc for e, sc in ranked if e == pos), m.score)
+    for e, sc in ranked:
+        if _of_summit(index, e, summit) and not _left_out(index, parsed.terms, e):
+            if sc >= top * K.NAMED_SUMMIT_RATIO and sc >= K.ANSWER_THRESHOLD:
+                entry = index.entries[e]
+                return Match(entry.type, (entry.id,), sc, lang=parsed.lang)
+            break
+    said = {t.stem for t in known} & summit_marks(index)[summit]
+    if said & index.entry_stems[pos]:
+        return m  # it names the summit asked ("when did kazakhstan offer to host in 2025")
+    own = [index.entries[e].id for e, _ in ranked if _of_summit(index, e, summit)][:2]
+    return Match("none", (), m.score, (*own, m.entries[0]), lang=parsed.lang)

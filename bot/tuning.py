@@ -1179,3 +1179,14 @@ NUMBER_TRAP: Final = True
 NUMBER_TRAP_WINDOW: Final = 3
 #: "About N" agrees with a count within this share of N.
 NUMBER_TRAP_ABOUT: Final = 0.1
+#: A question naming one summit (an ordinal, a year, its city, "next") is answered with that
+#: summit's records (matcher.named_summit_record): "первый саммит был в Сиане?" (only the
+#: summit's names) is its card; a record of another summit ("who was the host of the 2025
+#: summit" got the 2023 offer to host it) gives way to the named summit's best record holding
+#: the whole question; without one, it stays when it holds the word naming the summit asked,
+#: else the question is refused offering the named summit's records ("who will represent
+#: kazakhstan at the next summit" got the 2025 leaders).
+#: [off → tests/test_q8fact.py fails]
+NAMED_SUMMIT_RECORDS: Final = True
+#: The named summit's record must score at least this share of the other summit's record.
+NAMED_SUMMIT_RATIO: Final = 0.8

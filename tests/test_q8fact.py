@@ -73,3 +73,50 @@ def test_a_count_of_something_else_is_not_compared(service: Service) -> None:
     # The second summit: an ordinal, not a count; the card answers without a "No".
     _, text = _lead(service, "did the second summit take place in astana")
     assert not text.startswith("No")
+
+
+# --- the summit named (tuning.NAMED_SUMMIT_RECORDS) ---------------------------------------------
+
+XIAN = "summit-2023-xian"
+OFFERED = "fact-kazakhstan-offered-host"
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        # A 2023 record (Kazakhstan's offer to host in 2025) was the answer.
+        (
+            "who was the host of the 2025 summit",
+            {"fact-leaders-astana", "fact-astana-host-keynote"},
+        ),
+        # Only the summit's own names: the summit itself, not one of its facts.
+        ("первый саммит был в Сиане?", {XIAN}),
+    ],
+)
+def test_the_summit_named_answers(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, want: set[str]
+) -> None:
+    assert _lead(service, question)[0] in want
+    monkeypatch.setattr(tuning, "NAMED_SUMMIT_RECORDS", False)
+    assert _lead(service, question)[0] not in want
+
+
+def test_another_summits_record_that_does_not_name_it_is_refused(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The base does not say who represents Kazakhstan in 2027; the 2025 leaders are no answer.
+    question = "who will represent kazakhstan at the next summit"
+    a = service.ask(question)
+    assert not a.answered
+    assert "fact-next-summit" in {s.id for s in a.suggestions}
+    monkeypatch.setattr(tuning, "NAMED_SUMMIT_RECORDS", False)
+    assert service.ask(question).answered
+
+
+def test_another_summits_record_naming_the_summit_asked_stays(service: Service) -> None:
+    # The offer was made at the first summit; it names the 2025 one and answers the question.
+    assert _lead(service, "when did kazakhstan offer to host the 2025 summit")[0] == OFFERED
+
+
+def test_the_summit_named_in_english_is_its_card_too(service: Service) -> None:
+    assert _lead(service, "the first summit was in xian?")[0] == XIAN
