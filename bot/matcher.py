@@ -2222,6 +2222,12 @@ def _named_summit(index: Index, parsed: Parsed) -> str | None:
     if index.canonical(T.stem("summit")) not in stems:
         return None
     named = [ev for ev, own in summit_marks(index).items() if own & stems]
+    if len(named) > 1:
+        # "did the second summit take place in xi'an?": the place is the premise checked
+        # (place_checked), the ordinal names the summit.
+        asked = _asked_place(index, parsed, place_names(index))
+        stems -= set(place_names(index)) | ({asked.stem} if asked is not None else set())
+        named = [ev for ev, own in summit_marks(index).items() if own & stems]
     return named[0] if len(named) == 1 else None
 
 
@@ -2248,17 +2254,18 @@ def named_summit_record(index: Index, parsed: Parsed, m: Match) -> Match:
     known = [t for t in parsed.terms if t.known]
     event = index.kb.events[summit]
     own_place = {_place_stem(index, x) for x in (event.city, event.country) if x}
-    names = summit_stems(index)
+    places = place_names(index)
+    asked = _asked_place(index, parsed, places)
+    if asked is not None:
+        places = {**places, asked.stem: places.get(asked.stem, (asked.word, asked.word, True))}
     if (
         _yes_no(parsed)
         and pos != card
         and all(
-            t.stem in names
-            and (
-                t.stem in summit_marks(index)[summit]
-                or t.stem in own_place
-                or t.stem == index.canonical(T.stem("summit"))
-            )
+            t.stem in summit_marks(index)[summit]
+            or t.stem in own_place
+            or t.stem in places
+            or t.stem == index.canonical(T.stem("summit"))
             for t in known
         )
     ):

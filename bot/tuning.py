@@ -1186,7 +1186,6 @@ NUMBER_TRAP_ABOUT: Final = 0.1
 #: the whole question; without one, it stays when it holds the word naming the summit asked,
 #: else the question is refused offering the named summit's records ("who will represent
 #: kazakhstan at the next summit" got the 2025 leaders).
-#: [off → tests/test_q8fact.py fails]
 NAMED_SUMMIT_RECORDS: Final = True
 #: The named summit's record must score at least this share of the other summit's record.
 NAMED_SUMMIT_RATIO: Final = 0.8

@@ -120,3 +120,20 @@ def test_another_summits_record_naming_the_summit_asked_stays(service: Service) 
 
 def test_the_summit_named_in_english_is_its_card_too(service: Service) -> None:
     assert _lead(service, "the first summit was in xian?")[0] == XIAN
+
+
+@pytest.mark.parametrize(
+    ("question", "card", "lead"),
+    [
+        # The ordinal names the summit; the place (another summit's city) is the premise.
+        ("did the second summit take place in xi'an?", "summit-2025-astana", "No: not in Xi'an"),
+        ("the first summit was in astana?", XIAN, "No: not in Astana"),
+    ],
+)
+def test_a_summit_put_in_another_summits_city_is_its_card_corrected(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, card: str, lead: str
+) -> None:
+    first, text = _lead(service, question)
+    assert (first, text.startswith(lead)) == (card, True)
+    monkeypatch.setattr(tuning, "NAMED_SUMMIT_RECORDS", False)
+    assert _lead(service, question)[0] != card
