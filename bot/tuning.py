@@ -1193,3 +1193,8 @@ NUMBER_TRAP_ABOUT: Final = 0.1
 NAMED_SUMMIT_RECORDS: Final = True
 #: The named summit's record must score at least this share of the other summit's record.
 NAMED_SUMMIT_RATIO: Final = 0.8
+#: "One" after an ordinal or a word of a series ("the second one", "the next one") is a thing,
+#: not a person noun (intent._thing_one): "why was the second one in kazakhstan" was "the
+#: Kazakh one", Nagaspayev's card (a person shown for a question about a summit).
+#: [off → paraphrases6 184 → 183/200 (that card again); tests/test_q8fact.py fails]
+ORDINAL_ONE_IS_NO_PERSON: Final = True

@@ -137,3 +137,20 @@ def test_a_summit_put_in_another_summits_city_is_its_card_corrected(
     assert (first, text.startswith(lead)) == (card, True)
     monkeypatch.setattr(tuning, "NAMED_SUMMIT_RECORDS", False)
     assert _lead(service, question)[0] != card
+
+
+# --- "the second one" is no person (tuning.ORDINAL_ONE_IS_NO_PERSON) ---------------------------
+
+
+def test_the_second_one_is_a_summit_not_a_person(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "why was the second one in kazakhstan"
+    a = service.ask(question)
+    assert a.kind != "person" and not a.speakers
+    monkeypatch.setattr(tuning, "ORDINAL_ONE_IS_NO_PERSON", False)
+    assert service.ask(question).kind == "person"
+
+
+def test_the_kazakh_one_is_still_a_person(service: Service) -> None:
+    assert service.ask("the kazakh one said what?").speakers == ("yersaiyn-nagaspayev",)
