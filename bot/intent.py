@@ -302,6 +302,11 @@ QUOTED_PARTICIPLES = frozenset(
     "quoted cited mentioned featured interviewed цитируют цитируется цитировали упомянутый "
     "упоминается".split()
 )
+#: Words that ask where a person is from ("what nationality is Safarov"; «откуда Сафаров
+#: родом» is read by "where"): the country on their card.
+ORIGIN_WORDS = frozenset(
+    "nationality citizen citizenship national гражданство национальность".split()
+)
 #: Words that ask about someone's office besides its own words: "in which country", "job".
 OFFICE_QUESTION_WORDS = frozenset(
     "country job position post office title work works worked страна стране страну страны "
@@ -1041,6 +1046,16 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             # (and words that ask about an office: "country", "job"), not his quote, which
             # shares "countries" (tuning.OFFICE_ASKS_CARD).
             who_is = True
+    if (
+        K.ORIGIN_ASKS_CARD
+        and len(persons) == 1
+        and not (say or who_said or claim or who_is)
+        and (ws[-1:] == ["from"] or not ORIGIN_WORDS.isdisjoint(ws))
+        and all(t.word in OFFICE_QUESTION_WORDS | ORIGIN_WORDS for t in terms.values())
+    ):
+        # "Which country is Osmonaliyev from": where the person is from, which their card
+        # says; it showed his quote, which shares "countries" (tuning.ORIGIN_ASKS_CARD).
+        who_is = True
     if K.EITHER_TIME:
         either = _either_times(ws)
         rest = [t for t in terms.values() if t.known and t.word not in either]

@@ -1198,3 +1198,8 @@ NAMED_SUMMIT_RATIO: Final = 0.8
 #: Kazakh one", Nagaspayev's card (a person shown for a question about a summit).
 #: [off → paraphrases6 184 → 183/200 (that card again); tests/test_q8fact.py fails]
 ORDINAL_ONE_IS_NO_PERSON: Final = True
+#: A question about one person that asks only where they are from ("which country is
+#: Osmonaliyev from", "what nationality is Safarov") is their card, which gives their country
+#: (intent.ORIGIN_WORDS); it showed the person's quote that shares "countries".
+#: [off → paraphrases6 185 → 184/200; tests/test_q8fact.py fails]
+ORIGIN_ASKS_CARD: Final = True

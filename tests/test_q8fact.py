@@ -154,3 +154,19 @@ def test_the_second_one_is_a_summit_not_a_person(
 
 def test_the_kazakh_one_is_still_a_person(service: Service) -> None:
     assert service.ask("the kazakh one said what?").speakers == ("yersaiyn-nagaspayev",)
+
+
+# --- where a person is from (tuning.ORIGIN_ASKS_CARD) ------------------------------------------
+
+
+def test_which_country_a_person_is_from_is_their_card(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "which country is Osmonaliyev from"
+    assert _lead(service, question)[0] == "kairat-osmonaliyev"
+    monkeypatch.setattr(tuning, "ORIGIN_ASKS_CARD", False)
+    assert _lead(service, question)[0] != "kairat-osmonaliyev"
+
+
+def test_a_persons_words_about_countries_are_still_their_words(service: Service) -> None:
+    assert service.ask("what did osmonaliyev say about countries").kind == "quote"
