@@ -103,6 +103,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wrong_place": "Not in {asked}: my sources say {real}.",
         "wrong_place_no": "No: not in {asked}: my sources say {real}.",
         "wrong_number": "No: not {asked}: my sources say {real}.",
+        "wrong_holder": "Not {asked}: my sources say {real}.",
+        "wrong_holder_no": "No: not {asked}: my sources say {real}.",
         "correction_fact": "No: that was not {asked}. It was {speaker}, {role}:",
         "elsewhere": "{asked} says nothing about this in my sources. These are the words of",
         "elsewhere_paraphrase": "{asked} says nothing about this in my sources.",
@@ -167,6 +169,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wrong_place": "Не в {asked}: по моим источникам — {real}.",
         "wrong_place_no": "Нет: не в {asked}: по моим источникам — {real}.",
         "wrong_number": "Нет: не {asked}: по моим источникам — {real}.",
+        "wrong_holder": "Не {asked}: по моим источникам — {real}.",
+        "wrong_holder_no": "Нет, не {asked}: по моим источникам — {real}.",
         "correction_fact": "Нет, это был не {asked}, а {speaker}, {role}:",
         "elsewhere": "{asked} в моих источниках об этом ничего не говорит. Автор этих слов —",
         "elsewhere_paraphrase": "{asked} в моих источниках об этом ничего не говорит.",
@@ -715,6 +719,16 @@ class Composer:
             place, real = m.wrong_place
             key = "wrong_place_no" if m.claim else "wrong_place"
             lead = self._m(lang, key).format(asked=place[:1].upper() + place[1:], real=real)
+            ans = replace(ans, blocks=(Block("para", lead), *ans.blocks))
+        if m.wrong_holder is not None and ans.answered:
+            # "Was Safarov the ambassador to Azerbaijan?": "No: not Saifullo Safarov: my
+            # sources say Kairat Osmonaliyev." (matcher.role_trap), then the holder's card.
+            asked_id, holder_id = m.wrong_holder
+            key = "wrong_holder_no" if m.claim else "wrong_holder"
+            lead = self._m(lang, key).format(
+                asked=self._name(self.kb.people[asked_id], lang),
+                real=self._name(self.kb.people[holder_id], lang),
+            )
             ans = replace(ans, blocks=(Block("para", lead), *ans.blocks))
         if m.wrong_number is not None and ans.answered:
             # "Did seven countries attend": "No: not seven countries: my sources say six

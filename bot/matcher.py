@@ -39,6 +39,7 @@ from bot import text as T
 from bot import tuning as K
 from bot.index import Entry, Index, Term
 from bot.intent import (
+    FORMER_WORDS,
     GENERIC_PEOPLE,
     QUESTION_WORDS,
     TITLES,
@@ -97,6 +98,9 @@ class Match:
     #: entry's place, as the lead names them in the answer's language ("Almaty", "Astana";
     #: «алматы», «Астана»: a Russian place asked keeps the user's own word and case).
     wrong_place: tuple[str, str] | None = None
+    #: An office asked of someone who does not hold it (tuning.ROLE_TRAP): the person asked
+    #: and the one holding it (ids); the answer is the holder's card under "No: not X".
+    wrong_holder: tuple[str, str] | None = None
     #: A yes/no question whose count contradicts the entry's (tuning.NUMBER_TRAP): the count
     #: asked and the entry's, as written ("seven countries", "six countries").
     wrong_number: tuple[str, str] | None = None
@@ -995,6 +999,8 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
             return place_checked(index, parsed, m, claim=False)
     if K.NAMED_SUMMIT_RECORDS and m.kind in ("fact", "event") and len(m.entries) == 1:
         m = named_summit_record(index, parsed, m)
+    if K.ROLE_TRAP and m.kind in ("none", "person") and len(parsed.persons) == 1:
+        m = role_trap(index, parsed, m) or m
     if K.NUMBER_TRAP and m.kind == "none" and not m.vetoed:
         m = number_trap(index, parsed) or m
     if K.PLACE_TRAP and m.kind == "none" and not m.vetoed:
@@ -2289,3 +2295,48 @@ def named_summit_record(index: Index, parsed: Parsed, m: Match) -> Match:
         return m  # it names the summit asked ("when did kazakhstan offer to host in 2025")
     own = [index.entries[e].id for e, _ in ranked if _of_summit(index, e, summit)][:2]
     return Match("none", (), m.score, (*own, m.entries[0]), lang=parsed.lang)
+
+
+# -- role traps (tuning.ROLE_TRAP) -------------------------------------------------------------
+
+
+def role_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """A question that gives the one person it names an office another person of the base
+    holds ("when did safarov serve as ambassador to azerbaijan", "was safarov the ambassador to
+    azerbaijan?": the ambassador was Osmonaliyev): "Not Saifullo Safarov: my sources say Kairat
+    Osmonaliyev." (tuning.ROLE_TRAP), over the holder's card, or, for a yes/no claim, "No: ..."
+    over the card of the person asked (what they are). It was refused, or showed Safarov's card
+    as if he held the office. A role phrase counts when the question holds all its words
+    (two at least, not only a country) and exactly one person other than the one asked holds
+    it; the person asked must hold no phrase the question gives. None otherwise, or when the
+    question asks for words."""
+    if parsed.say or parsed.who_said or parsed.unknown_name:
+        return None
+    asked = parsed.persons[0]
+    stems = {index.canonical(T.stem(w)) for w in parsed.words}
+    countries = index.people_by_country.keys()
+    # A former holder's phrases count without "former" ("was safarov the ambassador").
+    former = frozenset(index.canonical(T.stem(w)) for w in FORMER_WORDS)
+    holders: set[str] = set()
+    for entries in index.role_index.values():
+        for phrase, person in entries:
+            core = phrase - former
+            if core <= stems and len(core - countries) >= 1 and len(core) >= 2:
+                holders.add(person)
+    if asked in holders or len(holders) != 1:
+        return None
+    (holder,) = holders
+    if holder not in index.by_id or asked not in index.by_id:
+        return None
+    yes_no = _yes_no(parsed)
+    return Match(
+        "person",
+        # A claim ("Osmonaliyev is Kazakhstan's minister, right?") is about the person asked:
+        # their card, what they are, under the "No"; a question that takes the office for
+        # granted ("when did safarov serve as ambassador") is about the office: its holder.
+        (asked if yes_no else holder,),
+        max(m.score, K.ANSWER_THRESHOLD),
+        lang=parsed.lang,
+        wrong_holder=(asked, holder),
+        claim=yes_no,
+    )

@@ -1203,3 +1203,11 @@ ORDINAL_ONE_IS_NO_PERSON: Final = True
 #: (intent.ORIGIN_WORDS); it showed the person's quote that shares "countries".
 #: [off → paraphrases6 185 → 184/200; tests/test_q8fact.py fails]
 ORIGIN_ASKS_CARD: Final = True
+#: A question giving the one person it names an office another person holds ("when did
+#: safarov serve as ambassador to azerbaijan": the ambassador was Osmonaliyev) is answered
+#: with the holder's card under "No: not Saifullo Safarov: my sources say Kairat Osmonaliyev."
+#: (matcher.role_trap); it was refused, or "was safarov the ambassador to azerbaijan?" showed
+#: Safarov's card as if he were. A yes/no claim ("Осмоналиев — министр Казахстана, верно?")
+#: keeps the card of the person asked under the "No" (what they are; the dev labels' reading).
+#: [off → paraphrases4 190 → 189/201; tests/test_q8fact.py fails]
+ROLE_TRAP: Final = True

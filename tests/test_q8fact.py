@@ -170,3 +170,51 @@ def test_which_country_a_person_is_from_is_their_card(
 
 def test_a_persons_words_about_countries_are_still_their_words(service: Service) -> None:
     assert service.ask("what did osmonaliyev say about countries").kind == "quote"
+
+
+# --- an office given to someone who does not hold it (tuning.ROLE_TRAP) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "card", "lead"),
+    [
+        # The office taken for granted: who held it.
+        (
+            "when did safarov serve as ambassador to azerbaijan",
+            "kairat-osmonaliyev",
+            "Not Saifullo Safarov: my sources say Kairat Osmonaliyev.",
+        ),
+        # A claim about the person: what they are, under the "No".
+        (
+            "was safarov the ambassador to azerbaijan?",
+            "saifullo-safarov",
+            "No: not Saifullo Safarov: my sources say Kairat Osmonaliyev.",
+        ),
+        (
+            "сафаров был послом в азербайджане?",
+            "saifullo-safarov",
+            "Нет, не Сайфулло Сафаров: по моим источникам — Кайрат Осмоналиев.",
+        ),
+    ],
+)
+def test_an_office_someone_else_holds_is_corrected(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, card: str, lead: str
+) -> None:
+    assert _lead(service, question) == (card, lead)
+    monkeypatch.setattr(tuning, "ROLE_TRAP", False)
+    assert _lead(service, question)[1] != lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is osmonaliyev the ambassador to azerbaijan?",
+        "was nagaspayev the minister of industry?",
+        "what did safarov say about the ambassador to azerbaijan",
+    ],
+)
+def test_an_office_of_the_person_asked_or_their_words_are_not_corrected(
+    service: Service, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.blocks and not a.blocks[0].text.startswith(("No", "Not"))
