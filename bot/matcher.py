@@ -2264,9 +2264,17 @@ def named_summit_record(index: Index, parsed: Parsed, m: Match) -> Match:
     asked = _asked_place(index, parsed, places)
     if asked is not None:
         places = {**places, asked.stem: places.get(asked.stem, (asked.word, asked.word, True))}
+    # Another summit's year, city or "next" (not a bare ordinal digit: "1" is in many texts).
+    others = {
+        w for ev, own in summit_marks(index).items() if ev != summit for w in own if len(w) >= 3
+    }
     if (
         _yes_no(parsed)
         and pos != card
+        # A fact of the summit that is about another summit too (Kazakhstan's offer, at the
+        # first summit, to host the second); the summit's own facts ("the next summit is set
+        # for China in 2027") answer as well as its card.
+        and not others.isdisjoint(index.entry_stems[pos])
         and all(
             t.stem in summit_marks(index)[summit]
             or t.stem in own_place

@@ -302,6 +302,9 @@ def test_who_is_the_one_quoted_is_their_card(
 ) -> None:
     assert _first(service, question) == card
     monkeypatch.setattr(tuning, "WHO_IS_THE_ONE_QUOTED", False)
+    # (Since the merge of q7fact and q7quote, QUOTED_PERSON_WHO_IS reads these questions alike: both
+    # rules off shows the card no more. Found in round 8 (q8fact); the lead to keep one.)
+    monkeypatch.setattr(tuning, "QUOTED_PERSON_WHO_IS", False)
     assert _first(service, question) != card
 
 
