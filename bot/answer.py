@@ -102,6 +102,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         # A false premise about a place corrected before the entry (matcher.place_trap).
         "wrong_place": "Not in {asked}: my sources say {real}.",
         "wrong_place_no": "No: not in {asked}: my sources say {real}.",
+        "wrong_number": "No: not {asked}: my sources say {real}.",
+        "wrong_holder": "Not {asked}: my sources say {real}.",
+        "wrong_holder_no": "No: not {asked}: my sources say {real}.",
         "correction_fact": "No: that was not {asked}. It was {speaker}, {role}:",
         "elsewhere": "{asked} says nothing about this in my sources. These are the words of",
         "elsewhere_paraphrase": "{asked} says nothing about this in my sources.",
@@ -165,6 +168,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "correction_paraphrase": "Нет, это сказал не {asked}.",
         "wrong_place": "Не в {asked}: по моим источникам — {real}.",
         "wrong_place_no": "Нет: не в {asked}: по моим источникам — {real}.",
+        "wrong_number": "Нет: не {asked}: по моим источникам — {real}.",
+        "wrong_holder": "Не {asked}: по моим источникам — {real}.",
+        "wrong_holder_no": "Нет, не {asked}: по моим источникам — {real}.",
         "correction_fact": "Нет, это был не {asked}, а {speaker}, {role}:",
         "elsewhere": "{asked} в моих источниках об этом ничего не говорит. Автор этих слов —",
         "elsewhere_paraphrase": "{asked} в моих источниках об этом ничего не говорит.",
@@ -713,6 +719,22 @@ class Composer:
             place, real = m.wrong_place
             key = "wrong_place_no" if m.claim else "wrong_place"
             lead = self._m(lang, key).format(asked=place[:1].upper() + place[1:], real=real)
+            ans = replace(ans, blocks=(Block("para", lead), *ans.blocks))
+        if m.wrong_holder is not None and ans.answered:
+            # "Was Safarov the ambassador to Azerbaijan?": "No: not Saifullo Safarov: my
+            # sources say Kairat Osmonaliyev." (matcher.role_trap), then the holder's card.
+            asked_id, holder_id = m.wrong_holder
+            key = "wrong_holder_no" if m.claim else "wrong_holder"
+            lead = self._m(lang, key).format(
+                asked=self._name(self.kb.people[asked_id], lang),
+                real=self._name(self.kb.people[holder_id], lang),
+            )
+            ans = replace(ans, blocks=(Block("para", lead), *ans.blocks))
+        if m.wrong_number is not None and ans.answered:
+            # "Did seven countries attend": "No: not seven countries: my sources say six
+            # countries." (matcher.number_checked), then the fact with its sources.
+            count, real_count = m.wrong_number
+            lead = self._m(lang, "wrong_number").format(asked=count, real=real_count)
             ans = replace(ans, blocks=(Block("para", lead), *ans.blocks))
         return ans
 

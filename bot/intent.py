@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
 
+from bot import numbers as N
 from bot import text as T
 from bot import tuning as K
 from bot.index import (
@@ -301,6 +302,11 @@ QUOTED_PARTICIPLES = frozenset(
     "quoted cited mentioned featured interviewed цитируют цитируется цитировали упомянутый "
     "упоминается".split()
 )
+#: Words that ask where a person is from ("what nationality is Safarov"; «откуда Сафаров
+#: родом» is read by "where"): the country on their card.
+ORIGIN_WORDS = frozenset(
+    "nationality citizen citizenship national гражданство национальность".split()
+)
 #: Words that ask about someone's office besides its own words: "in which country", "job".
 OFFICE_QUESTION_WORDS = frozenset(
     "country job position post office title work works worked страна стране страну страны "
@@ -580,6 +586,24 @@ def _fits_modifiers(index: Index, person: str, modifiers: list[str]) -> bool:
     return True
 
 
+#: Words before "one" that make it a thing in a series, not a person ("the second one", "the
+#: next one", "the last one").
+_SERIES_BEFORE = frozenset("next last previous latest upcoming same".split())
+
+
+def _thing_one(words: list[str], i: int) -> bool:
+    """Whether words[i] is "one" after an ordinal or a word of a series ("why was the second
+    one in kazakhstan": the second summit; it was read as "the Kazakh one", a person)."""
+    if words[i] != "one" or i == 0:
+        return False
+    before = words[i - 1]
+    return (
+        before in N.ORDINALS
+        or before in _SERIES_BEFORE
+        or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", before))
+    )
+
+
 def _role_hits(index: Index, stems: set[str], words: list[str]) -> _RoleHits:
     """People named by a role phrase or by nationality + person noun, and the stems used.
 
@@ -593,7 +617,11 @@ def _role_hits(index: Index, stems: set[str], words: list[str]) -> _RoleHits:
     """
     # "One" is a person noun ("the Chinese one") and reads "1", as "first" does: a number is a
     # person noun only when the question has the noun itself, never for "first" or "1".
-    said = {index.canonical(T.stem(w)) for w in words if w in PERSON_NOUNS}
+    said = {
+        index.canonical(T.stem(w))
+        for i, w in enumerate(words)
+        if w in PERSON_NOUNS and not (K.ORDINAL_ONE_IS_NO_PERSON and _thing_one(words, i))
+    }
     nouns = frozenset(s for s in _person_noun_stems(index) & stems if not s.isdigit() or s in said)
     modifiers = _modifiers(index, words, nouns)
 
@@ -1018,6 +1046,16 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             # (and words that ask about an office: "country", "job"), not his quote, which
             # shares "countries" (tuning.OFFICE_ASKS_CARD).
             who_is = True
+    if (
+        K.ORIGIN_ASKS_CARD
+        and len(persons) == 1
+        and not (say or who_said or claim or who_is)
+        and (ws[-1:] == ["from"] or not ORIGIN_WORDS.isdisjoint(ws))
+        and all(t.word in OFFICE_QUESTION_WORDS | ORIGIN_WORDS for t in terms.values())
+    ):
+        # "Which country is Osmonaliyev from": where the person is from, which their card
+        # says; it showed his quote, which shares "countries" (tuning.ORIGIN_ASKS_CARD).
+        who_is = True
     if K.EITHER_TIME:
         either = _either_times(ws)
         rest = [t for t in terms.values() if t.known and t.word not in either]

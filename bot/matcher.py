@@ -34,10 +34,12 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
+from bot import numbers as N
 from bot import text as T
 from bot import tuning as K
 from bot.index import Entry, Index, Term
 from bot.intent import (
+    FORMER_WORDS,
     GENERIC_PEOPLE,
     QUESTION_WORDS,
     TITLES,
@@ -96,6 +98,12 @@ class Match:
     #: entry's place, as the lead names them in the answer's language ("Almaty", "Astana";
     #: «алматы», «Астана»: a Russian place asked keeps the user's own word and case).
     wrong_place: tuple[str, str] | None = None
+    #: An office asked of someone who does not hold it (tuning.ROLE_TRAP): the person asked
+    #: and the one holding it (ids); the answer is the holder's card under "No: not X".
+    wrong_holder: tuple[str, str] | None = None
+    #: A yes/no question whose count contradicts the entry's (tuning.NUMBER_TRAP): the count
+    #: asked and the entry's, as written ("seven countries", "six countries").
+    wrong_number: tuple[str, str] | None = None
 
     @property
     def answered(self) -> bool:
@@ -1046,10 +1054,18 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
             # "When was the second summit in china": the card of the summit named, and its
             # place put right ("Not in China: my sources say Astana."), as for "is it true".
             return place_checked(index, parsed, m, claim=False)
+    if K.NAMED_SUMMIT_RECORDS and m.kind in ("fact", "event") and len(m.entries) == 1:
+        m = named_summit_record(index, parsed, m)
+    if K.ROLE_TRAP and m.kind in ("none", "person") and len(parsed.persons) == 1:
+        m = role_trap(index, parsed, m) or m
+    if K.NUMBER_TRAP and m.kind == "none" and not m.vetoed:
+        m = number_trap(index, parsed) or m
     if K.PLACE_TRAP and m.kind == "none" and not m.vetoed:
         return place_trap(index, parsed) or m
     if K.PLACE_TRAP_YES_NO and m.kind in ("fact", "event") and _yes_no(parsed):
-        return place_checked(index, parsed, m)
+        m = place_checked(index, parsed, m)
+    if K.NUMBER_TRAP and m.kind == "fact" and m.wrong_place is None:
+        return number_checked(index, parsed, m)
     return m
 
 
@@ -2191,3 +2207,256 @@ def _summit_never_held(index: Index, parsed: Parsed, m: Match) -> bool:
         return False  # "the first summit ... in 2024": a summit named, the year another matter
     pos = index.by_id.get(m.entries[0])
     return pos is not None and not any(_of_summit(index, pos, ev) for ev in index.kb.events)
+
+
+# -- number traps (tuning.NUMBER_TRAP) --------------------------------------------------------
+
+#: Words before a number that make it a bound, not a count ("more than 100", «более 100»): a
+#: count asked above a lower bound (or below an upper one) does not contradict it.
+_AT_LEAST = frozenset("more over above least than exceeding более свыше больше более".split())
+_AT_MOST = frozenset("under below fewer less nearly almost менее меньше почти".split())
+_ABOUT = frozenset("about around approximately roughly some около примерно порядка".split())
+#: Question openings that make a statement a yes/no matter besides intent.CLAIM_START ("were
+#: 200 outcomes reached").
+_YES_NO_START = frozenset("were are do".split())
+
+
+def _counts(index: Index, text: str) -> list[tuple[int, str, str, str]]:
+    """(value, bound, noun stem, words as written) of every count in ``text``: a cardinal
+    number (digits or number words; not an ordinal, not a year) and a content word at most
+    tuning.NUMBER_TRAP_WINDOW words after it ("six countries", "100 cooperation outcomes").
+    ``bound`` is "min", "max", "about" or "" from the words just before the number."""
+    ws = T.words(text)
+    out: list[tuple[int, str, str, str]] = []
+    for i, w in enumerate(ws):
+        base = T.lemma_ru(w) if T.is_cyrillic(w) else w
+        if w.isdigit():
+            num = int(w)
+        elif base in N.ORDINALS or N.value(base) is None:
+            continue
+        else:
+            num = int(N.value(base) or 0)
+        if 1900 <= num <= 2100 and w.isdigit():
+            continue  # a year: the year trap's
+        before = set(ws[max(0, i - 2) : i])
+        bound = (
+            "min"
+            if before & _AT_LEAST
+            else "max"
+            if before & _AT_MOST
+            else "about"
+            if before & _ABOUT
+            else ""
+        )
+        for j in range(i + 1, min(len(ws), i + 1 + K.NUMBER_TRAP_WINDOW)):
+            if T.is_stop_word(ws[j]) or ws[j].isdigit():
+                continue
+            stem = index.canonical(T.stem(ws[j]))
+            out.append((num, bound, stem, " ".join(ws[i : j + 1])))
+    return out
+
+
+def number_checked(index: Index, parsed: Parsed, m: Match) -> Match:
+    """An answered yes/no question whose count contradicts its fact's ("did seven countries
+    attend", "were 200 outcomes reached" against "Leaders of six countries took part", "More
+    than 100 cooperation outcomes"): the same answer, "No: not seven countries: my sources say
+    six countries." first (tuning.NUMBER_TRAP); it showed the true figure with no word on the
+    one asked. Only a count of the same thing (the noun after the number) is compared; a count
+    the fact also states, or one inside the bound it gives ("were 200 outcomes reached"
+    against "more than 100": not ruled out), stays as it was."""
+    if len(m.entries) != 1 or not parsed.words:
+        return m
+    if not (_yes_no(parsed) or parsed.words[0] in _YES_NO_START):
+        return m
+    fact = index.kb.facts.get(m.entries[0])
+    if fact is None:
+        return m
+    asked = [c for c in _counts(index, " ".join(parsed.words)) if not c[1]]
+    if not asked:
+        return m
+    text = fact.answer_ru if parsed.lang == "ru" and fact.answer_ru else fact.answer
+    own = _counts(index, text)
+    for num, _, stem, said in asked:
+        same = [c for c in own if c[2] == stem]
+        if not same or any(_fits(num, c[0], c[1]) for c in same):
+            continue
+        real = same[0][3]
+        if parsed.lang == "en" and same[0][1]:
+            ws = T.words(text)
+            # the bound's words as written: "more than 100 cooperation outcomes"
+            real = _with_bound(ws, real)
+        return replace(m, wrong_number=(said, real), claim=True)
+    return m
+
+
+def number_trap(index: Index, parsed: Parsed) -> Match | None:
+    """A refused yes/no question whose only trouble is a count the base does not hold ("did
+    seven countries attend": "seven" is no word of the base and pulled the coverage down): the
+    fact that answers it without the number, when its own count of the same thing contradicts
+    the one asked (:func:`number_checked`). None otherwise."""
+    if not parsed.words or not (_yes_no(parsed) or parsed.words[0] in _YES_NO_START):
+        return None
+    asked = {c[3].split()[0] for c in _counts(index, " ".join(parsed.words)) if not c[1]}
+    if not asked:
+        return None
+    rest = tuple(t for t in parsed.terms if t.word not in asked)
+    if not rest or len(rest) == len(parsed.terms):
+        return None
+    found = _match_parsed(index, replace(parsed, terms=rest))
+    if found.kind != "fact" or len(found.entries) != 1:
+        return None
+    checked = number_checked(index, parsed, found)
+    return checked if checked.wrong_number is not None else None
+
+
+def _fits(asked: int, own: int, bound: str) -> bool:
+    """Whether a count asked agrees with the fact's count and its bound."""
+    if bound == "min":
+        return asked >= own
+    if bound == "max":
+        return asked <= own
+    if bound == "about":
+        return abs(asked - own) <= own * K.NUMBER_TRAP_ABOUT
+    return asked == own
+
+
+def _with_bound(ws: list[str], phrase: str) -> str:
+    """``phrase`` with up to two bound words before it ("more than") as the text has them."""
+    parts = phrase.split()
+    for i in range(len(ws) - len(parts) + 1):
+        if ws[i : i + len(parts)] == parts:
+            lead = [w for w in ws[max(0, i - 2) : i] if w in _AT_LEAST | _AT_MOST | _ABOUT]
+            return " ".join([*lead, *parts])
+    return phrase
+
+
+# -- the summit named (tuning.NAMED_SUMMIT_RECORDS) -------------------------------------------
+
+
+def _named_summit(index: Index, parsed: Parsed) -> str | None:
+    """The one summit a question names by its marks (an ordinal, a year, its city, "next":
+    intent.summit_marks) beside the word "summit"; None for none or several."""
+    stems = {t.stem for t in parsed.terms if t.known}
+    if index.canonical(T.stem("summit")) not in stems:
+        return None
+    named = [ev for ev, own in summit_marks(index).items() if own & stems]
+    if len(named) > 1:
+        # "did the second summit take place in xi'an?": the place is the premise checked
+        # (place_checked), the ordinal names the summit.
+        asked = _asked_place(index, parsed, place_names(index))
+        stems -= set(place_names(index)) | ({asked.stem} if asked is not None else set())
+        named = [ev for ev, own in summit_marks(index).items() if own & stems]
+    return named[0] if len(named) == 1 else None
+
+
+def named_summit_record(index: Index, parsed: Parsed, m: Match) -> Match:
+    """The answer kept to the summit the question names (tuning.NAMED_SUMMIT_RECORDS).
+
+    A question that is only the summit's names and a yes/no ("первый саммит был в Сиане?",
+    "the first summit was in xian?") asks about the summit itself: its card (it got the
+    Xi'an fact of Kazakhstan's offer to host the next one). A record of another summit
+    ("who was the host of the 2025 summit" got the 2023 offer to host it; "who will represent
+    kazakhstan at the next summit" got the 2025 leaders) gives way to the named summit's best
+    record that holds the whole question, when it scores within tuning.NAMED_SUMMIT_RATIO of
+    the other. Without one, the other summit's record stays when it holds the word that named
+    the summit ("when did kazakhstan offer to host the 2025 summit": the 2023 offer is the
+    answer); else the question is refused, offering the named summit's records: the base
+    does not say what was asked of that summit."""
+    if parsed.who_said or parsed.say or parsed.persons or parsed.unknown_name:
+        return m
+    summit = _named_summit(index, parsed)
+    pos = index.by_id.get(m.entries[0])
+    card = index.by_id.get(summit or "")
+    if summit is None or pos is None or card is None:
+        return m
+    known = [t for t in parsed.terms if t.known]
+    event = index.kb.events[summit]
+    own_place = {_place_stem(index, x) for x in (event.city, event.country) if x}
+    places = place_names(index)
+    asked = _asked_place(index, parsed, places)
+    if asked is not None:
+        places = {**places, asked.stem: places.get(asked.stem, (asked.word, asked.word, True))}
+    # Another summit's year, city or "next" (not a bare ordinal digit: "1" is in many texts).
+    others = {
+        w for ev, own in summit_marks(index).items() if ev != summit for w in own if len(w) >= 3
+    }
+    if (
+        _yes_no(parsed)
+        and pos != card
+        # A fact of the summit that is about another summit too (Kazakhstan's offer, at the
+        # first summit, to host the second); the summit's own facts ("the next summit is set
+        # for China in 2027") answer as well as its card.
+        and not others.isdisjoint(index.entry_stems[pos])
+        and all(
+            t.stem in summit_marks(index)[summit]
+            or t.stem in own_place
+            or t.stem in places
+            or t.stem == index.canonical(T.stem("summit"))
+            for t in known
+        )
+    ):
+        return replace(m, kind="event", entries=(summit,))
+    if _of_summit(index, pos, summit) or index.entries[pos].type != "fact":
+        return m
+    fact = index.kb.facts.get(m.entries[0])
+    if fact is None or fact.event is None:
+        return m  # a record of no one summit (the secretariat): not another summit's
+    resolved, mass = _resolve(index, parsed.terms)
+    ranked = _by_intent(index, parsed, _ranked(_score(index, resolved, mass)))
+    top = next((sc for e, sc in ranked if e == pos), m.score)
+    for e, sc in ranked:
+        if _of_summit(index, e, summit) and not _left_out(index, parsed.terms, e):
+            if sc >= top * K.NAMED_SUMMIT_RATIO and sc >= K.ANSWER_THRESHOLD:
+                entry = index.entries[e]
+                return Match(entry.type, (entry.id,), sc, lang=parsed.lang)
+            break
+    said = {t.stem for t in known} & summit_marks(index)[summit]
+    if said & index.entry_stems[pos]:
+        return m  # it names the summit asked ("when did kazakhstan offer to host in 2025")
+    own = [index.entries[e].id for e, _ in ranked if _of_summit(index, e, summit)][:2]
+    return Match("none", (), m.score, (*own, m.entries[0]), lang=parsed.lang)
+
+
+# -- role traps (tuning.ROLE_TRAP) -------------------------------------------------------------
+
+
+def role_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """A question that gives the one person it names an office another person of the base
+    holds ("when did safarov serve as ambassador to azerbaijan", "was safarov the ambassador to
+    azerbaijan?": the ambassador was Osmonaliyev): "Not Saifullo Safarov: my sources say Kairat
+    Osmonaliyev." (tuning.ROLE_TRAP), over the holder's card, or, for a yes/no claim, "No: ..."
+    over the card of the person asked (what they are). It was refused, or showed Safarov's card
+    as if he held the office. A role phrase counts when the question holds all its words
+    (two at least, not only a country) and exactly one person other than the one asked holds
+    it; the person asked must hold no phrase the question gives. None otherwise, or when the
+    question asks for words."""
+    if parsed.say or parsed.who_said or parsed.unknown_name:
+        return None
+    asked = parsed.persons[0]
+    stems = {index.canonical(T.stem(w)) for w in parsed.words}
+    countries = index.people_by_country.keys()
+    # A former holder's phrases count without "former" ("was safarov the ambassador").
+    former = frozenset(index.canonical(T.stem(w)) for w in FORMER_WORDS)
+    holders: set[str] = set()
+    for entries in index.role_index.values():
+        for phrase, person in entries:
+            core = phrase - former
+            if core <= stems and len(core - countries) >= 1 and len(core) >= 2:
+                holders.add(person)
+    if asked in holders or len(holders) != 1:
+        return None
+    (holder,) = holders
+    if holder not in index.by_id or asked not in index.by_id:
+        return None
+    yes_no = _yes_no(parsed)
+    return Match(
+        "person",
+        # A claim ("Osmonaliyev is Kazakhstan's minister, right?") is about the person asked:
+        # their card, what they are, under the "No"; a question that takes the office for
+        # granted ("when did safarov serve as ambassador") is about the office: its holder.
+        (asked if yes_no else holder,),
+        max(m.score, K.ANSWER_THRESHOLD),
+        lang=parsed.lang,
+        wrong_holder=(asked, holder),
+        claim=yes_no,
+    )

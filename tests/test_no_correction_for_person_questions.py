@@ -41,6 +41,8 @@ def test_person_question_is_not_corrected(
     reply = to_text(a)
     assert "Kazakhstan" in reply and "not Yersaiyn Nagaspayev" not in reply
     monkeypatch.setattr(tuning, "CORRECTION_NEEDS_WORDS", False)
+    # (q8fact's ORIGIN_ASKS_CARD also reads the question as one for the card.)
+    monkeypatch.setattr(tuning, "ORIGIN_ASKS_CARD", False)
     m = _lexical(service.snapshot.index, question)
     assert m.kind == "correction"
     assert service.snapshot.index.kb.quotes[m.entries[0]].speaker == SAFAROV

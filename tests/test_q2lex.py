@@ -215,6 +215,8 @@ def test_another_ordinal_is_not_the_answer(
     monkeypatch.setattr(tuning, "ORDINAL_MISMATCH", 1.0)
     # (q6fact's reading of "came out of" as "outcome" finds the first summit's outcome alone.)
     monkeypatch.setattr(tuning, "CAME_OUT_IS_OUTCOME", False)
+    # (q8fact's NAMED_SUMMIT_RECORDS also keeps a second-summit record from the first's.)
+    monkeypatch.setattr(tuning, "NAMED_SUMMIT_RECORDS", False)
     assert _lexical(index, question).entries == ("fact-astana-signed",)
 
 
