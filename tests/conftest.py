@@ -130,6 +130,26 @@ def service() -> Service:
     return svc
 
 
+#: An invented article quoting two leaders the base knew only from reports (tests only).
+LEADERS_OVERLAY = REPO / "tests" / "fixtures" / "leaders-quoted"
+
+
+@pytest.fixture(scope="session")
+def leaders_quoted(tmp_path_factory: pytest.TempPathFactory) -> Service:
+    """The base as tested plus ``LEADERS_OVERLAY`` (a curator's quotes of Tokayev and Xi), with
+    the semantic stage ready; built once for every module that asks it."""
+    root = tmp_path_factory.mktemp("leaders") / "knowledge"
+    shutil.copytree(KNOWLEDGE, root)
+    shutil.copy(LEADERS_OVERLAY / "zz-test-leaders.yaml", root / "zz-test-leaders.yaml")
+    text = Path("texts") / "test-leaders-rail-2025.md"
+    shutil.copy(LEADERS_OVERLAY / text, root / text)
+    svc = Service.from_dir(root)
+    stage = semantic.shared()
+    if stage is not None:
+        assert stage.prepare(svc.snapshot.index).wait(120)
+    return svc
+
+
 @pytest.fixture
 def fake_api() -> Iterator[FakeBotAPI]:
     with FakeBotAPI() as api:

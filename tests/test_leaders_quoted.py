@@ -11,38 +11,21 @@ is switched off (bot/tuning.py, "# leaderfacts") to show that its test fails wit
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
-from bot import semantic, tuning
+from bot import tuning
 from bot.answer import Answer
 from bot.intent import parse
 from bot.render import to_text
 from bot.service import Service
-from tests.conftest import KNOWLEDGE
 
-OVERLAY = Path(__file__).resolve().parent / "fixtures" / "leaders-quoted"
 LEADERS = {"kassym-jomart-tokayev": "tokayev-freight-2030", "xi-jinping": "xi-green-energy-silk"}
 
 
-@pytest.fixture(scope="module")
-def quoted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Service]:
-    """The base as tested with the overlay's source, text and two quotes copied in."""
-    root = tmp_path_factory.mktemp("leaders") / "knowledge"
-    shutil.copytree(KNOWLEDGE, root)
-    shutil.copy(OVERLAY / "zz-test-leaders.yaml", root / "zz-test-leaders.yaml")
-    shutil.copy(
-        OVERLAY / "texts" / "test-leaders-rail-2025.md",
-        root / "texts" / "test-leaders-rail-2025.md",
-    )
-    svc = Service.from_dir(root)
-    stage = semantic.shared()
-    if stage is not None:
-        assert stage.prepare(svc.snapshot.index).wait(120)
-    yield svc
+@pytest.fixture
+def quoted(leaders_quoted: Service) -> Service:
+    """The base as tested with the overlay's source, text and two quotes (tests/conftest.py)."""
+    return leaders_quoted
 
 
 def _about_leaders(service: Service) -> list[tuple[str, str]]:

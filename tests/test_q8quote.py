@@ -10,37 +10,20 @@ is about stay refused with every rule on.
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from bot import semantic, tuning
 from bot.service import Service
-from tests.conftest import KNOWLEDGE
 
-OVERLAY = Path(__file__).resolve().parent / "fixtures" / "leaders-quoted"
 TOKAYEV = "kassym-jomart-tokayev"
 TOKAYEV_QUOTE = "tokayev-freight-2030"
 XI_QUOTE = "xi-green-energy-silk"
 
 
-@pytest.fixture(scope="module")
-def quoted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Service]:
-    """The base as tested with the overlay's source, text and two quotes copied in."""
-    root = tmp_path_factory.mktemp("q8leaders") / "knowledge"
-    shutil.copytree(KNOWLEDGE, root)
-    shutil.copy(OVERLAY / "zz-test-leaders.yaml", root / "zz-test-leaders.yaml")
-    shutil.copy(
-        OVERLAY / "texts" / "test-leaders-rail-2025.md",
-        root / "texts" / "test-leaders-rail-2025.md",
-    )
-    svc = Service.from_dir(root)
-    stage = semantic.shared()
-    if stage is not None:
-        assert stage.prepare(svc.snapshot.index).wait(120)
-    yield svc
+@pytest.fixture
+def quoted(leaders_quoted: Service) -> Service:
+    """The base as tested with the overlay's source, text and two quotes (tests/conftest.py)."""
+    return leaders_quoted
 
 
 def _shown(service: Service, question: str) -> tuple[str | None, str]:
