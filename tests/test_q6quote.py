@@ -13,19 +13,15 @@ import pytest
 from bot import tuning
 from bot.render import to_text
 from bot.service import Service
-
-NAGASPAYEV = "yersaiyn-nagaspayev"
-OSMONALIYEV = "kairat-osmonaliyev"
-SAFAROV = "saifullo-safarov"
-NAGASPAYEV_QUOTE = "nagaspayev-industrial-cooperation"
-OSMONALIYEV_QUOTE = "osmonaliyev-proactive-role"
-SAFAROV_QUOTE = "safarov-treaty-way-forward"
-
-
-def _shown(service: Service, question: str) -> tuple[str | None, tuple[str, ...], str]:
-    a = service.ask(question)
-    return (a.entries[0] if a.answered and a.entries else None), a.speakers, a.kind
-
+from tests.seed_ids import (
+    NAGASPAYEV,
+    NAGASPAYEV_QUOTE,
+    OSMONALIYEV,
+    OSMONALIYEV_QUOTE,
+    SAFAROV,
+    SAFAROV_QUOTE,
+    shown,
+)
 
 # --- A topic that is one other person's words, asked of someone never quoted on it ----------
 
@@ -79,7 +75,7 @@ def test_a_topic_only_one_person_spoke_of_is_answered_with_their_words(
     assert (a.kind, a.entries[:1], a.speakers) == ("correction", (quote,), (speaker,))
     assert to_text(a).startswith(head), to_text(a)
     monkeypatch.setattr(tuning, "TOPIC_OWNER_CORRECTS", False)
-    assert _shown(service, question) == (None, (), "unknown_person")
+    assert shown(service, question) == (None, (), "unknown_person")
 
 
 @pytest.mark.parametrize(
@@ -98,7 +94,7 @@ def test_a_topic_only_one_person_spoke_of_is_answered_with_their_words(
 def test_a_topic_that_is_not_one_persons_words_keeps_the_refusal(
     service: Service, question: str
 ) -> None:
-    assert _shown(service, question)[1] == ()
+    assert shown(service, question)[1] == ()
 
 
 # --- "Who was that and what did they say": their words, which name them ---------------------
@@ -116,9 +112,9 @@ def test_a_topic_that_is_not_one_persons_words_keeps_the_refusal(
 def test_who_and_what_is_answered_with_the_persons_words(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str
 ) -> None:
-    assert _shown(service, question) == (NAGASPAYEV_QUOTE, (NAGASPAYEV,), "quote")
+    assert shown(service, question) == (NAGASPAYEV_QUOTE, (NAGASPAYEV,), "quote")
     monkeypatch.setattr(tuning, "WHO_AND_WHAT", False)
-    assert _shown(service, question)[2] == "person"
+    assert shown(service, question)[2] == "person"
 
 
 @pytest.mark.parametrize(
@@ -126,7 +122,7 @@ def test_who_and_what_is_answered_with_the_persons_words(
     ["who is nagaspayev and what is his role", "who is safarov and what country is he from"],
 )
 def test_who_and_what_about_the_person_is_their_card(service: Service, question: str) -> None:
-    assert _shown(service, question)[2] == "person"
+    assert shown(service, question)[2] == "person"
 
 
 # --- A long message describing someone by their words, then asking who they are ------------
@@ -153,13 +149,13 @@ def test_who_and_what_about_the_person_is_their_card(service: Service, question:
 def test_a_person_described_by_their_words_is_found_by_the_words(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str, quote: str, speaker: str
 ) -> None:
-    assert _shown(service, question)[:2] == (quote, (speaker,))
+    assert shown(service, question)[:2] == (quote, (speaker,))
     monkeypatch.setattr(tuning, "DESCRIBED_SPEAKER", False)
     # q7quote's reading of the statement before "what's his name" alone, and its reading of
     # "I read" as the user's frame, find them too.
     monkeypatch.setattr(tuning, "STATEMENT_BEFORE_WHO", False)
     monkeypatch.setattr(tuning, "USER_OWN_ACTS", False)
-    assert _shown(service, question)[1] == ()
+    assert shown(service, question)[1] == ()
 
 
 @pytest.mark.parametrize(
@@ -176,7 +172,7 @@ def test_words_nobody_said_describe_nobody(service: Service, question: str) -> N
     """The described words are put to every check of a "who said" question: words nobody said
     are not given a speaker, and "what's his name?" alone is not answered (it found the
     treaty's name)."""
-    assert _shown(service, question)[:2] == (None, ())
+    assert shown(service, question)[:2] == (None, ())
 
 
 # --- knowledge/vocabulary.yaml, q6quote: setting one's own agenda ---------------------------
@@ -190,7 +186,7 @@ def test_words_nobody_said_describe_nobody(service: Service, question: str) -> N
     ],
 )
 def test_the_russian_agenda_words_are_the_texts_words(service: Service, question: str) -> None:
-    assert _shown(service, question)[:2] == (OSMONALIYEV_QUOTE, (OSMONALIYEV,))
+    assert shown(service, question)[:2] == (OSMONALIYEV_QUOTE, (OSMONALIYEV,))
 
 
 # --- Who the user is, and requests to the bot, are the frame ---------------------------------
@@ -209,14 +205,14 @@ def test_who_the_user_is_is_no_part_of_the_claim(
 ) -> None:
     """ "Journalist" and "student" are no words of the base: as claimed words, the claim could
     not be confirmed, and the who-said question was refused."""
-    assert _shown(service, question)[:2] == (SAFAROV_QUOTE, (SAFAROV,))
+    assert shown(service, question)[:2] == (SAFAROV_QUOTE, (SAFAROV,))
     monkeypatch.setattr(tuning, "SELF_INTRO_FRAME", False)
-    assert _shown(service, question)[:2] == (None, ())
+    assert shown(service, question)[:2] == (None, ())
 
 
 def test_a_self_introduction_does_not_carry_words_nobody_said(service: Service) -> None:
     q = "journalist here - can you confirm safarov said china is aggressive toward its partners?"
-    assert _shown(service, q)[:2] == (None, ())
+    assert shown(service, q)[:2] == (None, ())
 
 
 # --- A claim, then the user's own short question after a dash --------------------------------
@@ -230,7 +226,7 @@ def test_a_follow_up_after_a_dash_is_not_part_of_the_claim(
     assert (a.kind, a.speakers) == ("correction", (NAGASPAYEV,)), (a.kind, a.entries)
     assert to_text(a).startswith("Нет, это сказал не Касым-Жомарт Токаев."), to_text(a)
     monkeypatch.setattr(tuning, "CLAIM_BEFORE_FOLLOW_UP", False)
-    assert _shown(service, q)[1] == ()
+    assert shown(service, q)[1] == ()
 
 
 @pytest.mark.parametrize(
@@ -241,7 +237,7 @@ def test_a_follow_up_after_a_dash_is_not_part_of_the_claim(
     ],
 )
 def test_a_claim_nobody_made_stays_refused_after_a_dash(service: Service, question: str) -> None:
-    assert _shown(service, question)[1] == ()
+    assert shown(service, question)[1] == ()
 
 
 def test_a_loose_recollection_asking_for_the_exact_figures_gets_the_words(
@@ -251,15 +247,15 @@ def test_a_loose_recollection_asking_for_the_exact_figures_gets_the_words(
         "the kazakh minister said something like 'a hundred-odd projects, tens of billions' "
         "- what exactly were the numbers"
     )
-    assert _shown(service, q) == (NAGASPAYEV_QUOTE, (NAGASPAYEV,), "quote")
+    assert shown(service, q) == (NAGASPAYEV_QUOTE, (NAGASPAYEV,), "quote")
     monkeypatch.setattr(tuning, "EXACT_WORDS_ASKED", False)
-    assert _shown(service, q)[:2] == (None, ())
+    assert shown(service, q)[:2] == (None, ())
 
 
 def test_a_claim_stated_firmly_is_still_checked(service: Service) -> None:
     """Without "something like", the words are a claim: not confirmed, whatever follows."""
     q = "osmonaliyev said the treaty is a mistake - what exactly did he say?"
-    assert _shown(service, q)[2] == "unconfirmed"
+    assert shown(service, q)[2] == "unconfirmed"
 
 
 # --- Words of the frame and of opinion (bot/text.py, bot/semantic.py) -----------------------
@@ -270,7 +266,7 @@ def test_the_coverage_is_the_frame_of_a_who_said_question(service: Service) -> N
         "Im writing a report on kazakh industry. was there anything in the summit coverage "
         "about metallurgy? who said it"
     )
-    assert _shown(service, q)[:2] == (NAGASPAYEV_QUOTE, (NAGASPAYEV,))
+    assert shown(service, q)[:2] == (NAGASPAYEV_QUOTE, (NAGASPAYEV,))
 
 
 def test_his_take_asks_for_his_words(service: Service) -> None:
@@ -278,12 +274,12 @@ def test_his_take_asks_for_his_words(service: Service) -> None:
         "the head of the tajik political science association - what was his take on "
         "china's diplomacy"
     )
-    assert _shown(service, q)[1] == (SAFAROV,)
+    assert shown(service, q)[1] == (SAFAROV,)
 
 
 def test_translit_coal_without_the_soft_sign(service: Service) -> None:
     q = "kto govoril pro ugolnuyu himiyu i gornodobychu"
-    assert _shown(service, q)[:2] == (NAGASPAYEV_QUOTE, (NAGASPAYEV,))
+    assert shown(service, q)[:2] == (NAGASPAYEV_QUOTE, (NAGASPAYEV,))
 
 
 # --- The frame of a "who said" question; the question after a dash ---------------------------
@@ -300,9 +296,9 @@ def test_translit_coal_without_the_soft_sign(service: Service) -> None:
 def test_whom_the_speaker_is_picked_from_is_not_what_was_said(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str
 ) -> None:
-    assert _shown(service, question)[:2] == (OSMONALIYEV_QUOTE, (OSMONALIYEV,))
+    assert shown(service, question)[:2] == (OSMONALIYEV_QUOTE, (OSMONALIYEV,))
     monkeypatch.setattr(tuning, "WHO_SAID_FRAME", False)
-    assert _shown(service, question)[1] == ()
+    assert shown(service, question)[1] == ()
 
 
 def test_the_question_after_a_dash_is_read_alone(
@@ -312,9 +308,9 @@ def test_the_question_after_a_dash_is_read_alone(
         "Привет! Пишу курсовую про отношения стран ЦА, нужно понять — кто говорил, что ЦА "
         "стала самостоятельнее?"
     )
-    assert _shown(service, q)[:2] == (OSMONALIYEV_QUOTE, (OSMONALIYEV,))
+    assert shown(service, q)[:2] == (OSMONALIYEV_QUOTE, (OSMONALIYEV,))
     monkeypatch.setattr(tuning, "QUESTION_AFTER_DASH", False)
-    assert _shown(service, q)[1] == ()
+    assert shown(service, q)[1] == ()
 
 
 @pytest.mark.parametrize(
@@ -326,20 +322,20 @@ def test_the_question_after_a_dash_is_read_alone(
     ],
 )
 def test_a_frame_does_not_carry_words_nobody_said(service: Service, question: str) -> None:
-    assert _shown(service, question)[1] == ()
+    assert shown(service, question)[1] == ()
 
 
 def test_which_speaker_talked_about_asks_who_said_it(
     service: Service, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     q = "which speaker talked about the heads of state signing the treaty"
-    assert _shown(service, q)[1] == (SAFAROV,)
+    assert shown(service, q)[1] == (SAFAROV,)
     monkeypatch.setattr(tuning, "WHO_SAID_FRAME", False)
-    assert _shown(service, q)[1] == ()
+    assert shown(service, q)[1] == ()
 
 
 def test_which_official_is_held_to_the_words(service: Service) -> None:
-    assert _shown(service, "which official talked about the treaty being a mistake")[1] == ()
+    assert shown(service, "which official talked about the treaty being a mistake")[1] == ()
 
 
 # --- Verbs of naming ask for the words -----------------------------------------------------
@@ -356,17 +352,17 @@ def test_which_official_is_held_to_the_words(service: Service) -> None:
 def test_what_someone_named_is_in_their_words(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str
 ) -> None:
-    assert _shown(service, question) == (SAFAROV_QUOTE, (SAFAROV,), "quote")
+    assert shown(service, question) == (SAFAROV_QUOTE, (SAFAROV,), "quote")
     monkeypatch.setattr(tuning, "NAMING_ASKS_WORDS", False)
-    assert _shown(service, question)[2] == "person"
+    assert shown(service, question)[2] == "person"
 
 
 @pytest.mark.parametrize(
     "question", ["what is safarov's full name", "what is the name of the kyrgyz diplomat"]
 )
 def test_a_name_asked_is_the_card(service: Service, question: str) -> None:
-    assert _shown(service, question)[2] == "person"
+    assert shown(service, question)[2] == "person"
 
 
 def test_which_experts_asks_for_several_and_gets_no_one_quote(service: Service) -> None:
-    assert _shown(service, "which experts commented on the astana summit")[1] == ()
+    assert shown(service, "which experts commented on the astana summit")[1] == ()

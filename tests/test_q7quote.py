@@ -14,20 +14,16 @@ import pytest
 from bot import names, semantic, text, tuning
 from bot.service import Service
 from tests.conftest import KNOWLEDGE
-
-NAGASPAYEV = "yersaiyn-nagaspayev"
-OSMONALIYEV = "kairat-osmonaliyev"
-SAFAROV = "saifullo-safarov"
-NAGASPAYEV_QUOTE = "nagaspayev-industrial-cooperation"
-OSMONALIYEV_QUOTE = "osmonaliyev-proactive-role"
-SAFAROV_QUOTE = "safarov-treaty-way-forward"
-SAFAROV_RESULT = "safarov-treaty-result"
-
-
-def _shown(service: Service, question: str) -> tuple[str | None, tuple[str, ...], str]:
-    a = service.ask(question)
-    return (a.entries[0] if a.answered and a.entries else None), a.speakers, a.kind
-
+from tests.seed_ids import (
+    NAGASPAYEV,
+    NAGASPAYEV_QUOTE,
+    OSMONALIYEV,
+    OSMONALIYEV_QUOTE,
+    SAFAROV,
+    SAFAROV_QUOTE,
+    SAFAROV_RESULT,
+    shown,
+)
 
 # --- The user's own acts are the frame, not the words asked about ---------------------------
 
@@ -56,9 +52,9 @@ def test_the_users_memory_is_no_part_of_the_words(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str, quote: str, speaker: str
 ) -> None:
     """ "Remember", «помню», «забыл» are what the user does: no entry need hold them."""
-    assert _shown(service, question)[:2] == (quote, (speaker,))
+    assert shown(service, question)[:2] == (quote, (speaker,))
     monkeypatch.setattr(tuning, "USER_OWN_ACTS", False)
-    assert _shown(service, question)[1] == ()
+    assert shown(service, question)[1] == ()
 
 
 def test_im_checking_is_no_unknown_person(
@@ -68,15 +64,15 @@ def test_im_checking_is_no_unknown_person(
     "im checking", and answered "Im Checking says nothing about this" before Safarov's
     words."""
     q = "I'm checking a quote: someone said china respects each and every partner. who?"
-    assert _shown(service, q) == (SAFAROV_QUOTE, (SAFAROV,), "quote")
+    assert shown(service, q) == (SAFAROV_QUOTE, (SAFAROV,), "quote")
     monkeypatch.setattr(tuning, "USER_OWN_ACTS", False)
-    assert _shown(service, q)[2] == "correction"
+    assert shown(service, q)[2] == "correction"
 
 
 def test_a_question_about_getting_somewhere_keeps_its_verb(service: Service) -> None:
     """Only verbs of memory, perception, thought and work are the user's frame: "how do i get
     from astana airport to the city" keeps "get", and stays refused."""
-    assert _shown(service, "how do i get from astana airport to the city")[0] is None
+    assert shown(service, "how do i get from astana airport to the city")[0] is None
 
 
 # --- A long message: the statement before "who was it" read alone --------------------------
@@ -103,9 +99,9 @@ def test_the_statement_before_who_was_it_is_what_was_said(
 ) -> None:
     """The question's own words ("exact numbers", «в каком контексте») kept the statement and
     the question together below the threshold."""
-    assert _shown(service, question)[:2] == (entry, (NAGASPAYEV,))
+    assert shown(service, question)[:2] == (entry, (NAGASPAYEV,))
     monkeypatch.setattr(tuning, "STATEMENT_BEFORE_WHO", False)
-    assert _shown(service, question)[1] == ()
+    assert shown(service, question)[1] == ()
 
 
 # --- Two quotes of one speaker: the one whose text holds the question's words ---------------
@@ -125,14 +121,14 @@ def test_the_quote_that_says_it_is_chosen_among_one_speakers_quotes(
 ) -> None:
     """Safarov's quote says "the heads of state jointly signed the Treaty"; his other one only
     has a curated sample question about "the leaders", which used to lift it."""
-    assert _shown(service, question)[:2] == (SAFAROV_QUOTE, (SAFAROV,))
+    assert shown(service, question)[:2] == (SAFAROV_QUOTE, (SAFAROV,))
     monkeypatch.setattr(tuning, "SAME_SPEAKER_TEXT", False)
-    assert _shown(service, question)[:2] == (SAFAROV_RESULT, (SAFAROV,))
+    assert shown(service, question)[:2] == (SAFAROV_RESULT, (SAFAROV,))
 
 
 def test_the_other_quote_still_answers_its_own_words(service: Service) -> None:
     q = "who said the treaty was the result of diplomatic cohesion"
-    assert _shown(service, q)[:2] == (SAFAROV_RESULT, (SAFAROV,))
+    assert shown(service, q)[:2] == (SAFAROV_RESULT, (SAFAROV,))
 
 
 # --- The word check of a fact shown as its speaker's quote ----------------------------------
@@ -144,9 +140,9 @@ def test_a_word_of_the_quote_shown_needs_no_explaining(
     """The model finds the fact on the projects (no "mining"); the quote shown says "many joint
     projects in mining"."""
     q = "who said there are lots of joint mining projects between kazakhstan and china"
-    assert _shown(service, q) == (NAGASPAYEV_QUOTE, (NAGASPAYEV,), "quote")
+    assert shown(service, q) == (NAGASPAYEV_QUOTE, (NAGASPAYEV,), "quote")
     monkeypatch.setattr(tuning, "WORD_CHECK_SHOWN", False)
-    assert _shown(service, q)[1] == ()
+    assert shown(service, q)[1] == ()
 
 
 # --- Fixed phrases of general language are no content ---------------------------------------
@@ -157,9 +153,9 @@ def test_so_far_alone_does_not_make_a_quote_the_answer(
 ) -> None:
     """Nagaspayev's quote says "so far"; the question shares nothing else with it."""
     q = "how many summits have there been so far"
-    assert _shown(service, q)[1] == ()
+    assert shown(service, q)[1] == ()
     monkeypatch.setattr(tuning, "FUNCTION_PHRASES", False)
-    assert _shown(service, q)[:2] == (NAGASPAYEV_QUOTE, (NAGASPAYEV,))
+    assert shown(service, q)[:2] == (NAGASPAYEV_QUOTE, (NAGASPAYEV,))
 
 
 def test_function_phrase_words() -> None:
@@ -190,16 +186,16 @@ def test_a_verb_of_saying_need_not_be_explained(
 ) -> None:
     """ "Described" is how the words were said (0.62 against Safarov's words: refused)."""
     q = "who described china's behaviour as prudent and wise"
-    assert _shown(service, q)[:2] == (SAFAROV_QUOTE, (SAFAROV,))
+    assert shown(service, q)[:2] == (SAFAROV_QUOTE, (SAFAROV,))
     monkeypatch.setattr(tuning, "SPEECH_ACT_UNCHECKED", False)
-    assert _shown(service, q)[1] == ()
+    assert shown(service, q)[1] == ()
 
 
 def test_a_verb_of_opinion_asks_whose_words(service: Service) -> None:
     """ "Reckons" is one more way of saying (semantic.SPEECH_ACT_STEMS): the question asks
     whose words these are, and the verb itself need not be explained (0.54)."""
     q = "who reckons central asia now independently shapes its development"
-    assert _shown(service, q)[:2] == (OSMONALIYEV_QUOTE, (OSMONALIYEV,))
+    assert shown(service, q)[:2] == (OSMONALIYEV_QUOTE, (OSMONALIYEV,))
 
 
 # --- Words nobody said stay without a speaker ----------------------------------------------
@@ -253,7 +249,7 @@ NEAR_MISSES = (
 
 @pytest.mark.parametrize("question", NEAR_MISSES)
 def test_words_nobody_said_are_not_given_a_speaker(service: Service, question: str) -> None:
-    assert _shown(service, question)[1] == ()
+    assert shown(service, question)[1] == ()
 
 
 # --- Figures a person gave; the subject of the article the user read ------------------------
@@ -271,9 +267,9 @@ def test_figures_a_person_gave_are_their_words(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str
 ) -> None:
     """A card holds no figures: his card was shown."""
-    assert _shown(service, question) == (NAGASPAYEV_QUOTE, (NAGASPAYEV,), "quote")
+    assert shown(service, question) == (NAGASPAYEV_QUOTE, (NAGASPAYEV,), "quote")
     monkeypatch.setattr(tuning, "FIGURES_ASK_WORDS", False)
-    assert _shown(service, question)[2] == "person"
+    assert shown(service, question)[2] == "person"
 
 
 def test_the_articles_subject_is_no_topic_of_the_words(
@@ -286,14 +282,14 @@ def test_the_articles_subject_is_no_topic_of_the_words(
         "joint projects - roughly what share is complete?"
     )
     monkeypatch.setattr(tuning, "ARTICLE_ABOUT_FRAME", False)
-    assert _shown(service, q)[1] == ()
+    assert shown(service, q)[1] == ()
 
 
 def test_a_topic_nobody_spoke_of_after_the_articles_subject_is_still_refused(
     service: Service,
 ) -> None:
     q = "in the article about the summit, what did the kazakh minister say about blockchain"
-    assert _shown(service, q)[1] == ()
+    assert shown(service, q)[1] == ()
 
 
 # --- "According to X" asks for X's words ---------------------------------------------------
@@ -310,9 +306,9 @@ def test_a_topic_nobody_spoke_of_after_the_articles_subject_is_still_refused(
 def test_according_to_a_person_asks_for_their_words(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str, quote: str, speaker: str
 ) -> None:
-    assert _shown(service, question)[:2] == (quote, (speaker,))
+    assert shown(service, question)[:2] == (quote, (speaker,))
     monkeypatch.setattr(tuning, "ACCORDING_TO_ASKS_WORDS", False)
-    assert _shown(service, question)[2] == "person"
+    assert shown(service, question)[2] == "person"
 
 
 # --- Inflected common words are no names; "so far" is no content of the entries ------------
@@ -330,11 +326,11 @@ def test_an_inflected_common_word_is_no_name(
 ) -> None:
     """ "Firms", "acts" are in the cased word lists capitalised only ("Acts"): read as names
     the base does not know, they kept the semantic stage from the question."""
-    assert _shown(service, question)[:2] == (quote, (speaker,))
+    assert shown(service, question)[:2] == (quote, (speaker,))
     monkeypatch.setattr(tuning, "INFLECTED_COMMON_WORDS", False)
     names.is_proper_noun.cache_clear()
     try:
-        assert _shown(service, question)[1] == ()
+        assert shown(service, question)[1] == ()
     finally:
         names.is_proper_noun.cache_clear()
 
@@ -362,7 +358,7 @@ def test_so_far_in_a_quote_explains_no_word(monkeypatch: pytest.MonkeyPatch, que
     if stage is None:
         pytest.skip("the semantic stage is off (SEMANTIC=off)")
     assert stage.prepare(svc.snapshot.index).wait(120)
-    assert _shown(svc, question)[1] == (NAGASPAYEV,)
+    assert shown(svc, question)[1] == (NAGASPAYEV,)
 
 
 # --- Russian requests; "someone" is no name ------------------------------------------------
@@ -390,7 +386,7 @@ def test_russian_requests_are_no_content(
 ) -> None:
     """«именно», «можете найти» are how the user asks (as "exactly", "can you find" are stop
     words), not what was said: with them the messages were refused."""
-    assert _shown(service, question)[:2] == (quote, (speaker,))
+    assert shown(service, question)[:2] == (quote, (speaker,))
     assert text.is_stop_word("именно") and text.is_stop_word("найти")
 
 
@@ -406,14 +402,14 @@ def test_someone_in_a_speaker_slot_is_no_name(
 ) -> None:
     """The slot "listen someone" was read as a person's name: "No, it wasn't Listen
     Someone"."""
-    assert _shown(service, question) == (SAFAROV_QUOTE, (SAFAROV,), "quote")
+    assert shown(service, question) == (SAFAROV_QUOTE, (SAFAROV,), "quote")
     monkeypatch.setattr(tuning, "SOMEONE_IS_NO_NAME", False)
-    assert _shown(service, question)[2] == "correction"
+    assert shown(service, question)[2] == "correction"
 
 
 def test_someone_with_words_nobody_said_is_refused(service: Service) -> None:
     q = "listen, someone said the treaty threatens russia, who was it?"
-    assert _shown(service, q)[1] == ()
+    assert shown(service, q)[1] == ()
 
 
 # --- "Who is the expert quoted in the article" asks who he is -------------------------------
@@ -429,15 +425,15 @@ def test_someone_with_words_nobody_said_is_refused(service: Service) -> None:
 def test_who_is_the_person_quoted_is_their_card(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str, person: str
 ) -> None:
-    assert _shown(service, question) == (person, (person,), "person")
+    assert shown(service, question) == (person, (person,), "person")
     monkeypatch.setattr(tuning, "QUOTED_PERSON_WHO_IS", False)
     monkeypatch.setattr(tuning, "WHO_IS_THE_ONE_QUOTED", False)  # q7fact's rule for the same
-    assert _shown(service, question)[2] in ("quote", "quotes")
+    assert shown(service, question)[2] in ("quote", "quotes")
 
 
 def test_who_is_the_person_who_said_words_still_gets_the_words(service: Service) -> None:
     q = "who is the expert quoted in the article who said china respects every partner"
-    assert _shown(service, q)[:2] == (SAFAROV_QUOTE, (SAFAROV,))
+    assert shown(service, q)[:2] == (SAFAROV_QUOTE, (SAFAROV,))
 
 
 # --- A speaker described, not named: "one commentator", «один эксперт, бывший посол» -------
@@ -465,9 +461,9 @@ def test_an_undetermined_speaker_is_no_name(
 ) -> None:
     """ "One commentator" was read as a person's name: refused, or "it wasn't One
     Commentator"."""
-    assert _shown(service, question) == (quote, (speaker,), "quote")
+    assert shown(service, question) == (quote, (speaker,), "quote")
     monkeypatch.setattr(tuning, "SOMEONE_IS_NO_NAME", False)
-    assert _shown(service, question)[2] != "quote"
+    assert shown(service, question)[2] != "quote"
 
 
 @pytest.mark.parametrize(
@@ -483,9 +479,9 @@ def test_a_title_beside_a_vague_noun_names_the_person(
 ) -> None:
     """No card calls Osmonaliyev an "expert" or "analyst": with those words the slot fitted
     nobody."""
-    assert _shown(service, question) == (OSMONALIYEV_QUOTE, (OSMONALIYEV,), "quote")
+    assert shown(service, question) == (OSMONALIYEV_QUOTE, (OSMONALIYEV,), "quote")
     monkeypatch.setattr(tuning, "VAGUE_PERSON_NOUNS_SKIPPED", False)
-    assert _shown(service, question)[2] != "quote"
+    assert shown(service, question)[2] != "quote"
 
 
 # --- «Чьи слова»; a speaker slot of the base's own words is a topic ---------------
@@ -504,20 +500,20 @@ def test_whose_in_russian_is_no_content(
     """«чья», «чьи» ("whose") were content words no entry holds ("whose" is a stop word): the
     word check refused (0.51, 0.50). («Каждый» stays a content word: "every year" asks how
     often.)"""
-    assert _shown(service, question)[:2] == (quote, (speaker,))
+    assert shown(service, question)[:2] == (quote, (speaker,))
 
 
 def test_a_slot_of_the_bases_words_is_a_topic(
     service: Service, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     q = "proactive role quote"
-    assert _shown(service, q)[:2] == (OSMONALIYEV_QUOTE, (OSMONALIYEV,))
+    assert shown(service, q)[:2] == (OSMONALIYEV_QUOTE, (OSMONALIYEV,))
     monkeypatch.setattr(tuning, "TOPIC_SLOT", False)
-    assert _shown(service, q)[2] == "unknown_person"
+    assert shown(service, q)[2] == "unknown_person"
 
 
 def test_a_slot_naming_someone_unknown_stays_a_speaker(service: Service) -> None:
-    assert _shown(service, "putin quote")[2] == "unknown_person"
+    assert shown(service, "putin quote")[2] == "unknown_person"
 
 
 # --- A word explained only in the other script needs the full cut-off -----------------------
@@ -530,13 +526,13 @@ def test_an_antonym_near_a_russian_sample_word_is_not_explained(
     0.51 from his English words: the agree path's cut-off (0.55) let the antonym through, and
     the question was shown with his words (on main too)."""
     q = "who said central asian countries are becoming more passive in regional affairs"
-    assert _shown(service, q)[1] == ()
+    assert shown(service, q)[1] == ()
     monkeypatch.setattr(tuning, "CROSS_SCRIPT_FULL_CUTOFF", False)
-    assert _shown(service, q)[1] == (OSMONALIYEV,)
+    assert shown(service, q)[1] == (OSMONALIYEV,)
 
 
 def test_every_single_is_no_content(service: Service) -> None:
     """ "Single" was explained only by «единой» (0.60, another script): as part of "every
     single" it needs no explaining (text.INTENSIFIER_PHRASES)."""
     q = "someone said china respects every single partner it has, who"
-    assert _shown(service, q)[:2] == (SAFAROV_QUOTE, (SAFAROV,))
+    assert shown(service, q)[:2] == (SAFAROV_QUOTE, (SAFAROV,))
