@@ -712,31 +712,39 @@ class Composer:
                 question, False, m.kind, tuple(blocks), score=m.score, suggestions=sugg, lang=lang
             )
         ans = self.entry_answer(m, question)
-        if m.wrong_place is not None and ans.answered:
-            # The premise corrected first, then the entry with its sources: "Not in Almaty:
-            # my sources say Astana." A yes/no question ("is it true ... in tashkent?") hears
-            # "No" first.
-            place, real = m.wrong_place
-            key = "wrong_place_no" if m.claim else "wrong_place"
-            lead = self._m(lang, key).format(asked=place[:1].upper() + place[1:], real=real)
-            ans = replace(ans, blocks=(Block("para", lead), *ans.blocks))
-        if m.wrong_holder is not None and ans.answered:
-            # "Was Safarov the ambassador to Azerbaijan?": "No: not Saifullo Safarov: my
-            # sources say Kairat Osmonaliyev." (matcher.role_trap), then the holder's card.
-            asked_id, holder_id = m.wrong_holder
-            key = "wrong_holder_no" if m.claim else "wrong_holder"
-            lead = self._m(lang, key).format(
-                asked=self._name(self.kb.people[asked_id], lang),
-                real=self._name(self.kb.people[holder_id], lang),
-            )
-            ans = replace(ans, blocks=(Block("para", lead), *ans.blocks))
-        if m.wrong_number is not None and ans.answered:
-            # "Did seven countries attend": "No: not seven countries: my sources say six
-            # countries." (matcher.number_checked), then the fact with its sources.
-            count, real_count = m.wrong_number
-            lead = self._m(lang, "wrong_number").format(asked=count, real=real_count)
-            ans = replace(ans, blocks=(Block("para", lead), *ans.blocks))
+        if ans.answered and (leads := self._premise_leads(m, lang)):
+            ans = replace(ans, blocks=(*(Block("para", lead) for lead in leads), *ans.blocks))
         return ans
+
+    def _premise_leads(self, m: Match, lang: str) -> list[str]:
+        """The corrections of a wrong premise that open an answer, in the order shown; a yes/no
+        question ("is it true ... in tashkent?") hears "No" first.
+
+        "Did seven countries attend": "No: not seven countries: my sources say six countries."
+        (matcher.number_checked). "Was Safarov the ambassador to Azerbaijan?": "No: not Saifullo
+        Safarov: my sources say Kairat Osmonaliyev." (matcher.role_trap), before the holder's
+        card. "Not in Almaty: my sources say Astana." (the place and year traps).
+        """
+        leads = []
+        if m.wrong_number is not None:
+            count, real_count = m.wrong_number
+            leads.append(self._m(lang, "wrong_number").format(asked=count, real=real_count))
+        if m.wrong_holder is not None:
+            asked_id, holder_id = m.wrong_holder
+            leads.append(
+                self._m(lang, "wrong_holder_no" if m.claim else "wrong_holder").format(
+                    asked=self._name(self.kb.people[asked_id], lang),
+                    real=self._name(self.kb.people[holder_id], lang),
+                )
+            )
+        if m.wrong_place is not None:
+            place, real = m.wrong_place
+            leads.append(
+                self._m(lang, "wrong_place_no" if m.claim else "wrong_place").format(
+                    asked=place[:1].upper() + place[1:], real=real
+                )
+            )
+        return leads
 
     def entry_answer(self, m: Match, question: str) -> Answer:
         """The answer for matched entries (also used when a suggestion button is pressed)."""
