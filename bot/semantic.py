@@ -638,6 +638,15 @@ class SemanticIndex:
         """Per entry, the best similarity of any of its texts to ``q`` (-1 without texts)."""
         return semsearch.entry_sims(self, q)
 
+    def reading_uses(self, index: Index, stem: str, i: int) -> bool:
+        """Whether an entry of entry ``i``'s reading (its margin group, :func:`_group_key`:
+        the same speaker, or the same summit) has ``stem`` in its texts. Through the lexical
+        index's posting list of the stem: a few array operations, whatever the group's size."""
+        phrases = index.postings.get(stem)
+        if phrases is None or len(phrases) == 0:
+            return False
+        return bool(np.any(self.group[index.phrase_entry[phrases]] == self.group[i]))
+
     def explained(
         self,
         entry: str,
@@ -1041,8 +1050,19 @@ class SemanticStage:
 
         def rows_for(tops: Sequence[int]) -> list[int]:
             stems = frozenset().union(*(index.entry_stems[i] for i in tops))
+
+            def unused(stem: str) -> bool:
+                if stem in stems:
+                    return False
+                # A known word that another entry of the same reading uses (the speaker's
+                # other words, the summit's other facts) is no new topic (tuning.Q9_GROUP_WORDS).
+                # Only a speaker's reading: a summit's facts are about many things ("how many
+                # nations signed the treaty" is not explained by the Astana outcomes' figure).
+                speaker = entries[tops[0]].speaker is not None
+                return not (K.Q9_GROUP_WORDS and speaker and sem.reading_uses(index, stem, tops[0]))
+
             return list(range(n_unknown)) + [
-                n_unknown + j for j, t in enumerate(known) if t.stem not in stems
+                n_unknown + j for j, t in enumerate(known) if unused(t.stem)
             ]
 
         def words_for(tops: Sequence[int]) -> Vectors:
