@@ -563,6 +563,10 @@ class Hit:
     #: The shown quote and its speaker's other quotes within tuning.SAME_SPEAKER_SEM_MARGIN
     #: of its similarity, nearest first (matcher.text_pick chooses among them).
     same: tuple[str, ...] = ()
+    #: Whether a known word of the question counted as explained only because another entry
+    #: of the same speaker uses it (tuning.Q9_GROUP_WORDS): then the words the base does not
+    #: know get no lenience from agreement (the full word cut-off applies).
+    leaned: bool = False
 
     def passes(
         self,
@@ -576,7 +580,8 @@ class Hit:
         floor = max(cutoff, quote_cutoff) if self.attributed else cutoff
         if self.agrees:
             floor = min(floor, K.SEMANTIC_AGREE_CUTOFF)
-            word_cutoff = min(word_cutoff, K.SEMANTIC_AGREE_WORD_CUTOFF)
+            if not self.leaned:
+                word_cutoff = min(word_cutoff, K.SEMANTIC_AGREE_WORD_CUTOFF)
         return (
             self.sim >= floor
             and self.sim - max(self.runner_up, self.off_topic) >= margin
@@ -747,6 +752,55 @@ class SemanticIndex:
             explained,
             same=same,
         )
+
+
+#: Prefixes that turn a word into its opposite: "disrespects", "unfriendly", "non-binding",
+#: «неуважение», «безответственный» (tuning.Q9_NEGATED_WORDS). Not "in"/"im"/"mis": too many
+#: words only look negated ("impact", "mistake").
+_NEGATIONS = ("dis", "un", "non", "не", "без", "бес")
+
+
+def negates(index: Index, word: str, stems: frozenset[str]) -> bool:
+    """Whether ``word``, a word the base does not know, is a negated form of a word of
+    ``stems`` (the entry found): "disrespects" of Safarov's "respecting". A sentence encoder
+    reads the two as near (they share most of their pieces); the question says the opposite
+    of the entry."""
+    for p in _NEGATIONS:
+        rest = word[len(p) :].lstrip("-")
+        if word.startswith(p) and len(rest) >= 4:
+            term = index.term(rest)
+            if term.sim == 1.0 and term.stem in stems:
+                return True
+    return False
+
+
+#: Words that deny what follows (tuning.Q9_NEGATION). "Or not" ("is it true or not") asks,
+#: it does not deny: :func:`denies` skips it.
+_DENIALS = frozenset(
+    "not no never nor neither nobody nothing none cannot dont doesnt didnt isnt arent wasnt "
+    "werent wont cant couldnt shouldnt hasnt havent hadnt "
+    "не нет ни никогда никто ничего ничто нигде ne net nikogda nikto nichego".split()
+)
+
+
+def denies(words: Sequence[str]) -> bool:
+    """Whether ``words`` deny something: a word of :data:`_DENIALS`, not in "or not"/«или
+    нет»."""
+    return any(
+        w in _DENIALS and not (i and words[i - 1] in ("or", "или", "ili"))
+        for i, w in enumerate(words)
+    )
+
+
+def _words_of(kb: KnowledgeBase, entry_id: str) -> list[str]:
+    """The words of an entry's own text (a quote's words, a fact's statement and answers)."""
+    rec = kb.quotes.get(entry_id) or kb.facts.get(entry_id)
+    if rec is None:
+        return []
+    texts = (
+        (rec.text,) if hasattr(rec, "text") else (rec.statement, rec.answer, rec.answer_ru or "")
+    )
+    return normalise(" ".join(texts)).replace("'", "").split()
 
 
 _WHO = frozenset({"who", "whom", "whose", "кто", "кого", "кем", "чьи", "чей", "kto"})
@@ -1048,21 +1102,27 @@ class SemanticStage:
 
         checked_words = [t.word for t in unknown + known]
 
+        leaned: list[int] = []  # the known words the speaker's other entries explained
+
         def rows_for(tops: Sequence[int]) -> list[int]:
             stems = frozenset().union(*(index.entry_stems[i] for i in tops))
+            leaned.clear()
 
-            def unused(stem: str) -> bool:
+            def unused(j: int, stem: str) -> bool:
                 if stem in stems:
                     return False
-                # A known word that another entry of the same reading uses (the speaker's
-                # other words, the summit's other facts) is no new topic (tuning.Q9_GROUP_WORDS).
-                # Only a speaker's reading: a summit's facts are about many things ("how many
-                # nations signed the treaty" is not explained by the Astana outcomes' figure).
+                # A known word that another entry of the same speaker uses (their other
+                # quotes, facts, card) is no new topic (tuning.Q9_GROUP_WORDS). Not a summit's
+                # facts: they are about many things ("how many nations signed the treaty" is
+                # not explained by the Astana outcomes' figure).
                 speaker = entries[tops[0]].speaker is not None
-                return not (K.Q9_GROUP_WORDS and speaker and sem.reading_uses(index, stem, tops[0]))
+                if K.Q9_GROUP_WORDS and speaker and sem.reading_uses(index, stem, tops[0]):
+                    leaned.append(j)
+                    return False
+                return True
 
             return list(range(n_unknown)) + [
-                n_unknown + j for j, t in enumerate(known) if unused(t.stem)
+                n_unknown + j for j, t in enumerate(known) if unused(j, t.stem)
             ]
 
         def words_for(tops: Sequence[int]) -> Vectors:
@@ -1096,7 +1156,20 @@ class SemanticStage:
             # same speaker (one their quote, the other a fact they stated) agree on the answer.
             speaker = entries[index.by_id[lead[0]]].speaker
             agrees = speaker is not None and speaker == entries[index.by_id[h.entry]].speaker
-        return replace(h, agrees=agrees)
+        leans = bool(leaned) and n_unknown > 0
+        if K.Q9_NEGATED_WORDS and h.explained > -1.0:
+            found = index.entry_stems[index.by_id[h.entry]] | index.entry_stems[index.by_id[h.show]]
+            if any(negates(index, t.word, found) for t in unknown):
+                h = replace(h, explained=-1.0)
+        if (
+            K.Q9_NEGATION
+            and h.explained > -1.0
+            and denies(parsed.words)
+            and not denies(_words_of(index.kb, h.show))
+        ):
+            # The question denies what the entry states (tuning.Q9_NEGATION).
+            h = replace(h, explained=-1.0)
+        return replace(h, agrees=agrees, leaned=leans)
 
     def consult(
         self, index: Index, parsed: Parsed, question: str, lexical: Match | None = None

@@ -56,3 +56,46 @@ def test_a_word_of_the_speakers_other_quote_needs_no_explaining(
 )
 def test_a_word_the_reading_never_uses_is_still_checked(service: Service, question: str) -> None:
     assert _shown(service, question) is None
+
+
+def test_new_words_get_the_full_check_when_the_speakers_other_words_helped(
+    service: Service,
+) -> None:
+    """ "Central asia" is explained by Safarov's other quote; "mistake" is near the words of
+    the one found (0.57) only by the lenient cut-off of agreement, which then does not apply."""
+    assert _shown(service, "who said the treaty is a mistake for central asia") is None
+
+
+# --- A question that says the opposite of the entry (Q9_NEGATED_WORDS, Q9_NEGATION) ---------
+
+
+@pytest.mark.parametrize(
+    ("question", "flag", "was"),
+    [
+        ("who said china disrespects its partners", "Q9_NEGATED_WORDS", SAFAROV_WAY),
+        (
+            "кто сказал что китай неуважительно относится к партнёрам",
+            "Q9_NEGATED_WORDS",
+            SAFAROV_WAY,
+        ),
+        (
+            "who said central asia does not decide its own development",
+            "Q9_NEGATION",
+            "osmonaliyev-proactive-role",
+        ),
+    ],
+)
+def test_a_denied_or_negated_entry_is_not_shown(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, flag: str, was: str
+) -> None:
+    assert _shown(service, question) is None
+    monkeypatch.setattr(tuning, flag, False)
+    a = service.ask(question)
+    assert (a.method, _shown(service, question)) == ("semantic", was)
+
+
+def test_or_not_asks_and_does_not_deny() -> None:
+    assert semantic.denies(("china", "does", "not", "respect", "partners"))
+    assert semantic.denies(("китай", "не", "уважает"))
+    assert not semantic.denies(("is", "it", "true", "or", "not"))
+    assert not semantic.denies(("правда", "или", "нет"))
