@@ -65,6 +65,7 @@ from bot.intent import GENERIC_PEOPLE, WHO, Parsed
 from bot.kinds import normalise, question_kind, states_figure
 from bot.matcher import (
     Match,
+    _counts,
     asked_countries,
     match_parsed,
     proposes,
@@ -81,6 +82,7 @@ from bot.text import (
     FUNCTION_PHRASES,
     INTENSIFIER_PHRASES,
     SPEECH_ACT_STEMS,
+    STOP_WORDS,
     function_phrase_words,
     is_cyrillic,
     is_say_word,
@@ -797,10 +799,52 @@ def _words_of(kb: KnowledgeBase, entry_id: str) -> list[str]:
     rec = kb.quotes.get(entry_id) or kb.facts.get(entry_id)
     if rec is None:
         return []
-    texts = (
-        (rec.text,) if hasattr(rec, "text") else (rec.statement, rec.answer, rec.answer_ru or "")
+    return normalise(" ".join(_texts_of(rec))).replace("'", "").split()
+
+
+#: Words after which a count question names what it counts, and those skipped on the way
+#: ("how many of the 133 projects", «сколько всего проектов»).
+_COUNT_OPENERS = frozenset("many much сколько skolko".split())
+_COUNT_SKIPPED = frozenset("of the these those in из этих тех всего total".split())
+
+
+def counted_stems(index: Index, parsed: Parsed) -> frozenset[str]:
+    """The stems of what a count question counts: the first word after "how many"/"how
+    much"/«сколько» (skipping "of the", numbers) and the word after it when both are words the
+    base knows ("how many chinese companies" -> chinese, company); empty when the first is not
+    a known content word ("how many were signed": nothing named, nothing checked)."""
+    ws = parsed.words
+    at = next((i for i, w in enumerate(ws) if w in _COUNT_OPENERS), None)
+    if at is None:
+        return frozenset()
+    rest = [w for w in ws[at + 1 :] if w not in _COUNT_SKIPPED and not w.isdigit()]
+    out: set[str] = set()
+    for w in rest[:2]:
+        term = index.term(w)
+        if term.sim != 1.0 or not term.stem or w in STOP_WORDS:
+            break
+        out.add(term.stem)
+    return frozenset(out)
+
+
+def count_nouns(index: Index, entry_id: str) -> frozenset[str]:
+    """The stems of the words an entry's own text counts ("133 projects", "six countries",
+    "35 billion dollars": matcher._counts), or every stem of the entry when it is neither a
+    quote nor a fact (a summit's figures are not read this way: nothing is ruled out)."""
+    rec = index.kb.quotes.get(entry_id) or index.kb.facts.get(entry_id)
+    if rec is None:
+        return index.entry_stems[index.by_id[entry_id]]
+    return frozenset(c[2] for t in _texts_of(rec) for c in _counts(index, t))
+
+
+def _texts_of(rec: object) -> tuple[str, ...]:
+    """A quote's text, or a fact's statement and answers."""
+    text = getattr(rec, "text", None)
+    if isinstance(text, str):
+        return (text,)
+    return tuple(
+        t for t in (getattr(rec, a, None) for a in ("statement", "answer", "answer_ru")) if t
     )
-    return normalise(" ".join(texts)).replace("'", "").split()
 
 
 _WHO = frozenset({"who", "whom", "whose", "кто", "кого", "кем", "чьи", "чей", "kto"})
@@ -1055,6 +1099,17 @@ class SemanticStage:
             if kind == "count" and K.COUNT_COUNTRY_MISSING == 0.0
             else frozenset()
         )
+        counted = counted_stems(index, parsed) if kind == "count" and K.Q9_COUNTED_NOUN else None
+        counts_it: dict[int, bool] = {}
+
+        def counts_asked(i: int) -> bool:
+            # ... of the thing asked (tuning.Q9_COUNTED_NOUN): "how many chinese companies"
+            # is not answered with "133 projects worth 35 billion dollars".
+            if not counted:
+                return True
+            if i not in counts_it:
+                counts_it[i] = bool(counted & count_nouns(index, entries[i].id))
+            return counts_it[i]
 
         def allowed(i: int) -> bool:
             e = entries[i]
@@ -1068,7 +1123,7 @@ class SemanticStage:
                 return e.type in ("event", "fact")
             if kind == "count":  # a figure is asked: an entry that states one
                 # ... about every country the question names (tuning.COUNT_COUNTRY_MISSING)
-                return sem.figures[i] and (not_counted <= index.entry_stems[i])
+                return sem.figures[i] and (not_counted <= index.entry_stems[i]) and counts_asked(i)
             return True
 
         # The words the entry found must account for: every word the base does not know, and

@@ -1320,3 +1320,13 @@ Q9_NEGATED_WORDS: Final = True
 #: done yet" got the fact of the 54 projects that are done. [off → p8 misattributions 2→3
 #: (that last question, labelled missing), the other sets unchanged; tests/test_q9sem.py fails]
 Q9_NEGATION: Final = True
+#: A count question the semantic stage answers must land on an entry whose own text counts
+#: the thing asked (semantic.counted_stems: the known word after "how many"/"how much"/
+#: «сколько», and the next one; semantic.count_nouns: the words at most NUMBER_TRAP_WINDOW
+#: after each number of the entry's text, as matcher._counts reads them), not merely on one
+#: that states some figure: "how many chinese companies are in the coal chemistry projects"
+#: showed Nagaspayev's "133 projects worth 35 billion dollars" (the base does not count the
+#: companies), "how many mines are in the joint projects" the 133 projects. A count naming no
+#: known word ("how many were signed") is not checked. [off → p8 misattributions 1→2 (the
+#: first question, labelled missing), the other sets unchanged; tests/test_q9sem.py fails]
+Q9_COUNTED_NOUN: Final = True

@@ -99,3 +99,40 @@ def test_or_not_asks_and_does_not_deny() -> None:
     assert semantic.denies(("китай", "не", "уважает"))
     assert not semantic.denies(("is", "it", "true", "or", "not"))
     assert not semantic.denies(("правда", "или", "нет"))
+
+
+# --- A count question lands on an entry that counts what was asked (Q9_COUNTED_NOUN) ---------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many chinese companies take part in the joint mining projects",
+        "how many mines are in the joint projects",
+    ],
+)
+def test_a_count_of_something_else_is_not_the_answer(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert _shown(service, question) is None
+    monkeypatch.setattr(tuning, "Q9_COUNTED_NOUN", False)
+    a = service.ask(question)
+    assert (a.method, _shown(service, question)) == ("semantic", "fact-projects-total")
+
+
+def test_what_a_count_question_counts(service: Service) -> None:
+    from bot.intent import parse
+
+    index = service.snapshot.index
+
+    def counted(q: str) -> frozenset[str]:
+        return semantic.counted_stems(index, parse(index, q, None))
+
+    assert counted("how many projects were implemented") == counted("how many of the 133 projects")
+    assert counted("how many projects were implemented") <= semantic.count_nouns(
+        index, "fact-projects-total"
+    )
+    assert counted("how many were signed") == frozenset()
+    assert not counted("how many chinese companies") & semantic.count_nouns(
+        index, "fact-projects-total"
+    )
