@@ -68,6 +68,7 @@ from bot.matcher import (
     _counts,
     asked_countries,
     match_parsed,
+    place_names,
     proposes,
     score_entries,
     speakers_tie,
@@ -890,7 +891,43 @@ def _unknown_name(word: str) -> bool:
     return K.SEMANTIC_PROPER_NOUNS and is_proper_noun(word)
 
 
-def eligible(parsed: Parsed, lexical: Match) -> bool:
+#: A place named as a venue: after these prepositions ("in Beijing", «в Пекине»), or before a
+#: word read as one of these (knowledge/synonyms.yaml: "the Beijing summit", "meeting",
+#: «встреча», "the Beijing declaration").
+_VENUE_BEFORE = frozenset("in at во в v vo".split())
+_VENUE_NOUNS = ("summit", "declaration")
+
+
+def stands_for(index: Index, word: str, words: Sequence[str] = ()) -> str | None:
+    """The stem of the known word a place name the base does not read stands for, when the
+    base itself says so: the place's name in the other language is a word of a synonym group
+    that is not a city ("beijing": its Russian name «Пекин» is read as China,
+    knowledge/synonyms.yaml), or None (tuning.Q9_PLACE_STANDS_FOR). "Beijing's diplomacy",
+    "working with Beijing" are China's; a place named as a venue in ``words`` (the question's:
+    "in Beijing", "the Beijing summit") is a place, and stays a name the base does not hold."""
+    if not K.Q9_PLACE_STANDS_FOR:
+        return None
+    venues = {index.term(n).stem for n in _VENUE_NOUNS}
+    for i, w in enumerate(words):
+        if w != word:
+            continue
+        if i and words[i - 1] in _VENUE_BEFORE:
+            return None
+        if i + 1 < len(words) and index.term(words[i + 1]).stem in venues:
+            return None
+    places = place_names(index)
+    own = index.term(word).stem
+    got = places.get(own)
+    if got is None:
+        return None
+    for name in got[:2]:
+        t = index.term(normalise(name))
+        if t.sim == 1.0 and t.stem and t.stem != own and not places.get(t.stem, ("", "", False))[2]:
+            return t.stem
+    return None
+
+
+def eligible(parsed: Parsed, lexical: Match, index: Index | None = None) -> bool:
     """Whether the semantic stage may replace this lexical answer: only a plain "no match"
     refusal of a question that names nobody (a named or unknown speaker restricts whose words
     may be shown; corrections, claims, ties and vague questions keep the lexical answer) and
@@ -902,7 +939,10 @@ def eligible(parsed: Parsed, lexical: Match) -> bool:
         lexical.kind == "none"
         and not lexical.vetoed
         and len(unknown) <= MAX_UNKNOWN_WORDS
-        and not any(_unknown_name(w) for w in unknown)
+        and not any(
+            _unknown_name(w) and (index is None or stands_for(index, w, parsed.words) is None)
+            for w in unknown
+        )
         and not parsed.persons
         and parsed.unknown_name is None
         and (not parsed.claim or K.SEMANTIC_UNNAMED_CLAIMS)
@@ -1159,6 +1199,8 @@ class SemanticStage:
 
         leaned: list[int] = []  # the known words the speaker's other entries explained
 
+        stand_ins = [stands_for(index, t.word, parsed.words) for t in unknown]
+
         def rows_for(tops: Sequence[int]) -> list[int]:
             stems = frozenset().union(*(index.entry_stems[i] for i in tops))
             leaned.clear()
@@ -1176,7 +1218,8 @@ class SemanticStage:
                     return False
                 return True
 
-            return list(range(n_unknown)) + [
+            # "Beijing" where the entry says "China" (tuning.Q9_PLACE_STANDS_FOR).
+            return [j for j in range(n_unknown) if stand_ins[j] not in stems] + [
                 n_unknown + j for j, t in enumerate(known) if unused(j, t.stem)
             ]
 

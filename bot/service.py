@@ -108,7 +108,7 @@ class Service:
         # what answers quote back.
         read, parsed, m = translit.reread(snap.index, text, parsed, m)
         read, parsed, m = longmsg.reread(snap.index, read, parsed, m)
-        stage = semantic.shared() if semantic.eligible(parsed, m) else None
+        stage = semantic.shared() if semantic.eligible(parsed, m, snap.index) else None
         found = stage.consult(snap.index, parsed, read, m) if stage is not None else None
         if semantic.claim_eligible(parsed, m) and (stage := semantic.shared()) is not None:
             found = stage.consult_claim(snap.index, parsed, m)  # "X said <paraphrase>, right?"

@@ -14,6 +14,7 @@ from bot import semantic, tuning
 from bot.service import Service
 
 SAFAROV_WAY = "safarov-treaty-way-forward"
+OSMONALIYEV = "osmonaliyev-proactive-role"
 
 pytestmark = pytest.mark.skipif(semantic.shared() is None, reason="semantic stage off")
 
@@ -81,7 +82,7 @@ def test_new_words_get_the_full_check_when_the_speakers_other_words_helped(
         (
             "who said central asia does not decide its own development",
             "Q9_NEGATION",
-            "osmonaliyev-proactive-role",
+            OSMONALIYEV,
         ),
     ],
 )
@@ -136,3 +137,43 @@ def test_what_a_count_question_counts(service: Service) -> None:
     assert not counted("how many chinese companies") & semantic.count_nouns(
         index, "fact-projects-total"
     )
+
+
+# --- "Beijing" for China, as the base reads «Пекин» (Q9_PLACE_STANDS_FOR) --------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        ("who said beijing respects every partner", SAFAROV_WAY),
+        ("who said working with beijing is a priority for the region", OSMONALIYEV),
+    ],
+)
+def test_beijing_stands_for_china(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, quote: str
+) -> None:
+    assert _shown(service, question) == quote
+    monkeypatch.setattr(tuning, "Q9_PLACE_STANDS_FOR", False)
+    assert _shown(service, question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a venue: there was no Beijing summit, and Nagaspayev praised the Astana one
+        "who said the beijing summit was an excellent platform",
+        "who said the meeting in beijing was an excellent platform",
+        "who said the beijing declaration respects every partner",
+        # a city with no other reading is still a name the base does not hold
+        "who said dushanbe respects every partner",
+    ],
+)
+def test_a_place_named_as_a_place_is_still_unknown(service: Service, question: str) -> None:
+    assert _shown(service, question) is None
+
+
+def test_what_a_place_stands_for(service: Service) -> None:
+    index = service.snapshot.index
+    assert semantic.stands_for(index, "beijing") == index.term("china").stem
+    assert semantic.stands_for(index, "beijing", ("summit", "in", "beijing")) is None
+    assert semantic.stands_for(index, "tashkent") is None
