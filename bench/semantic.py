@@ -234,7 +234,7 @@ def child(candidate: str) -> dict[str, Any]:
                 t = time.perf_counter()
                 stage.embed_question(q)
                 embed_ms.append((time.perf_counter() - t) * 1000)
-                if semantic.eligible(parsed, m):
+                if semantic.eligible(parsed, m, index):
                     h = stage.hit(index, parsed, q)
                     if h is not None:
                         hit = [
