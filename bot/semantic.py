@@ -953,11 +953,30 @@ def eligible(parsed: Parsed, lexical: Match, index: Index | None = None) -> bool
 #: Verbs of communication: bot/text.py (SPEECH_ACT_STEMS), shared with the matcher.
 
 
+#: Verbs that put one idea next to another ("who linked the treaty to a shared future", "who
+#: tied the pact to ...", «кто связал договор с ...»): in a "who" question they ask whose
+#: words did it, as verbs of communication do (tuning.Q9_RELATING_VERBS).
+#: Past and present participle forms only: "links", "ties", "connections", "relations",
+#: "association" are nouns ("who has ties to china") and keep their reading.
+_RELATING_STEMS = (
+    "linked", "linking", "tied", "tying", "connected", "connecting",
+    "связал", "связыва", "увязал", "увязыва",
+)  # fmt: skip
+
+
+def _speech_verb(word: str) -> bool:
+    """A verb of communication (text.SPEECH_ACT_STEMS) or, with tuning.Q9_RELATING_VERBS, one
+    relating ideas (:data:`_RELATING_STEMS`)."""
+    return word.startswith(SPEECH_ACT_STEMS) or (
+        K.Q9_RELATING_VERBS and word.startswith(_RELATING_STEMS)
+    )
+
+
 def _asks_who_did(parsed: Parsed) -> bool:
     """A "who …?" question whose verb is not one of saying ("who chaired", "кто открыл")."""
     if not any(w in WHO for w in parsed.words) or parsed.say or parsed.who_said:
         return False
-    return not any(w.startswith(SPEECH_ACT_STEMS) for w in parsed.words)
+    return not any(_speech_verb(w) for w in parsed.words)
 
 
 def asks_who_said(parsed: Parsed, question: str) -> bool:
@@ -978,7 +997,7 @@ def asks_who_said(parsed: Parsed, question: str) -> bool:
         return True  # "did anyone in the article talk about regional autonomy?"
     if not K.SEMANTIC_SPEECH_ACTS or not asks_for_person(question):
         return False
-    return any(w.startswith(SPEECH_ACT_STEMS) or is_say_word(w) for w in parsed.words)
+    return any(_speech_verb(w) or is_say_word(w) for w in parsed.words)
 
 
 class _Prepared:

@@ -1341,3 +1341,11 @@ Q9_COUNTED_NOUN: Final = True
 #: Beijing for China this way; the other five fail the stage's own checks (similarity, margin).
 #: [off → p4 194→193; tests/test_q9sem.py fails]
 Q9_PLACE_STANDS_FOR: Final = True
+#: A "who" question whose verb relates one idea to another ("who linked the treaty to building
+#: a community with a shared future", "who in the article connected the treaty to 'diplomatic
+#: cohesion'", «кто связал договор с ...»: semantic._RELATING_STEMS, verb forms only) asks
+#: whose words did it, as a verb of communication does (semantic.asks_who_said: only somebody's
+#: words may answer); it was read as asking who *did* something, and the quote found was
+#: refused (semantic._asks_who_did). "Who linked the railways to the port" stays refused (no
+#: words are near it). [off → p6 191→190, p7 155→154; tests/test_q9sem.py fails]
+Q9_RELATING_VERBS: Final = True

@@ -177,3 +177,29 @@ def test_what_a_place_stands_for(service: Service) -> None:
     assert semantic.stands_for(index, "beijing") == index.term("china").stem
     assert semantic.stands_for(index, "beijing", ("summit", "in", "beijing")) is None
     assert semantic.stands_for(index, "tashkent") is None
+
+
+# --- "Who linked X to Y" asks whose words did (Q9_RELATING_VERBS) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        ("who connected the pact to a shared future", SAFAROV_WAY),
+        ("кто связал договор с дипломатической сплочённостью", "safarov-treaty-result"),
+    ],
+)
+def test_relating_two_ideas_is_something_said(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, quote: str
+) -> None:
+    assert _shown(service, question) == quote
+    monkeypatch.setattr(tuning, "Q9_RELATING_VERBS", False)
+    assert _shown(service, question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who linked the railways to the port", "who connected kazakhstan and china by rail"],
+)
+def test_relating_things_nobody_spoke_of_is_refused(service: Service, question: str) -> None:
+    assert _shown(service, question) is None
