@@ -898,6 +898,16 @@ _VENUE_BEFORE = frozenset("in at во в v vo".split())
 _VENUE_NOUNS = ("summit", "declaration")
 
 
+def _abbreviation(word: str) -> bool:
+    """A two-letter Latin word the base does not know and that is no stop word: in an English
+    question, an abbreviation ("eu", "un", "uk"), a name the base does not hold; the English
+    dictionary lists some of them as words, so :func:`_unknown_name` lets them pass
+    (tuning.Q9_SHORT_ABBREVIATIONS)."""
+    from bot.text import is_stop_word
+
+    return len(word) == 2 and word.isascii() and word.isalpha() and not is_stop_word(word)
+
+
 def stands_for(index: Index, word: str, words: Sequence[str] = ()) -> str | None:
     """The stem of the known word a place name the base does not read stands for, when the
     base itself says so: the place's name in the other language is a word of a synonym group
@@ -942,6 +952,9 @@ def eligible(parsed: Parsed, lexical: Match, index: Index | None = None) -> bool
         and not any(
             _unknown_name(w) and (index is None or stands_for(index, w, parsed.words) is None)
             for w in unknown
+        )
+        and not (
+            K.Q9_SHORT_ABBREVIATIONS and parsed.lang == "en" and any(map(_abbreviation, unknown))
         )
         and not parsed.persons
         and parsed.unknown_name is None

@@ -1349,3 +1349,11 @@ Q9_PLACE_STANDS_FOR: Final = True
 #: refused (semantic._asks_who_did). "Who linked the railways to the port" stays refused (no
 #: words are near it). [off → p6 191→190, p7 155→154; tests/test_q9sem.py fails]
 Q9_RELATING_VERBS: Final = True
+#: A two-letter Latin word of an English question that the base does not know and that is
+#: no stop word ("eu", "un", "uk") names something the base does not hold, as an unknown name
+#: does (semantic._abbreviation, semantic.eligible): the English dictionary lists some of them
+#: as words, so the stage read "when is the next eu-central asia summit" as "when is the next
+#: central asia summit" and answered with the next China–Central Asia summit. Not in Russian
+#: or transliterated questions, where two-letter words are words («da», "po", "na").
+#: [off → p8 out-of-domain refused 30→29/31; tests/test_q9sem.py fails]
+Q9_SHORT_ABBREVIATIONS: Final = True

@@ -203,3 +203,25 @@ def test_relating_two_ideas_is_something_said(
 )
 def test_relating_things_nobody_spoke_of_is_refused(service: Service, question: str) -> None:
     assert _shown(service, question) is None
+
+
+# --- "EU" is an organisation the base does not hold (Q9_SHORT_ABBREVIATIONS) -----------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where will the next eu central asia summit be held",
+        "when will the eu and central asia meet next",
+    ],
+)
+def test_an_abbreviation_the_base_does_not_know_is_another_topic(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert _shown(service, question) is None
+    monkeypatch.setattr(tuning, "Q9_SHORT_ABBREVIATIONS", False)
+    assert _shown(service, question) == "fact-next-summit"
+
+
+def test_the_next_summit_of_the_base_is_still_answered(service: Service) -> None:
+    assert _shown(service, "when is the next china central asia summit") is not None
