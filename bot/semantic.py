@@ -786,11 +786,20 @@ _DENIALS = frozenset(
 )
 
 
+#: What follows a denial word in a question tag ("..., didn't they?", "isn't it?", «не так
+#: ли?», «не правда ли?»): the tag asks for a yes, it denies nothing.
+_TAG_AFTER = frozenset("it he she they there we you i так правда tak pravda".split())
+
+
 def denies(words: Sequence[str]) -> bool:
     """Whether ``words`` deny something: a word of :data:`_DENIALS`, not in "or not"/«или
-    нет»."""
+    нет», nor a question tag at the end ("..., doesn't it?", «..., не так ли?»)."""
+
+    def tag(i: int) -> bool:
+        return i + 1 < len(words) and words[i + 1] in _TAG_AFTER and i + 3 >= len(words)
+
     return any(
-        w in _DENIALS and not (i and words[i - 1] in ("or", "или", "ili"))
+        w in _DENIALS and not (i and words[i - 1] in ("or", "или", "ili")) and not tag(i)
         for i, w in enumerate(words)
     )
 

@@ -100,6 +100,10 @@ def test_or_not_asks_and_does_not_deny() -> None:
     assert semantic.denies(("китай", "не", "уважает"))
     assert not semantic.denies(("is", "it", "true", "or", "not"))
     assert not semantic.denies(("правда", "или", "нет"))
+    # a question tag asks for a yes
+    assert not semantic.denies(("china", "respects", "its", "partners", "doesnt", "it"))
+    assert not semantic.denies(("китай", "уважает", "партнеров", "не", "так", "ли"))
+    assert semantic.denies(("china", "doesnt", "respect", "its", "partners"))
 
 
 # --- A count question lands on an entry that counts what was asked (Q9_COUNTED_NOUN) ---------
