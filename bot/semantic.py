@@ -1249,12 +1249,10 @@ class SemanticStage:
             def unused(j: int, stem: str) -> bool:
                 if stem in stems:
                     return False
-                # A known word that another entry of the same speaker uses (their other
-                # quotes, facts, card) is no new topic (tuning.Q9_GROUP_WORDS). Not a summit's
-                # facts: they are about many things ("how many nations signed the treaty" is
-                # not explained by the Astana outcomes' figure).
-                speaker = entries[tops[0]].speaker is not None
-                if K.Q9_GROUP_WORDS and speaker and sem.reading_uses(index, stem, tops[0]):
+                # A known word that another entry of the same reading uses (the speaker's
+                # other quotes, facts, card; a summit's other facts) is no new topic
+                # (tuning.Q9_GROUP_WORDS).
+                if K.Q9_GROUP_WORDS and sem.reading_uses(index, stem, tops[0]):
                     leaned.append(j)
                     return False
                 return True

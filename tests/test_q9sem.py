@@ -44,14 +44,23 @@ def test_a_word_of_the_speakers_other_quote_needs_no_explaining(
     assert _shown(service, question) is None
 
 
+def test_a_word_of_the_summits_other_fact_needs_no_explaining(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Treaty" is the Astana signing fact's word; the participants' fact counts the countries
+    (not the Astana outcomes' figure: Q9_COUNTED_NOUN)."""
+    question = "how many nations signed the good neighborliness treaty"
+    assert _shown(service, question) == "fact-participants"
+    monkeypatch.setattr(tuning, "Q9_GROUP_WORDS", False)
+    assert _shown(service, question) is None
+
+
 @pytest.mark.parametrize(
     "question",
     [
         # "old": a known word none of Safarov's words uses
         "who said the old treaty shows the way for future cooperation",
-        # a summit's facts are not one speaker: "nations" is not explained by the Astana
-        # outcomes' figure because another Astana fact counts the countries
-        "how many nations signed the good neighborliness treaty",
+        # "independent": Osmonaliyev's word, no word of the 2023 summit's facts
         "when did kazakhstan become independent",
     ],
 )
