@@ -1084,6 +1084,31 @@ def _number_one_dropped(parsed: Parsed) -> Parsed:
     return replace(parsed, terms=kept) if len(kept) < len(parsed.terms) else parsed
 
 
+def _aspect_dropped(index: Index, parsed: Parsed) -> Parsed:
+    """The parse without its adverbs of aspect ("already", «уже»: text.ASPECT_ADVERBS) unless an
+    entry holds one together with another of the question's known words
+    (tuning.ALREADY_IS_NO_TOPIC).
+
+    «сколько уже было саммитов и где?»: "already" says by when, not about what, and alone it
+    matched the "already implemented" of Nagaspayev's figures. Beside a word of the same entry
+    ("how many projects have already been implemented") it still tells the projects done from
+    the projects under way, so it is kept there.
+    """
+    aspect = [t for t in parsed.terms if t.word in T.ASPECT_ADVERBS]
+    others = {t.stem for t in parsed.terms if t.known and t.word not in T.ASPECT_ADVERBS}
+    if not aspect or not others:
+        return parsed
+    # Phrase by phrase (a sample question or a sentence), not entry by entry: Nagaspayev's
+    # quote holds "summit" in a sample question and "already" in his words.
+    for t in aspect:
+        for p in index.postings.get(t.stem, ()) if t.known else ():
+            if others & index.phrases[int(p)].stems:
+                return parsed
+    # A word no entry holds ("still", "yet") counted as off-topic: it is dropped as well.
+    kept = tuple(t for t in parsed.terms if t.word not in T.ASPECT_ADVERBS)
+    return replace(parsed, terms=kept)
+
+
 def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
     """The parse with the speaker read again where intent's reading missed what a person would
     mean: a title with a summit's city ("the minister from astana") or a bare title
@@ -1099,6 +1124,8 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             kept_terms = tuple(t for t in parsed.terms if t.word not in drop)
             if len(kept_terms) < len(parsed.terms):
                 parsed = replace(parsed, terms=kept_terms)
+    if K.ALREADY_IS_NO_TOPIC:
+        parsed = _aspect_dropped(index, parsed)
     if K.NUMBER_ONE_PRIORITY:
         parsed = _number_one_dropped(parsed)
     if K.SOMEONE_IS_NO_NAME and parsed.unknown_name:

@@ -161,6 +161,13 @@ FUNCTION_PHRASES: tuple[tuple[str, ...], ...] = tuple(
 )  # fmt: skip
 
 
+#: Adverbs of aspect ("already", "yet", "still", «уже»): whether something has happened by now,
+#: not what it is about. A question's "already" matched the "already implemented" of
+#: Nagaspayev's projects figures, and «сколько уже было саммитов» showed them
+#: (tuning.ALREADY_IS_NO_TOPIC).
+ASPECT_ADVERBS: frozenset[str] = frozenset("already yet still alredy allready уже uzhe".split())
+
+
 #: Intensifiers ("every single partner", "each and every"): no content for the semantic word
 #: check (the lexical stage keeps reading them as it did).
 INTENSIFIER_PHRASES: tuple[tuple[str, ...], ...] = (("every", "single"), ("each", "and", "every"))

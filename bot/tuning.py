@@ -1280,3 +1280,13 @@ ORIGIN_ASKS_CARD: Final = True
 #: keeps the card of the person asked under the "No" (what they are; the dev labels' reading).
 #: [off → paraphrases4 190 → 189/201; tests/test_q8fact.py fails]
 ROLE_TRAP: Final = True
+
+
+# q9quote
+# --- q9quote: quote questions, speaker traps, long messages (lexical side), round 9 -----------
+#: "Already", "yet", "still", «уже» (text.ASPECT_ADVERBS) are no topic of a question: they were
+#: content words, and the "already implemented" of Nagaspayev's projects figures answered
+#: «пишу курсовую ... сколько уже было саммитов и где?» (dev set 6, a misattribution), "what
+#: has already been signed" and "how many summits have there been already" with his words.
+#: Dropped from the question's terms (matcher._reread_speaker) unless nothing else is left.
+ALREADY_IS_NO_TOPIC: Final = True
