@@ -1199,6 +1199,15 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             stems = {index.term(w).stem for w in naming}
             terms = tuple(t for t in parsed.terms if t.stem not in stems)
             parsed = replace(parsed, say=True, terms=terms)
+    if (
+        K.DESCRIBING_ASKS_WORDS
+        and parsed.persons
+        and not parsed.say
+        and parsed.words[0] not in ("who", "whos", "кто")
+    ):
+        # Also where a word of office made it "who is" ("how does Osmonaliyev see Central
+        # Asia's role": the region's role, not his).
+        parsed = _describing_asks_words(index, parsed)
     ws = parsed.words
     if (
         K.QUOTED_PERSON_WHO_IS
@@ -1242,13 +1251,50 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         asked = {
             w
             for i, w in enumerate(words)
-            if w in T.WORDS_NOUNS and T.POSSESSIVES.intersection(words[max(0, i - 2) : i])
+            if w in T.WORDS_NOUNS
+            and (
+                T.POSSESSIVES.intersection(words[max(0, i - 2) : i])
+                or (K.NAME_S_POINT and _saxon_genitive(index, parsed, i))
+            )
         }
         if asked:
             stems = {index.term(w).stem for w in asked}
             terms = tuple(t for t in parsed.terms if t.stem not in stems)
             parsed = replace(parsed, say=True, terms=terms)
     return parsed
+
+
+def _describing_asks_words(index: Index, parsed: Parsed) -> Parsed:
+    """The parse asking for the person's words when a verb of describing or judging is asked of
+    them (text.DESCRIBING_VERBS_*: "how did Nagaspayev describe the summit", «как министр
+    описал саммит»; tuning.DESCRIBING_ASKS_WORDS): the verb is dropped from the topic."""
+    ws = parsed.words
+    verbs = {w for w in ws if w in T.DESCRIBING_VERBS_RU}
+    if {"did", "does", "do"} & set(ws):
+        verbs |= {w for w in ws if w in T.DESCRIBING_VERBS_EN}
+    if not verbs:
+        return parsed
+    stems = {index.term(w).stem for w in verbs}
+    terms = tuple(t for t in parsed.terms if t.stem not in stems)
+    # What is described is the topic, as after "say about": the verb is read as "say about"
+    # («сказал о»), so that a topic none of their words is about is refused as it is there
+    # ("how did Nagaspayev describe Russia" showed his words).
+    at = next(i for i, w in enumerate(parsed.words) if w in verbs)
+    said = ("сказал", "о") if parsed.words[at] in T.DESCRIBING_VERBS_RU else ("say", "about")
+    words = parsed.words[:at] + said + parsed.words[at + 1 :]
+    return replace(parsed, say=True, who_is=False, terms=terms, words=words)
+
+
+def _saxon_genitive(index: Index, parsed: Parsed, i: int) -> bool:
+    """Whether the noun at ``i`` follows the person's name or title, the reader's "'s" dropped
+    ("Osmonaliyev's point", "the Kyrgyz ex-ambassador's main message"; tuning.NAME_S_POINT)."""
+    words = parsed.words
+    names = _name_stems(index, parsed.persons[0])
+    for j in range(max(0, i - 2), i):
+        w = words[j]
+        if w in TITLES or index.term(w).stem in names:
+            return True
+    return False
 
 
 #: Participles that describe a person by their being quoted ("the expert quoted in the

@@ -106,6 +106,19 @@ NAMING_VERBS_EN: frozenset[str] = frozenset("name list call cite enumerate".spli
 NAMING_VERBS_RU: frozenset[str] = frozenset(
     "назвал назвала упомянул упомянула перечислил перечислила привёл привел привела".split()
 )
+#: Verbs of describing and judging ("how did Nagaspayev describe the summit", "how does the
+#: Kyrgyz diplomat see the region's role", «как министр описал саммит»): asked of a person they
+#: ask for the person's words (tuning.DESCRIBING_ASKS_WORDS). English after "did"/"does"/"do",
+#: Russian in the past or present tense.
+DESCRIBING_VERBS_EN: frozenset[str] = frozenset(
+    "describe characterize characterise portray depict assess evaluate judge rate frame "
+    "summarize summarise sum explain interpret regard see".split()
+)
+DESCRIBING_VERBS_RU: frozenset[str] = frozenset(
+    "описал описала описывает описывал охарактеризовал охарактеризовала характеризует "
+    "оценил оценила оценивает оценивал объяснил объяснила объясняет видит видел видела "
+    "трактует".split()
+)
 #: Conjunctions that join a second question to the first ("who was he and what did he say").
 AND_WORDS: frozenset[str] = frozenset("and и а".split())
 #: Interrogatives that open a question for something said or given ("and what were the

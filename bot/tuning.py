@@ -1290,3 +1290,12 @@ ROLE_TRAP: Final = True
 #: has already been signed" and "how many summits have there been already" with his words.
 #: Dropped from the question's terms (matcher._reread_speaker) unless nothing else is left.
 ALREADY_IS_NO_TOPIC: Final = True
+#: A verb of describing or judging asked of a person ("how did Nagaspayev describe the summit",
+#: "how does the Kyrgyz diplomat see the region's role", «как казахстанский министр описал
+#: саммит»: text.DESCRIBING_VERBS_EN after "did"/"does"/"do", text.DESCRIBING_VERBS_RU) asks
+#: for their words, as the verbs of naming do (NAMING_ASKS_WORDS): the card was shown.
+DESCRIBING_ASKS_WORDS: Final = True
+#: "What was Osmonaliyev's point", "Safarov's main message": a noun of words (text.WORDS_NOUNS)
+#: after a name's "'s" asks for the words as after "his"/"her" (POINT_ASKS_WORDS); the card was
+#: shown (the reader drops the "'s": the noun after the name or a title, one word between).
+NAME_S_POINT: Final = True

@@ -13,7 +13,14 @@ import pytest
 
 from bot import tuning
 from bot.service import Service
-from tests.seed_ids import NAGASPAYEV, shown
+from tests.seed_ids import (
+    NAGASPAYEV,
+    NAGASPAYEV_QUOTE,
+    OSMONALIYEV_QUOTE,
+    SAFAROV_QUOTE,
+    SAFAROV_RESULT,
+    shown,
+)
 
 PROJECTS_DONE = "fact-projects-implemented"
 
@@ -55,3 +62,65 @@ def test_still_unknown_to_the_base_is_no_off_topic_word(
     assert shown(service, q)[0] == "fact-secretariat"
     monkeypatch.setattr(tuning, "ALREADY_IS_NO_TOPIC", False)
     assert shown(service, q)[0] is None
+
+
+# --- A verb of describing asked of a person asks for their words ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        ("how did nagaspayev describe the summit", NAGASPAYEV_QUOTE),
+        ("how did the tajik expert describe china's diplomacy", SAFAROV_RESULT),
+        ("how does osmonaliyev see central asia's role", OSMONALIYEV_QUOTE),
+        ("how did the kyrgyz diplomat characterize the region's role", OSMONALIYEV_QUOTE),
+        ("как казахстанский министр описал саммит", NAGASPAYEV_QUOTE),
+    ],
+)
+def test_how_did_they_describe_is_their_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, quote: str
+) -> None:
+    assert shown(service, question)[0] == quote
+    monkeypatch.setattr(tuning, "DESCRIBING_ASKS_WORDS", False)
+    assert shown(service, question)[2] == "person"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how did nagaspayev describe russia", "how did safarov describe the treaty as a mistake"],
+)
+def test_a_description_none_of_their_words_holds_is_refused(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """What is described is the topic, as after "say about": not shown with their words."""
+    assert shown(service, question)[0] is None
+    assert shown(service, question.replace("describe", "say about"))[0] is None
+
+
+def test_describe_without_did_still_asks_who_they_are(service: Service) -> None:
+    assert shown(service, "describe nagaspayev")[2] == "person"
+
+
+# --- "Osmonaliyev's point" asks for his words --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        ("what was osmonaliyev's point", OSMONALIYEV_QUOTE),
+        ("what was the kyrgyz ex-ambassador's main message", OSMONALIYEV_QUOTE),
+        ("what was safarov's main message", SAFAROV_QUOTE),
+    ],
+)
+def test_a_names_point_is_their_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, quote: str
+) -> None:
+    kind = shown(service, question)[2]
+    assert kind in ("quote", "quotes") and quote in service.ask(question).entries
+    monkeypatch.setattr(tuning, "NAME_S_POINT", False)
+    assert shown(service, question)[2] == "person"
+
+
+def test_the_point_of_a_thing_is_no_persons_words(service: Service) -> None:
+    """ "What was the point of the treaty" names nobody: no card, no rule of a name's point."""
+    assert shown(service, "what is osmonaliyev's role")[2] == "person"
