@@ -1468,6 +1468,9 @@ def _match_parsed(index: Index, parsed: Parsed) -> Match:
         reported = _reported_statement(index, parsed, scores, mass)
         if reported is not None:
             return reported
+        split = _split_refusal(index, parsed, ranked, scores)
+        if split is not None:
+            return split
         return Match(
             "none", (), ranked[0][1] if ranked else 0.0, _suggest(index, ranked, set()), lang=lang
         )
@@ -1492,6 +1495,20 @@ def _match_parsed(index: Index, parsed: Parsed) -> Match:
         # claim he never made. Refused here; the semantic stage then answers only if the new
         # words are near the speaker's own (its word check), and refuses otherwise.
         return Match("none", (), s, _suggest(index, ranked, set()), lang=lang)
+    if (
+        K.ANOTHER_SPEAKERS_WORD
+        and (parsed.who_said or parsed.claim)
+        and _attributed(entry)
+        and entry.speaker is not None
+    ):
+        theirs = _another_speakers_word(index, parsed, entry.speaker)
+        if theirs is not None:
+            # "Who said China's foreign policy is prudent": "foreign policy" is Osmonaliyev's,
+            # "prudent" only Safarov's; either speaker alone would be credited with words he
+            # did not say. Refused, both offered; the semantic stage does not take over.
+            first = _quote_for(index, entry, scores)
+            offered = tuple(dict.fromkeys((first, theirs)))
+            return Match("none", (), s, offered, lang=lang, vetoed=True)
     if parsed.who_said and entry.type == "fact":
         return Match("quote", (_quote_for(index, entry, scores),), s, lang=lang)
     if entry.type == "quote":
@@ -1528,6 +1545,80 @@ def _reported_statement(
     if len(people) != 1:
         return None
     return Match("fact", (entry.id,), min(s, 1.0), asked_person=people[0], lang=parsed.lang)
+
+
+def _another_speakers_word(index: Index, parsed: Parsed, speaker: str) -> str | None:
+    """The quote of another speaker whose own words (its text, not its sample questions) hold a
+    word of the question that none of ``speaker``'s entries nor their card holds, else None
+    (tuning.ANOTHER_SPEAKERS_WORD). Only exact words of the base count (a repaired typo may be
+    either's), and no word naming the person asked about ("anyone", "expert")."""
+    own = _own_stems(index, speaker)
+    if own is None:
+        return None  # no words of theirs to check against
+    exact = [
+        t
+        for t in parsed.terms
+        if t.sim == 1.0
+        and t.word not in GENERIC_PEOPLE
+        and t.word not in T.WHO_SAID_FRAME
+        and not T.is_say_word(t.word)
+    ]
+    for t in exact:
+        if t.stem in own:
+            continue
+        for p in index.postings.get(t.stem, ()):
+            other = index.entries[int(index.phrase_entry[p])]
+            if other.type != "quote" or other.speaker in (None, speaker):
+                continue
+            quote = index.kb.quotes.get(other.id)
+            if quote is None or t.stem not in _said_stems(index, quote.text):
+                continue
+            # Split only if the first speaker has a word of the question the other lacks:
+            # otherwise the other's words hold the whole question, and the ranking decides.
+            theirs = _own_stems(index, other.speaker) or frozenset()
+            if any(u.stem in own and u.stem not in theirs for u in exact):
+                return other.id
+    return None
+
+
+def _split_refusal(
+    index: Index, parsed: Parsed, ranked: list[tuple[int, float]], scores: dict[int, float]
+) -> Match | None:
+    """A refusal the semantic stage may not replace (``vetoed``) when an unanswered "who said"
+    or claim splits its words between two speakers (tuning.ANOTHER_SPEAKERS_WORD): the nearest
+    speaker's words hold some of them, another's quote the rest."""
+    if not (K.ANOTHER_SPEAKERS_WORD and (parsed.who_said or parsed.claim)) or not ranked:
+        return None
+    entry = index.entries[ranked[0][0]]
+    if not _attributed(entry) or entry.speaker is None:
+        return None
+    theirs = _another_speakers_word(index, parsed, entry.speaker)
+    if theirs is None:
+        return None
+    offered = tuple(dict.fromkeys((_quote_for(index, entry, scores), theirs)))
+    return Match("none", (), ranked[0][1], offered, lang=parsed.lang, vetoed=True)
+
+
+def _own_stems(index: Index, speaker: str) -> frozenset[str] | None:
+    """The stems of a speaker's quotes (their words and sample questions) and card; None when
+    the base quotes them nowhere."""
+    card = index.person_stems.get(speaker, frozenset())
+    own: set[str] = set(card)
+    quoted = False
+    for q in index.kb.quotes_by(speaker):
+        pos = index.by_id.get(q.id)
+        if pos is not None:
+            own |= index.entry_stems[pos]
+            quoted = True
+    return frozenset(own) if quoted else None
+
+
+def _said_stems(index: Index, text: str) -> frozenset[str]:
+    """The stems of a quote's own words, read as the index reads them (without learning their
+    spellings: a question never changes the index)."""
+    return frozenset(
+        index.canonical(T.stem(w)) for w in T.words(text, limit=None) if not T.is_stop_word(w)
+    )
 
 
 def _new_words(parsed: Parsed) -> bool:

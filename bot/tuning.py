@@ -1299,3 +1299,10 @@ DESCRIBING_ASKS_WORDS: Final = True
 #: after a name's "'s" asks for the words as after "his"/"her" (POINT_ASKS_WORDS); the card was
 #: shown (the reader drops the "'s": the noun after the name or a title, one word between).
 NAME_S_POINT: Final = True
+#: "Who said China's foreign policy is prudent" showed Osmonaliyev's words ("a foreign policy
+#: of good-neighborliness"), though "prudent" is only Safarov's ("in a prudent and wise
+#: manner"): a "who said"/claim question answered with one speaker's entry, with an exact word
+#: of the base that none of that speaker's entries holds and another speaker's quote text does
+#: (matcher._another_speakers_word), mixes two people's words; either alone would be credited
+#: with words he did not say. Refused, both quotes offered.
+ANOTHER_SPEAKERS_WORD: Final = True

@@ -124,3 +124,36 @@ def test_a_names_point_is_their_words(
 def test_the_point_of_a_thing_is_no_persons_words(service: Service) -> None:
     """ "What was the point of the treaty" names nobody: no card, no rule of a name's point."""
     assert shown(service, "what is osmonaliyev's role")[2] == "person"
+
+
+# --- Words split between two speakers are nobody's ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said china's foreign policy is prudent",
+        "did anyone talk about china's foreign policy being prudent",
+    ],
+)
+def test_words_split_between_two_speakers_are_refused_with_both_offered(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """ "Foreign policy" is Osmonaliyev's, "prudent" only Safarov's: neither said both."""
+    a = service.ask(question)
+    assert not a.answered and not a.speakers
+    assert {OSMONALIYEV_QUOTE, SAFAROV_QUOTE} <= {s.id for s in a.suggestions}
+    monkeypatch.setattr(tuning, "ANOTHER_SPEAKERS_WORD", False)
+    assert shown(service, question)[0] == OSMONALIYEV_QUOTE
+
+
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        ("who said china is prudent", SAFAROV_QUOTE),
+        ("did anyone talk about china's foreign policy", OSMONALIYEV_QUOTE),
+        ("who said central asia is taking a more proactive role", OSMONALIYEV_QUOTE),
+    ],
+)
+def test_one_speakers_words_are_still_theirs(service: Service, question: str, quote: str) -> None:
+    assert shown(service, question)[0] == quote
