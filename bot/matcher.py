@@ -1167,6 +1167,14 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         holder = _title_holder(index, parsed, parsed.unknown_name)
         if holder is not None:
             parsed = replace(parsed, unknown_name=None, persons=(holder,))
+    if (
+        parsed.unknown_name
+        and K.COUNTRY_AND_VAGUE_NOUN
+        and (parsed.say or parsed.who_said or parsed.claim)
+    ):
+        holder = _country_speaker(index, parsed.unknown_name)
+        if holder is not None:
+            parsed = replace(parsed, unknown_name=None, persons=(holder,))
     ws = parsed.words
     if (
         K.WHO_SAID_FRAME
@@ -1433,6 +1441,53 @@ def _title_holder(index: Index, parsed: Parsed, slot: str) -> str | None:
     if len(fits) > 1 and (parsed.say or parsed.who_said):
         fits = [p for p in fits if index.kb.quotes_by(p)]
     return fits[0] if len(fits) == 1 else None
+
+
+#: Nouns of a person that name no office ("the Tajik scholar", "a Kyrgyz pundit"), and the
+#: words that may stand beside them ("a veteran Kyrgyz diplomat", "a senior Kazakh government
+#: representative"): with a country, the one person of that country the base quotes
+#: (tuning.COUNTRY_AND_VAGUE_NOUN).
+_VAGUE_SPEAKER_NOUNS = _VAGUE_PERSON | frozenset(
+    "scholar scholars academic researcher professor pundit specialist representative chief "
+    "insider voice figure commentator scientist politician diplomat "
+    "учёный ученый исследователь профессор специалист представитель политик".split()
+)
+_VAGUE_SPEAKER_MODIFIERS = frozenset(
+    "former ex veteran senior leading top prominent wellknown known local political "
+    "government state some one certain бывший известный какойто один".split()
+)
+
+
+def _country_speaker(index: Index, slot: str) -> str | None:
+    """The one person the base quotes from the country of a speaker slot made of a country
+    (an adjective or its name: index.people_by_country, data) and a noun of a person that
+    names no office ("what did the Tajik scholar say": "scholar" is in no card), else None.
+    A slot with a word of office the person's card lacks ("the Kazakh president") is left to
+    the title rules (_title_holder)."""
+    country = None
+    noun = False
+    for w in slot.split():
+        if w in _SLOT_JOINS or T.is_stop_word(w) or w in _VAGUE_SPEAKER_MODIFIERS:
+            continue
+        if w in _VAGUE_SPEAKER_NOUNS or w.rstrip("s") in _VAGUE_SPEAKER_NOUNS:
+            noun = True
+            continue
+        term = index.term(w)
+        if (
+            term.sim < 1.0
+            or term.stem not in index.people_by_country
+            or country
+            not in (
+                None,
+                term.stem,
+            )
+        ):
+            return None
+        country = term.stem
+    if country is None or not noun:
+        return None
+    quoted = [p for p in index.people_by_country[country] if index.kb.quotes_by(p)]
+    return quoted[0] if len(quoted) == 1 else None
 
 
 def _asks_contents(index: Index, parsed: Parsed, m: Match) -> bool:

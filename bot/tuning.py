@@ -1306,3 +1306,10 @@ NAME_S_POINT: Final = True
 #: (matcher._another_speakers_word), mixes two people's words; either alone would be credited
 #: with words he did not say. Refused, both quotes offered.
 ANOTHER_SPEAKERS_WORD: Final = True
+#: A speaker slot of a country and a noun of a person that names no office ("what did the
+#: Tajik scholar say", "the Kyrgyz analyst", "a Kazakh government representative",
+#: «таджикский учёный»: matcher._VAGUE_SPEAKER_NOUNS) was "no quotes from Tajik Scholar"
+#: unless a curator had written that very role phrase; it is the one person of that country
+#: the base quotes (people's countries: data), whose words are shown under his real name and
+#: role. Only when words are asked; with two quoted people of the country, nobody.
+COUNTRY_AND_VAGUE_NOUN: Final = True

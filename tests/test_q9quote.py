@@ -16,7 +16,9 @@ from bot.service import Service
 from tests.seed_ids import (
     NAGASPAYEV,
     NAGASPAYEV_QUOTE,
+    OSMONALIYEV,
     OSMONALIYEV_QUOTE,
+    SAFAROV,
     SAFAROV_QUOTE,
     SAFAROV_RESULT,
     shown,
@@ -157,3 +159,37 @@ def test_words_split_between_two_speakers_are_refused_with_both_offered(
 )
 def test_one_speakers_words_are_still_theirs(service: Service, question: str, quote: str) -> None:
     assert shown(service, question)[0] == quote
+
+
+# --- A country and a noun of a person that names no office -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("what did the tajik scholar say about the treaty", SAFAROV),
+        ("what did the kyrgyz analyst say", OSMONALIYEV),
+        ("what did the kazakh government representative say", NAGASPAYEV),
+        ("что сказал таджикский профессор о договоре", SAFAROV),
+    ],
+)
+def test_a_country_and_a_vague_noun_is_the_one_quoted_person_of_that_country(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, speaker: str
+) -> None:
+    assert shown(service, question)[1] == (speaker,)
+    monkeypatch.setattr(tuning, "COUNTRY_AND_VAGUE_NOUN", False)
+    assert shown(service, question)[2] == "unknown_person"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the chinese expert say",  # nobody from China is quoted
+        "what did the russian scholar say",  # no such person
+        "what did the kazakh president say",  # an office the quoted Kazakh does not hold
+    ],
+)
+def test_no_quoted_person_of_that_country_shows_nobodys_words(
+    service: Service, question: str
+) -> None:
+    assert shown(service, question)[1] == ()
