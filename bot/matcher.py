@@ -1156,7 +1156,7 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             extra = tuple(t for t in slot_terms if t.stem not in known)
             parsed = replace(parsed, unknown_name=None, terms=parsed.terms + extra)
     told = told_by(parsed)
-    if parsed.unknown_name and set(parsed.unknown_name.split()) - _MY <= told:
+    if parsed.unknown_name and set(parsed.unknown_name.split()) - _MY - _OUR <= told:
         # "my teacher said someone called china wise, who?": the teacher told the user; the
         # question asks who said the words, and names no speaker.
         parsed = replace(parsed, unknown_name=None)
@@ -1185,11 +1185,15 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         and not parsed.unknown_name
         and len(ws) > 2
         and ws[0] in ("which", "what")
-        and ws[1] in _ONE_SPEAKER
+        and (ws[1] in _ONE_SPEAKER or (K.WHICH_ONE_SAID and ws[1] == "one"))
     ):
         # "Which speaker talked about the heads of state signing the treaty": who said it.
         # ("Which experts commented on the summit" asks for several people: not this.)
         parsed = replace(parsed, who_said=True)
+        if K.WHICH_ONE_SAID and ws[1] == "one":
+            # "Which one talked about the treaty?" (after "it quoted two experts"): "one" is
+            # the speaker asked for, not the number of a secretariat or a summit.
+            parsed = replace(parsed, terms=tuple(t for t in parsed.terms if t.word != "one"))
     if K.WHO_SAID_FRAME and parsed.who_said and not parsed.persons and not parsed.unknown_name:
         # "кто из экспертов в статье говорил, что ЦА стала самостоятельнее": whom the speaker
         # is picked from and where the user read it, not the words; Osmonaliyev's quote lacks
@@ -1328,6 +1332,9 @@ _ONE_SPEAKER = frozenset("speaker expert official observer commentator participa
 #: The user's own possessive: the word after it names who told the user ("my teacher
 #: mentioned ...", "my colleague says ...", «мой преподаватель говорил ...»).
 _MY = frozenset("my мой моя моё мое мои моему моей моего".split())
+#: The users' own possessive, plural ("our teacher told us", «наш преподаватель»;
+#: tuning.OUR_TOLD_BY).
+_OUR = frozenset("our наш наша наше наши нашему нашей нашего".split())
 
 
 def told_by(parsed: Parsed) -> frozenset[str]:
@@ -1336,7 +1343,8 @@ def told_by(parsed: Parsed) -> frozenset[str]:
     if not K.TOLD_BY_FRAME:
         return frozenset()
     ws = parsed.words
-    told = {ws[i + 1] for i, w in enumerate(ws[:-1]) if w in _MY}
+    mine = _MY | _OUR if K.OUR_TOLD_BY else _MY
+    told = {ws[i + 1] for i, w in enumerate(ws[:-1]) if w in mine}
     if K.SELF_INTRO_FRAME:
         # Who the user is: "journalist here - can you confirm ...", "i'm a student, who said
         # ...": the user's introduction, not what was said.

@@ -1313,3 +1313,11 @@ ANOTHER_SPEAKERS_WORD: Final = True
 #: the base quotes (people's countries: data), whose words are shown under his real name and
 #: role. Only when words are asked; with two quoted people of the country, nobody.
 COUNTRY_AND_VAGUE_NOUN: Final = True
+#: "Which one talked about the treaty?" (a long message's last question after "it quoted a
+#: couple of experts") asks who said it, as "which speaker …" does (WHO_SAID_FRAME); "one" was
+#: a content word ("1") and the secretariat's fact answered.
+WHICH_ONE_SAID: Final = True
+#: "Our teacher told us about the summit in Astana, when did it take place": "our" is the
+#: users' own possessive as "my" is (TOLD_BY_FRAME): the teacher told them, and "our teacher"
+#: was read as the name of a speaker nobody quotes.
+OUR_TOLD_BY: Final = True

@@ -193,3 +193,42 @@ def test_no_quoted_person_of_that_country_shows_nobodys_words(
     service: Service, question: str
 ) -> None:
     assert shown(service, question)[1] == ()
+
+
+# --- "Which one talked about W" and "our teacher told us" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which one talked about the treaty?",
+        "So I was reading the Bastille Post piece. It quoted a couple of experts. Which one "
+        "talked about the treaty?",
+    ],
+)
+def test_which_one_talked_about_asks_who_said_it(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert shown(service, question)[:2] == (SAFAROV_QUOTE, (SAFAROV,))
+    monkeypatch.setattr(tuning, "WHICH_ONE_SAID", False)
+    assert shown(service, question)[0] != SAFAROV_QUOTE
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "I study international relations. Our teacher told us about the summit in Astana. "
+            "When was it?",
+            "summit-2025-astana",
+        ),
+        ("our professor said someone called china wise, who was it?", SAFAROV_QUOTE),
+        ("наш преподаватель говорил, что кто-то назвал китай мудрым. кто это был?", SAFAROV_QUOTE),
+    ],
+)
+def test_our_teacher_is_who_told_the_user_not_a_speaker(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str
+) -> None:
+    assert shown(service, question)[0] == entry
+    monkeypatch.setattr(tuning, "OUR_TOLD_BY", False)
+    assert shown(service, question)[0] is None
