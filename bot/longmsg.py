@@ -204,6 +204,19 @@ def reread(
                 m = match_parsed(index, p)
                 if m.answered:
                     return head, p, m
+    if lexical.kind == "unconfirmed" and parsed.persons and K.LONG_UNCONFIRMED_REREAD:
+        # "My colleague told me something interesting yesterday. Apparently the Kazakh
+        # minister said 54 projects were completed. Is that true?": the story's words the
+        # person never said made the claim "not sure"; the sentence of the claim with the
+        # question is read alone, and answers only about the same person.
+        for r in readings(question):
+            p = parse(index, r)
+            if p.persons != parsed.persons:
+                continue
+            m = match_parsed(index, p)
+            if m.answered:
+                return r, p, m
+        return question, parsed, lexical
     if lexical.kind != "none" and not _framed_unknown(question, parsed, lexical):
         return question, parsed, lexical
     fallback: tuple[str, Parsed, Match] | None = None

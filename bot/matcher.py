@@ -505,6 +505,17 @@ def _person_path(
             return _unconfirmed(index, person, own, others, scores, lang)
     if parsed.claim and parsed.terms and own_best < K.ANSWER_THRESHOLD:
         return _unconfirmed(index, person, own, others, scores, lang)
+    if (
+        K.YES_NO_WORDS_UNSAID
+        and parsed.terms
+        and _yes_no(parsed)
+        and own_best < K.ANSWER_THRESHOLD
+        and _named_unsaid(index, parsed, person)
+    ):
+        # "The host claimed that Safarov called the treaty a historic mistake. Did he actually
+        # say that?": what he is said to have called it is in none of his words; all his
+        # quotes would read as a yes.
+        return _unconfirmed(index, person, own, others, scores, lang)
     if parsed.who_said and own_best < K.ANSWER_THRESHOLD and others and others[0][1] > own_best:
         # "Who said <words>" naming X, where X's own words do not fit and someone else's fit
         # better: X's quotes would read as the answer. Say so; offer the closest words.
@@ -556,6 +567,30 @@ def _person_path(
         # his quote would read as what he said about blockchain. Refused, his words offered.
         return Match("none", (), own_best, quotes[: K.MAX_SUGGESTIONS], lang=lang, vetoed=True)
     return Match("quotes" if len(quotes) > 1 else "quote", quotes, 1.0, lang=lang)
+
+
+#: Verbs of calling something something ("X called the treaty a mistake", «назвал договор
+#: ошибкой»): what follows is what the person is said to have called it.
+_CALLING = frozenset(
+    "call calls called calling label labels labelled labeled brand branded term termed dubbed "
+    "dub describe described describes назвал назвала назвали называл называла называет".split()
+)
+
+
+def _named_unsaid(index: Index, parsed: Parsed, person: str) -> bool:
+    """Whether a word after a verb of calling ("called the treaty a historic mistake") is in
+    none of the person's quotes nor their name (tuning.YES_NO_WORDS_UNSAID): the premise of
+    the yes/no question is not in their words."""
+    ws = parsed.words
+    at = next((i for i, w in enumerate(ws) if w in _CALLING), None)
+    if at is None:
+        return False
+    own: set[str] = set(_name_stems(index, person))
+    own |= _own_stems(index, person) or frozenset()
+    named = set(ws[at + 1 :])
+    return any(
+        t.word in named and t.stem not in own and not T.is_say_word(t.word) for t in parsed.terms
+    )
 
 
 #: What opens a question that takes its premise for granted ("why did X call Y a Z").
@@ -1126,6 +1161,11 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
                 parsed = replace(parsed, terms=kept_terms)
     if K.ALREADY_IS_NO_TOPIC:
         parsed = _aspect_dropped(index, parsed)
+    if K.HEDGES_NO_TOPIC:
+        # "Apparently the Kazakh minister said 54 projects were completed. Is that true?"
+        kept_terms = tuple(t for t in parsed.terms if t.word not in T.HEDGE_ADVERBS)
+        if kept_terms and len(kept_terms) < len(parsed.terms):
+            parsed = replace(parsed, terms=kept_terms)
     if K.NUMBER_ONE_PRIORITY:
         parsed = _number_one_dropped(parsed)
     if K.SOMEONE_IS_NO_NAME and parsed.unknown_name:

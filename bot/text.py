@@ -181,6 +181,16 @@ FUNCTION_PHRASES: tuple[tuple[str, ...], ...] = tuple(
 ASPECT_ADVERBS: frozenset[str] = frozenset("already yet still alredy allready уже uzhe".split())
 
 
+#: Adverbs of hearsay and hedging ("apparently the Kazakh minister said ...", "supposedly",
+#: «якобы»): how sure the user is of what they recall, not what it is about
+#: (tuning.HEDGES_NO_TOPIC). As words no entry holds they counted against the quote asked of.
+HEDGE_ADVERBS: frozenset[str] = frozenset(
+    "apparently supposedly allegedly reportedly seemingly evidently presumably probably "
+    "maybe perhaps possibly purportedly ostensibly "
+    "якобы видимо вроде кажется наверное возможно похоже vrode yakoby kazhetsya".split()
+)
+
+
 #: Intensifiers ("every single partner", "each and every"): no content for the semantic word
 #: check (the lexical stage keeps reading them as it did).
 INTENSIFIER_PHRASES: tuple[tuple[str, ...], ...] = (("every", "single"), ("each", "and", "every"))

@@ -1321,3 +1321,23 @@ WHICH_ONE_SAID: Final = True
 #: users' own possessive as "my" is (TOLD_BY_FRAME): the teacher told them, and "our teacher"
 #: was read as the name of a speaker nobody quotes.
 OUR_TOLD_BY: Final = True
+#: Adverbs of hearsay ("apparently", "supposedly", «якобы»: text.HEDGE_ADVERBS) are no topic:
+#: as words no entry holds they pulled the score of the quote asked of below the threshold
+#: ("Apparently the Kazakh minister said 54 projects were completed. Is that true?" was "not
+#: sure"; without "apparently", his words).
+HEDGES_NO_TOPIC: Final = True
+#: A yes/no question whether a named person called something something ("The host claimed
+#: that Safarov called the treaty a historic mistake. Did he actually say that?", «якобы
+#: Сафаров назвал договор ошибкой, правда?») whose words after the verb of calling are in none
+#: of the person's quotes (matcher._named_unsaid), and none of whose quotes fits, is "not
+#: sure" with their words offered, as a claim is: all his quotes were shown, which reads as a
+#: yes. Only after a verb of calling: a paraphrase of a person's words with new words ("did a
+#: kyrgyz ex-envoy say the summit proves central asia is taking initiative", dev set 6) keeps
+#: its answer.
+YES_NO_WORDS_UNSAID: Final = True
+#: A long message whose whole reading is "not sure" about a person it names ("My colleague
+#: told me something interesting yesterday. Apparently the Kazakh minister said 54 projects
+#: were completed. Is that true?": the story's words are none of his) is read again as the
+#: shorter readings (longmsg.readings); one that names the same person and is answered
+#: answers. Before, only a plain "no match" was read again.
+LONG_UNCONFIRMED_REREAD: Final = True

@@ -232,3 +232,51 @@ def test_our_teacher_is_who_told_the_user_not_a_speaker(
     assert shown(service, question)[0] == entry
     monkeypatch.setattr(tuning, "OUR_TOLD_BY", False)
     assert shown(service, question)[0] is None
+
+
+# --- Hearsay adverbs, "X called Y a Z, right?", and a story before a claim ------------------------
+
+
+@pytest.mark.parametrize(
+    "question", ["Apparently the Kazakh minister said 54 projects were completed. Is that true?"]
+)
+def test_a_hearsay_adverb_is_no_word_against_the_quote(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert shown(service, question)[:2] == (NAGASPAYEV_QUOTE, (NAGASPAYEV,))
+    monkeypatch.setattr(tuning, "HEDGES_NO_TOPIC", False)
+    assert shown(service, question)[0] is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quick context: I'm fact-checking a podcast. The host claimed that Safarov called the "
+        "treaty a historic mistake. Did he actually say that?",
+        "Safarov called the treaty a historic mistake, right?",
+        "якобы сафаров назвал договор ошибкой, правда?",
+    ],
+)
+def test_what_they_are_said_to_have_called_it_must_be_in_their_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.kind == "unconfirmed" and not a.entries
+    monkeypatch.setattr(tuning, "YES_NO_WORDS_UNSAID", False)
+    assert service.ask(question).kind != "unconfirmed"
+
+
+def test_calling_it_what_they_said_is_still_their_words(service: Service) -> None:
+    assert shown(service, "did safarov call china wise")[0] == SAFAROV_QUOTE
+
+
+def test_a_story_before_a_claim_is_read_without_it(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = (
+        "My colleague told me something interesting yesterday. The Kazakh minister said 54 "
+        "projects were completed. Is that true?"
+    )
+    assert shown(service, q)[:2] == (NAGASPAYEV_QUOTE, (NAGASPAYEV,))
+    monkeypatch.setattr(tuning, "LONG_UNCONFIRMED_REREAD", False)
+    assert service.ask(q).kind == "unconfirmed"
