@@ -1260,20 +1260,6 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         # Also where a word of office made it "who is" ("how does Osmonaliyev see Central
         # Asia's role": the region's role, not his).
         parsed = _describing_asks_words(index, parsed)
-    ws = parsed.words
-    if (
-        K.QUOTED_PERSON_WHO_IS
-        and parsed.persons
-        and parsed.who_said
-        and len(ws) > 2
-        and ws[0] in ("who", "whos", "кто")
-        and ws[1] in ("is", "was", "s", "такой", "такая", "это")
-        and any(w in _QUOTED for w in ws)
-        and not any(T.is_say_word(w) for w in ws if w not in _QUOTED)
-    ):
-        # "who is the Tajik expert quoted in the article": "quoted" describes the person
-        # asked about; who they are is asked, not whose words these are.
-        parsed = replace(parsed, who_said=False, say=False, who_is=True)
     if K.ACCORDING_TO_ASKS_WORDS and parsed.persons and not parsed.say:
         ws = parsed.words
         names = _name_stems(index, parsed.persons[0])
@@ -1348,12 +1334,6 @@ def _saxon_genitive(index: Index, parsed: Parsed, i: int) -> bool:
             return True
     return False
 
-
-#: Participles that describe a person by their being quoted ("the expert quoted in the
-#: article", «процитированный»): tuning.QUOTED_PERSON_WHO_IS.
-_QUOTED = frozenset(
-    "quoted cited interviewed mentioned цитируемый процитированный упомянутый".split()
-)
 
 #: Indefinite pronouns for a person: a speaker slot holding one names nobody
 #: (tuning.SOMEONE_IS_NO_NAME; «кто-то» is split into «кто» and «то»).
