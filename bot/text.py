@@ -90,6 +90,12 @@ WORDS_NOUNS: frozenset[str] = frozenset(
 FIGURE_NOUNS: frozenset[str] = frozenset(
     "figures figure numbers number statistics stats цифры цифра цифрами числа данные".split()
 )
+#: Contact details ("Safarov's phone number", «номер телефона»): a "number" beside them is no
+#: figure a person gave (tuning.CONTACT_IS_NO_FIGURE).
+CONTACT_WORDS: frozenset[str] = frozenset(
+    "phone telephone mobile cell email mail address contact contacts telegram whatsapp fax "
+    "телефон телефона почта почты адрес контакты контакт".split()
+)
 #: The frame of a "who said" question that names nobody: the people it picks the speaker from
 #: ("which expert", «кто из экспертов», "any of the speakers") and the text it read ("in the
 #: article", «в статье», "the summit coverage"). Not what was said (tuning.WHO_SAID_FRAME).
@@ -188,6 +194,16 @@ HEDGE_ADVERBS: frozenset[str] = frozenset(
     "apparently supposedly allegedly reportedly seemingly evidently presumably probably "
     "maybe perhaps possibly purportedly ostensibly "
     "якобы видимо вроде кажется наверное возможно похоже vrode yakoby kazhetsya".split()
+)
+
+
+#: Adverbs of degree and frequency ("fully", "always", «полностью»): they say how much or how
+#: often, not what; one speaker's "fully demonstrates" does not make "133 projects are fully
+#: done" partly his words (tuning.ANOTHER_SPEAKERS_WORD).
+DEGREE_ADVERBS: frozenset[str] = frozenset(
+    "fully completely totally entirely wholly absolutely really truly clearly always never "
+    "often sometimes usually constantly highly deeply greatly largely mostly partly "
+    "полностью совсем всегда никогда часто очень вполне целиком глубоко".split()
 )
 
 

@@ -1339,3 +1339,19 @@ LONG_UNCONFIRMED_REREAD: Final = True
 #: expert quoted in the article" with his card, as WHO_IS_THE_ONE_QUOTED (q7fact, intent.py)
 #: does: with it off every test passed but its own, which passed too (the other rule answers),
 #: so it and its code were removed; tests/test_q7quote.py's test now switches off the rule left.
+#: A question asking for a quote ("quote the minister on metallurgy", «цитату министра про
+#: металлургию»: matcher._QUOTE_WORDS) whose best entry is a fact reporting what a person said
+#: shows that person's best-fitting quote, as "who said" does: the fact answered (dev set 7).
+QUOTE_ASKED_SHOWS_QUOTE: Final = True
+#: "What's Safarov's phone number or email" (dev set 7, out of domain) showed his quotes: a
+#: "number" asked of a person is a figure they gave (FIGURES_ASK_WORDS) unless the question
+#: speaks of contact details (text.CONTACT_WORDS); then nothing the base holds answers: not
+#: the card either (matcher._person_path), which holds none.
+CONTACT_IS_NO_FIGURE: Final = True
+#: "What did the Kazakh minister of foreign affairs say" (dev set 8, a speaker trap) showed
+#: Nagaspayev's words: "Kazakh minister" is one of his role phrases, and the words after it
+#: were not read. A person found by a title, not a name, whose slot (from the title to the verb
+#: of saying or the topic's "about") holds a word of office that is another card's and not
+#: theirs (matcher._office_not_held: "foreign" is the Chinese foreign minister's) is someone
+#: the base does not quote: "no quotes from ...", with the people it does quote offered.
+ROLE_EXTRA_OFFICE: Final = True

@@ -280,3 +280,59 @@ def test_a_story_before_a_claim_is_read_without_it(
     assert shown(service, q)[:2] == (NAGASPAYEV_QUOTE, (NAGASPAYEV,))
     monkeypatch.setattr(tuning, "LONG_UNCONFIRMED_REREAD", False)
     assert service.ask(q).kind == "unconfirmed"
+
+
+# --- A quote asked for, contact details, an office the person does not hold -------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["quote the minister on metallurgy", "a quote about the industries of the joint projects"],
+)
+def test_a_quote_asked_for_is_the_speakers_quote_not_the_fact(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert shown(service, question)[:3] == (NAGASPAYEV_QUOTE, (NAGASPAYEV,), "quote")
+    monkeypatch.setattr(tuning, "QUOTE_ASKED_SHOWS_QUOTE", False)
+    assert shown(service, question)[2] == "fact"
+
+
+@pytest.mark.parametrize(
+    "question", ["what's Safarov's phone number or email", "номер телефона сафарова"]
+)
+def test_contact_details_show_nobody(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert shown(service, question)[1] == ()
+    monkeypatch.setattr(tuning, "CONTACT_IS_NO_FIGURE", False)
+    assert shown(service, question)[1] == (SAFAROV,)
+
+
+def test_figures_a_person_gave_are_still_their_words(service: Service) -> None:
+    assert shown(service, "what numbers did nagaspayev give")[0] == NAGASPAYEV_QUOTE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the kazakh minister of foreign affairs say",
+        "what did the kazakh minister of foreign affairs say about mining",
+    ],
+)
+def test_an_office_the_titled_person_does_not_hold_is_nobody_quoted(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert shown(service, question)[1] == ()
+    monkeypatch.setattr(tuning, "ROLE_EXTRA_OFFICE", False)
+    assert shown(service, question)[1] == (NAGASPAYEV,)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the kazakh minister of industry and construction say",
+        "what did the former kyrgyz ambassador to azerbaijan say",
+    ],
+)
+def test_the_persons_own_office_still_finds_them(service: Service, question: str) -> None:
+    assert shown(service, question)[2] == "quote"
