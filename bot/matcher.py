@@ -582,11 +582,17 @@ _QUOTE_WORDS = frozenset(
     "quote quotes quotation quotations цитата цитату цитаты цитат цитатой citata citatu".split()
 )
 
+#: "Who" opening a question for a person (tuning.WHO_CALLED_SAID); after it, a form of "be"
+#: makes the verb passive ("who is called the chairman", "who was named envoy"): who it is.
+_WHO_WORDS = frozenset("who кто kto".split())
+_BE_WORDS = frozenset("is was are were s has been".split())
+
 #: Verbs of calling something something ("X called the treaty a mistake", «назвал договор
 #: ошибкой»): what follows is what the person is said to have called it.
 _CALLING = frozenset(
     "call calls called calling label labels labelled labeled brand branded term termed dubbed "
-    "dub describe described describes назвал назвала назвали называл называла называет".split()
+    "dub describe described describes named "
+    "назвал назвала назвали называл называла называет".split()
 )
 
 
@@ -1247,6 +1253,21 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             # "Which one talked about the treaty?" (after "it quoted two experts"): "one" is
             # the speaker asked for, not the number of a secretariat or a summit.
             parsed = replace(parsed, terms=tuple(t for t in parsed.terms if t.word != "one"))
+    if (
+        K.WHO_CALLED_SAID
+        and not parsed.who_said
+        and not parsed.persons
+        and not parsed.unknown_name
+        and parsed.words
+        and parsed.words[0] in _WHO_WORDS
+        and _CALLING.intersection(parsed.words)
+        and not _BE_WORDS.intersection(parsed.words[1:2])
+    ):
+        # "Who called China wise", «кто из экспертов назвал сотрудничество с Китаем главным
+        # приоритетом»: calling something something is saying it; "called" was a content word
+        # (the treaty's name "is called") and the question found a fact. The verb stays a
+        # word of the question: sample questions use it («кто назвал саммит …»).
+        parsed = replace(parsed, who_said=True, say=True)
     if K.WHO_SAID_FRAME and parsed.who_said and not parsed.persons and not parsed.unknown_name:
         # "кто из экспертов в статье говорил, что ЦА стала самостоятельнее": whom the speaker
         # is picked from and where the user read it, not the words; Osmonaliyev's quote lacks

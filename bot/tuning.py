@@ -1355,3 +1355,8 @@ CONTACT_IS_NO_FIGURE: Final = True
 #: theirs (matcher._office_not_held: "foreign" is the Chinese foreign minister's) is someone
 #: the base does not quote: "no quotes from ...", with the people it does quote offered.
 ROLE_EXTRA_OFFICE: Final = True
+#: "Who called China wise", «кто из экспертов назвал сотрудничество с Китаем главным
+#: приоритетом» (dev set 8) were no "who said" questions: "called" was a content word (the
+#: treaty "is called" …) and a fact or nothing answered. "Who"/«кто» with a verb of calling
+#: (matcher._CALLING) asks who said it.
+WHO_CALLED_SAID: Final = True

@@ -336,3 +336,29 @@ def test_an_office_the_titled_person_does_not_hold_is_nobody_quoted(
 )
 def test_the_persons_own_office_still_finds_them(service: Service, question: str) -> None:
     assert shown(service, question)[2] == "quote"
+
+
+# --- "Who called China wise" asks who said it -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        ("who called china wise", SAFAROV_QUOTE),
+        ("who named cooperation with china a top priority", OSMONALIYEV_QUOTE),
+        ("кто из экспертов назвал сотрудничество с Китаем главным приоритетом", OSMONALIYEV_QUOTE),
+    ],
+)
+def test_who_called_it_so_is_who_said_it(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, quote: str
+) -> None:
+    assert shown(service, question)[0] == quote
+    monkeypatch.setattr(tuning, "WHO_CALLED_SAID", False)
+    assert shown(service, question)[0] != quote
+
+
+@pytest.mark.parametrize(
+    "question", ["who is called the chairman", "who called the treaty a mistake"]
+)
+def test_a_passive_or_unsaid_calling_shows_no_speaker(service: Service, question: str) -> None:
+    assert shown(service, question)[1] == ()
