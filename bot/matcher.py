@@ -1304,10 +1304,17 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
     if K.ACCORDING_TO_ASKS_WORDS and parsed.persons and not parsed.say:
         ws = parsed.words
         names = _name_stems(index, parsed.persons[0])
+        if K.ACCORDING_TO_THE_TITLE:
+            # "per the Tajik analyst": the person by a title, after "the".
+            names = names | index.person_stems.get(parsed.persons[0], frozenset())
         for i, w in enumerate(ws[:-1]):
-            after = ws[i + 2] if w == "according" and ws[i + 1] == "to" and i + 2 < len(ws) else ""
-            if w in ("по", "per", "po"):
-                after = ws[i + 1]
+            at = i + 2 if w == "according" and ws[i + 1] == "to" else i + 1
+            if w not in ("по", "per", "po") and at != i + 2:
+                continue
+            if K.ACCORDING_TO_THE_TITLE:
+                while at < len(ws) - 1 and ws[at] in ("the", "a", "an", "this", "that"):
+                    at += 1
+            after = ws[at] if at < len(ws) else ""
             if after and index.term(after).stem in names:
                 # "какие принципы общие у китая и ца по сафарову", "per safarov, what ...":
                 # the person's view is asked, i.e. their words, not their card.

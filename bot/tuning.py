@@ -1360,3 +1360,8 @@ ROLE_EXTRA_OFFICE: Final = True
 #: treaty "is called" …) and a fact or nothing answered. "Who"/«кто» with a verb of calling
 #: (matcher._CALLING) asks who said it.
 WHO_CALLED_SAID: Final = True
+#: "What principles do China and the Central Asians both stick to, per the Tajik analyst"
+#: (dev set 7) showed his card: "per X" / "according to X" asks for X's words
+#: (ACCORDING_TO_ASKS_WORDS) only when X was a name right after it; an article may stand
+#: between, and X may be the person's title or country (their card's own words).
+ACCORDING_TO_THE_TITLE: Final = True

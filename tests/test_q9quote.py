@@ -362,3 +362,18 @@ def test_who_called_it_so_is_who_said_it(
 )
 def test_a_passive_or_unsaid_calling_shows_no_speaker(service: Service, question: str) -> None:
     assert shown(service, question)[1] == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what principles do china and the central asians both stick to, per the Tajik analyst",
+        "per the Tajik analyst, what principles matter",
+    ],
+)
+def test_per_the_title_asks_for_their_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert shown(service, question)[0] == SAFAROV_QUOTE
+    monkeypatch.setattr(tuning, "ACCORDING_TO_THE_TITLE", False)
+    assert shown(service, question)[2] == "person"
