@@ -75,7 +75,8 @@ SAY_WORDS: frozenset[str] = frozenset(
     "mean meant claim claimed claims speak spoke spoken talk talked talking comment commented "
     "comments mention mentioned stated state statement statements remark remarks words "
     "view views opinion opinions tell told speech argue argued argues according interview "
-    "interviews considered consider regarded seen viewed deemed perceived judged assessed".split()
+    "interviews considered consider regarded seen viewed deemed perceived judged assessed "
+    "imply implied implies implying hint hinted hints insinuated".split()
 )
 #: Nouns that ask for a person's words when they are that person's ("what was his point",
 #: "her main message", «его главная мысль»): a request for what they said, not a topic

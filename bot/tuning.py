@@ -1365,3 +1365,5 @@ WHO_CALLED_SAID: Final = True
 #: (ACCORDING_TO_ASKS_WORDS) only when X was a name right after it; an article may stand
 #: between, and X may be the person's title or country (their card's own words).
 ACCORDING_TO_THE_TITLE: Final = True
+#: Word lists with no switch: "imply", "hint", "insinuated" are verbs of saying (text.SAY_WORDS;
+#: "… is that what the kazakh official implied?" showed his card, dev set 7: p7 158->159).

@@ -377,3 +377,9 @@ def test_per_the_title_asks_for_their_words(
     assert shown(service, question)[0] == SAFAROV_QUOTE
     monkeypatch.setattr(tuning, "ACCORDING_TO_THE_TITLE", False)
     assert shown(service, question)[2] == "person"
+
+
+def test_implied_is_a_verb_of_saying(service: Service) -> None:
+    """Word list, no switch (text.SAY_WORDS): "implied" asked the card of the official."""
+    q = "less than half the joint stuff is done — is that what the kazakh official implied?"
+    assert shown(service, q)[:2] == (NAGASPAYEV_QUOTE, (NAGASPAYEV,))
