@@ -1367,3 +1367,10 @@ WHO_CALLED_SAID: Final = True
 ACCORDING_TO_THE_TITLE: Final = True
 #: Word lists with no switch: "imply", "hint", "insinuated" are verbs of saying (text.SAY_WORDS;
 #: "… is that what the kazakh official implied?" showed his card, dev set 7: p7 158->159).
+#: A long message whose last question asks who said what the sentence before it holds ("I'm a
+#: journalist fact-checking. There's a line that the summit 'fully demonstrates' a more
+#: proactive Central Asia. Who said that and in which capacity?", dev set 8; «… Кто это
+#: сказал?») is also read as "who said <that sentence>", without the frame announcing the
+#: words ("there's a line that", "I read that": longmsg._QUOTE_FRAME). It was refused: no
+#: reading asked who said the words.
+WHO_SAID_THAT_BEFORE: Final = True

@@ -383,3 +383,28 @@ def test_implied_is_a_verb_of_saying(service: Service) -> None:
     """Word list, no switch (text.SAY_WORDS): "implied" asked the card of the official."""
     q = "less than half the joint stuff is done — is that what the kazakh official implied?"
     assert shown(service, q)[:2] == (NAGASPAYEV_QUOTE, (NAGASPAYEV,))
+
+
+# --- "<statement>. Who said that?" --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        (
+            "I'm a journalist fact-checking. There's a line that the summit 'fully demonstrates' "
+            "a more proactive Central Asia. Who said that and in which capacity?",
+            OSMONALIYEV_QUOTE,
+        ),
+    ],
+)
+def test_the_sentence_before_who_said_that_is_the_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, quote: str
+) -> None:
+    assert shown(service, question)[0] == quote
+    monkeypatch.setattr(tuning, "WHO_SAID_THAT_BEFORE", False)
+    assert shown(service, question)[0] is None
+
+
+def test_words_nobody_said_before_who_said_that_show_nobody(service: Service) -> None:
+    assert shown(service, "I read that the treaty threatens russia. Who said that?")[1] == ()
