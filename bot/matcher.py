@@ -1254,6 +1254,13 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             # the speaker asked for, not the number of a secretariat or a summit.
             parsed = replace(parsed, terms=tuple(t for t in parsed.terms if t.word != "one"))
     if (
+        K.ANYONE_FROM_COUNTRY
+        and not parsed.persons
+        and not parsed.unknown_name
+        and (parsed.say or parsed.who_said or parsed.claim)
+    ):
+        parsed = _anyone_from_country(index, parsed)
+    if (
         K.WHO_CALLED_SAID
         and not parsed.who_said
         and not parsed.persons
@@ -1348,6 +1355,35 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             stems = {index.term(w).stem for w in asked}
             terms = tuple(t for t in parsed.terms if t.stem not in stems)
             parsed = replace(parsed, say=True, terms=terms)
+    return parsed
+
+
+#: Someone undetermined before "from"/«из» a country ("is anyone from Tajikistan quoted",
+#: «кто-то из Казахстана»; tuning.ANYONE_FROM_COUNTRY).
+_ANYONE = frozenset("anyone anybody someone somebody any ктото ктонибудь кто".split())
+_FROM = frozenset("from из".split())
+
+
+def _anyone_from_country(index: Index, parsed: Parsed) -> Parsed:
+    """The parse naming the one person the base quotes from a country when the question asks
+    for words of "anyone from <country>" ("is anyone from Tajikistan quoted", "did anyone from
+    Kazakhstan talk about mining"): the country picks the speaker, it is not what was said
+    (tuning.ANYONE_FROM_COUNTRY). Unchanged when nobody or several people of it are quoted."""
+    ws = parsed.words
+    for i in range(len(ws) - 2):
+        if ws[i] not in _ANYONE or ws[i + 1] not in _FROM:
+            continue
+        country = index.term(ws[i + 2])
+        if country.sim < 1.0 or country.stem not in index.people_by_country:
+            continue
+        quoted = [p for p in index.people_by_country[country.stem] if index.kb.quotes_by(p)]
+        if len(quoted) != 1:
+            return parsed
+        dropped = {ws[i], ws[i + 2]}
+        terms = tuple(t for t in parsed.terms if t.word not in dropped)
+        # A claim stays one ("did anyone from Kazakhstan say the treaty threatens Russia"):
+        # it is checked against his words.
+        return replace(parsed, persons=(quoted[0],), terms=terms, say=True, who_said=False)
     return parsed
 
 

@@ -1374,3 +1374,8 @@ ACCORDING_TO_THE_TITLE: Final = True
 #: words ("there's a line that", "I read that": longmsg._QUOTE_FRAME). It was refused: no
 #: reading asked who said the words.
 WHO_SAID_THAT_BEFORE: Final = True
+#: "Is anyone from Tajikistan quoted?" (dev set 8) was refused, "Tajikistan" the topic of the
+#: words: "anyone"/"someone"/«кто-то» from a country, when words are asked, is the one person
+#: of that country the base quotes (matcher._anyone_from_country; people's countries are
+#: data), shown under his real name; nobody or several quoted from it: unchanged.
+ANYONE_FROM_COUNTRY: Final = True

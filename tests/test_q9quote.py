@@ -408,3 +408,35 @@ def test_the_sentence_before_who_said_that_is_the_words(
 
 def test_words_nobody_said_before_who_said_that_show_nobody(service: Service) -> None:
     assert shown(service, "I read that the treaty threatens russia. Who said that?")[1] == ()
+
+
+# --- "Anyone from <country>" ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("is anyone from tajikistan quoted?", SAFAROV),
+        ("is anyone from kyrgyzstan quoted", OSMONALIYEV),
+    ],
+)
+def test_anyone_from_a_country_is_the_one_quoted_from_it(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, speaker: str
+) -> None:
+    assert shown(service, question)[1] == (speaker,)
+    monkeypatch.setattr(tuning, "ANYONE_FROM_COUNTRY", False)
+    assert shown(service, question)[1] == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did anyone from kazakhstan say the treaty threatens russia",  # a claim, checked
+        "did anyone from china say anything",  # nobody from China is quoted
+    ],
+)
+def test_anyone_from_a_country_credits_no_words_they_did_not_say(
+    service: Service, question: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered
