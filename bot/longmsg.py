@@ -127,6 +127,11 @@ def readings(message: str) -> list[str]:
         words = framed.group("words") if framed else stmt
         cyrillic = T.is_cyrillic(words)
         out.append(f"кто сказал что {words}" if cyrillic else f"who said {words}")
+    if K.LAST_QUESTION_ALONE and len(asked) > 1:
+        # "How many projects are left to complete if 54 of 133 are done? what did the minister
+        # say": two questions read as one put "many projects are left" in the speaker's slot;
+        # the last question alone is a reading too, after the others.
+        out.append(sents[last])
     after = _DASH.split(sents[last])
     if K.QUESTION_AFTER_DASH and len(after) > 1 and is_question(after[-1]):
         # "Пишу курсовую про ШОС и ЦА, нужно понять — кто из экспертов ... говорил ...?"

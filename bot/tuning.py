@@ -1379,3 +1379,8 @@ WHO_SAID_THAT_BEFORE: Final = True
 #: of that country the base quotes (matcher._anyone_from_country; people's countries are
 #: data), shown under his real name; nobody or several quoted from it: unchanged.
 ANYONE_FROM_COUNTRY: Final = True
+#: A message of several questions that no other reading answers is also read as its last
+#: question alone ("how many projects are left to complete if 54 of 133 are done? what did the
+#: minister say", dev set 8: the two read as one put "many projects are left" in the slot of
+#: the speaker asked about). Last of the readings (longmsg.readings).
+LAST_QUESTION_ALONE: Final = True

@@ -440,3 +440,12 @@ def test_anyone_from_a_country_credits_no_words_they_did_not_say(
 ) -> None:
     a = service.ask(question)
     assert not a.answered
+
+
+def test_the_last_of_several_questions_is_read_alone(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "how many projects are left to complete if 54 of 133 are done? what did the minister say"
+    assert shown(service, q)[:2] == (NAGASPAYEV_QUOTE, (NAGASPAYEV,))
+    monkeypatch.setattr(tuning, "LAST_QUESTION_ALONE", False)
+    assert shown(service, q)[0] is None
