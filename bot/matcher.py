@@ -431,6 +431,10 @@ def _person_path(
         # them, and they neither make a claim nor pick a topic (a correction on "foreign"
         # showed another minister's words).
         parsed = replace(parsed, terms=(), claim=False)
+        if K.SAID_WHAT_ASKS_NO_ONE:
+            # "The minister of foreign affairs of Kazakhstan, Nagaspayev, said what?": the
+            # person is named; "said what" asks for his words, not who said them.
+            parsed = replace(parsed, who_said=False)
     quoted = bool(index.kb.quotes_by(person))
     if not quoted and not (parsed.who_is and not parsed.say):
         quoteless = _quoteless_person(index, parsed, person, scores)

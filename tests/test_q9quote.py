@@ -449,3 +449,12 @@ def test_the_last_of_several_questions_is_read_alone(
     assert shown(service, q)[:2] == (NAGASPAYEV_QUOTE, (NAGASPAYEV,))
     monkeypatch.setattr(tuning, "LAST_QUESTION_ALONE", False)
     assert shown(service, q)[0] is None
+
+
+def test_a_named_person_said_what_is_their_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "the minister of foreign affairs of kazakhstan, nagaspayev, said what?"
+    assert shown(service, q)[:2] == (NAGASPAYEV_QUOTE, (NAGASPAYEV,))
+    monkeypatch.setattr(tuning, "SAID_WHAT_ASKS_NO_ONE", False)
+    assert shown(service, q)[0] is None
