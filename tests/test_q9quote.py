@@ -458,3 +458,23 @@ def test_a_named_person_said_what_is_their_words(
     assert shown(service, q)[:2] == (NAGASPAYEV_QUOTE, (NAGASPAYEV,))
     monkeypatch.setattr(tuning, "SAID_WHAT_ASKS_NO_ONE", False)
     assert shown(service, q)[0] is None
+
+
+# --- knowledge/vocabulary.yaml, section q9quote (data, no switch) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did safarov say china and central asia understand each other deeply?",
+        "кто говорил о глубоком взаимопонимании",
+    ],
+)
+def test_deep_mutual_understanding_in_other_words_is_safarovs(
+    service: Service, question: str
+) -> None:
+    assert shown(service, question)[:2] == (SAFAROV_QUOTE, (SAFAROV,))
+
+
+def test_deep_with_words_nobody_said_shows_nobody(service: Service) -> None:
+    assert shown(service, "кто говорил о глубоком недоверии")[1] == ()
