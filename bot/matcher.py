@@ -1707,7 +1707,7 @@ def _match_parsed(index: Index, parsed: Parsed) -> Match:
         and _attributed(entry)
         and entry.speaker is not None
     ):
-        theirs = _another_speakers_word(index, parsed, entry.speaker)
+        theirs = _another_speakers_word(index, parsed, entry.speaker, scores)
         if theirs is not None:
             # "Who said China's foreign policy is prudent": "foreign policy" is Osmonaliyev's,
             # "prudent" only Safarov's; either speaker alone would be credited with words he
@@ -1762,7 +1762,9 @@ def _reported_statement(
     return Match("fact", (entry.id,), min(s, 1.0), asked_person=people[0], lang=parsed.lang)
 
 
-def _another_speakers_word(index: Index, parsed: Parsed, speaker: str) -> str | None:
+def _another_speakers_word(
+    index: Index, parsed: Parsed, speaker: str, scores: dict[int, float]
+) -> str | None:
     """The quote of another speaker whose own words (its text, not its sample questions) hold a
     word of the question that none of ``speaker``'s entries nor their card holds, else None
     (tuning.ANOTHER_SPEAKERS_WORD). Only exact words of the base count (a repaired typo may be
@@ -1777,23 +1779,39 @@ def _another_speakers_word(index: Index, parsed: Parsed, speaker: str) -> str | 
         and t.word not in GENERIC_PEOPLE
         and t.word not in T.WHO_SAID_FRAME
         and t.word not in T.DEGREE_ADVERBS
+        and t.word not in T.EVERYDAY_WORDS
         and not T.is_say_word(t.word)
     ]
     for t in exact:
         if t.stem in own:
             continue
+        # The speakers whose own words hold it: a word only one other speaker said is theirs;
+        # a word several said ("set", "showed" on a grown base) tells nobody apart.
+        holders: dict[str, str] = {}
         for p in index.postings.get(t.stem, ()):
-            other = index.entries[int(index.phrase_entry[p])]
+            pos = int(index.phrase_entry[p])
+            other = index.entries[pos]
             if other.type != "quote" or other.speaker in (None, speaker):
                 continue
             quote = index.kb.quotes.get(other.id)
             if quote is None or t.stem not in _said_stems(index, quote.text):
                 continue
-            # Split only if the first speaker has a word of the question the other lacks:
-            # otherwise the other's words hold the whole question, and the ranking decides.
-            theirs = _own_stems(index, other.speaker) or frozenset()
-            if any(u.stem in own and u.stem not in theirs for u in exact):
-                return other.id
+            if other.speaker not in holders or scores.get(pos, 0.0) > scores.get(
+                index.by_id[holders[other.speaker]], 0.0
+            ):
+                holders[other.speaker] = other.id
+            if len(holders) > 1:
+                break
+        if len(holders) != 1:
+            continue
+        ((them, quote_id),) = holders.items()
+        if scores.get(index.by_id[quote_id], 0.0) < K.SUGGEST_THRESHOLD * K.SPLIT_QUOTE_SHARE:
+            continue  # one shared word of a quote about something else is no split
+        # Split only if the first speaker has a word of the question the other lacks:
+        # otherwise the other's words hold the whole question, and the ranking decides.
+        theirs = _own_stems(index, them) or frozenset()
+        if any(u.stem in own and u.stem not in theirs for u in exact):
+            return quote_id
     return None
 
 
@@ -1808,7 +1826,7 @@ def _split_refusal(
     entry = index.entries[ranked[0][0]]
     if not _attributed(entry) or entry.speaker is None:
         return None
-    theirs = _another_speakers_word(index, parsed, entry.speaker)
+    theirs = _another_speakers_word(index, parsed, entry.speaker, scores)
     if theirs is None:
         return None
     offered = tuple(dict.fromkeys((_quote_for(index, entry, scores), theirs)))
