@@ -1395,8 +1395,8 @@ def _office_not_held(index: Index, parsed: Parsed, person: str) -> str | None:
     """The speaker slot, when a person found by a title (no name of theirs in the question) is
     described with a word of office that is some card's and not theirs ("the Kazakh minister
     of foreign affairs": "foreign" is Wang Yi's office, not Nagaspayev's), else None
-    (tuning.ROLE_EXTRA_OFFICE). The slot runs from the first title to a verb of saying or the
-    topic's "about"/"on"."""
+    (tuning.ROLE_EXTRA_OFFICE). The slot runs from the first title over words of some card, up
+    to a verb of saying or the topic's "about"/"on"."""
     ws = parsed.words
     if _name_stems(index, person) & {index.term(w).stem for w in ws}:
         return None
@@ -1412,12 +1412,9 @@ def _office_not_held(index: Index, parsed: Parsed, person: str) -> str | None:
         if w in _SLOT_JOINS or T.is_stop_word(w):
             continue
         t = index.term(w)
-        if (
-            t.sim == 1.0
-            and t.stem in index.people_words
-            and t.stem not in own
-            and t.stem not in index.people_by_country
-        ):
+        if t.sim < 1.0 or t.stem not in index.people_words:
+            break  # the title ends at a word of no card ("call the treaty ...")
+        if t.stem not in own and t.stem not in index.people_by_country:
             lo = start
             while lo > 0 and not (T.is_stop_word(ws[lo - 1]) or T.is_say_word(ws[lo - 1])):
                 lo -= 1
