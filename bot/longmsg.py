@@ -48,6 +48,23 @@ _ASKS_PERSON = re.compile(
     r"|kak\s+ego\s+zovut)",
     re.I,
 )
+#: The last question asks who said what the sentence before holds: "who said that", "whose
+#: words are these", «кто это сказал», «чьи это слова» (tuning.WHO_SAID_THAT_BEFORE).
+_ASKS_WHO_SAID = re.compile(
+    r"\bwho\s+(?:said|says|wrote|made)\s+(?:that|it|this)\b|\bwhose\s+(?:words|line|quote|idea)"
+    r"|\bкто\s+(?:это|так)\s+(?:сказал|говорил|заявил|написал)|\bчьи\s+это\s+слова"
+    r"|\bkto\s+(?:eto|tak)\s+(?:skazal|govoril)",
+    re.I,
+)
+#: A sentence announcing words it then gives: "there's a line that W", "I read that W", "the
+#: article has a quote that W", «там есть фраза, что W»; W is the words asked of.
+_QUOTE_FRAME = re.compile(
+    r"^(?:there(?:'s|\s+is|\s+was)\b|i\s+(?:read|saw|heard|remember)\b"
+    r"|[^,;]*\b(?:line|quote|phrase|statement|claim|sentence|passage|words)\b"
+    r"|[^,;]*\b(?:фраза|фразу|цитата|цитату|слова|утверждение)\b)"
+    r"[^.?!]*?\b(?:that|что)\s+(?P<words>.{8,})$",
+    re.I,
+)
 #: A person described by what they said, earlier in the message: "an expert who said that W",
 #: «эксперт, который говорил, что W». The words W are the content of the message.
 _DESCRIBED = (
@@ -101,6 +118,20 @@ def readings(message: str) -> list[str]:
         # projects. Who was it and what were the exact numbers?": the statement names what
         # was said; the question's "exact numbers", «в каком контексте» are no words of it.
         out.append(sents[last - 1])
+    if K.WHO_SAID_THAT_BEFORE and last > 0 and _ASKS_WHO_SAID.search(sents[last]):
+        # "There's a line that the summit 'fully demonstrates' a more proactive Central Asia.
+        # Who said that and in which capacity?": the sentence before is the words asked of,
+        # after the frame that announces them ("there's a line that", "I read that").
+        stmt = sents[last - 1].rstrip(".!…")
+        framed = _QUOTE_FRAME.match(stmt)
+        words = framed.group("words") if framed else stmt
+        cyrillic = T.is_cyrillic(words)
+        out.append(f"кто сказал что {words}" if cyrillic else f"who said {words}")
+    if K.LAST_QUESTION_ALONE and len(asked) > 1:
+        # "How many projects are left to complete if 54 of 133 are done? what did the minister
+        # say": two questions read as one put "many projects are left" in the speaker's slot;
+        # the last question alone is a reading too, after the others.
+        out.append(sents[last])
     after = _DASH.split(sents[last])
     if K.QUESTION_AFTER_DASH and len(after) > 1 and is_question(after[-1]):
         # "Пишу курсовую про ШОС и ЦА, нужно понять — кто из экспертов ... говорил ...?"
@@ -204,6 +235,19 @@ def reread(
                 m = match_parsed(index, p)
                 if m.answered:
                     return head, p, m
+    if lexical.kind == "unconfirmed" and parsed.persons and K.LONG_UNCONFIRMED_REREAD:
+        # "My colleague told me something interesting yesterday. Apparently the Kazakh
+        # minister said 54 projects were completed. Is that true?": the story's words the
+        # person never said made the claim "not sure"; the sentence of the claim with the
+        # question is read alone, and answers only about the same person.
+        for r in readings(question):
+            p = parse(index, r)
+            if p.persons != parsed.persons:
+                continue
+            m = match_parsed(index, p)
+            if m.answered:
+                return r, p, m
+        return question, parsed, lexical
     if lexical.kind != "none" and not _framed_unknown(question, parsed, lexical):
         return question, parsed, lexical
     fallback: tuple[str, Parsed, Match] | None = None

@@ -411,6 +411,14 @@ def _person_path(
     mass: float,
 ) -> Match:
     person = parsed.persons[0]
+    if (
+        K.CONTACT_IS_NO_FIGURE
+        and not (parsed.say or parsed.claim or parsed.who_said)
+        and T.CONTACT_WORDS.intersection(parsed.words)
+    ):
+        # "What's Safarov's phone number or email": the base holds no contact details; the
+        # card would read as the answer.
+        return Match("none", (), 0.0, (person,), lang=parsed.lang)
     if len(parsed.persons) > 1 and (parsed.say or parsed.claim or parsed.who_said):
         chosen = _several_named(index, parsed, scores, resolved, mass)
         if isinstance(chosen, Match):
@@ -423,6 +431,10 @@ def _person_path(
         # them, and they neither make a claim nor pick a topic (a correction on "foreign"
         # showed another minister's words).
         parsed = replace(parsed, terms=(), claim=False)
+        if K.SAID_WHAT_ASKS_NO_ONE:
+            # "The minister of foreign affairs of Kazakhstan, Nagaspayev, said what?": the
+            # person is named; "said what" asks for his words, not who said them.
+            parsed = replace(parsed, who_said=False)
     quoted = bool(index.kb.quotes_by(person))
     if not quoted and not (parsed.who_is and not parsed.say):
         quoteless = _quoteless_person(index, parsed, person, scores)
@@ -505,6 +517,17 @@ def _person_path(
             return _unconfirmed(index, person, own, others, scores, lang)
     if parsed.claim and parsed.terms and own_best < K.ANSWER_THRESHOLD:
         return _unconfirmed(index, person, own, others, scores, lang)
+    if (
+        K.YES_NO_WORDS_UNSAID
+        and parsed.terms
+        and _yes_no(parsed)
+        and own_best < K.ANSWER_THRESHOLD
+        and _named_unsaid(index, parsed, person)
+    ):
+        # "The host claimed that Safarov called the treaty a historic mistake. Did he actually
+        # say that?": what he is said to have called it is in none of his words; all his
+        # quotes would read as a yes.
+        return _unconfirmed(index, person, own, others, scores, lang)
     if parsed.who_said and own_best < K.ANSWER_THRESHOLD and others and others[0][1] > own_best:
         # "Who said <words>" naming X, where X's own words do not fit and someone else's fit
         # better: X's quotes would read as the answer. Say so; offer the closest words.
@@ -556,6 +579,41 @@ def _person_path(
         # his quote would read as what he said about blockchain. Refused, his words offered.
         return Match("none", (), own_best, quotes[: K.MAX_SUGGESTIONS], lang=lang, vetoed=True)
     return Match("quotes" if len(quotes) > 1 else "quote", quotes, 1.0, lang=lang)
+
+
+#: Words asking for a quote itself ("quote the minister on ...", «цитату министра»).
+_QUOTE_WORDS = frozenset(
+    "quote quotes quotation quotations цитата цитату цитаты цитат цитатой citata citatu".split()
+)
+
+#: "Who" opening a question for a person (tuning.WHO_CALLED_SAID); after it, a form of "be"
+#: makes the verb passive ("who is called the chairman", "who was named envoy"): who it is.
+_WHO_WORDS = frozenset("who кто kto".split())
+_BE_WORDS = frozenset("is was are were s has been".split())
+
+#: Verbs of calling something something ("X called the treaty a mistake", «назвал договор
+#: ошибкой»): what follows is what the person is said to have called it.
+_CALLING = frozenset(
+    "call calls called calling label labels labelled labeled brand branded term termed dubbed "
+    "dub describe described describes named "
+    "назвал назвала назвали называл называла называет".split()
+)
+
+
+def _named_unsaid(index: Index, parsed: Parsed, person: str) -> bool:
+    """Whether a word after a verb of calling ("called the treaty a historic mistake") is in
+    none of the person's quotes nor their name (tuning.YES_NO_WORDS_UNSAID): the premise of
+    the yes/no question is not in their words."""
+    ws = parsed.words
+    at = next((i for i, w in enumerate(ws) if w in _CALLING), None)
+    if at is None:
+        return False
+    own: set[str] = set(_name_stems(index, person))
+    own |= _own_stems(index, person) or frozenset()
+    named = set(ws[at + 1 :])
+    return any(
+        t.word in named and t.stem not in own and not T.is_say_word(t.word) for t in parsed.terms
+    )
 
 
 #: What opens a question that takes its premise for granted ("why did X call Y a Z").
@@ -1084,6 +1142,31 @@ def _number_one_dropped(parsed: Parsed) -> Parsed:
     return replace(parsed, terms=kept) if len(kept) < len(parsed.terms) else parsed
 
 
+def _aspect_dropped(index: Index, parsed: Parsed) -> Parsed:
+    """The parse without its adverbs of aspect ("already", «уже»: text.ASPECT_ADVERBS) unless an
+    entry holds one together with another of the question's known words
+    (tuning.ALREADY_IS_NO_TOPIC).
+
+    «сколько уже было саммитов и где?»: "already" says by when, not about what, and alone it
+    matched the "already implemented" of Nagaspayev's figures. Beside a word of the same entry
+    ("how many projects have already been implemented") it still tells the projects done from
+    the projects under way, so it is kept there.
+    """
+    aspect = [t for t in parsed.terms if t.word in T.ASPECT_ADVERBS]
+    others = {t.stem for t in parsed.terms if t.known and t.word not in T.ASPECT_ADVERBS}
+    if not aspect or not others:
+        return parsed
+    # Phrase by phrase (a sample question or a sentence), not entry by entry: Nagaspayev's
+    # quote holds "summit" in a sample question and "already" in his words.
+    for t in aspect:
+        for p in index.postings.get(t.stem, ()) if t.known else ():
+            if others & index.phrases[int(p)].stems:
+                return parsed
+    # A word no entry holds ("still", "yet") counted as off-topic: it is dropped as well.
+    kept = tuple(t for t in parsed.terms if t.word not in T.ASPECT_ADVERBS)
+    return replace(parsed, terms=kept)
+
+
 def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
     """The parse with the speaker read again where intent's reading missed what a person would
     mean: a title with a summit's city ("the minister from astana") or a bare title
@@ -1099,6 +1182,13 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             kept_terms = tuple(t for t in parsed.terms if t.word not in drop)
             if len(kept_terms) < len(parsed.terms):
                 parsed = replace(parsed, terms=kept_terms)
+    if K.ALREADY_IS_NO_TOPIC:
+        parsed = _aspect_dropped(index, parsed)
+    if K.HEDGES_NO_TOPIC:
+        # "Apparently the Kazakh minister said 54 projects were completed. Is that true?"
+        kept_terms = tuple(t for t in parsed.terms if t.word not in T.HEDGE_ADVERBS)
+        if kept_terms and len(kept_terms) < len(parsed.terms):
+            parsed = replace(parsed, terms=kept_terms)
     if K.NUMBER_ONE_PRIORITY:
         parsed = _number_one_dropped(parsed)
     if K.SOMEONE_IS_NO_NAME and parsed.unknown_name:
@@ -1129,7 +1219,7 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             extra = tuple(t for t in slot_terms if t.stem not in known)
             parsed = replace(parsed, unknown_name=None, terms=parsed.terms + extra)
     told = told_by(parsed)
-    if parsed.unknown_name and set(parsed.unknown_name.split()) - _MY <= told:
+    if parsed.unknown_name and set(parsed.unknown_name.split()) - _MY - _OUR <= told:
         # "my teacher said someone called china wise, who?": the teacher told the user; the
         # question asks who said the words, and names no speaker.
         parsed = replace(parsed, unknown_name=None)
@@ -1138,6 +1228,14 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         parsed = replace(parsed, terms=tuple(t for t in parsed.terms if t.word not in told))
     if parsed.unknown_name and K.TITLE_HOLDER:
         holder = _title_holder(index, parsed, parsed.unknown_name)
+        if holder is not None:
+            parsed = replace(parsed, unknown_name=None, persons=(holder,))
+    if (
+        parsed.unknown_name
+        and K.COUNTRY_AND_VAGUE_NOUN
+        and (parsed.say or parsed.who_said or parsed.claim)
+    ):
+        holder = _country_speaker(index, parsed.unknown_name)
         if holder is not None:
             parsed = replace(parsed, unknown_name=None, persons=(holder,))
     ws = parsed.words
@@ -1150,11 +1248,37 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         and not parsed.unknown_name
         and len(ws) > 2
         and ws[0] in ("which", "what")
-        and ws[1] in _ONE_SPEAKER
+        and (ws[1] in _ONE_SPEAKER or (K.WHICH_ONE_SAID and ws[1] == "one"))
     ):
         # "Which speaker talked about the heads of state signing the treaty": who said it.
         # ("Which experts commented on the summit" asks for several people: not this.)
         parsed = replace(parsed, who_said=True)
+        if K.WHICH_ONE_SAID and ws[1] == "one":
+            # "Which one talked about the treaty?" (after "it quoted two experts"): "one" is
+            # the speaker asked for, not the number of a secretariat or a summit.
+            parsed = replace(parsed, terms=tuple(t for t in parsed.terms if t.word != "one"))
+    if (
+        K.ANYONE_FROM_COUNTRY
+        and not parsed.persons
+        and not parsed.unknown_name
+        and (parsed.say or parsed.who_said or parsed.claim)
+    ):
+        parsed = _anyone_from_country(index, parsed)
+    if (
+        K.WHO_CALLED_SAID
+        and not parsed.who_said
+        and not parsed.persons
+        and not parsed.unknown_name
+        and parsed.words
+        and parsed.words[0] in _WHO_WORDS
+        and _CALLING.intersection(parsed.words)
+        and not _BE_WORDS.intersection(parsed.words[1:2])
+    ):
+        # "Who called China wise", «кто из экспертов назвал сотрудничество с Китаем главным
+        # приоритетом»: calling something something is saying it; "called" was a content word
+        # (the treaty's name "is called") and the question found a fact. The verb stays a
+        # word of the question: sample questions use it («кто назвал саммит …»).
+        parsed = replace(parsed, who_said=True, say=True)
     if K.WHO_SAID_FRAME and parsed.who_said and not parsed.persons and not parsed.unknown_name:
         # "кто из экспертов в статье говорил, что ЦА стала самостоятельнее": whom the speaker
         # is picked from and where the user read it, not the words; Osmonaliyev's quote lacks
@@ -1172,27 +1296,36 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             stems = {index.term(w).stem for w in naming}
             terms = tuple(t for t in parsed.terms if t.stem not in stems)
             parsed = replace(parsed, say=True, terms=terms)
-    ws = parsed.words
+    if K.ROLE_EXTRA_OFFICE and len(parsed.persons) == 1 and (parsed.say or parsed.who_said):
+        office_slot = _office_not_held(index, parsed, parsed.persons[0])
+        if office_slot is not None:
+            # "What did the Kazakh minister of foreign affairs say": "Kazakh minister" fits
+            # Nagaspayev, "foreign affairs" is no office of his; the speaker asked for is
+            # someone the base does not quote.
+            parsed = replace(parsed, persons=(), unknown_name=office_slot)
     if (
-        K.QUOTED_PERSON_WHO_IS
+        K.DESCRIBING_ASKS_WORDS
         and parsed.persons
-        and parsed.who_said
-        and len(ws) > 2
-        and ws[0] in ("who", "whos", "кто")
-        and ws[1] in ("is", "was", "s", "такой", "такая", "это")
-        and any(w in _QUOTED for w in ws)
-        and not any(T.is_say_word(w) for w in ws if w not in _QUOTED)
+        and not parsed.say
+        and parsed.words[0] not in ("who", "whos", "кто")
     ):
-        # "who is the Tajik expert quoted in the article": "quoted" describes the person
-        # asked about; who they are is asked, not whose words these are.
-        parsed = replace(parsed, who_said=False, say=False, who_is=True)
+        # Also where a word of office made it "who is" ("how does Osmonaliyev see Central
+        # Asia's role": the region's role, not his).
+        parsed = _describing_asks_words(index, parsed)
     if K.ACCORDING_TO_ASKS_WORDS and parsed.persons and not parsed.say:
         ws = parsed.words
         names = _name_stems(index, parsed.persons[0])
+        if K.ACCORDING_TO_THE_TITLE:
+            # "per the Tajik analyst": the person by a title, after "the".
+            names = names | index.person_stems.get(parsed.persons[0], frozenset())
         for i, w in enumerate(ws[:-1]):
-            after = ws[i + 2] if w == "according" and ws[i + 1] == "to" and i + 2 < len(ws) else ""
-            if w in ("по", "per", "po"):
-                after = ws[i + 1]
+            at = i + 2 if w == "according" and ws[i + 1] == "to" else i + 1
+            if w not in ("по", "per", "po") and at != i + 2:
+                continue
+            if K.ACCORDING_TO_THE_TITLE:
+                while at < len(ws) - 1 and ws[at] in ("the", "a", "an", "this", "that"):
+                    at += 1
+            after = ws[at] if at < len(ws) else ""
             if after and index.term(after).stem in names:
                 # "какие принципы общие у китая и ца по сафарову", "per safarov, what ...":
                 # the person's view is asked, i.e. their words, not their card.
@@ -1204,6 +1337,7 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         and not parsed.say
         and not parsed.who_is
         and any(w in T.FIGURE_NOUNS for w in parsed.words)
+        and not (K.CONTACT_IS_NO_FIGURE and T.CONTACT_WORDS.intersection(parsed.words))
     ):
         # "a Kazakh official gives a progress figure for joint projects - roughly what share
         # is complete?": figures a person gave are in their words, never in their card.
@@ -1215,7 +1349,11 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         asked = {
             w
             for i, w in enumerate(words)
-            if w in T.WORDS_NOUNS and T.POSSESSIVES.intersection(words[max(0, i - 2) : i])
+            if w in T.WORDS_NOUNS
+            and (
+                T.POSSESSIVES.intersection(words[max(0, i - 2) : i])
+                or (K.NAME_S_POINT and _saxon_genitive(index, parsed, i))
+            )
         }
         if asked:
             stems = {index.term(w).stem for w in asked}
@@ -1224,11 +1362,98 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
     return parsed
 
 
-#: Participles that describe a person by their being quoted ("the expert quoted in the
-#: article", «процитированный»): tuning.QUOTED_PERSON_WHO_IS.
-_QUOTED = frozenset(
-    "quoted cited interviewed mentioned цитируемый процитированный упомянутый".split()
-)
+#: Someone undetermined before "from"/«из» a country ("is anyone from Tajikistan quoted",
+#: «кто-то из Казахстана»; tuning.ANYONE_FROM_COUNTRY).
+_ANYONE = frozenset("anyone anybody someone somebody any ктото ктонибудь кто".split())
+_FROM = frozenset("from из".split())
+
+
+def _anyone_from_country(index: Index, parsed: Parsed) -> Parsed:
+    """The parse naming the one person the base quotes from a country when the question asks
+    for words of "anyone from <country>" ("is anyone from Tajikistan quoted", "did anyone from
+    Kazakhstan talk about mining"): the country picks the speaker, it is not what was said
+    (tuning.ANYONE_FROM_COUNTRY). Unchanged when nobody or several people of it are quoted."""
+    ws = parsed.words
+    for i in range(len(ws) - 2):
+        if ws[i] not in _ANYONE or ws[i + 1] not in _FROM:
+            continue
+        country = index.term(ws[i + 2])
+        if country.sim < 1.0 or country.stem not in index.people_by_country:
+            continue
+        quoted = [p for p in index.people_by_country[country.stem] if index.kb.quotes_by(p)]
+        if len(quoted) != 1:
+            return parsed
+        dropped = {ws[i], ws[i + 2]}
+        terms = tuple(t for t in parsed.terms if t.word not in dropped)
+        # A claim stays one ("did anyone from Kazakhstan say the treaty threatens Russia"):
+        # it is checked against his words.
+        return replace(parsed, persons=(quoted[0],), terms=terms, say=True, who_said=False)
+    return parsed
+
+
+def _office_not_held(index: Index, parsed: Parsed, person: str) -> str | None:
+    """The speaker slot, when a person found by a title (no name of theirs in the question) is
+    described with a word of office that is some card's and not theirs ("the Kazakh minister
+    of foreign affairs": "foreign" is Wang Yi's office, not Nagaspayev's), else None
+    (tuning.ROLE_EXTRA_OFFICE). The slot runs from the first title over words of some card, up
+    to a verb of saying or the topic's "about"/"on"."""
+    ws = parsed.words
+    if _name_stems(index, person) & {index.term(w).stem for w in ws}:
+        return None
+    start = next((i for i, w in enumerate(ws) if w in TITLES), None)
+    if start is None:
+        return None
+    end = next(
+        (i for i in range(start + 1, len(ws)) if T.is_say_word(ws[i]) or ws[i] in TOPIC_WORDS),
+        len(ws),
+    )
+    own = index.person_stems.get(person, frozenset())
+    for w in ws[start + 1 : end]:
+        if w in _SLOT_JOINS or T.is_stop_word(w):
+            continue
+        t = index.term(w)
+        if t.sim < 1.0 or t.stem not in index.people_words:
+            break  # the title ends at a word of no card ("call the treaty ...")
+        if t.stem not in own and t.stem not in index.people_by_country:
+            lo = start
+            while lo > 0 and not (T.is_stop_word(ws[lo - 1]) or T.is_say_word(ws[lo - 1])):
+                lo -= 1
+            return " ".join(ws[lo:end])
+    return None
+
+
+def _describing_asks_words(index: Index, parsed: Parsed) -> Parsed:
+    """The parse asking for the person's words when a verb of describing or judging is asked of
+    them (text.DESCRIBING_VERBS_*: "how did Nagaspayev describe the summit", «как министр
+    описал саммит»; tuning.DESCRIBING_ASKS_WORDS): the verb is dropped from the topic."""
+    ws = parsed.words
+    verbs = {w for w in ws if w in T.DESCRIBING_VERBS_RU}
+    if {"did", "does", "do"} & set(ws):
+        verbs |= {w for w in ws if w in T.DESCRIBING_VERBS_EN}
+    if not verbs:
+        return parsed
+    stems = {index.term(w).stem for w in verbs}
+    terms = tuple(t for t in parsed.terms if t.stem not in stems)
+    # What is described is the topic, as after "say about": the verb is read as "say about"
+    # («сказал о»), so that a topic none of their words is about is refused as it is there
+    # ("how did Nagaspayev describe Russia" showed his words).
+    at = next(i for i, w in enumerate(parsed.words) if w in verbs)
+    said = ("сказал", "о") if parsed.words[at] in T.DESCRIBING_VERBS_RU else ("say", "about")
+    words = parsed.words[:at] + said + parsed.words[at + 1 :]
+    return replace(parsed, say=True, who_is=False, terms=terms, words=words)
+
+
+def _saxon_genitive(index: Index, parsed: Parsed, i: int) -> bool:
+    """Whether the noun at ``i`` follows the person's name or title, the reader's "'s" dropped
+    ("Osmonaliyev's point", "the Kyrgyz ex-ambassador's main message"; tuning.NAME_S_POINT)."""
+    words = parsed.words
+    names = _name_stems(index, parsed.persons[0])
+    for j in range(max(0, i - 2), i):
+        w = words[j]
+        if w in TITLES or index.term(w).stem in names:
+            return True
+    return False
+
 
 #: Indefinite pronouns for a person: a speaker slot holding one names nobody
 #: (tuning.SOMEONE_IS_NO_NAME; «кто-то» is split into «кто» and «то»).
@@ -1247,6 +1472,9 @@ _ONE_SPEAKER = frozenset("speaker expert official observer commentator participa
 #: The user's own possessive: the word after it names who told the user ("my teacher
 #: mentioned ...", "my colleague says ...", «мой преподаватель говорил ...»).
 _MY = frozenset("my мой моя моё мое мои моему моей моего".split())
+#: The users' own possessive, plural ("our teacher told us", «наш преподаватель»;
+#: tuning.OUR_TOLD_BY).
+_OUR = frozenset("our наш наша наше наши нашему нашей нашего".split())
 
 
 def told_by(parsed: Parsed) -> frozenset[str]:
@@ -1255,7 +1483,8 @@ def told_by(parsed: Parsed) -> frozenset[str]:
     if not K.TOLD_BY_FRAME:
         return frozenset()
     ws = parsed.words
-    told = {ws[i + 1] for i, w in enumerate(ws[:-1]) if w in _MY}
+    mine = _MY | _OUR if K.OUR_TOLD_BY else _MY
+    told = {ws[i + 1] for i, w in enumerate(ws[:-1]) if w in mine}
     if K.SELF_INTRO_FRAME:
         # Who the user is: "journalist here - can you confirm ...", "i'm a student, who said
         # ...": the user's introduction, not what was said.
@@ -1362,6 +1591,53 @@ def _title_holder(index: Index, parsed: Parsed, slot: str) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
+#: Nouns of a person that name no office ("the Tajik scholar", "a Kyrgyz pundit"), and the
+#: words that may stand beside them ("a veteran Kyrgyz diplomat", "a senior Kazakh government
+#: representative"): with a country, the one person of that country the base quotes
+#: (tuning.COUNTRY_AND_VAGUE_NOUN).
+_VAGUE_SPEAKER_NOUNS = _VAGUE_PERSON | frozenset(
+    "scholar scholars academic researcher professor pundit specialist representative chief "
+    "insider voice figure commentator scientist politician diplomat "
+    "учёный ученый исследователь профессор специалист представитель политик".split()
+)
+_VAGUE_SPEAKER_MODIFIERS = frozenset(
+    "former ex veteran senior leading top prominent wellknown known local political "
+    "government state some one certain бывший известный какойто один".split()
+)
+
+
+def _country_speaker(index: Index, slot: str) -> str | None:
+    """The one person the base quotes from the country of a speaker slot made of a country
+    (an adjective or its name: index.people_by_country, data) and a noun of a person that
+    names no office ("what did the Tajik scholar say": "scholar" is in no card), else None.
+    A slot with a word of office the person's card lacks ("the Kazakh president") is left to
+    the title rules (_title_holder)."""
+    country = None
+    noun = False
+    for w in slot.split():
+        if w in _SLOT_JOINS or T.is_stop_word(w) or w in _VAGUE_SPEAKER_MODIFIERS:
+            continue
+        if w in _VAGUE_SPEAKER_NOUNS or w.rstrip("s") in _VAGUE_SPEAKER_NOUNS:
+            noun = True
+            continue
+        term = index.term(w)
+        if (
+            term.sim < 1.0
+            or term.stem not in index.people_by_country
+            or country
+            not in (
+                None,
+                term.stem,
+            )
+        ):
+            return None
+        country = term.stem
+    if country is None or not noun:
+        return None
+    quoted = [p for p in index.people_by_country[country] if index.kb.quotes_by(p)]
+    return quoted[0] if len(quoted) == 1 else None
+
+
 def _asks_contents(index: Index, parsed: Parsed, m: Match) -> bool:
     """Whether the question asks for the contents of a thing (text.CONTENTS_WORDS) that the
     answering entry does not hold: the entry lacks the word's stem (tuning.CONTENTS_VETO)."""
@@ -1395,6 +1671,9 @@ def _match_parsed(index: Index, parsed: Parsed) -> Match:
         reported = _reported_statement(index, parsed, scores, mass)
         if reported is not None:
             return reported
+        split = _split_refusal(index, parsed, ranked, scores)
+        if split is not None:
+            return split
         return Match(
             "none", (), ranked[0][1] if ranked else 0.0, _suggest(index, ranked, set()), lang=lang
         )
@@ -1419,7 +1698,30 @@ def _match_parsed(index: Index, parsed: Parsed) -> Match:
         # claim he never made. Refused here; the semantic stage then answers only if the new
         # words are near the speaker's own (its word check), and refuses otherwise.
         return Match("none", (), s, _suggest(index, ranked, set()), lang=lang)
+    if (
+        K.ANOTHER_SPEAKERS_WORD
+        and (parsed.who_said or parsed.claim)
+        and _attributed(entry)
+        and entry.speaker is not None
+    ):
+        theirs = _another_speakers_word(index, parsed, entry.speaker, scores)
+        if theirs is not None:
+            # "Who said China's foreign policy is prudent": "foreign policy" is Osmonaliyev's,
+            # "prudent" only Safarov's; either speaker alone would be credited with words he
+            # did not say. Refused, both offered; the semantic stage does not take over.
+            first = _quote_for(index, entry, scores)
+            offered = tuple(dict.fromkeys((first, theirs)))
+            return Match("none", (), s, offered, lang=lang, vetoed=True)
     if parsed.who_said and entry.type == "fact":
+        return Match("quote", (_quote_for(index, entry, scores),), s, lang=lang)
+    if (
+        K.QUOTE_ASKED_SHOWS_QUOTE
+        and entry.type == "fact"
+        and entry.speaker is not None
+        and any(w in _QUOTE_WORDS for w in parsed.words)
+    ):
+        # "Quote the minister on metallurgy": a quote is asked for; the fact reporting what he
+        # said answered. His words that fit best answer instead (the same speaker).
         return Match("quote", (_quote_for(index, entry, scores),), s, lang=lang)
     if entry.type == "quote":
         pick = text_pick(index, parsed, _near_own_quotes(index, ranked, 0))
@@ -1455,6 +1757,99 @@ def _reported_statement(
     if len(people) != 1:
         return None
     return Match("fact", (entry.id,), min(s, 1.0), asked_person=people[0], lang=parsed.lang)
+
+
+def _another_speakers_word(
+    index: Index, parsed: Parsed, speaker: str, scores: dict[int, float]
+) -> str | None:
+    """The quote of another speaker whose own words (its text, not its sample questions) hold a
+    word of the question that none of ``speaker``'s entries nor their card holds, else None
+    (tuning.ANOTHER_SPEAKERS_WORD). Only exact words of the base count (a repaired typo may be
+    either's), and no word naming the person asked about ("anyone", "expert")."""
+    own = _own_stems(index, speaker)
+    if own is None:
+        return None  # no words of theirs to check against
+    exact = [
+        t
+        for t in parsed.terms
+        if t.sim == 1.0
+        and t.word not in GENERIC_PEOPLE
+        and t.word not in T.WHO_SAID_FRAME
+        and t.word not in T.DEGREE_ADVERBS
+        and t.word not in T.EVERYDAY_WORDS
+        and not T.is_say_word(t.word)
+    ]
+    for t in exact:
+        if t.stem in own:
+            continue
+        # The speakers whose own words hold it: a word only one other speaker said is theirs;
+        # a word several said ("set", "showed" on a grown base) tells nobody apart.
+        holders: dict[str, str] = {}
+        for p in index.postings.get(t.stem, ()):
+            pos = int(index.phrase_entry[p])
+            other = index.entries[pos]
+            if other.type != "quote" or other.speaker in (None, speaker):
+                continue
+            quote = index.kb.quotes.get(other.id)
+            if quote is None or t.stem not in _said_stems(index, quote.text):
+                continue
+            if other.speaker not in holders or scores.get(pos, 0.0) > scores.get(
+                index.by_id[holders[other.speaker]], 0.0
+            ):
+                holders[other.speaker] = other.id
+            if len(holders) > 1:
+                break
+        if len(holders) != 1:
+            continue
+        ((them, quote_id),) = holders.items()
+        if scores.get(index.by_id[quote_id], 0.0) < K.SUGGEST_THRESHOLD * K.SPLIT_QUOTE_SHARE:
+            continue  # one shared word of a quote about something else is no split
+        # Split only if the first speaker has a word of the question the other lacks:
+        # otherwise the other's words hold the whole question, and the ranking decides.
+        theirs = _own_stems(index, them) or frozenset()
+        if any(u.stem in own and u.stem not in theirs for u in exact):
+            return quote_id
+    return None
+
+
+def _split_refusal(
+    index: Index, parsed: Parsed, ranked: list[tuple[int, float]], scores: dict[int, float]
+) -> Match | None:
+    """A refusal the semantic stage may not replace (``vetoed``) when an unanswered "who said"
+    or claim splits its words between two speakers (tuning.ANOTHER_SPEAKERS_WORD): the nearest
+    speaker's words hold some of them, another's quote the rest."""
+    if not (K.ANOTHER_SPEAKERS_WORD and (parsed.who_said or parsed.claim)) or not ranked:
+        return None
+    entry = index.entries[ranked[0][0]]
+    if not _attributed(entry) or entry.speaker is None:
+        return None
+    theirs = _another_speakers_word(index, parsed, entry.speaker, scores)
+    if theirs is None:
+        return None
+    offered = tuple(dict.fromkeys((_quote_for(index, entry, scores), theirs)))
+    return Match("none", (), ranked[0][1], offered, lang=parsed.lang, vetoed=True)
+
+
+def _own_stems(index: Index, speaker: str) -> frozenset[str] | None:
+    """The stems of a speaker's quotes (their words and sample questions) and card; None when
+    the base quotes them nowhere."""
+    card = index.person_stems.get(speaker, frozenset())
+    own: set[str] = set(card)
+    quoted = False
+    for q in index.kb.quotes_by(speaker):
+        pos = index.by_id.get(q.id)
+        if pos is not None:
+            own |= index.entry_stems[pos]
+            quoted = True
+    return frozenset(own) if quoted else None
+
+
+def _said_stems(index: Index, text: str) -> frozenset[str]:
+    """The stems of a quote's own words, read as the index reads them (without learning their
+    spellings: a question never changes the index)."""
+    return frozenset(
+        index.canonical(T.stem(w)) for w in T.words(text, limit=None) if not T.is_stop_word(w)
+    )
 
 
 def _new_words(parsed: Parsed) -> bool:

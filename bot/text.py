@@ -75,7 +75,8 @@ SAY_WORDS: frozenset[str] = frozenset(
     "mean meant claim claimed claims speak spoke spoken talk talked talking comment commented "
     "comments mention mentioned stated state statement statements remark remarks words "
     "view views opinion opinions tell told speech argue argued argues according interview "
-    "interviews considered consider regarded seen viewed deemed perceived judged assessed".split()
+    "interviews considered consider regarded seen viewed deemed perceived judged assessed "
+    "imply implied implies implying hint hinted hints insinuated".split()
 )
 #: Nouns that ask for a person's words when they are that person's ("what was his point",
 #: "her main message", «его главная мысль»): a request for what they said, not a topic
@@ -89,6 +90,12 @@ WORDS_NOUNS: frozenset[str] = frozenset(
 #: person's words hold when the question asks for numbers they gave (tuning.WHO_AND_WHAT).
 FIGURE_NOUNS: frozenset[str] = frozenset(
     "figures figure numbers number statistics stats цифры цифра цифрами числа данные".split()
+)
+#: Contact details ("Safarov's phone number", «номер телефона»): a "number" beside them is no
+#: figure a person gave (tuning.CONTACT_IS_NO_FIGURE).
+CONTACT_WORDS: frozenset[str] = frozenset(
+    "phone telephone mobile cell email mail address contact contacts telegram whatsapp fax "
+    "телефон телефона почта почты адрес контакты контакт".split()
 )
 #: The frame of a "who said" question that names nobody: the people it picks the speaker from
 #: ("which expert", «кто из экспертов», "any of the speakers") and the text it read ("in the
@@ -106,6 +113,19 @@ NAMING_VERBS_EN: frozenset[str] = frozenset("name list call cite enumerate".spli
 NAMING_VERBS_RU: frozenset[str] = frozenset(
     "назвал назвала упомянул упомянула перечислил перечислила привёл привел привела".split()
 )
+#: Verbs of describing and judging ("how did Nagaspayev describe the summit", "how does the
+#: Kyrgyz diplomat see the region's role", «как министр описал саммит»): asked of a person they
+#: ask for the person's words (tuning.DESCRIBING_ASKS_WORDS). English after "did"/"does"/"do",
+#: Russian in the past or present tense.
+DESCRIBING_VERBS_EN: frozenset[str] = frozenset(
+    "describe characterize characterise portray depict assess evaluate judge rate frame "
+    "summarize summarise sum explain interpret regard see".split()
+)
+DESCRIBING_VERBS_RU: frozenset[str] = frozenset(
+    "описал описала описывает описывал охарактеризовал охарактеризовала характеризует "
+    "оценил оценила оценивает оценивал объяснил объяснила объясняет видит видел видела "
+    "трактует".split()
+)
 #: Conjunctions that join a second question to the first ("who was he and what did he say").
 AND_WORDS: frozenset[str] = frozenset("and и а".split())
 #: Interrogatives that open a question for something said or given ("and what were the
@@ -117,9 +137,13 @@ POSSESSIVES: frozenset[str] = frozenset("his her their its его её ее их
 #: not ask the entry found to explain them (tuning.EVERYDAY_WORDS_UNCHECKED); single-word
 #: similarity reads such verbs poorly ("становятся" 0.52 against Osmonaliyev's "taking a more
 #: proactive role"). General language, not the domain's; no noun, adjective or verb of
-#: judgement ("aggressive", "threatens", "delayed") belongs here.
+#: judgement ("aggressive", "threatens", "delayed") belongs here. "Work" is here as the verb
+#: of "working with Beijing" (cooperating): as one speaker's word ("Kazakhstan and China work
+#: closely") it made tuning.ANOTHER_SPEAKERS_WORD refuse "who said working with beijing is a
+#: priority for the region", Osmonaliyev's words (no development set changed with it).
 EVERYDAY_WORDS: frozenset[str] = frozenset(
     "shows showed showing become becomes became becoming gets getting comes coming "
+    "work works worked working "
     "становится становятся становился стала стали стал становиться показывает показал "
     "показала показали".split()
 )
@@ -159,6 +183,33 @@ FUNCTION_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "кстати говоря", "так далее", "и тд", "вообще говоря",
     )
 )  # fmt: skip
+
+
+#: Adverbs of aspect ("already", "yet", "still", «уже»): whether something has happened by now,
+#: not what it is about. A question's "already" matched the "already implemented" of
+#: Nagaspayev's projects figures, and «сколько уже было саммитов» showed them
+#: (tuning.ALREADY_IS_NO_TOPIC).
+ASPECT_ADVERBS: frozenset[str] = frozenset("already yet still alredy allready уже uzhe".split())
+
+
+#: Adverbs of hearsay and hedging ("apparently the Kazakh minister said ...", "supposedly",
+#: «якобы»): how sure the user is of what they recall, not what it is about
+#: (tuning.HEDGES_NO_TOPIC). As words no entry holds they counted against the quote asked of.
+HEDGE_ADVERBS: frozenset[str] = frozenset(
+    "apparently supposedly allegedly reportedly seemingly evidently presumably probably "
+    "maybe perhaps possibly purportedly ostensibly "
+    "якобы видимо вроде кажется наверное возможно похоже vrode yakoby kazhetsya".split()
+)
+
+
+#: Adverbs of degree and frequency ("fully", "always", «полностью»): they say how much or how
+#: often, not what; one speaker's "fully demonstrates" does not make "133 projects are fully
+#: done" partly his words (tuning.ANOTHER_SPEAKERS_WORD).
+DEGREE_ADVERBS: frozenset[str] = frozenset(
+    "fully completely totally entirely wholly absolutely really truly clearly always never "
+    "often sometimes usually constantly highly deeply greatly largely mostly partly "
+    "полностью совсем всегда никогда часто очень вполне целиком глубоко".split()
+)
 
 
 #: Intensifiers ("every single partner", "each and every"): no content for the semantic word

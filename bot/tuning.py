@@ -1123,12 +1123,6 @@ INFLECTED_COMMON_WORDS: Final = True
 #: эксперт»: matcher._INDEFINITE, intent.GENERIC_PEOPLE, text.WHO_SAID_FRAME).
 #: [off → no set changes; tests/test_q7quote.py fails]
 SOMEONE_IS_NO_NAME: Final = True
-#: "Who is the Tajik expert quoted in the article": "quoted" (a participle describing the
-#: person) made it a "who said" question and his two quotes answered; who he is was asked:
-#: his card (matcher._reread_speaker). Only "who is/was" + a description holding such a
-#: participle and no other verb of saying ("who is the expert who said W" is unchanged).
-#: [off → p5 184→183]
-QUOTED_PERSON_WHO_IS: Final = True
 #: A speaker slot with a title and a vague noun of a person besides ("один эксперт, бывший
 #: посол", "an analyst and former ambassador") is read by its title (matcher._title_holder):
 #: no card calls its person an "expert", and the slot named nobody. Only with a title that is
@@ -1361,3 +1355,159 @@ Q9_RELATING_VERBS: Final = True
 #: or transliterated questions, where two-letter words are words («da», "po", "na").
 #: [off → p8 out-of-domain refused 30→29/31; tests/test_q9sem.py fails]
 Q9_SHORT_ABBREVIATIONS: Final = True
+
+
+# q9quote
+# --- q9quote: quote questions, speaker traps, long messages (lexical side), round 9 -----------
+# Figures: answerable questions answered right / must-refuse refused / misattributions, from
+# bench.blind's score (Service.ask, semantic stage on) on the development sets, all tuned on:
+# tests/data/paraphrases8.yaml ("p8", 215 answerable, new this round), paraphrases7 ("p7",
+# 204, new), paraphrases6 ("p6", 200), paraphrases5 ("p5"), paraphrases.yaml. Before q9quote
+# (main 5a1d30d): p8 184/215, 29/31, 3; p7 154/204, 32/33, 1; p6 190/200, 28/29, 2; p5 198;
+# paraphrases.yaml 23/40. Shipped: p8 190, 30/31, 2; p7 160, 33/33, 0; p6 191, 28/29, 1; p5
+# 197; paraphrases.yaml 24/40; p4, p3, p2, questions.yaml unchanged; dev (bench.run) 326/327
+# and held-out (never tuned on, aggregate only) 141/150 → 142/150, 0 misattributions.
+# "[off → ...]": that rule alone off, the others on (one process, tuning patched in turn).
+# Each rule's test is in tests/test_q9quote.py and fails with the rule off.
+#: "Already", "yet", "still", «уже» (text.ASPECT_ADVERBS) are no topic of a question: they were
+#: content words, and the "already implemented" of Nagaspayev's projects figures answered
+#: «пишу курсовую ... сколько уже было саммитов и где?» (dev set 6, a misattribution), "what
+#: has already been signed" and "how many summits have there been already" with his words.
+#: Dropped from the question's terms (matcher._reread_speaker) unless nothing else is left.
+#: [off → p6 misattributions 1→2]
+ALREADY_IS_NO_TOPIC: Final = True
+#: A verb of describing or judging asked of a person ("how did Nagaspayev describe the summit",
+#: "how does the Kyrgyz diplomat see the region's role", «как казахстанский министр описал
+#: саммит»: text.DESCRIBING_VERBS_EN after "did"/"does"/"do", text.DESCRIBING_VERBS_RU) asks
+#: for their words, as the verbs of naming do (NAMING_ASKS_WORDS): the card was shown.
+#: [off → p7 160→159]
+DESCRIBING_ASKS_WORDS: Final = True
+#: "What was Osmonaliyev's point", "Safarov's main message": a noun of words (text.WORDS_NOUNS)
+#: after a name's "'s" asks for the words as after "his"/"her" (POINT_ASKS_WORDS); the card was
+#: shown (the reader drops the "'s": the noun after the name or a title, one word between).
+#: [off → no set changes; tests/test_q9quote.py fails]
+NAME_S_POINT: Final = True
+#: "Who said China's foreign policy is prudent" showed Osmonaliyev's words ("a foreign policy
+#: of good-neighborliness"), though "prudent" is only Safarov's ("in a prudent and wise
+#: manner"): a "who said"/claim question answered with one speaker's entry, with an exact word
+#: of the base that none of that speaker's entries holds and another speaker's quote text does
+#: (matcher._another_speakers_word), mixes two people's words; either alone would be credited
+#: with words he did not say. Refused, both quotes offered. The word must be one speaker's
+#: alone (the words of several speakers' quotes tell nobody apart), no everyday verb
+#: (text.EVERYDAY_WORDS) nor adverb of degree (text.DEGREE_ADVERBS), and that speaker's quote
+#: must fit the question somewhat (SPLIT_QUOTE_SHARE of SUGGEST_THRESHOLD): on
+#: bench.attribution's grown base, synthetic quotes sharing "showed" or "set" refused Safarov's
+#: and Osmonaliyev's answers ("who said the treaty shows the way ahead ...").
+#: [off → no set changes; tests/test_q9quote.py fails (Osmonaliyev's words shown)]
+ANOTHER_SPEAKERS_WORD: Final = True
+#: Safarov's quote scores 0.23 for "did anyone talk about china's foreign policy being
+#: prudent" (one word of five), 0.37 for "who said china's foreign policy is prudent";
+#: a quote sharing one everyday word scores about 0.1-0.3 on the grown base, but is then
+#: rarely one speaker's alone.
+SPLIT_QUOTE_SHARE: Final = 0.8
+#: A speaker slot of a country and a noun of a person that names no office ("what did the
+#: Tajik scholar say", "the Kyrgyz analyst", "a Kazakh government representative",
+#: «таджикский учёный»: matcher._VAGUE_SPEAKER_NOUNS) was "no quotes from Tajik Scholar"
+#: unless a curator had written that very role phrase; it is the one person of that country
+#: the base quotes (people's countries: data), whose words are shown under his real name and
+#: role. Only when words are asked; with two quoted people of the country, nobody.
+#: [off → p7 160→159]
+COUNTRY_AND_VAGUE_NOUN: Final = True
+#: "Which one talked about the treaty?" (a long message's last question after "it quoted a
+#: couple of experts") asks who said it, as "which speaker …" does (WHO_SAID_FRAME); "one" was
+#: a content word ("1") and the secretariat's fact answered.
+#: [off → no set changes; tests/test_q9quote.py fails]
+WHICH_ONE_SAID: Final = True
+#: "Our teacher told us about the summit in Astana, when did it take place": "our" is the
+#: users' own possessive as "my" is (TOLD_BY_FRAME): the teacher told them, and "our teacher"
+#: was read as the name of a speaker nobody quotes.
+#: [off → no set changes; tests/test_q9quote.py fails]
+OUR_TOLD_BY: Final = True
+#: Adverbs of hearsay ("apparently", "supposedly", «якобы»: text.HEDGE_ADVERBS) are no topic:
+#: as words no entry holds they pulled the score of the quote asked of below the threshold
+#: ("Apparently the Kazakh minister said 54 projects were completed. Is that true?" was "not
+#: sure"; without "apparently", his words).
+#: [off → no set changes; tests/test_q9quote.py fails]
+HEDGES_NO_TOPIC: Final = True
+#: A yes/no question whether a named person called something something ("The host claimed
+#: that Safarov called the treaty a historic mistake. Did he actually say that?", «якобы
+#: Сафаров назвал договор ошибкой, правда?») whose words after the verb of calling are in none
+#: of the person's quotes (matcher._named_unsaid), and none of whose quotes fits, is "not
+#: sure" with their words offered, as a claim is: all his quotes were shown, which reads as a
+#: yes. Only after a verb of calling: a paraphrase of a person's words with new words ("did a
+#: kyrgyz ex-envoy say the summit proves central asia is taking initiative", dev set 6) keeps
+#: its answer.
+#: [off → no set changes; tests/test_q9quote.py fails (his quotes shown)]
+YES_NO_WORDS_UNSAID: Final = True
+#: A long message whose whole reading is "not sure" about a person it names ("My colleague
+#: told me something interesting yesterday. Apparently the Kazakh minister said 54 projects
+#: were completed. Is that true?": the story's words are none of his) is read again as the
+#: shorter readings (longmsg.readings); one that names the same person and is answered
+#: answers. Before, only a plain "no match" was read again.
+#: [off → no set changes; tests/test_q9quote.py fails]
+LONG_UNCONFIRMED_REREAD: Final = True
+#: (Removed) QUOTED_PERSON_WHO_IS (q7quote, matcher._reread_speaker) answered "who is the Tajik
+#: expert quoted in the article" with his card, as WHO_IS_THE_ONE_QUOTED (q7fact, intent.py)
+#: does: with it off every test passed but its own, which passed too (the other rule answers),
+#: so it and its code were removed; tests/test_q7quote.py's test now switches off the rule left.
+#: A question asking for a quote ("quote the minister on metallurgy", «цитату министра про
+#: металлургию»: matcher._QUOTE_WORDS) whose best entry is a fact reporting what a person said
+#: shows that person's best-fitting quote, as "who said" does: the fact answered (dev set 7).
+#: [off → p7 160→159]
+QUOTE_ASKED_SHOWS_QUOTE: Final = True
+#: "What's Safarov's phone number or email" (dev set 7, out of domain) showed his quotes: a
+#: "number" asked of a person is a figure they gave (FIGURES_ASK_WORDS) unless the question
+#: speaks of contact details (text.CONTACT_WORDS); then nothing the base holds answers: not
+#: the card either (matcher._person_path), which holds none.
+#: [off → p7 refused 33/33→32/33, misattributions 0→1]
+CONTACT_IS_NO_FIGURE: Final = True
+#: "What did the Kazakh minister of foreign affairs say" (dev set 8, a speaker trap) showed
+#: Nagaspayev's words: "Kazakh minister" is one of his role phrases, and the words after it
+#: were not read. A person found by a title, not a name, whose slot (from the title to the verb
+#: of saying or the topic's "about") holds a word of office that is another card's and not
+#: theirs (matcher._office_not_held: "foreign" is the Chinese foreign minister's) is someone
+#: the base does not quote: "no quotes from ...", with the people it does quote offered.
+#: [off → p8 refused 30/31→29/31, misattributions 2→3]
+ROLE_EXTRA_OFFICE: Final = True
+#: "Who called China wise", «кто из экспертов назвал сотрудничество с Китаем главным
+#: приоритетом» (dev set 8) were no "who said" questions: "called" was a content word (the
+#: treaty "is called" …) and a fact or nothing answered. "Who"/«кто» with a verb of calling
+#: (matcher._CALLING) asks who said it.
+#: [off → p8 190→189, paraphrases.yaml 24→23, p5 197→198 ('kto nazval sammit otlichnoy
+#: ploshadkoy': «плошадкой» is no word of the base, and a who-said with new words is refused)]
+WHO_CALLED_SAID: Final = True
+#: "What principles do China and the Central Asians both stick to, per the Tajik analyst"
+#: (dev set 7) showed his card: "per X" / "according to X" asks for X's words
+#: (ACCORDING_TO_ASKS_WORDS) only when X was a name right after it; an article may stand
+#: between, and X may be the person's title or country (their card's own words).
+#: [off → p7 160→159]
+ACCORDING_TO_THE_TITLE: Final = True
+#: Word lists with no switch: "imply", "hint", "insinuated" are verbs of saying (text.SAY_WORDS;
+#: "… is that what the kazakh official implied?" showed his card, dev set 7: p7 158->159).
+#: A long message whose last question asks who said what the sentence before it holds ("I'm a
+#: journalist fact-checking. There's a line that the summit 'fully demonstrates' a more
+#: proactive Central Asia. Who said that and in which capacity?", dev set 8; «… Кто это
+#: сказал?») is also read as "who said <that sentence>", without the frame announcing the
+#: words ("there's a line that", "I read that": longmsg._QUOTE_FRAME). It was refused: no
+#: reading asked who said the words.
+#: [off → p8 190→189]
+WHO_SAID_THAT_BEFORE: Final = True
+#: "Is anyone from Tajikistan quoted?" (dev set 8) was refused, "Tajikistan" the topic of the
+#: words: "anyone"/"someone"/«кто-то» from a country, when words are asked, is the one person
+#: of that country the base quotes (matcher._anyone_from_country; people's countries are
+#: data), shown under his real name; nobody or several quoted from it: unchanged.
+#: [off → p8 190→189]
+ANYONE_FROM_COUNTRY: Final = True
+#: A message of several questions that no other reading answers is also read as its last
+#: question alone ("how many projects are left to complete if 54 of 133 are done? what did the
+#: minister say", dev set 8: the two read as one put "many projects are left" in the slot of
+#: the speaker asked about). Last of the readings (longmsg.readings).
+#: [off → p8 190→189, p6 191→190]
+LAST_QUESTION_ALONE: Final = True
+#: "The minister of foreign affairs of Kazakhstan, Nagaspayev, said what?" (dev set 8) was
+#: read as "who said" (a description, then "said") and refused as "not sure" with
+#: Osmonaliyev's words offered ("foreign"); a named person whose description ends the
+#: question in its verb of saying (matcher._credited) is asked for his words, not who said
+#: them. (The wrong office itself is left to the role checks.)
+#: [off → p8 190→189]
+SAID_WHAT_ASKS_NO_ONE: Final = True

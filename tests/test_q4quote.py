@@ -104,9 +104,11 @@ def test_who_chaired_is_never_answered_with_a_quote(service: Service) -> None:
 @pytest.mark.parametrize(
     ("question", "entry"),
     [
-        # Safarov's "deep mutual understanding" (0.56) against Osmonaliyev's words (0.49):
-        # within the margin for the model; "взаимопонимание" is Safarov's word alone.
-        ("кто говорил о глубоком взаимопонимании китая и стран ца", "safarov-treaty-way-forward"),
+        # Safarov's "deep mutual understanding" against Osmonaliyev's words: within the margin
+        # for the model; "взаимопонимание" is Safarov's word alone. («Прочном», "solid", is no
+        # word of the base, so the lexical stage refuses and this stage answers; «глубоком»
+        # reads as "deep" since q9quote's vocabulary, and is answered lexically.)
+        ("кто говорил о прочном взаимопонимании китая и стран ца", "safarov-treaty-way-forward"),
         # The Xi'an summit's documents against the summit itself and the Astana documents.
         ("what memorandums got signed in 2023", "fact-xian-signed"),
     ],

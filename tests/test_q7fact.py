@@ -302,7 +302,6 @@ def test_who_is_the_one_quoted_is_their_card(
 ) -> None:
     assert _first(service, question) == card
     monkeypatch.setattr(tuning, "WHO_IS_THE_ONE_QUOTED", False)
-    monkeypatch.setattr(tuning, "QUOTED_PERSON_WHO_IS", False)  # q7quote's rule for the same
     assert _first(service, question) != card
 
 
