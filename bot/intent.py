@@ -1172,6 +1172,16 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         say = who_said = who_is = claim = False
         unknown = None
         when = True
+    if K.WHERE_BASED and where and not persons:
+        # "Where is the secretariat based", "where is it headquartered": the verb restates
+        # "where"; as a word the base does not use it weighed against the one record that
+        # says where (tuning.WHERE_BASED).
+        terms = {st: t for st, t in terms.items() if t.known or t.word not in LOCATED_WORDS}
+    if K.SUMMIT_SPAN_WORDS and when and not persons and index.canonical(T.stem("summit")) in terms:
+        # "On what date did the first summit close", «когда закончился первый саммит»: the
+        # day it began or ended is its card's dates; "close" found "closely" in a quote and
+        # «закончился» the declaration it concluded with (tuning.SUMMIT_SPAN_WORDS).
+        terms = {st: t for st, t in terms.items() if t.word not in SPAN_WORDS}
     return Parsed(
         words=tuple(ws),
         terms=tuple(terms.values()),
@@ -1193,6 +1203,18 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     )
 
 
+#: Verbs that restate "where" for a body's seat (tuning.WHERE_BASED); compared as typed.
+LOCATED_WORDS = frozenset(
+    "based located situated headquartered housed "
+    "расположен расположена находится базируется".split()
+)
+#: A summit's beginning and end, asked with "when" (tuning.SUMMIT_SPAN_WORDS): its dates.
+SPAN_WORDS = frozenset(
+    "start started starts begin began begins end ended ends close closed closes finish finished "
+    "finishes conclude concluded concludes wrap wrapped "
+    "начался началась начинался закончился закончилась завершился завершилась закрылся "
+    "открылся стартовал".split()
+)
 #: "Who attended", "who took part", "who was at", «кто участвовал», «кто был на»: who was there.
 WHO_ATTENDED = re.compile(
     r"\b(?:who|кто)\s+(?:(?:all\s+)?(?:attended|participated|took\s+part|came\s+to|"
