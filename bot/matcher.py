@@ -1048,6 +1048,10 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
             return checked
     if K.NO_SUCH_SUMMIT and m.kind in ("fact", "event") and _summit_never_held(index, parsed, m):
         return Match("none", (), m.score, m.entries, lang=m.lang)
+    if K.REGION_ASKED and m.kind in ("fact", "event"):
+        region = region_record(index, parsed, m)
+        if region is not m:
+            return region
     if K.SUMMIT_IN_PLACE and m.kind == "event" and not _yes_no(parsed):
         m = summit_in_place(index, parsed, m)
         if K.SUMMIT_PLACE_PREMISE and m.kind == "event":
@@ -2460,3 +2464,56 @@ def role_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
         wrong_holder=(asked, holder),
         claim=yes_no,
     )
+
+
+# -- q9fact: the region asked (tuning.REGION_ASKED) ---------------------------------------------
+
+#: Central Asia as a place something happens in ("held in central asia", "in a central asian
+#: country", «в Центральной Азии», «в одной из стран Центральной Азии»), not the format's name
+#: ("the China–Central Asia summit": no "in" before it).
+_IN_REGION = re.compile(
+    r"\b(?:in|within)\s+(?:a\s+|the\s+|one\s+of\s+the\s+)?central[\s-]+asia(?:n)?\b"
+    r"|\bв\s+(?:одной\s+из\s+стран\s+)?центральн\w*\s+ази\w*"
+    r"|\bв\s+(?:одной\s+из\s+)?центральноазиатск\w*",
+    re.I,
+)
+
+
+def _record_text(index: Index, entry_id: str) -> str:
+    """A fact's texts in both languages ("" for any other record)."""
+    fact = index.kb.facts.get(entry_id)
+    if fact is None:
+        return ""
+    return " ".join((fact.statement, fact.answer, fact.answer_ru or ""))
+
+
+def region_record(index: Index, parsed: Parsed, m: Match) -> Match:
+    """A question that puts something in Central Asia ("which was the first summit held in
+    central asia"), answered with a record that names Central Asia only in the format's name
+    (the Xi'an card: "First China–Central Asia Summit", held in China): the best record that
+    puts something in Central Asia itself ("the first one held in a Central Asian country")
+    and holds every word of the question the base knows answers, when it scores within
+    tuning.REGION_ASKED_RATIO of the other (tuning.REGION_ASKED).
+    """
+    if parsed.who_said or parsed.say or parsed.persons or len(m.entries) != 1:
+        return m
+    if not _IN_REGION.search(" ".join(parsed.words)):
+        return m
+    if _IN_REGION.search(_record_text(index, m.entries[0])):
+        return m
+    resolved, mass = _resolve(index, parsed.terms)
+    ranked = _by_intent(index, parsed, _ranked(_score(index, resolved, mass)))
+    if not ranked:
+        return m
+    top = ranked[0][1]
+    for e, sc in ranked:
+        if sc < top * K.REGION_ASKED_RATIO or sc < K.ANSWER_THRESHOLD:
+            break
+        entry = index.entries[e]
+        if (
+            entry.type == "fact"
+            and _IN_REGION.search(_record_text(index, entry.id))
+            and not _left_out(index, parsed.terms, e)
+        ):
+            return Match("fact", (entry.id,), min(sc, 1.0), lang=parsed.lang)
+    return m
