@@ -1073,7 +1073,8 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             # "Did the US sign the treaty", «подписали ли США договор»: a country the base
             # does not hold, not "us" (a stop word) nor the "US" of "22 billion US dollars"
             # (tuning.US_IS_A_COUNTRY).
-            terms = {st: t for st, t in terms.items() if t.word not in ("us", "сша")}
+            named = {"us", "сша", *re.findall(r"\w+", us.group(0).lower())}
+            terms = {st: t for st, t in terms.items() if t.word not in named}
             terms[US_STEM] = Term(US_STEM, 0.0, us.group(0).lower(), 1.0)
     trigger = asks_for_list(ws, norm)
     namesakes = r.namesakes

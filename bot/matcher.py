@@ -43,6 +43,7 @@ from bot.intent import (
     GENERIC_PEOPLE,
     QUESTION_WORDS,
     TITLES,
+    US_STEM,
     Parsed,
     is_yes_no,
     parse,
@@ -1064,6 +1065,8 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         m = role_trap(index, parsed, m) or m
     if K.NUMBER_TRAP and m.kind == "none" and not m.vetoed:
         m = number_trap(index, parsed) or m
+    if K.US_NOT_A_PARTY and m.kind in ("none", "fact", "event") and not m.vetoed:
+        m = us_not_a_party(index, parsed, m) or m
     if K.PLACE_TRAP and m.kind == "none" and not m.vetoed:
         return place_trap(index, parsed) or m
     if K.PLACE_TRAP_YES_NO and m.kind in ("fact", "event") and _yes_no(parsed):
@@ -2517,3 +2520,50 @@ def region_record(index: Index, parsed: Parsed, m: Match) -> Match:
         ):
             return Match("fact", (entry.id,), min(sc, 1.0), lang=parsed.lang)
     return m
+
+
+# -- q9fact: a country the base does not hold, as a party (tuning.US_NOT_A_PARTY) ---------------
+
+
+def _us_named(term: Term, lang: str) -> str:
+    """The United States as the lead names it ("the US", "the USA", «США»)."""
+    if lang == "ru":
+        return "США"
+    word = term.word.replace(".", "")
+    return "the United States" if " " in word else f"the {word.upper()}"
+
+
+def us_not_a_party(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """A yes/no question that makes the United States a party to a summit's doings ("did the
+    US sign the treaty", «подписали ли США договор»; intent.US_COUNTRY): the record that
+    answers it (when refused: the one that answers it without the country), under "No: not
+    the US: my sources say China, Kazakhstan, …" (the countries taking part in the record's
+    summit, its event's ``participants``), in the lead of a wrong count (tuning.
+    US_NOT_A_PARTY). It was refused, or answered as if "yes". None when the record is of no
+    summit with participants listed, or leaves out a word of the question the base knows."""
+    if not parsed.words or parsed.who_said or parsed.say or parsed.persons:
+        return None
+    if not (_yes_no(parsed) or parsed.words[0] in _YES_NO_START or "ли" in parsed.words[1:3]):
+        return None  # («подписали ли США»: the particle asks yes or no)
+    us = [t for t in parsed.terms if t.stem == US_STEM]
+    rest = tuple(t for t in parsed.terms if t.stem != US_STEM)
+    if len(us) != 1 or not rest:
+        return None
+    # A record answering already (the country weighed too little to refuse) gets the lead.
+    found = m if m.kind != "none" else _match_parsed(index, replace(parsed, terms=rest))
+    if found.kind not in ("fact", "event") or len(found.entries) != 1:
+        return None
+    pos = index.by_id.get(found.entries[0])
+    if pos is None or _left_out(index, rest, pos):
+        return None
+    fact = index.kb.facts.get(found.entries[0])
+    event = index.kb.events.get(fact.event if fact is not None and fact.event else found.entries[0])
+    if event is None or not event.participants:
+        return None
+    places = place_names(index)
+    names = [
+        _shown(places, stem, parsed.lang) if (stem := _place_stem(index, c)) in places else c
+        for c in event.participants
+    ]
+    joined = f"{', '.join(names[:-1])} {'и' if parsed.lang == 'ru' else 'and'} {names[-1]}"
+    return replace(found, wrong_number=(_us_named(us[0], parsed.lang), joined), claim=True)

@@ -1308,3 +1308,10 @@ SUMMIT_SPAN_WORDS: Final = True
 #: [off → paraphrases5 and paraphrases6 one fewer each; tests/test_q9fact.py fails]
 REGION_ASKED: Final = True
 REGION_ASKED_RATIO: Final = 0.8
+#: A yes/no question making the United States a party to a summit's doings ("did the US sign
+#: the treaty", «подписали ли США договор»; US_IS_A_COUNTRY reads "US" as the country) was
+#: refused; it is answered with the record found without the country, under "No: not the
+#: US: my sources say China, Kazakhstan, …" (the countries of the record's summit, its
+#: event's participants; matcher.us_not_a_party).
+#: [off → no dev set changes (no such item); tests/test_q9fact.py fails]
+US_NOT_A_PARTY: Final = True
