@@ -1047,6 +1047,10 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         checked = year_trap(index, parsed, m)
         if checked is not None:
             return checked
+    if K.YEAR_PLACE_TRAP and not m.vetoed:
+        both = year_place_trap(index, parsed, m)
+        if both is not None:
+            return both
     if K.NO_SUCH_SUMMIT and m.kind in ("fact", "event") and _summit_never_held(index, parsed, m):
         return Match("none", (), m.score, m.entries, lang=m.lang)
     if K.REGION_ASKED and m.kind in ("fact", "event"):
@@ -2567,3 +2571,70 @@ def us_not_a_party(index: Index, parsed: Parsed, m: Match) -> Match | None:
     ]
     joined = f"{', '.join(names[:-1])} {'и' if parsed.lang == 'ru' else 'and'} {names[-1]}"
     return replace(found, wrong_number=(_us_named(us[0], parsed.lang), joined), claim=True)
+
+
+# -- q9fact: a wrong year and a wrong place at once (tuning.YEAR_PLACE_TRAP) --------------------
+
+
+def year_place_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """A question that puts a summit it names in a year and a place it was held in neither
+    ("the next summit is in 2026 in dushanbe, correct?": China, 2027): that summit's card (or
+    the fact of it the question found without both) under "No: not in Almaty in 2024: my
+    sources say Xi'an in 2023." ("No: not in 2026: my sources say China in 2027." where the
+    sources name only the summit's country) (tuning.YEAR_PLACE_TRAP). The year trap leaves it to the
+    place checks and the place trap to the year ("another place asked too"), so both unknown
+    words refused it. None unless exactly one summit, one year and one place are named, the
+    year is not the summit's and the place not its own."""
+    if parsed.who_said or parsed.say or parsed.persons or parsed.unknown_name or parsed.who_is:
+        return None
+    stems = {t.stem for t in parsed.terms if t.known}
+    if index.canonical(T.stem("summit")) not in stems:
+        return None
+    years = {w for w in parsed.words if w.isdigit() and len(w) == 4}
+    if len(years) != 1:
+        return None
+    (year,) = years
+    held = {str(ev.year) for ev in index.kb.events.values()}
+    premise = _premise(index, parsed)
+    if premise is None:
+        return None
+    asked, asked_stem, places = premise
+    marks = summit_marks(index)
+    named = [ev for ev, own in marks.items() if (own - held - {asked_stem}) & stems]
+    if len(named) != 1:
+        return None
+    event = index.kb.events[named[0]]
+    own = [_place_stem(index, x) for x in (event.city, event.country) if x]
+    if str(event.year) == year or asked_stem in own or not own or own[0] not in places:
+        return None
+    rest = tuple(t for t in parsed.terms if t.word != year and t is not asked)
+    resolved, mass = _resolve(index, rest)
+    ranked = _by_intent(index, replace(parsed, terms=rest), _ranked(_score(index, resolved, mass)))
+    pos = next(
+        (e for e, _ in ranked if _of_summit(index, e, event.id) and not _left_out(index, rest, e)),
+        None,
+    )
+    if all(t.stem in summit_stems(index) for t in rest if t.known):
+        pos = index.by_id.get(event.id)  # only the summit's names: its card
+    if pos is None or index.entries[pos].type not in ("fact", "event"):
+        return None
+    entry = index.entries[pos]
+    ru = parsed.lang == "ru"
+    place = f"{_asked_name(places, asked, asked_stem, parsed.lang)} {'в' if ru else 'in'} "
+    if places[asked_stem][2] and not event.city:
+        # A city asked of a summit whose sources name only its country ("in dushanbe" of the
+        # next one, in China): the base's words do not rule the city out ("Beijing" may be
+        # right), only the year: "No: not in 2026: my sources say China in 2027."
+        place = ""
+    real = _shown(places, own[0], parsed.lang)
+    return Match(
+        "event" if entry.type == "event" else "fact",
+        (entry.id,),
+        max(m.score, K.ANSWER_THRESHOLD) if m.answered else K.ANSWER_THRESHOLD,
+        lang=parsed.lang,
+        wrong_place=(
+            f"{place}{year}",
+            f"{real}{',' if ru else ' in'} {event.year}",
+        ),
+        claim=_yes_no(parsed),
+    )
