@@ -1076,7 +1076,11 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
     if K.PLACE_TRAP_YES_NO and m.kind in ("fact", "event") and _yes_no(parsed):
         m = place_checked(index, parsed, m)
     if K.NUMBER_TRAP and m.kind == "fact" and m.wrong_place is None:
-        return number_checked(index, parsed, m)
+        m = number_checked(index, parsed, m)
+    if K.EVENT_NUMBER_TRAP and m.kind in ("fact", "event"):
+        m = event_number_checked(index, parsed, m)
+    if K.COUNT_NOT_STATED and m.kind == "fact":
+        m = count_not_stated(index, parsed, m)
     return m
 
 
@@ -2638,3 +2642,97 @@ def year_place_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
         ),
         claim=_yes_no(parsed),
     )
+
+
+# -- q9fact: counts of a summit's parties, counts a bound leaves open (tuning.EVENT_NUMBER_TRAP,
+# tuning.COUNT_NOT_STATED) ------------------------------------------------------------------------
+
+#: What a count of a summit's parties counts ("eight countries", "5 leaders", "ten presidents"):
+#: one leader came from each country taking part. General language, compared by stem.
+_PARTY_NOUNS = frozenset(
+    "countries nations states leaders presidents heads participants members "
+    "страны государства лидеры президенты главы участники".split()
+)
+
+
+def _participants_named(index: Index, names: tuple[str, ...], lang: str) -> str:
+    """The participants as the answer's language names them ("China, …, and Uzbekistan")."""
+    places = place_names(index)
+    shown = [
+        _shown(places, stem, lang) if (stem := _place_stem(index, c)) in places else c
+        for c in names
+    ]
+    if len(shown) == 1:
+        return shown[0]
+    return f"{', '.join(shown[:-1])} {'и' if lang == 'ru' else 'and'} {shown[-1]}"
+
+
+def _asks_yes_no(parsed: Parsed) -> bool:
+    """A yes/no question by its words or mark, a "were/are/do" opening, or «ли»."""
+    ws = parsed.words
+    return bool(ws) and (_yes_no(parsed) or ws[0] in _YES_NO_START or "ли" in ws[1:3])
+
+
+def event_number_checked(index: Index, parsed: Parsed, m: Match) -> Match:
+    """A yes/no question whose count of a summit's parties ("was the second summit attended by
+    8 countries?", "did five leaders meet in astana?") contradicts the number of countries its
+    card lists (the event's ``participants``), answered with a record of that summit stating no
+    such count: the summit's card (which lists them) under "No: not 8 countries: my sources say
+    6: China, Kazakhstan, …" (tuning.EVENT_NUMBER_TRAP). The fact check (number_checked) only
+    compares counts a fact's own text states."""
+    if len(m.entries) != 1 or m.wrong_number is not None or m.wrong_place is not None:
+        return m
+    if parsed.who_said or parsed.say or parsed.persons or not _asks_yes_no(parsed):
+        return m
+    entry_id = m.entries[0]
+    fact = index.kb.facts.get(entry_id)
+    event = index.kb.events.get(fact.event if fact is not None and fact.event else entry_id)
+    if event is None or not event.participants:
+        return m
+    parties = {index.canonical(T.stem(w)) for w in _PARTY_NOUNS}
+    n = len(event.participants)
+    for num, bound, stem, said in _counts(index, " ".join(parsed.words)):
+        if bound or stem not in parties:
+            continue
+        if num == n:
+            return m
+        real = f"{n}: {_participants_named(index, event.participants, parsed.lang)}"
+        return Match(
+            "event",
+            (event.id,),
+            max(m.score, K.ANSWER_THRESHOLD),
+            lang=parsed.lang,
+            wrong_number=(said, real),
+            claim=True,
+        )
+    return m
+
+
+def count_not_stated(index: Index, parsed: Parsed, m: Match) -> Match:
+    """A yes/no question whose count lies inside a bound its fact gives but is not the fact's
+    ("were 200 outcomes reached" against "more than 100 cooperation outcomes"): not a "No",
+    since the bound does not rule it out, and not a silent answer, which reads as "yes": "I
+    can't confirm 200 outcomes: my sources say more than 100 cooperation outcomes."
+    (tuning.COUNT_NOT_STATED; the wrong count's lead, ``claim`` False)."""
+    if len(m.entries) != 1 or m.wrong_number is not None or m.wrong_place is not None:
+        return m
+    if not _asks_yes_no(parsed):
+        return m
+    fact = index.kb.facts.get(m.entries[0])
+    if fact is None:
+        return m
+    text = fact.answer_ru if parsed.lang == "ru" and fact.answer_ru else fact.answer
+    own = _counts(index, text)
+    # The longest phrase of a number first ("150 cooperation outcomes", not "150 cooperation").
+    asked = sorted(_counts(index, " ".join(parsed.words)), key=lambda c: -len(c[3]))
+    for num, bound, stem, said in asked:
+        if bound:
+            continue
+        same = sorted((c for c in own if c[2] == stem), key=lambda c: -len(c[3]))
+        if not same or any(c[0] == num and not c[1] for c in same):
+            continue
+        # Strictly inside: "were 100 outcomes reached" is confirmed by "more than 100".
+        if all(c[1] in ("min", "max") and _fits(num, c[0], c[1]) and num != c[0] for c in same):
+            real = _with_bound(T.words(text), same[0][3])
+            return replace(m, wrong_number=(said, real), claim=False)
+    return m

@@ -1324,3 +1324,17 @@ US_NOT_A_PARTY: Final = True
 #: city; matcher.year_place_trap).
 #: [off → paraphrases6 one fewer; tests/test_q9fact.py fails]
 YEAR_PLACE_TRAP: Final = True
+#: A yes/no count of a summit's parties ("was the second summit attended by 8 countries?",
+#: "did five leaders meet in astana?") that its card's list of participants contradicts: the
+#: card under "No: not 8 countries: my sources say 6: China, Kazakhstan, …" (matcher.
+#: event_number_checked). NUMBER_TRAP compares counts a fact's text states; these got a fact
+#: stating none ("attended by 8 countries" got the first-in-Central-Asia fact) or no "No".
+#: [off → no dev set changes (the sets score entries; the card is also right there);
+#: tests/test_q9fact.py fails]
+EVENT_NUMBER_TRAP: Final = True
+#: A yes/no count inside a bound its fact gives but not the fact's own ("were 200 outcomes
+#: reached" against "more than 100"): the bound does not rule it out (no "No", NUMBER_TRAP),
+#: but the fact alone reads as "yes". It leads "I can't confirm 200 outcomes: my sources say
+#: more than 100 cooperation outcomes." (matcher.count_not_stated).
+#: [off → no dev set changes (leads are not scored); tests/test_q9fact.py fails]
+COUNT_NOT_STATED: Final = True
