@@ -242,6 +242,12 @@ PAST_PAIRS: tuple[tuple[str, str], ...] = (
     ("before", "becoming"),
     ("до", "назначения"),
 )
+#: Schooling asked by its verb or its place ("where did Safarov study", «где учился»:
+#: «учился» is in PAST_WORDS): no card holds it. Part of UNHELD_WORDS (tuning.SCHOOLING_UNHELD).
+SCHOOLING_WORDS: frozenset[str] = frozenset(
+    "study studied studies studying university universities alma mater diploma "
+    "учиться учёба учеба университет университете вуз вузе диплом".split()
+)
 #: What people ask about a person that no kind of record holds (a card has a name, an office,
 #: a country and a bio; no age, wealth, family or pay): a question asking for one of these
 #: must not be answered with a card or an entry that only shares its other words ("how old is
@@ -255,14 +261,7 @@ UNHELD_WORDS: frozenset[str] = frozenset(
     "возраст возрасте родился родилась богатый богатая богатейший богаче зарплата зарплату "
     "жена жену муж мужа дети детей хобби".split()
     + (sorted(PAST_WORDS) if K.PERSON_HISTORY_UNHELD else [])
-    # Schooling asked by its verb or its place ("where did Safarov study", «где учился»:
-    # «учился» is in PAST_WORDS): no card holds it (tuning.SCHOOLING_UNHELD).
-    + (
-        "study studied studies studying university universities alma mater diploma "
-        "учиться учёба учеба университет университете вуз вузе диплом".split()
-        if K.SCHOOLING_UNHELD
-        else []
-    )
+    + (sorted(SCHOOLING_WORDS) if K.SCHOOLING_UNHELD else [])
 )
 #: Words that ask for the contents of a thing, not about it: its names, its articles, its
 #: text ("names of the 54 completed projects", "the articles of the treaty", «текст речи Си»).
