@@ -1047,10 +1047,6 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         checked = year_trap(index, parsed, m)
         if checked is not None:
             return checked
-    if K.YEAR_PLACE_TRAP and not m.vetoed:
-        both = year_place_trap(index, parsed, m)
-        if both is not None:
-            return both
     if K.NO_SUCH_SUMMIT and m.kind in ("fact", "event") and _summit_never_held(index, parsed, m):
         return Match("none", (), m.score, m.entries, lang=m.lang)
     if K.REGION_ASKED and m.kind in ("fact", "event"):
@@ -1072,7 +1068,10 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
     if K.US_NOT_A_PARTY and m.kind in ("none", "fact", "event") and not m.vetoed:
         m = us_not_a_party(index, parsed, m) or m
     if K.PLACE_TRAP and m.kind == "none" and not m.vetoed:
-        return place_trap(index, parsed) or m
+        trapped = place_trap(index, parsed)
+        if trapped is None and K.YEAR_PLACE_TRAP:
+            trapped = year_place_trap(index, parsed, m)
+        return trapped or m
     if K.PLACE_TRAP_YES_NO and m.kind in ("fact", "event") and _yes_no(parsed):
         m = place_checked(index, parsed, m)
     if K.NUMBER_TRAP and m.kind == "fact" and m.wrong_place is None:
@@ -2582,13 +2581,15 @@ def us_not_a_party(index: Index, parsed: Parsed, m: Match) -> Match | None:
 
 def year_place_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
     """A question that puts a summit it names in a year and a place it was held in neither
-    ("the next summit is in 2026 in dushanbe, correct?": China, 2027): that summit's card (or
-    the fact of it the question found without both) under "No: not in Almaty in 2024: my
-    sources say Xi'an in 2023." ("No: not in 2026: my sources say China in 2027." where the
-    sources name only the summit's country) (tuning.YEAR_PLACE_TRAP). The year trap leaves it to the
-    place checks and the place trap to the year ("another place asked too"), so both unknown
-    words refused it. None unless exactly one summit, one year and one place are named, the
-    year is not the summit's and the place not its own."""
+    ("the next summit is in 2026 in dushanbe, correct?": China, 2027), refused and left by
+    the place trap (a city asked where the sources name only a country): that summit's card
+    (or the fact of it the question found without both) under "No: not in 2026: my sources
+    say China in 2027." (a city the sources do not name is not ruled out; where they name
+    one: "No: not in Almaty in 2024: my sources say Xi'an in 2023.") (tuning.YEAR_PLACE_TRAP).
+    The year trap leaves another place to the place checks, and the place trap does not
+    correct a city to a country, so both unknown words refused it. None unless exactly one
+    summit, one year and one place are named, the year is not the summit's and the place not
+    its own."""
     if parsed.who_said or parsed.say or parsed.persons or parsed.unknown_name or parsed.who_is:
         return None
     stems = {t.stem for t in parsed.terms if t.known}
@@ -2691,9 +2692,13 @@ def event_number_checked(index: Index, parsed: Parsed, m: Match) -> Match:
         return m
     parties = {index.canonical(T.stem(w)) for w in _PARTY_NOUNS}
     n = len(event.participants)
+    stated = set()
+    if fact is not None:
+        text = fact.answer_ru if parsed.lang == "ru" and fact.answer_ru else fact.answer
+        stated = {c[2] for c in _counts(index, text)}
     for num, bound, stem, said in _counts(index, " ".join(parsed.words)):
-        if bound or stem not in parties:
-            continue
+        if bound or stem not in parties or stem in stated:
+            continue  # (a count the fact states is number_checked's)
         if num == n:
             return m
         real = f"{n}: {_participants_named(index, event.participants, parsed.lang)}"

@@ -1317,11 +1317,10 @@ REGION_ASKED_RATIO: Final = 0.8
 US_NOT_A_PARTY: Final = True
 #: A summit named and put in a year and a place it was held in neither ("the next summit is in
 #: 2026 in dushanbe, correct?": China, 2027) was refused: the year trap leaves another place
-#: to the place checks, the place trap leaves a year to the year trap, and both words are
-#: unknown. Its card (or its fact found without both) answers under "No: not in 2026: my
-#: sources say China in 2027." (the city asked is not ruled out where the sources name only a
-#: country; "No: not in Almaty in 2024: my sources say Xi'an in 2023." where they name the
-#: city; matcher.year_place_trap).
+#: to the place checks, the place trap does not correct a city to a country, and both words
+#: are unknown. Tried after the place trap, its card (or its fact found without both) answers
+#: under "No: not in 2026: my sources say China in 2027." (the city asked is not ruled out
+#: where the sources name only a country; matcher.year_place_trap).
 #: [off → paraphrases6 one fewer; tests/test_q9fact.py fails]
 YEAR_PLACE_TRAP: Final = True
 #: A yes/no count of a summit's parties ("was the second summit attended by 8 countries?",

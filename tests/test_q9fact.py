@@ -173,9 +173,9 @@ def test_us_dollars_get_no_lead(service: Service) -> None:
             "No: not in 2026: my sources say China in 2027.",
         ),
         (
-            "the first summit was in 2024 in almaty, right?",
-            {XIAN},
-            "No: not in Almaty in 2024: my sources say Xi'an in 2023.",
+            "was the third summit held in tashkent in 2026?",
+            NEXT,
+            "No: not in 2026: my sources say China in 2027.",
         ),
         ("следующий саммит пройдёт в 2026 году в Душанбе?", NEXT, "Нет: не в 2026"),
     ],
