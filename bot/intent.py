@@ -353,6 +353,10 @@ class Parsed:
     #: in tashkent?", «первый саммит прошёл в Пекине?»): a yes/no question by its intonation
     #: (tuning.YES_NO_BY_MARK).
     yes_no_mark: bool = False
+    #: A person put after a "who" question as a guess ("who put forward the spirit,
+    #: tokayev?"): no person the question is about; the answer checks the guess
+    #: (tuning.WHO_GUESS).
+    guessed: str | None = None
 
     @property
     def content(self) -> tuple[str, ...]:
@@ -903,6 +907,12 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     if framed is not None:  # "it was X who said W", "X said W, right?": read as "X said W"
         r = _read(index, framed)
     ws, norm, persons, terms = r.words, r.norm, r.persons, r.terms
+    guess = _guessed(index, question, ws, persons) if K.WHO_GUESS else None
+    if guess is not None:
+        # "Who put forward the china central asia spirit, tokayev?": the name after the comma
+        # is the user's guess at the answer, not the person asked about (tuning.WHO_GUESS).
+        persons = ()
+        terms = {st: t for st, t in terms.items() if t.word not in guess[1]}
     say = any(T.is_say_word(w) for w in ws)
     who_word = any(w in WHO for w in ws)
     who_is_slot = _slot(WHO_IS, norm, WHO_IS_STOP)
@@ -1173,6 +1183,17 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         say = who_said = who_is = claim = False
         unknown = None
         when = True
+    if (
+        K.UNHELD_OF_PERSON
+        and persons
+        and not say
+        and any(w in T.UNHELD_WORDS and not index.term(w).known for w in ws)
+    ):
+        # "What's Safarov's phone number or email": something about the person no card holds
+        # (text.UNHELD_WORDS), asked without a verb of saying: a question about them, which
+        # the matcher refuses offering the card; read as "what did Safarov say" it showed his
+        # quotes (tuning.UNHELD_OF_PERSON).
+        who_is = True
     if K.WHERE_BASED and where and not persons:
         # "Where is the secretariat based", "where is it headquartered": the verb restates
         # "where"; as a word the base does not use it weighed against the one record that
@@ -1201,7 +1222,29 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         only=only,
         namesakes=() if persons else namesakes,
         yes_no_mark=question.rstrip().endswith("?") and QUESTION_WORDS.isdisjoint(ws),
+        guessed=guess[0] if guess is not None else None,
     )
+
+
+def _guessed(
+    index: Index, question: str, ws: list[str], persons: tuple[str, ...]
+) -> tuple[str, frozenset[str]] | None:
+    """The person a "who" question ends with after a comma or a dash, as a guess ("who put
+    forward the spirit, tokayev?", «кто выдвинул «дух …», Токаев?»), and the words naming
+    them: the one person of the question, named only there, in at most three words."""
+    if len(persons) != 1 or not ws or ws[0] not in WHO:
+        return None
+    text = question.strip().rstrip("?!. ")
+    cut = max(text.rfind(","), text.rfind(" - "), text.rfind(" — "))
+    if cut <= 0:
+        return None
+    head, tail = text[:cut], text[cut + 1 :].strip(" -—")
+    tail_words = T.words(T.normalize(tail))
+    if not 1 <= len(tail_words) <= 3:
+        return None
+    if _read(index, tail).persons != persons or _read(index, head).persons:
+        return None
+    return persons[0], frozenset(tail_words)
 
 
 #: Verbs that restate "where" for a body's seat (tuning.WHERE_BASED); compared as typed.

@@ -247,6 +247,8 @@ PAST_PAIRS: tuple[tuple[str, str], ...] = (
 SCHOOLING_WORDS: frozenset[str] = frozenset(
     "study studied studies studying university universities alma mater diploma "
     "учиться учёба учеба университет университете вуз вузе диплом".split()
+    # ... and how to reach someone ("Safarov's phone number or email"): no card holds it.
+    + "phone telephone email e-mail contacts contact address телефон почта контакты".split()
 )
 #: What people ask about a person that no kind of record holds (a card has a name, an office,
 #: a country and a bio; no age, wealth, family or pay): a question asking for one of these

@@ -1337,3 +1337,17 @@ EVENT_NUMBER_TRAP: Final = True
 #: more than 100 cooperation outcomes." (matcher.count_not_stated).
 #: [off → no dev set changes (leads are not scored); tests/test_q9fact.py fails]
 COUNT_NOT_STATED: Final = True
+#: "What's Safarov's phone number or email" (dev set 7) showed his quotes, a misattribution by
+#: the set's label: the question names him and no verb of saying, and was read as "what did
+#: Safarov say". A question naming a person and asking what no card holds (bot/text.py
+#: UNHELD_WORDS, now with contact details) asks about them (intent.parse: who_is), which the
+#: matcher refuses offering the card. [off → paraphrases7 misattributions 1 → 2 with the rest of
+#: this section... see the report; tests/test_q9fact.py fails]
+UNHELD_OF_PERSON: Final = True
+#: "Who put forward the china central asia spirit, tokayev?" (dev set 8, also in Russian): the
+#: name after the comma is the user's guess, not the person asked about; it showed Tokayev's
+#: card. The question is read without it (intent._guessed) and the fact answering it, when it
+#: reports one other person doing it, leads "No: not Kassym-Jomart Tokayev: my sources say
+#: Xi Jinping." (matcher.guess_checked). Only after a comma or a dash, in at most three words.
+#: [off → paraphrases8 2 fewer; tests/test_q9fact.py fails]
+WHO_GUESS: Final = True
