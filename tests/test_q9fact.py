@@ -243,3 +243,58 @@ def test_a_count_the_bound_confirms_gets_no_lead(service: Service) -> None:
     first, lead = _lead(service, "were 100 outcomes reached")
     assert first == "fact-astana-outcomes"
     assert lead.startswith("More than 100")
+
+
+# --- a guess after a "who" question (tuning.WHO_GUESS) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "who put forward the china central asia spirit, tokayev?",
+            "No: not Kassym-Jomart Tokayev: my sources say Xi Jinping.",
+        ),
+        (
+            "кто выдвинул «дух Китай — Центральная Азия», Токаев?",
+            "Нет, не Касым-Жомарт Токаев: по моим источникам — Си Цзиньпин.",
+        ),
+    ],
+)
+def test_a_wrong_guess_after_who_is_answered_no(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    first, text_ = _lead(service, question)
+    assert first == "fact-spirit"
+    assert text_.startswith(lead)
+    monkeypatch.setattr(tuning, "WHO_GUESS", False)
+    assert _lead(service, question)[0] == "kassym-jomart-tokayev"  # his card, as if it answered
+
+
+def test_a_guess_the_fact_names_gets_no_no(service: Service) -> None:
+    # The fact names Tokayev as the host (and Xi as the keynote speaker): it says who.
+    first, text_ = _lead(service, "who hosted the astana summit - tokayev?")
+    assert first == "fact-astana-host-keynote"
+    assert not text_.startswith("No")
+
+
+# --- what no card holds, asked of a person (tuning.UNHELD_OF_PERSON) ---------------------------
+
+
+def test_contact_details_are_refused_not_quoted(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "what's Safarov's phone number or email"
+    a = service.ask(q)
+    assert not a.answered
+    assert not a.speakers
+    monkeypatch.setattr(tuning, "UNHELD_OF_PERSON", False)
+    assert service.ask(q).answered  # his quotes, a misattribution by the set's label
+
+
+def test_translit_region(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    # «в централной азии» as read from Latin letters: the region asked too (REGION_ASKED).
+    q = "pravda chto vtoroi sammit byl pervym v centralnoy azii?"
+    assert _lead(service, q)[0] == "fact-first-in-central-asia"
+    monkeypatch.setattr(tuning, "REGION_ASKED", False)
+    assert _lead(service, q)[0] != "fact-first-in-central-asia"
