@@ -2554,9 +2554,12 @@ def us_not_a_party(index: Index, parsed: Parsed, m: Match) -> Match | None:
         return None
     if not (_yes_no(parsed) or parsed.words[0] in _YES_NO_START or "ли" in parsed.words[1:3]):
         return None  # («подписали ли США»: the particle asks yes or no)
-    us = [t for t in parsed.terms if t.stem == US_STEM]
-    rest = tuple(t for t in parsed.terms if t.stem != US_STEM)
-    if len(us) != 1 or not rest:
+    party = _party_asked(index, parsed)
+    if party is None:
+        return None
+    word, shown = party
+    rest = tuple(t for t in parsed.terms if t.stem != US_STEM and t.word != word)
+    if not rest:
         return None
     # A record answering already (the country weighed too little to refuse) gets the lead.
     found = m if m.kind != "none" else _match_parsed(index, replace(parsed, terms=rest))
@@ -2575,7 +2578,28 @@ def us_not_a_party(index: Index, parsed: Parsed, m: Match) -> Match | None:
         for c in event.participants
     ]
     joined = f"{', '.join(names[:-1])} {'и' if parsed.lang == 'ru' else 'and'} {names[-1]}"
-    return replace(found, wrong_number=(_us_named(us[0], parsed.lang), joined), claim=True)
+    return replace(found, wrong_number=(shown, joined), claim=True)
+
+
+#: How a yes/no question about a party opens ("did afghanistan sign", "is russia a member").
+_PARTY_OPENERS = frozenset("did was were is has have does do".split())
+
+
+def _party_asked(index: Index, parsed: Parsed) -> tuple[str, str] | None:
+    """The country a yes/no question makes a party, as its word and as the lead names it: the
+    United States (intent.US_COUNTRY), or (tuning.OTHER_COUNTRY_PARTY) a proper noun the base
+    does not know right after the opening verb ("did afghanistan sign the astana treaty", "is
+    russia a member"). None otherwise."""
+    us = [t for t in parsed.terms if t.stem == US_STEM]
+    if len(us) == 1:
+        return us[0].word, _us_named(us[0], parsed.lang)
+    ws = parsed.words
+    if not K.OTHER_COUNTRY_PARTY or len(ws) < 3 or ws[0] not in _PARTY_OPENERS:
+        return None
+    word = ws[2] if ws[1] == "the" else ws[1]
+    if T.is_cyrillic(word) or index.term(word).known or not is_proper_noun(word):
+        return None
+    return word, word.capitalize()
 
 
 # -- q9fact: a wrong year and a wrong place at once (tuning.YEAR_PLACE_TRAP) --------------------

@@ -1351,3 +1351,9 @@ UNHELD_OF_PERSON: Final = True
 #: Xi Jinping." (matcher.guess_checked). Only after a comma or a dash, in at most three words.
 #: [off → paraphrases8 2 fewer; tests/test_q9fact.py fails]
 WHO_GUESS: Final = True
+#: US_NOT_A_PARTY for any country the base does not hold: "did afghanistan sign the astana
+#: treaty" (dev set 8) was refused; a proper noun the base does not know right after the
+#: opening verb of a yes/no question is the party asked (matcher._party_asked): "No: not
+#: Afghanistan: my sources say China, Kazakhstan, …" before the signing.
+#: [off → paraphrases8 one fewer; tests/test_q9fact.py fails]
+OTHER_COUNTRY_PARTY: Final = True

@@ -298,3 +298,17 @@ def test_translit_region(service: Service, monkeypatch: pytest.MonkeyPatch) -> N
     assert _lead(service, q)[0] == "fact-first-in-central-asia"
     monkeypatch.setattr(tuning, "REGION_ASKED", False)
     assert _lead(service, q)[0] != "fact-first-in-central-asia"
+
+
+@pytest.mark.parametrize(
+    "question", ["did afghanistan sign the astana treaty", "is russia a member of the format?"]
+)
+def test_another_country_took_no_part(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    name = question.split()[1].capitalize()
+    first, text_ = _lead(service, question)
+    assert first is not None
+    assert text_.startswith(f"No: not {name}: my sources say China, Kazakhstan")
+    monkeypatch.setattr(tuning, "OTHER_COUNTRY_PARTY", False)
+    assert not _lead(service, question)[1].startswith("No")
