@@ -1194,6 +1194,12 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         # the matcher refuses offering the card; read as "what did Safarov say" it showed his
         # quotes (tuning.UNHELD_OF_PERSON).
         who_is = True
+    if K.CLAIM_TAG_NO_TOPIC and is_yes_no(ws) and not persons:
+        # «Саммиты ведь проходят каждый год, верно?»: the tag asks yes or no; as a word the
+        # base does not use («верно») it weighed against every entry (tuning.CLAIM_TAG_NO_TOPIC).
+        # Not with a person named: there it kept a claim about their office from their words
+        # («осмоналиев посол киргизии в китае, верно?»: his card).
+        terms = {st: t for st, t in terms.items() if t.known or t.word not in CLAIM_WORDS}
     if K.WHERE_BASED and where and not persons:
         # "Where is the secretariat based", "where is it headquartered": the verb restates
         # "where"; as a word the base does not use it weighed against the one record that

@@ -312,3 +312,10 @@ def test_another_country_took_no_part(
     assert text_.startswith(f"No: not {name}: my sources say China, Kazakhstan")
     monkeypatch.setattr(tuning, "OTHER_COUNTRY_PARTY", False)
     assert not _lead(service, question)[1].startswith("No")
+
+
+def test_a_yes_no_tag_is_no_topic(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    q = "саммиты ведь проходят каждый год, верно?"
+    assert _lead(service, q)[0] == "fact-summit-mechanism"
+    monkeypatch.setattr(tuning, "CLAIM_TAG_NO_TOPIC", False)
+    assert _lead(service, q)[0] is None
