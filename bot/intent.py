@@ -1194,6 +1194,14 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         # the matcher refuses offering the card; read as "what did Safarov say" it showed his
         # quotes (tuning.UNHELD_OF_PERSON).
         who_is = True
+    if K.BEFORE_OR_AFTER and BEFORE_OR_AFTER.search(norm):
+        # "Was the secretariat agreed before or after the first summit": the two times are
+        # for the answer to choose between, as in EITHER_TIME; "before", a word the base does
+        # not use, refused it. What it is about answers, with its time
+        # (tuning.BEFORE_OR_AFTER).
+        pair = {w for m in BEFORE_OR_AFTER.finditer(norm) for w in m.group(0).split()}
+        terms = {st: t for st, t in terms.items() if t.word not in pair}
+        when = True
     if K.CLAIM_TAG_NO_TOPIC and is_yes_no(ws) and not persons:
         # «Саммиты ведь проходят каждый год, верно?»: the tag asks yes or no; as a word the
         # base does not use («верно») it weighed against every entry (tuning.CLAIM_TAG_NO_TOPIC).
@@ -1253,6 +1261,11 @@ def _guessed(
     return persons[0], frozenset(tail_words)
 
 
+#: Two times offered to choose between (tuning.BEFORE_OR_AFTER).
+BEFORE_OR_AFTER = re.compile(
+    r"\b(?:before|after|earlier|later)\s+or\s+(?:before|after|earlier|later)\b"
+    r"|\b(?:до|раньше)\s+или\s+(?:после|позже)\b"
+)
 #: Verbs that restate "where" for a body's seat (tuning.WHERE_BASED); compared as typed.
 LOCATED_WORDS = frozenset(
     "based located situated headquartered housed "

@@ -319,3 +319,12 @@ def test_a_yes_no_tag_is_no_topic(service: Service, monkeypatch: pytest.MonkeyPa
     assert _lead(service, q)[0] == "fact-summit-mechanism"
     monkeypatch.setattr(tuning, "CLAIM_TAG_NO_TOPIC", False)
     assert _lead(service, q)[0] is None
+
+
+def test_before_or_after_is_a_choice_of_times(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "was the secretariat agreed before or after the first summit"
+    assert _lead(service, q)[0] == "fact-secretariat"
+    monkeypatch.setattr(tuning, "BEFORE_OR_AFTER", False)
+    assert _lead(service, q)[0] is None
