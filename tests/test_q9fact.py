@@ -328,3 +328,14 @@ def test_before_or_after_is_a_choice_of_times(
     assert _lead(service, q)[0] == "fact-secretariat"
     monkeypatch.setattr(tuning, "BEFORE_OR_AFTER", False)
     assert _lead(service, q)[0] is None
+
+
+def test_the_secretariat_is_an_office(service: Service, tmp_path: Path) -> None:
+    q = "is there a permanent office for this thing"
+    assert _lead(service, q)[0] == "fact-secretariat"
+    # A person's office is still their card.
+    assert _lead(service, "what office does safarov hold")[0] == "saifullo-safarov"
+    off = _without_group(
+        tmp_path, "synonyms.yaml", "office", ["secretariat", "body", "bodies", "секретариат"]
+    )
+    assert _lead(off, q)[0] != "fact-secretariat"
