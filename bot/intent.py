@@ -631,11 +631,16 @@ def _role_hits(index: Index, stems: set[str], words: list[str]) -> _RoleHits:
 
     destinations = _destinations(index, words)
 
+    office_titles = nouns - _generic_noun_stems(index)
+
     def fits(person: str) -> bool:
         return (
             _fits_qualifiers(index, person, words)
             and _fits_modifiers(index, person, modifiers)
             and not _reversed(index, person, destinations)
+            and not (
+                K.OFFICE_OF_ANOTHER and _office_of_another(index, person, words, office_titles)
+            )
         )
 
     # A former holder's phrases count without "former" too: "who was Kyrgyzstan's ambassador to
@@ -710,6 +715,46 @@ def _role_hits(index: Index, stems: set[str], words: list[str]) -> _RoleHits:
             return _RoleHits([], set(), True)
         return _RoleHits([], used | nouns | set(countries), True, tuple(best))
     return _RoleHits([], used)
+
+
+#: Words that end the description of an office after its title ("the minister of foreign
+#: affairs SAID", "... ABOUT"): what follows is no part of the office.
+_OFFICE_ENDS = frozenset(
+    "say says said saying about on regarding from at in what who when where did does is was "
+    "сказал сказала говорил заявил о об про на".split()
+)
+
+
+def _office_of_another(index: Index, person: str, words: list[str], titles: frozenset[str]) -> bool:
+    """Whether the words describing the title ("the kazakh minister OF FOREIGN AFFAIRS", "the
+    kazakh FOREIGN minister") hold a word of another person's office that the person's own
+    card lacks ("foreign": Wang Yi's, not Nagaspayev's, who is the minister of industry): the
+    description is of an office the person does not hold (tuning.OFFICE_OF_ANOTHER)."""
+    own = index.person_stems.get(person, frozenset())
+    others = {
+        s
+        for q, phrases in index.person_roles.items()
+        if q != person
+        for phrase in phrases
+        for s in phrase
+    }
+    countries = index.people_by_country.keys()
+    for i, w in enumerate(words):
+        if index.canonical(T.stem(w)) not in titles:
+            continue
+        around = list(words[max(0, i - 2) : i])
+        if words[i + 1 : i + 2] and words[i + 1] in ("of", "for"):
+            for nxt in words[i + 2 : i + 5]:
+                if nxt in _OFFICE_ENDS:
+                    break
+                around.append(nxt)
+        for a in around:
+            if T.is_stop_word(a):
+                continue
+            st = index.canonical(T.stem(a))
+            if st in others and st not in own and st not in countries and st not in titles:
+                return True
+    return False
 
 
 def _base_order(index: Index) -> Callable[[str], int]:
@@ -917,6 +962,13 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     who_word = any(w in WHO for w in ws)
     who_is_slot = _slot(WHO_IS, norm, WHO_IS_STOP)
     say_slot = _slot(SAY_SLOT, norm) if say else None
+    if say_slot is not None and K.OFFICE_OF_ANOTHER:
+        before_verb = SAY_SLOT[0].search(norm)
+        if before_verb is not None and say_slot == _slot_words(before_verb.group("slot")):
+            # "What did the kazakh minister of foreign affairs say": before the verb, "of"
+            # goes on describing the office, as in a "who is" slot; cut there, "kazakh
+            # minister" named Nagaspayev, the minister of industry (tuning.OFFICE_OF_ANOTHER).
+            say_slot = _slot_words(before_verb.group("slot"), WHO_IS_STOP) or say_slot
     who_said = who_word and say and (say_slot is None or say_slot.split()[0] in WHO)
     if any(a in WHO and T.is_say_word(b) for a, b in pairwise(ws)):
         who_said = True  # "... who said it", "кто сказал"

@@ -339,3 +339,20 @@ def test_the_secretariat_is_an_office(service: Service, tmp_path: Path) -> None:
         tmp_path, "synonyms.yaml", "office", ["secretariat", "body", "bodies", "секретариат"]
     )
     assert _lead(off, q)[0] != "fact-secretariat"
+
+
+# --- an office of another person (tuning.OFFICE_OF_ANOTHER) ------------------------------------
+
+
+def test_an_office_he_does_not_hold_names_nobody(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "what did the kazakh minister of foreign affairs say"
+    a = service.ask(q)
+    assert not a.answered
+    assert not a.speakers
+    # His own office still names him.
+    ok = service.ask("what did the kazakh minister of industry say")
+    assert ok.speakers == ("yersaiyn-nagaspayev",)
+    monkeypatch.setattr(tuning, "OFFICE_OF_ANOTHER", False)
+    assert service.ask(q).speakers == ("yersaiyn-nagaspayev",)  # the misattribution
