@@ -1300,6 +1300,8 @@ def _guessed(
     them: the one person of the question, named only there, in at most three words."""
     if len(persons) != 1 or not ws or ws[0] not in WHO:
         return None
+    if any(T.is_say_word(w) for w in ws):
+        return None  # "who said W, was it X?": a claim about words, which corrections answer
     text = question.strip().rstrip("?!. ")
     cut = max(text.rfind(","), text.rfind(" - "), text.rfind(" — "))
     if cut <= 0:

@@ -1041,6 +1041,8 @@ def _by_intent(
 def match_parsed(index: Index, parsed: Parsed) -> Match:
     parsed = _reread_speaker(index, parsed)
     m = _match_parsed(index, parsed)
+    if K.OTHER_FORMAT and other_format(index, parsed):
+        return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
     if K.CONTENTS_VETO and m.answered and m.entries and _asks_contents(index, parsed, m):
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
     if K.YEAR_TRAP and not m.vetoed:
@@ -2792,3 +2794,33 @@ def guess_checked(index: Index, parsed: Parsed, m: Match) -> Match:
     if len(doers) != 1:
         return m
     return replace(m, wrong_holder=(guessed.id, doers[0]), claim=True)
+
+
+# -- q9fact: another country's format with Central Asia (tuning.OTHER_FORMAT) -------------------
+
+#: Short names of other partners' formats with Central Asia that are stop words or unknown
+#: ("the EU-Central Asia summit", "US-Central Asia", «ЕС — Центральная Азия»).
+_OTHER_PARTNERS = frozenset("eu us usa uk ес сша".split())
+
+
+def other_format(index: Index, parsed: Parsed) -> bool:
+    """Whether the question names another partner's format with Central Asia ("when is the
+    next eu-central asia summit", "japan–central asia dialogue", «саммит ЕС — Центральная
+    Азия»): a proper noun before "Central Asia" that is no word of the base (the base is about
+    the China–Central Asia format) or a partner's short name (tuning.OTHER_FORMAT). Its summits
+    are not China's: the answer about the next China–Central Asia summit would pass for it."""
+    ws = parsed.words
+    central = index.canonical(T.stem("central"))
+    asia = index.canonical(T.stem("asia"))
+    for i in range(1, len(ws) - 1):
+        if index.term(ws[i]).stem != central or index.term(ws[i + 1]).stem != asia:
+            continue
+        before = ws[i - 1]
+        if before in _OTHER_PARTNERS:
+            return True
+        if T.is_stop_word(before) or not before.isalpha() or index.term(before).known:
+            continue
+        named = T.is_russian_place_name(before) if T.is_cyrillic(before) else is_proper_noun(before)
+        if named:
+            return True
+    return False

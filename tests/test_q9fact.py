@@ -356,3 +356,18 @@ def test_an_office_he_does_not_hold_names_nobody(
     assert ok.speakers == ("yersaiyn-nagaspayev",)
     monkeypatch.setattr(tuning, "OFFICE_OF_ANOTHER", False)
     assert service.ask(q).speakers == ("yersaiyn-nagaspayev",)  # the misattribution
+
+
+# --- another partner's format (tuning.OTHER_FORMAT) --------------------------------------------
+
+
+def test_another_partners_format_is_refused(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "when is the next eu-central asia summit"
+    assert _lead(service, question)[0] is None
+    assert _lead(service, "когда саммит ЕС — Центральная Азия")[0] is None
+    assert _lead(service, "when is the next china central asia summit")[0] is not None
+    assert _lead(service, "the five central asian countries and china")[0] is not None
+    monkeypatch.setattr(tuning, "OTHER_FORMAT", False)
+    assert _lead(service, question)[0] is not None  # the next China–Central Asia summit
