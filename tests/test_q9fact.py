@@ -371,3 +371,10 @@ def test_another_partners_format_is_refused(
     assert _lead(service, "the five central asian countries and china")[0] is not None
     monkeypatch.setattr(tuning, "OTHER_FORMAT", False)
     assert _lead(service, question)[0] is not None  # the next China–Central Asia summit
+
+
+def test_cooperation_framed_under_an_initiative(service: Service, tmp_path: Path) -> None:
+    q = "which initiative is the cooperation framed under"
+    assert _lead(service, q)[0] == "fact-belt-and-road"
+    off = _without_group(tmp_path, "synonyms.yaml", "framed")
+    assert _lead(off, q)[0] != "fact-belt-and-road"
