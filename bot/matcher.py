@@ -2590,16 +2590,22 @@ _PARTY_OPENERS = frozenset("did was were is has have does do".split())
 def _party_asked(index: Index, parsed: Parsed) -> tuple[str, str] | None:
     """The country a yes/no question makes a party, as its word and as the lead names it: the
     United States (intent.US_COUNTRY), or (tuning.OTHER_COUNTRY_PARTY) a proper noun the base
-    does not know right after the opening verb ("did afghanistan sign the astana treaty", "is
-    russia a member"). None otherwise."""
+    does not know right after the opening verb, before a verb of signing or taking part ("did
+    afghanistan sign the astana treaty", "is russia a member"). None otherwise."""
     us = [t for t in parsed.terms if t.stem == US_STEM]
     if len(us) == 1:
         return us[0].word, _us_named(us[0], parsed.lang)
     ws = parsed.words
     if not K.OTHER_COUNTRY_PARTY or len(ws) < 3 or ws[0] not in _PARTY_OPENERS:
         return None
-    word = ws[2] if ws[1] == "the" else ws[1]
+    at = 2 if ws[1] == "the" else 1
+    word = ws[at]
     if T.is_cyrillic(word) or index.term(word).known or not is_proper_noun(word):
+        return None
+    # Made a party by a verb of signing or taking part ("sign", "attend", "member"), not any
+    # verb ("did reuters cover the summit" says nothing of the parties).
+    party_stems = {index.term("sign").stem, index.term("participants").stem}
+    if not any(index.term(w).stem in party_stems for w in ws[at + 1 :]):
         return None
     return word, word.capitalize()
 

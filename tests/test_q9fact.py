@@ -314,6 +314,11 @@ def test_another_country_took_no_part(
     assert not _lead(service, question)[1].startswith("No")
 
 
+def test_a_name_not_made_a_party_gets_no_lead(service: Service) -> None:
+    # Reporting is no taking part: no "No: not Xinhua".
+    assert not _lead(service, "did xinhua report on the secretariat?")[1].startswith("No")
+
+
 def test_a_yes_no_tag_is_no_topic(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
     q = "саммиты ведь проходят каждый год, верно?"
     assert _lead(service, q)[0] == "fact-summit-mechanism"
