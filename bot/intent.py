@@ -1254,6 +1254,13 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         pair = {w for m in BEFORE_OR_AFTER.finditer(norm) for w in m.group(0).split()}
         terms = {st: t for st, t in terms.items() if t.word not in pair}
         when = True
+    if K.QUICK_ONE_FILLER:
+        filler = {w for m in QUICK_ONE.finditer(norm) for w in m.group(0).split()}
+        if filler:
+            # "hey, quick one - astana summit was in june right?": a chat opener, not "the
+            # first one" (read "1", it found the first summit's records) (tuning.
+            # QUICK_ONE_FILLER).
+            terms = {st: t for st, t in terms.items() if t.word not in filler}
     if K.CLAIM_TAG_NO_TOPIC and is_yes_no(ws) and not persons:
         # «Саммиты ведь проходят каждый год, верно?»: the tag asks yes or no; as a word the
         # base does not use («верно») it weighed against every entry (tuning.CLAIM_TAG_NO_TOPIC).
@@ -1315,6 +1322,8 @@ def _guessed(
     return persons[0], frozenset(tail_words)
 
 
+#: A chat opener announcing a short question ("quick one", "quick question", "quick q").
+QUICK_ONE = re.compile(r"\b(?:quick|short)\s+(?:one|question|q)\b")
 #: Two times offered to choose between (tuning.BEFORE_OR_AFTER).
 BEFORE_OR_AFTER = re.compile(
     r"\b(?:before|after|earlier|later)\s+or\s+(?:before|after|earlier|later)\b"

@@ -1384,3 +1384,8 @@ OFFICE_OF_ANOTHER: Final = True
 #: partner's format: refused, the China–Central Asia record offered (matcher.other_format).
 #: [off → paraphrases8 must-refuse one fewer; tests/test_q9fact.py fails]
 OTHER_FORMAT: Final = True
+#: "Hey, quick one - astana summit was in june right? which date exactly" (dev set 6) was
+#: refused: "quick" (a word the base does not use) and "one" (read "1", the first summit)
+#: made a chat opener a topic. "Quick one / quick question / short q" is dropped (intent.
+#: QUICK_ONE). [off → paraphrases6 one fewer; tests/test_q9fact.py fails]
+QUICK_ONE_FILLER: Final = True

@@ -383,3 +383,10 @@ def test_cooperation_framed_under_an_initiative(service: Service, tmp_path: Path
     assert _lead(service, q)[0] == "fact-belt-and-road"
     off = _without_group(tmp_path, "synonyms.yaml", "framed")
     assert _lead(off, q)[0] != "fact-belt-and-road"
+
+
+def test_quick_one_is_a_chat_opener(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    q = "hey, quick one - astana summit was in june right? which date exactly"
+    assert _lead(service, q)[0] == ASTANA
+    monkeypatch.setattr(tuning, "QUICK_ONE_FILLER", False)
+    assert _lead(service, q)[0] != ASTANA
