@@ -390,3 +390,20 @@ def test_quick_one_is_a_chat_opener(service: Service, monkeypatch: pytest.Monkey
     assert _lead(service, q)[0] == ASTANA
     monkeypatch.setattr(tuning, "QUICK_ONE_FILLER", False)
     assert _lead(service, q)[0] != ASTANA
+
+
+def test_the_treatys_full_text_is_not_its_name(service: Service, tmp_path: Path) -> None:
+    """The Russian answer of the treaty's name said «в английском тексте сообщений»: «текст»
+    in it let «полный текст договора» through the contents check (CONTENTS_VETO)."""
+    q = "полный текст договора о вечном добрососедстве"
+    assert _lead(service, q)[0] is None
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, knowledge)
+    path = knowledge / "facts.yaml"
+    text_ = path.read_text(encoding="utf-8")
+    assert "в англоязычных\n      сообщениях" in text_
+    path.write_text(
+        text_.replace("в англоязычных\n      сообщениях", "в английском тексте\n      сообщений"),
+        "utf-8",
+    )
+    assert _lead(Service.from_dir(knowledge), q)[0] == "fact-treaty-name"
