@@ -1375,7 +1375,9 @@ BEFORE_OR_AFTER: Final = True
 #: title), but "foreign" is a word of another person's office (Wang Yi's) that his card lacks
 #: (he is the minister of industry). A loose description whose words around the title hold
 #: such a word names nobody (intent._office_of_another); the question is refused as a person
-#: the base does not know. [off → paraphrases8 misattributions one more; tests/test_q9fact.py
+#: the base does not know. Where the question names him by name ("the minister of foreign
+#: affairs of kazakhstan, nagaspayev, said what?"), those words are no topic of his words
+#: (they refused it as unconfirmed): his quote, under his real office (p8 one more). [off → paraphrases8 misattributions one more; tests/test_q9fact.py
 #: fails]
 OFFICE_OF_ANOTHER: Final = True
 #: "When is the next eu-central asia summit" (dev set 8, out of domain) got the next

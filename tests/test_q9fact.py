@@ -363,6 +363,16 @@ def test_an_office_he_does_not_hold_names_nobody(
     assert service.ask(q).speakers == ("yersaiyn-nagaspayev",)  # the misattribution
 
 
+def test_an_office_given_to_the_one_named_is_no_topic(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Named by name, with an office he does not hold: his words, under his real office.
+    q = "the minister of foreign affairs of kazakhstan, nagaspayev, said what?"
+    assert service.ask(q).entries[:1] == ("nagaspayev-industrial-cooperation",)
+    monkeypatch.setattr(tuning, "OFFICE_OF_ANOTHER", False)
+    assert not service.ask(q).answered
+
+
 # --- another partner's format (tuning.OTHER_FORMAT) --------------------------------------------
 
 
