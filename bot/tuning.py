@@ -1377,8 +1377,8 @@ BEFORE_OR_AFTER: Final = True
 #: such a word names nobody (intent._office_of_another); the question is refused as a person
 #: the base does not know. Where the question names him by name ("the minister of foreign
 #: affairs of kazakhstan, nagaspayev, said what?"), those words are no topic of his words
-#: (they refused it as unconfirmed): his quote, under his real office (p8 one more). [off → paraphrases8 misattributions one more; tests/test_q9fact.py
-#: fails]
+#: (they refused it as unconfirmed): his quote, under his real office.
+#: [off → paraphrases8 misattributions 2 → 3 and 193 → 192/215; tests/test_q9fact.py fails]
 OFFICE_OF_ANOTHER: Final = True
 #: "When is the next eu-central asia summit" (dev set 8, out of domain) got the next
 #: China–Central Asia summit, which would pass for the EU's. A proper noun the base does not
