@@ -103,6 +103,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wrong_place": "Not in {asked}: my sources say {real}.",
         "wrong_place_no": "No: not in {asked}: my sources say {real}.",
         "wrong_number": "No: not {asked}: my sources say {real}.",
+        "unstated_number": "I can't confirm {asked}: my sources say {real}.",
         "wrong_holder": "Not {asked}: my sources say {real}.",
         "wrong_holder_no": "No: not {asked}: my sources say {real}.",
         "correction_fact": "No: that was not {asked}. It was {speaker}, {role}:",
@@ -169,6 +170,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wrong_place": "Не в {asked}: по моим источникам — {real}.",
         "wrong_place_no": "Нет: не в {asked}: по моим источникам — {real}.",
         "wrong_number": "Нет: не {asked}: по моим источникам — {real}.",
+        "unstated_number": "Не могу подтвердить «{asked}»: по моим источникам — {real}.",
         "wrong_holder": "Не {asked}: по моим источникам — {real}.",
         "wrong_holder_no": "Нет, не {asked}: по моим источникам — {real}.",
         "correction_fact": "Нет, это был не {asked}, а {speaker}, {role}:",
@@ -728,7 +730,9 @@ class Composer:
         leads = []
         if m.wrong_number is not None:
             count, real_count = m.wrong_number
-            leads.append(self._m(lang, "wrong_number").format(asked=count, real=real_count))
+            # A count a bound leaves open is not denied (matcher.count_not_stated).
+            key = "wrong_number" if m.claim else "unstated_number"
+            leads.append(self._m(lang, key).format(asked=count, real=real_count))
         if m.wrong_holder is not None:
             asked_id, holder_id = m.wrong_holder
             leads.append(

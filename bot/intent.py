@@ -353,6 +353,10 @@ class Parsed:
     #: in tashkent?", «первый саммит прошёл в Пекине?»): a yes/no question by its intonation
     #: (tuning.YES_NO_BY_MARK).
     yes_no_mark: bool = False
+    #: A person put after a "who" question as a guess ("who put forward the spirit,
+    #: tokayev?"): no person the question is about; the answer checks the guess
+    #: (tuning.WHO_GUESS).
+    guessed: str | None = None
 
     @property
     def content(self) -> tuple[str, ...]:
@@ -903,6 +907,12 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     if framed is not None:  # "it was X who said W", "X said W, right?": read as "X said W"
         r = _read(index, framed)
     ws, norm, persons, terms = r.words, r.norm, r.persons, r.terms
+    guess = _guessed(index, question, ws, persons) if K.WHO_GUESS else None
+    if guess is not None:
+        # "Who put forward the china central asia spirit, tokayev?": the name after the comma
+        # is the user's guess at the answer, not the person asked about (tuning.WHO_GUESS).
+        persons = ()
+        terms = {st: t for st, t in terms.items() if t.word not in guess[1]}
     say = any(T.is_say_word(w) for w in ws)
     who_word = any(w in WHO for w in ws)
     who_is_slot = _slot(WHO_IS, norm, WHO_IS_STOP)
@@ -1073,7 +1083,8 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             # "Did the US sign the treaty", «подписали ли США договор»: a country the base
             # does not hold, not "us" (a stop word) nor the "US" of "22 billion US dollars"
             # (tuning.US_IS_A_COUNTRY).
-            terms = {st: t for st, t in terms.items() if t.word not in ("us", "сша")}
+            named = {"us", "сша", *re.findall(r"\w+", us.group(0).lower())}
+            terms = {st: t for st, t in terms.items() if t.word not in named}
             terms[US_STEM] = Term(US_STEM, 0.0, us.group(0).lower(), 1.0)
     trigger = asks_for_list(ws, norm)
     namesakes = r.namesakes
@@ -1172,6 +1183,37 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         say = who_said = who_is = claim = False
         unknown = None
         when = True
+    if K.BEFORE_OR_AFTER and BEFORE_OR_AFTER.search(norm):
+        # "Was the secretariat agreed before or after the first summit": the two times are
+        # for the answer to choose between, as in EITHER_TIME; "before", a word the base does
+        # not use, refused it. What it is about answers, with its time
+        # (tuning.BEFORE_OR_AFTER).
+        pair = {w for m in BEFORE_OR_AFTER.finditer(norm) for w in m.group(0).split()}
+        terms = {st: t for st, t in terms.items() if t.word not in pair}
+        when = True
+    if K.QUICK_ONE_FILLER:
+        filler = {w for m in QUICK_ONE.finditer(norm) for w in m.group(0).split()}
+        if filler:
+            # "hey, quick one - astana summit was in june right?": a chat opener, not "the
+            # first one" (read "1", it found the first summit's records) (tuning.
+            # QUICK_ONE_FILLER).
+            terms = {st: t for st, t in terms.items() if t.word not in filler}
+    if K.CLAIM_TAG_NO_TOPIC and is_yes_no(ws) and not persons:
+        # «Саммиты ведь проходят каждый год, верно?»: the tag asks yes or no; as a word the
+        # base does not use («верно») it weighed against every entry (tuning.CLAIM_TAG_NO_TOPIC).
+        # Not with a person named: there it kept a claim about their office from their words
+        # («осмоналиев посол киргизии в китае, верно?»: his card).
+        terms = {st: t for st, t in terms.items() if t.known or t.word not in CLAIM_WORDS}
+    if K.WHERE_BASED and where and not persons:
+        # "Where is the secretariat based", "where is it headquartered": the verb restates
+        # "where"; as a word the base does not use it weighed against the one record that
+        # says where (tuning.WHERE_BASED).
+        terms = {st: t for st, t in terms.items() if t.known or t.word not in LOCATED_WORDS}
+    if K.SUMMIT_SPAN_WORDS and when and not persons and index.canonical(T.stem("summit")) in terms:
+        # "On what date did the first summit close", «когда закончился первый саммит»: the
+        # day it began or ended is its card's dates; "close" found "closely" in a quote and
+        # «закончился» the declaration it concluded with (tuning.SUMMIT_SPAN_WORDS).
+        terms = {st: t for st, t in terms.items() if t.word not in SPAN_WORDS}
     return Parsed(
         words=tuple(ws),
         terms=tuple(terms.values()),
@@ -1190,9 +1232,52 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         only=only,
         namesakes=() if persons else namesakes,
         yes_no_mark=question.rstrip().endswith("?") and QUESTION_WORDS.isdisjoint(ws),
+        guessed=guess[0] if guess is not None else None,
     )
 
 
+def _guessed(
+    index: Index, question: str, ws: list[str], persons: tuple[str, ...]
+) -> tuple[str, frozenset[str]] | None:
+    """The person a "who" question ends with after a comma or a dash, as a guess ("who put
+    forward the spirit, tokayev?", «кто выдвинул «дух …», Токаев?»), and the words naming
+    them: the one person of the question, named only there, in at most three words."""
+    if len(persons) != 1 or not ws or ws[0] not in WHO:
+        return None
+    if any(T.is_say_word(w) for w in ws):
+        return None  # "who said W, was it X?": a claim about words, which corrections answer
+    text = question.strip().rstrip("?!. ")
+    cut = max(text.rfind(","), text.rfind(" - "), text.rfind(" — "))
+    if cut <= 0:
+        return None
+    head, tail = text[:cut], text[cut + 1 :].strip(" -—")
+    tail_words = T.words(T.normalize(tail))
+    if not 1 <= len(tail_words) <= 3:
+        return None
+    if _read(index, tail).persons != persons or _read(index, head).persons:
+        return None
+    return persons[0], frozenset(tail_words)
+
+
+#: A chat opener announcing a short question ("quick one", "quick question", "quick q").
+QUICK_ONE = re.compile(r"\b(?:quick|short)\s+(?:one|question|q)\b")
+#: Two times offered to choose between (tuning.BEFORE_OR_AFTER).
+BEFORE_OR_AFTER = re.compile(
+    r"\b(?:before|after|earlier|later)\s+or\s+(?:before|after|earlier|later)\b"
+    r"|\b(?:до|раньше)\s+или\s+(?:после|позже)\b"
+)
+#: Verbs that restate "where" for a body's seat (tuning.WHERE_BASED); compared as typed.
+LOCATED_WORDS = frozenset(
+    "based located situated headquartered housed "
+    "расположен расположена находится базируется".split()
+)
+#: A summit's beginning and end, asked with "when" (tuning.SUMMIT_SPAN_WORDS): its dates.
+SPAN_WORDS = frozenset(
+    "start started starts begin began begins end ended ends close closed closes finish finished "
+    "finishes conclude concluded concludes wrap wrapped "
+    "начался началась начинался закончился закончилась завершился завершилась закрылся "
+    "открылся стартовал".split()
+)
 #: "Who attended", "who took part", "who was at", «кто участвовал», «кто был на»: who was there.
 WHO_ATTENDED = re.compile(
     r"\b(?:who|кто)\s+(?:(?:all\s+)?(?:attended|participated|took\s+part|came\s+to|"

@@ -43,6 +43,7 @@ from bot.intent import (
     GENERIC_PEOPLE,
     QUESTION_WORDS,
     TITLES,
+    US_STEM,
     Parsed,
     is_yes_no,
     parse,
@@ -1098,6 +1099,8 @@ def _by_intent(
 def match_parsed(index: Index, parsed: Parsed) -> Match:
     parsed = _reread_speaker(index, parsed)
     m = _match_parsed(index, parsed)
+    if K.OTHER_FORMAT and other_format(index, parsed):
+        return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
     if K.CONTENTS_VETO and m.answered and m.entries and _asks_contents(index, parsed, m):
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
     if K.YEAR_TRAP and not m.vetoed:
@@ -1106,6 +1109,10 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
             return checked
     if K.NO_SUCH_SUMMIT and m.kind in ("fact", "event") and _summit_never_held(index, parsed, m):
         return Match("none", (), m.score, m.entries, lang=m.lang)
+    if K.REGION_ASKED and m.kind in ("fact", "event"):
+        region = region_record(index, parsed, m)
+        if region is not m:
+            return region
     if K.SUMMIT_IN_PLACE and m.kind == "event" and not _yes_no(parsed):
         m = summit_in_place(index, parsed, m)
         if K.SUMMIT_PLACE_PREMISE and m.kind == "event":
@@ -1118,12 +1125,23 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         m = role_trap(index, parsed, m) or m
     if K.NUMBER_TRAP and m.kind == "none" and not m.vetoed:
         m = number_trap(index, parsed) or m
+    if K.US_NOT_A_PARTY and m.kind in ("none", "fact", "event") and not m.vetoed:
+        m = us_not_a_party(index, parsed, m) or m
     if K.PLACE_TRAP and m.kind == "none" and not m.vetoed:
-        return place_trap(index, parsed) or m
+        trapped = place_trap(index, parsed)
+        if trapped is None and K.YEAR_PLACE_TRAP:
+            trapped = year_place_trap(index, parsed, m)
+        return trapped or m
     if K.PLACE_TRAP_YES_NO and m.kind in ("fact", "event") and _yes_no(parsed):
         m = place_checked(index, parsed, m)
     if K.NUMBER_TRAP and m.kind == "fact" and m.wrong_place is None:
-        return number_checked(index, parsed, m)
+        m = number_checked(index, parsed, m)
+    if K.EVENT_NUMBER_TRAP and m.kind in ("fact", "event"):
+        m = event_number_checked(index, parsed, m)
+    if K.COUNT_NOT_STATED and m.kind == "fact":
+        m = count_not_stated(index, parsed, m)
+    if K.WHO_GUESS and parsed.guessed is not None:
+        m = guess_checked(index, parsed, m)
     return m
 
 
@@ -2855,3 +2873,355 @@ def role_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
         wrong_holder=(asked, holder),
         claim=yes_no,
     )
+
+
+# -- q9fact: the region asked (tuning.REGION_ASKED) ---------------------------------------------
+
+#: Central Asia as a place something happens in ("held in central asia", "in a central asian
+#: country", «в Центральной Азии», «в одной из стран Центральной Азии»), not the format's name
+#: ("the China–Central Asia summit": no "in" before it).
+_IN_REGION = re.compile(
+    r"\b(?:in|within)\s+(?:a\s+|the\s+|one\s+of\s+the\s+)?central[\s-]+asia(?:n)?\b"
+    r"|\bв\s+(?:одной\s+из\s+стран\s+)?централ\w*\s+ази\w*"
+    r"|\bв\s+(?:одной\s+из\s+)?центральноазиатск\w*",
+    re.I,
+)
+
+
+def _record_text(index: Index, entry_id: str) -> str:
+    """A fact's texts in both languages ("" for any other record)."""
+    fact = index.kb.facts.get(entry_id)
+    if fact is None:
+        return ""
+    return " ".join((fact.statement, fact.answer, fact.answer_ru or ""))
+
+
+def region_record(index: Index, parsed: Parsed, m: Match) -> Match:
+    """A question that puts something in Central Asia ("which was the first summit held in
+    central asia"), answered with a record that names Central Asia only in the format's name
+    (the Xi'an card: "First China–Central Asia Summit", held in China): the best record that
+    puts something in Central Asia itself ("the first one held in a Central Asian country")
+    and holds every word of the question the base knows answers, when it scores within
+    tuning.REGION_ASKED_RATIO of the other (tuning.REGION_ASKED).
+    """
+    if parsed.who_said or parsed.say or parsed.persons or len(m.entries) != 1:
+        return m
+    if not _IN_REGION.search(" ".join(parsed.words)):
+        return m
+    if _IN_REGION.search(_record_text(index, m.entries[0])):
+        return m
+    resolved, mass = _resolve(index, parsed.terms)
+    ranked = _by_intent(index, parsed, _ranked(_score(index, resolved, mass)))
+    if not ranked:
+        return m
+    top = ranked[0][1]
+    for e, sc in ranked:
+        if sc < top * K.REGION_ASKED_RATIO or sc < K.ANSWER_THRESHOLD:
+            break
+        entry = index.entries[e]
+        if (
+            entry.type == "fact"
+            and _IN_REGION.search(_record_text(index, entry.id))
+            and not _left_out(index, parsed.terms, e)
+        ):
+            return Match("fact", (entry.id,), min(sc, 1.0), lang=parsed.lang)
+    return m
+
+
+# -- q9fact: a country the base does not hold, as a party (tuning.US_NOT_A_PARTY) ---------------
+
+
+def _us_named(term: Term, lang: str) -> str:
+    """The United States as the lead names it ("the US", "the USA", «США»)."""
+    if lang == "ru":
+        return "США"
+    word = term.word.replace(".", "")
+    return "the United States" if " " in word else f"the {word.upper()}"
+
+
+def us_not_a_party(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """A yes/no question that makes the United States a party to a summit's doings ("did the
+    US sign the treaty", «подписали ли США договор»; intent.US_COUNTRY): the record that
+    answers it (when refused: the one that answers it without the country), under "No: not
+    the US: my sources say China, Kazakhstan, …" (the countries taking part in the record's
+    summit, its event's ``participants``), in the lead of a wrong count (tuning.
+    US_NOT_A_PARTY). It was refused, or answered as if "yes". None when the record is of no
+    summit with participants listed, or leaves out a word of the question the base knows."""
+    if not parsed.words or parsed.who_said or parsed.say or parsed.persons:
+        return None
+    if not (_yes_no(parsed) or parsed.words[0] in _YES_NO_START or "ли" in parsed.words[1:3]):
+        return None  # («подписали ли США»: the particle asks yes or no)
+    party = _party_asked(index, parsed)
+    if party is None:
+        return None
+    word, shown = party
+    rest = tuple(t for t in parsed.terms if t.stem != US_STEM and t.word != word)
+    if not rest:
+        return None
+    # A record answering already (the country weighed too little to refuse) gets the lead.
+    found = m if m.kind != "none" else _match_parsed(index, replace(parsed, terms=rest))
+    if found.kind not in ("fact", "event") or len(found.entries) != 1:
+        return None
+    pos = index.by_id.get(found.entries[0])
+    if pos is None or _left_out(index, rest, pos):
+        return None
+    fact = index.kb.facts.get(found.entries[0])
+    event = index.kb.events.get(fact.event if fact is not None and fact.event else found.entries[0])
+    if event is None or not event.participants:
+        return None
+    places = place_names(index)
+    names = [
+        _shown(places, stem, parsed.lang) if (stem := _place_stem(index, c)) in places else c
+        for c in event.participants
+    ]
+    joined = f"{', '.join(names[:-1])} {'и' if parsed.lang == 'ru' else 'and'} {names[-1]}"
+    return replace(found, wrong_number=(shown, joined), claim=True)
+
+
+#: How a yes/no question about a party opens ("did afghanistan sign", "is russia a member").
+_PARTY_OPENERS = frozenset("did was were is has have does do".split())
+
+
+def _party_asked(index: Index, parsed: Parsed) -> tuple[str, str] | None:
+    """The country a yes/no question makes a party, as its word and as the lead names it: the
+    United States (intent.US_COUNTRY), or (tuning.OTHER_COUNTRY_PARTY) a proper noun the base
+    does not know right after the opening verb, before a verb of signing or taking part ("did
+    afghanistan sign the astana treaty", "is russia a member"). None otherwise."""
+    us = [t for t in parsed.terms if t.stem == US_STEM]
+    if len(us) == 1:
+        return us[0].word, _us_named(us[0], parsed.lang)
+    ws = parsed.words
+    if not K.OTHER_COUNTRY_PARTY or len(ws) < 3 or ws[0] not in _PARTY_OPENERS:
+        return None
+    at = 2 if ws[1] == "the" else 1
+    word = ws[at]
+    if T.is_cyrillic(word) or index.term(word).known or not is_proper_noun(word):
+        return None
+    # Made a party by a verb of signing or taking part ("sign", "attend", "member"), not any
+    # verb ("did reuters cover the summit" says nothing of the parties).
+    party_stems = {index.term("sign").stem, index.term("participants").stem}
+    if not any(index.term(w).stem in party_stems for w in ws[at + 1 :]):
+        return None
+    return word, word.capitalize()
+
+
+# -- q9fact: a wrong year and a wrong place at once (tuning.YEAR_PLACE_TRAP) --------------------
+
+
+def year_place_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """A question that puts a summit it names in a year and a place it was held in neither
+    ("the next summit is in 2026 in dushanbe, correct?": China, 2027), refused and left by
+    the place trap (a city asked where the sources name only a country): that summit's card
+    (or the fact of it the question found without both) under "No: not in 2026: my sources
+    say China in 2027." (a city the sources do not name is not ruled out; where they name
+    one: "No: not in Almaty in 2024: my sources say Xi'an in 2023.") (tuning.YEAR_PLACE_TRAP).
+    The year trap leaves another place to the place checks, and the place trap does not
+    correct a city to a country, so both unknown words refused it. None unless exactly one
+    summit, one year and one place are named, the year is not the summit's and the place not
+    its own."""
+    if parsed.who_said or parsed.say or parsed.persons or parsed.unknown_name or parsed.who_is:
+        return None
+    stems = {t.stem for t in parsed.terms if t.known}
+    if index.canonical(T.stem("summit")) not in stems:
+        return None
+    years = {w for w in parsed.words if w.isdigit() and len(w) == 4}
+    if len(years) != 1:
+        return None
+    (year,) = years
+    held = {str(ev.year) for ev in index.kb.events.values()}
+    premise = _premise(index, parsed)
+    if premise is None:
+        return None
+    asked, asked_stem, places = premise
+    marks = summit_marks(index)
+    named = [ev for ev, own in marks.items() if (own - held - {asked_stem}) & stems]
+    if len(named) != 1:
+        return None
+    event = index.kb.events[named[0]]
+    own = [_place_stem(index, x) for x in (event.city, event.country) if x]
+    if str(event.year) == year or asked_stem in own or not own or own[0] not in places:
+        return None
+    rest = tuple(t for t in parsed.terms if t.word != year and t is not asked)
+    resolved, mass = _resolve(index, rest)
+    ranked = _by_intent(index, replace(parsed, terms=rest), _ranked(_score(index, resolved, mass)))
+    pos = next(
+        (e for e, _ in ranked if _of_summit(index, e, event.id) and not _left_out(index, rest, e)),
+        None,
+    )
+    if all(t.stem in summit_stems(index) for t in rest if t.known):
+        pos = index.by_id.get(event.id)  # only the summit's names: its card
+    if pos is None or index.entries[pos].type not in ("fact", "event"):
+        return None
+    entry = index.entries[pos]
+    ru = parsed.lang == "ru"
+    place = f"{_asked_name(places, asked, asked_stem, parsed.lang)} {'в' if ru else 'in'} "
+    if places[asked_stem][2] and not event.city:
+        # A city asked of a summit whose sources name only its country ("in dushanbe" of the
+        # next one, in China): the base's words do not rule the city out ("Beijing" may be
+        # right), only the year: "No: not in 2026: my sources say China in 2027."
+        place = ""
+    real = _shown(places, own[0], parsed.lang)
+    return Match(
+        "event" if entry.type == "event" else "fact",
+        (entry.id,),
+        max(m.score, K.ANSWER_THRESHOLD) if m.answered else K.ANSWER_THRESHOLD,
+        lang=parsed.lang,
+        wrong_place=(
+            f"{place}{year}",
+            f"{real}{',' if ru else ' in'} {event.year}",
+        ),
+        claim=_yes_no(parsed),
+    )
+
+
+# -- q9fact: counts of a summit's parties, counts a bound leaves open (tuning.EVENT_NUMBER_TRAP,
+# tuning.COUNT_NOT_STATED) ------------------------------------------------------------------------
+
+#: What a count of a summit's parties counts ("eight countries", "5 leaders", "ten presidents"):
+#: one leader came from each country taking part. General language, compared by stem.
+_PARTY_NOUNS = frozenset(
+    "countries nations states leaders presidents heads participants members "
+    "страны государства лидеры президенты главы участники".split()
+)
+
+
+def _participants_named(index: Index, names: tuple[str, ...], lang: str) -> str:
+    """The participants as the answer's language names them ("China, …, and Uzbekistan")."""
+    places = place_names(index)
+    shown = [
+        _shown(places, stem, lang) if (stem := _place_stem(index, c)) in places else c
+        for c in names
+    ]
+    if len(shown) == 1:
+        return shown[0]
+    return f"{', '.join(shown[:-1])} {'и' if lang == 'ru' else 'and'} {shown[-1]}"
+
+
+def _asks_yes_no(parsed: Parsed) -> bool:
+    """A yes/no question by its words or mark, a "were/are/do" opening, or «ли»."""
+    ws = parsed.words
+    return bool(ws) and (_yes_no(parsed) or ws[0] in _YES_NO_START or "ли" in ws[1:3])
+
+
+def event_number_checked(index: Index, parsed: Parsed, m: Match) -> Match:
+    """A yes/no question whose count of a summit's parties ("was the second summit attended by
+    8 countries?", "did five leaders meet in astana?") contradicts the number of countries its
+    card lists (the event's ``participants``), answered with a record of that summit stating no
+    such count: the summit's card (which lists them) under "No: not 8 countries: my sources say
+    6: China, Kazakhstan, …" (tuning.EVENT_NUMBER_TRAP). The fact check (number_checked) only
+    compares counts a fact's own text states."""
+    if len(m.entries) != 1 or m.wrong_number is not None or m.wrong_place is not None:
+        return m
+    if parsed.who_said or parsed.say or parsed.persons or not _asks_yes_no(parsed):
+        return m
+    entry_id = m.entries[0]
+    fact = index.kb.facts.get(entry_id)
+    event = index.kb.events.get(fact.event if fact is not None and fact.event else entry_id)
+    if event is None or not event.participants:
+        return m
+    parties = {index.canonical(T.stem(w)) for w in _PARTY_NOUNS}
+    n = len(event.participants)
+    stated = set()
+    if fact is not None:
+        text = fact.answer_ru if parsed.lang == "ru" and fact.answer_ru else fact.answer
+        stated = {c[2] for c in _counts(index, text)}
+    for num, bound, stem, said in _counts(index, " ".join(parsed.words)):
+        if bound or stem not in parties or stem in stated:
+            continue  # (a count the fact states is number_checked's)
+        if num == n:
+            return m
+        real = f"{n}: {_participants_named(index, event.participants, parsed.lang)}"
+        return Match(
+            "event",
+            (event.id,),
+            max(m.score, K.ANSWER_THRESHOLD),
+            lang=parsed.lang,
+            wrong_number=(said, real),
+            claim=True,
+        )
+    return m
+
+
+def count_not_stated(index: Index, parsed: Parsed, m: Match) -> Match:
+    """A yes/no question whose count lies inside a bound its fact gives but is not the fact's
+    ("were 200 outcomes reached" against "more than 100 cooperation outcomes"): not a "No",
+    since the bound does not rule it out, and not a silent answer, which reads as "yes": "I
+    can't confirm 200 outcomes: my sources say more than 100 cooperation outcomes."
+    (tuning.COUNT_NOT_STATED; the wrong count's lead, ``claim`` False)."""
+    if len(m.entries) != 1 or m.wrong_number is not None or m.wrong_place is not None:
+        return m
+    if not _asks_yes_no(parsed):
+        return m
+    fact = index.kb.facts.get(m.entries[0])
+    if fact is None:
+        return m
+    text = fact.answer_ru if parsed.lang == "ru" and fact.answer_ru else fact.answer
+    own = _counts(index, text)
+    # The longest phrase of a number first ("150 cooperation outcomes", not "150 cooperation").
+    asked = sorted(_counts(index, " ".join(parsed.words)), key=lambda c: -len(c[3]))
+    for num, bound, stem, said in asked:
+        if bound:
+            continue
+        same = sorted((c for c in own if c[2] == stem), key=lambda c: -len(c[3]))
+        if not same or any(c[0] == num and not c[1] for c in same):
+            continue
+        # Strictly inside: "were 100 outcomes reached" is confirmed by "more than 100".
+        if all(c[1] in ("min", "max") and _fits(num, c[0], c[1]) and num != c[0] for c in same):
+            real = _with_bound(T.words(text), same[0][3])
+            return replace(m, wrong_number=(said, real), claim=False)
+    return m
+
+
+# -- q9fact: a guess after a "who" question (tuning.WHO_GUESS) ----------------------------------
+
+
+def guess_checked(index: Index, parsed: Parsed, m: Match) -> Match:
+    """A "who" question ending with a guess ("who put forward the china central asia spirit,
+    tokayev?"; intent.Parsed.guessed), answered with a fact that reports one other person
+    doing it (kinds.reports: Xi Jinping put it forward): "No: not Kassym-Jomart Tokayev: my
+    sources say Xi Jinping." before the fact (the role trap's lead; tuning.WHO_GUESS). A fact
+    that names the person guessed ("Tokayev hosted …, and Xi gave a keynote") or reports
+    nobody doing anything is shown as it is: it says who."""
+    if parsed.guessed is None or m.kind != "fact" or len(m.entries) != 1:
+        return m
+    fact = index.kb.facts.get(m.entries[0])
+    if fact is None:
+        return m
+    guessed = index.kb.people.get(parsed.guessed)
+    pos = index.by_id.get(fact.id)
+    if guessed is None or pos is None or _name_stems(index, guessed.id) & index.entry_stems[pos]:
+        return m  # the one guessed is in the fact: what it says of them answers
+    doers = [p.id for p in index.kb.people.values() if reports(fact, p)]
+    if len(doers) != 1:
+        return m
+    return replace(m, wrong_holder=(guessed.id, doers[0]), claim=True)
+
+
+# -- q9fact: another country's format with Central Asia (tuning.OTHER_FORMAT) -------------------
+
+#: Short names of other partners' formats with Central Asia that are stop words or unknown
+#: ("the EU-Central Asia summit", "US-Central Asia", «ЕС — Центральная Азия»).
+_OTHER_PARTNERS = frozenset("eu us usa uk ес сша".split())
+
+
+def other_format(index: Index, parsed: Parsed) -> bool:
+    """Whether the question names another partner's format with Central Asia ("when is the
+    next eu-central asia summit", "japan–central asia dialogue", «саммит ЕС — Центральная
+    Азия»): a proper noun before "Central Asia" that is no word of the base (the base is about
+    the China–Central Asia format) or a partner's short name (tuning.OTHER_FORMAT). Its summits
+    are not China's: the answer about the next China–Central Asia summit would pass for it."""
+    ws = parsed.words
+    central = index.canonical(T.stem("central"))
+    asia = index.canonical(T.stem("asia"))
+    for i in range(1, len(ws) - 1):
+        if index.term(ws[i]).stem != central or index.term(ws[i + 1]).stem != asia:
+            continue
+        before = ws[i - 1]
+        if before in _OTHER_PARTNERS:
+            return True
+        if T.is_stop_word(before) or not before.isalpha() or index.term(before).known:
+            continue
+        named = T.is_russian_place_name(before) if T.is_cyrillic(before) else is_proper_noun(before)
+        if named:
+            return True
+    return False

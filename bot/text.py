@@ -92,7 +92,7 @@ FIGURE_NOUNS: frozenset[str] = frozenset(
     "figures figure numbers number statistics stats цифры цифра цифрами числа данные".split()
 )
 #: Contact details ("Safarov's phone number", «номер телефона»): a "number" beside them is no
-#: figure a person gave (tuning.CONTACT_IS_NO_FIGURE).
+#: figure a person gave (tuning.CONTACT_IS_NO_FIGURE), and no record holds them (UNHELD_WORDS).
 CONTACT_WORDS: frozenset[str] = frozenset(
     "phone telephone mobile cell email mail address contact contacts telegram whatsapp fax "
     "телефон телефона почта почты адрес контакты контакт".split()
@@ -293,6 +293,12 @@ PAST_PAIRS: tuple[tuple[str, str], ...] = (
     ("before", "becoming"),
     ("до", "назначения"),
 )
+#: Schooling asked by its verb or its place ("where did Safarov study", «где учился»:
+#: «учился» is in PAST_WORDS): no card holds it. Part of UNHELD_WORDS (tuning.SCHOOLING_UNHELD).
+SCHOOLING_WORDS: frozenset[str] = frozenset(
+    "study studied studies studying university universities alma mater diploma "
+    "учиться учёба учеба университет университете вуз вузе диплом".split()
+)
 #: What people ask about a person that no kind of record holds (a card has a name, an office,
 #: a country and a bio; no age, wealth, family or pay): a question asking for one of these
 #: must not be answered with a card or an entry that only shares its other words ("how old is
@@ -306,6 +312,9 @@ UNHELD_WORDS: frozenset[str] = frozenset(
     "возраст возрасте родился родилась богатый богатая богатейший богаче зарплата зарплату "
     "жена жену муж мужа дети детей хобби".split()
     + (sorted(PAST_WORDS) if K.PERSON_HISTORY_UNHELD else [])
+    + (sorted(SCHOOLING_WORDS) if K.SCHOOLING_UNHELD else [])
+    # ... and how to reach someone ("Safarov's phone number or email"): no card holds it.
+    + sorted(CONTACT_WORDS)
 )
 #: Words that ask for the contents of a thing, not about it: its names, its articles, its
 #: text ("names of the 54 completed projects", "the articles of the treaty", «текст речи Си»).

@@ -1459,7 +1459,9 @@ QUOTE_ASKED_SHOWS_QUOTE: Final = True
 #: "number" asked of a person is a figure they gave (FIGURES_ASK_WORDS) unless the question
 #: speaks of contact details (text.CONTACT_WORDS); then nothing the base holds answers: not
 #: the card either (matcher._person_path), which holds none.
-#: [off → p7 refused 33/33→32/33, misattributions 0→1]
+#: [off → p7 refused 33/33→32/33, misattributions 0→1] (q9fact's UNHELD_OF_PERSON answered the
+#: same question from intent.py, its test failing only with both off: merged as this one rule,
+#: with the contact words in text.UNHELD_WORDS.)
 CONTACT_IS_NO_FIGURE: Final = True
 #: "What did the Kazakh minister of foreign affairs say" (dev set 8, a speaker trap) showed
 #: Nagaspayev's words: "Kazakh minister" is one of his role phrases, and the words after it
@@ -1511,3 +1513,99 @@ LAST_QUESTION_ALONE: Final = True
 #: them. (The wrong office itself is left to the role checks.)
 #: [off → p8 190→189]
 SAID_WHAT_ASKS_NO_ONE: Final = True
+
+# q9fact
+
+#: Schooling asked by its verb or its place ("where did Safarov study", "which university did
+#: Wu Yingqin attend", «где учился»: bot/text.py UNHELD_WORDS) asks what no card holds (an
+#: office and a country, no schooling), as "education" does (PERSON_HISTORY_UNHELD): refused,
+#: the card offered; it showed Safarov's card as if it answered. Only while the base has no
+#: such word (matcher._unheld). [off → paraphrases6 missing refused 14 → 13/15 and
+#: misattributions 1 → 2 (the card again, under the set's label); tests/test_q9fact.py fails]
+SCHOOLING_UNHELD: Final = True
+#: "Where is the secretariat based / headquartered" (intent.LOCATED_WORDS): the verb restates
+#: "where"; as a word the base does not use it outweighed "secretariat" and the question was
+#: refused. Dropped from a "where" question about no person.
+#: [off → paraphrases6 195 → 194/200, paraphrases8 193 → 192/215; tests/test_q9fact.py fails]
+WHERE_BASED: Final = True
+#: "On what date did the first summit close", «когда закончился первый саммит»: a summit's
+#: beginning or end asked with "when" (intent.SPAN_WORDS) is its card's dates; "close" found
+#: "closely" in a quote (refused), «закончился» the declaration it concluded with.
+#: [off → paraphrases5 one fewer; tests/test_q9fact.py fails]
+SUMMIT_SPAN_WORDS: Final = True
+#: A question that puts something in Central Asia ("which was the first summit held in central
+#: asia") got the Xi'an card, which names Central Asia only in the format's name: the first
+#: summit was in China. The best record that puts something in Central Asia itself ("the
+#: first one held in a Central Asian country": Astana) answers when it scores within
+#: REGION_ASKED_RATIO of the other (matcher.region_record).
+#: [off → paraphrases5, paraphrases6 and paraphrases8 (its translit item) one fewer each;
+#: tests/test_q9fact.py fails]
+REGION_ASKED: Final = True
+REGION_ASKED_RATIO: Final = 0.8
+#: A yes/no question making the United States a party to a summit's doings ("did the US sign
+#: the treaty", «подписали ли США договор»; US_IS_A_COUNTRY reads "US" as the country) was
+#: refused; it is answered with the record found without the country, under "No: not the
+#: US: my sources say China, Kazakhstan, …" (the countries of the record's summit, its
+#: event's participants; matcher.us_not_a_party).
+#: [off → no dev set changes (no such item); tests/test_q9fact.py fails]
+US_NOT_A_PARTY: Final = True
+#: A summit named and put in a year and a place it was held in neither ("the next summit is in
+#: 2026 in dushanbe, correct?": China, 2027) was refused: the year trap leaves another place
+#: to the place checks, the place trap does not correct a city to a country, and both words
+#: are unknown. Tried after the place trap, its card (or its fact found without both) answers
+#: under "No: not in 2026: my sources say China in 2027." (the city asked is not ruled out
+#: where the sources name only a country; matcher.year_place_trap).
+#: [off → paraphrases6 one fewer; tests/test_q9fact.py fails]
+YEAR_PLACE_TRAP: Final = True
+#: A yes/no count of a summit's parties ("was the second summit attended by 8 countries?",
+#: "did five leaders meet in astana?") that its card's list of participants contradicts: the
+#: card under "No: not 8 countries: my sources say 6: China, Kazakhstan, …" (matcher.
+#: event_number_checked). NUMBER_TRAP compares counts a fact's text states; these got a fact
+#: stating none ("attended by 8 countries" got the first-in-Central-Asia fact) or no "No".
+#: [off → no dev set changes (the sets score entries; the card is also right there);
+#: tests/test_q9fact.py fails]
+EVENT_NUMBER_TRAP: Final = True
+#: A yes/no count inside a bound its fact gives but not the fact's own ("were 200 outcomes
+#: reached" against "more than 100"): the bound does not rule it out (no "No", NUMBER_TRAP),
+#: but the fact alone reads as "yes". It leads "I can't confirm 200 outcomes: my sources say
+#: more than 100 cooperation outcomes." (matcher.count_not_stated).
+#: [off → no dev set changes (leads are not scored); tests/test_q9fact.py fails]
+COUNT_NOT_STATED: Final = True
+#: "Who put forward the china central asia spirit, tokayev?" (dev set 8, also in Russian): the
+#: name after the comma is the user's guess, not the person asked about; it showed Tokayev's
+#: card. The question is read without it (intent._guessed) and the fact answering it, when it
+#: reports one other person doing it, leads "No: not Kassym-Jomart Tokayev: my sources say
+#: Xi Jinping." (matcher.guess_checked). Only after a comma or a dash, in at most three words.
+#: [off → paraphrases8 2 fewer; tests/test_q9fact.py fails]
+WHO_GUESS: Final = True
+#: US_NOT_A_PARTY for any country the base does not hold: "did afghanistan sign the astana
+#: treaty" (dev set 8) was refused; a proper noun the base does not know right after the
+#: opening verb of a yes/no question is the party asked (matcher._party_asked): "No: not
+#: Afghanistan: my sources say China, Kazakhstan, …" before the signing.
+#: [off → no dev set changes (paraphrases8 labels that item with the participants records,
+#: not the signing); tests/test_q9fact.py fails]
+OTHER_COUNTRY_PARTY: Final = True
+#: A yes/no tag the base does not use as a word («…, верно?», «правильно?») is no topic: it
+#: weighed against every entry and refused «саммиты ведь проходят каждый год, верно?» (dev
+#: set 8; the mechanism fact answers, "every two years"). (intent.parse; CLAIM_WORDS) Not
+#: with a person named (paraphrases3 lost «осмоналиев посол киргизии в китае, верно?» to his
+#: quote).
+#: [off → paraphrases8 one fewer; tests/test_q9fact.py fails]
+CLAIM_TAG_NO_TOPIC: Final = True
+#: "Was the secretariat agreed before or after the first summit" (dev set 8): two times to
+#: choose between, as EITHER_TIME's; "before" (a word the base does not use) refused it. The
+#: pair is dropped and the question reads as "when" (intent.BEFORE_OR_AFTER): the fact says
+#: it was agreed at the first summit and opened in 2024.
+#: [off → paraphrases8 one fewer; tests/test_q9fact.py fails]
+BEFORE_OR_AFTER: Final = True
+#: "When is the next eu-central asia summit" (dev set 8, out of domain) got the next
+#: China–Central Asia summit, which would pass for the EU's. A proper noun the base does not
+#: know, or a partner's short name (EU, US), right before "Central Asia" names another
+#: partner's format: refused, the China–Central Asia record offered (matcher.other_format).
+#: [off → paraphrases8 must-refuse one fewer; tests/test_q9fact.py fails]
+OTHER_FORMAT: Final = True
+#: "Hey, quick one - astana summit was in june right? which date exactly" (dev set 6) was
+#: refused: "quick" (a word the base does not use) and "one" (read "1", the first summit)
+#: made a chat opener a topic. "Quick one / quick question / short q" is dropped (intent.
+#: QUICK_ONE). [off → paraphrases6 one fewer; tests/test_q9fact.py fails]
+QUICK_ONE_FILLER: Final = True

@@ -193,10 +193,14 @@ def test_which_leaders_asks_for_their_names(
 def test_the_us_is_a_country_the_base_does_not_hold(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str
 ) -> None:
-    """Not answered with the signing as if "yes" (nor with the 22 billion US dollars)."""
-    assert _first(service, question) is None
+    """Not answered with the signing as if "yes" (nor with the 22 billion US dollars): since
+    round 9 the signing answers under "No: not the US" (tuning.US_NOT_A_PARTY,
+    tests/test_q9fact.py); refusing would do too."""
+    first, lead = _lead(service, question)
+    assert first is None or lead.startswith(("No: not the US", "Нет: не США"))
     monkeypatch.setattr(tuning, "US_IS_A_COUNTRY", False)
-    assert _first(service, question) is not None
+    first, lead = _lead(service, question)
+    assert first is not None and not lead.startswith(("No", "Нет"))
 
 
 @pytest.mark.parametrize(

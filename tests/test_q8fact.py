@@ -89,8 +89,10 @@ OFFERED = "fact-kazakhstan-offered-host"
             "who was the host of the 2025 summit",
             {"fact-leaders-astana", "fact-astana-host-keynote"},
         ),
-        # Only the summit's own names: the summit itself, not one of its facts.
-        ("первый саммит был в Сиане?", {XIAN}),
+        # Only the summit's own names: the summit itself, not one of its facts. («первый саммит
+        # был в Сиане?» was the example; since round 9 «Сиане» is read as Xi'an, whose card
+        # wins on its own: knowledge/vocabulary.yaml, tests/test_q9fact.py.)
+        ("the second summit was in kazakhstan?", {"summit-2025-astana"}),
     ],
 )
 def test_the_summit_named_answers(
