@@ -239,10 +239,13 @@ def reread(
         # "My colleague told me something interesting yesterday. Apparently the Kazakh
         # minister said 54 projects were completed. Is that true?": the story's words the
         # person never said made the claim "not sure"; the sentence of the claim with the
-        # question is read alone, and answers only about the same person.
+        # question is read alone, and answers only about the same person and only a reading
+        # that still asks about words (a claim, a verb of saying): "Someone said W. Was it the
+        # Kazakh minister?" read as "was it the Kazakh minister?" alone showed his card, a yes
+        # to words he never said (Osmonaliyev's).
         for r in readings(question):
             p = parse(index, r)
-            if p.persons != parsed.persons:
+            if p.persons != parsed.persons or not (p.claim or p.say or p.who_said):
                 continue
             m = match_parsed(index, p)
             if m.answered:

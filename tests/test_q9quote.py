@@ -481,3 +481,20 @@ def test_deep_mutual_understanding_in_other_words_is_safarovs(
 
 def test_deep_with_words_nobody_said_shows_nobody(service: Service) -> None:
     assert shown(service, "кто говорил о глубоком недоверии")[1] == ()
+
+
+# --- A long message reread keeps asking about words (LONG_UNCONFIRMED_REREAD's guard) ----------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Someone said the summit shows Central Asia is more proactive. Was it the Kazakh minister?",
+        "I read that someone called China prudent. Was it the Kyrgyz ambassador?",
+    ],
+)
+def test_a_story_then_was_it_x_never_shows_x_as_the_answer(service: Service, question: str) -> None:
+    # Read alone, "was it the Kazakh minister?" is a question about him: his card, which after
+    # the story reads as "yes, he said it" (the words are Osmonaliyev's, then Safarov's).
+    assert shown(service, question)[0] is None
+    assert shown(service, question)[1] == ()
