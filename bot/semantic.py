@@ -570,10 +570,6 @@ class Hit:
     #: of the same speaker uses it (tuning.Q9_GROUP_WORDS): then the words the base does not
     #: know get no lenience from agreement (the full word cut-off applies).
     leaned: bool = False
-    #: ``explained`` with tuning.Q10_CYRILLIC_WORD_BONUS added to each Russian word's value:
-    #: what the plain word cut-off reads (agreement has its own, lower cut-off, and reads
-    #: ``explained``). None: the same as ``explained``.
-    explained_ru: float | None = None
 
     def passes(
         self,
@@ -585,20 +581,14 @@ class Hit:
         """The stage's rule: near enough, clearly nearer than any rival reading, and every
         new word of the question accounted for by the entry."""
         floor = max(cutoff, quote_cutoff) if self.attributed else cutoff
-        explained = self.explained
         if self.agrees:
             floor = min(floor, K.SEMANTIC_AGREE_CUTOFF)
             if not self.leaned:
                 word_cutoff = min(word_cutoff, K.SEMANTIC_AGREE_WORD_CUTOFF)
-        ru = self.explained_ru
-        if ru is not None and explained > -1.0 and ru >= max(word_cutoff, WORD_CUTOFF):
-            # Russian words with their bonus pass the plain cut-off (never agreement's lower
-            # one alone: tuning.Q10_CYRILLIC_WORD_BONUS).
-            explained = max(explained, ru)
         return (
             self.sim >= floor
             and self.sim - max(self.runner_up, self.off_topic) >= margin
-            and explained >= word_cutoff
+            and self.explained >= word_cutoff
         )
 
 
@@ -670,7 +660,6 @@ class SemanticIndex:
         entry: str,
         unknown: Vectors,
         unknown_cyrillic: npt.NDArray[np.bool_] | None = None,
-        bonus: bool = False,
     ) -> float:
         """The least explained unknown word's best similarity to ``entry``'s content words.
         With the words' scripts known (``unknown_cyrillic``, ``word_cyrillic``), a Latin word's
@@ -692,10 +681,6 @@ class SemanticIndex:
         # explained only by English words (most entries have no Russian text).
         weak = ~unknown_cyrillic & (other < K.CROSS_SCRIPT_WORD_CUTOFF)
         counted = np.where(weak, own, np.maximum(own, other))
-        if bonus:
-            # A Russian word is mostly explained by English words, which single-word similarity
-            # reads across languages lower (tuning.Q10_CYRILLIC_WORD_BONUS).
-            counted = np.where(unknown_cyrillic, counted + K.Q10_CYRILLIC_WORD_BONUS, counted)
         return float(counted.min())
 
     def best(
@@ -751,9 +736,6 @@ class SemanticIndex:
         explained = (
             self.explained(entries[top].id, unknown, scripts) if unknown is not None else 1.0
         )
-        explained_ru = explained
-        if K.Q10_CYRILLIC_WORD_BONUS and unknown is not None and scripts is not None:
-            explained_ru = self.explained(entries[top].id, unknown, scripts, bonus=True)
         same: tuple[str, ...] = ()
         if shown.type == "quote" and shown.speaker and K.SAME_SPEAKER_TEXT:
             own = [index.by_id[q.id] for q in index.kb.quotes_by(shown.speaker)]
@@ -772,7 +754,6 @@ class SemanticIndex:
             attributed,
             explained,
             same=same,
-            explained_ru=explained_ru,
         )
 
 

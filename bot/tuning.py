@@ -1617,7 +1617,7 @@ QUICK_ONE_FILLER: Final = True
 #: «сторона»): "was anything said about the chemistry side of coal" (Nagaspayev's quote 0.78,
 #: margin 0.51; "side" 0.52 against its words) and "who talked about friendship and mutual
 #: respect being china's foreign policy line" (Osmonaliyev's 0.80; "line" 0.49) were refused
-#: for them alone. The question's other words are still checked. [off → p7 168→166/204, the
+#: for them alone. The question's other words are still checked. [off → p7 167→165/204, the
 #: other dev sets unchanged, no misattribution either way; tests/test_q10sem.py fails]
 Q10_ASPECT_NOUNS: Final = True
 #: A question that names a person only by a role ("what's the chairman's view of how china
@@ -1626,7 +1626,7 @@ Q10_ASPECT_NOUNS: Final = True
 #: has every role word of the question (Safarov, "chairman of the Association of Political
 #: Scientists"), by the stage's usual cut-offs and margin. The quote is shown under its
 #: speaker's name; a role word the other person does not hold ("the chinese chairman") keeps
-#: the refusal, and so does a name ("what did Xi say ..."). [off → p7 168→167/204, the other
+#: the refusal, and so does a name ("what did Xi say ..."). [off → p7 167→166/204, the other
 #: dev sets unchanged, no misattribution either way; tests/test_q10sem.py fails]
 Q10_SHARED_ROLE: Final = True
 #: Extends Q9_NEGATION: a question that judges a relation as bad (semantic._ADVERSE:
@@ -1635,17 +1635,6 @@ Q10_SHARED_ROLE: Final = True
 #: respects each one", «ни с кем не обращается свысока») praises: no longer refused by the
 #: denial alone. The encoder hears the topic, not the verdict: "who said there is deep distrust
 #: between china and central asia" showed Safarov's praise (0.71, both readings agreeing).
-#: [off → p7 168→167/204 (the denied "never bullies"), the other dev sets unchanged (no dev
+#: [off → p7 167→166/204 (the denied "never bullies"), the other dev sets unchanged (no dev
 #: item asks a bad verdict of praise); tests/test_q10sem.py fails]
 Q10_ADVERSE_WORDS: Final = True
-#: The plain semantic word check (semantic.WORD_CUTOFF, 0.65) reads a Russian word of the
-#: question (typed in Cyrillic or read from Latin letters by bot/translit.py) this much nearer:
-#: most entries have only English words, and single-word similarity across the two languages
-#: runs lower than within one ("прокладывает" 0.60 against Safarov's "way forward" words,
-#: «соседом» 0.60 against Osmonaliyev's "good-neighbourly"). Agreement's lower cut-off
-#: (SEMANTIC_AGREE_WORD_CUTOFF) reads the values unchanged: with the bonus there too, «какие
-#: конкретно компании участвуют в проектах по металлургии» (labelled missing) got the
-#: sectors fact. 0.05 leaves «кто сказал что договор прокладывает дорогу в будущее» refused.
-#: [off → p7 168→167/204, paraphrases 24→23/40, the other dev sets unchanged, no
-#: misattribution either way; tests/test_q10sem.py fails]
-Q10_CYRILLIC_WORD_BONUS: Final = 0.06

@@ -131,37 +131,3 @@ def test_what_judges_a_relation_as_bad() -> None:
     assert not semantic.negative("china respects each and every partner".split())
     assert semantic.negative("китай смотрит на соседей свысока".split())
     assert not semantic.negative("китай ни на кого не смотрит свысока".split())
-
-
-# --- A Russian word explained by English words (Q10_CYRILLIC_WORD_BONUS) ---------------------
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "кто сказал что этот договор прокладывает дорогу вперёд",
-        "kto skazal chto dogovor prokladyvaet dorogu v budushchee",
-    ],
-)
-def test_a_russian_word_read_across_languages(
-    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
-) -> None:
-    a = service.ask(question)
-    assert a.entries[:1] == (SAFAROV_WAY,) and a.speakers == ("saifullo-safarov",)
-    monkeypatch.setattr(tuning, "Q10_CYRILLIC_WORD_BONUS", 0.0)
-    assert _shown(service, question) is None
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        # words nobody said, in Russian: still refused
-        "кто сказал что договор прокладывает дорогу к войне",
-        "кто сказал что договор прокладывает дорогу к нефтепроводу",
-        # agreement's lower cut-off takes no bonus (a figure nobody gave)
-        "какие конкретно компании участвуют в проектах по металлургии",
-    ],
-)
-def test_russian_words_nobody_said_stay_refused(service: Service, question: str) -> None:
-    a = service.ask(question)
-    assert not a.answered or a.method != "semantic"
