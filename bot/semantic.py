@@ -757,6 +757,18 @@ class SemanticIndex:
         )
 
 
+#: Words that ask for a share of a figure ("more than half of the 133 projects", "what
+#: percentage", «большинство проектов»): an entry that states the figures answers them (the
+#: reader compares), though no word of it is near "half" (0.47 against the projects' fact);
+#: the semantic word check does not ask such an entry to explain them
+#: (tuning.Q10_PROPORTION_WORDS).
+_PROPORTION = frozenset(
+    "half halves third thirds quarter quarters majority minority percent percentage proportion "
+    "share fraction most половина половину половины треть четверть большинство меньшинство "
+    "процент процентов доля долю большая polovina bolshinstvo".split()
+)
+
+
 #: Prefixes that turn a word into its opposite: "disrespects", "unfriendly", "non-binding",
 #: «неуважение», «безответственный» (tuning.Q9_NEGATED_WORDS). Not "in"/"im"/"mis": too many
 #: words only look negated ("impact", "mistake").
@@ -1387,10 +1399,14 @@ class SemanticStage:
                     return False
                 return True
 
+            # A share asked of an entry that states figures (tuning.Q10_PROPORTION_WORDS).
+            figures = K.Q10_PROPORTION_WORDS and any(sem.figures[i] for i in tops)
             # "Beijing" where the entry says "China" (tuning.Q9_PLACE_STANDS_FOR).
-            return [j for j in range(n_unknown) if stand_ins[j] not in stems] + [
-                n_unknown + j for j, t in enumerate(known) if unused(j, t.stem)
-            ]
+            return [
+                j
+                for j in range(n_unknown)
+                if stand_ins[j] not in stems and not (figures and unknown[j].word in _PROPORTION)
+            ] + [n_unknown + j for j, t in enumerate(known) if unused(j, t.stem)]
 
         def words_for(tops: Sequence[int]) -> Vectors:
             return vecs[1:][rows_for(tops)]

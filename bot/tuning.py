@@ -1638,3 +1638,11 @@ Q10_SHARED_ROLE: Final = True
 #: [off → p7 167→166/204 (the denied "never bullies"), the other dev sets unchanged (no dev
 #: item asks a bad verdict of praise); tests/test_q10sem.py fails]
 Q10_ADVERSE_WORDS: Final = True
+#: The semantic word check does not ask an entry that states figures to explain the words
+#: asking for a share of them (semantic._PROPORTION: "half", "majority", "percent",
+#: «половина»): "is it true that more than half of the 133 projects are already done?" got
+#: the fact of the 54 projects done (0.71, both readings agreeing) refused for "half" (0.47).
+#: Only unknown words; an entry without figures still has to explain them. [off → p4
+#: 195→194/201, the other dev sets unchanged, no misattribution either way;
+#: tests/test_q10sem.py fails]
+Q10_PROPORTION_WORDS: Final = True

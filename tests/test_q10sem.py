@@ -131,3 +131,33 @@ def test_what_judges_a_relation_as_bad() -> None:
     assert not semantic.negative("china respects each and every partner".split())
     assert semantic.negative("китай смотрит на соседей свысока".split())
     assert not semantic.negative("китай ни на кого не смотрит свысока".split())
+
+
+# --- A share asked of an entry that states figures (Q10_PROPORTION_WORDS) --------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "have more than half of the joint projects been completed",
+        "what percentage of the 133 projects is done",
+    ],
+)
+def test_a_share_is_answered_by_the_figures(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert _shown(service, question) == "fact-projects-implemented"
+    monkeypatch.setattr(tuning, "Q10_PROPORTION_WORDS", False)
+    assert _shown(service, question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the other words still need explaining: no figure of water in the treaty
+        "is half of the treaty about water",
+        "did half of the leaders sign the treaty",
+    ],
+)
+def test_a_share_of_something_no_figure_counts_is_refused(service: Service, question: str) -> None:
+    assert _shown(service, question) is None
