@@ -757,6 +757,18 @@ class SemanticIndex:
         )
 
 
+#: Words that ask for a share of a figure ("more than half of the 133 projects", "what
+#: percentage", «большинство проектов»): an entry that states the figures answers them (the
+#: reader compares), though no word of it is near "half" (0.47 against the projects' fact);
+#: the semantic word check does not ask such an entry to explain them
+#: (tuning.Q10_PROPORTION_WORDS).
+_PROPORTION = frozenset(
+    "half halves third thirds quarter quarters majority minority percent percentage proportion "
+    "share fraction most половина половину половины треть четверть большинство меньшинство "
+    "процент процентов доля долю большая polovina bolshinstvo".split()
+)
+
+
 #: Prefixes that turn a word into its opposite: "disrespects", "unfriendly", "non-binding",
 #: «неуважение», «безответственный» (tuning.Q9_NEGATED_WORDS). Not "in"/"im"/"mis": too many
 #: words only look negated ("impact", "mistake").
@@ -802,6 +814,38 @@ def denies(words: Sequence[str]) -> bool:
         w in _DENIALS and not (i and words[i - 1] in ("or", "или", "ili")) and not tag(i)
         for i, w in enumerate(words)
     )
+
+
+#: Beginnings of words that judge a relation as bad ("deep distrust", "contempt", "bullies",
+#: "hostility", «недоверие», «давление»; tuning.Q10_ADVERSE_WORDS). General language, not the
+#: domain's. A sentence encoder reads "who said there is deep distrust between china and
+#: central asia" as near Safarov's praise of mutual trust as the question with "trust" (0.71):
+#: it hears the topic, not the verdict. Denied ("never bullies its partners", «ни с кем не
+#: обращается свысока»), such a word praises.
+_ADVERSE = (
+    "distrust", "mistrust", "suspicio", "hostil", "contempt", "disdain", "tension", "conflict",
+    "rivalr", "bully", "bulli", "coerc", "exploit", "dominat", "dominan", "hegemon", "arrogan",
+    "neglect", "ignor", "betray", "resent", "friction", "dispute", "confront", "aggress",
+    "threaten", "intimidat", "condescend", "patroniz", "patronis", "looks down", "lecture",
+    "недовери", "подозр", "враждеб", "вражд", "презр", "пренебре", "напряжённ", "напряжен",
+    "конфликт", "соперни", "давлени", "давит", "принужд", "эксплуат", "доминир", "гегемон",
+    "высокомер", "свысока", "игнорир", "предател", "предал", "обид", "агресс", "угрожа",
+    "nedoveri", "vrazhd", "davleni", "konflikt", "svysoka", "prenebre",
+)  # fmt: skip
+
+
+def adverse(words: Sequence[str]) -> bool:
+    """Whether ``words`` judge a relation as bad (:data:`_ADVERSE`)."""
+    return any(w.startswith(_ADVERSE) for w in words)
+
+
+def negative(words: Sequence[str]) -> bool:
+    """Whether ``words`` say something bad or deny something, but not both (a denied bad word
+    praises: "china never bullies its partners"); with tuning.Q10_ADVERSE_WORDS off, whether
+    they deny something (:func:`denies`)."""
+    if not K.Q10_ADVERSE_WORDS:
+        return denies(words)
+    return adverse(words) != denies(words)
 
 
 def _words_of(kb: KnowledgeBase, entry_id: str) -> list[str]:
@@ -878,8 +922,23 @@ _FRAME = frozenset(
 )
 
 
+#: Nouns that name a part or a version of a topic, not a topic ("the chemistry *side* of coal",
+#: "china's foreign policy *line*", "that *aspect* of the treaty", «с этой *стороны*»): the
+#: words beside them carry what is asked, and they themselves have no counterpart in the
+#: words of an entry (single-word similarity: "side" 0.52, "line" 0.49 against the quotes
+#: they ask about). General language, compared with the question's words as typed; the
+#: semantic word check does not ask the entry to explain them (tuning.Q10_ASPECT_NOUNS).
+_ASPECT_NOUNS = frozenset(
+    "side sides line aspect aspects angle angles facet part bit bits thing things stuff "
+    "сторона стороны стороне сторону аспект аспекты аспекте линия линии линию часть части "
+    "storona storony storone liniya linii".split()
+)
+
+
 def _frame_word(word: str) -> bool:
     if K.EVERYDAY_WORDS_UNCHECKED and word in EVERYDAY_WORDS:
+        return True
+    if K.Q10_ASPECT_NOUNS and word in _ASPECT_NOUNS:
         return True
     return K.SEMANTIC_FRAME_WORDS and (word in _FRAME or word in GENERIC_PEOPLE)
 
@@ -954,6 +1013,10 @@ def eligible(parsed: Parsed, lexical: Match, index: Index | None = None) -> bool
     that names nobody ("someone said the central asians decide their own plans, who?") asks
     who said the words (tuning.SEMANTIC_UNNAMED_CLAIMS): there is no speaker to correct."""
     unknown = [t.word for t in parsed.terms if t.sim == 0.0]
+    if index is not None and role_only(index, parsed, lexical):
+        # "what's the chairman's view of ...": a role that another speaker holds too
+        # (tuning.Q10_SHARED_ROLE); :meth:`SemanticStage.consult` checks the speaker found.
+        return len(unknown) <= MAX_UNKNOWN_WORDS and not any(map(_unknown_name, unknown))
     return (
         lexical.kind == "none"
         and not lexical.vetoed
@@ -970,6 +1033,79 @@ def eligible(parsed: Parsed, lexical: Match, index: Index | None = None) -> bool
         and (not parsed.claim or K.SEMANTIC_UNNAMED_CLAIMS)
         and bool(parsed.words)
     )
+
+
+def _role_stems(index: Index, person_id: str) -> frozenset[str]:
+    """The stems of the words a person's role is told with (role, role_ru, role_phrases)."""
+    p = index.kb.people.get(person_id)
+    if p is None:
+        return frozenset()
+    out: set[str] = set()
+    for text in (p.role, p.role_ru or "", *p.role_phrases):
+        for w in normalise(text).replace("'", " ").split():
+            t = index.term(w)
+            if t.sim == 1.0 and t.stem and w not in STOP_WORDS:
+                out.add(t.stem)
+    return frozenset(out)
+
+
+def _name_words(index: Index, person_id: str) -> frozenset[str]:
+    """The words of a person's names (name, name_ru, aliases), normalised."""
+    p = index.kb.people.get(person_id)
+    if p is None:
+        return frozenset()
+    texts = (p.name, p.name_ru or "", *p.aliases)
+    return frozenset(w for t in texts for w in normalise(t).replace("'", " ").split())
+
+
+def _role_runs(index: Index, parsed: Parsed) -> list[frozenset[str]]:
+    """The runs of the question's words that tell the asked person's role (stems of their role,
+    at most one other word between two of them: "the chinese chairman", "chairman of china"),
+    or none when the question names them by a word of their name. A role word far from the
+    others is the question's topic ("the chairman's view of how *china* deals with ...")."""
+    asked = parsed.persons[0]
+    ws = parsed.words
+    if _name_words(index, asked) & set(ws):
+        return []
+    role = _role_stems(index, asked)
+    at = [
+        (i, t.stem)
+        for i, w in enumerate(ws)
+        if w not in STOP_WORDS and (t := index.term(w)).sim == 1.0 and t.stem in role
+    ]
+    runs: list[set[str]] = []
+    last = -9
+    for i, stem in at:
+        if i - last > 2:
+            runs.append(set())
+        runs[-1].add(stem)
+        last = i
+    return [frozenset(r) for r in runs]
+
+
+def role_only(index: Index, parsed: Parsed, lexical: Match) -> bool:
+    """Whether the lexical stage refused the words of a person the question names only by a
+    role ("what's the chairman's view of ...": read as Xi, «председатель КНР», of whom the base
+    holds no words), so that the stage may look for a speaker who holds that role too
+    (Safarov, chairman of the association of political scientists; tuning.Q10_SHARED_ROLE)."""
+    if not K.Q10_SHARED_ROLE or lexical.kind != "unknown_person" or lexical.vetoed:
+        return False
+    if len(parsed.persons) != 1 or lexical.asked_person != parsed.persons[0]:
+        return False
+    if parsed.claim or parsed.who_said or parsed.unknown_name is not None or parsed.namesakes:
+        return False
+    return bool(_role_runs(index, parsed))
+
+
+def holds_asked_role(index: Index, parsed: Parsed, speaker: str | None) -> bool:
+    """Whether ``speaker`` is another person whose own role has every word of a run that tells
+    the asked person's role, and of every run of two words or more: "chairman" fits Safarov,
+    "the chinese chairman" and "the chairman of china" do not."""
+    if speaker is None or speaker == parsed.persons[0]:
+        return False
+    own = _role_stems(index, speaker)
+    runs = _role_runs(index, parsed)
+    return any(r <= own for r in runs) and all(r <= own for r in runs if len(r) > 1)
 
 
 #: Verbs of communication: bot/text.py (SPEECH_ACT_STEMS), shared with the matcher.
@@ -1221,6 +1357,12 @@ class SemanticStage:
             # "who described china's behaviour as prudent and wise": "described" is how the
             # words were said, not what was said (tuning.SPEECH_ACT_UNCHECKED).
             told = told | {t.word for t in parsed.terms if t.word.startswith(SPEECH_ACT_STEMS)}
+        praised: frozenset[str] = frozenset()
+        if K.Q10_ADVERSE_WORDS and denies(parsed.words):
+            # "china never bullies its partners": the denied bad word is what the entry's praise
+            # answers, not a topic it must hold (tuning.Q10_ADVERSE_WORDS).
+            praised = frozenset(w for w in parsed.words if adverse((w,)))
+            told = told | praised
         unknown = [
             t
             for t in parsed.terms
@@ -1257,10 +1399,14 @@ class SemanticStage:
                     return False
                 return True
 
+            # A share asked of an entry that states figures (tuning.Q10_PROPORTION_WORDS).
+            figures = K.Q10_PROPORTION_WORDS and any(sem.figures[i] for i in tops)
             # "Beijing" where the entry says "China" (tuning.Q9_PLACE_STANDS_FOR).
-            return [j for j in range(n_unknown) if stand_ins[j] not in stems] + [
-                n_unknown + j for j, t in enumerate(known) if unused(j, t.stem)
-            ]
+            return [
+                j
+                for j in range(n_unknown)
+                if stand_ins[j] not in stems and not (figures and unknown[j].word in _PROPORTION)
+            ] + [n_unknown + j for j, t in enumerate(known) if unused(j, t.stem)]
 
         def words_for(tops: Sequence[int]) -> Vectors:
             return vecs[1:][rows_for(tops)]
@@ -1301,11 +1447,14 @@ class SemanticStage:
         if (
             K.Q9_NEGATION
             and h.explained > -1.0
-            and denies(parsed.words)
-            and not denies(_words_of(index.kb, h.show))
+            and negative(parsed.words)
+            and not negative(_words_of(index.kb, h.show))
         ):
-            # The question denies what the entry states (tuning.Q9_NEGATION).
+            # The question denies what the entry states (tuning.Q9_NEGATION), or judges as bad
+            # what the entry praises (tuning.Q10_ADVERSE_WORDS).
             h = replace(h, explained=-1.0)
+        if praised and h.explained > -1.0 and negative(_words_of(index.kb, h.show)):
+            h = replace(h, explained=-1.0)  # a denied bad word is no answer to a verdict
         return replace(h, agrees=agrees, leaned=leans)
 
     def consult(
@@ -1321,6 +1470,14 @@ class SemanticStage:
             # more of the question's words (tuning.SAME_SPEAKER_TEXT).
             h = replace(h, show=text_pick(index, parsed, list(h.same)))
         kind = index.entries[index.by_id[h.show]].type
+        if parsed.persons and not (
+            kind == "quote"
+            and role_only(index, parsed, lexical or match_parsed(index, parsed))
+            and holds_asked_role(index, parsed, index.entries[index.by_id[h.show]].speaker)
+        ):
+            # A person named by a role: only the words of another holder of that role
+            # (tuning.Q10_SHARED_ROLE); any other entry would answer about someone else.
+            return None
         fact = index.kb.facts.get(h.show)
         about_someone = kind in ("quote", "person") or (fact is not None and fact.speaker)
         if about_someone and _asks_who_did(parsed):

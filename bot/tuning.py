@@ -1609,3 +1609,40 @@ OTHER_FORMAT: Final = True
 #: made a chat opener a topic. "Quick one / quick question / short q" is dropped (intent.
 #: QUICK_ONE). [off → paraphrases6 one fewer; tests/test_q9fact.py fails]
 QUICK_ONE_FILLER: Final = True
+
+
+# q10sem
+#: The semantic word check (semantic.WORD_CUTOFF, SEMANTIC_AGREE_WORD_CUTOFF) skips nouns that
+#: name a part or version of a topic (semantic._ASPECT_NOUNS: "side", "line", "aspect",
+#: «сторона»): "was anything said about the chemistry side of coal" (Nagaspayev's quote 0.78,
+#: margin 0.51; "side" 0.52 against its words) and "who talked about friendship and mutual
+#: respect being china's foreign policy line" (Osmonaliyev's 0.80; "line" 0.49) were refused
+#: for them alone. The question's other words are still checked. [off → p7 167→165/204, the
+#: other dev sets unchanged, no misattribution either way; tests/test_q10sem.py fails]
+Q10_ASPECT_NOUNS: Final = True
+#: A question that names a person only by a role ("what's the chairman's view of how china
+#: deals with other nations"), read as somebody the base holds no words of (Xi: «председатель
+#: КНР»), may be answered by the semantic stage with the quote of another person whose role
+#: has every role word of the question (Safarov, "chairman of the Association of Political
+#: Scientists"), by the stage's usual cut-offs and margin. The quote is shown under its
+#: speaker's name; a role word the other person does not hold ("the chinese chairman") keeps
+#: the refusal, and so does a name ("what did Xi say ..."). [off → p7 167→166/204, the other
+#: dev sets unchanged, no misattribution either way; tests/test_q10sem.py fails]
+Q10_SHARED_ROLE: Final = True
+#: Extends Q9_NEGATION: a question that judges a relation as bad (semantic._ADVERSE:
+#: "distrust", "contempt", "bullies", «недоверие», «свысока») is not answered by an entry whose
+#: own words judge nothing as bad, and a bad word denied ("china never bullies partners,
+#: respects each one", «ни с кем не обращается свысока») praises: no longer refused by the
+#: denial alone. The encoder hears the topic, not the verdict: "who said there is deep distrust
+#: between china and central asia" showed Safarov's praise (0.71, both readings agreeing).
+#: [off → p7 167→166/204 (the denied "never bullies"), the other dev sets unchanged (no dev
+#: item asks a bad verdict of praise); tests/test_q10sem.py fails]
+Q10_ADVERSE_WORDS: Final = True
+#: The semantic word check does not ask an entry that states figures to explain the words
+#: asking for a share of them (semantic._PROPORTION: "half", "majority", "percent",
+#: «половина»): "is it true that more than half of the 133 projects are already done?" got
+#: the fact of the 54 projects done (0.71, both readings agreeing) refused for "half" (0.47).
+#: Only unknown words; an entry without figures still has to explain them. [off → p4
+#: 195→194/201, the other dev sets unchanged, no misattribution either way;
+#: tests/test_q10sem.py fails]
+Q10_PROPORTION_WORDS: Final = True
