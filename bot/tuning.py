@@ -1609,3 +1609,33 @@ OTHER_FORMAT: Final = True
 #: made a chat opener a topic. "Quick one / quick question / short q" is dropped (intent.
 #: QUICK_ONE). [off → paraphrases6 one fewer; tests/test_q9fact.py fails]
 QUICK_ONE_FILLER: Final = True
+
+# q10quote
+# --- q10quote: quote questions and speaker traps (lexical side), round 10 ----------------------
+# Figures: answerable questions answered right / must-refuse refused / misattributions, from
+# bench.blind's score (Service.ask, semantic stage on) on the development sets, all tuned on.
+# Before q10quote (main 0fc6307): p8 198/215, 31/31, 1; p7 163/204, 33/33, 0.
+# "[off → ...]": that rule alone off, the others on. Each rule's test is in
+# tests/test_q10quote.py and fails with the rule off.
+#: "Who said China doesn't respect its partners", «кто сказал что китай не уважает партнёров»,
+#: "who said the projects are not implemented" showed the quote that says the opposite (the
+#: lexical stage read the words, not the "not"): a who-said or claim question whose words after
+#: the verb of saying deny something (semantic.denies, the semantic stage's reader; "no longer",
+#: "not only" deny nothing) is not answered by a quote whose own text denies nothing
+#: (matcher._denies_unsaid). Refused, the quote offered; the semantic stage does not take over.
+WHO_SAID_DENIED: Final = True
+#: "Kazakh foreign minister quote" showed Osmonaliyev's words: with no verb of saying, the
+#: description before "quote" was read as the topic ("foreign" is in his "foreign policy"). A
+#: description of a person (words of people's cards, with a title or a noun of a person) next
+#: to a noun of words ("quote", "words", "remarks": matcher._words_noun_slot) is the speaker
+#: slot, as after "what did ... say": its one holder answers (the title rules), and a
+#: description of nobody the base quotes is "no quotes from ...", never someone else's words.
+WORDS_NOUN_SLOT: Final = True
+#: "What did Nagaspayev say about China being prudent and wise" and «Осмоналиев назвал Китай
+#: мудрым и осмотрительным» were "not sure" (SAYS_NOTHING_NEEDS_NO_OWN_WORDS: the person's own
+#: words share "China" with the question), though "prudent and wise" are Safarov's words: a
+#: question putting a statement to the person (a verb of calling, or "about X being Y":
+#: matcher._predicated), all of whose words the person's entries lack being in the other
+#: speaker's quote (matcher._all_theirs), is corrected with that quote, as a verbatim one is.
+#: A topic ("what does the Tajik expert think about China's foreign policy") stays "not sure".
+PREDICATE_CORRECTED: Final = True
