@@ -42,6 +42,7 @@ from bot.intent import (
     FORMER_WORDS,
     GENERIC_PEOPLE,
     QUESTION_WORDS,
+    SOURCE_TEXT_WORDS,
     TITLES,
     US_STEM,
     Parsed,
@@ -1368,6 +1369,13 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             stems = {index.term(w).stem for w in naming}
             terms = tuple(t for t in parsed.terms if t.stem not in stems)
             parsed = replace(parsed, say=True, terms=terms)
+    if K.TITLE_PREFERS_QUOTED and len(parsed.persons) == 1 and parsed.say:
+        holder = _quoted_title_holder(index, parsed, parsed.persons[0])
+        if holder is not None:
+            # "What's the chairman's view of how China deals with other nations": "chairman"
+            # and "China" anywhere made it Xi (председатель КНР), who is not quoted; words are
+            # asked, and the one quoted chairman is Safarov.
+            parsed = replace(parsed, persons=(holder,))
     if K.ROLE_EXTRA_OFFICE and len(parsed.persons) == 1 and (parsed.say or parsed.who_said):
         office_slot = _office_not_held(index, parsed, parsed.persons[0])
         if office_slot is not None:
@@ -1384,6 +1392,16 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         # Also where a word of office made it "who is" ("how does Osmonaliyev see Central
         # Asia's role": the region's role, not his).
         parsed = _describing_asks_words(index, parsed)
+    if (
+        K.ACCORDING_TO_SOURCE_WHO
+        and parsed.persons
+        and parsed.say
+        and not (parsed.claim or parsed.who_said or parsed.who_is)
+        and _who_per_source(parsed.words)
+    ):
+        # "According to the article, who is Safarov": the article is where to look, not words
+        # to show; "according" was the question's only verb of saying.
+        parsed = replace(parsed, say=False, who_is=True)
     if K.ACCORDING_TO_ASKS_WORDS and parsed.persons and not parsed.say:
         ws = parsed.words
         names = _name_stems(index, parsed.persons[0])
@@ -1535,6 +1553,52 @@ def _office_not_held(index: Index, parsed: Parsed, person: str) -> str | None:
                 lo -= 1
             return " ".join(ws[lo:end])
     return None
+
+
+def _quoted_title_holder(index: Index, parsed: Parsed, person: str) -> str | None:
+    """The one quoted person whose card holds the question's title, when ``person`` (found by a
+    title, not a name) is quoted nowhere and no country stands next to the title, else None
+    (tuning.TITLE_PREFERS_QUOTED). A country beside it ("the Chinese chairman", "chairman of
+    China") says whose title it is: that reading is kept."""
+    if index.kb.quotes_by(person):
+        return None
+    ws = parsed.words
+    if _name_stems(index, person) & {index.term(w).stem for w in ws}:
+        return None
+    titles = [i for i, w in enumerate(ws) if w in TITLES and w not in _VAGUE_PERSON]
+    if len(titles) != 1:
+        return None
+    at = titles[0]
+    near = [*ws[max(0, at - 2) : at], *ws[at + 1 : at + 3]]
+    if any(index.term(w).stem in index.people_by_country for w in near):
+        return None
+    stem = index.term(ws[at]).stem
+    fits = [
+        p
+        for p, own in index.person_stems.items()
+        if p != person and stem in own and index.kb.quotes_by(p)
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+#: "Who is" asked of a person ("who is", "who's", "who was"; tuning.ACCORDING_TO_SOURCE_WHO).
+_WHO_IS_OPENERS = frozenset(("who is", "whos", "who was", "who s"))
+
+
+def _who_per_source(ws: tuple[str, ...]) -> bool:
+    """Whether a question asks who someone is, and its only verb of saying is "according to"
+    a text ("according to the article", "according to the report": intent.SOURCE_TEXT_WORDS)
+    (tuning.ACCORDING_TO_SOURCE_WHO)."""
+    said = [i for i, w in enumerate(ws) if T.is_say_word(w)]
+    if not said:
+        return False
+    for i in said:
+        rest = [w for w in ws[i + 1 : i + 5] if w not in ("to", "the", "a", "an", "this", "that")]
+        if ws[i] != "according" or not rest or rest[0] not in SOURCE_TEXT_WORDS:
+            return False
+    pairs = {" ".join(ws[i : i + 2]) for i in range(len(ws) - 1)} | set(ws)
+    # "Who's Osmonaliyev" is read "who osmonaliyev": "who" first, then no verb of saying.
+    return bool(_WHO_IS_OPENERS & pairs) or (ws[0] in ("who", "whos") and said[0] > 1)
 
 
 def _describing_asks_words(index: Index, parsed: Parsed) -> Parsed:

@@ -1639,3 +1639,14 @@ WORDS_NOUN_SLOT: Final = True
 #: speaker's quote (matcher._all_theirs), is corrected with that quote, as a verbatim one is.
 #: A topic ("what does the Tajik expert think about China's foreign policy") stays "not sure".
 PREDICATE_CORRECTED: Final = True
+#: "According to the article, who is Safarov" showed his quotes: "according" is a verb of
+#: saying, so the question asked for his words and not who he is. A "who is" question whose
+#: only verb of saying is "according to" a text (the article, the report:
+#: intent.SOURCE_TEXT_WORDS; matcher._who_per_source) asks who the person is: the card.
+ACCORDING_TO_SOURCE_WHO: Final = True
+#: "What's the chairman's view of how China deals with other nations" was "no quotes from Xi
+#: Jinping": "chairman" and "China" anywhere in the question fit his «председатель КНР». When
+#: words are asked of a person found by a title who is quoted nowhere, and no country stands
+#: next to the title ("the Chinese chairman" keeps Xi), the one quoted person whose card holds
+#: that title answers (matcher._quoted_title_holder), under his own name and role.
+TITLE_PREFERS_QUOTED: Final = True

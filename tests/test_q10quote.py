@@ -150,3 +150,52 @@ def test_a_statement_with_words_of_nobody_is_not_corrected(service: Service) -> 
     """ "Reckless" is nobody's word: Safarov's quote is not what was put to Nagaspayev."""
     q = "what did nagaspayev say about china being prudent and reckless"
     assert shown(service, q)[2] != "correction"
+
+
+# --- "According to the article, who is X" asks who X is ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("according to the article, who is safarov", SAFAROV),
+        ("who's osmonaliyev according to the report", OSMONALIYEV),
+        ("according to the article who is the kyrgyz diplomat", OSMONALIYEV),
+    ],
+)
+def test_who_is_per_the_article_is_the_card(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, person: str
+) -> None:
+    entry, _, kind = shown(service, question)
+    assert (entry, kind) == (person, "person")
+    monkeypatch.setattr(tuning, "ACCORDING_TO_SOURCE_WHO", False)
+    assert shown(service, question)[2] in ("quote", "quotes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["according to the article, what did safarov say", "according to safarov, what is the treaty"],
+)
+def test_according_to_with_words_asked_keeps_the_words(service: Service, question: str) -> None:
+    assert shown(service, question)[2] in ("quote", "quotes")
+
+
+# --- Words asked of an unquoted title holder: the one quoted holder of the title -------------
+
+
+def test_the_chairmans_view_is_the_quoted_chairmans_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "what's the chairman's view of how china deals with other nations"
+    assert shown(service, q)[:2] == (SAFAROV_QUOTE, (SAFAROV,))
+    monkeypatch.setattr(tuning, "TITLE_PREFERS_QUOTED", False)
+    assert shown(service, q)[0] is None
+
+
+@pytest.mark.parametrize(
+    "question", ["what did the chinese chairman say", "what did the chairman of china say"]
+)
+def test_a_title_with_its_country_keeps_its_holder(service: Service, question: str) -> None:
+    """China's chairman is Xi, quoted nowhere: never Safarov's words."""
+    entry, speakers, _ = shown(service, question)
+    assert entry is None and SAFAROV not in speakers
