@@ -622,11 +622,18 @@ _PREDICATING = frozenset("being is was are were".split())
 
 def _predicated(parsed: Parsed) -> bool:
     """Whether the question puts a statement to the person, not a topic: a verb of calling
-    («Осмоналиев назвал Китай мудрым») or "about X being Y" ("what did Nagaspayev say about
-    China being prudent and wise"), as against "what does he think about China's foreign
-    policy" (tuning.PREDICATE_CORRECTED)."""
+    («Осмоналиев назвал Китай мудрым»), "about X being Y" ("what did Nagaspayev say about
+    China being prudent and wise") or words followed by "was that X?", as against "what does
+    he think about China's foreign policy" (tuning.PREDICATE_CORRECTED)."""
     ws = parsed.words
     if _CALLING.intersection(ws):
+        return True
+    if any(
+        ws[i] in ("was", "is") and ws[i + 1] in ("that", "it", "this")
+        for i in range(3, len(ws) - 1)
+    ):
+        # "'China has always followed a good-neighbour foreign policy' - was that the Tajik
+        # expert?": the words before are put to the person.
         return True
     about = next((i for i, w in enumerate(ws) if w == "about"), None)
     return about is not None and bool(_PREDICATING.intersection(ws[about + 1 :]))
@@ -634,11 +641,16 @@ def _predicated(parsed: Parsed) -> bool:
 
 def _all_theirs(index: Index, parsed: Parsed, person: str, entry_id: str) -> bool:
     """Whether every word of the question that none of the person's entries holds is a word of
-    ``entry_id`` (another speaker's quote), and there is at least one: the statement put to
+    ``entry_id`` (another speaker's quote), and there is at least one (a word the base does not
+    know, "remember", is nobody's and not counted): the statement put to
     the person is that speaker's, not a new one (tuning.PREDICATE_CORRECTED)."""
     own = _own_stems(index, person) or frozenset()
     theirs = index.entry_stems[index.by_id[entry_id]]
-    new = [t for t in parsed.terms if t.stem not in own and t.word not in GENERIC_PEOPLE]
+    new = [
+        t
+        for t in parsed.terms
+        if t.sim == 1.0 and t.stem not in own and t.word not in GENERIC_PEOPLE
+    ]
     return bool(new) and all(t.stem in theirs for t in new)
 
 
@@ -1369,6 +1381,15 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             stems = {index.term(w).stem for w in naming}
             terms = tuple(t for t in parsed.terms if t.stem not in stems)
             parsed = replace(parsed, say=True, terms=terms)
+    if (
+        K.WAS_THAT_X_CLAIMS
+        and len(parsed.persons) == 1
+        and not parsed.claim
+        and _guessed_speaker(index, parsed, parsed.persons[0])
+    ):
+        # "The region is taking a proactive role, was that Safarov?": the words are put to
+        # him, as "did Safarov say ...?" puts them; "role" had made it "who is Safarov".
+        parsed = replace(parsed, claim=True, say=True, who_is=False, who_said=False)
     if K.TITLE_PREFERS_QUOTED and len(parsed.persons) == 1 and parsed.say:
         holder = _quoted_title_holder(index, parsed, parsed.persons[0])
         if holder is not None:
@@ -1555,11 +1576,25 @@ def _office_not_held(index: Index, parsed: Parsed, person: str) -> str | None:
     return None
 
 
+def _guessed_speaker(index: Index, parsed: Parsed, person: str) -> bool:
+    """Whether the question ends in "was that X?"/"was it X?" after at least three words,
+    X being the person (their name, title or country, with stop words), so that the words
+    before are put to them (tuning.WAS_THAT_X_CLAIMS)."""
+    ws = parsed.words
+    own = _name_stems(index, person) | index.person_stems.get(person, frozenset())
+    for i in range(3, len(ws) - 2):
+        if ws[i] in ("was", "is") and ws[i + 1] in ("that", "it", "this"):
+            rest = [w for w in ws[i + 2 :] if not T.is_stop_word(w)]
+            return bool(rest) and all(index.term(w).stem in own or w in _VAGUE_PERSON for w in rest)
+    return False
+
+
 def _quoted_title_holder(index: Index, parsed: Parsed, person: str) -> str | None:
     """The one quoted person whose card holds the question's title, when ``person`` (found by a
-    title, not a name) is quoted nowhere and no country stands next to the title, else None
-    (tuning.TITLE_PREFERS_QUOTED). A country beside it ("the Chinese chairman", "chairman of
-    China") says whose title it is: that reading is kept."""
+    title, not a name) is quoted nowhere and no place stands next to the title, else None
+    (tuning.TITLE_PREFERS_QUOTED). A country or city beside it ("the Chinese chairman",
+    "chairman of China", "the minister from Xi'an") says whose title it is: that reading is
+    kept."""
     if index.kb.quotes_by(person):
         return None
     ws = parsed.words
@@ -1570,8 +1605,11 @@ def _quoted_title_holder(index: Index, parsed: Parsed, person: str) -> str | Non
         return None
     at = titles[0]
     near = [*ws[max(0, at - 2) : at], *ws[at + 1 : at + 3]]
-    if any(index.term(w).stem in index.people_by_country for w in near):
-        return None
+    places = place_names(index)
+    if any(
+        index.term(w).stem in index.people_by_country or index.term(w).stem in places for w in near
+    ):
+        return None  # "the minister from Xi'an": a Chinese minister, quoted nowhere
     stem = index.term(ws[at]).stem
     fits = [
         p

@@ -1650,3 +1650,10 @@ ACCORDING_TO_SOURCE_WHO: Final = True
 #: next to the title ("the Chinese chairman" keeps Xi), the one quoted person whose card holds
 #: that title answers (matcher._quoted_title_holder), under his own name and role.
 TITLE_PREFERS_QUOTED: Final = True
+#: "I remember something like 'China has always followed a friendly good-neighbour foreign
+#: policy' - was that the Tajik expert?" (Osmonaliyev's words) was "not sure"; "the region is
+#: taking a proactive role, was that Safarov?" showed Safarov's card ("role" read as "who is"),
+#: which reads as a yes. Words followed by "was that X?"/"was it X?" (matcher._guessed_speaker)
+#: are put to X as "did X say ...?" puts them (a claim, checked against X's words), and such a
+#: statement is corrected with another speaker's quote as PREDICATE_CORRECTED corrects one.
+WAS_THAT_X_CLAIMS: Final = True

@@ -199,3 +199,51 @@ def test_a_title_with_its_country_keeps_its_holder(service: Service, question: s
     """China's chairman is Xi, quoted nowhere: never Safarov's words."""
     entry, speakers, _ = shown(service, question)
     assert entry is None and SAFAROV not in speakers
+
+
+# --- "<words> - was that X?" puts the words to X ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "quote", "speaker"),
+    [
+        (
+            "I remember something like 'China has always followed a friendly good-neighbour "
+            "foreign policy' - was that the Tajik expert?",
+            OSMONALIYEV_QUOTE,
+            OSMONALIYEV,
+        ),
+        (
+            "the region is taking a proactive role, was that safarov?",
+            OSMONALIYEV_QUOTE,
+            OSMONALIYEV,
+        ),
+    ],
+)
+def test_words_put_to_the_wrong_person_are_corrected(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, quote: str, speaker: str
+) -> None:
+    assert shown(service, question) == (quote, (speaker,), "correction")
+    monkeypatch.setattr(tuning, "WAS_THAT_X_CLAIMS", False)
+    monkeypatch.setattr(tuning, "PREDICATE_CORRECTED", False)
+    assert shown(service, question)[2] != "correction"
+
+
+def test_the_proactive_role_was_that_safarov_is_no_card(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """His card would read as "yes, that was Safarov"."""
+    q = "the region is taking a proactive role, was that safarov?"
+    monkeypatch.setattr(tuning, "WAS_THAT_X_CLAIMS", False)
+    assert shown(service, q)[2] == "person"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the region is taking a proactive role, was that osmonaliyev?",
+        "central asia shapes its own agenda - was that the kyrgyz diplomat?",
+    ],
+)
+def test_words_put_to_their_speaker_show_them(service: Service, question: str) -> None:
+    assert shown(service, question)[:2] == (OSMONALIYEV_QUOTE, (OSMONALIYEV,))
