@@ -1213,6 +1213,22 @@ def _number_one_dropped(parsed: Parsed) -> Parsed:
     return replace(parsed, terms=kept) if len(kept) < len(parsed.terms) else parsed
 
 
+def _first_place_read(index: Index, parsed: Parsed) -> Parsed:
+    """The parse with an idiom of ranking first («на первом месте», "at the top of":
+    text.FIRST_PLACE_PHRASES) read as the word "priority" instead of its own words ("первом"
+    was the number 1, "top" and "place" topics) (tuning.FIRST_PLACE_IS_PRIORITY)."""
+    ws = parsed.words
+    inside = T.function_phrase_words(ws, T.FIRST_PLACE_PHRASES)
+    if not inside or any(w.startswith(T.PRIORITY_STEMS) for w in ws):
+        return parsed
+    drop = {ws[i] for i in inside} - {w for i, w in enumerate(ws) if i not in inside}
+    priority = index.term("priority")
+    kept = tuple(t for t in parsed.terms if t.word not in drop)
+    if not priority.known or priority.stem in {t.stem for t in kept}:
+        return parsed
+    return replace(parsed, terms=(*kept, priority))
+
+
 def _aspect_dropped(index: Index, parsed: Parsed) -> Parsed:
     """The parse without its adverbs of aspect ("already", «уже»: text.ASPECT_ADVERBS) unless an
     entry holds one together with another of the question's known words
@@ -1262,6 +1278,8 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             parsed = replace(parsed, terms=kept_terms)
     if K.NUMBER_ONE_PRIORITY:
         parsed = _number_one_dropped(parsed)
+    if K.FIRST_PLACE_IS_PRIORITY and (parsed.say or parsed.who_said or parsed.claim):
+        parsed = _first_place_read(index, parsed)
     if K.SOMEONE_IS_NO_NAME and parsed.unknown_name:
         slot = parsed.unknown_name.split()
         if (

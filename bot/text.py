@@ -643,3 +643,10 @@ NUMBER_ONE_PHRASES: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 #: Beginnings of the words of priority the phrases rank.
 PRIORITY_STEMS = ("priorit", "приоритет", "prioritet")
+#: Idioms of ranking something first with no word of priority («на первом месте», "in first
+#: place", "at the top of the list"): read as "priority" (tuning.FIRST_PLACE_IS_PRIORITY).
+FIRST_PLACE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("на", "первом", "месте"), ("на", "первое", "место"), ("na", "pervom", "meste"),
+    ("in", "first", "place"), ("first", "place"), ("at", "the", "top", "of"),
+    ("top", "of", "the", "list"),
+)  # fmt: skip

@@ -1657,3 +1657,9 @@ TITLE_PREFERS_QUOTED: Final = True
 #: are put to X as "did X say ...?" puts them (a claim, checked against X's words), and such a
 #: statement is corrected with another speaker's quote as PREDICATE_CORRECTED corrects one.
 WAS_THAT_X_CLAIMS: Final = True
+#: «Кто сказал что сотрудничество с Китаем для Центральной Азии на первом месте» was
+#: "ambiguous" («первом» read as the number 1; the other words are all three speakers'), "who
+#: put China at the top of …" found nothing: an idiom of ranking first with no word of priority
+#: (text.FIRST_PLACE_PHRASES) asked of someone's words is read as "priority" (Osmonaliyev's "a
+#: top priority"; matcher._first_place_read).
+FIRST_PLACE_IS_PRIORITY: Final = True

@@ -247,3 +247,18 @@ def test_the_proactive_role_was_that_safarov_is_no_card(
 )
 def test_words_put_to_their_speaker_show_them(service: Service, question: str) -> None:
     assert shown(service, question)[:2] == (OSMONALIYEV_QUOTE, (OSMONALIYEV,))
+
+
+# --- «На первом месте» is a priority --------------------------------------------------------
+
+
+def test_first_place_is_a_top_priority(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    q = "кто сказал что сотрудничество с китаем для центральной азии на первом месте"
+    assert shown(service, q)[:2] == (OSMONALIYEV_QUOTE, (OSMONALIYEV,))
+    monkeypatch.setattr(tuning, "FIRST_PLACE_IS_PRIORITY", False)
+    assert shown(service, q)[0] is None
+
+
+def test_first_place_asked_of_no_words_is_no_priority(service: Service) -> None:
+    """Nobody's words are asked: the idiom is not read as anyone's priority."""
+    assert OSMONALIYEV not in shown(service, "who came in first place")[1]
