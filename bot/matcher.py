@@ -1509,7 +1509,8 @@ def _words_noun_slot(index: Index, parsed: Parsed) -> str | None:
     minister quote") or after it and "of"/"from"/"by" ("the words of the kazakh foreign
     minister"), else None (tuning.WORDS_NOUN_SLOT): a run of words of people's cards
     (index.people_words: offices, countries) and nouns of a person, holding a title or such a
-    noun."""
+    noun and a word more than a noun that names no office ("expert comments" describe nobody
+    in particular)."""
     ws = parsed.words
     at = next((i for i, w in enumerate(ws) if w in _WORDS_NOUNS_SLOT), None)
     if at is None:
@@ -1537,6 +1538,8 @@ def _words_noun_slot(index: Index, parsed: Parsed) -> str | None:
             run = list(ws[start:hi])
     if not any(w in TITLES or w in _VAGUE_SPEAKER_NOUNS for w in run):
         return None
+    if all(w in _VAGUE_SPEAKER_NOUNS or w in _VAGUE_SPEAKER_MODIFIERS for w in run):
+        return None  # "expert comments on the summit": several experts, none described
     return " ".join(run)
 
 

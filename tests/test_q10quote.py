@@ -41,7 +41,6 @@ def test_a_denied_claim_is_not_credited_to_who_said_the_opposite(
     entry, speakers, _ = shown(service, question)
     assert entry is None and speaker not in speakers
     monkeypatch.setattr(tuning, "WHO_SAID_DENIED", False)
-    monkeypatch.setattr(tuning, "Q9_NEGATION", False)
     assert speaker in shown(service, question)[1]
 
 
@@ -102,6 +101,11 @@ def test_a_description_of_one_quoted_person_shows_their_words(
     service: Service, question: str, speaker: str
 ) -> None:
     assert shown(service, question)[1] == (speaker,)
+
+
+def test_a_noun_of_no_office_alone_describes_nobody(service: Service) -> None:
+    """Three experts are quoted: "expert comments" is no slot for one of them."""
+    assert shown(service, "what are the expert comments on the summit")[1] == ()
 
 
 def test_a_topic_before_quote_is_still_the_topic(service: Service) -> None:
