@@ -1987,12 +1987,11 @@ _CONTRASTS = frozenset("and but rather а но a no".split())
 def _denies_unsaid(index: Index, parsed: Parsed, entry_id: str) -> bool:
     """Whether the claim after the question's verb of saying denies something ("who said the
     projects are not implemented", «кто сказал что китай не уважает партнёров") while the
-    quote's own text denies nothing (tuning.WHO_SAID_DENIED). The denial reader is the semantic
-    stage's (semantic.denies), so both stages read "not", "never", «не» alike; "no longer" and
+    quote's own text denies nothing (tuning.WHO_SAID_DENIED). The denials are those the
+    semantic stage reads (text.denies: semantic.denies's words), so both stages read "not",
+    "never", «не» alike; "no longer" and
     "not only" deny nothing, nor a contrast ("... by heads of state and not ministers"); a
     question with no verb of saying credits nobody with a denial."""
-    from bot import semantic  # the semantic stage imports this module: read it when called
-
     ws = parsed.words
     at = next((i for i, w in enumerate(ws) if T.is_say_word(w)), None)
     if at is None:
@@ -2005,9 +2004,9 @@ def _denies_unsaid(index: Index, parsed: Parsed, entry_id: str) -> bool:
         and not (i > 0 and tail[i - 1] in _CONTRASTS)
     ]
     quote = index.kb.quotes.get(entry_id)
-    if quote is None or not semantic.denies(claim):
+    if quote is None or not T.denies(claim):
         return False
-    return not semantic.denies(normalise(quote.text).replace("'", "").split())
+    return not T.denies(normalise(quote.text).replace("'", "").split())
 
 
 def _reported_statement(

@@ -1623,8 +1623,8 @@ QUICK_ONE_FILLER: Final = True
 #: "Who said China doesn't respect its partners", «кто сказал что китай не уважает партнёров»,
 #: "who said the projects are not implemented" showed the quote that says the opposite (the
 #: lexical stage read the words, not the "not"): a who-said or claim question whose words after
-#: the verb of saying deny something (semantic.denies, the semantic stage's reader; "no longer",
-#: "not only" deny nothing) is not answered by a quote whose own text denies nothing
+#: the verb of saying deny something (text.denies, the semantic stage's words of denial; "no
+#: longer", "not only" deny nothing) is not answered by a quote whose own text denies nothing
 #: (matcher._denies_unsaid). Refused, the quote offered; the semantic stage does not take over.
 #: [off → no set changes; tests/test_q10quote.py fails (the opposite's speaker shown)]
 WHO_SAID_DENIED: Final = True

@@ -266,3 +266,15 @@ def test_first_place_is_a_top_priority(service: Service, monkeypatch: pytest.Mon
 def test_first_place_asked_of_no_words_is_no_priority(service: Service) -> None:
     """Nobody's words are asked: the idiom is not read as anyone's priority."""
     assert OSMONALIYEV not in shown(service, "who came in first place")[1]
+
+
+def test_both_stages_read_the_same_denials() -> None:
+    """The lexical stage's denial reader (text.denies) and the semantic stage's must not drift
+    apart: a question one stage reads as a denial, the other would answer."""
+    from bot import semantic
+    from bot import text as T
+
+    assert semantic._DENIALS == T.DENIALS
+    assert semantic._TAG_AFTER == T.DENIAL_TAG_AFTER
+    for words in (["who", "said", "china", "is", "not", "wise"], ["is", "it", "true", "or", "not"]):
+        assert semantic.denies(words) == T.denies(words)
