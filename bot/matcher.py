@@ -42,6 +42,7 @@ from bot.intent import (
     FORMER_WORDS,
     GENERIC_PEOPLE,
     QUESTION_WORDS,
+    SOURCE_TEXT_WORDS,
     TITLES,
     US_STEM,
     Parsed,
@@ -50,7 +51,7 @@ from bot.intent import (
     summit_marks,
     summit_stems,
 )
-from bot.kinds import question_kind, reports, states_figure
+from bot.kinds import normalise, question_kind, reports, states_figure
 from bot.model import Fact, Quote
 from bot.names import is_proper_noun
 
@@ -481,6 +482,11 @@ def _person_path(
                 and own_best > 0
                 and not proposes(parsed)
                 and _verbatim_run(index, parsed, index.entries[e].id) < K.VERBATIM_CORRECTION_WORDS
+                and not (
+                    K.PREDICATE_CORRECTED
+                    and _predicated(parsed)
+                    and _all_theirs(index, parsed, person, index.entries[e].id)
+                )
             ):
                 # "What does the Tajik expert think about China's foreign policy": someone
                 # else's words share the question's words ("foreign policy") better, but the
@@ -564,6 +570,14 @@ def _person_path(
         shown = _quote_for(index, entry, scores)
         if entry.type == "quote":
             shown = text_pick(index, parsed, _near_own_quotes(index, own, 0))
+        if (
+            K.WHO_SAID_DENIED
+            and (parsed.claim or parsed.who_said)
+            and _denies_unsaid(index, parsed, shown)
+        ):
+            # "Did Safarov say China doesn't respect its partners": his words say it respects
+            # every one; shown as confirming the claim, they would credit him with the opposite.
+            return _unconfirmed(index, person, own, others, scores, lang)
         return Match(
             "quote",
             (shown,),
@@ -599,6 +613,45 @@ _CALLING = frozenset(
     "dub describe described describes named "
     "назвал назвала назвали называл называла называет".split()
 )
+
+
+#: Words that put a predicate to a topic after "about" ("say about china being prudent"):
+#: what was said of it, not only what it was about (tuning.PREDICATE_CORRECTED).
+_PREDICATING = frozenset("being is was are were".split())
+
+
+def _predicated(parsed: Parsed) -> bool:
+    """Whether the question puts a statement to the person, not a topic: a verb of calling
+    («Осмоналиев назвал Китай мудрым»), "about X being Y" ("what did Nagaspayev say about
+    China being prudent and wise") or words followed by "was that X?", as against "what does
+    he think about China's foreign policy" (tuning.PREDICATE_CORRECTED)."""
+    ws = parsed.words
+    if _CALLING.intersection(ws):
+        return True
+    if any(
+        ws[i] in ("was", "is") and ws[i + 1] in ("that", "it", "this")
+        for i in range(3, len(ws) - 1)
+    ):
+        # "'China has always followed a good-neighbour foreign policy' - was that the Tajik
+        # expert?": the words before are put to the person.
+        return True
+    about = next((i for i, w in enumerate(ws) if w == "about"), None)
+    return about is not None and bool(_PREDICATING.intersection(ws[about + 1 :]))
+
+
+def _all_theirs(index: Index, parsed: Parsed, person: str, entry_id: str) -> bool:
+    """Whether every word of the question that none of the person's entries holds is a word of
+    ``entry_id`` (another speaker's quote), and there is at least one (a word the base does not
+    know, "remember", is nobody's and not counted): the statement put to
+    the person is that speaker's, not a new one (tuning.PREDICATE_CORRECTED)."""
+    own = _own_stems(index, person) or frozenset()
+    theirs = index.entry_stems[index.by_id[entry_id]]
+    new = [
+        t
+        for t in parsed.terms
+        if t.sim == 1.0 and t.stem not in own and t.word not in GENERIC_PEOPLE
+    ]
+    return bool(new) and all(t.stem in theirs for t in new)
 
 
 def _named_unsaid(index: Index, parsed: Parsed, person: str) -> bool:
@@ -1160,6 +1213,22 @@ def _number_one_dropped(parsed: Parsed) -> Parsed:
     return replace(parsed, terms=kept) if len(kept) < len(parsed.terms) else parsed
 
 
+def _first_place_read(index: Index, parsed: Parsed) -> Parsed:
+    """The parse with an idiom of ranking first («на первом месте», "at the top of":
+    text.FIRST_PLACE_PHRASES) read as the word "priority" instead of its own words ("первом"
+    was the number 1, "top" and "place" topics) (tuning.FIRST_PLACE_IS_PRIORITY)."""
+    ws = parsed.words
+    inside = T.function_phrase_words(ws, T.FIRST_PLACE_PHRASES)
+    if not inside or any(w.startswith(T.PRIORITY_STEMS) for w in ws):
+        return parsed
+    drop = {ws[i] for i in inside} - {w for i, w in enumerate(ws) if i not in inside}
+    priority = index.term("priority")
+    kept = tuple(t for t in parsed.terms if t.word not in drop)
+    if not priority.known or priority.stem in {t.stem for t in kept}:
+        return parsed
+    return replace(parsed, terms=(*kept, priority))
+
+
 def _aspect_dropped(index: Index, parsed: Parsed) -> Parsed:
     """The parse without its adverbs of aspect ("already", «уже»: text.ASPECT_ADVERBS) unless an
     entry holds one together with another of the question's known words
@@ -1209,6 +1278,8 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             parsed = replace(parsed, terms=kept_terms)
     if K.NUMBER_ONE_PRIORITY:
         parsed = _number_one_dropped(parsed)
+    if K.FIRST_PLACE_IS_PRIORITY and (parsed.say or parsed.who_said or parsed.claim):
+        parsed = _first_place_read(index, parsed)
     if K.SOMEONE_IS_NO_NAME and parsed.unknown_name:
         slot = parsed.unknown_name.split()
         if (
@@ -1244,6 +1315,20 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
     if told:
         # ... nor what was said: "my colleague says the kazakh minister talked about mining"
         parsed = replace(parsed, terms=tuple(t for t in parsed.terms if t.word not in told))
+    if (
+        K.WORDS_NOUN_SLOT
+        and parsed.say
+        and not (parsed.persons or parsed.unknown_name or parsed.who_said or parsed.claim)
+    ):
+        described = _words_noun_slot(index, parsed)
+        if described is not None:
+            # "Kazakh foreign minister quote": the description before "quote" is whose words
+            # are asked, not their topic ("foreign" found Osmonaliyev's "foreign policy").
+            # The title rules below find its one holder; a description of nobody stays a name
+            # the base does not quote.
+            slot_stems = {index.term(w).stem for w in described.split()}
+            terms = tuple(t for t in parsed.terms if t.stem not in slot_stems)
+            parsed = replace(parsed, unknown_name=described, terms=terms)
     if parsed.unknown_name and K.TITLE_HOLDER:
         holder = _title_holder(index, parsed, parsed.unknown_name)
         if holder is not None:
@@ -1314,6 +1399,15 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             stems = {index.term(w).stem for w in naming}
             terms = tuple(t for t in parsed.terms if t.stem not in stems)
             parsed = replace(parsed, say=True, terms=terms)
+    if (
+        K.WAS_THAT_X_CLAIMS
+        and len(parsed.persons) == 1
+        and not parsed.claim
+        and _guessed_speaker(index, parsed, parsed.persons[0])
+    ):
+        # "The region is taking a proactive role, was that Safarov?": the words are put to
+        # him, as "did Safarov say ...?" puts them; "role" had made it "who is Safarov".
+        parsed = replace(parsed, claim=True, say=True, who_is=False, who_said=False)
     if K.ROLE_EXTRA_OFFICE and len(parsed.persons) == 1 and (parsed.say or parsed.who_said):
         office_slot = _office_not_held(index, parsed, parsed.persons[0])
         if office_slot is not None:
@@ -1330,6 +1424,16 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         # Also where a word of office made it "who is" ("how does Osmonaliyev see Central
         # Asia's role": the region's role, not his).
         parsed = _describing_asks_words(index, parsed)
+    if (
+        K.ACCORDING_TO_SOURCE_WHO
+        and parsed.persons
+        and parsed.say
+        and not (parsed.claim or parsed.who_said or parsed.who_is)
+        and _who_per_source(parsed.words)
+    ):
+        # "According to the article, who is Safarov": the article is where to look, not words
+        # to show; "according" was the question's only verb of saying.
+        parsed = replace(parsed, say=False, who_is=True)
     if K.ACCORDING_TO_ASKS_WORDS and parsed.persons and not parsed.say:
         ws = parsed.words
         names = _name_stems(index, parsed.persons[0])
@@ -1386,6 +1490,52 @@ _ANYONE = frozenset("anyone anybody someone somebody any ктото ктониб
 _FROM = frozenset("from из".split())
 
 
+#: Nouns of someone's words standing for the verb of saying ("kazakh foreign minister quote",
+#: "the words of the tajik scholar"; tuning.WORDS_NOUN_SLOT).
+_WORDS_NOUNS_SLOT = _QUOTE_WORDS | frozenset(
+    "words remarks statement statements comment comments".split()
+)
+
+
+def _words_noun_slot(index: Index, parsed: Parsed) -> str | None:
+    """The description of a person right before a noun of their words ("kazakh foreign
+    minister quote") or after it and "of"/"from"/"by" ("the words of the kazakh foreign
+    minister"), else None (tuning.WORDS_NOUN_SLOT): a run of words of people's cards
+    (index.people_words: offices, countries) and nouns of a person, holding a title or such a
+    noun and a word more than a noun that names no office ("expert comments" describe nobody
+    in particular)."""
+    ws = parsed.words
+    at = next((i for i, w in enumerate(ws) if w in _WORDS_NOUNS_SLOT), None)
+    if at is None:
+        return None
+
+    def describes(w: str) -> bool:
+        if w in TITLES or w in _VAGUE_SPEAKER_NOUNS or w in _VAGUE_SPEAKER_MODIFIERS:
+            return True
+        t = index.term(w)
+        return t.sim == 1.0 and t.stem in index.people_words and not T.is_stop_word(w)
+
+    lo = at
+    while lo > 0 and describes(ws[lo - 1]):
+        lo -= 1
+    run = list(ws[lo:at])
+    if not run:
+        hi = at + 1
+        if hi < len(ws) and ws[hi] in ("of", "from", "by"):
+            hi += 1
+            while hi < len(ws) and ws[hi] in ("the", "a", "an", "that", "this"):
+                hi += 1
+            start = hi
+            while hi < len(ws) and describes(ws[hi]):
+                hi += 1
+            run = list(ws[start:hi])
+    if not any(w in TITLES or w in _VAGUE_SPEAKER_NOUNS for w in run):
+        return None
+    if all(w in _VAGUE_SPEAKER_NOUNS or w in _VAGUE_SPEAKER_MODIFIERS for w in run):
+        return None  # "expert comments on the summit": several experts, none described
+    return " ".join(run)
+
+
 def _anyone_from_country(index: Index, parsed: Parsed) -> Parsed:
     """The parse naming the one person the base quotes from a country when the question asks
     for words of "anyone from <country>" ("is anyone from Tajikistan quoted", "did anyone from
@@ -1438,6 +1588,39 @@ def _office_not_held(index: Index, parsed: Parsed, person: str) -> str | None:
                 lo -= 1
             return " ".join(ws[lo:end])
     return None
+
+
+def _guessed_speaker(index: Index, parsed: Parsed, person: str) -> bool:
+    """Whether the question ends in "was that X?"/"was it X?" after at least three words,
+    X being the person (their name, title or country, with stop words), so that the words
+    before are put to them (tuning.WAS_THAT_X_CLAIMS)."""
+    ws = parsed.words
+    own = _name_stems(index, person) | index.person_stems.get(person, frozenset())
+    for i in range(3, len(ws) - 2):
+        if ws[i] in ("was", "is") and ws[i + 1] in ("that", "it", "this"):
+            rest = [w for w in ws[i + 2 :] if not T.is_stop_word(w)]
+            return bool(rest) and all(index.term(w).stem in own or w in _VAGUE_PERSON for w in rest)
+    return False
+
+
+#: "Who is" asked of a person ("who is", "who's", "who was"; tuning.ACCORDING_TO_SOURCE_WHO).
+_WHO_IS_OPENERS = frozenset(("who is", "whos", "who was", "who s"))
+
+
+def _who_per_source(ws: tuple[str, ...]) -> bool:
+    """Whether a question asks who someone is, and its only verb of saying is "according to"
+    a text ("according to the article", "according to the report": intent.SOURCE_TEXT_WORDS)
+    (tuning.ACCORDING_TO_SOURCE_WHO)."""
+    said = [i for i, w in enumerate(ws) if T.is_say_word(w)]
+    if not said:
+        return False
+    for i in said:
+        rest = [w for w in ws[i + 1 : i + 5] if w not in ("to", "the", "a", "an", "this", "that")]
+        if ws[i] != "according" or not rest or rest[0] not in SOURCE_TEXT_WORDS:
+            return False
+    pairs = {" ".join(ws[i : i + 2]) for i in range(len(ws) - 1)} | set(ws)
+    # "Who's Osmonaliyev" is read "who osmonaliyev": "who" first, then no verb of saying.
+    return bool(_WHO_IS_OPENERS & pairs) or (ws[0] in ("who", "whos") and said[0] > 1)
 
 
 def _describing_asks_words(index: Index, parsed: Parsed) -> Parsed:
@@ -1717,6 +1900,16 @@ def _match_parsed(index: Index, parsed: Parsed) -> Match:
         # words are near the speaker's own (its word check), and refuses otherwise.
         return Match("none", (), s, _suggest(index, ranked, set()), lang=lang)
     if (
+        K.WHO_SAID_DENIED
+        and (parsed.who_said or parsed.claim)
+        and _attributed(entry)
+        and _denies_unsaid(index, parsed, _quote_for(index, entry, scores))
+    ):
+        # "Who said China doesn't respect its partners": Safarov said it respects every one;
+        # his words would answer that he said the opposite. Refused, his words offered.
+        denied = (_quote_for(index, entry, scores),)
+        return Match("none", (), s, denied, lang=lang, vetoed=True)
+    if (
         K.ANOTHER_SPEAKERS_WORD
         and (parsed.who_said or parsed.claim)
         and _attributed(entry)
@@ -1745,6 +1938,38 @@ def _match_parsed(index: Index, parsed: Parsed) -> Match:
         pick = text_pick(index, parsed, _near_own_quotes(index, ranked, 0))
         return Match("quote", (pick,), min(s, 1.0), lang=lang)
     return Match(entry.type, (entry.id,), min(s, 1.0), lang=lang)
+
+
+#: Denials that deny nothing the claim states: "no longer passive", "not only", «не только».
+_NOT_DENYING = frozenset("longer only just merely simply только просто tolko".split())
+#: A denial after these sets one thing against another ("signed by heads of state and not
+#: ministers", «а не министрами»): what the claim states is the first, and it is no denial.
+_CONTRASTS = frozenset("and but rather а но a no".split())
+
+
+def _denies_unsaid(index: Index, parsed: Parsed, entry_id: str) -> bool:
+    """Whether the claim after the question's verb of saying denies something ("who said the
+    projects are not implemented", «кто сказал что китай не уважает партнёров") while the
+    quote's own text denies nothing (tuning.WHO_SAID_DENIED). The denials are those the
+    semantic stage reads (text.denies: semantic.denies's words), so both stages read "not",
+    "never", «не» alike; "no longer" and
+    "not only" deny nothing, nor a contrast ("... by heads of state and not ministers"); a
+    question with no verb of saying credits nobody with a denial."""
+    ws = parsed.words
+    at = next((i for i, w in enumerate(ws) if T.is_say_word(w)), None)
+    if at is None:
+        return False  # no words credited: "signed by heads of state and not ministers?"
+    tail = ws[at + 1 :]
+    claim = [
+        w
+        for i, w in enumerate(tail)
+        if not (i + 1 < len(tail) and tail[i + 1] in _NOT_DENYING)
+        and not (i > 0 and tail[i - 1] in _CONTRASTS)
+    ]
+    quote = index.kb.quotes.get(entry_id)
+    if quote is None or not T.denies(claim):
+        return False
+    return not T.denies(normalise(quote.text).replace("'", "").split())
 
 
 def _reported_statement(

@@ -84,6 +84,7 @@ from bot.text import (
     INTENSIFIER_PHRASES,
     SPEECH_ACT_STEMS,
     STOP_WORDS,
+    denies,
     function_phrase_words,
     is_cyrillic,
     is_say_word,
@@ -787,33 +788,6 @@ def negates(index: Index, word: str, stems: frozenset[str]) -> bool:
             if term.sim == 1.0 and term.stem in stems:
                 return True
     return False
-
-
-#: Words that deny what follows (tuning.Q9_NEGATION). "Or not" ("is it true or not") asks,
-#: it does not deny: :func:`denies` skips it.
-_DENIALS = frozenset(
-    "not no never nor neither nobody nothing none cannot dont doesnt didnt isnt arent wasnt "
-    "werent wont cant couldnt shouldnt hasnt havent hadnt "
-    "не нет ни никогда никто ничего ничто нигде ne net nikogda nikto nichego".split()
-)
-
-
-#: What follows a denial word in a question tag ("..., didn't they?", "isn't it?", «не так
-#: ли?», «не правда ли?»): the tag asks for a yes, it denies nothing.
-_TAG_AFTER = frozenset("it he she they there we you i так правда tak pravda".split())
-
-
-def denies(words: Sequence[str]) -> bool:
-    """Whether ``words`` deny something: a word of :data:`_DENIALS`, not in "or not"/«или
-    нет», nor a question tag at the end ("..., doesn't it?", «..., не так ли?»)."""
-
-    def tag(i: int) -> bool:
-        return i + 1 < len(words) and words[i + 1] in _TAG_AFTER and i + 3 >= len(words)
-
-    return any(
-        w in _DENIALS and not (i and words[i - 1] in ("or", "или", "ili")) and not tag(i)
-        for i, w in enumerate(words)
-    )
 
 
 #: Beginnings of words that judge a relation as bad ("deep distrust", "contempt", "bullies",

@@ -643,3 +643,38 @@ NUMBER_ONE_PHRASES: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 #: Beginnings of the words of priority the phrases rank.
 PRIORITY_STEMS = ("priorit", "приоритет", "prioritet")
+#: Idioms of ranking something first with no word of priority («на первом месте», "in first
+#: place", "at the top of the list"): read as "priority" (tuning.FIRST_PLACE_IS_PRIORITY).
+FIRST_PLACE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("на", "первом", "месте"), ("на", "первое", "место"), ("na", "pervom", "meste"),
+    ("in", "first", "place"), ("first", "place"), ("at", "the", "top", "of"),
+    ("top", "of", "the", "list"),
+)  # fmt: skip
+
+
+#: Words that deny what follows (tuning.Q9_NEGATION, tuning.WHO_SAID_DENIED). "Or not" ("is it
+#: true or not") asks, it does not deny: :func:`denies` skips it. One reader for both stages
+#: (the semantic stage imports the matcher, so it lives here, below both).
+DENIALS: frozenset[str] = frozenset(
+    "not no never nor neither nobody nothing none cannot dont doesnt didnt isnt arent wasnt "
+    "werent wont cant couldnt shouldnt hasnt havent hadnt "
+    "не нет ни никогда никто ничего ничто нигде ne net nikogda nikto nichego".split()
+)
+#: What follows a denial word in a question tag ("..., didn't they?", "isn't it?", «не так
+#: ли?», «не правда ли?»): the tag asks for a yes, it denies nothing.
+DENIAL_TAG_AFTER: frozenset[str] = frozenset(
+    "it he she they there we you i так правда tak pravda".split()
+)
+
+
+def denies(words: Sequence[str]) -> bool:
+    """Whether ``words`` deny something: a word of :data:`DENIALS`, not in "or not"/«или
+    нет», nor a question tag at the end ("..., doesn't it?", «..., не так ли?»)."""
+
+    def tag(i: int) -> bool:
+        return i + 1 < len(words) and words[i + 1] in DENIAL_TAG_AFTER and i + 3 >= len(words)
+
+    return any(
+        w in DENIALS and not (i and words[i - 1] in ("or", "или", "ili")) and not tag(i)
+        for i, w in enumerate(words)
+    )
