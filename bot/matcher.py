@@ -2023,7 +2023,7 @@ def _vetoed(index: Index, parsed: Parsed, entry: Entry) -> bool:
     if K.WHEN_WHERE_NO_QUOTE and (parsed.when or parsed.where) and entry.type == "quote":
         return not parsed.say
     if K.COUNT_NEEDS_FIGURE and _asks_count(parsed):
-        return not states_figure(index.kb, entry.id)
+        return not states_figure(index.kb, entry.id) or count_unstated(index, parsed, entry.id)
     return False
 
 
@@ -2693,7 +2693,7 @@ def number_checked(index: Index, parsed: Parsed, m: Match) -> Match:
         same = [c for c in own if c[2] == stem]
         if not same or any(_fits(num, c[0], c[1]) for c in same):
             continue
-        real = same[0][3]
+        real = _count_shown(text, said, same[0][3])
         if parsed.lang == "en" and same[0][1]:
             ws = T.words(text)
             # the bound's words as written: "more than 100 cooperation outcomes"
@@ -3223,5 +3223,110 @@ def other_format(index: Index, parsed: Parsed) -> bool:
             continue
         named = T.is_russian_place_name(before) if T.is_cyrillic(before) else is_proper_noun(before)
         if named:
+            return True
+    return False
+
+
+# -- q10fact: the fact's count as shown under "No: not …" (tuning.COUNT_CLAUSE) ---------------
+
+
+def _count_shown(text: str, said: str, real: str) -> str:
+    """The fact's count as "my sources say …" shows it. ``real`` runs from the number to the
+    word that matched the noun asked; when that word matched only as a synonym ("7
+    participants" against "six countries took part", where "took" stands for taking part), it
+    may be half a phrase ("my sources say six countries took"): the words are run on to the
+    end of the clause (the next punctuation mark) when it ends within tuning.COUNT_CLAUSE
+    words of the number (tuning.COUNT_CLAUSE; 0 switches this off)."""
+    parts = real.split()
+    if K.COUNT_CLAUSE <= 0 or len(parts) < 2 or not said.split():
+        return real
+    if T.stem(parts[-1]) == T.stem(said.split()[-1]):
+        return real  # the noun asked, as the fact writes it
+    for clause in re.split(r"[.,:;!?()\u2014\u2013\u00ab\u00bb\"]+", text):
+        ws = T.words(clause, limit=None)
+        for i in range(len(ws) - len(parts) + 1):
+            if ws[i : i + len(parts)] == parts and len(ws) - i <= K.COUNT_CLAUSE:
+                return " ".join(ws[i:])
+    return real
+
+
+# -- q10fact: the thing a count question counts (tuning.COUNTED_HEAD) --------------------------
+
+#: Endings of a Russian adjective before the noun it describes after «сколько» ("сколько
+#: китайских компаний": the noun counted is «компаний»).
+_RU_ADJECTIVE_ENDINGS = ("ых", "их", "ой", "ый", "ий", "ая", "ое", "ые")
+
+
+def counted_head(index: Index, parsed: Parsed) -> str | None:
+    """The stem of the noun a "how many" question counts: the last of the noun phrase after
+    the opener, not its first word ("how many chinese companies work on coal chemistry" counts
+    companies, not "chinese"; "how many kazakh china projects": projects). Of the first three
+    words the base knows in a row, the last English plural ("how many deals came out of
+    astana": deals), else the first ("how many people"); in Russian only a noun after an
+    adjective is read («сколько китайских компаний»): «сколько министр назвал проектов»
+    puts the noun elsewhere, and is not checked. None when nothing is read."""
+    ws = parsed.words
+    at = next((i for i, w in enumerate(ws) if w in _COUNT_OPENERS), None)
+    if at is None:
+        return None
+    rest = [w for w in ws[at + 1 : at + 7] if w not in _COUNT_SKIPPED and not w.isdigit()]
+    known: list[tuple[str, str]] = []
+    for w in rest[:3]:
+        term = index.term(w)
+        if not term.known or not term.stem or not w.isalpha() or T.is_stop_word(w):
+            break
+        known.append((w, term.stem))
+    if not known:
+        return None
+    if T.is_cyrillic(known[0][0]):
+        adjective = known[0][0].endswith(_RU_ADJECTIVE_ENDINGS)
+        return known[1][1] if adjective and len(known) > 1 else None
+    plurals = [st for w, st in known if w.endswith("s") and not w.endswith("ss")]
+    return plurals[-1] if plurals else known[0][1]
+
+
+def count_unstated(index: Index, parsed: Parsed, entry_id: str) -> bool:
+    """Whether a "how many" question is answered with a quote or fact that states figures but
+    counts nothing the question counts (tuning.COUNTED_HEAD): "how many chinese companies work
+    on coal chemistry" showed Nagaspayev's quote, which names Chinese companies and counts
+    projects. The noun counted (:func:`counted_head`) must be one of the words the entry's
+    own counts count (:func:`_counts`: "133 projects", "six countries took part"). A summit's
+    card is not read this way."""
+    if K.COUNT_TOPIC_UNHELD and count_topic_unheld(parsed):
+        return True
+    if not K.COUNTED_HEAD:
+        return False
+    rec = index.kb.quotes.get(entry_id) or index.kb.facts.get(entry_id)
+    if rec is None:
+        return False
+    head = counted_head(index, parsed)
+    if head is None:
+        return False
+    texts = (
+        (rec.text,)
+        if isinstance(rec, Quote)
+        else tuple(t for t in (rec.statement, rec.answer, rec.answer_ru) if t)
+    )
+    return all(head != c[2] for t in texts for c in _counts(index, t))
+
+
+#: Words that restrict a count to a topic ("how many outcomes ... on tourism", «сколько
+#: проектов по туризму»).
+_TOPIC_OF_COUNT = frozenset("on about regarding concerning по про об".split())
+
+
+def count_topic_unheld(parsed: Parsed) -> bool:
+    """Whether a count question restricts what it counts to a topic the base has no word for
+    ("how many outcomes did the leaders reach on tourism": "tourism" right after "on"): the
+    entry counts everything, not that topic, and its figure would pass for the topic's
+    (tuning.COUNT_TOPIC_UNHELD). The topic word must be one the base does not know after typo
+    repair and be written in the question's own alphabet (a Latin-typed Russian question is
+    read elsewhere: its «po» may open «po slovam»)."""
+    ws = parsed.words
+    unknown = {t.word for t in parsed.terms if t.sim == 0.0 and t.word.isalpha()}
+    for prev, w in itertools.pairwise(ws):
+        if prev not in _TOPIC_OF_COUNT or w not in unknown:
+            continue
+        if T.is_cyrillic(prev) == T.is_cyrillic(w) and (parsed.lang == "ru") == T.is_cyrillic(w):
             return True
     return False

@@ -1609,3 +1609,25 @@ OTHER_FORMAT: Final = True
 #: made a chat opener a topic. "Quick one / quick question / short q" is dropped (intent.
 #: QUICK_ONE). [off → paraphrases6 one fewer; tests/test_q9fact.py fails]
 QUICK_ONE_FILLER: Final = True
+
+
+# q10fact ----------------------------------------------------------------------------------------
+#: "Did the summit have 7 participants?" got "No: not 7 participants: my sources say six
+#: countries took." ("took" stands for "took part" among the synonyms of "participants", and
+#: the shown count stopped at the word that matched). A count matched only as a synonym is run
+#: on to the end of its clause when that ends within this many words of the number ("six
+#: countries took part"); a longer clause keeps the count as matched (matcher._count_shown).
+#: 0 switches it off. [off → no dev set changes (wording only); tests/test_q10fact.py fails]
+COUNT_CLAUSE: Final = 4
+#: "How many chinese companies work on coal chemistry" showed Nagaspayev's quote: the counted
+#: word was taken to be "chinese" (the first known word after "many"), which the quote has; it
+#: names Chinese companies but counts projects. A "how many" question answered lexically needs
+#: an entry whose own counts count the noun asked (the last of the noun phrase: matcher.
+#: counted_head, count_unstated); refused otherwise, the entry offered.
+#: [off → see the q10fact report's figures; tests/test_q10fact.py fails]
+COUNTED_HEAD: Final = True
+#: "How many outcomes did the leaders reach on tourism" showed the Astana outcomes fact ("more
+#: than 100 cooperation outcomes"), which counts all of them: a count restricted by "on/about
+#: <a word the base does not know>" counts a topic no entry counts; refused, the entry offered
+#: (matcher.count_topic_unheld). [off → see the q10fact report; tests/test_q10fact.py fails]
+COUNT_TOPIC_UNHELD: Final = True

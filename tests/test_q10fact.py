@@ -1,0 +1,89 @@
+"""Issue 13, fact, event and person questions, round 10 (q10fact).
+
+Counts: the noun a "how many" question counts is the last of its noun phrase, and an entry
+that counts something else is no answer; a count restricted to a topic the base has no word
+for is refused; the true count under "No: not …" is a whole phrase. Each test fails when its
+rule (bot/tuning.py, section "q10fact") is switched off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import tuning
+from bot.service import Service
+
+
+def _lead(service: Service, question: str) -> tuple[str | None, str]:
+    """The first entry answering, and the answer's first paragraph."""
+    a = service.ask(question)
+    first = a.entries[0] if a.answered and a.entries else None
+    return first, a.blocks[0].text if a.blocks else ""
+
+
+# --- the noun counted (tuning.COUNTED_HEAD) -----------------------------------------------------
+
+
+def test_a_count_of_what_no_entry_counts_is_refused(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "how many chinese companies work on coal chemistry"
+    # Nagaspayev's quote names Chinese companies and counts projects: it is no count of them.
+    assert _lead(service, question)[0] is None
+    monkeypatch.setattr(tuning, "COUNTED_HEAD", False)
+    assert _lead(service, question)[0] == "nagaspayev-industrial-cooperation"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many kazakh china projects are being implemented in total", "fact-projects-total"),
+        ("how many cooperation outcomes were reached", "fact-astana-outcomes"),
+        ("how many countries took part in the summit", "fact-participants"),
+    ],
+)
+def test_a_count_of_what_the_entry_counts_is_answered(
+    service: Service, question: str, expected: str
+) -> None:
+    # The last plural of the noun phrase is the noun ("kazakh china projects", "cooperation
+    # outcomes"), not its first word.
+    assert _lead(service, question)[0] == expected
+
+
+# --- a count restricted to an unknown topic (tuning.COUNT_TOPIC_UNHELD) -------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many outcomes did the leaders reach on tourism",
+        "сколько договорённостей достигли по туризму",
+    ],
+)
+def test_a_count_on_a_topic_the_base_lacks_is_refused(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered
+    assert "fact-astana-outcomes" in {s.id for s in a.suggestions}
+    monkeypatch.setattr(tuning, "COUNT_TOPIC_UNHELD", False)
+    assert _lead(service, question)[0] == "fact-astana-outcomes"
+
+
+def test_a_known_topic_still_counts(service: Service) -> None:
+    assert _lead(service, "how many outcomes were reached in astana")[0] == "fact-astana-outcomes"
+
+
+# --- the true count as a whole phrase (tuning.COUNT_CLAUSE) -------------------------------------
+
+
+def test_the_true_count_is_a_whole_phrase(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "did the summit have 7 participants?"
+    first, lead = _lead(service, q)
+    assert first == "fact-participants"
+    assert lead.startswith("No: not 7 participants")
+    assert lead.endswith("six countries took part.")
+    monkeypatch.setattr(tuning, "COUNT_CLAUSE", 0)
+    assert _lead(service, q)[1].endswith("six countries took.")
