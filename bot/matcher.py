@@ -1099,6 +1099,8 @@ def _by_intent(
 def match_parsed(index: Index, parsed: Parsed) -> Match:
     parsed = _reread_speaker(index, parsed)
     m = _match_parsed(index, parsed)
+    if K.PERSON_PARTY_ACT:
+        m = person_party_act(index, parsed, m) or m
     if K.OTHER_FORMAT and other_format(index, parsed):
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
     if K.CONTENTS_VETO and m.answered and m.entries and _asks_contents(index, parsed, m):
@@ -3330,3 +3332,87 @@ def count_topic_unheld(parsed: Parsed) -> bool:
         if T.is_cyrillic(prev) == T.is_cyrillic(w) and (parsed.lang == "ru") == T.is_cyrillic(w):
             return True
     return False
+
+
+# -- q10fact: a person's part in a summit's act (tuning.PERSON_PARTY_ACT) ------------------------
+
+
+def _roster(index: Index, fact: Fact) -> list[str]:
+    """The people a fact names (their names' stems in its text), in base order: a summit's
+    record naming several of them lists its leaders (:func:`person_party_act`)."""
+    stems = index.entry_stems[index.by_id[fact.id]]
+    return [p for p in index.kb.people if _name_stems(index, p) & stems]
+
+
+#: "take part", "took part": taking part, for "did tokayev take part in the astana summit".
+_TAKE_PART = frozenset("take takes took taking taken".split())
+
+
+def person_party_act(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """A yes/no question whether a person named signed something or took part ("did tokayev
+    sign the treaty", "did tokayev take part in the astana summit"; a verb of signing or
+    taking part, none of saying): a signing is an act, not words. It was "corrected" to the
+    quote of someone who talked about the signing (Safarov's "the newly signed treaty …"), or
+    refused; "did safarov sign the treaty" was confirmed ("Yes") with his words about it. The
+    record of the act, found without the person's name, and the record of the same summit
+    listing its leaders (naming tuning.PARTY_ROSTER_MIN people or more) (tuning.
+    PERSON_PARTY_ACT): with the person among them, as it is; a signing by someone the list
+    leaves out, under "No: not <person>: my sources say <the leaders>". None when the question
+    asks about words, the act's record is of no summit, or the summit has no such list (the
+    first summit's names countries: the sources neither say nor deny it)."""
+    ws = parsed.words
+    if len(parsed.persons) != 1 or parsed.who_said or not ws:
+        return None
+    if any(T.is_say_word(w) or w.startswith(T.SPEECH_ACT_STEMS) for w in ws):
+        return None  # words asked about ("did tokayev say the treaty was signed")
+    if not (_yes_no(parsed) or ws[0] in _PARTY_OPENERS or "ли" in ws[1:3]):
+        return None
+    signing = index.term("sign").stem
+    party_stems = {signing, index.term("participants").stem}
+    signs = any(index.term(w).stem == signing for w in ws)
+    takes_part = any(a in _TAKE_PART and b == "part" for a, b in itertools.pairwise(ws))
+    if not (takes_part or any(index.term(w).stem in party_stems for w in ws)):
+        return None
+    person = parsed.persons[0]
+    if person not in index.kb.people:
+        return None
+    name = _name_stems(index, person)
+    rest = tuple(t for t in parsed.terms if t.stem not in name)
+    if not rest:
+        return None
+    found = _match_parsed(index, replace(parsed, terms=rest, persons=(), claim=False))
+    if found.kind not in ("fact", "event") or len(found.entries) != 1:
+        return None
+    fact = index.kb.facts.get(found.entries[0])
+    event = fact.event if fact is not None else found.entries[0]
+    if event not in index.kb.events:
+        return None
+    rosters = [
+        (f.id, people)
+        for f in index.kb.facts.values()
+        if f.event == event and len(people := _roster(index, f)) >= K.PARTY_ROSTER_MIN
+    ]
+    if not rosters:
+        return None
+    roster_id, leaders = rosters[0]
+    entries = tuple(dict.fromkeys((found.entries[0], roster_id)))
+    if person in leaders:
+        return Match("fact", entries, found.score, lang=parsed.lang)
+    if not signs:
+        return None  # not among the leaders: the sources do not say who else attended
+    ru = parsed.lang == "ru"
+
+    def named(pid: str) -> str:
+        p = index.kb.people[pid]
+        return (p.name_ru or p.name) if ru else p.name
+
+    shown = [named(p) for p in leaders]
+    joined = f"{', '.join(shown[:-1])} {'и' if ru else 'and'} {shown[-1]}"
+    return Match(
+        "fact",
+        entries,
+        found.score,
+        lang=parsed.lang,
+        wrong_number=(named(person), joined),
+        claim=True,
+    )

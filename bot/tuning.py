@@ -1631,3 +1631,13 @@ COUNTED_HEAD: Final = True
 #: <a word the base does not know>" counts a topic no entry counts; refused, the entry offered
 #: (matcher.count_topic_unheld). [off → see the q10fact report; tests/test_q10fact.py fails]
 COUNT_TOPIC_UNHELD: Final = True
+#: "Did tokayev sign the treaty" was "corrected" to Safarov's quote about the newly signed
+#: treaty ("No: that was not Tokayev"): a signing is an act, not words. A yes/no question
+#: whether a person signed or took part (no verb of saying) gets the record of the act found
+#: without the name, with the record of the same summit naming the person (its leaders)
+#: (matcher.person_party_act). [off → see the q10fact report; tests/test_q10fact.py fails]
+PERSON_PARTY_ACT: Final = True
+#: How many people a summit's record must name to be the list of its leaders for
+#: PERSON_PARTY_ACT: the Astana leaders' record names six; a record naming one or two people
+#: (a minister's figures, a keynote) says nothing of who else signed or attended.
+PARTY_ROSTER_MIN: Final = 3

@@ -87,3 +87,44 @@ def test_the_true_count_is_a_whole_phrase(
     assert lead.endswith("six countries took part.")
     monkeypatch.setattr(tuning, "COUNT_CLAUSE", 0)
     assert _lead(service, q)[1].endswith("six countries took.")
+
+
+# --- a person's part in a summit's act (tuning.PERSON_PARTY_ACT) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "act"),
+    [
+        ("did tokayev sign the treaty", "fact-astana-signed"),
+        ("подписал ли токаев договор", "fact-astana-signed"),
+        ("did tokayev take part in the astana summit", "fact-participants"),
+    ],
+)
+def test_a_leaders_act_is_the_act_and_the_leaders(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, act: str
+) -> None:
+    a = service.ask(question)
+    # The act, and the list of the summit's leaders that names him: no one's quote.
+    assert a.answered and a.entries == (act, "fact-leaders-astana")
+    assert "Tokayev" in " ".join(b.text for b in a.blocks) or "Токаев" in a.blocks[1].text
+    assert "safarov" not in " ".join(a.speakers).lower()
+    monkeypatch.setattr(tuning, "PERSON_PARTY_ACT", False)
+    assert service.ask(question).entries[:2] != (act, "fact-leaders-astana")
+
+
+def test_a_signing_by_no_leader_is_denied(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "did safarov sign the treaty"
+    first, lead = _lead(service, q)
+    assert first == "fact-astana-signed"
+    assert lead.startswith("No: not Saifullo Safarov: my sources say Xi Jinping")
+    monkeypatch.setattr(tuning, "PERSON_PARTY_ACT", False)
+    # It was "Yes", with his words about the newly signed treaty.
+    off = service.ask(q)
+    assert off.entries[:1] == ("safarov-treaty-result",) and off.kind == "quote"
+
+
+def test_words_about_a_signing_are_still_words(service: Service) -> None:
+    a = service.ask("did tokayev say the treaty was signed")
+    assert "fact-leaders-astana" not in a.entries
