@@ -1249,7 +1249,7 @@ def _guessed(
     text = question.strip().rstrip("?!. ")
     cut = max(text.rfind(","), text.rfind(" - "), text.rfind(" — "))
     if cut <= 0:
-        return None
+        return _guessed_last(index, text, persons) if K.WHO_GUESS_UNMARKED else None
     head, tail = text[:cut], text[cut + 1 :].strip(" -—")
     tail_words = T.words(T.normalize(tail))
     if not 1 <= len(tail_words) <= 3:
@@ -1257,6 +1257,53 @@ def _guessed(
     if _read(index, tail).persons != persons or _read(index, head).persons:
         return None
     return persons[0], frozenset(tail_words)
+
+
+#: What may not come right before a guess written without a comma: the name is then the
+#: verb's object or the end of a phrase ("who signed the treaty with tokayev", "who is
+#: tokayev"), not the user's guess (a stop word does not either).
+_NOT_BEFORE_GUESS = frozenset("is was are were be been это является был была".split())
+
+
+def _guessed_last(
+    index: Index, text: str, persons: tuple[str, ...]
+) -> tuple[str, frozenset[str]] | None:
+    """The guess of a "who" question written without a comma ("kto vydvinul duh kitai-ca
+    tokaev?", "who put forward the spirit tokayev"; tuning.WHO_GUESS_UNMARKED): the one person
+    of the question named only by its last one to three words, after "who", a verb and its
+    object (at least two words that are neither stop words nor a form of "be"), the word just
+    before the name being no stop word ("who signed the treaty with tokayev": "with" makes
+    him part of the question, and no guess)."""
+    tokens = text.split()
+    for k in (1, 2, 3):
+        if len(tokens) <= k + 2:
+            return None
+        head, tail = " ".join(tokens[:-k]), " ".join(tokens[-k:])
+        if _read(index, tail).persons != persons or not _only_name(index, persons[0], tail):
+            continue
+        if _read(index, head).persons:
+            return None
+        head_words = T.words(T.normalize(head))
+        inner = head_words[1:]
+        if len(inner) < 2 or inner[0] in _NOT_BEFORE_GUESS or T.is_stop_word(inner[-1]):
+            return None
+        if sum(1 for w in inner if not T.is_stop_word(w) and w not in _NOT_BEFORE_GUESS) < 2:
+            return None
+        return persons[0], frozenset(T.words(T.normalize(tail)))
+    return None
+
+
+def _only_name(index: Index, person: str, tail: str) -> bool:
+    """Whether ``tail`` is only words of the person's names (name, aliases, Russian name),
+    not a role that describes them ("political scientists in tajikistan" reads as Safarov,
+    and is part of the question, no guess)."""
+    p = index.kb.people[person]
+    names = {
+        w
+        for n in (p.name, *p.aliases, p.name_ru or "")
+        for w in T.words(T.normalize(n), limit=None)
+    }
+    return set(T.words(T.normalize(tail))) <= names
 
 
 #: A chat opener announcing a short question ("quick one", "quick question", "quick q").

@@ -128,3 +128,33 @@ def test_a_signing_by_no_leader_is_denied(
 def test_words_about_a_signing_are_still_words(service: Service) -> None:
     a = service.ask("did tokayev say the treaty was signed")
     assert "fact-leaders-astana" not in a.entries
+
+
+# --- a guess without a comma (tuning.WHO_GUESS_UNMARKED) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["kto vydvinul duh kitai-ca tokaev?", "who put forward the china central asia spirit tokayev"],
+)
+def test_a_guess_without_a_comma(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    first, lead = _lead(service, question)
+    assert first == "fact-spirit"
+    assert "Tokayev" in lead or "Токаев" in lead  # "No: not Kassym-Jomart Tokayev: … Xi Jinping"
+    monkeypatch.setattr(tuning, "WHO_GUESS_UNMARKED", False)
+    assert _lead(service, question)[0] != "fact-spirit"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who is tokayev", "kassym-jomart-tokayev"),
+        ("who chairs the association of political scientists in tajikistan", "saifullo-safarov"),
+    ],
+)
+def test_a_name_inside_the_question_is_no_guess(
+    service: Service, question: str, expected: str
+) -> None:
+    assert _lead(service, question)[0] == expected
