@@ -3296,6 +3296,8 @@ def count_unstated(index: Index, parsed: Parsed, entry_id: str) -> bool:
     card is not read this way."""
     if K.COUNT_TOPIC_UNHELD and count_topic_unheld(parsed):
         return True
+    if K.COUNT_OF_REST and count_of_rest(parsed):
+        return True
     if not K.COUNTED_HEAD:
         return False
     rec = index.kb.quotes.get(entry_id) or index.kb.facts.get(entry_id)
@@ -3416,3 +3418,38 @@ def person_party_act(index: Index, parsed: Parsed, m: Match) -> Match | None:
         wrong_number=(named(person), joined),
         claim=True,
     )
+
+
+# -- q10fact: a count of what is left (tuning.COUNT_OF_REST) ------------------------------------
+
+#: Words that ask for the rest of a whole ("the remaining projects", «оставшихся»).
+_REST_WORDS = frozenset(
+    "remaining unfinished incomplete uncompleted outstanding unimplemented pending "
+    "оставшихся остальных незавершенных незавершённых нереализованных".split()
+)
+#: A negation that makes the state after it the one not reached ("not done yet", «не
+#: реализованы»).
+_NOT_WORDS = frozenset("not isnt arent havent hasnt wasnt werent".split())
+#: Russian stems of being done, after «не»: «не реализованы», «не завершены», «не выполнены».
+_DONE_STEMS_RU = ("реализ", "заверш", "выполн", "законч", "сдан")
+
+
+def count_of_rest(parsed: Parsed) -> bool:
+    """Whether a count question asks for the rest of a whole: the projects "not done yet",
+    "the remaining projects", «ещё не реализованных» (tuning.COUNT_OF_REST). The sources
+    state the whole and the part done ("133 projects worth 35 billion dollars", "54 … worth
+    nine billion dollars have been implemented"), never the rest: the part done shown as the
+    answer would pass for it, and the difference is arithmetic the sources do not do. The
+    question is refused, the records offered. One asking for someone's words ("... what did
+    the minister say") is not: the words are what it wants."""
+    ws = parsed.words
+    if parsed.say or any(T.is_say_word(w) for w in ws):
+        return False
+    if any(w in _REST_WORDS for w in ws):
+        return True
+    for i, (a, b) in enumerate(itertools.pairwise(ws)):
+        if a in _NOT_WORDS and "yet" in (b, *ws[i + 2 : i + 3]):
+            return True  # "not done yet", "not yet implemented"
+        if a == "не" and b.startswith(_DONE_STEMS_RU):
+            return True  # «ещё не реализованы», «не завершены»
+    return False

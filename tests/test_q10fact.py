@@ -158,3 +158,30 @@ def test_a_name_inside_the_question_is_no_guess(
     service: Service, question: str, expected: str
 ) -> None:
     assert _lead(service, question)[0] == expected
+
+
+# --- a count of what is left (tuning.COUNT_OF_REST) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much money is involved in the projects that are not done yet",
+        "how many projects are not implemented yet",
+    ],
+)
+def test_the_rest_of_a_whole_is_not_stated(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    # The sources state the whole and the part done, never the rest: refused, and offered.
+    a = service.ask(question)
+    assert not a.answered
+    offered = {s.id for s in a.suggestions}
+    assert offered & {"fact-projects-implemented", "fact-projects-total"}
+    monkeypatch.setattr(tuning, "COUNT_OF_REST", False)
+    assert service.ask(question).answered
+
+
+def test_the_ministers_words_on_the_rest_are_still_his_words(service: Service) -> None:
+    q = "how many projects are left to complete if 54 of 133 are done? what did the minister say"
+    assert service.ask(q).answered
