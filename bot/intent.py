@@ -1051,7 +1051,7 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             and all(t.known for t in office)
             and any(t.stem in card and t.word not in OFFICE_QUESTION_WORDS for t in office)
             and all(t.stem in card or t.word in OFFICE_QUESTION_WORDS for t in office)
-        ):
+        ) or (K.OFFICE_TITLE_ASKS_CARD and _title_asked(office, card)):
             # «В какой стране был послом Осмоналиев»: his office, in the words of his card
             # (and words that ask about an office: "country", "job"), not his quote, which
             # shares "countries" (tuning.OFFICE_ASKS_CARD).
@@ -1304,6 +1304,30 @@ def _only_name(index: Index, person: str, tail: str) -> bool:
         for w in T.words(T.normalize(n), limit=None)
     }
     return set(T.words(T.normalize(tail))) <= names
+
+
+#: Words of an office's title ("secretary general", "chairman", «генсек»): a question giving a
+#: person named one asks what they are (tuning.OFFICE_TITLE_ASKS_CARD).
+OFFICE_TITLES = frozenset(
+    "secretary general director chairman chairwoman chair head ambassador minister president "
+    "envoy deputy spokesman spokesperson premier leader "
+    "секретарь генсек генеральный директор председатель глава посол министр президент "
+    "лидер".split()
+)
+
+
+def _title_asked(office: list[Term], card: frozenset[str]) -> bool:
+    """Whether the question gives the person it names an office title (OFFICE_TITLES) and
+    otherwise only words of their card, words asking about an office, or words the base does
+    not know ("wu yingqin is secretary general of sco right?": "sco"), so that it asks what
+    they are; their card says it. It answered "I have no quotes from Wu Yingqin", for a
+    question about no words (tuning.OFFICE_TITLE_ASKS_CARD)."""
+    if not any(t.word in OFFICE_TITLES for t in office):
+        return False
+    return all(
+        t.word in OFFICE_TITLES or t.word in OFFICE_QUESTION_WORDS or not t.known or t.stem in card
+        for t in office
+    )
 
 
 #: A chat opener announcing a short question ("quick one", "quick question", "quick q").

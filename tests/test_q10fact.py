@@ -185,3 +185,29 @@ def test_the_rest_of_a_whole_is_not_stated(
 def test_the_ministers_words_on_the_rest_are_still_his_words(service: Service) -> None:
     q = "how many projects are left to complete if 54 of 133 are done? what did the minister say"
     assert service.ask(q).answered
+
+
+# --- an office title asked of a person (tuning.OFFICE_TITLE_ASKS_CARD) --------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wu yingqin is secretary general of sco right?",
+        "is wu yingqin secretary general of the china central asia secretariat?",
+    ],
+)
+def test_an_office_title_asks_what_the_person_is(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    # His card says what he is (executive director); no words were asked of him.
+    a = service.ask(question)
+    assert a.answered and a.entries[:1] == ("wu-yingqin",)
+    assert "executive director" in a.blocks[0].text
+    monkeypatch.setattr(tuning, "OFFICE_TITLE_ASKS_CARD", False)
+    assert service.ask(question).kind == "unknown_person"
+
+
+def test_words_asked_of_someone_never_quoted_are_still_refused(service: Service) -> None:
+    a = service.ask("what did the secretary general wu yingqin say about the summit")
+    assert a.kind == "unknown_person"
