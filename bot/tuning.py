@@ -1665,3 +1665,8 @@ COUNT_OF_REST: Final = True
 #: what they are: the card answers (intent._title_asked).
 #: [off → paraphrases8 one fewer; tests/test_q10fact.py fails]
 OFFICE_TITLE_ASKS_CARD: Final = True
+#: «Шестеро лидеров» (six leaders): a Russian collective numeral was a word the base does not
+#: know and weighed against every entry («как называется договор, который подписали шестеро
+#: лидеров — вечный или постоянный?», dev set 7). It is read as its number (numbers.COLLECTIVE)
+#: as «шесть» is. [off → see the q10fact report; tests/test_q10fact.py fails]
+COLLECTIVE_NUMERALS: Final = True

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot import tuning
+from bot import text, tuning
 from bot.service import Service
+from tests.conftest import KNOWLEDGE
 
 
 def _lead(service: Service, question: str) -> tuple[str | None, str]:
@@ -211,3 +212,23 @@ def test_an_office_title_asks_what_the_person_is(
 def test_words_asked_of_someone_never_quoted_are_still_refused(service: Service) -> None:
     a = service.ask("what did the secretary general wu yingqin say about the summit")
     assert a.kind == "unknown_person"
+
+
+# --- Russian collective numerals (tuning.COLLECTIVE_NUMERALS) -----------------------------------
+
+
+def test_a_collective_numeral_is_its_number(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "как называется договор, который подписали шестеро лидеров — вечный или постоянный?"
+    assert _lead(service, q)[0] == "fact-treaty-name"
+    assert text.stem("шестеро") == "6"
+    monkeypatch.setattr(tuning, "COLLECTIVE_NUMERALS", False)
+    text.stem.cache_clear()
+    try:
+        assert text.stem("шестеро") != "6"
+        # A fresh service: the shared one keeps the questions it has read.
+        assert _lead(Service.from_dir(KNOWLEDGE), q)[0] != "fact-treaty-name"
+    finally:
+        monkeypatch.undo()
+        text.stem.cache_clear()
