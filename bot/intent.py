@@ -1643,7 +1643,7 @@ def _leader_at_summit(index: Index, ws: Sequence[str]) -> str | None:
         return None
     country = not stems.isdisjoint(index.people_by_country.keys())
     summit = index.canonical(T.stem("summit")) in stems
-    asks_who = not ASKS_WHO.isdisjoint(ws) or (K.LEADER_FRAGMENT and _fragment(ws))
+    asks_who = not ASKS_WHO.isdisjoint(ws)
     for i, w in enumerate(ws):
         if w in REPRESENTED and country and (w != "came" or ws[i + 1 : i + 2] == ["from"]):
             return w
@@ -1652,22 +1652,6 @@ def _leader_at_summit(index: Index, ws: Sequence[str]) -> str | None:
         if w in LEADER_WORDS and summit and asks_who and _country_next_to(index, ws, i):
             return w
     return None
-
-
-#: Words that open a full question or a claim: a question without one of them and without a
-#: verb is a fragment ("tajikistan leader at the summit").
-_FULL_OPENERS = frozenset(
-    "did was were is are does do has have had what how when where why whose whom "
-    "ли был была были".split()
-)
-
-
-def _fragment(ws: Sequence[str]) -> bool:
-    """Whether the question is a bare noun phrase ("tajikistan leader at the summit", «лидер
-    таджикистана на саммите»): no opening of a question or a claim. Its every other word is
-    already one of a leader, a country, a summit or being there (_leader_at_summit), so it asks
-    who the leader was, as "who was …" does (tuning.LEADER_FRAGMENT)."""
-    return bool(ws) and _FULL_OPENERS.isdisjoint(ws)
 
 
 def summit_marks(index: Index) -> dict[str, frozenset[str]]:

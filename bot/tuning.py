@@ -1670,8 +1670,3 @@ OFFICE_TITLE_ASKS_CARD: Final = True
 #: лидеров — вечный или постоянный?», dev set 7). It is read as its number (numbers.COLLECTIVE)
 #: as «шесть» is. [off → see the q10fact report; tests/test_q10fact.py fails]
 COLLECTIVE_NUMERALS: Final = True
-#: "Tajikistan leader at the summit" (dev set 8) got the participants (countries): the
-#: singular leader word with a country and a summit asks who led it only with "who" (LEADER_AT_
-#: SUMMIT); a bare noun phrase of those words, with no opening of a question or a claim, asks
-#: the same (intent._fragment). [off → paraphrases8 one fewer; tests/test_q10fact.py fails]
-LEADER_FRAGMENT: Final = True

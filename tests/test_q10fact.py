@@ -232,23 +232,3 @@ def test_a_collective_numeral_is_its_number(
     finally:
         monkeypatch.undo()
         text.stem.cache_clear()
-
-
-# --- a bare "<country> leader at the summit" (tuning.LEADER_FRAGMENT) ---------------------------
-
-
-@pytest.mark.parametrize(
-    "question",
-    ["tajikistan leader at the summit", "uzbek president at china central asia summit 2025?"],
-)
-def test_a_leader_fragment_asks_who_led(
-    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
-) -> None:
-    assert _lead(service, question)[0] == "fact-leaders-astana"
-    monkeypatch.setattr(tuning, "LEADER_FRAGMENT", False)
-    assert _lead(service, question)[0] != "fact-leaders-astana"
-
-
-def test_a_question_about_a_leader_is_no_fragment(service: Service) -> None:
-    # A claim about the leader's deeds is not "who was the leader".
-    assert _lead(service, "did the uzbek president give the keynote")[0] != "fact-leaders-astana"
