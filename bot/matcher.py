@@ -1105,6 +1105,8 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
     if K.CONTENTS_VETO and m.answered and m.entries and _asks_contents(index, parsed, m):
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
+    if K.SUMMIT_HOST_CHECK and (hosted := summit_host_checked(index, parsed)) is not None:
+        return hosted
     if K.YEAR_TRAP and not m.vetoed:
         checked = year_trap(index, parsed, m)
         if checked is not None:
@@ -3453,3 +3455,66 @@ def count_of_rest(parsed: Parsed) -> bool:
         if a == "не" and b.startswith(_DONE_STEMS_RU):
             return True  # «ещё не реализованы», «не завершены»
     return False
+
+
+# -- q10fact: a yes/no on where a summit named was held (tuning.SUMMIT_HOST_CHECK) --------------
+
+#: Words of hosting or holding a summit, besides the place and the summit
+#: (:func:`summit_host_checked`).
+_HOST_WORDS = frozenset(
+    "host hosts hosted hosting held hold take took place happen happened "
+    "принимал принимала принимали проходил проходила проходили прошел прошёл прошла "
+    "состоялся состоялась был была".split()
+)
+#: Words that name every summit held ("both summits", «оба саммита»).
+_BOTH_WORDS = frozenset("both all оба обоих обa все".split())
+
+
+def summit_host_checked(index: Index, parsed: Parsed) -> Match | None:
+    """A yes/no question whether a summit it names was held in a place ("was the first summit
+    in kazakhstan?", "did kazakhstan host both summits?"), saying nothing else: the card of
+    the summit named (of the first held elsewhere, for "both"), under "No: not in Kazakhstan:
+    my sources say Xi'an." (tuning.SUMMIT_HOST_CHECK). It got a fact of that summit naming the
+    country as a party ("China and Kazakhstan signed documents worth 22 billion dollars") or
+    Kazakhstan's offer to host the second summit, which the place checks leave alone (the
+    place asked is in them). None when the question says more than the summit, the place and
+    hosting, names no summit or several, or every summit named was held there."""
+    ws = parsed.words
+    if not ws or not (_yes_no(parsed) or ws[0] in _PARTY_OPENERS or "ли" in ws[1:3]):
+        return None
+    premise = _premise(index, parsed)
+    if premise is None:
+        return None
+    asked, asked_stem, places = premise
+    summit = index.canonical(T.stem("summit"))
+    stems = {t.stem for t in parsed.terms if t.known and t is not asked}
+    if summit not in stems:
+        return None
+    marks = summit_marks(index)
+    held = [e for e in index.kb.events.values() if e.start is not None]
+    if not _BOTH_WORDS.isdisjoint(ws):
+        named = held
+    else:
+        named = [e for e in held if (marks.get(e.id, frozenset()) - {asked_stem}) & stems]
+        if len(named) != 1:
+            return None
+    said = {t.stem for t in parsed.terms if t.word in _HOST_WORDS or t.word in _BOTH_WORDS}
+    marked = frozenset().union(*(marks.get(e.id, frozenset()) for e in named))
+    if stems - {summit} - marked - said:
+        return None  # more than where it was held ("was the first summit in kazakhstan signed")
+    for event in named:
+        own = [_place_stem(index, x) for x in (event.city, event.country) if x]
+        if asked_stem in own or not own or own[0] not in places:
+            continue
+        return Match(
+            "event",
+            (event.id,),
+            K.ANSWER_THRESHOLD,
+            lang=parsed.lang,
+            wrong_place=(
+                _asked_name(places, asked, asked_stem, parsed.lang),
+                _shown(places, own[0], parsed.lang),
+            ),
+            claim=True,
+        )
+    return None

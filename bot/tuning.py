@@ -1670,3 +1670,11 @@ OFFICE_TITLE_ASKS_CARD: Final = True
 #: лидеров — вечный или постоянный?», dev set 7). It is read as its number (numbers.COLLECTIVE)
 #: as «шесть» is. [off → see the q10fact report; tests/test_q10fact.py fails]
 COLLECTIVE_NUMERALS: Final = True
+#: "Was the first summit in kazakhstan?" got "China and Kazakhstan signed documents worth 22
+#: billion dollars" (a fact of the first summit naming Kazakhstan as a party), and "did
+#: kazakhstan host both summits?" (dev set 8) Kazakhstan's offer to host the second: the place
+#: checks leave an entry that names the place asked alone. A yes/no question saying only that a
+#: summit it names (or "both") was held in a place gets that summit's card (the first held
+#: elsewhere) under "No: not in Kazakhstan: my sources say Xi'an." (matcher.
+#: summit_host_checked). [off → paraphrases8 one fewer; tests/test_q10fact.py fails]
+SUMMIT_HOST_CHECK: Final = True

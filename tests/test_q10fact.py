@@ -232,3 +232,29 @@ def test_a_collective_numeral_is_its_number(
     finally:
         monkeypatch.undo()
         text.stem.cache_clear()
+
+
+# --- where a summit named was held (tuning.SUMMIT_HOST_CHECK) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("did kazakhstan host both summits?", "No: not in Kazakhstan: my sources say Xi'an."),
+        ("was the first summit in kazakhstan?", "No: not in Kazakhstan: my sources say Xi'an."),
+        ("did china host both summits?", "No: not in China: my sources say Astana."),
+    ],
+)
+def test_a_summit_held_elsewhere_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    first, shown = _lead(service, question)
+    assert first in {"summit-2023-xian", "summit-2025-astana"}
+    assert shown == lead
+    monkeypatch.setattr(tuning, "SUMMIT_HOST_CHECK", False)
+    assert _lead(service, question)[1] != lead
+
+
+def test_a_summit_held_there_is_not_denied(service: Service) -> None:
+    first, shown = _lead(service, "was the second summit in kazakhstan?")
+    assert first == "summit-2025-astana" and not shown.startswith("No")
