@@ -227,6 +227,12 @@ def _summit_words(
 #: (tuning.CAME_OUT_IS_OUTCOME), the base's word :data:`OUTCOME`.
 COME_OUT = re.compile(r"\b(?:came|come|comes|coming)\s+out\s+of\b")
 OUTCOME = "outcome"
+#: Adverbs of how precisely the answer is wanted ("specifically", «конкретно»): no topic
+#: (tuning.EMPHASIS_NO_TOPIC); "exactly" is a stop word already.
+EMPHASIS = frozenset(
+    "specifically precisely particularly concretely exact "
+    "конкретно конкретнее именно точнее".split()
+)
 #: A capital is a city: "what's the capital of kazakhstan" asks a place (tuning.CAPITAL_IS_WHERE).
 CAPITAL_WORDS = frozenset("capital capitals столица столицы столице столицу столицей".split())
 #: Requests to the bot that carry no topic: «напомни, в каком месяце...», "remind me when".
@@ -1144,6 +1150,12 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             terms = {**terms, often.stem: often}
         when = when and ASKS_WHEN_WHERE.search(norm) is not None
     where = any(w in WHERE for w in ws)
+    if K.EMPHASIS_NO_TOPIC and (where or when):
+        # "Which cities will host the 2027 summit specifically", «где конкретно»: how precisely
+        # the place or the time is wanted, no topic. (Not otherwise: «какие конкретно компании»
+        # asks for names the base does not hold, and the word keeps it refused.)
+        kept = {s: t for s, t in terms.items() if not (t.word in EMPHASIS and not t.known)}
+        terms = kept if kept else terms
     signed = index.term("signed")
     if K.WHEN_SIGNED_FACT and when and not only and not say and signed.stem in terms:
         # «Договор о вечном добрососедстве — когда подписан», "when was the xi'an declaration

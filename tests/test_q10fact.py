@@ -258,3 +258,26 @@ def test_a_summit_held_elsewhere_is_put_right(
 def test_a_summit_held_there_is_not_denied(service: Service) -> None:
     first, shown = _lead(service, "was the second summit in kazakhstan?")
     assert first == "summit-2025-astana" and not shown.startswith("No")
+
+
+# --- "specifically" in a question of place or time (tuning.EMPHASIS_NO_TOPIC) -------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which cities will host the 2027 summit specifically",
+        "where specifically will the 2027 summit be",
+    ],
+)
+def test_specifically_is_no_topic_of_a_place(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert _lead(service, question)[0] in {"summit-2027-china", "fact-next-summit"}
+    monkeypatch.setattr(tuning, "EMPHASIS_NO_TOPIC", False)
+    assert _lead(service, question)[0] is None
+
+
+def test_specifically_still_asks_for_names(service: Service) -> None:
+    q = "какие конкретно компании участвуют в проектах по металлургии"
+    assert not service.ask(q).answered
