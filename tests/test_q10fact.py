@@ -8,7 +8,11 @@ rule (bot/tuning.py, section "q10fact") is switched off.
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
+import yaml
 
 from bot import text, tuning
 from bot.service import Service
@@ -281,3 +285,23 @@ def test_specifically_is_no_topic_of_a_place(
 def test_specifically_still_asks_for_names(service: Service) -> None:
     q = "какие конкретно компании участвуют в проектах по металлургии"
     assert not service.ask(q).answered
+
+
+# --- the Russian for ties and for a model (knowledge/synonyms.yaml) -----------------------------
+
+
+def _without_group(tmp_path: Path, word: str) -> Service:
+    """The base as tested without the synonym group holding ``word``: the data switched off."""
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, knowledge)
+    path = knowledge / "synonyms.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["synonyms"] = [g for g in data["synonyms"] if word not in g]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    return Service.from_dir(knowledge)
+
+
+def test_relations_are_ties_in_russian(service: Service, tmp_path: Path) -> None:
+    q = "как называют отношения Китая и ЦА в статье — модель чего?"
+    assert _lead(service, q)[0] == "fact-belt-and-road"
+    assert _lead(_without_group(tmp_path, "отношения"), q)[0] is None
