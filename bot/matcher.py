@@ -1107,6 +1107,8 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
     if K.SUMMIT_HOST_CHECK and (hosted := summit_host_checked(index, parsed)) is not None:
         return hosted
+    if K.COMPARISON_BOTH and m.kind == "none" and not m.vetoed:
+        m = comparison(index, parsed) or m
     if K.YEAR_TRAP and not m.vetoed:
         checked = year_trap(index, parsed, m)
         if checked is not None:
@@ -3518,3 +3520,45 @@ def summit_host_checked(index: Index, parsed: Parsed) -> Match | None:
             claim=True,
         )
     return None
+
+
+# -- q10fact: the difference between two records (tuning.COMPARISON_BOTH) -----------------------
+
+#: Words that ask how two things differ ("difference between A and B", «чем отличается A от B»).
+_COMPARE_WORDS = frozenset(
+    "difference differences differ differs compare comparison versus vs "
+    "разница разницу отличается отличаются отличие различие сравни сравнить".split()
+)
+#: Words that part the two things compared.
+_COMPARE_SPLIT = frozenset("and vs versus or и от или".split())
+
+
+def comparison(index: Index, parsed: Parsed) -> Match | None:
+    """A refused question asking how two things differ ("difference between astana
+    declaration and xian declaration", «чем отличается астанинская декларация от сианьской»):
+    the fact answering each side alone, both shown, for the user to compare (tuning.
+    COMPARISON_BOTH); "difference", a word the base does not use, refused it. None unless
+    each side is answered by one fact of its own, the two different."""
+    ws = parsed.words
+    at = next((i for i, w in enumerate(ws) if w in _COMPARE_WORDS), None)
+    if at is None or parsed.say or parsed.who_said or parsed.persons:
+        return None
+    rest = ws[at + 1 :]
+    cut = next((i for i, w in enumerate(rest) if w in _COMPARE_SPLIT and i > 0), None)
+    if cut is None:
+        return None
+    sides = (set(rest[:cut]), set(rest[cut + 1 :]))
+    found: list[str] = []
+    score = 1.0
+    for side in sides:
+        terms = tuple(t for t in parsed.terms if t.word in side and t.known)
+        if not terms:
+            return None
+        one = _match_parsed(index, replace(parsed, terms=terms))
+        if one.kind != "fact" or len(one.entries) != 1:
+            return None
+        found.append(one.entries[0])
+        score = min(score, one.score)
+    if found[0] == found[1]:
+        return None
+    return Match("fact", (found[0], found[1]), score, lang=parsed.lang)

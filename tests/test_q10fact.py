@@ -305,3 +305,18 @@ def test_relations_are_ties_in_russian(service: Service, tmp_path: Path) -> None
     q = "как называют отношения Китая и ЦА в статье — модель чего?"
     assert _lead(service, q)[0] == "fact-belt-and-road"
     assert _lead(_without_group(tmp_path, "отношения"), q)[0] is None
+
+
+# --- the difference between two records (tuning.COMPARISON_BOTH) --------------------------------
+
+
+def test_a_difference_shows_both_sides(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    q = "difference between astana declaration and xian declaration"
+    a = service.ask(q)
+    assert a.answered and set(a.entries) == {"fact-astana-signed", "fact-xian-declaration"}
+    monkeypatch.setattr(tuning, "COMPARISON_BOTH", False)
+    assert not service.ask(q).answered
+
+
+def test_a_difference_with_one_side_unknown_is_refused(service: Service) -> None:
+    assert not service.ask("difference between astana declaration and the eu charter").answered
