@@ -1109,6 +1109,8 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         return hosted
     if K.COMPARISON_BOTH and m.kind == "none" and not m.vetoed:
         m = comparison(index, parsed) or m
+    if K.FIRST_ALTERNATIVE and m.kind == "none" and not m.vetoed:
+        m = first_alternative(index, parsed) or m
     if K.YEAR_TRAP and not m.vetoed:
         checked = year_trap(index, parsed, m)
         if checked is not None:
@@ -3562,3 +3564,37 @@ def comparison(index: Index, parsed: Parsed) -> Match | None:
     if found[0] == found[1]:
         return None
     return Match("fact", (found[0], found[1]), score, lang=parsed.lang)
+
+
+# -- q10fact: a yes/no question with a guess at the reason (tuning.FIRST_ALTERNATIVE) ----------
+
+#: What opens a second clause offered as the other answer ("or did it stay out …").
+_ALTERNATIVE_OPENERS = frozenset("did was were is are does do has have".split())
+
+
+def first_alternative(index: Index, parsed: Parsed) -> Match | None:
+    """A refused yes/no question offering a second clause as the other answer ("was
+    turkmenistan part of the treaty or did it stay out because of neutrality?"): the second
+    clause is the user's guess, in words the base need not hold; the fact or summit card that
+    answers the first clause alone answers it either way (tuning.FIRST_ALTERNATIVE). None
+    when the question asks for words or names a person, or the first clause is not answered
+    by one fact or card."""
+    ws = parsed.words
+    if parsed.say or parsed.who_said or parsed.persons or not ws:
+        return None
+    if not (_yes_no(parsed) or ws[0] in _PARTY_OPENERS):
+        return None
+    cut = next(
+        (i for i in range(2, len(ws) - 1) if ws[i] == "or" and ws[i + 1] in _ALTERNATIVE_OPENERS),
+        None,
+    )
+    if cut is None:
+        return None
+    first = set(ws[:cut])
+    terms = tuple(t for t in parsed.terms if t.word in first)
+    if not terms or len(terms) == len(parsed.terms):
+        return None
+    found = _match_parsed(index, replace(parsed, terms=terms))
+    if found.kind not in ("fact", "event") or len(found.entries) != 1:
+        return None
+    return found

@@ -320,3 +320,21 @@ def test_a_difference_shows_both_sides(service: Service, monkeypatch: pytest.Mon
 
 def test_a_difference_with_one_side_unknown_is_refused(service: Service) -> None:
     assert not service.ask("difference between astana declaration and the eu charter").answered
+
+
+# --- a yes/no question with a guess at the other answer (tuning.FIRST_ALTERNATIVE) --------------
+
+
+def test_the_first_clause_answers_an_either_or(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "was turkmenistan part of the treaty or did it stay out because of neutrality?"
+    assert _lead(service, q)[0] == "fact-participants"
+    monkeypatch.setattr(tuning, "FIRST_ALTERNATIVE", False)
+    assert _lead(service, q)[0] is None
+
+
+def test_an_either_or_about_words_is_not_cut(service: Service) -> None:
+    # Someone's words asked for: the second clause may be the speaker, and is not dropped.
+    a = service.ask("did safarov talk about mining or was it about the treaty?")
+    assert "fact-participants" not in a.entries
