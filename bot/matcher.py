@@ -3297,9 +3297,10 @@ def count_unstated(index: Index, parsed: Parsed, entry_id: str) -> bool:
     """Whether a "how many" question is answered with a quote or fact that states figures but
     counts nothing the question counts (tuning.COUNTED_HEAD): "how many chinese companies work
     on coal chemistry" showed Nagaspayev's quote, which names Chinese companies and counts
-    projects. The noun counted (:func:`counted_head`) must be one of the words the entry's
-    own counts count (:func:`_counts`: "133 projects", "six countries took part"). A summit's
-    card is not read this way."""
+    projects. An entry that names the noun counted (:func:`counted_head`) must have it among
+    the words its own counts count (:func:`_counts`: "133 projects", "six countries took
+    part"); one that does not name it at all is tuning.COUNTED_MISSING's to discount. A
+    summit's card is not read this way."""
     if K.COUNT_TOPIC_UNHELD and count_topic_unheld(parsed):
         return True
     if K.COUNT_OF_REST and count_of_rest(parsed):
@@ -3310,13 +3311,13 @@ def count_unstated(index: Index, parsed: Parsed, entry_id: str) -> bool:
     if rec is None:
         return False
     head = counted_head(index, parsed)
-    if head is None:
-        return False
     texts = (
         (rec.text,)
         if isinstance(rec, Quote)
         else tuple(t for t in (rec.statement, rec.answer, rec.answer_ru) if t)
     )
+    if head is None or not any(head in _said_stems(index, t) for t in texts):
+        return False  # an entry whose text does not name the thing is COUNTED_MISSING's
     return all(head != c[2] for t in texts for c in _counts(index, t))
 
 
@@ -3384,6 +3385,8 @@ def person_party_act(index: Index, parsed: Parsed, m: Match) -> Match | None:
     person = parsed.persons[0]
     if person not in index.kb.people:
         return None
+    if not signs and index.kb.quotes_by(person):
+        return None  # taking part, of someone quoted: QUOTED_ELSEWHERE_AS_BEFORE's
     name = _name_stems(index, person)
     rest = tuple(t for t in parsed.terms if t.stem not in name)
     if not rest:
@@ -3403,7 +3406,9 @@ def person_party_act(index: Index, parsed: Parsed, m: Match) -> Match | None:
     if not rosters:
         return None
     roster_id, leaders = rosters[0]
-    entries = tuple(dict.fromkeys((found.entries[0], roster_id)))
+    # A signing: the act, then who the leaders were; taking part: the leaders are the answer.
+    act = (found.entries[0], roster_id) if signs else (roster_id, found.entries[0])
+    entries = tuple(dict.fromkeys(act))
     if person in leaders:
         return Match("fact", entries, found.score, lang=parsed.lang)
     if not signs:
@@ -3475,14 +3480,15 @@ _BOTH_WORDS = frozenset("both all оба обоих обa все".split())
 
 
 def summit_host_checked(index: Index, parsed: Parsed) -> Match | None:
-    """A yes/no question whether a summit it names was held in a place ("was the first summit
+    """A yes/no question whether a summit it names was held in a country ("was the first summit
     in kazakhstan?", "did kazakhstan host both summits?"), saying nothing else: the card of
     the summit named (of the first held elsewhere, for "both"), under "No: not in Kazakhstan:
     my sources say Xi'an." (tuning.SUMMIT_HOST_CHECK). It got a fact of that summit naming the
     country as a party ("China and Kazakhstan signed documents worth 22 billion dollars") or
     Kazakhstan's offer to host the second summit, which the place checks leave alone (the
     place asked is in them). None when the question says more than the summit, the place and
-    hosting, names no summit or several, or every summit named was held there."""
+    hosting, names no summit or several, or every summit named was held there, and for a city
+    asked (a summit put in another summit's city is the place checks' already)."""
     ws = parsed.words
     if not ws or not (_yes_no(parsed) or ws[0] in _PARTY_OPENERS or "ли" in ws[1:3]):
         return None
@@ -3490,6 +3496,8 @@ def summit_host_checked(index: Index, parsed: Parsed) -> Match | None:
     if premise is None:
         return None
     asked, asked_stem, places = premise
+    if places[asked_stem][2]:
+        return None  # a city asked: the place checks' (a summit put in another's city)
     summit = index.canonical(T.stem("summit"))
     stems = {t.stem for t in parsed.terms if t.known and t is not asked}
     if summit not in stems:

@@ -1621,9 +1621,10 @@ QUICK_ONE_FILLER: Final = True
 COUNT_CLAUSE: Final = 4
 #: "How many chinese companies work on coal chemistry" showed Nagaspayev's quote: the counted
 #: word was taken to be "chinese" (the first known word after "many"), which the quote has; it
-#: names Chinese companies but counts projects. A "how many" question answered lexically needs
-#: an entry whose own counts count the noun asked (the last of the noun phrase: matcher.
-#: counted_head, count_unstated); refused otherwise, the entry offered.
+#: names Chinese companies but counts projects. An entry that names the noun a "how many"
+#: question counts (the last of the noun phrase: matcher.counted_head) but counts something
+#: else is no answer (matcher.count_unstated): refused, the entry offered. An entry that does
+#: not name the noun is COUNTED_MISSING's.
 #: [off → see the q10fact report's figures; tests/test_q10fact.py fails]
 COUNTED_HEAD: Final = True
 #: "How many outcomes did the leaders reach on tourism" showed the Astana outcomes fact ("more
