@@ -1625,18 +1625,18 @@ COUNT_CLAUSE: Final = 4
 #: question counts (the last of the noun phrase: matcher.counted_head) but counts something
 #: else is no answer (matcher.count_unstated): refused, the entry offered. An entry that does
 #: not name the noun is COUNTED_MISSING's.
-#: [off → see the q10fact report's figures; tests/test_q10fact.py fails]
+#: [off → no dev set changes; tests/test_q10fact.py fails]
 COUNTED_HEAD: Final = True
 #: "How many outcomes did the leaders reach on tourism" showed the Astana outcomes fact ("more
 #: than 100 cooperation outcomes"), which counts all of them: a count restricted by "on/about
 #: <a word the base does not know>" counts a topic no entry counts; refused, the entry offered
-#: (matcher.count_topic_unheld). [off → see the q10fact report; tests/test_q10fact.py fails]
+#: (matcher.count_topic_unheld). [off → no dev set changes; tests/test_q10fact.py fails]
 COUNT_TOPIC_UNHELD: Final = True
 #: "Did tokayev sign the treaty" was "corrected" to Safarov's quote about the newly signed
 #: treaty ("No: that was not Tokayev"): a signing is an act, not words. A yes/no question
 #: whether a person signed or took part (no verb of saying) gets the record of the act found
 #: without the name, with the record of the same summit naming the person (its leaders)
-#: (matcher.person_party_act). [off → see the q10fact report; tests/test_q10fact.py fails]
+#: (matcher.person_party_act). [off → no dev set changes; tests/test_q10fact.py fails]
 PERSON_PARTY_ACT: Final = True
 #: How many people a summit's record must name to be the list of its leaders for
 #: PERSON_PARTY_ACT: the Astana leaders' record names six; a record naming one or two people
@@ -1669,7 +1669,7 @@ OFFICE_TITLE_ASKS_CARD: Final = True
 #: «Шестеро лидеров» (six leaders): a Russian collective numeral was a word the base does not
 #: know and weighed against every entry («как называется договор, который подписали шестеро
 #: лидеров — вечный или постоянный?», dev set 7). It is read as its number (numbers.COLLECTIVE)
-#: as «шесть» is. [off → see the q10fact report; tests/test_q10fact.py fails]
+#: as «шесть» is. [off → paraphrases7 one fewer; tests/test_q10fact.py fails]
 COLLECTIVE_NUMERALS: Final = True
 #: "Was the first summit in kazakhstan?" got "China and Kazakhstan signed documents worth 22
 #: billion dollars" (a fact of the first summit naming Kazakhstan as a party), and "did
