@@ -564,6 +564,30 @@ class Composer:
             (f.speaker,) if f.speaker else (),
         )
 
+    def _with_more_facts(self, m: Match, ans: Answer) -> Answer:
+        """A fact's answer with the other facts the match holds, each in its own paragraph
+        after the first, and their sources: "did tokayev sign the treaty" is the signing and
+        the list of the summit's leaders that names him (matcher.person_party_act); the
+        signing alone ("leaders signed") did not say he was one of them."""
+        more = [f for f in (self.kb.facts.get(i) for i in m.entries[1:]) if f is not None]
+        if not more:
+            return ans
+        texts = [
+            Block("para", f.answer_ru if m.lang == "ru" and f.answer_ru else f.answer) for f in more
+        ]
+        known = {s.id for s in ans.sources}
+        extra = tuple(s for f in more for s in self._sources(f.sources) if s.id not in known)
+        extra = tuple({s.id: s for s in extra}.values())
+        at = next((i for i, b in enumerate(ans.blocks) if b.kind == "source"), len(ans.blocks))
+        blocks = (
+            *ans.blocks[:at],
+            *texts,
+            *ans.blocks[at:],
+            *(Block("source", source=s) for s in extra),
+        )
+        entries = (*ans.entries, *(f.id for f in more))
+        return replace(ans, blocks=blocks, sources=(*ans.sources, *extra), entries=entries)
+
     def _event_answer(self, m: Match, question: str, e: Event) -> Answer:
         lang = m.lang
         name = self._name_event(e, lang)
@@ -837,7 +861,8 @@ class Composer:
                 note = self._m(lang, "no_quotes_fact").format(name=self._name(asked, lang))
                 return self._fact_answer(m, question, first, [Block("para", note)])
         if isinstance(first, Fact):
-            return self._fact_answer(m, question, first, [])
+            ans = self._fact_answer(m, question, first, [])
+            return self._with_more_facts(m, ans) if len(m.entries) > 1 else ans
         if isinstance(first, Event):
             return self._event_answer(m, question, first)
         if isinstance(first, Person):

@@ -227,6 +227,12 @@ def _summit_words(
 #: (tuning.CAME_OUT_IS_OUTCOME), the base's word :data:`OUTCOME`.
 COME_OUT = re.compile(r"\b(?:came|come|comes|coming)\s+out\s+of\b")
 OUTCOME = "outcome"
+#: Adverbs of how precisely the answer is wanted ("specifically", «конкретно»): no topic
+#: (tuning.EMPHASIS_NO_TOPIC); "exactly" is a stop word already.
+EMPHASIS = frozenset(
+    "specifically precisely particularly concretely exact "
+    "конкретно конкретнее именно точнее".split()
+)
 #: A capital is a city: "what's the capital of kazakhstan" asks a place (tuning.CAPITAL_IS_WHERE).
 CAPITAL_WORDS = frozenset("capital capitals столица столицы столице столицу столицей".split())
 #: Requests to the bot that carry no topic: «напомни, в каком месяце...», "remind me when".
@@ -1051,7 +1057,7 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             and all(t.known for t in office)
             and any(t.stem in card and t.word not in OFFICE_QUESTION_WORDS for t in office)
             and all(t.stem in card or t.word in OFFICE_QUESTION_WORDS for t in office)
-        ):
+        ) or (K.OFFICE_TITLE_ASKS_CARD and _title_asked(office, card)):
             # «В какой стране был послом Осмоналиев»: his office, in the words of his card
             # (and words that ask about an office: "country", "job"), not his quote, which
             # shares "countries" (tuning.OFFICE_ASKS_CARD).
@@ -1144,6 +1150,12 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             terms = {**terms, often.stem: often}
         when = when and ASKS_WHEN_WHERE.search(norm) is not None
     where = any(w in WHERE for w in ws)
+    if K.EMPHASIS_NO_TOPIC and (where or when):
+        # "Which cities will host the 2027 summit specifically", «где конкретно»: how precisely
+        # the place or the time is wanted, no topic. (Not otherwise: «какие конкретно компании»
+        # asks for names the base does not hold, and the word keeps it refused.)
+        kept = {s: t for s, t in terms.items() if not (t.word in EMPHASIS and not t.known)}
+        terms = kept if kept else terms
     signed = index.term("signed")
     if K.WHEN_SIGNED_FACT and when and not only and not say and signed.stem in terms:
         # «Договор о вечном добрососедстве — когда подписан», "when was the xi'an declaration
@@ -1249,7 +1261,7 @@ def _guessed(
     text = question.strip().rstrip("?!. ")
     cut = max(text.rfind(","), text.rfind(" - "), text.rfind(" — "))
     if cut <= 0:
-        return None
+        return _guessed_last(index, text, persons) if K.WHO_GUESS_UNMARKED else None
     head, tail = text[:cut], text[cut + 1 :].strip(" -—")
     tail_words = T.words(T.normalize(tail))
     if not 1 <= len(tail_words) <= 3:
@@ -1257,6 +1269,77 @@ def _guessed(
     if _read(index, tail).persons != persons or _read(index, head).persons:
         return None
     return persons[0], frozenset(tail_words)
+
+
+#: What may not come right before a guess written without a comma: the name is then the
+#: verb's object or the end of a phrase ("who signed the treaty with tokayev", "who is
+#: tokayev"), not the user's guess (a stop word does not either).
+_NOT_BEFORE_GUESS = frozenset("is was are were be been это является был была".split())
+
+
+def _guessed_last(
+    index: Index, text: str, persons: tuple[str, ...]
+) -> tuple[str, frozenset[str]] | None:
+    """The guess of a "who" question written without a comma ("kto vydvinul duh kitai-ca
+    tokaev?", "who put forward the spirit tokayev"; tuning.WHO_GUESS_UNMARKED): the one person
+    of the question named only by its last one to three words, after "who", a verb and its
+    object (at least two words that are neither stop words nor a form of "be"), the word just
+    before the name being no stop word ("who signed the treaty with tokayev": "with" makes
+    him part of the question, and no guess)."""
+    tokens = text.split()
+    for k in (1, 2, 3):
+        if len(tokens) <= k + 2:
+            return None
+        head, tail = " ".join(tokens[:-k]), " ".join(tokens[-k:])
+        if _read(index, tail).persons != persons or not _only_name(index, persons[0], tail):
+            continue
+        if _read(index, head).persons:
+            return None
+        head_words = T.words(T.normalize(head))
+        inner = head_words[1:]
+        if len(inner) < 2 or inner[0] in _NOT_BEFORE_GUESS or T.is_stop_word(inner[-1]):
+            return None
+        if sum(1 for w in inner if not T.is_stop_word(w) and w not in _NOT_BEFORE_GUESS) < 2:
+            return None
+        return persons[0], frozenset(T.words(T.normalize(tail)))
+    return None
+
+
+def _only_name(index: Index, person: str, tail: str) -> bool:
+    """Whether ``tail`` is only words of the person's names (name, aliases, Russian name),
+    not a role that describes them ("political scientists in tajikistan" reads as Safarov,
+    and is part of the question, no guess)."""
+    p = index.kb.people[person]
+    names = {
+        w
+        for n in (p.name, *p.aliases, p.name_ru or "")
+        for w in T.words(T.normalize(n), limit=None)
+    }
+    return set(T.words(T.normalize(tail))) <= names
+
+
+#: Words of an office's title ("secretary general", "chairman", «генсек»): a question giving a
+#: person named one asks what they are (tuning.OFFICE_TITLE_ASKS_CARD).
+OFFICE_TITLES = frozenset(
+    "secretary general director chairman chairwoman chair head ambassador minister president "
+    "envoy deputy spokesman spokesperson premier leader "
+    "секретарь генсек генеральный директор председатель глава посол министр президент "
+    "лидер".split()
+)
+
+
+def _title_asked(office: list[Term], card: frozenset[str]) -> bool:
+    """Whether the question gives the person it names an office title (OFFICE_TITLES) and
+    otherwise only words of their card, words asking about an office, or words the base does
+    not know ("wu yingqin is secretary general of sco right?": "sco"), so that it asks what
+    they are; their card says it. It answered "I have no quotes from Wu Yingqin", for a
+    question about no words (tuning.OFFICE_TITLE_ASKS_CARD)."""
+    if not any(t.word in OFFICE_TITLES for t in office):
+        return False
+    return all(
+        t.word in OFFICE_TITLES or t.word in OFFICE_QUESTION_WORDS or not t.known or t.stem in card
+        for t in office
+    )
 
 
 #: A chat opener announcing a short question ("quick one", "quick question", "quick q").

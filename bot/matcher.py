@@ -1152,10 +1152,18 @@ def _by_intent(
 def match_parsed(index: Index, parsed: Parsed) -> Match:
     parsed = _reread_speaker(index, parsed)
     m = _match_parsed(index, parsed)
+    if K.PERSON_PARTY_ACT:
+        m = person_party_act(index, parsed, m) or m
     if K.OTHER_FORMAT and other_format(index, parsed):
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
     if K.CONTENTS_VETO and m.answered and m.entries and _asks_contents(index, parsed, m):
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
+    if K.SUMMIT_HOST_CHECK and (hosted := summit_host_checked(index, parsed)) is not None:
+        return hosted
+    if K.COMPARISON_BOTH and m.kind == "none" and not m.vetoed:
+        m = comparison(index, parsed) or m
+    if K.FIRST_ALTERNATIVE and m.kind == "none" and not m.vetoed:
+        m = first_alternative(index, parsed) or m
     if K.YEAR_TRAP and not m.vetoed:
         checked = year_trap(index, parsed, m)
         if checked is not None:
@@ -2248,7 +2256,7 @@ def _vetoed(index: Index, parsed: Parsed, entry: Entry) -> bool:
     if K.WHEN_WHERE_NO_QUOTE and (parsed.when or parsed.where) and entry.type == "quote":
         return not parsed.say
     if K.COUNT_NEEDS_FIGURE and _asks_count(parsed):
-        return not states_figure(index.kb, entry.id)
+        return not states_figure(index.kb, entry.id) or count_unstated(index, parsed, entry.id)
     return False
 
 
@@ -2918,7 +2926,7 @@ def number_checked(index: Index, parsed: Parsed, m: Match) -> Match:
         same = [c for c in own if c[2] == stem]
         if not same or any(_fits(num, c[0], c[1]) for c in same):
             continue
-        real = same[0][3]
+        real = _count_shown(text, said, same[0][3])
         if parsed.lang == "en" and same[0][1]:
             ws = T.words(text)
             # the bound's words as written: "more than 100 cooperation outcomes"
@@ -3450,3 +3458,376 @@ def other_format(index: Index, parsed: Parsed) -> bool:
         if named:
             return True
     return False
+
+
+# -- q10fact: the fact's count as shown under "No: not …" (tuning.COUNT_CLAUSE) ---------------
+
+
+def _count_shown(text: str, said: str, real: str) -> str:
+    """The fact's count as "my sources say …" shows it. ``real`` runs from the number to the
+    word that matched the noun asked; when that word matched only as a synonym ("7
+    participants" against "six countries took part", where "took" stands for taking part), it
+    may be half a phrase ("my sources say six countries took"): the words are run on to the
+    end of the clause (the next punctuation mark) when it ends within tuning.COUNT_CLAUSE
+    words of the number (tuning.COUNT_CLAUSE; 0 switches this off)."""
+    parts = real.split()
+    if K.COUNT_CLAUSE <= 0 or len(parts) < 2 or not said.split():
+        return real
+    if T.stem(parts[-1]) == T.stem(said.split()[-1]):
+        return real  # the noun asked, as the fact writes it
+    for clause in re.split(r"[.,:;!?()\u2014\u2013\u00ab\u00bb\"]+", text):
+        ws = T.words(clause, limit=None)
+        for i in range(len(ws) - len(parts) + 1):
+            if ws[i : i + len(parts)] == parts and len(ws) - i <= K.COUNT_CLAUSE:
+                return " ".join(ws[i:])
+    return real
+
+
+# -- q10fact: the thing a count question counts (tuning.COUNTED_HEAD) --------------------------
+
+#: Endings of a Russian adjective before the noun it describes after «сколько» ("сколько
+#: китайских компаний": the noun counted is «компаний»).
+_RU_ADJECTIVE_ENDINGS = ("ых", "их", "ой", "ый", "ий", "ая", "ое", "ые")
+
+
+def counted_head(index: Index, parsed: Parsed) -> str | None:
+    """The stem of the noun a "how many" question counts: the last of the noun phrase after
+    the opener, not its first word ("how many chinese companies work on coal chemistry" counts
+    companies, not "chinese"; "how many kazakh china projects": projects). Of the first three
+    words the base knows in a row, the last English plural ("how many deals came out of
+    astana": deals), else the first ("how many people"); in Russian only a noun after an
+    adjective is read («сколько китайских компаний»): «сколько министр назвал проектов»
+    puts the noun elsewhere, and is not checked. None when nothing is read."""
+    ws = parsed.words
+    at = next((i for i, w in enumerate(ws) if w in _COUNT_OPENERS), None)
+    if at is None:
+        return None
+    rest = [w for w in ws[at + 1 : at + 7] if w not in _COUNT_SKIPPED and not w.isdigit()]
+    known: list[tuple[str, str]] = []
+    for w in rest[:3]:
+        term = index.term(w)
+        if not term.known or not term.stem or not w.isalpha() or T.is_stop_word(w):
+            break
+        known.append((w, term.stem))
+    if not known:
+        return None
+    if T.is_cyrillic(known[0][0]):
+        adjective = known[0][0].endswith(_RU_ADJECTIVE_ENDINGS)
+        return known[1][1] if adjective and len(known) > 1 else None
+    plurals = [st for w, st in known if w.endswith("s") and not w.endswith("ss")]
+    return plurals[-1] if plurals else known[0][1]
+
+
+def count_unstated(index: Index, parsed: Parsed, entry_id: str) -> bool:
+    """Whether a "how many" question is answered with a quote or fact that states figures but
+    counts nothing the question counts (tuning.COUNTED_HEAD): "how many chinese companies work
+    on coal chemistry" showed Nagaspayev's quote, which names Chinese companies and counts
+    projects. An entry that names the noun counted (:func:`counted_head`) must have it among
+    the words its own counts count (:func:`_counts`: "133 projects", "six countries took
+    part"); one that does not name it at all is tuning.COUNTED_MISSING's to discount. A
+    summit's card is not read this way."""
+    if K.COUNT_TOPIC_UNHELD and count_topic_unheld(parsed):
+        return True
+    if K.COUNT_OF_REST and count_of_rest(parsed):
+        return True
+    if not K.COUNTED_HEAD:
+        return False
+    rec = index.kb.quotes.get(entry_id) or index.kb.facts.get(entry_id)
+    if rec is None:
+        return False
+    head = counted_head(index, parsed)
+    texts = (
+        (rec.text,)
+        if isinstance(rec, Quote)
+        else tuple(t for t in (rec.statement, rec.answer, rec.answer_ru) if t)
+    )
+    if head is None or not any(head in _said_stems(index, t) for t in texts):
+        return False  # an entry whose text does not name the thing is COUNTED_MISSING's
+    return all(head != c[2] for t in texts for c in _counts(index, t))
+
+
+#: Words that restrict a count to a topic ("how many outcomes ... on tourism", «сколько
+#: проектов по туризму»).
+_TOPIC_OF_COUNT = frozenset("on about regarding concerning по про об".split())
+
+
+def count_topic_unheld(parsed: Parsed) -> bool:
+    """Whether a count question restricts what it counts to a topic the base has no word for
+    ("how many outcomes did the leaders reach on tourism": "tourism" right after "on"): the
+    entry counts everything, not that topic, and its figure would pass for the topic's
+    (tuning.COUNT_TOPIC_UNHELD). The topic word must be one the base does not know after typo
+    repair and be written in the question's own alphabet (a Latin-typed Russian question is
+    read elsewhere: its «po» may open «po slovam»)."""
+    ws = parsed.words
+    unknown = {t.word for t in parsed.terms if t.sim == 0.0 and t.word.isalpha()}
+    for prev, w in itertools.pairwise(ws):
+        if prev not in _TOPIC_OF_COUNT or w not in unknown:
+            continue
+        if T.is_cyrillic(prev) == T.is_cyrillic(w) and (parsed.lang == "ru") == T.is_cyrillic(w):
+            return True
+    return False
+
+
+# -- q10fact: a person's part in a summit's act (tuning.PERSON_PARTY_ACT) ------------------------
+
+
+def _roster(index: Index, fact: Fact) -> list[str]:
+    """The people a fact names (their names' stems in its text), in base order: a summit's
+    record naming several of them lists its leaders (:func:`person_party_act`)."""
+    stems = index.entry_stems[index.by_id[fact.id]]
+    return [p for p in index.kb.people if _name_stems(index, p) & stems]
+
+
+#: "take part", "took part": taking part, for "did tokayev take part in the astana summit".
+_TAKE_PART = frozenset("take takes took taking taken".split())
+
+
+def person_party_act(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """A yes/no question whether a person named signed something or took part ("did tokayev
+    sign the treaty", "did tokayev take part in the astana summit"; a verb of signing or
+    taking part, none of saying): a signing is an act, not words. It was "corrected" to the
+    quote of someone who talked about the signing (Safarov's "the newly signed treaty …"), or
+    refused; "did safarov sign the treaty" was confirmed ("Yes") with his words about it. The
+    record of the act, found without the person's name, and the record of the same summit
+    listing its leaders (naming tuning.PARTY_ROSTER_MIN people or more) (tuning.
+    PERSON_PARTY_ACT): with the person among them, as it is; a signing by someone the list
+    leaves out, under "No: not <person>: my sources say <the leaders>". None when the question
+    asks about words, the act's record is of no summit, or the summit has no such list (the
+    first summit's names countries: the sources neither say nor deny it)."""
+    ws = parsed.words
+    if len(parsed.persons) != 1 or parsed.who_said or not ws:
+        return None
+    if any(T.is_say_word(w) or w.startswith(T.SPEECH_ACT_STEMS) for w in ws):
+        return None  # words asked about ("did tokayev say the treaty was signed")
+    if not (_yes_no(parsed) or ws[0] in _PARTY_OPENERS or "ли" in ws[1:3]):
+        return None
+    signing = index.term("sign").stem
+    party_stems = {signing, index.term("participants").stem}
+    signs = any(index.term(w).stem == signing for w in ws)
+    takes_part = any(a in _TAKE_PART and b == "part" for a, b in itertools.pairwise(ws))
+    if not (takes_part or any(index.term(w).stem in party_stems for w in ws)):
+        return None
+    person = parsed.persons[0]
+    if person not in index.kb.people:
+        return None
+    if not signs and index.kb.quotes_by(person):
+        return None  # taking part, of someone quoted: QUOTED_ELSEWHERE_AS_BEFORE's
+    name = _name_stems(index, person)
+    rest = tuple(t for t in parsed.terms if t.stem not in name)
+    if not rest:
+        return None
+    found = _match_parsed(index, replace(parsed, terms=rest, persons=(), claim=False))
+    if found.kind not in ("fact", "event") or len(found.entries) != 1:
+        return None
+    fact = index.kb.facts.get(found.entries[0])
+    event = fact.event if fact is not None else found.entries[0]
+    if event not in index.kb.events:
+        return None
+    rosters = [
+        (f.id, people)
+        for f in index.kb.facts.values()
+        if f.event == event and len(people := _roster(index, f)) >= K.PARTY_ROSTER_MIN
+    ]
+    if not rosters:
+        return None
+    roster_id, leaders = rosters[0]
+    # A signing: the act, then who the leaders were; taking part: the leaders are the answer.
+    act = (found.entries[0], roster_id) if signs else (roster_id, found.entries[0])
+    entries = tuple(dict.fromkeys(act))
+    if person in leaders:
+        return Match("fact", entries, found.score, lang=parsed.lang)
+    if not signs:
+        return None  # not among the leaders: the sources do not say who else attended
+    ru = parsed.lang == "ru"
+
+    def named(pid: str) -> str:
+        p = index.kb.people[pid]
+        return (p.name_ru or p.name) if ru else p.name
+
+    shown = [named(p) for p in leaders]
+    joined = f"{', '.join(shown[:-1])} {'и' if ru else 'and'} {shown[-1]}"
+    return Match(
+        "fact",
+        entries,
+        found.score,
+        lang=parsed.lang,
+        wrong_number=(named(person), joined),
+        claim=True,
+    )
+
+
+# -- q10fact: a count of what is left (tuning.COUNT_OF_REST) ------------------------------------
+
+#: Words that ask for the rest of a whole ("the remaining projects", «оставшихся»).
+_REST_WORDS = frozenset(
+    "remaining unfinished incomplete uncompleted outstanding unimplemented pending "
+    "оставшихся остальных незавершенных незавершённых нереализованных".split()
+)
+#: A negation that makes the state after it the one not reached ("not done yet", «не
+#: реализованы»).
+_NOT_WORDS = frozenset("not isnt arent havent hasnt wasnt werent".split())
+#: Russian stems of being done, after «не»: «не реализованы», «не завершены», «не выполнены».
+_DONE_STEMS_RU = ("реализ", "заверш", "выполн", "законч", "сдан")
+
+
+def count_of_rest(parsed: Parsed) -> bool:
+    """Whether a count question asks for the rest of a whole: the projects "not done yet",
+    "the remaining projects", «ещё не реализованных» (tuning.COUNT_OF_REST). The sources
+    state the whole and the part done ("133 projects worth 35 billion dollars", "54 … worth
+    nine billion dollars have been implemented"), never the rest: the part done shown as the
+    answer would pass for it, and the difference is arithmetic the sources do not do. The
+    question is refused, the records offered. One asking for someone's words ("... what did
+    the minister say") is not: the words are what it wants."""
+    ws = parsed.words
+    if parsed.say or any(T.is_say_word(w) for w in ws):
+        return False
+    if any(w in _REST_WORDS for w in ws):
+        return True
+    for i, (a, b) in enumerate(itertools.pairwise(ws)):
+        if a in _NOT_WORDS and "yet" in (b, *ws[i + 2 : i + 3]):
+            return True  # "not done yet", "not yet implemented"
+        if a == "не" and b.startswith(_DONE_STEMS_RU):
+            return True  # «ещё не реализованы», «не завершены»
+    return False
+
+
+# -- q10fact: a yes/no on where a summit named was held (tuning.SUMMIT_HOST_CHECK) --------------
+
+#: Words of hosting or holding a summit, besides the place and the summit
+#: (:func:`summit_host_checked`).
+_HOST_WORDS = frozenset(
+    "host hosts hosted hosting held hold take took place happen happened "
+    "принимал принимала принимали проходил проходила проходили прошел прошёл прошла "
+    "состоялся состоялась был была".split()
+)
+#: Words that name every summit held ("both summits", «оба саммита»).
+_BOTH_WORDS = frozenset("both all оба обоих обa все".split())
+
+
+def summit_host_checked(index: Index, parsed: Parsed) -> Match | None:
+    """A yes/no question whether a summit it names was held in a country ("was the first summit
+    in kazakhstan?", "did kazakhstan host both summits?"), saying nothing else: the card of
+    the summit named (of the first held elsewhere, for "both"), under "No: not in Kazakhstan:
+    my sources say Xi'an." (tuning.SUMMIT_HOST_CHECK). It got a fact of that summit naming the
+    country as a party ("China and Kazakhstan signed documents worth 22 billion dollars") or
+    Kazakhstan's offer to host the second summit, which the place checks leave alone (the
+    place asked is in them). None when the question says more than the summit, the place and
+    hosting, names no summit or several, or every summit named was held there, and for a city
+    asked (a summit put in another summit's city is the place checks' already)."""
+    ws = parsed.words
+    if not ws or not (_yes_no(parsed) or ws[0] in _PARTY_OPENERS or "ли" in ws[1:3]):
+        return None
+    premise = _premise(index, parsed)
+    if premise is None:
+        return None
+    asked, asked_stem, places = premise
+    if places[asked_stem][2]:
+        return None  # a city asked: the place checks' (a summit put in another's city)
+    summit = index.canonical(T.stem("summit"))
+    stems = {t.stem for t in parsed.terms if t.known and t is not asked}
+    if summit not in stems:
+        return None
+    marks = summit_marks(index)
+    held = [e for e in index.kb.events.values() if e.start is not None]
+    if not _BOTH_WORDS.isdisjoint(ws):
+        named = held
+    else:
+        named = [e for e in held if (marks.get(e.id, frozenset()) - {asked_stem}) & stems]
+        if len(named) != 1:
+            return None
+    said = {t.stem for t in parsed.terms if t.word in _HOST_WORDS or t.word in _BOTH_WORDS}
+    marked = frozenset().union(*(marks.get(e.id, frozenset()) for e in named))
+    if stems - {summit} - marked - said:
+        return None  # more than where it was held ("was the first summit in kazakhstan signed")
+    for event in named:
+        own = [_place_stem(index, x) for x in (event.city, event.country) if x]
+        if asked_stem in own or not own or own[0] not in places:
+            continue
+        return Match(
+            "event",
+            (event.id,),
+            K.ANSWER_THRESHOLD,
+            lang=parsed.lang,
+            wrong_place=(
+                _asked_name(places, asked, asked_stem, parsed.lang),
+                _shown(places, own[0], parsed.lang),
+            ),
+            claim=True,
+        )
+    return None
+
+
+# -- q10fact: the difference between two records (tuning.COMPARISON_BOTH) -----------------------
+
+#: Words that ask how two things differ ("difference between A and B", «чем отличается A от B»).
+_COMPARE_WORDS = frozenset(
+    "difference differences differ differs compare comparison versus vs "
+    "разница разницу отличается отличаются отличие различие сравни сравнить".split()
+)
+#: Words that part the two things compared.
+_COMPARE_SPLIT = frozenset("and vs versus or и от или".split())
+
+
+def comparison(index: Index, parsed: Parsed) -> Match | None:
+    """A refused question asking how two things differ ("difference between astana
+    declaration and xian declaration", «чем отличается астанинская декларация от сианьской»):
+    the fact answering each side alone, both shown, for the user to compare (tuning.
+    COMPARISON_BOTH); "difference", a word the base does not use, refused it. None unless
+    each side is answered by one fact of its own, the two different."""
+    ws = parsed.words
+    at = next((i for i, w in enumerate(ws) if w in _COMPARE_WORDS), None)
+    if at is None or parsed.say or parsed.who_said or parsed.persons:
+        return None
+    rest = ws[at + 1 :]
+    cut = next((i for i, w in enumerate(rest) if w in _COMPARE_SPLIT and i > 0), None)
+    if cut is None:
+        return None
+    sides = (set(rest[:cut]), set(rest[cut + 1 :]))
+    found: list[str] = []
+    score = 1.0
+    for side in sides:
+        terms = tuple(t for t in parsed.terms if t.word in side and t.known)
+        if not terms:
+            return None
+        one = _match_parsed(index, replace(parsed, terms=terms))
+        if one.kind != "fact" or len(one.entries) != 1:
+            return None
+        found.append(one.entries[0])
+        score = min(score, one.score)
+    if found[0] == found[1]:
+        return None
+    return Match("fact", (found[0], found[1]), score, lang=parsed.lang)
+
+
+# -- q10fact: a yes/no question with a guess at the reason (tuning.FIRST_ALTERNATIVE) ----------
+
+#: What opens a second clause offered as the other answer ("or did it stay out …").
+_ALTERNATIVE_OPENERS = frozenset("did was were is are does do has have".split())
+
+
+def first_alternative(index: Index, parsed: Parsed) -> Match | None:
+    """A refused yes/no question offering a second clause as the other answer ("was
+    turkmenistan part of the treaty or did it stay out because of neutrality?"): the second
+    clause is the user's guess, in words the base need not hold; the fact or summit card that
+    answers the first clause alone answers it either way (tuning.FIRST_ALTERNATIVE). None
+    when the question asks for words or names a person, or the first clause is not answered
+    by one fact or card."""
+    ws = parsed.words
+    if parsed.say or parsed.who_said or parsed.persons or not ws:
+        return None
+    if not (_yes_no(parsed) or ws[0] in _PARTY_OPENERS):
+        return None
+    cut = next(
+        (i for i in range(2, len(ws) - 1) if ws[i] == "or" and ws[i + 1] in _ALTERNATIVE_OPENERS),
+        None,
+    )
+    if cut is None:
+        return None
+    first = set(ws[:cut])
+    terms = tuple(t for t in parsed.terms if t.word in first)
+    if not terms or len(terms) == len(parsed.terms):
+        return None
+    found = _match_parsed(index, replace(parsed, terms=terms))
+    if found.kind not in ("fact", "event") or len(found.entries) != 1:
+        return None
+    return found

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from bot import tuning as K
+
 #: Word -> (value, rank): rank 1 units, 2 tens (a teen fills the units too), 3 hundreds. A number
 #: is a run of words of falling rank: "сто тридцать три" (3, 2, 1); "тридцать сто" is two.
 _CARDINALS: Final[dict[str, tuple[int, int]]] = {}
@@ -53,6 +55,15 @@ ORDINALS: Final[dict[str, str]] = {
 }
 ORDINALS["четвертый"] = "4"
 
+#: Russian collective numerals, a count of people: «шестеро лидеров» (six leaders), «их было
+#: пятеро» (tuning.COLLECTIVE_NUMERALS). Read alone, not as part of a longer number.
+COLLECTIVE: Final[dict[str, int]] = {
+    w: i + 2
+    for i, w in enumerate(
+        "двое трое четверо пятеро шестеро семеро восьмеро девятеро десятеро".split()
+    )
+}
+
 #: Words a number may hold between its parts: "one hundred and thirty-three".
 _JOINERS: Final = frozenset({"and"})
 
@@ -69,6 +80,8 @@ def value(word: str) -> str | None:
         return ORDINALS[word]
     if word in _CARDINALS:
         return str(_CARDINALS[word][0])
+    if K.COLLECTIVE_NUMERALS and word in COLLECTIVE:
+        return str(COLLECTIVE[word])
     return None
 
 
