@@ -2731,15 +2731,11 @@ def _yes_no(parsed: Parsed) -> bool:
     return is_yes_no(parsed.words) or (K.YES_NO_BY_MARK and parsed.yes_no_mark)
 
 
-def year_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
-    """A question that puts a summit it names (by an ordinal, its city, "next") in a year it
-    was not held in ("the astana summit was in 2024, right?", "is it true that the second
-    summit took place in 2023", «саммит в Астане прошёл в 2024 году?»): that summit's card
-    (or the fact of it the question found) under "No: not in 2024: my sources say 2025."
-    (tuning.YEAR_TRAP). It was answered with the secretariat's opening (2024), or with the
-    card and no word on the year. None when the question asks for words or about a person,
-    names no summit or several, no year or several, another place, or a word the record does
-    not hold."""
+def _summit_year(index: Index, parsed: Parsed) -> tuple[str, set[str], set[str]] | None:
+    """The one year a question about a summit names, with the question's known stems and the
+    years summits were held in: the premise the year traps check (:func:`year_trap`,
+    :func:`year_place_trap`). None when the question asks for words or about a person, names
+    no summit, or no year or several."""
     if parsed.who_said or parsed.say or parsed.persons or parsed.unknown_name or parsed.who_is:
         return None
     stems = {t.stem for t in parsed.terms if t.known}
@@ -2749,7 +2745,41 @@ def year_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
     if len(years) != 1:
         return None
     (year,) = years
-    held = {str(ev.year) for ev in index.kb.events.values()}
+    return year, stems, {str(ev.year) for ev in index.kb.events.values()}
+
+
+def _summit_record(
+    index: Index, parsed: Parsed, rest: tuple[Term, ...], event_id: str
+) -> Entry | None:
+    """The record of summit ``event_id`` that the question's other words (``rest``: the wrong
+    year and place taken out) find: the best-ranked fact or card of that summit, its card when
+    nothing but the summit's names is left; None when it is no fact or event."""
+    resolved, mass = _resolve(index, rest)
+    ranked = _by_intent(index, replace(parsed, terms=rest), _ranked(_score(index, resolved, mass)))
+    pos = next(
+        (e for e, _ in ranked if _of_summit(index, e, event_id) and not _left_out(index, rest, e)),
+        None,
+    )
+    if all(t.stem in summit_stems(index) for t in rest if t.known):
+        pos = index.by_id.get(event_id)  # only the summit's names: its card
+    if pos is None or index.entries[pos].type not in ("fact", "event"):
+        return None
+    return index.entries[pos]
+
+
+def year_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """A question that puts a summit it names (by an ordinal, its city, "next") in a year it
+    was not held in ("the astana summit was in 2024, right?", "is it true that the second
+    summit took place in 2023", «саммит в Астане прошёл в 2024 году?»): that summit's card
+    (or the fact of it the question found) under "No: not in 2024: my sources say 2025."
+    (tuning.YEAR_TRAP). It was answered with the secretariat's opening (2024), or with the
+    card and no word on the year. None when the question asks for words or about a person,
+    names no summit or several, no year or several, another place, or a word the record does
+    not hold."""
+    premise_year = _summit_year(index, parsed)
+    if premise_year is None:
+        return None
+    year, stems, held = premise_year
     named = [ev for ev, own in summit_marks(index).items() if (own - held) & stems]
     if len(named) != 1:
         return None
@@ -2762,19 +2792,8 @@ def year_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
     if asked is not None and _place_key(index, places, asked.word) not in own:
         return None  # another place asked too: the place checks' question
     rest = tuple(t for t in parsed.terms if t.word != year)
-    without = replace(parsed, terms=rest)
-    resolved, mass = _resolve(index, rest)
-    ranked = _by_intent(index, without, _ranked(_score(index, resolved, mass)))
-    pos = next(
-        (e for e, _ in ranked if _of_summit(index, e, event.id) and not _left_out(index, rest, e)),
-        None,
-    )
-    if all(t.stem in summit_stems(index) for t in rest if t.known):
-        pos = index.by_id.get(event.id)  # only the summit's names: its card
-    if pos is None:
-        return None
-    entry = index.entries[pos]
-    if entry.type not in ("fact", "event"):
+    entry = _summit_record(index, parsed, rest, event.id)
+    if entry is None:
         return None
     return Match(
         entry.type,
@@ -3252,16 +3271,10 @@ def year_place_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
     correct a city to a country, so both unknown words refused it. None unless exactly one
     summit, one year and one place are named, the year is not the summit's and the place not
     its own."""
-    if parsed.who_said or parsed.say or parsed.persons or parsed.unknown_name or parsed.who_is:
+    premise_year = _summit_year(index, parsed)
+    if premise_year is None:
         return None
-    stems = {t.stem for t in parsed.terms if t.known}
-    if index.canonical(T.stem("summit")) not in stems:
-        return None
-    years = {w for w in parsed.words if w.isdigit() and len(w) == 4}
-    if len(years) != 1:
-        return None
-    (year,) = years
-    held = {str(ev.year) for ev in index.kb.events.values()}
+    year, stems, held = premise_year
     premise = _premise(index, parsed)
     if premise is None:
         return None
@@ -3275,17 +3288,9 @@ def year_place_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
     if str(event.year) == year or asked_stem in own or not own or own[0] not in places:
         return None
     rest = tuple(t for t in parsed.terms if t.word != year and t is not asked)
-    resolved, mass = _resolve(index, rest)
-    ranked = _by_intent(index, replace(parsed, terms=rest), _ranked(_score(index, resolved, mass)))
-    pos = next(
-        (e for e, _ in ranked if _of_summit(index, e, event.id) and not _left_out(index, rest, e)),
-        None,
-    )
-    if all(t.stem in summit_stems(index) for t in rest if t.known):
-        pos = index.by_id.get(event.id)  # only the summit's names: its card
-    if pos is None or index.entries[pos].type not in ("fact", "event"):
+    entry = _summit_record(index, parsed, rest, event.id)
+    if entry is None:
         return None
-    entry = index.entries[pos]
     ru = parsed.lang == "ru"
     place = f"{_asked_name(places, asked, asked_stem, parsed.lang)} {'в' if ru else 'in'} "
     if places[asked_stem][2] and not event.city:
