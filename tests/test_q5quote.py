@@ -17,6 +17,7 @@ from bot import semantic, tuning
 from bot import text as T
 from bot.loader import default_knowledge_dir
 from bot.service import Service
+from tests.seed_ids import shown as _shown
 
 NAGASPAYEV = "yersaiyn-nagaspayev"
 OSMONALIYEV = "kairat-osmonaliyev"
@@ -29,11 +30,6 @@ def test_the_semantic_stage_is_on() -> None:
     """These rules are the semantic stage's: it must be installed and on in `make test` (the
     shared ``service`` fixture, tests/conftest.py, waits for it)."""
     assert semantic.shared() is not None
-
-
-def _shown(service: Service, question: str) -> tuple[str | None, tuple[str, ...], str]:
-    a = service.ask(question)
-    return (a.entries[0] if a.answered and a.entries else None), a.speakers, a.kind
 
 
 # --- A count question counts what it names --------------------------------------------------

@@ -12,16 +12,12 @@ import pytest
 
 from bot import semantic, tuning
 from bot.service import Service
+from tests.seed_ids import first_entry as _shown
 
 SAFAROV_WAY = "safarov-treaty-way-forward"
 OSMONALIYEV = "osmonaliyev-proactive-role"
 
 pytestmark = pytest.mark.skipif(semantic.shared() is None, reason="semantic stage off")
-
-
-def _shown(service: Service, question: str) -> str | None:
-    a = service.ask(question)
-    return a.entries[0] if a.answered and a.entries else None
 
 
 # --- A known word the speaker's other words use is no new topic (Q9_GROUP_WORDS) ------------
