@@ -680,7 +680,7 @@ def _role_hits(index: Index, stems: set[str], words: list[str]) -> _RoleHits:
     # A nationality and a title describe a quoted person loosely ("the Tajik expert"); a
     # person the base never quotes is named by name or by an exact role phrase only, so
     # "the Chinese ambassador" is not taken for the Chinese president.
-    people = [p for c in countries for p in index.people_by_country[c] if index.kb.quotes_by(p)]
+    people = [p for c in countries for p in quoted_from(index, c)]
     if nouns and len(people) > K.MAX_COUNTRY_PEOPLE:
         # So many people of that nationality that a description by nationality and title
         # names nobody in particular (exact role phrases were tried above).
@@ -716,6 +716,12 @@ def _role_hits(index: Index, stems: set[str], words: list[str]) -> _RoleHits:
             return _RoleHits([], set(), True)
         return _RoleHits([], used | nouns | set(countries), True, tuple(best))
     return _RoleHits([], used)
+
+
+def quoted_from(index: Index, country: str) -> list[str]:
+    """The people of a country (by its stem) whose words the base holds, in the base's order:
+    who a description by nationality may name ("the Tajik expert", "anyone from Tajikistan")."""
+    return [p for p in index.people_by_country.get(country, ()) if index.kb.quotes_by(p)]
 
 
 def _base_order(index: Index) -> Callable[[str], int]:

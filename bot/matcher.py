@@ -48,6 +48,7 @@ from bot.intent import (
     Parsed,
     is_yes_no,
     parse,
+    quoted_from,
     summit_marks,
     summit_stems,
 )
@@ -1556,7 +1557,7 @@ def _anyone_from_country(index: Index, parsed: Parsed) -> Parsed:
         country = index.term(ws[i + 2])
         if country.sim < 1.0 or country.stem not in index.people_by_country:
             continue
-        quoted = [p for p in index.people_by_country[country.stem] if index.kb.quotes_by(p)]
+        quoted = quoted_from(index, country.stem)
         if len(quoted) != 1:
             return parsed
         dropped = {ws[i], ws[i + 2]}
@@ -1843,7 +1844,7 @@ def _country_speaker(index: Index, slot: str) -> str | None:
         country = term.stem
     if country is None or not noun:
         return None
-    quoted = [p for p in index.people_by_country[country] if index.kb.quotes_by(p)]
+    quoted = quoted_from(index, country)
     return quoted[0] if len(quoted) == 1 else None
 
 
