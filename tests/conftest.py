@@ -52,7 +52,12 @@ _update_ids = itertools.count(700_000_001)
 _DATA_DIR = Path(tempfile.mkdtemp(prefix="summitbot-tests-"))
 atexit.register(shutil.rmtree, _DATA_DIR, True)
 #: The base as tested (see the module docstring), built before any test module is imported.
-KB_VIEW = kbview.build(LIVE_KNOWLEDGE, _DATA_DIR / "knowledge", kbview.read_manifest())
+KB_VIEW = kbview.build(
+    LIVE_KNOWLEDGE,
+    _DATA_DIR / "knowledge",
+    kbview.read_manifest(),
+    kbview.read_manifest(kbview.RECORDS),
+)
 KNOWLEDGE = KB_VIEW.root
 #: Set, not defaulted: a KNOWLEDGE_DIR left in the developer's shell must not decide what
 #: `Service.from_dir()`, `load()` or a started `summitbot` process answer from.

@@ -6,7 +6,10 @@ refusal for "what did tokayev say at the summit", how many people hold an office
 adding a valid article that quotes Tokayev is exactly the growth the product expects, and must
 not make those tests fail. So they run on a copy of ``knowledge/`` from which every source not
 listed in :data:`MANIFEST` is dropped, with every record that cites only dropped sources; a
-record citing listed and unlisted sources keeps the listed ones. Edits to existing records are
+record citing listed and unlisted sources keeps the listed ones. A curator also grows an article
+already listed (one more quote or fact from the seed article): so the records themselves are
+listed too (:data:`RECORDS`, people, events, quotes and facts), and a record whose id is not
+listed is dropped whatever it cites. Edits to existing records are
 still tested (the records are copied, not frozen); a new article is ignored by these tests and
 checked instead by the real-base property tests (``tests/test_real_base.py``), which keep running
 on the live base.
@@ -32,6 +35,9 @@ from typing import Any
 import yaml
 
 MANIFEST = Path(__file__).resolve().parent / "data" / "sources_as_tested.txt"
+#: The record ids the behaviour tests were written for (``python -m tests.kbview`` writes it
+#: from the base as tested: run it after adding records that tests rely on).
+RECORDS = Path(__file__).resolve().parent / "data" / "records_as_tested.txt"
 
 #: Sections holding records that cite sources (``synonyms``, ``abbreviations`` are kept whole).
 _CITING = ("people", "events", "quotes", "facts")
@@ -96,24 +102,30 @@ def _cited(record: dict[str, Any]) -> list[Any] | None:
     return sources if isinstance(sources, list) and sources else None
 
 
-def build(live: Path, dest: Path, listed: Iterable[str]) -> View:
-    """Copy ``live`` to ``dest`` (which must not exist) keeping only the ``listed`` sources."""
+def build(
+    live: Path, dest: Path, listed: Iterable[str], records: Iterable[str] | None = None
+) -> View:
+    """Copy ``live`` to ``dest`` (which must not exist) keeping only the ``listed`` sources and,
+    when ``records`` is given, only the listed people, events, quotes and facts."""
     listed = frozenset(listed)
+    known = None if records is None else frozenset(records)
     parsed = {path: data for path in _yaml_files(live) if (data := _parse(path)) is not None}
     all_sources = {r["id"]: r for r in _records(parsed, "sources")}
     gone_sources = {sid for sid in all_sources if sid not in listed}
 
-    def cites_only_gone(record: dict[str, Any]) -> bool:
+    def goes(record: dict[str, Any]) -> bool:
+        if known is not None and record["id"] not in known:
+            return True  # a record the tests were not written for, whatever it cites
         sources = _cited(record)
         return sources is not None and all(s in gone_sources for s in sources)
 
-    gone_people = {r["id"] for r in _records(parsed, "people") if cites_only_gone(r)}
-    gone_events = {r["id"] for r in _records(parsed, "events") if cites_only_gone(r)}
+    gone_people = {r["id"] for r in _records(parsed, "people") if goes(r)}
+    gone_events = {r["id"] for r in _records(parsed, "events") if goes(r)}
 
     def keeps(kind: str, record: dict[str, Any]) -> bool:
         if kind == "sources":
             return record["id"] not in gone_sources
-        if cites_only_gone(record):
+        if goes(record):
             return False
         return not (
             record.get("source") in gone_sources
@@ -169,3 +181,31 @@ def build(live: Path, dest: Path, listed: Iterable[str]) -> View:
         dropped=frozenset(dropped),
         trimmed=frozenset(trimmed),
     )
+
+
+def records_of(root: Path) -> list[str]:
+    """The ids of the people, events, quotes and facts of the base at ``root``, sorted."""
+    parsed = {path: data for path in _yaml_files(root) if (data := _parse(path)) is not None}
+    return sorted({r["id"] for kind in _CITING for r in _records(parsed, kind)})
+
+
+def write_records(root: Path, path: Path = RECORDS) -> None:
+    """Write the records manifest from the base at ``root`` (the base as tested, normally)."""
+    header = (
+        '# The records the behaviour tests were written for (tests/kbview.py builds "the base as\n'
+        '# tested" from the live knowledge/ restricted to these ids and to the listed sources). A\n'
+        "# curator's new quote or fact, even from an article already listed, is not here, so it\n"
+        "# cannot change what the behaviour tests expect (tests/test_real_base.py checks it).\n"
+        "# Written by `python -m tests.kbview` (run it when tests come to rely on new records).\n"
+    )
+    path.write_text(header + "".join(f"{rid}\n" for rid in records_of(root)), "utf-8")
+
+
+if __name__ == "__main__":
+    import tempfile
+
+    _live = Path(__file__).resolve().parent.parent / "knowledge"
+    with tempfile.TemporaryDirectory() as _tmp:
+        _view = build(_live, Path(_tmp) / "as-tested", read_manifest())
+        write_records(_view.root)
+    print(f"wrote {RECORDS}")

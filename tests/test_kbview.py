@@ -178,6 +178,55 @@ def test_a_listed_source_the_base_lacks_is_reported(live: Path, tmp_path: Path) 
     assert renamed.missing == {"example-briefing"}
 
 
+#: A curator grows an article already listed: a new fact and a new quote citing example-article.
+GROWN_IN_LISTED = """\
+facts:
+  - id: fact-bridge-tolls
+    statement: The bridge will charge no tolls in its first year.
+    answer: No tolls in the first year.
+    sources: [example-article]
+quotes:
+  - id: anna-bridge-tolls
+    speaker: anna-example
+    kind: verbatim
+    text: It will be finished by 2030
+    source: example-article
+"""
+
+
+def test_new_records_citing_a_listed_source_are_left_out_when_records_are_listed(
+    live: Path, tmp_path: Path
+) -> None:
+    """One more quote or fact from an article the tests already use must not change what they
+    see either: with the records listed, a record not listed goes whatever it cites."""
+    before = kbview.build(live, tmp_path / "before", LISTED)
+    records = kbview.records_of(before.root)
+    (live / "zz-grown.yaml").write_text(GROWN_IN_LISTED, "utf-8")
+    assert cli_main(["kb", "check", "--knowledge", str(live)]) == 0  # a valid growth
+    without = kbview.build(live, tmp_path / "sources-only", LISTED)
+    assert {"fact-bridge-tolls", "anna-bridge-tolls"} <= set(load(without.root).facts) | set(
+        load(without.root).quotes
+    )  # listing sources alone lets them through
+    view = kbview.build(live, tmp_path / "as-tested", LISTED, records)
+    assert {"fact-bridge-tolls", "anna-bridge-tolls"} <= view.dropped
+    assert _tables(load(view.root)) == _tables(load(before.root))
+    assert "anna-example" in load(view.root).people  # a listed speaker stays
+
+
+def test_the_records_manifest_is_written_from_the_base_and_read_back(
+    live: Path, tmp_path: Path
+) -> None:
+    view = kbview.build(live, tmp_path / "as-tested", LISTED)
+    path = tmp_path / "records.txt"
+    kbview.write_records(view.root, path)
+    ids = kbview.read_manifest(path)
+    tested = load(view.root)
+    assert ids == {
+        rid for name in ("people", "events", "quotes", "facts") for rid in getattr(tested, name)
+    }
+    assert "carla-ferry-hourly" not in ids and "anna-example" in ids
+
+
 def test_the_manifest_reads_ids_and_skips_comments(tmp_path: Path) -> None:
     manifest = tmp_path / "sources.txt"
     manifest.write_text("# why\nexample-article\n\n  example-brief  # the brief\n", "utf-8")
@@ -213,7 +262,12 @@ def test_a_new_article_quoting_known_leaders_leaves_the_base_as_tested_unchanged
     Xi Jinping, whom the base knows as people) gives the same base as tested, so the behaviour
     tests see exactly what they saw before; tests/test_real_base.py checks the grown base."""
     grown = grow_live(tmp_path / "grown")
-    view = kbview.build(grown, tmp_path / "as-tested", kbview.read_manifest())
+    view = kbview.build(
+        grown,
+        tmp_path / "as-tested",
+        kbview.read_manifest(),
+        kbview.read_manifest(kbview.RECORDS),
+    )
     assert {"test-leaders-dry-port-2025", "tokayev-grain-ten-days"} <= view.dropped
     assert _tables(load(view.root)) == _tables(load(KNOWLEDGE))
     assert load(view.root).texts == load(KNOWLEDGE).texts
