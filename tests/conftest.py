@@ -2,8 +2,10 @@
 
 * ``KNOWLEDGE``: **the base as tested** (tests/kbview.py), built once per session into a
   temporary directory: the repository's ``knowledge/`` restricted to the sources listed in
-  ``tests/data/sources_as_tested.txt``. The behaviour tests run on it, so that a curator's new
-  article (a valid source and its records) cannot break them; ``KNOWLEDGE_DIR`` points at it
+  ``tests/data/sources_as_tested.txt`` and the records listed in
+  ``tests/data/records_as_tested.txt``. The behaviour tests run on it, so that a curator's new
+  article (a valid source and its records), or a new record of a listed article, cannot break
+  them; ``KNOWLEDGE_DIR`` points at it
   for every in-process default and every ``summitbot`` process a test starts. The live base,
   ``LIVE_KNOWLEDGE``, is checked by its properties in tests/test_real_base.py.
 * ``service``: the core :class:`~bot.service.Service` over ``KNOWLEDGE`` (loaded once per
