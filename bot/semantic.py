@@ -806,6 +806,16 @@ _ADVERSE = (
     "высокомер", "свысока", "игнорир", "предател", "предал", "обид", "агресс", "угрожа",
     "nedoveri", "vrazhd", "davleni", "konflikt", "svysoka", "prenebre",
 )  # fmt: skip
+#: Beginnings of words that judge a deed as bad ("the new treaty was a *mistake*", "a
+#: *failure*", «ошибка», «провал»; tuning.Q11_VERDICT_WORDS). A sentence encoder hears the
+#: topic: "who said the new treaty was a mistake" read 0.75 near Safarov's "the newly signed
+#: treaty was the result of ...", "mistake" 0.57 near his words. Unlike :data:`_ADVERSE`, a
+#: denied verdict does not praise: "the treaty was not a mistake" is a defence nobody in the
+#: base made, and words near the topic would credit someone with it.
+_VERDICTS = (
+    "mistake", "mistaken", "blunder", "failure", "fiasco", "disaster", "misstep",
+    "ошибк", "ошибоч", "провал", "неудач", "oshibk", "proval",
+)  # fmt: skip
 
 
 def adverse(words: Sequence[str]) -> bool:
@@ -817,6 +827,8 @@ def negative(words: Sequence[str]) -> bool:
     """Whether ``words`` say something bad or deny something, but not both (a denied bad word
     praises: "china never bullies its partners"); with tuning.Q10_ADVERSE_WORDS off, whether
     they deny something (:func:`denies`)."""
+    if K.Q11_VERDICT_WORDS and any(w.startswith(_VERDICTS) for w in words):
+        return True  # a verdict on a deed, denied or not (:data:`_VERDICTS`)
     if not K.Q10_ADVERSE_WORDS:
         return denies(words)
     return adverse(words) != denies(words)
@@ -987,6 +999,11 @@ def eligible(parsed: Parsed, lexical: Match, index: Index | None = None) -> bool
     that names nobody ("someone said the central asians decide their own plans, who?") asks
     who said the words (tuning.SEMANTIC_UNNAMED_CLAIMS): there is no speaker to correct."""
     unknown = [t.word for t in parsed.terms if t.sim == 0.0]
+    if index is not None and split_tie(index, parsed, lexical):
+        # Two speakers' quotes share the question's words (matcher: ANOTHER_SPEAKERS_WORD);
+        # only a clear semantic margin for one of the two settles it (:meth:`SemanticStage.
+        # consult`, tuning.Q11_SPLIT_TIE_MARGIN).
+        return len(unknown) <= MAX_UNKNOWN_WORDS and not any(map(_unknown_name, unknown))
     if index is not None and role_only(index, parsed, lexical):
         # "what's the chairman's view of ...": a role that another speaker holds too
         # (tuning.Q10_SHARED_ROLE); :meth:`SemanticStage.consult` checks the speaker found.
@@ -1007,6 +1024,23 @@ def eligible(parsed: Parsed, lexical: Match, index: Index | None = None) -> bool
         and (not parsed.claim or K.SEMANTIC_UNNAMED_CLAIMS)
         and bool(parsed.words)
     )
+
+
+def split_tie(index: Index, parsed: Parsed, lexical: Match) -> frozenset[str]:
+    """The two speakers between whom the lexical stage split an unanswered "who said" (its
+    refusal offers the nearest speaker's quote and another speaker's quote that holds a word
+    of the question the first lacks: matcher, tuning.ANOTHER_SPEAKERS_WORD), or nothing for any
+    other refusal. A question that names a speaker, a person the base does not know, or that
+    corrects a claim keeps its veto (tuning.Q11_SPLIT_TIE_MARGIN)."""
+    if not K.Q11_SPLIT_TIE_MARGIN or lexical.kind != "none" or not lexical.vetoed:
+        return frozenset()
+    if not parsed.who_said or parsed.persons or parsed.unknown_name is not None:
+        return frozenset()
+    if len(lexical.suggestions) != 2:
+        return frozenset()
+    quotes = [index.kb.quotes.get(s) for s in lexical.suggestions]
+    speakers = frozenset(q.speaker for q in quotes if q is not None)
+    return speakers if len(speakers) == 2 and all(quotes) else frozenset()
 
 
 def _role_stems(index: Index, person_id: str) -> frozenset[str]:
@@ -1439,6 +1473,9 @@ class SemanticStage:
         h = self.hit(index, parsed, question, lexical)
         if h is None or not h.passes(self.cutoff, self.margin, self.quote_cutoff, self.word_cutoff):
             return None
+        tied = split_tie(index, parsed, lexical or match_parsed(index, parsed))
+        if tied and not self._settles(index, h, tied):
+            return None
         if len(h.same) > 1:
             # Another quote of the same speaker is about as near: the one whose text holds
             # more of the question's words (tuning.SAME_SPEAKER_TEXT).
@@ -1460,6 +1497,18 @@ class SemanticStage:
             # person said (a quote, or a fact they stated) or with a person.
             return None
         return Match(kind, (h.show,), round(h.sim, 4), lang=parsed.lang)
+
+    def _settles(self, index: Index, h: Hit, tied: frozenset[str]) -> bool:
+        """Whether the stage's reading settles a lexical split between the two speakers of
+        ``tied`` (tuning.Q11_SPLIT_TIE_MARGIN): a quote of one of the two, at the full
+        attribution cut-off and word cut-off (no lenience for agreeing with the lexical
+        stage: the lexical stage did not choose), by the wider margin."""
+        quote = index.kb.quotes.get(h.show)
+        if quote is None or quote.speaker not in tied:
+            return False
+        margin = max(self.margin, K.Q11_SPLIT_TIE_MARGIN)
+        plain = replace(h, agrees=False)
+        return plain.passes(self.cutoff, margin, self.quote_cutoff, self.word_cutoff)
 
     def consult_claim(self, index: Index, parsed: Parsed, lexical: Match) -> Match | None:
         """A correction for a claim the lexical stage refused ("Tokayev said that China treats

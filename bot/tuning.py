@@ -1791,3 +1791,33 @@ COMPARISON_BOTH: Final = True
 #: offers the other answer is answered by the fact or card answering the first clause alone
 #: (matcher.first_alternative). [off → paraphrases8 one fewer; tests/test_q10fact.py fails]
 FIRST_ALTERNATIVE: Final = True
+
+
+# q11sem
+#: "Who said Central Asia now runs its own affairs" (the issue's own example) was refused:
+#: "runs" is read as "leader" (synonyms), a word of Safarov's quote ("heads of state"), the
+#: rest is Osmonaliyev's, so the lexical stage split the question between the two
+#: (ANOTHER_SPEAKERS_WORD) and vetoed the semantic stage, which reads the whole sentence and
+#: finds Osmonaliyev's quote at 0.69 against 0.50 for anyone else. A split is a tie of word
+#: counts, not evidence against either speaker; a sentence reading that clearly prefers one of
+#: the two tied speakers is independent evidence that decides it. Bounded so that no weak
+#: signal breaks the tie: only a "who said" split between exactly the two speakers offered,
+#: naming nobody (a named, unknown or corrected speaker keeps the veto); the quote shown must
+#: be one of the two speakers'; the full quote cut-off (QUOTE_CUTOFF 0.6) and word cut-off
+#: (WORD_CUTOFF 0.65) apply with no lenience for agreement: a word only the other speaker said
+#: must be explained by the winner's own words ("who said China's foreign policy is prudent",
+#: the split ANOTHER_SPEAKERS_WORD was written for, reads Osmonaliyev at 0.81 with a 0.25
+#: margin, but "prudent" is Safarov's word, 0.55 from Osmonaliyev's: still refused); and the
+#: margin over every other reading must be twice the stage's MARGIN (0.08). The dev sets'
+#: other split (a must-refuse about Russia) reaches 0.03. 0.0 switches the rule off.
+#: [off → paraphrases.yaml one fewer; tests/test_q11sem.py fails]
+Q11_SPLIT_TIE_MARGIN: Final = 0.16
+#: "Who said the new treaty was a mistake" showed Safarov's "the newly signed treaty was the
+#: result of the summit's emphasis on diplomatic cohesion": the encoder hears the topic, not
+#: the verdict ("mistake" is 0.57 from his words, above the 0.55 word cut-off of agreement).
+#: Round 10's adverse words (Q10_ADVERSE_WORDS) judge only a relation; the same reader
+#: (semantic.negative, with text.denies) now also reads a verdict on a deed ("mistake",
+#: "failure", «ошибка», «провал»): a question passing it on words that pass none refuses.
+#: Denied, it still refuses ("the treaty was not a mistake" is a defence nobody made), unlike a
+#: denied adverse word, which praises. [off → tests/test_q11sem.py fails]
+Q11_VERDICT_WORDS: Final = True

@@ -1,0 +1,110 @@
+"""Issue 13 (q11sem): the semantic stage, round 11: the issue's own examples, no misattributions.
+
+Each rule of the q11sem section of ``bot/tuning.py`` is shown doing its job through
+``Service.ask`` on the base as tested and failing when switched off; its near misses stay
+refused with every rule on. The questions are written for these tests, not taken from the
+development or blind sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import semantic, tuning
+from bot.service import Service
+from tests.seed_ids import first_entry as _shown
+
+SAFAROV_RESULT = "safarov-treaty-result"
+OSMONALIYEV = "osmonaliyev-proactive-role"
+
+pytestmark = pytest.mark.skipif(semantic.shared() is None, reason="semantic stage off")
+
+
+# --- A lexical split between two speakers, settled by a clear semantic margin ----------------
+# (Q11_SPLIT_TIE_MARGIN)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said central asia runs its own affairs now",
+        "who claimed central asia now runs its own affairs",
+    ],
+)
+def test_a_clear_semantic_margin_settles_a_lexical_split(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    # "runs" is read as "leader", a word of Safarov's quote ("heads of state"); the rest is
+    # Osmonaliyev's: the lexical stage splits the question and offers both.
+    assert _shown(service, question) == OSMONALIYEV
+    monkeypatch.setattr(tuning, "Q11_SPLIT_TIE_MARGIN", 0.0)
+    assert _shown(service, question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the split the veto was written for: "prudent" is only Safarov's word, the sentence
+        # reads as Osmonaliyev's; his words do not explain "prudent"
+        "who said China's foreign policy is prudent",
+        "who said China is wise and the region takes a proactive role",
+        "who said central asia is proactive and china is prudent and wise",
+        # a split on a country the base holds no words about
+        "who said russia is the region's main partner and runs its affairs",
+    ],
+)
+def test_a_split_whose_words_the_winner_does_not_hold_stays_refused(
+    service: Service, question: str
+) -> None:
+    assert _shown(service, question) is None
+
+
+def test_a_named_speaker_is_answered_as_without_the_rule(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A speaker named in the question restricts whose words may be shown: the lexical
+    # stage's answer (here its correction: these are Osmonaliyev's words) stands, the split
+    # rule never runs.
+    question = "did Safarov say central asia now runs its own affairs"
+    on = service.ask(question)
+    monkeypatch.setattr(tuning, "Q11_SPLIT_TIE_MARGIN", 0.0)
+    off = service.ask(question)
+    assert (on.kind, on.entries, on.method) == (off.kind, off.entries, off.method)
+    assert on.method != "semantic"
+
+
+# --- A verdict on a deed is read as one (Q11_VERDICT_WORDS) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said signing the new treaty was a mistake",
+        "who said the new treaty was a disaster",
+    ],
+)
+def test_a_verdict_against_praising_words_refuses(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    # Safarov called the treaty the result of the summit's emphasis on cohesion: his words
+    # would answer that he called it a mistake.
+    assert _shown(service, question) is None
+    monkeypatch.setattr(tuning, "Q11_VERDICT_WORDS", False)
+    assert _shown(service, question) == SAFAROV_RESULT
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said the new treaty was not a mistake",  # a defence nobody made
+        "кто сказал что новый договор — ошибка",
+    ],
+)
+def test_a_verdict_denied_or_not_credits_nobody(service: Service, question: str) -> None:
+    assert _shown(service, question) is None
+
+
+def test_the_speakers_words_without_a_verdict_still_answer(service: Service) -> None:
+    assert _shown(service, "who said the newly signed treaty was the result of the summit") == (
+        SAFAROV_RESULT
+    )
