@@ -60,7 +60,7 @@ import numpy.typing as npt
 
 from bot import cachefiles, names, semsearch
 from bot import tuning as K
-from bot.index import Entry, Index
+from bot.index import Entry, Index, Term
 from bot.intent import GENERIC_PEOPLE, WHO, Parsed
 from bot.kinds import normalise, question_kind, states_figure
 from bot.matcher import (
@@ -991,6 +991,33 @@ def stands_for(index: Index, word: str, words: Sequence[str] = ()) -> str | None
     return None
 
 
+def _group_word(index: Index, stem: str) -> str | None:
+    """The first word of the synonym group read as ``stem`` (knowledge/synonyms.yaml: its
+    canonical word, "china" of «Пекин»'s group), or None."""
+    for group in index.kb.synonyms:
+        if group and index.term(normalise(group[0])).stem == stem:
+            return normalise(group[0])
+    return None
+
+
+def read_as_base(
+    index: Index, question: str, unknown: Sequence[Term], stand_ins: Sequence[str | None]
+) -> str:
+    """``question`` with each place name that stands for a word of the base (:func:`stands_for`:
+    "Beijing's diplomacy" is China's) written as that word, for the sentence encoder
+    (tuning.Q11_STAND_IN_READ). The word check already reads it so; the encoder read "who said
+    working with beijing comes first" as nearer a summit in Beijing's neighbourhood than as
+    China's partners."""
+    text = normalise(question)
+    for term, stem in zip(unknown, stand_ins, strict=True):
+        if stem is None:
+            continue
+        word = _group_word(index, stem)
+        if word is not None:
+            text = re.sub(rf"\b{re.escape(term.word)}\b", word, text)
+    return text
+
+
 def eligible(parsed: Parsed, lexical: Match, index: Index | None = None) -> bool:
     """Whether the semantic stage may replace this lexical answer: only a plain "no match"
     refusal of a question that names nobody (a named or unknown speaker restricts whose words
@@ -1383,14 +1410,16 @@ class SemanticStage:
         ]
         if not K.SEMANTIC_FOREIGN_WORDS:
             known = []
-        vecs = self.embed_question(question, [t.word for t in unknown + known])
+        stand_ins = [stands_for(index, t.word, parsed.words) for t in unknown]
+        read = question
+        if K.Q11_STAND_IN_READ:
+            read = read_as_base(index, question, unknown, stand_ins)
+        vecs = self.embed_question(read, [t.word for t in unknown + known])
         n_unknown = len(unknown)
 
         checked_words = [t.word for t in unknown + known]
 
         leaned: list[int] = []  # the known words the speaker's other entries explained
-
-        stand_ins = [stands_for(index, t.word, parsed.words) for t in unknown]
 
         def rows_for(tops: Sequence[int]) -> list[int]:
             stems = frozenset().union(*(index.entry_stems[i] for i in tops))

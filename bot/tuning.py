@@ -1821,3 +1821,13 @@ Q11_SPLIT_TIE_MARGIN: Final = 0.16
 #: Denied, it still refuses ("the treaty was not a mistake" is a defence nobody made), unlike a
 #: denied adverse word, which praises. [off → tests/test_q11sem.py fails]
 Q11_VERDICT_WORDS: Final = True
+#: Round 9 reads "Beijing" as China where the base says so (Q9_PLACE_STANDS_FOR: the place's
+#: Russian name is a word of China's synonym group): the gate lets the word pass and the word
+#: check finds it in the entry. The sentence encoder still read the question as typed, and
+#: for it "Beijing" is a city: "which political scientist praised beijing for treating every
+#: partner with respect" read Safarov's other quote first (0.58 against 0.52); with "china"
+#: his words (0.65 against 0.43). The question is embedded as the base reads it: such a place
+#: name written as its group's first word (semantic.read_as_base). A place named as a venue
+#: ("in Beijing", "the Beijing summit") is no stand-in and stays as typed.
+#: [off → paraphrases7 one fewer; tests/test_q11sem.py fails]
+Q11_STAND_IN_READ: Final = True

@@ -11,10 +11,12 @@ from __future__ import annotations
 import pytest
 
 from bot import semantic, tuning
+from bot.intent import parse
 from bot.service import Service
 from tests.seed_ids import first_entry as _shown
 
 SAFAROV_RESULT = "safarov-treaty-result"
+SAFAROV_WAY = "safarov-treaty-way-forward"
 OSMONALIYEV = "osmonaliyev-proactive-role"
 
 pytestmark = pytest.mark.skipif(semantic.shared() is None, reason="semantic stage off")
@@ -108,3 +110,41 @@ def test_the_speakers_words_without_a_verdict_still_answer(service: Service) -> 
     assert _shown(service, "who said the newly signed treaty was the result of the summit") == (
         SAFAROV_RESULT
     )
+
+
+# --- A place that stands for a word of the base is embedded as that word (Q11_STAND_IN_READ) --
+
+
+def test_a_stand_in_place_is_read_as_the_base_reads_it(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "which political scientist said beijing treats every partner with respect"
+    assert _shown(service, question) == SAFAROV_WAY
+    monkeypatch.setattr(tuning, "Q11_STAND_IN_READ", False)
+    assert _shown(service, question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said beijing disrespects its partners",  # the opposite of his words
+        "who said the summit in beijing respected every partner",  # a venue: no stand-in
+        "who said moscow treats every partner with respect",  # a place the base does not hold
+    ],
+)
+def test_a_stand_in_place_credits_nobody_with_what_they_did_not_say(
+    service: Service, question: str
+) -> None:
+    assert _shown(service, question) is None
+
+
+def test_read_as_base_writes_the_groups_word_and_leaves_a_venue(service: Service) -> None:
+    index = service.snapshot.index
+    for question, read in [
+        ("who praised Beijing's diplomacy", "who praised china's diplomacy"),
+        ("who spoke in Beijing about trade", "who spoke in beijing about trade"),
+    ]:
+        parsed = parse(index, question)
+        unknown = [t for t in parsed.terms if t.sim == 0.0]
+        stand_ins = [semantic.stands_for(index, t.word, parsed.words) for t in unknown]
+        assert semantic.read_as_base(index, question, unknown, stand_ins) == read
