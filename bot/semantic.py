@@ -84,6 +84,7 @@ from bot.text import (
     INTENSIFIER_PHRASES,
     SPEECH_ACT_STEMS,
     STOP_WORDS,
+    denial_ends,
     denies,
     function_phrase_words,
     is_cyrillic,
@@ -806,6 +807,18 @@ _ADVERSE = (
     "высокомер", "свысока", "игнорир", "предател", "предал", "обид", "агресс", "угрожа",
     "nedoveri", "vrazhd", "davleni", "konflikt", "svysoka", "prenebre",
 )  # fmt: skip
+#: Beginnings of words that judge a party's role as one that does not act for itself ("the
+#: region is *passive*", "*followers*", "*dependent*", «пассивна», «ведомые»): a verdict on the
+#: role, read as :data:`_ADVERSE` is (tuning.Q11_NO_LONGER). Denied, it states a change, or
+#: praises: "the central asian countries are no longer passive in regional affairs" is
+#: Osmonaliyev's "taking a more proactive role in regional affairs"; not denied, it says the
+#: opposite of his words.
+_PASSIVE_ROLE = (
+    "passiv", "follower", "dependen", "subordinat", "vassal", "satellit",
+    "пассивн", "ведом", "зависим", "подчинён", "подчинен", "сателлит", "passivn", "zavisim",
+)  # fmt: skip
+
+
 #: Beginnings of words that judge a deed as bad ("the new treaty was a *mistake*", "a
 #: *failure*", «ошибка», «провал»; tuning.Q11_VERDICT_WORDS). A sentence encoder hears the
 #: topic: "who said the new treaty was a mistake" read 0.75 near Safarov's "the newly signed
@@ -819,8 +832,10 @@ _VERDICTS = (
 
 
 def adverse(words: Sequence[str]) -> bool:
-    """Whether ``words`` judge a relation as bad (:data:`_ADVERSE`)."""
-    return any(w.startswith(_ADVERSE) for w in words)
+    """Whether ``words`` judge a relation as bad (:data:`_ADVERSE`) or, with
+    tuning.Q11_NO_LONGER, a party's role (:data:`_PASSIVE_ROLE`)."""
+    bad = _ADVERSE + _PASSIVE_ROLE if K.Q11_NO_LONGER else _ADVERSE
+    return any(w.startswith(bad) for w in words)
 
 
 def negative(words: Sequence[str]) -> bool:
@@ -1398,6 +1413,9 @@ class SemanticStage:
             # answers, not a topic it must hold (tuning.Q10_ADVERSE_WORDS).
             praised = frozenset(w for w in parsed.words if adverse((w,)))
             told = told | praised
+            if K.Q11_NO_LONGER:
+                # "no longer", «больше не»: the denial's own words (text.denial_ends).
+                told = told | denial_ends(parsed.words)
         unknown = [
             t
             for t in parsed.terms

@@ -1831,3 +1831,14 @@ Q11_VERDICT_WORDS: Final = True
 #: ("in Beijing", "the Beijing summit") is no stand-in and stays as typed.
 #: [off → paraphrases7 one fewer; tests/test_q11sem.py fails]
 Q11_STAND_IN_READ: Final = True
+#: "Who said the central asian countries are no longer passive in regional affairs" read
+#: Osmonaliyev's "taking a more proactive role in regional affairs" at 0.81 (0.43 clear of any
+#: other reading) and was refused: "no" denied, and a question that denies was no answer to
+#: words that do not (Q9_NEGATION). "No longer X" states a change; of a verdict on a party's
+#: role ("passive", "followers", "dependent", «пассивна», «ведомые»: semantic._PASSIVE_ROLE),
+#: the change is the entry's praise, as a denied adverse word is (Q10_ADVERSE_WORDS). The
+#: denial's own words ("longer", "anymore", «больше»: text.denial_ends) are no topic to explain.
+#: Any other denial still counts: "no longer respects its partners", "no longer independent"
+#: deny Safarov's and Osmonaliyev's words and are refused; "the region is passive" is refused.
+#: [off → tests/test_q11sem.py fails]
+Q11_NO_LONGER: Final = True

@@ -148,3 +148,43 @@ def test_read_as_base_writes_the_groups_word_and_leaves_a_venue(service: Service
         unknown = [t for t in parsed.terms if t.sim == 0.0]
         stand_ins = [semantic.stands_for(index, t.word, parsed.words) for t in unknown]
         assert semantic.read_as_base(index, question, unknown, stand_ins) == read
+
+
+# --- "No longer" + a verdict on a role states a change (Q11_NO_LONGER) -----------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said the central asian countries are no longer passive in regional affairs",
+        "who said the region is no longer a follower in its own affairs",
+    ],
+)
+def test_no_longer_passive_states_the_change_the_words_praise(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert _shown(service, question) == OSMONALIYEV
+    monkeypatch.setattr(tuning, "Q11_NO_LONGER", False)
+    assert _shown(service, question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said china no longer respects its partners",  # denies Safarov's words
+        "who said central asia is no longer independent",  # denies Osmonaliyev's
+        "who said the central asian countries are passive in regional affairs",  # the opposite
+    ],
+)
+def test_other_denials_and_the_verdict_itself_still_refuse(service: Service, question: str) -> None:
+    assert _shown(service, question) is None
+
+
+def test_denial_ends_are_the_denials_own_words() -> None:
+    from bot.text import denial_ends
+
+    assert denial_ends("the region is no longer passive".split()) == {"longer"}
+    assert denial_ends("china is not passive any longer".split()) == set()
+    assert denial_ends("it is not any longer passive".split()) == {"longer"}
+    assert denial_ends("регион больше не пассивен".split()) == {"больше"}
+    assert denial_ends("a longer treaty".split()) == set()  # no denial: a word of its own
