@@ -61,7 +61,7 @@ import numpy.typing as npt
 from bot import cachefiles, names, semsearch
 from bot import tuning as K
 from bot.index import Entry, Index, Term
-from bot.intent import GENERIC_PEOPLE, WHO, Parsed
+from bot.intent import GENERIC_PEOPLE, PERSON_NOUNS, WHO, Parsed
 from bot.kinds import normalise, question_kind, states_figure
 from bot.matcher import (
     Match,
@@ -905,11 +905,37 @@ def _texts_of(rec: object) -> tuple[str, ...]:
 _WHO = frozenset({"who", "whom", "whose", "кто", "кого", "кем", "чьи", "чей", "kto"})
 
 
+#: Words that may come before the "who" of a question that asks who ("*the person* who called
+#: ...", "*the one* who said ...", "*that guy* who ...", «*тот человек*, кто ...»), besides the
+#: person nouns (intent.GENERIC_PEOPLE): the frame of the question, not what it is about.
+_BEFORE_WHO = frozenset("the that this a an тот та этот эта tot ta etot".split())
+#: Words that ask which one: before a person noun ("*which* political scientist praised ...",
+#: «*какой* министр хвастался ...»), they ask who (tuning.Q11_WHO_FRAMES).
+_WHICH = frozenset(
+    "which what какой какая какие каким какого который которая kakoy kakoi kakaya kakie".split()
+)
+
+
 def asks_for_person(question: str) -> bool:
     """Whether the question asks *who*: then only one of our people can answer it, and the
-    answer is an attribution (held to QUOTE_CUTOFF), never an event or an unattributed fact."""
+    answer is an attribution (held to QUOTE_CUTOFF), never an event or an unattributed fact.
+    With tuning.Q11_WHO_FRAMES, also "the person who ...", "the scholar who ...", "which
+    political scientist ...", «какой министр ...»: a person asked for by a noun."""
     words = normalise(question).replace("'", " ").split()
-    return bool(words) and (words[0] in _WHO or (len(words) > 1 and words[1] in _WHO))
+    if bool(words) and (words[0] in _WHO or (len(words) > 1 and words[1] in _WHO)):
+        return True
+    if not K.Q11_WHO_FRAMES:
+        return False
+    head = words[:4]
+    at = next((i for i, w in enumerate(head) if w in _WHO), None)
+    if at is not None and at > 0:
+        before = head[:at]
+        return all(w in _BEFORE_WHO or w in GENERIC_PEOPLE for w in before) and any(
+            w in PERSON_NOUNS for w in before
+        )
+    if head and head[0] in _WHICH:
+        return any(w in PERSON_NOUNS for w in head[1:3])
+    return False
 
 
 #: Words that stand for the speaker asked about or for the report they were quoted in, not for

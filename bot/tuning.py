@@ -1842,3 +1842,13 @@ Q11_STAND_IN_READ: Final = True
 #: deny Safarov's and Osmonaliyev's words and are refused; "the region is passive" is refused.
 #: [off → tests/test_q11sem.py fails]
 Q11_NO_LONGER: Final = True
+#: The semantic stage lets only our people answer a question that asks who (semantic.
+#: asks_for_person: an attribution, held to the quote cut-off, never an event or an
+#: unattributed fact) and, with a verb of speech, only somebody's words (SEMANTIC_SPEECH_ACTS).
+#: It knew "who" only as the first or second word: "the person who called Beijing's diplomacy
+#: careful and clever" (the issue's own example), "the scholar who said ...", "which political
+#: scientist praised ...", «какой министр хвастался ...» asked nobody in particular, and a
+#: summit or a fact could answer them. A "who" after a frame of person nouns and articles
+#: ("the person", "that guy", «тот человек»), or "which"/«какой» before a person noun, asks
+#: who too. [off → tests/test_q11sem.py fails]
+Q11_WHO_FRAMES: Final = True

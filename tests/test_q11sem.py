@@ -188,3 +188,34 @@ def test_denial_ends_are_the_denials_own_words() -> None:
     assert denial_ends("it is not any longer passive".split()) == {"longer"}
     assert denial_ends("регион больше не пассивен".split()) == {"больше"}
     assert denial_ends("a longer treaty".split()) == set()  # no denial: a word of its own
+
+
+# --- "The person who ...", "which political scientist ..." ask who (Q11_WHO_FRAMES) ----------
+
+
+def test_a_person_noun_before_who_asks_for_a_person(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A summit's card says nothing of who described it.
+    question = "the man who described the summit in astana"
+    assert _shown(service, question) is None
+    monkeypatch.setattr(tuning, "Q11_WHO_FRAMES", False)
+    assert _shown(service, question) == "summit-2025-astana"
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("the person who called beijing's diplomacy careful", True),
+        ("that guy who talked about coal", True),
+        ("the one who said the treaty points the way", True),
+        ("which political scientist praised china", True),
+        ("какой министр хвастался рудниками", True),
+        ("the summit who hosted", False),  # no person noun before "who"
+        ("the treaty that the leaders signed", False),
+        ("which projects were signed", False),  # "which" before no person noun
+        ("what did the minister say", False),  # asks his words, not which person
+    ],
+)
+def test_asks_for_person_reads_a_frame_of_person_nouns(question: str, asks: bool) -> None:
+    assert semantic.asks_for_person(question) is asks
