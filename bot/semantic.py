@@ -60,8 +60,8 @@ import numpy.typing as npt
 
 from bot import cachefiles, names, semsearch
 from bot import tuning as K
-from bot.index import Entry, Index
-from bot.intent import GENERIC_PEOPLE, WHO, Parsed
+from bot.index import Entry, Index, Term
+from bot.intent import GENERIC_PEOPLE, PERSON_NOUNS, WHO, Parsed
 from bot.kinds import normalise, question_kind, states_figure
 from bot.matcher import (
     Match,
@@ -84,6 +84,7 @@ from bot.text import (
     INTENSIFIER_PHRASES,
     SPEECH_ACT_STEMS,
     STOP_WORDS,
+    denial_ends,
     denies,
     function_phrase_words,
     is_cyrillic,
@@ -806,17 +807,45 @@ _ADVERSE = (
     "высокомер", "свысока", "игнорир", "предател", "предал", "обид", "агресс", "угрожа",
     "nedoveri", "vrazhd", "davleni", "konflikt", "svysoka", "prenebre",
 )  # fmt: skip
+#: Beginnings of words that judge a party's role as one that does not act for itself ("the
+#: region is *passive*", "*followers*", "*dependent*", «пассивна», «ведомые»). Denied, such a
+#: verdict states a change, or praises, as a denied :data:`_ADVERSE` word does
+#: (tuning.Q11_NO_LONGER): "the central asian countries are no longer passive in regional
+#: affairs" is Osmonaliyev's "taking a more proactive role in regional affairs". Not denied,
+#: the word is left to the word check, as before ("becoming more passive" is not explained by
+#: his words: tuning.CROSS_SCRIPT_FULL_CUTOFF).
+_PASSIVE_ROLE = (
+    "passiv", "follower", "dependen", "subordinat", "vassal", "satellit",
+    "пассивн", "ведом", "зависим", "подчинён", "подчинен", "сателлит", "passivn", "zavisim",
+)  # fmt: skip
+
+
+#: Beginnings of words that judge a deed as bad ("the new treaty was a *mistake*", "a
+#: *failure*", «ошибка», «провал»; tuning.Q11_VERDICT_WORDS). A sentence encoder hears the
+#: topic: "who said the new treaty was a mistake" read 0.75 near Safarov's "the newly signed
+#: treaty was the result of ...", "mistake" 0.57 near his words. Unlike :data:`_ADVERSE`, a
+#: denied verdict does not praise: "the treaty was not a mistake" is a defence nobody in the
+#: base made, and words near the topic would credit someone with it.
+_VERDICTS = (
+    "mistake", "mistaken", "blunder", "failure", "fiasco", "disaster", "misstep",
+    "ошибк", "ошибоч", "провал", "неудач", "oshibk", "proval",
+)  # fmt: skip
 
 
 def adverse(words: Sequence[str]) -> bool:
-    """Whether ``words`` judge a relation as bad (:data:`_ADVERSE`)."""
-    return any(w.startswith(_ADVERSE) for w in words)
+    """Whether ``words`` judge a relation as bad (:data:`_ADVERSE`) or, with
+    tuning.Q11_NO_LONGER and denied, a party's role (:data:`_PASSIVE_ROLE`)."""
+    if any(w.startswith(_ADVERSE) for w in words):
+        return True
+    return K.Q11_NO_LONGER and denies(words) and any(w.startswith(_PASSIVE_ROLE) for w in words)
 
 
 def negative(words: Sequence[str]) -> bool:
     """Whether ``words`` say something bad or deny something, but not both (a denied bad word
     praises: "china never bullies its partners"); with tuning.Q10_ADVERSE_WORDS off, whether
     they deny something (:func:`denies`)."""
+    if K.Q11_VERDICT_WORDS and any(w.startswith(_VERDICTS) for w in words):
+        return True  # a verdict on a deed, denied or not (:data:`_VERDICTS`)
     if not K.Q10_ADVERSE_WORDS:
         return denies(words)
     return adverse(words) != denies(words)
@@ -878,11 +907,31 @@ def _texts_of(rec: object) -> tuple[str, ...]:
 _WHO = frozenset({"who", "whom", "whose", "кто", "кого", "кем", "чьи", "чей", "kto"})
 
 
+#: Words that may come before the "who" of a question that asks who ("*the person* who called
+#: ...", "*the one* who said ...", "*that guy* who ...", «*тот человек*, кто ...»), besides the
+#: person nouns (intent.GENERIC_PEOPLE): the frame of the question, not what it is about.
+_BEFORE_WHO = frozenset("the that this a an тот та этот эта tot ta etot".split())
+
+
 def asks_for_person(question: str) -> bool:
     """Whether the question asks *who*: then only one of our people can answer it, and the
-    answer is an attribution (held to QUOTE_CUTOFF), never an event or an unattributed fact."""
+    answer is an attribution (held to QUOTE_CUTOFF), never an event or an unattributed fact.
+    With tuning.Q11_WHO_FRAMES, also "the person who ...", "the scholar who ...", «тот
+    человек, кто ...»: a "who" after a frame of person nouns. ("Which speaker talked about
+    ...", «какой министр ...» are the parser's: intent, tuning.WHO_SAID_FRAME.)"""
     words = normalise(question).replace("'", " ").split()
-    return bool(words) and (words[0] in _WHO or (len(words) > 1 and words[1] in _WHO))
+    if bool(words) and (words[0] in _WHO or (len(words) > 1 and words[1] in _WHO)):
+        return True
+    if not K.Q11_WHO_FRAMES:
+        return False
+    head = [w.strip(",;:!?.…—-") for w in words[:4]]
+    at = next((i for i, w in enumerate(head) if w in _WHO), None)
+    if at is None or at == 0:
+        return False
+    before = head[:at]
+    return all(w in _BEFORE_WHO or w in GENERIC_PEOPLE for w in before) and any(
+        w in PERSON_NOUNS for w in before
+    )
 
 
 #: Words that stand for the speaker asked about or for the report they were quoted in, not for
@@ -979,6 +1028,33 @@ def stands_for(index: Index, word: str, words: Sequence[str] = ()) -> str | None
     return None
 
 
+def _group_word(index: Index, stem: str) -> str | None:
+    """The first word of the synonym group read as ``stem`` (knowledge/synonyms.yaml: its
+    canonical word, "china" of «Пекин»'s group), or None."""
+    for group in index.kb.synonyms:
+        if group and index.term(normalise(group[0])).stem == stem:
+            return normalise(group[0])
+    return None
+
+
+def read_as_base(
+    index: Index, question: str, unknown: Sequence[Term], stand_ins: Sequence[str | None]
+) -> str:
+    """``question`` with each place name that stands for a word of the base (:func:`stands_for`:
+    "Beijing's diplomacy" is China's) written as that word, for the sentence encoder
+    (tuning.Q11_STAND_IN_READ). The word check already reads it so; the encoder read "who said
+    working with beijing comes first" as nearer a summit in Beijing's neighbourhood than as
+    China's partners."""
+    text = normalise(question)
+    for term, stem in zip(unknown, stand_ins, strict=True):
+        if stem is None:
+            continue
+        word = _group_word(index, stem)
+        if word is not None:
+            text = re.sub(rf"\b{re.escape(term.word)}\b", word, text)
+    return text
+
+
 def eligible(parsed: Parsed, lexical: Match, index: Index | None = None) -> bool:
     """Whether the semantic stage may replace this lexical answer: only a plain "no match"
     refusal of a question that names nobody (a named or unknown speaker restricts whose words
@@ -987,6 +1063,11 @@ def eligible(parsed: Parsed, lexical: Match, index: Index | None = None) -> bool
     that names nobody ("someone said the central asians decide their own plans, who?") asks
     who said the words (tuning.SEMANTIC_UNNAMED_CLAIMS): there is no speaker to correct."""
     unknown = [t.word for t in parsed.terms if t.sim == 0.0]
+    if index is not None and split_tie(index, parsed, lexical):
+        # Two speakers' quotes share the question's words (matcher: ANOTHER_SPEAKERS_WORD);
+        # only a clear semantic margin for one of the two settles it (:meth:`SemanticStage.
+        # consult`, tuning.Q11_SPLIT_TIE_MARGIN).
+        return len(unknown) <= MAX_UNKNOWN_WORDS and not any(map(_unknown_name, unknown))
     if index is not None and role_only(index, parsed, lexical):
         # "what's the chairman's view of ...": a role that another speaker holds too
         # (tuning.Q10_SHARED_ROLE); :meth:`SemanticStage.consult` checks the speaker found.
@@ -1007,6 +1088,23 @@ def eligible(parsed: Parsed, lexical: Match, index: Index | None = None) -> bool
         and (not parsed.claim or K.SEMANTIC_UNNAMED_CLAIMS)
         and bool(parsed.words)
     )
+
+
+def split_tie(index: Index, parsed: Parsed, lexical: Match) -> frozenset[str]:
+    """The two speakers between whom the lexical stage split an unanswered "who said" (its
+    refusal offers the nearest speaker's quote and another speaker's quote that holds a word
+    of the question the first lacks: matcher, tuning.ANOTHER_SPEAKERS_WORD), or nothing for any
+    other refusal. A question that names a speaker, a person the base does not know, or that
+    corrects a claim keeps its veto (tuning.Q11_SPLIT_TIE_MARGIN)."""
+    if not K.Q11_SPLIT_TIE_MARGIN or lexical.kind != "none" or not lexical.vetoed:
+        return frozenset()
+    if not parsed.who_said or parsed.persons or parsed.unknown_name is not None:
+        return frozenset()
+    if len(lexical.suggestions) != 2:
+        return frozenset()
+    quotes = [index.kb.quotes.get(s) for s in lexical.suggestions]
+    speakers = frozenset(q.speaker for q in quotes if q is not None)
+    return speakers if len(speakers) == 2 and all(quotes) else frozenset()
 
 
 def _role_stems(index: Index, person_id: str) -> frozenset[str]:
@@ -1335,8 +1433,15 @@ class SemanticStage:
         if K.Q10_ADVERSE_WORDS and denies(parsed.words):
             # "china never bullies its partners": the denied bad word is what the entry's praise
             # answers, not a topic it must hold (tuning.Q10_ADVERSE_WORDS).
-            praised = frozenset(w for w in parsed.words if adverse((w,)))
+            praised = frozenset(
+                w
+                for w in parsed.words
+                if adverse((w,)) or (K.Q11_NO_LONGER and w.startswith(_PASSIVE_ROLE))
+            )
             told = told | praised
+            if K.Q11_NO_LONGER:
+                # "no longer", «больше не»: the denial's own words (text.denial_ends).
+                told = told | denial_ends(parsed.words)
         unknown = [
             t
             for t in parsed.terms
@@ -1349,14 +1454,16 @@ class SemanticStage:
         ]
         if not K.SEMANTIC_FOREIGN_WORDS:
             known = []
-        vecs = self.embed_question(question, [t.word for t in unknown + known])
+        stand_ins = [stands_for(index, t.word, parsed.words) for t in unknown]
+        read = question
+        if K.Q11_STAND_IN_READ:
+            read = read_as_base(index, question, unknown, stand_ins)
+        vecs = self.embed_question(read, [t.word for t in unknown + known])
         n_unknown = len(unknown)
 
         checked_words = [t.word for t in unknown + known]
 
         leaned: list[int] = []  # the known words the speaker's other entries explained
-
-        stand_ins = [stands_for(index, t.word, parsed.words) for t in unknown]
 
         def rows_for(tops: Sequence[int]) -> list[int]:
             stems = frozenset().union(*(index.entry_stems[i] for i in tops))
@@ -1439,6 +1546,9 @@ class SemanticStage:
         h = self.hit(index, parsed, question, lexical)
         if h is None or not h.passes(self.cutoff, self.margin, self.quote_cutoff, self.word_cutoff):
             return None
+        tied = split_tie(index, parsed, lexical or match_parsed(index, parsed))
+        if tied and not self._settles(index, h, tied):
+            return None
         if len(h.same) > 1:
             # Another quote of the same speaker is about as near: the one whose text holds
             # more of the question's words (tuning.SAME_SPEAKER_TEXT).
@@ -1460,6 +1570,18 @@ class SemanticStage:
             # person said (a quote, or a fact they stated) or with a person.
             return None
         return Match(kind, (h.show,), round(h.sim, 4), lang=parsed.lang)
+
+    def _settles(self, index: Index, h: Hit, tied: frozenset[str]) -> bool:
+        """Whether the stage's reading settles a lexical split between the two speakers of
+        ``tied`` (tuning.Q11_SPLIT_TIE_MARGIN): a quote of one of the two, at the full
+        attribution cut-off and word cut-off (no lenience for agreeing with the lexical
+        stage: the lexical stage did not choose), by the wider margin."""
+        quote = index.kb.quotes.get(h.show)
+        if quote is None or quote.speaker not in tied:
+            return False
+        margin = max(self.margin, K.Q11_SPLIT_TIE_MARGIN)
+        plain = replace(h, agrees=False)
+        return plain.passes(self.cutoff, margin, self.quote_cutoff, self.word_cutoff)
 
     def consult_claim(self, index: Index, parsed: Parsed, lexical: Match) -> Match | None:
         """A correction for a claim the lexical stage refused ("Tokayev said that China treats

@@ -660,6 +660,11 @@ DENIALS: frozenset[str] = frozenset(
     "werent wont cant couldnt shouldnt hasnt havent hadnt "
     "не нет ни никогда никто ничего ничто нигде ne net nikogda nikto nichego".split()
 )
+#: Words that, beside a denial word, make it a denial of a state that has changed: "no
+#: *longer*", "not any *longer*", "not *anymore*", «*больше* не» (tuning.Q11_NO_LONGER). They are
+#: the denial's own words, not what is denied: :func:`denial_ends` finds them.
+DENIAL_AFTER: frozenset[str] = frozenset("longer anymore".split())
+DENIAL_BEFORE: frozenset[str] = frozenset("больше bolshe".split())
 #: What follows a denial word in a question tag ("..., didn't they?", "isn't it?", «не так
 #: ли?», «не правда ли?»): the tag asks for a yes, it denies nothing.
 DENIAL_TAG_AFTER: frozenset[str] = frozenset(
@@ -678,3 +683,17 @@ def denies(words: Sequence[str]) -> bool:
         w in DENIALS and not (i and words[i - 1] in ("or", "или", "ili")) and not tag(i)
         for i, w in enumerate(words)
     )
+
+
+def denial_ends(words: Sequence[str]) -> frozenset[str]:
+    """The words of ``words`` that belong to a denial of a changed state (:data:`DENIAL_AFTER`
+    up to two words after a denial word: "no longer", "not any longer", "not anymore";
+    :data:`DENIAL_BEFORE` just before one: «больше не»), whatever else the question says."""
+    out: set[str] = set()
+    for i, w in enumerate(words):
+        if w not in DENIALS:
+            continue
+        out.update(x for x in words[i + 1 : i + 3] if x in DENIAL_AFTER)
+        if i and words[i - 1] in DENIAL_BEFORE:
+            out.add(words[i - 1])
+    return frozenset(out)
