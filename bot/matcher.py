@@ -39,6 +39,7 @@ from bot import text as T
 from bot import tuning as K
 from bot.index import Entry, Index, Term
 from bot.intent import (
+    CLAIM_START,
     FORMER_WORDS,
     GENERIC_PEOPLE,
     QUESTION_WORDS,
@@ -614,6 +615,21 @@ _CALLING = frozenset(
     "dub describe described describes named "
     "назвал назвала назвали называл называла называет".split()
 )
+
+
+def _calling_statement(ws: tuple[str, ...]) -> bool:
+    """Whether the words state that someone called, praised or described something something
+    (text.CALLING_VERBS: "Osmonaliyev called China prudent", «Осмоналиев назвал Китай
+    мудрым»; tuning.CALLING_CLAIMS): a verb of calling after a subject of at most five words,
+    no question word nor yes/no opening before it, not passive ("is called"), not another verb
+    with a particle ("called for cooperation"), and words after it."""
+    at = next((i for i, w in enumerate(ws) if w in T.CALLING_VERBS), None)
+    if at is None or not 1 <= at <= 5 or at + 1 >= len(ws):
+        return False
+    before = ws[:at]
+    if any(w in QUESTION_WORDS or w in _WHO_WORDS or w in _BE_WORDS for w in before):
+        return False
+    return ws[0] not in CLAIM_START and ws[at + 1] not in T.CALLING_PARTICLES
 
 
 #: Words that put a predicate to a topic after "about" ("say about china being prudent"):
@@ -1404,10 +1420,15 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         naming = {w for w in ws if w in T.NAMING_VERBS_RU}
         if {"did", "does", "do"} & set(ws):
             naming |= {w for w in ws if w in T.NAMING_VERBS_EN}
+        stated = K.CALLING_CLAIMS and _calling_statement(ws)
+        if stated:
+            # "Osmonaliyev called China prudent", "… praised China as prudent": words credited
+            # to him in a statement, a claim as "X said W" is; his card read as a yes.
+            naming |= {w for w in ws if w in T.CALLING_VERBS}
         if naming:
             stems = {index.term(w).stem for w in naming}
             terms = tuple(t for t in parsed.terms if t.stem not in stems)
-            parsed = replace(parsed, say=True, terms=terms)
+            parsed = replace(parsed, say=True, terms=terms, claim=parsed.claim or stated)
     if (
         K.WAS_THAT_X_CLAIMS
         and len(parsed.persons) == 1

@@ -1791,3 +1791,12 @@ COMPARISON_BOTH: Final = True
 #: offers the other answer is answered by the fact or card answering the first clause alone
 #: (matcher.first_alternative). [off → paraphrases8 one fewer; tests/test_q10fact.py fails]
 FIRST_ALTERNATIVE: Final = True
+
+
+# q11quote ---------------------------------------------------------------------------------------
+#: A statement crediting words to a person with a verb of calling, praising or describing and
+#: no question word ("osmonaliyev called china prudent", "… praised china as prudent", «…
+#: похвалил Китай»: text.CALLING_VERBS, matcher._calling_statement) is a claim, as "X said W"
+#: is: NAMING_ASKS_WORDS reads the verb as one of saying and the claim is checked against the
+#: person's words. It showed his card, which reads as a yes to words that are Safarov's.
+CALLING_CLAIMS: Final = True
