@@ -39,7 +39,6 @@ from bot import text as T
 from bot import tuning as K
 from bot.index import Entry, Index, Term
 from bot.intent import (
-    CLAIM_START,
     FORMER_WORDS,
     GENERIC_PEOPLE,
     QUESTION_WORDS,
@@ -47,6 +46,7 @@ from bot.intent import (
     TITLES,
     US_STEM,
     Parsed,
+    capital_country,
     is_yes_no,
     parse,
     quoted_from,
@@ -617,19 +617,30 @@ _CALLING = frozenset(
 )
 
 
-def _calling_statement(ws: tuple[str, ...]) -> bool:
-    """Whether the words state that someone called, praised or described something something
-    (text.CALLING_VERBS: "Osmonaliyev called China prudent", «Осмоналиев назвал Китай
-    мудрым»; tuning.CALLING_CLAIMS): a verb of calling after a subject of at most five words,
-    no question word nor yes/no opening before it, not passive ("is called"), not another verb
-    with a particle ("called for cooperation"), and words after it."""
+def _calling_statement(index: Index, parsed: Parsed) -> bool:
+    """Whether the words state that a person called, praised or described something something
+    (text.CALLING_VERBS: "Osmonaliyev called China prudent", "the Kyrgyz diplomat praised China
+    as prudent"; tuning.CALLING_CLAIMS): the person named or described before the verb (its
+    subject: "someone called China prudent. Was it X?" puts the words to X otherwise), no
+    question word nor yes/no frame (tuning.YES_NO_WORDS_UNSAID's), not passive ("is called"),
+    not another verb with a particle ("called for cooperation"), and words after it."""
+    ws = parsed.words
     at = next((i for i, w in enumerate(ws) if w in T.CALLING_VERBS), None)
-    if at is None or not 1 <= at <= 5 or at + 1 >= len(ws):
+    if at is None or not 1 <= at <= 5 or at + 1 >= len(ws) or parsed.yes_no_mark:
         return False
     before = ws[:at]
     if any(w in QUESTION_WORDS or w in _WHO_WORDS or w in _BE_WORDS for w in before):
         return False
-    return ws[0] not in CLAIM_START and ws[at + 1] not in T.CALLING_PARTICLES
+    if is_yes_no(ws) or ws[at + 1] in T.CALLING_PARTICLES:
+        return False
+    own = set().union(*(index.person_stems.get(p, frozenset()) for p in parsed.persons))
+    own |= set().union(*(_name_stems(index, p) for p in parsed.persons))
+    subject = {
+        index.term(capital_country(index, ws, i) or w).stem
+        for i, w in enumerate(before)
+        if not T.is_stop_word(w)
+    }
+    return not own.isdisjoint(subject)
 
 
 #: Words that put a predicate to a topic after "about" ("say about china being prudent"):
@@ -1420,7 +1431,7 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         naming = {w for w in ws if w in T.NAMING_VERBS_RU}
         if {"did", "does", "do"} & set(ws):
             naming |= {w for w in ws if w in T.NAMING_VERBS_EN}
-        stated = K.CALLING_CLAIMS and _calling_statement(ws)
+        stated = K.CALLING_CLAIMS and not naming and _calling_statement(index, parsed)
         if stated:
             # "Osmonaliyev called China prudent", "… praised China as prudent": words credited
             # to him in a statement, a claim as "X said W" is; his card read as a yes.
@@ -1518,6 +1529,8 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
 #: «кто-то из Казахстана»; tuning.ANYONE_FROM_COUNTRY).
 _ANYONE = frozenset("anyone anybody someone somebody any ктото ктонибудь кто".split())
 _FROM = frozenset("from из".split())
+#: What the hyphen of «кто-то», «кто-нибудь» leaves as a word of its own.
+_KTO_TAILS = frozenset("то нибудь".split())
 
 
 #: Nouns of someone's words standing for the verb of saying ("kazakh foreign minister quote",
@@ -1573,9 +1586,14 @@ def _anyone_from_country(index: Index, parsed: Parsed) -> Parsed:
     (tuning.ANYONE_FROM_COUNTRY). Unchanged when nobody or several people of it are quoted."""
     ws = parsed.words
     for i in range(len(ws) - 2):
-        if ws[i] not in _ANYONE or ws[i + 1] not in _FROM:
+        # «кто-то из Астаны» is read «кто то из астаны»: "то", "нибудь" after «кто» are «кто».
+        anyone = ws[i] in _ANYONE or (
+            K.CAPITALS_AS_COUNTRIES and i > 0 and ws[i - 1] == "кто" and ws[i] in _KTO_TAILS
+        )
+        if not anyone or ws[i + 1] not in _FROM:
             continue
-        country = index.term(ws[i + 2])
+        # "someone from Dushanbe": a capital is its country (tuning.CAPITALS_AS_COUNTRIES).
+        country = index.term(capital_country(index, ws, i + 2) or ws[i + 2])
         if country.sim < 1.0 or country.stem not in index.people_by_country:
             continue
         quoted = quoted_from(index, country.stem)

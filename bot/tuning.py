@@ -1798,5 +1798,20 @@ FIRST_ALTERNATIVE: Final = True
 #: no question word ("osmonaliyev called china prudent", "… praised china as prudent", «…
 #: похвалил Китай»: text.CALLING_VERBS, matcher._calling_statement) is a claim, as "X said W"
 #: is: NAMING_ASKS_WORDS reads the verb as one of saying and the claim is checked against the
-#: person's words. It showed his card, which reads as a yes to words that are Safarov's.
+#: person's words. It showed his card, which reads as a yes to words that are Safarov's. Only
+#: where no other rule reads the verb: the Russian naming verbs (NAMING_ASKS_WORDS with
+#: PREDICATE_CORRECTED), yes/no frames ("…, right?": YES_NO_WORDS_UNSAID) and words put to a
+#: person named after the verb ("someone called China prudent. Was it X?") keep their answers.
+#: [off → no set changes (no such statement in the sets); tests/test_q11quote.py fails]
 CALLING_CLAIMS: Final = True
+#: A capital describing a speaker is its country: "someone from Dushanbe", "Bishkek's man in
+#: Baku", «кто-то из Астаны сказал…», "what did Tashkent's minister say" (knowledge/
+#: vocabulary.yaml, ``capitals``: a curator's data, read and checked by the loader). Read where
+#: countries are read for speakers (the role reader, intent._role_hits; "anyone from <country>",
+#: matcher._anyone_from_country); a capital named as a venue ("the summit in Astana", "the
+#: Astana declaration": intent.as_venue) stays a place, and only a capital put to a person is
+#: read ("from" before it, a title after it: intent.capital_country), since "the astana one"
+#: (a summit, p3) and "kyrgyz president astana 2025" (p4) were misread when every capital but a
+#: venue was. The capital was a word no entry holds and the question was refused.
+#: [off → p5 201→200, p7 171→170; tests/test_q11quote.py fails]
+CAPITALS_AS_COUNTRIES: Final = True

@@ -7,9 +7,13 @@ are written for these tests (a few are the issue's own leads, to show the rule r
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from bot import tuning
+from bot.loader import KnowledgeError, load
 from bot.render import to_text
 from bot.service import Service
 from tests.seed_ids import (
@@ -75,9 +79,112 @@ def test_words_of_their_own_are_confirmed(
 
 @pytest.mark.parametrize(
     "question",
-    ["what did osmonaliyev call china", "who called china prudent", "is safarov called saifullo"],
+    [
+        "what did osmonaliyev call china",
+        "is safarov called saifullo",
+        "osmonaliyev called china prudent, right?",
+        "I read that someone called China prudent. Was it the Kyrgyz ambassador?",
+    ],
 )
-def test_questions_with_a_verb_of_calling_are_no_statements(question: str) -> None:
-    from bot.matcher import _calling_statement
+def test_no_statement_with_a_verb_of_calling_is_read_again(service: Service, question: str) -> None:
+    """Questions, yes/no frames and words put to someone named after the verb are other rules'
+    (NAMING_ASKS_WORDS, YES_NO_WORDS_UNSAID, the long-message reread): the same answer either
+    way."""
+    before = service.ask(question)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(tuning, "CALLING_CLAIMS", False)
+        after = service.ask(question)
+    assert (before.kind, before.entries) == (after.kind, after.entries)
 
-    assert not _calling_statement(tuple(question.split()))
+
+# --- A capital describing a speaker is its country (tuning.CAPITALS_AS_COUNTRIES) ----------
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "kb" / "valid"
+
+
+def _fixture_base(tmp_path: Path, vocabulary: str) -> Path:
+    root = tmp_path / "kb"
+    shutil.copytree(FIXTURE, root)
+    (root / "vocabulary.yaml").write_text(vocabulary, encoding="utf-8")
+    return root
+
+
+def test_a_curator_adds_a_capital_as_data(tmp_path: Path) -> None:
+    """The base's own capitals section, and only it, makes "someone from Examplegrad" the one
+    person from Exampleland the base quotes (no capital is written in the program)."""
+    question = "what did someone from examplegrad say"
+    with_capital = Service.from_dir(
+        _fixture_base(tmp_path / "with", "capitals:\n  exampleland: [examplegrad, экзамплград]\n")
+    ).ask(question)
+    assert with_capital.kind == "quote" and with_capital.speakers == ("anna-example",)
+    without = Service.from_dir(_fixture_base(tmp_path / "without", "synonyms: []\n")).ask(question)
+    assert without.speakers == () and not without.answered
+
+
+@pytest.mark.parametrize(
+    ("vocabulary", "message"),
+    [
+        ("capitals:\n  - examplegrad\n", "section 'capitals' must map a country"),
+        ("capitals:\n  example land: [examplegrad]\n", "must be a single word"),
+        ("capitals:\n  exampleland: examplegrad\n", "must be a list of single words"),
+        ("capitals:\n  exampleland: [example grad]\n", "must be a list of single words"),
+        (
+            "capitals:\n  exampleland: [examplegrad]\n  sampleland: [examplegrad]\n",
+            "is given for two countries",
+        ),
+        ("capitals:\n  atlantis: [poseidonia]\n", "is no country of the base"),
+    ],
+)
+def test_a_broken_capitals_section_is_refused_with_file_and_line(
+    tmp_path: Path, vocabulary: str, message: str
+) -> None:
+    with pytest.raises(KnowledgeError) as err:
+        load(_fixture_base(tmp_path, vocabulary))
+    found = [str(p) for p in err.value.problems]
+    assert any(message in p and "vocabulary.yaml:" in p for p in found), found
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("what did Bishkek's ex-ambassador say", OSMONALIYEV),
+        ("did anyone from dushanbe talk about mutual respect", SAFAROV),
+        ("кто-то из Душанбе говорил о взаимном уважении", SAFAROV),
+        ("political scientist from dushanbe quote on china", SAFAROV),
+    ],
+)
+def test_a_capital_describing_a_speaker_is_its_country(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, speaker: str
+) -> None:
+    _, speakers, kind = shown(service, question)
+    assert kind == "quote" and speakers == (speaker,)
+    monkeypatch.setattr(tuning, "CAPITALS_AS_COUNTRIES", False)
+    assert shown(service, question)[1] != (speaker,)
+
+
+def test_a_capital_of_a_country_nobody_is_quoted_from_is_nobodys_words(service: Service) -> None:
+    """Tashkent's minister is an Uzbek minister: no quote of his, never the Kazakh minister's."""
+    a = service.ask("what did Tashkent's minister say")
+    assert not a.answered and a.speakers == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the minister say at the astana summit",
+        "what did the minister say in astana",
+        "what was signed in dushanbe",
+        "was the first summit in bishkek?",
+    ],
+)
+def test_a_capital_named_as_a_venue_stays_a_place(service: Service, question: str) -> None:
+    """As a venue the capital is no country of a speaker: the same answer with the rule off."""
+    before = service.ask(question)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(tuning, "CAPITALS_AS_COUNTRIES", False)
+        after = service.ask(question)
+    assert (before.kind, before.entries, before.speakers) == (
+        after.kind,
+        after.entries,
+        after.speakers,
+    )
