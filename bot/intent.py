@@ -743,14 +743,11 @@ CAPITAL_FROM = frozenset("from из iz".split())
 CAPITAL_TITLES = TITLES - {"one"}
 
 
-def capital_country(index: Index, words: Sequence[str], i: int) -> str | None:
-    """The country (its word in knowledge/vocabulary.yaml, ``capitals``) whose capital
-    ``words[i]`` spells, in any case form («из Астаны»), when it describes a person (after
-    "from", before a title) and is not named as a venue (:func:`as_venue`): "someone from
-    Dushanbe" is a Tajik; "the summit in Astana", "kyrgyz president astana 2025" name a place
-    (tuning.CAPITALS_AS_COUNTRIES)."""
+def _capital_of(index: Index, words: Sequence[str], i: int) -> str | None:
+    """The country whose capital ``words[i]`` spells, in any case form («из Астаны»), unless
+    the capital is named as a venue (:func:`as_venue`)."""
     capitals = index.kb.capitals
-    if not K.CAPITALS_AS_COUNTRIES or not capitals:
+    if not capitals:
         return None
     word = words[i]
     country = capitals.get(word)
@@ -759,10 +756,35 @@ def capital_country(index: Index, words: Sequence[str], i: int) -> str | None:
         country = next((c for w, c in capitals.items() if T.stem(w) == own), None)
     if country is None or as_venue(index, words, i):
         return None
-    from_before = i > 0 and words[i - 1] in CAPITAL_FROM
-    if not from_before and CAPITAL_TITLES.isdisjoint(words[i + 1 : i + 3]):
-        return None
     return country
+
+
+def _put_to_person(words: Sequence[str], i: int) -> bool:
+    """Whether the place name at ``words[i]`` describes a person: after "from" or before a
+    title (:data:`CAPITAL_FROM`, :data:`CAPITAL_TITLES`)."""
+    return (i > 0 and words[i - 1] in CAPITAL_FROM) or not CAPITAL_TITLES.isdisjoint(
+        words[i + 1 : i + 3]
+    )
+
+
+def capital_stands_for(index: Index, words: Sequence[str], i: int) -> str | None:
+    """The country a capital the base does not hold stands for as a topic ("praised Beijing",
+    "working with Beijing": China), unless named as a venue or describing a person (that is
+    :func:`capital_country`'s; tuning.CAPITAL_STANDS_FOR)."""
+    if not K.CAPITAL_STANDS_FOR or _put_to_person(words, i) or index.term(words[i]).known:
+        return None
+    return _capital_of(index, words, i)
+
+
+def capital_country(index: Index, words: Sequence[str], i: int) -> str | None:
+    """The country (its word in knowledge/vocabulary.yaml, ``capitals``) whose capital
+    ``words[i]`` spells, in any case form («из Астаны»), when it describes a person (after
+    "from", before a title) and is not named as a venue (:func:`as_venue`): "someone from
+    Dushanbe" is a Tajik; "the summit in Astana", "kyrgyz president astana 2025" name a place
+    (tuning.CAPITALS_AS_COUNTRIES)."""
+    if not K.CAPITALS_AS_COUNTRIES:
+        return None
+    return _capital_of(index, words, i) if _put_to_person(words, i) else None
 
 
 def quoted_from(index: Index, country: str) -> list[str]:
@@ -904,7 +926,9 @@ def _read(index: Index, text: str) -> _Reading:
     names = _name_hits(index, ws)
     named_at = {i for positions, _ in names for i in positions}
     candidates = [
-        index.term(w) for i, w in enumerate(ws) if i not in named_at and not is_dropped(w)
+        index.term(capital_stands_for(index, ws, i) or w)
+        for i, w in enumerate(ws)
+        if i not in named_at and not is_dropped(w)
     ]
     # Role phrases and person nouns are matched on repaired words: "the kazakh ministr".
     stems_all = (

@@ -1815,3 +1815,13 @@ CALLING_CLAIMS: Final = True
 #: venue was. The capital was a word no entry holds and the question was refused.
 #: [off → p5 201→200, p7 171→170; tests/test_q11quote.py fails]
 CAPITALS_AS_COUNTRIES: Final = True
+#: A capital the base does not hold named as no venue stands for its country as a topic
+#: ("which political scientist praised beijing for treating every partner with respect",
+#: "cooperation between astana and beijing": China), as «Пекин» is China by the synonyms and
+#: "beijing" is in the semantic stage (Q9_PLACE_STANDS_FOR): a word no entry holds, it was
+#: weighed against every entry. Known capitals (Astana: the summit's city) stay as written, and
+#: a capital put to a person is CAPITALS_AS_COUNTRIES' (intent.capital_stands_for). Where no
+#: person is named the semantic stage already read "beijing" so; with one named it may not
+#: answer ("what did the kazakh minister say about cooperation with beijing" was refused).
+#: [off → p7 172→171; tests/test_q11quote.py fails]
+CAPITAL_STANDS_FOR: Final = True
