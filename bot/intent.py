@@ -822,6 +822,12 @@ def _slot(
     return None
 
 
+def say_slot(norm: str) -> str | None:
+    """The speaker slot of a question for someone's words ("what did <slot> say", «что сказал
+    <slot>»), read as :func:`parse` reads it; None when it has none."""
+    return _slot(SAY_SLOT, norm)
+
+
 #: A "who is" slot names a person or an office, and an office goes on past "of":
 #: "the president of kazakhstan" (a speaker slot stops there: "what did X say of ...").
 WHO_IS_STOP = SLOT_STOP - {"of", "из"}

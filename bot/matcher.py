@@ -50,6 +50,7 @@ from bot.intent import (
     is_yes_no,
     parse,
     quoted_from,
+    say_slot,
     summit_marks,
     summit_stems,
 )
@@ -1377,6 +1378,21 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         holder = _country_speaker(index, parsed.unknown_name)
         if holder is not None:
             parsed = replace(parsed, unknown_name=None, persons=(holder,))
+    if (
+        K.DEMONYM_SPEAKER
+        and K.COUNTRY_AND_VAGUE_NOUN
+        and parsed.say
+        and not (parsed.persons or parsed.unknown_name or parsed.who_said)
+    ):
+        # "What did the Tajik say", «что сказала киргизская сторона»: a speaker slot of the
+        # country alone (the demonym is the noun), or with "side", names nobody unknown, and its
+        # words were read as the topic (President Rahmon's card, the leaders' list).
+        speaker_slot = say_slot(" ".join(parsed.words))
+        holder = _country_speaker(index, speaker_slot, bare=True) if speaker_slot else None
+        if holder is not None and speaker_slot is not None:
+            stems = {index.term(w).stem for w in speaker_slot.split()}
+            terms = tuple(t for t in parsed.terms if t.stem not in stems)
+            parsed = replace(parsed, persons=(holder,), terms=terms)
     ws = parsed.words
     if (
         K.WHO_SAID_FRAME
@@ -1846,8 +1862,9 @@ def _title_holder(index: Index, parsed: Parsed, slot: str) -> str | None:
 #: (tuning.COUNTRY_AND_VAGUE_NOUN).
 _VAGUE_SPEAKER_NOUNS = _VAGUE_PERSON | frozenset(
     "scholar scholars academic researcher professor pundit specialist representative chief "
-    "insider voice figure commentator scientist politician diplomat "
-    "учёный ученый исследователь профессор специалист представитель политик".split()
+    "insider voice figure commentator scientist politician diplomat side camp "
+    "учёный ученый исследователь профессор специалист представитель политик сторона стороны "
+    "стороне".split()
 )
 _VAGUE_SPEAKER_MODIFIERS = frozenset(
     "former ex veteran senior leading top prominent wellknown known local political "
@@ -1855,12 +1872,13 @@ _VAGUE_SPEAKER_MODIFIERS = frozenset(
 )
 
 
-def _country_speaker(index: Index, slot: str) -> str | None:
+def _country_speaker(index: Index, slot: str, bare: bool = False) -> str | None:
     """The one person the base quotes from the country of a speaker slot made of a country
     (an adjective or its name: index.people_by_country, data) and a noun of a person that
     names no office ("what did the Tajik scholar say": "scholar" is in no card), else None.
     A slot with a word of office the person's card lacks ("the Kazakh president") is left to
-    the title rules (_title_holder)."""
+    the title rules (_title_holder). ``bare``: the country alone is a person too ("what did
+    the Tajik say": the demonym is the noun; tuning.DEMONYM_SPEAKER)."""
     country = None
     noun = False
     for w in slot.split():
@@ -1881,7 +1899,7 @@ def _country_speaker(index: Index, slot: str) -> str | None:
         ):
             return None
         country = term.stem
-    if country is None or not noun:
+    if country is None or not (noun or bare):
         return None
     quoted = quoted_from(index, country)
     return quoted[0] if len(quoted) == 1 else None

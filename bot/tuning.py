@@ -1825,3 +1825,11 @@ CAPITALS_AS_COUNTRIES: Final = True
 #: answer ("what did the kazakh minister say about cooperation with beijing" was refused).
 #: [off → p7 172→171; tests/test_q11quote.py fails]
 CAPITAL_STANDS_FOR: Final = True
+#: A speaker slot of a country alone ("what did the Tajik say", "what did kazakhstan say about
+#: mining") or with "side" («что сказала киргизская сторона», "the Kyrgyz side":
+#: matcher._VAGUE_SPEAKER_NOUNS) is the one person of that country the base quotes, as "the
+#: Tajik scholar" is (COUNTRY_AND_VAGUE_NOUN, which this extends): his words under his real name
+#: and role. The country was read as the topic: President Rahmon's card, the leaders' list.
+#: With two quoted people of the country, or none, nobody.
+#: [off → no set changes (no such slot in the sets); tests/test_q11quote.py fails]
+DEMONYM_SPEAKER: Final = True

@@ -214,3 +214,41 @@ def test_beijing_as_a_venue_stays_a_place(service: Service) -> None:
     """ "The summit in Beijing" is a place the base holds no summit in: no speaker's words."""
     a = service.ask("what did the kazakh minister say about the summit in beijing")
     assert a.speakers == ()
+
+
+# --- The country alone, or its "side", is the one person of it the base quotes --------------
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("what did the Tajik say", SAFAROV),
+        ("what did the tajik say about china", SAFAROV),
+        ("что сказала киргизская сторона", OSMONALIYEV),
+    ],
+)
+def test_a_demonym_alone_asks_for_the_words_of_that_countrys_speaker(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, speaker: str
+) -> None:
+    """Shown under his real name and role; the country was read as a topic (a president's card,
+    the leaders' list)."""
+    _, speakers, kind = shown(service, question)
+    assert kind in ("quote", "quotes") and speakers == (speaker,)
+    monkeypatch.setattr(tuning, "DEMONYM_SPEAKER", False)
+    assert shown(service, question)[1] != (speaker,)
+
+
+def test_the_kyrgyz_side_is_the_kyrgyz_quoted(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "what did the Kyrgyz side say about china"
+    assert shown(service, question)[1] == (OSMONALIYEV,)
+    monkeypatch.setattr(tuning, "COUNTRY_AND_VAGUE_NOUN", False)
+    assert shown(service, question)[1] == ()
+
+
+@pytest.mark.parametrize("question", ["what did the uzbek side say", "what did china say"])
+def test_a_country_nobody_is_quoted_from_shows_nobodys_words(
+    service: Service, question: str
+) -> None:
+    assert shown(service, question)[1] == ()
