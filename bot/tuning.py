@@ -1833,3 +1833,7 @@ CAPITAL_STANDS_FOR: Final = True
 #: With two quoted people of the country, or none, nobody.
 #: [off → no set changes (no such slot in the sets); tests/test_q11quote.py fails]
 DEMONYM_SPEAKER: Final = True
+#: "What was the context", «в каком контексте» (intent.REQUEST_WORDS, read under
+#: ASKED_TIME_WORDS) is no topic: the circumstances of the words asked are the answer's source.
+#: A word no entry holds, it was weighed against every one. (No flag of its own: a word of the
+#: request list.) [without the words → p7 173→172; tests/test_q11quote.py fails]

@@ -252,3 +252,15 @@ def test_a_country_nobody_is_quoted_from_shows_nobodys_words(
     service: Service, question: str
 ) -> None:
     assert shown(service, question)[1] == ()
+
+
+def test_asking_for_the_context_asks_for_the_words_and_their_source(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "What was the context" is no topic (intent.REQUEST_WORDS, read under
+    tuning.ASKED_TIME_WORDS): the answer's source gives it."""
+    question = "someone from Dushanbe talked about friendly coexistence, what was the context?"
+    a = service.ask(question)
+    assert (a.kind, a.speakers) == ("quote", (SAFAROV,)) and a.sources
+    monkeypatch.setattr(tuning, "ASKED_TIME_WORDS", False)
+    assert shown(service, question)[1] == ()
