@@ -772,15 +772,6 @@ def _put_to_person(words: Sequence[str], i: int) -> bool:
     )
 
 
-def capital_stands_for(index: Index, words: Sequence[str], i: int) -> str | None:
-    """The country a capital the base does not hold stands for as a topic ("praised Beijing",
-    "working with Beijing": China), unless named as a venue or describing a person (that is
-    :func:`capital_country`'s; tuning.CAPITAL_STANDS_FOR)."""
-    if not K.CAPITAL_STANDS_FOR or _put_to_person(words, i) or index.term(words[i]).known:
-        return None
-    return _capital_of(index, words, i)
-
-
 def capital_country(index: Index, words: Sequence[str], i: int) -> str | None:
     """The country (its word in knowledge/vocabulary.yaml, ``capitals``) whose capital
     ``words[i]`` spells, in any case form («из Астаны»), when it describes a person (after
@@ -937,9 +928,7 @@ def _read(index: Index, text: str) -> _Reading:
     names = _name_hits(index, ws)
     named_at = {i for positions, _ in names for i in positions}
     candidates = [
-        index.term(capital_stands_for(index, ws, i) or w)
-        for i, w in enumerate(ws)
-        if i not in named_at and not is_dropped(w)
+        index.term(w) for i, w in enumerate(ws) if i not in named_at and not is_dropped(w)
     ]
     # Role phrases and person nouns are matched on repaired words: "the kazakh ministr".
     stems_all = (

@@ -1813,18 +1813,8 @@ CALLING_CLAIMS: Final = True
 #: read ("from" before it, a title after it: intent.capital_country), since "the astana one"
 #: (a summit, p3) and "kyrgyz president astana 2025" (p4) were misread when every capital but a
 #: venue was. The capital was a word no entry holds and the question was refused.
-#: [off → p5 201→200, p7 171→170; tests/test_q11quote.py fails]
+#: [off → p5 201→200, p7 172→170; tests/test_q11quote.py fails]
 CAPITALS_AS_COUNTRIES: Final = True
-#: A capital the base does not hold named as no venue stands for its country as a topic
-#: ("which political scientist praised beijing for treating every partner with respect",
-#: "cooperation between astana and beijing": China), as «Пекин» is China by the synonyms and
-#: "beijing" is in the semantic stage (Q9_PLACE_STANDS_FOR): a word no entry holds, it was
-#: weighed against every entry. Known capitals (Astana: the summit's city) stay as written, and
-#: a capital put to a person is CAPITALS_AS_COUNTRIES' (intent.capital_stands_for). Where no
-#: person is named the semantic stage already read "beijing" so; with one named it may not
-#: answer ("what did the kazakh minister say about cooperation with beijing" was refused).
-#: [off → p7 172→171; tests/test_q11quote.py fails]
-CAPITAL_STANDS_FOR: Final = True
 #: A speaker slot of a country alone ("what did the Tajik say", "what did kazakhstan say about
 #: mining") or with "side" («что сказала киргизская сторона», "the Kyrgyz side":
 #: matcher._VAGUE_SPEAKER_NOUNS) is the one person of that country the base quotes, as "the
@@ -1836,4 +1826,4 @@ DEMONYM_SPEAKER: Final = True
 #: "What was the context", «в каком контексте» (intent.REQUEST_WORDS, read under
 #: ASKED_TIME_WORDS) is no topic: the circumstances of the words asked are the answer's source.
 #: A word no entry holds, it was weighed against every one. (No flag of its own: a word of the
-#: request list.) [without the words → p7 173→172; tests/test_q11quote.py fails]
+#: request list.) [without the words → p7 172→171; tests/test_q11quote.py fails]

@@ -20,7 +20,6 @@ from tests.seed_ids import (
     NAGASPAYEV,
     NAGASPAYEV_QUOTE,
     OSMONALIYEV,
-    OSMONALIYEV_QUOTE,
     SAFAROV,
     SAFAROV_QUOTE,
     shown,
@@ -189,31 +188,6 @@ def test_a_capital_named_as_a_venue_stays_a_place(service: Service, question: st
         after.entries,
         after.speakers,
     )
-
-
-# --- A capital the base does not hold stands for its country (tuning.CAPITAL_STANDS_FOR) ----
-
-
-@pytest.mark.parametrize(
-    ("question", "quote"),
-    [
-        ("what did the kazakh minister say about cooperation with beijing", NAGASPAYEV_QUOTE),
-        ("what did nagaspayev say about beijing's companies", NAGASPAYEV_QUOTE),
-        ("what did osmonaliyev say about beijing", OSMONALIYEV_QUOTE),
-    ],
-)
-def test_beijing_as_a_topic_is_china(
-    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, quote: str
-) -> None:
-    assert shown(service, question)[0] == quote
-    monkeypatch.setattr(tuning, "CAPITAL_STANDS_FOR", False)
-    assert shown(service, question)[0] is None
-
-
-def test_beijing_as_a_venue_stays_a_place(service: Service) -> None:
-    """ "The summit in Beijing" is a place the base holds no summit in: no speaker's words."""
-    a = service.ask("what did the kazakh minister say about the summit in beijing")
-    assert a.speakers == ()
 
 
 # --- The country alone, or its "side", is the one person of it the base quotes --------------
