@@ -236,12 +236,7 @@ EMPHASIS = frozenset(
 #: A capital is a city: "what's the capital of kazakhstan" asks a place (tuning.CAPITAL_IS_WHERE).
 CAPITAL_WORDS = frozenset("capital capitals столица столицы столице столицу столицей".split())
 #: Requests to the bot that carry no topic: «напомни, в каком месяце...», "remind me when".
-#: q11quote: "what was the context", «в каком контексте»: the circumstances of the words asked,
-#: which the answer's source gives; no word of any entry, it was weighed against every one
-#: ("someone from Dushanbe talked about friendly coexistence, what was the context?" refused).
-REQUEST_WORDS = frozenset(
-    "напомни напомните remind context контекст контекста контексте контекстом kontekst".split()
-)
+REQUEST_WORDS = frozenset("напомни напомните remind".split())
 #: Russian «каков», «какова», «каково», «каковы» ("what is/are"): a question word, no topic
 #: (tuning.KAKOV_NO_TOPIC). Counted as a word the base does not use, it refused «какова роль
 #: Токаева на саммите» and «каков итог саммита».

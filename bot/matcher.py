@@ -28,6 +28,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -665,7 +666,26 @@ def _predicated(parsed: Parsed) -> bool:
         # expert?": the words before are put to the person.
         return True
     about = next((i for i, w in enumerate(ws) if w == "about"), None)
-    return about is not None and bool(_PREDICATING.intersection(ws[about + 1 :]))
+    if about is None:
+        return False
+    if K.GERUND_PREDICATE and _gerund_predicate(ws[about + 1 :]):
+        return True
+    return bool(_PREDICATING.intersection(ws[about + 1 :]))
+
+
+def _gerund_predicate(after: Sequence[str]) -> bool:
+    """Whether the words after "about" put a doing to a subject ("about china respecting each
+    partner", "about central asia taking a proactive role"): one or two words, then a form in
+    -ing with words after it (tuning.GERUND_PREDICATE). "About coal mining" ends at the -ing
+    word: a topic."""
+    rest = [w for w in after if w not in ("the", "a", "an")]
+    if not rest or T.is_stop_word(rest[0]):
+        return False
+    return any(
+        rest[i].endswith("ing") and len(rest[i]) > 5 and i + 1 < len(rest)
+        for i in (1, 2)
+        if i < len(rest)
+    )
 
 
 def _all_theirs(index: Index, parsed: Parsed, person: str, entry_id: str) -> bool:

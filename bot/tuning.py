@@ -1823,7 +1823,14 @@ CAPITALS_AS_COUNTRIES: Final = True
 #: With two quoted people of the country, or none, nobody.
 #: [off → no set changes (no such slot in the sets); tests/test_q11quote.py fails]
 DEMONYM_SPEAKER: Final = True
-#: "What was the context", «в каком контексте» (intent.REQUEST_WORDS, read under
-#: ASKED_TIME_WORDS) is no topic: the circumstances of the words asked are the answer's source.
-#: A word no entry holds, it was weighed against every one. (No flag of its own: a word of the
-#: request list.) [without the words → p7 172→171; tests/test_q11quote.py fails]
+#: "What did the kazakh industry minister say about china respecting each partner" (p6) was
+#: "not sure": a subject and a form in -ing after "about" (matcher._gerund_predicate) put a
+#: statement to the person, as "about china being respectful" does (PREDICATE_CORRECTED, which
+#: this extends): words that are all another speaker's are corrected to that speaker. "About
+#: coal mining" (the -ing word last) stays a topic.
+#: [off → p5 202→201; tests/test_q11quote.py fails]
+GERUND_PREDICATE: Final = True
+#: (STATEMENT_BEFORE_WHO, extended: longmsg.readings) One sentence whose statement and "who was
+#: it and …" a dash parts is read as the statement alone, as two sentences are ("my professor
+#: mentioned someone from Dushanbe talking about 'friendly coexistence' - who was it and what
+#: was the context?" was refused: "context" is no word of the base). [without → p7 172→171]

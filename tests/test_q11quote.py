@@ -20,6 +20,7 @@ from tests.seed_ids import (
     NAGASPAYEV,
     NAGASPAYEV_QUOTE,
     OSMONALIYEV,
+    OSMONALIYEV_QUOTE,
     SAFAROV,
     SAFAROV_QUOTE,
     shown,
@@ -228,13 +229,45 @@ def test_a_country_nobody_is_quoted_from_shows_nobodys_words(
     assert shown(service, question)[1] == ()
 
 
-def test_asking_for_the_context_asks_for_the_words_and_their_source(
+def test_a_dash_parts_the_statement_from_who_was_it(
     service: Service, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """ "What was the context" is no topic (intent.REQUEST_WORDS, read under
-    tuning.ASKED_TIME_WORDS): the answer's source gives it."""
-    question = "someone from Dushanbe talked about friendly coexistence, what was the context?"
-    a = service.ask(question)
-    assert (a.kind, a.speakers) == ("quote", (SAFAROV,)) and a.sources
-    monkeypatch.setattr(tuning, "ASKED_TIME_WORDS", False)
+    """One sentence, the statement before a dash and "who was it and …" after it, is read as
+    the statement alone, as two sentences are (tuning.STATEMENT_BEFORE_WHO, longmsg.readings)."""
+    question = (
+        "a colleague mentioned someone from Bishkek talking about a proactive role for the "
+        "region - who was it and what was the occasion?"
+    )
+    assert shown(service, question)[:2] == (OSMONALIYEV_QUOTE, (OSMONALIYEV,))
+    monkeypatch.setattr(tuning, "STATEMENT_BEFORE_WHO", False)
     assert shown(service, question)[1] == ()
+
+
+# --- A subject doing something after "about" is a statement put to the person ---------------
+
+
+@pytest.mark.parametrize(
+    ("question", "quote", "speaker"),
+    [
+        ("what did nagaspayev say about china respecting each partner", SAFAROV_QUOTE, SAFAROV),
+        (
+            "what did safarov say about central asia taking a proactive role",
+            OSMONALIYEV_QUOTE,
+            OSMONALIYEV,
+        ),
+    ],
+)
+def test_words_of_another_put_to_a_person_after_about_are_corrected(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, quote: str, speaker: str
+) -> None:
+    assert shown(service, question) == (quote, (speaker,), "correction")
+    monkeypatch.setattr(tuning, "GERUND_PREDICATE", False)
+    assert shown(service, question) == (None, (), "unconfirmed")
+
+
+def test_a_topic_ending_in_ing_is_no_statement() -> None:
+    from bot.matcher import _gerund_predicate
+
+    assert not _gerund_predicate(["coal", "mining"])
+    assert not _gerund_predicate(["the", "meeting"])
+    assert _gerund_predicate(["china", "respecting", "each", "partner"])
