@@ -619,6 +619,15 @@ _CALLING = frozenset(
 )
 
 
+def _states(word: str) -> bool:
+    """A verb crediting words in a statement: one of calling or praising (text.CALLING_VERBS),
+    or the past tense of a verb of communication (text.SPEECH_ACT_STEMS: "stressed", "noted",
+    "emphasized", "admitted"; not the nouns "notes", "proposal")."""
+    return word in T.CALLING_VERBS or (
+        word.endswith("ed") and word.startswith(T.SPEECH_ACT_STEMS) and word.isascii()
+    )
+
+
 def _calling_statement(index: Index, parsed: Parsed) -> bool:
     """Whether the words state that a person called, praised or described something something
     (text.CALLING_VERBS: "Osmonaliyev called China prudent", "the Kyrgyz diplomat praised China
@@ -627,7 +636,7 @@ def _calling_statement(index: Index, parsed: Parsed) -> bool:
     question word nor yes/no frame (tuning.YES_NO_WORDS_UNSAID's), not passive ("is called"),
     not another verb with a particle ("called for cooperation"), and words after it."""
     ws = parsed.words
-    at = next((i for i, w in enumerate(ws) if w in T.CALLING_VERBS), None)
+    at = next((i for i, w in enumerate(ws) if _states(w)), None)
     if at is None or not 1 <= at <= 5 or at + 1 >= len(ws) or parsed.yes_no_mark:
         return False
     before = ws[:at]
@@ -1471,7 +1480,7 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         if stated:
             # "Osmonaliyev called China prudent", "… praised China as prudent": words credited
             # to him in a statement, a claim as "X said W" is; his card read as a yes.
-            naming |= {w for w in ws if w in T.CALLING_VERBS}
+            naming |= {w for w in ws if _states(w)}
         if naming:
             stems = {index.term(w).stem for w in naming}
             terms = tuple(t for t in parsed.terms if t.stem not in stems)

@@ -122,6 +122,7 @@ CALLING_VERBS: frozenset[str] = frozenset(
     "called calls labelled labeled labels branded brands termed terms dubbed dubs named "
     "described describes praised praises lauded lauds hailed hails commended commends "
     "characterised characterized characterises characterizes portrayed portrays depicted "
+    "boasted boasts bragged brags "
     "назвал назвала назвали называл называла называет похвалил похвалила похвалили хвалил "
     "хвалила хвалит описал описала описали описывал описывает охарактеризовал "
     "охарактеризовала nazval nazvala nazyval nazyvaet pohvalil pohvalila pokhvalil pokhvalila "

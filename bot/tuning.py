@@ -1798,7 +1798,9 @@ FIRST_ALTERNATIVE: Final = True
 #: no question word ("osmonaliyev called china prudent", "… praised china as prudent", «…
 #: похвалил Китай»: text.CALLING_VERBS, matcher._calling_statement) is a claim, as "X said W"
 #: is: NAMING_ASKS_WORDS reads the verb as one of saying and the claim is checked against the
-#: person's words. It showed his card, which reads as a yes to words that are Safarov's. Only
+#: person's words; so does the past tense of a verb of communication ("osmonaliyev stressed
+#: that china respects every partner": text.SPEECH_ACT_STEMS, matcher._states).
+#: It showed his card, which reads as a yes to words that are Safarov's. Only
 #: where no other rule reads the verb: the Russian naming verbs (NAMING_ASKS_WORDS with
 #: PREDICATE_CORRECTED), yes/no frames ("…, right?": YES_NO_WORDS_UNSAID) and words put to a
 #: person named after the verb ("someone called China prudent. Was it X?") keep their answers.

@@ -36,6 +36,8 @@ from tests.seed_ids import (
         "osmonaliyev praised china as prudent",
         "osmonaliyev described china as prudent",
         "the kyrgyz diplomat praised china as prudent",
+        "osmonaliyev stressed that china respects every partner",
+        "osmonaliyev emphasized that china respects every partner",
     ],
 )
 def test_words_credited_by_calling_are_corrected_not_a_card(
