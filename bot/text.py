@@ -113,7 +113,7 @@ NAMING_VERBS_EN: frozenset[str] = frozenset("name list call cite enumerate".spli
 NAMING_VERBS_RU: frozenset[str] = frozenset(
     "назвал назвала упомянул упомянула перечислил перечислила привёл привел привела".split()
 )
-#: Verbs of calling, praising and describing in a statement that credits words to a person
+#: Verbs of calling, praising, describing and judging in a statement that credits words to a person
 #: ("Osmonaliyev called China prudent", "… praised China as prudent", «Осмоналиев назвал Китай
 #: мудрым», "osmonaliev nazval kitai mudrym"): the words after the verb are put to the person as
 #: "X said W" puts them, a claim to check (tuning.CALLING_CLAIMS). Past and present forms; the
@@ -122,7 +122,7 @@ CALLING_VERBS: frozenset[str] = frozenset(
     "called calls labelled labeled labels branded brands termed terms dubbed dubs named "
     "described describes praised praises lauded lauds hailed hails commended commends "
     "characterised characterized characterises characterizes portrayed portrays depicted "
-    "boasted boasts bragged brags "
+    "boasted boasts bragged brags regards considers sees views deems judges rates finds "
     "назвал назвала назвали называл называла называет похвалил похвалила похвалили хвалил "
     "хвалила хвалит описал описала описали описывал описывает охарактеризовал "
     "охарактеризовала nazval nazvala nazyval nazyvaet pohvalil pohvalila pokhvalil pokhvalila "

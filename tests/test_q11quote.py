@@ -38,6 +38,7 @@ from tests.seed_ids import (
         "the kyrgyz diplomat praised china as prudent",
         "osmonaliyev stressed that china respects every partner",
         "osmonaliyev emphasized that china respects every partner",
+        "osmonaliyev regards china as prudent",
     ],
 )
 def test_words_credited_by_calling_are_corrected_not_a_card(
