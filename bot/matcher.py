@@ -621,10 +621,10 @@ _CALLING = frozenset(
 
 def _states(word: str) -> bool:
     """A verb crediting words in a statement: one of calling or praising (text.CALLING_VERBS),
-    or the past tense of a verb of communication (text.SPEECH_ACT_STEMS: "stressed", "noted",
-    "emphasized", "admitted"; not the nouns "notes", "proposal")."""
+    or the past tense or the -ing form of a verb of communication (text.SPEECH_ACT_STEMS:
+    "stressed", "noted", "praising", "calling"; not the nouns "notes", "proposal")."""
     return word in T.CALLING_VERBS or (
-        word.endswith("ed") and word.startswith(T.SPEECH_ACT_STEMS) and word.isascii()
+        word.endswith(("ed", "ing")) and word.startswith(T.SPEECH_ACT_STEMS) and word.isascii()
     )
 
 

@@ -39,6 +39,7 @@ from tests.seed_ids import (
         "osmonaliyev stressed that china respects every partner",
         "osmonaliyev emphasized that china respects every partner",
         "osmonaliyev regards china as prudent",
+        "osmonaliyev praising china as prudent",
     ],
 )
 def test_words_credited_by_calling_are_corrected_not_a_card(
