@@ -104,7 +104,8 @@ def described_words(message: str) -> str | None:
 
 
 def readings(message: str) -> list[str]:
-    """Shorter readings of a message of two sentences or more, most specific first."""
+    """Shorter readings of a message of two sentences or more, most specific first; of one
+    sentence, only its statement before a dash and "who was it …" (STATEMENT_BEFORE_WHO)."""
     sents = sentences(message)
     if len(sents) < 2:
         parts = _DASH.split(message.strip())
