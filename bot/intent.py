@@ -718,6 +718,66 @@ def _role_hits(index: Index, stems: set[str], words: list[str]) -> _RoleHits:
     return _RoleHits([], used)
 
 
+#: A place named as a venue: after these prepositions ("in Astana", «в Астане»), or before a
+#: word read as one of :data:`VENUE_NOUNS` (knowledge/synonyms.yaml: "the Astana summit",
+#: "meeting", «встреча», "the Astana declaration").
+VENUE_BEFORE = frozenset("in at во в v vo".split())
+VENUE_NOUNS = ("summit", "declaration")
+
+
+def as_venue(index: Index, words: Sequence[str], i: int) -> bool:
+    """Whether the place name at ``words[i]`` is named as a venue ("in Beijing", "the Astana
+    summit"): a place, not the country its people come from."""
+    if i and words[i - 1] in VENUE_BEFORE:
+        return True
+    if i + 1 < len(words):
+        venues = {index.term(n).stem for n in VENUE_NOUNS}
+        return index.term(words[i + 1]).stem in venues
+    return False
+
+
+#: What puts a capital to a person: "from" before it ("someone from Dushanbe", «кто-то из
+#: Астаны»), or a title right after it or one word further ("Bishkek's man", "Tashkent's foreign
+#: minister"; the reader drops the "'s"). "One" is no title here: "the Astana one" is a summit.
+CAPITAL_FROM = frozenset("from из iz".split())
+CAPITAL_TITLES = TITLES - {"one"}
+
+
+def _capital_of(index: Index, words: Sequence[str], i: int) -> str | None:
+    """The country whose capital ``words[i]`` spells, in any case form («из Астаны»), unless
+    the capital is named as a venue (:func:`as_venue`)."""
+    capitals = index.kb.capitals
+    if not capitals:
+        return None
+    word = words[i]
+    country = capitals.get(word)
+    if country is None:
+        own = T.stem(word)
+        country = next((c for w, c in capitals.items() if T.stem(w) == own), None)
+    if country is None or as_venue(index, words, i):
+        return None
+    return country
+
+
+def _put_to_person(words: Sequence[str], i: int) -> bool:
+    """Whether the place name at ``words[i]`` describes a person: after "from" or before a
+    title (:data:`CAPITAL_FROM`, :data:`CAPITAL_TITLES`)."""
+    return (i > 0 and words[i - 1] in CAPITAL_FROM) or not CAPITAL_TITLES.isdisjoint(
+        words[i + 1 : i + 3]
+    )
+
+
+def capital_country(index: Index, words: Sequence[str], i: int) -> str | None:
+    """The country (its word in knowledge/vocabulary.yaml, ``capitals``) whose capital
+    ``words[i]`` spells, in any case form («из Астаны»), when it describes a person (after
+    "from", before a title) and is not named as a venue (:func:`as_venue`): "someone from
+    Dushanbe" is a Tajik; "the summit in Astana", "kyrgyz president astana 2025" name a place
+    (tuning.CAPITALS_AS_COUNTRIES)."""
+    if not K.CAPITALS_AS_COUNTRIES:
+        return None
+    return _capital_of(index, words, i) if _put_to_person(words, i) else None
+
+
 def quoted_from(index: Index, country: str) -> list[str]:
     """The people of a country (by its stem) whose words the base holds, in the base's order:
     who a description by nationality may name ("the Tajik expert", "anyone from Tajikistan")."""
@@ -751,6 +811,12 @@ def _slot(
             if found:
                 return found
     return None
+
+
+def say_slot(norm: str) -> str | None:
+    """The speaker slot of a question for someone's words ("what did <slot> say", «что сказал
+    <slot>»), read as :func:`parse` reads it; None when it has none."""
+    return _slot(SAY_SLOT, norm)
 
 
 #: A "who is" slot names a person or an office, and an office goes on past "of":
@@ -865,7 +931,12 @@ def _read(index: Index, text: str) -> _Reading:
         | {a for t in candidates for a in t.alts}
         | {index.canonical(T.stem(w)) for w in ws if w not in T.STOP_WORDS}
     )
-    roles = _role_hits(index, stems_all, ws)
+    # A capital describing a speaker is its country ("Bishkek's man in Baku"), for the role
+    # reader only: elsewhere it stays the word written (tuning.CAPITALS_AS_COUNTRIES).
+    capitals = [capital_country(index, ws, i) for i in range(len(ws))]
+    role_ws = [c or w for w, c in zip(ws, capitals, strict=True)]
+    stems_all |= {index.canonical(T.stem(c)) for c in capitals if c}
+    roles = _role_hits(index, stems_all, role_ws)
     if K.PLURAL_ROLE_NAMES_NOBODY and any(
         w in T.PLURAL_PERSON_WORDS and index.canonical(T.stem(w)) in roles.used for w in ws
     ):
@@ -890,10 +961,18 @@ def _read(index: Index, text: str) -> _Reading:
             namesakes += [p for p in fit if p not in namesakes]
     if not persons:
         namesakes += [p for p in roles.fitting if p not in namesakes]
+    # A capital read as the country of the person described is no topic, as the country is not.
+    described = {
+        w
+        for w, c in zip(ws, capitals, strict=True)
+        if c and index.canonical(T.stem(c)) in role_stems
+    }
     terms: dict[str, Term] = {}
     for t in candidates:
         if t.weight == 0.0 and not t.known:
             continue  # a misspelt stop word
+        if t.word in described:
+            continue
         if t.stem not in role_stems and not role_stems.intersection(t.alts):
             terms.setdefault(t.stem, t)
     lang = "ru" if _is_russian(ws) else "en"

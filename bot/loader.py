@@ -357,12 +357,109 @@ def _read_abbreviations(
     return found
 
 
+def _read_capitals(
+    items: Any,
+    display: str,
+    line: int | None,
+    problems: list[Problem],
+    at: dict[str, tuple[str, int | None]],
+) -> dict[str, str]:
+    """A ``capitals:`` section: a country -> the spellings of its capital ("tajikistan:
+    [dushanbe, душанбе]"), read as {spelling: country} in the normalised form questions are
+    read in. The country is one word the base reads as a country (checked in :func:`_load`, once
+    the synonyms and people are known); a spelling is one word, given for one country only."""
+    found: dict[str, str] = {}
+    example = "(for example `tajikistan: [dushanbe, душанбе]`)"
+    if not isinstance(items, dict):
+        problems.append(
+            Problem(
+                display,
+                f"section 'capitals' must map a country to the spellings of its capital {example}",
+                None,
+                line,
+            )
+        )
+        return found
+    lines = items.key_lines if isinstance(items, _LineDict) else {}
+    for country, spellings in items.items():
+        where = lines.get(country, line)
+        key = T.normalize(str(country))
+        if not key or " " in key:
+            problems.append(
+                Problem(
+                    display, f"capital's country {country!r} must be a single word", None, where
+                )
+            )
+            continue
+        if (
+            not isinstance(spellings, list)
+            or not spellings
+            or not all(isinstance(w, str) and len(T.normalize(w).split()) == 1 for w in spellings)
+        ):
+            problems.append(
+                Problem(
+                    display,
+                    f"capital of {country!r} must be a list of single words, not {spellings!r} "
+                    f"{example}",
+                    None,
+                    where,
+                )
+            )
+            continue
+        for w in spellings:
+            spelling = T.normalize(w)
+            if spelling in found and found[spelling] != key:
+                problems.append(
+                    Problem(
+                        display,
+                        f"capital {w!r} is given for two countries ({found[spelling]!r} and "
+                        f"{key!r})",
+                        None,
+                        where,
+                    )
+                )
+                continue
+            found[spelling] = key
+        at.setdefault(key, (display, where))
+    return found
+
+
+def _check_capitals(
+    capitals: dict[str, str],
+    at: dict[str, tuple[str, int | None]],
+    synonyms: list[tuple[str, ...]],
+    people: dict[str, Any],
+    problems: list[Problem],
+) -> None:
+    """A capital's country must be a word the base reads as a country (a person's country or a
+    word of a synonym group with one): otherwise the capital would stand for nothing."""
+    countries = {T.normalize(p.country) for p in people.values() if p.country}
+    known = set(countries)
+    for group in synonyms:
+        words = {T.normalize(w) for w in group}
+        if words & countries:
+            known |= words
+    for country in sorted(set(capitals.values()) - known):
+        display, line = at.get(country, ("capitals", None))
+        problems.append(
+            Problem(
+                display,
+                f"capital's country {country!r} is no country of the base (a person's country "
+                "or a word of its synonym group)",
+                None,
+                line,
+            )
+        )
+
+
 def _read_records(
     root: Path,
     problems: list[Problem],
     synonyms: list[tuple[str, ...]],
     broken: dict[str, set[str]],
     abbreviations: dict[str, tuple[str, ...]] | None = None,
+    capitals: dict[str, str] | None = None,
+    capital_at: dict[str, tuple[str, int | None]] | None = None,
 ) -> list[_Raw]:
     """Every valid record; the ids of records that failed validation go to ``broken`` (by
     type), so that references to them are not reported again as unknown."""
@@ -390,8 +487,15 @@ def _read_records(
                 if abbreviations is not None:
                     abbreviations.update(found)
                 continue
+            if kind == "capitals":
+                spelled = _read_capitals(
+                    items, display, line, problems, capital_at if capital_at is not None else {}
+                )
+                if capitals is not None:
+                    capitals.update(spelled)
+                continue
             if kind not in MODEL_FOR:
-                expected = ", ".join((*RECORD_TYPES, "synonyms", "abbreviations"))
+                expected = ", ".join((*RECORD_TYPES, "synonyms", "abbreviations", "capitals"))
                 problems.append(
                     Problem(display, f"unknown section {kind!r} (use {expected})", None, line)
                 )
@@ -838,7 +942,9 @@ def _load(root: Path | str | None, today: dt.date | None) -> KnowledgeBase:
     abbreviations: dict[str, tuple[str, ...]] = {}
     broken: dict[str, set[str]] = {}
     warnings: list[Problem] = []
-    raws = _read_records(root, problems, synonyms, broken, abbreviations)
+    capitals: dict[str, str] = {}
+    capital_at: dict[str, tuple[str, int | None]] = {}
+    raws = _read_records(root, problems, synonyms, broken, abbreviations, capitals, capital_at)
 
     tables: dict[str, dict[str, Any]] = {kind: {} for kind in RECORD_TYPES}
     where: dict[str, _Raw] = {}
@@ -882,6 +988,7 @@ def _load(root: Path | str | None, today: dt.date | None) -> KnowledgeBase:
         warnings,
     )
     _check_duplicates(tables, where, problems, warnings)
+    _check_capitals(capitals, capital_at, synonyms, tables["people"], problems)
     _check_dates_and_todos(tables, where, problems, today or dt.datetime.now(dt.UTC).date())
     if problems:
         raise KnowledgeError(problems, warnings)
@@ -895,6 +1002,7 @@ def _load(root: Path | str | None, today: dt.date | None) -> KnowledgeBase:
         version=_version(root),
         synonyms=tuple(synonyms),
         abbreviations=abbreviations,
+        capitals=capitals,
         warnings=tuple(warnings),
     )
 

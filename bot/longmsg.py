@@ -104,9 +104,16 @@ def described_words(message: str) -> str | None:
 
 
 def readings(message: str) -> list[str]:
-    """Shorter readings of a message of two sentences or more, most specific first."""
+    """Shorter readings of a message of two sentences or more, most specific first; of one
+    sentence, only its statement before a dash and "who was it …" (STATEMENT_BEFORE_WHO)."""
     sents = sentences(message)
     if len(sents) < 2:
+        parts = _DASH.split(message.strip())
+        if K.STATEMENT_BEFORE_WHO and len(parts) == 2 and _ASKS_PERSON.search(parts[1]):
+            # "My professor mentioned someone from Dushanbe talking about 'friendly
+            # coexistence' - who was it and what was the context?": a dash parts the statement
+            # from the question as a full stop does (tuning.STATEMENT_BEFORE_WHO).
+            return [parts[0]]
         return []
     asked = [i for i, s in enumerate(sents) if is_question(s)] or [len(sents) - 1]
     out = [" ".join(sents[i] for i in asked)]

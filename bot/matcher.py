@@ -28,6 +28,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -46,9 +47,11 @@ from bot.intent import (
     TITLES,
     US_STEM,
     Parsed,
+    capital_country,
     is_yes_no,
     parse,
     quoted_from,
+    say_slot,
     summit_marks,
     summit_stems,
 )
@@ -616,6 +619,41 @@ _CALLING = frozenset(
 )
 
 
+def _states(word: str) -> bool:
+    """A verb crediting words in a statement: one of calling or praising (text.CALLING_VERBS),
+    or the past tense or the -ing form of a verb of communication (text.SPEECH_ACT_STEMS:
+    "stressed", "noted", "praising", "calling"; not the nouns "notes", "proposal")."""
+    return word in T.CALLING_VERBS or (
+        word.endswith(("ed", "ing")) and word.startswith(T.SPEECH_ACT_STEMS) and word.isascii()
+    )
+
+
+def _calling_statement(index: Index, parsed: Parsed) -> bool:
+    """Whether the words state that a person called, praised or described something something
+    (text.CALLING_VERBS: "Osmonaliyev called China prudent", "the Kyrgyz diplomat praised China
+    as prudent"; tuning.CALLING_CLAIMS): the person named or described before the verb (its
+    subject: "someone called China prudent. Was it X?" puts the words to X otherwise), no
+    question word nor yes/no frame (tuning.YES_NO_WORDS_UNSAID's), not passive ("is called"),
+    not another verb with a particle ("called for cooperation"), and words after it."""
+    ws = parsed.words
+    at = next((i for i, w in enumerate(ws) if _states(w)), None)
+    if at is None or not 1 <= at <= 5 or at + 1 >= len(ws) or parsed.yes_no_mark:
+        return False
+    before = ws[:at]
+    if any(w in QUESTION_WORDS or w in _WHO_WORDS or w in _BE_WORDS for w in before):
+        return False
+    if is_yes_no(ws) or ws[at + 1] in T.CALLING_PARTICLES:
+        return False
+    own = set().union(*(index.person_stems.get(p, frozenset()) for p in parsed.persons))
+    own |= set().union(*(_name_stems(index, p) for p in parsed.persons))
+    subject = {
+        index.term(capital_country(index, ws, i) or w).stem
+        for i, w in enumerate(before)
+        if not T.is_stop_word(w)
+    }
+    return not own.isdisjoint(subject)
+
+
 #: Words that put a predicate to a topic after "about" ("say about china being prudent"):
 #: what was said of it, not only what it was about (tuning.PREDICATE_CORRECTED).
 _PREDICATING = frozenset("being is was are were".split())
@@ -637,7 +675,26 @@ def _predicated(parsed: Parsed) -> bool:
         # expert?": the words before are put to the person.
         return True
     about = next((i for i, w in enumerate(ws) if w == "about"), None)
-    return about is not None and bool(_PREDICATING.intersection(ws[about + 1 :]))
+    if about is None:
+        return False
+    if K.GERUND_PREDICATE and _gerund_predicate(ws[about + 1 :]):
+        return True
+    return bool(_PREDICATING.intersection(ws[about + 1 :]))
+
+
+def _gerund_predicate(after: Sequence[str]) -> bool:
+    """Whether the words after "about" put a doing to a subject ("about china respecting each
+    partner", "about central asia taking a proactive role"): one or two words, then a form in
+    -ing with words after it (tuning.GERUND_PREDICATE). "About coal mining" ends at the -ing
+    word: a topic."""
+    rest = [w for w in after if w not in ("the", "a", "an")]
+    if not rest or T.is_stop_word(rest[0]):
+        return False
+    return any(
+        rest[i].endswith("ing") and len(rest[i]) > 5 and i + 1 < len(rest)
+        for i in (1, 2)
+        if i < len(rest)
+    )
 
 
 def _all_theirs(index: Index, parsed: Parsed, person: str, entry_id: str) -> bool:
@@ -1350,6 +1407,21 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         holder = _country_speaker(index, parsed.unknown_name)
         if holder is not None:
             parsed = replace(parsed, unknown_name=None, persons=(holder,))
+    if (
+        K.DEMONYM_SPEAKER
+        and K.COUNTRY_AND_VAGUE_NOUN
+        and parsed.say
+        and not (parsed.persons or parsed.unknown_name or parsed.who_said)
+    ):
+        # "What did the Tajik say", «что сказала киргизская сторона»: a speaker slot of the
+        # country alone (the demonym is the noun), or with "side", names nobody unknown, and its
+        # words were read as the topic (President Rahmon's card, the leaders' list).
+        speaker_slot = say_slot(" ".join(parsed.words))
+        holder = _country_speaker(index, speaker_slot, bare=True) if speaker_slot else None
+        if holder is not None and speaker_slot is not None:
+            stems = {index.term(w).stem for w in speaker_slot.split()}
+            terms = tuple(t for t in parsed.terms if t.stem not in stems)
+            parsed = replace(parsed, persons=(holder,), terms=terms)
     ws = parsed.words
     if (
         K.WHO_SAID_FRAME
@@ -1404,10 +1476,15 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         naming = {w for w in ws if w in T.NAMING_VERBS_RU}
         if {"did", "does", "do"} & set(ws):
             naming |= {w for w in ws if w in T.NAMING_VERBS_EN}
+        stated = K.CALLING_CLAIMS and not naming and _calling_statement(index, parsed)
+        if stated:
+            # "Osmonaliyev called China prudent", "… praised China as prudent": words credited
+            # to him in a statement, a claim as "X said W" is; his card read as a yes.
+            naming |= {w for w in ws if _states(w)}
         if naming:
             stems = {index.term(w).stem for w in naming}
             terms = tuple(t for t in parsed.terms if t.stem not in stems)
-            parsed = replace(parsed, say=True, terms=terms)
+            parsed = replace(parsed, say=True, terms=terms, claim=parsed.claim or stated)
     if (
         K.WAS_THAT_X_CLAIMS
         and len(parsed.persons) == 1
@@ -1497,6 +1574,8 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
 #: «кто-то из Казахстана»; tuning.ANYONE_FROM_COUNTRY).
 _ANYONE = frozenset("anyone anybody someone somebody any ктото ктонибудь кто".split())
 _FROM = frozenset("from из".split())
+#: What the hyphen of «кто-то», «кто-нибудь» leaves as a word of its own.
+_KTO_TAILS = frozenset("то нибудь".split())
 
 
 #: Nouns of someone's words standing for the verb of saying ("kazakh foreign minister quote",
@@ -1552,9 +1631,14 @@ def _anyone_from_country(index: Index, parsed: Parsed) -> Parsed:
     (tuning.ANYONE_FROM_COUNTRY). Unchanged when nobody or several people of it are quoted."""
     ws = parsed.words
     for i in range(len(ws) - 2):
-        if ws[i] not in _ANYONE or ws[i + 1] not in _FROM:
+        # «кто-то из Астаны» is read «кто то из астаны»: "то", "нибудь" after «кто» are «кто».
+        anyone = ws[i] in _ANYONE or (
+            K.CAPITALS_AS_COUNTRIES and i > 0 and ws[i - 1] == "кто" and ws[i] in _KTO_TAILS
+        )
+        if not anyone or ws[i + 1] not in _FROM:
             continue
-        country = index.term(ws[i + 2])
+        # "someone from Dushanbe": a capital is its country (tuning.CAPITALS_AS_COUNTRIES).
+        country = index.term(capital_country(index, ws, i + 2) or ws[i + 2])
         if country.sim < 1.0 or country.stem not in index.people_by_country:
             continue
         quoted = quoted_from(index, country.stem)
@@ -1807,8 +1891,9 @@ def _title_holder(index: Index, parsed: Parsed, slot: str) -> str | None:
 #: (tuning.COUNTRY_AND_VAGUE_NOUN).
 _VAGUE_SPEAKER_NOUNS = _VAGUE_PERSON | frozenset(
     "scholar scholars academic researcher professor pundit specialist representative chief "
-    "insider voice figure commentator scientist politician diplomat "
-    "учёный ученый исследователь профессор специалист представитель политик".split()
+    "insider voice figure commentator scientist politician diplomat side camp "
+    "учёный ученый исследователь профессор специалист представитель политик сторона стороны "
+    "стороне".split()
 )
 _VAGUE_SPEAKER_MODIFIERS = frozenset(
     "former ex veteran senior leading top prominent wellknown known local political "
@@ -1816,12 +1901,13 @@ _VAGUE_SPEAKER_MODIFIERS = frozenset(
 )
 
 
-def _country_speaker(index: Index, slot: str) -> str | None:
+def _country_speaker(index: Index, slot: str, bare: bool = False) -> str | None:
     """The one person the base quotes from the country of a speaker slot made of a country
     (an adjective or its name: index.people_by_country, data) and a noun of a person that
     names no office ("what did the Tajik scholar say": "scholar" is in no card), else None.
     A slot with a word of office the person's card lacks ("the Kazakh president") is left to
-    the title rules (_title_holder)."""
+    the title rules (_title_holder). ``bare``: the country alone is a person too ("what did
+    the Tajik say": the demonym is the noun; tuning.DEMONYM_SPEAKER)."""
     country = None
     noun = False
     for w in slot.split():
@@ -1842,7 +1928,7 @@ def _country_speaker(index: Index, slot: str) -> str | None:
         ):
             return None
         country = term.stem
-    if country is None or not noun:
+    if country is None or not (noun or bare):
         return None
     quoted = quoted_from(index, country)
     return quoted[0] if len(quoted) == 1 else None

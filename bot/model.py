@@ -184,6 +184,9 @@ class KnowledgeBase:
     #: Short forms people type -> the words the texts spell out (``abbreviations:`` sections):
     #: "bri" -> ("belt", "and", "road", "initiative").
     abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: A capital's spelling -> the country it stands for when it describes a speaker
+    #: (``capitals:`` sections): "dushanbe" -> "tajikistan" ("someone from Dushanbe").
+    capitals: dict[str, str] = field(default_factory=dict)
     #: What ``kb check`` prints without refusing the base (see :class:`Problem`).
     warnings: tuple[Problem, ...] = ()
 

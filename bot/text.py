@@ -113,6 +113,24 @@ NAMING_VERBS_EN: frozenset[str] = frozenset("name list call cite enumerate".spli
 NAMING_VERBS_RU: frozenset[str] = frozenset(
     "назвал назвала упомянул упомянула перечислил перечислила привёл привел привела".split()
 )
+#: Verbs of calling, praising, describing and judging in a statement that credits words to a person
+#: ("Osmonaliyev called China prudent", "… praised China as prudent", «Осмоналиев назвал Китай
+#: мудрым», "osmonaliev nazval kitai mudrym"): the words after the verb are put to the person as
+#: "X said W" puts them, a claim to check (tuning.CALLING_CLAIMS). Past and present forms; the
+#: infinitive belongs to the questions "did X call …" (NAMING_VERBS_EN).
+CALLING_VERBS: frozenset[str] = frozenset(
+    "called calls labelled labeled labels branded brands termed terms dubbed dubs named "
+    "described describes praised praises lauded lauds hailed hails commended commends "
+    "characterised characterized characterises characterizes portrayed portrays depicted "
+    "boasted boasts bragged brags regards considers sees views deems judges rates finds "
+    "назвал назвала назвали называл называла называет похвалил похвалила похвалили хвалил "
+    "хвалила хвалит описал описала описали описывал описывает охарактеризовал "
+    "охарактеризовала nazval nazvala nazyval nazyvaet pohvalil pohvalila pokhvalil pokhvalila "
+    "hvalil khvalil opisal opisala".split()
+)
+#: Words after a verb of calling that make it another verb ("called for cooperation", "called
+#: on the leaders", "named after"): no words credited as calling something something.
+CALLING_PARTICLES: frozenset[str] = frozenset("for on upon up off out back after by".split())
 #: Verbs of describing and judging ("how did Nagaspayev describe the summit", "how does the
 #: Kyrgyz diplomat see the region's role", «как министр описал саммит»): asked of a person they
 #: ask for the person's words (tuning.DESCRIBING_ASKS_WORDS). English after "did"/"does"/"do",
