@@ -61,7 +61,7 @@ import numpy.typing as npt
 from bot import cachefiles, names, semsearch
 from bot import tuning as K
 from bot.index import Entry, Index, Term
-from bot.intent import GENERIC_PEOPLE, PERSON_NOUNS, WHO, Parsed
+from bot.intent import GENERIC_PEOPLE, PERSON_NOUNS, WHO, Parsed, as_venue
 from bot.kinds import normalise, question_kind, states_figure
 from bot.matcher import (
     Match,
@@ -982,13 +982,6 @@ def _unknown_name(word: str) -> bool:
     return K.SEMANTIC_PROPER_NOUNS and is_proper_noun(word)
 
 
-#: A place named as a venue: after these prepositions ("in Beijing", «в Пекине»), or before a
-#: word read as one of these (knowledge/synonyms.yaml: "the Beijing summit", "meeting",
-#: «встреча», "the Beijing declaration").
-_VENUE_BEFORE = frozenset("in at во в v vo".split())
-_VENUE_NOUNS = ("summit", "declaration")
-
-
 def _abbreviation(word: str) -> bool:
     """A two-letter Latin word the base does not know and that is no stop word: in an English
     question, an abbreviation ("eu", "un", "uk"), a name the base does not hold; the English
@@ -1008,14 +1001,8 @@ def stands_for(index: Index, word: str, words: Sequence[str] = ()) -> str | None
     "in Beijing", "the Beijing summit") is a place, and stays a name the base does not hold."""
     if not K.Q9_PLACE_STANDS_FOR:
         return None
-    venues = {index.term(n).stem for n in _VENUE_NOUNS}
-    for i, w in enumerate(words):
-        if w != word:
-            continue
-        if i and words[i - 1] in _VENUE_BEFORE:
-            return None
-        if i + 1 < len(words) and index.term(words[i + 1]).stem in venues:
-            return None
+    if any(w == word and as_venue(index, words, i) for i, w in enumerate(words)):
+        return None
     places = place_names(index)
     own = index.term(word).stem
     got = places.get(own)
