@@ -100,6 +100,11 @@ class Match:
     #: A refusal of a question the base cannot answer although an entry scores well (the
     #: semantic stage must not answer it either: bot/semantic.py, eligible).
     vetoed: bool = False
+    #: Why it was vetoed, when a later stage may tell vetoes apart: "split" for words split
+    #: between two speakers (tuning.ANOTHER_SPEAKERS_WORD), the one veto a clear semantic margin
+    #: may settle (semantic.split_tie); empty for every other veto (ties, unknown speakers,
+    #: corrections keep theirs, whatever the refusal offers).
+    veto: str = ""
     #: A false premise about a place corrected (tuning.PLACE_TRAP): the place asked and the
     #: entry's place, as the lead names them in the answer's language ("Almaty", "Astana";
     #: «алматы», «Астана»: a Russian place asked keeps the user's own word and case).
@@ -2014,10 +2019,11 @@ def _match_parsed(index: Index, parsed: Parsed) -> Match:
         if theirs is not None:
             # "Who said China's foreign policy is prudent": "foreign policy" is Osmonaliyev's,
             # "prudent" only Safarov's; either speaker alone would be credited with words he
-            # did not say. Refused, both offered; the semantic stage does not take over.
+            # did not say. Refused, both offered; the semantic stage takes over only with a
+            # clear margin for one of the two (semantic.split_tie, tuning.Q11_SPLIT_TIE_MARGIN).
             first = _quote_for(index, entry, scores)
             offered = tuple(dict.fromkeys((first, theirs)))
-            return Match("none", (), s, offered, lang=lang, vetoed=True)
+            return Match("none", (), s, offered, lang=lang, vetoed=True, veto="split")
     if parsed.who_said and entry.type == "fact":
         return Match("quote", (_quote_for(index, entry, scores),), s, lang=lang)
     if (
@@ -2153,9 +2159,10 @@ def _another_speakers_word(
 def _split_refusal(
     index: Index, parsed: Parsed, ranked: list[tuple[int, float]], scores: dict[int, float]
 ) -> Match | None:
-    """A refusal the semantic stage may not replace (``vetoed``) when an unanswered "who said"
-    or claim splits its words between two speakers (tuning.ANOTHER_SPEAKERS_WORD): the nearest
-    speaker's words hold some of them, another's quote the rest."""
+    """A refusal (``veto == "split"``) when an unanswered "who said" or claim splits its words
+    between two speakers (tuning.ANOTHER_SPEAKERS_WORD): the nearest speaker's words hold some
+    of them, another's quote the rest. The semantic stage may settle it only with a clear
+    margin for one of the two (semantic.split_tie)."""
     if not (K.ANOTHER_SPEAKERS_WORD and (parsed.who_said or parsed.claim)) or not ranked:
         return None
     entry = index.entries[ranked[0][0]]
@@ -2165,7 +2172,7 @@ def _split_refusal(
     if theirs is None:
         return None
     offered = tuple(dict.fromkeys((_quote_for(index, entry, scores), theirs)))
-    return Match("none", (), ranked[0][1], offered, lang=parsed.lang, vetoed=True)
+    return Match("none", (), ranked[0][1], offered, lang=parsed.lang, vetoed=True, veto="split")
 
 
 def _own_stems(index: Index, speaker: str) -> frozenset[str] | None:

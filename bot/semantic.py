@@ -1079,11 +1079,12 @@ def eligible(parsed: Parsed, lexical: Match, index: Index | None = None) -> bool
 
 def split_tie(index: Index, parsed: Parsed, lexical: Match) -> frozenset[str]:
     """The two speakers between whom the lexical stage split an unanswered "who said" (its
-    refusal offers the nearest speaker's quote and another speaker's quote that holds a word
-    of the question the first lacks: matcher, tuning.ANOTHER_SPEAKERS_WORD), or nothing for any
-    other refusal. A question that names a speaker, a person the base does not know, or that
+    refusal, ``veto == "split"``, offers the nearest speaker's quote and another speaker's quote
+    that holds a word of the question the first lacks: matcher, tuning.ANOTHER_SPEAKERS_WORD),
+    or nothing for any other refusal: a tie of two speakers offers the same two quotes and
+    keeps its veto. A question that names a speaker, a person the base does not know, or that
     corrects a claim keeps its veto (tuning.Q11_SPLIT_TIE_MARGIN)."""
-    if not K.Q11_SPLIT_TIE_MARGIN or lexical.kind != "none" or not lexical.vetoed:
+    if not K.Q11_SPLIT_TIE_MARGIN or lexical.kind != "none" or lexical.veto != "split":
         return frozenset()
     if not parsed.who_said or parsed.persons or parsed.unknown_name is not None:
         return frozenset()

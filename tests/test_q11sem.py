@@ -43,6 +43,26 @@ def test_a_clear_semantic_margin_settles_a_lexical_split(
     assert _shown(service, question) is None
 
 
+def test_only_the_split_veto_may_be_settled_not_a_tie_offering_the_same_two(
+    service: Service,
+) -> None:
+    """A tie of two speakers, an unknown speaker or a correction also refuses offering two
+    people's quotes; those keep their veto (the issue: ties keep theirs). Only the matcher's
+    split (``veto == "split"``) reaches the semantic margin: the same refusal without the
+    reason gives no speakers to settle between."""
+    from dataclasses import replace
+
+    from bot.matcher import match_parsed
+
+    index = service.snapshot.index
+    parsed = parse(index, "who said central asia runs its own affairs now")
+    split = match_parsed(index, parsed)
+    assert split.veto == "split" and split.vetoed
+    assert semantic.split_tie(index, parsed, split) == {"kairat-osmonaliyev", "saifullo-safarov"}
+    tie = replace(split, veto="")  # same shape: vetoed, two quotes of two speakers
+    assert semantic.split_tie(index, parsed, tie) == frozenset()
+
+
 @pytest.mark.parametrize(
     "question",
     [
