@@ -1152,6 +1152,8 @@ def _by_intent(
 
 def match_parsed(index: Index, parsed: Parsed) -> Match:
     parsed = _reread_speaker(index, parsed)
+    if K.WORD_SENSES:
+        parsed = sense_read(index, parsed)
     m = _match_parsed(index, parsed)
     if K.PERSON_PARTY_ACT:
         m = person_party_act(index, parsed, m) or m
@@ -1877,6 +1879,7 @@ def _match_parsed(index: Index, parsed: Parsed) -> Match:
     if parsed.persons:
         return _person_path(index, parsed, scores, resolved, mass)
     ranked = _contradicted(index, parsed, _by_intent(index, parsed, _ranked(scores)))
+    ranked = figures_first(index, parsed, ranked)
     if not ranked or ranked[0][1] * _name_factor(index, parsed.terms, mass) < K.ANSWER_THRESHOLD:
         reported = _reported_statement(index, parsed, scores, mass)
         if reported is not None:
@@ -2278,7 +2281,7 @@ def _counted(index: Index, parsed: Parsed) -> str | None:
         for nxt in words[i + 1 : i + 5]:
             if nxt in _COUNT_SKIPPED or nxt.isdigit():
                 continue
-            term = index.term(nxt)
+            term = term_read(index, parsed, nxt)
             return term.stem if term.known and nxt.isalpha() else None
     return None
 
@@ -3511,7 +3514,7 @@ def counted_head(index: Index, parsed: Parsed) -> str | None:
     rest = [w for w in ws[at + 1 : at + 7] if w not in _COUNT_SKIPPED and not w.isdigit()]
     known: list[tuple[str, str]] = []
     for w in rest[:3]:
-        term = index.term(w)
+        term = term_read(index, parsed, w)
         if not term.known or not term.stem or not w.isalpha() or T.is_stop_word(w):
             break
         known.append((w, term.stem))
@@ -3837,3 +3840,66 @@ def first_alternative(index: Index, parsed: Parsed) -> Match | None:
     if found.kind not in ("fact", "event") or len(found.entries) != 1:
         return None
     return found
+
+
+# -- q11fact: a word of two synonym groups, read by the word after it (tuning.WORD_SENSES) ------
+
+#: Words that knowledge/synonyms.yaml lists in two groups, each with the word after it that
+#: keeps the first group's reading and a word of the other group: "deals with" is "treats"
+#: ("how china deals with other nations"), "deals" alone are agreements ("how many deals came
+#: out of astana"). The index reads every such word as its first group only.
+_SENSES: dict[str, tuple[frozenset[str], str]] = {
+    "deals": (frozenset({"with"}), "agreements"),
+    "deal": (frozenset({"with"}), "agreements"),
+}
+
+
+def sense_read(index: Index, parsed: Parsed) -> Parsed:
+    """The question with each word of two senses read as the other group's word when the word
+    after it is not the first sense's (tuning.WORD_SENSES): "how many deals came out of
+    astana" counts agreements, not ways of treating someone."""
+    ws = parsed.words
+    changed: dict[str, Term] = {}
+    for i, w in enumerate(ws):
+        sense = _SENSES.get(w)
+        if sense is None or (i + 1 < len(ws) and ws[i + 1] in sense[0]):
+            continue
+        other = index.term(sense[1])
+        if other.known:
+            changed[w] = replace(other, word=w)
+    if not changed:
+        return parsed
+    terms = tuple(changed.get(t.word, t) if t.known else t for t in parsed.terms)
+    return replace(parsed, terms=terms)
+
+
+def term_read(index: Index, parsed: Parsed, word: str) -> Term:
+    """A word of the question as the question reads it (:func:`sense_read`), else as the
+    index does: the counts' readers look words up one by one."""
+    if K.WORD_SENSES and word in _SENSES:
+        own = next((t for t in parsed.terms if t.word == word), None)
+        if own is not None:
+            return own
+    return index.term(word)
+
+
+# -- q11fact: a count is answered by a record that counts (tuning.COUNT_NO_FIGURE) --------------
+
+
+def figures_first(
+    index: Index, parsed: Parsed, ranked: list[tuple[int, float]]
+) -> list[tuple[int, float]]:
+    """The ranking of a "how many" question with the entries that state no figure weighed by
+    tuning.COUNT_NO_FIGURE: such an entry is refused as the answer (COUNT_NEEDS_FIGURE), and
+    ranked first it refused the question even when the entry tied with it counts ("how many
+    agreements came out of astana": the signing of the declaration and the treaty tied with
+    "more than 100 cooperation outcomes")."""
+    if K.COUNT_NO_FIGURE == 1.0 or not ranked or not _asks_count(parsed):
+        return ranked
+    kb = index.kb
+    return _ranked(
+        {
+            e: s * (1.0 if states_figure(kb, index.entries[e].id) else K.COUNT_NO_FIGURE)
+            for e, s in ranked
+        }
+    )

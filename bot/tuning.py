@@ -1791,3 +1791,19 @@ COMPARISON_BOTH: Final = True
 #: offers the other answer is answered by the fact or card answering the first clause alone
 #: (matcher.first_alternative). [off → paraphrases8 one fewer; tests/test_q10fact.py fails]
 FIRST_ALTERNATIVE: Final = True
+
+
+# q11fact ---------------------------------------------------------------------------------------
+#: "How many deals came out of astana" (dev set 7) was read as "how many ways of treating":
+#: "deals" is in two synonym groups (knowledge/synonyms.yaml: "treats" for "how china deals
+#: with other nations", "agreements"), and the index reads a word as its first group only. A
+#: word of two senses is read by the word after it: "deals with" treats, "deals" alone are
+#: agreements (matcher.sense_read). [off → tests/test_q11fact.py fails]
+WORD_SENSES: Final = True
+#: "How many agreements came out of astana" was refused: the signing of the declaration and
+#: the treaty (no figure) tied with "more than 100 cooperation outcomes", ranked first and was
+#: refused as a count's answer (COUNT_NEEDS_FIGURE). In a "how many" question an entry that
+#: states no figure is weighed by this factor, so one that counts and scores as high comes
+#: first (matcher.figures_first). 0.9: a tie is broken, an entry that counts but scores a
+#: tenth lower than the one that does not is not promoted over it. 1.0 switches it off.
+COUNT_NO_FIGURE: Final = 0.9
