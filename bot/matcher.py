@@ -3614,7 +3614,8 @@ def person_party_act(index: Index, parsed: Parsed, m: Match) -> Match | None:
     party_stems = {signing, index.term("participants").stem}
     signs = any(index.term(w).stem == signing for w in ws)
     takes_part = any(a in _TAKE_PART and b == "part" for a, b in itertools.pairwise(ws))
-    if not (takes_part or any(index.term(w).stem in party_stems for w in ws)):
+    present = K.PRESENCE_NAMED_SUMMIT and _present_at(index, parsed)
+    if not (takes_part or present or any(index.term(w).stem in party_stems for w in ws)):
         return None
     person = parsed.persons[0]
     if person not in index.kb.people:
@@ -3625,7 +3626,20 @@ def person_party_act(index: Index, parsed: Parsed, m: Match) -> Match | None:
     rest = tuple(t for t in parsed.terms if t.stem not in name)
     if not rest:
         return None
-    found = _match_parsed(index, replace(parsed, terms=rest, persons=(), claim=False))
+    if present or (K.PRESENCE_NAMED_SUMMIT and takes_part):
+        # "Was he at the summit", "take part": taking part, as the records of who attended
+        # word it ("part" alone found no record of the first summit).
+        rest = (*rest, replace(index.term("participants"), word="at"))
+    unnamed = replace(parsed, terms=rest, persons=(), claim=False, say=False)
+    # The record of the summit the question names ("the first summit": Xi'an's, not the
+    # Astana record of the first summit in Central Asia): the full reading's.
+    found = (match_parsed if K.PRESENCE_NAMED_SUMMIT else _match_parsed)(index, unnamed)
+    if K.PRESENCE_NAMED_SUMMIT and takes_part and found.kind == "none":
+        # "Take part in the first summit": "part", a word of many records, weighed against
+        # the one that says who attended.
+        found = match_parsed(
+            index, replace(unnamed, terms=tuple(t for t in rest if t.word != "part"))
+        )
     if found.kind not in ("fact", "event") or len(found.entries) != 1:
         return None
     fact = index.kb.facts.get(found.entries[0])
@@ -3638,6 +3652,10 @@ def person_party_act(index: Index, parsed: Parsed, m: Match) -> Match | None:
         if f.event == event and len(people := _roster(index, f)) >= K.PARTY_ROSTER_MIN
     ]
     if not rosters:
+        if K.PRESENCE_NAMED_SUMMIT and _of_another_summit(index, m, event):
+            # "Did rahmon attend the summit in xian": the first summit's record, which names
+            # its six countries, not the Astana leaders' list that names him.
+            return Match(found.kind, found.entries, found.score, lang=parsed.lang)
         return None
     roster_id, leaders = rosters[0]
     # A signing: the act, then who the leaders were; taking part: the leaders are the answer.
@@ -3903,3 +3921,43 @@ def figures_first(
             for e, s in ranked
         }
     )
+
+
+# -- q11fact: a person's presence at the summit named (tuning.PRESENCE_NAMED_SUMMIT) ------------
+
+
+def _event_of(index: Index, entry_id: str) -> str | None:
+    """The summit or event a record is of: a fact's event, or the event itself."""
+    fact = index.kb.facts.get(entry_id)
+    if fact is not None:
+        return fact.event
+    return entry_id if entry_id in index.kb.events else None
+
+
+def _of_another_summit(index: Index, m: Match, event: str) -> bool:
+    """Whether the answer found is no record of the summit the question names (:func:`person_
+    party_act`): the person's name found the list of leaders of the summit he is named at, the
+    venue named another; or it found his card, which says nothing of the summit."""
+    if m.kind not in ("fact", "event") or not m.entries:
+        return True  # a person's card, a refusal: nothing of the summit named
+    return _event_of(index, m.entries[0]) != event
+
+
+#: Words of being somewhere, before a summit: "was rahmon at the xian summit", «был ли
+#: Рахмон на саммите в Сиане».
+_AT_WORDS = frozenset("at на".split())
+_WAS_WORDS = frozenset("was were is did был была были".split())
+
+
+def _present_at(index: Index, parsed: Parsed) -> bool:
+    """Whether a yes/no question asks if its person was at a summit ("was mirziyoyev at the
+    xian summit", «был ли Рахмон на саммите в Сиане»): it opens with being, and "at" comes
+    within three words before the word "summit"."""
+    ws = parsed.words
+    if not ws or ws[0] not in _WAS_WORDS:
+        return False
+    summit = index.canonical(T.stem("summit"))
+    for i, w in enumerate(ws):
+        if w in _AT_WORDS and any(index.term(x).stem == summit for x in ws[i + 1 : i + 4]):
+            return True
+    return False

@@ -1807,3 +1807,11 @@ WORD_SENSES: Final = True
 #: first (matcher.figures_first). 0.9: a tie is broken, an entry that counts but scores a
 #: tenth lower than the one that does not is not promoted over it. 1.0 switches it off.
 COUNT_NO_FIGURE: Final = 0.9
+#: "Did rahmon attend the summit in xian" showed the Astana summit's leaders (the record that
+#: names him): a yes/no check of a person's presence at a summit must look at the summit the
+#: question names (a venue names it). PERSON_PARTY_ACT found the Xi'an record but, the first
+#: summit's having no list of leaders by name, left the answer as it was. When the answer is a
+#: record of another summit, the named summit's record answers (it names the six countries;
+#: the sources neither say nor deny more) (matcher.person_party_act).
+#: [off → tests/test_q11fact.py fails]
+PRESENCE_NAMED_SUMMIT: Final = True

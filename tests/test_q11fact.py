@@ -1,0 +1,112 @@
+"""Issue 13, fact, event and person questions, round 11 (q11fact).
+
+A word of two synonym groups read by its context; a count's tie broken for the record that
+counts; a person's presence checked at the summit the question names; the Belt and Road by
+its everyday name. Each test fails when its rule (bot/tuning.py, section "q11fact") or its
+data (knowledge/synonyms.yaml) is switched off.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot import tuning
+from bot.service import Service
+from tests.conftest import KNOWLEDGE
+
+
+def _lead(service: Service, question: str) -> tuple[str | None, str]:
+    """The first entry answering, and the answer's first paragraph."""
+    a = service.ask(question)
+    first = a.entries[0] if a.answered and a.entries else None
+    return first, a.blocks[0].text if a.blocks else ""
+
+
+def _without_words(tmp_path: Path, *words: str) -> Service:
+    """The base as tested with ``words`` taken out of every synonym group: the data off."""
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, knowledge)
+    path = knowledge / "synonyms.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    groups = [[w for w in g if w not in words] for g in data["synonyms"]]
+    data["synonyms"] = [g for g in groups if len(g) > 1]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    return Service.from_dir(knowledge)
+
+
+# --- a word of two senses (tuning.WORD_SENSES) ---------------------------------------------------
+
+
+def test_deals_alone_are_agreements(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    q = "how many deals came out of astana"
+    first, lead = _lead(service, q)
+    assert first == "fact-astana-outcomes" and "100" in lead
+    monkeypatch.setattr(tuning, "WORD_SENSES", False)
+    # Read as "treats", the count found nothing it counts.
+    assert _lead(service, q)[0] is None
+
+
+def test_deals_with_someone_is_still_treating(service: Service) -> None:
+    a = service.ask("what's the chairman's view of how china deals with other nations")
+    assert a.answered and a.entries[0].startswith("safarov-")
+    assert "safarov" in " ".join(a.speakers).lower()
+
+
+# --- a count's tie broken for the record that counts (tuning.COUNT_NO_FIGURE) -------------------
+
+
+def test_a_count_tied_with_a_record_without_figures(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "how many agreements came out of astana"
+    first, lead = _lead(service, q)
+    assert first == "fact-astana-outcomes" and "100" in lead
+    monkeypatch.setattr(tuning, "COUNT_NO_FIGURE", 1.0)
+    # The signing of the declaration and the treaty came first, refused as no count.
+    assert _lead(service, q)[0] != "fact-astana-outcomes"
+
+
+def test_a_count_nothing_counts_is_still_refused(service: Service) -> None:
+    assert _lead(service, "how many gas pipeline deals were signed in astana")[0] is None
+
+
+# --- a person's presence at the summit named (tuning.PRESENCE_NAMED_SUMMIT) ---------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did rahmon attend the summit in xian",
+        "was mirziyoyev at the xian summit",
+        "did tokayev take part in the first summit",
+        "был ли Рахмон на саммите в Сиане",
+    ],
+)
+def test_presence_at_the_first_summit_is_its_record(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    first, lead = _lead(service, question)
+    # The first summit's record (six countries), not the Astana leaders who name him.
+    assert first == "fact-leaders-xian"
+    assert "Astana" not in lead and "Астан" not in lead
+    monkeypatch.setattr(tuning, "PRESENCE_NAMED_SUMMIT", False)
+    assert _lead(service, question)[0] != "fact-leaders-xian"
+
+
+def test_presence_at_the_second_summit_is_its_leaders(service: Service) -> None:
+    first, lead = _lead(service, "was mirziyoyev at the astana summit")
+    assert first == "fact-leaders-astana" and "Mirziyoyev" in lead
+
+
+# --- the Belt and Road by its everyday name (knowledge/synonyms.yaml) ---------------------------
+
+
+def test_the_new_silk_road_is_the_belt_and_road(service: Service, tmp_path: Path) -> None:
+    for q in ("how do central asian officials view the new silk road", "новый шёлковый путь"):
+        assert _lead(service, q)[0] == "fact-belt-and-road"
+    off = _without_words(tmp_path, "silk", "шёлковый", "шелковый")
+    assert _lead(off, "how do central asian officials view the new silk road")[0] is None
