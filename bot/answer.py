@@ -588,6 +588,28 @@ class Composer:
         entries = (*ans.entries, *(f.id for f in more))
         return replace(ans, blocks=blocks, sources=(*ans.sources, *extra), entries=entries)
 
+    def _with_more_events(self, m: Match, question: str, ans: Answer) -> Answer:
+        """An event's card with the other events' cards the match holds, one after the other,
+        each with its sources: "the difference between the xian and astana summits" is the two
+        summits side by side (matcher._summits_compared; tuning.COMPARE_SUMMITS). Only events
+        are added: the cards of a place check or a person's presence hold one event."""
+        more = [e for e in (self.kb.events.get(i) for i in m.entries[1:]) if e is not None]
+        blocks = list(ans.blocks)
+        sources = list(ans.sources)
+        entries = list(ans.entries)
+        for e in more:
+            card = self._event_answer(m, question, e)
+            known = {s.id for s in sources}
+            # A source the first card cited already is not cited again.
+            blocks += [
+                b
+                for b in card.blocks
+                if b.kind != "source" or b.source is None or b.source.id not in known
+            ]
+            sources += [s for s in card.sources if s.id not in known]
+            entries.append(e.id)
+        return replace(ans, blocks=tuple(blocks), sources=tuple(sources), entries=tuple(entries))
+
     def _event_answer(self, m: Match, question: str, e: Event) -> Answer:
         lang = m.lang
         name = self._name_event(e, lang)
@@ -864,7 +886,8 @@ class Composer:
             ans = self._fact_answer(m, question, first, [])
             return self._with_more_facts(m, ans) if len(m.entries) > 1 else ans
         if isinstance(first, Event):
-            return self._event_answer(m, question, first)
+            ans = self._event_answer(m, question, first)
+            return self._with_more_events(m, question, ans) if len(m.entries) > 1 else ans
         if isinstance(first, Person):
             return self._person_answer(m, question, first)
         if isinstance(first, Quote):

@@ -3810,6 +3810,8 @@ def comparison(index: Index, parsed: Parsed) -> Match | None:
     if cut is None:
         return None
     sides = (set(rest[:cut]), set(rest[cut + 1 :]))
+    if K.COMPARE_SUMMITS and (summits := _summits_compared(index, parsed, sides)) is not None:
+        return summits
     found: list[str] = []
     score = 1.0
     for side in sides:
@@ -3961,3 +3963,30 @@ def _present_at(index: Index, parsed: Parsed) -> bool:
         if w in _AT_WORDS and any(index.term(x).stem == summit for x in ws[i + 1 : i + 4]):
             return True
     return False
+
+
+# -- q11fact: two summits compared (tuning.COMPARE_SUMMITS) ---------------------------------------
+
+
+def _summits_compared(
+    index: Index, parsed: Parsed, sides: tuple[set[str], set[str]]
+) -> Match | None:
+    """Two summits' cards, when each side of a comparison names one summit held ("the
+    difference between the xian and astana summits", «чем отличается первый саммит от
+    второго»): a venue, an ordinal or a year names a summit (intent.summit_marks), and the
+    noun "summits" the two share stands after the second side only, so the sides are not
+    matched as records of their own (:func:`comparison`). None unless the two sides name two
+    different summits, one each, and no side says more than the summit."""
+    marks = summit_marks(index)
+    held = [e for e in index.kb.events.values() if e.start is not None]
+    summit = index.canonical(T.stem("summit"))
+    named: list[str] = []
+    for side in sides:
+        stems = {t.stem for t in parsed.terms if t.word in side and t.known}
+        ids = [e.id for e in held if marks.get(e.id, frozenset()) & stems]
+        if len(ids) != 1 or stems - marks[ids[0]] - {summit}:
+            return None
+        named.append(ids[0])
+    if named[0] == named[1]:
+        return None
+    return Match("event", tuple(named), K.ANSWER_THRESHOLD, lang=parsed.lang)

@@ -110,3 +110,30 @@ def test_the_new_silk_road_is_the_belt_and_road(service: Service, tmp_path: Path
         assert _lead(service, q)[0] == "fact-belt-and-road"
     off = _without_words(tmp_path, "silk", "шёлковый", "шелковый")
     assert _lead(off, "how do central asian officials view the new silk road")[0] is None
+
+
+# --- two summits compared (tuning.COMPARE_SUMMITS) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the difference between the Xi'an and Astana summits",
+        "чем отличается первый саммит от второго",
+        "difference between the 2023 and 2025 summits",
+    ],
+)
+def test_two_summits_compared_are_both_cards(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[:2] == ("summit-2023-xian", "summit-2025-astana")
+    shown = [b.source.id for b in a.blocks if b.kind == "source" and b.source is not None]
+    assert len(shown) == len(set(shown))  # each source cited once
+    monkeypatch.setattr(tuning, "COMPARE_SUMMITS", False)
+    assert service.ask(question).entries[:2] != ("summit-2023-xian", "summit-2025-astana")
+
+
+def test_a_summit_compared_with_another_format_is_not_both(service: Service) -> None:
+    a = service.ask("difference between the astana summit and the sco summit")
+    assert "summit-2023-xian" not in a.entries
