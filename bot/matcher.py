@@ -2949,11 +2949,17 @@ def number_checked(index: Index, parsed: Parsed, m: Match) -> Match:
         same = [c for c in own if c[2] == stem]
         if not same or any(_fits(num, c[0], c[1]) for c in same):
             continue
-        real = _count_shown(text, said, same[0][3])
+        real = same[0][3]
+        if K.COUNT_NOUN_WHOLE:
+            said = noun_whole(said, [c[3] for c in asked])
+            real = noun_whole(real, [c[3] for c in own])
+        real = _count_shown(text, said, real)
         if parsed.lang == "en" and same[0][1]:
             ws = T.words(text)
             # the bound's words as written: "more than 100 cooperation outcomes"
             real = _with_bound(ws, real)
+        if K.COUNT_NOUN_WHOLE:
+            real = as_written(text, real)
         return replace(m, wrong_number=(said, real), claim=True)
     return m
 
@@ -3409,7 +3415,13 @@ def count_not_stated(index: Index, parsed: Parsed, m: Match) -> Match:
             continue
         # Strictly inside: "were 100 outcomes reached" is confirmed by "more than 100".
         if all(c[1] in ("min", "max") and _fits(num, c[0], c[1]) and num != c[0] for c in same):
-            real = _with_bound(T.words(text), same[0][3])
+            real = same[0][3]
+            if K.COUNT_NOUN_WHOLE:
+                said = noun_whole(said, [c[3] for c in asked])
+                real = noun_whole(real, [c[3] for c in own])
+            real = _with_bound(T.words(text), real)
+            if K.COUNT_NOUN_WHOLE:
+                real = as_written(text, real)
             return replace(m, wrong_number=(said, real), claim=False)
     return m
 
@@ -3990,3 +4002,41 @@ def _summits_compared(
     if named[0] == named[1]:
         return None
     return Match("event", tuple(named), K.ANSWER_THRESHOLD, lang=parsed.lang)
+
+
+# -- q11fact: the counted noun phrase, whole (tuning.COUNT_NOUN_WHOLE) ----------------------------
+
+
+def noun_whole(phrase: str, phrases: list[str]) -> str:
+    """A count's phrase run on to its noun: the longest of ``phrases`` (:func:`_counts`' for
+    the same text) that continues ``phrase`` and ends in an English plural ("200 cooperation"
+    → "200 cooperation results"; "100 cooperation" → "100 cooperation outcomes"). The check
+    compares the first word after the number the two counts share ("cooperation"), a modifier:
+    cut there, the lead read "I can't confirm 200 cooperation: my sources say more than 100
+    cooperation". Only content words are added ("20 billion", not "20 billion dollars of
+    deals"); unchanged when no longer phrase ends in a plural (Russian, a singular)."""
+    longer = [
+        p
+        for p in phrases
+        if p.startswith(phrase + " ")
+        and not T.is_cyrillic(p)
+        and p.endswith("s")
+        and not p.endswith("ss")
+        and not any(T.is_stop_word(w) for w in p[len(phrase) :].split())
+    ]
+    return max(longer, key=len) if longer else phrase
+
+
+def as_written(text: str, phrase: str) -> str:
+    """``phrase`` (words as :func:`bot.text.words` reads them: lower case) as ``text`` writes
+    it ("22 billion US dollars", not "22 billion us dollars"), but for its first word, which a
+    sentence may capitalise ("More than 100 …"); the phrase itself when the text does not hold
+    it word for word."""
+    words = phrase.split()
+    if not words:
+        return phrase
+    found = re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.I)
+    if found is None:
+        return phrase
+    # The first word as the phrase has it: a sentence's capital ("More than 100") is none.
+    return words[0] + found.group(0)[len(words[0]) :]

@@ -1823,3 +1823,10 @@ PRESENCE_NAMED_SUMMIT: Final = True
 #: the two summits' cards answer, one after the other (matcher._summits_compared; answer.
 #: _with_more_events). [off → tests/test_q11fact.py fails]
 COMPARE_SUMMITS: Final = True
+#: "Were 200 cooperation results reached?" led "I can't confirm 200 cooperation: my sources
+#: say more than 100 cooperation": the two counts matched on their first shared word after the
+#: number, a modifier, and the lead showed the phrases cut there. The phrases shown run on to
+#: their noun, the last English plural within NUMBER_TRAP_WINDOW words ("200 cooperation
+#: results", "more than 100 cooperation outcomes") (matcher.noun_whole).
+#: [off → no dev set changes (the sets score entries, not leads); tests/test_q11fact.py fails]
+COUNT_NOUN_WHOLE: Final = True

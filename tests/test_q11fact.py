@@ -137,3 +137,32 @@ def test_two_summits_compared_are_both_cards(
 def test_a_summit_compared_with_another_format_is_not_both(service: Service) -> None:
     a = service.ask("difference between the astana summit and the sco summit")
     assert "summit-2023-xian" not in a.entries
+
+
+# --- the counted noun phrase, whole (tuning.COUNT_NOUN_WHOLE) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "were 200 cooperation results reached?",
+            "I can't confirm 200 cooperation results: "
+            "my sources say more than 100 cooperation outcomes.",
+        ),
+        (
+            "were 50 cooperation results reached?",
+            "No: not 50 cooperation results: my sources say more than 100 cooperation outcomes.",
+        ),
+        (
+            "were 20 billion dollars of deals signed in xian",
+            "No: not 20 billion dollars: my sources say 22 billion US dollars.",
+        ),
+    ],
+)
+def test_a_count_is_shown_with_its_noun(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    assert _lead(service, question)[1] == lead
+    monkeypatch.setattr(tuning, "COUNT_NOUN_WHOLE", False)
+    assert _lead(service, question)[1] != lead
