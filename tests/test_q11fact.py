@@ -166,3 +166,21 @@ def test_a_count_is_shown_with_its_noun(
     assert _lead(service, question)[1] == lead
     monkeypatch.setattr(tuning, "COUNT_NOUN_WHOLE", False)
     assert _lead(service, question)[1] != lead
+
+
+# --- industry and chemistry by their everyday words (knowledge/synonyms.yaml) -------------------
+
+
+def test_chemical_plants_are_the_coal_chemistry_projects(service: Service, tmp_path: Path) -> None:
+    q = "who talked about chemical plants running on coal"
+    a = service.ask(q)
+    assert a.answered and a.entries == ("nagaspayev-industrial-cooperation",)
+    assert a.speakers == ("yersaiyn-nagaspayev",)
+    off = _without_words(tmp_path, "chemical", "chemicals", "plant", "plants")
+    assert not off.ask(q).answered
+
+
+def test_chinese_firms_are_chinese_companies(service: Service, tmp_path: Path) -> None:
+    q = "joint projects with chinese firms"
+    assert _lead(service, q)[0] == "fact-industry-sectors"
+    assert _lead(_without_words(tmp_path, "firms", "firm"), q)[0] != "fact-industry-sectors"
