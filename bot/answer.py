@@ -884,10 +884,14 @@ class Composer:
                 return self._fact_answer(m, question, first, [Block("para", note)])
         if isinstance(first, Fact):
             ans = self._fact_answer(m, question, first, [])
-            return self._with_more_facts(m, ans) if len(m.entries) > 1 else ans
+            if len(m.entries) > 1:
+                ans = self._with_more_events(m, question, self._with_more_facts(m, ans))
+            return ans
         if isinstance(first, Event):
             ans = self._event_answer(m, question, first)
-            return self._with_more_events(m, question, ans) if len(m.entries) > 1 else ans
+            if len(m.entries) > 1:
+                ans = self._with_more_facts(m, self._with_more_events(m, question, ans))
+            return ans
         if isinstance(first, Person):
             return self._person_answer(m, question, first)
         if isinstance(first, Quote):

@@ -1167,6 +1167,8 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         m = comparison(index, parsed) or m
     if K.FIRST_ALTERNATIVE and m.kind == "none" and not m.vetoed:
         m = first_alternative(index, parsed) or m
+    if K.SEVERAL_ASKED and m.kind == "none" and not m.vetoed:
+        m = several_asked(index, parsed) or m
     if K.YEAR_TRAP and not m.vetoed:
         checked = year_trap(index, parsed, m)
         if checked is not None:
@@ -4040,3 +4042,56 @@ def as_written(text: str, phrase: str) -> str:
         return phrase
     # The first word as the phrase has it: a sentence's capital ("More than 100") is none.
     return words[0] + found.group(0)[len(words[0]) :]
+
+
+# -- q11fact: several questions in one (tuning.SEVERAL_ASKED) ------------------------------------
+
+#: Question words that open a further question inside a message ("how many presidents signed
+#: … and who were they", «сколько стран в формате, как часто встречаются лидеры и где
+#: постоянный секретариат»).
+_PART_OPENERS = QUESTION_WORDS | frozenset({"сколько", "skolko"})
+#: Joining words and thanks left at the end of a part ("… где постоянный секретариат.
+#: Спасибо").
+_PART_JOINS = frozenset("and or и или а thanks thank you please спасибо пожалуйста".split())
+
+
+def several_asked(index: Index, parsed: Parsed) -> Match | None:
+    """A refused message asking several things at once, each opened by a question word: the
+    records answering each part, read as a question of its own, all shown (tuning.
+    SEVERAL_ASKED). Scored whole, each part's words weighed against the others' records and
+    none reached the threshold. A part with no word ("who were they"), or before the first
+    question word none the base knows ("Q:", «Нужно:»), asks nothing more; a later one with a
+    word the base does not know asks what it may not hold, and is matched (and refuses the
+    whole when refused). A part whose premise is put right (a wrong place, count or holder)
+    refuses the whole: its lead would be lost in the list. None when the message names a
+    person or asks for words (quotes are the attribution checks'), has fewer than two parts,
+    or any part with known words is not answered by a fact or a summit's card."""
+    ws = parsed.words
+    if parsed.persons or parsed.who_said or parsed.say or parsed.unknown_name or len(ws) < 4:
+        return None
+    cuts = [i for i, w in enumerate(ws) if i > 0 and w in _PART_OPENERS]
+    if not cuts:
+        return None
+    bounds = [0, *cuts, len(ws)]
+    found: list[str] = []
+    score = 1.0
+    for a, b in itertools.pairwise(bounds):
+        part = list(ws[a:b])
+        while part and part[-1] in _PART_JOINS:
+            part.pop()
+        p = parse(index, " ".join(part))
+        if not any(t.known or (a > 0 and len(t.word) > 2) for t in p.terms):
+            continue  # "who were they"; before the first question, "Q:", «Нужно:»
+        if p.persons or p.who_said or p.say:
+            return None
+        one = match_parsed(index, p)
+        if one.kind not in ("fact", "event") or not one.entries or one.claim:
+            return None
+        if one.wrong_place or one.wrong_number or one.wrong_holder:
+            return None  # a premise put right: the part's lead, not shown in a list
+        found += [e for e in one.entries if e not in found]
+        score = min(score, one.score)
+    if not found:
+        return None
+    kind: MatchKind = "event" if found[0] in index.kb.events else "fact"
+    return Match(kind, tuple(found), score, lang=parsed.lang)

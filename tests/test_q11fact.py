@@ -184,3 +184,65 @@ def test_chinese_firms_are_chinese_companies(service: Service, tmp_path: Path) -
     q = "joint projects with chinese firms"
     assert _lead(service, q)[0] == "fact-industry-sectors"
     assert _lead(_without_words(tmp_path, "firms", "firm"), q)[0] != "fact-industry-sectors"
+
+
+# --- several questions in one (tuning.SEVERAL_ASKED) ---------------------------------------------
+
+
+def test_several_questions_get_each_record(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = (
+        "Здравствуйте. Готовлю справку для руководства. Нужно: сколько стран в формате, как "
+        "часто встречаются лидеры и где постоянный секретариат. Спасибо"
+    )
+    a = service.ask(q)
+    assert a.answered
+    assert a.entries == ("fact-participants", "fact-summit-mechanism", "fact-secretariat")
+    monkeypatch.setattr(tuning, "SEVERAL_ASKED", False)
+    assert not service.ask(q).answered
+
+
+def test_a_part_asking_nothing_more_is_no_question(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = (
+        "hey bot. im doing a quiz with friends. Q: how many presidents signed the astana "
+        "declaration and who were they?"
+    )
+    assert _lead(service, q)[0] == "fact-leaders-astana"
+    monkeypatch.setattr(tuning, "SEVERAL_ASKED", False)
+    assert _lead(service, q)[0] is None
+
+
+def test_a_card_and_a_fact_asked_together(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "when was the first summit and how often are summits held"
+    a = service.ask(q)
+    assert a.entries == ("summit-2023-xian", "fact-summit-mechanism")
+    text = " ".join(b.text for b in a.blocks)
+    assert "18–19 May 2023" in text and "every two years" in text
+    monkeypatch.setattr(tuning, "SEVERAL_ASKED", False)
+    assert service.ask(q).entries == ("summit-2023-xian",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a part the base cannot answer ("which outlet") refuses the whole
+        "who reported the astana summit, which outlet is the article from",
+        # a part whose premise is put right keeps its lead: not merged into a list
+        "the second summit was held in tashkent, who hosted?",
+    ],
+)
+def test_several_questions_are_not_answered_in_part(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert "fact-treaty-name" not in a.entries
+    assert not (a.answered and a.entries == ("summit-2025-astana",))
+
+
+def test_the_meeting_verb_in_russian(service: Service, tmp_path: Path) -> None:
+    q = "как часто встречаются лидеры"
+    assert _lead(service, q)[0] == "fact-summit-mechanism"
+    assert _lead(_without_words(tmp_path, "встречаться"), q)[0] != "fact-summit-mechanism"
