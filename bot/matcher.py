@@ -37,7 +37,7 @@ import numpy.typing as npt
 from bot import numbers as N
 from bot import text as T
 from bot import tuning as K
-from bot.index import Entry, Index, Term
+from bot.index import LIST, NAMED, Entry, Index, Term
 from bot.intent import (
     FORMER_WORDS,
     GENERIC_PEOPLE,
@@ -1163,6 +1163,8 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
     if K.SUMMIT_HOST_CHECK and (hosted := summit_host_checked(index, parsed)) is not None:
         return hosted
+    if K.COMPARE_SUMMITS_ON and (compared := summits_compared_on(index, parsed)) is not None:
+        return compared
     if K.COMPARISON_BOTH and m.kind == "none" and not m.vetoed:
         m = comparison(index, parsed) or m
     if K.FIRST_ALTERNATIVE and m.kind == "none" and not m.vetoed:
@@ -3078,11 +3080,18 @@ def named_summit_record(index: Index, parsed: Parsed, m: Match) -> Match:
     fact = index.kb.facts.get(m.entries[0])
     if fact is None or fact.event is None:
         return m  # a record of no one summit (the secretariat): not another summit's
-    resolved, mass = _resolve(index, parsed.terms)
+    terms = parsed.terms
+    if K.NAMED_SUMMIT_UNLISTED:
+        # "Who were the leaders at the xian summit": a list of people by name is asked
+        # (index.NAMED, index.LIST), which only the Astana record gives; the first summit's
+        # record names countries. A preference, not a word the named summit's record must
+        # hold: both are weighed without it.
+        terms = tuple(t for t in terms if t.stem not in (NAMED, LIST))
+    resolved, mass = _resolve(index, terms)
     ranked = _by_intent(index, parsed, _ranked(_score(index, resolved, mass)))
     top = next((sc for e, sc in ranked if e == pos), m.score)
     for e, sc in ranked:
-        if _of_summit(index, e, summit) and not _left_out(index, parsed.terms, e):
+        if _of_summit(index, e, summit) and not _left_out(index, terms, e):
             if sc >= top * K.NAMED_SUMMIT_RATIO and sc >= K.ANSWER_THRESHOLD:
                 entry = index.entries[e]
                 return Match(entry.type, (entry.id,), sc, lang=parsed.lang)
@@ -4093,5 +4102,57 @@ def several_asked(index: Index, parsed: Parsed) -> Match | None:
         score = min(score, one.score)
     if not found:
         return None
+    kind: MatchKind = "event" if found[0] in index.kb.events else "fact"
+    return Match(kind, tuple(found), score, lang=parsed.lang)
+
+
+# -- q11fact: two summits compared on one thing (tuning.COMPARE_SUMMITS_ON) ----------------------
+
+#: Words that compare two things as alike ("the same leaders in 2023 as in 2025").
+_SAME_WORDS = frozenset("same similar alike тот та те же".split())
+
+
+def summits_compared_on(index: Index, parsed: Parsed) -> Match | None:
+    """A question comparing two summits it names on one thing ("were the leaders in xian the
+    same ones as in astana", "was it the same leaders in 2023 as in 2025", "difference between
+    the leaders of the xian and astana summits"): each summit's own record of that thing, the
+    earlier summit's first (tuning.COMPARE_SUMMITS_ON). Scored whole, the record naming the
+    later summit's leaders answered alone, and the first summit's ("the same six presidents")
+    was never shown. None unless a word compares, the question names exactly two summits
+    held, words besides them say what is compared, and each summit's record of it is found."""
+    ws = parsed.words
+    if parsed.persons or parsed.who_said or parsed.say or not ws:
+        return None
+    if _SAME_WORDS.isdisjoint(ws) and _COMPARE_WORDS.isdisjoint(ws):
+        return None
+    marks = summit_marks(index)
+    held = sorted(
+        (e for e in index.kb.events.values() if e.start is not None), key=lambda e: str(e.start)
+    )
+    stems = {t.stem for t in parsed.terms if t.known}
+    named = [e for e in held if marks.get(e.id, frozenset()) & stems]
+    if len(named) != 2:
+        return None
+    every_mark = frozenset().union(*(marks.get(e.id, frozenset()) for e in held))
+    summit = index.canonical(T.stem("summit"))
+    aspect = tuple(
+        t for t in parsed.terms if t.known and t.stem not in every_mark and t.stem != summit
+    )
+    if not aspect:
+        return None  # the summits themselves: their cards (_summits_compared)
+    found: list[str] = []
+    score = 1.0
+    said = index.term("summit")
+    for event in named:
+        # The thing compared, at this summit ("leaders" "2025" "summit"): the summit's record.
+        own = tuple(t for t in parsed.terms if t.stem in marks.get(event.id, frozenset()))
+        terms = (*aspect, *own, said)
+        one = match_parsed(index, replace(parsed, terms=terms, claim=False))
+        if one.kind not in ("fact", "event") or len(one.entries) != 1:
+            return None
+        if _event_of(index, one.entries[0]) != event.id or one.entries[0] in found:
+            return None
+        found.append(one.entries[0])
+        score = min(score, one.score)
     kind: MatchKind = "event" if found[0] in index.kb.events else "fact"
     return Match(kind, tuple(found), score, lang=parsed.lang)

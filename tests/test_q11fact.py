@@ -246,3 +246,46 @@ def test_the_meeting_verb_in_russian(service: Service, tmp_path: Path) -> None:
     q = "как часто встречаются лидеры"
     assert _lead(service, q)[0] == "fact-summit-mechanism"
     assert _lead(_without_words(tmp_path, "встречаться"), q)[0] != "fact-summit-mechanism"
+
+
+# --- two summits compared on one thing (tuning.COMPARE_SUMMITS_ON) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entries"),
+    [
+        (
+            "were the leaders in xian the same ones as in astana",
+            ("fact-leaders-xian", "fact-leaders-astana"),
+        ),
+        (
+            "was it the same leaders in 2023 as in 2025",
+            ("fact-leaders-xian", "fact-leaders-astana"),
+        ),
+        (
+            "were the same documents signed in xian and astana",
+            ("fact-xian-declaration", "fact-astana-signed"),
+        ),
+    ],
+)
+def test_two_summits_compared_on_one_thing(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entries: tuple[str, str]
+) -> None:
+    a = service.ask(question)
+    # Each summit's own record, the earlier first: one alone cannot say "the same".
+    assert a.answered and a.entries == entries
+    monkeypatch.setattr(tuning, "COMPARE_SUMMITS_ON", False)
+    assert service.ask(question).entries != entries
+
+
+# --- the summit named, without the preference for names (tuning.NAMED_SUMMIT_UNLISTED) ----------
+
+
+def test_the_leaders_of_the_first_summit_are_its_record(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "who were the leaders at the xian summit"
+    first, lead = _lead(service, q)
+    assert first == "fact-leaders-xian" and "Astana" not in lead
+    monkeypatch.setattr(tuning, "NAMED_SUMMIT_UNLISTED", False)
+    assert _lead(service, q)[0] is None
