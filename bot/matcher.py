@@ -4079,8 +4079,8 @@ def several_asked(index: Index, parsed: Parsed) -> Match | None:
     if parsed.persons or parsed.who_said or parsed.say or parsed.unknown_name or len(ws) < 4:
         return None
     cuts = [i for i, w in enumerate(ws) if i > 0 and w in _PART_OPENERS]
-    if not cuts:
-        return None
+    if not cuts or len(cuts) >= K.SEVERAL_MAX_PARTS:
+        return None  # one question, or a text too long to be a list of questions
     bounds = [0, *cuts, len(ws)]
     found: list[str] = []
     score = 1.0

@@ -289,3 +289,22 @@ def test_the_leaders_of_the_first_summit_are_its_record(
     assert first == "fact-leaders-xian" and "Astana" not in lead
     monkeypatch.setattr(tuning, "NAMED_SUMMIT_UNLISTED", False)
     assert _lead(service, q)[0] is None
+
+
+_SIX = (
+    "when was the first summit, how often are summits held, where is the secretariat, how many "
+    "countries take part, when is the next summit, and where was the second summit"
+)
+
+
+def test_six_questions_at_once(service: Service) -> None:
+    a = service.ask(_SIX)
+    assert a.answered and len(a.entries) == 6
+    assert {"summit-2023-xian", "fact-secretariat", "fact-summit-mechanism"} <= set(a.entries)
+
+
+def test_a_text_of_many_questions_is_not_read_part_by_part(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tuning, "SEVERAL_MAX_PARTS", 6)
+    assert not service.ask(_SIX).answered
