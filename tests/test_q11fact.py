@@ -306,5 +306,5 @@ def test_six_questions_at_once(service: Service) -> None:
 def test_a_text_of_many_questions_is_not_read_part_by_part(
     service: Service, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(tuning, "SEVERAL_MAX_PARTS", 6)
+    monkeypatch.setattr(tuning, "SEVERAL_MAX_PARTS", 5)
     assert not service.ask(_SIX).answered
