@@ -1163,8 +1163,12 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
     if K.SUMMIT_HOST_CHECK and (hosted := summit_host_checked(index, parsed)) is not None:
         return hosted
-    if K.COMPARE_SUMMITS_ON and (compared := summits_compared_on(index, parsed)) is not None:
-        return compared
+    if (
+        K.COMPARE_SUMMITS_ON
+        and not _SAME_WORDS.isdisjoint(parsed.words)
+        and (compared := summits_compared_on(index, parsed)) is not None
+    ):
+        return compared  # ("difference between …" is comparison()'s)
     if K.COMPARISON_BOTH and m.kind == "none" and not m.vetoed:
         m = comparison(index, parsed) or m
     if K.FIRST_ALTERNATIVE and m.kind == "none" and not m.vetoed:
@@ -3835,6 +3839,8 @@ def comparison(index: Index, parsed: Parsed) -> Match | None:
     sides = (set(rest[:cut]), set(rest[cut + 1 :]))
     if K.COMPARE_SUMMITS and (summits := _summits_compared(index, parsed, sides)) is not None:
         return summits
+    if K.COMPARE_SUMMITS_ON and (on := summits_compared_on(index, parsed)) is not None:
+        return on  # "difference between the leaders of the xian and astana summits"
     found: list[str] = []
     score = 1.0
     for side in sides:
@@ -4118,12 +4124,11 @@ def summits_compared_on(index: Index, parsed: Parsed) -> Match | None:
     the leaders of the xian and astana summits"): each summit's own record of that thing, the
     earlier summit's first (tuning.COMPARE_SUMMITS_ON). Scored whole, the record naming the
     later summit's leaders answered alone, and the first summit's ("the same six presidents")
-    was never shown. None unless a word compares, the question names exactly two summits
-    held, words besides them say what is compared, and each summit's record of it is found."""
-    ws = parsed.words
-    if parsed.persons or parsed.who_said or parsed.say or not ws:
-        return None
-    if _SAME_WORDS.isdisjoint(ws) and _COMPARE_WORDS.isdisjoint(ws):
+    was never shown. Asked by a word of sameness (:func:`match_parsed`) or of difference
+    (:func:`comparison`, COMPARISON_BOTH's reading of the two sides, which this extends). None
+    unless the question names exactly two summits held, words besides them say what is
+    compared, and each summit's record of it is found."""
+    if parsed.persons or parsed.who_said or parsed.say or not parsed.words:
         return None
     marks = summit_marks(index)
     held = sorted(

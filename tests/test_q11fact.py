@@ -266,6 +266,11 @@ def test_the_meeting_verb_in_russian(service: Service, tmp_path: Path) -> None:
             "were the same documents signed in xian and astana",
             ("fact-xian-declaration", "fact-astana-signed"),
         ),
+        (
+            # a difference asked (COMPARISON_BOTH's reading of two sides, extended)
+            "difference between the leaders of the xian and astana summits",
+            ("fact-leaders-xian", "fact-leaders-astana"),
+        ),
     ],
 )
 def test_two_summits_compared_on_one_thing(
