@@ -3977,21 +3977,33 @@ def _of_another_summit(index: Index, m: Match, event: str) -> bool:
 #: Words of being somewhere, before a summit: "was rahmon at the xian summit", «был ли
 #: Рахмон на саммите в Сиане».
 _AT_WORDS = frozenset("at на".split())
-_WAS_WORDS = frozenset("was were is did был была были".split())
+_WAS_WORDS = frozenset("was were is был была были".split())
 
 
 def _present_at(index: Index, parsed: Parsed) -> bool:
     """Whether a yes/no question asks if its person was at a summit ("was mirziyoyev at the
-    xian summit", «был ли Рахмон на саммите в Сиане»): it opens with being, and "at" comes
-    within three words before the word "summit"."""
+    xian summit", «был ли Рахмон на саммите в Сиане»): it opens with being, "at" comes within
+    three words before the word "summit", and before "at" only the person is named."""
     ws = parsed.words
     if not ws or ws[0] not in _WAS_WORDS:
         return False
     summit = index.canonical(T.stem("summit"))
-    for i, w in enumerate(ws):
-        if w in _AT_WORDS and any(index.term(x).stem == summit for x in ws[i + 1 : i + 4]):
-            return True
-    return False
+    at = next(
+        (
+            i
+            for i, w in enumerate(ws)
+            if w in _AT_WORDS and any(index.term(x).stem == summit for x in ws[i + 1 : i + 4])
+        ),
+        None,
+    )
+    if at is None:
+        return False
+    # Nothing but the person before "at": "did the uzbek president give the keynote at the
+    # summit" asks about a keynote, not about being there.
+    name = _name_stems(index, parsed.persons[0]) if parsed.persons else frozenset()
+    return all(
+        T.is_stop_word(w) or not (t := index.term(w)).known or t.stem in name for w in ws[1:at]
+    )
 
 
 # -- q11fact: two summits compared (tuning.COMPARE_SUMMITS) ---------------------------------------
@@ -4095,7 +4107,8 @@ def several_asked(index: Index, parsed: Parsed) -> Match | None:
         while part and part[-1] in _PART_JOINS:
             part.pop()
         p = parse(index, " ".join(part))
-        if not any(t.known or (a > 0 and len(t.word) > 2) for t in p.terms):
+        framing = a == 0 and ws[0] not in _PART_OPENERS
+        if not any(t.known or (not framing and len(t.word) > 2) for t in p.terms):
             continue  # "who were they"; before the first question, "Q:", «Нужно:»
         if p.persons or p.who_said or p.say:
             return None

@@ -180,12 +180,6 @@ def test_chemical_plants_are_the_coal_chemistry_projects(service: Service, tmp_p
     assert not off.ask(q).answered
 
 
-def test_chinese_firms_are_chinese_companies(service: Service, tmp_path: Path) -> None:
-    q = "joint projects with chinese firms"
-    assert _lead(service, q)[0] == "fact-industry-sectors"
-    assert _lead(_without_words(tmp_path, "firms", "firm"), q)[0] != "fact-industry-sectors"
-
-
 # --- several questions in one (tuning.SEVERAL_ASKED) ---------------------------------------------
 
 
