@@ -588,6 +588,34 @@ class Composer:
         entries = (*ans.entries, *(f.id for f in more))
         return replace(ans, blocks=blocks, sources=(*ans.sources, *extra), entries=entries)
 
+    def _with_more_events(self, m: Match, question: str, ans: Answer) -> Answer:
+        """An answer with the other records the match holds when a summit's card is among them
+        (matcher._summits_compared, matcher.several_asked): each record in the match's order,
+        a fact as its paragraph, an event as its card, then every source once. "The difference
+        between the xian and astana summits" is the two cards side by side; "when was the first
+        summit, how often are summits held" the card, then the fact."""
+        blocks = [b for b in ans.blocks if b.kind != "source"]
+        sources = list(ans.sources)
+        entries = list(ans.entries)
+        for rid in m.entries[1:]:
+            fact = self.kb.facts.get(rid)
+            event = self.kb.events.get(rid)
+            if fact is not None:
+                text = fact.answer_ru if m.lang == "ru" and fact.answer_ru else fact.answer
+                blocks.append(Block("para", text))
+                more = self._sources(fact.sources)
+            elif event is not None:
+                card = self._event_answer(m, question, event)
+                blocks += [b for b in card.blocks if b.kind != "source"]
+                more = card.sources
+            else:
+                continue
+            known = {s.id for s in sources}
+            sources += [s for s in more if s.id not in known]
+            entries.append(rid)
+        blocks += [Block("source", source=s) for s in sources]
+        return replace(ans, blocks=tuple(blocks), sources=tuple(sources), entries=tuple(entries))
+
     def _event_answer(self, m: Match, question: str, e: Event) -> Answer:
         lang = m.lang
         name = self._name_event(e, lang)
@@ -862,9 +890,12 @@ class Composer:
                 return self._fact_answer(m, question, first, [Block("para", note)])
         if isinstance(first, Fact):
             ans = self._fact_answer(m, question, first, [])
+            if any(i in self.kb.events for i in m.entries[1:]):
+                return self._with_more_events(m, question, ans)
             return self._with_more_facts(m, ans) if len(m.entries) > 1 else ans
         if isinstance(first, Event):
-            return self._event_answer(m, question, first)
+            ans = self._event_answer(m, question, first)
+            return self._with_more_events(m, question, ans) if len(m.entries) > 1 else ans
         if isinstance(first, Person):
             return self._person_answer(m, question, first)
         if isinstance(first, Quote):

@@ -38,7 +38,7 @@ import numpy.typing as npt
 from bot import numbers as N
 from bot import text as T
 from bot import tuning as K
-from bot.index import Entry, Index, Term
+from bot.index import LIST, NAMED, Entry, Index, Term
 from bot.intent import (
     FORMER_WORDS,
     GENERIC_PEOPLE,
@@ -1214,6 +1214,8 @@ def _by_intent(
 
 def match_parsed(index: Index, parsed: Parsed) -> Match:
     parsed = _reread_speaker(index, parsed)
+    if K.WORD_SENSES:
+        parsed = sense_read(index, parsed)
     m = _match_parsed(index, parsed)
     if K.PERSON_PARTY_ACT:
         m = person_party_act(index, parsed, m) or m
@@ -1223,10 +1225,18 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
     if K.SUMMIT_HOST_CHECK and (hosted := summit_host_checked(index, parsed)) is not None:
         return hosted
+    if (
+        K.COMPARE_SUMMITS_ON
+        and not _SAME_WORDS.isdisjoint(parsed.words)
+        and (compared := summits_compared_on(index, parsed)) is not None
+    ):
+        return compared  # ("difference between …" is comparison()'s)
     if K.COMPARISON_BOTH and m.kind == "none" and not m.vetoed:
         m = comparison(index, parsed) or m
     if K.FIRST_ALTERNATIVE and m.kind == "none" and not m.vetoed:
         m = first_alternative(index, parsed) or m
+    if K.SEVERAL_ASKED and m.kind == "none" and not m.vetoed:
+        m = several_asked(index, parsed) or m
     if K.YEAR_TRAP and not m.vetoed:
         checked = year_trap(index, parsed, m)
         if checked is not None:
@@ -1968,6 +1978,7 @@ def _match_parsed(index: Index, parsed: Parsed) -> Match:
     if parsed.persons:
         return _person_path(index, parsed, scores, resolved, mass)
     ranked = _contradicted(index, parsed, _by_intent(index, parsed, _ranked(scores)))
+    ranked = figures_first(index, parsed, ranked)
     if not ranked or ranked[0][1] * _name_factor(index, parsed.terms, mass) < K.ANSWER_THRESHOLD:
         reported = _reported_statement(index, parsed, scores, mass)
         if reported is not None:
@@ -2371,7 +2382,7 @@ def _counted(index: Index, parsed: Parsed) -> str | None:
         for nxt in words[i + 1 : i + 5]:
             if nxt in _COUNT_SKIPPED or nxt.isdigit():
                 continue
-            term = index.term(nxt)
+            term = term_read(index, parsed, nxt)
             return term.stem if term.known and nxt.isalpha() else None
     return None
 
@@ -3039,11 +3050,17 @@ def number_checked(index: Index, parsed: Parsed, m: Match) -> Match:
         same = [c for c in own if c[2] == stem]
         if not same or any(_fits(num, c[0], c[1]) for c in same):
             continue
-        real = _count_shown(text, said, same[0][3])
+        real = same[0][3]
+        if K.COUNT_NOUN_WHOLE:
+            said = noun_whole(said, [c[3] for c in asked])
+            real = noun_whole(real, [c[3] for c in own])
+        real = _count_shown(text, said, real)
         if parsed.lang == "en" and same[0][1]:
             ws = T.words(text)
             # the bound's words as written: "more than 100 cooperation outcomes"
             real = _with_bound(ws, real)
+        if K.COUNT_NOUN_WHOLE:
+            real = as_written(text, real)
         return replace(m, wrong_number=(said, real), claim=True)
     return m
 
@@ -3160,11 +3177,18 @@ def named_summit_record(index: Index, parsed: Parsed, m: Match) -> Match:
     fact = index.kb.facts.get(m.entries[0])
     if fact is None or fact.event is None:
         return m  # a record of no one summit (the secretariat): not another summit's
-    resolved, mass = _resolve(index, parsed.terms)
+    terms = parsed.terms
+    if K.NAMED_SUMMIT_UNLISTED:
+        # "Who were the leaders at the xian summit": a list of people by name is asked
+        # (index.NAMED, index.LIST), which only the Astana record gives; the first summit's
+        # record names countries. A preference, not a word the named summit's record must
+        # hold: both are weighed without it.
+        terms = tuple(t for t in terms if t.stem not in (NAMED, LIST))
+    resolved, mass = _resolve(index, terms)
     ranked = _by_intent(index, parsed, _ranked(_score(index, resolved, mass)))
     top = next((sc for e, sc in ranked if e == pos), m.score)
     for e, sc in ranked:
-        if _of_summit(index, e, summit) and not _left_out(index, parsed.terms, e):
+        if _of_summit(index, e, summit) and not _left_out(index, terms, e):
             if sc >= top * K.NAMED_SUMMIT_RATIO and sc >= K.ANSWER_THRESHOLD:
                 entry = index.entries[e]
                 return Match(entry.type, (entry.id,), sc, lang=parsed.lang)
@@ -3499,7 +3523,13 @@ def count_not_stated(index: Index, parsed: Parsed, m: Match) -> Match:
             continue
         # Strictly inside: "were 100 outcomes reached" is confirmed by "more than 100".
         if all(c[1] in ("min", "max") and _fits(num, c[0], c[1]) and num != c[0] for c in same):
-            real = _with_bound(T.words(text), same[0][3])
+            real = same[0][3]
+            if K.COUNT_NOUN_WHOLE:
+                said = noun_whole(said, [c[3] for c in asked])
+                real = noun_whole(real, [c[3] for c in own])
+            real = _with_bound(T.words(text), real)
+            if K.COUNT_NOUN_WHOLE:
+                real = as_written(text, real)
             return replace(m, wrong_number=(said, real), claim=False)
     return m
 
@@ -3604,7 +3634,7 @@ def counted_head(index: Index, parsed: Parsed) -> str | None:
     rest = [w for w in ws[at + 1 : at + 7] if w not in _COUNT_SKIPPED and not w.isdigit()]
     known: list[tuple[str, str]] = []
     for w in rest[:3]:
-        term = index.term(w)
+        term = term_read(index, parsed, w)
         if not term.known or not term.stem or not w.isalpha() or T.is_stop_word(w):
             break
         known.append((w, term.stem))
@@ -3704,7 +3734,8 @@ def person_party_act(index: Index, parsed: Parsed, m: Match) -> Match | None:
     party_stems = {signing, index.term("participants").stem}
     signs = any(index.term(w).stem == signing for w in ws)
     takes_part = any(a in _TAKE_PART and b == "part" for a, b in itertools.pairwise(ws))
-    if not (takes_part or any(index.term(w).stem in party_stems for w in ws)):
+    present = K.PRESENCE_NAMED_SUMMIT and _present_at(index, parsed)
+    if not (takes_part or present or any(index.term(w).stem in party_stems for w in ws)):
         return None
     person = parsed.persons[0]
     if person not in index.kb.people:
@@ -3715,7 +3746,20 @@ def person_party_act(index: Index, parsed: Parsed, m: Match) -> Match | None:
     rest = tuple(t for t in parsed.terms if t.stem not in name)
     if not rest:
         return None
-    found = _match_parsed(index, replace(parsed, terms=rest, persons=(), claim=False))
+    if present or (K.PRESENCE_NAMED_SUMMIT and takes_part):
+        # "Was he at the summit", "take part": taking part, as the records of who attended
+        # word it ("part" alone found no record of the first summit).
+        rest = (*rest, replace(index.term("participants"), word="at"))
+    unnamed = replace(parsed, terms=rest, persons=(), claim=False, say=False)
+    # The record of the summit the question names ("the first summit": Xi'an's, not the
+    # Astana record of the first summit in Central Asia): the full reading's.
+    found = (match_parsed if K.PRESENCE_NAMED_SUMMIT else _match_parsed)(index, unnamed)
+    if K.PRESENCE_NAMED_SUMMIT and takes_part and found.kind == "none":
+        # "Take part in the first summit": "part", a word of many records, weighed against
+        # the one that says who attended.
+        found = match_parsed(
+            index, replace(unnamed, terms=tuple(t for t in rest if t.word != "part"))
+        )
     if found.kind not in ("fact", "event") or len(found.entries) != 1:
         return None
     fact = index.kb.facts.get(found.entries[0])
@@ -3728,6 +3772,10 @@ def person_party_act(index: Index, parsed: Parsed, m: Match) -> Match | None:
         if f.event == event and len(people := _roster(index, f)) >= K.PARTY_ROSTER_MIN
     ]
     if not rosters:
+        if K.PRESENCE_NAMED_SUMMIT and _of_another_summit(index, m, event):
+            # "Did rahmon attend the summit in xian": the first summit's record, which names
+            # its six countries, not the Astana leaders' list that names him.
+            return Match(found.kind, found.entries, found.score, lang=parsed.lang)
         return None
     roster_id, leaders = rosters[0]
     # A signing: the act, then who the leaders were; taking part: the leaders are the answer.
@@ -3882,6 +3930,10 @@ def comparison(index: Index, parsed: Parsed) -> Match | None:
     if cut is None:
         return None
     sides = (set(rest[:cut]), set(rest[cut + 1 :]))
+    if K.COMPARE_SUMMITS and (summits := _summits_compared(index, parsed, sides)) is not None:
+        return summits
+    if K.COMPARE_SUMMITS_ON and (on := summits_compared_on(index, parsed)) is not None:
+        return on  # "difference between the leaders of the xian and astana summits"
     found: list[str] = []
     score = 1.0
     for side in sides:
@@ -3930,3 +3982,288 @@ def first_alternative(index: Index, parsed: Parsed) -> Match | None:
     if found.kind not in ("fact", "event") or len(found.entries) != 1:
         return None
     return found
+
+
+# -- q11fact: a word of two synonym groups, read by the word after it (tuning.WORD_SENSES) ------
+
+#: Words that knowledge/synonyms.yaml lists in two groups, each with the word after it that
+#: keeps the first group's reading and a word of the other group: "deals with" is "treats"
+#: ("how china deals with other nations"), "deals" alone are agreements ("how many deals came
+#: out of astana"). The index reads every such word as its first group only.
+_SENSES: dict[str, tuple[frozenset[str], str]] = {
+    "deals": (frozenset({"with"}), "agreements"),
+    "deal": (frozenset({"with"}), "agreements"),
+}
+
+
+def sense_read(index: Index, parsed: Parsed) -> Parsed:
+    """The question with each word of two senses read as the other group's word when the word
+    after it is not the first sense's (tuning.WORD_SENSES): "how many deals came out of
+    astana" counts agreements, not ways of treating someone."""
+    ws = parsed.words
+    changed: dict[str, Term] = {}
+    for i, w in enumerate(ws):
+        sense = _SENSES.get(w)
+        if sense is None or (i + 1 < len(ws) and ws[i + 1] in sense[0]):
+            continue
+        other = index.term(sense[1])
+        if other.known:
+            changed[w] = replace(other, word=w)
+    if not changed:
+        return parsed
+    terms = tuple(changed.get(t.word, t) if t.known else t for t in parsed.terms)
+    return replace(parsed, terms=terms)
+
+
+def term_read(index: Index, parsed: Parsed, word: str) -> Term:
+    """A word of the question as the question reads it (:func:`sense_read`), else as the
+    index does: the counts' readers look words up one by one."""
+    if K.WORD_SENSES and word in _SENSES:
+        own = next((t for t in parsed.terms if t.word == word), None)
+        if own is not None:
+            return own
+    return index.term(word)
+
+
+# -- q11fact: a count is answered by a record that counts (tuning.COUNT_NO_FIGURE) --------------
+
+
+def figures_first(
+    index: Index, parsed: Parsed, ranked: list[tuple[int, float]]
+) -> list[tuple[int, float]]:
+    """The ranking of a "how many" question with the entries that state no figure weighed by
+    tuning.COUNT_NO_FIGURE: such an entry is refused as the answer (COUNT_NEEDS_FIGURE), and
+    ranked first it refused the question even when the entry tied with it counts ("how many
+    agreements came out of astana": the signing of the declaration and the treaty tied with
+    "more than 100 cooperation outcomes")."""
+    if K.COUNT_NO_FIGURE == 1.0 or not ranked or not _asks_count(parsed):
+        return ranked
+    kb = index.kb
+    return _ranked(
+        {
+            e: s * (1.0 if states_figure(kb, index.entries[e].id) else K.COUNT_NO_FIGURE)
+            for e, s in ranked
+        }
+    )
+
+
+# -- q11fact: a person's presence at the summit named (tuning.PRESENCE_NAMED_SUMMIT) ------------
+
+
+def _event_of(index: Index, entry_id: str) -> str | None:
+    """The summit or event a record is of: a fact's event, or the event itself."""
+    fact = index.kb.facts.get(entry_id)
+    if fact is not None:
+        return fact.event
+    return entry_id if entry_id in index.kb.events else None
+
+
+def _of_another_summit(index: Index, m: Match, event: str) -> bool:
+    """Whether the answer found is no record of the summit the question names (:func:`person_
+    party_act`): the person's name found the list of leaders of the summit he is named at, the
+    venue named another; or it found his card, which says nothing of the summit."""
+    if m.kind not in ("fact", "event") or not m.entries:
+        return True  # a person's card, a refusal: nothing of the summit named
+    return _event_of(index, m.entries[0]) != event
+
+
+#: Words of being somewhere, before a summit: "was rahmon at the xian summit", «был ли
+#: Рахмон на саммите в Сиане».
+_AT_WORDS = frozenset("at на".split())
+_WAS_WORDS = frozenset("was were is был была были".split())
+
+
+def _present_at(index: Index, parsed: Parsed) -> bool:
+    """Whether a yes/no question asks if its person was at a summit ("was mirziyoyev at the
+    xian summit", «был ли Рахмон на саммите в Сиане»): it opens with being, "at" comes within
+    three words before the word "summit", and before "at" only the person is named."""
+    ws = parsed.words
+    if not ws or ws[0] not in _WAS_WORDS:
+        return False
+    summit = index.canonical(T.stem("summit"))
+    at = next(
+        (
+            i
+            for i, w in enumerate(ws)
+            if w in _AT_WORDS and any(index.term(x).stem == summit for x in ws[i + 1 : i + 4])
+        ),
+        None,
+    )
+    if at is None:
+        return False
+    # Nothing but the person before "at": "did the uzbek president give the keynote at the
+    # summit" asks about a keynote, not about being there.
+    name = _name_stems(index, parsed.persons[0]) if parsed.persons else frozenset()
+    return all(
+        T.is_stop_word(w) or not (t := index.term(w)).known or t.stem in name for w in ws[1:at]
+    )
+
+
+# -- q11fact: two summits compared (tuning.COMPARE_SUMMITS) ---------------------------------------
+
+
+def _summits_compared(
+    index: Index, parsed: Parsed, sides: tuple[set[str], set[str]]
+) -> Match | None:
+    """Two summits' cards, when each side of a comparison names one summit held ("the
+    difference between the xian and astana summits", «чем отличается первый саммит от
+    второго»): a venue, an ordinal or a year names a summit (intent.summit_marks), and the
+    noun "summits" the two share stands after the second side only, so the sides are not
+    matched as records of their own (:func:`comparison`). None unless the two sides name two
+    different summits, one each, and no side says more than the summit."""
+    marks = summit_marks(index)
+    held = [e for e in index.kb.events.values() if e.start is not None]
+    summit = index.canonical(T.stem("summit"))
+    named: list[str] = []
+    for side in sides:
+        stems = {t.stem for t in parsed.terms if t.word in side and t.known}
+        ids = [e.id for e in held if marks.get(e.id, frozenset()) & stems]
+        if len(ids) != 1 or stems - marks[ids[0]] - {summit}:
+            return None
+        named.append(ids[0])
+    if named[0] == named[1]:
+        return None
+    return Match("event", tuple(named), K.ANSWER_THRESHOLD, lang=parsed.lang)
+
+
+# -- q11fact: the counted noun phrase, whole (tuning.COUNT_NOUN_WHOLE) ----------------------------
+
+
+def noun_whole(phrase: str, phrases: list[str]) -> str:
+    """A count's phrase run on to its noun: the longest of ``phrases`` (:func:`_counts`' for
+    the same text) that continues ``phrase`` and ends in an English plural ("200 cooperation"
+    → "200 cooperation results"; "100 cooperation" → "100 cooperation outcomes"). The check
+    compares the first word after the number the two counts share ("cooperation"), a modifier:
+    cut there, the lead read "I can't confirm 200 cooperation: my sources say more than 100
+    cooperation". Only content words are added ("20 billion", not "20 billion dollars of
+    deals"); unchanged when no longer phrase ends in a plural (Russian, a singular)."""
+    longer = [
+        p
+        for p in phrases
+        if p.startswith(phrase + " ")
+        and not T.is_cyrillic(p)
+        and p.endswith("s")
+        and not p.endswith("ss")
+        and not any(T.is_stop_word(w) for w in p[len(phrase) :].split())
+    ]
+    return max(longer, key=len) if longer else phrase
+
+
+def as_written(text: str, phrase: str) -> str:
+    """``phrase`` (words as :func:`bot.text.words` reads them: lower case) as ``text`` writes
+    it ("22 billion US dollars", not "22 billion us dollars"), but for its first word, which a
+    sentence may capitalise ("More than 100 …"); the phrase itself when the text does not hold
+    it word for word."""
+    words = phrase.split()
+    if not words:
+        return phrase
+    found = re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.I)
+    if found is None:
+        return phrase
+    # The first word as the phrase has it: a sentence's capital ("More than 100") is none.
+    return words[0] + found.group(0)[len(words[0]) :]
+
+
+# -- q11fact: several questions in one (tuning.SEVERAL_ASKED) ------------------------------------
+
+#: Question words that open a further question inside a message ("how many presidents signed
+#: … and who were they", «сколько стран в формате, как часто встречаются лидеры и где
+#: постоянный секретариат»).
+_PART_OPENERS = QUESTION_WORDS | frozenset({"сколько", "skolko"})
+#: Joining words and thanks left at the end of a part ("… где постоянный секретариат.
+#: Спасибо").
+_PART_JOINS = frozenset("and or и или а thanks thank you please спасибо пожалуйста".split())
+
+
+def several_asked(index: Index, parsed: Parsed) -> Match | None:
+    """A refused message asking several things at once, each opened by a question word: the
+    records answering each part, read as a question of its own, all shown (tuning.
+    SEVERAL_ASKED). Scored whole, each part's words weighed against the others' records and
+    none reached the threshold. A part with no word ("who were they"), or before the first
+    question word none the base knows ("Q:", «Нужно:»), asks nothing more; a later one with a
+    word the base does not know asks what it may not hold, and is matched (and refuses the
+    whole when refused). A part whose premise is put right (a wrong place, count or holder)
+    refuses the whole: its lead would be lost in the list. None when the message names a
+    person or asks for words (quotes are the attribution checks'), has fewer than two parts,
+    or any part with known words is not answered by a fact or a summit's card."""
+    ws = parsed.words
+    if parsed.persons or parsed.who_said or parsed.say or parsed.unknown_name or len(ws) < 4:
+        return None
+    cuts = [i for i, w in enumerate(ws) if i > 0 and w in _PART_OPENERS]
+    if not cuts or len(cuts) >= K.SEVERAL_MAX_PARTS:
+        return None  # one question, or a text too long to be a list of questions
+    bounds = [0, *cuts, len(ws)]
+    found: list[str] = []
+    score = 1.0
+    for a, b in itertools.pairwise(bounds):
+        part = list(ws[a:b])
+        while part and part[-1] in _PART_JOINS:
+            part.pop()
+        p = parse(index, " ".join(part))
+        framing = a == 0 and ws[0] not in _PART_OPENERS
+        if not any(t.known or (not framing and len(t.word) > 2) for t in p.terms):
+            continue  # "who were they"; before the first question, "Q:", «Нужно:»
+        if p.persons or p.who_said or p.say:
+            return None
+        one = match_parsed(index, p)
+        if one.kind not in ("fact", "event") or not one.entries or one.claim:
+            return None
+        if one.wrong_place or one.wrong_number or one.wrong_holder:
+            return None  # a premise put right: the part's lead, not shown in a list
+        found += [e for e in one.entries if e not in found]
+        score = min(score, one.score)
+    if not found:
+        return None
+    kind: MatchKind = "event" if found[0] in index.kb.events else "fact"
+    return Match(kind, tuple(found), score, lang=parsed.lang)
+
+
+# -- q11fact: two summits compared on one thing (tuning.COMPARE_SUMMITS_ON) ----------------------
+
+#: Words that compare two things as alike ("the same leaders in 2023 as in 2025").
+_SAME_WORDS = frozenset("same similar alike тот та те же".split())
+
+
+def summits_compared_on(index: Index, parsed: Parsed) -> Match | None:
+    """A question comparing two summits it names on one thing ("were the leaders in xian the
+    same ones as in astana", "was it the same leaders in 2023 as in 2025", "difference between
+    the leaders of the xian and astana summits"): each summit's own record of that thing, the
+    earlier summit's first (tuning.COMPARE_SUMMITS_ON). Scored whole, the record naming the
+    later summit's leaders answered alone, and the first summit's ("the same six presidents")
+    was never shown. Asked by a word of sameness (:func:`match_parsed`) or of difference
+    (:func:`comparison`, COMPARISON_BOTH's reading of the two sides, which this extends). None
+    unless the question names exactly two summits held, words besides them say what is
+    compared, and each summit's record of it is found."""
+    if parsed.persons or parsed.who_said or parsed.say or not parsed.words:
+        return None
+    marks = summit_marks(index)
+    held = sorted(
+        (e for e in index.kb.events.values() if e.start is not None), key=lambda e: str(e.start)
+    )
+    stems = {t.stem for t in parsed.terms if t.known}
+    named = [e for e in held if marks.get(e.id, frozenset()) & stems]
+    if len(named) != 2:
+        return None
+    every_mark = frozenset().union(*(marks.get(e.id, frozenset()) for e in held))
+    summit = index.canonical(T.stem("summit"))
+    aspect = tuple(
+        t for t in parsed.terms if t.known and t.stem not in every_mark and t.stem != summit
+    )
+    if not aspect:
+        return None  # the summits themselves: their cards (_summits_compared)
+    found: list[str] = []
+    score = 1.0
+    said = index.term("summit")
+    for event in named:
+        # The thing compared, at this summit ("leaders" "2025" "summit"): the summit's record.
+        own = tuple(t for t in parsed.terms if t.stem in marks.get(event.id, frozenset()))
+        terms = (*aspect, *own, said)
+        one = match_parsed(index, replace(parsed, terms=terms, claim=False))
+        if one.kind not in ("fact", "event") or len(one.entries) != 1:
+            return None
+        if _event_of(index, one.entries[0]) != event.id or one.entries[0] in found:
+            return None
+        found.append(one.entries[0])
+        score = min(score, one.score)
+    kind: MatchKind = "event" if found[0] in index.kb.events else "fact"
+    return Match(kind, tuple(found), score, lang=parsed.lang)
