@@ -4208,6 +4208,8 @@ def several_asked(index: Index, parsed: Parsed) -> Match | None:
         one = match_parsed(index, p)
         if one.kind not in ("fact", "event") or not one.entries or one.claim:
             return None
+        if K.SEVERAL_UNATTRIBUTED and any(_attributed(index.entry(e)) for e in one.entries):
+            return None  # somebody's figure for a fragment: read whole, or refused
         if one.wrong_place or one.wrong_number or one.wrong_holder:
             return None  # a premise put right: the part's lead, not shown in a list
         found += [e for e in one.entries if e not in found]

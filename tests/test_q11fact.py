@@ -236,6 +236,30 @@ def test_several_questions_are_not_answered_in_part(service: Service, question: 
     assert not (a.answered and a.entries == ("summit-2025-astana",))
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "где находится секретариат и какие компании ведут проекты?",
+        "как часто встречаются лидеры и какие компании ведут проекты?",
+    ],
+)
+def test_a_part_read_alone_credits_nobody_with_a_figure(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """ "Which companies run the projects", read alone, finds the minister's fact on the
+    sectors (it says "joint projects with Chinese companies" and names none): in a list it
+    would credit him with an answer to what he was not asked (SEVERAL_UNATTRIBUTED)."""
+
+    def credited(q: str) -> bool:
+        a = service.ask(q)
+        index = service.snapshot.index
+        return a.answered and any(index.entry(e).speaker is not None for e in a.entries)
+
+    assert not credited(question)
+    monkeypatch.setattr(tuning, "SEVERAL_UNATTRIBUTED", False)
+    assert credited(question)
+
+
 def test_the_meeting_verb_in_russian(service: Service, tmp_path: Path) -> None:
     q = "как часто встречаются лидеры"
     assert _lead(service, q)[0] == "fact-summit-mechanism"
