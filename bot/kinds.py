@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 
+from bot import text as T
 from bot import tuning as K
+from bot.index import Index
 from bot.intent import Parsed
 from bot.model import Fact, KnowledgeBase, Person
+from bot.text import is_dictionary_word
 
 
 def normalise(text: str) -> str:
@@ -132,5 +135,78 @@ def reports(fact: Fact, person: Person) -> bool:
             before = text[: hit.start()].split()[-(REPORTING_SPAN + 2) :]
             after = text[hit.end() :].split()[: REPORTING_SPAN + 1]
             if REPORTING_BEFORE.search(" ".join(before)) or REPORTING_AFTER.search(" ".join(after)):
+                return True
+    return False
+
+
+#: Words that ask which ones, by name: "which companies", "what firms", «какие компании»,
+#: "names of the banks" (tuning.MEMBERS_NAMED).
+_WHICH_WORDS = frozenset(
+    "which what name names какие какая какой каких названия назовите перечислите "
+    "kakie kakaya kakoy kakih".split()
+)
+#: Organisations, which are known by their names: asked "which", only an entry that names one
+#: answers. General language (compared with the question's words as typed, each form listed),
+#: not the base's vocabulary: it says how a question asks, as text.CONTENTS_WORDS does.
+MEMBER_NOUNS: frozenset[str] = frozenset(
+    "companies company firms firm banks bank investors investor contractors contractor "
+    "enterprises enterprise corporations corporation businesses "
+    "компании компаний компания фирмы фирм фирма банки банков банк инвесторы инвесторов "
+    "подрядчики подрядчиков предприятия предприятий корпорации корпораций "
+    "kompanii kompaniy kompaniya firmy banki investory predpriyatiya korporatsii".split()
+)
+#: Words a "which" may stand apart from the noun by ("which chinese companies", «какие
+#: конкретно компании»): at most this many.
+_MEMBER_GAP = 2
+#: An entry's words, as written (a capitalised one may be a name).
+_WORD = re.compile(r"[\w-]+")
+#: How far from "companies" a name may stand ("Chinese companies such as CNPC and Sinopec").
+_NAME_SPAN = 4
+
+
+def asked_members(parsed: Parsed) -> str | None:
+    """The organisations a question asks for by name ("which chinese companies run the
+    projects" -> "companies"), or None."""
+    ws = parsed.words
+    for i, w in enumerate(ws):
+        if w not in _WHICH_WORDS:
+            continue
+        for nxt in ws[i + 1 : i + 2 + _MEMBER_GAP]:
+            if nxt in MEMBER_NOUNS:
+                return nxt
+    return None
+
+
+def _common(index: Index, word: str) -> bool:
+    """Whether a capitalised word is no organisation's name: a word of the language
+    ("Chinese", "Joint"), of a synonym group ("Kazakh", «Китая»), or of a person's name."""
+    if is_dictionary_word(word):
+        return True
+    stem = T.stem(word)
+    if stem in index.canon or stem in index.canon.values():
+        return True
+    return any(
+        word in normalise(n).split()
+        for p in index.kb.people.values()
+        for n in (p.name, p.name_ru or "")
+    )
+
+
+def names_members(index: Index, entry: str) -> bool:
+    """Whether an entry's own text names an organisation: beside a word of :data:`MEMBER_NOUNS`
+    (within :data:`_NAME_SPAN` words), a capitalised word that is not a common one
+    (:func:`_common`: "Chinese", "Kazakhstan" are; "CNPC", "Sinopec" are not). "Joint projects
+    with Chinese companies" mentions companies and names none."""
+    rec = index.kb.record(entry)
+    for attr in ("text", "statement", "answer", "answer_ru"):
+        v = getattr(rec, attr, None)
+        if not isinstance(v, str):
+            continue
+        words = _WORD.findall(v)
+        for i, w in enumerate(words):
+            if w.lower() not in MEMBER_NOUNS:
+                continue
+            near = words[max(0, i - _NAME_SPAN) : i + 1 + _NAME_SPAN]
+            if any(n[0].isupper() and not _common(index, n.lower()) for n in near):
                 return True
     return False

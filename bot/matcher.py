@@ -55,7 +55,14 @@ from bot.intent import (
     summit_marks,
     summit_stems,
 )
-from bot.kinds import normalise, question_kind, reports, states_figure
+from bot.kinds import (
+    asked_members,
+    names_members,
+    normalise,
+    question_kind,
+    reports,
+    states_figure,
+)
 from bot.model import Fact, Quote
 from bot.names import is_proper_noun
 
@@ -2362,6 +2369,8 @@ def _vetoed(index: Index, parsed: Parsed, entry: Entry) -> bool:
         return not parsed.say
     if K.COUNT_NEEDS_FIGURE and _asks_count(parsed):
         return not states_figure(index.kb, entry.id) or count_unstated(index, parsed, entry.id)
+    if K.MEMBERS_NAMED and asked_members(parsed) is not None:
+        return not names_members(index, entry.id)
     return False
 
 

@@ -62,7 +62,7 @@ from bot import cachefiles, names, semsearch
 from bot import tuning as K
 from bot.index import Entry, Index, Term
 from bot.intent import GENERIC_PEOPLE, PERSON_NOUNS, WHO, Parsed, as_venue
-from bot.kinds import normalise, question_kind, states_figure
+from bot.kinds import asked_members, names_members, normalise, question_kind, states_figure
 from bot.matcher import (
     Match,
     _counts,
@@ -1388,8 +1388,12 @@ class SemanticStage:
                 counts_it[i] = bool(counted & count_nouns(index, entries[i].id))
             return counts_it[i]
 
+        members = asked_members(parsed) if K.MEMBERS_NAMED else None
+
         def allowed(i: int) -> bool:
             e = entries[i]
+            if members is not None and not names_members(index, e.id):
+                return False  # "which companies": only an entry naming one (MEMBERS_NAMED)
             if who_said:  # "who said": only entries that carry somebody's words
                 return e.type in ("quote", "fact") and e.speaker is not None
             if asks_who:  # "who hosted ...": only entries that name one of our people

@@ -1,0 +1,87 @@
+"""Organisations asked for by name (tuning.MEMBERS_NAMED): "which companies ..." is answered
+only by an entry that names one, in both stages; a fact that mentions "Chinese companies" and
+names none is no answer, and showing it credits its speaker with an answer he did not give.
+
+The questions are written for these tests (not taken from any development or blind set).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot import tuning
+from bot.intent import parse
+from bot.kinds import asked_members
+from bot.service import Service
+from tests.conftest import KNOWLEDGE
+
+ASKED = [
+    "which chinese companies run the projects?",
+    "какие компании участвуют в проектах?",
+    "kakie kompanii uchastvuyut v proektah?",
+]
+
+
+@pytest.mark.parametrize("question", ASKED)
+def test_a_fact_mentioning_companies_does_not_say_which(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers
+    monkeypatch.setattr(tuning, "MEMBERS_NAMED", False)
+    off = service.ask(question)
+    assert off.answered and off.entries == ("fact-industry-sectors",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what kinds of joint projects with chinese companies were discussed",
+        "which sectors did the minister list for cooperation with chinese companies",
+        "who talked about coal chemistry with chinese companies",
+    ],
+)
+def test_companies_as_a_topic_still_answer(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert a.answered and a.speakers == ("yersaiyn-nagaspayev",)
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("which chinese companies run the projects", "companies"),
+        ("какие конкретно компании участвуют", "компании"),
+        ("names of the banks", "banks"),
+        ("which sectors did the minister list for chinese companies", None),
+        ("how many chinese companies take part", None),
+    ],
+)
+def test_asked_members_reads_which_and_the_noun_beside_it(
+    service: Service, question: str, asked: str | None
+) -> None:
+    assert asked_members(parse(service.snapshot.index, question)) == asked
+
+
+NAMING_FACT = """\
+facts:
+  - id: fact-test-coal-companies
+    statement: >-
+      The coal chemistry projects are run by Chinese companies such as Zhaoxin Coal and
+      Qarmet Chemicals.
+    answer: Chinese companies such as Zhaoxin Coal and Qarmet Chemicals run them.
+    sources: [trend-astana-2025]
+"""
+
+
+def test_a_fact_that_names_the_companies_answers(tmp_path: Path) -> None:
+    """The rule asks for a name, not for no answer: a curator's fact naming the companies
+    (made-up names, on a copy of the base) answers the same question."""
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, knowledge)
+    (knowledge / "zz-test-companies.yaml").write_text(NAMING_FACT, "utf-8")
+    grown = Service.from_dir(knowledge)
+    a = grown.ask("which chinese companies run the coal chemistry projects?")
+    assert a.answered and a.entries[0] == "fact-test-coal-companies"
