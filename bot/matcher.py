@@ -1964,7 +1964,35 @@ def _asks_contents(index: Index, parsed: Parsed, m: Match) -> bool:
         return False
     pos = index.by_id.get(m.entries[0])
     stems = index.entry_stems[pos] if pos is not None else frozenset()
-    return any(index.term(w).stem not in stems for w in asked)
+    if any(index.term(w).stem not in stems for w in asked):
+        return True
+    return K.CONTENTS_OBJECT and any(
+        o is not None and o not in stems for o in _contents_objects(index, parsed)
+    )
+
+
+#: Words between a contents word and the thing it is of ("names of the projects", «названия
+#: всех проектов»).
+_OBJECT_SKIPPED = frozenset("of the these those all its their у u всех этих тех его их".split())
+
+
+def _contents_objects(index: Index, parsed: Parsed) -> list[str | None]:
+    """The stem of the thing each contents word asks about ("names of the projects" ->
+    "project"), or None where no known word follows within three words."""
+    ws = parsed.words
+    out: list[str | None] = []
+    for i, w in enumerate(ws):
+        if w not in T.CONTENTS_WORDS:
+            continue
+        obj = None
+        for nxt in ws[i + 1 : i + 4]:
+            if nxt in _OBJECT_SKIPPED or nxt.isdigit():
+                continue
+            t = term_read(index, parsed, nxt)
+            obj = t.stem if t.known else None
+            break
+        out.append(obj)
+    return out
 
 
 def _match_parsed(index: Index, parsed: Parsed) -> Match:

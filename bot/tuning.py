@@ -1985,3 +1985,8 @@ SEVERAL_UNATTRIBUTED: Final = True
 #: while checking SEVERAL_UNATTRIBUTED). Refused with suggestions instead.
 #: [off → tests/test_q11fact.py fails]
 MEMBERS_NAMED: Final = True
+#: A contents word asks for the contents of the thing after it (CONTENTS_VETO): "what are the
+#: names of the projects" was answered with the fact giving the treaty's name (it has "name"
+#: and nothing of the projects). The entry must hold that thing too (matcher._contents_objects).
+#: Found by the lead's own examples. [off → tests/test_members_named.py fails]
+CONTENTS_OBJECT: Final = True

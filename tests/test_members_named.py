@@ -85,3 +85,23 @@ def test_a_fact_that_names_the_companies_answers(tmp_path: Path) -> None:
     grown = Service.from_dir(knowledge)
     a = grown.ask("which chinese companies run the coal chemistry projects?")
     assert a.answered and a.entries[0] == "fact-test-coal-companies"
+
+
+# --- the thing whose contents are asked (tuning.CONTENTS_OBJECT) ------------------------------
+
+
+@pytest.mark.parametrize(
+    "question", ["what are the names of the projects?", "какие названия у проектов?"]
+)
+def test_names_of_one_thing_are_not_another_things_name(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    # The fact giving the treaty's name has "name", and nothing of the projects.
+    assert "fact-treaty-name" not in service.ask(question).entries
+    monkeypatch.setattr(tuning, "CONTENTS_OBJECT", False)
+    assert service.ask(question).entries == ("fact-treaty-name",)
+
+
+def test_the_treatys_name_is_still_answered(service: Service) -> None:
+    a = service.ask("what is the name of the treaty signed in astana?")
+    assert a.answered and a.entries[0] == "fact-treaty-name"
