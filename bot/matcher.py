@@ -2046,6 +2046,18 @@ def _match_parsed(index: Index, parsed: Parsed) -> Match:
         # words are near the speaker's own (its word check), and refuses otherwise.
         return Match("none", (), s, _suggest(index, ranked, set()), lang=lang)
     if (
+        K.WORDS_OF_ANOTHER_SUMMIT
+        and (parsed.who_said or parsed.claim)
+        and _attributed(entry)
+        and _words_of_another_summit(
+            index, parsed, index.kb.record(_quote_for(index, entry, scores))
+        )
+    ):
+        # "Who talked about where the next summit will be": Safarov spoke at Astana, of the
+        # way forward; "next" (a word of his sample questions) is all he shares with it. His
+        # words would answer that he spoke of the 2027 summit. Refused, nothing offered.
+        return Match("none", (), s, (), lang=lang, vetoed=True)
+    if (
         K.WHO_SAID_DENIED
         and (parsed.who_said or parsed.claim)
         and _attributed(entry)
@@ -4306,3 +4318,24 @@ def summits_compared_on(index: Index, parsed: Parsed) -> Match | None:
         score = min(score, one.score)
     kind: MatchKind = "event" if found[0] in index.kb.events else "fact"
     return Match(kind, tuple(found), score, lang=parsed.lang)
+
+
+def _words_of_another_summit(index: Index, parsed: Parsed, rec: object) -> bool:
+    """Whether a "who said" question names a summit ("the next summit", "the Xi'an summit",
+    "the 2023 summit": intent.summit_marks, with a word read as "summit") that the words found
+    neither belong to (their ``event``) nor name in their own text (tuning.
+    WORDS_OF_ANOTHER_SUMMIT). A quote of the Astana summit does not answer who spoke of the
+    next one, whatever else it shares with the question."""
+    summit = index.canonical(T.stem("summit"))
+    stems = {t.stem for t in parsed.terms if t.known}
+    if summit not in stems:
+        return False
+    marks = summit_marks(index)
+    named = {e for e, m in marks.items() if m & stems}
+    own = getattr(rec, "event", None)
+    if len(named) != 1 or own in named or own is None:
+        return False
+    (other,) = named
+    text = " ".join(str(getattr(rec, a, "") or "") for a in ("text", "statement", "answer")).lower()
+    said = {index.term(w).stem for w in re.findall(r"[\w']+", text)}
+    return not (marks[other] & stems & said)

@@ -1988,5 +1988,11 @@ MEMBERS_NAMED: Final = True
 #: A contents word asks for the contents of the thing after it (CONTENTS_VETO): "what are the
 #: names of the projects" was answered with the fact giving the treaty's name (it has "name"
 #: and nothing of the projects). The entry must hold that thing too (matcher._contents_objects).
-#: Found by the lead's own examples. [off → tests/test_members_named.py fails]
+#: Found by the lead's own examples. [off → tests/test_said_what_it_says.py fails]
 CONTENTS_OBJECT: Final = True
+#: A "who said" question naming a summit ("who talked about where the next summit will be",
+#: "who spoke about the xian summit") is not answered with words of another summit that do not
+#: name it in their own text: Safarov's Astana quote answered the first (its sample questions
+#: hold "next"), as if he had spoken of the 2027 summit (matcher._words_of_another_summit).
+#: Found by q11sem's probes, fixed by the lead. [off → tests/test_said_what_it_says.py fails]
+WORDS_OF_ANOTHER_SUMMIT: Final = True

@@ -1,6 +1,8 @@
-"""Organisations asked for by name (tuning.MEMBERS_NAMED): "which companies ..." is answered
-only by an entry that names one, in both stages; a fact that mentions "Chinese companies" and
-names none is no answer, and showing it credits its speaker with an answer he did not give.
+"""Organisations asked for by name (tuning.MEMBERS_NAMED), the thing whose contents are asked
+(CONTENTS_OBJECT) and words of another summit (WORDS_OF_ANOTHER_SUMMIT): answers that would
+credit a record with what it does not say. "Which companies ..." is answered only by an entry
+that names one, in both stages; a fact that mentions "Chinese companies" and names none is no
+answer, and showing it credits its speaker with an answer he did not give.
 
 The questions are written for these tests (not taken from any development or blind set).
 """
@@ -105,3 +107,27 @@ def test_names_of_one_thing_are_not_another_things_name(
 def test_the_treatys_name_is_still_answered(service: Service) -> None:
     a = service.ask("what is the name of the treaty signed in astana?")
     assert a.answered and a.entries[0] == "fact-treaty-name"
+
+
+# --- words of another summit (tuning.WORDS_OF_ANOTHER_SUMMIT) -------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who talked about where the next summit will be",
+        "кто говорил о следующем саммите",
+    ],
+)
+def test_words_of_the_astana_summit_do_not_answer_who_spoke_of_the_next(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers
+    monkeypatch.setattr(tuning, "WORDS_OF_ANOTHER_SUMMIT", False)
+    assert service.ask(question).speakers == ("saifullo-safarov",)
+
+
+def test_words_of_the_summit_named_still_answer(service: Service) -> None:
+    a = service.ask("who said the astana summit was an excellent platform")
+    assert a.answered and a.speakers == ("yersaiyn-nagaspayev",)
