@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from bot import text as T
+from bot import tuning as K
 from bot.index import Index
 from bot.intent import Parsed, parse
 from bot.matcher import Match, match_parsed
@@ -154,7 +155,7 @@ def reread(
     m2 = match_parsed(index, p2)
     better = _understood(p2) > _understood(parsed)
     if lexical.answered:
-        if m2.answered and better:
+        if better and (m2.answered or (K.TRANSLIT_BETTER_REFUSAL and m2.kind == "none")):
             return cyr, p2, m2
         return question, parsed, lexical
     if m2.answered or (lexical.kind == "none" and better):

@@ -1996,3 +1996,11 @@ CONTENTS_OBJECT: Final = True
 #: hold "next"), as if he had spoken of the 2027 summit (matcher._words_of_another_summit).
 #: Found by q11sem's probes, fixed by the lead. [off → tests/test_said_what_it_says.py fails]
 WORDS_OF_ANOTHER_SUMMIT: Final = True
+#: A message typed in Latin letters that reads better as Russian (translit._understood) and is
+#: refused in Russian is refused, even when its Latin reading was answered: "kakoy telefon u
+#: safarova" showed Safarov's card (the Latin reading knew only his name), while «какой телефон
+#: у сафарова» asks for a contact the base does not hold (CONTACT_IS_NO_FIGURE), as "what is
+#: safarov's phone" is refused. Found by the lead after blind-2026-11g's first run showed a card
+#: for a translit question about a person's age (that item looked at; no longer blind).
+#: [off → tests/test_said_what_it_says.py fails]
+TRANSLIT_BETTER_REFUSAL: Final = True

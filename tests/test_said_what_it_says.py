@@ -131,3 +131,24 @@ def test_words_of_the_astana_summit_do_not_answer_who_spoke_of_the_next(
 def test_words_of_the_summit_named_still_answer(service: Service) -> None:
     a = service.ask("who said the astana summit was an excellent platform")
     assert a.answered and a.speakers == ("yersaiyn-nagaspayev",)
+
+
+# --- a Latin-typed Russian question refused in Russian (tuning.TRANSLIT_BETTER_REFUSAL) -------
+
+
+def test_translit_refused_in_russian_is_not_answered_by_a_name_alone(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # «какой телефон у сафарова» asks for a contact no record holds; the Latin reading knew
+    # only the name, and showed his card.
+    q = "kakoy telefon u safarova"
+    a = service.ask(q)
+    assert not a.answered and a.lang == "ru"
+    monkeypatch.setattr(tuning, "TRANSLIT_BETTER_REFUSAL", False)
+    assert service.ask(q).entries == ("saifullo-safarov",)
+
+
+@pytest.mark.parametrize("question", ["kto takoy safarov", "chto skazal safarov"])
+def test_translit_about_a_person_still_answers(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert a.answered and "saifullo-safarov" in a.speakers
