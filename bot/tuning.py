@@ -1996,3 +1996,12 @@ CONTENTS_OBJECT: Final = True
 #: hold "next"), as if he had spoken of the 2027 summit (matcher._words_of_another_summit).
 #: Found by q11sem's probes, fixed by the lead. [off → tests/test_said_what_it_says.py fails]
 WORDS_OF_ANOTHER_SUMMIT: Final = True
+
+# q12fact ---------------------------------------------------------------------------------------
+#: "Tajikistan leader at the summit" (dev set 8) got the fact naming the six countries
+#: ("leaders of six countries took part"), not who led Tajikistan there: LEADER_AT_SUMMIT read
+#: a leader word next to a country only with a question word ("who was tajikistan's leader at
+#: the summit"). A fragment of allowed words alone (no question word, no auxiliary: "did the
+#: uzbek president..." stays out) asks the same (intent._leader_at_summit).
+#: [off → tests/test_q12fact.py fails]
+LEADER_FRAGMENT: Final = True
