@@ -57,7 +57,9 @@ from bot.intent import (
 )
 from bot.kinds import (
     asked_members,
+    asked_people,
     names_members,
+    names_people,
     normalise,
     question_kind,
     reports,
@@ -1227,6 +1229,17 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
     if K.PERSON_PARTY_ACT:
         m = person_party_act(index, parsed, m) or m
     if K.OTHER_FORMAT and other_format(index, parsed):
+        return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
+    if (
+        K.PEOPLE_NAMED
+        and m.answered
+        and m.entries
+        and asked_people(parsed) is not None
+        and not names_people(index, m.entries[0])
+    ):
+        # "Which experts commented on the astana summit": only an entry giving a person by
+        # name says which. Refused, and the semantic stage is not asked either (for this one
+        # it found the presidents' list, which names no commentator) (tuning.PEOPLE_NAMED).
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
     if K.CONTENTS_VETO and m.answered and m.entries and _asks_contents(index, parsed, m):
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)

@@ -2005,3 +2005,12 @@ WORDS_OF_ANOTHER_SUMMIT: Final = True
 #: uzbek president..." stays out) asks the same (intent._leader_at_summit).
 #: [off → tests/test_q12fact.py fails]
 LEADER_FRAGMENT: Final = True
+#: "Which experts commented on the astana summit", "which experts were quoted in the bastille
+#: post piece" (dev sets 8 and 4) got the fact "government officials and international experts
+#: praised the summit", which names nobody: an answer to "which" that does not say which.
+#: MEMBERS_NAMED's check for organisations, extended to people asked for by name ("which
+#: experts", «какие эксперты»; not "what experts think": kinds.asked_people): only an entry
+#: naming a person (a quote or card, whose speaker is shown, or a fact reporting what a person said:
+#: kinds.names_people) answers; refused with suggestions otherwise. Lexical stage only
+#: (bot/semantic.py is not this section's file). [off → tests/test_q12fact.py fails]
+PEOPLE_NAMED: Final = True

@@ -40,3 +40,29 @@ def test_leader_fragment_near_misses(service: Service) -> None:
     assert _lead(service, "kyrgyz leader at the xian summit")[0] == "fact-leaders-xian"
     a = service.ask("did the tajikistan leader at the summit give the keynote")
     assert not a.entries or a.entries[0] != "fact-leaders-astana"
+
+
+# --- people asked for by name: "which experts" (tuning.PEOPLE_NAMED) --------------------------
+
+
+def test_which_experts_is_not_answered_by_a_fact_naming_nobody(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "which experts commented on the astana summit"
+    a = service.ask(q)
+    # Neither "officials and experts praised the summit" nor the presidents' list says which.
+    assert not a.answered and a.speakers == ()
+    monkeypatch.setattr(tuning, "PEOPLE_NAMED", False)
+    assert _lead(service, q)[0] == "fact-summit-reception"
+
+
+def test_people_named_near_misses_keep_their_answers(service: Service) -> None:
+    # "What ... experts think" asks what was thought: the reception fact answers.
+    assert _lead(service, "what did experts think of the summit")[0] == "fact-summit-reception"
+    # A fact reporting a named spokesperson says which official.
+    q = "which chinese official announced that xi would attend the astana summit"
+    first, lead = _lead(service, q)
+    assert first == "fact-first-in-central-asia" and "Lin Jian" in lead
+    # An expert's card gives the person.
+    a = service.ask("which experts are from tajikistan")
+    assert a.answered and a.speakers == ("saifullo-safarov",)
