@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot import tuning
+from bot.intent import listed_items
 from bot.service import Service
 
 
@@ -66,3 +67,48 @@ def test_people_named_near_misses_keep_their_answers(service: Service) -> None:
     # An expert's card gives the person.
     a = service.ask("which experts are from tajikistan")
     assert a.answered and a.speakers == ("saifullo-safarov",)
+
+
+# --- a comma-separated list of things, asked when (tuning.LISTED_ITEMS) -----------------------
+
+
+def test_listed_items_are_read_from_the_text() -> None:
+    q = "Timeline: first summit, secretariat opening, second summit, next summit - dates please"
+    assert listed_items(q) == (
+        "first summit",
+        "secretariat opening",
+        "second summit",
+        "next summit",
+    )
+    # Two items, a clause, or a list of questions: not a list of things.
+    assert listed_items("so, when was it") == ()
+    assert listed_items("when was the first summit, the second and the next") == ()
+
+
+def test_a_list_of_things_gets_each_record(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "First summit, secretariat opening, second summit, next summit — dates?"
+    a = service.ask(q)
+    assert a.answered and a.speakers == ()
+    assert a.entries[:3] == ("summit-2023-xian", "fact-secretariat", "summit-2025-astana")
+    ru = service.ask("первый саммит, второй саммит, следующий саммит — даты?")
+    assert ru.entries == ("summit-2023-xian", "summit-2025-astana", "summit-2027-china")
+    monkeypatch.setattr(tuning, "LISTED_ITEMS", False)
+    assert service.ask(q).entries == ("fact-secretariat",)
+    assert service.ask("первый саммит, второй саммит, следующий саммит — даты?").entries == (
+        "fact-next-summit",
+    )
+
+
+def test_a_list_with_an_unknown_item_or_a_choice_is_not_read_item_by_item(
+    service: Service,
+) -> None:
+    # An item the base does not hold refuses the whole; so does a place never a host.
+    assert not service.ask("first summit, the moon landing, second summit - dates").answered
+    assert not service.ask("xian, astana, almaty - when?").answered
+    # "Which of them" is not each item's own record.
+    a = service.ask("Astana, Xi'an, Beijing - which hosted a summit?")
+    assert len(a.entries) <= 1
+    # Asked neither when nor where: each item alone is no question.
+    assert not service.ask("treaty, declaration, secretariat - explain").answered
