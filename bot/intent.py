@@ -1788,11 +1788,6 @@ def _leader_at_summit(index: Index, ws: Sequence[str]) -> str | None:
     country = not stems.isdisjoint(index.people_by_country.keys())
     summit = index.canonical(T.stem("summit")) in stems
     asks_who = not ASKS_WHO.isdisjoint(ws)
-    if K.LEADER_FRAGMENT and not asks_who:
-        # "tajikistan leader at the summit", «президент узбекистана на саммите»: a fragment
-        # (no question word, no verb: every word was allowed above) names the office at the
-        # summit and asks who held it, as "who was ..." does (tuning.LEADER_FRAGMENT).
-        asks_who = QUESTION_WORDS.isdisjoint(ws) and LEADING_AUX.isdisjoint(ws)
     for i, w in enumerate(ws):
         if w in REPRESENTED and country and (w != "came" or ws[i + 1 : i + 2] == ["from"]):
             return w

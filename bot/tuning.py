@@ -1998,13 +1998,6 @@ CONTENTS_OBJECT: Final = True
 WORDS_OF_ANOTHER_SUMMIT: Final = True
 
 # q12fact ---------------------------------------------------------------------------------------
-#: "Tajikistan leader at the summit" (dev set 8) got the fact naming the six countries
-#: ("leaders of six countries took part"), not who led Tajikistan there: LEADER_AT_SUMMIT read
-#: a leader word next to a country only with a question word ("who was tajikistan's leader at
-#: the summit"). A fragment of allowed words alone (no question word, no auxiliary: "did the
-#: uzbek president..." stays out) asks the same (intent._leader_at_summit).
-#: [off → tests/test_q12fact.py fails]
-LEADER_FRAGMENT: Final = True
 #: "Which experts commented on the astana summit", "which experts were quoted in the bastille
 #: post piece" (dev sets 8 and 4) got the fact "government officials and international experts
 #: praised the summit", which names nobody: an answer to "which" that does not say which.

@@ -20,29 +20,6 @@ def _lead(service: Service, question: str) -> tuple[str | None, str]:
     return first, a.blocks[0].text if a.blocks else ""
 
 
-# --- a leader at a summit asked in a fragment (tuning.LEADER_FRAGMENT) -------------------------
-
-
-def test_country_leader_fragment_names_the_leader(
-    service: Service, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    q = "tajikistan leader at the summit"
-    first, lead = _lead(service, q)
-    assert first == "fact-leaders-astana" and "Emomali Rahmon" in lead
-    monkeypatch.setattr(tuning, "LEADER_FRAGMENT", False)
-    # The countries' list: it says Tajikistan took part, not who led it.
-    first, lead = _lead(service, q)
-    assert "Rahmon" not in lead
-
-
-def test_leader_fragment_near_misses(service: Service) -> None:
-    # A country with no leader in the base stays refused; the summit of the year named is kept.
-    assert not service.ask("afghanistan leader at the summit").answered
-    assert _lead(service, "kyrgyz leader at the xian summit")[0] == "fact-leaders-xian"
-    a = service.ask("did the tajikistan leader at the summit give the keynote")
-    assert not a.entries or a.entries[0] != "fact-leaders-astana"
-
-
 # --- people asked for by name: "which experts" (tuning.PEOPLE_NAMED) --------------------------
 
 
