@@ -363,6 +363,9 @@ class Parsed:
     #: tokayev?"): no person the question is about; the answer checks the guess
     #: (tuning.WHO_GUESS).
     guessed: str | None = None
+    #: The items of a comma-separated list in the message, as typed ("first summit,
+    #: secretariat launch, second summit"): each a thing asked about (tuning.LISTED_ITEMS).
+    listed: tuple[str, ...] = ()
 
     @property
     def content(self) -> tuple[str, ...]:
@@ -1330,7 +1333,51 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         namesakes=() if persons else namesakes,
         yes_no_mark=question.rstrip().endswith("?") and QUESTION_WORDS.isdisjoint(ws),
         guessed=guess[0] if guess is not None else None,
+        listed=listed_items(question) if K.LISTED_ITEMS else (),
     )
+
+
+#: Where a sentence ends (a list is read within one sentence).
+_SENTENCE_END = re.compile(r"[.!?;]+(?:\s+|$)|\n+")
+#: What ends a list and begins what is asked of it: a dash ("next summit - give me all four",
+#: "... — dates?") or a colon after it.
+_LIST_TAIL = re.compile(r"\s+[-–—]+\s+|\s*:\s*")
+#: The last two items of a list joined by "and" («и»): "xian, astana and the next one".
+_LIST_AND = re.compile(r"\s+(?:and|и|or|или)\s+")
+#: Items of a list: at least this many (two words joined by a comma are often one thought, "so,
+#: when was it"), at most this many words each (an item names a thing; a clause asks).
+LIST_MIN_ITEMS = 3
+LIST_ITEM_WORDS = 4
+
+
+def listed_items(question: str) -> tuple[str, ...]:
+    """The things a message lists, comma-separated, in one of its sentences ("First summit,
+    secretariat launch, second summit, next summit - dates?" -> the four), each as typed;
+    () when no sentence lists at least :data:`LIST_MIN_ITEMS` short items or an item opens
+    with a question word (a list of questions is matcher.several_asked's own reading).
+    Parsed.words has lost the commas, so the list is read here, from the text
+    (tuning.LISTED_ITEMS)."""
+    if question.count(",") < LIST_MIN_ITEMS - 2 or len(question) > 600:
+        return ()
+    found: tuple[str, ...] = ()
+    for sentence in _SENTENCE_END.split(question):
+        if sentence.count(",") < 1:
+            continue
+        # A lead-in ends with a colon ("Timeline: first summit, ..."); the tail after a dash.
+        body = sentence.rsplit(":", 1)[-1] if ":" in sentence.split(",")[0] else sentence
+        parts = [x.strip() for x in body.split(",")]
+        last = _LIST_TAIL.split(parts[-1], maxsplit=1)[0]
+        parts[-1:] = [x.strip() for x in _LIST_AND.split(last)]
+        parts = [x for x in parts if x]
+        if len(parts) < LIST_MIN_ITEMS:
+            continue
+        words = [T.normalize(x).split() for x in parts]
+        if any(not w or len(w) > LIST_ITEM_WORDS or w[0] in QUESTION_WORDS for w in words):
+            continue
+        if found:
+            return ()  # two lists: which is asked about?
+        found = tuple(parts)
+    return found
 
 
 def _guessed(

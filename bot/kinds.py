@@ -192,6 +192,68 @@ def _common(index: Index, word: str) -> bool:
     )
 
 
+#: People known by their names, asked "which" ("which experts commented on the astana summit",
+#: «какие эксперты»): only an entry that names a person answers (tuning.PEOPLE_NAMED). General
+#: language, each form listed, as for :data:`MEMBER_NOUNS`; leaders are not here (the facts
+#: listing them by name answer: intent.LEADERS_WORDS).
+PEOPLE_NOUNS: frozenset[str] = frozenset(
+    "experts expert analysts analyst observers observer scholars scholar commentators "
+    "commentator specialists specialist officials official pundits pundit "
+    "эксперты экспертов эксперт аналитики аналитиков наблюдатели наблюдателей политологи "
+    "политологов учёные учёных ученые ученых специалисты специалистов чиновники чиновников "
+    "eksperty ekspertov analitiki politologi uchenye".split()
+)
+#: The words that ask for people by name: "what" is not one ("what experts say about the
+#: treaty", "what did experts think" ask what was thought, and a fact answers).
+_WHICH_PEOPLE = _WHICH_WORDS - {"what", "какая", "kakaya"}
+#: Words that end the span between "which" and the noun: a verb comes between ("which did
+#: observers ...") and it is no longer the noun asked for.
+_NOT_BETWEEN = frozenset("did do does is are was were has have had will would can could".split())
+
+
+def asked_people(parsed: Parsed) -> str | None:
+    """The people a question asks for by name ("which experts commented on the astana summit"
+    -> "experts", «какие эксперты хвалили договор»), or None (tuning.PEOPLE_NAMED)."""
+    ws = parsed.words
+    for i, w in enumerate(ws):
+        if w not in _WHICH_PEOPLE:
+            continue
+        for nxt in ws[i + 1 : i + 2 + _MEMBER_GAP]:
+            if nxt in _NOT_BETWEEN:
+                break
+            if nxt in PEOPLE_NOUNS:
+                return nxt
+    return None
+
+
+def names_people(index: Index, entry: str) -> bool:
+    """Whether an entry gives a person by name: a quote or a person's card (its speaker is
+    shown), or a fact reporting what one of the base's people said (:func:`reports`). "Government
+    officials and international experts praised the summit" names nobody; the fact listing the
+    presidents names them as present, not as commenting."""
+    rec = index.kb.record(entry)
+    if rec is None:
+        return False
+    if entry in index.kb.quotes or entry in index.kb.people:
+        return True
+    if not isinstance(rec, Fact):
+        return False
+    if any(reports(rec, p) for p in index.kb.people.values()):
+        return True
+    # Somebody the base has no card for ("spokesperson Lin Jian announced"): a name (a
+    # capitalised word that is no common one) within the reporting span of a reporting word.
+    text = " ".join(rec.statement.split())
+    for hit in REPORTING_AFTER.finditer(text):
+        before = _WORD.findall(text[: hit.start()])[-REPORTING_SPAN:]
+        if any(w[0].isupper() and not _common(index, w.lower()) for w in before):
+            return True
+    for hit in REPORTING_BEFORE.finditer(text):
+        after = _WORD.findall(text[hit.end() :])[:REPORTING_SPAN]
+        if any(w[0].isupper() and not _common(index, w.lower()) for w in after):
+            return True
+    return False
+
+
 def names_members(index: Index, entry: str) -> bool:
     """Whether an entry's own text names an organisation: beside a word of :data:`MEMBER_NOUNS`
     (within :data:`_NAME_SPAN` words), a capitalised word that is not a common one

@@ -57,7 +57,9 @@ from bot.intent import (
 )
 from bot.kinds import (
     asked_members,
+    asked_people,
     names_members,
+    names_people,
     normalise,
     question_kind,
     reports,
@@ -1228,6 +1230,17 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         m = person_party_act(index, parsed, m) or m
     if K.OTHER_FORMAT and other_format(index, parsed):
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
+    if (
+        K.PEOPLE_NAMED
+        and m.answered
+        and m.entries
+        and asked_people(parsed) is not None
+        and not names_people(index, m.entries[0])
+    ):
+        # "Which experts commented on the astana summit": only an entry giving a person by
+        # name says which. Refused, and the semantic stage is not asked either (for this one
+        # it found the presidents' list, which names no commentator) (tuning.PEOPLE_NAMED).
+        return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
     if K.CONTENTS_VETO and m.answered and m.entries and _asks_contents(index, parsed, m):
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
     if K.SUMMIT_HOST_CHECK and (hosted := summit_host_checked(index, parsed)) is not None:
@@ -1244,6 +1257,13 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         m = first_alternative(index, parsed) or m
     if K.SEVERAL_ASKED and m.kind == "none" and not m.vetoed:
         m = several_asked(index, parsed) or m
+    elif K.LISTED_ITEMS and parsed.listed and m.kind in ("fact", "event") and not m.vetoed:
+        # A list's whole read as one question found one item's record ("first summit,
+        # secretariat launch, second summit, next summit — dates?" got the secretariat's):
+        # every item's, when each is answered (tuning.LISTED_ITEMS).
+        listed = several_asked(index, parsed)
+        if listed is not None and len(listed.entries) > len(m.entries):
+            m = listed
     if K.YEAR_TRAP and not m.vetoed:
         checked = year_trap(index, parsed, m)
         if checked is not None:
@@ -4238,6 +4258,18 @@ def several_asked(index: Index, parsed: Parsed) -> Match | None:
     ws = parsed.words
     if parsed.persons or parsed.who_said or parsed.say or parsed.unknown_name or len(ws) < 4:
         return None
+    if K.LISTED_ITEMS and parsed.listed:
+        # "First summit, secretariat launch, second summit, next summit - dates?": the items
+        # of a list, each read as a question of its own, asked when or where (tuning.
+        # LISTED_ITEMS). Nothing else: "astana" alone is no question, and "Astana, Xi'an,
+        # Beijing - which hosted one?" is not answered by each item's own record.
+        dates = parsed.when or not _LIST_DATES.isdisjoint(ws)
+        if not (dates or parsed.where) or not _LIST_CHOOSES.isdisjoint(ws):
+            return None
+        ru = parsed.lang == "ru"
+        when, where = ("когда", "где") if ru else ("when", "where")
+        asked = " ".join(w for w, on in ((when, dates), (where, parsed.where)) if on)
+        return _items_answered(index, parsed, [f"{item} {asked}" for item in parsed.listed])
     cuts = [i for i, w in enumerate(ws) if i > 0 and w in _PART_OPENERS]
     if not cuts or len(cuts) >= K.SEVERAL_MAX_PARTS:
         return None  # one question, or a text too long to be a list of questions
@@ -4261,6 +4293,43 @@ def several_asked(index: Index, parsed: Parsed) -> Match | None:
             return None  # somebody's figure for a fragment: read whole, or refused
         if one.wrong_place or one.wrong_number or one.wrong_holder:
             return None  # a premise put right: the part's lead, not shown in a list
+        found += [e for e in one.entries if e not in found]
+        score = min(score, one.score)
+    if not found:
+        return None
+    kind: MatchKind = "event" if found[0] in index.kb.events else "fact"
+    return Match(kind, tuple(found), score, lang=parsed.lang)
+
+
+#: Dates asked of a list in Russian ("… — даты?"), which intent does not read as "when".
+_LIST_DATES = frozenset("даты дата дат датах daty".split())
+#: Words asking who or which one of the things listed: the list's items read alone do not
+#: answer them (tuning.LISTED_ITEMS).
+_LIST_CHOOSES = frozenset(
+    "who whom whose which кто кого чей чья чьи какой какая какие который которые "
+    "kto kakoy kakie".split()
+)
+
+
+def _items_answered(index: Index, parsed: Parsed, items: Sequence[str]) -> Match | None:
+    """The records answering each item of a list (tuning.LISTED_ITEMS), in order, under
+    several_asked's checks; None unless every item is answered by a fact nobody is credited
+    with or a summit's card, with no premise put right and nobody named."""
+    found: list[str] = []
+    score = 1.0
+    if len(items) >= K.SEVERAL_MAX_PARTS:
+        return None
+    for item in items:
+        p = parse(index, item)
+        if p.persons or p.who_said or p.say or p.unknown_name:
+            return None
+        one = match_parsed(index, p)
+        if one.kind not in ("fact", "event") or not one.entries or one.claim:
+            return None
+        if any(_attributed(index.entry(e)) for e in one.entries):
+            return None  # somebody's figure for an item read alone (SEVERAL_UNATTRIBUTED)
+        if one.wrong_place or one.wrong_number or one.wrong_holder:
+            return None
         found += [e for e in one.entries if e not in found]
         score = min(score, one.score)
     if not found:

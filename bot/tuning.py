@@ -2004,3 +2004,27 @@ WORDS_OF_ANOTHER_SUMMIT: Final = True
 #: for a translit question about a person's age (that item looked at; no longer blind).
 #: [off → tests/test_said_what_it_says.py fails]
 TRANSLIT_BETTER_REFUSAL: Final = True
+
+
+# q12fact ---------------------------------------------------------------------------------------
+#: "Which experts commented on the astana summit", "which experts were quoted in the bastille
+#: post piece" (dev sets 8 and 4) got the fact "government officials and international experts
+#: praised the summit", which names nobody: an answer to "which" that does not say which.
+#: MEMBERS_NAMED's check for organisations, extended to people asked for by name ("which
+#: experts", «какие эксперты»; not "what experts think": kinds.asked_people): only an entry
+#: naming a person (a quote or card, whose speaker is shown, or a fact reporting what a person said:
+#: kinds.names_people) answers; refused with suggestions otherwise. Lexical stage only
+#: (bot/semantic.py is not this section's file). [off → tests/test_q12fact.py fails]
+PEOPLE_NAMED: Final = True
+#: "First summit, secretariat launch, second summit, next summit - give me all four please"
+#: (dev set 8) was refused: the several-questions reader (SEVERAL_ASKED) cuts a message at its
+#: question words, and a list of things has none; Parsed.words has lost the commas. A sentence
+#: listing at least three short items by commas (intent.listed_items, read from the text) and
+#: asking when or where is read item by item, each item with that "when"/"where" as a question
+#: of its own, under SEVERAL_ASKED's checks: every item answered by a fact nobody is credited
+#: with or a summit's card, no premise put right, no person named, else the message is read
+#: whole as before (matcher.several_asked). Also when the whole found one item's record only.
+#: Not asked when or where, or asked which of them, the items alone are no questions. No dev
+#: set changes: "secretariat launch" is no word the lexical stage knows (a synonym of "open"
+#: would be knowledge/synonyms.yaml's). [off → tests/test_q12fact.py fails]
+LISTED_ITEMS: Final = True

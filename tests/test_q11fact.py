@@ -239,8 +239,10 @@ def test_several_questions_are_not_answered_in_part(service: Service, question: 
 @pytest.mark.parametrize(
     "question",
     [
-        "где находится секретариат и какие компании ведут проекты?",
-        "как часто встречаются лидеры и какие компании ведут проекты?",
+        # (The lead's companies examples, «… и какие компании ведут проекты?», are now
+        # refused by MEMBERS_NAMED as well: no longer examples only this rule refuses.)
+        "где находится секретариат и сколько совместных проектов в казахстане?",
+        "how often do leaders meet and which sectors do the projects cover?",
     ],
 )
 def test_a_part_read_alone_credits_nobody_with_a_figure(
