@@ -62,7 +62,15 @@ from bot import cachefiles, names, semsearch
 from bot import tuning as K
 from bot.index import Entry, Index, Term
 from bot.intent import GENERIC_PEOPLE, PERSON_NOUNS, WHO, Parsed, as_venue
-from bot.kinds import asked_members, names_members, normalise, question_kind, states_figure
+from bot.kinds import (
+    asked_members,
+    asked_people,
+    names_members,
+    names_people,
+    normalise,
+    question_kind,
+    states_figure,
+)
 from bot.matcher import (
     Match,
     _counts,
@@ -1389,11 +1397,14 @@ class SemanticStage:
             return counts_it[i]
 
         members = asked_members(parsed) if K.MEMBERS_NAMED else None
+        people = asked_people(parsed) if K.PEOPLE_NAMED else None
 
         def allowed(i: int) -> bool:
             e = entries[i]
             if members is not None and not names_members(index, e.id):
                 return False  # "which companies": only an entry naming one (MEMBERS_NAMED)
+            if people is not None and not names_people(index, e.id):
+                return False  # "which experts": only an entry naming one (PEOPLE_NAMED)
             if who_said:  # "who said": only entries that carry somebody's words
                 return e.type in ("quote", "fact") and e.speaker is not None
             if asks_who:  # "who hosted ...": only entries that name one of our people

@@ -89,3 +89,14 @@ def test_a_list_with_an_unknown_item_or_a_choice_is_not_read_item_by_item(
     assert len(a.entries) <= 1
     # Asked neither when nor where: each item alone is no question.
     assert not service.ask("treaty, declaration, secretariat - explain").answered
+
+
+def test_which_experts_is_not_answered_by_the_semantic_stage_either(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PEOPLE_NAMED holds in the semantic stage too: «какие эксперты комментировали саммит»
+    got the reception fact (which names no commentator) from it once the lexical stage refused."""
+    q = "какие эксперты комментировали саммит"
+    assert not service.ask(q).answered
+    monkeypatch.setattr(tuning, "PEOPLE_NAMED", False)
+    assert service.ask(q).entries == ("fact-summit-reception",)
