@@ -2067,7 +2067,6 @@ def _match_parsed(index: Index, parsed: Parsed) -> Match:
         return Match("none", (), s, _suggest(index, ranked, set()), lang=lang)
     if (
         K.WORDS_OF_ANOTHER_SUMMIT
-        and (parsed.who_said or parsed.claim)
         and _attributed(entry)
         and _words_of_another_summit(
             index, parsed, index.kb.record(_quote_for(index, entry, scores))
@@ -4390,7 +4389,7 @@ def summits_compared_on(index: Index, parsed: Parsed) -> Match | None:
 
 
 def _words_of_another_summit(index: Index, parsed: Parsed, rec: object) -> bool:
-    """Whether a "who said" question names a summit ("the next summit", "the Xi'an summit",
+    """Whether a question answered with words names a summit ("the next summit", "the Xi'an summit",
     "the 2023 summit": intent.summit_marks, with a word read as "summit") that the words found
     neither belong to (their ``event``) nor name in their own text (tuning.
     WORDS_OF_ANOTHER_SUMMIT). A quote of the Astana summit does not answer who spoke of the

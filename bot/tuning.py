@@ -1994,6 +1994,8 @@ CONTENTS_OBJECT: Final = True
 #: "who spoke about the xian summit") is not answered with words of another summit that do not
 #: name it in their own text: Safarov's Astana quote answered the first (its sample questions
 #: hold "next"), as if he had spoken of the 2027 summit (matcher._words_of_another_summit).
+#: Any question the words would answer, not only "who said": "tajikistan leader at the next
+#: summit" showed the same quote (q12fact's note; "leader" is a word of "heads of state").
 #: Found by q11sem's probes, fixed by the lead. [off → tests/test_said_what_it_says.py fails]
 WORDS_OF_ANOTHER_SUMMIT: Final = True
 #: A message typed in Latin letters that reads better as Russian (translit._understood) and is

@@ -117,6 +117,7 @@ def test_the_treatys_name_is_still_answered(service: Service) -> None:
     [
         "who talked about where the next summit will be",
         "кто говорил о следующем саммите",
+        "tajikistan leader at the next summit",
     ],
 )
 def test_words_of_the_astana_summit_do_not_answer_who_spoke_of_the_next(
