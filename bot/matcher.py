@@ -41,6 +41,7 @@ from bot import tuning as K
 from bot.index import LIST, NAMED, Entry, Index, Term
 from bot.intent import (
     FORMER_WORDS,
+    GENERIC_NOUNS,
     GENERIC_PEOPLE,
     QUESTION_WORDS,
     SOURCE_TEXT_WORDS,
@@ -1224,6 +1225,12 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
     if K.WORD_SENSES:
         parsed = sense_read(index, parsed)
     m = _match_parsed(index, parsed)
+    if K.Q12_WHICH_TITLE_SAID and m.answered and title_unfit(index, parsed, m.entries):
+        # "Which minister talked about the next summit": the next summit's fact is nobody's
+        # words; "which political scientist talked about the secretariat": no words of his
+        # are on it. Refused; what was found is offered, under its own speaker if any.
+        offered = m.entries[: K.MAX_SUGGESTIONS]
+        return Match("none", (), m.score, offered, lang=m.lang, vetoed=True)
     if K.PERSON_PARTY_ACT:
         m = person_party_act(index, parsed, m) or m
     if K.OTHER_FORMAT and other_format(index, parsed):
@@ -1454,11 +1461,23 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         and not parsed.unknown_name
         and len(ws) > 2
         and ws[0] in ("which", "what")
-        and (ws[1] in _ONE_SPEAKER or (K.WHICH_ONE_SAID and ws[1] == "one"))
+        and (
+            ws[1] in _ONE_SPEAKER
+            or (K.WHICH_ONE_SAID and ws[1] == "one")
+            or (K.Q12_WHICH_TITLE_SAID and which_title_said(ws))
+        )
     ):
         # "Which speaker talked about the heads of state signing the treaty": who said it.
         # ("Which experts commented on the summit" asks for several people: not this.)
         parsed = replace(parsed, who_said=True)
+        title = which_title_said(ws) if K.Q12_WHICH_TITLE_SAID else ()
+        if title:
+            # "Which political scientist talked about the secretariat": the title says whom
+            # the speaker is picked from, not what was said (his role's words found his quote).
+            drop = {index.canonical(T.stem(w)) for w in title} & index.people_words
+            kept = tuple(t for t in parsed.terms if t.stem not in drop)
+            if kept:
+                parsed = replace(parsed, terms=kept)
         if K.WHICH_ONE_SAID and ws[1] == "one":
             # "Which one talked about the treaty?" (after "it quoted two experts"): "one" is
             # the speaker asked for, not the number of a secretariat or a summit.
@@ -1784,6 +1803,55 @@ _INDEFINITE = frozenset("one a an some another один одна какой ка
 #: A singular noun of the people a speaker is picked from: "which speaker talked about W"
 #: asks who said W (tuning.WHO_SAID_FRAME); a plural asks for a list.
 _ONE_SPEAKER = frozenset("speaker expert official observer commentator participant".split())
+
+
+def which_title_said(ws: Sequence[str]) -> tuple[str, ...]:
+    """The words describing the speaker when "which <title> <verb of saying>" opens the
+    question ("which minister talked about the next summit", "which political scientist
+    commented on the treaty"): the noun just before the first verb of saying, at most three
+    words after "which", is a person's title (intent.TITLES), singular. Empty otherwise (a
+    plural, "which ministers spoke", asks for several people; "which summit talked about ..."
+    names no speaker)."""
+    if len(ws) < 3 or ws[0] not in _WHICH_WORDS:
+        return ()
+    for j in range(2, min(len(ws), 5)):
+        if T.is_say_word(ws[j]):
+            if ws[j - 1] in TITLES and ws[j - 1] not in T.PLURAL_PERSON_WORDS:
+                return tuple(ws[1:j])
+            return ()
+    return ()
+
+
+#: "Which" opening a question for one of several ("which minister", «какой министр»).
+_WHICH_WORDS = frozenset("which what какой какая kakoy kakoi kakoj".split())
+
+
+def title_unfit(index: Index, parsed: Parsed, entries: Sequence[str]) -> bool:
+    """Whether a "which <title> said ..." question (:func:`which_title_said`) would be
+    answered with words of someone the title does not describe, or with no one's words at all
+    (a person's card, a summit's card, a fact nobody is credited with): the answer would read
+    as "this <title> said it" (tuning.Q12_WHICH_TITLE_SAID). The semantic stage checks its
+    answers with it too."""
+    if parsed.persons or parsed.unknown_name or not entries:
+        return False
+    title = which_title_said(parsed.words)
+    if not title:
+        return False
+    loose = {index.canonical(T.stem(w)) for w in _ONE_SPEAKER | GENERIC_NOUNS}
+    stems = {index.canonical(T.stem(w)) for w in title if not T.is_stop_word(w)} - loose
+    for entry_id in entries:
+        rec = index.kb.record(entry_id)
+        speakers: list[str] = []
+        if isinstance(rec, (Quote, Fact)) and rec.speaker:
+            speakers = [rec.speaker]
+        elif isinstance(rec, Fact):
+            # "According to Chinese Foreign Minister Wang Yi, ...": a fact reporting what
+            # someone said is theirs (kinds.reports).
+            speakers = [p.id for p in index.kb.people.values() if reports(rec, p)]
+        if not any(stems <= index.person_stems.get(p, frozenset()) for p in speakers):
+            return True
+    return False
+
 
 #: The user's own possessive: the word after it names who told the user ("my teacher
 #: mentioned ...", "my colleague says ...", «мой преподаватель говорил ...»).

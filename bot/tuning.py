@@ -1996,3 +1996,18 @@ CONTENTS_OBJECT: Final = True
 #: hold "next"), as if he had spoken of the 2027 summit (matcher._words_of_another_summit).
 #: Found by q11sem's probes, fixed by the lead. [off → tests/test_said_what_it_says.py fails]
 WORDS_OF_ANOTHER_SUMMIT: Final = True
+
+
+# q12quote
+#: "Which minister talked about the next summit", "which political scientist talked about the
+#: secretariat", "which analyst commented on the 2027 summit": "which" + a person's title + a
+#: verb of saying asks who said it, as "which speaker ..." does (WHO_SAID_FRAME, whose
+#: condition this extends: matcher.which_title_said); the title's words are whom the speaker is
+#: picked from, not the topic. The answer must be words of someone the title describes (every
+#: title word but the loose ones, "expert", "official", "guy", among the person's role words;
+#: a fact counts as a person's when it reports what they said: kinds.reports), in both stages
+#: (matcher.title_unfit); otherwise refused, what was found offered. Before, Safarov's card
+#: (read as "yes, he did"), the 2027 summit's card and the next summit's fact (nobody's words)
+#: answered. Dev sets: no aggregate changes (2,260 questions).
+#: [off → tests/test_q12quote.py fails]
+Q12_WHICH_TITLE_SAID: Final = True

@@ -1,0 +1,76 @@
+"""Round 12, who said what: a title asked with "which" and a verb of saying (tuning.
+Q12_WHICH_TITLE_SAID), and the reply for a person's quotes when none is on the topic asked
+(tuning.Q12_OFF_TOPIC_LEAD).
+
+"Which minister talked about the next summit" asks whose words these are: only the words of
+someone the title describes answer; a person's card, a summit's card or a fact nobody said
+would read as "this minister said it".
+
+The questions are written for these tests (not taken from any development or blind set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import tuning
+from bot.service import Service
+
+
+@pytest.mark.parametrize(
+    ("question", "shown_off"),
+    [
+        # Safarov's card read as "yes, he did".
+        ("which political scientist talked about the secretariat", "saifullo-safarov"),
+        # The next summit's fact, nobody's words, read as the minister's.
+        ("which minister talked about the next summit", "fact-next-summit"),
+        # The 2027 summit's card.
+        ("which analyst commented on the 2027 summit", "summit-2027-china"),
+    ],
+)
+def test_which_title_said_answers_only_with_that_titles_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, shown_off: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers
+    monkeypatch.setattr(tuning, "Q12_WHICH_TITLE_SAID", False)
+    off = service.ask(question)
+    assert off.answered and shown_off in off.entries
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which diplomat talked about the treaty",  # the treaty is Safarov's, no diplomat
+        "which minister spoke of the treaty",
+        "which expert talked about the secretariat",
+        "which official talked about the secretariat",
+        "какой министр говорил о договоре",
+    ],
+)
+def test_which_title_said_nobody_fitting_is_refused(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("which political scientist talked about the treaty", "saifullo-safarov"),
+        ("which analyst talked about china's wisdom", "saifullo-safarov"),
+        ("which minister talked about mining", "yersaiyn-nagaspayev"),
+        ("какой министр говорил о горнодобыче", "yersaiyn-nagaspayev"),
+        ("which diplomat spoke about central asia taking a proactive role", "kairat-osmonaliyev"),
+    ],
+)
+def test_which_title_said_answers_with_the_holders_words(
+    service: Service, question: str, speaker: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.speakers == (speaker,)
+
+
+def test_a_fact_reporting_the_titles_holder_answers(service: Service) -> None:
+    # "According to Chinese Foreign Minister Wang Yi, ...": his, though it has no speaker field.
+    a = service.ask("which chinese official said there were more than 100 outcomes")
+    assert a.answered and "fact-astana-outcomes" in a.entries
