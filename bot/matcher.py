@@ -123,6 +123,10 @@ class Match:
     #: A yes/no question whose count contradicts the entry's (tuning.NUMBER_TRAP): the count
     #: asked and the entry's, as written ("seven countries", "six countries").
     wrong_number: tuple[str, str] | None = None
+    #: A person's quotes shown for "what did X say about T" when none of them is on T
+    #: (tuning.Q12_OFF_TOPIC_LEAD): T as the question has it ("about the secretariat"), for the lead
+    #: that says so before the quotes; empty otherwise.
+    off_topic: str = ""
 
     @property
     def answered(self) -> bool:
@@ -610,7 +614,32 @@ def _person_path(
         # it (they scored below the threshold), and the topic is a word the base never uses;
         # his quote would read as what he said about blockchain. Refused, his words offered.
         return Match("none", (), own_best, quotes[: K.MAX_SUGGESTIONS], lang=lang, vetoed=True)
-    return Match("quotes" if len(quotes) > 1 else "quote", quotes, 1.0, lang=lang)
+    off = _off_topic(index, parsed, person) if K.Q12_OFF_TOPIC_LEAD else ""
+    return Match("quotes" if len(quotes) > 1 else "quote", quotes, 1.0, lang=lang, off_topic=off)
+
+
+def _off_topic(index: Index, parsed: Parsed, person: str) -> str:
+    """The topic of "what did X say about <topic>" as the question words it, when no word of
+    it is in any of X's quotes (their text, sample questions and topics: the entry's stems);
+    empty when the question names no topic or one of X's quotes holds a word of it. All his
+    quotes are then shown under a lead saying none is on it ("what did safarov say about the
+    secretariat" listed them under "Quotes by ..." as if they were)."""
+    ws = parsed.words
+    at = _topic_at(parsed)
+    if not parsed.say or at is None:
+        return ""
+    topic = set(ws[at + 1 :])
+    asked = [t for t in parsed.terms if t.word in topic and t.stem and t.weight > 0]
+    if not asked:
+        return ""
+    held: set[str] = set()
+    for q in index.kb.quotes_by(person):
+        i = index.by_id.get(q.id)
+        if i is not None:
+            held |= index.entry_stems[i]
+    if any(t.stem in held or held.intersection(t.alts) for t in asked):
+        return ""
+    return " ".join(ws[at:])
 
 
 #: Words asking for a quote itself ("quote the minister on ...", «цитату министра»).
@@ -781,8 +810,14 @@ TOPIC_WORDS = frozenset({"about", "on", "regarding", "concerning", "о", "об",
 def _topic_words(parsed: Parsed) -> set[str] | None:
     """The words after the first "about"/"о"/"про" of "what did X say about <topic>", or None
     when the question has no such word."""
+    at = _topic_at(parsed)
+    return None if at is None else set(parsed.words[at + 1 :])
+
+
+def _topic_at(parsed: Parsed) -> int | None:
+    """Where the first "about"/"о"/"про" of "what did X say about <topic>" is, if anywhere."""
     ws = parsed.words
-    at = next(
+    return next(
         (
             i
             for i, w in enumerate(ws)
@@ -791,7 +826,6 @@ def _topic_words(parsed: Parsed) -> set[str] | None:
         ),
         None,
     )
-    return None if at is None else set(ws[at + 1 :])
 
 
 #: What the user read ("in the article about the astana summit, a kazakh official ..."): the

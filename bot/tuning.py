@@ -2011,3 +2011,13 @@ WORDS_OF_ANOTHER_SUMMIT: Final = True
 #: answered. Dev sets: no aggregate changes (2,260 questions).
 #: [off → tests/test_q12quote.py fails]
 Q12_WHICH_TITLE_SAID: Final = True
+#: "What did Safarov say about the secretariat": none of his quotes holds a word of the topic
+#: asked (after "about"/«о»/«про»; their text, sample questions and topics: matcher._off_topic),
+#: and all his quotes were listed under "Quotes by ..." as if they were on it. They are still
+#: shown (what he is quoted on helps the user), under a lead that says none is about it and
+#: what they are on (the curators' topics of each quote, at most Q12_OFF_TOPIC_TOPICS). Answers
+#: and dev aggregates are unchanged: only the reply's lead. [off → tests/test_q12quote.py fails]
+Q12_OFF_TOPIC_LEAD: Final = True
+#: At most this many topics named in that lead (two per quote, the first ones a curator lists):
+#: enough to say what the person spoke of, short enough for a lead line.
+Q12_OFF_TOPIC_TOPICS: Final = 4

@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot import tuning
+from bot.render import TELEGRAM_LIMIT, to_html, visible_length
 from bot.service import Service
 
 
@@ -74,3 +75,60 @@ def test_a_fact_reporting_the_titles_holder_answers(service: Service) -> None:
     # "According to Chinese Foreign Minister Wang Yi, ...": his, though it has no speaker field.
     a = service.ask("which chinese official said there were more than 100 outcomes")
     assert a.answered and "fact-astana-outcomes" in a.entries
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "what did safarov say about the secretariat",
+            "None of the quotes by Saifullo Safarov in my sources is “about the secretariat”.",
+        ),
+        (
+            "what did the political scientist say about the secretariat",
+            "None of the quotes by Saifullo Safarov in my sources is “about the secretariat”.",
+        ),
+        (
+            "What did Nagaspayev say about the Secretariat?",
+            "The one quote by Yersaiyn Nagaspayev in my sources is not “about the Secretariat”.",
+        ),
+        ("что сказал сафаров о секретариате", "Ни одна цитата (Сайфулло Сафаров)"),
+    ],
+)
+def test_quotes_on_another_topic_say_so_first(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and len(a.speakers) == 1
+    assert a.blocks[0].kind == "para" and a.blocks[0].text.startswith(lead)
+    monkeypatch.setattr(tuning, "Q12_OFF_TOPIC_LEAD", False)
+    off = service.ask(question)
+    assert off.entries == a.entries
+    assert not any(lead in b.text for b in off.blocks)
+
+
+def test_the_lead_names_what_the_person_is_quoted_on(service: Service) -> None:
+    a = service.ask("what did safarov say about the secretariat")
+    assert "They are on: good-neighborliness treaty" in a.blocks[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did safarov say about the treaty",
+        "what did safarov say about the pact",  # a synonym of a word of his
+        "what did nagaspayev say about mining",
+        "what did safarov say",
+    ],
+)
+def test_quotes_on_the_topic_have_no_such_lead(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert a.answered
+    assert not any("in my sources is" in b.text for b in a.blocks)
+
+
+def test_the_topic_is_escaped_and_fits_telegram(service: Service) -> None:
+    a = service.ask("what did safarov say about the <b>secretariat</b> & co")
+    html = to_html(a)
+    assert "<b>secretariat</b>" not in html and "&lt;b&gt;" in html
+    assert visible_length(html) <= TELEGRAM_LIMIT
