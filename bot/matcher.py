@@ -1799,6 +1799,15 @@ def _describing_asks_words(index: Index, parsed: Parsed) -> Parsed:
     verbs = {w for w in ws if w in T.DESCRIBING_VERBS_RU}
     if {"did", "does", "do"} & set(ws):
         verbs |= {w for w in ws if w in T.DESCRIBING_VERBS_EN}
+    if not verbs and K.Q12_NAME_ON_TOPIC:
+        on = _name_on_topic(index, parsed)
+        if on is not None:
+            # "Osmonaliyev commenting on the summit", "Safarov on the treaty", «Осмоналиев о
+            # мудрости Китая»: the person, then (a verb of saying and) "on"/"о" a topic asks for
+            # their words on it, as "what did X say about" does; the card was shown.
+            drop = {index.term(w).stem for w in on}
+            terms = tuple(t for t in parsed.terms if t.stem not in drop and t.word not in on)
+            return replace(parsed, say=True, who_is=False, terms=terms or parsed.terms)
     if not verbs:
         return parsed
     stems = {index.term(w).stem for w in verbs}
@@ -1810,6 +1819,31 @@ def _describing_asks_words(index: Index, parsed: Parsed) -> Parsed:
     said = ("сказал", "о") if parsed.words[at] in T.DESCRIBING_VERBS_RU else ("say", "about")
     words = parsed.words[:at] + said + parsed.words[at + 1 :]
     return replace(parsed, say=True, who_is=False, terms=terms, words=words)
+
+
+def _name_on_topic(index: Index, parsed: Parsed) -> tuple[str, ...] | None:
+    """The verb of saying between the person and "on"/"about"/«о»/«про» a topic, when the
+    question is the person's name or title, then that verb or none, then the topic word
+    ("osmonaliyev commenting on the summit": ("commenting",); "safarov on the treaty": ());
+    None otherwise (tuning.Q12_NAME_ON_TOPIC). A form of "be" or a question word between
+    makes it something else ("who is safarov on the list")."""
+    ws = parsed.words
+    own = _name_stems(index, parsed.persons[0]) | index.person_stems.get(
+        parsed.persons[0], frozenset()
+    )
+    for i, w in enumerate(ws[1:], start=1):
+        if w not in TOPIC_WORDS:
+            continue
+        verb: tuple[str, ...] = ()
+        at = i - 1
+        if at > 0 and (_states(ws[at]) or ws[at] in T.WORDS_NOUNS or T.is_say_word(ws[at])):
+            verb, at = (ws[at],), at - 1
+        if index.term(ws[at]).stem in own or index.canonical(T.stem(ws[at])) in own:
+            before = ws[:at]
+            if all(b in ("the", "a", "an") or index.canonical(T.stem(b)) in own for b in before):
+                return verb
+        return None
+    return None
 
 
 def _saxon_genitive(index: Index, parsed: Parsed, i: int) -> bool:

@@ -2021,3 +2021,11 @@ Q12_OFF_TOPIC_LEAD: Final = True
 #: At most this many topics named in that lead (two per quote, the first ones a curator lists):
 #: enough to say what the person spoke of, short enough for a lead line.
 Q12_OFF_TOPIC_TOPICS: Final = 4
+#: "Osmonaliyev commenting on the summit", "Safarov on the treaty", «Осмоналиев о мудрости
+#: Китая»: the person's name or title, then a verb of saying or none, then "on"/"about"/«о»/«про»
+#: a topic (the whole question up to it: matcher._name_on_topic) asks for their words on the
+#: topic, as "what did X say about" does; read as a plain question, their card answered when
+#: their words scored below the threshold. Extends DESCRIBING_ASKS_WORDS (the same reading for
+#: "how did X describe Y"); a topic none of their words is about is then refused or led as
+#: "what did X say about" is. [off → tests/test_q12quote.py fails]
+Q12_NAME_ON_TOPIC: Final = True

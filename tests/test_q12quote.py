@@ -132,3 +132,34 @@ def test_the_topic_is_escaped_and_fits_telegram(service: Service) -> None:
     html = to_html(a)
     assert "<b>secretariat</b>" not in html and "&lt;b&gt;" in html
     assert visible_length(html) <= TELEGRAM_LIMIT
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["osmonaliyev commenting on the summit", "the kyrgyz envoy commenting on the summit"],
+)
+def test_a_person_on_a_topic_asks_for_their_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries == ("osmonaliyev-proactive-role",)
+    monkeypatch.setattr(tuning, "Q12_NAME_ON_TOPIC", False)
+    off = service.ask(question)
+    assert off.kind == "person"  # his card, read as his words on the summit
+
+
+def test_a_person_on_a_topic_none_of_their_words_holds_is_no_card(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "Wisdom" is Safarov's word ("prudent and wise"), none of Osmonaliyev's.
+    question = "Осмоналиев о мудрости Китая"
+    a = service.ask(question)
+    assert a.kind != "person" and "saifullo-safarov" not in a.speakers
+    monkeypatch.setattr(tuning, "Q12_NAME_ON_TOPIC", False)
+    assert service.ask(question).kind == "person"
+
+
+@pytest.mark.parametrize("question", ["safarov on vacation", "safarov on the list of speakers"])
+def test_a_person_on_something_unsaid_is_refused(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers
