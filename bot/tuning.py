@@ -2029,3 +2029,9 @@ Q12_OFF_TOPIC_TOPICS: Final = 4
 #: "how did X describe Y"); a topic none of their words is about is then refused or led as
 #: "what did X say about" is. [off → tests/test_q12quote.py fails]
 Q12_NAME_ON_TOPIC: Final = True
+#: «Чья мысль, что соседи Китая …», "whose line was it that …", "whose point is it that …":
+#: "whose" before a noun of someone's words or thought (intent.WHOSE_WORDS_NOUNS) asks who said
+#: them, as «чьи слова» does (a verb of saying); the noun was read as the topic and nobody's
+#: words were asked for. ("Whose idea was the spirit" keeps its reading: who proposed it.)
+#: [off → tests/test_q12quote.py fails]
+Q12_WHOSE_THOUGHT: Final = True

@@ -163,3 +163,39 @@ def test_a_person_on_a_topic_none_of_their_words_holds_is_no_card(
 def test_a_person_on_something_unsaid_is_refused(service: Service, question: str) -> None:
     a = service.ask(question)
     assert not a.answered and not a.speakers
+
+
+def test_whose_thought_asks_who_said_it(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    question = "чья мысль, что китай всегда придерживался политики добрососедства"
+    a = service.ask(question)
+    assert a.answered and a.speakers == ("kairat-osmonaliyev",) and a.method == "lexical"
+    monkeypatch.setattr(tuning, "Q12_WHOSE_THOUGHT", False)
+    off = service.ask(question)
+    # «мысль» was read as the topic: the lexical stage refused (the semantic one may answer).
+    assert off.method == "semantic" or not off.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whose line was it that china always adhered to a policy of good-neighborliness",
+        "whose point was that the region is taking a proactive role",
+    ],
+)
+def test_whose_line_answers_with_the_speaker(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert a.answered and a.speakers == ("kairat-osmonaliyev",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["чья мысль про секретариат", "whose line was it that the secretariat opened in xian"],
+)
+def test_whose_thought_on_what_nobody_said_is_refused(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers
+
+
+def test_whose_idea_keeps_asking_who_proposed_it(service: Service) -> None:
+    a = service.ask("whose idea was the spirit")
+    assert a.answered and a.entries == ("fact-spirit",)
