@@ -1471,6 +1471,43 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         if holder is not None:
             parsed = replace(parsed, unknown_name=None, persons=(holder,))
     if (
+        K.Q12_NATIONALITY_TAKE
+        and not (parsed.say or parsed.persons or parsed.unknown_name or parsed.who_is)
+        and any(
+            w in T.WORDS_NOUNS and index.canonical(T.stem(b)) in index.people_by_country
+            for b, w in itertools.pairwise(parsed.words)
+        )
+    ):
+        # "What's the Tajik take on the treaty", "the Kyrgyz stance on the summit": a noun of
+        # someone's words after a nationality asks for the words of someone from there, as
+        # "the Tajik view" (a verb of saying) does; the summit's card answered (its
+        # participants have "Tajik"). POINT_ASKS_WORDS reads it so after a person's name.
+        # ("Take" is also a word of "take place": neither a time nor a definition is asked.)
+        nouns = {w for w in parsed.words if w in T.WORDS_NOUNS}
+        rest = [w for w in parsed.words if w not in nouns]
+        parsed = replace(
+            parsed,
+            say=True,
+            define=False,
+            when=parsed.when and any(w in T.WHEN_WORDS or w in T.MONTHS for w in rest),
+            terms=tuple(t for t in parsed.terms if t.word not in nouns),
+        )
+        country = next(
+            b
+            for b, w in itertools.pairwise(parsed.words)
+            if w in nouns and index.canonical(T.stem(b)) in index.people_by_country
+        )
+        holder = _country_speaker(index, country, bare=True)
+        if holder is not None:
+            # The one person quoted from there is whose take is asked ("the Kyrgyz stance on
+            # the summit": Osmonaliyev's words, not the list of presidents).
+            stem = index.term(country).stem
+            terms = tuple(t for t in parsed.terms if t.stem != stem)
+            parsed = replace(parsed, persons=(holder,), terms=terms)
+        else:
+            # Nobody, or several people, quoted from there: whose words are asked is not known.
+            parsed = replace(parsed, unknown_name=country)
+    if (
         K.DEMONYM_SPEAKER
         and K.COUNTRY_AND_VAGUE_NOUN
         and parsed.say

@@ -2035,3 +2035,9 @@ Q12_NAME_ON_TOPIC: Final = True
 #: words were asked for. ("Whose idea was the spirit" keeps its reading: who proposed it.)
 #: [off → tests/test_q12quote.py fails]
 Q12_WHOSE_THOUGHT: Final = True
+#: "What's the Tajik take on the treaty", "the Kyrgyz stance on the summit": a noun of someone's
+#: words (text.WORDS_NOUNS) right after a nationality asks for the words of someone from there,
+#: as "the Tajik view on the treaty" (a verb of saying) already does; read as a plain question,
+#: the Astana summit's card answered ("Not in Tajikistan: my sources say Astana"). After a
+#: person's name the same nouns are POINT_ASKS_WORDS'. [off → tests/test_q12quote.py fails]
+Q12_NATIONALITY_TAKE: Final = True

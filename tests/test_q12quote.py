@@ -199,3 +199,31 @@ def test_whose_thought_on_what_nobody_said_is_refused(service: Service, question
 def test_whose_idea_keeps_asking_who_proposed_it(service: Service) -> None:
     a = service.ask("whose idea was the spirit")
     assert a.answered and a.entries == ("fact-spirit",)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("what's the tajik take on the treaty", "saifullo-safarov"),
+        ("the kyrgyz stance on the summit", "kairat-osmonaliyev"),
+        ("the kazakh take on mining", "yersaiyn-nagaspayev"),
+    ],
+)
+def test_a_nationalitys_take_asks_for_their_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, speaker: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.speakers == (speaker,)
+    monkeypatch.setattr(tuning, "Q12_NATIONALITY_TAKE", False)
+    off = service.ask(question)
+    assert off.speakers != (speaker,) or off.kind != "quote"
+
+
+@pytest.mark.parametrize(
+    "question", ["the turkmen take on the treaty", "the uzbek stance on the treaty"]
+)
+def test_a_take_of_a_nationality_nobody_is_quoted_from_is_refused(
+    service: Service, question: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers
