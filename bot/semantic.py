@@ -1207,7 +1207,12 @@ def asks_who_said(parsed: Parsed, question: str) -> bool:
     quote): a profile or a summit near the words says nothing about who said them."""
     if parsed.who_said:
         return True
-    if K.Q12_WHICH_TITLE_SAID and not parsed.persons and which_title_said(parsed.words):
+    if (
+        K.WHO_SAID_FRAME
+        and K.Q12_WHICH_TITLE_SAID
+        and not parsed.persons
+        and which_title_said(parsed.words)
+    ):
         return True  # "which minister talked about ..." (the matcher's WHO_SAID_FRAME)
     if (
         K.SEMANTIC_UNNAMED_CLAIMS
