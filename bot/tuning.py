@@ -2008,7 +2008,8 @@ WORDS_OF_ANOTHER_SUMMIT: Final = True
 #: a fact counts as a person's when it reports what they said: kinds.reports), in both stages
 #: (matcher.title_unfit); otherwise refused, what was found offered. Before, Safarov's card
 #: (read as "yes, he did"), the 2027 summit's card and the next summit's fact (nobody's words)
-#: answered. Dev sets: no aggregate changes (2,260 questions).
+#: answered. Part of WHO_SAID_FRAME: off with it (also in the semantic stage's "who said"
+#: reading, semantic.asks_who_said). Dev sets: no rendered answer changes (2,110 questions).
 #: [off → tests/test_q12quote.py fails]
 Q12_WHICH_TITLE_SAID: Final = True
 #: "What did Safarov say about the secretariat": none of his quotes holds a word of the topic
