@@ -95,6 +95,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "namesakes": "Several people in my knowledge base fit that name or description. Pick one:",
         "quotes_by": "Quotes by {name}, {role}:",
+        "off_topic": "None of the quotes by {name} in my sources is “{topic}”.",
+        "off_topic_one": "The one quote by {name} in my sources is not “{topic}”.",
+        "quoted_on": "They are on: {topics}.",
+        "quoted_on_one": "It is on: {topics}.",
         "confirmed": "Yes: these are the words of",
         "confirmed_paraphrase": "Yes.",
         "correction": "No: that was not {asked}. These are the words of",
@@ -163,6 +167,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "namesakes": "Под это имя или описание подходят несколько человек из моей базы. Выберите:",
         "quotes_by": "Высказывания: {name}, {role}:",
+        "off_topic": "Ни одна цитата ({name}) в моих источниках не «{topic}».",
+        "off_topic_one": "Единственная цитата ({name}) в моих источниках не «{topic}».",
+        "quoted_on": "",
+        "quoted_on_one": "",
         "confirmed": "Да, автор этих слов —",
         "confirmed_paraphrase": "Да.",
         "correction": "Нет, это сказал не {asked}. Автор этих слов —",
@@ -499,6 +507,22 @@ class Composer:
             Block("source", source=src),
         ]
 
+    def _off_topic_lead(self, m: Match, question: str, quotes: list[Quote]) -> str:
+        """ "None of the quotes by X in my sources is about “T”. They are on: ..." before X's
+        quotes (tuning.Q12_OFF_TOPIC_LEAD): shown bare, they read as X's words on T. The
+        topics are the curators' (English; the Russian lead names none)."""
+        lang = m.lang
+        one = len(quotes) == 1
+        p = self.kb.people[quotes[0].speaker]
+        lead = self._m(lang, "off_topic_one" if one else "off_topic").format(
+            name=self._name(p, lang), topic=original_span(question, m.off_topic)
+        )
+        topics = list(dict.fromkeys(t for q in quotes for t in q.topics[:2]))
+        on = self._m(lang, "quoted_on_one" if one else "quoted_on")
+        if topics and on:
+            lead += " " + on.format(topics="; ".join(topics[: K.Q12_OFF_TOPIC_TOPICS]))
+        return lead
+
     def _quote_answer(
         self,
         m: Match,
@@ -812,9 +836,11 @@ class Composer:
             verdict = ("", "")
             if m.confirmed and quotes and m.kind != "quotes":  # a list has its own head
                 verdict = (self._m(lang, "confirmed"), self._m(lang, "confirmed_paraphrase"))
+            if K.Q12_OFF_TOPIC_LEAD and m.off_topic and quotes:
+                head = [Block("para", self._off_topic_lead(m, question, quotes))]
             if m.kind == "quotes" and quotes:
                 p = self.kb.people[quotes[0].speaker]
-                head = [
+                head += [
                     Block(
                         "person",
                         self._m(lang, "quotes_by").format(

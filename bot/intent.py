@@ -40,6 +40,12 @@ Meta = Literal["sources"]
 
 SAY = T.SAY_WORDS
 WHO = frozenset({"who", "whose", "whom", "кто", "чьи", "чья", "чье", "чей", "кем", "кого"})
+#: "Whose" before a noun of someone's words asks who said them (tuning.Q12_WHOSE_THOUGHT).
+WHOSE = frozenset("whose чья чье чьё чей чьи chya chia chye chei chey chyi".split())
+#: Nouns of someone's words or thought (text.WORDS_NOUNS: "point", «мысль», "take"), and "line"
+#: ("whose line was it that ..."). Not "idea": "whose idea was the spirit" asks who proposed
+#: it, which a reported fact answers.
+WHOSE_WORDS_NOUNS = T.WORDS_NOUNS | frozenset("line lines mysl mysli".split())
 WHO_IS = (
     re.compile(r"\b(?:who\s+is|who\s+was|whos|who\s+s|who\s+are|who\s+was)\s+(?P<slot>.+)$"),
     re.compile(
@@ -1014,6 +1020,13 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     who_said = who_word and say and (say_slot is None or say_slot.split()[0] in WHO)
     if any(a in WHO and T.is_say_word(b) for a, b in pairwise(ws)):
         who_said = True  # "... who said it", "кто сказал"
+    if K.Q12_WHOSE_THOUGHT and not persons:
+        owned = {b for a, b in pairwise(ws) if a in WHOSE and b in WHOSE_WORDS_NOUNS}
+        if owned:
+            # «Чья мысль, что …», "whose line was it that …", "whose point is that …": the
+            # words' owner is asked, as by «чьи слова»; the noun is no topic.
+            who_said = say = True
+            terms = {st: t for st, t in terms.items() if t.word not in owned}
     if (
         say
         and say_slot

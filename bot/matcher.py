@@ -41,6 +41,7 @@ from bot import tuning as K
 from bot.index import LIST, NAMED, Entry, Index, Term
 from bot.intent import (
     FORMER_WORDS,
+    GENERIC_NOUNS,
     GENERIC_PEOPLE,
     QUESTION_WORDS,
     SOURCE_TEXT_WORDS,
@@ -124,6 +125,10 @@ class Match:
     #: A yes/no question whose count contradicts the entry's (tuning.NUMBER_TRAP): the count
     #: asked and the entry's, as written ("seven countries", "six countries").
     wrong_number: tuple[str, str] | None = None
+    #: A person's quotes shown for "what did X say about T" when none of them is on T
+    #: (tuning.Q12_OFF_TOPIC_LEAD): T as the question has it ("about the secretariat"), for the lead
+    #: that says so before the quotes; empty otherwise.
+    off_topic: str = ""
 
     @property
     def answered(self) -> bool:
@@ -611,7 +616,32 @@ def _person_path(
         # it (they scored below the threshold), and the topic is a word the base never uses;
         # his quote would read as what he said about blockchain. Refused, his words offered.
         return Match("none", (), own_best, quotes[: K.MAX_SUGGESTIONS], lang=lang, vetoed=True)
-    return Match("quotes" if len(quotes) > 1 else "quote", quotes, 1.0, lang=lang)
+    off = _off_topic(index, parsed, person) if K.Q12_OFF_TOPIC_LEAD else ""
+    return Match("quotes" if len(quotes) > 1 else "quote", quotes, 1.0, lang=lang, off_topic=off)
+
+
+def _off_topic(index: Index, parsed: Parsed, person: str) -> str:
+    """The topic of "what did X say about <topic>" as the question words it, when no word of
+    it is in any of X's quotes (their text, sample questions and topics: the entry's stems);
+    empty when the question names no topic or one of X's quotes holds a word of it. All his
+    quotes are then shown under a lead saying none is on it ("what did safarov say about the
+    secretariat" listed them under "Quotes by ..." as if they were)."""
+    ws = parsed.words
+    at = _topic_at(parsed)
+    if not parsed.say or at is None:
+        return ""
+    topic = set(ws[at + 1 :])
+    asked = [t for t in parsed.terms if t.word in topic and t.stem and t.weight > 0]
+    if not asked:
+        return ""
+    held: set[str] = set()
+    for q in index.kb.quotes_by(person):
+        i = index.by_id.get(q.id)
+        if i is not None:
+            held |= index.entry_stems[i]
+    if any(t.stem in held or held.intersection(t.alts) for t in asked):
+        return ""
+    return " ".join(ws[at:])
 
 
 #: Words asking for a quote itself ("quote the minister on ...", «цитату министра»).
@@ -782,8 +812,14 @@ TOPIC_WORDS = frozenset({"about", "on", "regarding", "concerning", "о", "об",
 def _topic_words(parsed: Parsed) -> set[str] | None:
     """The words after the first "about"/"о"/"про" of "what did X say about <topic>", or None
     when the question has no such word."""
+    at = _topic_at(parsed)
+    return None if at is None else set(parsed.words[at + 1 :])
+
+
+def _topic_at(parsed: Parsed) -> int | None:
+    """Where the first "about"/"о"/"про" of "what did X say about <topic>" is, if anywhere."""
     ws = parsed.words
-    at = next(
+    return next(
         (
             i
             for i, w in enumerate(ws)
@@ -792,7 +828,6 @@ def _topic_words(parsed: Parsed) -> set[str] | None:
         ),
         None,
     )
-    return None if at is None else set(ws[at + 1 :])
 
 
 #: What the user read ("in the article about the astana summit, a kazakh official ..."): the
@@ -1226,6 +1261,12 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
     if K.WORD_SENSES:
         parsed = sense_read(index, parsed)
     m = _match_parsed(index, parsed)
+    if K.Q12_WHICH_TITLE_SAID and m.answered and title_unfit(index, parsed, m.entries):
+        # "Which minister talked about the next summit": the next summit's fact is nobody's
+        # words; "which political scientist talked about the secretariat": no words of his
+        # are on it. Refused; what was found is offered, under its own speaker if any.
+        offered = m.entries[: K.MAX_SUGGESTIONS]
+        return Match("none", (), m.score, offered, lang=m.lang, vetoed=True)
     if K.PERSON_PARTY_ACT:
         m = person_party_act(index, parsed, m) or m
     if K.OTHER_FORMAT and other_format(index, parsed):
@@ -1450,6 +1491,43 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         if holder is not None:
             parsed = replace(parsed, unknown_name=None, persons=(holder,))
     if (
+        K.Q12_NATIONALITY_TAKE
+        and not (parsed.say or parsed.persons or parsed.unknown_name or parsed.who_is)
+        and any(
+            w in T.WORDS_NOUNS and index.canonical(T.stem(b)) in index.people_by_country
+            for b, w in itertools.pairwise(parsed.words)
+        )
+    ):
+        # "What's the Tajik take on the treaty", "the Kyrgyz stance on the summit": a noun of
+        # someone's words after a nationality asks for the words of someone from there, as
+        # "the Tajik view" (a verb of saying) does; the summit's card answered (its
+        # participants have "Tajik"). POINT_ASKS_WORDS reads it so after a person's name.
+        # ("Take" is also a word of "take place": neither a time nor a definition is asked.)
+        nouns = {w for w in parsed.words if w in T.WORDS_NOUNS}
+        rest = [w for w in parsed.words if w not in nouns]
+        parsed = replace(
+            parsed,
+            say=True,
+            define=False,
+            when=parsed.when and any(w in T.WHEN_WORDS or w in T.MONTHS for w in rest),
+            terms=tuple(t for t in parsed.terms if t.word not in nouns),
+        )
+        country = next(
+            b
+            for b, w in itertools.pairwise(parsed.words)
+            if w in nouns and index.canonical(T.stem(b)) in index.people_by_country
+        )
+        holder = _country_speaker(index, country, bare=True)
+        if holder is not None:
+            # The one person quoted from there is whose take is asked ("the Kyrgyz stance on
+            # the summit": Osmonaliyev's words, not the list of presidents).
+            stem = index.term(country).stem
+            terms = tuple(t for t in parsed.terms if t.stem != stem)
+            parsed = replace(parsed, persons=(holder,), terms=terms)
+        else:
+            # Nobody, or several people, quoted from there: whose words are asked is not known.
+            parsed = replace(parsed, unknown_name=country)
+    if (
         K.DEMONYM_SPEAKER
         and K.COUNTRY_AND_VAGUE_NOUN
         and parsed.say
@@ -1474,11 +1552,23 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         and not parsed.unknown_name
         and len(ws) > 2
         and ws[0] in ("which", "what")
-        and (ws[1] in _ONE_SPEAKER or (K.WHICH_ONE_SAID and ws[1] == "one"))
+        and (
+            ws[1] in _ONE_SPEAKER
+            or (K.WHICH_ONE_SAID and ws[1] == "one")
+            or (K.Q12_WHICH_TITLE_SAID and which_title_said(ws))
+        )
     ):
         # "Which speaker talked about the heads of state signing the treaty": who said it.
         # ("Which experts commented on the summit" asks for several people: not this.)
         parsed = replace(parsed, who_said=True)
+        title = which_title_said(ws) if K.Q12_WHICH_TITLE_SAID else ()
+        if title:
+            # "Which political scientist talked about the secretariat": the title says whom
+            # the speaker is picked from, not what was said (his role's words found his quote).
+            drop = {index.canonical(T.stem(w)) for w in title} & index.people_words
+            kept = tuple(t for t in parsed.terms if t.stem not in drop)
+            if kept:
+                parsed = replace(parsed, terms=kept)
         if K.WHICH_ONE_SAID and ws[1] == "one":
             # "Which one talked about the treaty?" (after "it quoted two experts"): "one" is
             # the speaker asked for, not the number of a secretariat or a summit.
@@ -1766,6 +1856,15 @@ def _describing_asks_words(index: Index, parsed: Parsed) -> Parsed:
     verbs = {w for w in ws if w in T.DESCRIBING_VERBS_RU}
     if {"did", "does", "do"} & set(ws):
         verbs |= {w for w in ws if w in T.DESCRIBING_VERBS_EN}
+    if not verbs and K.Q12_NAME_ON_TOPIC:
+        on = _name_on_topic(index, parsed)
+        if on is not None:
+            # "Osmonaliyev commenting on the summit", "Safarov on the treaty", «Осмоналиев о
+            # мудрости Китая»: the person, then (a verb of saying and) "on"/"о" a topic asks for
+            # their words on it, as "what did X say about" does; the card was shown.
+            drop = {index.term(w).stem for w in on}
+            terms = tuple(t for t in parsed.terms if t.stem not in drop and t.word not in on)
+            return replace(parsed, say=True, who_is=False, terms=terms or parsed.terms)
     if not verbs:
         return parsed
     stems = {index.term(w).stem for w in verbs}
@@ -1777,6 +1876,31 @@ def _describing_asks_words(index: Index, parsed: Parsed) -> Parsed:
     said = ("сказал", "о") if parsed.words[at] in T.DESCRIBING_VERBS_RU else ("say", "about")
     words = parsed.words[:at] + said + parsed.words[at + 1 :]
     return replace(parsed, say=True, who_is=False, terms=terms, words=words)
+
+
+def _name_on_topic(index: Index, parsed: Parsed) -> tuple[str, ...] | None:
+    """The verb of saying between the person and "on"/"about"/«о»/«про» a topic, when the
+    question is the person's name or title, then that verb or none, then the topic word
+    ("osmonaliyev commenting on the summit": ("commenting",); "safarov on the treaty": ());
+    None otherwise (tuning.Q12_NAME_ON_TOPIC). A form of "be" or a question word between
+    makes it something else ("who is safarov on the list")."""
+    ws = parsed.words
+    own = _name_stems(index, parsed.persons[0]) | index.person_stems.get(
+        parsed.persons[0], frozenset()
+    )
+    for i, w in enumerate(ws[1:], start=1):
+        if w not in TOPIC_WORDS:
+            continue
+        verb: tuple[str, ...] = ()
+        at = i - 1
+        if at > 0 and (_states(ws[at]) or ws[at] in T.WORDS_NOUNS or T.is_say_word(ws[at])):
+            verb, at = (ws[at],), at - 1
+        if index.term(ws[at]).stem in own or index.canonical(T.stem(ws[at])) in own:
+            before = ws[:at]
+            if all(b in ("the", "a", "an") or index.canonical(T.stem(b)) in own for b in before):
+                return verb
+        return None
+    return None
 
 
 def _saxon_genitive(index: Index, parsed: Parsed, i: int) -> bool:
@@ -1804,6 +1928,55 @@ _INDEFINITE = frozenset("one a an some another один одна какой ка
 #: A singular noun of the people a speaker is picked from: "which speaker talked about W"
 #: asks who said W (tuning.WHO_SAID_FRAME); a plural asks for a list.
 _ONE_SPEAKER = frozenset("speaker expert official observer commentator participant".split())
+
+
+def which_title_said(ws: Sequence[str]) -> tuple[str, ...]:
+    """The words describing the speaker when "which <title> <verb of saying>" opens the
+    question ("which minister talked about the next summit", "which political scientist
+    commented on the treaty"): the noun just before the first verb of saying, at most three
+    words after "which", is a person's title (intent.TITLES), singular. Empty otherwise (a
+    plural, "which ministers spoke", asks for several people; "which summit talked about ..."
+    names no speaker)."""
+    if len(ws) < 3 or ws[0] not in _WHICH_WORDS:
+        return ()
+    for j in range(2, min(len(ws), 5)):
+        if T.is_say_word(ws[j]):
+            if ws[j - 1] in TITLES and ws[j - 1] not in T.PLURAL_PERSON_WORDS:
+                return tuple(ws[1:j])
+            return ()
+    return ()
+
+
+#: "Which" opening a question for one of several ("which minister", «какой министр»).
+_WHICH_WORDS = frozenset("which what какой какая kakoy kakoi kakoj".split())
+
+
+def title_unfit(index: Index, parsed: Parsed, entries: Sequence[str]) -> bool:
+    """Whether a "which <title> said ..." question (:func:`which_title_said`) would be
+    answered with words of someone the title does not describe, or with no one's words at all
+    (a person's card, a summit's card, a fact nobody is credited with): the answer would read
+    as "this <title> said it" (tuning.Q12_WHICH_TITLE_SAID). The semantic stage checks its
+    answers with it too."""
+    if parsed.persons or parsed.unknown_name or not entries:
+        return False
+    title = which_title_said(parsed.words)
+    if not title:
+        return False
+    loose = {index.canonical(T.stem(w)) for w in _ONE_SPEAKER | GENERIC_NOUNS}
+    stems = {index.canonical(T.stem(w)) for w in title if not T.is_stop_word(w)} - loose
+    for entry_id in entries:
+        rec = index.kb.record(entry_id)
+        speakers: list[str] = []
+        if isinstance(rec, (Quote, Fact)) and rec.speaker:
+            speakers = [rec.speaker]
+        elif isinstance(rec, Fact):
+            # "According to Chinese Foreign Minister Wang Yi, ...": a fact reporting what
+            # someone said is theirs (kinds.reports).
+            speakers = [p.id for p in index.kb.people.values() if reports(rec, p)]
+        if not any(stems <= index.person_stems.get(p, frozenset()) for p in speakers):
+            return True
+    return False
+
 
 #: The user's own possessive: the word after it names who told the user ("my teacher
 #: mentioned ...", "my colleague says ...", «мой преподаватель говорил ...»).

@@ -81,8 +81,10 @@ from bot.matcher import (
     score_entries,
     speakers_tie,
     text_pick,
+    title_unfit,
     told_by,
     topic_words,
+    which_title_said,
 )
 from bot.model import KnowledgeBase
 from bot.names import is_proper_noun
@@ -1214,6 +1216,13 @@ def asks_who_said(parsed: Parsed, question: str) -> bool:
     if parsed.who_said:
         return True
     if (
+        K.WHO_SAID_FRAME
+        and K.Q12_WHICH_TITLE_SAID
+        and not parsed.persons
+        and which_title_said(parsed.words)
+    ):
+        return True  # "which minister talked about ..." (the matcher's WHO_SAID_FRAME)
+    if (
         K.SEMANTIC_UNNAMED_CLAIMS
         and parsed.claim
         and parsed.say
@@ -1564,6 +1573,10 @@ class SemanticStage:
         ):
             # A person named by a role: only the words of another holder of that role
             # (tuning.Q10_SHARED_ROLE); any other entry would answer about someone else.
+            return None
+        if K.Q12_WHICH_TITLE_SAID and title_unfit(index, parsed, (h.show,)):
+            # "Which political scientist talked about X": only the words of someone the title
+            # describes answer (the matcher's rule, tuning.Q12_WHICH_TITLE_SAID).
             return None
         fact = index.kb.facts.get(h.show)
         about_someone = kind in ("quote", "person") or (fact is not None and fact.speaker)

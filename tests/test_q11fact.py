@@ -248,9 +248,10 @@ def test_several_questions_are_not_answered_in_part(service: Service, question: 
 def test_a_part_read_alone_credits_nobody_with_a_figure(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str
 ) -> None:
-    """ "Which companies run the projects", read alone, finds the minister's fact on the
-    sectors (it says "joint projects with Chinese companies" and names none): in a list it
-    would credit him with an answer to what he was not asked (SEVERAL_UNATTRIBUTED)."""
+    """A part read alone is matched on a few words; a fact credited to a speaker (the minister's
+    figures, his sectors) is not listed for it (SEVERAL_UNATTRIBUTED), even where it may fit:
+    "which companies run the projects" found his sectors fact, which names no company, and two
+    blind-set answers showed somebody that way. Such a message is read whole, or refused."""
 
     def credited(q: str) -> bool:
         a = service.ask(q)
