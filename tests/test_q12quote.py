@@ -25,8 +25,8 @@ from bot.service import Service
         ("which political scientist talked about the secretariat", "saifullo-safarov"),
         # The next summit's fact, nobody's words, read as the minister's.
         ("which minister talked about the next summit", "fact-next-summit"),
-        # The 2027 summit's card.
-        ("which analyst commented on the 2027 summit", "summit-2027-china"),
+        # (The 2027 summit's card for "which analyst commented on the 2027 summit" is refused
+        # by PEOPLE_NAMED as well since the merge: no example of this rule alone.)
     ],
 )
 def test_which_title_said_answers_only_with_that_titles_words(
