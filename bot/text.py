@@ -609,6 +609,13 @@ def is_dictionary_word(word: str) -> bool:
         return True
     if K.BRITISH_SPELLINGS and "our" in word[1:] and word.replace("our", "or") in vocab:
         return True  # "behaviour", "favour": the word list spells them the American way
+    if _inflected(word, vocab):
+        return True
+    return K.DICTIONARY_INFLECTIONS and _compound(word, vocab)
+
+
+def _inflected(word: str, vocab: frozenset[str]) -> bool:
+    """Whether ``word`` is a regular inflection of a headword (the list holds headwords only)."""
     for suffix, repl in _EN_SUFFIXES:
         base = word[: len(word) - len(suffix)]
         if not suffix or not word.endswith(suffix) or len(base) < 3:
@@ -619,7 +626,78 @@ def is_dictionary_word(word: str) -> bool:
             continue
         if base + repl in vocab:
             return True
+    if not K.DICTIONARY_INFLECTIONS:
+        return False
+    for suffix, repl in _EN_MORE_SUFFIXES:
+        base = word[: len(word) - len(suffix)]
+        if not word.endswith(suffix) or len(base) < 2:
+            continue
+        if repl == "-" and (len(base) < 3 or base[-1] != base[-2] or base[-1] in "aeiouy"):
+            continue
+        stem_ = base[:-1] if repl == "-" else base + repl
+        if repl == "-" and stem_ + "e" in vocab:
+            continue  # "minning" is a typo of "mining" (mine), not "min" + ing
+        if stem_ in vocab:
+            return True
     return False
+
+
+#: Regular endings text._EN_SUFFIXES leaves out: a short base ("goes", "does"), a doubled
+#: final consonant ("running", "stopped", "bigger": "-" drops the second letter), "-ier",
+#: "-iest" of "-y" ("happier").
+_EN_MORE_SUFFIXES = (
+    ("es", ""),
+    ("ing", "-"),
+    ("ed", "-"),
+    ("er", "-"),
+    ("est", "-"),
+    ("ier", "y"),
+    ("iest", "y"),
+    ("iness", "y"),
+    ("ness", ""),
+    ("ment", ""),
+)
+#: Shortest part of a closed compound (text._compound): "spread|sheet", "smart|phone"; shorter
+#: pieces ("tash", "kent") are too often a name's syllables that happen to be words.
+_COMPOUND_PART = 4
+
+
+def _compound(word: str, vocab: frozenset[str]) -> bool:
+    """A closed compound of two headwords, the second possibly inflected ("spreadsheet",
+    "spreadsheets", "smartphone"): the list lacks most of them."""
+    from bot.names import is_proper_noun
+
+    for i in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1):
+        head, tail = word[:i], word[i:]
+        if head in vocab and (tail in vocab or _inflected(tail, vocab)):
+            # a name built on a place or a people ("petrochina") is a name still
+            if any(is_proper_noun(p) or p in _NAME_WORDS for p in (head, tail)):
+                return False  # a name built on a place or a people ("petrochina")
+            # a slip in a longer word splits it into words too ("coperation": cope|ration)
+            return not _one_edit_from(word, vocab)
+    return False
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_edit_from(word: str, vocab: frozenset[str]) -> bool:
+    """Whether one letter added, dropped, changed or swapped makes ``word`` a headword."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    for a, b in splits:
+        if b and a + b[1:] in vocab:
+            return True
+        if len(b) > 1 and a + b[1] + b[0] + b[2:] in vocab:
+            return True
+        for c in _LETTERS:
+            if a + c + b in vocab or (b and a + c + b[1:] in vocab and c != b[0]):
+                return True
+    return False
+
+
+#: Words that are names as parts of a compound, though the word list has them in lower case
+#: (china: porcelain): "petrochina" is a company, no word.
+_NAME_WORDS = frozenset("china".split())
 
 
 @lru_cache(maxsize=16384)

@@ -1996,3 +1996,22 @@ CONTENTS_OBJECT: Final = True
 #: hold "next"), as if he had spoken of the 2027 summit (matcher._words_of_another_summit).
 #: Found by q11sem's probes, fixed by the lead. [off → tests/test_said_what_it_says.py fails]
 WORDS_OF_ANOTHER_SUMMIT: Final = True
+
+
+# q12lex
+#: A word of Russian typed in Latin letters that the Russian dictionary does not know, read
+#: letter by letter, is given back the letters Latin spelling drops or merges when that makes
+#: it a word the dictionary knows (translit._known_spelling): "sh" typed for щ ("ploshadkoy",
+#: «плошадкой» → «площадкой») and the soft sign left out ("chya mysl", «чя мысл» → «чья
+#: мысль»; "statya" → «статья»). A word the dictionary knows as read is kept («дал», not «даль»).
+TRANSLIT_KNOWN_SPELLING: Final = True
+#: At most this many letters restored in one word: one soft sign and one щ ("obshchestvenny"
+#: needs none, "ploshadkoy" one); more lets a name become some rare word of the dictionary.
+TRANSLIT_RESTORED: Final = 2
+#: The English word list (GCIDE) holds headwords only: text.is_dictionary_word read "goes",
+#: "running", "stopped", "happier" and compounds it lacks ("spreadsheet", "smartphone") as
+#: words of no language, so the semantic stage refused them as names the base does not hold
+#: (semantic._unknown_name) and typo repair turned them into the base's words. Regular
+#: inflections with a short base, a doubled consonant or "-ier", and closed compounds of two
+#: headwords of four letters or more, are dictionary words.
+DICTIONARY_INFLECTIONS: Final = True
