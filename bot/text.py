@@ -161,7 +161,7 @@ POSSESSIVES: frozenset[str] = frozenset("his her their its его её ее их
 #: priority for the region", Osmonaliyev's words (no development set changed with it).
 EVERYDAY_WORDS: frozenset[str] = frozenset(
     "shows showed showing become becomes became becoming gets getting comes coming "
-    "work works worked working "
+    "work works worked working turn turns turned turning "
     "становится становятся становился стала стали стал становиться показывает показал "
     "показала показали".split()
 )
