@@ -197,6 +197,7 @@ FUNCTION_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "so far", "up to now", "until now", "at all", "of course", "as well", "at least",
         "in fact", "by the way", "right now", "for now", "these days", "after all",
         "at the moment", "in general", "more or less", "or so", "and so on",
+        "how long after", "how long before", "how soon after",
         "до сих пор", "на данный момент", "на сегодня", "на сегодняшний день", "в общем",
         "кстати говоря", "так далее", "и тд", "вообще говоря",
     )
