@@ -159,6 +159,8 @@ POSSESSIVES: frozenset[str] = frozenset("his her their its его её ее их
 #: of "working with Beijing" (cooperating): as one speaker's word ("Kazakhstan and China work
 #: closely") it made tuning.ANOTHER_SPEAKERS_WORD refuse "who said working with beijing is a
 #: priority for the region", Osmonaliyev's words (no development set changed with it).
+#: "Turn" is here as the verb of becoming and converting ("turning coal into chemicals", the
+#: minister's coal chemistry): asked to explain it, his words were refused (q12lex).
 EVERYDAY_WORDS: frozenset[str] = frozenset(
     "shows showed showing become becomes became becoming gets getting comes coming "
     "work works worked working turn turns turned turning "
@@ -190,7 +192,10 @@ USER_SELF_NOUNS_RU: frozenset[str] = frozenset(
 #: Fixed phrases of general language that say nothing of a topic ("so far", "at all", "of
 #: course", «до сих пор»): in a question their words are no content (a word shared with a
 #: quote's "so far" made "how many summits have there been so far" Nagaspayev's words;
-#: tuning.FUNCTION_PHRASES). Each a tuple of normalised words.
+#: tuning.FUNCTION_PHRASES). "How long after" asks when one thing followed another, which
+#: the dates answer ("how long after the first summit did the office open"); "how long" alone
+#: asks a duration the base does not hold, and "long" stays a word there (q12lex). Each a
+#: tuple of normalised words.
 FUNCTION_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
     for p in (

@@ -107,9 +107,8 @@ def _spelling_options(word: str) -> list[tuple[int, str, str]]:
     for i, ch in enumerate(word):
         if ch == "ш":
             opts.append((i, "ш", "щ"))
-        if i and word[i - 1] in _CONSONANTS and ch != "ь":
-            if ch in _IOTATED_CYR or ch in _CONSONANTS:
-                opts.append((i, "", "ь"))
+        if i and word[i - 1] in _CONSONANTS and (ch in _IOTATED_CYR or ch in _CONSONANTS):
+            opts.append((i, "", "ь"))
     if len(word) > 2 and word[-1] in _CONSONANTS:
         opts.append((len(word), "", "ь"))
     return opts
