@@ -129,11 +129,17 @@ def _known_spelling(word: str) -> str:
     itself (a name, or a typo the matcher's repair reads)."""
     if not K.TRANSLIT_KNOWN_SPELLING or len(word) < 2 or T.is_dictionary_word(word):
         return word
+    if not _VOWELS.intersection(word):
+        return word  # no Russian word, whatever letter it gets back
     opts = _spelling_options(word)
+    tries = 0
     for n in range(1, K.TRANSLIT_RESTORED + 1):
         for chosen in combinations(opts, n):
             if len({i for i, _, _ in chosen}) < n:
                 continue
+            tries += 1
+            if tries > K.TRANSLIT_SPELLING_TRIES:
+                return word  # a string of consonants, no word: keep questions fast
             alt = _apply(word, chosen)
             if T.is_dictionary_word(alt):
                 return alt

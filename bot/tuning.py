@@ -2015,3 +2015,7 @@ TRANSLIT_RESTORED: Final = 2
 #: inflections with a short base, a doubled consonant or "-ier", and closed compounds of two
 #: headwords of four letters or more, are dictionary words.
 DICTIONARY_INFLECTIONS: Final = True
+#: Spellings tried per word at most (translit._known_spelling): a real word has a few places
+#: to restore a letter ("ploshadkoy": 5 places, 15 spellings); 64 random 40-consonant words
+#: took 0.66 s to try in full, and a question must take milliseconds.
+TRANSLIT_SPELLING_TRIES: Final = 40
