@@ -9,9 +9,12 @@ knowledge/synonyms.yaml) are taken out.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+import yaml
 
 from bot import semantic, translit, tuning
 from bot import text as T
@@ -152,3 +155,43 @@ def test_how_long_after_asks_when(service: Service) -> None:
     assert ("how", "long", "after") in T.FUNCTION_PHRASES
     # a duration alone is what the base does not hold: "long" still counts there
     assert _first(service, "how long was xi in kazakhstan") is None
+
+
+# --- the Russian for mines and factories (knowledge/synonyms.yaml) -----------------------------
+
+
+def _without_words(tmp_path: Path, *words: str) -> Service:
+    """The base as tested with ``words`` taken out of every synonym group: the data off."""
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, knowledge)
+    path = knowledge / "synonyms.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    groups = [[w for w in g if w not in words] for g in data["synonyms"]]
+    data["synonyms"] = [g for g in groups if len(g) > 1]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    return Service.from_dir(knowledge)
+
+
+_MINES_AND_FACTORIES = (
+    "какой министр хвастался совместными рудниками и металлургией с китайцами",
+    "напомни, кто из казахстанских чиновников рассказывал про совместные заводы с китайцами",
+)
+
+
+def test_russian_mines_and_factories(service: Service, tmp_path: Path) -> None:
+    for q in _MINES_AND_FACTORIES:
+        a = service.ask(q)
+        assert a.answered and set(a.speakers) == {"yersaiyn-nagaspayev"}, q
+        assert a.entries[0] in ("nagaspayev-industrial-cooperation", "fact-industry-sectors")
+    off = _without_words(tmp_path, "рудник", "шахта", "завод", "фабрика")
+    assert all(_first(off, q) is None for q in _MINES_AND_FACTORIES)
+
+
+def test_mines_and_factories_elsewhere_show_nobody(service: Service) -> None:
+    for q in (
+        "кто говорил о рудниках в монголии",
+        "кто сказал что китайские заводы загрязняют воздух",
+        "какой министр хвастался совместными рудниками с россией",
+        "кто говорил о совместных заводах с американцами",
+    ):
+        assert not service.ask(q).speakers, q
