@@ -195,3 +195,33 @@ def test_mines_and_factories_elsewhere_show_nobody(service: Service) -> None:
         "кто говорил о совместных заводах с американцами",
     ):
         assert not service.ask(q).speakers, q
+
+
+# --- everyday words for the base's words: clever, scholar (knowledge/synonyms.yaml) ------------
+
+
+def test_clever_is_wise(service: Service, tmp_path: Path) -> None:
+    q = "who called china's diplomacy careful and clever"
+    a = service.ask(q)
+    assert a.answered and a.entries[0] == "safarov-treaty-way-forward"
+    assert set(a.speakers) == {"saifullo-safarov"}
+    assert _first(_without_words(tmp_path, "clever", "cleverly"), q) is None
+
+
+def test_scholar_is_a_scientist(service: Service, tmp_path: Path) -> None:
+    q = "A friend told me a Tajik scholar praised China's 'prudent' diplomacy. Who and what?"
+    a = service.ask(q)
+    assert a.answered and a.entries[0] == "safarov-treaty-way-forward"
+    assert set(a.speakers) == {"saifullo-safarov"}
+    assert _first(_without_words(tmp_path, "scholar", "scholars"), q) is None
+
+
+def test_clever_and_scholar_elsewhere_show_nobody(service: Service) -> None:
+    for q in (
+        "who called russia's diplomacy clever",
+        "who said china's diplomacy is not clever",
+        "which scholar said china is aggressive",
+        "which american scholar praised china's diplomacy",
+        "who called the treaty a smart move",
+    ):
+        assert not service.ask(q).speakers, q
