@@ -671,13 +671,10 @@ _COMPOUND_PART = 4
 def _compound(word: str, vocab: frozenset[str]) -> bool:
     """A closed compound of two headwords, the second possibly inflected ("spreadsheet",
     "spreadsheets", "smartphone"): the list lacks most of them."""
-    from bot.names import is_proper_noun
-
     for i in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1):
         head, tail = word[:i], word[i:]
         if head in vocab and (tail in vocab or _inflected(tail, vocab)):
-            # a name built on a place or a people ("petrochina") is a name still
-            if any(is_proper_noun(p) or p in _NAME_WORDS for p in (head, tail)):
+            if head in _NAME_WORDS or tail in _NAME_WORDS:
                 return False  # a name built on a place or a people ("petrochina")
             # a slip in a longer word splits it into words too ("coperation": cope|ration)
             return not _one_edit_from(word, vocab)
@@ -688,22 +685,27 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _one_edit_from(word: str, vocab: frozenset[str]) -> bool:
-    """Whether one letter added, dropped, changed or swapped makes ``word`` a headword."""
+    """Whether one letter added, dropped, changed or swapped makes ``word`` a headword or a
+    regular inflection of one ("countires": "countries")."""
+
+    def known(w: str) -> bool:
+        return w in vocab or _inflected(w, vocab)
+
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     for a, b in splits:
-        if b and a + b[1:] in vocab:
+        if b and known(a + b[1:]):
             return True
-        if len(b) > 1 and a + b[1] + b[0] + b[2:] in vocab:
+        if len(b) > 1 and b[0] != b[1] and known(a + b[1] + b[0] + b[2:]):
             return True
         for c in _LETTERS:
-            if a + c + b in vocab or (b and a + c + b[1:] in vocab and c != b[0]):
+            if known(a + c + b) or (b and c != b[0] and known(a + c + b[1:])):
                 return True
     return False
 
 
 #: Words that are names as parts of a compound, though the word list has them in lower case
-#: (china: porcelain): "petrochina" is a company, no word.
-_NAME_WORDS = frozenset("china".split())
+#: (china: porcelain, turkey, russia leather): "petrochina" is a company, no word.
+_NAME_WORDS = frozenset("china russia japan turkey india".split())
 
 
 @lru_cache(maxsize=16384)
