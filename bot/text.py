@@ -159,9 +159,11 @@ POSSESSIVES: frozenset[str] = frozenset("his her their its его её ее их
 #: of "working with Beijing" (cooperating): as one speaker's word ("Kazakhstan and China work
 #: closely") it made tuning.ANOTHER_SPEAKERS_WORD refuse "who said working with beijing is a
 #: priority for the region", Osmonaliyev's words (no development set changed with it).
+#: "Turn" is here as the verb of becoming and converting ("turning coal into chemicals", the
+#: minister's coal chemistry): asked to explain it, his words were refused (q12lex).
 EVERYDAY_WORDS: frozenset[str] = frozenset(
     "shows showed showing become becomes became becoming gets getting comes coming "
-    "work works worked working "
+    "work works worked working turn turns turned turning "
     "становится становятся становился стала стали стал становиться показывает показал "
     "показала показали".split()
 )
@@ -190,13 +192,17 @@ USER_SELF_NOUNS_RU: frozenset[str] = frozenset(
 #: Fixed phrases of general language that say nothing of a topic ("so far", "at all", "of
 #: course", «до сих пор»): in a question their words are no content (a word shared with a
 #: quote's "so far" made "how many summits have there been so far" Nagaspayev's words;
-#: tuning.FUNCTION_PHRASES). Each a tuple of normalised words.
+#: tuning.FUNCTION_PHRASES). "How long after" asks when one thing followed another, which
+#: the dates answer ("how long after the first summit did the office open"); "how long" alone
+#: asks a duration the base does not hold, and "long" stays a word there (q12lex). Each a
+#: tuple of normalised words.
 FUNCTION_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
     for p in (
         "so far", "up to now", "until now", "at all", "of course", "as well", "at least",
         "in fact", "by the way", "right now", "for now", "these days", "after all",
         "at the moment", "in general", "more or less", "or so", "and so on",
+        "how long after", "how long before", "how soon after",
         "до сих пор", "на данный момент", "на сегодня", "на сегодняшний день", "в общем",
         "кстати говоря", "так далее", "и тд", "вообще говоря",
     )
@@ -609,6 +615,13 @@ def is_dictionary_word(word: str) -> bool:
         return True
     if K.BRITISH_SPELLINGS and "our" in word[1:] and word.replace("our", "or") in vocab:
         return True  # "behaviour", "favour": the word list spells them the American way
+    if _inflected(word, vocab):
+        return True
+    return K.DICTIONARY_INFLECTIONS and _compound(word, vocab)
+
+
+def _inflected(word: str, vocab: frozenset[str]) -> bool:
+    """Whether ``word`` is a regular inflection of a headword (the list holds headwords only)."""
     for suffix, repl in _EN_SUFFIXES:
         base = word[: len(word) - len(suffix)]
         if not suffix or not word.endswith(suffix) or len(base) < 3:
@@ -619,7 +632,80 @@ def is_dictionary_word(word: str) -> bool:
             continue
         if base + repl in vocab:
             return True
+    if not K.DICTIONARY_INFLECTIONS:
+        return False
+    for suffix, repl in _EN_MORE_SUFFIXES:
+        base = word[: len(word) - len(suffix)]
+        if not word.endswith(suffix) or len(base) < 2:
+            continue
+        if repl == "-" and (len(base) < 3 or base[-1] != base[-2] or base[-1] in "aeiouy"):
+            continue
+        stem_ = base[:-1] if repl == "-" else base + repl
+        if repl == "-" and stem_ + "e" in vocab:
+            continue  # "minning" is a typo of "mining" (mine), not "min" + ing
+        if stem_ in vocab:
+            return True
     return False
+
+
+#: Regular endings text._EN_SUFFIXES leaves out: a short base ("goes", "does"), a doubled
+#: final consonant ("running", "stopped", "bigger": "-" drops the second letter), "-ier",
+#: "-iest" of "-y" ("happier").
+_EN_MORE_SUFFIXES = (
+    ("es", ""),
+    ("ing", "-"),
+    ("ed", "-"),
+    ("er", "-"),
+    ("est", "-"),
+    ("ier", "y"),
+    ("iest", "y"),
+    ("iness", "y"),
+    ("ness", ""),
+    ("ment", ""),
+)
+#: Shortest part of a closed compound (text._compound): "spread|sheet", "smart|phone"; shorter
+#: pieces ("tash", "kent") are too often a name's syllables that happen to be words.
+_COMPOUND_PART = 4
+
+
+def _compound(word: str, vocab: frozenset[str]) -> bool:
+    """A closed compound of two headwords, the second possibly inflected ("spreadsheet",
+    "spreadsheets", "smartphone"): the list lacks most of them."""
+    for i in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1):
+        head, tail = word[:i], word[i:]
+        if head in vocab and (tail in vocab or _inflected(tail, vocab)):
+            if head in _NAME_WORDS or tail in _NAME_WORDS:
+                return False  # a name built on a place or a people ("petrochina")
+            # a slip in a longer word splits it into words too ("coperation": cope|ration)
+            return not _one_edit_from(word, vocab)
+    return False
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_edit_from(word: str, vocab: frozenset[str]) -> bool:
+    """Whether one letter added, dropped, changed or swapped makes ``word`` a headword or a
+    regular inflection of one ("countires": "countries")."""
+
+    def known(w: str) -> bool:
+        return w in vocab or _inflected(w, vocab)
+
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    for a, b in splits:
+        if b and known(a + b[1:]):
+            return True
+        if len(b) > 1 and b[0] != b[1] and known(a + b[1] + b[0] + b[2:]):
+            return True
+        for c in _LETTERS:
+            if known(a + c + b) or (b and c != b[0] and known(a + c + b[1:])):
+                return True
+    return False
+
+
+#: Words that are names as parts of a compound, though the word list has them in lower case
+#: (china: porcelain, turkey, russia leather): "petrochina" is a company, no word.
+_NAME_WORDS = frozenset("china russia japan turkey india".split())
 
 
 @lru_cache(maxsize=16384)

@@ -17,7 +17,10 @@ Why not the ``transliterate`` package's reverse mode: it maps letter by letter (
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
+from itertools import combinations
 
 from bot import text as T
 from bot import tuning as K
@@ -90,12 +93,68 @@ def _word(w: str) -> str:
     return "".join(out)
 
 
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+#: Vowels a soft sign may stand before ("chya" is «чья», "statya" «статья», "semyu" «семью»).
+_IOTATED_CYR = frozenset("яюеёи")
+
+
+def _spelling_options(word: str) -> list[tuple[int, str, str]]:
+    """Where a Latin spelling loses a Russian letter: "sh" is typed for щ as well as ш
+    ("ploshadkoy", «площадкой»), and the soft sign is mostly left out: before an iotated
+    vowel ("chya", «чья»), at the end ("mysl", «мысль») or between consonants ("malenkiy").
+    Each option: position, the letter written there, what it may stand for."""
+    opts: list[tuple[int, str, str]] = []
+    for i, ch in enumerate(word):
+        if ch == "ш":
+            opts.append((i, "ш", "щ"))
+        if i and word[i - 1] in _CONSONANTS and (ch in _IOTATED_CYR or ch in _CONSONANTS):
+            opts.append((i, "", "ь"))
+    if len(word) > 2 and word[-1] in _CONSONANTS:
+        opts.append((len(word), "", "ь"))
+    return opts
+
+
+def _apply(word: str, chosen: Sequence[tuple[int, str, str]]) -> str:
+    out = word
+    for i, was, now in sorted(chosen, reverse=True):
+        out = out[:i] + now + out[i + len(was) :]
+    return out
+
+
+@lru_cache(maxsize=16384)
+def _known_spelling(word: str) -> str:
+    """The Cyrillic word a Latin spelling stands for: itself when the Russian dictionary knows
+    it, else the known word with the fewest letters restored (:func:`_spelling_options`; at
+    most ``tuning.TRANSLIT_RESTORED`` of them, the first in reading order on a tie), else
+    itself (a name, or a typo the matcher's repair reads)."""
+    if not K.TRANSLIT_KNOWN_SPELLING or len(word) < 2 or T.is_dictionary_word(word):
+        return word
+    if not _VOWELS.intersection(word):
+        return word  # no Russian word, whatever letter it gets back
+    opts = _spelling_options(word)
+    tries = 0
+    for n in range(1, K.TRANSLIT_RESTORED + 1):
+        for chosen in combinations(opts, n):
+            if len({i for i, _, _ in chosen}) < n:
+                continue
+            tries += 1
+            if tries > K.TRANSLIT_SPELLING_TRIES:
+                return word  # a string of consonants, no word: keep questions fast
+            alt = _apply(word, chosen)
+            if T.is_dictionary_word(alt):
+                return alt
+    return word
+
+
 def to_cyrillic(text: str, keep: frozenset[str] = frozenset()) -> str:
     """Latin letters to Cyrillic, word by word; digits and punctuation stay, and so do the
     words in ``keep`` (names the base spells in Latin letters: "kto takoi wu yingqin" is
-    "кто такой wu yingqin", not "ву ыингкин", which no name of the base resembles)."""
+    "кто такой wu yingqin", not "ву ыингкин", which no name of the base resembles). A word
+    the Russian dictionary does not know is given the letters its Latin spelling dropped when
+    that makes it one it knows ("chya mysl" is «чья мысль», not «чя мысл»)."""
     return _LATIN_WORD.sub(
-        lambda m: m.group(0) if m.group(0) in keep else _word(m.group(0)), text.lower()
+        lambda m: m.group(0) if m.group(0) in keep else _known_spelling(_word(m.group(0))),
+        text.lower(),
     )
 
 

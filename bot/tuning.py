@@ -2077,3 +2077,27 @@ Q12_WHOSE_THOUGHT: Final = True
 #: the Astana summit's card answered ("Not in Tajikistan: my sources say Astana"). After a
 #: person's name the same nouns are POINT_ASKS_WORDS'. [off → tests/test_q12quote.py fails]
 Q12_NATIONALITY_TAKE: Final = True
+
+
+
+# q12lex
+#: A word of Russian typed in Latin letters that the Russian dictionary does not know, read
+#: letter by letter, is given back the letters Latin spelling drops or merges when that makes
+#: it a word the dictionary knows (translit._known_spelling): "sh" typed for щ ("ploshadkoy",
+#: «плошадкой» → «площадкой») and the soft sign left out ("chya mysl", «чя мысл» → «чья
+#: мысль»; "statya" → «статья»). A word the dictionary knows as read is kept («дал», not «даль»).
+TRANSLIT_KNOWN_SPELLING: Final = True
+#: At most this many letters restored in one word: one soft sign and one щ ("obshchestvenny"
+#: needs none, "ploshadkoy" one); more lets a name become some rare word of the dictionary.
+TRANSLIT_RESTORED: Final = 2
+#: The English word list (GCIDE) holds headwords only: text.is_dictionary_word read "goes",
+#: "running", "stopped", "happier" and compounds it lacks ("spreadsheet", "smartphone") as
+#: words of no language, so the semantic stage refused them as names the base does not hold
+#: (semantic._unknown_name) and typo repair turned them into the base's words. Regular
+#: inflections with a short base, a doubled consonant or "-ier", and closed compounds of two
+#: headwords of four letters or more, are dictionary words.
+DICTIONARY_INFLECTIONS: Final = True
+#: Spellings tried per word at most (translit._known_spelling): a real word has a few places
+#: to restore a letter ("ploshadkoy": 5 places, 15 spellings); 64 random 40-consonant words
+#: took 0.66 s to try in full, and a question must take milliseconds.
+TRANSLIT_SPELLING_TRIES: Final = 40

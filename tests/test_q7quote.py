@@ -300,7 +300,8 @@ def test_a_topic_nobody_spoke_of_after_the_articles_subject_is_still_refused(
 @pytest.mark.parametrize(
     ("question", "quote", "speaker"),
     [
-        ("kakie principy obshie u kitaya i CA po safarovu", SAFAROV_QUOTE, SAFAROV),
+        # q12lex: "obshie" is now read «общие» (shared), which answers without the rule
+        ("kakie cennosti obshie u kitaya i CA po safarovu", SAFAROV_QUOTE, SAFAROV),
         ("по осмоналиеву, какую роль играет центральная азия", OSMONALIYEV_QUOTE, OSMONALIYEV),
         ("per nagaspayev, how many projects are there", NAGASPAYEV_QUOTE, NAGASPAYEV),
     ],

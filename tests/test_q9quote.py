@@ -167,7 +167,8 @@ def test_one_speakers_words_are_still_theirs(service: Service, question: str, qu
 @pytest.mark.parametrize(
     ("question", "speaker"),
     [
-        ("what did the tajik scholar say about the treaty", SAFAROV),
+        # q12lex: a scholar is now a scientist (synonyms.yaml), which answers without the rule
+        ("what did the tajik academic say about the treaty", SAFAROV),
         ("what did the kyrgyz analyst say", OSMONALIYEV),
         ("what did the kazakh government representative say", NAGASPAYEV),
         ("что сказал таджикский профессор о договоре", SAFAROV),
