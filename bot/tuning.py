@@ -2032,7 +2032,6 @@ PEOPLE_NAMED: Final = True
 LISTED_ITEMS: Final = True
 
 
-
 # q12quote
 #: "Which minister talked about the next summit", "which political scientist talked about the
 #: secretariat", "which analyst commented on the 2027 summit": "which" + a person's title + a
@@ -2077,7 +2076,6 @@ Q12_WHOSE_THOUGHT: Final = True
 #: the Astana summit's card answered ("Not in Tajikistan: my sources say Astana"). After a
 #: person's name the same nouns are POINT_ASKS_WORDS'. [off → tests/test_q12quote.py fails]
 Q12_NATIONALITY_TAKE: Final = True
-
 
 
 # q12lex
