@@ -4446,8 +4446,7 @@ def several_asked(index: Index, parsed: Parsed) -> Match | None:
     if not cuts or len(cuts) >= K.SEVERAL_MAX_PARTS:
         return None  # one question, or a text too long to be a list of questions
     bounds = [0, *cuts, len(ws)]
-    found: list[str] = []
-    score = 1.0
+    answers: list[Match] = []
     for a, b in itertools.pairwise(bounds):
         part = list(ws[a:b])
         while part and part[-1] in _PART_JOINS:
@@ -4458,19 +4457,37 @@ def several_asked(index: Index, parsed: Parsed) -> Match | None:
             continue  # "who were they"; before the first question, "Q:", «Нужно:»
         if p.persons or p.who_said or p.say:
             return None
-        one = match_parsed(index, p)
-        if one.kind not in ("fact", "event") or not one.entries or one.claim:
+        one = _part_answer(index, p)
+        if one is None:
             return None
-        if K.SEVERAL_UNATTRIBUTED and any(_attributed(index.entry(e)) for e in one.entries):
-            return None  # somebody's figure for a fragment: read whole, or refused
-        if one.wrong_place or one.wrong_number or one.wrong_holder:
-            return None  # a premise put right: the part's lead, not shown in a list
+        answers.append(one)
+    return _all_parts(index, parsed, answers)
+
+
+def _part_answer(index: Index, p: Parsed) -> Match | None:
+    """A part of a message read as a question of its own (SEVERAL_ASKED, LISTED_ITEMS): its
+    fact or summit's card, or None when anything else answers it (a quote, a claim, a
+    refusal), when a fact credited to a speaker does (SEVERAL_UNATTRIBUTED: somebody's figure
+    for a fragment), or when its premise is put right (the part's lead, lost in a list)."""
+    one = match_parsed(index, p)
+    if one.kind not in ("fact", "event") or not one.entries or one.claim:
+        return None
+    if K.SEVERAL_UNATTRIBUTED and any(_attributed(index.entry(e)) for e in one.entries):
+        return None
+    if one.wrong_place or one.wrong_number or one.wrong_holder:
+        return None
+    return one
+
+
+def _all_parts(index: Index, parsed: Parsed, answers: Sequence[Match]) -> Match | None:
+    """The parts' records, in order and once each, as one answer (its score: the weakest)."""
+    found: list[str] = []
+    for one in answers:
         found += [e for e in one.entries if e not in found]
-        score = min(score, one.score)
     if not found:
         return None
     kind: MatchKind = "event" if found[0] in index.kb.events else "fact"
-    return Match(kind, tuple(found), score, lang=parsed.lang)
+    return Match(kind, tuple(found), min(a.score for a in answers), lang=parsed.lang)
 
 
 #: Dates asked of a list in Russian ("… — даты?"), which intent does not read as "when".
@@ -4487,27 +4504,18 @@ def _items_answered(index: Index, parsed: Parsed, items: Sequence[str]) -> Match
     """The records answering each item of a list (tuning.LISTED_ITEMS), in order, under
     several_asked's checks; None unless every item is answered by a fact nobody is credited
     with or a summit's card, with no premise put right and nobody named."""
-    found: list[str] = []
-    score = 1.0
     if len(items) >= K.SEVERAL_MAX_PARTS:
         return None
+    answers: list[Match] = []
     for item in items:
         p = parse(index, item)
         if p.persons or p.who_said or p.say or p.unknown_name:
             return None
-        one = match_parsed(index, p)
-        if one.kind not in ("fact", "event") or not one.entries or one.claim:
+        one = _part_answer(index, p)
+        if one is None:
             return None
-        if any(_attributed(index.entry(e)) for e in one.entries):
-            return None  # somebody's figure for an item read alone (SEVERAL_UNATTRIBUTED)
-        if one.wrong_place or one.wrong_number or one.wrong_holder:
-            return None
-        found += [e for e in one.entries if e not in found]
-        score = min(score, one.score)
-    if not found:
-        return None
-    kind: MatchKind = "event" if found[0] in index.kb.events else "fact"
-    return Match(kind, tuple(found), score, lang=parsed.lang)
+        answers.append(one)
+    return _all_parts(index, parsed, answers)
 
 
 # -- q11fact: two summits compared on one thing (tuning.COMPARE_SUMMITS_ON) ----------------------

@@ -8,15 +8,13 @@ data (knowledge/synonyms.yaml) is switched off.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-import yaml
 
 from bot import tuning
 from bot.service import Service
-from tests.conftest import KNOWLEDGE
+from tests.kbcopy import without_words as _without_words
 
 
 def _lead(service: Service, question: str) -> tuple[str | None, str]:
@@ -24,18 +22,6 @@ def _lead(service: Service, question: str) -> tuple[str | None, str]:
     a = service.ask(question)
     first = a.entries[0] if a.answered and a.entries else None
     return first, a.blocks[0].text if a.blocks else ""
-
-
-def _without_words(tmp_path: Path, *words: str) -> Service:
-    """The base as tested with ``words`` taken out of every synonym group: the data off."""
-    knowledge = tmp_path / "knowledge"
-    shutil.copytree(KNOWLEDGE, knowledge)
-    path = knowledge / "synonyms.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    groups = [[w for w in g if w not in words] for g in data["synonyms"]]
-    data["synonyms"] = [g for g in groups if len(g) > 1]
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
-    return Service.from_dir(knowledge)
 
 
 # --- a word of two senses (tuning.WORD_SENSES) ---------------------------------------------------

@@ -9,17 +9,16 @@ knowledge/synonyms.yaml) are taken out.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import yaml
 
 from bot import semantic, translit, tuning
 from bot import text as T
 from bot.service import Service
 from tests.conftest import KNOWLEDGE
+from tests.kbcopy import without_words as _without_words
 
 
 def _first(service: Service, question: str) -> str | None:
@@ -158,18 +157,6 @@ def test_how_long_after_asks_when(service: Service) -> None:
 
 
 # --- the Russian for mines and factories (knowledge/synonyms.yaml) -----------------------------
-
-
-def _without_words(tmp_path: Path, *words: str) -> Service:
-    """The base as tested with ``words`` taken out of every synonym group: the data off."""
-    knowledge = tmp_path / "knowledge"
-    shutil.copytree(KNOWLEDGE, knowledge)
-    path = knowledge / "synonyms.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    groups = [[w for w in g if w not in words] for g in data["synonyms"]]
-    data["synonyms"] = [g for g in groups if len(g) > 1]
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
-    return Service.from_dir(knowledge)
 
 
 _MINES_AND_FACTORIES = (
