@@ -167,12 +167,20 @@ _NAME_SPAN = 4
 def asked_members(parsed: Parsed) -> str | None:
     """The organisations a question asks for by name ("which chinese companies run the
     projects" -> "companies"), or None."""
+    return _asked_by_name(parsed, _WHICH_WORDS, MEMBER_NOUNS)
+
+
+def _asked_by_name(parsed: Parsed, which: frozenset[str], nouns: frozenset[str]) -> str | None:
+    """The first of ``nouns`` at most :data:`_MEMBER_GAP` words after one of ``which``, with no
+    verb between (:data:`_NOT_BETWEEN`: "which did observers ..." asks no noun)."""
     ws = parsed.words
     for i, w in enumerate(ws):
-        if w not in _WHICH_WORDS:
+        if w not in which:
             continue
         for nxt in ws[i + 1 : i + 2 + _MEMBER_GAP]:
-            if nxt in MEMBER_NOUNS:
+            if nxt in _NOT_BETWEEN:
+                break
+            if nxt in nouns:
                 return nxt
     return None
 
@@ -214,16 +222,7 @@ _NOT_BETWEEN = frozenset("did do does is are was were has have had will would ca
 def asked_people(parsed: Parsed) -> str | None:
     """The people a question asks for by name ("which experts commented on the astana summit"
     -> "experts", «какие эксперты хвалили договор»), or None (tuning.PEOPLE_NAMED)."""
-    ws = parsed.words
-    for i, w in enumerate(ws):
-        if w not in _WHICH_PEOPLE:
-            continue
-        for nxt in ws[i + 1 : i + 2 + _MEMBER_GAP]:
-            if nxt in _NOT_BETWEEN:
-                break
-            if nxt in PEOPLE_NOUNS:
-                return nxt
-    return None
+    return _asked_by_name(parsed, _WHICH_PEOPLE, PEOPLE_NOUNS)
 
 
 def names_people(index: Index, entry: str) -> bool:
