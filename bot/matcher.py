@@ -2239,6 +2239,16 @@ def _match_parsed(index: Index, parsed: Parsed) -> Match:
         # words are near the speaker's own (its word check), and refuses otherwise.
         return Match("none", (), s, _suggest(index, ranked, set()), lang=lang)
     if (
+        K.SUBJECT_SWAPPED
+        and (parsed.who_said or parsed.claim)
+        and _attributed(entry)
+        and subject_swapped(index, parsed, index.kb.record(_quote_for(index, entry, scores)))
+    ):
+        # "Who said China is proactive in regional affairs": Osmonaliyev said the Central Asian
+        # countries take a proactive role, "placing cooperation with China as a top priority".
+        # His words would answer that he said it of China. Refused, his words offered.
+        return Match("none", (), s, (_quote_for(index, entry, scores),), lang=lang, vetoed=True)
+    if (
         K.WORDS_OF_ANOTHER_SUMMIT
         and _attributed(entry)
         and _words_of_another_summit(
@@ -4588,3 +4598,44 @@ def _words_of_another_summit(index: Index, parsed: Parsed, rec: object) -> bool:
     text = " ".join(str(getattr(rec, a, "") or "") for a in ("text", "statement", "answer")).lower()
     said = {index.term(w).stem for w in re.findall(r"[\w']+", text)}
     return not (marks[other] & stems & said)
+
+
+#: The verb that puts a predicate to a subject in a claim ("china *is* proactive", «Китай
+#: *стал* активным»): what comes before it is the subject, the first known word after it the
+#: predicate (tuning.SUBJECT_SWAPPED).
+_COPULAS = frozenset(
+    "is are was were has have becomes become became remains remain "
+    "является являются стал стала стали становится".split()
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+
+
+def subject_swapped(index: Index, parsed: Parsed, rec: object) -> bool:
+    """Whether a claim "S is P" ("who said china is proactive in regional affairs") finds words
+    that say P of something else and name S only after it: in every sentence of the words
+    holding P, no word of S comes before P and one comes after ("Central Asian countries are
+    taking a more proactive role …, placing cooperation with China as a top priority"). A
+    sentence without S (the treaty named in the sentence before "it points the way forward")
+    proves nothing, and the claim stands (tuning.SUBJECT_SWAPPED)."""
+    ws = parsed.words
+    said = next((i for i, w in enumerate(ws) if T.is_say_word(w)), None)
+    cop = next(
+        (i for i, w in enumerate(ws) if w in _COPULAS and said is not None and i > said), None
+    )
+    if said is None or cop is None:
+        return False
+    subject = {index.term(w).stem for w in ws[said + 1 : cop] if index.term(w).known} - {None, ""}
+    pred = next((index.term(w).stem for w in ws[cop + 1 :] if index.term(w).known), None)
+    if not subject or not pred or pred in subject:
+        return False
+    text = str(getattr(rec, "text", "") or getattr(rec, "statement", "") or "")
+    found = False
+    for sentence in _SENTENCE_END.split(text):
+        stems = [index.term(w).stem for w in re.findall(r"[\w']+", sentence.lower())]
+        if pred not in stems:
+            continue
+        at = stems.index(pred)
+        if subject & set(stems[:at]):
+            return False  # said of the subject, in this sentence
+        found = found or bool(subject & set(stems[at + 1 :]))
+    return found

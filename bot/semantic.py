@@ -80,6 +80,7 @@ from bot.matcher import (
     proposes,
     score_entries,
     speakers_tie,
+    subject_swapped,
     text_pick,
     title_unfit,
     told_by,
@@ -1415,7 +1416,13 @@ class SemanticStage:
             if people is not None and not names_people(index, e.id):
                 return False  # "which experts": only an entry naming one (PEOPLE_NAMED)
             if who_said:  # "who said": only entries that carry somebody's words
-                return e.type in ("quote", "fact") and e.speaker is not None
+                return (
+                    e.type in ("quote", "fact")
+                    and e.speaker is not None
+                    and not (
+                        K.SUBJECT_SWAPPED and subject_swapped(index, parsed, index.kb.record(e.id))
+                    )
+                )
             if asks_who:  # "who hosted ...": only entries that name one of our people
                 return e.speaker is not None
             if kind == "when":  # a date is asked: an event, or a fact that states one

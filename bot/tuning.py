@@ -2099,3 +2099,9 @@ DICTIONARY_INFLECTIONS: Final = True
 #: to restore a letter ("ploshadkoy": 5 places, 15 spellings); 64 random 40-consonant words
 #: took 0.66 s to try in full, and a question must take milliseconds.
 TRANSLIT_SPELLING_TRIES: Final = 40
+#: A claim "S is P" whose words say P of something else and name S only after it is refused
+#: (matcher.subject_swapped): "who said china is proactive in regional affairs" showed
+#: Osmonaliyev's words, which say the Central Asian countries take a proactive role and place
+#: cooperation with China first (q11sem's note; the same with "no longer passive" in the
+#: semantic stage). Refused, his words offered. [off → tests/test_said_what_it_says.py fails]
+SUBJECT_SWAPPED: Final = True

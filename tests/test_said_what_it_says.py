@@ -153,3 +153,44 @@ def test_translit_refused_in_russian_is_not_answered_by_a_name_alone(
 def test_translit_about_a_person_still_answers(service: Service, question: str) -> None:
     a = service.ask(question)
     assert a.answered and "saifullo-safarov" in a.speakers
+
+
+# --- a claim's subject swapped (tuning.SUBJECT_SWAPPED) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Osmonaliyev: the Central Asian countries take a proactive role, "placing cooperation
+        # with China as a top priority".
+        "who said china is proactive in regional affairs",
+        "who said china is taking a more proactive role in regional affairs",
+        # the semantic stage's reading (the lexical stage refuses these for other reasons)
+        "who said china is no longer passive in regional affairs",
+        "who said china has become more proactive",
+    ],
+)
+def test_words_said_of_someone_else_do_not_answer_a_claim_about_china(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers
+    monkeypatch.setattr(tuning, "SUBJECT_SWAPPED", False)
+    assert service.ask(question).speakers == ("kairat-osmonaliyev",)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("who said central asia is proactive in regional affairs", "kairat-osmonaliyev"),
+        ("who said china is a top priority for central asia", "kairat-osmonaliyev"),
+        ("who said china is prudent and wise", "saifullo-safarov"),
+        # the subject in the sentence before ("the Treaty … it points the way forward")
+        ("who said the treaty points the way forward", "saifullo-safarov"),
+    ],
+)
+def test_claims_said_of_their_subject_still_answer(
+    service: Service, question: str, speaker: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.speakers == (speaker,)
