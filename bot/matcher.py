@@ -4612,22 +4612,36 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 
 def subject_swapped(index: Index, parsed: Parsed, rec: object) -> bool:
     """Whether a claim "S is P" ("who said china is proactive in regional affairs") finds words
-    that say P of something else and name S only after it: in every sentence of the words
-    holding P, no word of S comes before P and one comes after ("Central Asian countries are
-    taking a more proactive role …, placing cooperation with China as a top priority"). A
-    sentence without S (the treaty named in the sentence before "it points the way forward")
-    proves nothing, and the claim stands (tuning.SUBJECT_SWAPPED)."""
+    that say P of something else and name S only after it (:func:`said_of_another`)
+    (tuning.SUBJECT_SWAPPED)."""
+    claim = claim_parts(index, parsed)
+    return claim is not None and said_of_another(index, claim, rec)
+
+
+def claim_parts(index: Index, parsed: Parsed) -> tuple[frozenset[str], str] | None:
+    """A claim's subject (the stems between the verb of saying and the copula: "china") and
+    predicate (the first known stem after the copula: "proactive"), or None."""
     ws = parsed.words
     said = next((i for i, w in enumerate(ws) if T.is_say_word(w)), None)
-    cop = next(
-        (i for i, w in enumerate(ws) if w in _COPULAS and said is not None and i > said), None
-    )
-    if said is None or cop is None:
-        return False
-    subject = {index.term(w).stem for w in ws[said + 1 : cop] if index.term(w).known} - {None, ""}
-    pred = next((index.term(w).stem for w in ws[cop + 1 :] if index.term(w).known), None)
+    if said is None:
+        return None
+    cop = next((i for i in range(said + 1, len(ws)) if ws[i] in _COPULAS), None)
+    if cop is None:
+        return None
+    subject = frozenset(t.stem for w in ws[said + 1 : cop] if (t := index.term(w)).known and t.stem)
+    pred = next((t.stem for w in ws[cop + 1 :] if (t := index.term(w)).known and t.stem), None)
     if not subject or not pred or pred in subject:
-        return False
+        return None
+    return subject, pred
+
+
+def said_of_another(index: Index, claim: tuple[frozenset[str], str], rec: object) -> bool:
+    """Whether words say the claim's predicate of something else: in every sentence holding
+    it, no word of the subject comes before it and one comes after ("Central Asian countries
+    are taking a more proactive role …, placing cooperation with China as a top priority"). A
+    sentence without the subject (the treaty named in the sentence before "it points the way
+    forward") proves nothing, and the claim stands."""
+    subject, pred = claim
     text = str(getattr(rec, "text", "") or getattr(rec, "statement", "") or "")
     found = False
     for sentence in _SENTENCE_END.split(text):

@@ -75,12 +75,13 @@ from bot.matcher import (
     Match,
     _counts,
     asked_countries,
+    claim_parts,
     match_parsed,
     place_names,
     proposes,
+    said_of_another,
     score_entries,
     speakers_tie,
-    subject_swapped,
     text_pick,
     title_unfit,
     told_by,
@@ -1408,6 +1409,7 @@ class SemanticStage:
 
         members = asked_members(parsed) if K.MEMBERS_NAMED else None
         people = asked_people(parsed) if K.PEOPLE_NAMED else None
+        claim = claim_parts(index, parsed) if K.SUBJECT_SWAPPED and who_said else None
 
         def allowed(i: int) -> bool:
             e = entries[i]
@@ -1419,9 +1421,7 @@ class SemanticStage:
                 return (
                     e.type in ("quote", "fact")
                     and e.speaker is not None
-                    and not (
-                        K.SUBJECT_SWAPPED and subject_swapped(index, parsed, index.kb.record(e.id))
-                    )
+                    and not (claim and said_of_another(index, claim, index.kb.record(e.id)))
                 )
             if asks_who:  # "who hosted ...": only entries that name one of our people
                 return e.speaker is not None
