@@ -601,12 +601,14 @@ def _person_path(
             # "Did Safarov say China doesn't respect its partners": his words say it respects
             # every one; shown as confirming the claim, they would credit him with the opposite.
             return _unconfirmed(index, person, own, others, scores, lang)
+        away = _summit_elsewhere(index, parsed, (shown,))
         return Match(
             "quote",
             (shown,),
             own_best,
             lang=lang,
-            confirmed=parsed.claim,
+            confirmed=parsed.claim and not away,
+            off_topic=away,
         )
     quotes = tuple(q.id for q in index.kb.quotes_by(person))
     if not quotes:
@@ -617,7 +619,44 @@ def _person_path(
         # his quote would read as what he said about blockchain. Refused, his words offered.
         return Match("none", (), own_best, quotes[: K.MAX_SUGGESTIONS], lang=lang, vetoed=True)
     off = _off_topic(index, parsed, person) if K.Q12_OFF_TOPIC_LEAD else ""
+    off = off or _summit_elsewhere(index, parsed, quotes)
     return Match("quotes" if len(quotes) > 1 else "quote", quotes, 1.0, lang=lang, off_topic=off)
+
+
+#: Words before a summit named as where words were said ("at the first summit", «на саммите»).
+_AT_SUMMIT = frozenset("at in during on на во в".split())
+
+
+def _summit_elsewhere(index: Index, parsed: Parsed, quotes: Sequence[str]) -> str:
+    """ "At the first summit" as the question has it, when it asks a person's words at a summit
+    none of the quotes shown was said at or names (tuning.SUMMIT_ELSEWHERE_LEAD): "what did
+    nagaspayev say at the first summit" showed his Astana words as if said in Xi'an. The lead
+    says none of them is from it; empty otherwise."""
+    if not (K.SUMMIT_ELSEWHERE_LEAD and K.Q12_OFF_TOPIC_LEAD) or not quotes:
+        return ""
+    recs = [index.kb.quotes.get(q) for q in quotes]
+    if not all(recs) or not all(_words_of_another_summit(index, parsed, r) for r in recs):
+        return ""
+    ws = parsed.words
+    marks = summit_marks(index)
+    stems = {t.stem for t in parsed.terms if t.known}
+    named = next(e for e, m in marks.items() if m & stems)  # one, by the check above
+    summit = index.canonical(T.stem("summit"))
+    spot = [
+        i
+        for i, w in enumerate(ws)
+        if (t := index.term(w)).known and (t.stem == summit or t.stem in marks[named])
+    ]
+    if not spot:
+        return ""
+    start, end = spot[0], spot[-1] + 1
+    while start > 0 and spot[0] - start < 2 and ws[start - 1] not in _AT_SUMMIT:
+        start -= 1
+    if start > 0 and ws[start - 1] in _AT_SUMMIT:
+        start -= 1
+    else:
+        start = spot[0]
+    return " ".join(ws[start:end])
 
 
 def _off_topic(index: Index, parsed: Parsed, person: str) -> str:

@@ -2105,3 +2105,9 @@ TRANSLIT_SPELLING_TRIES: Final = 40
 #: cooperation with China first (q11sem's note; the same with "no longer passive" in the
 #: semantic stage). Refused, his words offered. [off → tests/test_said_what_it_says.py fails]
 SUBJECT_SWAPPED: Final = True
+#: "What did nagaspayev say at the first summit": his words were said at Astana (their event)
+#: and name no other summit; shown bare, they read as said in Xi'an. They are shown under the
+#: lead Q12_OFF_TOPIC_LEAD writes ("None of the quotes by Yersaiyn Nagaspayev in my sources is
+#: “at the first summit”"), and a claim about them is not confirmed (matcher._summit_elsewhere,
+#: the test of WORDS_OF_ANOTHER_SUMMIT). [off → tests/test_said_what_it_says.py fails]
+SUMMIT_ELSEWHERE_LEAD: Final = True

@@ -194,3 +194,38 @@ def test_claims_said_of_their_subject_still_answer(
 ) -> None:
     a = service.ask(question)
     assert a.answered and a.speakers == (speaker,)
+
+
+# --- words of another summit, asked of a named person (tuning.SUMMIT_ELSEWHERE_LEAD) ----------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "what did nagaspayev say at the first summit",
+            "The one quote by Yersaiyn Nagaspayev in my sources is not “at the first summit”.",
+        ),
+        (
+            "что сказал сафаров на саммите в сиане",
+            "Сайфулло Сафаров: в моих источниках нет цитат «на саммите в сиане».",
+        ),
+    ],
+)
+def test_a_persons_words_from_another_summit_say_so_first(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    assert a.blocks[0].text.startswith(lead)
+    monkeypatch.setattr(tuning, "SUMMIT_ELSEWHERE_LEAD", False)
+    assert not service.ask(question).blocks[0].text.startswith(lead)
+
+
+def test_a_claim_at_another_summit_is_told_where_the_words_are_from(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "is it true that nagaspayev said at the xian summit that there are 133 projects?"
+    lead = "The one quote by Yersaiyn Nagaspayev in my sources is not “at the xian summit”."
+    assert service.ask(q).blocks[0].text.startswith(lead)
+    monkeypatch.setattr(tuning, "SUMMIT_ELSEWHERE_LEAD", False)
+    assert not service.ask(q).blocks[0].text.startswith(lead)
