@@ -193,11 +193,8 @@ def _common(index: Index, word: str) -> bool:
     stem = T.stem(word)
     if stem in index.canon or stem in index.canon.values():
         return True
-    return any(
-        word in normalise(n).split()
-        for p in index.kb.people.values()
-        for n in (p.name, p.name_ru or "")
-    )
+    latin = T.latin(word)
+    return latin in index.name_lookup or latin in index.short_name_lookup
 
 
 #: People known by their names, asked "which" ("which experts commented on the astana summit",
