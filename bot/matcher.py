@@ -638,14 +638,15 @@ def _summit_elsewhere(index: Index, parsed: Parsed, quotes: Sequence[str]) -> st
     if not all(recs) or not all(_words_of_another_summit(index, parsed, r) for r in recs):
         return ""
     ws = parsed.words
-    marks = summit_marks(index)
-    stems = {t.stem for t in parsed.terms if t.known}
-    named = next(e for e, m in marks.items() if m & stems)  # one, by the check above
+    named = _summit_named(index, parsed)
+    if named is None:
+        return ""
+    marks = summit_marks(index)[named]
     summit = index.canonical(T.stem("summit"))
     spot = [
         i
         for i, w in enumerate(ws)
-        if (t := index.term(w)).known and (t.stem == summit or t.stem in marks[named])
+        if (t := index.term(w)).known and (t.stem == summit or t.stem in marks)
     ]
     if not spot:
         return ""
@@ -4624,19 +4625,24 @@ def _words_of_another_summit(index: Index, parsed: Parsed, rec: object) -> bool:
     neither belong to (their ``event``) nor name in their own text (tuning.
     WORDS_OF_ANOTHER_SUMMIT). A quote of the Astana summit does not answer who spoke of the
     next one, whatever else it shares with the question."""
-    summit = index.canonical(T.stem("summit"))
-    stems = {t.stem for t in parsed.terms if t.known}
-    if summit not in stems:
-        return False
-    marks = summit_marks(index)
-    named = {e for e, m in marks.items() if m & stems}
+    other = _summit_named(index, parsed)
     own = getattr(rec, "event", None)
-    if len(named) != 1 or own in named or own is None:
+    if other is None or own is None or own == other:
         return False
-    (other,) = named
+    stems = {t.stem for t in parsed.terms if t.known}
     text = " ".join(str(getattr(rec, a, "") or "") for a in ("text", "statement", "answer")).lower()
     said = {index.term(w).stem for w in re.findall(r"[\w']+", text)}
-    return not (marks[other] & stems & said)
+    return not (summit_marks(index)[other] & stems & said)
+
+
+def _summit_named(index: Index, parsed: Parsed) -> str | None:
+    """The one summit a question names with the word "summit" and a mark of it ("the next
+    summit", "the Xi'an summit": intent.summit_marks), or None."""
+    stems = {t.stem for t in parsed.terms if t.known}
+    if index.canonical(T.stem("summit")) not in stems:
+        return None
+    named = [e for e, m in summit_marks(index).items() if m & stems]
+    return named[0] if len(named) == 1 else None
 
 
 #: The verb that puts a predicate to a subject in a claim ("china *is* proactive", «Китай
