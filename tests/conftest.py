@@ -2,10 +2,11 @@
 
 * ``KNOWLEDGE``: **the base as tested** (tests/kbview.py), built once per session into a
   temporary directory: the repository's ``knowledge/`` restricted to the sources listed in
-  ``tests/data/sources_as_tested.txt`` and the records listed in
-  ``tests/data/records_as_tested.txt``. The behaviour tests run on it, so that a curator's new
-  article (a valid source and its records), or a new record of a listed article, cannot break
-  them; ``KNOWLEDGE_DIR`` points at it
+  ``tests/data/sources_as_tested.txt``, the records listed in
+  ``tests/data/records_as_tested.txt`` and the vocabulary of the files listed in
+  ``tests/data/vocabulary_as_tested.txt``. The behaviour tests run on it, so that a curator's new
+  article (a valid source, its records and any vocabulary its file brings), or a new record of a
+  listed article, cannot break them; ``KNOWLEDGE_DIR`` points at it
   for every in-process default and every ``summitbot`` process a test starts. The live base,
   ``LIVE_KNOWLEDGE``, is checked by its properties in tests/test_real_base.py.
 * ``service``: the core :class:`~bot.service.Service` over ``KNOWLEDGE`` (loaded once per
@@ -59,6 +60,7 @@ KB_VIEW = kbview.build(
     _DATA_DIR / "knowledge",
     kbview.read_manifest(),
     kbview.read_manifest(kbview.RECORDS),
+    kbview.read_manifest(kbview.VOCABULARY),
 )
 KNOWLEDGE = KB_VIEW.root
 #: Set, not defaulted: a KNOWLEDGE_DIR left in the developer's shell must not decide what

@@ -9,7 +9,11 @@ listed in :data:`MANIFEST` is dropped, with every record that cites only dropped
 record citing listed and unlisted sources keeps the listed ones. A curator also grows an article
 already listed (one more quote or fact from the seed article): so the records themselves are
 listed too (:data:`RECORDS`, people, events, quotes and facts), and a record whose id is not
-listed is dropped whatever it cites. Edits to existing records are
+listed is dropped whatever it cites. A new article's file may also bring vocabulary (``synonyms``,
+``abbreviations``, ``capitals`` sections), which changes how every question is read: those
+sections are kept only from the files listed in :data:`VOCABULARY` (``synonyms.yaml``,
+``vocabulary.yaml``), so a new file's vocabulary is left out as its records are, while an edit
+to a listed file's vocabulary is still tested. Edits to existing records are
 still tested (the records are copied, not frozen); a new article is ignored by these tests and
 checked instead by the real-base property tests (``tests/test_real_base.py``), which keep running
 on the live base.
@@ -38,9 +42,14 @@ MANIFEST = Path(__file__).resolve().parent / "data" / "sources_as_tested.txt"
 #: The record ids the behaviour tests were written for (``python -m tests.kbview`` writes it
 #: from the base as tested: run it after adding records that tests rely on).
 RECORDS = Path(__file__).resolve().parent / "data" / "records_as_tested.txt"
+#: The files whose vocabulary sections the behaviour tests were written for (``python -m
+#: tests.kbview`` writes it too: every file of the base as tested that has such a section).
+VOCABULARY = Path(__file__).resolve().parent / "data" / "vocabulary_as_tested.txt"
 
-#: Sections holding records that cite sources (``synonyms``, ``abbreviations`` are kept whole).
+#: Sections holding records that cite sources.
 _CITING = ("people", "events", "quotes", "facts")
+#: Sections of vocabulary (how questions are read), kept whole from the listed files.
+_VOCABULARY_SECTIONS = ("synonyms", "abbreviations", "capitals")
 
 
 def read_manifest(path: Path = MANIFEST) -> frozenset[str]:
@@ -61,6 +70,9 @@ class View:
     dropped: frozenset[str]
     #: Ids of the records that kept only their listed sources.
     trimmed: frozenset[str]
+    #: ``file: section`` for each vocabulary section left out (a file not in the vocabulary
+    #: manifest).
+    dropped_vocabulary: frozenset[str] = frozenset()
 
 
 class _Loader(yaml.SafeLoader):
@@ -103,12 +115,18 @@ def _cited(record: dict[str, Any]) -> list[Any] | None:
 
 
 def build(
-    live: Path, dest: Path, listed: Iterable[str], records: Iterable[str] | None = None
+    live: Path,
+    dest: Path,
+    listed: Iterable[str],
+    records: Iterable[str] | None = None,
+    vocabulary: Iterable[str] | None = None,
 ) -> View:
     """Copy ``live`` to ``dest`` (which must not exist) keeping only the ``listed`` sources and,
-    when ``records`` is given, only the listed people, events, quotes and facts."""
+    when ``records`` is given, only the listed people, events, quotes and facts; when
+    ``vocabulary`` (file names) is given, vocabulary sections only from those files."""
     listed = frozenset(listed)
     known = None if records is None else frozenset(records)
+    vocab_files = None if vocabulary is None else frozenset(vocabulary)
     parsed = {path: data for path in _yaml_files(live) if (data := _parse(path)) is not None}
     all_sources = {r["id"]: r for r in _records(parsed, "sources")}
     gone_sources = {sid for sid in all_sources if sid not in listed}
@@ -136,10 +154,19 @@ def build(
     shutil.copytree(live, dest)
     dropped: set[str] = set()
     trimmed: set[str] = set()
+    dropped_vocabulary: set[str] = set()
     for path, data in parsed.items():
         out: dict[str, Any] = {}
         changed = False
         for kind, items in data.items():
+            if (
+                kind in _VOCABULARY_SECTIONS
+                and vocab_files is not None
+                and path.name not in vocab_files
+            ):
+                dropped_vocabulary.add(f"{path.name}: {kind}")
+                changed = True
+                continue
             if kind not in ("sources", *_CITING) or not isinstance(items, list):
                 out[kind] = items
                 continue
@@ -164,7 +191,9 @@ def build(
         if not out:
             target.unlink()
             continue
-        header = f"# {path.name} as tested (tests/kbview.py): unlisted sources left out\n"
+        header = (
+            f"# {path.name} as tested (tests/kbview.py): unlisted sources and vocabulary left out\n"
+        )
         body = yaml.safe_dump(out, sort_keys=False, allow_unicode=True, width=100)
         target.write_text(header + body, "utf-8")
 
@@ -180,6 +209,7 @@ def build(
         missing=frozenset(listed - set(all_sources)),
         dropped=frozenset(dropped),
         trimmed=frozenset(trimmed),
+        dropped_vocabulary=frozenset(dropped_vocabulary),
     )
 
 
@@ -201,11 +231,39 @@ def write_records(root: Path, path: Path = RECORDS) -> None:
     path.write_text(header + "".join(f"{rid}\n" for rid in records_of(root)), "utf-8")
 
 
+def vocabulary_files_of(root: Path) -> list[str]:
+    """The names of the files of the base at ``root`` that hold a vocabulary section, sorted."""
+    return sorted(
+        path.name
+        for path in _yaml_files(root)
+        if (data := _parse(path)) is not None and any(k in data for k in _VOCABULARY_SECTIONS)
+    )
+
+
+def write_vocabulary(root: Path, path: Path = VOCABULARY) -> None:
+    """Write the vocabulary manifest from the base at ``root`` (the base as tested, normally)."""
+    header = (
+        "# The files whose vocabulary (synonyms, abbreviations, capitals sections) the behaviour\n"
+        '# tests were written for (tests/kbview.py builds "the base as tested" with vocabulary\n'
+        "# sections only from these files). A new article's file that brings vocabulary is not\n"
+        "# here, so it cannot change how the behaviour tests' questions are read\n"
+        "# (tests/test_real_base.py checks the live base). Written by `python -m tests.kbview`;\n"
+        "# add a file by hand when behaviour tests come to rely on its vocabulary.\n"
+    )
+    path.write_text(header + "".join(f"{name}\n" for name in vocabulary_files_of(root)), "utf-8")
+
+
 if __name__ == "__main__":
     import tempfile
 
     _live = Path(__file__).resolve().parent.parent / "knowledge"
     with tempfile.TemporaryDirectory() as _tmp:
-        _view = build(_live, Path(_tmp) / "as-tested", read_manifest())
+        _view = build(
+            _live,
+            Path(_tmp) / "as-tested",
+            read_manifest(),
+            vocabulary=read_manifest(VOCABULARY) if VOCABULARY.exists() else None,
+        )
         write_records(_view.root)
-    print(f"wrote {RECORDS}")
+        write_vocabulary(_view.root)
+    print(f"wrote {RECORDS} and {VOCABULARY}")

@@ -213,6 +213,63 @@ def test_new_records_citing_a_listed_source_are_left_out_when_records_are_listed
     assert "anna-example" in load(view.root).people  # a listed speaker stays
 
 
+#: A new article's file that also brings vocabulary: "ferry" read as "bridge" would change how
+#: every question about the bridge is read.
+GROWN_VOCABULARY = """\
+synonyms:
+  - [bridge, ferry, boat]
+abbreviations:
+  xl: exampleland
+capitals:
+  exampleland: [exampletown]
+facts:
+  - id: fact-ferry-boats
+    statement: Two boats serve the ferry line.
+    answer: Two boats.
+    sources: [example-ferry]
+"""
+
+
+def test_a_new_files_vocabulary_is_left_out_when_vocabulary_files_are_listed(
+    live: Path, tmp_path: Path
+) -> None:
+    """Vocabulary decides how every question is read: a new article's file that brings a
+    synonym group, an abbreviation or a capital must not change what the behaviour tests see,
+    while the listed vocabulary file reaches them as written."""
+    before = kbview.build(live, tmp_path / "before", LISTED)
+    files = kbview.vocabulary_files_of(before.root)
+    assert files == ["synonyms.yaml"]
+    (live / "zz-ferry-vocabulary.yaml").write_text(GROWN_VOCABULARY, "utf-8")
+    assert cli_main(["kb", "check", "--knowledge", str(live)]) == 0  # a valid growth
+    whole = load(live)
+    assert ("bridge", "ferry", "boat") in whole.synonyms and "xl" in whole.abbreviations
+    unlisted = kbview.build(live, tmp_path / "unlisted", LISTED)
+    assert ("bridge", "ferry", "boat") in load(unlisted.root).synonyms  # files not listed: kept
+    view = kbview.build(live, tmp_path / "as-tested", LISTED, vocabulary=files)
+    tested, old = load(view.root), load(before.root)
+    assert (tested.synonyms, tested.abbreviations, tested.capitals) == (
+        old.synonyms,
+        old.abbreviations,
+        old.capitals,
+    )
+    assert view.dropped_vocabulary == {
+        f"zz-ferry-vocabulary.yaml: {k}" for k in ("synonyms", "abbreviations", "capitals")
+    }
+    assert "fact-ferry-boats" in view.dropped  # its record goes with its unlisted source
+    assert not (view.root / "zz-ferry-vocabulary.yaml").exists()  # nothing left in it
+    # An edit to a listed file's vocabulary is still tested.
+    synonyms = live / "synonyms.yaml"
+    synonyms.write_text(synonyms.read_text("utf-8") + "  - [toll, fee]\n", "utf-8")
+    edited = kbview.build(live, tmp_path / "edited", LISTED, vocabulary=files)
+    assert ("toll", "fee") in load(edited.root).synonyms
+
+
+def test_the_vocabulary_manifest_lists_the_files_with_vocabulary(tmp_path: Path) -> None:
+    path = tmp_path / "vocabulary.txt"
+    kbview.write_vocabulary(FIXTURE_KB, path)
+    assert kbview.read_manifest(path) == {"synonyms.yaml"}
+
+
 def test_the_records_manifest_is_written_from_the_base_and_read_back(
     live: Path, tmp_path: Path
 ) -> None:
@@ -262,12 +319,27 @@ def test_a_new_article_quoting_known_leaders_leaves_the_base_as_tested_unchanged
     Xi Jinping, whom the base knows as people) gives the same base as tested, so the behaviour
     tests see exactly what they saw before; tests/test_real_base.py checks the grown base."""
     grown = grow_live(tmp_path / "grown")
+    # The new article's file also reads a new word as one of the base's ("tenge" as "dollar").
+    leaders = grown / "zz-test-leaders-dry-port.yaml"
+    leaders.write_text(
+        leaders.read_text("utf-8") + "synonyms:\n  - [dollar, tenge]\n"
+        "abbreviations:\n  ddp: dry port\n",
+        "utf-8",
+    )
+    assert ("dollar", "tenge") in load(grown).synonyms
     view = kbview.build(
         grown,
         tmp_path / "as-tested",
         kbview.read_manifest(),
         kbview.read_manifest(kbview.RECORDS),
+        kbview.read_manifest(kbview.VOCABULARY),
     )
     assert {"test-leaders-dry-port-2025", "tokayev-grain-ten-days"} <= view.dropped
-    assert _tables(load(view.root)) == _tables(load(KNOWLEDGE))
-    assert load(view.root).texts == load(KNOWLEDGE).texts
+    tested, session = load(view.root), load(KNOWLEDGE)
+    assert _tables(tested) == _tables(session)
+    assert tested.texts == session.texts
+    assert (tested.synonyms, tested.abbreviations, tested.capitals) == (
+        session.synonyms,
+        session.abbreviations,
+        session.capitals,
+    )
