@@ -473,6 +473,8 @@ class _Gen:
         self.guard = _Guard.of(real)
         self.seed = seed
         self.used_names: set[str] = set()
+        #: Name styles whose plain (or one-initial) names ran out: they are not tried again.
+        self.initials: dict[str, int] = {}
         self.used_texts: set[str] = set()
         self.used_events: set[str] = set()
 
@@ -497,7 +499,7 @@ class _Gen:
 
     def person_name(self, c: Country) -> str:
         rng = self.rng
-        for _ in range(200):
+        for _ in range(200 if self.initials.get(c.style, 0) == 0 else 0):
             if c.style == "ca":
                 given = rng.choice(CA_GIVEN_HEAD) + rng.choice(CA_GIVEN_TAIL)
                 surname = rng.choice(CA_SURNAME_ROOT) + rng.choice(CA_SURNAME_TAIL)
@@ -509,13 +511,20 @@ class _Gen:
             if name not in self.used_names and self.guard.name_ok(name):
                 self.used_names.add(name)
                 return name
-        # Table exhausted for this style: disambiguate with a middle initial (still guarded).
-        for _ in range(10_000):
-            base = self.person_name_unchecked(c)
-            name = f"{base.split()[0]} {rng.choice('ABDEGKLMNORSTUZ')}. {base.split()[-1]}"
-            if name not in self.used_names and self.guard.name_ok(name):
-                self.used_names.add(name)
-                return name
+        # Table exhausted for this style: disambiguate with one middle initial, then two (still
+        # guarded). The small tables (a few dozen names once the guard has dropped those near the
+        # real base's words) run out of one-initial names at 100,000 entries as the base grows.
+        for initials in (1, 2):
+            if self.initials.get(c.style, 1) > initials:
+                continue
+            self.initials[c.style] = initials
+            for _ in range(10_000):
+                base = self.person_name_unchecked(c)
+                middle = " ".join(f"{rng.choice('ABDEGKLMNORSTUZ')}." for _ in range(initials))
+                name = f"{base.split()[0]} {middle} {base.split()[-1]}"
+                if name not in self.used_names and self.guard.name_ok(name):
+                    self.used_names.add(name)
+                    return name
         raise RuntimeError("name tables exhausted")
 
     def person_name_unchecked(self, c: Country) -> str:

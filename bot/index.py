@@ -241,8 +241,32 @@ class Index:
     #: (intent.summit_marks) and those they all share: derived from the base, filled on first
     #: use (a question about a summit), not per question.
     summits: tuple[frozenset[str], dict[str, frozenset[str]], frozenset[str]] | None = None
+    #: Role phrases keyed by the rarest stem of what is left without "former"/"ex"
+    #: (intent.role_cores): a former holder's phrase counts without "former", so reading it
+    #: from :attr:`role_index` meant reading every phrase filed under "former" (2,000 at
+    #: 100,000 entries) for each question. Filled on first use.
+    role_cores: dict[str, list[tuple[frozenset[str], str]]] | None = None
+    #: Each summit mark (a stem only one event has: intent.summit_marks) -> that event's id,
+    #: and each event id -> its position in the base: which summits a question's words name,
+    #: found from its words rather than by asking every event (intent.summits_marked).
+    mark_owner: tuple[dict[str, str], dict[str, int]] | None = None
     #: Person id -> their role phrases (as stem sets).
     person_roles: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
+    #: The years summits were (or will be) held in, as written in questions ("2023"), and the
+    #: last of them: read by many checks of a question's year, once here rather than by a scan
+    #: of every event per question (10,000 events at 100,000 entries).
+    event_years: frozenset[str] = frozenset()
+    last_year: int | None = None
+    #: The people the base has words of, in base order, and the same people most quoted first
+    #: (then by id): who the lists of "who I can quote" and the suggestions after an unknown
+    #: name offer, derived once (a scan of every person per question at scale).
+    quoted: tuple[str, ...] = ()
+    quoted_ranked: tuple[str, ...] = ()
+    #: Country stem -> the people of that country whose words the base holds, in base order.
+    quoted_by_country: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: The stem of each summit's city -> the stem of its country (matcher.city_countries):
+    #: filled on first use, not per question.
+    city_countries: dict[str, str] | None = None
     #: Union of each entry's phrase stems, for the whole-entry ("bag") coverage.
     entry_stems: list[frozenset[str]] = field(default_factory=list)
     trigram_vocab: dict[str, list[str]] = field(default_factory=dict)
@@ -446,6 +470,15 @@ def _people_lookups(index: Index) -> None:
     index.role_index = dict(roles)
     index.people_by_country = dict(by_country)
     index.people_words = frozenset().union(*index.person_stems.values())
+    kb = index.kb
+    index.quoted = tuple(p for p in kb.people if kb.quotes_by(p))
+    index.quoted_ranked = tuple(sorted(index.quoted, key=lambda p: (-len(kb.quotes_by(p)), p)))
+    index.quoted_by_country = {
+        country: tuple(p for p in ids if kb.quotes_by(p)) for country, ids in by_country.items()
+    }
+    years = [e.year for e in kb.events.values()]
+    index.event_years = frozenset(str(y) for y in years)
+    index.last_year = max(years, default=None)
 
 
 class _TextStems:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
@@ -527,6 +527,23 @@ def _qualifier_stems(index: Index, words: frozenset[str]) -> frozenset[str]:
     return frozenset(index.canonical(T.stem(w)) for w in words)
 
 
+def role_cores(index: Index) -> dict[str, list[tuple[frozenset[str], str]]]:
+    """Role phrases (with their person) filed under the rarest stem of their core, the phrase
+    without "former"/"ex" (Index.role_cores): a phrase whose core the question's stems hold
+    is filed under one of them, so a reader looks up only the question's own stems."""
+    if index.role_cores is None:
+        former = _qualifier_stems(index, FORMER_WORDS)
+        cores: dict[str, list[tuple[frozenset[str], str]]] = {}
+        for entries in index.role_index.values():
+            for phrase, person in entries:
+                core = phrase - former
+                if len(core) >= 2:
+                    key = max(core, key=lambda s: (index.idf.get(s, 99.0), s))
+                    cores.setdefault(key, []).append((phrase, person))
+        index.role_cores = cores
+    return index.role_cores
+
+
 def _fits_qualifiers(index: Index, person: str, words: list[str]) -> bool:
     """Whether the person's office fits the question's qualifiers: "deputy" both or neither;
     "former"/"ex" asked → the person is a former holder (a question without it may still
@@ -657,9 +674,10 @@ def _role_hits(index: Index, stems: set[str], words: list[str]) -> _RoleHits:
     # Azerbaijan" fits the former ambassador as well as the current one.
     former = _qualifier_stems(index, FORMER_WORDS)
     matched: dict[str, list[frozenset[str]]] = {}
-    for stem in sorted(stems | former):
-        for phrase, person in index.role_index.get(stem, ()):
-            if phrase - former <= stems and len(phrase - former) >= 2:
+    cores = role_cores(index)
+    for stem in sorted(stems):
+        for phrase, person in cores.get(stem, ()):
+            if phrase - former <= stems:
                 matched.setdefault(person, []).append(phrase & stems)
     used: set[str] = set()  # role words are not the topic, also those of people not kept
     for phrases in matched.values():
@@ -790,7 +808,7 @@ def capital_country(index: Index, words: Sequence[str], i: int) -> str | None:
 def quoted_from(index: Index, country: str) -> list[str]:
     """The people of a country (by its stem) whose words the base holds, in the base's order:
     who a description by nationality may name ("the Tajik expert", "anyone from Tajikistan")."""
-    return [p for p in index.people_by_country.get(country, ()) if index.kb.quotes_by(p)]
+    return list(index.quoted_by_country.get(country, ()))
 
 
 def _base_order(index: Index) -> Callable[[str], int]:
@@ -1097,7 +1115,7 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         # «Расскажи про саммит 2025 года»: a request to the bot, no topic (as «напомни»).
         terms = {s: t for s, t in terms.items() if t.word not in TELL_WORDS}
     if K.AFTER_THE_LAST_YEAR:
-        last = max((e.year for e in index.kb.events.values()), default=None)
+        last = index.last_year
         for a, b in pairwise(ws):
             if a in AFTER_WORDS and b.isdigit() and len(b) == 4 and last and int(b) >= last:
                 # "Who will host the summit after 2027": a time after the base's last summit,
@@ -1781,11 +1799,10 @@ def _leader_at_summit(index: Index, ws: Sequence[str]) -> str | None:
     if not FUTURE.isdisjoint(ws):
         return None  # "who will represent kazakhstan at the next summit": nobody knows yet
     stems = {index.canonical(T.stem(w)) for w in ws if w not in T.STOP_WORDS}
-    marks = summit_marks(index)
-    to_come = [marks.get(e.id, frozenset()) for e in index.kb.events.values() if e.start is None]
-    if any(not own.isdisjoint(stems) for own in to_come):
+    marked = summits_marked(index, stems)
+    if any(index.kb.events[ev].start is None for ev in marked):
         return None  # the summit to come ("the third summit", "in 2027"): no leaders yet
-    if sum(1 for own in marks.values() if not own.isdisjoint(stems)) > 1:
+    if len(marked) > 1:
         return None  # "who represented kazakhstan at the first summit in astana": which one?
     asked = [index.term(w) for w in ws if w not in T.STOP_WORDS and not is_dropped(w)]
     allowed = index.people_by_country.keys() | summit_stems(index)
@@ -1815,6 +1832,28 @@ def summit_marks(index: Index) -> dict[str, frozenset[str]]:
     """Event id -> the stems of its aliases and its year that no other event's share ("1",
     "2023", "xian"; "next", "3" for the summit to come), the words a question tells it by."""
     return _summits(index)[1]
+
+
+def _mark_owner(index: Index) -> tuple[dict[str, str], dict[str, int]]:
+    """Index.mark_owner: each mark -> its one event, each event -> its place in the base."""
+    if index.mark_owner is None:
+        marks = summit_marks(index)
+        owner = {stem: ev for ev, own in marks.items() for stem in own}
+        index.mark_owner = (owner, {ev: i for i, ev in enumerate(marks)})
+    return index.mark_owner
+
+
+def summits_marked(index: Index, stems: Iterable[str]) -> list[str]:
+    """The events whose marks (:func:`summit_marks`) include one of ``stems``, in base order:
+    ``[ev for ev, own in summit_marks(index).items() if own & stems]``, found from the words
+    (a mark belongs to one event) rather than by asking each of 10,000 events at scale."""
+    owner, order = _mark_owner(index)
+    return sorted({owner[s] for s in stems if s in owner}, key=order.__getitem__)
+
+
+def mark_of(index: Index, stem: str) -> str | None:
+    """The event a stem is a mark of, or None."""
+    return _mark_owner(index)[0].get(stem)
 
 
 def _country_next_to(index: Index, ws: Sequence[str], i: int) -> bool:

@@ -50,11 +50,14 @@ from bot.intent import (
     Parsed,
     capital_country,
     is_yes_no,
+    mark_of,
     parse,
     quoted_from,
+    role_cores,
     say_slot,
     summit_marks,
     summit_stems,
+    summits_marked,
 )
 from bot.kinds import (
     asked_members,
@@ -1217,7 +1220,7 @@ def _name_stems(index: Index, person: str) -> frozenset[str]:
 
 def quoted_people(index: Index) -> tuple[str, ...]:
     """The people the base has words of, in base order (the lists of "who I can quote")."""
-    return tuple(p for p in index.kb.people if index.kb.quotes_by(p))
+    return index.quoted
 
 
 def _unconfirmed(
@@ -2103,12 +2106,14 @@ _SLOT_JOINS = frozenset("from of in at the a из с в".split())
 def _city_countries(index: Index) -> dict[str, str]:
     """The stem of each summit's city -> the stem of its country (kb events: data, not a list
     in code): "the minister from astana" is Kazakhstan's minister."""
-    out: dict[str, str] = {}
-    for ev in index.kb.events.values():
-        if ev.city and ev.country:
-            city = index.term(ev.city.lower().replace("'", "")).stem
-            out[city] = index.term(ev.country.lower()).stem
-    return out
+    if index.city_countries is None:
+        out: dict[str, str] = {}
+        for ev in index.kb.events.values():
+            if ev.city and ev.country:
+                city = index.term(ev.city.lower().replace("'", "")).stem
+                out[city] = index.term(ev.country.lower()).stem
+        index.city_countries = out
+    return index.city_countries
 
 
 def _title_holder(index: Index, parsed: Parsed, slot: str) -> str | None:
@@ -2798,12 +2803,7 @@ def _verbatim_run(index: Index, parsed: Parsed, entry_id: str) -> int:
 def _best_quoted(index: Index) -> tuple[str, ...]:
     """The people offered after an unknown name: the most quoted, then by id, so that the
     list does not depend on the order the knowledge files are read in."""
-    kb = index.kb
-    return tuple(
-        heapq.nsmallest(
-            K.MAX_SUGGESTIONS, quoted_people(index), key=lambda p: (-len(kb.quotes_by(p)), p)
-        )
-    )
+    return index.quoted_ranked[: K.MAX_SUGGESTIONS]
 
 
 def ranked_ids(index: Index, parsed: Parsed) -> list[str]:
@@ -3026,7 +3026,7 @@ def place_trap(index: Index, parsed: Parsed) -> Match | None:
     summit = _summit_asked(index, parsed, asked_stem) if K.PLACE_TRAP_SUMMIT_NAMED else ""
     if summit is None:
         return None  # "when was the 2024 summit in tashkent": a summit the base never held
-    years = {str(ev.year) for ev in index.kb.events.values()}
+    years = index.event_years
     rest = tuple(
         t
         for t in parsed.terms
@@ -3087,12 +3087,21 @@ def _summit_asked(index: Index, parsed: Parsed, place: str) -> str | None:
     stems = {t.stem for t in parsed.terms if t.known} - {place}
     if summit not in stems:
         return ""
-    marks = summit_marks(index)
-    named = {ev for ev, own in marks.items() if own & stems}
-    years = {str(ev.year) for ev in index.kb.events.values()}
+    named = set(summits_marked(index, stems))
+    years = index.event_years
     if any(w.isdigit() and len(w) == 4 and w not in years for w in parsed.words) and not named:
         return None
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _of_a_summit(index: Index, pos: int) -> bool:
+    """Whether the entry is a summit's card or one of a summit's facts (any summit): what
+    :func:`_of_summit` says of some summit, without asking each of them."""
+    entry = index.entries[pos]
+    if entry.type == "event":
+        return entry.id in index.kb.events
+    fact = index.kb.facts.get(entry.id) if entry.type == "fact" else None
+    return fact is not None and fact.event is not None and fact.event in index.kb.events
 
 
 def _of_summit(index: Index, pos: int, summit: str) -> bool:
@@ -3141,7 +3150,7 @@ def _summit_year(index: Index, parsed: Parsed) -> tuple[str, set[str], set[str]]
     if len(years) != 1:
         return None
     (year,) = years
-    return year, stems, {str(ev.year) for ev in index.kb.events.values()}
+    return year, stems, set(index.event_years)
 
 
 def _summit_record(
@@ -3176,7 +3185,7 @@ def year_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
     if premise_year is None:
         return None
     year, stems, held = premise_year
-    named = [ev for ev, own in summit_marks(index).items() if (own - held) & stems]
+    named = summits_marked(index, stems - held)
     if len(named) != 1:
         return None
     event = index.kb.events[named[0]]
@@ -3223,9 +3232,9 @@ def summit_in_place(index: Index, parsed: Parsed, m: Match) -> Match:
     at = [i for i, w in enumerate(ws) if w == asked.word]
     if not at or any(i + 1 < len(ws) and _format_next(index, ws[i + 1]) for i in at):
         return m
-    held = {str(ev.year) for ev in index.kb.events.values()}
+    held = index.event_years
     stems = {t.stem for t in parsed.terms if t.known} - {stem}
-    if any((own - held - {stem}) & stems for own in summit_marks(index).values()):
+    if summits_marked(index, stems - held - {stem}):
         return m  # a summit named: its place is a premise to check, not a search
     if any(w.isdigit() and len(w) == 4 for w in ws):
         return m
@@ -3260,14 +3269,14 @@ def _summit_never_held(index: Index, parsed: Parsed, m: Match) -> bool:
     stems = {t.stem for t in parsed.terms if t.known}
     if index.canonical(T.stem("summit")) not in stems:
         return False
-    held = {str(ev.year) for ev in index.kb.events.values()}
+    held = index.event_years
     years = {w for w in parsed.words if w.isdigit() and len(w) == 4}
     if not years or years & held:
         return False
     if any((own - held) & stems for own in summit_marks(index).values()):
         return False  # "the first summit ... in 2024": a summit named, the year another matter
     pos = index.by_id.get(m.entries[0])
-    return pos is not None and not any(_of_summit(index, pos, ev) for ev in index.kb.events)
+    return pos is not None and not _of_a_summit(index, pos)
 
 
 # -- number traps (tuning.NUMBER_TRAP) --------------------------------------------------------
@@ -3406,7 +3415,7 @@ def _named_summit(index: Index, parsed: Parsed) -> str | None:
     stems = {t.stem for t in parsed.terms if t.known}
     if index.canonical(T.stem("summit")) not in stems:
         return None
-    named = [ev for ev, own in summit_marks(index).items() if own & stems]
+    named = summits_marked(index, stems)
     if len(named) > 1:
         # "did the second summit take place in xi'an?": the place is the premise checked
         # (place_checked), the ordinal names the summit.
@@ -3443,17 +3452,18 @@ def named_summit_record(index: Index, parsed: Parsed, m: Match) -> Match:
     asked = _asked_place(index, parsed, places)
     if asked is not None:
         places = {**places, asked.stem: places.get(asked.stem, (asked.word, asked.word, True))}
+
     # Another summit's year, city or "next" (not a bare ordinal digit: "1" is in many texts).
-    others = {
-        w for ev, own in summit_marks(index).items() if ev != summit for w in own if len(w) >= 3
-    }
+    def another_summits(stems: frozenset[str]) -> bool:
+        return any(len(w) >= 3 and mark_of(index, w) not in (None, summit) for w in stems)
+
     if (
         _yes_no(parsed)
         and pos != card
         # A fact of the summit that is about another summit too (Kazakhstan's offer, at the
         # first summit, to host the second); the summit's own facts ("the next summit is set
         # for China in 2027") answer as well as its card.
-        and not others.isdisjoint(index.entry_stems[pos])
+        and another_summits(index.entry_stems[pos])
         and all(
             t.stem in summit_marks(index)[summit]
             or t.stem in own_place
@@ -3512,8 +3522,12 @@ def role_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
     # A former holder's phrases count without "former" ("was safarov the ambassador").
     former = frozenset(index.canonical(T.stem(w)) for w in FORMER_WORDS)
     holders: set[str] = set()
-    for entries in index.role_index.values():
-        for phrase, person in entries:
+    # Each phrase is filed under the rarest stem of its core (intent.role_cores): a phrase
+    # whose core the question holds is filed under one of the question's stems, so only those
+    # keys are read (every phrase of the base at 100,000 entries otherwise).
+    cores = role_cores(index)
+    for key in sorted(stems):
+        for phrase, person in cores.get(key, ()):
             core = phrase - former
             if core <= stems and len(core - countries) >= 1 and len(core) >= 2:
                 holders.add(person)
@@ -4166,11 +4180,14 @@ def summit_host_checked(index: Index, parsed: Parsed) -> Match | None:
     if summit not in stems:
         return None
     marks = summit_marks(index)
-    held = [e for e in index.kb.events.values() if e.start is not None]
     if not _BOTH_WORDS.isdisjoint(ws):
-        named = held
+        named = [e for e in index.kb.events.values() if e.start is not None]
     else:
-        named = [e for e in held if (marks.get(e.id, frozenset()) - {asked_stem}) & stems]
+        named = [
+            e
+            for ev in summits_marked(index, stems - {asked_stem})
+            if (e := index.kb.events[ev]).start is not None
+        ]
         if len(named) != 1:
             return None
     said = {t.stem for t in parsed.terms if t.word in _HOST_WORDS or t.word in _BOTH_WORDS}
@@ -4587,17 +4604,22 @@ def summits_compared_on(index: Index, parsed: Parsed) -> Match | None:
     if parsed.persons or parsed.who_said or parsed.say or not parsed.words:
         return None
     marks = summit_marks(index)
-    held = sorted(
-        (e for e in index.kb.events.values() if e.start is not None), key=lambda e: str(e.start)
-    )
     stems = {t.stem for t in parsed.terms if t.known}
-    named = [e for e in held if marks.get(e.id, frozenset()) & stems]
+    named = sorted(
+        (e for ev in summits_marked(index, stems) if (e := index.kb.events[ev]).start is not None),
+        key=lambda e: str(e.start),
+    )
     if len(named) != 2:
         return None
-    every_mark = frozenset().union(*(marks.get(e.id, frozenset()) for e in held))
+
+    def held_mark(stem: str) -> bool:
+        """A mark of a summit held (a year, an ordinal, a city)."""
+        ev = mark_of(index, stem)
+        return ev is not None and index.kb.events[ev].start is not None
+
     summit = index.canonical(T.stem("summit"))
     aspect = tuple(
-        t for t in parsed.terms if t.known and t.stem not in every_mark and t.stem != summit
+        t for t in parsed.terms if t.known and not held_mark(t.stem) and t.stem != summit
     )
     if not aspect:
         return None  # the summits themselves: their cards (_summits_compared)
@@ -4641,7 +4663,7 @@ def _summit_named(index: Index, parsed: Parsed) -> str | None:
     stems = {t.stem for t in parsed.terms if t.known}
     if index.canonical(T.stem("summit")) not in stems:
         return None
-    named = [e for e, m in summit_marks(index).items() if m & stems]
+    named = summits_marked(index, stems)
     return named[0] if len(named) == 1 else None
 
 
