@@ -30,6 +30,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 import numpy as np
@@ -600,6 +601,14 @@ def _person_path(
         ):
             # "Did Safarov say China doesn't respect its partners": his words say it respects
             # every one; shown as confirming the claim, they would credit him with the opposite.
+            return _unconfirmed(index, person, own, others, scores, lang)
+        if (
+            K.Q13_CLAIM_NAMED_SWAPPED
+            and (parsed.claim or parsed.who_said)
+            and subject_swapped(index, parsed, index.kb.record(shown))
+        ):
+            # "Did Osmonaliyev say China is proactive in the region": he said it of the Central
+            # Asian countries; shown under "Yes", his words would confirm he said it of China.
             return _unconfirmed(index, person, own, others, scores, lang)
         away = _summit_elsewhere(index, parsed, (shown,))
         return Match(
@@ -4652,6 +4661,13 @@ _COPULAS = frozenset(
     "is are was were has have becomes become became remains remain "
     "является являются стал стала стали становится".split()
 )
+#: English verbs that put a role or a manner to a claim's subject as a copula does ("china
+#: *plays* a proactive role", "*takes* a more active stance", "*shows* restraint"): the light
+#: verbs such claims are written with (tuning.Q13_CLAIM_RU, the English side of it).
+_CLAIM_VERBS_EN = frozenset(
+    "plays play played playing takes take took taking shows show showed acts act acted "
+    "seeks seek sought pursues pursue pursued".split()
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 
 
@@ -4670,14 +4686,44 @@ def claim_parts(index: Index, parsed: Parsed) -> tuple[frozenset[str], str] | No
     said = next((i for i, w in enumerate(ws) if T.is_say_word(w)), None)
     if said is None:
         return None
-    cop = next((i for i in range(said + 1, len(ws)) if ws[i] in _COPULAS), None)
+    verbs = _COPULAS | _CLAIM_VERBS_EN if K.Q13_CLAIM_RU else _COPULAS
+    cop = next((i for i in range(said + 1, len(ws)) if ws[i] in verbs), None)
+    after = cop + 1 if cop is not None else 0
+    if cop is None and K.Q13_CLAIM_RU:
+        # «кто сказал, что Китай проявляет активность»: a Russian claim needs no copula; its
+        # first finite verb puts the predicate to the subject, and a short adjective
+        # («Китай активен») is the predicate itself.
+        cop = next((i for i in range(said + 1, len(ws)) if _claim_verb_ru(ws[i])), None)
+        after = cop + (_claim_verb_ru(ws[cop]) == "verb") if cop is not None else 0
     if cop is None:
         return None
     subject = frozenset(t.stem for w in ws[said + 1 : cop] if (t := index.term(w)).known and t.stem)
-    pred = next((t.stem for w in ws[cop + 1 :] if (t := index.term(w)).known and t.stem), None)
+    pred = next((t.stem for w in ws[after:] if (t := index.term(w)).known and t.stem), None)
     if not subject or not pred or pred in subject:
         return None
     return subject, pred
+
+
+@lru_cache(maxsize=4096)
+def _claim_verb_ru(word: str) -> Literal["verb", "predicate"] | None:
+    """What a Cyrillic word does in a claim, by its likeliest reading in pymorphy3: a finite
+    verb («проявляет», «играют», «стал») puts a predicate to the subject before it; a short
+    adjective or participle («активен», «заинтересован») is the predicate; anything else is
+    neither (tuning.Q13_CLAIM_RU)."""
+    if not T.is_cyrillic(word) or not word.isalpha():
+        return None
+    try:
+        parses = T._morph().parse(word)  # text.py's one analyser, shared
+    except ValueError:  # pymorphy3 names each letter; a letter Unicode has no name for fails
+        return None
+    if not parses:
+        return None
+    tag = parses[0].tag
+    if "VERB" in tag:
+        return "verb"
+    if "ADJS" in tag or "PRTS" in tag:
+        return "predicate"
+    return None
 
 
 def said_of_another(index: Index, claim: tuple[frozenset[str], str], rec: object) -> bool:

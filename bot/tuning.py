@@ -2111,3 +2111,19 @@ SUBJECT_SWAPPED: Final = True
 #: “at the first summit”"), and a claim about them is not confirmed (matcher._summit_elsewhere,
 #: the test of WORDS_OF_ANOTHER_SUMMIT). [off → tests/test_said_what_it_says.py fails]
 SUMMIT_ELSEWHERE_LEAD: Final = True
+
+
+# q13quote
+#: A Russian claim has no copula: «кто сказал, что Китай проявляет активность в регионе» showed
+#: Osmonaliyev's words, which say the Central Asian countries take a proactive role (with China
+#: named after it). matcher.claim_parts reads the first finite verb after the verb of saying
+#: (pymorphy3's likeliest reading) as the copula, and a short adjective («Китай активен») as the
+#: predicate, so SUBJECT_SWAPPED refuses it in both stages (Latin-typed Russian is reread in
+#: Cyrillic first). [off → tests/test_q13quote.py fails]
+Q13_CLAIM_RU: Final = True
+#: A claim put to a named person ("did osmonaliyev say china is proactive in the region",
+#: «Осмоналиев сказал, что Китай активен?») was confirmed ("Yes: these are the words of …")
+#: with words that say it of the Central Asian countries: SUBJECT_SWAPPED was read only where
+#: nobody is named. The person path now answers it as unconfirmed, his words offered.
+#: [off → tests/test_q13quote.py fails]
+Q13_CLAIM_NAMED_SWAPPED: Final = True

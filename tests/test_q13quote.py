@@ -1,0 +1,107 @@
+"""Round 13, who said what: claims in Russian (and their light verbs in English), claims put to
+a named person, time, and the roles of the quoted.
+
+A claim "S does P" finds words that say P of something else and name S only after it
+(matcher.claim_parts / said_of_another): those words are never shown as the answer, nor under a
+"Yes". The questions are written for these tests (not taken from any development or blind set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import tuning
+from bot.intent import parse
+from bot.matcher import claim_parts
+from bot.service import Service
+
+#: Osmonaliyev said the Central Asian countries take a proactive role, "placing cooperation
+#: with China as a top priority": said of China, the claim is not his.
+SWAPPED_RU = [
+    "кто сказал что китай проявляет активность в регионе",
+    "кто сказал, что Китай играет всё более активную роль в регионе",
+    "кто сказал что китай активен в регионе",
+    "kto skazal chto kitai proyavlyaet aktivnost v regione",
+]
+
+SWAPPED_EN = [
+    "who said china plays a more proactive role in the region",
+    "who said china takes a proactive role in regional affairs",
+]
+
+
+@pytest.mark.parametrize("question", SWAPPED_RU)
+def test_russian_claim_said_of_another_is_refused(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers
+    monkeypatch.setattr(tuning, "Q13_CLAIM_RU", False)
+    off = service.ask(question)
+    assert off.answered and off.speakers == ("kairat-osmonaliyev",)
+
+
+@pytest.mark.parametrize("question", SWAPPED_EN)
+def test_english_light_verb_claim_said_of_another_is_refused(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers
+    monkeypatch.setattr(tuning, "Q13_CLAIM_RU", False)
+    off = service.ask(question)
+    assert off.answered and off.speakers == ("kairat-osmonaliyev",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "кто сказал, что страны центральной азии играют более активную роль",
+        "кто сказал что Центральная Азия играет более активную роль в регионе",
+        "who said central asian countries take a more proactive role",
+        "who said central asia plays a proactive role",
+    ],
+)
+def test_claim_with_its_own_subject_still_answers(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert a.answered and a.speakers == ("kairat-osmonaliyev",)
+
+
+@pytest.mark.parametrize(
+    ("question", "subject", "predicate"),
+    [
+        ("кто сказал что китай проявляет активность", {"china"}, "proactiv"),
+        ("кто сказал что китай активен", {"china"}, "proactiv"),
+        ("кто сказал что страны центральной азии играют активную роль", {"central"}, "proactiv"),
+        ("who said china plays a proactive role", {"china"}, "proactiv"),
+    ],
+)
+def test_claim_parts_reads_russian_verbs_and_short_adjectives(
+    service: Service, question: str, subject: set[str], predicate: str
+) -> None:
+    index = service.snapshot.index
+    parts = claim_parts(index, parse(index, question))
+    assert parts is not None
+    assert subject <= parts[0] and parts[1] == predicate
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did osmonaliyev say china is proactive in the region",
+        "осмоналиев сказал что китай активен в регионе?",
+    ],
+)
+def test_swapped_claim_put_to_the_named_person_is_not_confirmed(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered
+    assert a.kind == "unconfirmed"
+    monkeypatch.setattr(tuning, "Q13_CLAIM_NAMED_SWAPPED", False)
+    off = service.ask(question)
+    assert off.answered and off.speakers == ("kairat-osmonaliyev",)
+
+
+def test_right_claim_put_to_the_named_person_is_confirmed(service: Service) -> None:
+    a = service.ask("did osmonaliyev say central asian countries are proactive in the region")
+    assert a.answered and a.speakers == ("kairat-osmonaliyev",)
