@@ -25,6 +25,7 @@ fixed order), and a tie between speakers is never broken by any order but report
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 import itertools
 import re
@@ -49,6 +50,7 @@ from bot.intent import (
     TITLES,
     US_STEM,
     Parsed,
+    asks_future_words,
     capital_country,
     is_yes_no,
     parse,
@@ -130,6 +132,12 @@ class Match:
     #: (tuning.Q12_OFF_TOPIC_LEAD): T as the question has it ("about the secretariat"), for the lead
     #: that says so before the quotes; empty otherwise.
     off_topic: str = ""
+    #: A person's words asked for in the future ("what will safarov say at the next summit",
+    #: tuning.Q13_FUTURE_WORDS): the summit as the question names it ("at the next summit"), or
+    #: "" when none is named; None for every other question.
+    future: str | None = None
+    #: With ``future``: the summit named, when the base holds it (its id).
+    future_event: str | None = None
 
     @property
     def answered(self) -> bool:
@@ -451,6 +459,23 @@ def _person_path(
             return chosen
         person = chosen
     lang = parsed.lang
+    if K.Q13_FUTURE_WORDS and asks_future_words(parsed.words):
+        # "What will Safarov say at the next summit", «что скажет Сафаров»: the base holds words
+        # already said; his Astana words would read as what he will say. Refused, saying so;
+        # his words offered.
+        quotes = tuple(q.id for q in index.kb.quotes_by(person))
+        named = _summit_named(index, parsed)
+        return Match(
+            "none",
+            (),
+            0.0,
+            quotes[: K.MAX_SUGGESTIONS],
+            asked_person=person,
+            lang=lang,
+            vetoed=True,
+            future=_summit_span(index, parsed, named) if named else "",
+            future_event=named,
+        )
     if parsed.say and parsed.terms and not _credited(parsed):
         # "Nagaspayev is Kazakhstan's foreign minister, right? what did he say": the verb of
         # saying ends the question, so its words describe the person; none is credited to
@@ -646,10 +671,16 @@ def _summit_elsewhere(index: Index, parsed: Parsed, quotes: Sequence[str]) -> st
     recs = [index.kb.quotes.get(q) for q in quotes]
     if not all(recs) or not all(_words_of_another_summit(index, parsed, r) for r in recs):
         return ""
-    ws = parsed.words
     named = _summit_named(index, parsed)
     if named is None:
         return ""
+    return _summit_span(index, parsed, named)
+
+
+def _summit_span(index: Index, parsed: Parsed, named: str) -> str:
+    """The words naming summit ``named`` in the question, with the word before them that says
+    where ("at the first summit", «на следующем саммите»); empty when not found."""
+    ws = parsed.words
     marks = summit_marks(index)[named]
     summit = index.canonical(T.stem("summit"))
     spot = [
@@ -690,7 +721,49 @@ def _off_topic(index: Index, parsed: Parsed, person: str) -> str:
             held |= index.entry_stems[i]
     if any(t.stem in held or held.intersection(t.alts) for t in asked):
         return ""
+    if K.Q13_WORDS_ON_THEIR_DATE and _said_on_date(index, ws[at + 1 :], person):
+        # "Nagaspayev on 17 June": his words belong to the Astana summit, held on 17 June 2025;
+        # the lead "is not “on 17 june”" said the opposite.
+        return ""
     return " ".join(ws[at:])
+
+
+_MONTH_NUMBERS = {
+    m: n
+    for names in (
+        "january february march april may june july august september october november december",
+        "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+    )
+    for n, m in enumerate(names.split(), start=1)
+}
+
+
+def _said_on_date(index: Index, words: Sequence[str], person: str) -> bool:
+    """Whether the words name a day ("17 june", "june 17, 2025", «17 июня») on which one of the
+    person's quotes was said or reported: within its event's dates, or its source's day of
+    publication (tuning.Q13_WORDS_ON_THEIR_DATE)."""
+    month = next(
+        (n for w in words if (n := _MONTH_NUMBERS.get(T.lemma_ru(w) if T.is_cyrillic(w) else w))),
+        None,
+    )
+    numbers = [int(w) for w in words if w.isdigit()]
+    days = [n for n in numbers if 1 <= n <= 31]
+    years = [n for n in numbers if 1990 <= n <= 2100]
+    if month is None or not days:
+        return False
+    for q in index.kb.quotes_by(person):
+        dates = []
+        event = index.kb.events.get(q.event or "")
+        if event is not None and event.start is not None:
+            end = event.end or event.start
+            dates += [event.start + dt.timedelta(d) for d in range((end - event.start).days + 1)]
+        source = index.kb.sources.get(q.source)
+        if source is not None and getattr(source, "published", None) is not None:
+            dates.append(source.published)
+        for d in dates:
+            if d.month == month and d.day in days and (not years or d.year in years):
+                return True
+    return False
 
 
 #: Words asking for a quote itself ("quote the minister on ...", «цитату министра»).

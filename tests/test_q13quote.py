@@ -11,8 +11,9 @@ from __future__ import annotations
 import pytest
 
 from bot import tuning
-from bot.intent import parse
+from bot.intent import asks_future_words, parse
 from bot.matcher import claim_parts
+from bot.render import to_text
 from bot.service import Service
 
 #: Osmonaliyev said the Central Asian countries take a proactive role, "placing cooperation
@@ -105,3 +106,65 @@ def test_swapped_claim_put_to_the_named_person_is_not_confirmed(
 def test_right_claim_put_to_the_named_person_is_confirmed(service: Service) -> None:
     a = service.ask("did osmonaliyev say central asian countries are proactive in the region")
     assert a.answered and a.speakers == ("kairat-osmonaliyev",)
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("what will safarov say at the next summit", "saifullo-safarov"),
+        ("what is nagaspayev going to say at the next summit", "yersaiyn-nagaspayev"),
+        ("что скажет сафаров на следующем саммите", "saifullo-safarov"),
+        ("chto skazhet safarov na sleduyushchem sammite", "saifullo-safarov"),
+    ],
+)
+def test_words_asked_in_the_future_are_not_shown(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, person: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers and not a.entries
+    text = to_text(a)
+    assert "2027" in text  # the summit named has not been held: the reply says when it is set
+    assert any(s.id.startswith(person.split("-")[1]) for s in a.suggestions)  # his words offered
+    monkeypatch.setattr(tuning, "Q13_FUTURE_WORDS", False)
+    off = service.ask(question)
+    assert "2027" not in to_text(off)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did safarov say at the next summit",  # past words: the lead says they are not
+        "what did safarov say will happen next",
+        "what did nagaspayev say",
+    ],
+)
+def test_past_words_are_still_shown(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert a.answered and a.speakers
+
+
+def test_future_words_reading() -> None:
+    assert asks_future_words("what will safarov say".split())
+    assert asks_future_words("is he going to speak at the summit".split())
+    assert asks_future_words("что будет говорить нагаспаев".split())
+    assert not asks_future_words("what did safarov say will happen".split())
+    assert not asks_future_words("что сказал сафаров".split())
+    assert not asks_future_words("who will lead kazakhstan at the next summit".split())
+
+
+@pytest.mark.parametrize(
+    "question", ["nagaspayev on 17 june", "what did nagaspayev say on june 17, 2025"]
+)
+def test_words_on_the_day_of_their_summit_carry_no_denial(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.speakers == ("yersaiyn-nagaspayev",)
+    assert "is not" not in to_text(a)
+    monkeypatch.setattr(tuning, "Q13_WORDS_ON_THEIR_DATE", False)
+    assert "is not “on" in to_text(service.ask(question))
+
+
+def test_words_asked_on_another_day_keep_the_lead(service: Service) -> None:
+    a = service.ask("what did nagaspayev say on 5 may")
+    assert "is not “on 5 may”" in to_text(a)
