@@ -661,6 +661,81 @@ def _person_path(
 _AT_SUMMIT = frozenset("at in during on на во в".split())
 
 
+#: Words asking whether someone was quoted, or given a voice ("was any official *quoted*",
+#: "is there a government *voice*", «*цитируют* ли чиновников»): the frame of
+#: :func:`quoted_of_kind`. "Said", "talked" are not among them: "which expert said …" asks
+#: whose words, found by the words.
+_QUOTED_WORDS = frozenset(
+    "quoted quote quotes cited voice voices interviewed "
+    "цитируют цитируется цитируются процитирован процитированы цитата цитаты голос "
+    "citiruyut citiruetsya golos".split()
+)
+#: Words naming a government person in a question ("government official", "minister",
+#: «чиновник», «представитель правительства»).
+_OFFICIAL_ASKED = frozenset(
+    "government governmental official officials minister ministers ministry state "
+    "чиновник чиновника чиновники чиновников чиновником министр министра министры министров "
+    "правительства правительство правительственный госслужащий официальное официальных "
+    "chinovnik chinovnikov ministr pravitelstva".split()
+)
+#: The other side of "an official or only experts?", and the words of the question's frame
+#: that ask nothing of the words themselves ("I need the name", "in the article").
+_FRAME_ASKED = frozenset(
+    "expert experts analyst analysts scholar scholars academic academics observer observers "
+    "commentator commentators person people name names article "
+    "эксперт эксперты экспертов экспертами аналитик аналитики аналитиков политолог политологи "
+    "политологов статье статья имя ekspert ekspertov".split()
+)
+#: Words in a person's role that make them a government person now: an office of state. A
+#: "former" one holds none (Osmonaliyev, former ambassador, is no official).
+_OFFICIAL_ROLE = frozenset(
+    "minister ministry government president premier deputy spokesperson spokesman governor "
+    "mayor secretary official".split()
+)
+
+
+def quoted_of_kind(index: Index, parsed: Parsed) -> tuple[str, tuple[Term, ...]] | None:
+    """The one quoted person holding an office of state, when the question asks whether a
+    government person was quoted ("was any government official quoted or only experts?",
+    "is there a government voice", "was there any government person quoted with figures":
+    a word of _QUOTED_WORDS and one of _OFFICIAL_ASKED), read from the people records' roles
+    (tuning.Q13_QUOTED_OF_KIND), with the question's terms besides its frame; None when none
+    or several are, or when the question asks more than the person's words hold ("was any
+    official from uzbekistan quoted": not the Kazakh minister)."""
+    ws = set(parsed.words)
+    if ws.isdisjoint(_QUOTED_WORDS) or ws.isdisjoint(_OFFICIAL_ASKED):
+        return None
+    found = []
+    for p in index.kb.people.values():
+        role = re.findall(r"[a-z]+", " ".join((p.role, p.organization or "")).lower())
+        if "former" in role or _OFFICIAL_ROLE.isdisjoint(role):
+            continue
+        if index.kb.quotes_by(p.id):
+            found.append(p.id)
+    if len(found) != 1:
+        return None
+    frame = {index.term(w).stem for w in _QUOTED_WORDS | _OFFICIAL_ASKED | _FRAME_ASKED}
+    rest = tuple(t for t in parsed.terms if t.known and t.stem not in frame)
+    held: set[str] = set()
+    for q in index.kb.quotes_by(found[0]):
+        if (i := index.by_id.get(q.id)) is not None:
+            held |= index.entry_stems[i]
+    if not all(t.stem in held or held.intersection(t.alts) for t in rest):
+        return None
+    countries = index.people_by_country.keys() & {t.stem for t in rest}
+    if any(found[0] not in index.people_by_country[c] for c in countries):
+        return None  # "was a chinese official quoted": his words name China; he is Kazakh
+    return found[0], rest
+
+
+def _no_ones(index: Index, m: Match) -> bool:
+    """Whether an answer is a fact nobody is credited with (no speaker)."""
+    if m.kind != "fact" or not m.entries:
+        return False
+    rec = index.kb.facts.get(m.entries[0])
+    return rec is not None and getattr(rec, "speaker", None) is None
+
+
 def _summit_elsewhere(index: Index, parsed: Parsed, quotes: Sequence[str]) -> str:
     """ "At the first summit" as the question has it, when it asks a person's words at a summit
     none of the quotes shown was said at or names (tuning.SUMMIT_ELSEWHERE_LEAD): "what did
@@ -1383,6 +1458,17 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
     if K.WORD_SENSES:
         parsed = sense_read(index, parsed)
     m = _match_parsed(index, parsed)
+    if K.Q13_QUOTED_OF_KIND and not parsed.persons and (m.kind == "none" or _no_ones(index, m)):
+        # "Was any government official quoted or only experts?": refused, or answered with
+        # the fact that officials and experts praised the summit (nobody's words). The one
+        # quoted person of the kind asked answers it (quoted_of_kind).
+        kind = quoted_of_kind(index, parsed)
+        if kind is not None:
+            person, rest = kind
+            asked = replace(
+                parsed, persons=(person,), terms=rest, say=True, claim=False, who_said=False
+            )
+            return _match_parsed(index, asked)
     if K.Q12_WHICH_TITLE_SAID and m.answered and title_unfit(index, parsed, m.entries):
         # "Which minister talked about the next summit": the next summit's fact is nobody's
         # words; "which political scientist talked about the secretariat": no words of his

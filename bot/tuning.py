@@ -2139,3 +2139,11 @@ Q13_FUTURE_WORDS: Final = True
 #: June). A day asked that is the quote's event's or its source's is no topic they miss: no such
 #: lead (matcher._said_on_date). A day of neither keeps it. [off → tests/test_q13quote.py fails]
 Q13_WORDS_ON_THEIR_DATE: Final = True
+#: "Was any government official quoted or only experts?" answered with the fact that officials
+#: and experts praised the summit (nobody's words); "is there a government voice or only
+#: experts?" and "was there any government person quoted with concrete figures?" were refused.
+#: A question asking whether a government person was quoted gets the one quoted person whose
+#: role (knowledge/people.yaml) is an office of state, not a former one: Nagaspayev, minister
+#: (matcher.quoted_of_kind), through the person path; only when the question named nobody and
+#: was refused or found a fact of nobody's. [off → tests/test_q13quote.py fails]
+Q13_QUOTED_OF_KIND: Final = True

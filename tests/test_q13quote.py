@@ -168,3 +168,34 @@ def test_words_on_the_day_of_their_summit_carry_no_denial(
 def test_words_asked_on_another_day_keep_the_lead(service: Service) -> None:
     a = service.ask("what did nagaspayev say on 5 may")
     assert "is not “on 5 may”" in to_text(a)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was any government official quoted or only experts?",
+        "did the article quote any government official, or just analysts?",
+        "цитируют ли в статье кого-то из правительства или только экспертов?",
+    ],
+)
+def test_the_quoted_government_person_answers(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.speakers == ("yersaiyn-nagaspayev",)
+    monkeypatch.setattr(tuning, "Q13_QUOTED_OF_KIND", False)
+    off = service.ask(question)
+    assert "yersaiyn-nagaspayev" not in off.speakers
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was any official from uzbekistan quoted?",  # the one quoted minister is Kazakh
+        "was a chinese official quoted?",  # his words name China; he is not Chinese
+        "was any government official quoted about the secretariat?",  # not in his words
+    ],
+)
+def test_an_official_of_another_kind_is_not_shown(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert "yersaiyn-nagaspayev" not in a.speakers
