@@ -4854,13 +4854,44 @@ def claim_parts(index: Index, parsed: Parsed) -> tuple[frozenset[str], str] | No
         # («Китай активен») is the predicate itself.
         cop = next((i for i in range(said + 1, len(ws)) if _claim_verb_ru(ws[i])), None)
         after = cop + (_claim_verb_ru(ws[cop]) == "verb") if cop is not None else 0
+        if cop is None:
+            # «что Узбекистан — надёжный партнёр Китая»: no verb at all; a noun in the
+            # nominative and a nominative word right after it are subject and predicate.
+            start = said + 1 + (said + 1 < len(ws) and ws[said + 1] in _CLAIM_LINKS_RU)
+            nominal = start + 1 < len(ws) and _nominative_ru(ws[start], noun=True)
+            if nominal and _nominative_ru(ws[start + 1]):
+                cop = after = start + 1
     if cop is None:
         return None
-    subject = frozenset(t.stem for w in ws[said + 1 : cop] if (t := index.term(w)).known and t.stem)
+    read = {t.word: t for t in parsed.terms if t.known}  # "beijing" read as China, if it is
+    subject = frozenset(
+        t.stem for w in ws[said + 1 : cop] if (t := read.get(w) or index.term(w)).known and t.stem
+    )
     pred = next((t.stem for w in ws[after:] if (t := index.term(w)).known and t.stem), None)
     if not subject or not pred or pred in subject:
         return None
     return subject, pred
+
+
+#: What joins a claim to the verb of saying in Russian («сказал, *что* …», «*будто*»).
+_CLAIM_LINKS_RU = frozenset("что будто якобы мол chto".split())
+
+
+@lru_cache(maxsize=4096)
+def _nominative_ru(word: str, *, noun: bool = False) -> bool:
+    """Whether pymorphy3's likeliest reading of a Cyrillic word is in the nominative (a noun,
+    with ``noun``; a noun or a full adjective otherwise)."""
+    if not T.is_cyrillic(word) or not word.isalpha():
+        return False
+    try:
+        parses = T._morph().parse(word)  # text.py's one analyser, shared
+    except ValueError:  # as in text.lemma_ru: a letter Unicode has no name for
+        return False
+    if not parses:
+        return False
+    tag = parses[0].tag
+    kinds = ("NOUN",) if noun else ("NOUN", "ADJF")
+    return "nomn" in tag and any(k in tag for k in kinds)
 
 
 @lru_cache(maxsize=4096)
@@ -4893,6 +4924,13 @@ def said_of_another(index: Index, claim: tuple[frozenset[str], str], rec: object
     forward") proves nothing, and the claim stands."""
     subject, pred = claim
     text = str(getattr(rec, "text", "") or getattr(rec, "statement", "") or "")
+    if K.Q13_CLAIM_COUNTRY_ABSENT and (countries := subject & index.people_by_country.keys()):
+        # "Who said Uzbekistan (Tashkent) is a partner of China": Safarov said China respects
+        # each and every partner and names no Uzbekistan; a country the claim is about and
+        # the words never name is not what they say it of.
+        said = {index.term(w).stem for w in re.findall(r"[\w']+", text.lower())}
+        if pred in said and not countries <= said:
+            return True
     found = False
     for sentence in _SENTENCE_END.split(text):
         stems = [index.term(w).stem for w in re.findall(r"[\w']+", sentence.lower())]

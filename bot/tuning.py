@@ -2147,3 +2147,16 @@ Q13_WORDS_ON_THEIR_DATE: Final = True
 #: (matcher.quoted_of_kind), through the person path; only when the question named nobody and
 #: was refused or found a fact of nobody's. [off → tests/test_q13quote.py fails]
 Q13_QUOTED_OF_KIND: Final = True
+#: "Who said Beijing plays it smart", "the person who called Beijing's diplomacy careful": the
+#: base's words say "China"; "Beijing", a word it never uses, weighed against them. In a
+#: question about words (a verb of saying or calling), a capital not named as a venue,
+#: destination or origin ("in/to/from Beijing", "the Astana summit") is read as its state
+#: (knowledge/vocabulary.yaml capitals; intent._capitals_as_states). "The 2022 summit in
+#: Beijing" stays a place. [off → tests/test_q13quote.py fails]
+Q13_CAPITAL_AS_STATE: Final = True
+#: "Who said Uzbekistan is a partner of China" (and, once capitals read as states, "…Tashkent…")
+#: showed Safarov's words, which say China respects each and every partner and never name
+#: Uzbekistan. A claim whose subject names a country (index.people_by_country) that words
+#: holding its predicate never name is not theirs (matcher.said_of_another, both stages).
+#: [off → tests/test_q13quote.py fails]
+Q13_CLAIM_COUNTRY_ABSENT: Final = True

@@ -199,3 +199,84 @@ def test_the_quoted_government_person_answers(
 def test_an_official_of_another_kind_is_not_shown(service: Service, question: str) -> None:
     a = service.ask(question)
     assert "yersaiyn-nagaspayev" not in a.speakers
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said beijing is taking a proactive role in the region",  # Osmonaliyev: of Central Asia
+        "who said beijing takes a more proactive role in regional affairs",
+    ],
+)
+def test_a_capital_standing_for_its_state_is_the_state_in_a_claim(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers
+    monkeypatch.setattr(tuning, "Q13_CAPITAL_AS_STATE", False)
+    index = service.snapshot.index
+    parts = claim_parts(index, parse(index, question))
+    assert parts is None or "china" not in parts[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "state"),
+    [
+        ("who said beijing plays it smart", "china"),
+        ("the person who called Beijing's diplomacy careful", "china"),
+    ],
+)
+def test_capital_read_as_state_in_questions_about_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, state: str
+) -> None:
+    index = service.snapshot.index
+    assert state in {t.stem for t in parse(index, question).terms}
+    monkeypatch.setattr(tuning, "Q13_CAPITAL_AS_STATE", False)
+    assert state not in {t.stem for t in parse(index, question).terms}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said the 2022 summit in beijing was a success",
+        "who talked about the trip to beijing",
+        "who said the beijing summit was a success",
+    ],
+)
+def test_a_capital_named_as_a_place_stays_a_place(service: Service, question: str) -> None:
+    index = service.snapshot.index
+    beijing = [t for t in parse(index, question).terms if t.word == "beijing"]
+    assert beijing and all(t.stem != "china" for t in beijing)
+    assert not service.ask(question).speakers
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said uzbekistan is a partner of china",
+        "who said tashkent is a partner of china",
+        "кто сказал что узбекистан надежный партнер китая",
+    ],
+)
+def test_a_claim_about_a_country_the_words_never_name_is_refused(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers
+    monkeypatch.setattr(tuning, "Q13_CLAIM_COUNTRY_ABSENT", False)
+    off = service.ask(question)
+    assert off.speakers == ("saifullo-safarov",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said china is a good partner",
+        "who said kazakhstan and china work closely",
+        "кто сказал что казахстан и китай тесно сотрудничают",
+    ],
+)
+def test_a_claim_about_a_country_the_words_name_still_answers(
+    service: Service, question: str
+) -> None:
+    assert service.ask(question).answered
