@@ -860,6 +860,25 @@ _CALLING = frozenset(
 )
 
 
+#: Heads of a clause that asks who said something ("*the person* who said …", "*that guy*
+#: who called …", «*тот человек*, кто …»): the speaker asked for (tuning.Q13_WHO_HEADS).
+_WHO_HEADS = frozenset(
+    "the a an that this person guy man woman individual fellow somebody someone speaker "
+    "тот человек".split()
+)
+
+
+def _who_at(words: Sequence[str]) -> int | None:
+    """Where the "who" of a who-question is: first, or after a head of a few words ("the
+    person who", "that guy who"); None otherwise."""
+    for i, w in enumerate(words[:4]):
+        if w in _WHO_WORDS:
+            return i
+        if w not in _WHO_HEADS:
+            return None
+    return None
+
+
 def _states(word: str) -> bool:
     """A verb crediting words in a statement: one of calling or praising (text.CALLING_VERBS),
     or the past tense or the -ing form of a verb of communication (text.SPEECH_ACT_STEMS:
@@ -1788,15 +1807,22 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         and (parsed.say or parsed.who_said or parsed.claim)
     ):
         parsed = _anyone_from_country(index, parsed)
+    who = _who_at(parsed.words) if K.Q13_WHO_HEADS else 0 if parsed.words[:1] else None
+    if K.Q13_WHO_HEADS and who and parsed.words[who] in _WHO_WORDS:
+        # "The person who said China is wise", "that guy who called …": the head of the
+        # clause is the speaker asked for, not a word the answer must hold ("person", a word
+        # the base does not use, refused it).
+        heads = set(parsed.words[:who])
+        parsed = replace(parsed, terms=tuple(t for t in parsed.terms if t.word not in heads))
     if (
         K.WHO_CALLED_SAID
         and not parsed.who_said
         and not parsed.persons
         and not parsed.unknown_name
-        and parsed.words
-        and parsed.words[0] in _WHO_WORDS
+        and who is not None
+        and parsed.words[who] in _WHO_WORDS
         and _CALLING.intersection(parsed.words)
-        and not _BE_WORDS.intersection(parsed.words[1:2])
+        and not _BE_WORDS.intersection(parsed.words[who + 1 : who + 2])
     ):
         # "Who called China wise", «кто из экспертов назвал сотрудничество с Китаем главным
         # приоритетом»: calling something something is saying it; "called" was a content word

@@ -12,7 +12,7 @@ import pytest
 
 from bot import tuning
 from bot.intent import asks_future_words, parse
-from bot.matcher import claim_parts
+from bot.matcher import claim_parts, match_parsed
 from bot.render import to_text
 from bot.service import Service
 
@@ -280,3 +280,22 @@ def test_a_claim_about_a_country_the_words_name_still_answers(
     service: Service, question: str
 ) -> None:
     assert service.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["the person who said china is wise", "that guy who said china is wise"],
+)
+def test_the_head_of_a_who_clause_is_the_speaker_asked_for(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    index = service.snapshot.index
+    m = match_parsed(index, parse(index, question))
+    assert m.kind == "quote" and m.entries == ("safarov-treaty-way-forward",)
+    monkeypatch.setattr(tuning, "Q13_WHO_HEADS", False)
+    assert match_parsed(index, parse(index, question)).kind == "none"
+
+
+def test_praise_stays_a_question_of_facts(service: Service) -> None:
+    a = service.ask("who praised the summit")
+    assert a.entries == ("fact-summit-reception",)
