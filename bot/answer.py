@@ -67,6 +67,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "none": "I don't have that in my knowledge base.",
         "none_echo": "I don't have an answer to “{q}” in my knowledge base.",
         "suggest": "Did you mean:",
+        # Words asked in the future (matcher: Match.future, tuning.Q13_FUTURE_WORDS).
+        "future_words": (
+            "I can't tell what {name} will say{at}: my sources hold only words already said."
+        ),
+        "future_event": "The {event} has not been held yet: it is set for {year}.",
+        "said_so_far": "What {name} has said, in my sources:",
         "vague": "That could mean several things. Which one did you mean?",
         "unconfirmed": (
             "I can't confirm that {name} said that: my sources do not show it. "
@@ -140,6 +146,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "none": "Этого нет в моей базе знаний.",
         "none_echo": "Ответа на вопрос «{q}» в моей базе знаний нет.",
         "suggest": "Возможно, вы имели в виду:",
+        "future_words": (
+            "Не могу сказать, что {name} скажет{at}: в моих источниках только уже сказанные слова."
+        ),
+        "future_event": "{event} ещё не прошёл: он запланирован на {year} год.",
+        "said_so_far": "Что уже сказано, в моих источниках:",
         "vague": "Это может означать разное. Что именно вас интересует?",
         "unconfirmed": (
             "Не могу подтвердить, что это сказал {name}: в моих источниках этого нет. "
@@ -781,6 +792,8 @@ class Composer:
                 text = (
                     self._m(lang, "none_echo").format(q=short) if short else self._m(lang, "none")
                 )
+            if m.kind == "none" and m.future is not None:
+                return self._future_words(m, question, sugg)
             blocks = [Block("para", text)]
             if sugg:
                 if m.kind == "none":
@@ -793,6 +806,26 @@ class Composer:
         if ans.answered and (leads := self._premise_leads(m, lang)):
             ans = replace(ans, blocks=(*(Block("para", lead) for lead in leads), *ans.blocks))
         return ans
+
+    def _future_words(self, m: Match, question: str, sugg: tuple[Suggestion, ...]) -> Answer:
+        """A refusal of a person's words asked in the future (tuning.Q13_FUTURE_WORDS): the
+        base holds words already said, and a summit it gives no dates has not been held; what
+        the person has said is offered under a head that says it is past words."""
+        lang = m.lang
+        p = self.kb.people.get(m.asked_person or "")
+        name = self._name(p, lang) if p else "?"
+        at = f" {m.future}" if m.future else ""
+        blocks = [Block("para", self._m(lang, "future_words").format(name=name, at=at))]
+        e = self.kb.events.get(m.future_event or "")
+        if e is not None and e.start is None:
+            event = self._name_event(e, lang)
+            blocks.append(
+                Block("para", self._m(lang, "future_event").format(event=event, year=e.year))
+            )
+        if sugg:
+            blocks.append(Block("para", self._m(lang, "said_so_far").format(name=name)))
+            blocks.append(Block("list", items=tuple(s.label for s in sugg)))
+        return Answer(question, False, "none", tuple(blocks), suggestions=sugg, lang=lang)
 
     def _premise_leads(self, m: Match, lang: str) -> list[str]:
         """The corrections of a wrong premise that open an answer, in the order shown; a yes/no

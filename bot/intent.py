@@ -329,6 +329,48 @@ ASKS_WHO = frozenset("who whom which name names кто какой какая и�
 #: The future: who will lead a country at a summit is no record's (tuning.LEADER_AT_SUMMIT).
 FUTURE = frozenset("will going gonna next upcoming future будет будут следующем следующий".split())
 
+#: English auxiliaries of the future before a verb of saying ("what *will* safarov say", "is he
+#: *going to* speak", "*gonna* say"): words not yet said (tuning.Q13_FUTURE_WORDS).
+_FUTURE_AUX = frozenset("will ll gonna shall".split())
+#: Verbs of saying in their base form, as they follow a future auxiliary.
+_SAY_BASE = frozenset("say speak talk tell comment state announce propose declare".split())
+#: Russian verbs of saying whose future forms («скажет», «заявит», «будет говорить») ask for
+#: words not yet said (their dictionary forms, as pymorphy3 gives them).
+_SAY_LEMMAS_RU = frozenset(
+    "сказать заявить говорить выступить сообщить высказаться рассказать отметить "
+    "подчеркнуть предложить упомянуть".split()
+)
+
+
+def asks_future_words(words: Sequence[str]) -> bool:
+    """Whether a question asks for words not yet said: a future auxiliary a few words before a
+    verb of saying ("what will safarov say", "what is he going to say at the next summit"), or
+    a Russian verb of saying in the future («что скажет Сафаров», «что будет говорить»). The
+    base holds words already said; a past quote would read as the answer (tuning.
+    Q13_FUTURE_WORDS). "What did he say will happen" puts the auxiliary after the verb: past."""
+    ws = list(words)
+    for i, w in enumerate(ws):
+        going = w == "going" and i + 1 < len(ws) and ws[i + 1] == "to"
+        if (w in _FUTURE_AUX or going) and _SAY_BASE.intersection(ws[i + 1 : i + 5]):
+            return True
+        if T.is_cyrillic(w) and _future_say_ru(w, ws[i + 1] if i + 1 < len(ws) else ""):
+            return True
+    return False
+
+
+def _future_say_ru(word: str, after: str) -> bool:
+    """«скажет», «заявят» (a perfective verb of saying, future), or «будет»/«будут» before one
+    («будет говорить»)."""
+    if word in ("будет", "будут", "буду"):
+        return bool(after) and T.lemma_ru(after) in _SAY_LEMMAS_RU
+    if T.lemma_ru(word) not in _SAY_LEMMAS_RU or not word.isalpha():
+        return False
+    try:
+        parses = T._morph().parse(word)  # text.py's one analyser, shared
+    except ValueError:  # as in text.lemma_ru: a letter Unicode has no name for
+        return False
+    return bool(parses) and "futr" in parses[0].tag
+
 
 @dataclass(frozen=True)
 class Parsed:
@@ -803,6 +845,25 @@ def capital_country(index: Index, words: Sequence[str], i: int) -> str | None:
     if not K.CAPITALS_AS_COUNTRIES:
         return None
     return _capital_of(index, words, i) if _put_to_person(words, i) else None
+
+
+#: Words before a place that make it a place ("in/to/from Beijing", «в Пекин», «из Пекина»):
+#: a venue, a destination or an origin, never the state a claim is about
+#: (tuning.Q13_CAPITAL_AS_STATE).
+_PLACE_BEFORE = frozenset(
+    "in at to into from near around through via on в во на из к до v iz".split()
+)
+
+
+def capital_as_state(index: Index, ws: Sequence[str], i: int) -> str | None:
+    """The state (its word in knowledge/vocabulary.yaml, ``capitals``) whose capital
+    ``ws[i]`` spells when it stands for the state, as the subject of a claim does ("who said
+    Beijing is taking a proactive role"): not named as a venue, destination or origin
+    (:data:`_PLACE_BEFORE`, :func:`as_venue`: "the 2022 summit in Beijing" stays a place)
+    (tuning.Q13_CAPITAL_AS_STATE)."""
+    if not K.Q13_CAPITAL_AS_STATE or (i and ws[i - 1] in _PLACE_BEFORE):
+        return None
+    return _capital_of(index, ws, i)
 
 
 def quoted_from(index: Index, country: str) -> list[str]:
