@@ -166,8 +166,80 @@ _NAME_SPAN = 4
 
 def asked_members(parsed: Parsed) -> str | None:
     """The organisations a question asks for by name ("which chinese companies run the
-    projects" -> "companies"), or None."""
-    return _asked_by_name(parsed, _WHICH_WORDS, MEMBER_NOUNS)
+    projects" -> "companies"), or the things it asks for by name with a word of specificity
+    ("which specific projects are in coal chemistry" -> "projects": tuning.ITEMS_NAMED), or
+    None."""
+    found = _asked_by_name(parsed, _WHICH_WORDS, MEMBER_NOUNS)
+    if found is None and K.ITEMS_NAMED:
+        found = _asked_specific(parsed)
+    return found
+
+
+#: Words that ask for the particular ones, by name: "which specific projects", "what exactly
+#: are the 133 projects", "list the projects", «какие конкретно проекты», «перечислите
+#: соглашения», "kakie imenno proekty" (tuning.ITEMS_NAMED). General language, each form listed.
+SPECIFIC_WORDS: frozenset[str] = frozenset(
+    "specific specifically concrete concretely exactly exact particular individual list "
+    "itemise itemize enumerate "
+    "конкретно конкретные конкретных конкретный конкретная конкретное именно названия "
+    "перечисли перечислите перечень список "
+    "konkretno konkretnye konkretnyh konkretnyj konkretnyy imenno nazvaniya perechisli "
+    "perechislite perechen spisok".split()
+)
+#: Things known by their names (a project, a document, an initiative), by kind: asked for with
+#: a word of :data:`SPECIFIC_WORDS`, only an entry that names one of that kind answers
+#: (:func:`names_members`). Content ("what exactly did the treaty say"), sectors ("which
+#: sectors") and figures ("how many projects exactly") are no named things. General language.
+ITEM_KINDS: dict[str, frozenset[str]] = {
+    "project": frozenset(
+        "projects project ventures venture plants plant factories factory "
+        "проекты проектов проекта проект проектах заводы заводов завод "
+        "proekty proektov proekta proekt proektah zavody zavodov".split()
+    ),
+    "document": frozenset(
+        "documents document agreements agreement treaties treaty declarations declaration "
+        "deals deal contracts contract "
+        "документы документов документ соглашения соглашений соглашение договоры договоров "
+        "договор декларации декларация декларацию сделки сделок контракты контрактов "
+        "dokumenty dokumentov soglasheniya soglasheniy dogovory dogovorov dogovor "
+        "deklaratsii sdelki kontrakty".split()
+    ),
+    "initiative": frozenset(
+        "initiatives initiative programmes programme programs program "
+        "инициативы инициатив инициатива инициативу программы программ программа "
+        "initsiativy initsiativa programmy programma".split()
+    ),
+}
+_ITEM_NOUNS: frozenset[str] = frozenset().union(*ITEM_KINDS.values())
+#: Words between a specificity word and the thing it asks for ("what exactly are the 133
+#: projects": three); a noun just before it counts too ("projects exactly", «проекты именно»).
+_SPECIFIC_GAP = 3
+#: A count is asked, not names: "how many projects exactly" (the count rule decides).
+_COUNT_WORDS = frozenset("many much сколько skolko".split())
+#: Words that end the span after a specificity word: a verb of doing or saying comes between
+#: ("what exactly did the treaty say" asks what it says; "is"/"are" do not end it).
+_NOT_BETWEEN_SPECIFIC = frozenset(
+    "did do does has have had will would can could say says said".split()
+)
+
+
+def _asked_specific(parsed: Parsed) -> str | None:
+    """The kind of named thing (a noun of :data:`ITEM_KINDS`) a word of :data:`SPECIFIC_WORDS`
+    asks for, within :data:`_SPECIFIC_GAP` words after it or just before it, or None."""
+    ws = parsed.words
+    if any(w in _COUNT_WORDS for w in ws):
+        return None
+    for i, w in enumerate(ws):
+        if w not in SPECIFIC_WORDS:
+            continue
+        if i > 0 and ws[i - 1] in _ITEM_NOUNS:
+            return ws[i - 1]
+        for nxt in ws[i + 1 : i + 2 + _SPECIFIC_GAP]:
+            if nxt in _NOT_BETWEEN_SPECIFIC:
+                break
+            if nxt in _ITEM_NOUNS:
+                return nxt
+    return None
 
 
 def _asked_by_name(parsed: Parsed, which: frozenset[str], nouns: frozenset[str]) -> str | None:
@@ -194,7 +266,20 @@ def _common(index: Index, word: str) -> bool:
     if stem in index.canon or stem in index.canon.values():
         return True
     latin = T.latin(word)
-    return latin in index.name_lookup or latin in index.short_name_lookup
+    if latin in index.name_lookup or latin in index.short_name_lookup:
+        return True
+    # A person's name in a Russian case («Нагаспаева», «Сафаровым»): its ending dropped, it is
+    # the name the index holds (tuning.ITEMS_NAMED: the minister's name beside «проектов»
+    # named no project).
+    if K.ITEMS_NAMED and not word.isascii():
+        for end in _RU_NAME_ENDINGS:
+            if word.endswith(end) and T.latin(word[: -len(end)]) in index.name_lookup:
+                return True
+    return False
+
+
+#: Case endings of a Russian surname or first name («Нагаспаева», «Сафаровым», «Цзиньпину»).
+_RU_NAME_ENDINGS = ("ым", "ом", "ой", "ою", "ей", "а", "у", "е", "ы", "и", "я", "ю")
 
 
 #: People known by their names, asked "which" ("which experts commented on the astana summit",
@@ -250,21 +335,39 @@ def names_people(index: Index, entry: str) -> bool:
     return False
 
 
-def names_members(index: Index, entry: str) -> bool:
-    """Whether an entry's own text names an organisation: beside a word of :data:`MEMBER_NOUNS`
-    (within :data:`_NAME_SPAN` words), a capitalised word that is not a common one
-    (:func:`_common`: "Chinese", "Kazakhstan" are; "CNPC", "Sinopec" are not). "Joint projects
-    with Chinese companies" mentions companies and names none."""
+def names_members(index: Index, entry: str, asked: str | None = None) -> bool:
+    """Whether an entry's own text names one of the things asked for (``asked``, a noun of
+    :func:`asked_members`; organisations when None): beside a word of that kind
+    (:data:`MEMBER_NOUNS`, or the noun's kind in :data:`ITEM_KINDS`, within :data:`_NAME_SPAN`
+    words), a capitalised word that is not a common one (:func:`_common`: "Chinese",
+    "Kazakhstan" are; "CNPC", "Sinopec" are not), or the noun itself capitalised inside a
+    sentence, as a name's last word is ("the Astana Declaration", "the Belt and Road
+    Initiative"). "Joint projects with Chinese companies" mentions companies and names none;
+    "a total of 133 projects" names no project."""
+    nouns = MEMBER_NOUNS
+    titled = False
+    if asked is not None and asked not in MEMBER_NOUNS:
+        nouns = next((k for k in ITEM_KINDS.values() if asked in k), MEMBER_NOUNS)
+        titled = True
     rec = index.kb.record(entry)
     for attr in ("text", "statement", "answer", "answer_ru"):
         v = getattr(rec, attr, None)
         if not isinstance(v, str):
             continue
-        words = _WORD.findall(v)
+        hits = list(_WORD.finditer(v))
+        words = [h.group() for h in hits]
         for i, w in enumerate(words):
-            if w.lower() not in MEMBER_NOUNS:
+            if w.lower() not in nouns:
                 continue
+            if titled and w[0].isupper() and i > 0 and _inside_sentence(v, hits[i].start()):
+                return True
             near = words[max(0, i - _NAME_SPAN) : i + 1 + _NAME_SPAN]
             if any(n[0].isupper() and not _common(index, n.lower()) for n in near):
                 return True
     return False
+
+
+def _inside_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` does not open a sentence (a capital there is a name's)."""
+    before = text[:start].rstrip(" «\"'(“")
+    return bool(before) and before[-1] not in ".!?:;"

@@ -2651,8 +2651,8 @@ def _vetoed(index: Index, parsed: Parsed, entry: Entry) -> bool:
         return not parsed.say
     if K.COUNT_NEEDS_FIGURE and _asks_count(parsed):
         return not states_figure(index.kb, entry.id) or count_unstated(index, parsed, entry.id)
-    if K.MEMBERS_NAMED and asked_members(parsed) is not None:
-        return not names_members(index, entry.id)
+    if K.MEMBERS_NAMED and (asked := asked_members(parsed)) is not None:
+        return not names_members(index, entry.id, asked)
     return False
 
 

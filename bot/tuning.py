@@ -2111,3 +2111,18 @@ SUBJECT_SWAPPED: Final = True
 #: “at the first summit”"), and a claim about them is not confirmed (matcher._summit_elsewhere,
 #: the test of WORDS_OF_ANOTHER_SUMMIT). [off → tests/test_said_what_it_says.py fails]
 SUMMIT_ELSEWHERE_LEAD: Final = True
+
+
+# q13fact --------------------------------------------------------------------------------------
+#: "Which specific projects are in coal chemistry", "what exactly are the 133 projects",
+#: «какие конкретно проекты в углехимии», "list the projects": a word of specificity asking for
+#: things known by their names (projects, documents, initiatives: kinds.SPECIFIC_WORDS,
+#: kinds.ITEM_KINDS) wants names. The minister's facts ("joint projects ... in coal chemistry
+#: and mining were also discussed"; "133 projects worth 35 billion dollars") name no project and
+#: answered, crediting him with an answer he did not give; "list the projects" showed the list
+#: of countries. MEMBERS_NAMED's check extended (kinds.asked_members/names_members, both
+#: stages): only an entry that names one of that kind answers ("the Astana Declaration" names a
+#: document), else refused with suggestions. Not asked: content ("what exactly did the treaty
+#: say"), sectors ("which sectors"), counts ("how many projects exactly").
+#: Found by the lead's examples. [off → tests/test_q13fact.py fails]
+ITEMS_NAMED: Final = True

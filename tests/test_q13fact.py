@@ -1,0 +1,71 @@
+"""Issue 13, fact, event and person questions, round 13 (q13fact).
+
+Each test fails when its rule (bot/tuning.py, section "q13fact") is switched off; the near
+misses beside them stay refused or keep their answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import tuning
+from bot.service import Service
+
+
+def _first(service: Service, question: str) -> str | None:
+    """The first entry answering, or None when refused."""
+    a = service.ask(question)
+    return a.entries[0] if a.answered and a.entries else None
+
+
+# --- named things asked for with a word of specificity (tuning.ITEMS_NAMED) -------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "unnamed"),
+    [
+        # The minister's fact gives sectors, not projects: it answered, in his name.
+        ("which specific projects are in coal chemistry", "fact-industry-sectors"),
+        ("what projects exactly are in coal chemistry", "fact-industry-sectors"),
+        # «Нагаспаева» beside «проектов» is the minister, not a project's name (semantic stage).
+        ("какие конкретно проекты в углехимии", "fact-industry-sectors"),
+        ("kakie imenno proekty", "fact-projects-total"),
+        # A total is no list of projects.
+        ("what exactly are the 133 projects", "fact-projects-total"),
+    ],
+)
+def test_specific_things_are_answered_only_by_an_entry_naming_them(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, unnamed: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered and a.speakers == ()
+    monkeypatch.setattr(tuning, "ITEMS_NAMED", False)
+    assert _first(service, question) == unnamed
+
+
+def test_list_the_projects_is_not_answered_with_the_countries(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _first(service, "list the projects") is None
+    monkeypatch.setattr(tuning, "ITEMS_NAMED", False)
+    assert _first(service, "list the projects") == "fact-participants"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # Content, sectors and figures are no named things.
+        ("what exactly did the treaty say", "fact-astana-signed"),
+        ("what specifically did safarov say about the treaty", "safarov-treaty-way-forward"),
+        ("which sectors do the projects cover", "fact-industry-sectors"),
+        ("how many projects exactly", "fact-projects-total"),
+        ("which projects are in coal chemistry", "fact-industry-sectors"),
+        # A document named in the entry ("the Astana Declaration") says which one.
+        ("какие именно соглашения подписали", "fact-astana-signed"),
+        ("what exactly was signed in astana", "fact-astana-signed"),
+    ],
+)
+def test_items_named_near_misses_keep_their_answers(
+    service: Service, question: str, entry: str
+) -> None:
+    assert _first(service, question) == entry
