@@ -166,9 +166,9 @@ _NAME_SPAN = 4
 
 def asked_members(parsed: Parsed) -> str | None:
     """The organisations a question asks for by name ("which chinese companies run the
-    projects" -> "companies"), or the things it asks for by name with a word of specificity
-    ("which specific projects are in coal chemistry" -> "projects": tuning.ITEMS_NAMED), or
-    None."""
+    projects" -> "companies"), or the kind of things it asks for by name with a word of
+    specificity ("which specific projects are in coal chemistry" -> "project", a key of
+    :data:`ITEM_KINDS`: tuning.ITEMS_NAMED), or None."""
     found = _asked_by_name(parsed, _WHICH_WORDS, MEMBER_NOUNS)
     if found is None and K.ITEMS_NAMED:
         found = _asked_specific(parsed)
@@ -177,40 +177,56 @@ def asked_members(parsed: Parsed) -> str | None:
 
 #: Words that ask for the particular ones, by name: "which specific projects", "what exactly
 #: are the 133 projects", "list the projects", «какие конкретно проекты», «перечислите
-#: соглашения», "kakie imenno proekty" (tuning.ITEMS_NAMED). General language, each form listed.
+#: соглашения», "kakie imenno proekty" (tuning.ITEMS_NAMED). General language: English forms
+#: listed, Russian and translit ones by their stems (:data:`SPECIFIC_STEMS`: every case, and a
+#: translit spelling read with a letter lost, «конкретне»).
 SPECIFIC_WORDS: frozenset[str] = frozenset(
     "specific specifically concrete concretely exactly exact particular individual list "
-    "itemise itemize enumerate "
-    "конкретно конкретные конкретных конкретный конкретная конкретное именно названия "
-    "перечисли перечислите перечень список "
-    "konkretno konkretnye konkretnyh konkretnyj konkretnyy imenno nazvaniya perechisli "
-    "perechislite perechen spisok".split()
+    "itemise itemize enumerate именно перечень список imenno perechen spisok".split()
+)
+SPECIFIC_STEMS: tuple[str, ...] = (
+    "конкретн",
+    "перечисл",
+    "названи",
+    "konkretn",
+    "perechisl",
+    "nazvani",
 )
 #: Things known by their names (a project, a document, an initiative), by kind: asked for with
 #: a word of :data:`SPECIFIC_WORDS`, only an entry that names one of that kind answers
 #: (:func:`names_members`). Content ("what exactly did the treaty say"), sectors ("which
-#: sectors") and figures ("how many projects exactly") are no named things. General language.
-ITEM_KINDS: dict[str, frozenset[str]] = {
-    "project": frozenset(
-        "projects project ventures venture plants plant factories factory "
-        "проекты проектов проекта проект проектах заводы заводов завод "
-        "proekty proektov proekta proekt proektah zavody zavodov".split()
+#: sectors") and figures ("how many projects exactly") are no named things. General language:
+#: English forms listed, Russian and translit ones by stem.
+ITEM_KINDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
+    "project": (
+        frozenset("projects project ventures venture plants plant factories factory".split()),
+        ("проект", "завод", "proekt", "zavod"),
     ),
-    "document": frozenset(
-        "documents document agreements agreement treaties treaty declarations declaration "
-        "deals deal contracts contract "
-        "документы документов документ соглашения соглашений соглашение договоры договоров "
-        "договор декларации декларация декларацию сделки сделок контракты контрактов "
-        "dokumenty dokumentov soglasheniya soglasheniy dogovory dogovorov dogovor "
-        "deklaratsii sdelki kontrakty".split()
+    "document": (
+        frozenset(
+            "documents document agreements agreement treaties treaty declarations declaration "
+            "deals deal contracts contract".split()
+        ),
+        (
+            "документ",
+            "соглашени",
+            "договор",
+            "деклараци",
+            "сделк",
+            "контракт",
+            "dokument",
+            "soglasheni",
+            "dogovor",
+            "deklarats",
+            "sdelk",
+            "kontrakt",
+        ),
     ),
-    "initiative": frozenset(
-        "initiatives initiative programmes programme programs program "
-        "инициативы инициатив инициатива инициативу программы программ программа "
-        "initsiativy initsiativa programmy programma".split()
+    "initiative": (
+        frozenset("initiatives initiative programmes programme programs program".split()),
+        ("инициатив", "программ", "initsiativ", "programm"),
     ),
 }
-_ITEM_NOUNS: frozenset[str] = frozenset().union(*ITEM_KINDS.values())
 #: Words between a specificity word and the thing it asks for ("what exactly are the 133
 #: projects": three); a noun just before it counts too ("projects exactly", «проекты именно»).
 _SPECIFIC_GAP = 3
@@ -223,22 +239,34 @@ _NOT_BETWEEN_SPECIFIC = frozenset(
 )
 
 
+def item_kind(word: str) -> str | None:
+    """The kind of named thing (:data:`ITEM_KINDS`) a lower-case word is, or None."""
+    for kind, (forms, stems) in ITEM_KINDS.items():
+        if word in forms or word.startswith(stems):
+            return kind
+    return None
+
+
+def _specific(word: str) -> bool:
+    return word in SPECIFIC_WORDS or word.startswith(SPECIFIC_STEMS)
+
+
 def _asked_specific(parsed: Parsed) -> str | None:
-    """The kind of named thing (a noun of :data:`ITEM_KINDS`) a word of :data:`SPECIFIC_WORDS`
-    asks for, within :data:`_SPECIFIC_GAP` words after it or just before it, or None."""
+    """The kind of named thing (:data:`ITEM_KINDS`) a word of :data:`SPECIFIC_WORDS` asks for,
+    its noun within :data:`_SPECIFIC_GAP` words after it or just before it, or None."""
     ws = parsed.words
     if any(w in _COUNT_WORDS for w in ws):
         return None
     for i, w in enumerate(ws):
-        if w not in SPECIFIC_WORDS:
+        if not _specific(w):
             continue
-        if i > 0 and ws[i - 1] in _ITEM_NOUNS:
-            return ws[i - 1]
+        if i > 0 and (kind := item_kind(ws[i - 1])) is not None:
+            return kind
         for nxt in ws[i + 1 : i + 2 + _SPECIFIC_GAP]:
             if nxt in _NOT_BETWEEN_SPECIFIC:
                 break
-            if nxt in _ITEM_NOUNS:
-                return nxt
+            if (kind := item_kind(nxt)) is not None:
+                return kind
     return None
 
 
@@ -336,19 +364,19 @@ def names_people(index: Index, entry: str) -> bool:
 
 
 def names_members(index: Index, entry: str, asked: str | None = None) -> bool:
-    """Whether an entry's own text names one of the things asked for (``asked``, a noun of
-    :func:`asked_members`; organisations when None): beside a word of that kind
-    (:data:`MEMBER_NOUNS`, or the noun's kind in :data:`ITEM_KINDS`, within :data:`_NAME_SPAN`
-    words), a capitalised word that is not a common one (:func:`_common`: "Chinese",
-    "Kazakhstan" are; "CNPC", "Sinopec" are not), or the noun itself capitalised inside a
-    sentence, as a name's last word is ("the Astana Declaration", "the Belt and Road
-    Initiative"). "Joint projects with Chinese companies" mentions companies and names none;
-    "a total of 133 projects" names no project."""
-    nouns = MEMBER_NOUNS
-    titled = False
-    if asked is not None and asked not in MEMBER_NOUNS:
-        nouns = next((k for k in ITEM_KINDS.values() if asked in k), MEMBER_NOUNS)
-        titled = True
+    """Whether an entry's own text names one of the things asked for (``asked``, what
+    :func:`asked_members` gave; organisations unless it is a kind of :data:`ITEM_KINDS`):
+    beside a word of that kind (within :data:`_NAME_SPAN` words), a capitalised word that is
+    not a common one (:func:`_common`: "Chinese", "Kazakhstan" are; "CNPC", "Sinopec" are
+    not), or, for a kind of :data:`ITEM_KINDS`, the noun itself capitalised inside a sentence,
+    as a name's last word is ("the Astana Declaration", "the Belt and Road Initiative").
+    "Joint projects with Chinese companies" mentions companies and names none; "a total of 133
+    projects" names no project."""
+    titled = asked in ITEM_KINDS
+
+    def of_kind(word: str) -> bool:
+        return item_kind(word) == asked if titled else word in MEMBER_NOUNS
+
     rec = index.kb.record(entry)
     for attr in ("text", "statement", "answer", "answer_ru"):
         v = getattr(rec, attr, None)
@@ -357,7 +385,7 @@ def names_members(index: Index, entry: str, asked: str | None = None) -> bool:
         hits = list(_WORD.finditer(v))
         words = [h.group() for h in hits]
         for i, w in enumerate(words):
-            if w.lower() not in nouns:
+            if not of_kind(w.lower()):
                 continue
             if titled and w[0].isupper() and i > 0 and _inside_sentence(v, hits[i].start()):
                 return True

@@ -30,6 +30,8 @@ def _first(service: Service, question: str) -> str | None:
         # «Нагаспаева» beside «проектов» is the minister, not a project's name (semantic stage).
         ("какие конкретно проекты в углехимии", "fact-industry-sectors"),
         ("kakie imenno proekty", "fact-projects-total"),
+        # Read «конкретне» (a letter lost in translit): the stem still asks.
+        ("konkretnye proekty v gornodobyche", "fact-industry-sectors"),
         # A total is no list of projects.
         ("what exactly are the 133 projects", "fact-projects-total"),
     ],
