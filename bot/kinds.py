@@ -7,6 +7,7 @@ and the semantic stage (bot/semantic.py, tuning.SEMANTIC_QUESTION_KINDS), so bot
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot import text as T
 from bot import tuning as K
@@ -399,3 +400,27 @@ def _inside_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` does not open a sentence (a capital there is a name's)."""
     before = text[:start].rstrip(" «\"'(“")
     return bool(before) and before[-1] not in ".!?:;"
+
+
+#: Words naming the kind of place a "where" question asks for ("which country hosted the 2025
+#: summit", "what city", «в какой стране», "v kakom gorode"): the answer's kind, not a topic
+#: (tuning.PLACE_KIND_ASKED). General language, each form listed.
+PLACE_KIND_WORDS: frozenset[str] = frozenset(
+    "country countries city cities town capital place venue location "
+    "страна стране страны страну город городе города столица столице столицы место месте "
+    "strana strane strany gorod gorode goroda stolitsa stolitse mesto meste".split()
+)
+
+
+def place_kind_dropped(parsed: Parsed) -> Parsed:
+    """A "where" question without the words naming the kind of place it asks for
+    (:data:`PLACE_KIND_WORDS`), when a word the base knows remains: "which country hosted the
+    2025 summit" is matched on "2025 summit", whose card gives the city and the country, not
+    on "country", which a fact's "the first summit held in a Central Asian country" and the
+    list of the countries taking part share (tuning.PLACE_KIND_ASKED)."""
+    if not K.PLACE_KIND_ASKED or not parsed.where:
+        return parsed
+    kept = tuple(t for t in parsed.terms if t.word not in PLACE_KIND_WORDS)
+    if len(kept) == len(parsed.terms) or not any(t.known for t in kept):
+        return parsed
+    return replace(parsed, terms=kept)

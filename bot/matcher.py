@@ -62,6 +62,7 @@ from bot.kinds import (
     names_members,
     names_people,
     normalise,
+    place_kind_dropped,
     question_kind,
     reports,
     states_figure,
@@ -1300,6 +1301,7 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
     parsed = _reread_speaker(index, parsed)
     if K.WORD_SENSES:
         parsed = sense_read(index, parsed)
+    parsed = place_kind_dropped(parsed)
     m = _match_parsed(index, parsed)
     if K.Q12_WHICH_TITLE_SAID and m.answered and title_unfit(index, parsed, m.entries):
         # "Which minister talked about the next summit": the next summit's fact is nobody's

@@ -71,3 +71,33 @@ def test_items_named_near_misses_keep_their_answers(
     service: Service, question: str, entry: str
 ) -> None:
     assert _first(service, question) == entry
+
+
+# --- the kind of place a "where" question asks for (tuning.PLACE_KIND_ASKED) ------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which country hosted the 2025 summit",
+        "which city hosted the 2025 summit and what country is it capital of",
+    ],
+)
+def test_a_where_questions_place_word_is_no_topic(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.entries[:1] == ("summit-2025-astana",)
+    assert "Astana, Kazakhstan" in a.blocks[0].text
+    monkeypatch.setattr(tuning, "PLACE_KIND_ASKED", False)
+    # "A Central Asian country" in the fact about the first summit held there won.
+    assert _first(service, question) == "fact-first-in-central-asia"
+
+
+def test_place_kind_near_misses_keep_their_answers(service: Service) -> None:
+    # Not a where-question: the countries are what is asked.
+    assert _first(service, "which countries took part in the astana summit") == (
+        "fact-participants"
+    )
+    assert _first(service, "in which country is the secretariat") == "fact-secretariat"
+    assert _first(service, "which country will host the next summit") == "summit-2027-china"
