@@ -206,7 +206,7 @@ ITEM_KINDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "document": (
         frozenset(
             "documents document agreements agreement treaties treaty declarations declaration "
-            "deals deal contracts contract".split()
+            "deals deal contracts contract outcomes outcome results result deliverables".split()
         ),
         (
             "документ",
@@ -215,12 +215,16 @@ ITEM_KINDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "деклараци",
             "сделк",
             "контракт",
+            "итог",
+            "результат",
             "dokument",
             "soglasheni",
             "dogovor",
             "deklarats",
             "sdelk",
             "kontrakt",
+            "itog",
+            "rezultat",
         ),
     ),
     "initiative": (
@@ -420,7 +424,9 @@ def place_kind_dropped(parsed: Parsed) -> Parsed:
     list of the countries taking part share (tuning.PLACE_KIND_ASKED)."""
     if not K.PLACE_KIND_ASKED or not parsed.where:
         return parsed
-    kept = tuple(t for t in parsed.terms if t.word not in PLACE_KIND_WORDS)
+    # A word the base does not know stays: "where is the capital of kazakhstan" asks what the
+    # base may not hold (an unknown word refuses), and the summit's card says no capital.
+    kept = tuple(t for t in parsed.terms if not (t.known and t.word in PLACE_KIND_WORDS))
     if len(kept) == len(parsed.terms) or not any(t.known for t in kept):
         return parsed
     return replace(parsed, terms=kept)

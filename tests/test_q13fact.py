@@ -32,8 +32,9 @@ def _first(service: Service, question: str) -> str | None:
         ("kakie imenno proekty", "fact-projects-total"),
         # Read «конкретне» (a letter lost in translit): the stem still asks.
         ("konkretnye proekty v gornodobyche", "fact-industry-sectors"),
-        # A total is no list of projects.
+        # A total is no list of projects; a count of outcomes is no list of them.
         ("what exactly are the 133 projects", "fact-projects-total"),
+        ("list all 100+ outcomes from astana", "fact-astana-outcomes"),
     ],
 )
 def test_specific_things_are_answered_only_by_an_entry_naming_them(
@@ -65,6 +66,8 @@ def test_list_the_projects_is_not_answered_with_the_countries(
         # A document named in the entry ("the Astana Declaration") says which one.
         ("какие именно соглашения подписали", "fact-astana-signed"),
         ("what exactly was signed in astana", "fact-astana-signed"),
+        ("what exactly were the outcomes of the astana summit", "fact-astana-signed"),
+        ("how many outcomes exactly were reached", "fact-astana-outcomes"),
     ],
 )
 def test_items_named_near_misses_keep_their_answers(
