@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from bot import text as T
 from bot import tuning as K
@@ -422,11 +423,30 @@ def place_kind_dropped(parsed: Parsed) -> Parsed:
     2025 summit" is matched on "2025 summit", whose card gives the city and the country, not
     on "country", which a fact's "the first summit held in a Central Asian country" and the
     list of the countries taking part share (tuning.PLACE_KIND_ASKED)."""
-    if not K.PLACE_KIND_ASKED or not parsed.where:
+    if not K.PLACE_KIND_ASKED:
+        return parsed
+    ws = parsed.words
+    asked = any(a in _WHICH_PLACE and b in _ONE_PLACE for a, b in pairwise(ws))
+    if not parsed.where and not (asked and not parsed.persons):
         return parsed
     # A word the base does not know stays: "where is the capital of kazakhstan" asks what the
     # base may not hold (an unknown word refuses), and the summit's card says no capital.
     kept = tuple(t for t in parsed.terms if not (t.known and t.word in PLACE_KIND_WORDS))
     if len(kept) == len(parsed.terms) or not any(t.known for t in kept):
         return parsed
-    return replace(parsed, terms=kept)
+    if not parsed.where and sum(t.known for t in kept) < _PLACE_TOPIC_WORDS:
+        return parsed  # "what country is the minister from": "minister" alone is no topic
+    return replace(parsed, terms=kept, where=True)
+
+
+#: Words that ask which place, before a word of :data:`PLACE_KIND_WORDS` ("what country was
+#: the astana summit in", «в какой стране прошёл саммит»): a "where" question though no "where"
+#: is typed. Only one place is asked so: "which countries are in the format" asks for the
+#: countries (:data:`_ONE_PLACE`).
+#: Known words a "which country" question must keep to be read as "where" ("what country
+#: was the astana summit in": two).
+_PLACE_TOPIC_WORDS = 2
+_WHICH_PLACE = frozenset("which what какой какая каком какую kakoy kakom kakaya".split())
+_ONE_PLACE = frozenset(
+    "country city town стране страну городе город strane stranu gorode gorod".split()
+)

@@ -97,7 +97,30 @@ def test_a_where_questions_place_word_is_no_topic(
     assert _first(service, question) == "fact-first-in-central-asia"
 
 
+@pytest.mark.parametrize(
+    ("question", "before"),
+    [
+        # No "where" typed: "which country"/«в какой стране» asks it (one place, a topic left).
+        ("what country was the astana summit in", "fact-participants"),
+        ("в какой стране прошёл саммит 2025 года", "fact-first-in-central-asia"),
+    ],
+)
+def test_which_country_asks_where(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, before: str
+) -> None:
+    assert _first(service, question) == "summit-2025-astana"
+    monkeypatch.setattr(tuning, "PLACE_KIND_ASKED", False)
+    assert _first(service, question) == before
+
+
 def test_place_kind_near_misses_keep_their_answers(service: Service) -> None:
+    # "Minister" alone is no topic of a place: still refused, nobody shown.
+    a = service.ask("what country is the minister from")
+    assert not a.answered and a.speakers == ()
+    # Which countries (several) are asked for, not where.
+    assert _first(service, "which countries are in the china central asia format") == (
+        "fact-participants"
+    )
     # Not a where-question: the countries are what is asked.
     assert _first(service, "which countries took part in the astana summit") == (
         "fact-participants"
