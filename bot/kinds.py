@@ -261,11 +261,18 @@ def _asked_specific(parsed: Parsed) -> str | None:
     """The kind of named thing (:data:`ITEM_KINDS`) a word of :data:`SPECIFIC_WORDS` asks for,
     its noun within :data:`_SPECIFIC_GAP` words after it or just before it, or None."""
     ws = parsed.words
-    if any(w in _COUNT_WORDS for w in ws):
+    if parsed.say or parsed.who_said or any(w in _COUNT_WORDS for w in ws):
+        # Words asked for ("what projects exactly did the minister talk about") are shown
+        # verbatim under their speaker: what was said, whether or not it names any.
         return None
     for i, w in enumerate(ws):
         if not _specific(w):
             continue
+        if "ones" in ws[max(0, i - 1) : i + 3]:
+            # "The projects - which ones exactly?": the noun stands before the pronoun.
+            kind = next((k for x in ws[:i] if (k := item_kind(x)) is not None), None)
+            if kind is not None:
+                return kind
         if i > 0 and (kind := item_kind(ws[i - 1])) is not None:
             return kind
         for nxt in ws[i + 1 : i + 2 + _SPECIFIC_GAP]:

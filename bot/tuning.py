@@ -2123,8 +2123,11 @@ SUMMIT_ELSEWHERE_LEAD: Final = True
 #: of countries. MEMBERS_NAMED's check extended (kinds.asked_members/names_members, both
 #: stages): only an entry that names one of that kind answers ("the Astana Declaration" names a
 #: document), else refused with suggestions. Not asked: content ("what exactly did the treaty
-#: say"), sectors ("which sectors"), counts ("how many projects exactly").
-#: Found by the lead's examples. [off → tests/test_q13fact.py fails]
+#: say"), sectors ("which sectors"), counts ("how many projects exactly"), and words asked for
+#: ("what projects exactly did the minister talk about": his words, shown under his name, are
+#: what he said). A summit's outcomes and results are named things too ("list all 100+
+#: outcomes from astana" got Wang Yi's count). "Which ones exactly" asks for the thing named
+#: before it. Found by the lead's examples. [off → tests/test_q13fact.py fails]
 ITEMS_NAMED: Final = True
 #: A "where" question's word for the kind of place it asks ("which country hosted the 2025
 #: summit", "what country was the astana summit in", «в какой стране прошёл саммит 2025 года»)

@@ -35,6 +35,8 @@ def _first(service: Service, question: str) -> str | None:
         # A total is no list of projects; a count of outcomes is no list of them.
         ("what exactly are the 133 projects", "fact-projects-total"),
         ("list all 100+ outcomes from astana", "fact-astana-outcomes"),
+        # "Which ones exactly": the thing asked stands before the pronoun.
+        ("the projects - which ones exactly?", "fact-projects-total"),
     ],
 )
 def test_specific_things_are_answered_only_by_an_entry_naming_them(
@@ -68,6 +70,8 @@ def test_list_the_projects_is_not_answered_with_the_countries(
         ("what exactly was signed in astana", "fact-astana-signed"),
         ("what exactly were the outcomes of the astana summit", "fact-astana-signed"),
         ("how many outcomes exactly were reached", "fact-astana-outcomes"),
+        # Words asked for are shown verbatim under their speaker, whatever they name.
+        ("what projects exactly did the minister talk about", "nagaspayev-industrial-cooperation"),
     ],
 )
 def test_items_named_near_misses_keep_their_answers(
