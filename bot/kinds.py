@@ -181,7 +181,8 @@ def asked_members(parsed: Parsed) -> str | None:
 #: are the 133 projects", "list the projects", «какие конкретно проекты», «перечислите
 #: соглашения», "kakie imenno proekty" (tuning.ITEMS_NAMED). General language: English forms
 #: listed, Russian and translit ones by their stems (:data:`SPECIFIC_STEMS`: every case, and a
-#: translit spelling read with a letter lost, «конкретне»).
+#: translit spelling read with a letter lost, «конкретне»). "Names of" is CONTENTS_OBJECT's
+#: (matcher._contents_objects: the names of the thing after it), not this rule's.
 SPECIFIC_WORDS: frozenset[str] = frozenset(
     "specific specifically concrete concretely exactly exact particular individual list "
     "itemise itemize enumerate именно перечень список imenno perechen spisok".split()
@@ -189,10 +190,8 @@ SPECIFIC_WORDS: frozenset[str] = frozenset(
 SPECIFIC_STEMS: tuple[str, ...] = (
     "конкретн",
     "перечисл",
-    "названи",
     "konkretn",
     "perechisl",
-    "nazvani",
 )
 #: Things known by their names (a project, a document, an initiative), by kind: asked for with
 #: a word of :data:`SPECIFIC_WORDS`, only an entry that names one of that kind answers
