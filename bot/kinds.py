@@ -13,7 +13,7 @@ from itertools import pairwise
 from bot import text as T
 from bot import tuning as K
 from bot.index import Index
-from bot.intent import Parsed
+from bot.intent import CAPITAL_WORDS, Parsed
 from bot.model import Fact, KnowledgeBase, Person
 from bot.text import is_dictionary_word
 
@@ -415,11 +415,12 @@ def _inside_sentence(text: str, start: int) -> bool:
 
 #: Words naming the kind of place a "where" question asks for ("which country hosted the 2025
 #: summit", "what city", «в какой стране», "v kakom gorode"): the answer's kind, not a topic
-#: (tuning.PLACE_KIND_ASKED). General language, each form listed.
+#: (tuning.PLACE_KIND_ASKED). A capital is intent.CAPITAL_WORDS' (tuning.CAPITAL_IS_WHERE).
+#: General language, each form listed.
 PLACE_KIND_WORDS: frozenset[str] = frozenset(
-    "country countries city cities town capital place venue location "
-    "страна стране страны страну город городе города столица столице столицы место месте "
-    "strana strane strany gorod gorode goroda stolitsa stolitse mesto meste".split()
+    "country countries city cities town place venue location "
+    "страна стране страны страну город городе города место месте "
+    "strana strane strany gorod gorode goroda mesto meste".split()
 )
 
 
@@ -435,8 +436,10 @@ def place_kind_dropped(parsed: Parsed) -> Parsed:
     asked = any(a in _WHICH_PLACE and b in _ONE_PLACE for a, b in pairwise(ws))
     if not parsed.where and not (asked and not parsed.persons):
         return parsed
-    # A word the base does not know stays: "where is the capital of kazakhstan" asks what the
-    # base may not hold (an unknown word refuses), and the summit's card says no capital.
+    if any(t.word in CAPITAL_WORDS for t in parsed.terms):
+        # A capital left as a word (no summit named: "where is the capital of kazakhstan"):
+        # what the base does not hold; CAPITAL_IS_WHERE reads a capital asked with a summit.
+        return parsed
     kept = tuple(t for t in parsed.terms if not (t.known and t.word in PLACE_KIND_WORDS))
     if len(kept) == len(parsed.terms) or not any(t.known for t in kept):
         return parsed

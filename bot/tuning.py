@@ -2134,11 +2134,14 @@ ITEMS_NAMED: Final = True
 #: is the answer's kind, not a topic: scored as one, it matched "the first summit held in a
 #: Central Asian country" and the list of the countries taking part, and the summit's card (its
 #: city and country) lost. Dropped from a where-question's words when a word the base knows
-#: remains (kinds.place_kind_dropped, before the lexical match); a word the base does not know
-#: stays ("where is the capital of kazakhstan" stays refused). "Which/what country", «в какой
-#: стране» (one place) is read as "where" too when two known words remain ("what country was
-#: the astana summit in" got the list of the countries taking part; "what country is the
-#: minister from" keeps one word and stays refused). Found by the lead's example
+#: remains (kinds.place_kind_dropped, before the lexical match). CAPITAL_IS_WHERE's twin for the
+#: words the base knows ("country", "city"): a capital is that rule's, and a capital it left
+#: ("where is the capital of kazakhstan", no summit) keeps the question as it was (refused). In
+#: the lead's example both act: CAPITAL_IS_WHERE takes "capital", this rule "country".
+#: "Which/what country", «в какой стране» (one place) is read as "where" too when two known
+#: words remain ("what country was the astana summit in" got the list of the countries taking
+#: part; "what country is the minister from" keeps one word and stays refused). Found by the
+#: lead's example
 #: "which city hosted the 2025 summit and what country is it capital of" (paraphrases7).
 #: [off → tests/test_q13fact.py fails]
 PLACE_KIND_ASKED: Final = True
