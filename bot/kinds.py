@@ -7,11 +7,13 @@ and the semantic stage (bot/semantic.py, tuning.SEMANTIC_QUESTION_KINDS), so bot
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from itertools import pairwise
 
 from bot import text as T
 from bot import tuning as K
 from bot.index import Index
-from bot.intent import Parsed
+from bot.intent import CAPITAL_WORDS, Parsed
 from bot.model import Fact, KnowledgeBase, Person
 from bot.text import is_dictionary_word
 
@@ -166,8 +168,118 @@ _NAME_SPAN = 4
 
 def asked_members(parsed: Parsed) -> str | None:
     """The organisations a question asks for by name ("which chinese companies run the
-    projects" -> "companies"), or None."""
-    return _asked_by_name(parsed, _WHICH_WORDS, MEMBER_NOUNS)
+    projects" -> "companies"), or the kind of things it asks for by name with a word of
+    specificity ("which specific projects are in coal chemistry" -> "project", a key of
+    :data:`ITEM_KINDS`: tuning.ITEMS_NAMED), or None."""
+    found = _asked_by_name(parsed, _WHICH_WORDS, MEMBER_NOUNS)
+    if found is None and K.ITEMS_NAMED:
+        found = _asked_specific(parsed)
+    return found
+
+
+#: Words that ask for the particular ones, by name: "which specific projects", "what exactly
+#: are the 133 projects", "list the projects", «какие конкретно проекты», «перечислите
+#: соглашения», "kakie imenno proekty" (tuning.ITEMS_NAMED). General language: English forms
+#: listed, Russian and translit ones by their stems (:data:`SPECIFIC_STEMS`: every case, and a
+#: translit spelling read with a letter lost, «конкретне»). "Names of" is CONTENTS_OBJECT's
+#: (matcher._contents_objects: the names of the thing after it), not this rule's.
+SPECIFIC_WORDS: frozenset[str] = frozenset(
+    "specific specifically concrete concretely exactly exact particular individual list "
+    "itemise itemize enumerate именно перечень список imenno perechen spisok".split()
+)
+SPECIFIC_STEMS: tuple[str, ...] = (
+    "конкретн",
+    "перечисл",
+    "konkretn",
+    "perechisl",
+)
+#: Things known by their names (a project, a document, an initiative), by kind: asked for with
+#: a word of :data:`SPECIFIC_WORDS`, only an entry that names one of that kind answers
+#: (:func:`names_members`). Content ("what exactly did the treaty say"), sectors ("which
+#: sectors") and figures ("how many projects exactly") are no named things. General language:
+#: English forms listed, Russian and translit ones by stem.
+ITEM_KINDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
+    "project": (
+        frozenset("projects project ventures venture plants plant factories factory".split()),
+        ("проект", "завод", "proekt", "zavod"),
+    ),
+    "document": (
+        frozenset(
+            "documents document agreements agreement treaties treaty declarations declaration "
+            "deals deal contracts contract outcomes outcome results result deliverables".split()
+        ),
+        (
+            "документ",
+            "соглашени",
+            "договор",
+            "деклараци",
+            "сделк",
+            "контракт",
+            "итог",
+            "результат",
+            "dokument",
+            "soglasheni",
+            "dogovor",
+            "deklarats",
+            "sdelk",
+            "kontrakt",
+            "itog",
+            "rezultat",
+        ),
+    ),
+    "initiative": (
+        frozenset("initiatives initiative programmes programme programs program".split()),
+        ("инициатив", "программ", "initsiativ", "programm"),
+    ),
+}
+#: Words between a specificity word and the thing it asks for ("what exactly are the 133
+#: projects": three); a noun just before it counts too ("projects exactly", «проекты именно»).
+_SPECIFIC_GAP = 3
+#: A count is asked, not names: "how many projects exactly" (the count rule decides).
+_COUNT_WORDS = frozenset("many much сколько skolko".split())
+#: Words that end the span after a specificity word: a verb of doing or saying comes between
+#: ("what exactly did the treaty say" asks what it says; "is"/"are" do not end it).
+_NOT_BETWEEN_SPECIFIC = frozenset(
+    "did do does has have had will would can could say says said".split()
+)
+
+
+def item_kind(word: str) -> str | None:
+    """The kind of named thing (:data:`ITEM_KINDS`) a lower-case word is, or None."""
+    for kind, (forms, stems) in ITEM_KINDS.items():
+        if word in forms or word.startswith(stems):
+            return kind
+    return None
+
+
+def _specific(word: str) -> bool:
+    return word in SPECIFIC_WORDS or word.startswith(SPECIFIC_STEMS)
+
+
+def _asked_specific(parsed: Parsed) -> str | None:
+    """The kind of named thing (:data:`ITEM_KINDS`) a word of :data:`SPECIFIC_WORDS` asks for,
+    its noun within :data:`_SPECIFIC_GAP` words after it or just before it, or None."""
+    ws = parsed.words
+    if parsed.say or parsed.who_said or any(w in _COUNT_WORDS for w in ws):
+        # Words asked for ("what projects exactly did the minister talk about") are shown
+        # verbatim under their speaker: what was said, whether or not it names any.
+        return None
+    for i, w in enumerate(ws):
+        if not _specific(w):
+            continue
+        if "ones" in ws[max(0, i - 1) : i + 3]:
+            # "The projects - which ones exactly?": the noun stands before the pronoun.
+            kind = next((k for x in ws[:i] if (k := item_kind(x)) is not None), None)
+            if kind is not None:
+                return kind
+        if i > 0 and (kind := item_kind(ws[i - 1])) is not None:
+            return kind
+        for nxt in ws[i + 1 : i + 2 + _SPECIFIC_GAP]:
+            if nxt in _NOT_BETWEEN_SPECIFIC:
+                break
+            if (kind := item_kind(nxt)) is not None:
+                return kind
+    return None
 
 
 def _asked_by_name(parsed: Parsed, which: frozenset[str], nouns: frozenset[str]) -> str | None:
@@ -194,7 +306,20 @@ def _common(index: Index, word: str) -> bool:
     if stem in index.canon or stem in index.canon.values():
         return True
     latin = T.latin(word)
-    return latin in index.name_lookup or latin in index.short_name_lookup
+    if latin in index.name_lookup or latin in index.short_name_lookup:
+        return True
+    # A person's name in a Russian case («Нагаспаева», «Сафаровым»): its ending dropped, it is
+    # the name the index holds (tuning.ITEMS_NAMED: the minister's name beside «проектов»
+    # named no project).
+    if K.ITEMS_NAMED and not word.isascii():
+        for end in _RU_NAME_ENDINGS:
+            if word.endswith(end) and T.latin(word[: -len(end)]) in index.name_lookup:
+                return True
+    return False
+
+
+#: Case endings of a Russian surname or first name («Нагаспаева», «Сафаровым», «Цзиньпину»).
+_RU_NAME_ENDINGS = ("ым", "ом", "ой", "ою", "ей", "а", "у", "е", "ы", "и", "я", "ю")
 
 
 #: People known by their names, asked "which" ("which experts commented on the astana summit",
@@ -250,21 +375,87 @@ def names_people(index: Index, entry: str) -> bool:
     return False
 
 
-def names_members(index: Index, entry: str) -> bool:
-    """Whether an entry's own text names an organisation: beside a word of :data:`MEMBER_NOUNS`
-    (within :data:`_NAME_SPAN` words), a capitalised word that is not a common one
-    (:func:`_common`: "Chinese", "Kazakhstan" are; "CNPC", "Sinopec" are not). "Joint projects
-    with Chinese companies" mentions companies and names none."""
+def names_members(index: Index, entry: str, asked: str | None = None) -> bool:
+    """Whether an entry's own text names one of the things asked for (``asked``, what
+    :func:`asked_members` gave; organisations unless it is a kind of :data:`ITEM_KINDS`):
+    beside a word of that kind (within :data:`_NAME_SPAN` words), a capitalised word that is
+    not a common one (:func:`_common`: "Chinese", "Kazakhstan" are; "CNPC", "Sinopec" are
+    not), or, for a kind of :data:`ITEM_KINDS`, the noun itself capitalised inside a sentence,
+    as a name's last word is ("the Astana Declaration", "the Belt and Road Initiative").
+    "Joint projects with Chinese companies" mentions companies and names none; "a total of 133
+    projects" names no project."""
+    titled = asked in ITEM_KINDS
+
+    def of_kind(word: str) -> bool:
+        return item_kind(word) == asked if titled else word in MEMBER_NOUNS
+
     rec = index.kb.record(entry)
     for attr in ("text", "statement", "answer", "answer_ru"):
         v = getattr(rec, attr, None)
         if not isinstance(v, str):
             continue
-        words = _WORD.findall(v)
+        hits = list(_WORD.finditer(v))
+        words = [h.group() for h in hits]
         for i, w in enumerate(words):
-            if w.lower() not in MEMBER_NOUNS:
+            if not of_kind(w.lower()):
                 continue
+            if titled and w[0].isupper() and i > 0 and _inside_sentence(v, hits[i].start()):
+                return True
             near = words[max(0, i - _NAME_SPAN) : i + 1 + _NAME_SPAN]
             if any(n[0].isupper() and not _common(index, n.lower()) for n in near):
                 return True
     return False
+
+
+def _inside_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` does not open a sentence (a capital there is a name's)."""
+    before = text[:start].rstrip(" «\"'(“")
+    return bool(before) and before[-1] not in ".!?:;"
+
+
+#: Words naming the kind of place a "where" question asks for ("which country hosted the 2025
+#: summit", "what city", «в какой стране», "v kakom gorode"): the answer's kind, not a topic
+#: (tuning.PLACE_KIND_ASKED). A capital is intent.CAPITAL_WORDS' (tuning.CAPITAL_IS_WHERE).
+#: General language, each form listed.
+PLACE_KIND_WORDS: frozenset[str] = frozenset(
+    "country countries city cities town place venue location "
+    "страна стране страны страну город городе города место месте "
+    "strana strane strany gorod gorode goroda mesto meste".split()
+)
+
+
+def place_kind_dropped(parsed: Parsed) -> Parsed:
+    """A "where" question without the words naming the kind of place it asks for
+    (:data:`PLACE_KIND_WORDS`), when a word the base knows remains: "which country hosted the
+    2025 summit" is matched on "2025 summit", whose card gives the city and the country, not
+    on "country", which a fact's "the first summit held in a Central Asian country" and the
+    list of the countries taking part share (tuning.PLACE_KIND_ASKED)."""
+    if not K.PLACE_KIND_ASKED:
+        return parsed
+    ws = parsed.words
+    asked = any(a in _WHICH_PLACE and b in _ONE_PLACE for a, b in pairwise(ws))
+    if not parsed.where and not (asked and not parsed.persons):
+        return parsed
+    if any(t.word in CAPITAL_WORDS for t in parsed.terms):
+        # A capital left as a word (no summit named: "where is the capital of kazakhstan"):
+        # what the base does not hold; CAPITAL_IS_WHERE reads a capital asked with a summit.
+        return parsed
+    kept = tuple(t for t in parsed.terms if not (t.known and t.word in PLACE_KIND_WORDS))
+    if len(kept) == len(parsed.terms) or not any(t.known for t in kept):
+        return parsed
+    if not parsed.where and sum(t.known for t in kept) < _PLACE_TOPIC_WORDS:
+        return parsed  # "what country is the minister from": "minister" alone is no topic
+    return replace(parsed, terms=kept, where=True)
+
+
+#: Words that ask which place, before a word of :data:`PLACE_KIND_WORDS` ("what country was
+#: the astana summit in", «в какой стране прошёл саммит»): a "where" question though no "where"
+#: is typed. Only one place is asked so: "which countries are in the format" asks for the
+#: countries (:data:`_ONE_PLACE`).
+#: Known words a "which country" question must keep to be read as "where" ("what country
+#: was the astana summit in": two).
+_PLACE_TOPIC_WORDS = 2
+_WHICH_PLACE = frozenset("which what какой какая каком какую kakoy kakom kakaya".split())
+_ONE_PLACE = frozenset(
+    "country city town стране страну городе город strane stranu gorode gorod".split()
+)

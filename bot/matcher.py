@@ -69,6 +69,7 @@ from bot.kinds import (
     names_members,
     names_people,
     normalise,
+    place_kind_dropped,
     question_kind,
     reports,
     states_figure,
@@ -1480,6 +1481,7 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
     parsed = _reread_speaker(index, parsed)
     if K.WORD_SENSES:
         parsed = sense_read(index, parsed)
+    parsed = place_kind_dropped(parsed)
     m = _match_parsed(index, parsed)
     if K.Q13_QUOTED_OF_KIND and not parsed.persons and (m.kind == "none" or _no_ones(index, m)):
         # "Was any government official quoted or only experts?": refused, or answered with
@@ -2851,8 +2853,8 @@ def _vetoed(index: Index, parsed: Parsed, entry: Entry) -> bool:
         return not parsed.say
     if K.COUNT_NEEDS_FIGURE and _asks_count(parsed):
         return not states_figure(index.kb, entry.id) or count_unstated(index, parsed, entry.id)
-    if K.MEMBERS_NAMED and asked_members(parsed) is not None:
-        return not names_members(index, entry.id)
+    if K.MEMBERS_NAMED and (asked := asked_members(parsed)) is not None:
+        return not names_members(index, entry.id, asked)
     return False
 
 

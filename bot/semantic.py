@@ -1413,7 +1413,7 @@ class SemanticStage:
 
         def allowed(i: int) -> bool:
             e = entries[i]
-            if members is not None and not names_members(index, e.id):
+            if members is not None and not names_members(index, e.id, members):
                 return False  # "which companies": only an entry naming one (MEMBERS_NAMED)
             if people is not None and not names_people(index, e.id):
                 return False  # "which experts": only an entry naming one (PEOPLE_NAMED)

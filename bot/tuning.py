@@ -2170,3 +2170,36 @@ Q13_CLAIM_COUNTRY_ABSENT: Final = True
 #: praising were tried as "called" and left out: "who praised the summit" lost the fact that
 #: officials and experts praised it. [off → tests/test_q13quote.py fails]
 Q13_WHO_HEADS: Final = True
+
+# q13fact --------------------------------------------------------------------------------------
+#: "Which specific projects are in coal chemistry", "what exactly are the 133 projects",
+#: «какие конкретно проекты в углехимии», "list the projects": a word of specificity asking for
+#: things known by their names (projects, documents, initiatives: kinds.SPECIFIC_WORDS,
+#: kinds.ITEM_KINDS) wants names. The minister's facts ("joint projects ... in coal chemistry
+#: and mining were also discussed"; "133 projects worth 35 billion dollars") name no project and
+#: answered, crediting him with an answer he did not give; "list the projects" showed the list
+#: of countries. MEMBERS_NAMED's check extended (kinds.asked_members/names_members, both
+#: stages): only an entry that names one of that kind answers ("the Astana Declaration" names a
+#: document), else refused with suggestions. Not asked: content ("what exactly did the treaty
+#: say"), sectors ("which sectors"), counts ("how many projects exactly"), and words asked for
+#: ("what projects exactly did the minister talk about": his words, shown under his name, are
+#: what he said). A summit's outcomes and results are named things too ("list all 100+
+#: outcomes from astana" got Wang Yi's count). "Which ones exactly" asks for the thing named
+#: before it. Found by the lead's examples. [off → tests/test_q13fact.py fails]
+ITEMS_NAMED: Final = True
+#: A "where" question's word for the kind of place it asks ("which country hosted the 2025
+#: summit", "what country was the astana summit in", «в какой стране прошёл саммит 2025 года»)
+#: is the answer's kind, not a topic: scored as one, it matched "the first summit held in a
+#: Central Asian country" and the list of the countries taking part, and the summit's card (its
+#: city and country) lost. Dropped from a where-question's words when a word the base knows
+#: remains (kinds.place_kind_dropped, before the lexical match). CAPITAL_IS_WHERE's twin for the
+#: words the base knows ("country", "city"): a capital is that rule's, and a capital it left
+#: ("where is the capital of kazakhstan", no summit) keeps the question as it was (refused). In
+#: the lead's example both act: CAPITAL_IS_WHERE takes "capital", this rule "country".
+#: "Which/what country", «в какой стране» (one place) is read as "where" too when two known
+#: words remain ("what country was the astana summit in" got the list of the countries taking
+#: part; "what country is the minister from" keeps one word and stays refused). Found by the
+#: lead's example
+#: "which city hosted the 2025 summit and what country is it capital of" (paraphrases7).
+#: [off → tests/test_q13fact.py fails]
+PLACE_KIND_ASKED: Final = True
