@@ -59,6 +59,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot import cachefiles, names, semsearch
+from bot import text as T
 from bot import tuning as K
 from bot.index import Entry, Index, Term
 from bot.intent import GENERIC_PEOPLE, PERSON_NOUNS, WHO, Parsed, as_venue
@@ -655,6 +656,8 @@ class SemanticIndex:
             [groups.setdefault(_group_key(index.kb, e), len(groups)) for e in index.entries],
             dtype=np.int64,
         )
+        #: Per synonym group, its first word (:func:`read_canonical`).
+        self.heads = _group_heads(index)
 
     def entry_sims(self, q: Vectors) -> Vectors:
         """Per entry, the best similarity of any of its texts to ``q`` (-1 without texts)."""
@@ -706,17 +709,28 @@ class SemanticIndex:
         words_for: Callable[[Sequence[int]], Vectors] | None = None,
         boost: dict[int, float] | None = None,
         scripts_for: Callable[[Sequence[int]], npt.NDArray[np.bool_]] | None = None,
+        also: Vectors | None = None,
     ) -> Hit | None:
         """The best allowed entry. ``unknown``: vectors of the words that entry must explain;
         ``words_for``: the same, computed for the entry found (the words depend on it);
         ``boost``: per entry, what is added to its similarity to measure the margin over the
         other readings (the lexical evidence, tuning.SEMANTIC_LEXICAL_FUSION). The entry found
         is the model's nearest, whatever the boost: lexical evidence may confirm it (a wider
-        margin) or hold it back (a rival's words fit better), never pick another."""
+        margin) or hold it back (a rival's words fit better), never pick another. ``also``:
+        other readings of the question, one a row (:func:`read_canonical`): the reading whose
+        nearest allowed entry is nearest is the one measured (entry, rivals, off-topic)."""
         sims = self.entry_sims(q)
         top = semsearch.first_allowed(sims, allowed)
         if top is None:
             return None
+        for row in also if also is not None else ():
+            # Another reading: kept whole (its nearest entry, rivals and off-topic questions)
+            # when its nearest entry is nearer than the reading's so far; mixing the best
+            # similarity per entry would raise the rivals with the entry found.
+            other = self.entry_sims(row)
+            at = semsearch.first_allowed(other, allowed)
+            if at is not None and float(other[at]) > float(sims[top]):
+                q, sims, top = row, other, at
         fused = sims
         if boost:
             fused = sims.copy()
@@ -789,11 +803,43 @@ _PROPORTION = frozenset(
 _NEGATIONS = ("dis", "un", "non", "не", "без", "бес")
 
 
+#: Words of general language and their opposites, each pair a line (either side may be the
+#: question's word): a sentence encoder reads a direction, a verdict or a trend near its
+#: opposite ("back" 0.65 against Safarov's "forward": "who said the treaty shows the road
+#: back" was his words), since they are said of the same things (tuning.Q13_OPPOSITE_WORDS).
+_OPPOSITES = (
+    ("back backward backwards behind retreat reverse regress назад", "forward ahead вперёд"),
+    ("failure failed fails fiasco flop collapse collapsed провал провалился", "success successful"),
+    ("weaken weakens weakened weakening ослабить ослабляет", "strengthen strengthens strengthened"),
+    ("enemy enemies foe foes враг враги", "friend friends friendship друг друзья дружба"),
+    ("war wars война", "peace мир"),
+    ("bad worse worst poor terrible awful плохой худший ужасный",
+     "excellent great good хороший отличный"),
+)  # fmt: skip
+
+
+def _opposed(index: Index, word: str, stems: frozenset[str]) -> bool:
+    """Whether ``word`` is (a form of) a word of one side of an :data:`_OPPOSITES` pair whose
+    other side has a word in ``stems`` (read as the base reads it)."""
+    own = T.stem(word)
+    for a, b in _OPPOSITES:
+        for side, other in ((a, b), (b, a)):
+            if own in {T.stem(w) for w in side.split()}:
+                for w in other.split():
+                    t = index.term(w)
+                    if (t.stem if t.sim == 1.0 else T.stem(w)) in stems:
+                        return True
+    return False
+
+
 def negates(index: Index, word: str, stems: frozenset[str]) -> bool:
     """Whether ``word``, a word the base does not know, is a negated form of a word of
     ``stems`` (the entry found): "disrespects" of Safarov's "respecting". A sentence encoder
     reads the two as near (they share most of their pieces); the question says the opposite
-    of the entry."""
+    of the entry. With tuning.Q13_OPPOSITE_WORDS, also a word whose opposite is a word of
+    ``stems`` (:data:`_OPPOSITES`: "back" of "forward")."""
+    if K.Q13_OPPOSITE_WORDS and _opposed(index, word, stems):
+        return True
     for p in _NEGATIONS:
         rest = word[len(p) :].lstrip("-")
         if word.startswith(p) and len(rest) >= 4:
@@ -1043,7 +1089,9 @@ def read_as_base(
     "Beijing's diplomacy" is China's) written as that word, for the sentence encoder
     (tuning.Q11_STAND_IN_READ). The word check already reads it so; the encoder read "who said
     working with beijing comes first" as nearer a summit in Beijing's neighbourhood than as
-    China's partners."""
+    China's partners. With tuning.Q13_CANONICAL_READ this reading is read once more with every
+    word of a synonym group as the group's first word (:func:`read_canonical`), a second
+    reading beside it."""
     text = normalise(question)
     for term, stem in zip(unknown, stand_ins, strict=True):
         if stem is None:
@@ -1052,6 +1100,56 @@ def read_as_base(
         if word is not None:
             text = re.sub(rf"\b{re.escape(term.word)}\b", word, text)
     return text
+
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def _group_heads(index: Index) -> dict[str, str]:
+    """Per canonical stem of a synonym group, the group's first word, normalised: what the
+    base's texts say for every word of the group ("treaty" for "pact", "accord"). Places are
+    left out: a place is a venue as often as a stand-in (:func:`stands_for` decides those)."""
+    places = place_names(index)
+    heads: dict[str, str] = {}
+    for group in index.kb.synonyms:
+        if group:
+            canon = index.canonical(T.stem(T.normalize(group[0])))
+            if canon not in places:
+                heads.setdefault(canon, normalise(group[0]))
+    return heads
+
+
+def read_canonical(index: Index, text: str, heads: dict[str, str]) -> str:
+    """``text`` with each word that a synonym group reads as another word written as that
+    group's first word ("who said the pact charts the road ahead" → "who said the treaty
+    charts the road forward"; «по мнению председателя ассоциации политологов» → "по мнению
+    chairman association scientists"), or ``text`` itself.
+
+    The lexical stage reads every word of a group as its first one (knowledge/synonyms.yaml,
+    vocabulary.yaml); the sentence encoder reads the words as typed, and a word the curators
+    made a synonym is often one the encoder places far from the base's word (USE: the
+    question above at 0.23 against Safarov's "the treaty ... points the way forward"). The
+    stage embeds this reading beside the question as typed and takes, per entry, the better
+    similarity (tuning.Q13_CANONICAL_READ). The first words are English, the base's own
+    language: a Russian question's words become English ones (the multilingual encoder reads
+    the mixed sentence nearer the English texts), never the other way. Places are left as
+    typed (:func:`_group_heads`)."""
+
+    def word(m: re.Match[str]) -> str:
+        typed = m.group(0)
+        norm = T.normalize(typed)
+        if not norm or " " in norm or norm in STOP_WORDS:
+            return typed
+        own = T.stem(norm)
+        canon = index.canonical(own)
+        if canon == own:
+            return typed
+        head = heads.get(canon)
+        if head is None or is_cyrillic(head) or T.stem(head) == own:
+            return typed
+        return head
+
+    return _TOKEN.sub(word, text)
 
 
 def eligible(parsed: Parsed, lexical: Match, index: Index | None = None) -> bool:
@@ -1466,10 +1564,17 @@ class SemanticStage:
             for t in parsed.terms
             if t.sim == 0.0 and t.stem and not _frame_word(t.word) and t.word not in told
         ]
+        # A repaired word (a typo read as a word of the base, 0 < sim < 1) is checked too
+        # (tuning.Q13_REPAIRED_WORDS_CHECKED): "nato" read as "nations" was checked as neither
+        # a known word nor an unknown one.
+        least = 0.0 if K.Q13_REPAIRED_WORDS_CHECKED else 1.0
         known = [
             t
             for t in parsed.terms
-            if t.sim == 1.0 and t.stem and not _frame_word(t.word) and t.word not in told
+            if (t.sim == 1.0 or least < t.sim)
+            and t.stem
+            and not _frame_word(t.word)
+            and t.word not in told
         ]
         if not K.SEMANTIC_FOREIGN_WORDS:
             known = []
@@ -1489,6 +1594,8 @@ class SemanticStage:
             leaned.clear()
 
             def unused(j: int, stem: str) -> bool:
+                if known[j].sim < K.Q13_REPAIR_SURE:
+                    return True  # a doubtful repair: what was typed is measured
                 if stem in stems:
                     return False
                 # A known word that another entry of the same reading uses (the speaker's
@@ -1518,8 +1625,22 @@ class SemanticStage:
         if K.SEMANTIC_LEXICAL_FUSION:
             lexical_scores = score_entries(index, parsed.terms)
             boost = {i: K.SEMANTIC_LEXICAL_FUSION * s for i, s in lexical_scores.items()}
+        also = None
+        if K.Q13_CANONICAL_READ:
+            # The question in the base's own words too (read_canonical, on read_as_base's
+            # reading): "pact" as "treaty".
+            typed = normalise(read)
+            canonical = read_canonical(index, typed, sem.heads)
+            if canonical != typed:
+                also = self.embed_question(canonical)
         h = sem.best(
-            vecs[0], allowed, who_said, words_for=words_for, boost=boost, scripts_for=scripts_for
+            vecs[0],
+            allowed,
+            who_said,
+            words_for=words_for,
+            boost=boost,
+            scripts_for=scripts_for,
+            also=also,
         )
         if h is None:
             return None

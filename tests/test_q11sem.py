@@ -140,6 +140,10 @@ def test_a_stand_in_place_is_read_as_the_base_reads_it(
 ) -> None:
     question = "which political scientist said beijing treats every partner with respect"
     assert _shown(service, question) == SAFAROV_WAY
+    # The second reading, in the base's synonyms (tuning.Q13_CANONICAL_READ, built on this
+    # one's), finds his words too ("treats" as "engaged"): off, so this rule is seen alone.
+    monkeypatch.setattr(tuning, "Q13_CANONICAL_READ", False)
+    assert _shown(service, question) == SAFAROV_WAY
     monkeypatch.setattr(tuning, "Q11_STAND_IN_READ", False)
     assert _shown(service, question) is None
 

@@ -129,6 +129,10 @@ def test_every_year_asks_how_often(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str
 ) -> None:
     assert service.ask(question).entries == (MECHANISM,)
+    # The semantic stage's second reading («саммит» as "summit", tuning.Q13_CANONICAL_READ,
+    # q13sem) finds the fact without the phrase too: off, so the phrase is seen alone.
+    monkeypatch.setattr(tuning, "Q13_CANONICAL_READ", False)
+    assert service.ask(question).entries == (MECHANISM,)
     monkeypatch.setattr(tuning, "FREQUENCY_PHRASES", False)
     assert service.ask(question).entries != (MECHANISM,)
 

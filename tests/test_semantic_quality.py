@@ -205,6 +205,8 @@ def test_a_fact_and_its_summit_do_not_hold_each_other_back(
     # The lexical share of the margin (tuning.SEMANTIC_LEXICAL_FUSION, q4quote) also lets it
     # through; off, so that this rule is seen on its own.
     monkeypatch.setattr(tuning, "SEMANTIC_LEXICAL_FUSION", 0.0)
+    # So does reading "pact" as the base's "treaty" (tuning.Q13_CANONICAL_READ, q13sem).
+    monkeypatch.setattr(tuning, "Q13_CANONICAL_READ", False)
     assert _answer(service, TITLE)[:2] == ("fact-treaty-name", "semantic")
     monkeypatch.setattr(tuning, "SEMANTIC_EVENT_GROUPS", False)
     fresh_stage()  # type: ignore[operator]
