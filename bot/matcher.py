@@ -48,6 +48,7 @@ from bot.intent import (
     QUESTION_WORDS,
     SOURCE_TEXT_WORDS,
     TITLES,
+    US_COUNTRY,
     US_STEM,
     Parsed,
     asks_future_words,
@@ -4886,7 +4887,44 @@ def subject_swapped(index: Index, parsed: Parsed, rec: object) -> bool:
     that say P of something else and name S only after it (:func:`said_of_another`)
     (tuning.SUBJECT_SWAPPED)."""
     claim = claim_parts(index, parsed)
-    return claim is not None and said_of_another(index, claim, rec)
+    if claim is not None and said_of_another(index, claim, rec):
+        return True
+    # A party the base does not know: no words it holds name it (Q14_CLAIM_PARTY_ABSENT).
+    return claim_party_unknown(index, parsed)
+
+
+#: Abbreviations naming a state or a bloc the base does not hold ("the eu", "nato", «ЕС»):
+#: the dictionaries hold none of them as a proper noun (tuning.Q14_CLAIM_PARTY_ABSENT). Not
+#: "us" (the pronoun: "china supports us"); the US in capitals is intent.US_COUNTRY's.
+_PARTY_ABBREVIATIONS = frozenset("eu usa uk nato ес сша нато оон".split())
+
+
+def claim_party_unknown(index: Index, parsed: Parsed) -> bool:
+    """Whether a claim names, after its verb of saying, a country or party the base does not
+    know at all (the United States, "russia", "the eu", "nato", «Россия», any proper noun the
+    base lacks): no words in the base name it, so none are the claim's
+    (tuning.Q14_CLAIM_PARTY_ABSENT). A country of the base's people stays
+    Q13_CLAIM_COUNTRY_ABSENT's (the claim's subject only): read anywhere after the verb of
+    saying, it took "the kyrgyz guy", "quoted from kyrgyzstan" (the speaker's country) as the
+    claim's, and refused Osmonaliyev for them."""
+    ws = parsed.words
+    said = next((i for i, w in enumerate(ws) if T.is_say_word(w)), None)
+    if said is None or not K.Q14_CLAIM_PARTY_ABSENT:
+        return False
+    rest = ws[said + 1 :]
+    if US_COUNTRY.search(" ".join(rest)):
+        return True
+    return any(
+        w in _PARTY_ABBREVIATIONS
+        or (
+            w.isalpha()
+            and not T.is_stop_word(w)  # "has" is capitalised only in Webster's
+            and w not in index.kb.capitals  # "beijing" is China, a party the base knows
+            and not index.term(w).known
+            and is_proper_noun(w)
+        )
+        for w in rest
+    )
 
 
 def claim_parts(index: Index, parsed: Parsed) -> tuple[frozenset[str], str] | None:

@@ -2239,3 +2239,14 @@ Q13_REPAIRED_WORDS_CHECKED: Final = True
 #: a word of nine, 0.79; "nato" → "nations" 0.64) is read as the word it was repaired to; below
 #: it the word check measures the word as typed. Only read with Q13_REPAIRED_WORDS_CHECKED.
 Q13_REPAIR_SURE: Final = 0.75
+
+# q14quote -------------------------------------------------------------------------------------
+#: "Who said the treaty with the united states is the way forward" showed Safarov's words: his
+#: treaty is China's with Central Asia and names no United States. Q13_CLAIM_COUNTRY_ABSENT read
+#: only a claim's subject, and only countries of the base's people. Any country named after the
+#: verb of saying (a capital read as its state) that the words never name, and any country or
+#: party the base does not know at all (intent.US_COUNTRY, "russia", "the eu", "nato", a proper
+#: noun the base lacks: no words in the base can name it), makes the words not the claim's
+#: (matcher.party_absent, through subject_swapped in the lexical stage and the semantic stage's
+#: who-said gate). [off → tests/test_q14quote.py fails]
+Q14_CLAIM_PARTY_ABSENT: Final = True

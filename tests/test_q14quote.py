@@ -1,0 +1,67 @@
+"""Round 14, who said what: words shown for a claim they do not make.
+
+The questions are written for these tests (not taken from any development or blind set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import tuning
+from bot.service import Service
+
+#: Safarov's treaty "points the way forward" is China's with Central Asia: a claim naming a
+#: country or party the base does not know is no one's words (Q14_CLAIM_PARTY_ABSENT).
+PARTY_UNKNOWN = [
+    "who said the treaty with the united states is the way forward",
+    "who said the treaty with nato is the way forward",
+    "who said the united states respects each and every partner",
+    "who said china respects each and every partner, including the united states",
+]
+
+
+@pytest.mark.parametrize("question", PARTY_UNKNOWN)
+def test_a_claim_naming_a_party_the_base_does_not_know_shows_nobody(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers
+    monkeypatch.setattr(tuning, "Q14_CLAIM_PARTY_ABSENT", False)
+    assert service.ask(question).speakers == ("saifullo-safarov",)
+
+
+def test_a_claim_put_to_a_named_person_with_an_unknown_party_is_not_confirmed(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "did safarov say the treaty with the united states is the way forward"
+    a = service.ask(question)
+    assert not a.answered and not a.speakers
+    monkeypatch.setattr(tuning, "Q14_CLAIM_PARTY_ABSENT", False)
+    assert service.ask(question).speakers == ("saifullo-safarov",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said the treaty with the eu is the way forward",
+        "who said the treaty with russia points the way forward",
+        "who said the treaty with india is the way forward",
+        "кто сказал что договор с россией это путь вперед",
+        "кто сказал что договор с США указывает путь вперед",
+    ],
+)
+def test_near_misses_naming_other_parties_stay_refused(service: Service, question: str) -> None:
+    assert not service.ask(question).speakers
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said the treaty is the way forward",
+        # Not a party: the pronoun, and Beijing (China, a party the base knows).
+        "who said china respects us and every partner",
+        "which ex-diplomat said cooperation with beijing is a top priority for central asia",
+    ],
+)
+def test_claims_without_an_unknown_party_still_answer(service: Service, question: str) -> None:
+    assert service.ask(question).answered
