@@ -4889,8 +4889,53 @@ def subject_swapped(index: Index, parsed: Parsed, rec: object) -> bool:
     claim = claim_parts(index, parsed)
     if claim is not None and said_of_another(index, claim, rec):
         return True
+    if K.Q14_RANK_UNSAID and rank_unsaid(index, parsed, rec):
+        return True
     # A party the base does not know: no words it holds name it (Q14_CLAIM_PARTY_ABSENT).
     return claim_party_unknown(index, parsed)
+
+
+#: What an ordinal counts when it is not a rank: "the first summit", "the second time".
+_ORDINAL_COUNTED = frozenset(
+    "summit summits meeting meetings time times visit visits day days year years round "
+    "rounds session sessions forum edition саммит саммите саммита встреча встрече раз день "
+    "году год".split()
+)
+#: Cardinals the index also reads as 1 ("each one", «номер один»): a count, not a rank.
+_CARDINAL_ONE = frozenset("one один одна одно одного".split())
+
+
+def rank_unsaid(index: Index, parsed: Parsed, rec: object) -> bool:
+    """Whether a claim ranks something by an ordinal ("china comes first for central asia")
+    that the words never state: Safarov's treaty "points the way forward" shares China and
+    Central Asia with the claim, says nothing of a first place, and was shown for it
+    (tuning.Q14_RANK_UNSAID). First place is stated by the ordinal or as a priority ("a top
+    priority": Osmonaliyev's "places cooperation with China first"); an ordinal counting a
+    summit or a time ("the first summit") is not a rank."""
+    ws = parsed.words
+    said = next((i for i, w in enumerate(ws) if T.is_say_word(w)), None)
+    if said is None:
+        return False
+    ranks = {
+        t.stem
+        for i in range(said + 1, len(ws))
+        if ws[i] not in _CARDINAL_ONE
+        and not ws[i].isdigit()
+        and (t := index.term(ws[i])).stem in ORDINAL_STEMS
+        and not (i + 1 < len(ws) and ws[i + 1] in _ORDINAL_COUNTED)
+    }
+    if not ranks:
+        return False
+    said_stems = _text_stems(index, rec)
+    if "1" in said_stems or {index.term("priority").stem, index.term("top").stem} & said_stems:
+        said_stems.add("1")
+    return not ranks <= said_stems
+
+
+def _text_stems(index: Index, rec: object) -> set[str]:
+    """The base's stems of a record's words (its text or statement)."""
+    text = str(getattr(rec, "text", "") or getattr(rec, "statement", "") or "")
+    return {index.term(w).stem for w in re.findall(r"[\w']+", text.lower())}
 
 
 #: Abbreviations naming a state or a bloc the base does not hold ("the eu", "nato", «ЕС»):

@@ -81,6 +81,7 @@ from bot.matcher import (
     match_parsed,
     place_names,
     proposes,
+    rank_unsaid,
     said_of_another,
     score_entries,
     speakers_tie,
@@ -1512,6 +1513,9 @@ class SemanticStage:
         # A party the base does not know named in the claim: nobody's words (Q14_CLAIM_PARTY_ABSENT)
         unknown_party = who_said and claim_party_unknown(index, parsed)
 
+        def ranks_unsaid(entry_id: str) -> bool:  # tuning.Q14_RANK_UNSAID
+            return K.Q14_RANK_UNSAID and rank_unsaid(index, parsed, index.kb.record(entry_id))
+
         def allowed(i: int) -> bool:
             e = entries[i]
             if members is not None and not names_members(index, e.id, members):
@@ -1523,6 +1527,7 @@ class SemanticStage:
                     e.type in ("quote", "fact")
                     and e.speaker is not None
                     and not unknown_party
+                    and not ranks_unsaid(e.id)
                     and not (claim and said_of_another(index, claim, index.kb.record(e.id)))
                 )
             if asks_who:  # "who hosted ...": only entries that name one of our people

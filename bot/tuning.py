@@ -2250,3 +2250,13 @@ Q13_REPAIR_SURE: Final = 0.75
 #: (matcher.party_absent, through subject_swapped in the lexical stage and the semantic stage's
 #: who-said gate). [off → tests/test_q14quote.py fails]
 Q14_CLAIM_PARTY_ABSENT: Final = True
+#: "Who said china comes first for central asia" showed Safarov's "way forward" words: they share
+#: China and Central Asia, "comes" was read as "next" (his "future"), and "first" (the index
+#: reads it as the ordinal 1) was left out. A claim that ranks by an ordinal (not one counting a
+#: summit or a time: "the first summit") is not said by words that never state that ordinal
+#: (matcher.rank_unsaid, through subject_swapped: both lexical who-said paths and the semantic
+#: who-said gate). Osmonaliyev's "top priority" is the meaning; "first" read as a priority is a
+#: word-reading change (q14lex). Dev sets: two answers move, both to Osmonaliyev by the semantic
+#: stage once Safarov is no longer its pick (paraphrases.yaml 26→27/40, questions.yaml
+#: 263→264/264). [off → tests/test_q14quote.py fails]
+Q14_RANK_UNSAID: Final = True

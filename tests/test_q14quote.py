@@ -65,3 +65,30 @@ def test_near_misses_naming_other_parties_stay_refused(service: Service, questio
 )
 def test_claims_without_an_unknown_party_still_answer(service: Service, question: str) -> None:
     assert service.ask(question).answered
+
+
+#: A rank the words never state: Safarov's treaty "points the way forward" and says nothing of
+#: a first (or second) place (Q14_RANK_UNSAID).
+RANK_UNSAID = [
+    "who said china comes first for central asia",
+    "who said china is the first partner for central asia",
+    "who said the treaty comes first",
+    "who said china comes second for central asia",
+]
+
+
+@pytest.mark.parametrize("question", RANK_UNSAID)
+def test_a_rank_the_words_never_state_shows_nobody(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert "saifullo-safarov" not in a.speakers
+    assert a.speakers in ((), ("kairat-osmonaliyev",))
+    monkeypatch.setattr(tuning, "Q14_RANK_UNSAID", False)
+    assert service.ask(question).speakers == ("saifullo-safarov",)
+
+
+def test_first_place_stated_as_a_top_priority_still_answers(service: Service) -> None:
+    # Osmonaliyev places cooperation with China "as a top priority": first place, in words.
+    a = service.ask("кто сказал что китай на первом месте для центральной азии")
+    assert a.speakers == ("kairat-osmonaliyev",)
