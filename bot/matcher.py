@@ -731,7 +731,54 @@ def quoted_of_kind(index: Index, parsed: Parsed) -> tuple[str, tuple[Term, ...]]
     countries = index.people_by_country.keys() & {t.stem for t in rest}
     if any(found[0] not in index.people_by_country[c] for c in countries):
         return None  # "was a chinese official quoted": his words name China; he is Kazakh
+    if K.Q14_KIND_QUOTED_CHECKED and _names_unknown_country(index, parsed):
+        return None  # "was a russian official quoted": nobody quoted is of a country unknown
     return found[0], rest
+
+
+#: Words naming a kind of person who is no government person, asked as quoted or not ("was a
+#: chinese expert quoted"): the first half of _FRAME_ASKED (tuning.Q14_KIND_QUOTED_CHECKED).
+_EXPERT_ASKED = frozenset(
+    "expert experts analyst analysts scholar scholars academic academics observer observers "
+    "commentator commentators эксперт эксперты экспертов экспертами аналитик аналитики "
+    "аналитиков политолог политологи политологов ekspert ekspertov".split()
+)
+
+
+def kind_quoted_unfit(index: Index, parsed: Parsed, m: Match) -> bool:
+    """Whether an answer does not answer "was a <nationality> <official/expert> quoted": the
+    question asks whether a kind of person was quoted (a word of _QUOTED_WORDS and one of
+    _OFFICIAL_ASKED or _EXPERT_ASKED, no person named) and the answer is a fact nobody is
+    credited with ("was a chinese official quoted" found the treaty's official name), or words
+    of somebody of another country than the one the question names ("was a russian official
+    quoted" showed Nagaspayev, who is Kazakh) (tuning.Q14_KIND_QUOTED_CHECKED)."""
+    ws = set(parsed.words)
+    if parsed.persons or not m.answered or ws.isdisjoint(_QUOTED_WORDS):
+        return False
+    if ws.isdisjoint(_OFFICIAL_ASKED) and ws.isdisjoint(_EXPERT_ASKED):
+        return False
+    if _no_ones(index, m):
+        return True
+    speakers = {e.speaker for i in m.entries if (e := _entry_of(index, i)) and e.speaker}
+    if not speakers:
+        return False
+    if _names_unknown_country(index, parsed):
+        return True  # "russian": nobody the base quotes is of a country it does not know
+    countries = asked_countries(index, parsed)
+    return any(not speakers <= set(index.people_by_country[c]) for c in countries)
+
+
+def _names_unknown_country(index: Index, parsed: Parsed) -> bool:
+    """Whether the question holds a proper noun the base does not know ("russian", "indian")."""
+    return any(
+        w.isalpha() and not T.is_stop_word(w) and not index.term(w).known and is_proper_noun(w)
+        for w in parsed.words
+    )
+
+
+def _entry_of(index: Index, entry_id: str) -> Entry | None:
+    i = index.by_id.get(entry_id)
+    return index.entries[i] if i is not None else None
 
 
 def _no_ones(index: Index, m: Match) -> bool:
@@ -1495,6 +1542,10 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
                 parsed, persons=(person,), terms=rest, say=True, claim=False, who_said=False
             )
             return _match_parsed(index, asked)
+    if K.Q14_KIND_QUOTED_CHECKED and kind_quoted_unfit(index, parsed, m):
+        # "Was a chinese official quoted?": no Chinese official is; neither the treaty's
+        # official name nor the Kazakh minister's words answer it.
+        return Match("none", (), m.score, (), lang=m.lang, vetoed=True)
     if K.Q12_WHICH_TITLE_SAID and m.answered and title_unfit(index, parsed, m.entries):
         # "Which minister talked about the next summit": the next summit's fact is nobody's
         # words; "which political scientist talked about the secretariat": no words of his

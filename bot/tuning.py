@@ -2260,3 +2260,11 @@ Q14_CLAIM_PARTY_ABSENT: Final = True
 #: stage once Safarov is no longer its pick (paraphrases.yaml 26→27/40, questions.yaml
 #: 263→264/264). [off → tests/test_q14quote.py fails]
 Q14_RANK_UNSAID: Final = True
+#: "Was a chinese official quoted?" answered with the treaty's official name (a fact nobody is
+#: credited with), and "was a russian official quoted" with Nagaspayev's words (he is Kazakh):
+#: Q13_QUOTED_OF_KIND answers such a question only with the one quoted person of the kind, and
+#: left what else was found standing when there is none. A question whether a kind of person
+#: (official, minister, government; expert, analyst, scholar) was quoted is refused when the
+#: answer is a fact of nobody's, or words of someone not of the country it names (an unknown
+#: country: anyone) (matcher.kind_quoted_unfit). [off → tests/test_q14quote.py fails]
+Q14_KIND_QUOTED_CHECKED: Final = True

@@ -92,3 +92,36 @@ def test_first_place_stated_as_a_top_priority_still_answers(service: Service) ->
     # Osmonaliyev places cooperation with China "as a top priority": first place, in words.
     a = service.ask("кто сказал что китай на первом месте для центральной азии")
     assert a.speakers == ("kairat-osmonaliyev",)
+
+
+@pytest.mark.parametrize(
+    ("question", "shown_off"),
+    [
+        # The treaty's official name, a fact of nobody's: no Chinese official is quoted.
+        ("was a chinese official quoted?", "fact-treaty-name"),
+        ("was a chinese expert quoted?", "fact-summit-reception"),
+        # Nagaspayev is Kazakh: his words are no Russian official's.
+        ("was a russian official quoted", "nagaspayev-industrial-cooperation"),
+    ],
+)
+def test_a_kind_of_person_quoted_is_never_answered_by_a_fact_or_another_country(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, shown_off: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers and not a.entries
+    monkeypatch.setattr(tuning, "Q14_KIND_QUOTED_CHECKED", False)
+    assert service.ask(question).entries[:1] == (shown_off,)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("was a kazakh official quoted?", "yersaiyn-nagaspayev"),
+        ("was any government official quoted or only experts?", "yersaiyn-nagaspayev"),
+        ("was a tajik expert quoted", "saifullo-safarov"),
+    ],
+)
+def test_a_kind_of_person_quoted_of_the_right_country_still_answers(
+    service: Service, question: str, speaker: str
+) -> None:
+    assert service.ask(question).speakers == (speaker,)
