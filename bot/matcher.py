@@ -1194,6 +1194,8 @@ def _quoteless_person(
         spoke = _spoke(index, parsed, about)
         if spoke is not None:
             return Match("fact", (spoke,), 1.0, asked_person=person, lang=parsed.lang)
+        if not about and K.Q14_REPORTED_AT_SUMMIT and parsed.claim and not parsed.who_said:
+            about = _reported_at_summit(index, parsed, person)
         return Match(
             "unknown_person",
             about[:1],
@@ -1214,6 +1216,23 @@ def _quoteless_person(
     found = _unknown_speaker(index, replace(parsed, claim=False), scores)
     return Match(
         "unknown_person", (), 0.0, found.suggestions, asked_person=person, lang=parsed.lang
+    )
+
+
+def _reported_at_summit(index: Index, parsed: Parsed, person: str) -> tuple[str, ...]:
+    """The facts credited to nobody that report what a person said or put forward (kinds.
+    reports) at the one summit the question names ("did Wang Yi say 133 projects were agreed
+    in astana": the outcomes he reported in Astana), shown as a reported fact under the head
+    that the base has no quotes from them (tuning.Q14_REPORTED_AT_SUMMIT). A fact credited to
+    somebody (the 133 projects are Nagaspayev's) is their words: never shown as another's."""
+    rec = index.kb.people.get(person)
+    named = summits_marked(index, {t.stem for t in parsed.terms if t.known})
+    if rec is None or len(named) != 1:
+        return ()
+    return tuple(
+        f.id
+        for f in index.kb.facts.values()
+        if f.event == named[0] and f.speaker is None and reports(f, rec)
     )
 
 

@@ -2268,3 +2268,11 @@ Q14_RANK_UNSAID: Final = True
 #: answer is a fact of nobody's, or words of someone not of the country it names (an unknown
 #: country: anyone) (matcher.kind_quoted_unfit). [off → tests/test_q14quote.py fails]
 Q14_KIND_QUOTED_CHECKED: Final = True
+#: "Did Wang Yi say 133 projects were agreed in astana?" (a person the base never quotes; the
+#: 133 projects are Nagaspayev's fact) got "I have no quotes from Wang Yi" and nothing more,
+#: though the base reports what he said in Astana (more than 100 cooperation outcomes). A
+#: claim put to such a person that gets no correction and finds no fact about them falls back
+#: to the facts credited to nobody that report them (kinds.reports) at the one summit the
+#: question names, shown under that head as a reported fact (matcher._reported_at_summit).
+#: Never a quote, never a fact credited to somebody. [off → tests/test_q14quote.py fails]
+Q14_REPORTED_AT_SUMMIT: Final = True

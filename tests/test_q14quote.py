@@ -125,3 +125,28 @@ def test_a_kind_of_person_quoted_of_the_right_country_still_answers(
     service: Service, question: str, speaker: str
 ) -> None:
     assert service.ask(question).speakers == (speaker,)
+
+
+def test_a_claim_put_to_a_person_never_quoted_shows_what_he_reported_at_the_summit(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.render import to_text
+
+    question = "did Wang Yi say 133 projects were agreed in astana?"
+    a = service.ask(question)
+    text = to_text(a)
+    assert not a.speakers  # no one's quote: the 133 projects are Nagaspayev's
+    assert "no quotes from" in text and "Wang Yi" in text
+    assert "More than 100 cooperation outcomes" in text
+    assert "133" not in text.split("a reported fact, not a quote")[-1]
+    monkeypatch.setattr(tuning, "Q14_REPORTED_AT_SUMMIT", False)
+    assert "More than 100 cooperation outcomes" not in to_text(service.ask(question))
+
+
+def test_no_reported_fact_without_the_summit_it_was_reported_at(service: Service) -> None:
+    from bot.render import to_text
+
+    # Tokayev: the base reports nothing he said in Astana; nobody's words either.
+    a = service.ask("did tokayev say 133 projects were agreed in astana?")
+    assert not a.speakers
+    assert "More than 100 cooperation outcomes" not in to_text(a)
