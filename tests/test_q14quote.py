@@ -150,3 +150,23 @@ def test_no_reported_fact_without_the_summit_it_was_reported_at(service: Service
     a = service.ask("did tokayev say 133 projects were agreed in astana?")
     assert not a.speakers
     assert "More than 100 cooperation outcomes" not in to_text(a)
+
+
+@pytest.mark.parametrize(
+    ("question", "shown_off"),
+    [
+        ("name all six presidents who were there", "fact-leaders-xian"),
+        ("назовите всех президентов", "fact-belt-and-road"),
+    ],
+)
+def test_a_request_to_name_the_presidents_asks_for_the_list(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, shown_off: str
+) -> None:
+    assert service.ask(question).entries == ("fact-leaders-astana",)
+    monkeypatch.setattr(tuning, "Q14_NAME_THE_LIST", False)
+    assert service.ask(question).entries == (shown_off,)
+
+
+def test_the_name_of_one_president_is_no_list(service: Service) -> None:
+    a = service.ask("what is the name of the president of kazakhstan")
+    assert a.speakers == ("kassym-jomart-tokayev",)
