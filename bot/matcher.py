@@ -768,6 +768,21 @@ def kind_quoted_unfit(index: Index, parsed: Parsed, m: Match) -> bool:
     return any(not speakers <= set(index.people_by_country[c]) for c in countries)
 
 
+def kind_asked_unquoted(index: Index, parsed: Parsed, m: Match) -> str | None:
+    """The person whose card answers "was a <kind of person> quoted" when the base holds no
+    quotes from them ("was a chinese minister quoted": Wang Yi), or None
+    (tuning.Q14_KIND_QUOTED_CHECKED)."""
+    ws = set(parsed.words)
+    if parsed.persons or m.kind != "person" or len(m.entries) != 1:
+        return None
+    if ws.isdisjoint(_QUOTED_WORDS) or (
+        ws.isdisjoint(_OFFICIAL_ASKED) and ws.isdisjoint(_EXPERT_ASKED)
+    ):
+        return None
+    person = m.entries[0]
+    return person if not index.kb.quotes_by(person) else None
+
+
 def _names_unknown_country(index: Index, parsed: Parsed) -> bool:
     """Whether the question holds a proper noun the base does not know ("russian", "indian")."""
     return any(
@@ -1565,6 +1580,10 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         # "Was a chinese official quoted?": no Chinese official is; neither the treaty's
         # official name nor the Kazakh minister's words answer it.
         return Match("none", (), m.score, (), lang=m.lang, vetoed=True)
+    if K.Q14_KIND_QUOTED_CHECKED and (unquoted := kind_asked_unquoted(index, parsed, m)):
+        # "Was a chinese minister quoted?": Wang Yi's card would answer "yes"; the base has
+        # no quotes from him, and says so.
+        return Match("unknown_person", (), 0.0, (), asked_person=unquoted, lang=m.lang)
     if K.Q12_WHICH_TITLE_SAID and m.answered and title_unfit(index, parsed, m.entries):
         # "Which minister talked about the next summit": the next summit's fact is nobody's
         # words; "which political scientist talked about the secretariat": no words of his

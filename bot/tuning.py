@@ -2266,7 +2266,9 @@ Q14_RANK_UNSAID: Final = True
 #: left what else was found standing when there is none. A question whether a kind of person
 #: (official, minister, government; expert, analyst, scholar) was quoted is refused when the
 #: answer is a fact of nobody's, or words of someone not of the country it names (an unknown
-#: country: anyone) (matcher.kind_quoted_unfit). [off → tests/test_q14quote.py fails]
+#: country: anyone) (matcher.kind_quoted_unfit); a card of a person the base never quotes ("was a
+#: chinese minister quoted": Wang Yi) becomes "I have no quotes from Wang Yi"
+#: (matcher.kind_asked_unquoted). Dev sets: no answer changes. [off → tests/test_q14quote.py fails]
 Q14_KIND_QUOTED_CHECKED: Final = True
 #: "Did Wang Yi say 133 projects were agreed in astana?" (a person the base never quotes; the
 #: 133 projects are Nagaspayev's fact) got "I have no quotes from Wang Yi" and nothing more,

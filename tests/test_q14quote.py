@@ -170,3 +170,15 @@ def test_a_request_to_name_the_presidents_asks_for_the_list(
 def test_the_name_of_one_president_is_no_list(service: Service) -> None:
     a = service.ask("what is the name of the president of kazakhstan")
     assert a.speakers == ("kassym-jomart-tokayev",)
+
+
+def test_a_kind_of_person_never_quoted_is_said_to_have_no_quotes(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.render import to_text
+
+    question = "was a chinese minister quoted"
+    a = service.ask(question)
+    assert not a.speakers and "no quotes from" in to_text(a) and "Wang Yi" in to_text(a)
+    monkeypatch.setattr(tuning, "Q14_KIND_QUOTED_CHECKED", False)
+    assert service.ask(question).kind == "person"  # his card, as if he were quoted
