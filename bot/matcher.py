@@ -731,7 +731,8 @@ def quoted_of_kind(index: Index, parsed: Parsed) -> tuple[str, tuple[Term, ...]]
     countries = index.people_by_country.keys() & {t.stem for t in rest}
     if any(found[0] not in index.people_by_country[c] for c in countries):
         return None  # "was a chinese official quoted": his words name China; he is Kazakh
-    if K.Q14_KIND_QUOTED_CHECKED and _names_unknown_country(index, parsed):
+    before = replace(parsed, words=parsed.words[: _quoted_at(parsed)])
+    if K.Q14_KIND_QUOTED_CHECKED and _names_unknown_country(index, before):
         return None  # "was a russian official quoted": nobody quoted is of a country unknown
     return found[0], rest
 
@@ -762,9 +763,13 @@ def kind_quoted_unfit(index: Index, parsed: Parsed, m: Match) -> bool:
     speakers = {e.speaker for i in m.entries if (e := _entry_of(index, i)) and e.speaker}
     if not speakers:
         return False
-    if _names_unknown_country(index, parsed):
+    # The nationality asked is named before the word of quoting ("was a chinese official
+    # quoted"); a country after it is the words' ("the expert quoted … who said china …").
+    before = replace(parsed, words=parsed.words[: _quoted_at(parsed)])
+    if _names_unknown_country(index, before):
         return True  # "russian": nobody the base quotes is of a country it does not know
-    countries = asked_countries(index, parsed)
+    before_stems = {index.term(w).stem for w in before.words}
+    countries = {c for c in asked_countries(index, parsed) if c in before_stems}
     return any(not speakers <= set(index.people_by_country[c]) for c in countries)
 
 
@@ -781,6 +786,11 @@ def kind_asked_unquoted(index: Index, parsed: Parsed, m: Match) -> str | None:
         return None
     person = m.entries[0]
     return person if not index.kb.quotes_by(person) else None
+
+
+def _quoted_at(parsed: Parsed) -> int:
+    """Where the question's first word of quoting (_QUOTED_WORDS) is."""
+    return next((i for i, w in enumerate(parsed.words) if w in _QUOTED_WORDS), len(parsed.words))
 
 
 def _names_unknown_country(index: Index, parsed: Parsed) -> bool:
