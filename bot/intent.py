@@ -1613,6 +1613,19 @@ def _mentioned_passive(ws: list[str], persons: tuple[str, ...]) -> bool:
     return all(ws[i].startswith("упомин") or not _BE.isdisjoint(ws[:i]) for i in said)
 
 
+#: Requests to name several ("name all six presidents", "list the leaders", «назовите всех
+#: президентов», «перечислите лидеров»): with PEOPLE_HEADS after them, a list is asked for as
+#: "which presidents" asks it (tuning.Q14_NAME_THE_LIST).
+_LIST_ASK = frozenset(
+    "name names list назовите назови перечислите перечисли nazovite perechislite".split()
+)
+#: What may stand between the request and the people asked for ("all six", "the", «всех»).
+_LIST_FILLERS = frozenset(
+    "all the six of both every these those всех все шесть шести этих тех".split()
+)
+_LIST_GAP = 4
+
+
 def asks_for_list(ws: list[str], norm: str) -> str | None:
     """The word by which the question asks for several people or countries ("which
     presidents", "what countries", «кто из лидеров», «какие страны», "who attended"), or None
@@ -1622,6 +1635,15 @@ def asks_for_list(ws: list[str], norm: str) -> str | None:
     for a, b in pairwise(ws):
         if (a in WHICH or a == "из") and b in PEOPLE_HEADS:
             return b
+    if K.Q14_NAME_THE_LIST:
+        for i, w in enumerate(ws):
+            if w not in _LIST_ASK:
+                continue
+            # "name all six presidents", «назовите всех президентов»: a few filler words
+            # between the request and the people asked for.
+            rest = [x for x in ws[i + 1 : i + 1 + _LIST_GAP] if x not in _LIST_FILLERS]
+            if rest and rest[0] in PEOPLE_HEADS:
+                return rest[0]
     found = WHO_ATTENDED.search(norm)
     return found.group(0).split()[-1] if found else None
 

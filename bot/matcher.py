@@ -48,6 +48,7 @@ from bot.intent import (
     QUESTION_WORDS,
     SOURCE_TEXT_WORDS,
     TITLES,
+    US_COUNTRY,
     US_STEM,
     Parsed,
     asks_future_words,
@@ -730,7 +731,79 @@ def quoted_of_kind(index: Index, parsed: Parsed) -> tuple[str, tuple[Term, ...]]
     countries = index.people_by_country.keys() & {t.stem for t in rest}
     if any(found[0] not in index.people_by_country[c] for c in countries):
         return None  # "was a chinese official quoted": his words name China; he is Kazakh
+    before = replace(parsed, words=parsed.words[: _quoted_at(parsed)])
+    if K.Q14_KIND_QUOTED_CHECKED and _names_unknown_country(index, before):
+        return None  # "was a russian official quoted": nobody quoted is of a country unknown
     return found[0], rest
+
+
+#: Words naming a kind of person who is no government person, asked as quoted or not ("was a
+#: chinese expert quoted"): the first half of _FRAME_ASKED (tuning.Q14_KIND_QUOTED_CHECKED).
+_EXPERT_ASKED = frozenset(
+    "expert experts analyst analysts scholar scholars academic academics observer observers "
+    "commentator commentators эксперт эксперты экспертов экспертами аналитик аналитики "
+    "аналитиков политолог политологи политологов ekspert ekspertov".split()
+)
+
+
+def kind_quoted_unfit(index: Index, parsed: Parsed, m: Match) -> bool:
+    """Whether an answer does not answer "was a <nationality> <official/expert> quoted": the
+    question asks whether a kind of person was quoted (a word of _QUOTED_WORDS and one of
+    _OFFICIAL_ASKED or _EXPERT_ASKED, no person named) and the answer is a fact nobody is
+    credited with ("was a chinese official quoted" found the treaty's official name), or words
+    of somebody of another country than the one the question names ("was a russian official
+    quoted" showed Nagaspayev, who is Kazakh) (tuning.Q14_KIND_QUOTED_CHECKED)."""
+    ws = set(parsed.words)
+    if parsed.persons or not m.answered or ws.isdisjoint(_QUOTED_WORDS):
+        return False
+    if ws.isdisjoint(_OFFICIAL_ASKED) and ws.isdisjoint(_EXPERT_ASKED):
+        return False
+    if _no_ones(index, m):
+        return True
+    speakers = {e.speaker for i in m.entries if (e := _entry_of(index, i)) and e.speaker}
+    if not speakers:
+        return False
+    # The nationality asked is named before the word of quoting ("was a chinese official
+    # quoted"); a country after it is the words' ("the expert quoted … who said china …").
+    before = replace(parsed, words=parsed.words[: _quoted_at(parsed)])
+    if _names_unknown_country(index, before):
+        return True  # "russian": nobody the base quotes is of a country it does not know
+    before_stems = {index.term(w).stem for w in before.words}
+    countries = {c for c in asked_countries(index, parsed) if c in before_stems}
+    return any(not speakers <= set(index.people_by_country[c]) for c in countries)
+
+
+def kind_asked_unquoted(index: Index, parsed: Parsed, m: Match) -> str | None:
+    """The person whose card answers "was a <kind of person> quoted" when the base holds no
+    quotes from them ("was a chinese minister quoted": Wang Yi), or None
+    (tuning.Q14_KIND_QUOTED_CHECKED)."""
+    ws = set(parsed.words)
+    if parsed.persons or m.kind != "person" or len(m.entries) != 1:
+        return None
+    if ws.isdisjoint(_QUOTED_WORDS) or (
+        ws.isdisjoint(_OFFICIAL_ASKED) and ws.isdisjoint(_EXPERT_ASKED)
+    ):
+        return None
+    person = m.entries[0]
+    return person if not index.kb.quotes_by(person) else None
+
+
+def _quoted_at(parsed: Parsed) -> int:
+    """Where the question's first word of quoting (_QUOTED_WORDS) is."""
+    return next((i for i, w in enumerate(parsed.words) if w in _QUOTED_WORDS), len(parsed.words))
+
+
+def _names_unknown_country(index: Index, parsed: Parsed) -> bool:
+    """Whether the question holds a proper noun the base does not know ("russian", "indian")."""
+    return any(
+        w.isalpha() and not T.is_stop_word(w) and not index.term(w).known and is_proper_noun(w)
+        for w in parsed.words
+    )
+
+
+def _entry_of(index: Index, entry_id: str) -> Entry | None:
+    i = index.by_id.get(entry_id)
+    return index.entries[i] if i is not None else None
 
 
 def _no_ones(index: Index, m: Match) -> bool:
@@ -1146,6 +1219,8 @@ def _quoteless_person(
         spoke = _spoke(index, parsed, about)
         if spoke is not None:
             return Match("fact", (spoke,), 1.0, asked_person=person, lang=parsed.lang)
+        if not about and K.Q14_REPORTED_AT_SUMMIT and parsed.claim and not parsed.who_said:
+            about = _reported_at_summit(index, parsed, person)
         return Match(
             "unknown_person",
             about[:1],
@@ -1166,6 +1241,23 @@ def _quoteless_person(
     found = _unknown_speaker(index, replace(parsed, claim=False), scores)
     return Match(
         "unknown_person", (), 0.0, found.suggestions, asked_person=person, lang=parsed.lang
+    )
+
+
+def _reported_at_summit(index: Index, parsed: Parsed, person: str) -> tuple[str, ...]:
+    """The facts credited to nobody that report what a person said or put forward (kinds.
+    reports) at the one summit the question names ("did Wang Yi say 133 projects were agreed
+    in astana": the outcomes he reported in Astana), shown as a reported fact under the head
+    that the base has no quotes from them (tuning.Q14_REPORTED_AT_SUMMIT). A fact credited to
+    somebody (the 133 projects are Nagaspayev's) is their words: never shown as another's."""
+    rec = index.kb.people.get(person)
+    named = summits_marked(index, {t.stem for t in parsed.terms if t.known})
+    if rec is None or len(named) != 1:
+        return ()
+    return tuple(
+        f.id
+        for f in index.kb.facts.values()
+        if f.event == named[0] and f.speaker is None and reports(f, rec)
     )
 
 
@@ -1494,6 +1586,14 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
                 parsed, persons=(person,), terms=rest, say=True, claim=False, who_said=False
             )
             return _match_parsed(index, asked)
+    if K.Q14_KIND_QUOTED_CHECKED and kind_quoted_unfit(index, parsed, m):
+        # "Was a chinese official quoted?": no Chinese official is; neither the treaty's
+        # official name nor the Kazakh minister's words answer it.
+        return Match("none", (), m.score, (), lang=m.lang, vetoed=True)
+    if K.Q14_KIND_QUOTED_CHECKED and (unquoted := kind_asked_unquoted(index, parsed, m)):
+        # "Was a chinese minister quoted?": Wang Yi's card would answer "yes"; the base has
+        # no quotes from him, and says so.
+        return Match("unknown_person", (), 0.0, (), asked_person=unquoted, lang=m.lang)
     if K.Q12_WHICH_TITLE_SAID and m.answered and title_unfit(index, parsed, m.entries):
         # "Which minister talked about the next summit": the next summit's fact is nobody's
         # words; "which political scientist talked about the secretariat": no words of his
@@ -4886,7 +4986,89 @@ def subject_swapped(index: Index, parsed: Parsed, rec: object) -> bool:
     that say P of something else and name S only after it (:func:`said_of_another`)
     (tuning.SUBJECT_SWAPPED)."""
     claim = claim_parts(index, parsed)
-    return claim is not None and said_of_another(index, claim, rec)
+    if claim is not None and said_of_another(index, claim, rec):
+        return True
+    if K.Q14_RANK_UNSAID and rank_unsaid(index, parsed, rec):
+        return True
+    # A party the base does not know: no words it holds name it (Q14_CLAIM_PARTY_ABSENT).
+    return claim_party_unknown(index, parsed)
+
+
+#: What an ordinal counts when it is not a rank: "the first summit", "the second time".
+_ORDINAL_COUNTED = frozenset(
+    "summit summits meeting meetings time times visit visits day days year years round "
+    "rounds session sessions forum edition саммит саммите саммита встреча встрече раз день "
+    "году год".split()
+)
+#: Cardinals the index also reads as 1 ("each one", «номер один»): a count, not a rank.
+_CARDINAL_ONE = frozenset("one один одна одно одного".split())
+
+
+def rank_unsaid(index: Index, parsed: Parsed, rec: object) -> bool:
+    """Whether a claim ranks something by an ordinal ("china comes first for central asia")
+    that the words never state: Safarov's treaty "points the way forward" shares China and
+    Central Asia with the claim, says nothing of a first place, and was shown for it
+    (tuning.Q14_RANK_UNSAID). First place is stated by the ordinal or as a priority ("a top
+    priority": Osmonaliyev's "places cooperation with China first"); an ordinal counting a
+    summit or a time ("the first summit") is not a rank."""
+    ws = parsed.words
+    said = next((i for i, w in enumerate(ws) if T.is_say_word(w)), None)
+    if said is None:
+        return False
+    ranks = {
+        t.stem
+        for i in range(said + 1, len(ws))
+        if ws[i] not in _CARDINAL_ONE
+        and not ws[i].isdigit()
+        and (t := index.term(ws[i])).stem in ORDINAL_STEMS
+        and not (i + 1 < len(ws) and ws[i + 1] in _ORDINAL_COUNTED)
+    }
+    if not ranks:
+        return False
+    said_stems = _text_stems(index, rec)
+    if "1" in said_stems or {index.term("priority").stem, index.term("top").stem} & said_stems:
+        said_stems.add("1")
+    return not ranks <= said_stems
+
+
+def _text_stems(index: Index, rec: object) -> set[str]:
+    """The base's stems of a record's words (its text or statement)."""
+    text = str(getattr(rec, "text", "") or getattr(rec, "statement", "") or "")
+    return {index.term(w).stem for w in re.findall(r"[\w']+", text.lower())}
+
+
+#: Abbreviations naming a state or a bloc the base does not hold ("the eu", "nato", «ЕС»):
+#: the dictionaries hold none of them as a proper noun (tuning.Q14_CLAIM_PARTY_ABSENT). Not
+#: "us" (the pronoun: "china supports us"); the US in capitals is intent.US_COUNTRY's.
+_PARTY_ABBREVIATIONS = frozenset("eu usa uk nato ес сша нато оон".split())
+
+
+def claim_party_unknown(index: Index, parsed: Parsed) -> bool:
+    """Whether a claim names, after its verb of saying, a country or party the base does not
+    know at all (the United States, "russia", "the eu", "nato", «Россия», any proper noun the
+    base lacks): no words in the base name it, so none are the claim's
+    (tuning.Q14_CLAIM_PARTY_ABSENT). A country of the base's people stays
+    Q13_CLAIM_COUNTRY_ABSENT's (the claim's subject only): read anywhere after the verb of
+    saying, it took "the kyrgyz guy", "quoted from kyrgyzstan" (the speaker's country) as the
+    claim's, and refused Osmonaliyev for them."""
+    ws = parsed.words
+    said = next((i for i, w in enumerate(ws) if T.is_say_word(w)), None)
+    if said is None or not K.Q14_CLAIM_PARTY_ABSENT:
+        return False
+    rest = ws[said + 1 :]
+    if US_COUNTRY.search(" ".join(rest)):
+        return True
+    return any(
+        w in _PARTY_ABBREVIATIONS
+        or (
+            w.isalpha()
+            and not T.is_stop_word(w)  # "has" is capitalised only in Webster's
+            and w not in index.kb.capitals  # "beijing" is China, a party the base knows
+            and not index.term(w).known
+            and is_proper_noun(w)
+        )
+        for w in rest
+    )
 
 
 def claim_parts(index: Index, parsed: Parsed) -> tuple[frozenset[str], str] | None:

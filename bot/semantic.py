@@ -77,9 +77,11 @@ from bot.matcher import (
     _counts,
     asked_countries,
     claim_parts,
+    claim_party_unknown,
     match_parsed,
     place_names,
     proposes,
+    rank_unsaid,
     said_of_another,
     score_entries,
     speakers_tie,
@@ -1508,6 +1510,11 @@ class SemanticStage:
         members = asked_members(parsed) if K.MEMBERS_NAMED else None
         people = asked_people(parsed) if K.PEOPLE_NAMED else None
         claim = claim_parts(index, parsed) if K.SUBJECT_SWAPPED and who_said else None
+        # A party the base does not know named in the claim: nobody's words (Q14_CLAIM_PARTY_ABSENT)
+        unknown_party = who_said and claim_party_unknown(index, parsed)
+
+        def ranks_unsaid(entry_id: str) -> bool:  # tuning.Q14_RANK_UNSAID
+            return K.Q14_RANK_UNSAID and rank_unsaid(index, parsed, index.kb.record(entry_id))
 
         def allowed(i: int) -> bool:
             e = entries[i]
@@ -1519,6 +1526,8 @@ class SemanticStage:
                 return (
                     e.type in ("quote", "fact")
                     and e.speaker is not None
+                    and not unknown_party
+                    and not ranks_unsaid(e.id)
                     and not (claim and said_of_another(index, claim, index.kb.record(e.id)))
                 )
             if asks_who:  # "who hosted ...": only entries that name one of our people

@@ -127,4 +127,7 @@ def test_a_doubtful_repair_is_checked_as_typed(
     assert 0.0 < term.sim < tuning.Q13_REPAIR_SURE
     assert _shown(service, question) is None
     monkeypatch.setattr(tuning, "Q13_REPAIRED_WORDS_CHECKED", False)
+    # NATO is a party the base does not know: Q14_CLAIM_PARTY_ABSENT refuses it too; off, so
+    # that this rule is seen on its own.
+    monkeypatch.setattr(tuning, "Q14_CLAIM_PARTY_ABSENT", False)
     assert _shown(service, question) == SAFAROV_WAY

@@ -147,6 +147,8 @@ def test_a_swapped_country_is_no_attribution(
     # tuning.WHO_SAID_NEW_WORDS (q4quote); off, so that this rule is seen on its own.
     monkeypatch.setattr(tuning, "WHO_SAID_NEW_WORDS", False)
     monkeypatch.setattr(tuning, "UNKNOWN_NAME_WEIGHT", 1.0)
+    # Pakistan, a country the base does not know, in a claim: Q14_CLAIM_PARTY_ABSENT too.
+    monkeypatch.setattr(tuning, "Q14_CLAIM_PARTY_ABSENT", False)
     assert _lexical(index, question).entries == ("nagaspayev-industrial-cooperation",)
 
 

@@ -147,6 +147,9 @@ def test_a_swapped_name_is_no_attribution(
     assert _answer(service, "who said the treaty points the way forward for india")[0] is None
     # Without the semantic stage's name rule, it would show Safarov's words...
     monkeypatch.setattr(tuning, "SEMANTIC_PROPER_NOUNS", False)
+    # India in a claim is a party the base does not know: Q14_CLAIM_PARTY_ABSENT refuses it
+    # too; off, so that this rule is seen on its own.
+    monkeypatch.setattr(tuning, "Q14_CLAIM_PARTY_ABSENT", False)
     assert _answer(service, SWAPPED)[1:] == ("semantic", ("saifullo-safarov",))
     # ...and without the matcher's name weight, the lexical stage would (next test).
 
@@ -164,6 +167,7 @@ def test_the_lexical_stage_weighs_an_unknown_name(
     monkeypatch.setattr(tuning, "WHO_SAID_NEW_WORDS", False)
     assert match_parsed(index, parsed).kind == "none"
     monkeypatch.setattr(tuning, "UNKNOWN_NAME_WEIGHT", 1.0)
+    monkeypatch.setattr(tuning, "Q14_CLAIM_PARTY_ABSENT", False)  # India: that rule's too
     assert match_parsed(index, parsed).entries == ("safarov-treaty-way-forward",)
 
 
