@@ -2239,3 +2239,20 @@ Q13_REPAIRED_WORDS_CHECKED: Final = True
 #: a word of nine, 0.79; "nato" → "nations" 0.64) is read as the word it was repaired to; below
 #: it the word check measures the word as typed. Only read with Q13_REPAIRED_WORDS_CHECKED.
 Q13_REPAIR_SURE: Final = 0.75
+
+# q14lex -------------------------------------------------------------------------------------
+
+#: A short word (SHORT_WORD letters or fewer) is repaired only into a spelling one edit away
+#: (OSA: a letter added, dropped, changed, or two neighbours swapped). The Indel ratio scores
+#: two inserted letters in a four-letter word at 0.8, above TYPO_SIMILARITY: "nato" was read
+#: as "nation(s)" (0.64) and "who said the nato treaty shows the way forward" reached the
+#: semantic stage as a question about countries; so were "csto" (cost), and translit words
+#: "godu" (good), "dnei" (done), "tretiy" (treaty), "treti" (treats), "statie" (states). An
+#: unrepaired short word weighs as an unknown acronym does (UNKNOWN_WORD_WEIGHT).
+#: [off → tests/test_q14lex.py fails]
+Q14_SHORT_REPAIR_ONE_EDIT: Final = True
+#: A proper noun of English or Russian (bot/names.py) the base does not know is not repaired
+#: into a common word ("unesco" is a name, never a typo of a word of the base); it may still be
+#: repaired into another name or a word no dictionary has (a transliterated name).
+#: [off → tests/test_q14lex.py fails]
+Q14_NAMES_NOT_COMMON: Final = True
