@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 import snowballstemmer
 
@@ -464,7 +464,7 @@ def words(
         text = _spell_out_capitals(text, abbreviations)
     tokens = _tokens(text, MAX_QUERY_CHARS if limit is not None else None)
     if limit is not None:
-        tokens = _fold_numbers(tokens[:limit])
+        tokens = _fold_numbers(_read_idioms(tokens[:limit]))
     elif (not abbreviations or abbreviations.keys().isdisjoint(tokens)) and max(
         map(len, tokens), default=0
     ) <= MAX_WORD_CHARS:
@@ -474,6 +474,52 @@ def words(
         w = w[:MAX_WORD_CHARS]  # no real word is longer; keeps typo repair cheap
         out.extend(abbreviations.get(w, (w,)) if abbreviations else (w,))
     return out if limit is None else out[:limit]
+
+
+#: Set phrases whose ordinal or number word is no ordinal and no count, and phrases whose verb
+#: is not the base word it stems to, as the words they mean (tuning.Q14_IDIOMS). "Comes first",
+#: "number one partner", «в первую очередь», «номер один» rank something first, as "top
+#: priority" does: read as "1" they named the first summit (and "comes" as "next", whose
+#: synonym "coming" stems alike), and "who said china comes first for central asia" showed
+#: Safarov's words, not Osmonaliyev's ("placing cooperation with China as a top priority").
+#: "Come about" is "came into being", "resulted", not "the next one about". Only questions are
+#: read so: "which summit came first" keeps its ordinal ("came", not "comes"/"come", is the
+#: past of order in time).
+IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
+    ("comes", "first"): ("priority",),
+    ("come", "first"): ("priority",),
+    ("number", "one"): ("priority",),
+    ("first", "partner"): ("priority", "partner"),
+    ("first", "partners"): ("priority", "partners"),
+    ("first", "and", "foremost"): (),
+    ("come", "about"): ("result",),
+    ("came", "about"): ("result",),
+    ("в", "первую", "очередь"): ("приоритет",),
+    ("номер", "один"): ("приоритет",),
+    ("номер", "1"): ("приоритет",),
+    ("первым", "делом"): (),
+}
+_IDIOM_HEADS: Final = frozenset(k[0] for k in IDIOMS)
+_IDIOM_LONGEST: Final = max(map(len, IDIOMS))
+
+
+def _read_idioms(tokens: list[str]) -> list[str]:
+    """A question's words with its set phrases (:data:`IDIOMS`) read as what they mean."""
+    if not K.Q14_IDIOMS or _IDIOM_HEADS.isdisjoint(tokens):
+        return tokens
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(_IDIOM_LONGEST, 1, -1):
+            said = IDIOMS.get(tuple(tokens[i : i + n]))
+            if said is not None:
+                out.extend(said)
+                i += n
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
 
 
 _RUSSIAN_WORD = re.compile(r"[а-яё]+")

@@ -2256,3 +2256,8 @@ Q14_SHORT_REPAIR_ONE_EDIT: Final = True
 #: repaired into another name or a word no dictionary has (a transliterated name).
 #: [off → tests/test_q14lex.py fails]
 Q14_NAMES_NOT_COMMON: Final = True
+#: Set phrases of questions read as what they mean (bot/text.py IDIOMS): "comes first",
+#: "number one", "first partner", «в первую очередь», «номер один» rank something first (no
+#: ordinal, no count); "come about" is "result" (not "next" + "about").
+#: [off → tests/test_q14lex.py fails]
+Q14_IDIOMS: Final = True

@@ -84,3 +84,46 @@ def test_proper_noun_rule_switched_off(
 ) -> None:
     monkeypatch.setattr(tuning, "Q14_NAMES_NOT_COMMON", False)
     assert service.snapshot.index.term("provence").known
+
+
+# --- Set phrases read as what they mean (tuning.Q14_IDIOMS) ----------------------------------
+
+
+def _stems(text: str, limit: int | None = 64) -> list[str]:
+    from bot import text as T
+
+    return [T.stem(w) for w in T.words(text, limit=limit)]
+
+
+def test_first_and_number_one_rank_no_ordinal() -> None:
+    assert "1" not in _stems("who said china comes first for central asia")
+    assert "1" not in _stems("central asia makes china its number one partner")
+    assert "1" not in _stems("Центральная Азия в первую очередь выбирает Китай")
+    assert "1" not in _stems("Китай партнёр номер один")
+    # an ordinal of order in time keeps its reading
+    assert "1" in _stems("which summit came first")
+    assert "1" in _stems("what was the first summit")
+    # knowledge texts are read as written
+    assert "1" in _stems("the first partner", None)
+
+
+def test_comes_first_answers_the_priority_quote(service: Service) -> None:
+    a = service.ask("who said china comes first for central asia")
+    assert a.answered and a.entries[0] == "osmonaliyev-proactive-role"
+    # another country put first is nobody's words
+    assert service.ask("who said russia comes first for central asia").speakers == ()
+    assert service.ask("кто назвал Россию партнёром номер один").speakers == ()
+
+
+def test_come_about_is_a_result(service: Service) -> None:
+    q = "why did the pact come about, according to the association chairman"
+    assert _first(service, q) == "safarov-treaty-result"
+
+
+def test_idioms_switched_off(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tuning, "Q14_IDIOMS", False)
+    assert _first(service, "who said china comes first for central asia") != (
+        "osmonaliyev-proactive-role"
+    )
+    q = "why did the pact come about, according to the association chairman"
+    assert _first(service, q) != "safarov-treaty-result"
