@@ -65,6 +65,18 @@ STOP_WORDS: frozenset[str] = frozenset(
     именно найти найди найдите можете можешь могли бы помоги помогите подскажите
     чей чья чьё чье чьи чьих чьим чьей чьего чьему чью
     """.split()
+) | (
+    # Russian words English has as stop words ("how", "what ... like", "really", "also"), which
+    # counted as topic words: «насколько», «каков», «неужели» as unknown words (an off-topic
+    # sign: «насколько Китай приоритет для ЦА» was refused), «также» and «почём» as words of
+    # the base («такж», and «поч», the stem of «почему») (tuning.Q14_RU_QUESTION_WORDS).
+    # «Почему» and «отчего» stay content words: the base's sample questions ask «почему», and
+    # they answer why-questions by it (English "why" is a stop word and cannot). «Откуда»
+    # stays too: "where ... from" is no place question, and as a stop word it let the role
+    # reading answer «откуда эксперт из Кыргызстана» with an unrelated fact.
+    frozenset("каков какова каково каковы насколько неужели почем также".split())
+    if K.Q14_RU_QUESTION_WORDS
+    else frozenset()
 )
 
 #: Words that say what kind of answer is wanted rather than what it is about. They are read by

@@ -127,3 +127,21 @@ def test_idioms_switched_off(service: Service, monkeypatch: pytest.MonkeyPatch) 
     )
     q = "why did the pact come about, according to the association chairman"
     assert _first(service, q) != "safarov-treaty-result"
+
+
+# --- Russian question words as stop words (tuning.Q14_RU_QUESTION_WORDS, read at import) ------
+
+
+def test_russian_question_words_carry_no_topic(service: Service) -> None:
+    from bot import text as T
+
+    for word in ("насколько", "каков", "неужели", "также", "почем"):
+        assert T.is_stop_word(word), word
+    # «насколько» was an unknown topic word, and the question was refused
+    q = "насколько Китай приоритет для ЦА"
+    assert _first(service, q) == "osmonaliyev-proactive-role"
+    # «почему» stays a word of why-questions: the base's sample questions ask it
+    assert not T.is_stop_word("почему")
+    assert _first(service, "почему второй саммит был в казахстане") == (
+        "fact-kazakhstan-offered-host"
+    )
