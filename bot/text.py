@@ -37,8 +37,9 @@ _STEM_RU = snowballstemmer.stemmer("russian")
 #: from them separately (see :mod:`bot.intent`). Requests to the bot («дай», «покажи»,
 #: «приведи» цитату) are no topic, as "give" and "show" are not: as content words they made
 #: «приведи цитату министра из казахстана» a "correction" to another speaker's quote.
-STOP_WORDS: frozenset[str] = frozenset(
-    """
+STOP_WORDS: frozenset[str] = (
+    frozenset(
+        """
     a an the and or but of to in on at by for with from as is are was were be been being am do
     does did doing has have had having it its this that these those there here what which
     who whom whose when where why how i me my we our you your he him his she her they them their
@@ -65,18 +66,26 @@ STOP_WORDS: frozenset[str] = frozenset(
     именно найти найди найдите можете можешь могли бы помоги помогите подскажите
     чей чья чьё чье чьи чьих чьим чьей чьего чьему чью
     """.split()
-) | (
-    # Russian words English has as stop words ("how", "what ... like", "really", "also"), which
-    # counted as topic words: «насколько», «каков», «неужели» as unknown words (an off-topic
-    # sign: «насколько Китай приоритет для ЦА» was refused), «также» and «почём» as words of
-    # the base («такж», and «поч», the stem of «почему») (tuning.Q14_RU_QUESTION_WORDS).
-    # «Почему» and «отчего» stay content words: the base's sample questions ask «почему», and
-    # they answer why-questions by it (English "why" is a stop word and cannot). «Откуда»
-    # stays too: "where ... from" is no place question, and as a stop word it let the role
-    # reading answer «откуда эксперт из Кыргызстана» with an unrelated fact.
-    frozenset("каков какова каково каковы насколько неужели почем также".split())
-    if K.Q14_RU_QUESTION_WORDS
-    else frozenset()
+    )
+    | (
+        # Russian words English has as stop words ("how", "what ... like", "really", "also"), which
+        # counted as topic words: «насколько», «каков», «неужели» as unknown words (an off-topic
+        # sign: «насколько Китай приоритет для ЦА» was refused), «также» and «почём» as words of
+        # the base («такж», and «поч», the stem of «почему») (tuning.Q14_RU_QUESTION_WORDS).
+        # «Почему» and «отчего» stay content words: the base's sample questions ask «почему», and
+        # they answer why-questions by it (English "why" is a stop word and cannot). «Откуда»
+        # stays too: "where ... from" is no place question, and as a stop word it let the role
+        # reading answer «откуда эксперт из Кыргызстана» with an unrelated fact.
+        frozenset("каков какова каково каковы насколько неужели почем также".split())
+        if K.Q14_RU_QUESTION_WORDS
+        else frozenset()
+    )
+    | (
+        # As "correct" and "many" are: "is that accurate?", "loads of projects", "basically said"
+        # (tuning.Q14_MORE_STOP_WORDS). Not "anyone", "everyone": as unknown words they keep
+        # "was anyone from uzbekistan quoted?" (the base quotes nobody from there) refused.
+        frozenset("basically accurate loads lots".split()) if K.Q14_MORE_STOP_WORDS else frozenset()
+    )
 )
 
 #: Words that say what kind of answer is wanted rather than what it is about. They are read by

@@ -2269,3 +2269,10 @@ Q14_IDIOMS: Final = True
 #: dev answers, all four wrong; English "why" made a content word moved four, all wrong).
 #: Read at import. No dev answer moves. [off → tests/test_q14lex.py fails]
 Q14_RU_QUESTION_WORDS: Final = True
+#: "basically", "accurate", "loads", "lots" are stop words, as "correct" and "many" are
+#: (bot/text.py STOP_WORDS): as unknown words they counted as off-topic signs ("who said there
+#: are loads of joint mining and metallurgy projects between kazakhstan and china" was
+#: refused). "anyone", "everyone" were tried too: four dev must-refuse questions ("was anyone
+#: from uzbekistan or turkmenistan quoted?") were then answered with the participants' fact.
+#: Read at import. [off → tests/test_q14lex.py fails]
+Q14_MORE_STOP_WORDS: Final = True

@@ -145,3 +145,20 @@ def test_russian_question_words_carry_no_topic(service: Service) -> None:
     assert _first(service, "почему второй саммит был в казахстане") == (
         "fact-kazakhstan-offered-host"
     )
+
+
+# --- More English stop words (tuning.Q14_MORE_STOP_WORDS, read at import) --------------------
+
+
+def test_loads_of_is_no_topic(service: Service) -> None:
+    from bot import text as T
+
+    for word in ("loads", "lots", "basically", "accurate"):
+        assert T.is_stop_word(word), word
+    q = "who said there are loads of joint mining and metallurgy projects between {} and china"
+    assert _first(service, q.format("kazakhstan")) == "nagaspayev-industrial-cooperation"
+    # another country's projects are nobody's words
+    assert service.ask(q.format("russia")).speakers == ()
+    # "anyone" stays an unknown word: the base quotes nobody from these countries
+    assert not T.is_stop_word("anyone")
+    assert service.ask("was anyone from uzbekistan or turkmenistan quoted?").entries == ()
