@@ -8,6 +8,7 @@ common word. Each test fails when its rule (bot/tuning.py, section "q14lex") is 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +16,7 @@ from bot import index as I
 from bot import tuning
 from bot.matcher import match
 from bot.service import Service
+from tests.kbcopy import without_words
 
 
 def _first(service: Service, question: str) -> str | None:
@@ -162,3 +164,24 @@ def test_loads_of_is_no_topic(service: Service) -> None:
     # "anyone" stays an unknown word: the base quotes nobody from these countries
     assert not T.is_stop_word("anyone")
     assert service.ask("was anyone from uzbekistan or turkmenistan quoted?").entries == ()
+
+
+# --- A course is a way (knowledge/synonyms.yaml, group "q14lex") -----------------------------
+
+
+def test_a_course_is_the_way_forward(service: Service, tmp_path: Path) -> None:
+    q = "who said the pact sets the course for the future"
+    assert _first(service, q) == "safarov-treaty-way-forward"
+    assert _first(service, "кто сказал что договор задаёт курс на будущее") == (
+        "safarov-treaty-way-forward"
+    )
+    assert _first(without_words(tmp_path, "course", "roadmap", "курс"), q) is None
+
+
+def test_a_course_elsewhere_shows_nobody(service: Service) -> None:
+    for q in (
+        "who said the treaty sets the course for war",
+        "who said the economy is on course for growth",
+        "who said the summit charts the course for development",
+    ):
+        assert not service.ask(q).speakers, q
