@@ -519,6 +519,19 @@ IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
     ("номер", "один"): ("приоритет",),
     ("номер", "1"): ("приоритет",),
     ("первым", "делом"): (),
+    # Idioms of manner: working "hand in glove" is working closely; taking something "into its
+    # own hands", being "in the driver's seat", "running their own show" is acting
+    # independently; being "in talks" is discussing.
+    ("hand", "in", "glove"): ("closely",),
+    ("into", "its", "own", "hands"): ("independently",),
+    ("into", "their", "own", "hands"): ("independently",),
+    ("in", "its", "own", "hands"): ("independently",),
+    ("in", "their", "own", "hands"): ("independently",),
+    ("driver", "seat"): ("independently",),
+    ("drivers", "seat"): ("independently",),
+    ("their", "own", "show"): ("independently",),
+    ("its", "own", "show"): ("independently",),
+    ("in", "talks"): ("discussed",),
 }
 _IDIOM_HEADS: Final = frozenset(k[0] for k in IDIOMS)
 _IDIOM_LONGEST: Final = max(map(len, IDIOMS))

@@ -2258,7 +2258,9 @@ Q14_SHORT_REPAIR_ONE_EDIT: Final = True
 Q14_NAMES_NOT_COMMON: Final = True
 #: Set phrases of questions read as what they mean (bot/text.py IDIOMS): "comes first",
 #: "number one", "first partner", «в первую очередь», «номер один» rank something first (no
-#: ordinal, no count); "come about" is "result" (not "next" + "about").
+#: ordinal, no count); "come about" is "result" (not "next" + "about"); idioms of manner:
+#: "hand in glove" (closely), "into its own hands", "in the driver's seat", "their own show"
+#: (independently), "in talks" (discussed). Dev: paraphrases.yaml +1, paraphrases9 +1.
 #: [off → tests/test_q14lex.py fails]
 Q14_IDIOMS: Final = True
 #: Russian words English has as stop words ("how", "what ... like", "really", "also") are stop

@@ -185,3 +185,23 @@ def test_a_course_elsewhere_shows_nobody(service: Service) -> None:
         "who said the summit charts the course for development",
     ):
         assert not service.ask(q).speakers, q
+
+
+def test_idioms_of_manner(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    glove = (
+        "the kazakh minister said his country and china are working hand in glove on industry"
+        " - can you give me the exact words?"
+    )
+    seat = "who said central asia is in the driver's seat now"
+    assert _first(service, glove) == "nagaspayev-industrial-cooperation"
+    assert _first(service, seat) == "osmonaliyev-proactive-role"
+    for q in (
+        "who said kazakhstan and russia work hand in glove",
+        "who said the region is in the driver's seat with russia",
+        "who said russia is taking its destiny into its own hands",
+        "who said mongolia is running its own show",
+    ):
+        assert not service.ask(q).speakers, q
+    monkeypatch.setattr(tuning, "Q14_IDIOMS", False)
+    assert _first(service, glove) is None
+    assert _first(service, seat) is None
