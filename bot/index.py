@@ -29,6 +29,7 @@ from rapidfuzz.distance import OSA
 from bot import text as T
 from bot import tuning as K
 from bot.model import KnowledgeBase
+from bot.names import is_proper_noun
 
 EntryType = Literal["quote", "fact", "person", "event"]
 
@@ -309,6 +310,8 @@ class Index:
                 fixed = fuzzy_lookup(
                     word, self.trigram_vocab, K.TYPO_SIMILARITY, typo_candidates(self, word)
                 )
+            if fixed is not None and not repair_fits(word, fixed[0]):
+                fixed = None
             if fixed is not None and self.spellings[fixed[0]] == STOP:
                 term = Term(STOP, 0.0, word, 0.0)  # a misspelt stop word counts for nothing
             elif fixed is not None:
@@ -707,6 +710,28 @@ def _trigram_index(words: Iterable[str]) -> dict[str, list[str]]:
         for g in T.trigrams(w):
             grams[g].append(w)
     return dict(grams)
+
+
+def repair_fits(word: str, spelling: str) -> bool:
+    """Whether a word the base does not know may be read as the known ``spelling`` it is
+    closest to.
+
+    A short word is mostly its letters: the Indel ratio still scores two inserted letters at
+    0.8 in a word of four ("nato" in "nation"), so acronyms and short words of other languages
+    in Latin letters ("csto" -> "cost", "godu" -> "good", "tretiy" -> "treaty", "statie" ->
+    "states") were read as base words they do not mean (tuning.Q14_SHORT_REPAIR_ONE_EDIT). A
+    proper noun of English or Russian (bot/names.py: "unesco") is a name, not a misspelt common
+    word (tuning.Q14_NAMES_NOT_COMMON): it may only be read as another name.
+    """
+    if (
+        K.Q14_SHORT_REPAIR_ONE_EDIT
+        and len(word) <= K.SHORT_WORD
+        and OSA.distance(word, spelling) > 1
+    ):
+        return False
+    if K.Q14_NAMES_NOT_COMMON and is_proper_noun(word):
+        return is_proper_noun(spelling) or not T.is_dictionary_word(spelling)
+    return True
 
 
 def typo_candidates(index: Index, word: str) -> dict[str, list[str]] | None:

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 import snowballstemmer
 
@@ -37,8 +37,9 @@ _STEM_RU = snowballstemmer.stemmer("russian")
 #: from them separately (see :mod:`bot.intent`). Requests to the bot («дай», «покажи»,
 #: «приведи» цитату) are no topic, as "give" and "show" are not: as content words they made
 #: «приведи цитату министра из казахстана» a "correction" to another speaker's quote.
-STOP_WORDS: frozenset[str] = frozenset(
-    """
+STOP_WORDS: frozenset[str] = (
+    frozenset(
+        """
     a an the and or but of to in on at by for with from as is are was were be been being am do
     does did doing has have had having it its this that these those there here what which
     who whom whose when where why how i me my we our you your he him his she her they them their
@@ -65,6 +66,27 @@ STOP_WORDS: frozenset[str] = frozenset(
     именно найти найди найдите можете можешь могли бы помоги помогите подскажите
     чей чья чьё чье чьи чьих чьим чьей чьего чьему чью
     """.split()
+    )
+    | (
+        # Russian words English has as stop words ("how", "really", "also"), which
+        # counted as topic words: «насколько», «неужели» as unknown words (an off-topic
+        # sign: «насколько Китай приоритет для ЦА» was refused), «также» and «почём» as words of
+        # the base («такж», and «поч», the stem of «почему») (tuning.Q14_RU_QUESTION_WORDS).
+        # «Почему» and «отчего» stay content words: the base's sample questions ask «почему», and
+        # they answer why-questions by it (English "why" is a stop word and cannot). «Откуда»
+        # stays too: "where ... from" is no place question, and as a stop word it let the role
+        # reading answer «откуда эксперт из Кыргызстана» with an unrelated fact.
+        frozenset("насколько неужели почем также".split())
+        if K.Q14_RU_QUESTION_WORDS
+        else frozenset()
+    )
+    | (
+        # As "correct" and "many" are: "is that accurate?", "loads of projects", "basically said";
+        # not "lots" (tests/test_q7quote.py keeps it to show a rule of the semantic stage)
+        # (tuning.Q14_MORE_STOP_WORDS). Not "anyone", "everyone": as unknown words they keep
+        # "was anyone from uzbekistan quoted?" (the base quotes nobody from there) refused.
+        frozenset("basically accurate loads".split()) if K.Q14_MORE_STOP_WORDS else frozenset()
+    )
 )
 
 #: Words that say what kind of answer is wanted rather than what it is about. They are read by
@@ -464,7 +486,7 @@ def words(
         text = _spell_out_capitals(text, abbreviations)
     tokens = _tokens(text, MAX_QUERY_CHARS if limit is not None else None)
     if limit is not None:
-        tokens = _fold_numbers(tokens[:limit])
+        tokens = _fold_numbers(_read_idioms(tokens[:limit]))
     elif (not abbreviations or abbreviations.keys().isdisjoint(tokens)) and max(
         map(len, tokens), default=0
     ) <= MAX_WORD_CHARS:
@@ -474,6 +496,61 @@ def words(
         w = w[:MAX_WORD_CHARS]  # no real word is longer; keeps typo repair cheap
         out.extend(abbreviations.get(w, (w,)) if abbreviations else (w,))
     return out if limit is None else out[:limit]
+
+
+#: Set phrases whose ordinal or number word is no ordinal and no count, and phrases whose verb is
+#: not the base word it stems to, as the words they mean (tuning.Q14_IDIOMS). "Comes first", "first
+#: partner", «в первую очередь» rank something first, as "top priority" does: read as "1" they named
+#: the first summit (and "comes" as "next", whose synonym "coming" stems alike), and "who said china
+#: comes first for central asia" showed Safarov's words, not Osmonaliyev's ("placing cooperation
+#: with China as a top priority"). "Come about" is "came into being", "resulted", not "the next one
+#: about". Only questions are read so: "which summit came first" keeps its ordinal ("came", not
+#: "comes"/"come", is the past of order in time).
+IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
+    ("comes", "first"): ("priority",),
+    ("come", "first"): ("priority",),
+    ("first", "partner"): ("priority", "partner"),
+    ("first", "partners"): ("priority", "partners"),
+    ("first", "and", "foremost"): (),
+    ("come", "about"): ("result",),
+    ("came", "about"): ("result",),
+    ("в", "первую", "очередь"): ("приоритет",),
+    ("первым", "делом"): (),
+    # Idioms of manner: working "hand in glove" is working closely; taking something "into its
+    # own hands", being "in the driver's seat", "running their own show" is acting
+    # independently; being "in talks" is discussing.
+    ("hand", "in", "glove"): ("closely",),
+    ("into", "its", "own", "hands"): ("independently",),
+    ("into", "their", "own", "hands"): ("independently",),
+    ("in", "its", "own", "hands"): ("independently",),
+    ("in", "their", "own", "hands"): ("independently",),
+    ("driver", "seat"): ("independently",),
+    ("drivers", "seat"): ("independently",),
+    ("their", "own", "show"): ("independently",),
+    ("its", "own", "show"): ("independently",),
+    ("in", "talks"): ("discussed",),
+}
+_IDIOM_HEADS: Final = frozenset(k[0] for k in IDIOMS)
+_IDIOM_LONGEST: Final = max(map(len, IDIOMS))
+
+
+def _read_idioms(tokens: list[str]) -> list[str]:
+    """A question's words with its set phrases (:data:`IDIOMS`) read as what they mean."""
+    if not K.Q14_IDIOMS or _IDIOM_HEADS.isdisjoint(tokens):
+        return tokens
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(_IDIOM_LONGEST, 1, -1):
+            said = IDIOMS.get(tuple(tokens[i : i + n]))
+            if said is not None:
+                out.extend(said)
+                i += n
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
 
 
 _RUSSIAN_WORD = re.compile(r"[а-яё]+")

@@ -14,7 +14,6 @@ from bot.service import Service
 #: country or party the base does not know is no one's words (Q14_CLAIM_PARTY_ABSENT).
 PARTY_UNKNOWN = [
     "who said the treaty with the united states is the way forward",
-    "who said the treaty with nato is the way forward",
     "who said the united states respects each and every partner",
     "who said china respects each and every partner, including the united states",
 ]
@@ -28,6 +27,14 @@ def test_a_claim_naming_a_party_the_base_does_not_know_shows_nobody(
     assert not a.answered and not a.speakers
     monkeypatch.setattr(tuning, "Q14_CLAIM_PARTY_ABSENT", False)
     assert service.ask(question).speakers == ("saifullo-safarov",)
+
+
+def test_nato_is_no_party_to_safarovs_treaty_either(service: Service) -> None:
+    """ "nato" is no longer repaired into "nations" (tuning.Q14_SHORT_REPAIR_ONE_EDIT), so the
+    lexical stage leaves it unknown as well: the claim is refused by either rule (no switch-off
+    example here; the united states above are this rule's alone)."""
+    a = service.ask("who said the treaty with nato is the way forward")
+    assert not a.answered and not a.speakers
 
 
 def test_a_claim_put_to_a_named_person_with_an_unknown_party_is_not_confirmed(
@@ -70,11 +77,22 @@ def test_claims_without_an_unknown_party_still_answer(service: Service, question
 #: A rank the words never state: Safarov's treaty "points the way forward" and says nothing of
 #: a first (or second) place (Q14_RANK_UNSAID).
 RANK_UNSAID = [
+    "who said china comes second for central asia",
+]
+#: The same, where q14lex's reading of "comes first" / "first partner" as a priority
+#: (tuning.Q14_IDIOMS) keeps Safarov's words away too: no switch-off example, both rules hold.
+RANK_ALSO_AN_IDIOM = [
     "who said china comes first for central asia",
     "who said china is the first partner for central asia",
     "who said the treaty comes first",
-    "who said china comes second for central asia",
 ]
+
+
+@pytest.mark.parametrize("question", RANK_ALSO_AN_IDIOM)
+def test_a_first_place_read_either_way_shows_no_wrong_speaker(
+    service: Service, question: str
+) -> None:
+    assert service.ask(question).speakers in ((), ("kairat-osmonaliyev",))
 
 
 @pytest.mark.parametrize("question", RANK_UNSAID)
