@@ -3132,12 +3132,29 @@ def _entry_place(
             return asked
         named = [s for s in own if s in places]
         cities = [s for s in named if places[s][2]]
+        if K.Q14_CITY_IN_OTHER_COUNTRY and asked_city and not event.city:
+            # "The third summit in tashkent": the 2027 card gives China and no city. A city
+            # known to lie in another country is corrected by the card's country; one in
+            # that country ("in beijing") or of no known country is not ruled out.
+            home = _place_countries(index).get(asked)
+            country = _place_stem(index, event.country)
+            return country if home is not None and home != country else None
     if not asked_city:
         inside = _city_countries(index)
         if any(inside.get(c) == asked for c in cities):
             return asked
     real = cities if cities or asked_city else named
     return real[0] if len(real) == 1 else None
+
+
+def _place_countries(index: Index) -> dict[str, str]:
+    """The place stem of each city whose country the data gives -> its country's place stem:
+    the summits' cities (kb events) and the capitals (knowledge/vocabulary.yaml ``capitals``,
+    every spelling). Computed each call from small data (a dozen names)."""
+    out = {city: country for city, country in _city_countries(index).items()}
+    for word, country in index.kb.capitals.items():
+        out.setdefault(_place_stem(index, word), _place_stem(index, country))
+    return out
 
 
 def _premise(
