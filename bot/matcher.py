@@ -3481,8 +3481,11 @@ def _summit_never_held(index: Index, parsed: Parsed, m: Match) -> bool:
     if parsed.who_said or parsed.say or parsed.persons or len(m.entries) != 1:
         return False
     stems = {t.stem for t in parsed.terms if t.known}
-    if index.canonical(T.stem("summit")) not in stems:
+    summit = index.canonical(T.stem("summit"))
+    if summit not in stems:
         return False
+    if K.Q14_ORDINAL_NEVER_HELD and _ordinal_never_held(index, parsed, summit):
+        return True  # "which city hosted the fourth summit": no record is the one asked about
     held = index.event_years
     years = {w for w in parsed.words if w.isdigit() and len(w) == 4}
     if not years or years & held:
@@ -3490,7 +3493,37 @@ def _summit_never_held(index: Index, parsed: Parsed, m: Match) -> bool:
     if any((own - held) & stems for own in summit_marks(index).values()):
         return False  # "the first summit ... in 2024": a summit named, the year another matter
     pos = index.by_id.get(m.entries[0])
+    if K.Q14_YEAR_NEVER_HELD_ANY_RECORD:
+        # "In which country was the 2021 summit": the Astana participants' fact (or the 2027
+        # card for «где был саммит 2021 года») would pass for that summit's as well.
+        return pos is not None
     return pos is not None and not _of_a_summit(index, pos)
+
+
+#: What follows an ordinal written in digits ("4th", "3rd", «4-й»: the reader splits them).
+_ORDINAL_ENDS = frozenset("th st nd rd й го м".split())
+#: How many words an ordinal may stand before "summit" ("the fourth china-central asia summit").
+_ORDINAL_REACH = 4
+
+
+def _ordinal_never_held(index: Index, parsed: Parsed, summit: str) -> bool:
+    """Whether the question names a summit by an ordinal that no summit of the base bears
+    ("the fourth summit", «четвёртый саммит», "the 5th summit") within
+    :data:`_ORDINAL_REACH` words before "summit" (tuning.Q14_ORDINAL_NEVER_HELD). The ordinals
+    held are the summits' own marks (data: a fourth summit added to events.yaml is known)."""
+    marks = set().union(*summit_marks(index).values())
+    ws = parsed.words
+    at = [i for i, w in enumerate(ws) if index.term(w).stem == summit]
+    for i, w in enumerate(ws):
+        base = T.lemma_ru(w) if T.is_cyrillic(w) else w
+        num = N.ORDINALS.get(base)
+        if num is None and w.isdigit() and len(w) <= 2 and ws[i + 1 : i + 2] != ():
+            num = w if ws[i + 1] in _ORDINAL_ENDS else None
+        if num is None or num in marks:
+            continue
+        if any(0 < j - i <= _ORDINAL_REACH for j in at):
+            return True
+    return False
 
 
 # -- number traps (tuning.NUMBER_TRAP) --------------------------------------------------------
@@ -3639,6 +3672,14 @@ def _named_summit(index: Index, parsed: Parsed) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+#: Words that ask who hosted ("host", "hosted", «принимал», «хозяином»), for
+#: :func:`named_summit_record` (tuning.Q14_HOST_OF_NAMED).
+_HOSTING = frozenset(
+    "host hosts hosted hosting hostess хозяин хозяином хозяева хозяйкой принимал принимала "
+    "принимали принимающая принимающей принимающую принимающим".split()
+)
+
+
 def named_summit_record(index: Index, parsed: Parsed, m: Match) -> Match:
     """The answer kept to the summit the question names (tuning.NAMED_SUMMIT_RECORDS).
 
@@ -3671,8 +3712,12 @@ def named_summit_record(index: Index, parsed: Parsed, m: Match) -> Match:
     def another_summits(stems: frozenset[str]) -> bool:
         return any(len(w) >= 3 and mark_of(index, w) not in (None, summit) for w in stems)
 
+    # "Who was the host of the first summit" got a fact of the first summit about hosting the
+    # second: who hosted it is asked, as "was it in xi'an?" asks where it was
+    # (tuning.Q14_HOST_OF_NAMED). Another summit's record is left to the search below.
+    hosting = K.Q14_HOST_OF_NAMED and not _HOSTING.isdisjoint(parsed.words)
     if (
-        _yes_no(parsed)
+        (_yes_no(parsed) or (hosting and _of_summit(index, pos, summit)))
         and pos != card
         # A fact of the summit that is about another summit too (Kazakhstan's offer, at the
         # first summit, to host the second); the summit's own facts ("the next summit is set
@@ -3683,6 +3728,7 @@ def named_summit_record(index: Index, parsed: Parsed, m: Match) -> Match:
             or t.stem in own_place
             or t.stem in places
             or t.stem == index.canonical(T.stem("summit"))
+            or (hosting and t.word in _HOSTING)
             for t in known
         )
     ):

@@ -2248,3 +2248,22 @@ Q13_REPAIR_SURE: Final = 0.75
 #: "Not in Tashkent: my sources say China". A city of the same country ("in beijing") or of no
 #: known country is not ruled out and stays uncorrected. [off → tests/test_q14fact.py fails]
 Q14_CITY_IN_OTHER_COUNTRY: Final = True
+#: NO_SUCH_SUMMIT extended to a summit named by an ordinal no summit of the base bears ("which
+#: city hosted the fourth summit", «в каком городе прошёл четвёртый саммит», "what was signed
+#: at the 4th summit"): "fourth" was read as the number 4 and found the four "mutuals" of the
+#: China–Central Asia Spirit, shown as if they answered. Refused, what was found offered. The
+#: ordinals held are the events' own marks (data). [off → tests/test_q14fact.py fails]
+Q14_ORDINAL_NEVER_HELD: Final = True
+#: NO_SUCH_SUMMIT asked only that a year no summit was held in (and no summit named) be
+#: answered with a record of no summit; a record of a held summit passes for the one asked
+#: about just as well: "in which country was the 2021 summit" showed the Astana participants'
+#: fact, «где был саммит 2021 года» the 2027 card bare. Now any record is refused there.
+#: [off → tests/test_q14fact.py fails]
+Q14_YEAR_NEVER_HELD_ANY_RECORD: Final = True
+#: NAMED_SUMMIT_RECORDS put a yes/no question of only a summit's names on that summit's card when
+#: it got a fact of that summit about another summit (Kazakhstan's offer, made at the first
+#: summit, to host the second). A question asking who hosted a summit it names, saying nothing
+#: else ("who was the host of the first summit", "who hosted the xian summit"), got the same
+#: fact, as if Kazakhstan had hosted the first; it now gets the named summit's card (Xi'an,
+#: China). [off → tests/test_q14fact.py fails]
+Q14_HOST_OF_NAMED: Final = True

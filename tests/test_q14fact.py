@@ -46,3 +46,83 @@ def test_a_city_in_the_summits_own_country_is_not_ruled_out(service: Service) ->
     # Beijing is China's capital: the 2027 summit may be held there; never "Not in Beijing".
     text = to_text(service.ask("is the third summit going to be in beijing?"))
     assert "not in beijing" not in text.lower()
+
+
+# --- summits the base never held (tuning.Q14_ORDINAL_NEVER_HELD, Q14_YEAR_NEVER_HELD_ANY_RECORD)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which city hosted the fourth summit",
+        "where was the fourth summit",
+        "в каком городе прошел четвертый саммит",
+        "what happened at the fourth summit",
+        "where did the fourth china-central asia summit take place",
+    ],
+)
+def test_a_summit_by_an_ordinal_none_bears_is_refused(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered and a.speakers == ()
+    monkeypatch.setattr(tuning, "Q14_ORDINAL_NEVER_HELD", False)
+    assert _first(service, question) is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("where was the third summit", "summit-2027-china"),
+        ("which city hosted the second summit", "summit-2025-astana"),
+        ("what are the four mutuals", "fact-spirit"),
+    ],
+)
+def test_ordinals_held_and_counts_keep_their_answers(
+    service: Service, question: str, entry: str
+) -> None:
+    assert _first(service, question) == entry
+
+
+@pytest.mark.parametrize(
+    "question", ["in which country was the 2021 summit", "где был саммит 2021 года"]
+)
+def test_a_year_without_a_summit_is_answered_by_no_summits_record(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered and a.speakers == ()
+    monkeypatch.setattr(tuning, "Q14_YEAR_NEVER_HELD_ANY_RECORD", False)
+    assert _first(service, question) in ("fact-participants", "summit-2027-china")
+
+
+# --- who hosted a summit named (tuning.Q14_HOST_OF_NAMED) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who was the host of the first summit",
+        "who hosted the xian summit",
+    ],
+)
+def test_the_host_of_a_named_summit_is_not_another_summits_host(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert _first(service, question) == "summit-2023-xian"
+    monkeypatch.setattr(tuning, "Q14_HOST_OF_NAMED", False)
+    assert _first(service, question) == "fact-kazakhstan-offered-host"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("who offered to host the second summit", "fact-kazakhstan-offered-host"),
+        ("who hosted the second summit", "fact-astana-host-keynote"),
+        ("who was the host of the 2025 summit", "fact-leaders-astana"),
+    ],
+)
+def test_host_questions_answered_by_their_own_summits_record_stay(
+    service: Service, question: str, entry: str
+) -> None:
+    assert _first(service, question) == entry
