@@ -1542,6 +1542,10 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         checked = year_trap(index, parsed, m)
         if checked is not None:
             return checked
+    if K.Q14_ROLE_ORIGIN and not parsed.persons and m.kind in ("none", "fact", "event"):
+        origin = role_origin(index, parsed, m)
+        if origin is not None:
+            return origin
     if K.NO_SUCH_SUMMIT and m.kind in ("fact", "event") and _summit_never_held(index, parsed, m):
         return Match("none", (), m.score, m.entries, lang=m.lang)
     if K.REGION_ASKED and m.kind in ("fact", "event"):
@@ -3471,6 +3475,68 @@ def _format_next(index: Index, word: str) -> bool:
     Central Asia", «Китай — Центральная Азия», "kitay centralnaya" read «централная»)."""
     central = index.canonical(T.stem("central"))
     return word.startswith(_FORMAT_NEXT) or index.term(word).stem == central
+
+
+#: Words that end an office named in an origin question ("which country did the minister of
+#: industry come from"): the verb of coming or representing, and "from".
+_ORIGIN_VERBS = frozenset(
+    "come comes came coming from represent represents represented originally hail hails".split()
+)
+#: Words before an office that are no part of it ("which country did the ...").
+_ORIGIN_OPENERS = frozenset("which what where country countries did does do is was the a".split())
+
+
+def _asks_origin(ws: Sequence[str]) -> bool:
+    """Whether a question asks where someone comes from: "which/what country ... from",
+    "where ... come from", "which country does X represent"."""
+    country = any(
+        a in _WHICH_PLACE_WORDS and b in ("country", "countries") for a, b in itertools.pairwise(ws)
+    )
+    return ("from" in ws and (country or "where" in ws)) or (
+        country and not {"represent", "represents", "represented"}.isdisjoint(ws)
+    )
+
+
+_WHICH_PLACE_WORDS = frozenset("which what".split())
+
+
+def _of_a_summit_any(index: Index, m: Match) -> bool:
+    """Whether the match's first entry is a summit's card or one of its facts."""
+    pos = index.by_id.get(m.entries[0]) if m.entries else None
+    return pos is not None and _of_a_summit(index, pos)
+
+
+def role_origin(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """An English question asking which country an office's holder comes from, the office
+    named by its words ("which country did the minister of industry come from", "where did
+    the minister of industry come from"), whose speaker reading found nobody: the card of the
+    one person the office fits (matcher._title_holder, the title rules), as "which country is
+    the minister of industry from" gets (tuning.Q14_ROLE_ORIGIN). It got the 2027 summit's card
+    ("come" is the "summit to come"), a summit's place for a person's country. When the office
+    fits nobody or several, a summit's record found is refused (it tells no one's country);
+    None when no title is named, or nothing else was found."""
+    ws = parsed.words
+    if parsed.lang != "en" or parsed.say or parsed.who_said or parsed.claim or not _asks_origin(ws):
+        return None
+    at = next((i for i, w in enumerate(ws) if w in TITLES), None)
+    if at is None:
+        return None
+    start = at
+    while start > 0 and ws[start - 1] not in _ORIGIN_OPENERS | _ORIGIN_VERBS:
+        start -= 1
+    end = at + 1
+    while end < len(ws) and ws[end] not in _ORIGIN_VERBS and end - start < 4:
+        end += 1
+    holder = _title_holder(index, parsed, " ".join(ws[start:end]))
+    if holder is None or holder not in index.by_id:
+        if m.kind in ("fact", "event") and _of_a_summit_any(index, m):
+            # "Which country did the president come from": no one person; a summit's record
+            # ("come": the 2027 card) tells no one's country.
+            return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
+        return None
+    return _match_parsed(
+        index, replace(parsed, persons=(holder,), unknown_name=None, who_is=True, terms=())
+    )
 
 
 def _summit_never_held(index: Index, parsed: Parsed, m: Match) -> bool:

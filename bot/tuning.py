@@ -2267,3 +2267,11 @@ Q14_YEAR_NEVER_HELD_ANY_RECORD: Final = True
 #: fact, as if Kazakhstan had hosted the first; it now gets the named summit's card (Xi'an,
 #: China). [off → tests/test_q14fact.py fails]
 Q14_HOST_OF_NAMED: Final = True
+#: "Which country did the minister of industry come from" (and "where did ... come from",
+#: "which country does ... represent"): the speaker reading found no one in "minister of
+#: industry come" and "come" (the "summit to come") found the 2027 summit's card, a summit's
+#: place for a person's country. The office named before the verb is read by the title rules
+#: (matcher._title_holder); the one person it fits answers with their card, as "which country
+#: is the minister of industry from" does. English only (intent's reading of «из какой страны
+#: министр» already finds him). [off → tests/test_q14fact.py fails]
+Q14_ROLE_ORIGIN: Final = True

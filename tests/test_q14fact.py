@@ -126,3 +126,47 @@ def test_host_questions_answered_by_their_own_summits_record_stay(
     service: Service, question: str, entry: str
 ) -> None:
     assert _first(service, question) == entry
+
+
+# --- which country an office's holder comes from (tuning.Q14_ROLE_ORIGIN) --------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("which country did the minister of industry come from", "yersaiyn-nagaspayev"),
+        ("where did the minister of industry come from", "yersaiyn-nagaspayev"),
+        ("which country does the minister of industry represent", "yersaiyn-nagaspayev"),
+        ("which country did the former ambassador come from", "kairat-osmonaliyev"),
+    ],
+)
+def test_a_roles_country_is_the_holders_card_not_a_summits_place(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, person: str
+) -> None:
+    a = service.ask(question)
+    assert a.kind == "person" and a.entries == (person,) and a.speakers == (person,)
+    monkeypatch.setattr(tuning, "Q14_ROLE_ORIGIN", False)
+    assert _first(service, question) != person
+
+
+def test_an_office_nobody_holds_alone_gets_no_summit_for_a_country(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Six presidents: "the president" is no one person; the 2027 card ("come") is no country.
+    question = "which country did the president come from"
+    a = service.ask(question)
+    assert not a.answered and a.speakers == ()
+    monkeypatch.setattr(tuning, "Q14_ROLE_ORIGIN", False)
+    assert _first(service, question) == "summit-2027-china"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("which countries did the leaders come from", "fact-participants"),
+        ("which country is the minister of industry from", "yersaiyn-nagaspayev"),
+        ("where will the next summit be", "summit-2027-china"),
+    ],
+)
+def test_origin_near_misses_keep_their_answers(service: Service, question: str, entry: str) -> None:
+    assert _first(service, question) == entry
