@@ -74,7 +74,7 @@ from bot.kinds import (
     reports,
     states_figure,
 )
-from bot.model import Fact, Quote
+from bot.model import Event, Fact, Quote
 from bot.names import is_proper_noun
 
 MatchKind = Literal[
@@ -1567,7 +1567,12 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
     if K.US_NOT_A_PARTY and m.kind in ("none", "fact", "event") and not m.vetoed:
         m = us_not_a_party(index, parsed, m) or m
     if K.PLACE_TRAP and m.kind == "none" and not m.vetoed:
-        trapped = place_trap(index, parsed)
+        trapped = None
+        if K.Q14_CITY_IN_OTHER_COUNTRY and K.YEAR_PLACE_TRAP:
+            # A wrong year and a city now ruled out ("the third summit in tashkent in 2026"):
+            # both corrected, not the place alone.
+            trapped = year_place_trap(index, parsed, m)
+        trapped = trapped or place_trap(index, parsed)
         if trapped is None and K.YEAR_PLACE_TRAP:
             trapped = year_place_trap(index, parsed, m)
         return trapped or m
@@ -3136,19 +3141,27 @@ def _entry_place(
             return asked
         named = [s for s in own if s in places]
         cities = [s for s in named if places[s][2]]
-        if K.Q14_CITY_IN_OTHER_COUNTRY and asked_city and not event.city:
+        if asked_city and not event.city:
             # "The third summit in tashkent": the 2027 card gives China and no city. A city
             # known to lie in another country is corrected by the card's country; one in
             # that country ("in beijing") or of no known country is not ruled out.
-            home = _place_countries(index).get(asked)
             country = _place_stem(index, event.country)
-            return country if home is not None and home != country else None
+            return country if _city_elsewhere(index, asked, event) else None
     if not asked_city:
         inside = _city_countries(index)
         if any(inside.get(c) == asked for c in cities):
             return asked
     real = cities if cities or asked_city else named
     return real[0] if len(real) == 1 else None
+
+
+def _city_elsewhere(index: Index, city: str, event: Event) -> bool:
+    """Whether the data puts the city (its place stem) in another country than the summit's
+    (tuning.Q14_CITY_IN_OTHER_COUNTRY): Tashkent for the 2027 summit in China, not Beijing."""
+    if not K.Q14_CITY_IN_OTHER_COUNTRY:
+        return False
+    home = _place_countries(index).get(city)
+    return home is not None and home != _place_stem(index, event.country)
 
 
 def _place_countries(index: Index) -> dict[str, str]:
@@ -4042,10 +4055,11 @@ def year_place_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
         return None
     ru = parsed.lang == "ru"
     place = f"{_asked_name(places, asked, asked_stem, parsed.lang)} {'в' if ru else 'in'} "
-    if places[asked_stem][2] and not event.city:
-        # A city asked of a summit whose sources name only its country ("in dushanbe" of the
-        # next one, in China): the base's words do not rule the city out ("Beijing" may be
-        # right), only the year: "No: not in 2026: my sources say China in 2027."
+    if places[asked_stem][2] and not event.city and not _city_elsewhere(index, asked_stem, event):
+        # A city asked of a summit whose sources name only its country ("in beijing" of the
+        # next one, in China): the base's words do not rule the city out, only the year: "No:
+        # not in 2026: my sources say China in 2027." A city the data puts in another country
+        # is ruled out (tuning.Q14_CITY_IN_OTHER_COUNTRY): "not in Tashkent in 2026".
         place = ""
     real = _shown(places, own[0], parsed.lang)
     return Match(

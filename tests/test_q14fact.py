@@ -28,6 +28,7 @@ def _first(service: Service, question: str) -> str | None:
         ("when was the third china-central asia summit in tashkent", "Not in Tashkent"),
         ("is the third summit going to be in bishkek?", "No: not in Bishkek"),
         ("когда третий саммит в Астане", "Не в Астане"),
+        ("was the third summit held in tashkent in 2026?", "No: not in Tashkent in 2026"),
     ],
 )
 def test_a_city_in_another_country_is_corrected_for_the_summit_to_come(
