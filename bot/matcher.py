@@ -1559,7 +1559,16 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
             # place put right ("Not in China: my sources say Astana."), as for "is it true".
             return place_checked(index, parsed, m, claim=False)
     if K.NAMED_SUMMIT_RECORDS and m.kind in ("fact", "event") and len(m.entries) == 1:
+        was = m.kind
         m = named_summit_record(index, parsed, m)
+        if (
+            K.Q14_NAMED_SUMMIT_ELSEWHERE
+            and was == "fact"
+            and m.kind == "event"
+            and not _yes_no(parsed)
+        ):
+            # "When was the second summit in xian": the card, its place put right.
+            m = place_checked(index, parsed, m, claim=False)
     if K.ROLE_TRAP and m.kind in ("none", "person") and len(parsed.persons) == 1:
         m = role_trap(index, parsed, m) or m
     if K.NUMBER_TRAP and m.kind == "none" and not m.vetoed:
@@ -3796,7 +3805,18 @@ def named_summit_record(index: Index, parsed: Parsed, m: Match) -> Match:
     # (tuning.Q14_HOST_OF_NAMED). Another summit's record is left to the search below.
     hosting = K.Q14_HOST_OF_NAMED and not _HOSTING.isdisjoint(parsed.words)
     if (
-        (_yes_no(parsed) or (hosting and _of_summit(index, pos, summit)))
+        (
+            _yes_no(parsed)
+            or (hosting and _of_summit(index, pos, summit))
+            # "when was the second summit in xian": only the summit's names and another
+            # summit's city, a premise (tuning.Q14_NAMED_SUMMIT_ELSEWHERE).
+            or (
+                K.Q14_NAMED_SUMMIT_ELSEWHERE
+                and asked is not None
+                and _place_key(index, places, asked.word) not in own_place
+                and not _of_summit(index, pos, summit)
+            )
+        )
         and pos != card
         # A fact of the summit that is about another summit too (Kazakhstan's offer, at the
         # first summit, to host the second); the summit's own facts ("the next summit is set

@@ -2275,3 +2275,10 @@ Q14_HOST_OF_NAMED: Final = True
 #: is the minister of industry from" does. English only (intent's reading of «из какой страны
 #: министр» already finds him). [off → tests/test_q14fact.py fails]
 Q14_ROLE_ORIGIN: Final = True
+#: NAMED_SUMMIT_RECORDS extended: a question of only a summit's names and another summit's city
+#: ("when was the second summit in xian", "what happened at the second summit in xi'an"), not
+#: yes/no, that found a fact of the other summit about the one named too (Kazakhstan's offer,
+#: at Xi'an, to host the second) gets the named summit's card with its place put right ("Not
+#: in Xi'an: my sources say Astana."), as the yes/no form and "when was the second summit in
+#: china" (SUMMIT_PLACE_PREMISE) do. [off → tests/test_q14fact.py fails]
+Q14_NAMED_SUMMIT_ELSEWHERE: Final = True

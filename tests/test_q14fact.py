@@ -171,3 +171,31 @@ def test_an_office_nobody_holds_alone_gets_no_summit_for_a_country(
 )
 def test_origin_near_misses_keep_their_answers(service: Service, question: str, entry: str) -> None:
     assert _first(service, question) == entry
+
+
+# --- a summit named and put in another summit's city (tuning.Q14_NAMED_SUMMIT_ELSEWHERE) ----
+
+
+@pytest.mark.parametrize(
+    ("question", "summit", "lead"),
+    [
+        ("when was the second summit in xian", "summit-2025-astana", "Not in Xi'an"),
+        ("what happened at the second summit in xian", "summit-2025-astana", "Not in Xi'an"),
+        ("когда был второй саммит в сиане", "summit-2025-astana", "Не в Сиане"),
+    ],
+)
+def test_a_summit_put_in_another_summits_city_is_corrected(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, summit: str, lead: str
+) -> None:
+    a = service.ask(question)
+    assert a.entries[:1] == (summit,) and a.speakers == ()
+    assert to_text(a).startswith(lead)
+    monkeypatch.setattr(tuning, "Q14_NAMED_SUMMIT_ELSEWHERE", False)
+    assert _first(service, question) == "fact-kazakhstan-offered-host"
+
+
+def test_kazakhstans_offer_still_answers_when_it_was_made(service: Service) -> None:
+    assert (
+        _first(service, "when did kazakhstan offer to host the 2025 summit")
+        == "fact-kazakhstan-offered-host"
+    )
