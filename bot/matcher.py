@@ -3581,11 +3581,19 @@ def _summit_never_held(index: Index, parsed: Parsed, m: Match) -> bool:
     if any((own - held) & stems for own in summit_marks(index).values()):
         return False  # "the first summit ... in 2024": a summit named, the year another matter
     pos = index.by_id.get(m.entries[0])
-    if K.Q14_YEAR_NEVER_HELD_ANY_RECORD:
+    if K.Q14_YEAR_NEVER_HELD_ANY_RECORD and max(years) <= _last_held_year(index):
         # "In which country was the 2021 summit": the Astana participants' fact (or the 2027
-        # card for «где был саммит 2021 года») would pass for that summit's as well.
+        # card for «где был саммит 2021 года») would pass for that summit's as well. A year
+        # still to come ("where will the 2029 summit be") may be answered by how the summits
+        # take turns (the mechanism's fact), as before.
         return pos is not None
     return pos is not None and not _of_a_summit(index, pos)
+
+
+def _last_held_year(index: Index) -> str:
+    """The year of the last summit held (one with a date), as written: "2025"; "" if none."""
+    held = [str(ev.year) for ev in index.kb.events.values() if ev.start is not None]
+    return max(held, default="")
 
 
 #: What follows an ordinal written in digits ("4th", "3rd", «4-й»: the reader splits them).
