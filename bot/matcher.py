@@ -3608,6 +3608,11 @@ def _ordinal_never_held(index: Index, parsed: Parsed, summit: str) -> bool:
     :data:`_ORDINAL_REACH` words before "summit" (tuning.Q14_ORDINAL_NEVER_HELD). The ordinals
     held are the summits' own marks (data: a fourth summit added to events.yaml is known)."""
     marks = set().union(*summit_marks(index).values())
+    for ev in index.kb.events.values():
+        # the ordinal given, and one written in the name ("First Example Summit")
+        marks.add(str(ev.ordinal))
+        for name in (ev.name, *ev.aliases):
+            marks.update(N.ORDINALS[w] for w in T.words(name, limit=None) if w in N.ORDINALS)
     ws = parsed.words
     at = [i for i, w in enumerate(ws) if index.term(w).stem == summit]
     for i, w in enumerate(ws):
