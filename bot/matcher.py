@@ -75,7 +75,7 @@ from bot.kinds import (
     reports,
     states_figure,
 )
-from bot.model import Fact, Quote
+from bot.model import Event, Fact, Quote
 from bot.names import is_proper_noun
 
 MatchKind = Literal[
@@ -1642,6 +1642,10 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         checked = year_trap(index, parsed, m)
         if checked is not None:
             return checked
+    if K.Q14_ROLE_ORIGIN and not parsed.persons and m.kind in ("none", "fact", "event"):
+        origin = role_origin(index, parsed, m)
+        if origin is not None:
+            return origin
     if K.NO_SUCH_SUMMIT and m.kind in ("fact", "event") and _summit_never_held(index, parsed, m):
         return Match("none", (), m.score, m.entries, lang=m.lang)
     if K.REGION_ASKED and m.kind in ("fact", "event"):
@@ -1655,7 +1659,16 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
             # place put right ("Not in China: my sources say Astana."), as for "is it true".
             return place_checked(index, parsed, m, claim=False)
     if K.NAMED_SUMMIT_RECORDS and m.kind in ("fact", "event") and len(m.entries) == 1:
+        was = m.kind
         m = named_summit_record(index, parsed, m)
+        if (
+            K.Q14_NAMED_SUMMIT_ELSEWHERE
+            and was == "fact"
+            and m.kind == "event"
+            and not _yes_no(parsed)
+        ):
+            # "When was the second summit in xian": the card, its place put right.
+            m = place_checked(index, parsed, m, claim=False)
     if K.ROLE_TRAP and m.kind in ("none", "person") and len(parsed.persons) == 1:
         m = role_trap(index, parsed, m) or m
     if K.NUMBER_TRAP and m.kind == "none" and not m.vetoed:
@@ -1663,7 +1676,12 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
     if K.US_NOT_A_PARTY and m.kind in ("none", "fact", "event") and not m.vetoed:
         m = us_not_a_party(index, parsed, m) or m
     if K.PLACE_TRAP and m.kind == "none" and not m.vetoed:
-        trapped = place_trap(index, parsed)
+        trapped = None
+        if K.Q14_CITY_IN_OTHER_COUNTRY and K.YEAR_PLACE_TRAP:
+            # A wrong year and a city now ruled out ("the third summit in tashkent in 2026"):
+            # both corrected, not the place alone.
+            trapped = year_place_trap(index, parsed, m)
+        trapped = trapped or place_trap(index, parsed)
         if trapped is None and K.YEAR_PLACE_TRAP:
             trapped = year_place_trap(index, parsed, m)
         return trapped or m
@@ -3232,12 +3250,37 @@ def _entry_place(
             return asked
         named = [s for s in own if s in places]
         cities = [s for s in named if places[s][2]]
+        if asked_city and not event.city:
+            # "The third summit in tashkent": the 2027 card gives China and no city. A city
+            # known to lie in another country is corrected by the card's country; one in
+            # that country ("in beijing") or of no known country is not ruled out.
+            country = _place_stem(index, event.country)
+            return country if _city_elsewhere(index, asked, event) else None
     if not asked_city:
         inside = _city_countries(index)
         if any(inside.get(c) == asked for c in cities):
             return asked
     real = cities if cities or asked_city else named
     return real[0] if len(real) == 1 else None
+
+
+def _city_elsewhere(index: Index, city: str, event: Event) -> bool:
+    """Whether the data puts the city (its place stem) in another country than the summit's
+    (tuning.Q14_CITY_IN_OTHER_COUNTRY): Tashkent for the 2027 summit in China, not Beijing."""
+    if not K.Q14_CITY_IN_OTHER_COUNTRY:
+        return False
+    home = _place_countries(index).get(city)
+    return home is not None and home != _place_stem(index, event.country)
+
+
+def _place_countries(index: Index) -> dict[str, str]:
+    """The place stem of each city whose country the data gives -> its country's place stem:
+    the summits' cities (kb events) and the capitals (knowledge/vocabulary.yaml ``capitals``,
+    every spelling). Computed each call from small data (a dozen names)."""
+    out = {city: country for city, country in _city_countries(index).items()}
+    for word, country in index.kb.capitals.items():
+        out.setdefault(_place_stem(index, word), _place_stem(index, country))
+    return out
 
 
 def _premise(
@@ -3556,6 +3599,68 @@ def _format_next(index: Index, word: str) -> bool:
     return word.startswith(_FORMAT_NEXT) or index.term(word).stem == central
 
 
+#: Words that end an office named in an origin question ("which country did the minister of
+#: industry come from"): the verb of coming or representing, and "from".
+_ORIGIN_VERBS = frozenset(
+    "come comes came coming from represent represents represented originally hail hails".split()
+)
+#: Words before an office that are no part of it ("which country did the ...").
+_ORIGIN_OPENERS = frozenset("which what where country countries did does do is was the a".split())
+
+
+def _asks_origin(ws: Sequence[str]) -> bool:
+    """Whether a question asks where someone comes from: "which/what country ... from",
+    "where ... come from", "which country does X represent"."""
+    country = any(
+        a in _WHICH_PLACE_WORDS and b in ("country", "countries") for a, b in itertools.pairwise(ws)
+    )
+    return ("from" in ws and (country or "where" in ws)) or (
+        country and not {"represent", "represents", "represented"}.isdisjoint(ws)
+    )
+
+
+_WHICH_PLACE_WORDS = frozenset("which what".split())
+
+
+def _of_a_summit_any(index: Index, m: Match) -> bool:
+    """Whether the match's first entry is a summit's card or one of its facts."""
+    pos = index.by_id.get(m.entries[0]) if m.entries else None
+    return pos is not None and _of_a_summit(index, pos)
+
+
+def role_origin(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """An English question asking which country an office's holder comes from, the office
+    named by its words ("which country did the minister of industry come from", "where did
+    the minister of industry come from"), whose speaker reading found nobody: the card of the
+    one person the office fits (matcher._title_holder, the title rules), as "which country is
+    the minister of industry from" gets (tuning.Q14_ROLE_ORIGIN). It got the 2027 summit's card
+    ("come" is the "summit to come"), a summit's place for a person's country. When the office
+    fits nobody or several, a summit's record found is refused (it tells no one's country);
+    None when no title is named, or nothing else was found."""
+    ws = parsed.words
+    if parsed.lang != "en" or parsed.say or parsed.who_said or parsed.claim or not _asks_origin(ws):
+        return None
+    at = next((i for i, w in enumerate(ws) if w in TITLES), None)
+    if at is None:
+        return None
+    start = at
+    while start > 0 and ws[start - 1] not in _ORIGIN_OPENERS | _ORIGIN_VERBS:
+        start -= 1
+    end = at + 1
+    while end < len(ws) and ws[end] not in _ORIGIN_VERBS and end - start < 4:
+        end += 1
+    holder = _title_holder(index, parsed, " ".join(ws[start:end]))
+    if holder is None or holder not in index.by_id:
+        if m.kind in ("fact", "event") and _of_a_summit_any(index, m):
+            # "Which country did the president come from": no one person; a summit's record
+            # ("come": the 2027 card) tells no one's country.
+            return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
+        return None
+    return _match_parsed(
+        index, replace(parsed, persons=(holder,), unknown_name=None, who_is=True, terms=())
+    )
+
+
 def _summit_never_held(index: Index, parsed: Parsed, m: Match) -> bool:
     """Whether the question asks about a summit only by a year no summit was held in ("summit
     2024?", "what was signed at the 2024 summit") and is answered with a record of no summit
@@ -3564,8 +3669,11 @@ def _summit_never_held(index: Index, parsed: Parsed, m: Match) -> bool:
     if parsed.who_said or parsed.say or parsed.persons or len(m.entries) != 1:
         return False
     stems = {t.stem for t in parsed.terms if t.known}
-    if index.canonical(T.stem("summit")) not in stems:
+    summit = index.canonical(T.stem("summit"))
+    if summit not in stems:
         return False
+    if K.Q14_ORDINAL_NEVER_HELD and _ordinal_never_held(index, parsed, summit):
+        return True  # "which city hosted the fourth summit": no record is the one asked about
     held = index.event_years
     years = {w for w in parsed.words if w.isdigit() and len(w) == 4}
     if not years or years & held:
@@ -3573,7 +3681,50 @@ def _summit_never_held(index: Index, parsed: Parsed, m: Match) -> bool:
     if any((own - held) & stems for own in summit_marks(index).values()):
         return False  # "the first summit ... in 2024": a summit named, the year another matter
     pos = index.by_id.get(m.entries[0])
+    if K.Q14_YEAR_NEVER_HELD_ANY_RECORD and max(years) <= _last_held_year(index):
+        # "In which country was the 2021 summit": the Astana participants' fact (or the 2027
+        # card for «где был саммит 2021 года») would pass for that summit's as well. A year
+        # still to come ("where will the 2029 summit be") may be answered by how the summits
+        # take turns (the mechanism's fact), as before.
+        return pos is not None
     return pos is not None and not _of_a_summit(index, pos)
+
+
+def _last_held_year(index: Index) -> str:
+    """The year of the last summit held (one with a date), as written: "2025"; "" if none."""
+    held = [str(ev.year) for ev in index.kb.events.values() if ev.start is not None]
+    return max(held, default="")
+
+
+#: What follows an ordinal written in digits ("4th", "3rd", «4-й»: the reader splits them).
+_ORDINAL_ENDS = frozenset("th st nd rd й го м".split())
+#: How many words an ordinal may stand before "summit" ("the fourth china-central asia summit").
+_ORDINAL_REACH = 4
+
+
+def _ordinal_never_held(index: Index, parsed: Parsed, summit: str) -> bool:
+    """Whether the question names a summit by an ordinal that no summit of the base bears
+    ("the fourth summit", «четвёртый саммит», "the 5th summit") within
+    :data:`_ORDINAL_REACH` words before "summit" (tuning.Q14_ORDINAL_NEVER_HELD). The ordinals
+    held are the summits' own marks (data: a fourth summit added to events.yaml is known)."""
+    marks = set().union(*summit_marks(index).values())
+    for ev in index.kb.events.values():
+        # the ordinal given, and one written in the name ("First Example Summit")
+        marks.add(str(ev.ordinal))
+        for name in (ev.name, *ev.aliases):
+            marks.update(N.ORDINALS[w] for w in T.words(name, limit=None) if w in N.ORDINALS)
+    ws = parsed.words
+    at = [i for i, w in enumerate(ws) if index.term(w).stem == summit]
+    for i, w in enumerate(ws):
+        base = T.lemma_ru(w) if T.is_cyrillic(w) else w
+        num = N.ORDINALS.get(base)
+        if num is None and w.isdigit() and len(w) <= 2 and ws[i + 1 : i + 2] != ():
+            num = w if ws[i + 1] in _ORDINAL_ENDS else None
+        if num is None or num in marks:
+            continue
+        if any(0 < j - i <= _ORDINAL_REACH for j in at):
+            return True
+    return False
 
 
 # -- number traps (tuning.NUMBER_TRAP) --------------------------------------------------------
@@ -3722,6 +3873,14 @@ def _named_summit(index: Index, parsed: Parsed) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+#: Words that ask who hosted ("host", "hosted", «принимал», «хозяином»), for
+#: :func:`named_summit_record` (tuning.Q14_HOST_OF_NAMED).
+_HOSTING = frozenset(
+    "host hosts hosted hosting hostess хозяин хозяином хозяева хозяйкой принимал принимала "
+    "принимали принимающая принимающей принимающую принимающим".split()
+)
+
+
 def named_summit_record(index: Index, parsed: Parsed, m: Match) -> Match:
     """The answer kept to the summit the question names (tuning.NAMED_SUMMIT_RECORDS).
 
@@ -3754,8 +3913,23 @@ def named_summit_record(index: Index, parsed: Parsed, m: Match) -> Match:
     def another_summits(stems: frozenset[str]) -> bool:
         return any(len(w) >= 3 and mark_of(index, w) not in (None, summit) for w in stems)
 
+    # "Who was the host of the first summit" got a fact of the first summit about hosting the
+    # second: who hosted it is asked, as "was it in xi'an?" asks where it was
+    # (tuning.Q14_HOST_OF_NAMED). Another summit's record is left to the search below.
+    hosting = K.Q14_HOST_OF_NAMED and not _HOSTING.isdisjoint(parsed.words)
     if (
-        _yes_no(parsed)
+        (
+            _yes_no(parsed)
+            or (hosting and _of_summit(index, pos, summit))
+            # "when was the second summit in xian": only the summit's names and another
+            # summit's city, a premise (tuning.Q14_NAMED_SUMMIT_ELSEWHERE).
+            or (
+                K.Q14_NAMED_SUMMIT_ELSEWHERE
+                and asked is not None
+                and _place_key(index, places, asked.word) not in own_place
+                and not _of_summit(index, pos, summit)
+            )
+        )
         and pos != card
         # A fact of the summit that is about another summit too (Kazakhstan's offer, at the
         # first summit, to host the second); the summit's own facts ("the next summit is set
@@ -3766,6 +3940,7 @@ def named_summit_record(index: Index, parsed: Parsed, m: Match) -> Match:
             or t.stem in own_place
             or t.stem in places
             or t.stem == index.canonical(T.stem("summit"))
+            or (hosting and t.word in _HOSTING)
             for t in known
         )
     ):
@@ -4013,10 +4188,11 @@ def year_place_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
         return None
     ru = parsed.lang == "ru"
     place = f"{_asked_name(places, asked, asked_stem, parsed.lang)} {'в' if ru else 'in'} "
-    if places[asked_stem][2] and not event.city:
-        # A city asked of a summit whose sources name only its country ("in dushanbe" of the
-        # next one, in China): the base's words do not rule the city out ("Beijing" may be
-        # right), only the year: "No: not in 2026: my sources say China in 2027."
+    if places[asked_stem][2] and not event.city and not _city_elsewhere(index, asked_stem, event):
+        # A city asked of a summit whose sources name only its country ("in beijing" of the
+        # next one, in China): the base's words do not rule the city out, only the year: "No:
+        # not in 2026: my sources say China in 2027." A city the data puts in another country
+        # is ruled out (tuning.Q14_CITY_IN_OTHER_COUNTRY): "not in Tashkent in 2026".
         place = ""
     real = _shown(places, own[0], parsed.lang)
     return Match(

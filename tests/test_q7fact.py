@@ -78,8 +78,14 @@ def test_tell_me_about_something_else_is_not_a_summit_card(service: Service) -> 
     ("question", "entry", "lead"),
     [
         ("the first summit was in beijing in 2022, correct?", XIAN, "No: not in Beijing"),
-        ("is it true that the next summit will be in Kazakhstan again in 2026", NEXT, "No: "),
-        ("второй саммит был в Бишкеке в 2024?", ASTANA, "Нет: не в Бишкеке: по моим источникам"),
+        # A wrong year beside the place is corrected with it (tuning.Q14_CITY_IN_OTHER_COUNTRY
+        # tries the year-and-place trap first): the summit's card under both.
+        (
+            "is it true that the next summit will be in Kazakhstan again in 2026",
+            "summit-2027-china",
+            "No: not in Kazakhstan in 2026",
+        ),
+        ("второй саммит был в Бишкеке в 2024?", ASTANA, "Нет: не в Бишкеке в 2024: по моим"),
     ],
 )
 def test_a_false_place_is_corrected(

@@ -165,19 +165,25 @@ def test_us_dollars_get_no_lead(service: Service) -> None:
 @pytest.mark.parametrize(
     ("question", "want", "lead"),
     [
-        # The sources name no city for the next summit: Dushanbe is not ruled out by them,
-        # only the year is.
+        # The sources name no city for the next summit: Beijing is not ruled out by them,
+        # only the year is; a city the data puts in another country is ruled out too
+        # (tuning.Q14_CITY_IN_OTHER_COUNTRY: Dushanbe and Tashkent are not in China).
+        (
+            "the next summit is in 2026 in beijing, correct?",
+            NEXT,
+            "No: not in 2026: my sources say China in 2027.",
+        ),
         (
             "the next summit is in 2026 in dushanbe, correct?",
             NEXT,
-            "No: not in 2026: my sources say China in 2027.",
+            "No: not in Dushanbe in 2026: my sources say China in 2027.",
         ),
         (
             "was the third summit held in tashkent in 2026?",
             NEXT,
-            "No: not in 2026: my sources say China in 2027.",
+            "No: not in Tashkent in 2026: my sources say China in 2027.",
         ),
-        ("следующий саммит пройдёт в 2026 году в Душанбе?", NEXT, "Нет: не в 2026"),
+        ("следующий саммит пройдёт в 2026 году в Душанбе?", NEXT, "Нет: не в Душанбе в 2026"),
     ],
 )
 def test_a_wrong_year_and_place(
