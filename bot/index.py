@@ -258,6 +258,11 @@ class Index:
     #: of every event per question (10,000 events at 100,000 entries).
     event_years: frozenset[str] = frozenset()
     last_year: int | None = None
+    #: The year of the last summit held (one with a date), as written ("2025"; "" if none).
+    last_held_year: str = ""
+    #: The ordinals the summits bear (marks, ``ordinal`` fields, ordinal words of their names:
+    #: matcher._ordinals_held): filled on first use, not per question.
+    ordinals_held: frozenset[str] | None = None
     #: The people the base has words of, in base order, and the same people most quoted first
     #: (then by id): who the lists of "who I can quote" and the suggestions after an unknown
     #: name offer, derived once (a scan of every person per question at scale).
@@ -482,6 +487,9 @@ def _people_lookups(index: Index) -> None:
     years = [e.year for e in kb.events.values()]
     index.event_years = frozenset(str(y) for y in years)
     index.last_year = max(years, default=None)
+    index.last_held_year = max(
+        (str(e.year) for e in kb.events.values() if e.start is not None), default=""
+    )
 
 
 class _TextStems:

@@ -3691,9 +3691,9 @@ def _summit_never_held(index: Index, parsed: Parsed, m: Match) -> bool:
 
 
 def _last_held_year(index: Index) -> str:
-    """The year of the last summit held (one with a date), as written: "2025"; "" if none."""
-    held = [str(ev.year) for ev in index.kb.events.values() if ev.start is not None]
-    return max(held, default="")
+    """The year of the last summit held (one with a date), as written: "2025"; "" if none
+    (Index.last_held_year, derived once)."""
+    return index.last_held_year
 
 
 #: What follows an ordinal written in digits ("4th", "3rd", «4-й»: the reader splits them).
@@ -3702,17 +3702,26 @@ _ORDINAL_ENDS = frozenset("th st nd rd й го м".split())
 _ORDINAL_REACH = 4
 
 
+def _ordinals_held(index: Index) -> frozenset[str]:
+    """The summits' marks, their ``ordinal`` fields and the ordinal words of their names
+    ("First Example Summit"): every ordinal a summit of the base bears, derived once per index
+    (Index.ordinals_held; a scan of every event per question at 100,000 entries)."""
+    if index.ordinals_held is None:
+        marks: set[str] = set().union(*summit_marks(index).values())
+        for ev in index.kb.events.values():
+            marks.add(str(ev.ordinal))
+            for name in (ev.name, *ev.aliases):
+                marks.update(N.ORDINALS[w] for w in T.words(name, limit=None) if w in N.ORDINALS)
+        index.ordinals_held = frozenset(marks)
+    return index.ordinals_held
+
+
 def _ordinal_never_held(index: Index, parsed: Parsed, summit: str) -> bool:
     """Whether the question names a summit by an ordinal that no summit of the base bears
     ("the fourth summit", «четвёртый саммит», "the 5th summit") within
     :data:`_ORDINAL_REACH` words before "summit" (tuning.Q14_ORDINAL_NEVER_HELD). The ordinals
     held are the summits' own marks (data: a fourth summit added to events.yaml is known)."""
-    marks = set().union(*summit_marks(index).values())
-    for ev in index.kb.events.values():
-        # the ordinal given, and one written in the name ("First Example Summit")
-        marks.add(str(ev.ordinal))
-        for name in (ev.name, *ev.aliases):
-            marks.update(N.ORDINALS[w] for w in T.words(name, limit=None) if w in N.ORDINALS)
+    marks = _ordinals_held(index)
     ws = parsed.words
     at = [i for i, w in enumerate(ws) if index.term(w).stem == summit]
     for i, w in enumerate(ws):
