@@ -103,6 +103,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "quotes_by": "Quotes by {name}, {role}:",
         "off_topic": "None of the quotes by {name} in my sources is “{topic}”.",
         "off_topic_one": "The one quote by {name} in my sources is not “{topic}”.",
+        "summit_unheld": ("My sources know no “{topic}”: none of the quotes by {name} is from it."),
+        "summit_unheld_one": (
+            "My sources know no “{topic}”: the one quote by {name} is not from it."
+        ),
         "quoted_on": "They are on: {topics}.",
         "quoted_on_one": "It is on: {topics}.",
         "confirmed": "Yes: these are the words of",
@@ -180,6 +184,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "quotes_by": "Высказывания: {name}, {role}:",
         "off_topic": "{name}: в моих источниках нет цитат «{topic}».",
         "off_topic_one": "{name}: единственная цитата в моих источниках — не «{topic}».",
+        "summit_unheld": (
+            "{name}: в моих источниках нет такого саммита («{topic}»), эти слова не с него."
+        ),
+        "summit_unheld_one": (
+            "{name}: в моих источниках нет такого саммита («{topic}»), эти слова не с него."
+        ),
         "quoted_on": "",
         "quoted_on_one": "",
         "confirmed": "Да, автор этих слов —",
@@ -525,7 +535,8 @@ class Composer:
         lang = m.lang
         one = len(quotes) == 1
         p = self.kb.people[quotes[0].speaker]
-        lead = self._m(lang, "off_topic_one" if one else "off_topic").format(
+        key = "summit_unheld" if m.summit_unheld else "off_topic"
+        lead = self._m(lang, key + "_one" if one else key).format(
             name=self._name(p, lang), topic=original_span(question, m.off_topic)
         )
         topics = list(dict.fromkeys(t for q in quotes for t in q.topics[:2]))

@@ -138,6 +138,9 @@ class Match:
     #: (tuning.Q12_OFF_TOPIC_LEAD): T as the question has it ("about the secretariat"), for the lead
     #: that says so before the quotes; empty otherwise.
     off_topic: str = ""
+    #: ``off_topic`` names a summit the base never held ("at the fourth summit"): the lead says
+    #: no such summit is known before the words (tuning.Q15_WORDS_AT_UNHELD_SUMMIT).
+    summit_unheld: bool = False
     #: A person's words asked for in the future ("what will safarov say at the next summit",
     #: tuning.Q13_FUTURE_WORDS): the summit as the question names it ("at the next summit"), or
     #: "" when none is named; None for every other question.
@@ -649,6 +652,7 @@ def _person_path(
             lang=lang,
             confirmed=parsed.claim and not away,
             off_topic=away,
+            summit_unheld=_names_unheld(index, parsed, away),
         )
     quotes = tuple(q.id for q in index.kb.quotes_by(person))
     if not quotes:
@@ -660,7 +664,20 @@ def _person_path(
         return Match("none", (), own_best, quotes[: K.MAX_SUGGESTIONS], lang=lang, vetoed=True)
     off = _off_topic(index, parsed, person) if K.Q12_OFF_TOPIC_LEAD else ""
     off = off or _summit_elsewhere(index, parsed, quotes)
-    return Match("quotes" if len(quotes) > 1 else "quote", quotes, 1.0, lang=lang, off_topic=off)
+    return Match(
+        "quotes" if len(quotes) > 1 else "quote",
+        quotes,
+        1.0,
+        lang=lang,
+        off_topic=off,
+        summit_unheld=_names_unheld(index, parsed, off),
+    )
+
+
+def _names_unheld(index: Index, parsed: Parsed, off: str) -> bool:
+    """Whether the lead's words ``off`` are a summit the base never held (the lead then says
+    so: tuning.Q15_WORDS_AT_UNHELD_SUMMIT)."""
+    return bool(off) and K.Q15_WORDS_AT_UNHELD_SUMMIT and off == _unheld_summit_span(index, parsed)
 
 
 #: Words before a summit named as where words were said ("at the first summit", «на саммите»).
@@ -822,12 +839,49 @@ def _summit_elsewhere(index: Index, parsed: Parsed, quotes: Sequence[str]) -> st
     if not (K.SUMMIT_ELSEWHERE_LEAD and K.Q12_OFF_TOPIC_LEAD) or not quotes:
         return ""
     recs = [index.kb.quotes.get(q) for q in quotes]
-    if not all(recs) or not all(_words_of_another_summit(index, parsed, r) for r in recs):
+    if not all(recs):
+        return ""
+    if K.Q15_WORDS_AT_UNHELD_SUMMIT and (unheld := _unheld_summit_span(index, parsed)):
+        # "What did safarov say at the fourth summit", "… at the 2021 summit": no summit of
+        # the base bears that ordinal or year, so no words are from it; shown bare, his Astana
+        # words would pass for words said there. The lead says none is from it first.
+        return unheld
+    if not all(_words_of_another_summit(index, parsed, r) for r in recs):
         return ""
     named = _summit_named(index, parsed)
     if named is None:
         return ""
     return _summit_span(index, parsed, named)
+
+
+def _unheld_summit_span(index: Index, parsed: Parsed) -> str:
+    """The words naming a summit the base never held, as the question has them ("at the fourth
+    summit", "at the 2021 summit", «на четвёртом саммите»): an ordinal no summit bears
+    (:func:`_ordinal_never_held`, tuning.Q14_ORDINAL_NEVER_HELD) or a year no summit was held
+    in, with no summit named besides (the reading of :func:`_summit_never_held`); empty
+    otherwise (tuning.Q15_WORDS_AT_UNHELD_SUMMIT)."""
+    summit = index.canonical(T.stem("summit"))
+    ws = parsed.words
+    at = [i for i, w in enumerate(ws) if index.term(w).stem == summit]
+    if not at:
+        return ""
+    stems = {t.stem for t in parsed.terms if t.known}
+    unheld = K.Q14_ORDINAL_NEVER_HELD and _ordinal_never_held(index, parsed, summit)
+    if not unheld:
+        years = {w for w in ws if w.isdigit() and len(w) == 4}
+        held = index.event_years
+        if not years or years & held:
+            return ""
+        if any((own - held) & stems for own in summit_marks(index).values()):
+            return ""  # "the first summit ... in 2024": a summit named, the year another matter
+    end = at[0] + 1
+    marks = [
+        i
+        for i in range(max(0, at[0] - _ORDINAL_REACH), at[0])
+        if (ws[i].isdigit() and (len(ws[i]) == 4 or ws[i + 1] in _ORDINAL_ENDS))
+        or (T.lemma_ru(ws[i]) if T.is_cyrillic(ws[i]) else ws[i]) in N.ORDINALS
+    ]
+    return " ".join(ws[marks[0] if marks else at[0] : end])
 
 
 def _summit_span(index: Index, parsed: Parsed, named: str) -> str:

@@ -2372,3 +2372,13 @@ Q14_ROLE_ORIGIN: Final = True
 #: in Xi'an: my sources say Astana."), as the yes/no form and "when was the second summit in
 #: china" (SUMMIT_PLACE_PREMISE) do. [off → tests/test_q14fact.py fails]
 Q14_NAMED_SUMMIT_ELSEWHERE: Final = True
+
+
+# q15quote ------------------------------------------------------------------------------------
+
+#: A person's words asked at a summit the base never held ("what did safarov say at the fourth
+#: summit", "what did nagaspayev say at the 2021 summit": an ordinal no summit bears, a year no
+#: summit was held in) were shown bare, as if said there. They are shown under the lead of
+#: SUMMIT_ELSEWHERE_LEAD, which says first that none of them is from that summit
+#: (matcher._unheld_summit_span, reading the summit as Q14_ORDINAL_NEVER_HELD / NO_SUCH_SUMMIT do).
+Q15_WORDS_AT_UNHELD_SUMMIT: Final = True
