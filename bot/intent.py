@@ -319,6 +319,19 @@ QUOTED_PARTICIPLES = frozenset(
 ORIGIN_WORDS = frozenset(
     "nationality citizen citizenship national гражданство национальность".split()
 )
+#: Verbs of where a person comes from or whom they stand for ("come from", "represent"):
+#: with :data:`ORIGIN_WORDS`, a question the card answers (tuning.Q15_ORIGIN_CLAIM_ASKS_CARD).
+ORIGIN_VERBS = frozenset(
+    "come comes came hail hails originally represent represents represented".split()
+)
+
+
+def _comes_from(ws: Sequence[str]) -> bool:
+    """Whether the words ask where a person is from: "come/came/hail ... from", "represent"."""
+    verbs = ORIGIN_VERBS.intersection(ws)
+    return bool(verbs) and ("from" in ws or not verbs.isdisjoint({"represent", "represents"}))
+
+
 #: Words that ask about someone's office besides its own words: "in which country", "job".
 OFFICE_QUESTION_WORDS = frozenset(
     "country job position post office title work works worked страна стране страну страны "
@@ -1252,6 +1265,23 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         # "Which country is Osmonaliyev from": where the person is from, which their card
         # says; it showed his quote, which shares "countries" (tuning.ORIGIN_ASKS_CARD).
         who_is = True
+    if (
+        K.Q15_ORIGIN_CLAIM_ASKS_CARD
+        and len(persons) == 1
+        and not (say or who_said or who_is)
+        and _comes_from(ws)
+        and all(
+            t.word in ORIGIN_VERBS | OFFICE_QUESTION_WORDS | ORIGIN_WORDS
+            or t.stem in index.people_by_country
+            for t in terms.values()
+        )
+    ):
+        # "Did the tajik expert come from kazakhstan", "does osmonaliyev represent kyrgyzstan":
+        # where the person is from, a yes/no the card settles; read as a claim, his words were
+        # shown under "Yes" (or "No: that was not ...") as if they said it
+        # (tuning.Q15_ORIGIN_CLAIM_ASKS_CARD).
+        who_is = True
+        claim = False
     if K.EITHER_TIME:
         either = _either_times(ws)
         rest = [t for t in terms.values() if t.known and t.word not in either]

@@ -3674,6 +3674,28 @@ def _asks_origin(ws: Sequence[str]) -> bool:
 
 
 _WHICH_PLACE_WORDS = frozenset("which what".split())
+#: Words asking where a person comes from besides "which country ... from": "did X come
+#: from", "does X hail from", «откуда», «родом» (tuning.Q15_ROLE_ORIGIN_WORDS).
+_COME_FROM = frozenset("come comes came hail hails originally".split())
+_ORIGIN_RU = frozenset("откуда родом otkuda rodom".split())
+#: Words that make "from" a matter of when or of whom, not of origin ("from 2023", "a quote
+#: from", "words from"): no origin then.
+_FROM_NOT_ORIGIN = frozenset("quote quotes words said say says statement".split())
+
+
+def _asks_origin_more(ws: Sequence[str]) -> bool:
+    """Whether a question asks where someone comes from in the words :func:`_asks_origin`
+    does not read: "did X come from", "does X hail from", "what country does X represent",
+    «откуда X» (tuning.Q15_ROLE_ORIGIN_WORDS)."""
+    if not _ORIGIN_RU.isdisjoint(ws):
+        return True
+    if not _FROM_NOT_ORIGIN.isdisjoint(ws):
+        return False
+    if "from" in ws and not _COME_FROM.isdisjoint(ws):
+        return True
+    return not {"represent", "represents", "represented"}.isdisjoint(ws) and (
+        "country" in ws or "countries" in ws
+    )
 
 
 def _of_a_summit_any(index: Index, m: Match) -> bool:
@@ -3692,18 +3714,33 @@ def role_origin(index: Index, parsed: Parsed, m: Match) -> Match | None:
     fits nobody or several, a summit's record found is refused (it tells no one's country);
     None when no title is named, or nothing else was found."""
     ws = parsed.words
-    if parsed.lang != "en" or parsed.say or parsed.who_said or parsed.claim or not _asks_origin(ws):
+    if parsed.say or parsed.who_said or parsed.claim:
+        return None
+    asked = parsed.lang == "en" and _asks_origin(ws)
+    # "Did the minister of industry come from kazakhstan", «откуда эксперт из Кыргызстана»:
+    # where a person comes from asked in other words; read only when the office fits one
+    # person (a summit's record is not refused for them: "did leaders come from ...").
+    more = K.Q15_ROLE_ORIGIN_WORDS and not asked and _asks_origin_more(ws)
+    if not (asked or more):
         return None
     at = next((i for i, w in enumerate(ws) if w in TITLES), None)
     if at is None:
         return None
     start = at
-    while start > 0 and ws[start - 1] not in _ORIGIN_OPENERS | _ORIGIN_VERBS:
+    stops = _ORIGIN_VERBS | (_ORIGIN_RU if K.Q15_ROLE_ORIGIN_WORDS else frozenset())
+    while start > 0 and ws[start - 1] not in _ORIGIN_OPENERS | stops:
         start -= 1
     end = at + 1
-    while end < len(ws) and ws[end] not in _ORIGIN_VERBS and end - start < 4:
+    while end < len(ws) and ws[end] not in stops and end - start < 4:
         end += 1
-    holder = _title_holder(index, parsed, " ".join(ws[start:end]))
+    slot = " ".join(ws[start:end])
+    holder = _title_holder(index, parsed, slot)
+    if holder is None and K.Q15_ROLE_ORIGIN_WORDS:
+        # "Where is the kyrgyz expert from": a country and a noun naming no office, the one
+        # person the base quotes from that country, as "what did the kyrgyz expert say" reads.
+        holder = _country_speaker(index, slot)
+    if more and (holder is None or holder not in index.by_id):
+        return None
     if holder is None or holder not in index.by_id:
         if m.kind in ("fact", "event") and _of_a_summit_any(index, m):
             # "Which country did the president come from": no one person; a summit's record

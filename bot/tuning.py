@@ -2382,3 +2382,16 @@ Q14_NAMED_SUMMIT_ELSEWHERE: Final = True
 #: SUMMIT_ELSEWHERE_LEAD, which says first that none of them is from that summit
 #: (matcher._unheld_summit_span, reading the summit as Q14_ORDINAL_NEVER_HELD / NO_SUCH_SUMMIT do).
 Q15_WORDS_AT_UNHELD_SUMMIT: Final = True
+#: Q14_ROLE_ORIGIN read "which country ... from" of an office in English only. The same
+#: question in other words ("did the minister of industry come from kazakhstan", "which
+#: country does the kyrgyz expert represent", «откуда эксперт из Кыргызстана") got a summit's
+#: record (the 2027 card for "come", the reception fact); and an office named by a country and
+#: a noun of no office ("the kyrgyz expert") fitted no title. Both are read now, answered with
+#: the one person's card, and only when one person fits (otherwise as before: matcher.role_origin).
+Q15_ROLE_ORIGIN_WORDS: Final = True
+#: "Did the tajik expert come from kazakhstan", "does osmonaliyev represent kyrgyzstan": a
+#: named or described person's origin put as a yes/no was read as a claim of words, and his
+#: quote shown under "Yes" (or "No: that was not Nagaspayev. These are the words of Safarov"
+#: for "did the minister come from kazakhstan"). It is ORIGIN_ASKS_CARD's question: the card,
+#: which says the person's country (intent.parse).
+Q15_ORIGIN_CLAIM_ASKS_CARD: Final = True

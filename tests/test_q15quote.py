@@ -48,3 +48,72 @@ def test_words_at_the_summit_they_were_said_at_get_no_such_lead(
 ) -> None:
     text = to_text(service.ask(question))
     assert "know no" not in text
+
+
+#: Where the holder of an office (or a country's one quoted person, "the kyrgyz expert") comes
+#: from, asked in words Q14_ROLE_ORIGIN did not read: the person's card
+#: (tuning.Q15_ROLE_ORIGIN_WORDS).
+ORIGIN = [
+    ("where does the kyrgyz expert come from", "kairat-osmonaliyev"),
+    ("what country does the kyrgyz expert represent", "kairat-osmonaliyev"),
+    ("did the minister of industry come from china", "yersaiyn-nagaspayev"),
+    ("where is the kyrgyz expert originally from", "kairat-osmonaliyev"),
+    ("откуда эксперт из Киргизии", "kairat-osmonaliyev"),
+]
+
+
+@pytest.mark.parametrize(("question", "person"), ORIGIN)
+def test_where_an_office_holder_comes_from_is_their_card(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, person: str
+) -> None:
+    a = service.ask(question)
+    assert a.kind == "person" and a.entries == (person,)
+    monkeypatch.setattr(tuning, "Q15_ROLE_ORIGIN_WORDS", False)
+    assert service.ask(question).entries != (person,)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the leaders come from all six countries",
+        "where did the president come from",
+        "откуда приехал президент",
+    ],
+)
+def test_an_origin_no_one_person_fits_shows_no_card(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert a.kind != "person"
+    assert not a.speakers
+
+
+#: A person's origin put as a yes/no ("did X come from Y"): the card says the person's country;
+#: read as a claim of words, the person's quote was shown under "Yes", or someone else's under
+#: "No: that was not ..." (tuning.Q15_ORIGIN_CLAIM_ASKS_CARD).
+ORIGIN_CLAIM = [
+    ("did the tajik expert come from kazakhstan", "saifullo-safarov"),
+    ("did the minister come from kazakhstan", "yersaiyn-nagaspayev"),
+    ("does osmonaliyev represent kyrgyzstan", "kairat-osmonaliyev"),
+]
+
+
+@pytest.mark.parametrize(("question", "person"), ORIGIN_CLAIM)
+def test_a_persons_origin_as_a_yes_no_is_their_card_not_their_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, person: str
+) -> None:
+    a = service.ask(question)
+    assert a.kind == "person" and a.entries == (person,)
+    monkeypatch.setattr(tuning, "Q15_ORIGIN_CLAIM_ASKS_CARD", False)
+    assert service.ask(question).kind != "person"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did safarov say china came from far away",
+        "did the tajik expert say partners come from everywhere",
+    ],
+)
+def test_words_asked_about_coming_from_stay_a_question_of_words(
+    service: Service, question: str
+) -> None:
+    assert service.ask(question).kind != "person"
