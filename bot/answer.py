@@ -101,6 +101,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "namesakes": "Several people in my knowledge base fit that name or description. Pick one:",
         "quotes_by": "Quotes by {name}, {role}:",
+        "experts_quoted": (
+            "Quoted in my sources and holding no office of state (an expert, a former diplomat):"
+        ),
         "off_topic": "None of the quotes by {name} in my sources is “{topic}”.",
         "off_topic_one": "The one quote by {name} in my sources is not “{topic}”.",
         "summit_unheld": ("My sources know no “{topic}”: none of the quotes by {name} is from it."),
@@ -182,6 +185,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "namesakes": "Под это имя или описание подходят несколько человек из моей базы. Выберите:",
         "quotes_by": "Высказывания: {name}, {role}:",
+        "experts_quoted": (
+            "Цитируются в моих источниках и не занимают государственных должностей (эксперт, "
+            "бывший дипломат):"
+        ),
         "off_topic": "{name}: в моих источниках нет цитат «{topic}».",
         "off_topic_one": "{name}: единственная цитата в моих источниках — не «{topic}».",
         "summit_unheld": (
@@ -721,6 +728,23 @@ class Composer:
             return distinct_parts((p.role_ru,))
         return distinct_parts((p.role, p.organization, p.country))
 
+    def _people_answer(self, m: Match, question: str) -> Answer:
+        """ "Which experts were quoted": the people asked, each with his role as the records
+        have it (a former ambassador is called so), and their sources; no one's words, so no
+        speaker (tuning.Q15_EXPERTS_QUOTED)."""
+        lang = m.lang
+        people = [self.kb.people[i] for i in m.entries if i in self.kb.people]
+        items = tuple(f"{self._name(p, lang)}, {self._role(p, lang)}" for p in people)
+        blocks = [Block("para", self._m(lang, "experts_quoted")), Block("list", items=items)]
+        sources = self._sources(
+            [*(s for p in people for s in p.sources)]
+            + [q.source for p in people for q in self.kb.quotes_by(p.id)]
+        )
+        blocks += [Block("source", source=s) for s in sources]
+        return Answer(
+            question, True, "person", tuple(blocks), sources, m.score, m.entries, (), lang
+        )
+
     def _person_answer(self, m: Match, question: str, p: Person) -> Answer:
         lang = m.lang
         quotes = self.kb.quotes_by(p.id)
@@ -966,6 +990,8 @@ class Composer:
         if isinstance(first, Event):
             ans = self._event_answer(m, question, first)
             return self._with_more_events(m, question, ans) if len(m.entries) > 1 else ans
+        if isinstance(first, Person) and m.quoted_kind and len(m.entries) > 1:
+            return self._people_answer(m, question)
         if isinstance(first, Person):
             return self._person_answer(m, question, first)
         if isinstance(first, Quote):

@@ -460,8 +460,12 @@ def context_of(
 
 def _person_focus(answer: Answer, kb: KnowledgeBase) -> str | None:
     people = [e for e in answer.entries if e in kb.people]
-    if answer.kind == "person" and people:
+    if answer.kind == "person" and len(people) == 1:
         return people[0]
+    if answer.kind == "person" and people:
+        # "Which experts were quoted" lists several people (tuning.Q15_EXPERTS_QUOTED): "what
+        # did he say?" after it names none of them; the first would be a guess.
+        return None
     speakers = list(dict.fromkeys(answer.speakers))
     return speakers[0] if len(speakers) == 1 else None
 

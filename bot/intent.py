@@ -952,7 +952,7 @@ def _numbered(after: Sequence[str]) -> bool:
 _PART_OF = frozenset("of no number num номер".split())
 
 
-def _outlet_words(index: Index, ws: Sequence[str]) -> frozenset[str]:
+def outlet_words(index: Index, ws: Sequence[str]) -> frozenset[str]:
     """The words of the question that name a source's outlet, whole and in order ("bastille
     post", "the astana times"; index.outlets): the text the user read. An outlet of one word
     the base uses elsewhere ("the asian") is left a word of the question."""
@@ -1155,7 +1155,7 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         elif who_is:
             unknown = _unknown_name(index, who_is_slot)
     if K.SOURCE_TEXT_NO_TOPIC and unknown is not None:
-        framing = _outlet_words(index, ws) | NOT_A_NAME
+        framing = outlet_words(index, ws) | NOT_A_NAME
         if all(w in framing or w in T.STOP_WORDS for w in unknown.split()):
             # "What did the bastille post article say": the text read, not a person.
             unknown = None
@@ -1210,7 +1210,7 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         # the bastille post": the text the user read is the frame of the question, not its
         # topic; as a word the base does not use it weighed against every entry, and an
         # outlet's name found the one fact that names the outlet (tuning.SOURCE_TEXT_NO_TOPIC).
-        framing = _outlet_words(index, ws) | {
+        framing = outlet_words(index, ws) | {
             w
             for i, w in enumerate(ws)
             if w in SOURCE_TEXT_WORDS and not _numbered(ws[i + 1 : i + 2])

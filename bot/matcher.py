@@ -56,6 +56,7 @@ from bot.intent import (
     capital_country,
     is_yes_no,
     mark_of,
+    outlet_words,
     parse,
     quoted_from,
     role_cores,
@@ -141,6 +142,9 @@ class Match:
     #: ``off_topic`` names a summit the base never held ("at the fourth summit"): the lead says
     #: no such summit is known before the words (tuning.Q15_WORDS_AT_UNHELD_SUMMIT).
     summit_unheld: bool = False
+    #: With kind "person" and several people: the kind of person the question asked as quoted
+    #: ("experts": "which experts were quoted"), for the list's lead (tuning.Q15_EXPERTS_QUOTED).
+    quoted_kind: str = ""
     #: A person's words asked for in the future ("what will safarov say at the next summit",
     #: tuning.Q13_FUTURE_WORDS): the summit as the question names it ("at the next summit"), or
     #: "" when none is named; None for every other question.
@@ -761,6 +765,55 @@ _EXPERT_ASKED = frozenset(
     "commentator commentators эксперт эксперты экспертов экспертами аналитик аналитики "
     "аналитиков политолог политологи политологов ekspert ekspertov".split()
 )
+
+
+def experts_quoted(index: Index, parsed: Parsed) -> tuple[str, ...]:
+    """The quoted people who hold no office of state, when the question asks whether experts
+    were quoted ("was an expert quoted", "which experts were quoted", «каких экспертов
+    цитируют»: a word of _QUOTED_WORDS and one of _EXPERT_ASKED, none of _OFFICIAL_ASKED,
+    which quoted_of_kind reads). Safarov chairs the political scientists' association; the
+    article quotes Osmonaliyev, a *former* ambassador who holds no office (the rule of
+    quoted_of_kind), as an observer beside him: both are listed, each with his own role, so
+    the reader sees which is which. Empty when the question names a country (or anything else)
+    none of them fits ("was a chinese expert quoted": Q14_KIND_QUOTED_CHECKED's refusal)
+    (tuning.Q15_EXPERTS_QUOTED)."""
+    ws = set(parsed.words)
+    if ws.isdisjoint(_QUOTED_WORDS) or ws.isdisjoint(_EXPERT_ASKED):
+        return ()
+    if not ws.isdisjoint(_OFFICIAL_ASKED):
+        return ()
+    if _names_unknown_country(index, parsed):
+        return ()
+    found = []
+    for p in index.kb.people.values():
+        role = re.findall(r"[a-z]+", " ".join((p.role, p.organization or "")).lower())
+        if "former" not in role and not _OFFICIAL_ROLE.isdisjoint(role):
+            continue
+        if index.kb.quotes_by(p.id):
+            found.append(p.id)
+    frame = {index.term(w).stem for w in _QUOTED_WORDS | _EXPERT_ASKED | _FRAME_ASKED}
+    rest = [t for t in parsed.terms if t.known and t.stem not in frame]
+    countries = index.people_by_country.keys() & {t.stem for t in rest}
+    for c in countries:
+        found = [p for p in found if p in index.people_by_country[c]]
+    others = [t for t in rest if t.stem not in countries]
+    frame_words = _QUOTED_WORDS | _EXPERT_ASKED | _FRAME_ASKED
+    unknown = [t for t in parsed.terms if not t.known and t.weight > 0]
+    if others or any(t.word not in frame_words for t in unknown):
+        return ()  # "which experts were quoted about the treaty", "... on tv": more is asked
+    named = outlet_words(index, parsed.words)
+    if named:
+        # "Which experts were quoted by xinhua": only those quoted in that outlet.
+        found = [
+            p
+            for p in found
+            if any(
+                named <= set(T.words(index.kb.sources[q.source].outlet.lower(), limit=None))
+                for q in index.kb.quotes_by(p)
+                if q.source in index.kb.sources
+            )
+        ]
+    return tuple(found)
 
 
 def kind_quoted_unfit(index: Index, parsed: Parsed, m: Match) -> bool:
@@ -1640,6 +1693,12 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
                 parsed, persons=(person,), terms=rest, say=True, claim=False, who_said=False
             )
             return _match_parsed(index, asked)
+    if K.Q15_EXPERTS_QUOTED and not parsed.persons and (m.kind == "none" or _no_ones(index, m)):
+        # "Was an expert quoted", "which experts were quoted": refused, or the reception fact
+        # (nobody's words). The quoted people who hold no office of state, each with his role.
+        experts = experts_quoted(index, parsed)
+        if experts:
+            return Match("person", experts, 1.0, lang=m.lang, quoted_kind="experts")
     if K.Q14_KIND_QUOTED_CHECKED and kind_quoted_unfit(index, parsed, m):
         # "Was a chinese official quoted?": no Chinese official is; neither the treaty's
         # official name nor the Kazakh minister's words answer it.

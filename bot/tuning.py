@@ -2395,3 +2395,9 @@ Q15_ROLE_ORIGIN_WORDS: Final = True
 #: for "did the minister come from kazakhstan"). It is ORIGIN_ASKS_CARD's question: the card,
 #: which says the person's country (intent.parse).
 Q15_ORIGIN_CLAIM_ASKS_CARD: Final = True
+#: "Was an expert quoted", "which experts were quoted" were refused (or answered with the
+#: reception fact, nobody's words). The quoted people who hold no office of state (Safarov, a
+#: political scientist; Osmonaliyev, a former ambassador quoted as an observer) answer it, as a
+#: list with each one's role; a country named narrows it, anything else asked refuses as before
+#: (matcher.experts_quoted, the twin of Q13_QUOTED_OF_KIND for officials).
+Q15_EXPERTS_QUOTED: Final = True

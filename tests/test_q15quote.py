@@ -117,3 +117,53 @@ def test_words_asked_about_coming_from_stay_a_question_of_words(
     service: Service, question: str
 ) -> None:
     assert service.ask(question).kind != "person"
+
+
+#: "Was an expert quoted": the quoted people who hold no office of state, each with his role
+#: (tuning.Q15_EXPERTS_QUOTED); a list of people, nobody's words.
+EXPERTS = [
+    "were any experts quoted",
+    "which experts got quoted",
+    "каких экспертов цитируют",
+    "which experts were quoted by bastille post",
+]
+
+
+@pytest.mark.parametrize("question", EXPERTS)
+def test_experts_quoted_are_listed_with_their_roles(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and set(a.entries) == {"saifullo-safarov", "kairat-osmonaliyev"}
+    assert not a.speakers  # no words shown
+    text = to_text(a)
+    assert "former" in text or "бывший" in text  # Osmonaliyev is called what he is
+    monkeypatch.setattr(tuning, "Q15_EXPERTS_QUOTED", False)
+    assert set(service.ask(question).entries) != {"saifullo-safarov", "kairat-osmonaliyev"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which experts were quoted by xinhua",
+        "which experts were quoted in the new york times",
+        "which experts were quoted on tv",
+        "was a russian expert quoted",
+        "was a chinese expert quoted",
+    ],
+)
+def test_experts_quoted_somewhere_else_or_of_another_country_are_not_listed(
+    service: Service, question: str
+) -> None:
+    a = service.ask(question)
+    assert set(a.entries) != {"saifullo-safarov", "kairat-osmonaliyev"}
+    assert not a.speakers
+
+
+def test_a_follow_up_after_the_experts_list_guesses_no_one(service: Service) -> None:
+    """After a list of two people, "what did he say?" names neither: the first listed is no
+    more "he" than the second (conversation._person_focus)."""
+    first = service.converse("were any experts quoted", None, now=0.0)
+    assert len(first.answer.entries) == 2
+    follow = service.converse("what did he say?", first.context, now=1.0)
+    assert len(set(follow.answer.speakers)) != 1
