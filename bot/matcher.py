@@ -1771,6 +1771,8 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
             # "When was the second summit in china": the card of the summit named, and its
             # place put right ("Not in China: my sources say Astana."), as for "is it true".
             return place_checked(index, parsed, m, claim=False)
+    if K.Q15_HOST_OF_NAMED_READ and m.kind == "none" and not m.vetoed:
+        m = host_of_named(index, parsed, m) or m
     if K.NAMED_SUMMIT_RECORDS and m.kind in ("fact", "event") and len(m.entries) == 1:
         was = m.kind
         m = named_summit_record(index, parsed, m)
@@ -4038,6 +4040,29 @@ _HOSTING = frozenset(
     "host hosts hosted hosting hostess хозяин хозяином хозяева хозяйкой принимал принимала "
     "принимали принимающая принимающей принимающую принимающим".split()
 )
+
+
+def host_of_named(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """The card of the one summit a question names when it asks only who hosted it («кто
+    принимал первый саммит», «кто был хозяином первого саммита») and the search found no record
+    above the threshold: the card says where it was held and by whom, as "who hosted the first
+    summit" gets through a record found (tuning.Q14_HOST_OF_NAMED; tuning.Q15_HOST_OF_NAMED_READ).
+    Every known word must be the summit's, "summit" or a word of hosting; None otherwise."""
+    if parsed.who_said or parsed.say or parsed.persons or parsed.unknown_name:
+        return None
+    if _HOSTING.isdisjoint(parsed.words) or _yes_no(parsed):
+        return None
+    summit = _named_summit(index, parsed)
+    if summit is None or summit not in index.by_id:
+        return None
+    marks = summit_marks(index)[summit]
+    stem = index.canonical(T.stem("summit"))
+    terms = [t for t in parsed.terms if t.weight > 0]
+    if not all(
+        t.known and (t.stem in marks or t.stem == stem or t.word in _HOSTING) for t in terms
+    ):
+        return None
+    return Match("event", (summit,), 1.0, lang=m.lang)
 
 
 def named_summit_record(index: Index, parsed: Parsed, m: Match) -> Match:

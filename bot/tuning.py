@@ -2401,3 +2401,8 @@ Q15_ORIGIN_CLAIM_ASKS_CARD: Final = True
 #: list with each one's role; a country named narrows it, anything else asked refuses as before
 #: (matcher.experts_quoted, the twin of Q13_QUOTED_OF_KIND for officials).
 Q15_EXPERTS_QUOTED: Final = True
+#: «Кто принимал первый саммит», «кто был хозяином первого саммита» were refused where "who
+#: hosted the first summit" gets the Xi'an card (Q14_HOST_OF_NAMED works on a record found; the
+#: Russian words found none above the threshold). A question of only a summit's names, "summit"
+#: and a word of hosting gets that summit's card (matcher.host_of_named).
+Q15_HOST_OF_NAMED_READ: Final = True

@@ -167,3 +167,25 @@ def test_a_follow_up_after_the_experts_list_guesses_no_one(service: Service) -> 
     assert len(first.answer.entries) == 2
     follow = service.converse("what did he say?", first.context, now=1.0)
     assert len(set(follow.answer.speakers)) != 1
+
+
+@pytest.mark.parametrize(
+    "question", ["кто был хозяином первого саммита", "kto prinimal pervyj sammit"]
+)
+def test_who_hosted_a_named_summit_in_russian_is_its_card(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """The Russian words of hosting, as "who hosted the first summit" (Q14_HOST_OF_NAMED):
+    the Xi'an card (tuning.Q15_HOST_OF_NAMED_READ)."""
+    a = service.ask(question)
+    assert a.kind == "event" and a.entries[:1] == ("summit-2023-xian",)
+    monkeypatch.setattr(tuning, "Q15_HOST_OF_NAMED_READ", False)
+    assert service.ask(question).entries[:1] != ("summit-2023-xian",)
+
+
+@pytest.mark.parametrize(
+    "question", ["кто принимал четвёртый саммит", "кто был хозяином саммита в 2024 году"]
+)
+def test_who_hosted_a_summit_never_held_stays_refused(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered
