@@ -87,6 +87,12 @@ STOP_WORDS: frozenset[str] = (
         # "was anyone from uzbekistan quoted?" (the base quotes nobody from there) refused.
         frozenset("basically accurate loads".split()) if K.Q14_MORE_STOP_WORDS else frozenset()
     )
+    | (
+        # "Come from" is where someone or a figure comes from, as "from" is no topic; the stem of
+        # "coming" ([next, upcoming, coming]) made "come" the summit to come: "where did the
+        # leaders come from" got the 2027 card (tuning.Q15_COME_NO_TOPIC). "Coming" stays "next".
+        frozenset("come comes".split()) if K.Q15_COME_NO_TOPIC else frozenset()
+    )
 )
 
 #: Words that say what kind of answer is wanted rather than what it is about. They are read by
