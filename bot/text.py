@@ -536,19 +536,47 @@ IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
     ("its", "own", "show"): ("independently",),
     ("in", "talks"): ("discussed",),
 }
+
+
+def _rank_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """A partner ranked "number one" («партнёр номер один», "partner no. 1", "№1" is read "no 1"),
+    as "first partner" is in :data:`IDIOMS`: a priority, not the figure 1 and the word "number"
+    (tuning.Q15_NUMBER_ONE_PARTNER). Only beside a partner: "priority number one" is
+    NUMBER_ONE_PRIORITY's, and "number one" alone may still count."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    partners = {"partner": "priority", "partners": "priority", "partnership": "priority"}
+    partners |= dict.fromkeys(
+        "партнер партнера партнеру партнером партнере партнеры партнеров партнерам "
+        "партнерами партнерство партнерства".split(),
+        "приоритет",
+    )
+    for partner, priority in partners.items():
+        for number in ("number", "no", "номер", "nomer"):
+            for one in ("one", "1", "один", "odin"):
+                out[(number, one, partner)] = (priority, partner)
+                out[(partner, number, one)] = (partner, priority)
+    return out
+
+
+#: Partner ranks of :func:`_rank_idioms`, read with :data:`IDIOMS`.
+RANK_IDIOMS: Final = _rank_idioms()
 _IDIOM_HEADS: Final = frozenset(k[0] for k in IDIOMS)
+_RANK_HEADS: Final = frozenset(k[0] for k in RANK_IDIOMS)
 _IDIOM_LONGEST: Final = max(map(len, IDIOMS))
 
 
 def _read_idioms(tokens: list[str]) -> list[str]:
     """A question's words with its set phrases (:data:`IDIOMS`) read as what they mean."""
-    if not K.Q14_IDIOMS or _IDIOM_HEADS.isdisjoint(tokens):
+    ranks = K.Q15_NUMBER_ONE_PARTNER and not _RANK_HEADS.isdisjoint(tokens)
+    if not K.Q14_IDIOMS or (_IDIOM_HEADS.isdisjoint(tokens) and not ranks):
         return tokens
     out: list[str] = []
     i = 0
     while i < len(tokens):
         for n in range(_IDIOM_LONGEST, 1, -1):
             said = IDIOMS.get(tuple(tokens[i : i + n]))
+            if said is None and ranks:
+                said = RANK_IDIOMS.get(tuple(tokens[i : i + n]))
             if said is not None:
                 out.extend(said)
                 i += n

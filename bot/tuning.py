@@ -2386,3 +2386,9 @@ Q15_OWN_GROUP_FIRST: Final = True
 #: "come from" as an origin is read by the matcher's own verb list. [off → tests/test_q15lex.py
 #: fails]
 Q15_COME_NO_TOPIC: Final = True
+#: A partner ranked "number one" ("the number one partner", «партнёр номер один», "partner no. 1",
+#: «партнёр №1») is read as "first partner" is (bot/text.py RANK_IDIOMS, with Q14_IDIOMS): a
+#: priority and a partner, not the figure 1 and the word "number" (a count: "number one partner"
+#: read ['figure', '1', 'partner']). Only beside a partner word; "priority number one" stays
+#: NUMBER_ONE_PRIORITY's. [off → tests/test_q15lex.py fails]
+Q15_NUMBER_ONE_PARTNER: Final = True

@@ -12,6 +12,7 @@ import pytest
 from bot import index as I
 from bot import text as T
 from bot import tuning
+from bot.intent import parse
 from bot.matcher import match
 from bot.service import Service
 
@@ -68,3 +69,43 @@ def test_come_from_is_no_summit_to_come(service: Service) -> None:
     assert _first(service, "where does safarov come from") == "saifullo-safarov"
     q = "the 35 billion figure - where does it come from and whose words"
     assert _first(service, q) == "nagaspayev-industrial-cooperation"
+
+
+# --- A partner ranked number one (tuning.Q15_NUMBER_ONE_PARTNER) ------------------------------
+
+
+_RANKED = (
+    ("the number one partner", ["the", "priority", "partner"]),
+    ("china partner no. 1", ["china", "partner", "priority"]),
+    ("кто назвал китай партнёром №1", ["кто", "назвал", "китай", "партнером", "приоритет"]),
+    ("китай партнёр номер один", ["китай", "партнер", "приоритет"]),
+)
+
+
+def test_number_one_partner_is_a_rank_not_a_figure(service: Service) -> None:
+    for q, words in _RANKED:
+        assert T.words(q) == words, q
+    ix = service.snapshot.index
+    # no figure 1 and no "number": "china partner no. 1" showed Safarov's words about the treaty
+    for q in ("the number one partner", "china partner no. 1"):
+        stems = {t.stem for t in parse(ix, q, None).terms}
+        assert "1" not in stems and ix.term("number").stem not in stems, q
+        assert ix.term("priority").stem in stems, q
+    assert service.ask("china partner no. 1").speakers != ("saifullo-safarov",)
+    # another country ranked first is nobody's words
+    for q in (
+        "who said that the us is central asia's number one partner",
+        "who said russia is the number one partner",
+        "кто сказал что россия партнёр номер один",
+    ):
+        assert service.ask(q).speakers == (), q
+    # "priority number one" stays NUMBER_ONE_PRIORITY's, a count stays a count
+    q = "who said cooperation with china is priority number one"
+    assert _first(service, q) == "osmonaliyev-proactive-role"
+    assert T.words("which summit was number one")[-2:] == ["number", "one"]
+
+
+def test_number_one_partner_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tuning, "Q15_NUMBER_ONE_PARTNER", False)
+    assert T.words("the number one partner") == ["the", "number", "one", "partner"]
+    assert "приоритет" not in T.words("китай партнёр номер один")
