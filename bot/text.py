@@ -560,15 +560,28 @@ def _rank_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 #: Partner ranks of :func:`_rank_idioms`, read with :data:`IDIOMS`.
 RANK_IDIOMS: Final = _rank_idioms()
+#: The summit "to come", which "come" no longer says alone: "come" is a stop word
+#: (tuning.Q15_COME_NO_TOPIC, read at import), and "the summit to come" was left vague.
+COME_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = (
+    {
+        ("summit", "to", "come"): ("summit", "next"),
+        ("summits", "to", "come"): ("summits", "next"),
+        ("meeting", "to", "come"): ("meeting", "next"),
+    }
+    if K.Q15_COME_NO_TOPIC
+    else {}
+)
 _IDIOM_HEADS: Final = frozenset(k[0] for k in IDIOMS)
 _RANK_HEADS: Final = frozenset(k[0] for k in RANK_IDIOMS)
+_COME_HEADS: Final = frozenset(k[0] for k in COME_IDIOMS)
 _IDIOM_LONGEST: Final = max(map(len, IDIOMS))
 
 
 def _read_idioms(tokens: list[str]) -> list[str]:
     """A question's words with its set phrases (:data:`IDIOMS`) read as what they mean."""
     ranks = K.Q15_NUMBER_ONE_PARTNER and not _RANK_HEADS.isdisjoint(tokens)
-    if not K.Q14_IDIOMS or (_IDIOM_HEADS.isdisjoint(tokens) and not ranks):
+    to_come = not _COME_HEADS.isdisjoint(tokens)
+    if not K.Q14_IDIOMS or (_IDIOM_HEADS.isdisjoint(tokens) and not ranks and not to_come):
         return tokens
     out: list[str] = []
     i = 0
@@ -577,6 +590,8 @@ def _read_idioms(tokens: list[str]) -> list[str]:
             said = IDIOMS.get(tuple(tokens[i : i + n]))
             if said is None and ranks:
                 said = RANK_IDIOMS.get(tuple(tokens[i : i + n]))
+            if said is None and to_come:
+                said = COME_IDIOMS.get(tuple(tokens[i : i + n]))
             if said is not None:
                 out.extend(said)
                 i += n

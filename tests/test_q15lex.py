@@ -61,10 +61,13 @@ def test_come_from_is_no_summit_to_come(service: Service) -> None:
     assert not T.is_stop_word("coming")
     assert ix.term("coming").stem == ix.term("next").stem
     assert _first(service, "when is the coming summit") == "summit-2027-china"
+    assert _first(service, "when is the summit to come") == "summit-2027-china"
+    assert _first(service, "the summit to come") == "fact-next-summit"
     # "come from" reads as "are from": no longer the 2027 card for a question of origin
     for q in ("where did the leaders come from", "where do the leaders come from"):
         assert _first(service, q) == _first(service, "where are the leaders from"), q
         assert _first(service, q) != "summit-2027-china", q
+    assert _first(service, "which country did the president come from") != "summit-2027-china"
     # a person's origin and a figure's source are answered as before
     assert _first(service, "where does safarov come from") == "saifullo-safarov"
     q = "the 35 billion figure - where does it come from and whose words"
