@@ -288,6 +288,11 @@ class Index:
     short_words: dict[tuple[str, int], list[str]] = field(default_factory=dict)
     #: Stem -> canonical stem, from the curated synonym groups.
     canon: dict[str, str] = field(default_factory=dict)
+    #: Word as written (normalised) -> canonical stem of the first synonym group that lists that
+    #: very word (tuning.Q15_OWN_GROUP_FIRST): a word's own group wins over the group its stem
+    #: fell in ("будущее" is [future], though "будущий", of its stem, is [next]; "come" is not
+    #: "coming").
+    word_canon: dict[str, str] = field(default_factory=dict)
     _terms: dict[str, Term] = field(default_factory=dict, repr=False)
     #: Build-time cache: normalised word -> canonical stem, or None for stop and intent words.
     _word_stems: dict[str, str | None] = field(default_factory=dict, repr=False)
@@ -298,12 +303,17 @@ class Index:
     def canonical(self, stem: str) -> str:
         return self.canon.get(stem, stem)
 
+    def word_canonical(self, word: str) -> str:
+        """Canonical stem of one normalised word: its own synonym group first, then its stem's."""
+        own = self.word_canon.get(word)
+        return own if own is not None else self.canonical(T.stem(word))
+
     def term(self, word: str) -> Term:
         """Read one normalised content word: known, repaired typo, or unknown (and how)."""
         cached = self._terms.get(word)
         if cached is not None:
             return cached
-        c = self.canonical(T.stem(word))
+        c = self.word_canonical(word)
         if c in self.idf:
             term = Term(c, 1.0, word)
         elif word.isdigit():
@@ -341,7 +351,7 @@ class Index:
         """Stem the words not seen before (set operations in C; new words are rare)."""
         cache = self._word_stems
         for w in set(words).difference(cache):
-            c = None if is_dropped(w) else self.canonical(T.stem(w))
+            c = None if is_dropped(w) else self.word_canonical(w)
             cache[w] = c
             if c is not None:
                 self.spellings.setdefault(w, c)
@@ -567,6 +577,23 @@ def _resolve_chains(canon: dict[str, str]) -> None:
         canon[stem] = target
 
 
+def _own_groups(index: Index, synonyms: Iterable[tuple[str, ...]]) -> None:
+    """Fill :attr:`Index.word_canon` for the words whose stem reads as another group than their
+    own: "будущее" and "будущий" share a stem, so the group met first ([next, ..., будущий])
+    took both; "coming" of [next, upcoming, coming] stems to "come", so "where did he come from"
+    read "next". The word as written keeps its own group (the first that lists it; a group
+    whose head is a word of an earlier group means that group, as SYNONYM_CHAINS reads it)."""
+    own: dict[str, str] = {}
+    for group in synonyms:
+        words = [T.normalize(w) for w in group]
+        head = own.get(words[0], T.stem(words[0]))
+        for w in words:
+            own.setdefault(w, head)
+    for w, head in own.items():
+        if index.canonical(T.stem(w)) != head:
+            index.word_canon[w] = head
+
+
 def _build(kb: KnowledgeBase) -> Index:
     index = Index(kb=kb)
     for group in kb.synonyms:
@@ -575,10 +602,12 @@ def _build(kb: KnowledgeBase) -> Index:
             index.canon.setdefault(T.stem(T.normalize(w)), head)
     if K.SYNONYM_CHAINS:
         _resolve_chains(index.canon)
+    if K.Q15_OWN_GROUP_FIRST:
+        _own_groups(index, kb.synonyms)
     for group in kb.synonyms:
         for w in group:
             nw = T.normalize(w)
-            index.spellings.setdefault(nw, index.canonical(T.stem(nw)))
+            index.spellings.setdefault(nw, index.word_canonical(nw))
     for w in T.STOP_WORDS:
         if len(w) >= 4:
             index.spellings.setdefault(w, STOP)  # "bein" is "being": repaired, then dropped

@@ -87,6 +87,12 @@ STOP_WORDS: frozenset[str] = (
         # "was anyone from uzbekistan quoted?" (the base quotes nobody from there) refused.
         frozenset("basically accurate loads".split()) if K.Q14_MORE_STOP_WORDS else frozenset()
     )
+    | (
+        # "Come from" is where someone or a figure comes from, as "from" is no topic; the stem of
+        # "coming" ([next, upcoming, coming]) made "come" the summit to come: "where did the
+        # leaders come from" got the 2027 card (tuning.Q15_COME_NO_TOPIC). "Coming" stays "next".
+        frozenset("come comes".split()) if K.Q15_COME_NO_TOPIC else frozenset()
+    )
 )
 
 #: Words that say what kind of answer is wanted rather than what it is about. They are read by
@@ -530,19 +536,62 @@ IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
     ("its", "own", "show"): ("independently",),
     ("in", "talks"): ("discussed",),
 }
+
+
+def _rank_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """A partner ranked "number one" («партнёр номер один», "partner no. 1", "№1" is read "no 1"),
+    as "first partner" is in :data:`IDIOMS`: a priority, not the figure 1 and the word "number"
+    (tuning.Q15_NUMBER_ONE_PARTNER). Only beside a partner: "priority number one" is
+    NUMBER_ONE_PRIORITY's, and "number one" alone may still count."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    partners = {"partner": "priority", "partners": "priority", "partnership": "priority"}
+    partners |= dict.fromkeys(
+        "партнер партнера партнеру партнером партнере партнеры партнеров партнерам "
+        "партнерами партнерство партнерства".split(),
+        "приоритет",
+    )
+    for partner, priority in partners.items():
+        for number in ("number", "no", "номер", "nomer"):
+            for one in ("one", "1", "один", "odin"):
+                out[(number, one, partner)] = (priority, partner)
+                out[(partner, number, one)] = (partner, priority)
+    return out
+
+
+#: Partner ranks of :func:`_rank_idioms`, read with :data:`IDIOMS`.
+RANK_IDIOMS: Final = _rank_idioms()
+#: The summit "to come", which "come" no longer says alone: "come" is a stop word
+#: (tuning.Q15_COME_NO_TOPIC, read at import), and "the summit to come" was left vague.
+COME_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = (
+    {
+        ("summit", "to", "come"): ("summit", "next"),
+        ("summits", "to", "come"): ("summits", "next"),
+        ("meeting", "to", "come"): ("meeting", "next"),
+    }
+    if K.Q15_COME_NO_TOPIC
+    else {}
+)
 _IDIOM_HEADS: Final = frozenset(k[0] for k in IDIOMS)
+_RANK_HEADS: Final = frozenset(k[0] for k in RANK_IDIOMS)
+_COME_HEADS: Final = frozenset(k[0] for k in COME_IDIOMS)
 _IDIOM_LONGEST: Final = max(map(len, IDIOMS))
 
 
 def _read_idioms(tokens: list[str]) -> list[str]:
     """A question's words with its set phrases (:data:`IDIOMS`) read as what they mean."""
-    if not K.Q14_IDIOMS or _IDIOM_HEADS.isdisjoint(tokens):
+    ranks = K.Q15_NUMBER_ONE_PARTNER and not _RANK_HEADS.isdisjoint(tokens)
+    to_come = not _COME_HEADS.isdisjoint(tokens)
+    if not K.Q14_IDIOMS or (_IDIOM_HEADS.isdisjoint(tokens) and not ranks and not to_come):
         return tokens
     out: list[str] = []
     i = 0
     while i < len(tokens):
         for n in range(_IDIOM_LONGEST, 1, -1):
             said = IDIOMS.get(tuple(tokens[i : i + n]))
+            if said is None and ranks:
+                said = RANK_IDIOMS.get(tuple(tokens[i : i + n]))
+            if said is None and to_come:
+                said = COME_IDIOMS.get(tuple(tokens[i : i + n]))
             if said is not None:
                 out.extend(said)
                 i += n

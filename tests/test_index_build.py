@@ -47,9 +47,10 @@ def test_chunked_stems_are_the_stems_of_the_whole_text(texts: list[str]) -> None
 
 def _reference_phrases(
     canon: dict[str, str],
+    word_canon: dict[str, str],
 ) -> tuple[list[tuple[int, frozenset[str], bool]], list[tuple[int, int]]]:
     """Phrases by the definition: every text through Index.stems, duplicates and empties out."""
-    index = Index(kb=KB, canon=canon)
+    index = Index(kb=KB, canon=canon, word_canon=word_canon)
     phrases: list[tuple[int, frozenset[str], bool]] = []
     ranges: list[tuple[int, int]] = []
     lists: set[str] = set()  # facts listing several countries: their own texts carry LIST
@@ -75,7 +76,7 @@ def _reference_phrases(
 
 def test_build_gives_the_phrases_of_the_plain_definition() -> None:
     index = build(KB)
-    phrases, ranges = _reference_phrases(index.canon)
+    phrases, ranges = _reference_phrases(index.canon, index.word_canon)
     assert [(p.entry, p.stems) for p in index.phrases] == [(e, s) for e, s, _ in phrases]
     assert index.phrase_range == ranges
     assert index.phrase_entry.tolist() == [p[0] for p in phrases]

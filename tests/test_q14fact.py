@@ -147,7 +147,12 @@ def test_a_roles_country_is_the_holders_card_not_a_summits_place(
     a = service.ask(question)
     assert a.kind == "person" and a.entries == (person,) and a.speakers == (person,)
     monkeypatch.setattr(tuning, "Q14_ROLE_ORIGIN", False)
-    assert _first(service, question) != person
+    if question.startswith("which country did the minister") or question.startswith("where did"):
+        # Twin rules: "come" is no topic (tuning.Q15_COME_NO_TOPIC, read at import), so these read
+        # as "which country is the minister of industry from" and answer without this rule too.
+        assert _first(service, question) == person
+    else:
+        assert _first(service, question) != person
 
 
 def test_an_office_nobody_holds_alone_gets_no_summit_for_a_country(
@@ -158,7 +163,9 @@ def test_an_office_nobody_holds_alone_gets_no_summit_for_a_country(
     a = service.ask(question)
     assert not a.answered and a.speakers == ()
     monkeypatch.setattr(tuning, "Q14_ROLE_ORIGIN", False)
-    assert _first(service, question) == "summit-2027-china"
+    # Twin rules: since "come" is no topic (tuning.Q15_COME_NO_TOPIC, read at import) it no longer
+    # reads "next" and the 2027 card stays away without this rule too (tests/test_q15lex.py).
+    assert _first(service, question) != "summit-2027-china"
 
 
 @pytest.mark.parametrize(

@@ -77,11 +77,14 @@ def test_claims_without_an_unknown_party_still_answer(service: Service, question
 #: A rank the words never state: Safarov's treaty "points the way forward" and says nothing of
 #: a first (or second) place (Q14_RANK_UNSAID).
 RANK_UNSAID = [
-    "who said china comes second for central asia",
+    "who said china is coming second for central asia",
 ]
 #: The same, where q14lex's reading of "comes first" / "first partner" as a priority
 #: (tuning.Q14_IDIOMS) keeps Safarov's words away too: no switch-off example, both rules hold.
+#: "Comes second" too, since "come"/"comes" are no topic (tuning.Q15_COME_NO_TOPIC: "comes" no
+#: longer reads "next", the stem of "coming").
 RANK_ALSO_AN_IDIOM = [
+    "who said china comes second for central asia",
     "who said china comes first for central asia",
     "who said china is the first partner for central asia",
     "who said the treaty comes first",
