@@ -2565,6 +2565,10 @@ def _match_parsed(index: Index, parsed: Parsed) -> Match:
         return _namesakes(index, parsed, resolved, mass)
     if parsed.persons:
         return _person_path(index, parsed, scores, resolved, mass)
+    if K.Q15_NOBODY_QUOTED_FROM and _nobody_quoted_from(index, parsed):
+        # "Was anyone from Turkmenistan quoted?": nobody of it is; no entry may pass for a
+        # yes, and the semantic stage may not answer with another country's speaker.
+        return Match("none", (), 0.0, (), lang=lang, vetoed=True)
     ranked = _contradicted(index, parsed, _by_intent(index, parsed, _ranked(scores)))
     ranked = figures_first(index, parsed, ranked)
     if not ranked or ranked[0][1] * _name_factor(index, parsed.terms, mass) < K.ANSWER_THRESHOLD:
@@ -2969,6 +2973,8 @@ def _vetoed(index: Index, parsed: Parsed, entry: Entry) -> bool:
         return True
     if K.WHEN_WHERE_NO_QUOTE and (parsed.when or parsed.where) and entry.type == "quote":
         return not parsed.say
+    if K.Q15_WHEN_NEEDS_DATE and entry.type != "event" and not entry.dated and _asks_when(parsed):
+        return True
     if K.COUNT_NEEDS_FIGURE and _asks_count(parsed):
         return not states_figure(index.kb, entry.id) or count_unstated(index, parsed, entry.id)
     if K.MEMBERS_NAMED and (asked := asked_members(parsed)) is not None:
@@ -2996,6 +3002,63 @@ def _counted(index: Index, parsed: Parsed) -> str | None:
             term = term_read(index, parsed, nxt)
             return term.stem if term.known and nxt.isalpha() else None
     return None
+
+
+def _nobody_quoted_from(index: Index, parsed: Parsed) -> bool:
+    """Whether the question asks for the words of "anyone from" countries none of whose people
+    the base quotes ("was anyone from uzbekistan or turkmenistan quoted?", «кто-то из
+    Туркменистана цитируется?»): the people records answer it (nobody), and no entry does; a
+    fact that lists the participants would pass for a yes (tuning.Q15_NOBODY_QUOTED_FROM)."""
+    if parsed.persons or parsed.unknown_name or not (parsed.say or parsed.who_said or parsed.claim):
+        return False
+    ws = parsed.words
+    countries = _country_stems(index)
+    for i in range(len(ws) - 2):
+        anyone = ws[i] in _ANYONE or (i > 0 and ws[i - 1] == "кто" and ws[i] in _KTO_TAILS)
+        if not anyone or ws[i + 1] not in _FROM:
+            continue
+        asked: list[str] = []
+        j = i + 2
+        while j < len(ws):
+            country = index.term(capital_country(index, ws, j) or ws[j])
+            if country.sim < 1.0 or country.stem not in countries:
+                break
+            asked.append(country.stem)
+            if j + 2 < len(ws) and ws[j + 1] in _COUNTRY_JOINS:
+                j += 2
+                continue
+            break
+        if asked:
+            return not any(quoted_from(index, c) for c in asked)
+    return False
+
+
+#: Words joining the countries after "anyone from" ("uzbekistan or turkmenistan").
+_COUNTRY_JOINS = frozenset("or and или и".split())
+
+
+def _country_stems(index: Index) -> frozenset[str]:
+    """The stems of the countries the base knows: its people's and the capitals' (data)."""
+    return frozenset(index.people_by_country) | frozenset(
+        index.term(c).stem for c in index.kb.capitals.values()
+    )
+
+
+def _asks_when(parsed: Parsed) -> bool:
+    """Whether the question opens by asking "when"/"когда"/"in what year" (kinds.question_kind,
+    the reading the semantic stage refuses undated entries by): an entry that states no date
+    cannot answer it (tuning.Q15_WHEN_NEEDS_DATE)."""
+    ws = parsed.words
+    if question_kind(parsed, " ".join(ws)) != "when":
+        return False
+    # "When was the mechanism agreed and what does it say about frequency": a second question
+    # asks something an undated entry may answer; the "when" is only the first one's.
+    return not any(w in _SECOND_ASKS and p in _JOINS for p, w in itertools.pairwise(ws))
+
+
+#: A second question joined to a "when" question ("... and what does it say", «... и как»).
+_JOINS = frozenset("and also и а".split())
+_SECOND_ASKS = frozenset("what how who where which why что как кто где какой какие зачем".split())
 
 
 def _asks_count(parsed: Parsed) -> bool:
@@ -3666,14 +3729,20 @@ def _summit_never_held(index: Index, parsed: Parsed, m: Match) -> bool:
     2024?", "what was signed at the 2024 summit") and is answered with a record of no summit
     (the secretariat's opening, 2024): an answer that would pass for that summit's
     (tuning.NO_SUCH_SUMMIT). The record is offered, not shown as the answer."""
-    if parsed.who_said or parsed.say or parsed.persons or len(m.entries) != 1:
+    said = parsed.who_said or parsed.say or parsed.persons
+    if (said and not K.Q15_ORDINAL_NEVER_HELD_SAID) or len(m.entries) != 1:
         return False
     stems = {t.stem for t in parsed.terms if t.known}
     summit = index.canonical(T.stem("summit"))
     if summit not in stems:
         return False
     if K.Q14_ORDINAL_NEVER_HELD and _ordinal_never_held(index, parsed, summit):
-        return True  # "which city hosted the fourth summit": no record is the one asked about
+        # "which city hosted the fourth summit": no record is the one asked about; nor is a
+        # fact the one somebody said of it ("did anyone mention the fourth summit" got the
+        # fact of Xi's "four mutuals": tuning.Q15_ORDINAL_NEVER_HELD_SAID).
+        return True
+    if said:
+        return False
     held = index.event_years
     years = {w for w in parsed.words if w.isdigit() and len(w) == 4}
     if not years or years & held:
