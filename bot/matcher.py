@@ -1684,6 +1684,10 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         trapped = trapped or place_trap(index, parsed)
         if trapped is None and K.YEAR_PLACE_TRAP:
             trapped = year_place_trap(index, parsed, m)
+        if K.Q15_FIRST_IN_PLACE_BOTH and trapped is not None and trapped.kind == "event":
+            # "When was the first summit in astana": the first summit's card, and the first
+            # one held in Astana, not a correction that guesses the first reading.
+            trapped = _first_held_there(index, parsed, trapped) or trapped
         return trapped or m
     if K.PLACE_TRAP_YES_NO and m.kind in ("fact", "event") and _yes_no(parsed):
         m = place_checked(index, parsed, m)
@@ -3007,8 +3011,10 @@ def _counted(index: Index, parsed: Parsed) -> str | None:
 def _nobody_quoted_from(index: Index, parsed: Parsed) -> bool:
     """Whether the question asks for the words of "anyone from" countries none of whose people
     the base quotes ("was anyone from uzbekistan or turkmenistan quoted?", «кто-то из
-    Туркменистана цитируется?»): the people records answer it (nobody), and no entry does; a
-    fact that lists the participants would pass for a yes (tuning.Q15_NOBODY_QUOTED_FROM)."""
+    Туркменистана цитируется?»), or several: the people records answer it (nobody), and no
+    entry does; a fact that lists the participants would pass for a yes, and one of several
+    people's words for the one asked about (tuning.Q15_NOBODY_QUOTED_FROM). Called after
+    ANYONE_FROM_COUNTRY, which makes the one person quoted from the country the speaker."""
     if parsed.persons or parsed.unknown_name or not (parsed.say or parsed.who_said or parsed.claim):
         return False
     ws = parsed.words
@@ -3029,7 +3035,10 @@ def _nobody_quoted_from(index: Index, parsed: Parsed) -> bool:
                 continue
             break
         if asked:
-            return not any(quoted_from(index, c) for c in asked)
+            # Nobody of them quoted, or several (one person of the first country would be the
+            # speaker already: ANYONE_FROM_COUNTRY): no one speaker is asked for; any one
+            # person's words would be a guess at whom the user means.
+            return True
     return False
 
 
@@ -3381,6 +3390,12 @@ def place_checked(index: Index, parsed: Parsed, m: Match, claim: bool = True) ->
     pos = index.by_id.get(m.entries[0]) if len(m.entries) == 1 else None
     if premise is None or pos is None:
         return m
+    if K.Q15_FIRST_IN_PLACE_BOTH and not claim and m.kind == "event":
+        # "When was the first summit in astana": the first summit's card, and the first one
+        # held in Astana, not a correction that guesses the first reading.
+        both = _first_held_there(index, parsed, m)
+        if both is not None:
+            return both
     asked, asked_stem, places = premise
     if K.PLACE_TRAP_SUMMIT_NAMED:
         summit = _summit_asked(index, parsed, asked_stem)
@@ -3653,6 +3668,49 @@ def summit_in_place(index: Index, parsed: Parsed, m: Match) -> Match:
     if len(fits) == 1:
         return replace(m, entries=(fits[0],))
     return Match("vague", (), m.score, tuple(fits), lang=parsed.lang)
+
+
+#: A verb that states where something was ("the first summit was in astana"): the place after
+#: it is the user's premise, not a part of the summit's description.
+_PLACE_STATED = frozenset("was is were been будет был была было были".split())
+#: "Held", «проходил» between that verb and the place ("was held in astana").
+_HELD = frozenset("held hosted проходил проходила прошел прошёл".split())
+
+
+def _first_held_there(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """Both cards for "when was the first summit in astana" (not yes/no): it asks either
+    when the first summit was, in Astana as the user believes (it was in Xi'an), or when the
+    first summit held in Astana was (2025). One reading would be a guess; the two cards
+    answer both (tuning.Q15_FIRST_IN_PLACE_BOTH). Only "first" reads both ways: "the second
+    summit in xian" has no second reading (no second summit was held there)."""
+    premise = _premise(index, parsed)
+    event = index.kb.events.get(m.entries[0]) if len(m.entries) == 1 else None
+    if premise is None or event is None or event.ordinal != 1 or _yes_no(parsed):
+        return None
+    if "1" not in {t.stem for t in parsed.terms if t.known}:
+        return None
+    asked, stem, _places = premise
+    ws = parsed.words
+    if (bool(ws) and ws[0] in _WHY_WORDS) or any(w.isdigit() and len(w) == 4 for w in ws):
+        # "why did the first summit take place in astana (in 2023)": a premise, corrected
+        return None
+    for i, w in enumerate(ws):
+        before = [b for b in ws[max(0, i - 3) : i - 1] if b not in _HELD]
+        if w == asked.word and before[-1:] and before[-1] in _PLACE_STATED:
+            return None  # "the first summit was (held) in astana, when?": a premise, corrected
+
+    def own(ev: Event) -> set[str]:
+        return {_place_stem(index, x) for x in (ev.city, ev.country) if x}
+
+    if stem in own(event):
+        return None  # "the first summit in china": the first held there is the first
+    held = sorted(
+        (ev for ev in index.kb.events.values() if ev.start is not None and stem in own(ev)),
+        key=lambda ev: (str(ev.start), ev.id),
+    )
+    if not held:
+        return None
+    return Match("event", (event.id, held[0].id), m.score, lang=parsed.lang)
 
 
 def _format_next(index: Index, word: str) -> bool:

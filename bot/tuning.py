@@ -2388,7 +2388,9 @@ Q15_WHEN_NEEDS_DATE: Final = True
 #: quoted?") is refused: the people records answer it (nobody of that country is quoted), and
 #: the participants' fact, found by the country names alone, answered as if it said yes.
 #: "Anyone" as an unknown word kept the first form refused by chance; "someone" (a stop word)
-#: did not. A country with a quoted person still gets that person (ANYONE_FROM_COUNTRY).
+#: did not. A country with one quoted person still gets that person (ANYONE_FROM_COUNTRY);
+#: with several (bench.attribution's distractors: two Tajiks), "anyone from tajikistan
+#: comment on it?" is refused too, never one of them picked for the user.
 #: [off → tests/test_q15fact.py fails]
 Q15_NOBODY_QUOTED_FROM: Final = True
 #: "Anyone" and "anybody" are stop words, as "someone" and "somebody" already were: they name
@@ -2406,3 +2408,11 @@ Q15_ANYONE_STOP_WORDS: Final = True
 #: what was said of a summit never held; refused, the record offered (quotes keep their own
 #: rules). [off → tests/test_q15fact.py fails]
 Q15_ORDINAL_NEVER_HELD_SAID: Final = True
+#: "When was the first summit in astana" (not yes/no) reads two ways: the first summit, in
+#: Astana as the user believes (it was in Xi'an), or the first summit held in Astana (the
+#: second, 2025). It was corrected to Xi'an alone ("Not in Astana"), a guess at the first
+#: reading. Both cards now answer, the first summit's then the first held in that place. Only
+#: "first" reads both ways ("the second summit in xian" stays corrected), and a place the first
+#: summit was held in ("the first summit in china") is no second reading.
+#: [off → tests/test_q15fact.py fails]
+Q15_FIRST_IN_PLACE_BOTH: Final = True

@@ -156,3 +156,45 @@ def test_words_of_a_summit_never_held_are_refused(
 
 def test_what_xi_proposed_at_a_summit_held_is_still_answered(service: Service) -> None:
     assert _first(service, "what did xi propose at the second summit") == "fact-spirit"
+
+
+# --- "the first summit in astana": both readings (tuning.Q15_FIRST_IN_PLACE_BOTH) ------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when was the first summit in astana",
+        "when was the first summit held in astana",
+        "когда был первый саммит в астане",
+    ],
+)
+def test_first_summit_in_a_later_summits_city_gets_both_cards(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.entries[:2] == ("summit-2023-xian", "summit-2025-astana"), to_text(a)
+    assert not to_text(a).startswith(("Not in", "Не в"))
+    monkeypatch.setattr(tuning, "Q15_FIRST_IN_PLACE_BOTH", False)
+    # Corrected to Xi'an alone: a guess at one reading.
+    assert service.ask(question).entries == ("summit-2023-xian",)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("was the first summit in astana", "No: not in Astana"),
+        ("the first summit was in astana, when?", "Not in Astana"),
+        ("первый саммит был в астане, когда?", "Не в Астане"),
+        ("why did the first summit take place in astana in 2023", "Not in Astana"),
+        ("when was the second summit in xian", "Not in Xi'an"),
+        ("when was the first summit in almaty", "Not in Almaty"),
+    ],
+)
+def test_a_stated_place_is_still_corrected(service: Service, question: str, lead: str) -> None:
+    text = to_text(service.ask(question))
+    assert text.startswith(lead), text
+
+
+def test_the_first_summit_in_its_own_country_is_one_card(service: Service) -> None:
+    assert service.ask("when was the first summit in china").entries == ("summit-2023-xian",)
