@@ -83,17 +83,9 @@ STOP_WORDS: frozenset[str] = (
     | (
         # As "correct" and "many" are: "is that accurate?", "loads of projects", "basically said";
         # not "lots" (tests/test_q7quote.py keeps it to show a rule of the semantic stage)
-        # (tuning.Q14_MORE_STOP_WORDS).
+        # (tuning.Q14_MORE_STOP_WORDS). Not "anyone", "everyone": as unknown words they keep
+        # "was anyone from uzbekistan quoted?" (the base quotes nobody from there) refused.
         frozenset("basically accurate loads".split()) if K.Q14_MORE_STOP_WORDS else frozenset()
-    )
-    | (
-        # As "someone", "somebody" are: "did anyone say" asks about no word of the base. Not
-        # "everyone": "list everyone quoted in the article" asks for a list of the people the
-        # base quotes, which no entry is (as an unknown word it keeps that refused). A question
-        # for the words of anyone from a country nobody of it is quoted from is refused for
-        # that reason (matcher._nobody_quoted_from), not because "anyone" was an unknown word
-        # (tuning.Q15_ANYONE_STOP_WORDS).
-        frozenset("anyone anybody".split()) if K.Q15_ANYONE_STOP_WORDS else frozenset()
     )
 )
 

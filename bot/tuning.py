@@ -2393,14 +2393,6 @@ Q15_WHEN_NEEDS_DATE: Final = True
 #: comment on it?" is refused too, never one of them picked for the user.
 #: [off → tests/test_q15fact.py fails]
 Q15_NOBODY_QUOTED_FROM: Final = True
-#: "Anyone" and "anybody" are stop words, as "someone" and "somebody" already were: they name
-#: no topic, and as unknown words they refused questions the base answers ("did anyone say the
-#: summit proves central asia is acting more independently?": Osmonaliyev), and refused some
-#: it cannot answer for no real reason (Q15_NOBODY_QUOTED_FROM is that reason now).
-#: "Everyone" stays unknown: "list everyone quoted in the article" (a list of the people
-#: quoted, which no entry is) would get the participants' fact. [off → tests/test_q15fact.py
-#: fails]
-Q15_ANYONE_STOP_WORDS: Final = True
 #: Q14_ORDINAL_NEVER_HELD also when words are asked of a summit no summit of the base is ("did
 #: anyone mention the fourth summit", "did someone talk about the fourth summit"): "fourth"
 #: found the fact of the four "mutuals" Xi Jinping put forward, shown under "What my sources
