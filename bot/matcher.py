@@ -1799,6 +1799,10 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         trapped = trapped or place_trap(index, parsed)
         if trapped is None and K.YEAR_PLACE_TRAP:
             trapped = year_place_trap(index, parsed, m)
+        if K.Q15_FIRST_IN_PLACE_BOTH and trapped is not None and trapped.kind == "event":
+            # "When was the first summit in astana": the first summit's card, and the first
+            # one held in Astana, not a correction that guesses the first reading.
+            trapped = _first_held_there(index, parsed, trapped) or trapped
         return trapped or m
     if K.PLACE_TRAP_YES_NO and m.kind in ("fact", "event") and _yes_no(parsed):
         m = place_checked(index, parsed, m)
@@ -2680,6 +2684,10 @@ def _match_parsed(index: Index, parsed: Parsed) -> Match:
         return _namesakes(index, parsed, resolved, mass)
     if parsed.persons:
         return _person_path(index, parsed, scores, resolved, mass)
+    if K.Q15_NOBODY_QUOTED_FROM and _nobody_quoted_from(index, parsed):
+        # "Was anyone from Turkmenistan quoted?": nobody of it is; no entry may pass for a
+        # yes, and the semantic stage may not answer with another country's speaker.
+        return Match("none", (), 0.0, (), lang=lang, vetoed=True)
     ranked = _contradicted(index, parsed, _by_intent(index, parsed, _ranked(scores)))
     ranked = figures_first(index, parsed, ranked)
     if not ranked or ranked[0][1] * _name_factor(index, parsed.terms, mass) < K.ANSWER_THRESHOLD:
@@ -3084,6 +3092,8 @@ def _vetoed(index: Index, parsed: Parsed, entry: Entry) -> bool:
         return True
     if K.WHEN_WHERE_NO_QUOTE and (parsed.when or parsed.where) and entry.type == "quote":
         return not parsed.say
+    if K.Q15_WHEN_NEEDS_DATE and entry.type != "event" and not entry.dated and _asks_when(parsed):
+        return True
     if K.COUNT_NEEDS_FIGURE and _asks_count(parsed):
         return not states_figure(index.kb, entry.id) or count_unstated(index, parsed, entry.id)
     if K.MEMBERS_NAMED and (asked := asked_members(parsed)) is not None:
@@ -3111,6 +3121,68 @@ def _counted(index: Index, parsed: Parsed) -> str | None:
             term = term_read(index, parsed, nxt)
             return term.stem if term.known and nxt.isalpha() else None
     return None
+
+
+def _nobody_quoted_from(index: Index, parsed: Parsed) -> bool:
+    """Whether the question asks for the words of "anyone from" countries none of whose people
+    the base quotes ("was anyone from uzbekistan or turkmenistan quoted?", «кто-то из
+    Туркменистана цитируется?»), or several: the people records answer it (nobody), and no
+    entry does; a fact that lists the participants would pass for a yes, and one of several
+    people's words for the one asked about (tuning.Q15_NOBODY_QUOTED_FROM). Called after
+    ANYONE_FROM_COUNTRY, which makes the one person quoted from the country the speaker."""
+    if parsed.persons or parsed.unknown_name or not (parsed.say or parsed.who_said or parsed.claim):
+        return False
+    ws = parsed.words
+    countries = _country_stems(index)
+    for i in range(len(ws) - 2):
+        anyone = ws[i] in _ANYONE or (i > 0 and ws[i - 1] == "кто" and ws[i] in _KTO_TAILS)
+        if not anyone or ws[i + 1] not in _FROM:
+            continue
+        asked: list[str] = []
+        j = i + 2
+        while j < len(ws):
+            country = index.term(capital_country(index, ws, j) or ws[j])
+            if country.sim < 1.0 or country.stem not in countries:
+                break
+            asked.append(country.stem)
+            if j + 2 < len(ws) and ws[j + 1] in _COUNTRY_JOINS:
+                j += 2
+                continue
+            break
+        if asked:
+            # Nobody of them quoted, or several (one person of the first country would be the
+            # speaker already: ANYONE_FROM_COUNTRY): no one speaker is asked for; any one
+            # person's words would be a guess at whom the user means.
+            return True
+    return False
+
+
+#: Words joining the countries after "anyone from" ("uzbekistan or turkmenistan").
+_COUNTRY_JOINS = frozenset("or and или и".split())
+
+
+def _country_stems(index: Index) -> frozenset[str]:
+    """The stems of the countries the base knows: its people's and the capitals' (data)."""
+    return frozenset(index.people_by_country) | frozenset(
+        index.term(c).stem for c in index.kb.capitals.values()
+    )
+
+
+def _asks_when(parsed: Parsed) -> bool:
+    """Whether the question opens by asking "when"/"когда"/"in what year" (kinds.question_kind,
+    the reading the semantic stage refuses undated entries by): an entry that states no date
+    cannot answer it (tuning.Q15_WHEN_NEEDS_DATE)."""
+    ws = parsed.words
+    if question_kind(parsed, " ".join(ws)) != "when":
+        return False
+    # "When was the mechanism agreed and what does it say about frequency": a second question
+    # asks something an undated entry may answer; the "when" is only the first one's.
+    return not any(w in _SECOND_ASKS and p in _JOINS for p, w in itertools.pairwise(ws))
+
+
+#: A second question joined to a "when" question ("... and what does it say", «... и как»).
+_JOINS = frozenset("and also и а".split())
+_SECOND_ASKS = frozenset("what how who where which why что как кто где какой какие зачем".split())
 
 
 def _asks_count(parsed: Parsed) -> bool:
@@ -3433,6 +3505,12 @@ def place_checked(index: Index, parsed: Parsed, m: Match, claim: bool = True) ->
     pos = index.by_id.get(m.entries[0]) if len(m.entries) == 1 else None
     if premise is None or pos is None:
         return m
+    if K.Q15_FIRST_IN_PLACE_BOTH and not claim and m.kind == "event":
+        # "When was the first summit in astana": the first summit's card, and the first one
+        # held in Astana, not a correction that guesses the first reading.
+        both = _first_held_there(index, parsed, m)
+        if both is not None:
+            return both
     asked, asked_stem, places = premise
     if K.PLACE_TRAP_SUMMIT_NAMED:
         summit = _summit_asked(index, parsed, asked_stem)
@@ -3707,6 +3785,49 @@ def summit_in_place(index: Index, parsed: Parsed, m: Match) -> Match:
     return Match("vague", (), m.score, tuple(fits), lang=parsed.lang)
 
 
+#: A verb that states where something was ("the first summit was in astana"): the place after
+#: it is the user's premise, not a part of the summit's description.
+_PLACE_STATED = frozenset("was is were been будет был была было были".split())
+#: "Held", «проходил» between that verb and the place ("was held in astana").
+_HELD = frozenset("held hosted проходил проходила прошел прошёл".split())
+
+
+def _first_held_there(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """Both cards for "when was the first summit in astana" (not yes/no): it asks either
+    when the first summit was, in Astana as the user believes (it was in Xi'an), or when the
+    first summit held in Astana was (2025). One reading would be a guess; the two cards
+    answer both (tuning.Q15_FIRST_IN_PLACE_BOTH). Only "first" reads both ways: "the second
+    summit in xian" has no second reading (no second summit was held there)."""
+    premise = _premise(index, parsed)
+    event = index.kb.events.get(m.entries[0]) if len(m.entries) == 1 else None
+    if premise is None or event is None or event.ordinal != 1 or _yes_no(parsed):
+        return None
+    if "1" not in {t.stem for t in parsed.terms if t.known}:
+        return None
+    asked, stem, _places = premise
+    ws = parsed.words
+    if (bool(ws) and ws[0] in _WHY_WORDS) or any(w.isdigit() and len(w) == 4 for w in ws):
+        # "why did the first summit take place in astana (in 2023)": a premise, corrected
+        return None
+    for i, w in enumerate(ws):
+        before = [b for b in ws[max(0, i - 3) : i - 1] if b not in _HELD]
+        if w == asked.word and before[-1:] and before[-1] in _PLACE_STATED:
+            return None  # "the first summit was (held) in astana, when?": a premise, corrected
+
+    def own(ev: Event) -> set[str]:
+        return {_place_stem(index, x) for x in (ev.city, ev.country) if x}
+
+    if stem in own(event):
+        return None  # "the first summit in china": the first held there is the first
+    held = sorted(
+        (ev for ev in index.kb.events.values() if ev.start is not None and stem in own(ev)),
+        key=lambda ev: (str(ev.start), ev.id),
+    )
+    if not held:
+        return None
+    return Match("event", (event.id, held[0].id), m.score, lang=parsed.lang)
+
+
 def _format_next(index: Index, word: str) -> bool:
     """Whether the word after a country's name makes it part of the format's name ("China–
     Central Asia", «Китай — Центральная Азия», "kitay centralnaya" read «централная»)."""
@@ -3818,14 +3939,20 @@ def _summit_never_held(index: Index, parsed: Parsed, m: Match) -> bool:
     2024?", "what was signed at the 2024 summit") and is answered with a record of no summit
     (the secretariat's opening, 2024): an answer that would pass for that summit's
     (tuning.NO_SUCH_SUMMIT). The record is offered, not shown as the answer."""
-    if parsed.who_said or parsed.say or parsed.persons or len(m.entries) != 1:
+    said = parsed.who_said or parsed.say or parsed.persons
+    if (said and not K.Q15_ORDINAL_NEVER_HELD_SAID) or len(m.entries) != 1:
         return False
     stems = {t.stem for t in parsed.terms if t.known}
     summit = index.canonical(T.stem("summit"))
     if summit not in stems:
         return False
     if K.Q14_ORDINAL_NEVER_HELD and _ordinal_never_held(index, parsed, summit):
-        return True  # "which city hosted the fourth summit": no record is the one asked about
+        # "which city hosted the fourth summit": no record is the one asked about; nor is a
+        # fact the one somebody said of it ("did anyone mention the fourth summit" got the
+        # fact of Xi's "four mutuals": tuning.Q15_ORDINAL_NEVER_HELD_SAID).
+        return True
+    if said:
+        return False
     held = index.event_years
     years = {w for w in parsed.words if w.isdigit() and len(w) == 4}
     if not years or years & held:
