@@ -5545,6 +5545,8 @@ def claim_party_unknown(index: Index, parsed: Parsed) -> bool:
     rest = ws[said + 1 :]
     if US_COUNTRY.search(" ".join(rest)):
         return True
+    if any(a == "the" and b == "us" for a, b in itertools.pairwise(rest)):
+        return True  # "who said the us is central asia's top priority": never the pronoun
     return any(
         w in _PARTY_ABBREVIATIONS
         or (

@@ -229,3 +229,29 @@ def test_a_claim_at_another_summit_is_told_where_the_words_are_from(
     assert service.ask(q).blocks[0].text.startswith(lead)
     monkeypatch.setattr(tuning, "SUMMIT_ELSEWHERE_LEAD", False)
     assert not service.ask(q).blocks[0].text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said the us is central asia's top priority",
+        "who said that the us is central asia's top priority",
+    ],
+)
+def test_the_us_in_lower_case_is_a_party_no_words_name(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """ "The us" is never the pronoun: the United States typed in lower case is a party the base
+    does not know (tuning.Q14_CLAIM_PARTY_ABSENT), so Osmonaliyev's words about Central Asia's
+    top priority (China) are not shown as saying it of the US."""
+    a = service.ask(question)
+    assert not a.speakers and not a.answered
+    monkeypatch.setattr(tuning, "Q14_CLAIM_PARTY_ABSENT", False)
+    assert service.ask(question).speakers == ("kairat-osmonaliyev",)
+
+
+def test_us_the_pronoun_is_no_party(service: Service) -> None:
+    # "central asia makes china its top priority, ahead of us?" keeps its pronoun reading: the
+    # words are asked for, with no party named.
+    a = service.ask("who said central asia makes china its top priority")
+    assert a.speakers == ("kairat-osmonaliyev",)
