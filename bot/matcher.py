@@ -5487,6 +5487,13 @@ _ORDINAL_COUNTED = frozenset(
     "rounds session sessions forum edition саммит саммите саммита встреча встрече раз день "
     "году год".split()
 )
+#: "Next" as a rank (tuning.NEXT_PARTNER_RANK): before one of :data:`_RANKED_NOUNS` it says
+#: who comes after whom, not when.
+_NEXT_WORDS = frozenset("next следующий следующим следующей".split())
+_RANKED_NOUNS = frozenset(
+    "partner partners ally allies friend friends priority choice партнёр партнер партнёром "
+    "партнером союзник приоритет".split()
+)
 #: Cardinals the index also reads as 1 ("each one", «номер один»): a count, not a rank.
 _CARDINAL_ONE = frozenset("one один одна одно одного".split())
 
@@ -5510,6 +5517,14 @@ def rank_unsaid(index: Index, parsed: Parsed, rec: object) -> bool:
         and (t := index.term(ws[i])).stem in ORDINAL_STEMS
         and not (i + 1 < len(ws) and ws[i + 1] in _ORDINAL_COUNTED)
     }
+    if K.NEXT_PARTNER_RANK:
+        # "who said china is the next partner for central asia": "next" before a partner noun
+        # ranks, as an ordinal does (Safarov's "future cooperation" was shown for it).
+        ranks |= {
+            index.term(w).stem
+            for w, after in itertools.pairwise(ws[said + 1 :])
+            if w in _NEXT_WORDS and after in _RANKED_NOUNS
+        }
     if not ranks:
         return False
     said_stems = _text_stems(index, rec)

@@ -2462,3 +2462,10 @@ Q15_ORDINAL_NEVER_HELD_SAID: Final = True
 #: summit was held in ("the first summit in china") is no second reading.
 #: [off → tests/test_q15fact.py fails]
 Q15_FIRST_IN_PLACE_BOTH: Final = True
+
+
+# lead (after round 15) -------------------------------------------------------------------------
+#: "Next" before a partner noun is a rank, read by Q14_RANK_UNSAID's check: "who said china is
+#: the next partner for central asia" showed Safarov's words (his "future cooperation" shares
+#: the group of "next") though they rank nobody (found by q15lex). Off: those words are shown.
+NEXT_PARTNER_RANK: Final = True

@@ -255,3 +255,21 @@ def test_us_the_pronoun_is_no_party(service: Service) -> None:
     # words are asked for, with no party named.
     a = service.ask("who said central asia makes china its top priority")
     assert a.speakers == ("kairat-osmonaliyev",)
+
+
+def test_next_before_a_partner_is_a_rank_his_words_never_state(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Safarov's "future cooperation" shares the group of "next", but ranks nobody: "who said
+    china is the next partner for central asia" must not show his words
+    (tuning.NEXT_PARTNER_RANK, read by Q14_RANK_UNSAID's check)."""
+    question = "who said china is the next partner for central asia"
+    a = service.ask(question)
+    assert not a.speakers and not a.answered
+    monkeypatch.setattr(tuning, "NEXT_PARTNER_RANK", False)
+    assert service.ask(question).speakers == ("saifullo-safarov",)
+
+
+def test_next_as_a_step_is_no_rank(service: Service) -> None:
+    # "the next step" is the way forward, in his words' sense: still his.
+    assert service.ask("who said the treaty is the next step").speakers == ("saifullo-safarov",)
