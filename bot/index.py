@@ -221,7 +221,10 @@ class Index:
     phrase_range: list[tuple[int, int]] = field(default_factory=list)
     #: Person id -> positions of the entries carrying their words (quotes, attributed facts).
     entries_by_speaker: dict[str, list[int]] = field(default_factory=dict)
-    #: Role-phrase lookup: the phrase's rarest stem -> (phrase stems, person id).
+    #: Role-phrase lookup: the rarest stem of the phrase's core (the phrase without "former"/
+    #: "ex": a former holder's phrase counts without them) -> (phrase stems, person id), for
+    #: the phrases whose core has two stems at least. Keyed by the whole phrase, every phrase
+    #: filed under "former" (2,000 at 100,000 entries) was read for each role question.
     role_index: dict[str, list[tuple[frozenset[str], str]]] = field(default_factory=dict)
     #: Country stem -> ids of the people from that country.
     people_by_country: dict[str, list[str]] = field(default_factory=dict)
@@ -242,11 +245,6 @@ class Index:
     #: (intent.summit_marks) and those they all share: derived from the base, filled on first
     #: use (a question about a summit), not per question.
     summits: tuple[frozenset[str], dict[str, frozenset[str]], frozenset[str]] | None = None
-    #: Role phrases keyed by the rarest stem of what is left without "former"/"ex"
-    #: (intent.role_cores): a former holder's phrase counts without "former", so reading it
-    #: from :attr:`role_index` meant reading every phrase filed under "former" (2,000 at
-    #: 100,000 entries) for each question. Filled on first use.
-    role_cores: dict[str, list[tuple[frozenset[str], str]]] | None = None
     #: Each summit mark (a stem only one event has: intent.summit_marks) -> that event's id,
     #: and each event id -> its position in the base: which summits a question's words name,
     #: found from its words rather than by asking every event (intent.summits_marked).
@@ -469,13 +467,16 @@ def _person_forms(index: Index, stems: Callable[[str], frozenset[str]]) -> list[
 
 
 def _people_lookups(index: Index) -> None:
-    """Role phrases keyed by their rarest stem, people by country, each person's own stems."""
+    """Role phrases keyed by the rarest stem of their core, people by country, each person's
+    own stems."""
     roles: dict[str, list[tuple[frozenset[str], str]]] = defaultdict(list)
     by_country: dict[str, list[str]] = defaultdict(list)
+    former = frozenset(index.canonical(T.stem(w)) for w in T.FORMER_WORDS)
     for pf in index.people:
         for phrase in pf.role_phrases:
-            if len(phrase) >= 2:
-                key = max(phrase, key=lambda s: (index.idf.get(s, 99.0), s))
+            core = phrase - former
+            if len(core) >= 2:
+                key = max(core, key=lambda s: (index.idf.get(s, 99.0), s))
                 roles[key].append((phrase, pf.person_id))
         if pf.country_stem:
             by_country[pf.country_stem].append(pf.person_id)

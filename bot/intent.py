@@ -561,7 +561,7 @@ def _foreign_name_word(index: Index, words: list[str], i: int) -> bool:
 
 #: Qualifiers of an office that change who holds it: a former holder is not the current one,
 #: a deputy is not the office itself. [former, deputy], English and Russian.
-FORMER_WORDS = frozenset("former ex бывший бывшего бывшему бывшим экс".split())
+FORMER_WORDS = T.FORMER_WORDS
 CURRENT_WORDS = frozenset("current present incumbent нынешний действующий".split())
 DEPUTY_WORDS = frozenset("deputy vice заместитель заместителя замминистра вице".split())
 
@@ -580,23 +580,6 @@ class _RoleHits:
 
 def _qualifier_stems(index: Index, words: frozenset[str]) -> frozenset[str]:
     return frozenset(index.canonical(T.stem(w)) for w in words)
-
-
-def role_cores(index: Index) -> dict[str, list[tuple[frozenset[str], str]]]:
-    """Role phrases (with their person) filed under the rarest stem of their core, the phrase
-    without "former"/"ex" (Index.role_cores): a phrase whose core the question's stems hold
-    is filed under one of them, so a reader looks up only the question's own stems."""
-    if index.role_cores is None:
-        former = _qualifier_stems(index, FORMER_WORDS)
-        cores: dict[str, list[tuple[frozenset[str], str]]] = {}
-        for entries in index.role_index.values():
-            for phrase, person in entries:
-                core = phrase - former
-                if len(core) >= 2:
-                    key = max(core, key=lambda s: (index.idf.get(s, 99.0), s))
-                    cores.setdefault(key, []).append((phrase, person))
-        index.role_cores = cores
-    return index.role_cores
 
 
 def _fits_qualifiers(index: Index, person: str, words: list[str]) -> bool:
@@ -729,9 +712,8 @@ def _role_hits(index: Index, stems: set[str], words: list[str]) -> _RoleHits:
     # Azerbaijan" fits the former ambassador as well as the current one.
     former = _qualifier_stems(index, FORMER_WORDS)
     matched: dict[str, list[frozenset[str]]] = {}
-    cores = role_cores(index)
     for stem in sorted(stems):
-        for phrase, person in cores.get(stem, ()):
+        for phrase, person in index.role_index.get(stem, ()):
             if phrase - former <= stems:
                 matched.setdefault(person, []).append(phrase & stems)
     used: set[str] = set()  # role words are not the topic, also those of people not kept

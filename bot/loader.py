@@ -37,6 +37,10 @@ from bot.model import (
     Source,
 )
 
+#: The sections that hold vocabulary (how questions are read), not records: read by
+#: :func:`load` and, for the base the behaviour tests use, by tests/kbview.py.
+VOCABULARY_SECTIONS: tuple[str, ...] = ("synonyms", "abbreviations", "capitals")
+
 SINGULAR: dict[str, str] = {
     "sources": "source",
     "people": "person",
@@ -495,7 +499,7 @@ def _read_records(
                     capitals.update(spelled)
                 continue
             if kind not in MODEL_FOR:
-                expected = ", ".join((*RECORD_TYPES, "synonyms", "abbreviations", "capitals"))
+                expected = ", ".join((*RECORD_TYPES, *VOCABULARY_SECTIONS))
                 problems.append(
                     Problem(display, f"unknown section {kind!r} (use {expected})", None, line)
                 )

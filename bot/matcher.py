@@ -59,7 +59,6 @@ from bot.intent import (
     outlet_words,
     parse,
     quoted_from,
-    role_cores,
     say_slot,
     summit_marks,
     summit_stems,
@@ -3960,19 +3959,13 @@ def _summit_never_held(index: Index, parsed: Parsed, m: Match) -> bool:
     if any((own - held) & stems for own in summit_marks(index).values()):
         return False  # "the first summit ... in 2024": a summit named, the year another matter
     pos = index.by_id.get(m.entries[0])
-    if K.Q14_YEAR_NEVER_HELD_ANY_RECORD and max(years) <= _last_held_year(index):
+    if K.Q14_YEAR_NEVER_HELD_ANY_RECORD and max(years) <= index.last_held_year:
         # "In which country was the 2021 summit": the Astana participants' fact (or the 2027
         # card for «где был саммит 2021 года») would pass for that summit's as well. A year
         # still to come ("where will the 2029 summit be") may be answered by how the summits
         # take turns (the mechanism's fact), as before.
         return pos is not None
     return pos is not None and not _of_a_summit(index, pos)
-
-
-def _last_held_year(index: Index) -> str:
-    """The year of the last summit held (one with a date), as written: "2025"; "" if none
-    (Index.last_held_year, derived once)."""
-    return index.last_held_year
 
 
 #: What follows an ordinal written in digits ("4th", "3rd", «4-й»: the reader splits them).
@@ -4305,12 +4298,11 @@ def role_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
     # A former holder's phrases count without "former" ("was safarov the ambassador").
     former = frozenset(index.canonical(T.stem(w)) for w in FORMER_WORDS)
     holders: set[str] = set()
-    # Each phrase is filed under the rarest stem of its core (intent.role_cores): a phrase
-    # whose core the question holds is filed under one of the question's stems, so only those
-    # keys are read (every phrase of the base at 100,000 entries otherwise).
-    cores = role_cores(index)
+    # Each phrase is filed under the rarest stem of its core (Index.role_index): a phrase whose
+    # core the question holds is filed under one of the question's stems, so only those keys
+    # are read (every phrase of the base at 100,000 entries otherwise).
     for key in sorted(stems):
-        for phrase, person in cores.get(key, ()):
+        for phrase, person in index.role_index.get(key, ()):
             core = phrase - former
             if core <= stems and len(core - countries) >= 1 and len(core) >= 2:
                 holders.add(person)

@@ -312,6 +312,10 @@ def is_say_word(word: str) -> bool:
     )
 
 
+#: Words that make an office a former one ("the former ambassador", «бывший посол»): read by
+#: the understanding of roles (intent) and by the index, which files a role phrase under its
+#: core without them (Index.role_index).
+FORMER_WORDS: frozenset[str] = frozenset("former ex бывший бывшего бывшему бывшим экс".split())
 MONTHS: frozenset[str] = frozenset(
     "january february march april may june july august september october november december "
     "январь января февраль февраля март марта апрель апреля май мая июнь июня июль июля август "

@@ -38,6 +38,8 @@ from typing import Any
 
 import yaml
 
+from bot.loader import VOCABULARY_SECTIONS
+
 MANIFEST = Path(__file__).resolve().parent / "data" / "sources_as_tested.txt"
 #: The record ids the behaviour tests were written for (``python -m tests.kbview`` writes it
 #: from the base as tested: run it after adding records that tests rely on).
@@ -48,8 +50,6 @@ VOCABULARY = Path(__file__).resolve().parent / "data" / "vocabulary_as_tested.tx
 
 #: Sections holding records that cite sources.
 _CITING = ("people", "events", "quotes", "facts")
-#: Sections of vocabulary (how questions are read), kept whole from the listed files.
-_VOCABULARY_SECTIONS = ("synonyms", "abbreviations", "capitals")
 
 
 def read_manifest(path: Path = MANIFEST) -> frozenset[str]:
@@ -160,7 +160,7 @@ def build(
         changed = False
         for kind, items in data.items():
             if (
-                kind in _VOCABULARY_SECTIONS
+                kind in VOCABULARY_SECTIONS
                 and vocab_files is not None
                 and path.name not in vocab_files
             ):
@@ -236,7 +236,7 @@ def vocabulary_files_of(root: Path) -> list[str]:
     return sorted(
         path.name
         for path in _yaml_files(root)
-        if (data := _parse(path)) is not None and any(k in data for k in _VOCABULARY_SECTIONS)
+        if (data := _parse(path)) is not None and any(k in data for k in VOCABULARY_SECTIONS)
     )
 
 
