@@ -216,8 +216,11 @@ def _score(
         remaining -= w
     lists = [index.postings[stem] for stem, _ in resolved]
     floor = K.SUGGEST_THRESHOLD * mass - sum(weights[admitted:])
-    if sum(len(a) for a in lists[:admitted]) <= K.NUMPY_POSTINGS:
+    postings = sum(len(a) for a in lists[:admitted])
+    if postings <= K.NUMPY_POSTINGS:
         found, acc, hits = _admit_python(weights, idfs, lists[:admitted], floor)
+    elif postings <= K.DISTINCT_POSTINGS_SHARE * len(index.phrases):
+        found, acc, hits = _admit_distinct(weights, idfs, lists[:admitted], floor)
     else:
         found, acc, hits = _admit_numpy(index, weights, idfs, lists[:admitted], floor)
     marks: npt.NDArray[np.bool_] | None = None
@@ -300,6 +303,27 @@ def _admit_numpy(
         return found, acc, acc.copy()
     hits = np.bincount(ids, weights=np.repeat(idfs[:k], lens), minlength=n)
     return found, acc, hits[found].astype(np.float64)
+
+
+def _admit_distinct(
+    weights: list[float], idfs: list[float], lists: list[npt.NDArray[np.int32]], floor: float
+) -> Arrays:
+    """Phrases of the rarer words (mid-sized lists): summed over the distinct ids only.
+
+    ``bincount`` on the inverse of ``unique`` visits the ids in list order, as the loop and the
+    full-table sum do, so each phrase's weights are added in the same order: the same floats.
+    """
+    k = len(lists)
+    lens = [len(a) for a in lists]
+    distinct, inverse = np.unique(np.concatenate(lists), return_inverse=True)
+    acc_all = np.bincount(inverse, weights=np.repeat(weights[:k], lens), minlength=len(distinct))
+    keep = acc_all >= floor
+    found = distinct[keep].astype(np.int32)
+    acc = acc_all[keep].astype(np.float64)
+    if weights[:k] == idfs[:k]:  # no repaired typos: matched mass equals weight
+        return found, acc, acc.copy()
+    hits = np.bincount(inverse, weights=np.repeat(idfs[:k], lens), minlength=len(distinct))
+    return found, acc, hits[keep].astype(np.float64)
 
 
 def _score_subset(

@@ -109,23 +109,30 @@ def test_real_questions_keep_their_answers(
     )
 
 
-@pytest.mark.parametrize(("numpy_postings", "search_max"), [(0, 0), (10**9, 10**9)])
+@pytest.mark.parametrize(
+    ("numpy_postings", "distinct_share", "search_max"),
+    [(0, 0.0, 0), (0, 10.0**9, 0), (10**9, 0.0, 10**9)],
+    ids=["full-table sums, marks", "distinct-id sums", "loop, binary searches"],
+)
 def test_the_large_base_code_paths_score_exactly_like_the_small_ones(
     with_distractors: KnowledgeBase,
     monkeypatch: pytest.MonkeyPatch,
     numpy_postings: int,
+    distinct_share: float,
     search_max: int,
 ) -> None:
-    """The matcher switches strategy with the size of the posting lists (sums in numpy beyond
-    NUMPY_POSTINGS, marks instead of binary searches beyond SEARCH_MAX found phrases), which at
-    1,000 distractors happens for few questions. Forced to one strategy or the other, every dev
-    question must get exactly the same scores as with the thresholds as shipped."""
+    """The matcher switches strategy with the size of the posting lists (a loop up to
+    NUMPY_POSTINGS, sums over the distinct ids up to DISTINCT_POSTINGS_SHARE of the phrases, over
+    the whole phrase table beyond; marks instead of binary searches beyond SEARCH_MAX found
+    phrases). Forced to one strategy or another, every dev question must get exactly the same
+    scores as with the thresholds as shipped."""
     from bot import matcher, tuning
 
     index = build(with_distractors)
     items = load_items(QUESTIONS)
     shipped = [matcher.score_entries(index, matcher.parse(index, it.q).terms) for it in items]
     monkeypatch.setattr(tuning, "NUMPY_POSTINGS", numpy_postings)
+    monkeypatch.setattr(tuning, "DISTINCT_POSTINGS_SHARE", distinct_share)
     monkeypatch.setattr(tuning, "SEARCH_MAX", search_max)
     forced = [matcher.score_entries(index, matcher.parse(index, it.q).terms) for it in items]
     assert forced == shipped
