@@ -230,6 +230,14 @@ class Index:
     people_by_country: dict[str, list[str]] = field(default_factory=dict)
     #: Person id -> stems of their role, country and organisation.
     person_stems: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Stem -> the people (in base order) whose own stems (person_stems) hold it: the people a
+    #: slot of titles and countries may fit are read from its rarest stem's list, not from a
+    #: scan of every person per question (20,000 at 100,000 entries).
+    people_by_stem: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Entry id -> whether its own text states a figure (kinds.states_figure), filled as count
+    #: questions ask: each "how many" weighs up to TOP_K candidates, and the regex check is
+    #: the same for an entry every time.
+    figure_memo: dict[str, bool] = field(default_factory=dict, repr=False)
     #: Every stem of anyone's role, country or organisation: words that describe people
     #: ("foreign" of "foreign minister"), not a topic of anyone's words.
     people_words: frozenset[str] = frozenset()
@@ -489,6 +497,11 @@ def _people_lookups(index: Index) -> None:
     index.role_index = dict(roles)
     index.people_by_country = dict(by_country)
     index.people_words = frozenset().union(*index.person_stems.values())
+    holders: dict[str, list[str]] = defaultdict(list)
+    for person_id, own_stems in index.person_stems.items():
+        for stem in own_stems:
+            holders[stem].append(person_id)
+    index.people_by_stem = {stem: tuple(ids) for stem, ids in holders.items()}
     kb = index.kb
     index.quoted = tuple(p for p in kb.people if kb.quotes_by(p))
     index.quoted_ranked = tuple(sorted(index.quoted, key=lambda p: (-len(kb.quotes_by(p)), p)))

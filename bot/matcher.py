@@ -2596,7 +2596,8 @@ def _title_holder(index: Index, parsed: Parsed, slot: str) -> str | None:
         stems.add(cities.get(term.stem, term.stem))
     if not titled or not stems:
         return None
-    fits = [p for p, own in index.person_stems.items() if stems <= own]
+    rarest = min(stems, key=lambda s: (len(index.people_by_stem.get(s, ())), s))
+    fits = [p for p in index.people_by_stem.get(rarest, ()) if stems <= index.person_stems[p]]
     if len(fits) > 1 and (parsed.say or parsed.who_said):
         fits = [p for p in fits if index.kb.quotes_by(p)]
     return fits[0] if len(fits) == 1 else None
@@ -3118,7 +3119,7 @@ def _vetoed(index: Index, parsed: Parsed, entry: Entry) -> bool:
     if K.Q15_WHEN_NEEDS_DATE and entry.type != "event" and not entry.dated and _asks_when(parsed):
         return True
     if K.COUNT_NEEDS_FIGURE and _asks_count(parsed):
-        return not states_figure(index.kb, entry.id) or count_unstated(index, parsed, entry.id)
+        return not _states_figure(index, entry.id) or count_unstated(index, parsed, entry.id)
     if K.MEMBERS_NAMED and (asked := asked_members(parsed)) is not None:
         return not names_members(index, entry.id, asked)
     return False
@@ -5146,13 +5147,20 @@ def figures_first(
     "more than 100 cooperation outcomes")."""
     if K.COUNT_NO_FIGURE == 1.0 or not ranked or not _asks_count(parsed):
         return ranked
-    kb = index.kb
     return _ranked(
         {
-            e: s * (1.0 if states_figure(kb, index.entries[e].id) else K.COUNT_NO_FIGURE)
+            e: s * (1.0 if _states_figure(index, index.entries[e].id) else K.COUNT_NO_FIGURE)
             for e, s in ranked
         }
     )
+
+
+def _states_figure(index: Index, entry_id: str) -> bool:
+    """kinds.states_figure, remembered per index (the same answer for an entry every time)."""
+    known = index.figure_memo.get(entry_id)
+    if known is None:
+        known = index.figure_memo[entry_id] = states_figure(index.kb, entry_id)
+    return known
 
 
 # -- q11fact: a person's presence at the summit named (tuning.PRESENCE_NAMED_SUMMIT) ------------
