@@ -31,6 +31,7 @@ from bot.index import (
     fuzzy_lookup,
     is_dropped,
 )
+from bot.names import is_proper_noun
 
 #: What a front end's command fixes before the argument is read: ``/who <words>``,
 #: ``/quote <name>``, ``/when <summit>``.
@@ -639,7 +640,35 @@ def _modifiers(index: Index, words: list[str], nouns: frozenset[str]) -> list[st
             while j < len(words) and _is_modifier(index, words[j]):
                 out.append(words[j])
                 j += 1
+        elif K.Q16_RU_MODIFIERS_AFTER and T.is_cyrillic(w):
+            # «министр энергетики Казахстана», «министр по энергетике»: a Russian office is
+            # narrowed by the words after its noun (in the genitive), as an English one by the
+            # words before it; read as nothing, they made Nagaspayev, the industry minister,
+            # the energy minister, and his words were shown for him.
+            j = i + 1 + (i + 1 < len(words) and words[i + 1] == "по")
+            while (
+                j < len(words)
+                and _is_modifier(index, words[j])
+                and _narrows_ru(words[j])
+                and not is_proper_noun(words[j])
+            ):
+                out.append(words[j])
+                j += 1
     return out
+
+
+def _narrows_ru(word: str) -> bool:
+    """Whether a Cyrillic word may narrow an office after its noun («энергетики», «иностранных
+    дел», a transliterated «енергетики» pymorphy3 only guesses): anything but a verb, an adverb
+    or a gerund in its likeliest reading («похвалил» is what the person did, not the office)."""
+    try:
+        parses = T._morph().parse(word)  # text.py's one analyser, shared
+    except ValueError:  # a letter Unicode has no name for
+        return False
+    if not parses:
+        return True
+    tag = parses[0].tag
+    return not any(k in tag for k in ("VERB", "INFN", "GRND", "ADVB", "PRTS"))
 
 
 def _is_modifier(index: Index, word: str) -> bool:

@@ -40,6 +40,7 @@ import numpy.typing as npt
 from bot import numbers as N
 from bot import text as T
 from bot import tuning as K
+from bot.claims import claim_contradicted, figures_unsaid
 from bot.index import LIST, NAMED, Entry, Index, Term
 from bot.intent import (
     FORMER_WORDS,
@@ -50,6 +51,7 @@ from bot.intent import (
     TITLES,
     US_COUNTRY,
     US_STEM,
+    WHO,
     Parsed,
     asks_future_words,
     capital_as_state,
@@ -489,6 +491,18 @@ def _person_path(
         # "What's Safarov's phone number or email": the base holds no contact details; the
         # card would read as the answer.
         return Match("none", (), 0.0, (person,), lang=parsed.lang)
+    own_quotes = index.kb.quotes_by(person)
+    if (
+        K.Q16_CLAIM_WHO_ACTS
+        and own_quotes
+        and _who_acts(parsed)
+        and all(claim_contradicted(index, parsed, q) for q in own_quotes)
+    ):
+        # "Which kazakh official described the summit as a poor platform": the minister's card
+        # would answer that he did; his words call it excellent (Q16_CLAIM_*). Refused, his
+        # words offered.
+        offered = tuple(q.id for q in own_quotes)[: K.MAX_SUGGESTIONS]
+        return Match("none", (), 0.0, offered, asked_person=person, lang=parsed.lang, vetoed=True)
     if len(parsed.persons) > 1 and (parsed.say or parsed.claim or parsed.who_said):
         chosen = _several_named(index, parsed, scores, resolved, mass)
         if isinstance(chosen, Match):
@@ -594,9 +608,15 @@ def _person_path(
                     claim=False,
                 )
             entry = index.entries[e]
+            shown = _quote_for(index, entry, scores)
+            if claim_contradicted(index, parsed, index.kb.record(shown)):
+                # "Did Safarov say 133 projects worth 53 billion": the words are Nagaspayev's
+                # but give other figures; "these are his words" would credit him with the
+                # claim's (Q16_CLAIM_*). Not sure: both offered.
+                return _unconfirmed(index, person, own, others, scores, lang)
             return Match(
                 "correction",
-                (_quote_for(index, entry, scores),),
+                (shown,),
                 s,
                 asked_person=person,
                 lang=lang,
@@ -663,10 +683,20 @@ def _person_path(
             # "Did Safarov say China doesn't respect its partners": his words say it respects
             # every one; shown as confirming the claim, they would credit him with the opposite.
             return _unconfirmed(index, person, own, others, scores, lang)
+        if K.Q16_CLAIM_FIGURES and parsed.claim and lang == "en":
+            fixed = _figure_corrected(index, parsed, shown)
+            if fixed is not None:
+                # "Nagaspayev mentioned 143 projects worth 53 billion, right?": "No: not 143
+                # projects: my sources say 133 projects.", then his words (Q16_CLAIM_FIGURES).
+                return Match("quote", (shown,), own_best, lang=lang, wrong_number=fixed, claim=True)
         if (
             K.Q13_CLAIM_NAMED_SWAPPED
             and (parsed.claim or parsed.who_said)
             and subject_swapped(index, parsed, index.kb.record(shown))
+        ) or (
+            K.Q16_CLAIM_WHO_ACTS
+            and _who_acts(parsed)
+            and claim_contradicted(index, parsed, index.kb.record(shown))
         ):
             # "Did Osmonaliyev say China is proactive in the region": he said it of the Central
             # Asian countries; shown under "Yes", his words would confirm he said it of China.
@@ -2573,6 +2603,30 @@ def _city_countries(index: Index) -> dict[str, str]:
     return index.city_countries
 
 
+def _who_acts(parsed: Parsed) -> bool:
+    """A who-question with a verb of saying or of a speech act ("which minister called the
+    summit …", "who criticised the treaty"): it puts what follows to someone's words as a claim
+    (tuning.Q16_CLAIM_WHO_ACTS)."""
+    ws = parsed.words
+    if WHO.isdisjoint(ws[:3]) and ws[:1] != ("which",):
+        return False
+    return any(T.is_say_word(w) or w.startswith(T.SPEECH_ACT_STEMS) for w in ws)
+
+
+def _figure_corrected(index: Index, parsed: Parsed, shown: str) -> tuple[str, str] | None:
+    """The first figure of a claim that the words give otherwise, and theirs ("143 projects",
+    "133 projects"): the same thing counted (the noun after the figure), another number. None
+    when every figure the claim gives of something the words count is theirs."""
+    if not figures_unsaid(parsed, index.kb.record(shown)):
+        return None
+    own = _counts(index, str(getattr(index.kb.record(shown), "text", "")))
+    for num, bound, stem, said in _counts(index, " ".join(parsed.words)):
+        same = [c for c in own if c[2] == stem]
+        if not bound and same and all(c[0] != num for c in same):
+            return said, same[0][3]
+    return None
+
+
 def _title_holder(index: Index, parsed: Parsed, slot: str) -> str | None:
     """The one person a speaker slot of titles, countries and summit cities fits: every word's
     stem (a city read as its country) is among the person's own (role, country). When several
@@ -2754,6 +2808,17 @@ def _match_parsed(index: Index, parsed: Parsed) -> Match:
         # "Who said China is proactive in regional affairs": Osmonaliyev said the Central Asian
         # countries take a proactive role, "placing cooperation with China as a top priority".
         # His words would answer that he said it of China. Refused, his words offered.
+        return Match("none", (), s, (_quote_for(index, entry, scores),), lang=lang, vetoed=True)
+    if (
+        K.Q16_CLAIM_WHO_ACTS
+        and not (parsed.who_said or parsed.claim)
+        and _attributed(entry)
+        and _who_acts(parsed)
+        and claim_contradicted(index, parsed, index.kb.record(_quote_for(index, entry, scores)))
+    ):
+        # "Which official called the summit a poor platform", "who criticised the treaty": a
+        # verb of saying that is no verb of saying to the reader of questions (called,
+        # criticised) puts a claim to the words as "said" does; checked as a claim (Q16_CLAIM_*).
         return Match("none", (), s, (_quote_for(index, entry, scores),), lang=lang, vetoed=True)
     if (
         K.WORDS_OF_ANOTHER_SUMMIT
@@ -3268,6 +3333,13 @@ def _unknown_speaker(index: Index, parsed: Parsed, scores: dict[int, float]) -> 
             >= K.VERBATIM_CORRECTION_WORDS
         )
         and not _speaker_guard(index, attributed, 0)
+        # The claim's figures, places and verdict are the words' own (Q16_CLAIM_*): "Wang Yi
+        # spoke of 100 projects worth 35 billion?" is not Nagaspayev's 133.
+        and not claim_contradicted(
+            index,
+            parsed,
+            index.kb.record(_quote_for(index, index.entries[attributed[0][0]], scores)),
+        )
     ):
         e, s = attributed[0]
         return Match(
@@ -5502,7 +5574,10 @@ def subject_swapped(index: Index, parsed: Parsed, rec: object) -> bool:
     if K.Q14_RANK_UNSAID and rank_unsaid(index, parsed, rec):
         return True
     # A party the base does not know: no words it holds name it (Q14_CLAIM_PARTY_ABSENT).
-    return claim_party_unknown(index, parsed)
+    if claim_party_unknown(index, parsed):
+        return True
+    # A figure, a place or a verdict the words do not give (Q16_CLAIM_*: bot/claims.py).
+    return claim_contradicted(index, parsed, rec)
 
 
 #: What an ordinal counts when it is not a rank: "the first summit", "the second time".

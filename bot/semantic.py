@@ -61,6 +61,9 @@ import numpy.typing as npt
 from bot import cachefiles, names, semsearch
 from bot import text as T
 from bot import tuning as K
+from bot.claims import ADVERSE as _ADVERSE
+from bot.claims import VERDICTS as _VERDICTS
+from bot.claims import claim_contradicted, opposed
 from bot.index import Entry, Index, Term
 from bot.intent import GENERIC_PEOPLE, PERSON_NOUNS, WHO, Parsed, as_venue
 from bot.kinds import (
@@ -805,42 +808,13 @@ _PROPORTION = frozenset(
 _NEGATIONS = ("dis", "un", "non", "не", "без", "бес")
 
 
-#: Words of general language and their opposites, each pair a line (either side may be the
-#: question's word): a sentence encoder reads a direction, a verdict or a trend near its
-#: opposite ("back" 0.65 against Safarov's "forward": "who said the treaty shows the road
-#: back" was his words), since they are said of the same things (tuning.Q13_OPPOSITE_WORDS).
-_OPPOSITES = (
-    ("back backward backwards behind retreat reverse regress назад", "forward ahead вперёд"),
-    ("failure failed fails fiasco flop collapse collapsed провал провалился", "success successful"),
-    ("weaken weakens weakened weakening ослабить ослабляет", "strengthen strengthens strengthened"),
-    ("enemy enemies foe foes враг враги", "friend friends friendship друг друзья дружба"),
-    ("war wars война", "peace мир"),
-    ("bad worse worst poor terrible awful плохой худший ужасный",
-     "excellent great good хороший отличный"),
-)  # fmt: skip
-
-
-def _opposed(index: Index, word: str, stems: frozenset[str]) -> bool:
-    """Whether ``word`` is (a form of) a word of one side of an :data:`_OPPOSITES` pair whose
-    other side has a word in ``stems`` (read as the base reads it)."""
-    own = T.stem(word)
-    for a, b in _OPPOSITES:
-        for side, other in ((a, b), (b, a)):
-            if own in {T.stem(w) for w in side.split()}:
-                for w in other.split():
-                    t = index.term(w)
-                    if (t.stem if t.sim == 1.0 else T.stem(w)) in stems:
-                        return True
-    return False
-
-
 def negates(index: Index, word: str, stems: frozenset[str]) -> bool:
     """Whether ``word``, a word the base does not know, is a negated form of a word of
     ``stems`` (the entry found): "disrespects" of Safarov's "respecting". A sentence encoder
     reads the two as near (they share most of their pieces); the question says the opposite
     of the entry. With tuning.Q13_OPPOSITE_WORDS, also a word whose opposite is a word of
-    ``stems`` (:data:`_OPPOSITES`: "back" of "forward")."""
-    if K.Q13_OPPOSITE_WORDS and _opposed(index, word, stems):
+    ``stems`` (:data:`bot.claims.OPPOSITES`: "back" of "forward")."""
+    if K.Q13_OPPOSITE_WORDS and opposed(index, word, stems):
         return True
     for p in _NEGATIONS:
         rest = word[len(p) :].lstrip("-")
@@ -851,22 +825,6 @@ def negates(index: Index, word: str, stems: frozenset[str]) -> bool:
     return False
 
 
-#: Beginnings of words that judge a relation as bad ("deep distrust", "contempt", "bullies",
-#: "hostility", «недоверие», «давление»; tuning.Q10_ADVERSE_WORDS). General language, not the
-#: domain's. A sentence encoder reads "who said there is deep distrust between china and
-#: central asia" as near Safarov's praise of mutual trust as the question with "trust" (0.71):
-#: it hears the topic, not the verdict. Denied ("never bullies its partners", «ни с кем не
-#: обращается свысока»), such a word praises.
-_ADVERSE = (
-    "distrust", "mistrust", "suspicio", "hostil", "contempt", "disdain", "tension", "conflict",
-    "rivalr", "bully", "bulli", "coerc", "exploit", "dominat", "dominan", "hegemon", "arrogan",
-    "neglect", "ignor", "betray", "resent", "friction", "dispute", "confront", "aggress",
-    "threaten", "intimidat", "condescend", "patroniz", "patronis", "looks down", "lecture",
-    "недовери", "подозр", "враждеб", "вражд", "презр", "пренебре", "напряжённ", "напряжен",
-    "конфликт", "соперни", "давлени", "давит", "принужд", "эксплуат", "доминир", "гегемон",
-    "высокомер", "свысока", "игнорир", "предател", "предал", "обид", "агресс", "угрожа",
-    "nedoveri", "vrazhd", "davleni", "konflikt", "svysoka", "prenebre",
-)  # fmt: skip
 #: Beginnings of words that judge a party's role as one that does not act for itself ("the
 #: region is *passive*", "*followers*", "*dependent*", «пассивна», «ведомые»). Denied, such a
 #: verdict states a change, or praises, as a denied :data:`_ADVERSE` word does
@@ -877,18 +835,6 @@ _ADVERSE = (
 _PASSIVE_ROLE = (
     "passiv", "follower", "dependen", "subordinat", "vassal", "satellit",
     "пассивн", "ведом", "зависим", "подчинён", "подчинен", "сателлит", "passivn", "zavisim",
-)  # fmt: skip
-
-
-#: Beginnings of words that judge a deed as bad ("the new treaty was a *mistake*", "a
-#: *failure*", «ошибка», «провал»; tuning.Q11_VERDICT_WORDS). A sentence encoder hears the
-#: topic: "who said the new treaty was a mistake" read 0.75 near Safarov's "the newly signed
-#: treaty was the result of ...", "mistake" 0.57 near his words. Unlike :data:`_ADVERSE`, a
-#: denied verdict does not praise: "the treaty was not a mistake" is a defence nobody in the
-#: base made, and words near the topic would credit someone with it.
-_VERDICTS = (
-    "mistake", "mistaken", "blunder", "failure", "fiasco", "disaster", "misstep",
-    "ошибк", "ошибоч", "провал", "неудач", "oshibk", "proval",
 )  # fmt: skip
 
 
@@ -1529,6 +1475,8 @@ class SemanticStage:
                     and not unknown_party
                     and not ranks_unsaid(e.id)
                     and not (claim and said_of_another(index, claim, index.kb.record(e.id)))
+                    # A figure, a place or a verdict the words do not give (Q16_CLAIM_*).
+                    and not claim_contradicted(index, parsed, index.kb.record(e.id))
                 )
             if asks_who:  # "who hosted ...": only entries that name one of our people
                 return e.speaker is not None
@@ -1768,6 +1716,8 @@ class SemanticStage:
         speaker = entries[index.by_id[h.show]].speaker
         if speaker is None or speaker == lexical.asked_person:
             return None
+        if claim_contradicted(index, parsed, index.kb.record(h.show)):
+            return None  # other figures, places or verdict than the words' (Q16_CLAIM_*)
         return Match(
             "correction",
             (h.show,),

@@ -214,7 +214,8 @@ def reread(
     m2 = match_parsed(index, p2)
     better = _understood(p2) > _understood(parsed)
     if lexical.answered:
-        if better and (m2.answered or (K.TRANSLIT_BETTER_REFUSAL and m2.kind == "none")):
+        refusals = ("none", "unknown_person") if K.Q16_TRANSLIT_ROLE_REFUSAL else ("none",)
+        if better and (m2.answered or (K.TRANSLIT_BETTER_REFUSAL and m2.kind in refusals)):
             return cyr, p2, m2
         return question, parsed, lexical
     if m2.answered or (lexical.kind == "none" and better):

@@ -2169,7 +2169,13 @@ Q13_CAPITAL_AS_STATE: Final = True
 #: showed Safarov's words, which say China respects each and every partner and never name
 #: Uzbekistan. A claim whose subject names a country (index.people_by_country) that words
 #: holding its predicate never name is not theirs (matcher.said_of_another, both stages).
-#: [off → tests/test_q13quote.py fails]
+#: Round 16 (claims.places_unsaid): any country or city named after the verb of saying that the
+#: words never name, by itself, its capital or (a capital) its country, except a place that
+#: describes the speaker ("said by the kyrgyz expert") or the occasion ("at the astana summit"),
+#: or the speaker's own country where the words speak of Central Asia: "who said kyrgyzstan and
+#: china work closely on industrial cooperation" showed Nagaspayev's words (of Kazakhstan), and
+#: "who said the xi'an declaration points the way forward" Safarov's (of the treaty signed in
+#: Astana). [off → tests/test_q13quote.py, tests/test_claims.py fail]
 Q13_CLAIM_COUNTRY_ABSENT: Final = True
 #: "The person who called Beijing's diplomacy careful and clever", "the person who said China is
 #: wise": WHO_CALLED_SAID read only a "who" that opens the question, and "person", a word the
@@ -2229,13 +2235,17 @@ PLACE_KIND_ASKED: Final = True
 #: misses that other gates (the word check above all) still refuse. Held-out 106→107/114.
 #: [off → tests/test_q13sem.py fails]
 Q13_CANONICAL_READ: Final = True
-#: A word of the question whose opposite is a word of the entry found (semantic._OPPOSITES:
+#: A word of the question whose opposite is a word of the entry found (claims.OPPOSITES:
 #: back/forward, failure/success, weaken/strengthen, enemy/friend, war/peace, bad/excellent)
 #: is no word the entry explains, as a negated form is not (Q9_NEGATED_WORDS, whose check this
 #: extends): the encoder read "back" at 0.65 against Safarov's "forward", and "who said the
 #: treaty shows the road back" showed his words at main; «кто назвал саммит плохой площадкой»
 #: (Nagaspayev called it an excellent platform) was shown as his with Q13_CANONICAL_READ.
-#: No dev answer changes. [off → tests/test_q13sem.py fails]
+#: No dev answer changes. Round 16 (claims.opposite_said): the lexical stage and corrections
+#: read the pairs too (with reckless/prudent and passive/proactive added), and a verb that blames
+#: ("who criticised the treaty") needs words that blame; a denied verdict ("no longer passive")
+#: is left to the denial rules. "Which official called the summit a poor platform" showed
+#: Nagaspayev's words. [off → tests/test_q13sem.py, tests/test_claims.py fail]
 Q13_OPPOSITE_WORDS: Final = True
 #: The semantic word check asks the entry found to explain every word the base does not know
 #: and every known word it does not use; a word the lexical stage repaired as a typo (0 < sim <
@@ -2478,3 +2488,28 @@ Q15_FIRST_IN_PLACE_BOTH: Final = True
 #: the next partner for central asia" showed Safarov's words (his "future cooperation" shares
 #: the group of "next") though they rank nobody (found by q15lex). Off: those words are shown.
 NEXT_PARTNER_RANK: Final = True
+
+
+# --- lead, round 16: a claim checked against the words it would be shown for ----------------------
+# A blind adversarial set (bench/data/blind-traps-2026-11j.yaml, first row before these) found
+# who-said claims that change one detail of a quote answered with that quote bare: a figure,
+# a place, a verdict turned to its opposite. bot/claims.py reads the claim (the words after the
+# verb of saying) against the record's own text; the quote is then refused and offered.
+
+#: A figure of the claim the words do not give ("who said 200 projects worth 35 billion").
+Q16_CLAIM_FIGURES: Final = True
+#: A place of the claim the words never name, and a verdict they turn the other way, are read
+#: by the switches of the rules these checks extend: Q13_CLAIM_COUNTRY_ABSENT (now any country
+#: or city after the verb of saying, not only the subject) and Q13_OPPOSITE_WORDS (now in the
+#: lexical stage and corrections too, with blame asked of words that blame nothing).
+#: The same checks for a who-question whose verb of saying the question reader does not take
+#: for one ("which official called the summit a poor platform", "who criticised the treaty").
+Q16_CLAIM_WHO_ACTS: Final = True
+#: A Russian office is narrowed by the words after its noun («министр энергетики Казахстана»),
+#: as an English one by those before it ("the kazakh energy minister"): Nagaspayev, minister of
+#: industry, was taken for the energy minister and his words were shown for that office.
+Q16_RU_MODIFIERS_AFTER: Final = True
+#: A transliterated question whose Cyrillic reading (read better) names an office nobody holds
+#: («министр энергетики Казахстана») keeps that refusal: the Latin reading, "ministr" alone,
+#: answered with the industry minister's card (as TRANSLIT_BETTER_REFUSAL for "none").
+Q16_TRANSLIT_ROLE_REFUSAL: Final = True

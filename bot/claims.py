@@ -1,0 +1,275 @@
+"""Whether a quote's words make the claim a "who said W" question puts to them.
+
+Promise 1 of the product: a quote is shown only with the person who said it. A lexical match
+reads shared words, so a claim that changes one detail of a quote — a figure ("who said 200
+projects worth 35 billion": the minister said 133), a place ("who said kyrgyzstan and china work
+closely on industrial cooperation": he said it of Kazakhstan; "the xi'an declaration points the
+way forward": the words name the treaty signed in Astana) or a verdict turned to its opposite
+("who called the summit a poor platform": he called it excellent) — still shares most of the
+quote's words, and his words were shown under "who said", crediting him with what he did not
+say. These checks read only the claim (the words after the verb of saying) against the record's
+own text; the callers refuse the quote and offer it as a suggestion, so the asker still sees
+what was said. The switches (:mod:`bot.tuning`): Q16_CLAIM_FIGURES, and for places and
+verdicts those of the rules these extend, Q13_CLAIM_COUNTRY_ABSENT and Q13_OPPOSITE_WORDS.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot import numbers as N
+from bot import text as T
+from bot import tuning as K
+from bot.index import Index
+from bot.intent import CAPITAL_TITLES, Parsed
+
+#: Words of general language and their opposites, each pair a line (either side may be the
+#: question's word): a sentence encoder reads a direction, a verdict or a trend near its
+#: opposite ("back" 0.65 against Safarov's "forward": "who said the treaty shows the road
+#: back" was his words), since they are said of the same things (tuning.Q13_OPPOSITE_WORDS);
+#: a lexical match reads the words around it and misses the one that turns the claim (read by
+#: claims.opposite_said under the same switch).
+OPPOSITES = (
+    ("back backward backwards behind retreat reverse regress назад", "forward ahead вперёд"),
+    ("failure failed fails fiasco flop collapse collapsed провал провалился", "success successful"),
+    ("weaken weakens weakened weakening ослабить ослабляет", "strengthen strengthens strengthened"),
+    ("enemy enemies foe foes враг враги", "friend friends friendship друг друзья дружба"),
+    ("war wars война", "peace мир"),
+    ("bad worse worst poor terrible awful плохой плохая плохой худший ужасный",
+     "excellent great good хороший отличный отличная"),
+    ("passive passively inactive пассивный пассивная пассивные пассивнее пассивно",
+     "proactive active активный активная активные активнее проактивный проактивнее"),
+    ("reckless careless imprudent unwise foolish безрассудный безрассудно неосторожный глупо",
+     "prudent wise careful cautious мудрый мудро осторожный осмотрительный"),
+)  # fmt: skip
+
+
+def opposed(index: Index, word: str, stems: frozenset[str] | set[str]) -> bool:
+    """Whether ``word`` is (a form of) a word of one side of an :data:`OPPOSITES` pair whose
+    other side has a word in ``stems`` (read as the base reads it)."""
+    own = T.stem(word)
+    for a, b in OPPOSITES:
+        for side, other in ((a, b), (b, a)):
+            if own in {T.stem(w) for w in side.split()}:
+                for w in other.split():
+                    t = index.term(w)
+                    if (t.stem if t.sim == 1.0 else T.stem(w)) in stems:
+                        return True
+    return False
+
+
+#: Beginnings of words that judge a relation as bad ("deep distrust", "contempt", "bullies",
+#: "hostility", «недоверие», «давление»; tuning.Q10_ADVERSE_WORDS). General language, not the
+#: domain's. A sentence encoder reads "who said there is deep distrust between china and
+#: central asia" as near Safarov's praise of mutual trust as the question with "trust" (0.71):
+#: it hears the topic, not the verdict. Denied ("never bullies its partners", «ни с кем не
+#: обращается свысока»), such a word praises.
+ADVERSE = (
+    "distrust", "mistrust", "suspicio", "hostil", "contempt", "disdain", "tension", "conflict",
+    "rivalr", "bully", "bulli", "coerc", "exploit", "dominat", "dominan", "hegemon", "arrogan",
+    "neglect", "ignor", "betray", "resent", "friction", "dispute", "confront", "aggress",
+    "threaten", "intimidat", "condescend", "patroniz", "patronis", "looks down", "lecture",
+    "недовери", "подозр", "враждеб", "вражд", "презр", "пренебре", "напряжённ", "напряжен",
+    "конфликт", "соперни", "давлени", "давит", "принужд", "эксплуат", "доминир", "гегемон",
+    "высокомер", "свысока", "игнорир", "предател", "предал", "обид", "агресс", "угрожа",
+    "nedoveri", "vrazhd", "davleni", "konflikt", "svysoka", "prenebre",
+)  # fmt: skip
+
+
+#: Beginnings of words that judge a deed as bad ("the new treaty was a *mistake*", "a
+#: *failure*", «ошибка», «провал»; tuning.Q11_VERDICT_WORDS). A sentence encoder hears the
+#: topic: "who said the new treaty was a mistake" read 0.75 near Safarov's "the newly signed
+#: treaty was the result of ...", "mistake" 0.57 near his words. Unlike :data:`ADVERSE`, a
+#: denied verdict does not praise: "the treaty was not a mistake" is a defence nobody in the
+#: base made, and words near the topic would credit someone with it.
+VERDICTS = (
+    "mistake", "mistaken", "blunder", "failure", "fiasco", "disaster", "misstep",
+    "ошибк", "ошибоч", "провал", "неудач", "oshibk", "proval",
+)  # fmt: skip
+#: Beginnings of verbs of saying that blame ("who criticised the treaty", «кто раскритиковал»):
+#: the words that answer must blame too, by an :data:`ADVERSE` or :data:`VERDICTS` word or a
+#: word of these (tuning.Q13_OPPOSITE_WORDS: a criticism is the opposite of praise).
+CRITICAL_ACTS = (
+    "critici", "criticiz", "condemn", "denounc", "lambast", "slam", "blast", "decried", "decry",
+    "disparag", "критик", "раскритик", "осуд", "осужд", "kritik", "osud",
+)  # fmt: skip
+
+
+#: Words before a place that make it the speaker's, not the claim's ("said by the kyrgyz
+#: expert", "quoted from kyrgyzstan", «слова эксперта из Кыргызстана»).
+_SPEAKER_LINKS = frozenset("by from из от".split())
+#: Words after a place that make it the summit's, where the words were said ("who said at the
+#: astana summit that …"): the occasion, not what was said of the place.
+_OCCASION_WORDS = frozenset("summit summits саммит саммите саммита саммиту".split())
+#: How far from a place a person noun makes it a speaker's description ("the kyrgyz former
+#: ambassador"; two words either side).
+_SPEAKER_WINDOW = 2
+
+
+def _claim_words(parsed: Parsed) -> tuple[int, Sequence[str]]:
+    """The position of the first verb of saying, and the words (the claim) after it."""
+    ws = parsed.words
+    said = next((i for i, w in enumerate(ws) if T.is_say_word(w)), None)
+    if said is None:  # "which official called the summit …", "who described china as …"
+        said = next((i for i, w in enumerate(ws) if w.startswith(T.SPEECH_ACT_STEMS)), None)
+    if said is None:
+        return len(ws), ()
+    return said + 1, ws[said + 1 :]
+
+
+def _record_text(rec: object) -> str:
+    parts = [getattr(rec, a, None) for a in ("text", "statement", "answer", "answer_ru")]
+    return " ".join(p for p in parts if isinstance(p, str))
+
+
+def _record_stems(index: Index, rec: object) -> set[str]:
+    return {index.term(w).stem for w in re.findall(r"[\w']+", _record_text(rec).lower())}
+
+
+#: Words that make a figure a bound or a guess rather than the figure itself: "more than 100"
+#: is said by "133", "130-something" and "about 130" too.
+_AT_LEAST = frozenset("more over above exceeding beyond более больше свыше".split())
+_AT_MOST = frozenset("less fewer under below менее меньше".split())
+_ABOUT = frozenset(
+    "about around roughly nearly approximately almost some approx circa около примерно почти "
+    "порядка приблизительно".split()
+)
+_AND_SOME = frozenset("something odd plus ish с лишним".split())
+#: How far a guessed figure ("about 130") may be from the one said (133) and still be it.
+_ABOUT_RATIO = 1.34
+
+
+def _figure_said(n: int, before: str, after: str, said: set[int]) -> bool:
+    """Whether the words give the claim's figure ``n``, read with the words around it."""
+    if n in said:
+        return True
+    if before in _AT_LEAST:
+        return any(m > n for m in said)
+    if before in _AT_MOST:
+        return any(m < n for m in said)
+    if after in _AND_SOME:
+        return any(n < m < n * 1.5 for m in said)
+    if before in _ABOUT or after in _ABOUT:
+        return any(n / _ABOUT_RATIO <= m <= n * _ABOUT_RATIO for m in said)
+    return False
+
+
+def figures_unsaid(parsed: Parsed, rec: object) -> bool:
+    """Whether the claim gives a figure the words do not ("who said 200 projects worth 35
+    billion": 133 projects; «133 проекта на 53 миллиарда»); a bound or a guess ("more than 100",
+    "130-something") is read as one. Years are the summits' checks (WORDS_OF_ANOTHER_SUMMIT),
+    and "1" is a rank's (Q14_RANK_UNSAID: "number 1 partner")."""
+    _, claim = _claim_words(parsed)
+    said = _figures_of(rec)
+    for i, w in enumerate(claim):
+        if not w.isdigit() or w == "1" or _year(w):
+            continue
+        before = claim[i - 2] if i >= 2 and claim[i - 1] == "than" else claim[i - 1] if i else ""
+        after = claim[i + 1] if i + 1 < len(claim) else ""
+        if not _figure_said(int(w), before, after, said):
+            return True
+    return False
+
+
+def _figures_of(rec: object) -> set[int]:
+    """The figures a record's words give, in digits or in words ("nine billion dollars")."""
+    tokens = re.findall(r"\w+", _record_text(rec).lower())
+    base = [T.lemma_ru(w) if T.is_cyrillic(w) else w for w in tokens]
+    figures = {int(w) for w in tokens if w.isdigit()}
+    figures |= {int(v) for w in base if (v := N.value(w)) is not None and v.isdigit()}
+    figures |= {int(w) for w in N.fold(base, lambda w: w, min_words=2) if w.isdigit()}
+    return figures
+
+
+def _year(word: str) -> bool:
+    return len(word) == 4 and word[:2] in ("19", "20")
+
+
+def _places(index: Index) -> tuple[dict[str, str], frozenset[str]]:
+    """Stem of each place a claim may name -> the stem of its country (a country maps to
+    itself), from the base: its people's countries, its summits' cities and countries, and the
+    capitals of its vocabulary; and the stems of the capitals."""
+    out: dict[str, str] = {c: c for c in index.people_by_country}
+    for ev in index.kb.events.values():
+        if ev.country:
+            country = index.term(ev.country.lower()).stem
+            out.setdefault(country, country)
+            if ev.city:
+                out[index.term(ev.city.lower().replace("'", "")).stem] = country
+    for capital, country_name in index.kb.capitals.items():
+        country = index.term(country_name.lower()).stem
+        out.setdefault(country, country)
+        out[index.term(capital.lower()).stem] = country
+    capitals = frozenset(index.term(capital.lower()).stem for capital in index.kb.capitals)
+    return out, capitals
+
+
+def places_unsaid(index: Index, parsed: Parsed, rec: object) -> bool:
+    """Whether the claim names a country or city the words never name, neither by itself nor
+    by its capital or country ("who said kyrgyzstan and china work closely …": Nagaspayev said
+    it of Kazakhstan; "who said the xi'an declaration points the way forward": Safarov's words
+    are of the treaty). A place that describes the speaker ("said by the kyrgyz expert",
+    "quoted from kyrgyzstan") or the occasion ("at the astana summit") is not the claim's."""
+    start, claim = _claim_words(parsed)
+    if not claim:
+        return False
+    places, capitals = _places(index)
+    ws = parsed.words
+    said = _record_stems(index, rec)
+    title_stems = {T.stem(t) for t in CAPITAL_TITLES}
+    # The speaker's own country is in "the Central Asian countries" of their words: the Kyrgyz
+    # diplomat's "Central Asian countries … placing cooperation with China as a top priority"
+    # says it of Kyrgyzstan too. Another country's is not ("who said uzbekistan is a partner").
+    speaker = getattr(rec, "speaker", None)
+    own_country = index.person_country.get(speaker) if isinstance(speaker, str) else None
+    asia = {index.term("asia").stem, index.term("asian").stem}
+    region = index.term("central").stem in said and not asia.isdisjoint(said)
+    for i in range(start, len(ws)):
+        term = index.term(ws[i])
+        if not term.known or term.sim < 1.0 or term.stem not in places:
+            continue
+        if ws[i - 1] in _SPEAKER_LINKS or any(w in _OCCASION_WORDS for w in ws[i + 1 : i + 3]):
+            continue
+        near = ws[max(0, i - _SPEAKER_WINDOW) : i] + ws[i + 1 : i + 1 + _SPEAKER_WINDOW]
+        if any(w in CAPITAL_TITLES or T.stem(w) in title_stems for w in near):
+            continue
+        country = places[term.stem]
+        if term.stem == country:  # a country: named by itself or by its capital
+            named = {country} | {s for s in capitals if places[s] == country}
+        elif term.stem in capitals:  # a capital stands for its state ("astana and china")
+            named = {term.stem, country}
+        else:  # another city: Xi'an is not named by "China"
+            named = {term.stem}
+        if said.isdisjoint(named) and not (region and country == own_country):
+            return True
+    return False
+
+
+def opposite_said(index: Index, parsed: Parsed, rec: object) -> bool:
+    """Whether a word of the claim is the opposite of a word of the words ("a poor platform":
+    "an excellent platform"; "passive" of "proactive"; "reckless" of "prudent and wise"), or
+    the question asks who blamed something and the words blame nothing ("who criticised the
+    treaty": Safarov said it was the result of the summit's diplomatic cohesion)."""
+    _, claim = _claim_words(parsed)
+    if not claim or T.denies(claim):
+        # A denied verdict ("no longer passive", "not a poor platform") says the words' own:
+        # the denial checks' (WHO_SAID_DENIED, Q11_NO_LONGER), not an opposite.
+        return False
+    said = _record_stems(index, rec)
+    if any(opposed(index, w, said) for w in claim if w.isalpha()):
+        return True
+    if any(w.startswith(CRITICAL_ACTS) for w in parsed.words):
+        words = re.findall(r"\w+", _record_text(rec).lower())
+        return not any(w.startswith(ADVERSE + VERDICTS + CRITICAL_ACTS) for w in words)
+    return False
+
+
+def claim_contradicted(index: Index, parsed: Parsed, rec: object) -> bool:
+    """Whether the claim of a who-said question changes a figure, a place or a verdict of the
+    words: they are then not its words, whoever said them (promise 1)."""
+    return (
+        (K.Q16_CLAIM_FIGURES and figures_unsaid(parsed, rec))
+        or (K.Q13_CLAIM_COUNTRY_ABSENT and places_unsaid(index, parsed, rec))
+        or (K.Q13_OPPOSITE_WORDS and opposite_said(index, parsed, rec))
+    )
