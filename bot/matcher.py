@@ -5647,6 +5647,20 @@ def _claim_verb_ru(word: str) -> Literal["verb", "predicate"] | None:
     return None
 
 
+#: The words a claim calls Central Asia by without naming it ("the region", «регион»), and the
+#: words that name it (tuning.Q16_REGION_IS_CENTRAL_ASIA).
+_REGION_WORDS = ("region", "регион", "region's")
+_CENTRAL_ASIA_WORDS = ("central", "asia", "asian")
+
+
+def _region_stems(index: Index) -> frozenset[str]:
+    return frozenset(t.stem for w in _REGION_WORDS if (t := index.term(w)).known and t.stem)
+
+
+def _central_asia_stems(index: Index) -> frozenset[str]:
+    return frozenset(t.stem for w in _CENTRAL_ASIA_WORDS if (t := index.term(w)).known and t.stem)
+
+
 def said_of_another(index: Index, claim: tuple[frozenset[str], str], rec: object) -> bool:
     """Whether words say the claim's predicate of something else: in every sentence holding
     it, no word of the subject comes before it and one comes after ("Central Asian countries
@@ -5663,12 +5677,18 @@ def said_of_another(index: Index, claim: tuple[frozenset[str], str], rec: object
         if pred in said and not countries <= said:
             return True
     found = False
+    told = subject
+    if K.Q16_REGION_IS_CENTRAL_ASIA and subject & _region_stems(index):
+        # "the region is taking its destiny into its own hands": the region is Central Asia,
+        # told in the words as "Central Asian countries are taking …" (its "regional affairs"
+        # after the verb is no other party).
+        told = subject | _central_asia_stems(index)
     for sentence in _SENTENCE_END.split(text):
         stems = [index.term(w).stem for w in re.findall(r"[\w']+", sentence.lower())]
         if pred not in stems:
             continue
         at = stems.index(pred)
-        if subject & set(stems[:at]):
+        if told & set(stems[:at]):
             return False  # said of the subject, in this sentence
         found = found or bool(subject & set(stems[at + 1 :]))
     return found

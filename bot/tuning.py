@@ -2469,3 +2469,13 @@ Q15_FIRST_IN_PLACE_BOTH: Final = True
 #: the next partner for central asia" showed Safarov's words (his "future cooperation" shares
 #: the group of "next") though they rank nobody (found by q15lex). Off: those words are shown.
 NEXT_PARTNER_RANK: Final = True
+
+
+# q16quote --------------------------------------------------------------------------------------
+#: A claim about "the region" («регион») is about Central Asia: matcher.said_of_another reads
+#: the words "Central Asian countries are taking a more proactive role in regional affairs" as
+#: said of the subject. Without it "region" was found only in "regional affairs" after the
+#: predicate, read as another party, and "someone said the region is taking its destiny into
+#: its own hands, who was that" kept Osmonaliyev's words out of both stages.
+#: [off → tests/test_q16quote.py fails]
+Q16_REGION_IS_CENTRAL_ASIA: Final = True
