@@ -1070,6 +1070,35 @@ def _without_slot(terms: dict[str, Term], slot: str | None) -> dict[str, Term]:
     return {s: t for s, t in terms.items() if t.word not in slot_words}
 
 
+def _capitals_as_states(index: Index, ws: list[str], terms: dict[str, Term]) -> dict[str, Term]:
+    """The terms of a "who said" question with a capital that stands for its state ("who
+    praised Beijing's tact", "who said beijing plays nice with everyone") read as the state's
+    word, as the words say it ("China has always engaged ..."); a venue, destination or origin
+    ("the summit in Beijing", "from Astana") stays a place (:func:`capital_as_state`,
+    tuning.Q16_CAPITAL_TOPIC_AS_STATE)."""
+    out = dict(terms)
+    for i, w in enumerate(ws):
+        state = capital_as_state(index, ws, i)
+        if state is None:
+            continue
+        state_term = index.term(state)
+        if not state_term.known or not state_term.stem:
+            continue
+        for st, t in terms.items():
+            if t.word == w and st != state_term.stem:
+                del out[st]
+                out.setdefault(state_term.stem, replace(state_term, word=w))
+    return out
+
+
+#: Verbs of praise right after "who" ("who praised", "who complimented", «кто похвалил», translit
+#: "kto pohvalil"): they ask whose words praise something (tuning.Q16_WHO_PRAISED).
+PRAISE_STEMS = (
+    "prais", "compliment", "commend", "laud", "applaud",
+    "хвал", "похвал", "расхвал", "hvalil", "pohvalil", "hvalit", "pohvalit",
+)  # fmt: skip
+
+
 def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     """Read a question. With ``intent`` (a command's), the text is only its argument: the
     words of a quote (``who_said``), a person's name or role (``quotes_of``), a summit
@@ -1101,6 +1130,17 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             # words' owner is asked, as by «чьи слова»; the noun is no topic.
             who_said = say = True
             terms = {st: t for st, t in terms.items() if t.word not in owned}
+    if K.Q16_WHO_PRAISED and not persons:
+        praise = {b for a, b in pairwise(ws) if a in WHO and b.startswith(PRAISE_STEMS)}
+        if praise:
+            # "Who praised china for its wisdom", "who complimented beijing on its tact", «кто
+            # похвалил Китай за мудрость»: whose words praise it, as "who said china is wise"
+            # asks; the verb is how the words were said, the praised thing and the quality are
+            # their topic (tuning.Q16_WHO_PRAISED).
+            who_said = say = True
+            terms = {st: t for st, t in terms.items() if t.word not in praise}
+    if K.Q16_CAPITAL_TOPIC_AS_STATE and who_said and not persons:
+        terms = _capitals_as_states(index, ws, terms)
     if (
         say
         and say_slot

@@ -42,3 +42,76 @@ def test_a_claim_about_another_party_in_the_region_shows_nobody(
     service: Service, question: str
 ) -> None:
     assert service.ask(question).speakers == ()
+
+
+#: A verb of praise right after "who" asks whose words praise the thing: the verb is how the
+#: words were said, the thing and its quality their topic (tuning.Q16_WHO_PRAISED).
+PRAISED = [
+    "who praised china for its wisdom",
+    "who praised china's tact",
+    "who commended china for its wisdom",
+    "кто похвалил Китай за мудрость",
+    "kto pohvalil kitai za mudrost",
+]
+
+
+@pytest.mark.parametrize("question", PRAISED)
+def test_who_praised_a_quality_is_the_words_that_praise_it(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert service.ask(question).speakers == ("saifullo-safarov",)
+    monkeypatch.setattr(tuning, "Q16_WHO_PRAISED", False)
+    assert "saifullo-safarov" not in service.ask(question).speakers
+
+
+#: Praise nobody's words give stays refused: a party no quote praises, a quality nobody
+#: praised it for.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who praised russia for its wisdom",
+        "who praised china for its military might",
+        "who praised the us",
+        "кто похвалил Россию за мудрость",
+    ],
+)
+def test_praise_nobody_gave_shows_nobody(service: Service, question: str) -> None:
+    assert service.ask(question).speakers == ()
+
+
+#: A capital that stands for its state in a "who said" question is the state, as the words
+#: name it (tuning.Q16_CAPITAL_TOPIC_AS_STATE).
+CAPITAL = [
+    "who praised Beijing's tact",
+    "who praised beijing for its wisdom",
+]
+
+
+@pytest.mark.parametrize("question", CAPITAL)
+def test_a_capital_praised_is_its_state(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert service.ask(question).speakers == ("saifullo-safarov",)
+    monkeypatch.setattr(tuning, "Q16_CAPITAL_TOPIC_AS_STATE", False)
+    assert service.ask(question).speakers == ()
+
+
+def test_a_capital_read_as_its_state_never_makes_a_tie(service: Service) -> None:
+    """Read as China, "working with beijing" tied Osmonaliyev and Nagaspayev on "working";
+    the capital's reading is kept only when it answers, and the words are Osmonaliyev's."""
+    q = "who said working with beijing comes first for the region"
+    assert service.ask(q).speakers == ("kairat-osmonaliyev",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said the summit in beijing was a success",
+        "who said beijing bullies its neighbours",
+        "who praised beijing for its military might",
+    ],
+)
+def test_a_capital_as_a_venue_or_an_unsaid_claim_shows_nobody(
+    service: Service, question: str
+) -> None:
+    assert service.ask(question).speakers == ()
