@@ -2494,3 +2494,10 @@ Q16_WHO_PRAISED: Final = True
 #: "who said working with beijing comes first for the region" (round 1's misreading) refused.
 #: [off → tests/test_q16quote.py fails]
 Q16_CAPITAL_TOPIC_AS_STATE: Final = True
+#: A role phrase told with a generic person noun in the place of its own title ("what did the
+#: political scientists association guy think of the treaty": Safarov's "... association
+#: chairman") names its holder: every other word of the phrase, two at least, must be the
+#: question's, and the phrase lacks only its title (a person noun: chairman, minister,
+#: ambassador). Without it the description was read as a name nobody in the base has
+#: (unknown_person), and the words were refused. [off → tests/test_q16quote.py fails]
+Q16_GENERIC_TITLE: Final = True

@@ -115,3 +115,32 @@ def test_a_capital_as_a_venue_or_an_unsaid_claim_shows_nobody(
     service: Service, question: str
 ) -> None:
     assert service.ask(question).speakers == ()
+
+
+#: A role phrase told with "guy", "person" in the place of its title names its holder
+#: (tuning.Q16_GENERIC_TITLE).
+GENERIC_TITLE = [
+    "what did the political scientists association guy think of the treaty",
+    "what did the political scientists association person say about the treaty",
+]
+
+
+@pytest.mark.parametrize("question", GENERIC_TITLE)
+def test_a_role_with_guy_for_its_title_names_its_holder(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert service.ask(question).speakers == ("saifullo-safarov",)
+    monkeypatch.setattr(tuning, "Q16_GENERIC_TITLE", False)
+    assert service.ask(question).speakers == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the uzbek industry guy say",
+        "what did the foreign ministry guy say",
+        "what did the association guy say about the treaty",
+    ],
+)
+def test_a_loose_description_nobody_holds_shows_nobody(service: Service, question: str) -> None:
+    assert service.ask(question).speakers == ()
