@@ -714,7 +714,7 @@ def _role_hits(index: Index, stems: set[str], words: list[str]) -> _RoleHits:
     matched: dict[str, list[frozenset[str]]] = {}
     # "The political scientists association guy": a generic person noun in the place of the
     # phrase's own title (tuning.Q16_GENERIC_TITLE).
-    generic = _generic_noun_stems(index) & stems if K.Q16_GENERIC_TITLE else frozenset()
+    loose = _generic_noun_stems(index) & stems if K.Q16_GENERIC_TITLE else frozenset()
     person_nouns = _person_noun_stems(index)
     for stem in sorted(stems):
         for phrase, person in index.role_index.get(stem, ()):
@@ -722,12 +722,12 @@ def _role_hits(index: Index, stems: set[str], words: list[str]) -> _RoleHits:
             if not missing:
                 matched.setdefault(person, []).append(phrase & stems)
             elif (
-                generic
+                loose
                 and len(missing) == 1
                 and missing <= person_nouns - _generic_noun_stems(index)
                 and len((phrase - former) & stems) >= 2
             ):
-                matched.setdefault(person, []).append((phrase & stems) | generic)
+                matched.setdefault(person, []).append((phrase & stems) | loose)
     used: set[str] = set()  # role words are not the topic, also those of people not kept
     for phrases in matched.values():
         for phrase in phrases:
