@@ -1895,6 +1895,12 @@ _CLAIM_TAG = re.compile(
     r"am\s+i\s+right|right|correct|true|yes|no|"
     r"не\s+так\s+ли|не\s+правда\s+ли|ведь\s+так|так\s+ведь|верно|правильно|правда|да|так)$"
 )
+#: "... - is that accurate?", "is this really the case": a tag asking to verify a claim, in
+#: words _CLAIM_TAG lacks (tuning.Q16_CLAIM_TAG_ACCURATE).
+_CLAIM_TAG_VERIFY = re.compile(
+    r"\s+(?:isnt|is|wasnt|was)\s+(?:that|it|this)\s+(?:really\s+)?"
+    r"(?:accurate|correct|true|right|the\s+case)$"
+)
 _CLAIM_LEAD = re.compile(
     r"^(?:(?:isnt|is|wasnt|was)\s+it\s+(?:not\s+)?(?:true|right|correct|so)|"
     r"(?:it|its)\s+(?:is\s+)?(?:true|right|correct)|am\s+i\s+right|"
@@ -1921,6 +1927,8 @@ def unframe_claim(norm: str) -> str | None:
     text = norm
     for _ in range(2):  # "правда, что ..., да?": a lead-in and a tag
         text = _CLAIM_TAG.sub("", text)
+        if K.Q16_CLAIM_TAG_ACCURATE:
+            text = _CLAIM_TAG_VERIFY.sub("", text)
         text = _CLAIM_LEAD.sub("", text)
     for cleft in _CLAIM_CLEFT:
         m = cleft.match(text)

@@ -2501,3 +2501,10 @@ Q16_CAPITAL_TOPIC_AS_STATE: Final = True
 #: ambassador). Without it the description was read as a name nobody in the base has
 #: (unknown_person), and the words were refused. [off → tests/test_q16quote.py fails]
 Q16_GENERIC_TITLE: Final = True
+#: A claim's tag "is that accurate?", "is this correct", "is that really the case" is no part of
+#: the words claimed (intent._CLAIM_TAG_VERIFY beside _CLAIM_TAG's "right?", "isn't it?"):
+#: "Wang Yi said 133 projects were agreed in Astana - is that accurate?" embedded "is that
+#: accurate" with the claim, 0.59 from Nagaspayev's words (the claim cut-off is 0.62), and the
+#: trap was refused with "no quotes from Wang Yi" instead of corrected to Nagaspayev.
+#: [off → tests/test_q16quote.py fails]
+Q16_CLAIM_TAG_ACCURATE: Final = True

@@ -144,3 +144,29 @@ def test_a_role_with_guy_for_its_title_names_its_holder(
 )
 def test_a_loose_description_nobody_holds_shows_nobody(service: Service, question: str) -> None:
     assert service.ask(question).speakers == ()
+
+
+def test_a_claim_tagged_is_that_really_the_case_is_corrected(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tag asks to verify; it is no part of the words claimed
+    (tuning.Q16_CLAIM_TAG_ACCURATE)."""
+    q = (
+        "Wang Yi said there are many joint projects in mining and metallurgy, "
+        "is that really the case"
+    )
+    a = service.ask(q)
+    assert a.kind == "correction" and a.speakers == ("yersaiyn-nagaspayev",)
+    monkeypatch.setattr(tuning, "Q16_CLAIM_TAG_ACCURATE", False)
+    assert service.ask(q).speakers == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wang Yi said russia joined the summit - is that accurate?",
+        "Wang Yi said china will build a military base in tajikistan, is that really the case",
+    ],
+)
+def test_a_tagged_claim_nobody_made_shows_nobody(service: Service, question: str) -> None:
+    assert service.ask(question).speakers == ()
