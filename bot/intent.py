@@ -1103,6 +1103,14 @@ def _capitals_as_states(index: Index, ws: list[str], terms: dict[str, Term]) -> 
     return out
 
 
+#: Verbs that link a subject to what is said of it, as "is" does (tuning.Q16_COPULAR_VERBS).
+COPULAR_VERBS = frozenset(
+    "become becomes becoming became "
+    "становится становятся становиться стал стала стало стали станет станут "
+    "stanovitsya stanovyatsya stanovitsa".split()
+)
+
+
 #: Verbs of praise right after "who" ("who praised", "who complimented", «кто похвалил», translit
 #: "kto pohvalil"): they ask whose words praise something (tuning.Q16_WHO_PRAISED).
 PRAISE_STEMS = (
@@ -1151,6 +1159,11 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             # their topic (tuning.Q16_WHO_PRAISED).
             who_said = say = True
             terms = {st: t for st, t in terms.items() if t.word not in praise}
+    if K.Q16_COPULAR_VERBS and say:
+        # "Central Asia is becoming more proactive", «ЦА становится активнее»: in words said,
+        # the verb links the subject to what is said of it, as "is" does; it is no topic the
+        # words must hold (tuning.Q16_COPULAR_VERBS). Only while the base does not know it.
+        terms = {st: t for st, t in terms.items() if not (t.sim == 0.0 and t.word in COPULAR_VERBS)}
     if K.Q16_CAPITAL_TOPIC_AS_STATE and who_said and not persons:
         terms = _capitals_as_states(index, ws, terms)
     if (

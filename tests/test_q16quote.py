@@ -170,3 +170,34 @@ def test_a_claim_tagged_is_that_really_the_case_is_corrected(
 )
 def test_a_tagged_claim_nobody_made_shows_nobody(service: Service, question: str) -> None:
     assert service.ask(question).speakers == ()
+
+
+#: "Is becoming", «становится» link the claim's subject to what is said of it
+#: (tuning.Q16_COPULAR_VERBS): the words are Osmonaliyev's, corrected to him.
+BECOMING = [
+    "Xi Jinping said central asia is becoming more proactive",
+    "Си Цзиньпин сказал, что ЦА становится проактивнее?",
+]
+
+
+@pytest.mark.parametrize("question", BECOMING)
+def test_a_claim_with_becoming_is_corrected_to_its_speaker(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.kind == "correction" and a.speakers == ("kairat-osmonaliyev",)
+    monkeypatch.setattr(tuning, "Q16_COPULAR_VERBS", False)
+    assert service.ask(question).speakers == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Xi Jinping said russia is becoming more proactive",
+        "Tokayev said china is becoming more proactive",
+        "Xi Jinping said central asia is becoming passive",
+        "Си Цзиньпин сказал, что Россия становится активнее",
+    ],
+)
+def test_a_claim_with_becoming_nobody_made_shows_nobody(service: Service, question: str) -> None:
+    assert service.ask(question).speakers == ()
