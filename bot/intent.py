@@ -239,6 +239,8 @@ EMPHASIS = frozenset(
     "specifically precisely particularly concretely exact "
     "конкретно конкретнее именно точнее".split()
 )
+#: "How many", "how much", «сколько»: a figure is asked (tuning.Q16_EMPHASIS_COUNT).
+COUNT_WORDS = frozenset("many much сколько skolko".split())
 #: A capital is a city: "what's the capital of kazakhstan" asks a place (tuning.CAPITAL_IS_WHERE).
 CAPITAL_WORDS = frozenset("capital capitals столица столицы столице столицу столицей".split())
 #: Requests to the bot that carry no topic: «напомни, в каком месяце...», "remind me when".
@@ -1407,7 +1409,10 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             terms = {**terms, often.stem: often}
         when = when and ASKS_WHEN_WHERE.search(norm) is not None
     where = any(w in WHERE for w in ws)
-    if K.EMPHASIS_NO_TOPIC and (where or when):
+    # «сколько конкретно», "how much precisely": how precisely the figure is wanted, as for a
+    # place or a time (tuning.Q16_EMPHASIS_COUNT).
+    count = K.Q16_EMPHASIS_COUNT and any(w in COUNT_WORDS for w in ws)
+    if K.EMPHASIS_NO_TOPIC and (where or when or count):
         # "Which cities will host the 2027 summit specifically", «где конкретно»: how precisely
         # the place or the time is wanted, no topic. (Not otherwise: «какие конкретно компании»
         # asks for names the base does not hold, and the word keeps it refused.)

@@ -2515,3 +2515,9 @@ Q16_CLAIM_TAG_ACCURATE: Final = True
 #: refused as "no quotes from Xi Jinping" instead of corrected to Osmonaliyev.
 #: [off → tests/test_q16quote.py fails]
 Q16_COPULAR_VERBS: Final = True
+#: EMPHASIS_NO_TOPIC also when a figure is asked ("how many", «сколько»): «министр из Астаны
+#: говорил о миллиардах — сколько конкретно» weighed «конкретно» (how precisely the figure is
+#: wanted) as a topic his words lack, and the claim was "unconfirmed". «Какие конкретно
+#: компании» (names asked, none held) keeps the word and stays refused.
+#: [off → tests/test_q16quote.py fails]
+Q16_EMPHASIS_COUNT: Final = True

@@ -201,3 +201,27 @@ def test_a_claim_with_becoming_is_corrected_to_its_speaker(
 )
 def test_a_claim_with_becoming_nobody_made_shows_nobody(service: Service, question: str) -> None:
     assert service.ask(question).speakers == ()
+
+
+def test_how_precisely_a_figure_is_wanted_is_no_topic(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """«Сколько конкретно»: the figure, precisely (tuning.Q16_EMPHASIS_COUNT)."""
+    q = "министр из Астаны говорил о миллиардах — сколько конкретно"
+    assert service.ask(q).speakers == ("yersaiyn-nagaspayev",)
+    monkeypatch.setattr(tuning, "Q16_EMPHASIS_COUNT", False)
+    assert service.ask(q).speakers == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "какие конкретно компании участвуют в проектах по металлургии",
+        "сколько конкретно стоит билет на саммит",
+    ],
+)
+def test_precisely_what_the_base_does_not_hold_stays_refused(
+    service: Service, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.kind == "none" and a.speakers == ()
