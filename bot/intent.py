@@ -1121,6 +1121,16 @@ PRAISE_STEMS = (
 )  # fmt: skip
 
 
+#: Verbs that describe something in words right after "who" ("who called Beijing's diplomacy
+#: careful and clever", "who described china as wise", «кто назвал договор дорожной картой»):
+#: they ask whose words describe it so (tuning.Q16_WHO_DESCRIBED). Not "proposed", "suggested"
+#: (an act: "who proposed the second summit" is its fact).
+DESCRIBE_STEMS = (
+    "called", "calling", "describ", "characteri", "label", "dubb", "portray",
+    "назвал", "назыв", "описал", "описыв", "nazval", "opisal",
+)  # fmt: skip
+
+
 def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     """Read a question. With ``intent`` (a command's), the text is only its argument: the
     words of a quote (``who_said``), a person's name or role (``quotes_of``), a summit
@@ -1153,7 +1163,14 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             who_said = say = True
             terms = {st: t for st, t in terms.items() if t.word not in owned}
     if K.Q16_WHO_PRAISED and not persons:
-        praise = {b for a, b in pairwise(ws) if a in WHO and b.startswith(PRAISE_STEMS)}
+        praise = {
+            b
+            for a, b in pairwise(ws)
+            if a in WHO
+            and (
+                b.startswith(PRAISE_STEMS) or (K.Q16_WHO_DESCRIBED and b.startswith(DESCRIBE_STEMS))
+            )
+        }
         if praise:
             # "Who praised china for its wisdom", "who complimented beijing on its tact", «кто
             # похвалил Китай за мудрость»: whose words praise it, as "who said china is wise"

@@ -1696,11 +1696,13 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         parsed = sense_read(index, parsed)
     parsed = place_kind_dropped(parsed)
     m = _match_parsed(index, parsed)
-    if K.Q16_CAPITAL_TOPIC_AS_STATE and m.kind in ("none", "ambiguous", "vague"):
+    plain_refusal = m.kind == "none" and not m.vetoed and not m.veto
+    if K.Q16_CAPITAL_TOPIC_AS_STATE and (m.kind in ("ambiguous", "vague") or plain_refusal):
         # A capital read as its state (intent._capitals_as_states) is kept only when that
         # reading answers: "who said working with beijing comes first for the region" tied
         # two speakers on "working" once "beijing" was China; read as written, the lexical
-        # stage refuses and the semantic stage (which reads Beijing as China too) decides.
+        # stage refuses and the semantic stage (which reads Beijing as China too) decides. A
+        # refusal with a veto (a split between two speakers' words) stands.
         written = _capitals_as_written(index, parsed)
         if written is not None:
             m = _match_parsed(index, written)

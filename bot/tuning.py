@@ -2521,3 +2521,11 @@ Q16_COPULAR_VERBS: Final = True
 #: компании» (names asked, none held) keeps the word and stays refused.
 #: [off → tests/test_q16quote.py fails]
 Q16_EMPHASIS_COUNT: Final = True
+#: Q16_WHO_PRAISED for verbs that describe something in words too ("who called Beijing's
+#: diplomacy careful and clever", "who described china as wise", «кто назвал ...»,
+#: intent.DESCRIBE_STEMS): the lexical stage reads them as "who said", with the described
+#: thing and its description the topic (and Beijing as China, Q16_CAPITAL_TOPIC_AS_STATE).
+#: Not every verb of communication (text.SPEECH_ACT_STEMS): "who proposed the second summit
+#: in Kazakhstan" is an act, its fact answers; read as "who said" it was refused.
+#: [off → tests/test_q16quote.py fails]
+Q16_WHO_DESCRIBED: Final = True

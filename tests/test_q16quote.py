@@ -225,3 +225,65 @@ def test_precisely_what_the_base_does_not_hold_stays_refused(
 ) -> None:
     a = service.ask(question)
     assert a.kind == "none" and a.speakers == ()
+
+
+#: Verbs that describe something in words after "who" ask whose words describe it so
+#: (tuning.Q16_WHO_DESCRIBED).
+DESCRIBED = [
+    "the person who called Beijing's diplomacy careful and clever",
+    "who described china as wise",
+    "кто назвал дипломатию Пекина мудрой",
+]
+
+
+@pytest.mark.parametrize("question", DESCRIBED)
+def test_who_described_it_so_is_the_words_that_do(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert service.ask(question).speakers == ("saifullo-safarov",)
+    monkeypatch.setattr(tuning, "Q16_WHO_DESCRIBED", False)
+    assert service.ask(question).speakers == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who called the summit a failure",
+        "who described china as aggressive",
+        "who called russia wise",
+        "кто назвал Китай агрессором",
+        "who described the treaty as a mistake",
+    ],
+)
+def test_a_description_nobody_gave_shows_nobody(service: Service, question: str) -> None:
+    assert service.ask(question).speakers == ()
+
+
+def test_who_proposed_is_an_act_not_words(service: Service) -> None:
+    """ "Proposed" is no describing verb: the proposal's fact answers, as before."""
+    a = service.ask("kto predlozhil provesti vtoroi sammit v kazahstane")
+    assert a.kind == "fact"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said beijing's foreign policy is prudent",
+        "who described beijing's foreign policy as prudent",
+    ],
+)
+def test_beijing_as_china_keeps_the_split_of_two_speakers_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """ "Foreign policy" is Osmonaliyev's, "prudent" Safarov's: read as China, the lexical stage
+    splits them and shows neither (at main, "beijing" unread, the semantic stage showed
+    Osmonaliyev's words for Safarov's praise)."""
+    a = service.ask(question)
+    assert a.speakers == ()
+    offered = {s.id for s in a.suggestions}
+    assert offered >= {"osmonaliyev-proactive-role", "safarov-treaty-way-forward"}
+    monkeypatch.setattr(tuning, "Q16_CAPITAL_TOPIC_AS_STATE", False)
+    monkeypatch.setattr(tuning, "Q16_WHO_DESCRIBED", True)
+    assert service.ask("who said beijing's foreign policy is prudent").speakers == (
+        "kairat-osmonaliyev",
+    )
