@@ -287,3 +287,28 @@ def test_beijing_as_china_keeps_the_split_of_two_speakers_words(
     assert service.ask("who said beijing's foreign policy is prudent").speakers == (
         "kairat-osmonaliyev",
     )
+
+
+def test_the_guy_and_his_actual_words_are_no_topic(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "The guy who said ... his actual words": the speaker asked for and how the words are
+    wanted, not what they are about (tuning.Q16_SPEAKER_FRAME_WORDS)."""
+    q = (
+        "the guy who said central asia is 'in the driver's seat' now - who's that and what "
+        "were his actual words?"
+    )
+    assert service.ask(q).speakers == ("kairat-osmonaliyev",)
+    monkeypatch.setattr(tuning, "Q16_SPEAKER_FRAME_WORDS", False)
+    assert service.ask(q).speakers == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the guy who said russia is in the driver's seat now - what were his actual words?",
+        "the guy who said the summit was a failure, his actual words?",
+    ],
+)
+def test_the_guy_who_said_what_nobody_said_shows_nobody(service: Service, question: str) -> None:
+    assert service.ask(question).speakers == ()
