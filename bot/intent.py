@@ -1193,13 +1193,13 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         # "The guy who said ... - what were his actual words?": the generic noun is the speaker
         # asked for, "actual" how the words are wanted; neither is a topic the words must
         # hold (tuning.Q16_SPEAKER_FRAME_WORDS). Only while the base does not know the word.
-        framing = {
+        frame_words = {
             w
             for i, w in enumerate(ws)
             if w in GENERIC_NOUNS
             or (w in WORDING_ADJECTIVES and i + 1 < len(ws) and ws[i + 1] in WORDING_NOUNS)
         }
-        terms = {st: t for st, t in terms.items() if not (t.sim == 0.0 and t.word in framing)}
+        terms = {st: t for st, t in terms.items() if not (t.sim == 0.0 and t.word in frame_words)}
     if K.Q16_CAPITAL_TOPIC_AS_STATE and who_said and not persons:
         terms = _capitals_as_states(index, ws, terms)
     if (
