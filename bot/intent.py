@@ -1108,6 +1108,8 @@ def _capitals_as_states(index: Index, ws: list[str], terms: dict[str, Term]) -> 
 #: How someone's words are wanted ("his actual words", "the exact wording", "the original
 #: quote"): no topic (tuning.Q16_SPEAKER_FRAME_WORDS).
 WORDING_ADJECTIVES = frozenset("actual exact precise original verbatim real full".split())
+#: "Did anyone say ...", "did anybody mention ...": the speaker asked for.
+ANYONE = frozenset("anyone anybody".split())
 WORDING_NOUNS = frozenset("words wording quote quotes statement phrase line".split())
 
 
@@ -1189,19 +1191,6 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         # the verb links the subject to what is said of it, as "is" does; it is no topic the
         # words must hold (tuning.Q16_COPULAR_VERBS). Only while the base does not know it.
         terms = {st: t for st, t in terms.items() if not (t.sim == 0.0 and t.word in COPULAR_VERBS)}
-    if K.Q16_SPEAKER_FRAME_WORDS and who_said and not persons:
-        # "The guy who said ... - what were his actual words?": the generic noun is the speaker
-        # asked for, "actual" how the words are wanted; neither is a topic the words must
-        # hold (tuning.Q16_SPEAKER_FRAME_WORDS). Only while the base does not know the word.
-        frame_words = {
-            w
-            for i, w in enumerate(ws)
-            if w in GENERIC_NOUNS
-            or (w in WORDING_ADJECTIVES and i + 1 < len(ws) and ws[i + 1] in WORDING_NOUNS)
-        }
-        terms = {st: t for st, t in terms.items() if not (t.sim == 0.0 and t.word in frame_words)}
-    if K.Q16_CAPITAL_TOPIC_AS_STATE and who_said and not persons:
-        terms = _capitals_as_states(index, ws, terms)
     if (
         say
         and say_slot
@@ -1211,6 +1200,20 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         )
     ):
         who_said = True  # "which person said ...", "what official said ..."
+    if K.Q16_SPEAKER_FRAME_WORDS and who_said and not persons:
+        # "The guy who said ... - what were his actual words?": the generic noun is the speaker
+        # asked for, "actual" how the words are wanted; neither is a topic the words must
+        # hold (tuning.Q16_SPEAKER_FRAME_WORDS). Only while the base does not know the word.
+        frame_words = {
+            w
+            for i, w in enumerate(ws)
+            if w in GENERIC_NOUNS
+            or w in ANYONE
+            or (w in WORDING_ADJECTIVES and i + 1 < len(ws) and ws[i + 1] in WORDING_NOUNS)
+        }
+        terms = {st: t for st, t in terms.items() if not (t.sim == 0.0 and t.word in frame_words)}
+    if K.Q16_CAPITAL_TOPIC_AS_STATE and who_said and not persons:
+        terms = _capitals_as_states(index, ws, terms)
     if K.MENTIONED_NOT_SAID and say and _mentioned_passive(ws, persons):
         # "Is the BRI mentioned", "was coal chemistry mentioned": whether the base has the
         # thing, not whose words (tuning.MENTIONED_NOT_SAID).

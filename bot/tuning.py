@@ -2530,9 +2530,11 @@ Q16_EMPHASIS_COUNT: Final = True
 #: [off → tests/test_q16quote.py fails]
 Q16_WHO_DESCRIBED: Final = True
 #: In a "who said" question naming nobody, a generic person noun ("the guy who said ...",
-#: "the fellow who ...") and a word of how the words are wanted ("his actual words", "the exact
-#: wording", intent.WORDING_ADJECTIVES) are no topic while the base does not know them: "the
-#: guy who said central asia is 'in the driver's seat' now - who's that and what were his
-#: actual words?" weighed "guy" and "actual" against Osmonaliyev's words (0.36, refused).
+#: "the fellow who ...", "did anyone say ...": the speaker asked for) and a word of how the
+#: words are wanted ("his actual words", "the exact wording", intent.WORDING_ADJECTIVES) are
+#: no topic while the base does not know them: "the guy who said central asia is 'in the
+#: driver's seat' now - who's that and what were his actual words?" weighed "guy" and
+#: "actual" against Osmonaliyev's words (0.36, refused); "did anyone say the summit proves
+#: central asia is acting more independently?" had three unknown words and no reading.
 #: [off → tests/test_q16quote.py fails]
 Q16_SPEAKER_FRAME_WORDS: Final = True

@@ -312,3 +312,32 @@ def test_the_guy_and_his_actual_words_are_no_topic(
 )
 def test_the_guy_who_said_what_nobody_said_shows_nobody(service: Service, question: str) -> None:
     assert service.ask(question).speakers == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did anyone say central asia is acting more independently?",
+        "did anyone say the summit proves central asia is acting more independently?",
+    ],
+)
+def test_did_anyone_say_asks_for_the_speaker_not_a_topic(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """ "Anyone" is the speaker asked for (tuning.Q16_SPEAKER_FRAME_WORDS)."""
+    assert service.ask(question).speakers == ("kairat-osmonaliyev",)
+    monkeypatch.setattr(tuning, "Q16_SPEAKER_FRAME_WORDS", False)
+    assert service.ask(question).speakers == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did anyone say russia is acting more independently?",
+        "did anyone say uzbekistan is acting more independently",
+        "did anyone say the eu is acting more independently",
+        "did anyone say china is acting aggressively",
+    ],
+)
+def test_did_anyone_say_what_nobody_said_shows_nobody(service: Service, question: str) -> None:
+    assert service.ask(question).speakers == ()
