@@ -1139,6 +1139,12 @@ DESCRIBE_STEMS = (
 )  # fmt: skip
 
 
+#: An unnamed speaker (tuning.Q16_SOMEONE_DESCRIBED), and the last words that ask for them
+#: ("... - name?", "... - source?").
+SOMEONE = frozenset("someone somebody кто-то ktoto".split())
+SPEAKER_ASKED = frozenset("name source whose who".split())
+
+
 def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     """Read a question. With ``intent`` (a command's), the text is only its argument: the
     words of a quote (``who_said``), a person's name or role (``quotes_of``), a summit
@@ -1179,6 +1185,19 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
                 b.startswith(PRAISE_STEMS) or (K.Q16_WHO_DESCRIBED and b.startswith(DESCRIBE_STEMS))
             )
         }
+        if K.Q16_SOMEONE_DESCRIBED and not say:
+            # "Someone from the tajik side called the treaty a roadmap - name?": an unnamed
+            # speaker's verb of describing or praising a few words after "someone" asks whose
+            # words, as "someone said ..., who" does (tuning.Q16_SOMEONE_DESCRIBED).
+            praise |= {
+                w
+                for i, w in enumerate(ws)
+                if (w.startswith(PRAISE_STEMS) or w.startswith(DESCRIBE_STEMS))
+                and any(v in SOMEONE for v in ws[max(0, i - 5) : i])
+            }
+            if praise:
+                tail = {ws[-1]} & SPEAKER_ASKED
+                terms = {st: t for st, t in terms.items() if t.word not in tail}
         if praise:
             # "Who praised china for its wisdom", "who complimented beijing on its tact", «кто
             # похвалил Китай за мудрость»: whose words praise it, as "who said china is wise"

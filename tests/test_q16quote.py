@@ -341,3 +341,32 @@ def test_did_anyone_say_asks_for_the_speaker_not_a_topic(
 )
 def test_did_anyone_say_what_nobody_said_shows_nobody(service: Service, question: str) -> None:
     assert service.ask(question).speakers == ()
+
+
+#: An unnamed speaker's describing verb after "someone", with "name?" asking for them
+#: (tuning.Q16_SOMEONE_DESCRIBED).
+SOMEONE_CALLED = [
+    "someone from the tajik side called the treaty a roadmap - name?",
+    "someone called china wise - name?",
+]
+
+
+@pytest.mark.parametrize("question", SOMEONE_CALLED)
+def test_someone_called_it_so_asks_whose_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert service.ask(question).speakers == ("saifullo-safarov",)
+    monkeypatch.setattr(tuning, "Q16_SOMEONE_DESCRIBED", False)
+    assert service.ask(question).speakers == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "someone called the treaty a mistake - name?",
+        "someone from the uzbek side called the treaty a roadmap - name?",
+        "someone called russia wise, who",
+    ],
+)
+def test_someone_called_what_nobody_said_shows_nobody(service: Service, question: str) -> None:
+    assert service.ask(question).speakers == ()
