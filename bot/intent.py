@@ -1219,6 +1219,14 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         )
     ):
         who_said = True  # "which person said ...", "what official said ..."
+    if K.Q16_SOMEONE_SAID and say and say_slot and not persons and say_slot.split()[-1] in SOMEONE:
+        # "That bit where someone said ...", "I remember someone said ...": the one who said it
+        # is unnamed, asked for; the words before are no name (tuning.Q16_SOMEONE_SAID).
+        who_said = True
+        slot = set(say_slot.split())
+        terms = {st: t for st, t in terms.items() if not (t.sim == 0.0 and t.word in slot)}
+        if ws[-1] in SPEAKER_ASKED:
+            terms = {st: t for st, t in terms.items() if t.word != ws[-1]}  # "— source?"
     if K.Q16_SPEAKER_FRAME_WORDS and who_said and not persons:
         # "The guy who said ... - what were his actual words?": the generic noun is the speaker
         # asked for, "actual" how the words are wanted; neither is a topic the words must

@@ -2544,3 +2544,8 @@ Q16_SPEAKER_FRAME_WORDS: Final = True
 #: speaker ("name?", "source?") is no topic ("name" found the treaty's name fact).
 #: [off → tests/test_q16quote.py fails]
 Q16_SOMEONE_DESCRIBED: Final = True
+#: A say slot ending in "someone" ("that bit where someone said beijing plays it smart ... —
+#: source?", "I remember someone said ...") asks for the unnamed speaker, as "someone said"
+#: does: "bit where someone" was read as a name nobody in the base has. A last "source?",
+#: "name?" asks for them too, no topic. [off → tests/test_q16quote.py fails]
+Q16_SOMEONE_SAID: Final = True

@@ -370,3 +370,25 @@ def test_someone_called_it_so_asks_whose_words(
 )
 def test_someone_called_what_nobody_said_shows_nobody(service: Service, question: str) -> None:
     assert service.ask(question).speakers == ()
+
+
+def test_that_bit_where_someone_said_asks_for_the_speaker(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "That bit where someone said": an unnamed speaker asked for, no name
+    (tuning.Q16_SOMEONE_SAID)."""
+    q = "that bit where someone said china treats its friends well — source?"
+    assert service.ask(q).speakers == ("saifullo-safarov",)
+    monkeypatch.setattr(tuning, "Q16_SOMEONE_SAID", False)
+    assert service.ask(q).speakers == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "that bit where someone said russia plays it smart — source?",
+        "the part where somebody said the summit was a failure — source?",
+    ],
+)
+def test_that_bit_nobody_said_shows_nobody(service: Service, question: str) -> None:
+    assert service.ask(question).speakers == ()
