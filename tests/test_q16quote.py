@@ -392,3 +392,35 @@ def test_that_bit_where_someone_said_asks_for_the_speaker(
 )
 def test_that_bit_nobody_said_shows_nobody(service: Service, question: str) -> None:
     assert service.ask(question).speakers == ()
+
+
+#: A verb that makes the path its object names is no topic of the semantic word check
+#: (tuning.Q16_PATH_VERBS): the path is checked.
+PATH = [
+    "who said the pact charts the road ahead",
+    "who said the treaty paves the way for the future",
+    "кто сказал что договор прокладывает дорогу в будущее",
+]
+
+
+@pytest.mark.parametrize("question", PATH)
+def test_a_verb_making_a_path_is_no_topic(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert service.ask(question).speakers == ("saifullo-safarov",)
+    monkeypatch.setattr(tuning, "Q16_PATH_VERBS", False)
+    assert service.ask(question).speakers == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said the treaty paves the way for war",
+        "who said the treaty charts the road back",
+        "who said the treaty sets the course for confrontation",
+        "кто сказал что договор прокладывает дорогу к войне",
+        "who said russia charts the road ahead",
+    ],
+)
+def test_a_path_nobody_named_shows_nobody(service: Service, question: str) -> None:
+    assert service.ask(question).speakers == ()
