@@ -42,9 +42,11 @@ from bot import text as T
 from bot import tuning as K
 from bot.index import LIST, NAMED, Entry, Index, Term
 from bot.intent import (
+    DESCRIBE_STEMS,
     FORMER_WORDS,
     GENERIC_NOUNS,
     GENERIC_PEOPLE,
+    PRAISE_STEMS,
     QUESTION_WORDS,
     SOURCE_TEXT_WORDS,
     TITLES,
@@ -5562,6 +5564,14 @@ def _text_stems(index: Index, rec: object) -> set[str]:
 _PARTY_ABBREVIATIONS = frozenset("eu usa uk nato ес сша нато оон".split())
 
 
+def _says(word: str) -> bool:
+    """A verb of saying, or (tuning.Q16_PRAISED_PARTY) one of praising or describing that
+    intent reads as "who said" ("who praised the us for ...", "who called russia ...")."""
+    if T.is_say_word(word):
+        return True
+    return K.Q16_PRAISED_PARTY and word.startswith((*PRAISE_STEMS, *DESCRIBE_STEMS))
+
+
 def claim_party_unknown(index: Index, parsed: Parsed) -> bool:
     """Whether a claim names, after its verb of saying, a country or party the base does not
     know at all (the United States, "russia", "the eu", "nato", «Россия», any proper noun the
@@ -5571,7 +5581,7 @@ def claim_party_unknown(index: Index, parsed: Parsed) -> bool:
     saying, it took "the kyrgyz guy", "quoted from kyrgyzstan" (the speaker's country) as the
     claim's, and refused Osmonaliyev for them."""
     ws = parsed.words
-    said = next((i for i, w in enumerate(ws) if T.is_say_word(w)), None)
+    said = next((i for i, w in enumerate(ws) if _says(w)), None)
     if said is None or not K.Q14_CLAIM_PARTY_ABSENT:
         return False
     rest = ws[said + 1 :]

@@ -424,3 +424,35 @@ def test_a_verb_making_a_path_is_no_topic(
 )
 def test_a_path_nobody_named_shows_nobody(service: Service, question: str) -> None:
     assert service.ask(question).speakers == ()
+
+
+def test_praise_two_speakers_gave_offers_both(service: Service) -> None:
+    """ "Who praised the friendly line china takes with its neighbours" reads as "who talked
+    about ...": Osmonaliyev's "good-neighborliness, friendship" and Safarov's "good-neighborly
+    relations ... friendly coexistence" both fit; neither is picked, both are offered."""
+    for q in (
+        "who praised the friendly line china takes with its neighbours",
+        "who talked about the friendly line china takes with its neighbours",
+    ):
+        a = service.ask(q)
+        assert a.speakers == ()
+        offered = {s.id for s in a.suggestions}
+        assert offered >= {"osmonaliyev-proactive-role", "safarov-treaty-way-forward"}
+
+
+#: A party the base does not know after a verb of praising is no party the words praise
+#: (tuning.Q16_PRAISED_PARTY).
+PRAISED_PARTY = [
+    "who praised the us for its foreign policy",
+    "who complimented the us on its foreign policy",
+    "who praised the united states for its foreign policy",
+]
+
+
+@pytest.mark.parametrize("question", PRAISED_PARTY)
+def test_praise_of_a_party_the_base_does_not_know_shows_nobody(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert service.ask(question).speakers == ()
+    monkeypatch.setattr(tuning, "Q16_PRAISED_PARTY", False)
+    assert service.ask(question).speakers == ("kairat-osmonaliyev",)
