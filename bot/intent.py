@@ -1139,6 +1139,15 @@ DESCRIBE_STEMS = (
 )  # fmt: skip
 
 
+def _beyond_summit(index: Index, terms: dict[str, Term], verbs: set[str]) -> bool:
+    """Whether the terms, less ``verbs``, hold a word that names no summit (its name, city,
+    country, year): what was praised or described, beyond a summit (tuning.Q16_WHO_PRAISED)."""
+    summit = summit_stems(index) | {index.term("summit").stem}
+    return any(
+        t.stem and t.known and t.stem not in summit for t in terms.values() if t.word not in verbs
+    )
+
+
 #: An unnamed speaker (tuning.Q16_SOMEONE_DESCRIBED), and the last words that ask for them
 #: ("... - name?", "... - source?").
 SOMEONE = frozenset("someone somebody кто-то ktoto".split())
@@ -1198,6 +1207,10 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             if praise:
                 tail = {ws[-1]} & SPEAKER_ASKED
                 terms = {st: t for st, t in terms.items() if t.word not in tail}
+        if praise and not _beyond_summit(index, terms, praise):
+            # "Who praised the summit", "the man who described the summit in astana": the
+            # summit's reception (its fact) is asked, or nobody in particular; no one's words.
+            praise = set()
         if praise:
             # "Who praised china for its wisdom", "who complimented beijing on its tact", «кто
             # похвалил Китай за мудрость»: whose words praise it, as "who said china is wise"
@@ -1234,8 +1247,7 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         frame_words = {
             w
             for i, w in enumerate(ws)
-            if w in GENERIC_NOUNS
-            or w in ANYONE
+            if w in ANYONE
             or (w in WORDING_ADJECTIVES and i + 1 < len(ws) and ws[i + 1] in WORDING_NOUNS)
         }
         terms = {st: t for st, t in terms.items() if not (t.sim == 0.0 and t.word in frame_words)}

@@ -2485,6 +2485,9 @@ Q16_REGION_IS_CENTRAL_ASIA: Final = True
 #: synonym group holds "success": the summit's reception) and the question was no "who said":
 #: the lexical stage found Safarov too weakly, and the semantic stage's nearest was
 #: Osmonaliyev's praise of China's foreign policy. [off → tests/test_q16quote.py fails]
+#: Only when something beyond a summit is praised (intent._beyond_summit): "who praised the
+#: summit" is its reception's fact (officials and experts praised it), "the man who described
+#: the summit in astana" nobody in particular.
 Q16_WHO_PRAISED: Final = True
 #: In a "who said" question naming nobody, a capital that stands for its state (not a venue,
 #: destination or origin: intent.capital_as_state) is read as the state's word: "who praised

@@ -50,8 +50,8 @@ PRAISED = [
     "who praised china for its wisdom",
     "who praised china's tact",
     "who commended china for its wisdom",
-    "кто похвалил Китай за мудрость",
-    "kto pohvalil kitai za mudrost",
+    "кто похвалил Китай за мудрую дипломатию",
+    "kto pohvalil kitai za mudruyu diplomatiyu",
 ]
 
 
@@ -72,7 +72,7 @@ def test_who_praised_a_quality_is_the_words_that_praise_it(
         "who praised russia for its wisdom",
         "who praised china for its military might",
         "who praised the us",
-        "кто похвалил Россию за мудрость",
+        "кто похвалил Россию за мудрую дипломатию",
     ],
 )
 def test_praise_nobody_gave_shows_nobody(service: Service, question: str) -> None:
@@ -456,3 +456,20 @@ def test_praise_of_a_party_the_base_does_not_know_shows_nobody(
     assert service.ask(question).speakers == ()
     monkeypatch.setattr(tuning, "Q16_PRAISED_PARTY", False)
     assert service.ask(question).speakers == ("kairat-osmonaliyev",)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("who praised the summit", "fact-summit-reception"),
+        ("the man who described the summit in astana", None),
+    ],
+)
+def test_praise_or_a_description_of_a_summit_alone_is_no_question_of_words(
+    service: Service, question: str, entry: str | None
+) -> None:
+    """Nothing beyond the summit praised or described: its reception (a fact), or nobody in
+    particular; no one's words (Q16_WHO_PRAISED applies to something beyond a summit)."""
+    a = service.ask(question)
+    assert a.speakers == ()
+    assert (a.entries[0] if a.entries else None) == entry
