@@ -1241,7 +1241,7 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         if ws[-1] in SPEAKER_ASKED:
             terms = {st: t for st, t in terms.items() if t.word != ws[-1]}  # "— source?"
     if K.Q16_SPEAKER_FRAME_WORDS and who_said and not persons:
-        # "The guy who said ... - what were his actual words?": the generic noun is the speaker
+        # "Did anyone say ...", "... what were his actual words?": "anyone" is the speaker
         # asked for, "actual" how the words are wanted; neither is a topic the words must
         # hold (tuning.Q16_SPEAKER_FRAME_WORDS). Only while the base does not know the word.
         frame_words = {

@@ -2480,10 +2480,11 @@ NEXT_PARTNER_RANK: Final = True
 #: [off → tests/test_q16quote.py fails]
 Q16_REGION_IS_CENTRAL_ASIA: Final = True
 #: "Who praised china for its wisdom", "who complimented beijing on its tact", «кто похвалил
-#: Китай за мудрость»: a verb of praise right after "who" asks whose words praise it, as "who
-#: said china is wise" does (intent.PRAISE_STEMS). Without it, "praised" was a topic word (its
-#: synonym group holds "success": the summit's reception) and the question was no "who said":
-#: the lexical stage found Safarov too weakly, and the semantic stage's nearest was
+#: Китай за мудрую дипломатию»: a verb of praise right after "who" asks whose words praise
+#: it, as "who said china is wise" does (intent.PRAISE_STEMS). Without it, "praised" was a
+#: topic word (its synonym group holds "success": the summit's reception) and the question
+#: was no "who said": the lexical stage found Safarov too weakly, and the semantic stage's
+#: nearest was
 #: Osmonaliyev's praise of China's foreign policy. [off → tests/test_q16quote.py fails]
 #: Only when something beyond a summit is praised (intent._beyond_summit): "who praised the
 #: summit" is its reception's fact (officials and experts praised it), "the man who described
@@ -2532,13 +2533,13 @@ Q16_EMPHASIS_COUNT: Final = True
 #: in Kazakhstan" is an act, its fact answers; read as "who said" it was refused.
 #: [off → tests/test_q16quote.py fails]
 Q16_WHO_DESCRIBED: Final = True
-#: In a "who said" question naming nobody, a generic person noun ("the guy who said ...",
-#: "the fellow who ...", "did anyone say ...": the speaker asked for) and a word of how the
-#: words are wanted ("his actual words", "the exact wording", intent.WORDING_ADJECTIVES) are
-#: no topic while the base does not know them: "the guy who said central asia is 'in the
-#: driver's seat' now - who's that and what were his actual words?" weighed "guy" and
-#: "actual" against Osmonaliyev's words (0.36, refused); "did anyone say the summit proves
-#: central asia is acting more independently?" had three unknown words and no reading.
+#: In a "who said" question naming nobody, "anyone"/"anybody" ("did anyone say ...": the
+#: speaker asked for) and a word of how the words are wanted ("his actual words", "the exact
+#: wording", intent.WORDING_ADJECTIVES) are no topic while the base does not know them ("the
+#: guy who ..." is Q13_WHO_HEADS's): "the guy who said central asia is 'in the driver's seat'
+#: now - who's that and what were his actual words?" weighed "actual" against Osmonaliyev's
+#: words (refused); "did anyone say the summit proves central asia is acting more
+#: independently?" had three unknown words and no reading.
 #: [off → tests/test_q16quote.py fails]
 Q16_SPEAKER_FRAME_WORDS: Final = True
 #: Q16_WHO_PRAISED / Q16_WHO_DESCRIBED for an unnamed speaker's verb a few words after
