@@ -1084,27 +1084,6 @@ def _without_slot(terms: dict[str, Term], slot: str | None) -> dict[str, Term]:
     return {s: t for s, t in terms.items() if t.word not in slot_words}
 
 
-def _capitals_as_states(index: Index, ws: list[str], terms: dict[str, Term]) -> dict[str, Term]:
-    """The terms of a "who said" question with a capital that stands for its state ("who
-    praised Beijing's tact", "who said beijing plays nice with everyone") read as the state's
-    word, as the words say it ("China has always engaged ..."); a venue, destination or origin
-    ("the summit in Beijing", "from Astana") stays a place (:func:`capital_as_state`,
-    tuning.Q16_CAPITAL_TOPIC_AS_STATE)."""
-    out = dict(terms)
-    for i, w in enumerate(ws):
-        state = capital_as_state(index, ws, i)
-        if state is None:
-            continue
-        state_term = index.term(state)
-        if not state_term.known or not state_term.stem:
-            continue
-        for st, t in terms.items():
-            if t.word == w and st != state_term.stem:
-                del out[st]
-                out.setdefault(state_term.stem, replace(state_term, word=w))
-    return out
-
-
 #: How someone's words are wanted ("his actual words", "the exact wording", "the original
 #: quote"): no topic (tuning.Q16_SPEAKER_FRAME_WORDS).
 WORDING_ADJECTIVES = frozenset("actual exact precise original verbatim real full".split())
@@ -1129,10 +1108,10 @@ PRAISE_STEMS = (
 )  # fmt: skip
 
 
-#: Verbs that describe something in words right after "who" ("who called Beijing's diplomacy
-#: careful and clever", "who described china as wise", «кто назвал договор дорожной картой»):
-#: they ask whose words describe it so (tuning.Q16_WHO_DESCRIBED). Not "proposed", "suggested"
-#: (an act: "who proposed the second summit" is its fact).
+#: Verbs that describe something in words ("someone called the treaty a roadmap", «кто-то
+#: назвал ...»; after "who" they are matcher._CALLING's, tuning.WHO_CALLED_SAID): an unnamed
+#: speaker's words are asked (tuning.Q16_SOMEONE_DESCRIBED). Not "proposed", "suggested" (an
+#: act: "who proposed the second summit" is its fact).
 DESCRIBE_STEMS = (
     "called", "calling", "describ", "characteri", "label", "dubb", "portray",
     "назвал", "назыв", "описал", "описыв", "nazval", "opisal",
@@ -1186,25 +1165,20 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             who_said = say = True
             terms = {st: t for st, t in terms.items() if t.word not in owned}
     if K.Q16_WHO_PRAISED and not persons:
-        praise = {
-            b
-            for a, b in pairwise(ws)
-            if a in WHO
-            and (
-                b.startswith(PRAISE_STEMS) or (K.Q16_WHO_DESCRIBED and b.startswith(DESCRIBE_STEMS))
-            )
-        }
+        praise = {b for a, b in pairwise(ws) if a in WHO and b.startswith(PRAISE_STEMS)}
         if K.Q16_SOMEONE_DESCRIBED and not say:
             # "Someone from the tajik side called the treaty a roadmap - name?": an unnamed
             # speaker's verb of describing or praising a few words after "someone" asks whose
             # words, as "someone said ..., who" does (tuning.Q16_SOMEONE_DESCRIBED).
-            praise |= {
+            unnamed = {
                 w
                 for i, w in enumerate(ws)
                 if (w.startswith(PRAISE_STEMS) or w.startswith(DESCRIBE_STEMS))
                 and any(v in SOMEONE for v in ws[max(0, i - 5) : i])
             }
-            if praise:
+            if unnamed and _beyond_summit(index, terms, unnamed):
+                # The verb stays a word of the question, as WHO_CALLED_SAID keeps "called".
+                who_said = say = True
                 tail = {ws[-1]} & SPEAKER_ASKED
                 terms = {st: t for st, t in terms.items() if t.word not in tail}
         if praise and not _beyond_summit(index, terms, praise):
@@ -1232,14 +1206,6 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         )
     ):
         who_said = True  # "which person said ...", "what official said ..."
-    if K.Q16_SOMEONE_SAID and say and say_slot and not persons and say_slot.split()[-1] in SOMEONE:
-        # "That bit where someone said ...", "I remember someone said ...": the one who said it
-        # is unnamed, asked for; the words before are no name (tuning.Q16_SOMEONE_SAID).
-        who_said = True
-        slot = set(say_slot.split())
-        terms = {st: t for st, t in terms.items() if not (t.sim == 0.0 and t.word in slot)}
-        if ws[-1] in SPEAKER_ASKED:
-            terms = {st: t for st, t in terms.items() if t.word != ws[-1]}  # "— source?"
     if K.Q16_SPEAKER_FRAME_WORDS and who_said and not persons:
         # "Did anyone say ...", "... what were his actual words?": "anyone" is the speaker
         # asked for, "actual" how the words are wanted; neither is a topic the words must
@@ -1251,8 +1217,6 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             or (w in WORDING_ADJECTIVES and i + 1 < len(ws) and ws[i + 1] in WORDING_NOUNS)
         }
         terms = {st: t for st, t in terms.items() if not (t.sim == 0.0 and t.word in frame_words)}
-    if K.Q16_CAPITAL_TOPIC_AS_STATE and who_said and not persons:
-        terms = _capitals_as_states(index, ws, terms)
     if K.MENTIONED_NOT_SAID and say and _mentioned_passive(ws, persons):
         # "Is the BRI mentioned", "was coal chemistry mentioned": whether the base has the
         # thing, not whose words (tuning.MENTIONED_NOT_SAID).

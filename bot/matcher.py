@@ -1677,6 +1677,57 @@ def _by_intent(
     return ranked
 
 
+def _capitals_as_states(index: Index, parsed: Parsed) -> Parsed:
+    """``parsed`` with each capital that stands for its state ("who praised Beijing's tact",
+    "who said beijing respects every partner"; not a venue, destination or origin:
+    intent.capital_as_state) read as the state's word, when some quote's own text names that
+    state (China): a state no words name is no topic any words hold ("who said dushanbe
+    respects every partner" is nobody's), and stays the semantic stage's
+    (tuning.Q16_CAPITAL_TOPIC_AS_STATE)."""
+    ws = parsed.words
+    have = {t.stem for t in parsed.terms}
+    terms: list[Term] = []
+    changed = False
+    for t in parsed.terms:
+        state = (
+            capital_as_state(index, ws, ws.index(t.word)) if t.sim == 0.0 and t.word in ws else None
+        )
+        st = index.term(state) if state is not None else None
+        if st is None or not st.known or not st.stem or not _quotes_name(index, st.stem):
+            terms.append(t)
+            continue
+        changed = True
+        if st.stem not in have:
+            terms.append(replace(st, word=t.word))
+            have.add(st.stem)
+    return replace(parsed, terms=tuple(terms)) if changed else parsed
+
+
+def _quotes_name(index: Index, stem: str) -> bool:
+    """Whether the text of a quote holds ``stem``: through the stem's posting list (the
+    entries whose phrases hold it), whatever the base's size."""
+    phrases = index.postings.get(stem)
+    if phrases is None or len(phrases) == 0:
+        return False
+    for i in sorted({int(e) for e in index.phrase_entry[phrases]}):
+        quote = index.kb.quotes.get(index.entries[i].id)
+        if quote is not None and stem in _text_stems(index, quote):
+            return True
+    return False
+
+
+def _states_read(index: Index, parsed: Parsed) -> frozenset[str]:
+    """The stems of the states :func:`_capitals_as_states` read for capitals."""
+    return frozenset(
+        t.stem
+        for t in parsed.terms
+        if t.sim == 1.0
+        and t.stem
+        and t.word in index.kb.capitals
+        and index.term(t.word).stem != t.stem
+    )
+
+
 def _capitals_as_written(index: Index, parsed: Parsed) -> Parsed | None:
     """``parsed`` with each capital read as its state (tuning.Q16_CAPITAL_TOPIC_AS_STATE) put
     back as the word typed, or None when there is none."""
@@ -1697,6 +1748,8 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
     if K.WORD_SENSES:
         parsed = sense_read(index, parsed)
     parsed = place_kind_dropped(parsed)
+    if K.Q16_CAPITAL_TOPIC_AS_STATE and parsed.who_said and not parsed.persons:
+        parsed = _capitals_as_states(index, parsed)
     m = _match_parsed(index, parsed)
     plain_refusal = m.kind == "none" and not m.vetoed and not m.veto
     if K.Q16_CAPITAL_TOPIC_AS_STATE and (m.kind in ("ambiguous", "vague") or plain_refusal):
@@ -1708,6 +1761,13 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         written = _capitals_as_written(index, parsed)
         if written is not None:
             m = _match_parsed(index, written)
+    elif K.Q16_CAPITAL_TOPIC_AS_STATE and m.answered and m.entries:
+        # The state read must be one the words shown name: "someone called astana wise" found
+        # Safarov's "wise", and his words name no Kazakhstan.
+        states = _states_read(index, parsed)
+        quote = index.kb.quotes.get(m.entries[0])
+        if states and quote is not None and not states <= _text_stems(index, quote):
+            return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
     if K.Q13_QUOTED_OF_KIND and not parsed.persons and (m.kind == "none" or _no_ones(index, m)):
         # "Was any government official quoted or only experts?": refused, or answered with
         # the fact that officials and experts praised the summit (nobody's words). The one

@@ -1620,21 +1620,7 @@ class SemanticStage:
         stand_ins = [stands_for(index, t.word, parsed.words) for t in unknown]
         read = question
         if K.Q11_STAND_IN_READ:
-            restated: list[Term] = []
-            if K.Q16_CAPITAL_TOPIC_AS_STATE:
-                # A capital the parser read as its state (intent._capitals_as_states) is no
-                # unknown word any more; the encoder reads it as the state all the same.
-                restated = [
-                    t
-                    for t in parsed.terms
-                    if t.sim == 1.0 and t.stem and index.term(t.word).stem != t.stem
-                ]
-            read = read_as_base(
-                index,
-                question,
-                [*unknown, *restated],
-                [*stand_ins, *(t.stem for t in restated)],
-            )
+            read = read_as_base(index, question, unknown, stand_ins)
         vecs = self.embed_question(read, [t.word for t in unknown + known])
         n_unknown = len(unknown)
 

@@ -109,6 +109,7 @@ def test_a_capital_read_as_its_state_never_makes_a_tie(service: Service) -> None
         "who said the summit in beijing was a success",
         "who said beijing bullies its neighbours",
         "who praised beijing for its military might",
+        "who said dushanbe respects every partner",  # a state no quote's text names
     ],
 )
 def test_a_capital_as_a_venue_or_an_unsaid_claim_shows_nobody(
@@ -227,44 +228,6 @@ def test_precisely_what_the_base_does_not_hold_stays_refused(
     assert a.kind == "none" and a.speakers == ()
 
 
-#: Verbs that describe something in words after "who" ask whose words describe it so
-#: (tuning.Q16_WHO_DESCRIBED).
-DESCRIBED = [
-    "the person who called Beijing's diplomacy careful and clever",
-    "who described china as wise",
-    "кто назвал дипломатию Пекина мудрой",
-]
-
-
-@pytest.mark.parametrize("question", DESCRIBED)
-def test_who_described_it_so_is_the_words_that_do(
-    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
-) -> None:
-    assert service.ask(question).speakers == ("saifullo-safarov",)
-    monkeypatch.setattr(tuning, "Q16_WHO_DESCRIBED", False)
-    assert service.ask(question).speakers == ()
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "who called the summit a failure",
-        "who described china as aggressive",
-        "who called russia wise",
-        "кто назвал Китай агрессором",
-        "who described the treaty as a mistake",
-    ],
-)
-def test_a_description_nobody_gave_shows_nobody(service: Service, question: str) -> None:
-    assert service.ask(question).speakers == ()
-
-
-def test_who_proposed_is_an_act_not_words(service: Service) -> None:
-    """ "Proposed" is no describing verb: the proposal's fact answers, as before."""
-    a = service.ask("kto predlozhil provesti vtoroi sammit v kazahstane")
-    assert a.kind == "fact"
-
-
 @pytest.mark.parametrize(
     "question",
     [
@@ -283,10 +246,7 @@ def test_beijing_as_china_keeps_the_split_of_two_speakers_words(
     offered = {s.id for s in a.suggestions}
     assert offered >= {"osmonaliyev-proactive-role", "safarov-treaty-way-forward"}
     monkeypatch.setattr(tuning, "Q16_CAPITAL_TOPIC_AS_STATE", False)
-    monkeypatch.setattr(tuning, "Q16_WHO_DESCRIBED", True)
-    assert service.ask("who said beijing's foreign policy is prudent").speakers == (
-        "kairat-osmonaliyev",
-    )
+    assert service.ask(question).speakers == ("kairat-osmonaliyev",)
 
 
 def test_the_guy_and_his_actual_words_are_no_topic(
@@ -369,28 +329,6 @@ def test_someone_called_it_so_asks_whose_words(
     ],
 )
 def test_someone_called_what_nobody_said_shows_nobody(service: Service, question: str) -> None:
-    assert service.ask(question).speakers == ()
-
-
-def test_that_bit_where_someone_said_asks_for_the_speaker(
-    service: Service, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """ "That bit where someone said": an unnamed speaker asked for, no name
-    (tuning.Q16_SOMEONE_SAID)."""
-    q = "that bit where someone said china treats its friends well — source?"
-    assert service.ask(q).speakers == ("saifullo-safarov",)
-    monkeypatch.setattr(tuning, "Q16_SOMEONE_SAID", False)
-    assert service.ask(q).speakers == ()
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "that bit where someone said russia plays it smart — source?",
-        "the part where somebody said the summit was a failure — source?",
-    ],
-)
-def test_that_bit_nobody_said_shows_nobody(service: Service, question: str) -> None:
     assert service.ask(question).speakers == ()
 
 
