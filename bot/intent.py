@@ -240,6 +240,8 @@ EMPHASIS = frozenset(
     "specifically precisely particularly concretely exact "
     "конкретно конкретнее именно точнее".split()
 )
+#: "How many", "how much", «сколько»: a figure is asked (tuning.Q16_EMPHASIS_COUNT).
+COUNT_WORDS = frozenset("many much сколько skolko".split())
 #: A capital is a city: "what's the capital of kazakhstan" asks a place (tuning.CAPITAL_IS_WHERE).
 CAPITAL_WORDS = frozenset("capital capitals столица столицы столице столицу столицей".split())
 #: Requests to the bot that carry no topic: «напомни, в каком месяце...», "remind me when".
@@ -741,10 +743,22 @@ def _role_hits(index: Index, stems: set[str], words: list[str]) -> _RoleHits:
     # Azerbaijan" fits the former ambassador as well as the current one.
     former = _qualifier_stems(index, FORMER_WORDS)
     matched: dict[str, list[frozenset[str]]] = {}
+    # "The political scientists association guy": a generic person noun in the place of the
+    # phrase's own title (tuning.Q16_GENERIC_TITLE).
+    loose = _generic_noun_stems(index) & stems if K.Q16_GENERIC_TITLE else frozenset()
+    person_nouns = _person_noun_stems(index)
     for stem in sorted(stems):
         for phrase, person in index.role_index.get(stem, ()):
-            if phrase - former <= stems:
+            missing = phrase - former - stems
+            if not missing:
                 matched.setdefault(person, []).append(phrase & stems)
+            elif (
+                loose
+                and len(missing) == 1
+                and missing <= person_nouns - _generic_noun_stems(index)
+                and len((phrase - former) & stems) >= 2
+            ):
+                matched.setdefault(person, []).append((phrase & stems) | loose)
     used: set[str] = set()  # role words are not the topic, also those of people not kept
     for phrases in matched.values():
         for phrase in phrases:
@@ -1099,6 +1113,55 @@ def _without_slot(terms: dict[str, Term], slot: str | None) -> dict[str, Term]:
     return {s: t for s, t in terms.items() if t.word not in slot_words}
 
 
+#: How someone's words are wanted ("his actual words", "the exact wording", "the original
+#: quote"): no topic (tuning.Q16_SPEAKER_FRAME_WORDS).
+WORDING_ADJECTIVES = frozenset("actual exact precise original verbatim real full".split())
+#: "Did anyone say ...", "did anybody mention ...": the speaker asked for.
+ANYONE = frozenset("anyone anybody".split())
+WORDING_NOUNS = frozenset("words wording quote quotes statement phrase line".split())
+
+
+#: Verbs that link a subject to what is said of it, as "is" does (tuning.Q16_COPULAR_VERBS).
+COPULAR_VERBS = frozenset(
+    "become becomes becoming became "
+    "становится становятся становиться стал стала стало стали станет станут "
+    "stanovitsya stanovyatsya stanovitsa".split()
+)
+
+
+#: Verbs of praise right after "who" ("who praised", "who complimented", «кто похвалил», translit
+#: "kto pohvalil"): they ask whose words praise something (tuning.Q16_WHO_PRAISED).
+PRAISE_STEMS = (
+    "prais", "compliment", "commend", "laud", "applaud",
+    "хвал", "похвал", "расхвал", "hvalil", "pohvalil", "hvalit", "pohvalit",
+)  # fmt: skip
+
+
+#: Verbs that describe something in words ("someone called the treaty a roadmap", «кто-то
+#: назвал ...»; after "who" they are matcher._CALLING's, tuning.WHO_CALLED_SAID): an unnamed
+#: speaker's words are asked (tuning.Q16_SOMEONE_DESCRIBED). Not "proposed", "suggested" (an
+#: act: "who proposed the second summit" is its fact).
+DESCRIBE_STEMS = (
+    "called", "calling", "describ", "characteri", "label", "dubb", "portray",
+    "назвал", "назыв", "описал", "описыв", "nazval", "opisal",
+)  # fmt: skip
+
+
+def _beyond_summit(index: Index, terms: dict[str, Term], verbs: set[str]) -> bool:
+    """Whether the terms, less ``verbs``, hold a word that names no summit (its name, city,
+    country, year): what was praised or described, beyond a summit (tuning.Q16_WHO_PRAISED)."""
+    summit = summit_stems(index) | {index.term("summit").stem}
+    return any(
+        t.stem and t.known and t.stem not in summit for t in terms.values() if t.word not in verbs
+    )
+
+
+#: An unnamed speaker (tuning.Q16_SOMEONE_DESCRIBED), and the last words that ask for them
+#: ("... - name?", "... - source?").
+SOMEONE = frozenset("someone somebody кто-то ktoto".split())
+SPEAKER_ASKED = frozenset("name source whose who".split())
+
+
 def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     """Read a question. With ``intent`` (a command's), the text is only its argument: the
     words of a quote (``who_said``), a person's name or role (``quotes_of``), a summit
@@ -1130,6 +1193,39 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             # words' owner is asked, as by «чьи слова»; the noun is no topic.
             who_said = say = True
             terms = {st: t for st, t in terms.items() if t.word not in owned}
+    if K.Q16_WHO_PRAISED and not persons:
+        praise = {b for a, b in pairwise(ws) if a in WHO and b.startswith(PRAISE_STEMS)}
+        if K.Q16_SOMEONE_DESCRIBED and not say:
+            # "Someone from the tajik side called the treaty a roadmap - name?": an unnamed
+            # speaker's verb of describing or praising a few words after "someone" asks whose
+            # words, as "someone said ..., who" does (tuning.Q16_SOMEONE_DESCRIBED).
+            unnamed = {
+                w
+                for i, w in enumerate(ws)
+                if (w.startswith(PRAISE_STEMS) or w.startswith(DESCRIBE_STEMS))
+                and any(v in SOMEONE for v in ws[max(0, i - 5) : i])
+            }
+            if unnamed and _beyond_summit(index, terms, unnamed):
+                # The verb stays a word of the question, as WHO_CALLED_SAID keeps "called".
+                who_said = say = True
+                tail = {ws[-1]} & SPEAKER_ASKED
+                terms = {st: t for st, t in terms.items() if t.word not in tail}
+        if praise and not _beyond_summit(index, terms, praise):
+            # "Who praised the summit", "the man who described the summit in astana": the
+            # summit's reception (its fact) is asked, or nobody in particular; no one's words.
+            praise = set()
+        if praise:
+            # "Who praised china for its wisdom", "who complimented beijing on its tact", «кто
+            # похвалил Китай за мудрость»: whose words praise it, as "who said china is wise"
+            # asks; the verb is how the words were said, the praised thing and the quality are
+            # their topic (tuning.Q16_WHO_PRAISED).
+            who_said = say = True
+            terms = {st: t for st, t in terms.items() if t.word not in praise}
+    if K.Q16_COPULAR_VERBS and say:
+        # "Central Asia is becoming more proactive", «ЦА становится активнее»: in words said,
+        # the verb links the subject to what is said of it, as "is" does; it is no topic the
+        # words must hold (tuning.Q16_COPULAR_VERBS). Only while the base does not know it.
+        terms = {st: t for st, t in terms.items() if not (t.sim == 0.0 and t.word in COPULAR_VERBS)}
     if (
         say
         and say_slot
@@ -1139,6 +1235,17 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         )
     ):
         who_said = True  # "which person said ...", "what official said ..."
+    if K.Q16_SPEAKER_FRAME_WORDS and who_said and not persons:
+        # "Did anyone say ...", "... what were his actual words?": "anyone" is the speaker
+        # asked for, "actual" how the words are wanted; neither is a topic the words must
+        # hold (tuning.Q16_SPEAKER_FRAME_WORDS). Only while the base does not know the word.
+        frame_words = {
+            w
+            for i, w in enumerate(ws)
+            if w in ANYONE
+            or (w in WORDING_ADJECTIVES and i + 1 < len(ws) and ws[i + 1] in WORDING_NOUNS)
+        }
+        terms = {st: t for st, t in terms.items() if not (t.sim == 0.0 and t.word in frame_words)}
     if K.MENTIONED_NOT_SAID and say and _mentioned_passive(ws, persons):
         # "Is the BRI mentioned", "was coal chemistry mentioned": whether the base has the
         # thing, not whose words (tuning.MENTIONED_NOT_SAID).
@@ -1371,7 +1478,10 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             terms = {**terms, often.stem: often}
         when = when and ASKS_WHEN_WHERE.search(norm) is not None
     where = any(w in WHERE for w in ws)
-    if K.EMPHASIS_NO_TOPIC and (where or when):
+    # «сколько конкретно», "how much precisely": how precisely the figure is wanted, as for a
+    # place or a time (tuning.Q16_EMPHASIS_COUNT).
+    count = K.Q16_EMPHASIS_COUNT and any(w in COUNT_WORDS for w in ws)
+    if K.EMPHASIS_NO_TOPIC and (where or when or count):
         # "Which cities will host the 2027 summit specifically", «где конкретно»: how precisely
         # the place or the time is wanted, no topic. (Not otherwise: «какие конкретно компании»
         # asks for names the base does not hold, and the word keeps it refused.)
@@ -1872,6 +1982,12 @@ _CLAIM_TAG = re.compile(
     r"am\s+i\s+right|right|correct|true|yes|no|"
     r"не\s+так\s+ли|не\s+правда\s+ли|ведь\s+так|так\s+ведь|верно|правильно|правда|да|так)$"
 )
+#: "... - is that accurate?", "is this really the case": a tag asking to verify a claim, in
+#: words _CLAIM_TAG lacks (tuning.Q16_CLAIM_TAG_ACCURATE).
+_CLAIM_TAG_VERIFY = re.compile(
+    r"\s+(?:isnt|is|wasnt|was)\s+(?:that|it|this)\s+(?:really\s+)?"
+    r"(?:accurate|correct|true|right|the\s+case)$"
+)
 _CLAIM_LEAD = re.compile(
     r"^(?:(?:isnt|is|wasnt|was)\s+it\s+(?:not\s+)?(?:true|right|correct|so)|"
     r"(?:it|its)\s+(?:is\s+)?(?:true|right|correct)|am\s+i\s+right|"
@@ -1898,6 +2014,8 @@ def unframe_claim(norm: str) -> str | None:
     text = norm
     for _ in range(2):  # "правда, что ..., да?": a lead-in and a tag
         text = _CLAIM_TAG.sub("", text)
+        if K.Q16_CLAIM_TAG_ACCURATE:
+            text = _CLAIM_TAG_VERIFY.sub("", text)
         text = _CLAIM_LEAD.sub("", text)
     for cleft in _CLAIM_CLEFT:
         m = cleft.match(text)

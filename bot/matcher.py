@@ -43,9 +43,11 @@ from bot import tuning as K
 from bot.claims import claim_contradicted, figures_unsaid
 from bot.index import LIST, NAMED, Entry, Index, Term
 from bot.intent import (
+    DESCRIBE_STEMS,
     FORMER_WORDS,
     GENERIC_NOUNS,
     GENERIC_PEOPLE,
+    PRAISE_STEMS,
     QUESTION_WORDS,
     SOURCE_TEXT_WORDS,
     TITLES,
@@ -1729,12 +1731,97 @@ def _by_intent(
     return ranked
 
 
+def _capitals_as_states(index: Index, parsed: Parsed) -> Parsed:
+    """``parsed`` with each capital that stands for its state ("who praised Beijing's tact",
+    "who said beijing respects every partner"; not a venue, destination or origin:
+    intent.capital_as_state) read as the state's word, when some quote's own text names that
+    state (China): a state no words name is no topic any words hold ("who said dushanbe
+    respects every partner" is nobody's), and stays the semantic stage's
+    (tuning.Q16_CAPITAL_TOPIC_AS_STATE)."""
+    ws = parsed.words
+    have = {t.stem for t in parsed.terms}
+    terms: list[Term] = []
+    changed = False
+    for t in parsed.terms:
+        state = (
+            capital_as_state(index, ws, ws.index(t.word)) if t.sim == 0.0 and t.word in ws else None
+        )
+        st = index.term(state) if state is not None else None
+        if st is None or not st.known or not st.stem or not _quotes_name(index, st.stem):
+            terms.append(t)
+            continue
+        changed = True
+        if st.stem not in have:
+            terms.append(replace(st, word=t.word))
+            have.add(st.stem)
+    return replace(parsed, terms=tuple(terms)) if changed else parsed
+
+
+def _quotes_name(index: Index, stem: str) -> bool:
+    """Whether the text of a quote holds ``stem``: through the stem's posting list (the
+    entries whose phrases hold it), whatever the base's size."""
+    phrases = index.postings.get(stem)
+    if phrases is None or len(phrases) == 0:
+        return False
+    for i in sorted({int(e) for e in index.phrase_entry[phrases]}):
+        quote = index.kb.quotes.get(index.entries[i].id)
+        if quote is not None and stem in _text_stems(index, quote):
+            return True
+    return False
+
+
+def _states_read(index: Index, parsed: Parsed) -> frozenset[str]:
+    """The stems of the states :func:`_capitals_as_states` read for capitals."""
+    return frozenset(
+        t.stem
+        for t in parsed.terms
+        if t.sim == 1.0
+        and t.stem
+        and t.word in index.kb.capitals
+        and index.term(t.word).stem != t.stem
+    )
+
+
+def _capitals_as_written(index: Index, parsed: Parsed) -> Parsed | None:
+    """``parsed`` with each capital read as its state (tuning.Q16_CAPITAL_TOPIC_AS_STATE) put
+    back as the word typed, or None when there is none."""
+    terms: list[Term] = []
+    changed = False
+    for t in parsed.terms:
+        own = index.term(t.word)
+        if t.sim == 1.0 and t.stem and own.stem != t.stem and t.word in index.kb.capitals:
+            terms.append(own)
+            changed = True
+        else:
+            terms.append(t)
+    return replace(parsed, terms=tuple(terms)) if changed else None
+
+
 def match_parsed(index: Index, parsed: Parsed) -> Match:
     parsed = _reread_speaker(index, parsed)
     if K.WORD_SENSES:
         parsed = sense_read(index, parsed)
     parsed = place_kind_dropped(parsed)
+    if K.Q16_CAPITAL_TOPIC_AS_STATE and parsed.who_said and not parsed.persons:
+        parsed = _capitals_as_states(index, parsed)
     m = _match_parsed(index, parsed)
+    plain_refusal = m.kind == "none" and not m.vetoed and not m.veto
+    if K.Q16_CAPITAL_TOPIC_AS_STATE and (m.kind in ("ambiguous", "vague") or plain_refusal):
+        # A capital read as its state (intent._capitals_as_states) is kept only when that
+        # reading answers: "who said working with beijing comes first for the region" tied
+        # two speakers on "working" once "beijing" was China; read as written, the lexical
+        # stage refuses and the semantic stage (which reads Beijing as China too) decides. A
+        # refusal with a veto (a split between two speakers' words) stands.
+        written = _capitals_as_written(index, parsed)
+        if written is not None:
+            m = _match_parsed(index, written)
+    elif K.Q16_CAPITAL_TOPIC_AS_STATE and m.answered and m.entries:
+        # The state read must be one the words shown name: "someone called astana wise" found
+        # Safarov's "wise", and his words name no Kazakhstan.
+        states = _states_read(index, parsed)
+        quote = index.kb.quotes.get(m.entries[0])
+        if states and quote is not None and not states <= _text_stems(index, quote):
+            return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
     if K.Q13_QUOTED_OF_KIND and not parsed.persons and (m.kind == "none" or _no_ones(index, m)):
         # "Was any government official quoted or only experts?": refused, or answered with
         # the fact that officials and experts praised the summit (nobody's words). The one
@@ -5644,6 +5731,14 @@ def _text_stems(index: Index, rec: object) -> set[str]:
 _PARTY_ABBREVIATIONS = frozenset("eu usa uk nato ес сша нато оон".split())
 
 
+def _says(word: str) -> bool:
+    """A verb of saying, or (tuning.Q16_PRAISED_PARTY) one of praising or describing that
+    intent reads as "who said" ("who praised the us for ...", "who called russia ...")."""
+    if T.is_say_word(word):
+        return True
+    return K.Q16_PRAISED_PARTY and word.startswith((*PRAISE_STEMS, *DESCRIBE_STEMS))
+
+
 def claim_party_unknown(index: Index, parsed: Parsed) -> bool:
     """Whether a claim names, after its verb of saying, a country or party the base does not
     know at all (the United States, "russia", "the eu", "nato", «Россия», any proper noun the
@@ -5653,7 +5748,7 @@ def claim_party_unknown(index: Index, parsed: Parsed) -> bool:
     saying, it took "the kyrgyz guy", "quoted from kyrgyzstan" (the speaker's country) as the
     claim's, and refused Osmonaliyev for them."""
     ws = parsed.words
-    said = next((i for i, w in enumerate(ws) if T.is_say_word(w)), None)
+    said = next((i for i, w in enumerate(ws) if _says(w)), None)
     if said is None or not K.Q14_CLAIM_PARTY_ABSENT:
         return False
     rest = ws[said + 1 :]
@@ -5754,6 +5849,20 @@ def _claim_verb_ru(word: str) -> Literal["verb", "predicate"] | None:
     return None
 
 
+#: The words a claim calls Central Asia by without naming it ("the region", «регион»), and the
+#: words that name it (tuning.Q16_REGION_IS_CENTRAL_ASIA).
+_REGION_WORDS = ("region", "регион", "region's")
+_CENTRAL_ASIA_WORDS = ("central", "asia", "asian")
+
+
+def _region_stems(index: Index) -> frozenset[str]:
+    return frozenset(t.stem for w in _REGION_WORDS if (t := index.term(w)).known and t.stem)
+
+
+def _central_asia_stems(index: Index) -> frozenset[str]:
+    return frozenset(t.stem for w in _CENTRAL_ASIA_WORDS if (t := index.term(w)).known and t.stem)
+
+
 def said_of_another(index: Index, claim: tuple[frozenset[str], str], rec: object) -> bool:
     """Whether words say the claim's predicate of something else: in every sentence holding
     it, no word of the subject comes before it and one comes after ("Central Asian countries
@@ -5770,12 +5879,18 @@ def said_of_another(index: Index, claim: tuple[frozenset[str], str], rec: object
         if pred in said and not countries <= said:
             return True
     found = False
+    told = subject
+    if K.Q16_REGION_IS_CENTRAL_ASIA and subject & _region_stems(index):
+        # "the region is taking its destiny into its own hands": the region is Central Asia,
+        # told in the words as "Central Asian countries are taking …" (its "regional affairs"
+        # after the verb is no other party).
+        told = subject | _central_asia_stems(index)
     for sentence in _SENTENCE_END.split(text):
         stems = [index.term(w).stem for w in re.findall(r"[\w']+", sentence.lower())]
         if pred not in stems:
             continue
         at = stems.index(pred)
-        if subject & set(stems[:at]):
+        if told & set(stems[:at]):
             return False  # said of the subject, in this sentence
         found = found or bool(subject & set(stems[at + 1 :]))
     return found

@@ -808,6 +808,31 @@ _PROPORTION = frozenset(
 _NEGATIONS = ("dis", "un", "non", "не", "без", "бес")
 
 
+#: Verbs that make a path ("charts", "paves", "lays out", «прокладывает», «задаёт»), and the
+#: paths they make ("the road ahead", "the way", "its course", «дорогу», «курс»): the verb
+#: before its path is no topic of its own (tuning.Q16_PATH_VERBS).
+_PATH_VERB_STEMS = (
+    "chart", "pave", "paving", "lay", "lays", "laid", "set", "map", "plot", "trac",
+    "прокладыва", "проложи", "задаёт", "задает", "задал", "намеча", "наметил", "prokladyva",
+)  # fmt: skip
+_PATH_NOUNS = frozenset(
+    "road roads way ways path paths route routes course roadmap direction "
+    "дорогу дорога дороги путь пути курс маршрут направление doroga dorogu put kurs".split()
+)
+_PATH_GAP = 3
+
+
+def path_verbs(words: Sequence[str]) -> frozenset[str]:
+    """The words of ``words`` that make a path named within :data:`_PATH_GAP` words after them
+    ("the pact charts the road ahead" -> "charts")."""
+    return frozenset(
+        w
+        for i, w in enumerate(words)
+        if w.startswith(_PATH_VERB_STEMS)
+        and not _PATH_NOUNS.isdisjoint(words[i + 1 : i + 1 + _PATH_GAP])
+    )
+
+
 def negates(index: Index, word: str, stems: frozenset[str]) -> bool:
     """Whether ``word``, a word the base does not know, is a negated form of a word of
     ``stems`` (the entry found): "disrespects" of Safarov's "respecting". A sentence encoder
@@ -1503,6 +1528,11 @@ class SemanticStage:
             # "who described china's behaviour as prudent and wise": "described" is how the
             # words were said, not what was said (tuning.SPEECH_ACT_UNCHECKED).
             told = told | {t.word for t in parsed.terms if t.word.startswith(SPEECH_ACT_STEMS)}
+        if K.Q16_PATH_VERBS:
+            # "charts the road ahead", "sets its own course", «прокладывает дорогу»: the verb
+            # only makes the path its object names; the path is what the words must hold
+            # (tuning.Q16_PATH_VERBS).
+            told = told | path_verbs(parsed.words)
         praised: frozenset[str] = frozenset()
         if K.Q10_ADVERSE_WORDS and denies(parsed.words):
             # "china never bullies its partners": the denied bad word is what the entry's praise

@@ -167,12 +167,17 @@ def test_loads_of_is_no_topic(service: Service) -> None:
 # --- A course is a way (knowledge/synonyms.yaml, group "q14lex") -----------------------------
 
 
-def test_a_course_is_the_way_forward(service: Service, tmp_path: Path) -> None:
+def test_a_course_is_the_way_forward(
+    service: Service, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     q = "who said the pact sets the course for the future"
     assert _first(service, q) == "safarov-treaty-way-forward"
     assert _first(service, "кто сказал что договор задаёт курс на будущее") == (
         "safarov-treaty-way-forward"
     )
+    # q16quote: "sets" before "the course" is no topic of the semantic word check
+    # (tuning.Q16_PATH_VERBS): off, so the synonyms are seen alone.
+    monkeypatch.setattr(tuning, "Q16_PATH_VERBS", False)
     assert _first(without_words(tmp_path, "course", "roadmap", "курс"), q) is None
 
 
