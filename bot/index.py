@@ -237,7 +237,7 @@ class Index:
     #: Entry id -> whether its own text states a figure (kinds.states_figure), filled as count
     #: questions ask: each "how many" weighs up to TOP_K candidates, and the regex check is
     #: the same for an entry every time.
-    figure_memo: dict[str, bool] = field(default_factory=dict, repr=False)
+    figure_memo: dict[tuple[str, bool], bool] = field(default_factory=dict, repr=False)
     #: Every stem of anyone's role, country or organisation: words that describe people
     #: ("foreign" of "foreign minister"), not a topic of anyone's words.
     people_words: frozenset[str] = frozenset()

@@ -5315,10 +5315,12 @@ def figures_first(
 
 
 def _states_figure(index: Index, entry_id: str) -> bool:
-    """kinds.states_figure, remembered per index (the same answer for an entry every time)."""
-    known = index.figure_memo.get(entry_id)
+    """kinds.states_figure, remembered per index (the same answer for an entry every time),
+    keyed with the one switch it reads, so that turning it off is seen at once."""
+    key = (entry_id, K.DATE_IS_NO_FIGURE)
+    known = index.figure_memo.get(key)
     if known is None:
-        known = index.figure_memo[entry_id] = states_figure(index.kb, entry_id)
+        known = index.figure_memo[key] = states_figure(index.kb, entry_id)
     return known
 
 
