@@ -4792,6 +4792,46 @@ def _roster(index: Index, fact: Fact) -> list[str]:
 _TAKE_PART = frozenset("take takes took taking taken".split())
 
 
+#: Verbs of going to a place (q16fact, tuning.Q16_TRAVEL_IS_PRESENCE): "did xi come to astana",
+#: «приезжал ли Си в Астану» ask whether he was at the summit held there, not about his words.
+_TRAVEL_WORDS = frozenset(
+    "come comes came go goes went travel travels traveled travelled visit visits visited "
+    "attend attends attended arrive arrives arrived fly flew show showed "
+    "приезжал приезжала приезжали приехал приехала приехали ездил ездила ездили поехал "
+    "поехала прилетал прилетала прилетел прилетела прибыл прибыла прибыли посетил посетила "
+    "посещал присутствовал присутствовала участвовал участвовала "
+    "priezzhal priezzhala priehal priekhal priehala ezdil poehal priletal priletel pribyl "
+    "posetil prisutstvoval uchastvoval".split()
+)
+#: Where a travel verb's place must follow: "to astana", «в Астану», "v astanu"; "attend",
+#: "visit", «посетил» take their object directly.
+_TRAVEL_TO = frozenset("to in at for в на v na".split())
+
+
+def _travelled(ws: Sequence[str]) -> bool:
+    """Whether a yes/no question asks if its person went somewhere: a verb of going among its
+    first four words (after the opener and the name), a place or the summit after it."""
+    return any(w in _TRAVEL_WORDS for w in ws[:5])
+
+
+def _told_by_at(parsed: Parsed) -> int | None:
+    """Where the user's own frame begins ("… my teacher says turkmenistan is neutral"): "my"
+    or "our" before a told-by word followed by a word of saying, after the question proper
+    (never its first words)."""
+    ws = parsed.words
+    told = told_by(parsed)
+    for i in range(2, len(ws) - 2):
+        if (
+            ws[i] in _MY | _OUR
+            and ws[i + 1] in told
+            and any(
+                T.is_say_word(w) or w in ("thinks", "think", "believes") for w in ws[i + 2 : i + 4]
+            )
+        ):
+            return i
+    return None
+
+
 def person_party_act(index: Index, parsed: Parsed, m: Match) -> Match | None:
     """A yes/no question whether a person named signed something or took part ("did tokayev
     sign the treaty", "did tokayev take part in the astana summit"; a verb of signing or
@@ -4807,6 +4847,12 @@ def person_party_act(index: Index, parsed: Parsed, m: Match) -> Match | None:
     ws = parsed.words
     if len(parsed.persons) != 1 or parsed.who_said or not ws:
         return None
+    if K.Q16_TOLD_BY_CUT and (cut := _told_by_at(parsed)) is not None:
+        # "Did the Turkmen president sign the treaty too? my teacher says turkmenistan is
+        # neutral": what the teacher says is the user's frame, not the act asked about.
+        kept = set(ws[:cut])
+        ws = ws[:cut]
+        parsed = replace(parsed, words=ws, terms=tuple(t for t in parsed.terms if t.word in kept))
     if any(T.is_say_word(w) or w.startswith(T.SPEECH_ACT_STEMS) for w in ws):
         return None  # words asked about ("did tokayev say the treaty was signed")
     if not (_yes_no(parsed) or ws[0] in _PARTY_OPENERS or "ли" in ws[1:3]):
@@ -4816,15 +4862,27 @@ def person_party_act(index: Index, parsed: Parsed, m: Match) -> Match | None:
     signs = any(index.term(w).stem == signing for w in ws)
     takes_part = any(a in _TAKE_PART and b == "part" for a, b in itertools.pairwise(ws))
     present = K.PRESENCE_NAMED_SUMMIT and _present_at(index, parsed)
-    if not (takes_part or present or any(index.term(w).stem in party_stems for w in ws)):
+    travels = K.Q16_TRAVEL_IS_PRESENCE and _travelled(ws)
+    if not (takes_part or present or travels or any(index.term(w).stem in party_stems for w in ws)):
         return None
     person = parsed.persons[0]
     if person not in index.kb.people:
         return None
-    if not signs and index.kb.quotes_by(person):
+    if travels and not any(
+        person in people and len(people) >= K.PARTY_ROSTER_MIN
+        for f in index.kb.facts.values()
+        if f.event is not None and (people := _roster(index, f))
+    ):
+        return None  # a minister, an expert: no list of who came says whether he did
+    if not signs and not travels and index.kb.quotes_by(person):
         return None  # taking part, of someone quoted: QUOTED_ELSEWHERE_AS_BEFORE's
     name = _name_stems(index, person)
     rest = tuple(t for t in parsed.terms if t.stem not in name)
+    if travels:
+        # "Did xi come to astana": the journey is the attendance; "travel", «приезжал» are
+        # words of no record.
+        rest = tuple(t for t in rest if t.word not in _TRAVEL_WORDS)
+        present = True
     if not rest:
         return None
     if present or (K.PRESENCE_NAMED_SUMMIT and takes_part):

@@ -2469,3 +2469,18 @@ Q15_FIRST_IN_PLACE_BOTH: Final = True
 #: the next partner for central asia" showed Safarov's words (his "future cooperation" shares
 #: the group of "next") though they rank nobody (found by q15lex). Off: those words are shown.
 NEXT_PARTNER_RANK: Final = True
+
+
+# q16fact
+#: "Did xi come to astana", "did xi travel to astana for the summit", «Приезжал ли Си Цзиньпин в
+#: Астану?»: a verb of going asked of a leader is whether he was at the summit held there
+#: (PERSON_PARTY_ACT's presence). It was read as a claim about his words ("I have no quotes
+#: from Xi Jinping") or refused. The leaders' list of that summit answers, as for "was xi at
+#: the astana summit"; someone the list leaves out stays refused. [off → tests/test_q16fact.py
+#: fails]
+Q16_TRAVEL_IS_PRESENCE: Final = True
+#: "Did the Turkmen president sign the treaty too? my teacher says turkmenistan is neutral so
+#: it didn't": the "my teacher says" clause is the user's frame (TOLD_BY_FRAME), cut before
+#: PERSON_PARTY_ACT reads the act; its "says" made the question one about words (nobody's:
+#: "I have no quotes"). [off → tests/test_q16fact.py fails]
+Q16_TOLD_BY_CUT: Final = True

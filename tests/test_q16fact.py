@@ -1,0 +1,72 @@
+"""Issue 13, summits, places, hosts and facts, round 16 (q16fact).
+
+Each test fails when its rule (bot/tuning.py, section "q16fact") is switched off; the near
+misses beside them stay refused or keep their answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import tuning
+from bot.render import to_text
+from bot.service import Service
+
+
+def _first(service: Service, question: str) -> str | None:
+    """The first entry answering, or None when refused."""
+    a = service.ask(question)
+    return a.entries[0] if a.answered and a.entries else None
+
+
+# --- a leader's journey is his attendance (tuning.Q16_TRAVEL_IS_PRESENCE) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("did xi travel to astana for the summit", "fact-leaders-astana"),
+        ("Приезжал ли Си Цзиньпин в Астану?", "fact-leaders-astana"),
+        ("did tokayev come to xian", "fact-leaders-xian"),
+    ],
+)
+def test_a_leaders_journey_gets_the_leaders_list(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == entry, to_text(a)
+    assert not a.speakers  # a list of who came, nobody's words
+    monkeypatch.setattr(tuning, "Q16_TRAVEL_IS_PRESENCE", False)
+    # Read as a claim about his words: "I have no quotes from Xi Jinping", "I can't confirm
+    # that Tokayev said that".
+    assert _first(service, question) != entry
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did putin come to astana",  # nobody of the base
+        "did the french president come to astana",
+        "did nagaspayev travel to xian",  # a minister: no list says who else came
+    ],
+)
+def test_a_journey_of_someone_no_list_names_is_not_confirmed(
+    service: Service, question: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered or not set(a.entries) & {"fact-leaders-astana", "fact-leaders-xian"}, (
+        to_text(a)
+    )
+    assert not a.speakers
+
+
+def test_the_users_frame_is_not_the_act_asked(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "did the Turkmen president sign the treaty too? my teacher says turkmenistan is neutral"
+    a = service.ask(q)
+    assert a.answered and "fact-leaders-astana" in a.entries, to_text(a)
+    assert not a.speakers
+    monkeypatch.setattr(tuning, "Q16_TOLD_BY_CUT", False)
+    # "says" made it a question of words: "I have no quotes from Serdar Berdimuhamedov".
+    assert "fact-leaders-astana" not in service.ask(q).entries
