@@ -4170,7 +4170,21 @@ def host_of_named(index: Index, parsed: Parsed, m: Match) -> Match | None:
     Every known word must be the summit's, "summit" or a word of hosting; None otherwise."""
     if parsed.who_said or parsed.say or parsed.persons or parsed.unknown_name:
         return None
-    if _HOSTING.isdisjoint(parsed.words) or _yes_no(parsed):
+    lasting = K.Q16_DURATION_OF_NAMED and _asks_duration(parsed.words)
+    if lasting:
+        # "How long did the first summit last", "was the first summit a one-day event?",
+        # «сколько дней длился первый саммит»: its card gives its dates. The duration's own
+        # words ("last" is no mark of the last summit here, "one" of "one-day" no ordinal)
+        # are left out before the summit is told by its marks.
+        ws = parsed.words
+        dropped = {
+            w
+            for i, w in enumerate(ws)
+            if w in _DURATION_WORDS
+            or (i + 1 < len(ws) and ws[i + 1] in _DAY_WORDS and T.stem(w) in _COUNTED_DAYS)
+        }
+        parsed = replace(parsed, terms=tuple(t for t in parsed.terms if t.word not in dropped))
+    elif _HOSTING.isdisjoint(parsed.words) or _yes_no(parsed):
         return None
     summit = _named_summit(index, parsed)
     if summit is None or summit not in index.by_id:
@@ -4179,10 +4193,42 @@ def host_of_named(index: Index, parsed: Parsed, m: Match) -> Match | None:
     stem = index.canonical(T.stem("summit"))
     terms = [t for t in parsed.terms if t.weight > 0]
     if not all(
-        t.known and (t.stem in marks or t.stem == stem or t.word in _HOSTING) for t in terms
+        (t.known and (t.stem in marks or t.stem == stem or t.word in _HOSTING))
+        or (lasting and t.word in _EVENT_NOUNS)
+        for t in terms
     ):
         return None
     return Match("event", (summit,), 1.0, lang=m.lang)
+
+
+#: Words of a day count ("a one-day event", «сколько дней»), for :func:`_asks_duration`.
+_DAY_WORDS = frozenset("day days дня дней день dnya dney den".split())
+#: Words of lasting (tuning.Q16_DURATION_OF_NAMED): with "how long", a day word, or alone
+#: in Russian («длился»).
+_DURATION_WORDS = _DAY_WORDS | frozenset(
+    "last lasted lasts long duration длился длилась длилось длились продолжался продолжалась "
+    "продолжалось длительность продолжительность dlilsya dlilas prodolzhalsya".split()
+)
+#: Number words before a day word ("one-day", "two day"), read as the count of days.
+_COUNTED_DAYS = frozenset("one two three 1 2 3 один два три одн двух трех".split())
+#: Nouns that name the summit as an occasion ("event", "meeting"): no other topic.
+_EVENT_NOUNS = frozenset("event meeting gathering встреча мероприятие".split())
+_RU_LASTING = frozenset(
+    "длился длилась длилось длились продолжался продолжалась продолжалось длительность "
+    "продолжительность dlilsya dlilas prodolzhalsya".split()
+)
+
+
+def _asks_duration(ws: Sequence[str]) -> bool:
+    """Whether a question asks how long something lasted: "how long … last", a day word
+    ("one-day event", "how many days"), or a Russian verb of lasting («длился»)."""
+    how_long = any(a == "how" and b == "long" for a, b in itertools.pairwise(ws))
+    return (
+        how_long
+        or not _DAY_WORDS.isdisjoint(ws)
+        or not _RU_LASTING.isdisjoint(ws)
+        or "duration" in ws
+    )
 
 
 def named_summit_record(index: Index, parsed: Parsed, m: Match) -> Match:

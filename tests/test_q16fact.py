@@ -70,3 +70,38 @@ def test_the_users_frame_is_not_the_act_asked(
     monkeypatch.setattr(tuning, "Q16_TOLD_BY_CUT", False)
     # "says" made it a question of words: "I have no quotes from Serdar Berdimuhamedov".
     assert "fact-leaders-astana" not in service.ask(q).entries
+
+
+# --- how long a summit lasted: its card, with its dates (tuning.Q16_DURATION_OF_NAMED) --------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("was the first summit a one-day event?", "summit-2023-xian"),
+        ("how long did the first summit last", "summit-2023-xian"),
+        ("сколько дней длился первый саммит", "summit-2023-xian"),
+        ("was the astana summit a two-day event", "summit-2025-astana"),
+    ],
+)
+def test_a_summits_duration_gets_its_card(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == entry, to_text(a)
+    monkeypatch.setattr(tuning, "Q16_DURATION_OF_NAMED", False)
+    assert _first(service, question) != entry
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many days did the secretariat take to open",  # no summit named
+        "how long did the first summit's declaration take to negotiate",  # not the card's
+    ],
+)
+def test_a_duration_of_something_else_is_not_a_summits_card(
+    service: Service, question: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered or not a.entries[0].startswith("summit-"), to_text(a)
