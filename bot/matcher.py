@@ -1772,6 +1772,10 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
             return place_checked(index, parsed, m, claim=False)
     if K.Q15_HOST_OF_NAMED_READ and m.kind == "none" and not m.vetoed:
         m = host_of_named(index, parsed, m) or m
+    if K.Q16_SUMMIT_CITY_ASKED and m.kind == "none" and not m.vetoed:
+        m = summit_city_card(index, parsed, m) or m
+    if K.Q16_SUMMITS_OVERVIEW and m.kind in ("none", "vague", "fact", "event") and not m.vetoed:
+        m = summits_overview(index, parsed, m) or m
     if K.NAMED_SUMMIT_RECORDS and m.kind in ("fact", "event") and len(m.entries) == 1:
         was = m.kind
         m = named_summit_record(index, parsed, m)
@@ -4199,6 +4203,98 @@ def host_of_named(index: Index, parsed: Parsed, m: Match) -> Match | None:
     ):
         return None
     return Match("event", (summit,), 1.0, lang=m.lang)
+
+
+#: Words of a city's place in its country ("what's xi'an the capital of", "which province is
+#: xian in", «столицей чего является Астана»), for :func:`summit_city_card`.
+_CITY_GEOGRAPHY = frozenset(
+    "capital capitals province provincial region located situated located "
+    "столица столицей столицы провинция провинции провинцией область области регион "
+    "stolica stolitsa provinciya".split()
+)
+#: Verbs of being that Russian spells out («является»): no topic of their own.
+_BEING_RU = frozenset("является являлся являлась yavlyaetsya".split())
+
+
+def summit_city_card(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """The card of the summit held in a city a question asks only about, as a place ("what's
+    xi'an the capital of", «столицей чего является Астана»): the card gives the city with its
+    province and country (tuning.Q16_SUMMIT_CITY_ASKED). Only a city one summit was held in;
+    every other weighted word must be one of :data:`_CITY_GEOGRAPHY`; a country asked ("what
+    is the capital of kazakhstan") is no city and stays as it was."""
+    if parsed.who_said or parsed.say or parsed.persons or parsed.unknown_name:
+        return None
+    if _CITY_GEOGRAPHY.isdisjoint(parsed.words):
+        return None
+    places = place_names(index)
+    cities = {t.stem for t in parsed.terms if t.known and t.stem in places and places[t.stem][2]}
+    if len(cities) != 1:
+        return None
+    held = summits_marked(index, cities)
+    if len(held) != 1 or held[0] not in index.by_id:
+        return None
+    if not all(
+        t.stem in cities or t.word in _CITY_GEOGRAPHY | _BEING_RU
+        for t in parsed.terms
+        if t.weight > 0
+    ):
+        return None
+    return Match("event", (held[0],), 1.0, lang=m.lang)
+
+
+#: Words that ask for an overview of what is named ("tell me about …", "in a few lines",
+#: «вкратце»), for :func:`summits_overview`.
+_OVERVIEW_WORDS = frozenset(
+    "tell about brief briefly few lines line sentences sentence words short shortly nutshell "
+    "overview summary summarise summarize explain describe intro introduction "
+    "кратко вкратце коротко расскажи расскажите опиши опишите обзор двух трех нескольких "
+    "словах предложениях o pro kratko vkratce rasskazhi".split()
+)
+#: The plural of "summit" that asks for them all ("the china central asia summits").
+_SUMMITS_PLURAL = frozenset("summits саммиты саммитах саммитов sammity sammitah".split())
+#: Names of the format itself: "China–Central Asia".
+_FORMAT_WORDS = frozenset(
+    "china central asia китай китая центральная центральной азия азии".split()
+)
+
+
+def summits_overview(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """An overview of the summits as a whole ("tell me about the china central asia summits in
+    a few lines", "briefly, what are the china central asia summits", «расскажи вкратце о
+    саммитах Китай — Центральная Азия»): the mechanism's fact (a summit every two years, by
+    turns) and each summit's card (tuning.Q16_SUMMITS_OVERVIEW). It was refused, or answered
+    with the list of the countries taking part. Only "summits" in the plural, no one summit
+    marked, every other weighted word the format's name or a word asking for an overview."""
+    if parsed.who_said or parsed.persons or parsed.unknown_name or parsed.claim:
+        return None
+    ws = parsed.words
+    if _SUMMITS_PLURAL.isdisjoint(ws):
+        return None
+    if not (
+        parsed.define
+        or not _OVERVIEW_WORDS.isdisjoint(ws)
+        or any(a == "what" and b == "are" for a, b in itertools.pairwise(ws))
+    ):
+        return None
+    stems = {t.stem for t in parsed.terms if t.known}
+    if summits_marked(index, stems):
+        return None
+    summit = index.canonical(T.stem("summit"))
+    if not all(
+        t.stem == summit
+        or t.word in _OVERVIEW_WORDS
+        or t.word in _FORMAT_WORDS
+        or (t.known and t.stem in {index.term(w).stem for w in ("china", "central", "asia")})
+        for t in parsed.terms
+        if t.weight > 0
+    ):
+        return None
+    mechanism = "fact-summit-mechanism"
+    cards = [ev for ev in index.kb.events if ev in index.by_id][: K.MAX_SUGGESTIONS]
+    entries = ((mechanism,) if mechanism in index.by_id else ()) + tuple(cards)
+    if not entries:
+        return None
+    return Match("fact" if entries[0] == mechanism else "event", entries, 1.0, lang=m.lang)
 
 
 #: Words of a day count ("a one-day event", «сколько дней»), for :func:`_asks_duration`.

@@ -105,3 +105,62 @@ def test_a_duration_of_something_else_is_not_a_summits_card(
 ) -> None:
     a = service.ask(question)
     assert not a.answered or not a.entries[0].startswith("summit-"), to_text(a)
+
+
+# --- a summit city asked about as a place: its summit's card (tuning.Q16_SUMMIT_CITY_ASKED) ---
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("what's xi'an the capital of", "summit-2023-xian"),
+        ("Сиань столица какой провинции", "summit-2023-xian"),
+        ("столицей чего является Астана", "summit-2025-astana"),
+    ],
+)
+def test_a_summit_city_asked_as_a_place_gets_its_card(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == entry, to_text(a)
+    # the card says which province or country the city is in
+    assert any(w in to_text(a) for w in ("Shaanxi", "Шэньси", "Казахстан", "Kazakhstan"))
+    monkeypatch.setattr(tuning, "Q16_SUMMIT_CITY_ASKED", False)
+    assert _first(service, question) != entry
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is the capital of uzbekistan", "what is xian the capital of, and who lives there"],
+)
+def test_a_capital_not_of_a_summit_city_stays_refused(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered, to_text(a)
+
+
+# --- the summits as a whole: the mechanism and each card (tuning.Q16_SUMMITS_OVERVIEW) ----------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tell me about the china central asia summits in a few lines",
+        "briefly, what are the china central asia summits",
+        "расскажи вкратце о саммитах Китай — Центральная Азия",
+    ],
+)
+def test_an_overview_of_the_summits_gets_the_mechanism_and_the_cards(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered, to_text(a)
+    assert a.entries[0] == "fact-summit-mechanism"
+    assert {"summit-2023-xian", "summit-2025-astana"} <= set(a.entries)
+    assert not a.speakers
+    monkeypatch.setattr(tuning, "Q16_SUMMITS_OVERVIEW", False)
+    assert _first(service, question) != "fact-summit-mechanism"
+
+
+def test_one_summit_named_is_not_an_overview(service: Service) -> None:
+    a = service.ask("tell me about the summits xi attended")
+    assert "fact-summit-mechanism" not in a.entries, to_text(a)
