@@ -1758,6 +1758,10 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         origin = role_origin(index, parsed, m)
         if origin is not None:
             return origin
+    if K.Q16_YEAR_NOT_PLANNED and m.kind in ("none", "fact", "event") and not m.vetoed:
+        planned = year_not_planned(index, parsed, m)
+        if planned is not None:
+            return planned
     if K.NO_SUCH_SUMMIT and m.kind in ("fact", "event") and _summit_never_held(index, parsed, m):
         return Match("none", (), m.score, m.entries, lang=m.lang)
     if K.REGION_ASKED and m.kind in ("fact", "event"):
@@ -4295,6 +4299,72 @@ def summits_overview(index: Index, parsed: Parsed, m: Match) -> Match | None:
     if not entries:
         return None
     return Match("fact" if entries[0] == mechanism else "event", entries, 1.0, lang=m.lang)
+
+
+def _mechanism_fact(index: Index, parsed: Parsed) -> str | None:
+    """The fact saying how often the summits are held, found as "how often summits" is (no id
+    written in code): None when the base holds none."""
+    asked = replace(
+        parsed,
+        terms=(index.term("summits"), index.term("often")),
+        who_said=False,
+        say=False,
+        claim=False,
+        persons=(),
+        when=False,
+        where=False,
+        yes_no_mark=False,
+    )
+    found = _match_parsed(index, asked)
+    return found.entries[0] if found.kind == "fact" and found.entries else None
+
+
+def year_not_planned(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """A summit asked of a year still to come, before the next summit set, the summit told by
+    that year alone ("where is the 2026 summit", "since the summits happen every year, where's
+    the 2026 one?", «где пройдёт саммит 2026 года»): the premise put right, "Not in 2026: my
+    sources say 2027.", with the next summit's card and the fact of how often they are held
+    (every two years) (tuning.Q16_YEAR_NOT_PLANNED). It was refused. A year already past stays
+    NO_SUCH_SUMMIT's (refused); a summit named otherwise stays the year traps'."""
+    if parsed.who_said or parsed.say or parsed.persons or parsed.unknown_name or parsed.who_is:
+        return None
+    stems = {t.stem for t in parsed.terms if t.known}
+    if index.canonical(T.stem("summit")) not in stems:
+        return None
+    years = {w for w in parsed.words if w.isdigit() and len(w) == 4}
+    if len(years) != 1 or not index.last_held_year:
+        return None
+    (year,) = years
+    if year in index.event_years or year <= index.last_held_year:
+        return None
+    # "the 2026 one": "one" stands for the summit, no ordinal
+    pronoun = {
+        t.stem
+        for i, t in enumerate(parsed.terms)
+        if t.word == "one" and i > 0 and parsed.terms[i - 1].word == year
+    }
+    if any((own - index.event_years) & (stems - pronoun) for own in summit_marks(index).values()):
+        return None  # "the third summit in 2026": a summit named, YEAR_TRAP's
+    planned = sorted(
+        (ev for ev in index.kb.events.values() if str(ev.year) > index.last_held_year),
+        key=lambda ev: (abs(ev.year - int(year)), ev.year),
+    )
+    if not planned or planned[0].id not in index.by_id:
+        return None
+    nxt = planned[0]
+    if nxt.year < int(year):
+        return None  # after every summit the base knows of: the sources do not say
+
+    mechanism = _mechanism_fact(index, parsed)
+    entries = (nxt.id, *((mechanism,) if mechanism else ()))
+    return Match(
+        "event",
+        entries,
+        K.ANSWER_THRESHOLD,
+        lang=parsed.lang,
+        wrong_place=(year, str(nxt.year)),
+        claim=_yes_no(parsed),
+    )
 
 
 #: Words of a day count ("a one-day event", «сколько дней»), for :func:`_asks_duration`.

@@ -164,3 +164,38 @@ def test_an_overview_of_the_summits_gets_the_mechanism_and_the_cards(
 def test_one_summit_named_is_not_an_overview(service: Service) -> None:
     a = service.ask("tell me about the summits xi attended")
     assert "fact-summit-mechanism" not in a.entries, to_text(a)
+
+
+# --- a summit asked of a year to come that none is set for (tuning.Q16_YEAR_NOT_PLANNED) ------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "since the summits happen every year, where's the 2026 one?",
+        "where is the 2026 summit",
+    ],
+)
+def test_a_year_no_summit_is_set_for_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == "summit-2027-china", to_text(a)
+    assert "fact-summit-mechanism" in a.entries  # every two years
+    assert "2026" in to_text(a).splitlines()[0]  # the premise put right first
+    monkeypatch.setattr(tuning, "Q16_YEAR_NOT_PLANNED", False)
+    assert _first(service, question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where was the 2024 summit",
+        "what did xi say at the 2026 summit",
+        # after the next summit set: the sources say nothing of 2029
+        "where will the 2029 summit likely be",
+    ],
+)
+def test_a_past_year_or_words_asked_stay_refused(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered, to_text(a)
