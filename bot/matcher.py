@@ -1778,6 +1778,8 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         m = host_of_named(index, parsed, m) or m
     if K.Q16_SUMMIT_CITY_ASKED and m.kind == "none" and not m.vetoed:
         m = summit_city_card(index, parsed, m) or m
+    if K.Q16_FIGURE_ASKED_BACK and m.kind == "none" and not m.vetoed:
+        m = figure_asked_back(index, parsed, m) or m
     if K.Q16_SUMMITS_OVERVIEW and m.kind in ("none", "vague", "fact", "event") and not m.vetoed:
         m = summits_overview(index, parsed, m) or m
     if K.NAMED_SUMMIT_RECORDS and m.kind in ("fact", "event") and len(m.entries) == 1:
@@ -4365,6 +4367,55 @@ def year_not_planned(index: Index, parsed: Parsed, m: Match) -> Match | None:
         wrong_place=(year, str(nxt.year)),
         claim=_yes_no(parsed),
     )
+
+
+#: The scale and unit words of a figure ("9 billion dollars", «9 млрд долларов», "35 bn").
+_FIGURE_UNITS = ("billion", "million", "thousand", "trillion", "dollars", "yuan", "percent")
+#: Words that ask what a figure refers to ("what does that number refer to", «что это за
+#: цифра», "what does 133 mean"): no topic of their own.
+_FIGURE_BACK = frozenset(
+    "number numbers figure figures digit sum amount refer refers mean means meaning stand "
+    "stands coverage article report reports цифра цифры число числа сумма означает значит "
+    "относится tsifra chislo".split()
+)
+_WHAT_WORDS = frozenset("what which что какая какой chto".split())
+
+
+def figure_asked_back(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """A figure given back to ask what it is ("9 billion dollars - what does that number refer
+    to in the summit coverage", "what does 133 refer to", «9 млрд долларов — что это за
+    цифра»): the fact that states it, found by the figure alone (tuning.Q16_FIGURE_ASKED_BACK).
+    It was refused: the words around the figure ("refer", "coverage") pulled it under the
+    threshold. Only when every other known word asks what a figure is (or is "summit"), and
+    the fact found states the number."""
+    if parsed.who_said or parsed.say or parsed.persons or parsed.unknown_name or parsed.claim:
+        return None
+    ws = parsed.words
+    if _WHAT_WORDS.isdisjoint(ws):
+        return None
+    numbers = {w for w in ws if w.isdigit() and not (1900 <= int(w) <= 2100)}
+    if len(numbers) != 1:
+        return None
+    units = {index.term(w).stem for w in _FIGURE_UNITS}
+    figure = tuple(t for t in parsed.terms if t.word in numbers or (t.known and t.stem in units))
+    summit = index.canonical(T.stem("summit"))
+    back = {index.term(w).stem for w in _FIGURE_BACK}
+    for t in parsed.terms:
+        if t in figure or t.weight <= 0 or not t.known:
+            continue
+        if t.stem != summit and t.stem not in back and t.word not in _FIGURE_BACK:
+            return None  # another topic asked ("how many projects worth 9 billion")
+    asked = replace(parsed, terms=figure, when=False, where=False, define=False)
+    found = _match_parsed(index, asked)
+    if found.kind != "fact" or not found.entries:
+        return None
+    (number,) = numbers
+    fact = index.kb.facts.get(found.entries[0])
+    if fact is None or not any(
+        w == number or N.value(w) == number for w in T.words(f"{fact.statement} {fact.answer}")
+    ):
+        return None  # "nine billion dollars" states 9
+    return Match("fact", found.entries[:1], max(found.score, K.ANSWER_THRESHOLD), lang=m.lang)
 
 
 #: Words of a day count ("a one-day event", «сколько дней»), for :func:`_asks_duration`.

@@ -199,3 +199,35 @@ def test_a_year_no_summit_is_set_for_is_put_right(
 def test_a_past_year_or_words_asked_stay_refused(service: Service, question: str) -> None:
     a = service.ask(question)
     assert not a.answered, to_text(a)
+
+
+# --- a figure given back to ask what it is (tuning.Q16_FIGURE_ASKED_BACK) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "9 billion dollars - what does that number refer to in the summit coverage",
+            "fact-projects-implemented",
+        ),
+        ("9 млрд долларов - что это за цифра", "fact-projects-implemented"),
+        ("what does 133 refer to", "fact-projects-total"),
+    ],
+)
+def test_a_figure_asked_back_gets_the_fact_stating_it(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == entry, to_text(a)
+    monkeypatch.setattr(tuning, "Q16_FIGURE_ASKED_BACK", False)
+    assert _first(service, question) != entry
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what does 7 billion refer to", "what does 12 refer to in the article"],
+)
+def test_a_figure_no_fact_states_stays_refused(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered, to_text(a)
