@@ -1823,6 +1823,8 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         m = count_not_stated(index, parsed, m)
     if K.WHO_GUESS and parsed.guessed is not None:
         m = guess_checked(index, parsed, m)
+    if K.Q16_SUM_NEEDS_MONEY and m.kind in ("fact", "event") and sum_unstated(index, parsed, m):
+        return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
     return m
 
 
@@ -4416,6 +4418,39 @@ def figure_asked_back(index: Index, parsed: Parsed, m: Match) -> Match | None:
     ):
         return None  # "nine billion dollars" states 9
     return Match("fact", found.entries[:1], max(found.score, K.ANSWER_THRESHOLD), lang=m.lang)
+
+
+#: A sum of money asked: "how much did china sign", «на какую сумму», "skolko deneg", "what
+#: amount" (not "how much time", "how much longer").
+_SUM_ASKED = re.compile(
+    r"\bhow\s+much\b(?!\s+(?:time|longer|later|earlier|more\s+time))|"
+    r"\bна\s+какую\s+сумму\b|\bсколько\s+(?:денег|стоит|стоят|стоил\w*|вложил\w*|"
+    r"инвестир\w*)|\bskolko\s+(?:deneg|stoit|stoyat)\b|\bwhat\s+(?:amount|sum)\b"
+)
+#: What a text states a sum of money with: a scale or a currency ("nine billion dollars",
+#: "$35 bn", «22 млрд долларов»).
+_MONEY = re.compile(
+    r"\$|\b(?:billion|billions|million|millions|trillion|bn|dollars?|usd|yuan|"
+    r"млрд|миллиард\w*|миллион\w*|доллар\w*|юан\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def sum_unstated(index: Index, parsed: Parsed, m: Match) -> bool:
+    """Whether a question asking a sum of money ("how much did china sign with uzbekistan at
+    the xi'an summit", «на какую сумму …») is answered with a record that states none: the
+    list of the first summit's leaders (its dates are its only figures) passed for the sum
+    (tuning.Q16_SUM_NEEDS_MONEY). The record is offered instead."""
+    if not m.entries or not _SUM_ASKED.search(" ".join(parsed.words)):
+        return False
+    rec = index.kb.record(m.entries[0])
+    texts = [
+        getattr(rec, attr, None) or ""
+        for attr in ("text", "statement", "answer", "answer_ru", "summary_ru", "title")
+    ]
+    if isinstance(rec, Event):
+        texts += [str(x) for x in (rec.outcomes or ())]
+    return not any(_MONEY.search(t) for t in texts)
 
 
 #: Words of a day count ("a one-day event", «сколько дней»), for :func:`_asks_duration`.

@@ -2516,3 +2516,10 @@ Q16_YEAR_NOT_PLANNED: Final = True
 #: states the figure, found by the figure alone, answers (matcher.figure_asked_back); any
 #: other topic word leaves the question to the search. [off → tests/test_q16fact.py fails]
 Q16_FIGURE_ASKED_BACK: Final = True
+#: "How much did china sign with uzbekistan at the xi'an summit": a sum of money asked was
+#: answered with the first summit's leaders (its dates its only figures), as if they gave
+#: it. A question asking a sum ("how much", «на какую сумму», "skolko deneg") is answered
+#: only by a fact or card that states one (a scale or a currency: "nine billion dollars",
+#: «22 млрд»); otherwise refused, the record offered (matcher.sum_unstated). Quotes keep
+#: their own rules. [off → tests/test_q16fact.py fails]
+Q16_SUM_NEEDS_MONEY: Final = True

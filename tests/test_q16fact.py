@@ -231,3 +231,35 @@ def test_a_figure_asked_back_gets_the_fact_stating_it(
 def test_a_figure_no_fact_states_stays_refused(service: Service, question: str) -> None:
     a = service.ask(question)
     assert not a.answered, to_text(a)
+
+
+# --- a sum asked is answered only by a record stating one (tuning.Q16_SUM_NEEDS_MONEY) --------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much did china sign with uzbekistan at the xi'an summit",
+        "how much did china agree with tajikistan at the xian summit",
+    ],
+)
+def test_a_sum_no_record_states_is_refused(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered, to_text(a)
+    assert not a.speakers
+    monkeypatch.setattr(tuning, "Q16_SUM_NEEDS_MONEY", False)
+    # The first summit's leaders (its dates its only figures) passed for the sum.
+    assert _first(service, question) is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("how much did china sign with kazakhstan at the first summit", "fact-kazakhstan-22bn"),
+        ("how much are the completed projects worth", "fact-projects-implemented"),
+    ],
+)
+def test_a_sum_stated_still_answers(service: Service, question: str, entry: str) -> None:
+    assert _first(service, question) == entry
