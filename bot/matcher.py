@@ -3921,6 +3921,10 @@ def role_origin(index: Index, parsed: Parsed, m: Match) -> Match | None:
         return None
     start = at
     stops = _ORIGIN_VERBS | (_ORIGIN_RU if K.Q15_ROLE_ORIGIN_WORDS else frozenset())
+    if K.Q16_ORIGIN_TRAVEL_VERBS:
+        # «откуда приехал эксперт», "where did the expert travel from": the verb of coming
+        # is no part of the office named.
+        stops |= _TRAVEL_WORDS
     while start > 0 and ws[start - 1] not in _ORIGIN_OPENERS | stops:
         start -= 1
     end = at + 1

@@ -2523,3 +2523,8 @@ Q16_FIGURE_ASKED_BACK: Final = True
 #: «22 млрд»); otherwise refused, the record offered (matcher.sum_unstated). Quotes keep
 #: their own rules. [off → tests/test_q16fact.py fails]
 Q16_SUM_NEEDS_MONEY: Final = True
+#: «Откуда приехал эксперт» was refused where «откуда эксперт» gets Safarov's card: the verb
+#: of coming («приехал», "travelled", "arrived") was read into the office's words ("приехал
+#: эксперт" fits no title). The verbs of Q16_TRAVEL_IS_PRESENCE end the office's words as
+#: "come"/"from" do (matcher.role_origin). [off → tests/test_q16fact.py fails]
+Q16_ORIGIN_TRAVEL_VERBS: Final = True

@@ -263,3 +263,25 @@ def test_a_sum_no_record_states_is_refused(
 )
 def test_a_sum_stated_still_answers(service: Service, question: str, entry: str) -> None:
     assert _first(service, question) == entry
+
+
+# --- a verb of coming ends an office's words (tuning.Q16_ORIGIN_TRAVEL_VERBS) ------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("откуда приехал политолог", "saifullo-safarov"),
+        ("откуда приехал киргизский эксперт", "kairat-osmonaliyev"),
+        ("where did the expert travel from", "saifullo-safarov"),
+        ("откуда приехал эксперт", "saifullo-safarov"),  # as «откуда эксперт» gets
+    ],
+)
+def test_where_an_office_holder_came_from_gets_his_card(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, person: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == person, to_text(a)
+    assert a.kind == "person"  # his card (his role and country), not his words
+    monkeypatch.setattr(tuning, "Q16_ORIGIN_TRAVEL_VERBS", False)
+    assert _first(service, question) != person
