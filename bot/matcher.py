@@ -4332,7 +4332,9 @@ def year_not_planned(index: Index, parsed: Parsed, m: Match) -> Match | None:
     that year alone ("where is the 2026 summit", "since the summits happen every year, where's
     the 2026 one?", «где пройдёт саммит 2026 года»): the premise put right, "Not in 2026: my
     sources say 2027.", with the next summit's card and the fact of how often they are held
-    (every two years) (tuning.Q16_YEAR_NOT_PLANNED). It was refused. A year already past stays
+    (every two years) (tuning.Q16_YEAR_NOT_PLANNED). It was refused. Where or when a summit
+    after the next one set will be ("where will the 2029 summit be"): the mechanism's fact
+    alone, no correction (the sources neither set nor rule out that year). A year already past stays
     NO_SUCH_SUMMIT's (refused); a summit named otherwise stays the year traps'."""
     if parsed.who_said or parsed.say or parsed.persons or parsed.unknown_name or parsed.who_is:
         return None
@@ -4360,10 +4362,14 @@ def year_not_planned(index: Index, parsed: Parsed, m: Match) -> Match | None:
     if not planned or planned[0].id not in index.by_id:
         return None
     nxt = planned[0]
-    if nxt.year < int(year):
-        return None  # after every summit the base knows of: the sources do not say
-
     mechanism = _mechanism_fact(index, parsed)
+    if nxt.year < int(year):
+        # After every summit the base knows of ("where will the 2029 summit be"): the sources
+        # name no such summit; where and when they take turns is what they say. Anything else
+        # asked of it ("what will be signed at the 2029 summit") is not.
+        if mechanism is None or not (parsed.where or parsed.when):
+            return None
+        return Match("fact", (mechanism,), K.ANSWER_THRESHOLD, lang=parsed.lang)
     entries = (nxt.id, *((mechanism,) if mechanism else ()))
     return Match(
         "event",

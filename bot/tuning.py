@@ -2506,8 +2506,10 @@ Q16_SUMMITS_OVERVIEW: Final = True
 #: "Where is the 2026 summit", "since the summits happen every year, where's the 2026 one?":
 #: a summit asked by a year to come that none is set for was refused. The premise is put
 #: right ("Not in 2026: my sources say 2027.") with the next summit's card and the fact of
-#: how often they are held (matcher.year_not_planned). A past year stays NO_SUCH_SUMMIT's; a
-#: year after the next summit set ("the 2029 summit") is one the sources say nothing of.
+#: how often they are held (matcher.year_not_planned). A past year stays NO_SUCH_SUMMIT's;
+#: where or when a summit after the next one set will be ("where will the 2029 summit likely
+#: be") gets the mechanism's fact alone, with no correction: the sources neither set nor rule
+#: out that year; anything else asked of it stays refused.
 #: [off → tests/test_q16fact.py fails]
 Q16_YEAR_NOT_PLANNED: Final = True
 #: "9 billion dollars - what does that number refer to in the summit coverage", "what does

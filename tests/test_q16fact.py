@@ -192,13 +192,23 @@ def test_a_year_no_summit_is_set_for_is_put_right(
     [
         "where was the 2024 summit",
         "what did xi say at the 2026 summit",
-        # after the next summit set: the sources say nothing of 2029
-        "where will the 2029 summit likely be",
+        "what will be signed at the 2029 summit",
     ],
 )
 def test_a_past_year_or_words_asked_stay_refused(service: Service, question: str) -> None:
     a = service.ask(question)
     assert not a.answered, to_text(a)
+
+
+def test_a_year_after_the_next_summit_gets_how_they_take_turns(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "where will the 2029 summit likely be"
+    a = service.ask(q)
+    assert a.answered and a.entries == ("fact-summit-mechanism",), to_text(a)
+    assert "2029" not in to_text(a).splitlines()[0]  # no correction: 2029 is not ruled out
+    monkeypatch.setattr(tuning, "Q16_YEAR_NOT_PLANNED", False)
+    assert _first(service, q) is None
 
 
 # --- a figure given back to ask what it is (tuning.Q16_FIGURE_ASKED_BACK) ----------------------
