@@ -4347,6 +4347,8 @@ def year_not_planned(index: Index, parsed: Parsed, m: Match) -> Match | None:
     (year,) = years
     if year in index.event_years or year <= index.last_held_year:
         return None
+    if not (parsed.where or parsed.when or _yes_no(parsed) or parsed.words[0] in ("is", "will")):
+        return None  # "what was signed at the 2026 summit": nothing of it to put right
     # "the 2026 one": "one" stands for the summit, no ordinal
     pronoun = {
         t.stem
@@ -5191,6 +5193,8 @@ def person_party_act(index: Index, parsed: Parsed, m: Match) -> Match | None:
         # words of no record.
         rest = tuple(t for t in rest if t.word not in _TRAVEL_WORDS)
         present = True
+        if len(summits_marked(index, {t.stem for t in rest if t.known})) > 1:
+            return None  # "did xi go to astana in 2023": two summits named, none confirmed
     if not rest:
         return None
     if present or (K.PRESENCE_NAMED_SUMMIT and takes_part):

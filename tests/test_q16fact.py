@@ -48,15 +48,15 @@ def test_a_leaders_journey_gets_the_leaders_list(
         "did putin come to astana",  # nobody of the base
         "did the french president come to astana",
         "did nagaspayev travel to xian",  # a minister: no list says who else came
+        "did xi go to astana in 2023",  # two summits named: neither confirmed
     ],
 )
 def test_a_journey_of_someone_no_list_names_is_not_confirmed(
     service: Service, question: str
 ) -> None:
     a = service.ask(question)
-    assert not a.answered or not set(a.entries) & {"fact-leaders-astana", "fact-leaders-xian"}, (
-        to_text(a)
-    )
+    shown = {"fact-leaders-astana", "fact-leaders-xian", "fact-participants"}
+    assert not a.answered or not set(a.entries) & shown, to_text(a)
     assert not a.speakers
 
 
@@ -295,3 +295,22 @@ def test_where_an_office_holder_came_from_gets_his_card(
     assert a.kind == "person"  # his card (his role and country), not his words
     monkeypatch.setattr(tuning, "Q16_ORIGIN_TRAVEL_VERBS", False)
     assert _first(service, question) != person
+
+
+def test_a_signing_denied_by_the_users_frame_is_still_checked(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "did safarov sign the treaty? my teacher says he did"
+    a = service.ask(q)
+    # "No: not Saifullo Safarov: my sources say Xi Jinping, …": the leaders signed it.
+    assert a.answered and "fact-leaders-astana" in a.entries, to_text(a)
+    assert to_text(a).startswith("No")
+    assert not a.speakers
+    monkeypatch.setattr(tuning, "Q16_TOLD_BY_CUT", False)
+    # His words about the treaty were shown as if they confirmed he signed it.
+    assert "fact-leaders-astana" not in service.ask(q).entries
+
+
+def test_something_else_asked_of_a_year_to_come_stays_refused(service: Service) -> None:
+    a = service.ask("what was signed at the 2026 summit")
+    assert not a.answered, to_text(a)
