@@ -1775,7 +1775,12 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
             # place put right ("Not in China: my sources say Astana."), as for "is it true".
             return place_checked(index, parsed, m, claim=False)
     if K.Q15_HOST_OF_NAMED_READ and m.kind == "none" and not m.vetoed:
-        m = host_of_named(index, parsed, m) or m
+        named = host_of_named(index, parsed, m)
+        if named is not None and K.Q16_DURATION_OF_NAMED and _asks_duration(parsed.words):
+            # The summit told without the duration's words: the checks below would read "one"
+            # of "one day" as the first summit's mark again.
+            return named
+        m = named or m
     if K.Q16_SUMMIT_CITY_ASKED and m.kind == "none" and not m.vetoed:
         m = summit_city_card(index, parsed, m) or m
     if K.Q16_FIGURE_ASKED_BACK and m.kind == "none" and not m.vetoed:
@@ -5106,7 +5111,7 @@ _TAKE_PART = frozenset("take takes took taking taken".split())
 #: «приезжал ли Си в Астану» ask whether he was at the summit held there, not about his words.
 _TRAVEL_WORDS = frozenset(
     "come comes came go goes went travel travels traveled travelled visit visits visited "
-    "attend attends attended arrive arrives arrived fly flew show showed "
+    "attend attends attended arrive arrives arrived fly flew show showed trip journey "
     "приезжал приезжала приезжали приехал приехала приехали ездил ездила ездили поехал "
     "поехала прилетал прилетала прилетел прилетела прибыл прибыла прибыли посетил посетила "
     "посещал присутствовал присутствовала участвовал участвовала "
@@ -5118,10 +5123,17 @@ _TRAVEL_WORDS = frozenset(
 _TRAVEL_TO = frozenset("to in at for в на v na".split())
 
 
+#: Verbs of a trip as a noun ("make the trip", "made the journey"): no topic of their own.
+_TRIP_VERBS = frozenset("make made take took".split())
+#: How far into a question a verb of going is read: opener, a name of up to three words,
+#: "make the trip".
+_TRAVEL_REACH = 7
+
+
 def _travelled(ws: Sequence[str]) -> bool:
     """Whether a yes/no question asks if its person went somewhere: a verb of going among its
-    first four words (after the opener and the name), a place or the summit after it."""
-    return any(w in _TRAVEL_WORDS for w in ws[:5])
+    first words (after the opener and the name: "did xi jinping make the trip to astana")."""
+    return any(w in _TRAVEL_WORDS for w in ws[:_TRAVEL_REACH])
 
 
 def _told_by_at(parsed: Parsed) -> int | None:
@@ -5191,7 +5203,7 @@ def person_party_act(index: Index, parsed: Parsed, m: Match) -> Match | None:
     if travels:
         # "Did xi come to astana": the journey is the attendance; "travel", «приезжал» are
         # words of no record.
-        rest = tuple(t for t in rest if t.word not in _TRAVEL_WORDS)
+        rest = tuple(t for t in rest if t.word not in _TRAVEL_WORDS | _TRIP_VERBS)
         present = True
         if len(summits_marked(index, {t.stem for t in rest if t.known})) > 1:
             return None  # "did xi go to astana in 2023": two summits named, none confirmed

@@ -28,6 +28,8 @@ def _first(service: Service, question: str) -> str | None:
         ("did xi travel to astana for the summit", "fact-leaders-astana"),
         ("Приезжал ли Си Цзиньпин в Астану?", "fact-leaders-astana"),
         ("did tokayev come to xian", "fact-leaders-xian"),
+        ("did xi jinping make the trip to astana", "fact-leaders-astana"),
+        ("si czinpin priezzhal v astanu?", "fact-leaders-astana"),
     ],
 )
 def test_a_leaders_journey_gets_the_leaders_list(
@@ -82,6 +84,7 @@ def test_the_users_frame_is_not_the_act_asked(
         ("how long did the first summit last", "summit-2023-xian"),
         ("сколько дней длился первый саммит", "summit-2023-xian"),
         ("was the astana summit a two-day event", "summit-2025-astana"),
+        ("was the astana summit one day long", "summit-2025-astana"),  # "one" no ordinal
     ],
 )
 def test_a_summits_duration_gets_its_card(
