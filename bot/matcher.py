@@ -1675,7 +1675,46 @@ def _by_intent(
     return ranked
 
 
-def match_parsed(index: Index, parsed: Parsed) -> Match:
+def _one_as_summit(index: Index, parsed: Parsed, *, with_summit: bool = True) -> Parsed:
+    """The parse with "one" after a summit's mark read as "summit" ("the third one goes back
+    to china right?", "the next one", "the 2026 one"), or only without it (``with_summit``
+    False): the pronoun stands for the summit; read as the number 1 it was the first summit's
+    mark beside the third's, and no summit was named (tuning.Q16_ORDINAL_ONE). The parse
+    itself when nothing is read so."""
+    ws = parsed.words
+    summit = index.term("summit")
+    if not summit.known or "one" not in ws:
+        return parsed
+    marks: set[str] = set()
+    for own in summit_marks(index).values():
+        marks |= own
+    at = [
+        i
+        for i, w in enumerate(ws)
+        if w in ("one", "ones")
+        and i > 0
+        and ws[i - 1] != "one"
+        and (index.term(ws[i - 1]).stem in marks or (ws[i - 1].isdigit() and len(ws[i - 1]) == 4))
+    ]
+    if not at or any(w == "one" and i not in at for i, w in enumerate(ws)):
+        return parsed  # another "one" in the question: left as it is
+    kept = tuple(t for t in parsed.terms if t.word not in ("one", "ones"))
+    if with_summit and summit.stem not in {t.stem for t in kept}:
+        kept = (*kept, replace(summit, word="summit"))
+    return replace(parsed, terms=kept)
+
+
+def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Match:
+    if K.Q16_ORDINAL_ONE and one_read:
+        # "The second one was in tashkent?": "one" after a summit's mark is no number 1 (the
+        # first summit's mark); read without it, then, when refused so, as "summit".
+        dropped = _one_as_summit(index, parsed, with_summit=False)
+        if dropped is not parsed:
+            m = match_parsed(index, dropped, one_read=False)
+            if m.answered:
+                return m
+            found = match_parsed(index, _one_as_summit(index, parsed), one_read=False)
+            return found if found.answered else m
     parsed = _reread_speaker(index, parsed)
     if K.WORD_SENSES:
         parsed = sense_read(index, parsed)

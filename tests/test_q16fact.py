@@ -317,3 +317,26 @@ def test_a_signing_denied_by_the_users_frame_is_still_checked(
 def test_something_else_asked_of_a_year_to_come_stays_refused(service: Service) -> None:
     a = service.ask("what was signed at the 2026 summit")
     assert not a.answered, to_text(a)
+
+
+# --- "the second one": "one" after a summit's mark is no number 1 (tuning.Q16_ORDINAL_ONE) ----
+
+
+def test_one_after_a_summits_mark_is_no_first_summit(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "the second one was in tashkent?"
+    a = service.ask(q)
+    assert a.answered and a.entries[0] == "summit-2025-astana", to_text(a)
+    assert to_text(a).startswith("No: not in Tashkent: my sources say Astana")
+    monkeypatch.setattr(tuning, "Q16_ORDINAL_ONE", False)
+    # "one" read as 1, the first summit's mark: "No: not in Tashkent: my sources say Xi'an."
+    # under the fact of Kazakhstan's offer to host the second summit.
+    assert "Xi'an" in to_text(service.ask(q)).splitlines()[0]
+
+
+def test_a_reason_asked_of_the_second_one_keeps_its_fact(service: Service) -> None:
+    # read without "one" first: the fact of Kazakhstan's offer, not the summit's card
+    assert _first(service, "why was the second one in kazakhstan") == (
+        "fact-kazakhstan-offered-host"
+    )
