@@ -67,6 +67,7 @@ from bot.intent import (
 from bot.kinds import (
     asked_members,
     asked_people,
+    asks_sum,
     names_members,
     names_people,
     normalise,
@@ -74,6 +75,7 @@ from bot.kinds import (
     question_kind,
     reports,
     states_figure,
+    states_sum,
 )
 from bot.model import Event, Fact, Quote
 from bot.names import is_proper_noun
@@ -1789,6 +1791,17 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
         listed = several_asked(index, parsed)
         if listed is not None and len(listed.entries) > len(m.entries):
             m = listed
+    if (
+        K.Q16_DURATION_OF_NAMED
+        and m.kind in ("none", "fact", "event")
+        and not m.vetoed
+        and _asks_duration(parsed.words)
+        and (lasting := host_of_named(index, parsed, m)) is not None
+    ):
+        # "How long did the first summit last", "was the xian summit over two days": the
+        # summit told without the duration's words ("two" of "two days" is no second summit,
+        # "last" no last summit), whatever the search found with them.
+        return lasting
     if K.YEAR_TRAP and not m.vetoed:
         checked = year_trap(index, parsed, m)
         if checked is not None:
@@ -1814,12 +1827,7 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
             # place put right ("Not in China: my sources say Astana."), as for "is it true".
             return place_checked(index, parsed, m, claim=False)
     if K.Q15_HOST_OF_NAMED_READ and m.kind == "none" and not m.vetoed:
-        named = host_of_named(index, parsed, m)
-        if named is not None and K.Q16_DURATION_OF_NAMED and _asks_duration(parsed.words):
-            # The summit told without the duration's words: the checks below would read "one"
-            # of "one day" as the first summit's mark again.
-            return named
-        m = named or m
+        m = host_of_named(index, parsed, m) or m
     if K.Q16_SUMMIT_CITY_ASKED and m.kind == "none" and not m.vetoed:
         m = summit_city_card(index, parsed, m) or m
     if K.Q16_FIGURE_ASKED_BACK and m.kind == "none" and not m.vetoed:
@@ -4476,37 +4484,13 @@ def figure_asked_back(index: Index, parsed: Parsed, m: Match) -> Match | None:
     return Match("fact", found.entries[:1], max(found.score, K.ANSWER_THRESHOLD), lang=m.lang)
 
 
-#: A sum of money asked: "how much did china sign", «на какую сумму», "skolko deneg", "what
-#: amount" (not "how much time", "how much longer").
-_SUM_ASKED = re.compile(
-    r"\bhow\s+much\b(?!\s+(?:time|longer|later|earlier|more\s+time))|"
-    r"\bна\s+какую\s+сумму\b|\bсколько\s+(?:денег|стоит|стоят|стоил\w*|вложил\w*|"
-    r"инвестир\w*)|\bskolko\s+(?:deneg|stoit|stoyat)\b|\bwhat\s+(?:amount|sum)\b"
-)
-#: What a text states a sum of money with: a scale or a currency ("nine billion dollars",
-#: "$35 bn", «22 млрд долларов»).
-_MONEY = re.compile(
-    r"\$|\b(?:billion|billions|million|millions|trillion|bn|dollars?|usd|yuan|"
-    r"млрд|миллиард\w*|миллион\w*|доллар\w*|юан\w*)\b",
-    re.IGNORECASE,
-)
-
-
 def sum_unstated(index: Index, parsed: Parsed, m: Match) -> bool:
     """Whether a question asking a sum of money ("how much did china sign with uzbekistan at
     the xi'an summit", «на какую сумму …») is answered with a record that states none: the
     list of the first summit's leaders (its dates are its only figures) passed for the sum
-    (tuning.Q16_SUM_NEEDS_MONEY). The record is offered instead."""
-    if not m.entries or not _SUM_ASKED.search(" ".join(parsed.words)):
-        return False
-    rec = index.kb.record(m.entries[0])
-    texts = [
-        getattr(rec, attr, None) or ""
-        for attr in ("text", "statement", "answer", "answer_ru", "summary_ru", "title")
-    ]
-    if isinstance(rec, Event):
-        texts += [str(x) for x in (rec.outcomes or ())]
-    return not any(_MONEY.search(t) for t in texts)
+    (tuning.Q16_SUM_NEEDS_MONEY; kinds.asks_sum, kinds.states_sum). The record is offered
+    instead."""
+    return bool(m.entries) and asks_sum(parsed) and not states_sum(index.kb, m.entries[0])
 
 
 #: Words of a day count ("a one-day event", «сколько дней»), for :func:`_asks_duration`.
@@ -4514,8 +4498,9 @@ _DAY_WORDS = frozenset("day days дня дней день dnya dney den".split()
 #: Words of lasting (tuning.Q16_DURATION_OF_NAMED): with "how long", a day word, or alone
 #: in Russian («длился»).
 _DURATION_WORDS = _DAY_WORDS | frozenset(
-    "last lasted lasts long duration длился длилась длилось длились продолжался продолжалась "
-    "продолжалось длительность продолжительность dlilsya dlilas prodolzhalsya".split()
+    "last lasted lasts long duration go went take took run ran over "
+    "длился длилась длилось длились продолжался продолжалась продолжалось длительность "
+    "продолжительность dlilsya dlilas prodolzhalsya".split()
 )
 #: Number words before a day word ("one-day", "two day"), read as the count of days.
 _COUNTED_DAYS = frozenset("one two three 1 2 3 один два три одн двух трех".split())

@@ -85,6 +85,7 @@ def test_the_users_frame_is_not_the_act_asked(
         ("сколько дней длился первый саммит", "summit-2023-xian"),
         ("was the astana summit a two-day event", "summit-2025-astana"),
         ("was the astana summit one day long", "summit-2025-astana"),  # "one" no ordinal
+        ("was the xian summit over two days", "summit-2023-xian"),  # "two" no ordinal
     ],
 )
 def test_a_summits_duration_gets_its_card(
