@@ -4272,7 +4272,7 @@ def host_of_named(index: Index, parsed: Parsed, m: Match) -> Match | None:
 #: Words of a city's place in its country ("what's xi'an the capital of", "which province is
 #: xian in", «столицей чего является Астана»), for :func:`summit_city_card`.
 _CITY_GEOGRAPHY = frozenset(
-    "capital capitals province provincial region located situated located "
+    "capital capitals province provincial region located situated country countrys "
     "столица столицей столицы провинция провинции провинцией область области регион "
     "stolica stolitsa provinciya".split()
 )
@@ -4310,6 +4310,7 @@ def summit_city_card(index: Index, parsed: Parsed, m: Match) -> Match | None:
 #: «вкратце»), for :func:`summits_overview`.
 _OVERVIEW_WORDS = frozenset(
     "tell about brief briefly few lines line sentences sentence words short shortly nutshell "
+    "quick quickly give general basics basic simple simply "
     "overview summary summarise summarize explain describe intro introduction "
     "кратко вкратце коротко расскажи расскажите опиши опишите обзор двух трех нескольких "
     "словах предложениях o pro kratko vkratce rasskazhi".split()
