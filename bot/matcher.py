@@ -5134,9 +5134,10 @@ _TAKE_PART = frozenset("take takes took taking taken".split())
 
 #: Verbs of going to a place (q16fact, tuning.Q16_TRAVEL_IS_PRESENCE): "did xi come to astana",
 #: «приезжал ли Си в Астану» ask whether he was at the summit held there, not about his words.
+#: "Attend" is not among them: the search and QUOTED_ELSEWHERE_AS_BEFORE answer it already.
 _TRAVEL_WORDS = frozenset(
     "come comes came go goes went travel travels traveled travelled visit visits visited "
-    "attend attends attended arrive arrives arrived fly flew show showed trip journey "
+    "arrive arrives arrived fly flew show showed trip journey "
     "приезжал приезжала приезжали приехал приехала приехали ездил ездила ездили поехал "
     "поехала прилетал прилетала прилетел прилетела прибыл прибыла прибыли посетил посетила "
     "посещал присутствовал присутствовала участвовал участвовала "
