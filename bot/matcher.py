@@ -1828,6 +1828,19 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
             return place_checked(index, parsed, m, claim=False)
     if K.Q15_HOST_OF_NAMED_READ and m.kind == "none" and not m.vetoed:
         m = host_of_named(index, parsed, m) or m
+    elif (
+        K.Q16_HOST_BY_MARK
+        and m.kind in ("fact", "event")
+        and m.entries
+        and not m.vetoed
+        and _named_summit(index, parsed) is None
+    ):
+        # «Кто был хозяином в 2023 году» got the fact that Tokayev hosted the Astana summit
+        # (2025): the host of the summit the year names, not another summit's. With the word
+        # "summit" ("who was the host of the 2025 summit") NAMED_SUMMIT_RECORDS keeps to it.
+        named = host_of_named(index, parsed, m)
+        if named is not None and _event_of(index, m.entries[0]) != named.entries[0]:
+            m = named
     if K.Q16_SUMMIT_CITY_ASKED and m.kind == "none" and not m.vetoed:
         m = summit_city_card(index, parsed, m) or m
     if K.Q16_FIGURE_ASKED_BACK and m.kind == "none" and not m.vetoed:
@@ -4255,6 +4268,12 @@ def host_of_named(index: Index, parsed: Parsed, m: Match) -> Match | None:
     elif _HOSTING.isdisjoint(parsed.words) or _yes_no(parsed):
         return None
     summit = _named_summit(index, parsed)
+    if summit is None and K.Q16_HOST_BY_MARK and not lasting:
+        # "Who was the host in 2023": the year (or city) of one summit held, without the word
+        # "summit", tells it as well.
+        held = summits_marked(index, {t.stem for t in parsed.terms if t.known})
+        if len(held) == 1 and index.kb.events[held[0]].start is not None:
+            summit = held[0]
     if summit is None or summit not in index.by_id:
         return None
     marks = summit_marks(index)[summit]

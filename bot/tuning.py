@@ -2540,3 +2540,10 @@ Q16_ORIGIN_TRAVEL_VERBS: Final = True
 #: (the first summit's "1") and now gets "No: not in Tashkent: my sources say Astana.".
 #: [off → tests/test_q16fact.py fails]
 Q16_ORDINAL_ONE: Final = True
+#: "Who was the host in 2023", "who hosted in 2023": a host asked of a summit told by its
+#: year or city alone, without the word "summit", was refused where "who hosted the 2023
+#: summit" gets the card (Q15_HOST_OF_NAMED_READ's summit read from its marks alone; every
+#: other word still the summit's or one of hosting). «Кто был хозяином в 2023 году» got the
+#: fact that Tokayev hosted the Astana summit (2025): a record of another summit than the one
+#: so told gives way to that summit's card. [off → tests/test_q16fact.py fails]
+Q16_HOST_BY_MARK: Final = True

@@ -341,3 +341,29 @@ def test_a_reason_asked_of_the_second_one_keeps_its_fact(service: Service) -> No
     assert _first(service, "why was the second one in kazakhstan") == (
         "fact-kazakhstan-offered-host"
     )
+
+
+# --- a host asked of a summit told by its year alone (tuning.Q16_HOST_BY_MARK) ----------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("who was the host in 2023", "summit-2023-xian"),
+        ("who hosted in 2023", "summit-2023-xian"),
+        # the Astana host's fact (2025) answered a question of 2023
+        ("кто был хозяином в 2023 году", "summit-2023-xian"),
+    ],
+)
+def test_a_host_asked_by_a_summits_year_gets_that_summit(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == entry, to_text(a)
+    monkeypatch.setattr(tuning, "Q16_HOST_BY_MARK", False)
+    assert _first(service, question) != entry
+
+
+def test_a_host_asked_of_a_year_no_summit_was_held_stays_refused(service: Service) -> None:
+    a = service.ask("who was the host in 2024")
+    assert not a.answered, to_text(a)
