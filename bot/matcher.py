@@ -65,6 +65,7 @@ from bot.intent import (
     summits_marked,
 )
 from bot.kinds import (
+    PLACE_KIND_WORDS,
     asked_members,
     asked_people,
     asks_sum,
@@ -1841,7 +1842,8 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
         named = host_of_named(index, parsed, m)
         if named is not None and _event_of(index, m.entries[0]) != named.entries[0]:
             m = named
-    if K.Q16_SUMMIT_CITY_ASKED and m.kind == "none" and not m.vetoed:
+    if K.Q16_SUMMIT_CITY_ASKED and m.kind in ("none", "fact", "event") and not m.vetoed:
+        # "What country is astana in" got the list of the countries taking part.
         m = summit_city_card(index, parsed, m) or m
     if K.Q16_FIGURE_ASKED_BACK and m.kind == "none" and not m.vetoed:
         m = figure_asked_back(index, parsed, m) or m
@@ -4292,6 +4294,7 @@ def host_of_named(index: Index, parsed: Parsed, m: Match) -> Match | None:
 #: xian in", «столицей чего является Астана»), for :func:`summit_city_card`.
 _CITY_GEOGRAPHY = frozenset(
     "capital capitals province provincial region located situated country countrys "
+    "страна стране страны находится расположен расположена "
     "столица столицей столицы провинция провинции провинцией область области регион "
     "stolica stolitsa provinciya".split()
 )
@@ -4307,8 +4310,10 @@ def summit_city_card(index: Index, parsed: Parsed, m: Match) -> Match | None:
     is the capital of kazakhstan") is no city and stays as it was."""
     if parsed.who_said or parsed.say or parsed.persons or parsed.unknown_name:
         return None
-    if _CITY_GEOGRAPHY.isdisjoint(parsed.words):
-        return None
+    if _CITY_GEOGRAPHY.isdisjoint(parsed.words) and not (
+        parsed.where and not PLACE_KIND_WORDS.isdisjoint(parsed.words)
+    ):
+        return None  # "what country is astana in": a "where" read from its place's kind
     places = place_names(index)
     cities = {t.stem for t in parsed.terms if t.known and t.stem in places and places[t.stem][2]}
     if len(cities) != 1:

@@ -2493,7 +2493,9 @@ Q16_DURATION_OF_NAMED: Final = True
 #: "What's xi'an the capital of", «столицей чего является Астана» were refused: a summit city
 #: asked about as a place, with no record on capitals. The card of the one summit held in that
 #: city gives it with its province and country (matcher.summit_city_card). A country asked
-#: ("what is the capital of kazakhstan") is no summit's city and stays as before.
+#: ("what is the capital of kazakhstan") is no summit's city and stays as before. Also over a
+#: record found: "what country is astana in" got the list of the countries taking part,
+#: "which country is xian in" the Xi'an Declaration's fact (neither says the city's country).
 #: [off → tests/test_q16fact.py fails]
 Q16_SUMMIT_CITY_ASKED: Final = True
 #: "Tell me about the china central asia summits in a few lines", "briefly, what are the china

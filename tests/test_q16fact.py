@@ -120,6 +120,10 @@ def test_a_duration_of_something_else_is_not_a_summits_card(
         ("what's xi'an the capital of", "summit-2023-xian"),
         ("Сиань столица какой провинции", "summit-2023-xian"),
         ("столицей чего является Астана", "summit-2025-astana"),
+        # got the list of the countries taking part / the Xi'an Declaration's fact
+        ("what country is astana in", "summit-2025-astana"),
+        ("which country is xian in", "summit-2023-xian"),
+        ("в какой стране находится Сиань", "summit-2023-xian"),
     ],
 )
 def test_a_summit_city_asked_as_a_place_gets_its_card(
