@@ -24,6 +24,40 @@ def normalise(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+#: A sum of money asked: "how much did china sign", «на какую сумму», "skolko deneg", "what
+#: amount" (not "how much time", "how much longer") (tuning.Q16_SUM_NEEDS_MONEY).
+_SUM_ASKED = re.compile(
+    r"\bhow\s+much\b(?!\s+(?:time|longer|later|earlier|more\s+time))|"
+    r"\bна\s+какую\s+сумму\b|\bсколько\s+(?:денег|стоит|стоят|стоил\w*|вложил\w*|"
+    r"инвестир\w*)|\bskolko\s+(?:deneg|stoit|stoyat)\b|\bwhat\s+(?:amount|sum)\b"
+)
+#: What a text states a sum of money with: a scale or a currency ("nine billion dollars",
+#: "$35 bn", «22 млрд долларов»).
+_MONEY = re.compile(
+    r"\$|\b(?:billion|billions|million|millions|trillion|bn|dollars?|usd|yuan|"
+    r"млрд|миллиард\w*|миллион\w*|доллар\w*|юан\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_sum(parsed: Parsed) -> bool:
+    """Whether a question asks a sum of money ("how much did china sign with uzbekistan",
+    «на какую сумму»): only an entry that states one answers it (:func:`states_sum`)."""
+    return bool(_SUM_ASKED.search(" ".join(parsed.words)))
+
+
+def states_sum(kb: KnowledgeBase, entry: str) -> bool:
+    """Whether an entry's own text states a sum of money (a scale or a currency), not only a
+    date or a count: a summit's card with its dates does not say how much was signed."""
+    rec = kb.record(entry)
+    texts = [
+        str(getattr(rec, attr, None) or "")
+        for attr in ("text", "statement", "answer", "answer_ru", "summary_ru", "name")
+    ]
+    texts += [str(x) for x in (getattr(rec, "outcomes", None) or ())]
+    return any(_MONEY.search(t) for t in texts)
+
+
 #: Number words (besides digits) that make an entry a figure: "nine billion dollars".
 _NUMBER_WORDS = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|"

@@ -69,8 +69,10 @@ from bot.intent import (
     summits_marked,
 )
 from bot.kinds import (
+    PLACE_KIND_WORDS,
     asked_members,
     asked_people,
+    asks_sum,
     names_members,
     names_people,
     normalise,
@@ -78,6 +80,7 @@ from bot.kinds import (
     question_kind,
     reports,
     states_figure,
+    states_sum,
 )
 from bot.model import Event, Fact, Quote
 from bot.names import is_proper_noun
@@ -1797,7 +1800,46 @@ def _capitals_as_written(index: Index, parsed: Parsed) -> Parsed | None:
     return replace(parsed, terms=tuple(terms)) if changed else None
 
 
-def match_parsed(index: Index, parsed: Parsed) -> Match:
+def _one_as_summit(index: Index, parsed: Parsed, *, with_summit: bool = True) -> Parsed:
+    """The parse with "one" after a summit's mark read as "summit" ("the third one goes back
+    to china right?", "the next one", "the 2026 one"), or only without it (``with_summit``
+    False): the pronoun stands for the summit; read as the number 1 it was the first summit's
+    mark beside the third's, and no summit was named (tuning.Q16_ORDINAL_ONE). The parse
+    itself when nothing is read so."""
+    ws = parsed.words
+    summit = index.term("summit")
+    if not summit.known or "one" not in ws:
+        return parsed
+    marks: set[str] = set()
+    for own in summit_marks(index).values():
+        marks |= own
+    at = [
+        i
+        for i, w in enumerate(ws)
+        if w in ("one", "ones")
+        and i > 0
+        and ws[i - 1] != "one"
+        and (index.term(ws[i - 1]).stem in marks or (ws[i - 1].isdigit() and len(ws[i - 1]) == 4))
+    ]
+    if not at or any(w == "one" and i not in at for i, w in enumerate(ws)):
+        return parsed  # another "one" in the question: left as it is
+    kept = tuple(t for t in parsed.terms if t.word not in ("one", "ones"))
+    if with_summit and summit.stem not in {t.stem for t in kept}:
+        kept = (*kept, replace(summit, word="summit"))
+    return replace(parsed, terms=kept)
+
+
+def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Match:
+    if K.Q16_ORDINAL_ONE and one_read:
+        # "The second one was in tashkent?": "one" after a summit's mark is no number 1 (the
+        # first summit's mark); read without it, then, when refused so, as "summit".
+        dropped = _one_as_summit(index, parsed, with_summit=False)
+        if dropped is not parsed:
+            m = match_parsed(index, dropped, one_read=False)
+            if m.answered:
+                return m
+            found = match_parsed(index, _one_as_summit(index, parsed), one_read=False)
+            return found if found.answered else m
     parsed = _reread_speaker(index, parsed)
     if K.WORD_SENSES:
         parsed = sense_read(index, parsed)
@@ -1891,6 +1933,17 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         listed = several_asked(index, parsed)
         if listed is not None and len(listed.entries) > len(m.entries):
             m = listed
+    if (
+        K.Q16_DURATION_OF_NAMED
+        and m.kind in ("none", "fact", "event")
+        and not m.vetoed
+        and _asks_duration(parsed.words)
+        and (lasting := host_of_named(index, parsed, m)) is not None
+    ):
+        # "How long did the first summit last", "was the xian summit over two days": the
+        # summit told without the duration's words ("two" of "two days" is no second summit,
+        # "last" no last summit), whatever the search found with them.
+        return lasting
     if K.YEAR_TRAP and not m.vetoed:
         checked = year_trap(index, parsed, m)
         if checked is not None:
@@ -1899,6 +1952,10 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         origin = role_origin(index, parsed, m)
         if origin is not None:
             return origin
+    if K.Q16_YEAR_NOT_PLANNED and m.kind in ("none", "fact", "event") and not m.vetoed:
+        planned = year_not_planned(index, parsed, m)
+        if planned is not None:
+            return planned
     if K.NO_SUCH_SUMMIT and m.kind in ("fact", "event") and _summit_never_held(index, parsed, m):
         return Match("none", (), m.score, m.entries, lang=m.lang)
     if K.REGION_ASKED and m.kind in ("fact", "event"):
@@ -1913,6 +1970,26 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
             return place_checked(index, parsed, m, claim=False)
     if K.Q15_HOST_OF_NAMED_READ and m.kind == "none" and not m.vetoed:
         m = host_of_named(index, parsed, m) or m
+    elif (
+        K.Q16_HOST_BY_MARK
+        and m.kind in ("fact", "event")
+        and m.entries
+        and not m.vetoed
+        and _named_summit(index, parsed) is None
+    ):
+        # «Кто был хозяином в 2023 году» got the fact that Tokayev hosted the Astana summit
+        # (2025): the host of the summit the year names, not another summit's. With the word
+        # "summit" ("who was the host of the 2025 summit") NAMED_SUMMIT_RECORDS keeps to it.
+        named = host_of_named(index, parsed, m)
+        if named is not None and _event_of(index, m.entries[0]) != named.entries[0]:
+            m = named
+    if K.Q16_SUMMIT_CITY_ASKED and m.kind in ("none", "fact", "event") and not m.vetoed:
+        # "What country is astana in" got the list of the countries taking part.
+        m = summit_city_card(index, parsed, m) or m
+    if K.Q16_FIGURE_ASKED_BACK and m.kind == "none" and not m.vetoed:
+        m = figure_asked_back(index, parsed, m) or m
+    if K.Q16_SUMMITS_OVERVIEW and m.kind in ("none", "vague", "fact", "event") and not m.vetoed:
+        m = summits_overview(index, parsed, m) or m
     if K.NAMED_SUMMIT_RECORDS and m.kind in ("fact", "event") and len(m.entries) == 1:
         was = m.kind
         m = named_summit_record(index, parsed, m)
@@ -1954,6 +2031,8 @@ def match_parsed(index: Index, parsed: Parsed) -> Match:
         m = count_not_stated(index, parsed, m)
     if K.WHO_GUESS and parsed.guessed is not None:
         m = guess_checked(index, parsed, m)
+    if K.Q16_SUM_NEEDS_MONEY and m.kind in ("fact", "event") and sum_unstated(index, parsed, m):
+        return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
     return m
 
 
@@ -4093,6 +4172,10 @@ def role_origin(index: Index, parsed: Parsed, m: Match) -> Match | None:
         return None
     start = at
     stops = _ORIGIN_VERBS | (_ORIGIN_RU if K.Q15_ROLE_ORIGIN_WORDS else frozenset())
+    if K.Q16_ORIGIN_TRAVEL_VERBS:
+        # «откуда приехал эксперт», "where did the expert travel from": the verb of coming
+        # is no part of the office named.
+        stops |= _TRAVEL_WORDS
     while start > 0 and ws[start - 1] not in _ORIGIN_OPENERS | stops:
         start -= 1
     end = at + 1
@@ -4354,19 +4437,300 @@ def host_of_named(index: Index, parsed: Parsed, m: Match) -> Match | None:
     Every known word must be the summit's, "summit" or a word of hosting; None otherwise."""
     if parsed.who_said or parsed.say or parsed.persons or parsed.unknown_name:
         return None
-    if _HOSTING.isdisjoint(parsed.words) or _yes_no(parsed):
+    lasting = K.Q16_DURATION_OF_NAMED and _asks_duration(parsed.words)
+    if lasting:
+        # "How long did the first summit last", "was the first summit a one-day event?",
+        # «сколько дней длился первый саммит»: its card gives its dates. The duration's own
+        # words ("last" is no mark of the last summit here, "one" of "one-day" no ordinal)
+        # are left out before the summit is told by its marks.
+        ws = parsed.words
+        dropped = {
+            w
+            for i, w in enumerate(ws)
+            if w in _DURATION_WORDS
+            or (i + 1 < len(ws) and ws[i + 1] in _DAY_WORDS and T.stem(w) in _COUNTED_DAYS)
+        }
+        parsed = replace(parsed, terms=tuple(t for t in parsed.terms if t.word not in dropped))
+    elif _HOSTING.isdisjoint(parsed.words) or _yes_no(parsed):
         return None
     summit = _named_summit(index, parsed)
+    if summit is None and K.Q16_HOST_BY_MARK and not lasting:
+        # "Who was the host in 2023": the year (or city) of one summit held, without the word
+        # "summit", tells it as well.
+        held = summits_marked(index, {t.stem for t in parsed.terms if t.known})
+        if len(held) == 1 and index.kb.events[held[0]].start is not None:
+            summit = held[0]
     if summit is None or summit not in index.by_id:
         return None
     marks = summit_marks(index)[summit]
     stem = index.canonical(T.stem("summit"))
     terms = [t for t in parsed.terms if t.weight > 0]
     if not all(
-        t.known and (t.stem in marks or t.stem == stem or t.word in _HOSTING) for t in terms
+        (t.known and (t.stem in marks or t.stem == stem or t.word in _HOSTING))
+        or (lasting and t.word in _EVENT_NOUNS)
+        for t in terms
     ):
         return None
     return Match("event", (summit,), 1.0, lang=m.lang)
+
+
+#: Words of a city's place in its country ("what's xi'an the capital of", "which province is
+#: xian in", «столицей чего является Астана»), for :func:`summit_city_card`.
+_CITY_GEOGRAPHY = frozenset(
+    "capital capitals province provincial region located situated country countrys "
+    "страна стране страны находится расположен расположена "
+    "столица столицей столицы провинция провинции провинцией область области регион "
+    "stolica stolitsa provinciya".split()
+)
+#: Verbs of being that Russian spells out («является»): no topic of their own.
+_BEING_RU = frozenset("является являлся являлась yavlyaetsya".split())
+
+
+def summit_city_card(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """The card of the summit held in a city a question asks only about, as a place ("what's
+    xi'an the capital of", «столицей чего является Астана»): the card gives the city with its
+    province and country (tuning.Q16_SUMMIT_CITY_ASKED). Only a city one summit was held in;
+    every other weighted word must be one of :data:`_CITY_GEOGRAPHY`; a country asked ("what
+    is the capital of kazakhstan") is no city and stays as it was."""
+    if parsed.who_said or parsed.say or parsed.persons or parsed.unknown_name:
+        return None
+    if _CITY_GEOGRAPHY.isdisjoint(parsed.words) and not (
+        parsed.where and not PLACE_KIND_WORDS.isdisjoint(parsed.words)
+    ):
+        return None  # "what country is astana in": a "where" read from its place's kind
+    places = place_names(index)
+    cities = {t.stem for t in parsed.terms if t.known and t.stem in places and places[t.stem][2]}
+    if len(cities) != 1:
+        return None
+    held = summits_marked(index, cities)
+    if len(held) != 1 or held[0] not in index.by_id:
+        return None
+    if not all(
+        t.stem in cities or t.word in _CITY_GEOGRAPHY | _BEING_RU
+        for t in parsed.terms
+        if t.weight > 0
+    ):
+        return None
+    return Match("event", (held[0],), 1.0, lang=m.lang)
+
+
+#: Words that ask for an overview of what is named ("tell me about …", "in a few lines",
+#: «вкратце»), for :func:`summits_overview`.
+_OVERVIEW_WORDS = frozenset(
+    "tell about brief briefly few lines line sentences sentence words short shortly nutshell "
+    "quick quickly give general basics basic simple simply "
+    "overview summary summarise summarize explain describe intro introduction "
+    "кратко вкратце коротко расскажи расскажите опиши опишите обзор двух трех нескольких "
+    "словах предложениях o pro kratko vkratce rasskazhi".split()
+)
+#: The plural of "summit" that asks for them all ("the china central asia summits").
+_SUMMITS_PLURAL = frozenset("summits саммиты саммитах саммитов sammity sammitah".split())
+#: Names of the format itself: "China–Central Asia".
+_FORMAT_WORDS = frozenset(
+    "china central asia китай китая центральная центральной азия азии".split()
+)
+
+
+def summits_overview(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """An overview of the summits as a whole ("tell me about the china central asia summits in
+    a few lines", "briefly, what are the china central asia summits", «расскажи вкратце о
+    саммитах Китай — Центральная Азия»): the mechanism's fact (a summit every two years, by
+    turns) and each summit's card (tuning.Q16_SUMMITS_OVERVIEW). It was refused, or answered
+    with the list of the countries taking part. Only "summits" in the plural, no one summit
+    marked, every other weighted word the format's name or a word asking for an overview."""
+    if parsed.who_said or parsed.persons or parsed.unknown_name or parsed.claim:
+        return None
+    ws = parsed.words
+    if _SUMMITS_PLURAL.isdisjoint(ws):
+        return None
+    if not (
+        parsed.define
+        or not _OVERVIEW_WORDS.isdisjoint(ws)
+        or any(a == "what" and b == "are" for a, b in itertools.pairwise(ws))
+    ):
+        return None
+    stems = {t.stem for t in parsed.terms if t.known}
+    if summits_marked(index, stems):
+        return None
+    summit = index.canonical(T.stem("summit"))
+    if not all(
+        t.stem == summit
+        or t.word in _OVERVIEW_WORDS
+        or t.word in _FORMAT_WORDS
+        or (t.known and t.stem in {index.term(w).stem for w in ("china", "central", "asia")})
+        for t in parsed.terms
+        if t.weight > 0
+    ):
+        return None
+    mechanism = "fact-summit-mechanism"
+    cards = [ev for ev in index.kb.events if ev in index.by_id][: K.MAX_SUGGESTIONS]
+    entries = ((mechanism,) if mechanism in index.by_id else ()) + tuple(cards)
+    if not entries:
+        return None
+    return Match("fact" if entries[0] == mechanism else "event", entries, 1.0, lang=m.lang)
+
+
+def _mechanism_fact(index: Index, parsed: Parsed) -> str | None:
+    """The fact saying how often the summits are held, found as "how often summits" is (no id
+    written in code): None when the base holds none."""
+    asked = replace(
+        parsed,
+        terms=(index.term("summits"), index.term("often")),
+        who_said=False,
+        say=False,
+        claim=False,
+        persons=(),
+        when=False,
+        where=False,
+        yes_no_mark=False,
+    )
+    found = _match_parsed(index, asked)
+    return found.entries[0] if found.kind == "fact" and found.entries else None
+
+
+def year_not_planned(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """A summit asked of a year still to come, before the next summit set, the summit told by
+    that year alone ("where is the 2026 summit", "since the summits happen every year, where's
+    the 2026 one?", «где пройдёт саммит 2026 года»): the premise put right, "Not in 2026: my
+    sources say 2027.", with the next summit's card and the fact of how often they are held
+    (every two years) (tuning.Q16_YEAR_NOT_PLANNED). It was refused. Where or when a summit
+    after the next one set will be ("where will the 2029 summit be"): the mechanism's fact
+    alone, no correction (the sources neither set nor rule out that year). A year already past stays
+    NO_SUCH_SUMMIT's (refused); a summit named otherwise stays the year traps'."""
+    if parsed.who_said or parsed.say or parsed.persons or parsed.unknown_name or parsed.who_is:
+        return None
+    stems = {t.stem for t in parsed.terms if t.known}
+    if index.canonical(T.stem("summit")) not in stems:
+        return None
+    years = {w for w in parsed.words if w.isdigit() and len(w) == 4}
+    if len(years) != 1 or not index.last_held_year:
+        return None
+    (year,) = years
+    if year in index.event_years or year <= index.last_held_year:
+        return None
+    if not (parsed.where or parsed.when or _yes_no(parsed) or parsed.words[0] in ("is", "will")):
+        return None  # "what was signed at the 2026 summit": nothing of it to put right
+    # "the 2026 one": "one" stands for the summit, no ordinal
+    pronoun = {
+        t.stem
+        for i, t in enumerate(parsed.terms)
+        if t.word == "one" and i > 0 and parsed.terms[i - 1].word == year
+    }
+    if any((own - index.event_years) & (stems - pronoun) for own in summit_marks(index).values()):
+        return None  # "the third summit in 2026": a summit named, YEAR_TRAP's
+    planned = sorted(
+        (ev for ev in index.kb.events.values() if str(ev.year) > index.last_held_year),
+        key=lambda ev: (abs(ev.year - int(year)), ev.year),
+    )
+    if not planned or planned[0].id not in index.by_id:
+        return None
+    nxt = planned[0]
+    mechanism = _mechanism_fact(index, parsed)
+    if nxt.year < int(year):
+        # After every summit the base knows of ("where will the 2029 summit be"): the sources
+        # name no such summit; where and when they take turns is what they say. Anything else
+        # asked of it ("what will be signed at the 2029 summit") is not.
+        if mechanism is None or not (parsed.where or parsed.when):
+            return None
+        return Match("fact", (mechanism,), K.ANSWER_THRESHOLD, lang=parsed.lang)
+    entries = (nxt.id, *((mechanism,) if mechanism else ()))
+    return Match(
+        "event",
+        entries,
+        K.ANSWER_THRESHOLD,
+        lang=parsed.lang,
+        wrong_place=(year, str(nxt.year)),
+        claim=_yes_no(parsed),
+    )
+
+
+#: The scale and unit words of a figure ("9 billion dollars", «9 млрд долларов», "35 bn").
+_FIGURE_UNITS = ("billion", "million", "thousand", "trillion", "dollars", "yuan", "percent")
+#: Words that ask what a figure refers to ("what does that number refer to", «что это за
+#: цифра», "what does 133 mean"): no topic of their own.
+_FIGURE_BACK = frozenset(
+    "number numbers figure figures digit sum amount refer refers mean means meaning stand "
+    "stands coverage article report reports цифра цифры число числа сумма означает значит "
+    "относится tsifra chislo".split()
+)
+_WHAT_WORDS = frozenset("what which что какая какой chto".split())
+
+
+def figure_asked_back(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """A figure given back to ask what it is ("9 billion dollars - what does that number refer
+    to in the summit coverage", "what does 133 refer to", «9 млрд долларов — что это за
+    цифра»): the fact that states it, found by the figure alone (tuning.Q16_FIGURE_ASKED_BACK).
+    It was refused: the words around the figure ("refer", "coverage") pulled it under the
+    threshold. Only when every other known word asks what a figure is (or is "summit"), and
+    the fact found states the number."""
+    if parsed.who_said or parsed.say or parsed.persons or parsed.unknown_name or parsed.claim:
+        return None
+    ws = parsed.words
+    if _WHAT_WORDS.isdisjoint(ws):
+        return None
+    numbers = {w for w in ws if w.isdigit() and not (1900 <= int(w) <= 2100)}
+    if len(numbers) != 1:
+        return None
+    units = {index.term(w).stem for w in _FIGURE_UNITS}
+    figure = tuple(t for t in parsed.terms if t.word in numbers or (t.known and t.stem in units))
+    summit = index.canonical(T.stem("summit"))
+    back = {index.term(w).stem for w in _FIGURE_BACK}
+    for t in parsed.terms:
+        if t in figure or t.weight <= 0 or not t.known:
+            continue
+        if t.stem != summit and t.stem not in back and t.word not in _FIGURE_BACK:
+            return None  # another topic asked ("how many projects worth 9 billion")
+    asked = replace(parsed, terms=figure, when=False, where=False, define=False)
+    found = _match_parsed(index, asked)
+    if found.kind != "fact" or not found.entries:
+        return None
+    (number,) = numbers
+    fact = index.kb.facts.get(found.entries[0])
+    if fact is None or not any(
+        w == number or N.value(w) == number for w in T.words(f"{fact.statement} {fact.answer}")
+    ):
+        return None  # "nine billion dollars" states 9
+    return Match("fact", found.entries[:1], max(found.score, K.ANSWER_THRESHOLD), lang=m.lang)
+
+
+def sum_unstated(index: Index, parsed: Parsed, m: Match) -> bool:
+    """Whether a question asking a sum of money ("how much did china sign with uzbekistan at
+    the xi'an summit", «на какую сумму …») is answered with a record that states none: the
+    list of the first summit's leaders (its dates are its only figures) passed for the sum
+    (tuning.Q16_SUM_NEEDS_MONEY; kinds.asks_sum, kinds.states_sum). The record is offered
+    instead."""
+    return bool(m.entries) and asks_sum(parsed) and not states_sum(index.kb, m.entries[0])
+
+
+#: Words of a day count ("a one-day event", «сколько дней»), for :func:`_asks_duration`.
+_DAY_WORDS = frozenset("day days дня дней день dnya dney den".split())
+#: Words of lasting (tuning.Q16_DURATION_OF_NAMED): with "how long", a day word, or alone
+#: in Russian («длился»).
+_DURATION_WORDS = _DAY_WORDS | frozenset(
+    "last lasted lasts long duration go went take took run ran over "
+    "длился длилась длилось длились продолжался продолжалась продолжалось длительность "
+    "продолжительность dlilsya dlilas prodolzhalsya".split()
+)
+#: Number words before a day word ("one-day", "two day"), read as the count of days.
+_COUNTED_DAYS = frozenset("one two three 1 2 3 один два три одн двух трех".split())
+#: Nouns that name the summit as an occasion ("event", "meeting"): no other topic.
+_EVENT_NOUNS = frozenset("event meeting gathering встреча мероприятие".split())
+_RU_LASTING = frozenset(
+    "длился длилась длилось длились продолжался продолжалась продолжалось длительность "
+    "продолжительность dlilsya dlilas prodolzhalsya".split()
+)
+
+
+def _asks_duration(ws: Sequence[str]) -> bool:
+    """Whether a question asks how long something lasted: "how long … last", a day word
+    ("one-day event", "how many days"), or a Russian verb of lasting («длился»)."""
+    how_long = any(a == "how" and b == "long" for a, b in itertools.pairwise(ws))
+    return (
+        how_long
+        or not _DAY_WORDS.isdisjoint(ws)
+        or not _RU_LASTING.isdisjoint(ws)
+        or "duration" in ws
+    )
 
 
 def named_summit_record(index: Index, parsed: Parsed, m: Match) -> Match:
@@ -4976,6 +5340,54 @@ def _roster(index: Index, fact: Fact) -> list[str]:
 _TAKE_PART = frozenset("take takes took taking taken".split())
 
 
+#: Verbs of going to a place (q16fact, tuning.Q16_TRAVEL_IS_PRESENCE): "did xi come to astana",
+#: «приезжал ли Си в Астану» ask whether he was at the summit held there, not about his words.
+#: "Attend" is not among them: the search and QUOTED_ELSEWHERE_AS_BEFORE answer it already.
+_TRAVEL_WORDS = frozenset(
+    "come comes came go goes went travel travels traveled travelled visit visits visited "
+    "arrive arrives arrived fly flew show showed trip journey "
+    "приезжал приезжала приезжали приехал приехала приехали ездил ездила ездили поехал "
+    "поехала прилетал прилетала прилетел прилетела прибыл прибыла прибыли посетил посетила "
+    "посещал присутствовал присутствовала участвовал участвовала "
+    "priezzhal priezzhala priehal priekhal priehala ezdil poehal priletal priletel pribyl "
+    "posetil prisutstvoval uchastvoval".split()
+)
+#: Where a travel verb's place must follow: "to astana", «в Астану», "v astanu"; "attend",
+#: "visit", «посетил» take their object directly.
+_TRAVEL_TO = frozenset("to in at for в на v na".split())
+
+
+#: Verbs of a trip as a noun ("make the trip", "made the journey"): no topic of their own.
+_TRIP_VERBS = frozenset("make made take took".split())
+#: How far into a question a verb of going is read: opener, a name of up to three words,
+#: "make the trip".
+_TRAVEL_REACH = 7
+
+
+def _travelled(ws: Sequence[str]) -> bool:
+    """Whether a yes/no question asks if its person went somewhere: a verb of going among its
+    first words (after the opener and the name: "did xi jinping make the trip to astana")."""
+    return any(w in _TRAVEL_WORDS for w in ws[:_TRAVEL_REACH])
+
+
+def _told_by_at(parsed: Parsed) -> int | None:
+    """Where the user's own frame begins ("… my teacher says turkmenistan is neutral"): "my"
+    or "our" before a told-by word followed by a word of saying, after the question proper
+    (never its first words)."""
+    ws = parsed.words
+    told = told_by(parsed)
+    for i in range(2, len(ws) - 2):
+        if (
+            ws[i] in _MY | _OUR
+            and ws[i + 1] in told
+            and any(
+                T.is_say_word(w) or w in ("thinks", "think", "believes") for w in ws[i + 2 : i + 4]
+            )
+        ):
+            return i
+    return None
+
+
 def person_party_act(index: Index, parsed: Parsed, m: Match) -> Match | None:
     """A yes/no question whether a person named signed something or took part ("did tokayev
     sign the treaty", "did tokayev take part in the astana summit"; a verb of signing or
@@ -4991,6 +5403,12 @@ def person_party_act(index: Index, parsed: Parsed, m: Match) -> Match | None:
     ws = parsed.words
     if len(parsed.persons) != 1 or parsed.who_said or not ws:
         return None
+    if K.Q16_TOLD_BY_CUT and (cut := _told_by_at(parsed)) is not None:
+        # "Did the Turkmen president sign the treaty too? my teacher says turkmenistan is
+        # neutral": what the teacher says is the user's frame, not the act asked about.
+        kept = set(ws[:cut])
+        ws = ws[:cut]
+        parsed = replace(parsed, words=ws, terms=tuple(t for t in parsed.terms if t.word in kept))
     if any(T.is_say_word(w) or w.startswith(T.SPEECH_ACT_STEMS) for w in ws):
         return None  # words asked about ("did tokayev say the treaty was signed")
     if not (_yes_no(parsed) or ws[0] in _PARTY_OPENERS or "ли" in ws[1:3]):
@@ -5000,15 +5418,29 @@ def person_party_act(index: Index, parsed: Parsed, m: Match) -> Match | None:
     signs = any(index.term(w).stem == signing for w in ws)
     takes_part = any(a in _TAKE_PART and b == "part" for a, b in itertools.pairwise(ws))
     present = K.PRESENCE_NAMED_SUMMIT and _present_at(index, parsed)
-    if not (takes_part or present or any(index.term(w).stem in party_stems for w in ws)):
+    travels = K.Q16_TRAVEL_IS_PRESENCE and _travelled(ws)
+    if not (takes_part or present or travels or any(index.term(w).stem in party_stems for w in ws)):
         return None
     person = parsed.persons[0]
     if person not in index.kb.people:
         return None
-    if not signs and index.kb.quotes_by(person):
+    if travels and not any(
+        person in people and len(people) >= K.PARTY_ROSTER_MIN
+        for f in index.kb.facts.values()
+        if f.event is not None and (people := _roster(index, f))
+    ):
+        return None  # a minister, an expert: no list of who came says whether he did
+    if not signs and not travels and index.kb.quotes_by(person):
         return None  # taking part, of someone quoted: QUOTED_ELSEWHERE_AS_BEFORE's
     name = _name_stems(index, person)
     rest = tuple(t for t in parsed.terms if t.stem not in name)
+    if travels:
+        # "Did xi come to astana": the journey is the attendance; "travel", «приезжал» are
+        # words of no record.
+        rest = tuple(t for t in rest if t.word not in _TRAVEL_WORDS | _TRIP_VERBS)
+        present = True
+        if len(summits_marked(index, {t.stem for t in rest if t.known})) > 1:
+            return None  # "did xi go to astana in 2023": two summits named, none confirmed
     if not rest:
         return None
     if present or (K.PRESENCE_NAMED_SUMMIT and takes_part):

@@ -2602,3 +2602,82 @@ Q16_PATH_VERBS: Final = True
 #: party the base does not know, was looked for only after a verb of saying.
 #: [off → tests/test_q16quote.py fails]
 Q16_PRAISED_PARTY: Final = True
+
+# q16fact
+#: "Did xi come to astana", "did xi travel to astana for the summit", «Приезжал ли Си Цзиньпин в
+#: Астану?»: a verb of going asked of a leader is whether he was at the summit held there
+#: (PERSON_PARTY_ACT's presence). It was read as a claim about his words ("I have no quotes
+#: from Xi Jinping") or refused. The leaders' list of that summit answers, as for "was xi at
+#: the astana summit"; someone the list leaves out stays refused. [off → tests/test_q16fact.py
+#: fails]
+Q16_TRAVEL_IS_PRESENCE: Final = True
+#: "Did the Turkmen president sign the treaty too? my teacher says turkmenistan is neutral so
+#: it didn't": the "my teacher says" clause is the user's frame (TOLD_BY_FRAME), cut before
+#: PERSON_PARTY_ACT reads the act; its "says" made the question one about words (nobody's:
+#: "I have no quotes"). [off → tests/test_q16fact.py fails]
+Q16_TOLD_BY_CUT: Final = True
+#: "How long did the first summit last", "was the first summit a one-day event?", «сколько
+#: дней длился первый саммит» were refused ("last" read as the last summit's mark, "one" as
+#: the first's, no record on lasting). The card of the one summit named gives its dates: the
+#: twin of Q15_HOST_OF_NAMED_READ (matcher.host_of_named), with the duration's own words left
+#: out. Every other known word must be the summit's. [off → tests/test_q16fact.py fails]
+Q16_DURATION_OF_NAMED: Final = True
+#: "What's xi'an the capital of", «столицей чего является Астана» were refused: a summit city
+#: asked about as a place, with no record on capitals. The card of the one summit held in that
+#: city gives it with its province and country (matcher.summit_city_card). A country asked
+#: ("what is the capital of kazakhstan") is no summit's city and stays as before. Also over a
+#: record found: "what country is astana in" got the list of the countries taking part,
+#: "which country is xian in" the Xi'an Declaration's fact (neither says the city's country).
+#: [off → tests/test_q16fact.py fails]
+Q16_SUMMIT_CITY_ASKED: Final = True
+#: "Tell me about the china central asia summits in a few lines", "briefly, what are the china
+#: central asia summits": an overview of the summits as a whole was refused ("tell" read as a
+#: word of saying) or answered with the list of the countries taking part. The mechanism's
+#: fact (every two years, by turns) and each summit's card answer (matcher.summits_overview):
+#: only "summits" in the plural, no one summit marked, nothing asked beyond the format's name.
+#: [off → tests/test_q16fact.py fails]
+Q16_SUMMITS_OVERVIEW: Final = True
+#: "Where is the 2026 summit", "since the summits happen every year, where's the 2026 one?":
+#: a summit asked by a year to come that none is set for was refused. The premise is put
+#: right ("Not in 2026: my sources say 2027.") with the next summit's card and the fact of
+#: how often they are held (matcher.year_not_planned). A past year stays NO_SUCH_SUMMIT's;
+#: where or when a summit after the next one set will be ("where will the 2029 summit likely
+#: be") gets the mechanism's fact alone, with no correction: the sources neither set nor rule
+#: out that year; anything else asked of it stays refused.
+#: [off → tests/test_q16fact.py fails]
+Q16_YEAR_NOT_PLANNED: Final = True
+#: "9 billion dollars - what does that number refer to in the summit coverage", "what does
+#: 133 refer to", «9 млрд долларов — что это за цифра»: a figure given back to ask what it is
+#: was refused (the words around it pulled the match under the threshold). The fact that
+#: states the figure, found by the figure alone, answers (matcher.figure_asked_back); any
+#: other topic word leaves the question to the search. [off → tests/test_q16fact.py fails]
+Q16_FIGURE_ASKED_BACK: Final = True
+#: "How much did china sign with uzbekistan at the xi'an summit": a sum of money asked was
+#: answered with the first summit's leaders (its dates its only figures), as if they gave
+#: it. A question asking a sum ("how much", «на какую сумму», "skolko deneg") is answered
+#: only by a fact or card that states one (a scale or a currency: "nine billion dollars",
+#: «22 млрд»); otherwise refused, the record offered (matcher.sum_unstated). Quotes keep
+#: their own rules. [off → tests/test_q16fact.py fails]
+Q16_SUM_NEEDS_MONEY: Final = True
+#: «Откуда приехал эксперт» was refused where «откуда эксперт» gets Safarov's card: the verb
+#: of coming («приехал», "travelled", "arrived") was read into the office's words ("приехал
+#: эксперт" fits no title). The verbs of Q16_TRAVEL_IS_PRESENCE end the office's words as
+#: "come"/"from" do (matcher.role_origin). [off → tests/test_q16fact.py fails]
+Q16_ORIGIN_TRAVEL_VERBS: Final = True
+#: "The third one goes back to china right?", "and the next one?": "one" after a summit's
+#: mark (an ordinal, "next", a year) stands for the summit. Read as the number 1 it was the
+#: first summit's mark beside the third's, and the question named no one summit (refused).
+#: Only when every "one" of the question follows such a mark (matcher._one_as_summit). The
+#: question is read without "one" first, and with "summit" for it only when refused so: "why
+#: was the second one in kazakhstan" keeps the fact of Kazakhstan's offer to host, which the
+#: summit's card would replace; "the second one was in tashkent?" was "corrected" to Xi'an
+#: (the first summit's "1") and now gets "No: not in Tashkent: my sources say Astana.".
+#: [off → tests/test_q16fact.py fails]
+Q16_ORDINAL_ONE: Final = True
+#: "Who was the host in 2023", "who hosted in 2023": a host asked of a summit told by its
+#: year or city alone, without the word "summit", was refused where "who hosted the 2023
+#: summit" gets the card (Q15_HOST_OF_NAMED_READ's summit read from its marks alone; every
+#: other word still the summit's or one of hosting). «Кто был хозяином в 2023 году» got the
+#: fact that Tokayev hosted the Astana summit (2025): a record of another summit than the one
+#: so told gives way to that summit's card. [off → tests/test_q16fact.py fails]
+Q16_HOST_BY_MARK: Final = True
