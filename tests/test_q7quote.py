@@ -531,6 +531,9 @@ def test_an_antonym_near_a_russian_sample_word_is_not_explained(
     the question was shown with his words (on main too)."""
     q = "who said central asian countries are becoming more passive in regional affairs"
     assert shown(service, q)[1] == ()
+    # Since round 16 "passive" is also an opposite of "proactive" (claims.OPPOSITES, read under
+    # Q13_OPPOSITE_WORDS): off too, so that this rule alone is switched off here.
+    monkeypatch.setattr(tuning, "Q13_OPPOSITE_WORDS", False)
     monkeypatch.setattr(tuning, "CROSS_SCRIPT_FULL_CUTOFF", False)
     assert shown(service, q)[1] == (OSMONALIYEV,)
 
