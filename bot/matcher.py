@@ -5429,6 +5429,11 @@ def person_party_act(index: Index, parsed: Parsed, m: Match) -> Match | None:
         for f in index.kb.facts.values()
         if f.event is not None and (people := _roster(index, f))
     ):
+        if K.Q16_TRAVEL_UNLISTED_REFUSED:
+            # "Did safarov come to astana": no list of who came says whether he did; read as a
+            # claim about his words, it was "corrected" to Nagaspayev's quote ("No: that was not
+            # Safarov. These are the words of …"). Refused; his card offered.
+            return Match("none", (), 0.0, (person,), lang=parsed.lang, vetoed=True)
         return None  # a minister, an expert: no list of who came says whether he did
     if not signs and not travels and index.kb.quotes_by(person):
         return None  # taking part, of someone quoted: QUOTED_ELSEWHERE_AS_BEFORE's

@@ -2681,3 +2681,10 @@ Q16_ORDINAL_ONE: Final = True
 #: fact that Tokayev hosted the Astana summit (2025): a record of another summit than the one
 #: so told gives way to that summit's card. [off → tests/test_q16fact.py fails]
 Q16_HOST_BY_MARK: Final = True
+
+# lead, after round 16 ---------------------------------------------------------------------------
+#: "Did safarov come to astana", "did nagaspayev go to xian": a journey of someone no list of
+#: who came names is refused, his card offered (matcher.person_party_act). Read as a claim
+#: about his words, "did safarov come to astana" was corrected to Nagaspayev's quote ("No: that
+#: was not Saifullo Safarov. These are the words of …"), found by q16fact.
+Q16_TRAVEL_UNLISTED_REFUSED: Final = True

@@ -210,3 +210,18 @@ def test_a_transliterated_office_nobody_holds_keeps_its_refusal(
     assert NAGASPAYEV not in _shows(service, question)
     monkeypatch.setattr(tuning, "Q16_TRANSLIT_ROLE_REFUSAL", False)
     assert NAGASPAYEV in _shows(service, question)
+
+
+@pytest.mark.parametrize(
+    "question", ["did osmonaliyev fly to astana", "did safarov travel to astana"]
+)
+def test_a_journey_of_someone_no_list_names_is_no_claim_about_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """Nobody's words answer whether a quoted expert went somewhere: "No: that was not X.
+    These are the words of Y" answered a question that asked about no words
+    (tuning.Q16_TRAVEL_UNLISTED_REFUSED)."""
+    a = service.ask(question)
+    assert not a.answered and a.kind != "correction"
+    monkeypatch.setattr(tuning, "Q16_TRAVEL_UNLISTED_REFUSED", False)
+    assert service.ask(question).kind in ("correction", "unconfirmed")
