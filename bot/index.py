@@ -18,7 +18,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import numpy as np
@@ -29,7 +29,7 @@ from rapidfuzz.distance import OSA
 from bot import text as T
 from bot import tuning as K
 from bot.model import KnowledgeBase
-from bot.names import is_proper_noun
+from bot.names import ACRONYMS, is_proper_noun
 
 EntryType = Literal["quote", "fact", "person", "event"]
 
@@ -306,11 +306,27 @@ class Index:
         own = self.word_canon.get(word)
         return own if own is not None else self.canonical(T.stem(word))
 
-    def term(self, word: str) -> Term:
-        """Read one normalised content word: known, repaired typo, or unknown (and how)."""
+    def term(self, word: str, capitals: bool = False) -> Term:
+        """Read one normalised content word: known, repaired typo, or unknown (and how).
+
+        ``capitals``: the question typed the word in capitals ("OPEC", "NATO"): a short form,
+        read as a name, never repaired into a common word (tuning.Q16_CAPITALS_AS_NAMES)."""
+        if capitals and K.Q16_CAPITALS_AS_NAMES:
+            plain = self.term(word)
+            if not 0.0 < plain.sim < 1.0:
+                return plain  # only a repaired word reads otherwise (rare: not cached)
+            read = self._read_term(word, name=True)
+            # An unknown name weighs as the matcher weighs the names of bot/names.py.
+            return read if read.known else replace(read, weight=read.weight * K.UNKNOWN_NAME_WEIGHT)
         cached = self._terms.get(word)
         if cached is not None:
             return cached
+        term = self._read_term(word)
+        if len(self._terms) < K.TERM_CACHE:
+            self._terms[word] = term
+        return term
+
+    def _read_term(self, word: str, name: bool = False) -> Term:
         c = self.word_canonical(word)
         if c in self.idf:
             term = Term(c, 1.0, word)
@@ -323,7 +339,7 @@ class Index:
                 fixed = fuzzy_lookup(
                     word, self.trigram_vocab, K.TYPO_SIMILARITY, typo_candidates(self, word)
                 )
-            if fixed is not None and not repair_fits(word, fixed[0]):
+            if fixed is not None and not repair_fits(word, fixed[0], name):
                 fixed = None
             if fixed is not None and self.spellings[fixed[0]] == STOP:
                 term = Term(STOP, 0.0, word, 0.0)  # a misspelt stop word counts for nothing
@@ -337,8 +353,6 @@ class Index:
                 term = Term(c, 0.0, word, K.UNKNOWN_WORD_WEIGHT)
             else:
                 term = Term(c, 0.0, word, 1.0)
-        if len(self._terms) < K.TERM_CACHE:
-            self._terms[word] = term
         return term
 
     def stems(self, text: str) -> frozenset[str]:
@@ -750,7 +764,7 @@ def _trigram_index(words: Iterable[str]) -> dict[str, list[str]]:
     return dict(grams)
 
 
-def repair_fits(word: str, spelling: str) -> bool:
+def repair_fits(word: str, spelling: str, name: bool = False) -> bool:
     """Whether a word the base does not know may be read as the known ``spelling`` it is
     closest to.
 
@@ -759,7 +773,8 @@ def repair_fits(word: str, spelling: str) -> bool:
     in Latin letters ("csto" -> "cost", "godu" -> "good", "tretiy" -> "treaty", "statie" ->
     "states") were read as base words they do not mean (tuning.Q14_SHORT_REPAIR_ONE_EDIT). A
     proper noun of English or Russian (bot/names.py: "unesco") is a name, not a misspelt common
-    word (tuning.Q14_NAMES_NOT_COMMON): it may only be read as another name.
+    word (tuning.Q14_NAMES_NOT_COMMON): it may only be read as another name; so may a word the
+    question typed in capitals (``name``: "OPEC", tuning.Q16_CAPITALS_AS_NAMES).
     """
     if (
         K.Q14_SHORT_REPAIR_ONE_EDIT
@@ -767,7 +782,9 @@ def repair_fits(word: str, spelling: str) -> bool:
         and OSA.distance(word, spelling) > 1
     ):
         return False
-    if K.Q14_NAMES_NOT_COMMON and is_proper_noun(word):
+    if K.Q16_ACRONYMS_ARE_NAMES and word in ACRONYMS:
+        return False  # the organisation itself, which the base never names
+    if K.Q14_NAMES_NOT_COMMON and (name or is_proper_noun(word)):
         return is_proper_noun(spelling) or not T.is_dictionary_word(spelling)
     return True
 

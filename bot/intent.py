@@ -1001,12 +1001,18 @@ class _Reading:
     namesakes: tuple[str, ...] = ()
 
 
-def _read(index: Index, text: str) -> _Reading:
+def _read(index: Index, text: str, typed_caps: frozenset[str] | None = None) -> _Reading:
+    """``typed_caps``: the words the question typed in capitals (T.typed_in_capitals of the text
+    as typed; a re-read of its normalised form passes the original's)."""
     ws = T.words(text, abbreviations=index.kb.abbreviations)
     names = _name_hits(index, ws)
     named_at = {i for positions, _ in names for i in positions}
+    if typed_caps is None:
+        typed_caps = T.typed_in_capitals(text)
     candidates = [
-        index.term(w) for i, w in enumerate(ws) if i not in named_at and not is_dropped(w)
+        index.term(w, w in typed_caps)
+        for i, w in enumerate(ws)
+        if i not in named_at and not is_dropped(w)
     ]
     # Role phrases and person nouns are matched on repaired words: "the kazakh ministr".
     stems_all = (
@@ -1074,12 +1080,13 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     """Read a question. With ``intent`` (a command's), the text is only its argument: the
     words of a quote (``who_said``), a person's name or role (``quotes_of``), a summit
     (``when``); the intent is taken as given, not read back from a sentence."""
-    r = _read(index, question)
+    typed_caps = T.typed_in_capitals(question)
+    r = _read(index, question, typed_caps)
     if intent is not None:
         return _with_intent(index, r, intent)
     framed = unframe_claim(r.norm)
     if framed is not None:  # "it was X who said W", "X said W, right?": read as "X said W"
-        r = _read(index, framed)
+        r = _read(index, framed, typed_caps)
     ws, norm, persons, terms = r.words, r.norm, r.persons, r.terms
     guess = _guessed(index, question, ws, persons) if K.WHO_GUESS else None
     if guess is not None:

@@ -468,6 +468,18 @@ def is_case_sensitive_short_form(word: str) -> bool:
     return len(word) >= 2 and word.isalpha() and word.isupper() and word.casefold() in STOP_WORDS
 
 
+def typed_in_capitals(text: str) -> frozenset[str]:
+    """The words (normalised) a message types in capitals, two letters or more ("OPEC",
+    "NATO"): short forms, read as names (tuning.Q16_CAPITALS_AS_NAMES). Nothing when the message
+    has no lower-case letter at all: capitals then say nothing of one word (shouting)."""
+    text = clean(text)
+    if not any(c.islower() for c in text):
+        return frozenset()
+    return frozenset(
+        w.casefold() for w in _WORD.findall(text) if len(w) >= 2 and w.isalpha() and w.isupper()
+    )
+
+
 @lru_cache(maxsize=64)
 def _capitals_pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, keys)) + r")(?!\w)")

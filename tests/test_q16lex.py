@@ -1,0 +1,92 @@
+"""Issue 13, reading words, round 16 (q16lex).
+
+Short forms typed as names ("OPEC", "opec") were repaired into the nearest word of the base and
+the question read as one about that word. Each test fails when its rule (bot/tuning.py, section
+"q16lex") is switched off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot import index as I
+from bot import names, tuning
+from bot import text as T
+from bot.service import Service
+
+
+def _first(service: Service, question: str) -> str | None:
+    a = service.ask(question)
+    return a.entries[0] if a.answered and a.entries else None
+
+
+def _ask_fresh(service: Service, question: str) -> str | None:
+    """Answer on a freshly built index (no term cached under the other setting)."""
+    fresh = Service(
+        service.snapshot.__class__(
+            I.build(service.snapshot.index.kb), service.snapshot.composer, 0.0
+        )
+    )
+    return _first(fresh, question)
+
+
+@pytest.fixture
+def no_name_cache() -> Iterator[None]:
+    names.is_proper_noun.cache_clear()
+    yield
+    names.is_proper_noun.cache_clear()
+
+
+# --- Short forms of organisations are names (tuning.Q16_ACRONYMS_ARE_NAMES) --------------------
+
+
+def test_lower_case_acronym_is_a_name_not_a_typo(service: Service) -> None:
+    ix = service.snapshot.index
+    for word in ("opec", "asean", "нато", "nato"):
+        assert names.is_proper_noun(word)
+        assert not ix.term(word).known, word
+    # the China–Central Asia secretariat is no answer about OPEC's
+    for q in (
+        "when did the opec secretariat open",
+        "where is the opec secretariat",
+        "when did opec open",
+    ):
+        assert _first(service, q) is None, q
+    # a real typo of a word of the base is still repaired
+    assert ix.term("secretariet").known
+    assert _first(service, "when did the secretariet open") == "fact-secretariat"
+
+
+def test_acronyms_switched_off(
+    service: Service, monkeypatch: pytest.MonkeyPatch, no_name_cache: None
+) -> None:
+    monkeypatch.setattr(tuning, "Q16_ACRONYMS_ARE_NAMES", False)
+    ix = I.build(service.snapshot.index.kb)
+    assert ix.term("opec").known  # read as "open"
+    assert _ask_fresh(service, "when did the opec secretariat open") == "fact-secretariat"
+
+
+# --- Words typed in capitals are short forms (tuning.Q16_CAPITALS_AS_NAMES) --------------------
+
+
+def test_typed_in_capitals() -> None:
+    assert T.typed_in_capitals("when did the OPEK secretariat open") == {"opek"}
+    assert T.typed_in_capitals("WHEN DID THE OPEK SECRETARIAT OPEN") == frozenset()
+    assert T.typed_in_capitals("I think Xi said A lot") == frozenset()
+
+
+def test_capitals_are_not_repaired_into_a_common_word(service: Service) -> None:
+    ix = service.snapshot.index
+    assert ix.term("opek").known  # in lower case, a typo of "open" (the translit is a guess)
+    assert not ix.term("opek", capitals=True).known
+    assert _first(service, "when did the OPEK secretariat open") is None
+    assert _first(service, "when did the opek secretariat open") == "fact-secretariat"
+    # a word of the base typed in capitals is still that word
+    assert _first(service, "when did the SECRETARIAT open") == "fact-secretariat"
+
+
+def test_capitals_switched_off(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tuning, "Q16_CAPITALS_AS_NAMES", False)
+    assert _ask_fresh(service, "when did the OPEK secretariat open") == "fact-secretariat"
