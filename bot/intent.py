@@ -1177,6 +1177,8 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     if K.TELL_REQUEST_NO_TOPIC:
         # «Расскажи про саммит 2025 года»: a request to the bot, no topic (as «напомни»).
         terms = {s: t for s, t in terms.items() if t.word not in TELL_WORDS}
+    if listing := T.list_everyone_request(ws):  # "list everyone quoted": no topic (q16lex)
+        terms = {s: t for s, t in terms.items() if t.word not in listing}
     if K.AFTER_THE_LAST_YEAR:
         last = index.last_year
         for a, b in pairwise(ws):

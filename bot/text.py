@@ -88,6 +88,15 @@ STOP_WORDS: frozenset[str] = (
         frozenset("basically accurate loads".split()) if K.Q14_MORE_STOP_WORDS else frozenset()
     )
     | (
+        # Indefinite pronouns of people: "did anyone mention", "has anybody talked about", "what
+        # did everyone say" ask for someone's words (intent reads that from the sentence); as
+        # unknown words they weighed as an off-topic sign and refused paraphrases of answerable
+        # questions (tuning.Q16_ANYONE_NO_TOPIC). "Someone", "somebody" were already stop words.
+        frozenset("anyone anybody everyone everybody".split())
+        if K.Q16_ANYONE_NO_TOPIC
+        else frozenset()
+    )
+    | (
         # "Come from" is where someone or a figure comes from, as "from" is no topic; the stem of
         # "coming" ([next, upcoming, coming]) made "come" the summit to come: "where did the
         # leaders come from" got the 2027 card (tuning.Q15_COME_NO_TOPIC). "Coming" stays "next".
@@ -466,6 +475,27 @@ def is_case_sensitive_short_form(word: str) -> bool:
     "us") in lower case, so a question that writes "IT projects" or "the US" means the short
     form only when it is written in capitals (knowledge/vocabulary.yaml, ``abbreviations:``)."""
     return len(word) >= 2 and word.isalpha() and word.isupper() and word.casefold() in STOP_WORDS
+
+
+#: Requests to the bot to list or name several ("list everyone quoted", «перечисли всех») and
+#: the words for all of a group after them (tuning.Q16_LIST_EVERYONE_NO_TOPIC).
+LIST_REQUESTS = frozenset(
+    "list name перечисли перечислите назови назовите perechisli perechislite nazovi "
+    "nazovite".split()
+)
+EVERYONE = frozenset("everyone everybody all всех все vseh vse".split())
+
+
+def list_everyone_request(ws: Sequence[str]) -> frozenset[str]:
+    """The request word of "list everyone quoted", "list all who spoke", «перечисли всех, кого
+    цитирует статья»: a request to the bot for everyone who said something, which is no topic
+    (tuning.Q16_LIST_EVERYONE_NO_TOPIC). "List" was the only content word of "list everyone
+    quoted in the article", and the base's "list of countries at the astana summit" answered
+    it with the participants' fact, which quotes nobody. Without a word of saying the request
+    keeps its word ("list everybody at the astana summit" is the participants' question)."""
+    if not K.Q16_LIST_EVERYONE_NO_TOPIC or not any(map(is_say_word, ws)):
+        return frozenset()
+    return frozenset(a for a, b in itertools.pairwise(ws) if a in LIST_REQUESTS and b in EVERYONE)
 
 
 def typed_in_capitals(text: str) -> frozenset[str]:

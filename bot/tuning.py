@@ -2485,3 +2485,20 @@ Q16_ACRONYMS_ARE_NAMES: Final = True
 #: typed in capitals in a message written all in capitals say nothing (shouting).
 #: [off → tests/test_q16lex.py fails]
 Q16_CAPITALS_AS_NAMES: Final = True
+#: "Anyone", "anybody", "everyone", "everybody" are stop words (bot/text.py, read at import), as
+#: "someone", "somebody", «кто-нибудь», «кто-то» (кто + нибудь/то) already were: "did anyone say
+#: the summit proves central asia is acting more independently?" was refused, its only unknown
+#: word an off-topic sign (paraphrases9 182→183/210). The refusals that held only by that
+#: unknown word were given their own reason first: "was anyone from uzbekistan or turkmenistan
+#: quoted?" by Q15_NOBODY_QUOTED_FROM (the people records), "list everyone quoted in the
+#: article" by Q16_LIST_EVERYONE_NO_TOPIC. Moved on dev + held-out: those two and nothing else.
+#: [off → tests/test_q16lex.py fails]
+Q16_ANYONE_NO_TOPIC: Final = True
+#: "List everyone quoted", "list all who spoke", "name everyone quoted" (text.list_everyone_request:
+#: a request to list or name, then everyone/all, in a question with a word of saying): the
+#: request is no topic. "List" was the only content word of "list everyone quoted in the
+#: article" (must refuse: the bot shows one speaker's words at a time), and the participants'
+#: sample question "list of countries at the astana summit" answered it with a fact that
+#: quotes nobody. Without a word of saying, "list everybody at the astana summit" keeps "list".
+#: [off → tests/test_q16lex.py fails]
+Q16_LIST_EVERYONE_NO_TOPIC: Final = True

@@ -90,3 +90,54 @@ def test_capitals_are_not_repaired_into_a_common_word(service: Service) -> None:
 def test_capitals_switched_off(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(tuning, "Q16_CAPITALS_AS_NAMES", False)
     assert _ask_fresh(service, "when did the OPEK secretariat open") == "fact-secretariat"
+
+
+# --- Indefinite pronouns of people are no topic (tuning.Q16_ANYONE_NO_TOPIC, read at import) ---
+
+_ANYONE = frozenset("anyone anybody everyone everybody".split())
+
+
+def test_anyone_is_a_stop_word(service: Service) -> None:
+    assert all(T.is_stop_word(w) for w in _ANYONE)
+    osmonaliyev = "osmonaliyev-proactive-role"
+    for q in (
+        "did anyone say the summit proves central asia is acting more independently?",
+        "has anybody said the summit shows central asia acting independently",
+        "did anyone say china is a priority for central asia",
+    ):
+        a = service.ask(q)
+        assert a.entries[:1] == (osmonaliyev,) and a.speakers == ("kairat-osmonaliyev",), q
+    # the refusals that held only by the unknown word keep their own reasons
+    for q in (
+        "was anyone from uzbekistan or turkmenistan quoted?",  # Q15_NOBODY_QUOTED_FROM
+        "was anybody from turkmenistan quoted",
+        "has anyone from turkmenistan commented on the summit",
+        "did anyone from russia speak",
+        "list everyone quoted in the article",  # Q16_LIST_EVERYONE_NO_TOPIC
+    ):
+        a = service.ask(q)
+        assert not a.answered and a.speakers == (), q
+
+
+def test_anyone_switched_off(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(T, "STOP_WORDS", T.STOP_WORDS - _ANYONE)
+    q = "did anyone say the summit proves central asia is acting more independently?"
+    assert _ask_fresh(service, q) is None
+
+
+# --- "List everyone quoted" (tuning.Q16_LIST_EVERYONE_NO_TOPIC) --------------------------------
+
+
+def test_list_everyone_quoted_is_no_list_of_countries(service: Service) -> None:
+    assert T.list_everyone_request(T.words("list everyone quoted in the article")) == {"list"}
+    assert T.list_everyone_request(T.words("list everybody at the astana summit")) == set()
+    for q in ("list everyone quoted in the article", "list all quoted in the article"):
+        assert _first(service, q) is None, q
+    # the request without a word of saying is still the participants' question
+    assert _first(service, "list all the countries at the astana summit") == "fact-participants"
+    assert _first(service, "list everybody at the astana summit") == "fact-participants"
+
+
+def test_list_everyone_switched_off(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tuning, "Q16_LIST_EVERYONE_NO_TOPIC", False)
+    assert _first(service, "list everyone quoted in the article") == "fact-participants"
