@@ -485,7 +485,7 @@ def _people_lookups(index: Index) -> None:
     own stems."""
     roles: dict[str, list[tuple[frozenset[str], str]]] = defaultdict(list)
     by_country: dict[str, list[str]] = defaultdict(list)
-    former = frozenset(index.canonical(T.stem(w)) for w in T.FORMER_WORDS)
+    former = frozenset(index.word_canonical(w) for w in T.FORMER_WORDS)
     for pf in index.people:
         for phrase in pf.role_phrases:
             core = phrase - former
@@ -605,7 +605,7 @@ def _own_groups(index: Index, synonyms: Iterable[tuple[str, ...]]) -> None:
         for w in words:
             own.setdefault(w, head)
     for w, head in own.items():
-        if index.canonical(T.stem(w)) != head:
+        if index.word_canonical(w) != head:
             index.word_canon[w] = head
 
 

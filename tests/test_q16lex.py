@@ -141,3 +141,27 @@ def test_list_everyone_quoted_is_no_list_of_countries(service: Service) -> None:
 def test_list_everyone_switched_off(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(tuning, "Q16_LIST_EVERYONE_NO_TOPIC", False)
     assert _first(service, "list everyone quoted in the article") == "fact-participants"
+
+
+# --- One canonical reading of a word (Index.word_canonical) ------------------------------------
+
+
+def test_one_reading_of_a_word_everywhere() -> None:
+    """Every reader of a word's canonical stem goes through Index.word_canonical, which reads
+    the word's own synonym group first (tuning.Q15_OWN_GROUP_FIRST: «будущее» is "future", not
+    the "next" of «будущий»); a call of ``canonical(T.stem(w))`` beside it would read the same
+    word two ways in one question."""
+    from pathlib import Path
+
+    import bot
+
+    root = Path(bot.__file__).parent
+    found = [
+        f"{p.name}:{n}"
+        for p in sorted(root.glob("*.py"))
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if "canonical(T.stem(" in line and "def word_canonical" not in line
+    ]
+    # the definition of word_canonical itself is the one reader of the stem's group
+    assert [f for f in found if not f.startswith("index.py")] == []
+    assert len(found) == 1
