@@ -161,13 +161,33 @@ def to_cyrillic(text: str, keep: frozenset[str] = frozenset()) -> str:
 def _base_words(index: Index, question: str) -> frozenset[str]:
     """The question's Latin words the base itself spells in Latin letters (names such as
     "wu", "yingqin", "tokaev"; "astana"), English dictionary and stop words aside: they are
-    read as they are, not transliterated."""
+    read as they are, not transliterated. So are the English words of the base a translit
+    question mixes in ("summit v astane signed kakie dokumenty": :func:`_english_inside`)."""
     return frozenset(
         w
         for w in _LATIN_WORD.findall(question.lower())
-        if (w in index.name_lookup or T.stem(w) in index.idf)
-        and not T.is_dictionary_word(w)
-        and not T.is_stop_word(w)
+        if (
+            (w in index.name_lookup or T.stem(w) in index.idf)
+            and not T.is_dictionary_word(w)
+            and not T.is_stop_word(w)
+        )
+        or _english_inside(index, w)
+    )
+
+
+def _english_inside(index: Index, word: str) -> bool:
+    """An English word of the base inside a transliterated question ("summit", "signed",
+    "hosted"), kept in Latin letters (tuning.Q16_TRANSLIT_KEEPS_ENGLISH): transliterated, it
+    was «суммит», «сигнед», which no Russian word resembles, and "summit v astane signed kakie
+    dokumenty" lost both its topic and its verb. A word whose Cyrillic reading is a Russian
+    word stays Russian ("pro" is «про», "god" «год», "net" «нет»)."""
+    return (
+        K.Q16_TRANSLIT_KEEPS_ENGLISH
+        and len(word) >= K.Q16_TRANSLIT_ENGLISH_MIN_LEN
+        and T.is_dictionary_word(word)
+        and not T.is_stop_word(word)
+        and index.word_canonical(word) in index.idf
+        and not T.is_dictionary_word(_known_spelling(_word(word)))
     )
 
 

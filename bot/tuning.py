@@ -2502,3 +2502,12 @@ Q16_ANYONE_NO_TOPIC: Final = True
 #: quotes nobody. Without a word of saying, "list everybody at the astana summit" keeps "list".
 #: [off → tests/test_q16lex.py fails]
 Q16_LIST_EVERYONE_NO_TOPIC: Final = True
+#: English words of the base inside a transliterated question ("summit v astane signed kakie
+#: dokumenty", "kto hosted summit v astane") stay English (translit._english_inside): read as
+#: Cyrillic they were «суммит», «сигнед», «хостед», no Russian word, and the question was
+#: refused; the mixed reading ("summit в астане signed какие документы") is answered. Only a
+#: word whose Cyrillic reading is no Russian word ("pro" stays «про», "god" «год»).
+#: [off → tests/test_q16lex.py fails]
+Q16_TRANSLIT_KEEPS_ENGLISH: Final = True
+#: Shorter Latin words are too often both ("on", "to", "da", "ne"): transliterated as before.
+Q16_TRANSLIT_ENGLISH_MIN_LEN: Final = 4

@@ -165,3 +165,35 @@ def test_one_reading_of_a_word_everywhere() -> None:
     # the definition of word_canonical itself is the one reader of the stem's group
     assert [f for f in found if not f.startswith("index.py")] == []
     assert len(found) == 1
+
+
+# --- English words inside translit (tuning.Q16_TRANSLIT_KEEPS_ENGLISH) -------------------------
+
+
+def test_english_words_inside_translit_stay_english(service: Service) -> None:
+    from bot import translit
+
+    ix = service.snapshot.index
+    q = "summit v astane signed kakie dokumenty"
+    assert translit.looks_translit(ix, q)
+    assert translit.to_cyrillic(q, translit._base_words(ix, q)).split() == [
+        "summit", "в", "астане", "signed", "какие", "документы"
+    ]  # fmt: skip
+    # a Latin word whose Cyrillic reading is Russian stays Russian
+    assert not translit._english_inside(ix, "pro")
+    for q in (
+        "summit v astane signed kakie dokumenty",
+        "kakie dokumenty signed na summite v astane",
+        "kakie dogovory signed v astane",
+    ):
+        assert _first(service, q) == "fact-astana-signed", q
+    assert _first(service, "kto hosted summit v astane") == "fact-astana-host-keynote"
+    assert _first(service, "kogda sleduyushchiy summit") == "summit-2027-china"
+
+
+def test_english_inside_translit_switched_off(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tuning, "Q16_TRANSLIT_KEEPS_ENGLISH", False)
+    assert _first(service, "summit v astane signed kakie dokumenty") is None
+    assert _first(service, "kto hosted summit v astane") is None
