@@ -197,3 +197,14 @@ def test_english_inside_translit_switched_off(
     monkeypatch.setattr(tuning, "Q16_TRANSLIT_KEEPS_ENGLISH", False)
     assert _first(service, "summit v astane signed kakie dokumenty") is None
     assert _first(service, "kto hosted summit v astane") is None
+
+
+# --- A follower is not the next one (knowledge/vocabulary.yaml) --------------------------------
+
+
+def test_followers_are_not_the_next(service: Service) -> None:
+    ix = service.snapshot.index
+    # "following" is still "next" ("the following summit"); "followers" shares its stem only
+    assert ix.term("following").stem == ix.term("next").stem
+    assert ix.term("followers").stem != ix.term("next").stem
+    assert ix.term("follower").stem != ix.term("next").stem
