@@ -1175,8 +1175,9 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     if K.TELL_REQUEST_NO_TOPIC:
         # «Расскажи про саммит 2025 года»: a request to the bot, no topic (as «напомни»).
         terms = {s: t for s, t in terms.items() if t.word not in TELL_WORDS}
-    if listing := T.list_everyone_request(ws):  # "list everyone quoted": no topic (q16lex)
-        terms = {s: t for s, t in terms.items() if t.word not in listing}
+    if framing := T.list_everyone_request(ws) | T.user_work_words(ws):
+        # "list everyone quoted", "for my report": the request's frame, no topic (q16lex)
+        terms = {s: t for s, t in terms.items() if t.word not in framing}
     if K.AFTER_THE_LAST_YEAR:
         last = index.last_year
         for a, b in pairwise(ws):

@@ -498,6 +498,49 @@ def list_everyone_request(ws: Sequence[str]) -> frozenset[str]:
     return frozenset(a for a, b in itertools.pairwise(ws) if a in LIST_REQUESTS and b in EVERYONE)
 
 
+#: The user's own piece of work a question is for ("it's for my report", «мне для отчёта»,
+#: «для статьи»): the frame of a question, not its topic (tuning.Q16_USER_WORK_NO_TOPIC).
+USER_WORK_NOUNS_EN = frozenset(
+    "report reports story piece paper essay thesis homework assignment presentation "
+    "blog post column coursework dissertation newsletter".split()
+)
+#: Russian ones by their dictionary form (ё read as е).
+USER_WORK_NOUNS_RU = frozenset(
+    "отчет репорт доклад репортаж заметка курсовая курсовой диплом эссе реферат "
+    "презентация блог пост диссертация".split()
+)
+_USER_POSSESSIVES_EN = frozenset("my our".split())
+_USER_POSSESSIVES_RU = frozenset("моего моей моих моя мой нашего нашей наших".split())
+
+
+def user_work_words(ws: Sequence[str]) -> frozenset[str]:
+    """The words of the user's purpose ("for my report", «для (моей) статьи»): what the answer
+    is wanted for, which no entry is about (tuning.Q16_USER_WORK_NO_TOPIC). As a word of the
+    question, «репорта» (unknown) refused "kto skazal chto kitai vsegda vedet sebya mudro, mne
+    dlya reporta", which is Safarov's "prudent and wise manner" without it. English only after
+    "for my/our" ("for the report" may be the base's); Russian after «для». "Article",
+    «статья» are left out: the matcher reads them as the source asked about ("what did the
+    article say"), and without them as a topic «для статьи: кто принимал саммит в Астане» was
+    refused."""
+    if not K.Q16_USER_WORK_NO_TOPIC:
+        return frozenset()
+    out: set[str] = set()
+    for i, w in enumerate(ws[:-1]):
+        nxt = list(ws[i + 1 : i + 3])
+        if w == "for" and nxt[0] in _USER_POSSESSIVES_EN:
+            if len(nxt) > 1 and nxt[1] in USER_WORK_NOUNS_EN:
+                out.add(nxt[1])
+        elif w == "для":
+            if nxt[0] in _USER_POSSESSIVES_RU and len(nxt) > 1:
+                out.add(nxt[0])
+                nxt = nxt[1:]
+            if is_cyrillic(nxt[0]) and lemma_ru(nxt[0]).replace("ё", "е") in USER_WORK_NOUNS_RU:
+                out.add(nxt[0])
+            else:
+                out.discard(ws[i + 1])
+    return frozenset(out)
+
+
 def typed_in_capitals(text: str) -> frozenset[str]:
     """The words (normalised) a message types in capitals, two letters or more ("OPEC",
     "NATO"): short forms, read as names (tuning.Q16_CAPITALS_AS_NAMES). Nothing when the message

@@ -208,3 +208,27 @@ def test_followers_are_not_the_next(service: Service) -> None:
     assert ix.term("following").stem == ix.term("next").stem
     assert ix.term("followers").stem != ix.term("next").stem
     assert ix.term("follower").stem != ix.term("next").stem
+
+
+# --- The user's own work is no topic (tuning.Q16_USER_WORK_NO_TOPIC) ---------------------------
+
+
+def test_for_my_report_is_no_topic(service: Service) -> None:
+    assert T.user_work_words(T.words("who said it, for my report")) == {"report"}
+    assert T.user_work_words(T.words("what did the report say")) == set()
+    assert T.user_work_words(T.words("мне для моего отчёта")) == {"моего", "отчета"}
+    assert T.user_work_words(T.words("для развития региона")) == set()
+    safarov = "safarov-treaty-way-forward"
+    for q in (
+        "kto skazal chto kitai vsegda vedet sebya mudro, mne dlya reporta",
+        "кто сказал что китай всегда ведет себя мудро, мне для отчёта",
+    ):
+        a = service.ask(q)
+        assert a.entries[:1] == (safarov,) and a.speakers == ("saifullo-safarov",), q
+    assert _first(service, "skolko proektov, mne dlya otcheta") == "fact-projects-total"
+
+
+def test_user_work_switched_off(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tuning, "Q16_USER_WORK_NO_TOPIC", False)
+    q = "kto skazal chto kitai vsegda vedet sebya mudro, mne dlya reporta"
+    assert _first(service, q) is None
