@@ -17,7 +17,7 @@ import itertools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -762,6 +762,29 @@ def _trigram_index(words: Iterable[str]) -> dict[str, list[str]]:
         for g in T.trigrams(w):
             grams[g].append(w)
     return dict(grams)
+
+
+def place_unknown(index: Index, ws: Sequence[str], at: int) -> bool:
+    """Whether ``ws[at]`` (after an article) is a name of a place or people the base does not
+    know ("anyone from russia", "someone from the us", «кто-то из России»): nobody of it is
+    quoted, and no speaker of the base may be shown for it (tuning.Q16_NOBODY_FROM_UNKNOWN_PLACE;
+    matcher._nobody_quoted_from). "US" and "UK" are read here as the places they are: after
+    "from the" they are no pronoun."""
+    if not K.Q16_NOBODY_FROM_UNKNOWN_PLACE:
+        return False
+    if at < len(ws) and ws[at] in ("the", "a"):
+        at += 1
+    if at >= len(ws):
+        return False
+    w = ws[at]
+    if w in _PLACE_SHORT_FORMS:
+        return True
+    return w.isalpha() and not index.term(w).known and is_proper_noun(w)
+
+
+#: Short forms of countries that are everyday words in lower case ("us"), read as places
+#: after "from (the)".
+_PLACE_SHORT_FORMS = frozenset("us usa uk uae рф сша".split())
 
 
 def repair_fits(word: str, spelling: str, name: bool = False) -> bool:

@@ -40,7 +40,7 @@ import numpy.typing as npt
 from bot import numbers as N
 from bot import text as T
 from bot import tuning as K
-from bot.index import LIST, NAMED, Entry, Index, Term
+from bot.index import LIST, NAMED, Entry, Index, Term, place_unknown
 from bot.intent import (
     FORMER_WORDS,
     GENERIC_NOUNS,
@@ -3148,6 +3148,8 @@ def _nobody_quoted_from(index: Index, parsed: Parsed) -> bool:
                 j += 2
                 continue
             break
+        if not asked and place_unknown(index, ws, i + 2):
+            asked.append(ws[i + 2])  # "anyone from russia": nobody of a place the base lacks
         if asked:
             # Nobody of them quoted, or several (one person of the first country would be the
             # speaker already: ANYONE_FROM_COUNTRY): no one speaker is asked for; any one

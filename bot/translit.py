@@ -27,6 +27,7 @@ from bot import tuning as K
 from bot.index import Index
 from bot.intent import Parsed, parse
 from bot.matcher import Match, match_parsed
+from bot.names import is_proper_noun
 
 #: Longest first: digraphs before single letters.
 _MULTI = (
@@ -153,9 +154,22 @@ def to_cyrillic(text: str, keep: frozenset[str] = frozenset()) -> str:
     the Russian dictionary does not know is given the letters its Latin spelling dropped when
     that makes it one it knows ("chya mysl" is «чья мысль», not «чя мысл»)."""
     return _LATIN_WORD.sub(
-        lambda m: m.group(0) if m.group(0) in keep else _known_spelling(_word(m.group(0))),
+        lambda m: m.group(0) if m.group(0) in keep else _name_case(m.group(0)),
         text.lower(),
     )
+
+
+def _name_case(latin: str) -> str:
+    """The Cyrillic of one Latin word. A final "ii" is «ий» ("poslednii", «последний») unless
+    «-ии» makes the name of a place or people ("iz rossii", "v indii": «России», «Индии»;
+    tuning.Q16_TRANSLIT_II_NAMES): read as «россий», no word, "kto-to iz rossii skazal ..."
+    lost the place it asked about, and the question was answered with a Tajik's words."""
+    cyr = _known_spelling(_word(latin))
+    if K.Q16_TRANSLIT_II_NAMES and latin.endswith("ii") and cyr.endswith("ий"):
+        alt = cyr[:-1] + "и"
+        if is_proper_noun(alt) and not is_proper_noun(cyr):
+            return alt
+    return cyr
 
 
 def _base_words(index: Index, question: str) -> frozenset[str]:

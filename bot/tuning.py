@@ -2517,3 +2517,15 @@ Q16_TRANSLIT_ENGLISH_MIN_LEN: Final = 4
 #: mne dlya reporta". English only after "for my/our"; Russian after «для».
 #: [off → tests/test_q16lex.py fails]
 Q16_USER_WORK_NO_TOPIC: Final = True
+#: Q15_NOBODY_QUOTED_FROM also for a place the base does not know ("did anyone from russia say
+#: china is wise", "did anyone from the us say china respects every partner", «кто-то из России
+#: сказал …»: index.place_unknown): Safarov's words were shown, a Tajik's for "anyone from
+#: Russia" (at main 71554a7 already, with "someone" too). Nobody of such a place is quoted;
+#: refused, as for a country of the base nobody of which is quoted.
+#: [off → tests/test_q16lex.py fails]
+Q16_NOBODY_FROM_UNKNOWN_PLACE: Final = True
+#: A transliterated word ending in "ii" is read «-ии» when that is a name of a place or people
+#: («России», «Индии») and «-ий» is not (translit._name_case): "kto-to iz rossii skazal chto
+#: kitai mudryi" read «россий», no word, and showed Safarov's words for "someone from Russia".
+#: [off → tests/test_q16lex.py fails]
+Q16_TRANSLIT_II_NAMES: Final = True

@@ -232,3 +232,46 @@ def test_user_work_switched_off(service: Service, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(tuning, "Q16_USER_WORK_NO_TOPIC", False)
     q = "kto skazal chto kitai vsegda vedet sebya mudro, mne dlya reporta"
     assert _first(service, q) is None
+
+
+# --- Nobody from a place the base does not know (tuning.Q16_NOBODY_FROM_UNKNOWN_PLACE) ---------
+
+
+def test_anyone_from_an_unknown_place_shows_nobody(service: Service) -> None:
+    for q in (
+        "did anyone from russia say china is wise",
+        "did someone from russia say china is wise",
+        "did anyone from india say china is wise",
+        "did anyone from the us say china respects every partner",
+        "кто-то из России сказал что Китай мудрый?",
+    ):
+        assert service.ask(q).speakers == (), q
+    # a country of the base with one person quoted still gets that person
+    a = service.ask("did anyone from tajikistan say china is wise")
+    assert a.speakers == ("saifullo-safarov",)
+    a = service.ask("did someone from astana talk about mining")
+    assert a.speakers == ("yersaiyn-nagaspayev",)
+
+
+def test_unknown_place_switched_off(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tuning, "Q16_NOBODY_FROM_UNKNOWN_PLACE", False)
+    assert service.ask("did anyone from russia say china is wise").speakers != ()
+
+
+# --- "iz rossii" is «из России» (tuning.Q16_TRANSLIT_II_NAMES) ----------------------------------
+
+
+def test_translit_ii_names(service: Service) -> None:
+    from bot import translit
+
+    assert translit.to_cyrillic("iz rossii v indii") == "из россии в индии"
+    assert translit.to_cyrillic("poslednii sammit") == "последний саммит"
+    assert service.ask("kto-to iz rossii skazal chto kitai mudryi").speakers == ()
+
+
+def test_translit_ii_switched_off(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot import translit
+
+    monkeypatch.setattr(tuning, "Q16_TRANSLIT_II_NAMES", False)
+    assert translit.to_cyrillic("iz rossii") == "из россий"
+    assert service.ask("kto-to iz rossii skazal chto kitai mudryi").speakers != ()
