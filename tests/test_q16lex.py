@@ -275,3 +275,26 @@ def test_translit_ii_switched_off(service: Service, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(tuning, "Q16_TRANSLIT_II_NAMES", False)
     assert translit.to_cyrillic("iz rossii") == "из россий"
     assert service.ask("kto-to iz rossii skazal chto kitai mudryi").speakers != ()
+
+
+# --- "I need ..." is the user's frame (text.USER_FRAME_VERBS_EN, tuning.USER_OWN_ACTS) ----------
+
+_NEED_Q = (
+    "a journalist here: I need to verify - did a Tajik commentator say China 'respects each "
+    "and every partner'?"
+)
+
+
+def test_i_need_is_no_topic(service: Service) -> None:
+    a = service.ask(_NEED_Q)
+    assert a.entries[:1] == ("safarov-treaty-way-forward",)
+    assert a.speakers == ("saifullo-safarov",)
+    q = "I need the figures: how many joint projects are there"
+    assert _first(service, q) == "fact-projects-total"
+    # a person the base never quotes is still refused
+    assert service.ask("I need a quote from Putin about China").speakers == ()
+
+
+def test_i_need_switched_off(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(T, "USER_FRAME_VERBS_EN", T.USER_FRAME_VERBS_EN - {"need", "needed"})
+    assert service.ask(_NEED_Q).entries[:1] != ("safarov-treaty-way-forward",)
