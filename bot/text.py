@@ -97,6 +97,13 @@ STOP_WORDS: frozenset[str] = (
         else frozenset()
     )
     | (
+        # Words of exactness and need, as "exactly" and «надо» are (q16lex): «сколько конкретно»,
+        # "what specifically", «нужна цифра», «мне нужно»: how the user asks, not what about.
+        frozenset("конкретно specifically нужна нужно нужен нужны".split())
+        if K.Q16_NEED_EXACTLY_STOP
+        else frozenset()
+    )
+    | (
         # "Come from" is where someone or a figure comes from, as "from" is no topic; the stem of
         # "coming" ([next, upcoming, coming]) made "come" the summit to come: "where did the
         # leaders come from" got the 2027 card (tuning.Q15_COME_NO_TOPIC). "Coming" stays "next".
@@ -627,6 +634,20 @@ IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
     ("their", "own", "show"): ("independently",),
     ("its", "own", "show"): ("independently",),
     ("in", "talks"): ("discussed",),
+    # Phrasal verbs of saying (q16lex): "did anybody bring up coal chemistry", "he touched on
+    # mining", "she pointed out that ...": "bring" and "touch" are no topic, "up", "on" no word.
+    ("bring", "up"): ("mentioned",),
+    ("brings", "up"): ("mentioned",),
+    ("brought", "up"): ("mentioned",),
+    ("bringing", "up"): ("mentioned",),
+    ("touch", "on"): ("mentioned",),
+    ("touched", "on"): ("mentioned",),
+    ("touches", "on"): ("mentioned",),
+    ("touch", "upon"): ("mentioned",),
+    ("touched", "upon"): ("mentioned",),
+    ("point", "out"): ("said",),
+    ("pointed", "out"): ("said",),
+    ("points", "out"): ("said",),
 }
 
 

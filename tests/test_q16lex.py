@@ -298,3 +298,42 @@ def test_i_need_is_no_topic(service: Service) -> None:
 def test_i_need_switched_off(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(T, "USER_FRAME_VERBS_EN", T.USER_FRAME_VERBS_EN - {"need", "needed"})
     assert service.ask(_NEED_Q).entries[:1] != ("safarov-treaty-way-forward",)
+
+
+# --- Phrasal verbs of saying (text.IDIOMS, tuning.Q14_IDIOMS) ----------------------------------
+
+_PHRASAL = ("bring", "brings", "brought", "bringing", "touch", "touched", "touches", "point",
+            "pointed", "points")  # fmt: skip
+
+
+def test_bring_up_is_mention(service: Service) -> None:
+    assert T.words("did anybody bring up coal chemistry") == [
+        "did", "anybody", "mentioned", "coal", "chemistry"
+    ]  # fmt: skip
+    a = service.ask("did anybody bring up coal chemistry at the astana summit?")
+    assert a.entries[:1] == ("nagaspayev-industrial-cooperation",)
+    a = service.ask("did anyone touch on the treaty")
+    assert a.speakers == ("saifullo-safarov",)
+    assert service.ask("who brought up nato").speakers == ()
+
+
+def test_bring_up_switched_off(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    idioms = {k: v for k, v in T.IDIOMS.items() if k[0] not in _PHRASAL}
+    monkeypatch.setattr(T, "IDIOMS", idioms)
+    assert _first(service, "did anybody bring up coal chemistry at the astana summit?") is None
+
+
+# --- Exactness and need are no topic (tuning.Q16_NEED_EXACTLY_STOP, read at import) -----------
+
+_NEED_EXACTLY = frozenset("конкретно specifically нужна нужно нужен нужны".split())
+
+
+def test_need_and_exactly_are_stop_words(service: Service) -> None:
+    assert all(T.is_stop_word(w) for w in _NEED_EXACTLY)
+    assert _first(service, "сколько конкретно проектов") == "fact-projects-total"
+    assert _first(service, "мне нужна цифра: сколько совместных проектов") == "fact-projects-total"
+
+
+def test_need_and_exactly_switched_off(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(T, "STOP_WORDS", T.STOP_WORDS - _NEED_EXACTLY)
+    assert _ask_fresh(service, "сколько конкретно проектов") is None
