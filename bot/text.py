@@ -65,7 +65,8 @@ STOP_WORDS: frozenset[str] = (
     confirm verify подтверди подтвердите проверь проверьте
     именно найти найди найдите можете можешь могли бы помоги помогите подскажите
     чей чья чьё чье чьи чьих чьим чьей чьего чьему чью
-    """.split()
+    свой
+    """.split()  # «свой» (q16lex): every form by its lemma, as «свою» was alone ("своим развитием")
     )
     | (
         # Russian words English has as stop words ("how", "really", "also"), which
@@ -98,8 +99,9 @@ STOP_WORDS: frozenset[str] = (
     )
     | (
         # Words of exactness and need, as "exactly" and «надо» are (q16lex): «сколько конкретно»,
-        # "what specifically", «нужна цифра», «мне нужно»: how the user asks, not what about.
-        frozenset("конкретно specifically нужна нужно нужен нужны".split())
+        # "what specifically", "his actual words", "the exact numbers", «нужна цифра», «мне
+        # нужно»: how the user asks, not what about.
+        frozenset("конкретно specifically exact actual нужна нужно нужен нужны".split())
         if K.Q16_NEED_EXACTLY_STOP
         else frozenset()
     )

@@ -325,7 +325,7 @@ def test_bring_up_switched_off(service: Service, monkeypatch: pytest.MonkeyPatch
 
 # --- Exactness and need are no topic (tuning.Q16_NEED_EXACTLY_STOP, read at import) -----------
 
-_NEED_EXACTLY = frozenset("конкретно specifically нужна нужно нужен нужны".split())
+_NEED_EXACTLY = frozenset("конкретно specifically exact actual нужна нужно нужен нужны".split())
 
 
 def test_need_and_exactly_are_stop_words(service: Service) -> None:
@@ -337,3 +337,38 @@ def test_need_and_exactly_are_stop_words(service: Service) -> None:
 def test_need_and_exactly_switched_off(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(T, "STOP_WORDS", T.STOP_WORDS - _NEED_EXACTLY)
     assert _ask_fresh(service, "сколько конкретно проектов") is None
+
+
+def test_actual_words_and_own(service: Service) -> None:
+    q = (
+        "the guy who said central asia is 'in the driver's seat' now - who's that and what "
+        "were his actual words?"
+    )
+    assert service.ask(q).speakers == ("kairat-osmonaliyev",)
+    # «свой» in every form, as «свою» was
+    assert T.is_stop_word("своих") and T.is_stop_word("своим")
+    a = service.ask("кто говорил о своих проектах в горнодобыче")
+    assert a.speakers == ("yersaiyn-nagaspayev",)
+
+
+def test_own_switched_off(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(T, "STOP_WORDS", T.STOP_WORDS - {"свой"})
+    assert _ask_fresh(service, "кто говорил о своих проектах в горнодобыче") is None
+
+
+def test_actual_switched_off(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(T, "STOP_WORDS", T.STOP_WORDS - {"actual"})
+    q = (
+        "the guy who said central asia is 'in the driver's seat' now - who's that and what "
+        "were his actual words?"
+    )
+    assert (
+        Service(
+            service.snapshot.__class__(
+                I.build(service.snapshot.index.kb), service.snapshot.composer, 0.0
+            )
+        )
+        .ask(q)
+        .speakers
+        == ()
+    )
