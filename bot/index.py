@@ -779,12 +779,19 @@ def place_unknown(index: Index, ws: Sequence[str], at: int) -> bool:
     w = ws[at]
     if w in _PLACE_SHORT_FORMS:
         return True
+    if w in _PLACE_FIRST_WORDS and at + 1 < len(ws) and ws[at + 1] in _PLACE_SECOND_WORDS:
+        return True  # "the united states", "south korea": no word of it is a name alone
     return w.isalpha() and not index.term(w).known and is_proper_noun(w)
 
 
 #: Short forms of countries that are everyday words in lower case ("us"), read as places
 #: after "from (the)".
 _PLACE_SHORT_FORMS = frozenset("us usa uk uae рф сша".split())
+#: Names of countries in two everyday words ("united states", "south korea", "saudi arabia").
+_PLACE_FIRST_WORDS = frozenset("united south north saudi new great sri hong".split())
+_PLACE_SECOND_WORDS = frozenset(
+    "states kingdom emirates nations korea africa arabia zealand britain lanka kong".split()
+)
 
 
 def repair_fits(word: str, spelling: str, name: bool = False) -> bool:

@@ -243,6 +243,7 @@ def test_anyone_from_an_unknown_place_shows_nobody(service: Service) -> None:
         "did someone from russia say china is wise",
         "did anyone from india say china is wise",
         "did anyone from the us say china respects every partner",
+        "did anyone from the united states say china is prudent",
         "кто-то из России сказал что Китай мудрый?",
     ):
         assert service.ask(q).speakers == (), q
