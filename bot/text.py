@@ -99,9 +99,10 @@ STOP_WORDS: frozenset[str] = (
     )
     | (
         # Words of exactness and need, as "exactly" and «надо» are (q16lex): «сколько конкретно»,
-        # "what specifically", "his actual words", "the exact numbers", «нужна цифра», «мне
-        # нужно»: how the user asks, not what about.
-        frozenset("конкретно specifically exact actual нужна нужно нужен нужны".split())
+        # "his actual words", «нужна цифра», «мне нужно»: how the user asks, not what about.
+        # ("Specifically" is EMPHASIS_NO_TOPIC's; "exact" stays: "the exact numbers" asks for
+        # the figures' fact, "no exact date" is the 2027 fact's.)
+        frozenset("конкретно actual нужна нужно нужен нужны".split())
         if K.Q16_NEED_EXACTLY_STOP
         else frozenset()
     )

@@ -2529,14 +2529,12 @@ Q16_NOBODY_FROM_UNKNOWN_PLACE: Final = True
 #: kitai mudryi" read «россий», no word, and showed Safarov's words for "someone from Russia".
 #: [off → tests/test_q16lex.py fails]
 Q16_TRANSLIT_II_NAMES: Final = True
-#: «Конкретно», "specifically", "exact", "actual" (as "exactly", "actually" are) and «нужна»,
-#: «нужно», «нужен», «нужны» (as «надо» is) are stop words (bot/text.py, read at import):
-#: «сколько конкретно проектов», «мне нужна цифра: сколько совместных проектов» were refused on
-#: those words alone; "what specifically did safarov say about the treaty" showed all his
-#: quotes, not the treaty's; paraphrases9's "the guy who said central asia is 'in the driver's
-#: seat' now - who's that and what were his actual words?" was refused (now Osmonaliyev).
-#: Moved on dev: that item (+1), "exact date/city" questions show the 2027 card with its
-#: "no exact date or city" note instead of the fact (both right), paraphrases5's "what were the
-#: exact numbers" shows Nagaspayev's quote instead of the figures fact (both right).
+#: «Конкретно», "actual" (as "exactly", "actually" are) and «нужна», «нужно», «нужен», «нужны»
+#: (as «надо» is) are stop words (bot/text.py, read at import): «сколько конкретно проектов»,
+#: «мне нужна цифра: сколько совместных проектов» were refused on those words alone;
+#: paraphrases9's "the guy who said central asia is 'in the driver's seat' now - who's that and
+#: what were his actual words?" was refused (now Osmonaliyev). "Specifically" is
+#: EMPHASIS_NO_TOPIC's (a stop word, it answered where that rule refuses); "exact" stays a
+#: word ("the exact numbers" is the figures' fact, tests/test_q7quote.py).
 #: [off → tests/test_q16lex.py fails]
 Q16_NEED_EXACTLY_STOP: Final = True

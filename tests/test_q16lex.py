@@ -326,7 +326,7 @@ def test_bring_up_switched_off(service: Service, monkeypatch: pytest.MonkeyPatch
 
 # --- Exactness and need are no topic (tuning.Q16_NEED_EXACTLY_STOP, read at import) -----------
 
-_NEED_EXACTLY = frozenset("конкретно specifically exact actual нужна нужно нужен нужны".split())
+_NEED_EXACTLY = frozenset("конкретно actual нужна нужно нужен нужны".split())
 
 
 def test_need_and_exactly_are_stop_words(service: Service) -> None:
