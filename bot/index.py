@@ -17,8 +17,8 @@ import itertools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import numpy as np
@@ -29,7 +29,7 @@ from rapidfuzz.distance import OSA
 from bot import text as T
 from bot import tuning as K
 from bot.model import KnowledgeBase
-from bot.names import is_proper_noun
+from bot.names import ACRONYMS, is_proper_noun
 
 EntryType = Literal["quote", "fact", "person", "event"]
 
@@ -314,11 +314,27 @@ class Index:
         own = self.word_canon.get(word)
         return own if own is not None else self.canonical(T.stem(word))
 
-    def term(self, word: str) -> Term:
-        """Read one normalised content word: known, repaired typo, or unknown (and how)."""
+    def term(self, word: str, capitals: bool = False) -> Term:
+        """Read one normalised content word: known, repaired typo, or unknown (and how).
+
+        ``capitals``: the question typed the word in capitals ("OPEC", "NATO"): a short form,
+        read as a name, never repaired into a common word (tuning.Q16_CAPITALS_AS_NAMES)."""
+        if capitals and K.Q16_CAPITALS_AS_NAMES:
+            plain = self.term(word)
+            if not 0.0 < plain.sim < 1.0:
+                return plain  # only a repaired word reads otherwise (rare: not cached)
+            read = self._read_term(word, name=True)
+            # An unknown name weighs as the matcher weighs the names of bot/names.py.
+            return read if read.known else replace(read, weight=read.weight * K.UNKNOWN_NAME_WEIGHT)
         cached = self._terms.get(word)
         if cached is not None:
             return cached
+        term = self._read_term(word)
+        if len(self._terms) < K.TERM_CACHE:
+            self._terms[word] = term
+        return term
+
+    def _read_term(self, word: str, name: bool = False) -> Term:
         c = self.word_canonical(word)
         if c in self.idf:
             term = Term(c, 1.0, word)
@@ -331,7 +347,7 @@ class Index:
                 fixed = fuzzy_lookup(
                     word, self.trigram_vocab, K.TYPO_SIMILARITY, typo_candidates(self, word)
                 )
-            if fixed is not None and not repair_fits(word, fixed[0]):
+            if fixed is not None and not repair_fits(word, fixed[0], name):
                 fixed = None
             if fixed is not None and self.spellings[fixed[0]] == STOP:
                 term = Term(STOP, 0.0, word, 0.0)  # a misspelt stop word counts for nothing
@@ -345,8 +361,6 @@ class Index:
                 term = Term(c, 0.0, word, K.UNKNOWN_WORD_WEIGHT)
             else:
                 term = Term(c, 0.0, word, 1.0)
-        if len(self._terms) < K.TERM_CACHE:
-            self._terms[word] = term
         return term
 
     def stems(self, text: str) -> frozenset[str]:
@@ -479,7 +493,7 @@ def _people_lookups(index: Index) -> None:
     own stems."""
     roles: dict[str, list[tuple[frozenset[str], str]]] = defaultdict(list)
     by_country: dict[str, list[str]] = defaultdict(list)
-    former = frozenset(index.canonical(T.stem(w)) for w in T.FORMER_WORDS)
+    former = frozenset(index.word_canonical(w) for w in T.FORMER_WORDS)
     for pf in index.people:
         for phrase in pf.role_phrases:
             core = phrase - former
@@ -604,7 +618,7 @@ def _own_groups(index: Index, synonyms: Iterable[tuple[str, ...]]) -> None:
         for w in words:
             own.setdefault(w, head)
     for w, head in own.items():
-        if index.canonical(T.stem(w)) != head:
+        if index.word_canonical(w) != head:
             index.word_canon[w] = head
 
 
@@ -763,7 +777,37 @@ def _trigram_index(words: Iterable[str]) -> dict[str, list[str]]:
     return dict(grams)
 
 
-def repair_fits(word: str, spelling: str) -> bool:
+def place_unknown(index: Index, ws: Sequence[str], at: int) -> bool:
+    """Whether ``ws[at]`` (after an article) is a name of a place or people the base does not
+    know ("anyone from russia", "someone from the us", «кто-то из России»): nobody of it is
+    quoted, and no speaker of the base may be shown for it (tuning.Q16_NOBODY_FROM_UNKNOWN_PLACE;
+    matcher._nobody_quoted_from). "US" and "UK" are read here as the places they are: after
+    "from the" they are no pronoun."""
+    if not K.Q16_NOBODY_FROM_UNKNOWN_PLACE:
+        return False
+    if at < len(ws) and ws[at] in ("the", "a"):
+        at += 1
+    if at >= len(ws):
+        return False
+    w = ws[at]
+    if w in _PLACE_SHORT_FORMS:
+        return True
+    if w in _PLACE_FIRST_WORDS and at + 1 < len(ws) and ws[at + 1] in _PLACE_SECOND_WORDS:
+        return True  # "the united states", "south korea": no word of it is a name alone
+    return w.isalpha() and not index.term(w).known and is_proper_noun(w)
+
+
+#: Short forms of countries that are everyday words in lower case ("us"), read as places
+#: after "from (the)".
+_PLACE_SHORT_FORMS = frozenset("us usa uk uae рф сша".split())
+#: Names of countries in two everyday words ("united states", "south korea", "saudi arabia").
+_PLACE_FIRST_WORDS = frozenset("united south north saudi new great sri hong".split())
+_PLACE_SECOND_WORDS = frozenset(
+    "states kingdom emirates nations korea africa arabia zealand britain lanka kong".split()
+)
+
+
+def repair_fits(word: str, spelling: str, name: bool = False) -> bool:
     """Whether a word the base does not know may be read as the known ``spelling`` it is
     closest to.
 
@@ -772,7 +816,8 @@ def repair_fits(word: str, spelling: str) -> bool:
     in Latin letters ("csto" -> "cost", "godu" -> "good", "tretiy" -> "treaty", "statie" ->
     "states") were read as base words they do not mean (tuning.Q14_SHORT_REPAIR_ONE_EDIT). A
     proper noun of English or Russian (bot/names.py: "unesco") is a name, not a misspelt common
-    word (tuning.Q14_NAMES_NOT_COMMON): it may only be read as another name.
+    word (tuning.Q14_NAMES_NOT_COMMON): it may only be read as another name; so may a word the
+    question typed in capitals (``name``: "OPEC", tuning.Q16_CAPITALS_AS_NAMES).
     """
     if (
         K.Q14_SHORT_REPAIR_ONE_EDIT
@@ -780,7 +825,9 @@ def repair_fits(word: str, spelling: str) -> bool:
         and OSA.distance(word, spelling) > 1
     ):
         return False
-    if K.Q14_NAMES_NOT_COMMON and is_proper_noun(word):
+    if K.Q16_ACRONYMS_ARE_NAMES and word in ACRONYMS:
+        return False  # the organisation itself, which the base never names
+    if K.Q14_NAMES_NOT_COMMON and (name or is_proper_noun(word)):
         return is_proper_noun(spelling) or not T.is_dictionary_word(spelling)
     return True
 

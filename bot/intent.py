@@ -218,9 +218,9 @@ def _summit_words(
         for text in texts:
             for w in T.words(text, limit=None):
                 if w not in T.STOP_WORDS:
-                    names.add(index.canonical(T.stem(w)))
+                    names.add(index.word_canonical(w))
         words = [w for a in ev.aliases for w in T.words(a, limit=None)] + [str(ev.year)]
-        own[ev.id] = {index.canonical(T.stem(w)) for w in words if w not in T.STOP_WORDS}
+        own[ev.id] = {index.word_canonical(w) for w in words if w not in T.STOP_WORDS}
     counts: dict[str, int] = {}
     for stems in own.values():
         for st in stems:
@@ -582,7 +582,7 @@ class _RoleHits:
 
 
 def _qualifier_stems(index: Index, words: frozenset[str]) -> frozenset[str]:
-    return frozenset(index.canonical(T.stem(w)) for w in words)
+    return frozenset(index.word_canonical(w) for w in words)
 
 
 def _fits_qualifiers(index: Index, person: str, words: list[str]) -> bool:
@@ -609,7 +609,7 @@ def _destinations(index: Index, words: list[str]) -> tuple[frozenset[str], froze
     dest: set[str] = set()
     other: set[str] = set()
     for i, w in enumerate(words):
-        c = index.canonical(T.stem(w))
+        c = index.word_canonical(w)
         if c in index.people_by_country:
             (dest if i > 0 and words[i - 1] in DESTINATION_BEFORE else other).add(c)
     return frozenset(dest - other), frozenset(other)
@@ -630,12 +630,12 @@ def _modifiers(index: Index, words: list[str], nouns: frozenset[str]) -> list[st
     or two letters ("minister of industry n construction") narrow nothing."""
     out: list[str] = []
     for i, w in enumerate(words):
-        if index.canonical(T.stem(w)) not in nouns:
+        if index.word_canonical(w) not in nouns:
             continue
         j = i - 1
         while j >= 0 and _is_modifier(index, words[j]):
             j -= 1
-        if j >= 0 and j < i - 1 and index.canonical(T.stem(words[j])) in index.people_by_country:
+        if j >= 0 and j < i - 1 and index.word_canonical(words[j]) in index.people_by_country:
             out += words[j + 1 : i]  # only between a nationality and the noun
         if i + 1 < len(words) and words[i + 1] in {"of", "for"}:
             j = i + 2
@@ -678,7 +678,7 @@ def _is_modifier(index: Index, word: str) -> bool:
         return False
     if word in FORMER_WORDS or word in DEPUTY_WORDS or word in PERSON_NOUNS or len(word) <= 2:
         return False
-    stem = index.canonical(T.stem(word))
+    stem = index.word_canonical(word)
     return stem not in index.people_by_country and not word.isdigit()
 
 
@@ -723,7 +723,7 @@ def _role_hits(index: Index, stems: set[str], words: list[str]) -> _RoleHits:
     # "One" is a person noun ("the Chinese one") and reads "1", as "first" does: a number is a
     # person noun only when the question has the noun itself, never for "first" or "1".
     said = {
-        index.canonical(T.stem(w))
+        index.word_canonical(w)
         for i, w in enumerate(words)
         if w in PERSON_NOUNS and not (K.ORDINAL_ONE_IS_NO_PERSON and _thing_one(words, i))
     }
@@ -920,11 +920,11 @@ def _roles_of(index: Index, person: str) -> tuple[frozenset[str], ...]:
 
 
 def _generic_noun_stems(index: Index) -> frozenset[str]:
-    return frozenset(index.canonical(T.stem(n)) for n in GENERIC_NOUNS)
+    return frozenset(index.word_canonical(n) for n in GENERIC_NOUNS)
 
 
 def _person_noun_stems(index: Index) -> frozenset[str]:
-    return frozenset(index.canonical(T.stem(n)) for n in PERSON_NOUNS)
+    return frozenset(index.word_canonical(n) for n in PERSON_NOUNS)
 
 
 def _slot(
@@ -1000,7 +1000,7 @@ def _unknown_name(index: Index, slot: str | None) -> str | None:
     ws = [w for w in slot.split() if w not in T.STOP_WORDS and w not in NOT_A_NAME]
     if not ws:
         return None
-    unknown = [w for w in ws if index.canonical(T.stem(w)) not in index.idf and not w.isdigit()]
+    unknown = [w for w in ws if index.word_canonical(w) not in index.idf and not w.isdigit()]
     titled = [w for w in ws if w in TITLES]
     return slot if unknown or titled else None
 
@@ -1044,27 +1044,33 @@ class _Reading:
     namesakes: tuple[str, ...] = ()
 
 
-def _read(index: Index, text: str) -> _Reading:
+def _read(index: Index, text: str, typed_caps: frozenset[str] | None = None) -> _Reading:
+    """``typed_caps``: the words the question typed in capitals (T.typed_in_capitals of the text
+    as typed; a re-read of its normalised form passes the original's)."""
     ws = T.words(text, abbreviations=index.kb.abbreviations)
     names = _name_hits(index, ws)
     named_at = {i for positions, _ in names for i in positions}
+    if typed_caps is None:
+        typed_caps = T.typed_in_capitals(text)
     candidates = [
-        index.term(w) for i, w in enumerate(ws) if i not in named_at and not is_dropped(w)
+        index.term(w, w in typed_caps)
+        for i, w in enumerate(ws)
+        if i not in named_at and not is_dropped(w)
     ]
     # Role phrases and person nouns are matched on repaired words: "the kazakh ministr".
     stems_all = (
         {t.stem for t in candidates}
         | {a for t in candidates for a in t.alts}
-        | {index.canonical(T.stem(w)) for w in ws if w not in T.STOP_WORDS}
+        | {index.word_canonical(w) for w in ws if w not in T.STOP_WORDS}
     )
     # A capital describing a speaker is its country ("Bishkek's man in Baku"), for the role
     # reader only: elsewhere it stays the word written (tuning.CAPITALS_AS_COUNTRIES).
     capitals = [capital_country(index, ws, i) for i in range(len(ws))]
     role_ws = [c or w for w, c in zip(ws, capitals, strict=True)]
-    stems_all |= {index.canonical(T.stem(c)) for c in capitals if c}
+    stems_all |= {index.word_canonical(c) for c in capitals if c}
     roles = _role_hits(index, stems_all, role_ws)
     if K.PLURAL_ROLE_NAMES_NOBODY and any(
-        w in T.PLURAL_PERSON_WORDS and index.canonical(T.stem(w)) in roles.used for w in ws
+        w in T.PLURAL_PERSON_WORDS and index.word_canonical(w) in roles.used for w in ws
     ):
         # "What did the presidents sign in Kazakhstan": a description in the plural is about
         # several people, not the one who holds the office; its words stay the question's topic.
@@ -1089,9 +1095,7 @@ def _read(index: Index, text: str) -> _Reading:
         namesakes += [p for p in roles.fitting if p not in namesakes]
     # A capital read as the country of the person described is no topic, as the country is not.
     described = {
-        w
-        for w, c in zip(ws, capitals, strict=True)
-        if c and index.canonical(T.stem(c)) in role_stems
+        w for w, c in zip(ws, capitals, strict=True) if c and index.word_canonical(c) in role_stems
     }
     terms: dict[str, Term] = {}
     for t in candidates:
@@ -1166,12 +1170,13 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     """Read a question. With ``intent`` (a command's), the text is only its argument: the
     words of a quote (``who_said``), a person's name or role (``quotes_of``), a summit
     (``when``); the intent is taken as given, not read back from a sentence."""
-    r = _read(index, question)
+    typed_caps = T.typed_in_capitals(question)
+    r = _read(index, question, typed_caps)
     if intent is not None:
         return _with_intent(index, r, intent)
     framed = unframe_claim(r.norm)
     if framed is not None:  # "it was X who said W", "X said W, right?": read as "X said W"
-        r = _read(index, framed)
+        r = _read(index, framed, typed_caps)
     ws, norm, persons, terms = r.words, r.norm, r.persons, r.terms
     guess = _guessed(index, question, ws, persons) if K.WHO_GUESS else None
     if guess is not None:
@@ -1306,6 +1311,9 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     if K.TELL_REQUEST_NO_TOPIC:
         # «Расскажи про саммит 2025 года»: a request to the bot, no topic (as «напомни»).
         terms = {s: t for s, t in terms.items() if t.word not in TELL_WORDS}
+    if framing := T.list_everyone_request(ws) | T.user_work_words(ws):
+        # "list everyone quoted", "for my report": the request's frame, no topic (q16lex)
+        terms = {s: t for s, t in terms.items() if t.word not in framing}
     if K.AFTER_THE_LAST_YEAR:
         last = index.last_year
         for a, b in pairwise(ws):
@@ -1552,7 +1560,7 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         # "where"; as a word the base does not use it weighed against the one record that
         # says where (tuning.WHERE_BASED).
         terms = {st: t for st, t in terms.items() if t.known or t.word not in LOCATED_WORDS}
-    if K.SUMMIT_SPAN_WORDS and when and not persons and index.canonical(T.stem("summit")) in terms:
+    if K.SUMMIT_SPAN_WORDS and when and not persons and index.word_canonical("summit") in terms:
         # "On what date did the first summit close", «когда закончился первый саммит»: the
         # day it began or ended is its card's dates; "close" found "closely" in a quote and
         # «закончился» the declaration it concluded with (tuning.SUMMIT_SPAN_WORDS).
@@ -2040,7 +2048,7 @@ def _leader_at_summit(index: Index, ws: Sequence[str]) -> str | None:
         return None  # "where will the leaders gather next time": a place or a time is asked
     if not FUTURE.isdisjoint(ws):
         return None  # "who will represent kazakhstan at the next summit": nobody knows yet
-    stems = {index.canonical(T.stem(w)) for w in ws if w not in T.STOP_WORDS}
+    stems = {index.word_canonical(w) for w in ws if w not in T.STOP_WORDS}
     marked = summits_marked(index, stems)
     if any(index.kb.events[ev].start is None for ev in marked):
         return None  # the summit to come ("the third summit", "in 2027"): no leaders yet
@@ -2058,7 +2066,7 @@ def _leader_at_summit(index: Index, ws: Sequence[str]) -> str | None:
         # more than who was there, or a word the base does not know.
         return None
     country = not stems.isdisjoint(index.people_by_country.keys())
-    summit = index.canonical(T.stem("summit")) in stems
+    summit = index.word_canonical("summit") in stems
     asks_who = not ASKS_WHO.isdisjoint(ws)
     for i, w in enumerate(ws):
         if w in REPRESENTED and country and (w != "came" or ws[i + 1 : i + 2] == ["from"]):
@@ -2105,7 +2113,7 @@ def _country_next_to(index: Index, ws: Sequence[str], i: int) -> bool:
     summit, not China's leader)."""
     countries = index.people_by_country.keys()
     for j in range(max(0, i - 2), min(len(ws), i + 3)):
-        if j == i or index.canonical(T.stem(ws[j])) not in countries:
+        if j == i or index.word_canonical(ws[j]) not in countries:
             continue
         if ws[j + 1 : j + 2] and ws[j + 1].startswith(("central", "центральн", "ca", "ца")):
             continue

@@ -41,7 +41,7 @@ from bot import numbers as N
 from bot import text as T
 from bot import tuning as K
 from bot.claims import claim_contradicted, figures_unsaid
-from bot.index import LIST, NAMED, Entry, Index, Term
+from bot.index import LIST, NAMED, Entry, Index, Term, place_unknown
 from bot.intent import (
     DESCRIBE_STEMS,
     FORMER_WORDS,
@@ -971,7 +971,7 @@ def _unheld_summit_span(index: Index, parsed: Parsed) -> str:
     (:func:`_ordinal_never_held`, tuning.Q14_ORDINAL_NEVER_HELD) or a year no summit was held
     in, with no summit named besides (the reading of :func:`_summit_never_held`); empty
     otherwise (tuning.Q15_WORDS_AT_UNHELD_SUMMIT)."""
-    summit = index.canonical(T.stem("summit"))
+    summit = index.word_canonical("summit")
     ws = parsed.words
     at = [i for i, w in enumerate(ws) if index.term(w).stem == summit]
     if not at:
@@ -1000,7 +1000,7 @@ def _summit_span(index: Index, parsed: Parsed, named: str) -> str:
     where ("at the first summit", «на следующем саммите»); empty when not found."""
     ws = parsed.words
     marks = summit_marks(index)[named]
-    summit = index.canonical(T.stem("summit"))
+    summit = index.word_canonical("summit")
     spot = [
         i
         for i, w in enumerate(ws)
@@ -1634,7 +1634,7 @@ def _setting(index: Index, fact_id: str) -> frozenset[str]:
         return frozenset()
     texts = (event.name, event.name_ru or "", event.city or "", event.region or "")
     return frozenset(
-        index.canonical(T.stem(w))
+        index.word_canonical(w)
         for text in (*texts, event.country, str(event.year), *event.aliases)
         for w in T.words(text)
         if not T.is_stop_word(w)
@@ -1646,7 +1646,7 @@ def _name_stems(index: Index, person: str) -> frozenset[str]:
     whose texts have one of them is about that person."""
     p = index.kb.people[person]
     return frozenset(
-        index.canonical(T.stem(w))
+        index.word_canonical(w)
         for name in (p.name, *p.aliases, p.name_ru or "")
         for w in T.words(name)
         if not T.is_stop_word(w)
@@ -2183,7 +2183,7 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         K.Q12_NATIONALITY_TAKE
         and not (parsed.say or parsed.persons or parsed.unknown_name or parsed.who_is)
         and any(
-            w in T.WORDS_NOUNS and index.canonical(T.stem(b)) in index.people_by_country
+            w in T.WORDS_NOUNS and index.word_canonical(b) in index.people_by_country
             for b, w in itertools.pairwise(parsed.words)
         )
     ):
@@ -2204,7 +2204,7 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         country = next(
             b
             for b, w in itertools.pairwise(parsed.words)
-            if w in nouns and index.canonical(T.stem(b)) in index.people_by_country
+            if w in nouns and index.word_canonical(b) in index.people_by_country
         )
         holder = _country_speaker(index, country, bare=True)
         if holder is not None:
@@ -2254,7 +2254,7 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         if title:
             # "Which political scientist talked about the secretariat": the title says whom
             # the speaker is picked from, not what was said (his role's words found his quote).
-            drop = {index.canonical(T.stem(w)) for w in title} & index.people_words
+            drop = {index.word_canonical(w) for w in title} & index.people_words
             kept = tuple(t for t in parsed.terms if t.stem not in drop)
             if kept:
                 parsed = replace(parsed, terms=kept)
@@ -2295,7 +2295,7 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         # "кто из экспертов в статье говорил, что ЦА стала самостоятельнее": whom the speaker
         # is picked from and where the user read it, not the words; Osmonaliyev's quote lacks
         # "expert", and the question was refused.
-        frame = {index.canonical(T.stem(w)) for w in T.WHO_SAID_FRAME}
+        frame = {index.word_canonical(w) for w in T.WHO_SAID_FRAME}
         kept = tuple(t for t in parsed.terms if t.stem not in frame and t.word not in frame)
         if kept and len(kept) < len(parsed.terms):
             parsed = replace(parsed, terms=kept)
@@ -2591,9 +2591,9 @@ def _name_on_topic(index: Index, parsed: Parsed) -> tuple[str, ...] | None:
         at = i - 1
         if at > 0 and (_states(ws[at]) or ws[at] in T.WORDS_NOUNS or T.is_say_word(ws[at])):
             verb, at = (ws[at],), at - 1
-        if index.term(ws[at]).stem in own or index.canonical(T.stem(ws[at])) in own:
+        if index.term(ws[at]).stem in own or index.word_canonical(ws[at]) in own:
             before = ws[:at]
-            if all(b in ("the", "a", "an") or index.canonical(T.stem(b)) in own for b in before):
+            if all(b in ("the", "a", "an") or index.word_canonical(b) in own for b in before):
                 return verb
         return None
     return None
@@ -2658,8 +2658,8 @@ def title_unfit(index: Index, parsed: Parsed, entries: Sequence[str]) -> bool:
     title = which_title_said(parsed.words)
     if not title:
         return False
-    loose = {index.canonical(T.stem(w)) for w in _ONE_SPEAKER | GENERIC_NOUNS}
-    stems = {index.canonical(T.stem(w)) for w in title if not T.is_stop_word(w)} - loose
+    loose = {index.word_canonical(w) for w in _ONE_SPEAKER | GENERIC_NOUNS}
+    stems = {index.word_canonical(w) for w in title if not T.is_stop_word(w)} - loose
     for entry_id in entries:
         rec = index.kb.record(entry_id)
         speakers: list[str] = []
@@ -3191,7 +3191,7 @@ def _said_stems(index: Index, text: str) -> frozenset[str]:
     """The stems of a quote's own words, read as the index reads them (without learning their
     spellings: a question never changes the index)."""
     return frozenset(
-        index.canonical(T.stem(w)) for w in T.words(text, limit=None) if not T.is_stop_word(w)
+        index.word_canonical(w) for w in T.words(text, limit=None) if not T.is_stop_word(w)
     )
 
 
@@ -3404,6 +3404,8 @@ def _nobody_quoted_from(index: Index, parsed: Parsed) -> bool:
                 j += 2
                 continue
             break
+        if not asked and place_unknown(index, ws, i + 2):
+            asked.append(ws[i + 2])  # "anyone from russia": nobody of a place the base lacks
         if asked:
             # Nobody of them quoted, or several (one person of the first country would be the
             # speaker already: ANYONE_FROM_COUNTRY): no one speaker is asked for; any one
@@ -3597,7 +3599,7 @@ def match(index: Index, question: str) -> Match:
 
 def _place_stem(index: Index, name: str) -> str:
     """The canonical stem of a place's name as the data writes it ("Xi'an" -> that of "xian")."""
-    return index.canonical(T.stem(name.lower().replace("'", "")))
+    return index.word_canonical(name.lower().replace("'", ""))
 
 
 def place_names(index: Index) -> dict[str, tuple[str, str, bool]]:
@@ -3616,7 +3618,7 @@ def _place_names(index: Index) -> dict[str, tuple[str, str, bool]]:
     russian: dict[str, str] = {}
     listed: dict[str, str] = {}
     for group in index.kb.synonyms:
-        stem = index.canonical(T.stem(group[0]))
+        stem = index.word_canonical(group[0])
         cyr = [w for w in group if T.is_cyrillic(w)]
         if cyr:
             russian.setdefault(stem, cyr[0].capitalize())
@@ -3646,7 +3648,7 @@ def _place_names(index: Index) -> dict[str, tuple[str, str, bool]]:
         # «Пекин» is read as China (knowledge/synonyms.yaml), and also spells Beijing in its
         # placetrap group: as a place asked, the city the user wrote (_asked_place).
         for group in index.kb.synonyms:
-            city = index.canonical(T.stem(group[0]))
+            city = index.word_canonical(group[0])
             if city not in listed or city not in out:
                 continue
             for w in group:
@@ -3878,7 +3880,7 @@ def _summit_asked(index: Index, parsed: Parsed, place: str) -> str | None:
     record is the one asked about). "" for a question that does not say "summit"
     (tuning.PLACE_TRAP_SUMMIT_NAMED). The ``place`` asked names no summit: it is the premise
     checked ("the first summit was in astana": the first one)."""
-    summit = index.canonical(T.stem("summit"))
+    summit = index.word_canonical("summit")
     stems = {t.stem for t in parsed.terms if t.known} - {place}
     if summit not in stems:
         return ""
@@ -3939,7 +3941,7 @@ def _summit_year(index: Index, parsed: Parsed) -> tuple[str, set[str], set[str]]
     if parsed.who_said or parsed.say or parsed.persons or parsed.unknown_name or parsed.who_is:
         return None
     stems = {t.stem for t in parsed.terms if t.known}
-    if index.canonical(T.stem("summit")) not in stems:
+    if index.word_canonical("summit") not in stems:
         return None
     years = {w for w in parsed.words if w.isdigit() and len(w) == 4}
     if len(years) != 1:
@@ -4093,7 +4095,7 @@ def _first_held_there(index: Index, parsed: Parsed, m: Match) -> Match | None:
 def _format_next(index: Index, word: str) -> bool:
     """Whether the word after a country's name makes it part of the format's name ("China–
     Central Asia", «Китай — Центральная Азия», "kitay centralnaya" read «централная»)."""
-    central = index.canonical(T.stem("central"))
+    central = index.word_canonical("central")
     return word.startswith(_FORMAT_NEXT) or index.term(word).stem == central
 
 
@@ -4209,7 +4211,7 @@ def _summit_never_held(index: Index, parsed: Parsed, m: Match) -> bool:
     if (said and not K.Q15_ORDINAL_NEVER_HELD_SAID) or len(m.entries) != 1:
         return False
     stems = {t.stem for t in parsed.terms if t.known}
-    summit = index.canonical(T.stem("summit"))
+    summit = index.word_canonical("summit")
     if summit not in stems:
         return False
     if K.Q14_ORDINAL_NEVER_HELD and _ordinal_never_held(index, parsed, summit):
@@ -4317,7 +4319,7 @@ def _counts(index: Index, text: str) -> list[tuple[int, str, str, str]]:
         for j in range(i + 1, min(len(ws), i + 1 + K.NUMBER_TRAP_WINDOW)):
             if T.is_stop_word(ws[j]) or ws[j].isdigit():
                 continue
-            stem = index.canonical(T.stem(ws[j]))
+            stem = index.word_canonical(ws[j])
             out.append((num, bound, stem, " ".join(ws[i : j + 1])))
     return out
 
@@ -4409,7 +4411,7 @@ def _named_summit(index: Index, parsed: Parsed) -> str | None:
     """The one summit a question names by its marks (an ordinal, a year, its city, "next":
     intent.summit_marks) beside the word "summit"; None for none or several."""
     stems = {t.stem for t in parsed.terms if t.known}
-    if index.canonical(T.stem("summit")) not in stems:
+    if index.word_canonical("summit") not in stems:
         return None
     named = summits_marked(index, stems)
     if len(named) > 1:
@@ -4463,7 +4465,7 @@ def host_of_named(index: Index, parsed: Parsed, m: Match) -> Match | None:
     if summit is None or summit not in index.by_id:
         return None
     marks = summit_marks(index)[summit]
-    stem = index.canonical(T.stem("summit"))
+    stem = index.word_canonical("summit")
     terms = [t for t in parsed.terms if t.weight > 0]
     if not all(
         (t.known and (t.stem in marks or t.stem == stem or t.word in _HOSTING))
@@ -4552,7 +4554,7 @@ def summits_overview(index: Index, parsed: Parsed, m: Match) -> Match | None:
     stems = {t.stem for t in parsed.terms if t.known}
     if summits_marked(index, stems):
         return None
-    summit = index.canonical(T.stem("summit"))
+    summit = index.word_canonical("summit")
     if not all(
         t.stem == summit
         or t.word in _OVERVIEW_WORDS
@@ -4600,7 +4602,7 @@ def year_not_planned(index: Index, parsed: Parsed, m: Match) -> Match | None:
     if parsed.who_said or parsed.say or parsed.persons or parsed.unknown_name or parsed.who_is:
         return None
     stems = {t.stem for t in parsed.terms if t.known}
-    if index.canonical(T.stem("summit")) not in stems:
+    if index.word_canonical("summit") not in stems:
         return None
     years = {w for w in parsed.words if w.isdigit() and len(w) == 4}
     if len(years) != 1 or not index.last_held_year:
@@ -4673,7 +4675,7 @@ def figure_asked_back(index: Index, parsed: Parsed, m: Match) -> Match | None:
         return None
     units = {index.term(w).stem for w in _FIGURE_UNITS}
     figure = tuple(t for t in parsed.terms if t.word in numbers or (t.known and t.stem in units))
-    summit = index.canonical(T.stem("summit"))
+    summit = index.word_canonical("summit")
     back = {index.term(w).stem for w in _FIGURE_BACK}
     for t in parsed.terms:
         if t in figure or t.weight <= 0 or not t.known:
@@ -4791,7 +4793,7 @@ def named_summit_record(index: Index, parsed: Parsed, m: Match) -> Match:
             t.stem in summit_marks(index)[summit]
             or t.stem in own_place
             or t.stem in places
-            or t.stem == index.canonical(T.stem("summit"))
+            or t.stem == index.word_canonical("summit")
             or (hosting and t.word in _HOSTING)
             for t in known
         )
@@ -4841,10 +4843,10 @@ def role_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
     if parsed.say or parsed.who_said or parsed.unknown_name:
         return None
     asked = parsed.persons[0]
-    stems = {index.canonical(T.stem(w)) for w in parsed.words}
+    stems = {index.word_canonical(w) for w in parsed.words}
     countries = index.people_by_country.keys()
     # A former holder's phrases count without "former" ("was safarov the ambassador").
-    former = frozenset(index.canonical(T.stem(w)) for w in FORMER_WORDS)
+    former = frozenset(index.word_canonical(w) for w in FORMER_WORDS)
     holders: set[str] = set()
     # Each phrase is filed under the rarest stem of its core (Index.role_index): a phrase whose
     # core the question holds is filed under one of the question's stems, so only those keys
@@ -5104,7 +5106,7 @@ def event_number_checked(index: Index, parsed: Parsed, m: Match) -> Match:
     event = index.kb.events.get(fact.event if fact is not None and fact.event else entry_id)
     if event is None or not event.participants:
         return m
-    parties = {index.canonical(T.stem(w)) for w in _PARTY_NOUNS}
+    parties = {index.word_canonical(w) for w in _PARTY_NOUNS}
     n = len(event.participants)
     stated = set()
     if fact is not None:
@@ -5202,8 +5204,8 @@ def other_format(index: Index, parsed: Parsed) -> bool:
     the China–Central Asia format) or a partner's short name (tuning.OTHER_FORMAT). Its summits
     are not China's: the answer about the next China–Central Asia summit would pass for it."""
     ws = parsed.words
-    central = index.canonical(T.stem("central"))
-    asia = index.canonical(T.stem("asia"))
+    central = index.word_canonical("central")
+    asia = index.word_canonical("asia")
     for i in range(1, len(ws) - 1):
         if index.term(ws[i]).stem != central or index.term(ws[i + 1]).stem != asia:
             continue
@@ -5572,7 +5574,7 @@ def summit_host_checked(index: Index, parsed: Parsed) -> Match | None:
     asked, asked_stem, places = premise
     if places[asked_stem][2]:
         return None  # a city asked: the place checks' (a summit put in another's city)
-    summit = index.canonical(T.stem("summit"))
+    summit = index.word_canonical("summit")
     stems = {t.stem for t in parsed.terms if t.known and t is not asked}
     if summit not in stems:
         return None
@@ -5794,7 +5796,7 @@ def _present_at(index: Index, parsed: Parsed) -> bool:
     ws = parsed.words
     if not ws or ws[0] not in _WAS_WORDS:
         return False
-    summit = index.canonical(T.stem("summit"))
+    summit = index.word_canonical("summit")
     at = next(
         (
             i
@@ -5827,7 +5829,7 @@ def _summits_compared(
     different summits, one each, and no side says more than the summit."""
     marks = summit_marks(index)
     held = [e for e in index.kb.events.values() if e.start is not None]
-    summit = index.canonical(T.stem("summit"))
+    summit = index.word_canonical("summit")
     named: list[str] = []
     for side in sides:
         stems = {t.stem for t in parsed.terms if t.word in side and t.known}
@@ -6023,7 +6025,7 @@ def summits_compared_on(index: Index, parsed: Parsed) -> Match | None:
         ev = mark_of(index, stem)
         return ev is not None and index.kb.events[ev].start is not None
 
-    summit = index.canonical(T.stem("summit"))
+    summit = index.word_canonical("summit")
     aspect = tuple(
         t for t in parsed.terms if t.known and not held_mark(t.stem) and t.stem != summit
     )
@@ -6067,7 +6069,7 @@ def _summit_named(index: Index, parsed: Parsed) -> str | None:
     """The one summit a question names with the word "summit" and a mark of it ("the next
     summit", "the Xi'an summit": intent.summit_marks), or None."""
     stems = {t.stem for t in parsed.terms if t.known}
-    if index.canonical(T.stem("summit")) not in stems:
+    if index.word_canonical("summit") not in stems:
         return None
     named = summits_marked(index, stems)
     return named[0] if len(named) == 1 else None

@@ -33,6 +33,18 @@ COMMON_WORD_PLACES = frozenset(
     "russia japan brazil canada chile finland jordan morocco tibet turkey berlin".split()
 )
 
+#: Short forms of organisations people name beside these summits and the base does not spell
+#: out (it never mentions them): written in lower case they are in no dictionary, so typo repair
+#: read them as the nearest word of the base, one edit away ("opec" as "open", "asean" as
+#: "asian") and the question as one about that word (tuning.Q16_ACRONYMS_ARE_NAMES). As names
+#: they are never repaired into a common word, and the matcher and semantic stage weigh them as
+#: the names they are. Only forms that are no everyday word ("who", "un", "eu" are left out).
+ACRONYMS = frozenset(
+    "opec nato brics asean csto eaeu eaes osce apec aiib usaid unesco unicef gcc sco imf wto "
+    "interpol briks odkb shos sng oon "
+    "нато опек шос одкб еаэс снг оон асеан брикс обсе атэс".split()
+)
+
 #: pymorphy3 tags of names: places, first names, surnames, patronymics, organisations,
 #: trademarks, abbreviations.
 _NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"})
@@ -45,6 +57,8 @@ def is_proper_noun(word: str) -> bool:
 
     if not word.isalpha():
         return False
+    if K.Q16_ACRONYMS_ARE_NAMES and word in ACRONYMS:
+        return True
     if is_cyrillic(word):
         return _russian_name(word)
     if not word.isascii():

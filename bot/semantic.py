@@ -1086,7 +1086,7 @@ def _group_heads(index: Index) -> dict[str, str]:
     heads: dict[str, str] = {}
     for group in index.kb.synonyms:
         if group:
-            canon = index.canonical(T.stem(T.normalize(group[0])))
+            canon = index.word_canonical(T.normalize(group[0]))
             if canon not in places:
                 heads.setdefault(canon, normalise(group[0]))
     return heads

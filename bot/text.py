@@ -65,7 +65,8 @@ STOP_WORDS: frozenset[str] = (
     confirm verify подтверди подтвердите проверь проверьте
     именно найти найди найдите можете можешь могли бы помоги помогите подскажите
     чей чья чьё чье чьи чьих чьим чьей чьего чьему чью
-    """.split()
+    свой
+    """.split()  # «свой» (q16lex): every form by its lemma, as «свою» was alone ("своим развитием")
     )
     | (
         # Russian words English has as stop words ("how", "really", "also"), which
@@ -86,6 +87,24 @@ STOP_WORDS: frozenset[str] = (
         # (tuning.Q14_MORE_STOP_WORDS). Not "anyone", "everyone": as unknown words they keep
         # "was anyone from uzbekistan quoted?" (the base quotes nobody from there) refused.
         frozenset("basically accurate loads".split()) if K.Q14_MORE_STOP_WORDS else frozenset()
+    )
+    | (
+        # Indefinite pronouns of people: "did anyone mention", "has anybody talked about", "what
+        # did everyone say" ask for someone's words (intent reads that from the sentence); as
+        # unknown words they weighed as an off-topic sign and refused paraphrases of answerable
+        # questions (tuning.Q16_ANYONE_NO_TOPIC). "Someone", "somebody" were already stop words.
+        frozenset("anyone anybody everyone everybody".split())
+        if K.Q16_ANYONE_NO_TOPIC
+        else frozenset()
+    )
+    | (
+        # Words of exactness and need, as "exactly" and «надо» are (q16lex): «сколько конкретно»,
+        # "his actual words", «нужна цифра», «мне нужно»: how the user asks, not what about.
+        # ("Specifically" is EMPHASIS_NO_TOPIC's; "exact" stays: "the exact numbers" asks for
+        # the figures' fact, "no exact date" is the 2027 fact's.)
+        frozenset("конкретно actual нужна нужно нужен нужны".split())
+        if K.Q16_NEED_EXACTLY_STOP
+        else frozenset()
     )
     | (
         # "Come from" is where someone or a figure comes from, as "from" is no topic; the stem of
@@ -200,11 +219,14 @@ EVERYDAY_WORDS: frozenset[str] = frozenset(
 #: their dictionary form in the first person without «я» («проверяю цитату», «помню»): the
 #: frame of a question, not its topic (matcher._user_acts, tuning.USER_OWN_ACTS). Verbs of
 #: going or getting ("how do i get to astana") are the question itself and are not here.
+#: "Need" is the user's want ("I need to verify", "I need the figures"; q16lex): as a word no
+#: entry holds it refused paraphrases9's journalist "I need to verify - did a Tajik commentator
+#: say China 'respects each and every partner'?" ("want" is a stop word).
 USER_FRAME_VERBS_EN: frozenset[str] = frozenset(
     "remember remembered recall recalled recollect forgot forget forgotten heard hear read "
     "saw seen see think thought believe believed know knew guess wonder wondering wondered "
     "noticed notice checking check checked writing write researching research studying study "
-    "reading preparing prepare doing working found came".split()
+    "reading preparing prepare doing working found came need needed".split()
 )
 USER_FRAME_VERBS_RU: frozenset[str] = frozenset(
     "помнить забыть забывать читать прочитать прочесть слышать услышать видеть увидеть "
@@ -468,6 +490,82 @@ def is_case_sensitive_short_form(word: str) -> bool:
     return len(word) >= 2 and word.isalpha() and word.isupper() and word.casefold() in STOP_WORDS
 
 
+#: Requests to the bot to list or name several ("list everyone quoted", «перечисли всех») and
+#: the words for all of a group after them (tuning.Q16_LIST_EVERYONE_NO_TOPIC).
+LIST_REQUESTS = frozenset(
+    "list name перечисли перечислите назови назовите perechisli perechislite nazovi "
+    "nazovite".split()
+)
+EVERYONE = frozenset("everyone everybody all всех все vseh vse".split())
+
+
+def list_everyone_request(ws: Sequence[str]) -> frozenset[str]:
+    """The request word of "list everyone quoted", "list all who spoke", «перечисли всех, кого
+    цитирует статья»: a request to the bot for everyone who said something, which is no topic
+    (tuning.Q16_LIST_EVERYONE_NO_TOPIC). "List" was the only content word of "list everyone
+    quoted in the article", and the base's "list of countries at the astana summit" answered
+    it with the participants' fact, which quotes nobody. Without a word of saying the request
+    keeps its word ("list everybody at the astana summit" is the participants' question)."""
+    if not K.Q16_LIST_EVERYONE_NO_TOPIC or not any(map(is_say_word, ws)):
+        return frozenset()
+    return frozenset(a for a, b in itertools.pairwise(ws) if a in LIST_REQUESTS and b in EVERYONE)
+
+
+#: The user's own piece of work a question is for ("it's for my report", «мне для отчёта»,
+#: «для статьи»): the frame of a question, not its topic (tuning.Q16_USER_WORK_NO_TOPIC).
+USER_WORK_NOUNS_EN = frozenset(
+    "report reports story piece paper essay thesis homework assignment presentation "
+    "blog post column coursework dissertation newsletter".split()
+)
+#: Russian ones by their dictionary form (ё read as е).
+USER_WORK_NOUNS_RU = frozenset(
+    "отчет репорт доклад репортаж заметка курсовая курсовой диплом эссе реферат "
+    "презентация блог пост диссертация".split()
+)
+_USER_POSSESSIVES_EN = frozenset("my our".split())
+_USER_POSSESSIVES_RU = frozenset("моего моей моих моя мой нашего нашей наших".split())
+
+
+def user_work_words(ws: Sequence[str]) -> frozenset[str]:
+    """The words of the user's purpose ("for my report", «для (моей) статьи»): what the answer
+    is wanted for, which no entry is about (tuning.Q16_USER_WORK_NO_TOPIC). As a word of the
+    question, «репорта» (unknown) refused "kto skazal chto kitai vsegda vedet sebya mudro, mne
+    dlya reporta", which is Safarov's "prudent and wise manner" without it. English only after
+    "for my/our" ("for the report" may be the base's); Russian after «для». "Article",
+    «статья» are left out: the matcher reads them as the source asked about ("what did the
+    article say"), and without them as a topic «для статьи: кто принимал саммит в Астане» was
+    refused."""
+    if not K.Q16_USER_WORK_NO_TOPIC:
+        return frozenset()
+    out: set[str] = set()
+    for i, w in enumerate(ws[:-1]):
+        nxt = list(ws[i + 1 : i + 3])
+        if w == "for" and nxt[0] in _USER_POSSESSIVES_EN:
+            if len(nxt) > 1 and nxt[1] in USER_WORK_NOUNS_EN:
+                out.add(nxt[1])
+        elif w == "для":
+            if nxt[0] in _USER_POSSESSIVES_RU and len(nxt) > 1:
+                out.add(nxt[0])
+                nxt = nxt[1:]
+            if is_cyrillic(nxt[0]) and lemma_ru(nxt[0]).replace("ё", "е") in USER_WORK_NOUNS_RU:
+                out.add(nxt[0])
+            else:
+                out.discard(ws[i + 1])
+    return frozenset(out)
+
+
+def typed_in_capitals(text: str) -> frozenset[str]:
+    """The words (normalised) a message types in capitals, two letters or more ("OPEC",
+    "NATO"): short forms, read as names (tuning.Q16_CAPITALS_AS_NAMES). Nothing when the message
+    has no lower-case letter at all: capitals then say nothing of one word (shouting)."""
+    text = clean(text)
+    if not any(c.islower() for c in text):
+        return frozenset()
+    return frozenset(
+        w.casefold() for w in _WORD.findall(text) if len(w) >= 2 and w.isalpha() and w.isupper()
+    )
+
+
 @lru_cache(maxsize=64)
 def _capitals_pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, keys)) + r")(?!\w)")
@@ -539,6 +637,20 @@ IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
     ("their", "own", "show"): ("independently",),
     ("its", "own", "show"): ("independently",),
     ("in", "talks"): ("discussed",),
+    # Phrasal verbs of saying (q16lex): "did anybody bring up coal chemistry", "he touched on
+    # mining", "she pointed out that ...": "bring" and "touch" are no topic, "up", "on" no word.
+    ("bring", "up"): ("mentioned",),
+    ("brings", "up"): ("mentioned",),
+    ("brought", "up"): ("mentioned",),
+    ("bringing", "up"): ("mentioned",),
+    ("touch", "on"): ("mentioned",),
+    ("touched", "on"): ("mentioned",),
+    ("touches", "on"): ("mentioned",),
+    ("touch", "upon"): ("mentioned",),
+    ("touched", "upon"): ("mentioned",),
+    ("point", "out"): ("said",),
+    ("pointed", "out"): ("said",),
+    ("points", "out"): ("said",),
 }
 
 

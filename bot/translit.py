@@ -27,6 +27,7 @@ from bot import tuning as K
 from bot.index import Index
 from bot.intent import Parsed, parse
 from bot.matcher import Match, match_parsed
+from bot.names import is_proper_noun
 
 #: Longest first: digraphs before single letters.
 _MULTI = (
@@ -153,21 +154,54 @@ def to_cyrillic(text: str, keep: frozenset[str] = frozenset()) -> str:
     the Russian dictionary does not know is given the letters its Latin spelling dropped when
     that makes it one it knows ("chya mysl" is «чья мысль», not «чя мысл»)."""
     return _LATIN_WORD.sub(
-        lambda m: m.group(0) if m.group(0) in keep else _known_spelling(_word(m.group(0))),
+        lambda m: m.group(0) if m.group(0) in keep else _name_case(m.group(0)),
         text.lower(),
     )
+
+
+def _name_case(latin: str) -> str:
+    """The Cyrillic of one Latin word. A final "ii" is «ий» ("poslednii", «последний») unless
+    «-ии» makes the name of a place or people ("iz rossii", "v indii": «России», «Индии»;
+    tuning.Q16_TRANSLIT_II_NAMES): read as «россий», no word, "kto-to iz rossii skazal ..."
+    lost the place it asked about, and the question was answered with a Tajik's words."""
+    cyr = _known_spelling(_word(latin))
+    if K.Q16_TRANSLIT_II_NAMES and latin.endswith("ii") and cyr.endswith("ий"):
+        alt = cyr[:-1] + "и"
+        if is_proper_noun(alt) and not is_proper_noun(cyr):
+            return alt
+    return cyr
 
 
 def _base_words(index: Index, question: str) -> frozenset[str]:
     """The question's Latin words the base itself spells in Latin letters (names such as
     "wu", "yingqin", "tokaev"; "astana"), English dictionary and stop words aside: they are
-    read as they are, not transliterated."""
+    read as they are, not transliterated. So are the English words of the base a translit
+    question mixes in ("summit v astane signed kakie dokumenty": :func:`_english_inside`)."""
     return frozenset(
         w
         for w in _LATIN_WORD.findall(question.lower())
-        if (w in index.name_lookup or T.stem(w) in index.idf)
-        and not T.is_dictionary_word(w)
-        and not T.is_stop_word(w)
+        if (
+            (w in index.name_lookup or T.stem(w) in index.idf)
+            and not T.is_dictionary_word(w)
+            and not T.is_stop_word(w)
+        )
+        or _english_inside(index, w)
+    )
+
+
+def _english_inside(index: Index, word: str) -> bool:
+    """An English word of the base inside a transliterated question ("summit", "signed",
+    "hosted"), kept in Latin letters (tuning.Q16_TRANSLIT_KEEPS_ENGLISH): transliterated, it
+    was «суммит», «сигнед», which no Russian word resembles, and "summit v astane signed kakie
+    dokumenty" lost both its topic and its verb. A word whose Cyrillic reading is a Russian
+    word stays Russian ("pro" is «про», "god" «год», "net" «нет»)."""
+    return (
+        K.Q16_TRANSLIT_KEEPS_ENGLISH
+        and len(word) >= K.Q16_TRANSLIT_ENGLISH_MIN_LEN
+        and T.is_dictionary_word(word)
+        and not T.is_stop_word(word)
+        and index.word_canonical(word) in index.idf
+        and not T.is_dictionary_word(_known_spelling(_word(word)))
     )
 
 

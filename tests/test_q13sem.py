@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot import semantic, tuning
+from bot import names, semantic, tuning
 from bot.service import Service
 from tests.seed_ids import first_entry as _shown
 
@@ -127,6 +127,9 @@ def test_a_doubtful_repair_is_checked_as_typed(
     question = "who said the nato treaty shows the way forward"
     terms = service.snapshot.index._terms
     monkeypatch.setattr(tuning, "Q14_SHORT_REPAIR_ONE_EDIT", False)
+    # nor, since q16lex, is a short form of an organisation (tuning.Q16_ACRONYMS_ARE_NAMES)
+    monkeypatch.setattr(tuning, "Q16_ACRONYMS_ARE_NAMES", False)
+    names.is_proper_noun.cache_clear()
     terms.clear()
     try:
         term = service.snapshot.index.term("nato")
@@ -140,3 +143,4 @@ def test_a_doubtful_repair_is_checked_as_typed(
     finally:
         monkeypatch.undo()
         terms.clear()
+        names.is_proper_noun.cache_clear()
