@@ -413,6 +413,16 @@ def name_span(question: str, normalised: str) -> str:
     return span
 
 
+def described(span: str) -> str:
+    """An English description of someone, as the user typed it ("uzbek economist", "russian
+    commentator"), with its article: "No: that was not the uzbek economist", not "… not uzbek
+    economist" (tuning.Q16_DESCRIPTION_ARTICLE). A name ("Putin", "Xi Jinping") stays bare."""
+    words = span.split()
+    if len(words) < 2 or not span.islower() or words[0] in ("the", "a", "an"):
+        return span
+    return f"the {span}"
+
+
 def format_date(d: dt.date, lang: str = "en") -> str:
     return f"{d.day} {MONTHS[lang][d.month - 1]} {d.year}"
 
@@ -923,6 +933,8 @@ class Composer:
             asked_name = (
                 self._name(asked, lang) if asked else name_span(question, m.unknown_name or "?")
             )
+            if K.Q16_DESCRIPTION_ARTICLE and asked is None and lang == "en":
+                asked_name = described(asked_name)
             # "No: that was not X" answers a claim; a question ("what did X say about W") did not
             # claim anything, and hears that X says nothing about it in the sources.
             key = "correction" if m.claim else "elsewhere"

@@ -2756,3 +2756,6 @@ Q16_TRANSLIT_II_NAMES: Final = True
 #: word ("the exact numbers" is the figures' fact, tests/test_q7quote.py).
 #: [off → tests/test_q16lex.py fails]
 Q16_NEED_EXACTLY_STOP: Final = True
+#: A description typed in place of a name gets its article in an English correction: "No: that
+#: was not the uzbek economist." read "… not uzbek economist." (noticed by q16lex).
+Q16_DESCRIPTION_ARTICLE: Final = True

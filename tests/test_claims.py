@@ -225,3 +225,16 @@ def test_a_journey_of_someone_no_list_names_is_no_claim_about_words(
     assert not a.answered and a.kind != "correction"
     monkeypatch.setattr(tuning, "Q16_TRAVEL_UNLISTED_REFUSED", False)
     assert service.ask(question).kind in ("correction", "unconfirmed")
+
+
+def test_a_description_typed_for_a_name_keeps_its_article_in_the_correction(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "a turkish journalist said china respects each and every partner, right?"
+    first = to_text(service.ask(question)).split("\n", 1)[0]
+    assert first.startswith("No: that was not the turkish journalist.")
+    assert to_text(
+        service.ask("erdogan said china respects each and every partner, right?")
+    ).startswith("No: that was not Erdogan.")
+    monkeypatch.setattr(tuning, "Q16_DESCRIPTION_ARTICLE", False)
+    assert to_text(service.ask(question)).startswith("No: that was not turkish journalist.")
