@@ -5431,10 +5431,15 @@ def person_party_act(index: Index, parsed: Parsed, m: Match) -> Match | None:
         for f in index.kb.facts.values()
         if f.event is not None and (people := _roster(index, f))
     ):
-        if K.Q16_TRAVEL_UNLISTED_REFUSED:
+        origin = any(
+            a in _TRAVEL_WORDS and b in ("from", "из", "iz") for a, b in itertools.pairwise(ws)
+        )
+        if K.Q16_TRAVEL_UNLISTED_REFUSED and not origin:
             # "Did safarov come to astana": no list of who came says whether he did; read as a
             # claim about his words, it was "corrected" to Nagaspayev's quote ("No: that was not
             # Safarov. These are the words of …"). Refused; his card offered.
+            # ("Did the tajik expert come from kazakhstan" asks where he is from: his card,
+            # Q15_ORIGIN_CLAIM_ASKS_CARD's.)
             return Match("none", (), 0.0, (person,), lang=parsed.lang, vetoed=True)
         return None  # a minister, an expert: no list of who came says whether he did
     if not signs and not travels and index.kb.quotes_by(person):

@@ -121,6 +121,8 @@ def test_anyone_is_a_stop_word(service: Service) -> None:
 
 def test_anyone_switched_off(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(T, "STOP_WORDS", T.STOP_WORDS - _ANYONE)
+    # q16quote's twin (merged beside this): "anyone" as no topic of a who-said question.
+    monkeypatch.setattr(tuning, "Q16_SPEAKER_FRAME_WORDS", False)
     q = "did anyone say the summit proves central asia is acting more independently?"
     assert _ask_fresh(service, q) is None
 
@@ -337,6 +339,8 @@ def test_need_and_exactly_are_stop_words(service: Service) -> None:
 
 def test_need_and_exactly_switched_off(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(T, "STOP_WORDS", T.STOP_WORDS - _NEED_EXACTLY)
+    # q16quote's twin (merged beside this): «конкретно» after «сколько» is no topic.
+    monkeypatch.setattr(tuning, "Q16_EMPHASIS_COUNT", False)
     assert _ask_fresh(service, "сколько конкретно проектов") is None
 
 
@@ -359,6 +363,8 @@ def test_own_switched_off(service: Service, monkeypatch: pytest.MonkeyPatch) -> 
 
 def test_actual_switched_off(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(T, "STOP_WORDS", T.STOP_WORDS - {"actual"})
+    # q16quote's twin (merged beside this): "actual words" as no topic of a who-said question.
+    monkeypatch.setattr(tuning, "Q16_SPEAKER_FRAME_WORDS", False)
     q = (
         "the guy who said central asia is 'in the driver's seat' now - who's that and what "
         "were his actual words?"

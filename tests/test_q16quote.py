@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot import index as I
+from bot import text as T
 from bot import tuning
 from bot.service import Service
 
@@ -17,6 +19,15 @@ REGION = [
     "who said the region is taking a more proactive role",
     "who said the region is taking a more active role in its own affairs",
 ]
+
+
+def _fresh(service: Service) -> Service:
+    """The service on a freshly built index: stop words are read when the index is built."""
+    return Service(
+        service.snapshot.__class__(
+            I.build(service.snapshot.index.kb), service.snapshot.composer, 0.0
+        )
+    )
 
 
 @pytest.mark.parametrize("question", REGION)
@@ -211,7 +222,9 @@ def test_how_precisely_a_figure_is_wanted_is_no_topic(
     q = "министр из Астаны говорил о миллиардах — сколько конкретно"
     assert service.ask(q).speakers == ("yersaiyn-nagaspayev",)
     monkeypatch.setattr(tuning, "Q16_EMPHASIS_COUNT", False)
-    assert service.ask(q).speakers == ()
+    # q16lex's twin (merged beside this): «конкретно» a stop word; off too, on a fresh index.
+    monkeypatch.setattr(T, "STOP_WORDS", T.STOP_WORDS - {"конкретно"})
+    assert _fresh(service).ask(q).speakers == ()
 
 
 @pytest.mark.parametrize(
@@ -260,7 +273,9 @@ def test_the_guy_and_his_actual_words_are_no_topic(
     )
     assert service.ask(q).speakers == ("kairat-osmonaliyev",)
     monkeypatch.setattr(tuning, "Q16_SPEAKER_FRAME_WORDS", False)
-    assert service.ask(q).speakers == ()
+    # q16lex's twin (merged beside this): "actual" a stop word; off too, on a fresh index.
+    monkeypatch.setattr(T, "STOP_WORDS", T.STOP_WORDS - {"actual"})
+    assert _fresh(service).ask(q).speakers == ()
 
 
 @pytest.mark.parametrize(
@@ -287,7 +302,9 @@ def test_did_anyone_say_asks_for_the_speaker_not_a_topic(
     """ "Anyone" is the speaker asked for (tuning.Q16_SPEAKER_FRAME_WORDS)."""
     assert service.ask(question).speakers == ("kairat-osmonaliyev",)
     monkeypatch.setattr(tuning, "Q16_SPEAKER_FRAME_WORDS", False)
-    assert service.ask(question).speakers == ()
+    # q16lex's twin (merged beside this): "anyone" a stop word; off too, on a fresh index.
+    monkeypatch.setattr(T, "STOP_WORDS", T.STOP_WORDS - {"anyone", "anybody"})
+    assert _fresh(service).ask(question).speakers == ()
 
 
 @pytest.mark.parametrize(
