@@ -189,7 +189,10 @@ def _year(word: str) -> bool:
 def _places(index: Index) -> tuple[dict[str, str], frozenset[str]]:
     """Stem of each place a claim may name -> the stem of its country (a country maps to
     itself), from the base: its people's countries, its summits' cities and countries, and the
-    capitals of its vocabulary; and the stems of the capitals."""
+    capitals of its vocabulary; and the stems of the capitals. Derived once per index
+    (Index.claim_places): a scan of every event per question cost 16 ms at 100,000 entries."""
+    if index.claim_places is not None:
+        return index.claim_places
     out: dict[str, str] = {c: c for c in index.people_by_country}
     for ev in index.kb.events.values():
         if ev.country:
@@ -202,7 +205,8 @@ def _places(index: Index) -> tuple[dict[str, str], frozenset[str]]:
         out.setdefault(country, country)
         out[index.term(capital.lower()).stem] = country
     capitals = frozenset(index.term(capital.lower()).stem for capital in index.kb.capitals)
-    return out, capitals
+    index.claim_places = (out, capitals)
+    return index.claim_places
 
 
 def places_unsaid(index: Index, parsed: Parsed, rec: object) -> bool:
