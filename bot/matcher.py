@@ -2033,7 +2033,42 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
         m = guess_checked(index, parsed, m)
     if K.Q16_SUM_NEEDS_MONEY and m.kind in ("fact", "event") and sum_unstated(index, parsed, m):
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
+    costly = K.Q16_COST_NEEDS_COST and m.kind in ("fact", "event", "quote")
+    if costly and cost_unstated(index, parsed, m):
+        return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
     return m
+
+
+#: Words that ask what something cost or what was spent ("how much did the astana summit
+#: cost", «сколько стоил саммит»), and that a record answering must use (tuning.
+#: Q16_COST_NEEDS_COST). General language; matched as word beginnings.
+_COST_WORDS = (
+    "cost", "spent", "spend", "expens", "budget", "price", "paid", "pay for",
+    "стоил", "стоим", "потрат", "обош", "бюджет", "расход", "stoil", "stoim", "potrat",
+)  # fmt: skip
+
+
+#: Words naming the summit as what cost something ("how much did the summit cost").
+_SUMMIT_WORDS = frozenset(
+    "summit summits meeting event саммит саммита саммиту саммитом саммите встреча sammit".split()
+)
+
+
+def cost_unstated(index: Index, parsed: Parsed, m: Match) -> bool:
+    """Whether a question asks what a summit cost and is answered with a record that says
+    nothing of a cost: "how much did the astana summit cost" got Nagaspayev's words on projects
+    worth 35 billion dollars, a sum of something else (tuning.Q16_COST_NEEDS_COST). The record
+    is offered instead."""
+    ws = parsed.words
+    if not m.entries or not any(w.startswith(_COST_WORDS) for w in ws):
+        return False
+    if _SUMMIT_WORDS.isdisjoint(ws):
+        return False  # "the total cost of the joint projects": their worth answers it
+    rec = index.kb.record(m.entries[0])
+    text = " ".join(
+        str(getattr(rec, a, None) or "") for a in ("text", "statement", "answer", "answer_ru")
+    ).lower()
+    return not any(re.search(rf"\b{re.escape(c)}", text) for c in _COST_WORDS)
 
 
 def _number_one_dropped(parsed: Parsed) -> Parsed:

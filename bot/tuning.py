@@ -2759,3 +2759,7 @@ Q16_NEED_EXACTLY_STOP: Final = True
 #: A description typed in place of a name gets its article in an English correction: "No: that
 #: was not the uzbek economist." read "… not uzbek economist." (noticed by q16lex).
 Q16_DESCRIPTION_ARTICLE: Final = True
+#: A question asking what a summit cost ("how much did the astana summit cost", «сколько стоил
+#: саммит») is answered only by a record that speaks of a cost: Nagaspayev's "133 projects worth
+#: 35 billion dollars" answered it, as if the summit had cost that (found by q16fact).
+Q16_COST_NEEDS_COST: Final = True

@@ -238,3 +238,17 @@ def test_a_description_typed_for_a_name_keeps_its_article_in_the_correction(
     ).startswith("No: that was not Erdogan.")
     monkeypatch.setattr(tuning, "Q16_DESCRIPTION_ARTICLE", False)
     assert to_text(service.ask(question)).startswith("No: that was not turkish journalist.")
+
+
+@pytest.mark.parametrize(
+    "question", ["how much did the astana summit cost", "сколько стоил саммит в астане"]
+)
+def test_what_a_summit_cost_is_not_answered_by_a_sum_of_something_else(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """Nagaspayev's projects "worth 35 billion dollars" are no cost of the summit
+    (tuning.Q16_COST_NEEDS_COST); the projects' own worth still answers their cost."""
+    assert NAGASPAYEV not in _shows(service, question)
+    assert service.ask("what is the total cost of the joint projects").answered
+    monkeypatch.setattr(tuning, "Q16_COST_NEEDS_COST", False)
+    assert NAGASPAYEV in _shows(service, question)
