@@ -1983,6 +1983,21 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
         named = host_of_named(index, parsed, m)
         if named is not None and _event_of(index, m.entries[0]) != named.entries[0]:
             m = named
+    if (
+        K.Q16_HOST_FACT_NAMES_HOST
+        and m.kind == "fact"
+        and m.entries
+        and not m.vetoed
+        and not _HOSTING.isdisjoint(parsed.words)
+        and (event := _event_of(index, m.entries[0])) is not None
+        and not _names_host(index, m.entries[0], event)
+    ):
+        # "Who hosted in xian" got the fact that Kazakhstan, at the Xi'an summit, offered to
+        # host the next one: it names no China, and read as the answer made Kazakhstan the host.
+        # (A question naming another summit is left to the records of that one.)
+        card = host_of_named(index, parsed, m)
+        if card is not None and card.entries[0] == event:
+            m = card
     if K.Q16_SUMMIT_CITY_ASKED and m.kind in ("none", "fact", "event") and not m.vetoed:
         # "What country is astana in" got the list of the countries taking part.
         m = summit_city_card(index, parsed, m) or m
@@ -4728,6 +4743,20 @@ def figure_asked_back(index: Index, parsed: Parsed, m: Match) -> Match | None:
     ):
         return None  # "nine billion dollars" states 9
     return Match("fact", found.entries[:1], max(found.score, K.ANSWER_THRESHOLD), lang=m.lang)
+
+
+def _names_host(index: Index, entry_id: str, event_id: str) -> bool:
+    """Whether a record of a summit names that summit's host country (its ``country``): "who
+    hosted in xian" got the fact that Kazakhstan, at the Xi'an summit, offered to host the next
+    one, which names no China (tuning.Q16_HOST_FACT_NAMES_HOST). A summit's card does."""
+    event = index.kb.events.get(event_id)
+    fact = index.kb.facts.get(entry_id)
+    if event is None or fact is None or not event.country:
+        return True
+    text = f"{fact.statement} {fact.answer}".lower()
+    # The name of the series ("the second China–Central Asia Summit") names no host.
+    text = re.sub(r"china\s*[–—-]?\s*central asia", " ", text)
+    return event.country.lower() in text
 
 
 def sum_unstated(index: Index, parsed: Parsed, m: Match) -> bool:

@@ -2763,3 +2763,7 @@ Q16_DESCRIPTION_ARTICLE: Final = True
 #: саммит») is answered only by a record that speaks of a cost: Nagaspayev's "133 projects worth
 #: 35 billion dollars" answered it, as if the summit had cost that (found by q16fact).
 Q16_COST_NEEDS_COST: Final = True
+#: Who hosted a summit told by its year or city: a record of that summit answers only if it
+#: names the summit's host country ("who hosted in xian" got the fact that Kazakhstan offered to
+#: host the next summit, read as Kazakhstan the host; found by q16fact). Otherwise the card.
+Q16_HOST_FACT_NAMES_HOST: Final = True

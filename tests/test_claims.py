@@ -252,3 +252,14 @@ def test_what_a_summit_cost_is_not_answered_by_a_sum_of_something_else(
     assert service.ask("what is the total cost of the joint projects").answered
     monkeypatch.setattr(tuning, "Q16_COST_NEEDS_COST", False)
     assert NAGASPAYEV in _shows(service, question)
+
+
+@pytest.mark.parametrize("question", ["who hosted in xian", "who was the host in xian"])
+def test_who_hosted_a_summit_is_not_the_country_that_offered_to_host_the_next(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """At the Xi'an summit Kazakhstan offered to host the next one: that fact names no China,
+    and as the answer it made Kazakhstan the host (tuning.Q16_HOST_FACT_NAMES_HOST)."""
+    assert service.ask(question).entries == ("summit-2023-xian",)
+    monkeypatch.setattr(tuning, "Q16_HOST_FACT_NAMES_HOST", False)
+    assert service.ask(question).entries == ("fact-kazakhstan-offered-host",)
