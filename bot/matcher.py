@@ -825,6 +825,29 @@ _EXPERT_ASKED = frozenset(
 )
 
 
+#: Words that ask where people are from ("which countries were the experts from", «из каких
+#: стран эксперты», «откуда эксперты»): with an expert's noun, the quoted experts answer, each
+#: with his role and country (tuning.Q16_EXPERTS_FROM).
+_ORIGIN_ASKED = frozenset(
+    "from country countries where which what откуда стран страны страна из каких какой какие "
+    "otkuda stran iz".split()
+)
+
+
+def _origin_asked(ws: Sequence[str]) -> bool:
+    """Whether words ask where someone is from: "from" with a word of countries or "where",
+    or «откуда», or «из» before «каких/какой стран»."""
+    words = set(ws)
+    if "from" in words and not words.isdisjoint({"country", "countries", "where"}):
+        return True
+    if not words.isdisjoint({"откуда", "otkuda"}):
+        return True
+    return any(
+        a in ("из", "iz") and b in ("каких", "какой", "какие", "kakih", "kakoy")
+        for a, b in itertools.pairwise(ws)
+    )
+
+
 def experts_quoted(index: Index, parsed: Parsed) -> tuple[str, ...]:
     """The quoted people who hold no office of state, when the question asks whether experts
     were quoted ("was an expert quoted", "which experts were quoted", «каких экспертов
@@ -836,7 +859,14 @@ def experts_quoted(index: Index, parsed: Parsed) -> tuple[str, ...]:
     none of them fits ("was a chinese expert quoted": Q14_KIND_QUOTED_CHECKED's refusal)
     (tuning.Q15_EXPERTS_QUOTED)."""
     ws = set(parsed.words)
-    if ws.isdisjoint(_QUOTED_WORDS) or ws.isdisjoint(_EXPERT_ASKED):
+    # (Not "the commentators": in the article the minister comments too, and the list is of
+    # those holding no office.)
+    origin = (
+        K.Q16_EXPERTS_FROM
+        and _origin_asked(parsed.words)
+        and not ws.isdisjoint(_EXPERT_ASKED - {"commentator", "commentators"})
+    )
+    if (ws.isdisjoint(_QUOTED_WORDS) and not origin) or ws.isdisjoint(_EXPERT_ASKED):
         return ()
     if not ws.isdisjoint(_OFFICIAL_ASKED):
         return ()
@@ -849,13 +879,16 @@ def experts_quoted(index: Index, parsed: Parsed) -> tuple[str, ...]:
             continue
         if index.kb.quotes_by(p.id):
             found.append(p.id)
-    frame = {index.term(w).stem for w in _QUOTED_WORDS | _EXPERT_ASKED | _FRAME_ASKED}
+    asked = _QUOTED_WORDS | _EXPERT_ASKED | _FRAME_ASKED | (_ORIGIN_ASKED if origin else set())
+    frame = {index.term(w).stem for w in asked}
+    if origin:  # "which countries …": the list marker is the question's, no topic
+        frame |= {LIST}
     rest = [t for t in parsed.terms if t.known and t.stem not in frame]
     countries = index.people_by_country.keys() & {t.stem for t in rest}
     for c in countries:
         found = [p for p in found if p in index.people_by_country[c]]
     others = [t for t in rest if t.stem not in countries]
-    frame_words = _QUOTED_WORDS | _EXPERT_ASKED | _FRAME_ASKED
+    frame_words = asked
     unknown = [t for t in parsed.terms if not t.known and t.weight > 0]
     if others or any(t.word not in frame_words for t in unknown):
         return ()  # "which experts were quoted about the treaty", "... on tv": more is asked

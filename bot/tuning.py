@@ -2767,3 +2767,8 @@ Q16_COST_NEEDS_COST: Final = True
 #: names the summit's host country ("who hosted in xian" got the fact that Kazakhstan offered to
 #: host the next summit, read as Kazakhstan the host; found by q16fact). Otherwise the card.
 Q16_HOST_FACT_NAMES_HOST: Final = True
+#: Where the experts were from ("which countries were the experts from", «из каких стран были
+#: эксперты») is answered by the quoted experts, each with his role and country, as "which
+#: experts were quoted" is (Q15_EXPERTS_QUOTED): it got the list of the countries whose leaders
+#: took part (found by q16lex).
+Q16_EXPERTS_FROM: Final = True

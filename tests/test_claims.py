@@ -263,3 +263,16 @@ def test_who_hosted_a_summit_is_not_the_country_that_offered_to_host_the_next(
     assert service.ask(question).entries == ("summit-2023-xian",)
     monkeypatch.setattr(tuning, "Q16_HOST_FACT_NAMES_HOST", False)
     assert service.ask(question).entries == ("fact-kazakhstan-offered-host",)
+
+
+@pytest.mark.parametrize(
+    "question", ["which countries were the experts from", "из каких стран были эксперты"]
+)
+def test_where_the_experts_were_from_is_the_quoted_experts_not_the_leaders_countries(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.kind == "person" and set(a.entries) == {SAFAROV, OSMONALIYEV}
+    assert service.ask("which countries were the leaders from").entries == ("fact-participants",)
+    monkeypatch.setattr(tuning, "Q16_EXPERTS_FROM", False)
+    assert service.ask(question).kind != "person"
