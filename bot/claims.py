@@ -15,6 +15,7 @@ verdicts those of the rules these extend, Q13_CLAIM_COUNTRY_ABSENT and Q13_OPPOS
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -182,6 +183,82 @@ def _figures_of(rec: object) -> set[int]:
     return figures
 
 
+#: How close two figures of a claim must be to be read as one pair ("54 projects worth 35
+#: billion"), and how close the words must give them, in the same order, to pair them alike
+#: (the minister's "133 projects worth 35 billion dollars ... and 54 of these projects worth
+#: nine billion dollars": 54 and 35 are 7 words apart, the wrong way round).
+_PAIR_WINDOW = 6
+#: Words that say projects are still under way, or already done, read in the words after a
+#: figure (up to the next figure): "all 133 projects are already completed" against the
+#: minister's "133 projects ... are being implemented".
+_ONGOING = frozenset(
+    "still being ongoing underway progress реализуются реализуется продолжают строятся идут "
+    "realizuyutsya".split()
+)
+_DONE = frozenset(
+    "already completed complete finished done уже завершены завершено завершён реализованы "
+    "реализовано выполнены uzhe realizovany zaversheny".split()
+)
+_STATUS_REACH = 10
+_CLAUSE_ENDS = frozenset("and but while whereas и а но".split())
+
+
+def _figure_tokens(text: str) -> list[str]:
+    """A text's words with each number word as its digits ("nine" -> "9")."""
+    out = []
+    for w in re.findall(r"\w+", text.lower()):
+        v = N.value(T.lemma_ru(w) if T.is_cyrillic(w) else w)
+        out.append(v if v is not None and v.isdigit() else w)
+    return out
+
+
+def _status(words: Sequence[str], at: int) -> str:
+    """Whether the words after the figure at ``at`` (to the end of its clause: "and", «и»)
+    say its projects are under way ("ongoing"), done ("done"), or neither ("")."""
+    clause = []
+    for w in words[at + 1 : at + 1 + _STATUS_REACH]:
+        if w in _CLAUSE_ENDS:
+            break
+        clause.append(w)
+    if any(w in _ONGOING for w in clause):
+        return "ongoing"
+    if any(w in _DONE for w in clause):
+        return "done"
+    return ""
+
+
+def figures_mispaired(parsed: Parsed, rec: object) -> bool:
+    """Whether the claim pairs the words' own figures otherwise than they do ("54 projects worth
+    35 billion", "133 projects worth nine billion": the minister's 133 are worth 35 billion and
+    his 54 nine billion), or says of a figure's projects the opposite state ("all 133 projects
+    are already completed": they are being implemented; 54 have been)."""
+    _, words = _claim_words(parsed)
+    claim = _figure_tokens(" ".join(words))
+    asked = [i for i, w in enumerate(claim) if w.isdigit() and w != "1" and not _year(w)]
+    if not asked:
+        return False
+    said = _figure_tokens(_record_text(rec))
+    where: dict[str, list[int]] = {}
+    for i, w in enumerate(said):
+        if w.isdigit():
+            where.setdefault(w, []).append(i)
+    for a, b in itertools.pairwise(asked):
+        if b - a > _PAIR_WINDOW or claim[a] == claim[b]:
+            continue
+        if claim[a] not in where or claim[b] not in where:
+            continue  # a figure the words do not give: figures_unsaid's
+        if not any(0 < j - i <= _PAIR_WINDOW for i in where[claim[a]] for j in where[claim[b]]):
+            return True
+    for i in asked:
+        status = _status(claim, i)
+        if not status or claim[i] not in where:
+            continue
+        theirs = {_status(said, j) for j in where[claim[i]]} - {""}
+        if theirs and status not in theirs:
+            return True
+    return False
+
+
 def _year(word: str) -> bool:
     return len(word) == 4 and word[:2] in ("19", "20")
 
@@ -274,6 +351,7 @@ def claim_contradicted(index: Index, parsed: Parsed, rec: object) -> bool:
     words: they are then not its words, whoever said them (promise 1)."""
     return (
         (K.Q16_CLAIM_FIGURES and figures_unsaid(parsed, rec))
+        or (K.Q16_CLAIM_PAIRS and figures_mispaired(parsed, rec))
         or (K.Q13_CLAIM_COUNTRY_ABSENT and places_unsaid(index, parsed, rec))
         or (K.Q13_OPPOSITE_WORDS and opposite_said(index, parsed, rec))
     )

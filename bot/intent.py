@@ -566,6 +566,12 @@ def _foreign_name_word(index: Index, words: list[str], i: int) -> bool:
 #: a deputy is not the office itself. [former, deputy], English and Russian.
 FORMER_WORDS = T.FORMER_WORDS
 CURRENT_WORDS = frozenset("current present incumbent нынешний действующий".split())
+#: Words that ask who holds an office now ("who is kyrgyzstan's ambassador to azerbaijan now",
+#: «кто сейчас посол»): a former holder does not fit (tuning.Q16_NOW_IS_CURRENT).
+NOW_WORDS = frozenset(
+    "now currently today nowadays сейчас теперь нынче ныне нынешнего нынешним действующего "
+    "текущий sejchas seychas".split()
+)
 DEPUTY_WORDS = frozenset("deputy vice заместитель заместителя замминистра вице".split())
 
 
@@ -594,7 +600,9 @@ def _fits_qualifiers(index: Index, person: str, words: list[str]) -> bool:
     former = not own.isdisjoint(_qualifier_stems(index, FORMER_WORDS))
     asks_deputy = not DEPUTY_WORDS.isdisjoint(words)
     asks_former = not FORMER_WORDS.isdisjoint(words)
-    asks_current = not CURRENT_WORDS.isdisjoint(words)
+    asks_current = not CURRENT_WORDS.isdisjoint(words) or (
+        K.Q16_NOW_IS_CURRENT and not NOW_WORDS.isdisjoint(words)
+    )
     return deputy == asks_deputy and (former or not asks_former) and not (former and asks_current)
 
 

@@ -47,6 +47,7 @@ from bot.intent import (
     FORMER_WORDS,
     GENERIC_NOUNS,
     GENERIC_PEOPLE,
+    NOW_WORDS,
     PRAISE_STEMS,
     QUESTION_WORDS,
     SOURCE_TEXT_WORDS,
@@ -1863,6 +1864,15 @@ def _one_as_summit(index: Index, parsed: Parsed, *, with_summit: bool = True) ->
 
 
 def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Match:
+    m = _match_parsed_read(index, parsed, one_read=one_read)
+    if K.Q16_NOW_IS_CURRENT and m.kind == "person" and _former_asked_now(index, parsed, m):
+        # "Who is kyrgyzstan's ambassador to azerbaijan now": the former ambassador's card
+        # would answer that he is; the base knows no current one. His card is offered.
+        return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
+    return m
+
+
+def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -> Match:
     if K.Q16_ORDINAL_ONE and one_read:
         # "The second one was in tashkent?": "one" after a summit's mark is no number 1 (the
         # first summit's mark); read without it, then, when refused so, as "summit".
@@ -2085,6 +2095,15 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
     if costly and cost_unstated(index, parsed, m):
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
     return m
+
+
+def _former_asked_now(index: Index, parsed: Parsed, m: Match) -> bool:
+    """Whether a question asks who holds an office now (intent.NOW_WORDS, without a name) and
+    every card found is of a former holder (tuning.Q16_NOW_IS_CURRENT)."""
+    if parsed.persons or NOW_WORDS.isdisjoint(parsed.words) or not m.entries:
+        return False
+    former = {index.word_canonical(w) for w in FORMER_WORDS}
+    return all(not former.isdisjoint(index.person_stems.get(p, ())) for p in m.entries)
 
 
 #: Words that ask what something cost or what was spent ("how much did the astana summit

@@ -2772,3 +2772,12 @@ Q16_HOST_FACT_NAMES_HOST: Final = True
 #: experts were quoted" is (Q15_EXPERTS_QUOTED): it got the list of the countries whose leaders
 #: took part (found by q16lex).
 Q16_EXPERTS_FROM: Final = True
+#: A claim that pairs the words' own figures otherwise ("who said 54 projects worth 35 billion":
+#: the minister's 54 are worth nine billion) or says their projects are in the other state ("all
+#: 133 projects are already completed": they are being implemented) is not his (claims.
+#: figures_mispaired; found by the second blind adversarial set, blind-traps-2026-11k).
+Q16_CLAIM_PAIRS: Final = True
+#: "Now", "currently", «сейчас» ask who holds an office today, as "current" does: the former
+#: ambassador's card answered "who is kyrgyzstan's ambassador to azerbaijan now" (found by the
+#: second blind adversarial set, blind-traps-2026-11k).
+Q16_NOW_IS_CURRENT: Final = True

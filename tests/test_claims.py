@@ -276,3 +276,34 @@ def test_where_the_experts_were_from_is_the_quoted_experts_not_the_leaders_count
     assert service.ask("which countries were the leaders from").entries == ("fact-participants",)
     monkeypatch.setattr(tuning, "Q16_EXPERTS_FROM", False)
     assert service.ask(question).kind != "person"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who mentioned 54 joint projects worth 35 billion dollars",
+        "who said 133 projects worth nine billion are being implemented",
+        "who said that all 133 projects have been finished",
+        "кто говорил, что 54 проекта всё ещё реализуются",
+    ],
+)
+def test_the_words_own_figures_paired_otherwise_show_nobody(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """The minister's 133 projects are worth 35 billion and under way; 54 of them, worth nine
+    billion, are done (tuning.Q16_CLAIM_PAIRS)."""
+    assert NAGASPAYEV not in _shows(service, question)
+    monkeypatch.setattr(tuning, "Q16_CLAIM_PAIRS", False)
+    assert NAGASPAYEV in _shows(service, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said 54 projects worth 9 billion have already been implemented",
+        "who said 133 projects are being implemented",
+        "кто сказал что 54 проекта уже реализованы",
+    ],
+)
+def test_the_words_own_pairs_and_states_still_find_them(service: Service, question: str) -> None:
+    assert NAGASPAYEV in _shows(service, question)
