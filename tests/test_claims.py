@@ -307,3 +307,20 @@ def test_the_words_own_figures_paired_otherwise_show_nobody(
 )
 def test_the_words_own_pairs_and_states_still_find_them(service: Service, question: str) -> None:
     assert NAGASPAYEV in _shows(service, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is kyrgyzstan's ambassador to azerbaijan now",
+        "кто сейчас посол кыргызстана в азербайджане",
+    ],
+)
+def test_a_former_holder_is_not_who_holds_the_office_now(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """Osmonaliyev is Kyrgyzstan's *former* ambassador to Azerbaijan (tuning.Q16_NOW_IS_CURRENT)."""
+    assert OSMONALIYEV not in _shows(service, question)
+    assert OSMONALIYEV in _shows(service, "who was kyrgyzstan's ambassador to azerbaijan")
+    monkeypatch.setattr(tuning, "Q16_NOW_IS_CURRENT", False)
+    assert OSMONALIYEV in _shows(service, question)
