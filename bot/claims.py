@@ -200,6 +200,13 @@ _DONE = frozenset(
     "реализовано выполнены uzhe realizovany zaversheny".split()
 )
 _STATUS_REACH = 10
+#: Words that join a count to its sum ("133 projects *worth* 35 billion", «133 проекта *на* 35
+#: миллиардов»): only figures joined so are a pair.
+_PAIRING = frozenset(
+    "worth valued totaling totalling costing на стоимостью суммой общей stoimostyu".split()
+)
+#: Words before a figure that make it the whole a part is of ("54 *of* 133").
+_TOTAL_BEFORE = frozenset("of из iz".split())
 _CLAUSE_ENDS = frozenset("and but while whereas и а но".split())
 
 
@@ -215,10 +222,10 @@ def _figure_tokens(text: str) -> list[str]:
 def _status(words: Sequence[str], at: int) -> str:
     """Whether the words after the figure at ``at`` (to the end of its clause: "and", «и»)
     say its projects are under way ("ongoing"), done ("done"), or neither ("")."""
-    clause = []
+    clause: list[str] = []
     for w in words[at + 1 : at + 1 + _STATUS_REACH]:
-        if w in _CLAUSE_ENDS:
-            break
+        if w in _CLAUSE_ENDS or (w.isdigit() and clause and clause[-1] not in _PAIRING):
+            break  # the clause ends, or another count begins (not the sum of this one)
         clause.append(w)
     if any(w in _ONGOING for w in clause):
         return "ongoing"
@@ -245,11 +252,15 @@ def figures_mispaired(parsed: Parsed, rec: object) -> bool:
     for a, b in itertools.pairwise(asked):
         if b - a > _PAIR_WINDOW or claim[a] == claim[b]:
             continue
+        if _PAIRING.isdisjoint(claim[a + 1 : b]) or not _CLAUSE_ENDS.isdisjoint(claim[a + 1 : b]):
+            continue  # two figures of one pair are joined by "worth" («на»), in one clause
         if claim[a] not in where or claim[b] not in where:
             continue  # a figure the words do not give: figures_unsaid's
         if not any(0 < j - i <= _PAIR_WINDOW for i in where[claim[a]] for j in where[claim[b]]):
             return True
     for i in asked:
+        if i and claim[i - 1] in _TOTAL_BEFORE:
+            continue  # "54 of 133 projects are done": the 133 are the whole, not what is done
         status = _status(claim, i)
         if not status or claim[i] not in where:
             continue

@@ -600,8 +600,11 @@ def _fits_qualifiers(index: Index, person: str, words: list[str]) -> bool:
     former = not own.isdisjoint(_qualifier_stems(index, FORMER_WORDS))
     asks_deputy = not DEPUTY_WORDS.isdisjoint(words)
     asks_former = not FORMER_WORDS.isdisjoint(words)
+    # "Now" asks of the office only before any verb of saying: after it, it is the claim's
+    # ("a Kyrgyz diplomat said the countries now decide for themselves").
+    said = next((i for i, w in enumerate(words) if T.is_say_word(w)), len(words))
     asks_current = not CURRENT_WORDS.isdisjoint(words) or (
-        K.Q16_NOW_IS_CURRENT and not NOW_WORDS.isdisjoint(words)
+        K.Q16_NOW_IS_CURRENT and not NOW_WORDS.isdisjoint(words[:said])
     )
     return deputy == asks_deputy and (former or not asks_former) and not (former and asks_current)
 

@@ -2100,8 +2100,10 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
 def _former_asked_now(index: Index, parsed: Parsed, m: Match) -> bool:
     """Whether a question asks who holds an office now (intent.NOW_WORDS, without a name) and
     every card found is of a former holder (tuning.Q16_NOW_IS_CURRENT)."""
-    if parsed.persons or NOW_WORDS.isdisjoint(parsed.words) or not m.entries:
-        return False
+    ws = parsed.words
+    said = next((i for i, w in enumerate(ws) if T.is_say_word(w)), len(ws))
+    if parsed.persons or NOW_WORDS.isdisjoint(ws[:said]) or not m.entries:
+        return False  # ("now" after a verb of saying is the claim's, not the office's)
     former = {index.word_canonical(w) for w in FORMER_WORDS}
     return all(not former.isdisjoint(index.person_stems.get(p, ())) for p in m.entries)
 
