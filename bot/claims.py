@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from bot import numbers as N
 from bot import text as T
@@ -46,17 +47,33 @@ OPPOSITES = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=1)
+def _opposite_sides() -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
+    """Each side of each :data:`OPPOSITES` pair as its words' stems, with the other side's
+    words: stemmed once, not for every word of every claim."""
+    return tuple(
+        (frozenset(T.stem(w) for w in side.split()), tuple(other.split()))
+        for a, b in OPPOSITES
+        for side, other in ((a, b), (b, a))
+    )
+
+
+def has_opposite(word: str) -> bool:
+    """Whether ``word`` is (a form of) a word of an :data:`OPPOSITES` pair."""
+    own = T.stem(word)
+    return any(own in stems for stems, _ in _opposite_sides())
+
+
 def opposed(index: Index, word: str, stems: frozenset[str] | set[str]) -> bool:
     """Whether ``word`` is (a form of) a word of one side of an :data:`OPPOSITES` pair whose
     other side has a word in ``stems`` (read as the base reads it)."""
     own = T.stem(word)
-    for a, b in OPPOSITES:
-        for side, other in ((a, b), (b, a)):
-            if own in {T.stem(w) for w in side.split()}:
-                for w in other.split():
-                    t = index.term(w)
-                    if (t.stem if t.sim == 1.0 else T.stem(w)) in stems:
-                        return True
+    for side, other in _opposite_sides():
+        if own in side:
+            for w in other:
+                t = index.term(w)
+                if (t.stem if t.sim == 1.0 else T.stem(w)) in stems:
+                    return True
     return False
 
 
@@ -174,13 +191,17 @@ def figures_unsaid(parsed: Parsed, rec: object) -> bool:
 
 
 def _figures_of(rec: object) -> set[int]:
-    """The figures a record's words give, in digits or in words ("nine billion dollars")."""
-    tokens = re.findall(r"\w+", _record_text(rec).lower())
-    base = [T.lemma_ru(w) if T.is_cyrillic(w) else w for w in tokens]
-    figures = {int(w) for w in tokens if w.isdigit()}
-    figures |= {int(v) for w in base if (v := N.value(w)) is not None and v.isdigit()}
-    figures |= {int(w) for w in N.fold(base, lambda w: w, min_words=2) if w.isdigit()}
-    return figures
+    """The figures a record's words give, in digits or in words: one number word ("nine", read
+    by :func:`_figure_tokens`) or several ("one hundred and thirty-three")."""
+    text = _record_text(rec)
+    figures = {int(w) for w in _figure_tokens(text) if w.isdigit()}
+    base = [_number_base(w) for w in re.findall(r"\w+", text.lower())]
+    return figures | {int(w) for w in N.fold(base, lambda w: w, min_words=2) if w.isdigit()}
+
+
+def _number_base(word: str) -> str:
+    """The form a number word is read in: a Russian word by its dictionary form."""
+    return T.lemma_ru(word) if T.is_cyrillic(word) else word
 
 
 #: How close two figures of a claim must be to be read as one pair ("54 projects worth 35
@@ -214,7 +235,7 @@ def _figure_tokens(text: str) -> list[str]:
     """A text's words with each number word as its digits ("nine" -> "9")."""
     out = []
     for w in re.findall(r"\w+", text.lower()):
-        v = N.value(T.lemma_ru(w) if T.is_cyrillic(w) else w)
+        v = N.value(_number_base(w))
         out.append(v if v is not None and v.isdigit() else w)
     return out
 
@@ -274,6 +295,19 @@ def _year(word: str) -> bool:
     return len(word) == 4 and word[:2] in ("19", "20")
 
 
+def city_countries(index: Index) -> dict[str, str]:
+    """The stem of each summit's city -> the stem of its country (kb events: data, not a list
+    in code): "the minister from astana" is Kazakhstan's minister."""
+    if index.city_countries is None:
+        out: dict[str, str] = {}
+        for ev in index.kb.events.values():
+            if ev.city and ev.country:
+                city = index.term(ev.city.lower().replace("'", "")).stem
+                out[city] = index.term(ev.country.lower()).stem
+        index.city_countries = out
+    return index.city_countries
+
+
 def _places(index: Index) -> tuple[dict[str, str], frozenset[str]]:
     """Stem of each place a claim may name -> the stem of its country (a country maps to
     itself), from the base: its people's countries, its summits' cities and countries, and the
@@ -283,11 +317,10 @@ def _places(index: Index) -> tuple[dict[str, str], frozenset[str]]:
         return index.claim_places
     out: dict[str, str] = {c: c for c in index.people_by_country}
     for ev in index.kb.events.values():
-        if ev.country:
+        if ev.country:  # a summit's country, with a city or not yet ("2027, in China")
             country = index.term(ev.country.lower()).stem
             out.setdefault(country, country)
-            if ev.city:
-                out[index.term(ev.city.lower().replace("'", "")).stem] = country
+    out.update(city_countries(index))
     for capital, country_name in index.kb.capitals.items():
         country = index.term(country_name.lower()).stem
         out.setdefault(country, country)
@@ -308,15 +341,7 @@ def places_unsaid(index: Index, parsed: Parsed, rec: object) -> bool:
         return False
     places, capitals = _places(index)
     ws = parsed.words
-    said = _record_stems(index, rec)
-    title_stems = {T.stem(t) for t in CAPITAL_TITLES}
-    # The speaker's own country is in "the Central Asian countries" of their words: the Kyrgyz
-    # diplomat's "Central Asian countries … placing cooperation with China as a top priority"
-    # says it of Kyrgyzstan too. Another country's is not ("who said uzbekistan is a partner").
-    speaker = getattr(rec, "speaker", None)
-    own_country = index.person_country.get(speaker) if isinstance(speaker, str) else None
-    asia = {index.term("asia").stem, index.term("asian").stem}
-    region = index.term("central").stem in said and not asia.isdisjoint(said)
+    said: set[str] | None = None  # the words' stems, read at the first place named
     for i in range(start, len(ws)):
         term = index.term(ws[i])
         if not term.known or term.sim < 1.0 or term.stem not in places:
@@ -324,7 +349,7 @@ def places_unsaid(index: Index, parsed: Parsed, rec: object) -> bool:
         if ws[i - 1] in _SPEAKER_LINKS or any(w in _OCCASION_WORDS for w in ws[i + 1 : i + 3]):
             continue
         near = ws[max(0, i - _SPEAKER_WINDOW) : i] + ws[i + 1 : i + 1 + _SPEAKER_WINDOW]
-        if any(w in CAPITAL_TITLES or T.stem(w) in title_stems for w in near):
+        if any(w in CAPITAL_TITLES or T.stem(w) in _title_stems() for w in near):
             continue
         country = places[term.stem]
         if term.stem == country:  # a country: named by itself or by its capital
@@ -333,9 +358,27 @@ def places_unsaid(index: Index, parsed: Parsed, rec: object) -> bool:
             named = {term.stem, country}
         else:  # another city: Xi'an is not named by "China"
             named = {term.stem}
-        if said.isdisjoint(named) and not (region and country == own_country):
+        if said is None:
+            said = _record_stems(index, rec)
+        if said.isdisjoint(named) and not _own_country_in_region(index, rec, country, said):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _title_stems() -> frozenset[str]:
+    return frozenset(T.stem(t) for t in CAPITAL_TITLES)
+
+
+def _own_country_in_region(index: Index, rec: object, country: str, said: set[str]) -> bool:
+    """Whether ``country`` is the speaker's own and the words speak of Central Asia: the Kyrgyz
+    diplomat's "Central Asian countries … placing cooperation with China as a top priority"
+    says it of Kyrgyzstan too. Another country's is not ("who said uzbekistan is a partner")."""
+    speaker = getattr(rec, "speaker", None)
+    if not isinstance(speaker, str) or index.person_country.get(speaker) != country:
+        return False
+    asia = {index.term("asia").stem, index.term("asian").stem}
+    return index.term("central").stem in said and not asia.isdisjoint(said)
 
 
 def opposite_said(index: Index, parsed: Parsed, rec: object) -> bool:
@@ -348,9 +391,11 @@ def opposite_said(index: Index, parsed: Parsed, rec: object) -> bool:
         # A denied verdict ("no longer passive", "not a poor platform") says the words' own:
         # the denial checks' (WHO_SAID_DENIED, Q11_NO_LONGER), not an opposite.
         return False
-    said = _record_stems(index, rec)
-    if any(opposed(index, w, said) for w in claim if w.isalpha()):
-        return True
+    turned = [w for w in claim if w.isalpha() and has_opposite(w)]
+    if turned:  # the words' stems are read only for a claim with such a word
+        said = _record_stems(index, rec)
+        if any(opposed(index, w, said) for w in turned):
+            return True
     if any(w.startswith(CRITICAL_ACTS) for w in parsed.words):
         words = re.findall(r"\w+", _record_text(rec).lower())
         return not any(w.startswith(ADVERSE + VERDICTS + CRITICAL_ACTS) for w in words)

@@ -280,7 +280,7 @@ class Index:
     quoted_ranked: tuple[str, ...] = ()
     #: Country stem -> the people of that country whose words the base holds, in base order.
     quoted_by_country: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    #: The stem of each summit's city -> the stem of its country (matcher.city_countries):
+    #: The stem of each summit's city -> the stem of its country (claims.city_countries):
     #: filled on first use, not per question.
     city_countries: dict[str, str] | None = None
     #: Union of each entry's phrase stems, for the whole-entry ("bag") coverage.

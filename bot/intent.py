@@ -591,6 +591,14 @@ def _qualifier_stems(index: Index, words: frozenset[str]) -> frozenset[str]:
     return frozenset(index.word_canonical(w) for w in words)
 
 
+def asks_now(words: Sequence[str]) -> bool:
+    """Whether a question asks of an office now (:data:`NOW_WORDS`), before any verb of
+    saying: after one, "now" is the claim's ("a Kyrgyz diplomat said the countries now decide
+    for themselves") (tuning.Q16_NOW_IS_CURRENT)."""
+    said = next((i for i, w in enumerate(words) if T.is_say_word(w)), len(words))
+    return not NOW_WORDS.isdisjoint(words[:said])
+
+
 def _fits_qualifiers(index: Index, person: str, words: list[str]) -> bool:
     """Whether the person's office fits the question's qualifiers: "deputy" both or neither;
     "former"/"ex" asked → the person is a former holder (a question without it may still
@@ -600,12 +608,7 @@ def _fits_qualifiers(index: Index, person: str, words: list[str]) -> bool:
     former = not own.isdisjoint(_qualifier_stems(index, FORMER_WORDS))
     asks_deputy = not DEPUTY_WORDS.isdisjoint(words)
     asks_former = not FORMER_WORDS.isdisjoint(words)
-    # "Now" asks of the office only before any verb of saying: after it, it is the claim's
-    # ("a Kyrgyz diplomat said the countries now decide for themselves").
-    said = next((i for i, w in enumerate(words) if T.is_say_word(w)), len(words))
-    asks_current = not CURRENT_WORDS.isdisjoint(words) or (
-        K.Q16_NOW_IS_CURRENT and not NOW_WORDS.isdisjoint(words[:said])
-    )
+    asks_current = not CURRENT_WORDS.isdisjoint(words) or (K.Q16_NOW_IS_CURRENT and asks_now(words))
     return deputy == asks_deputy and (former or not asks_former) and not (former and asks_current)
 
 

@@ -40,14 +40,13 @@ import numpy.typing as npt
 from bot import numbers as N
 from bot import text as T
 from bot import tuning as K
-from bot.claims import claim_contradicted, figures_unsaid
+from bot.claims import city_countries, claim_contradicted, figures_unsaid
 from bot.index import LIST, NAMED, Entry, Index, Term, place_unknown
 from bot.intent import (
     DESCRIBE_STEMS,
     FORMER_WORDS,
     GENERIC_NOUNS,
     GENERIC_PEOPLE,
-    NOW_WORDS,
     PRAISE_STEMS,
     QUESTION_WORDS,
     SOURCE_TEXT_WORDS,
@@ -57,6 +56,7 @@ from bot.intent import (
     WHO,
     Parsed,
     asks_future_words,
+    asks_now,
     capital_as_state,
     capital_country,
     is_yes_no,
@@ -2098,12 +2098,10 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
 
 
 def _former_asked_now(index: Index, parsed: Parsed, m: Match) -> bool:
-    """Whether a question asks who holds an office now (intent.NOW_WORDS, without a name) and
+    """Whether a question asks who holds an office now (intent.asks_now, without a name) and
     every card found is of a former holder (tuning.Q16_NOW_IS_CURRENT)."""
-    ws = parsed.words
-    said = next((i for i, w in enumerate(ws) if T.is_say_word(w)), len(ws))
-    if parsed.persons or NOW_WORDS.isdisjoint(ws[:said]) or not m.entries:
-        return False  # ("now" after a verb of saying is the claim's, not the office's)
+    if parsed.persons or not asks_now(parsed.words) or not m.entries:
+        return False
     former = {index.word_canonical(w) for w in FORMER_WORDS}
     return all(not former.isdisjoint(index.person_stems.get(p, ())) for p in m.entries)
 
@@ -2860,19 +2858,6 @@ _VAGUE_PERSON = frozenset(
 _SLOT_JOINS = frozenset("from of in at the a из с в".split())
 
 
-def _city_countries(index: Index) -> dict[str, str]:
-    """The stem of each summit's city -> the stem of its country (kb events: data, not a list
-    in code): "the minister from astana" is Kazakhstan's minister."""
-    if index.city_countries is None:
-        out: dict[str, str] = {}
-        for ev in index.kb.events.values():
-            if ev.city and ev.country:
-                city = index.term(ev.city.lower().replace("'", "")).stem
-                out[city] = index.term(ev.country.lower()).stem
-        index.city_countries = out
-    return index.city_countries
-
-
 def _who_acts(parsed: Parsed) -> bool:
     """A who-question with a verb of saying or of a speech act ("which minister called the
     summit …", "who criticised the treaty"): it puts what follows to someone's words as a claim
@@ -2902,7 +2887,7 @@ def _title_holder(index: Index, parsed: Parsed, slot: str) -> str | None:
     stem (a city read as its country) is among the person's own (role, country). When several
     fit and the question asks for words, the one of them with quotes: the others have no words
     to show, and the quote is shown under its real speaker's name."""
-    cities = _city_countries(index)
+    cities = city_countries(index)
     stems: set[str] = set()
     titled = False
     words = slot.split()
@@ -3812,7 +3797,7 @@ def _entry_place(
             country = _place_stem(index, event.country)
             return country if _city_elsewhere(index, asked, event) else None
     if not asked_city:
-        inside = _city_countries(index)
+        inside = city_countries(index)
         if any(inside.get(c) == asked for c in cities):
             return asked
     real = cities if cities or asked_city else named
@@ -3832,7 +3817,7 @@ def _place_countries(index: Index) -> dict[str, str]:
     """The place stem of each city whose country the data gives -> its country's place stem:
     the summits' cities (kb events) and the capitals (knowledge/vocabulary.yaml ``capitals``,
     every spelling). Computed each call from small data (a dozen names)."""
-    out = {city: country for city, country in _city_countries(index).items()}
+    out = {city: country for city, country in city_countries(index).items()}
     for word, country in index.kb.capitals.items():
         out.setdefault(_place_stem(index, word), _place_stem(index, country))
     return out
