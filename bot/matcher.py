@@ -228,9 +228,11 @@ def _score(
     if postings <= K.NUMPY_POSTINGS:
         found, acc, hits = _admit_python(weights, idfs, lists[:admitted], floor)
     elif postings <= K.DISTINCT_POSTINGS_SHARE * len(index.phrases):
-        found, acc, hits = _admit_distinct(weights, idfs, lists[:admitted], floor)
+        found, acc, hits = _admit_counted(weights, idfs, lists[:admitted], floor, None)
     else:
-        found, acc, hits = _admit_numpy(index, weights, idfs, lists[:admitted], floor)
+        found, acc, hits = _admit_counted(
+            weights, idfs, lists[:admitted], floor, len(index.phrases)
+        )
     marks: npt.NDArray[np.bool_] | None = None
     for i in range(admitted, len(lists)):  # commoner words: only phrases already found
         plist = lists[i]
@@ -292,45 +294,36 @@ def _admit_python(
     )
 
 
-def _admit_numpy(
-    index: Index,
+def _admit_counted(
     weights: list[float],
     idfs: list[float],
     lists: list[npt.NDArray[np.int32]],
     floor: float,
+    table: int | None,
 ) -> Arrays:
-    """Phrases of the rarer words (long lists): summed in C with ``numpy.bincount``."""
-    k = len(lists)
-    ids = np.concatenate(lists)
-    lens = [len(a) for a in lists]
-    n = len(index.phrases)
-    acc_all = np.bincount(ids, weights=np.repeat(weights[:k], lens), minlength=n)
-    found = np.flatnonzero(acc_all >= floor).astype(np.int32)
-    acc = acc_all[found].astype(np.float64)
-    if weights[:k] == idfs[:k]:  # no repaired typos: matched mass equals weight
-        return found, acc, acc.copy()
-    hits = np.bincount(ids, weights=np.repeat(idfs[:k], lens), minlength=n)
-    return found, acc, hits[found].astype(np.float64)
+    """Phrases of the rarer words (longer lists): summed in C with ``numpy.bincount``.
 
-
-def _admit_distinct(
-    weights: list[float], idfs: list[float], lists: list[npt.NDArray[np.int32]], floor: float
-) -> Arrays:
-    """Phrases of the rarer words (mid-sized lists): summed over the distinct ids only.
-
-    ``bincount`` on the inverse of ``unique`` visits the ids in list order, as the loop and the
-    full-table sum do, so each phrase's weights are added in the same order: the same floats.
+    ``table``: the number of phrases, to sum over the whole phrase table (long lists: one pass,
+    no sort), or None to sum over the distinct ids of the lists only (mid-sized lists: a table
+    of every phrase costs more to allocate and scan than sorting them). Either way each phrase's
+    weights are added in list order, as :func:`_admit_python` adds them: the same floats.
     """
     k = len(lists)
     lens = [len(a) for a in lists]
-    distinct, inverse = np.unique(np.concatenate(lists), return_inverse=True)
-    acc_all = np.bincount(inverse, weights=np.repeat(weights[:k], lens), minlength=len(distinct))
-    keep = acc_all >= floor
-    found = distinct[keep].astype(np.int32)
+    ids = np.concatenate(lists)
+    distinct: npt.NDArray[np.int32] | None = None
+    if table is None:
+        distinct, slots = np.unique(ids, return_inverse=True)
+        size = len(distinct)
+    else:
+        slots, size = ids, table
+    acc_all = np.bincount(slots, weights=np.repeat(weights[:k], lens), minlength=size)
+    keep = np.flatnonzero(acc_all >= floor)
+    found = (keep if distinct is None else distinct[keep]).astype(np.int32)
     acc = acc_all[keep].astype(np.float64)
     if weights[:k] == idfs[:k]:  # no repaired typos: matched mass equals weight
         return found, acc, acc.copy()
-    hits = np.bincount(inverse, weights=np.repeat(idfs[:k], lens), minlength=len(distinct))
+    hits = np.bincount(slots, weights=np.repeat(idfs[:k], lens), minlength=size)
     return found, acc, hits[keep].astype(np.float64)
 
 
