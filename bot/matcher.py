@@ -32,7 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -311,12 +311,12 @@ def _admit_counted(
     k = len(lists)
     lens = [len(a) for a in lists]
     ids = np.concatenate(lists)
-    distinct: npt.NDArray[np.int32] | None = None
+    distinct: npt.NDArray[np.signedinteger[Any]] | None = None
+    slots: npt.NDArray[np.signedinteger[Any]] = ids
+    size = table if table is not None else 0
     if table is None:
         distinct, slots = np.unique(ids, return_inverse=True)
         size = len(distinct)
-    else:
-        slots, size = ids, table
     acc_all = np.bincount(slots, weights=np.repeat(weights[:k], lens), minlength=size)
     keep = np.flatnonzero(acc_all >= floor)
     found = (keep if distinct is None else distinct[keep]).astype(np.int32)
