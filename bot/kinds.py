@@ -255,6 +255,7 @@ ITEM_KINDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "soglasheni",
             "dogovor",
             "deklarats",
+            "deklarac",
             "sdelk",
             "kontrakt",
             "itog",

@@ -74,6 +74,7 @@ from bot.kinds import (
     asked_members,
     asked_people,
     asks_sum,
+    item_kind,
     names_members,
     names_people,
     normalise,
@@ -4027,16 +4028,57 @@ def _summit_year(index: Index, parsed: Parsed) -> tuple[str, set[str], set[str]]
     years summits were held in: the premise the year traps check (:func:`year_trap`,
     :func:`year_place_trap`). None when the question asks for words or about a person, names
     no summit, or no year or several."""
-    if parsed.who_said or parsed.say or parsed.persons or parsed.unknown_name or parsed.who_is:
+    if parsed.who_said or parsed.say or parsed.unknown_name or parsed.who_is:
         return None
     stems = {t.stem for t in parsed.terms if t.known}
-    if index.word_canonical("summit") not in stems:
+    document = K.Q17_DOCUMENT_YEAR and _document_asked(parsed)
+    if parsed.persons and not (document and _leader_signed(index, parsed)):
+        return None
+    if index.word_canonical("summit") not in stems and (
+        not document or any(not t.known and len(t.word) > 2 for t in parsed.terms)
+    ):
+        # "Did putin sign the astana declaration in 2023": a signer the base does not know
+        # is no year to put right (the answer would have him sign in 2025).
         return None
     years = {w for w in parsed.words if w.isdigit() and len(w) == 4}
     if len(years) != 1:
         return None
     (year,) = years
     return year, stems, set(index.event_years)
+
+
+def _document_asked(parsed: Parsed) -> bool:
+    """Whether a question names a document ("the astana declaration", "the treaty",
+    «декларацию»): its year is a summit's (tuning.Q17_DOCUMENT_YEAR)."""
+    return any(item_kind(w) == "document" for w in parsed.words)
+
+
+def _leader_signed(index: Index, parsed: Parsed) -> bool:
+    """Whether a question's one person is among the leaders a summit's record lists
+    (tuning.PARTY_ROSTER_MIN names or more) and a verb of signing or adopting is asked: "Xi
+    Jinping signed the Astana Declaration in 2023, right?" puts the signing in the wrong year,
+    not in the wrong hands; a minister's or an expert's signing stays unconfirmed."""
+    if len(parsed.persons) != 1 or not any(
+        parsed.persons[0] in people and len(people) >= K.PARTY_ROSTER_MIN
+        for f in index.kb.facts.values()
+        if f.event is not None and (people := _roster(index, f))
+    ):
+        return False
+    signing = index.term("sign").stem
+    return any(index.term(w).stem == signing for w in parsed.words)
+
+
+def _document_summits(index: Index, parsed: Parsed) -> list[str]:
+    """The summits whose outcomes name a document the question names by its kind's word and
+    no place ("was the treaty signed in 2023": the Astana summit's treaty; "the declaration"
+    is both summits')."""
+    asked = {index.canonical(T.stem(w)) for w in parsed.words if item_kind(w) == "document"}
+    return [
+        ev.id
+        for ev in index.kb.events.values()
+        if asked
+        & {index.canonical(T.stem(w)) for o in ev.outcomes for w in re.findall(r"\w+", o.lower())}
+    ]
 
 
 def _summit_record(
@@ -4072,6 +4114,8 @@ def year_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
         return None
     year, stems, held = premise_year
     named = summits_marked(index, stems - held)
+    if not named and K.Q17_DOCUMENT_YEAR and _document_asked(parsed):
+        named = _document_summits(index, parsed)
     if len(named) != 1:
         return None
     event = index.kb.events[named[0]]
@@ -4083,6 +4127,11 @@ def year_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
     if asked is not None and _place_key(index, places, asked.word) not in own:
         return None  # another place asked too: the place checks' question
     rest = tuple(t for t in parsed.terms if t.word != year)
+    if parsed.persons:
+        # "Xi signed the Astana Declaration in 2023, right?": the signing's record, found
+        # without the name (a leader's card is no answer to a year).
+        name = _name_stems(index, parsed.persons[0])
+        rest = tuple(t for t in rest if t.stem not in name)
     entry = _summit_record(index, parsed, rest, event.id)
     if entry is None:
         return None
@@ -5514,8 +5563,14 @@ def person_party_act(index: Index, parsed: Parsed, m: Match) -> Match | None:
         kept = set(ws[:cut])
         ws = ws[:cut]
         parsed = replace(parsed, words=ws, terms=tuple(t for t in parsed.terms if t.word in kept))
-    if any(T.is_say_word(w) or w.startswith(T.SPEECH_ACT_STEMS) for w in ws):
-        return None  # words asked about ("did tokayev say the treaty was signed")
+    if any(
+        (T.is_say_word(w) or w.startswith(T.SPEECH_ACT_STEMS))
+        and not (K.Q17_DOCUMENT_NOT_WORDS and item_kind(w) == "document")
+        for w in ws
+    ):
+        # Words asked about ("did tokayev say the treaty was signed"); a document's name is
+        # none ("did xi sign the astana declaration": "declar" is a stem of "declared").
+        return None
     if not (_yes_no(parsed) or ws[0] in _PARTY_OPENERS or "ли" in ws[1:3]):
         return None
     signing = index.term("sign").stem

@@ -2781,3 +2781,20 @@ Q16_CLAIM_PAIRS: Final = True
 #: ambassador's card answered "who is kyrgyzstan's ambassador to azerbaijan now" (found by the
 #: second blind adversarial set, blind-traps-2026-11k).
 Q16_NOW_IS_CURRENT: Final = True
+
+
+# q17fact -----------------------------------------------------------------------------------
+#: "Did xi sign the astana declaration" answered "I can't confirm that Xi Jinping said that"
+#: with Safarov's words: "declaration" begins with "declar", a stem of the verbs of saying
+#: (text.SPEECH_ACT_STEMS), so PERSON_PARTY_ACT read a question of words. A document's name
+#: (kinds.ITEM_KINDS "document") is no verb of saying: the signing's record and the leaders'.
+Q17_DOCUMENT_NOT_WORDS: Final = True
+#: A year put on a document ("was the astana declaration signed in 2023", "Xi Jinping signed
+#: the Astana Declaration in 2023, right?", «Си подписал Астанинскую декларацию в 2023?") is a
+#: year put on its summit: YEAR_TRAP read only questions with the word "summit", so the first
+#: got "No: not in Astana: my sources say Xi'an" (the search found the Xi'an Declaration by its
+#: year: a document's own name lost to the year) and the second Xi's card. The document's
+#: summit (its place, or the one summit whose outcomes name it: "the treaty") under "No: not in
+#: 2023: my sources say 2025."; a person named must be one of the leaders listed, asked about
+#: signing (matcher._leader_signed), or the year is not read.
+Q17_DOCUMENT_YEAR: Final = True

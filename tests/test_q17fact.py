@@ -1,0 +1,105 @@
+"""Issue 13, summits, documents, places and facts, round 17 (q17fact).
+
+Each test fails when its rule (bot/tuning.py, section "q17fact") is switched off; the near
+misses beside them stay refused or keep their answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import tuning
+from bot.render import to_text
+from bot.service import Service
+
+
+def _first(service: Service, question: str) -> str | None:
+    """The first entry answering, or None when refused."""
+    a = service.ask(question)
+    return a.entries[0] if a.answered and a.entries else None
+
+
+# --- a document's name is no verb of saying (tuning.Q17_DOCUMENT_NOT_WORDS) -------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("did xi sign the astana declaration", "fact-astana-signed"),
+        ("did tokayev sign the astana declaration", "fact-astana-signed"),
+        ("did xi sign the xian declaration", "fact-xian-signed"),
+    ],
+)
+def test_signing_a_declaration_is_an_act_not_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == entry, to_text(a)
+    assert not a.speakers  # the record of the signing, nobody's words
+    monkeypatch.setattr(tuning, "Q17_DOCUMENT_NOT_WORDS", False)
+    # "declar" is a stem of "declared": "I can't confirm that Xi Jinping said that", with
+    # Safarov's words as the closest.
+    assert _first(service, question) != entry
+
+
+def test_a_signing_by_someone_not_listed_is_put_right(service: Service) -> None:
+    a = service.ask("did safarov sign the astana declaration")
+    text = to_text(a)
+    assert "not Saifullo Safarov" in text and "Xi Jinping" in text, text
+    assert not a.speakers
+
+
+# --- a year put on a document is put right (tuning.Q17_DOCUMENT_YEAR) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "lead"),
+    [
+        ("was the astana declaration signed in 2023", "fact-astana-signed", "not in 2023"),
+        (
+            "Xi Jinping signed the Astana Declaration in 2023, right?",
+            "fact-astana-signed",
+            "not in 2023",
+        ),
+        ("Си подписал Астанинскую декларацию в 2023?", "fact-astana-signed", "не в 2023"),
+        ("did xi sign the treaty in 2023", "fact-astana-signed", "not in 2023"),
+        ("Xi signed the Xi'an Declaration in 2025, right?", "fact-xian-signed", "not in 2025"),
+        (
+            "the astana declaration was signed in 2024, correct?",
+            "fact-astana-signed",
+            "not in 2024",
+        ),
+    ],
+)
+def test_a_documents_wrong_year_is_corrected(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str, lead: str
+) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and a.entries[0] == entry, text
+    assert lead in text.lower() and not a.speakers, text
+    monkeypatch.setattr(tuning, "Q17_DOCUMENT_YEAR", False)
+    # Xi's card, the Xi'an Declaration ("not in Astana"), or the record with no word on the
+    # year.
+    assert lead not in to_text(service.ask(question)).lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did putin sign the astana declaration in 2023",  # nobody of the base
+        "did the french president sign the astana declaration in 2023",
+        "was the declaration signed in 2024",  # both summits signed one: which is not said
+    ],
+)
+def test_no_year_is_put_right_for_a_signer_nobody_knows(service: Service, question: str) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert "my sources say 2025" not in text and "my sources say 2023" not in text, text
+    assert not a.speakers
+
+
+def test_a_documents_right_year_is_not_corrected(service: Service) -> None:
+    a = service.ask("was the astana declaration signed in 2025")
+    assert a.answered and a.entries[0] == "fact-astana-signed", to_text(a)
+    assert "not in" not in to_text(a).lower()
