@@ -2798,3 +2798,21 @@ Q17_DOCUMENT_NOT_WORDS: Final = True
 #: 2023: my sources say 2025."; a person named must be one of the leaders listed, asked about
 #: signing (matcher._leader_signed), or the year is not read.
 Q17_DOCUMENT_YEAR: Final = True
+#: «Кто принимал в сиане» got the summits' rule (every two years, alternately in China and in a
+#: Central Asian country, the hosts taking turns), a record of the Xi'an summit that names China:
+#: Q16_HOST_FACT_NAMES_HOST let it answer who hosted there. A record speaking of the summits in
+#: the plural states the series' rule and names no host of one summit (matcher._names_host):
+#: the summit's card answers instead.
+Q17_SERIES_NAMES_NO_HOST: Final = True
+#: «Кто был хозяином саммита в Сиане» was refused: the search found that Tokayev hosted the
+#: Astana summit, and NAMED_SUMMIT_RECORDS, finding no Xi'an record that holds "host", refused
+#: it. A question only of hosting and the summit's names gets that summit's card, which says
+#: where and in which country it was held (matcher.named_summit_record, host_of_named).
+Q17_HOST_OF_OTHER_SUMMIT: Final = True
+#: "When was the china central asia mechanism launched" got the secretariat's opening (2024):
+#: its record names "the China–Central Asia mechanism", and "launched" is a word of opening.
+#: The mechanism was established by the Xi'an Declaration (2023, the first summit's card and
+#: records). A question about the mechanism, not naming the secretariat, reads its launch or
+#: "set up", "created", "founded" as its establishment (matcher.founding_read; not in the
+#: synonyms: "when was astana founded" asks about a city and stays refused).
+Q17_MECHANISM_FOUNDED: Final = True

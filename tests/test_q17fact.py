@@ -103,3 +103,66 @@ def test_a_documents_right_year_is_not_corrected(service: Service) -> None:
     a = service.ask("was the astana declaration signed in 2025")
     assert a.answered and a.entries[0] == "fact-astana-signed", to_text(a)
     assert "not in" not in to_text(a).lower()
+
+
+# --- who hosted a summit named by its city (Q17_SERIES_NAMES_NO_HOST, Q17_HOST_OF_OTHER_SUMMIT) --
+
+
+@pytest.mark.parametrize("question", ["кто принимал в сиане", "kto prinimal v siane"])
+def test_the_series_rule_is_no_host_of_one_summit(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert _first(service, question) == "summit-2023-xian"
+    monkeypatch.setattr(tuning, "Q17_SERIES_NAMES_NO_HOST", False)
+    # The rule that the hosts take turns (a record of the Xi'an summit naming China).
+    assert _first(service, question) == "fact-summit-mechanism"
+
+
+def test_who_hosted_a_summit_named_gets_its_card_not_another_summits_host(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "кто был хозяином саммита в Сиане"
+    assert _first(service, q) == "summit-2023-xian"
+    monkeypatch.setattr(tuning, "Q17_HOST_OF_OTHER_SUMMIT", False)
+    # Tokayev's hosting of Astana was found, and refused as another summit's record.
+    assert _first(service, q) is None
+
+
+def test_the_hosts_in_turn_keep_the_series_rule(service: Service) -> None:
+    assert _first(service, "who hosts the summits in turn") == "fact-summit-mechanism"
+    assert _first(service, "кто принимает саммиты по очереди") == "fact-summit-mechanism"
+    assert _first(service, "кто принимал второй саммит") == "fact-astana-host-keynote"
+
+
+# --- the mechanism's launch is its establishment (tuning.Q17_MECHANISM_FOUNDED) ----------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when was the china central asia mechanism launched",
+        "when was the china-central asia mechanism set up",
+        "when was the mechanism created",
+        "когда запустили механизм китай центральная азия",
+    ],
+)
+def test_the_mechanism_was_established_at_xian_not_with_the_secretariat(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == "summit-2023-xian", to_text(a)
+    monkeypatch.setattr(tuning, "Q17_MECHANISM_FOUNDED", False)
+    # The secretariat's opening in 2024, or refused.
+    assert _first(service, question) != "summit-2023-xian"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when was the secretariat launched", "when was the mechanism's secretariat launched"],
+)
+def test_the_secretariat_keeps_its_opening(service: Service, question: str) -> None:
+    assert _first(service, question) == "fact-secretariat"
+
+
+def test_a_city_founded_is_no_mechanism(service: Service) -> None:
+    assert _first(service, "when was astana founded") is None
