@@ -71,6 +71,7 @@ from bot.intent import (
 )
 from bot.kinds import (
     PLACE_KIND_WORDS,
+    asked_kind,
     asked_members,
     asked_people,
     asks_sum,
@@ -2068,6 +2069,8 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
         m = number_trap(index, parsed) or m
     if K.US_NOT_A_PARTY and m.kind in ("none", "fact", "event") and not m.vetoed:
         m = us_not_a_party(index, parsed, m) or m
+    if K.Q17_WHICH_KIND_NAMED and m.kind == "none" and not m.vetoed:
+        m = which_kind_named(index, parsed) or m
     if K.PLACE_TRAP and m.kind == "none" and not m.vetoed:
         trapped = None
         if K.Q14_CITY_IN_OTHER_COUNTRY and K.YEAR_PLACE_TRAP:
@@ -5889,6 +5892,39 @@ _FOUNDING = frozenset(
     "created create creation founded founding formed formation instituted started start "
     "sozdan sozdali uchrezhden".split()
 )
+
+
+def which_kind_named(index: Index, parsed: Parsed) -> Match | None:
+    """A refused question asking which thing of a kind known by name ("which big chinese
+    initiative is this all tied to", «к какой китайской инициативе это всё привязано»): the
+    best-ranked fact whose own text names one of that kind (kinds.names_members: the Belt and
+    Road Initiative), when it scores tuning.Q17_WHICH_KIND_FLOOR or more
+    (tuning.Q17_WHICH_KIND_NAMED). A word the base does not know stood in the way ("big",
+    «привязано»), though the question's other words are that record's. None when the question
+    asks for words or about a person, or has a name the base does not know ("which initiative
+    did putin launch")."""
+    if parsed.persons or parsed.who_said or parsed.say or parsed.unknown_name:
+        return None
+    kind = asked_kind(parsed)
+    if kind not in K.Q17_WHICH_KIND_KINDS or any(
+        not t.known and is_proper_noun(t.word) for t in parsed.terms
+    ):
+        return None
+    resolved, mass = _resolve(index, parsed.terms)
+    ranked = _by_intent(index, parsed, _ranked(_score(index, resolved, mass)))
+    for e, sc in ranked:
+        fact = index.kb.facts.get(index.entries[e].id)
+        # The answer shown must name it ("the 133 projects" record names the initiative only
+        # in its statement).
+        if (
+            fact is not None
+            and names_members(index, fact.id, kind)
+            and any(item_kind(w) == kind for w in re.findall(r"\w+", fact.answer.lower()))
+        ):
+            if sc < K.Q17_WHICH_KIND_FLOOR:
+                return None
+            return Match("fact", (fact.id,), sc, lang=parsed.lang)
+    return None
 
 
 def founding_read(index: Index, parsed: Parsed) -> Parsed:

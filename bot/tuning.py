@@ -2816,3 +2816,20 @@ Q17_HOST_OF_OTHER_SUMMIT: Final = True
 #: "set up", "created", "founded" as its establishment (matcher.founding_read; not in the
 #: synonyms: "when was astana founded" asks about a city and stays refused).
 Q17_MECHANISM_FOUNDED: Final = True
+#: "Which big chinese initiative is this all tied to" (dev set 7), «к какой китайской
+#: инициативе это всё привязано» were refused: a word the base does not know ("big",
+#: «привязано») kept the Belt and Road record under the threshold, though it is the record
+#: that names an initiative. A refused question asking which thing of a kind known by name
+#: (kinds.asked_kind) gets the best-ranked fact whose answer names one of that kind
+#: (matcher.which_kind_named), never with a name the base does not know.
+Q17_WHICH_KIND_NAMED: Final = True
+#: The kinds it reads: the base names one initiative (the Belt and Road), so the record that
+#: names it answers "which initiative"; it names several documents (two declarations, the
+#: treaty), and the best-ranked one answered "which documents did the leaders put their names
+#: to at the second summit" (held-out) with the treaty's name instead of the signing: the
+#: search (and the semantic stage) tells which document.
+Q17_WHICH_KIND_KINDS: Final = ("initiative",)
+#: The least score of that fact: the Russian question scores 0.28 (its three known words, one
+#: unknown); below, a question sharing one word with the record ("which initiative") is
+#: too little to go on.
+Q17_WHICH_KIND_FLOOR: Final = 0.25

@@ -166,3 +166,38 @@ def test_the_secretariat_keeps_its_opening(service: Service, question: str) -> N
 
 def test_a_city_founded_is_no_mechanism(service: Service) -> None:
     assert _first(service, "when was astana founded") is None
+
+
+# --- which initiative: the record naming one (tuning.Q17_WHICH_KIND_NAMED) ----------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which big chinese initiative is this all tied to",
+        "what chinese initiative is this linked to",
+        "к какой китайской инициативе это всё привязано",
+        "which initiative does the article link the cooperation to",
+    ],
+)
+def test_which_initiative_gets_the_record_naming_it(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == "fact-belt-and-road", to_text(a)
+    assert not a.speakers
+    monkeypatch.setattr(tuning, "Q17_WHICH_KIND_NAMED", False)
+    assert _first(service, question) != "fact-belt-and-road"  # refused
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which initiative did putin launch", "which chinese initiative did the french criticise"],
+)
+def test_an_initiative_of_someone_unknown_stays_refused(service: Service, question: str) -> None:
+    assert _first(service, question) is None
+
+
+def test_which_documents_are_left_to_the_search(service: Service) -> None:
+    q = "which documents did the leaders put their names to at the second summit"
+    assert _first(service, q) == "fact-astana-signed"
