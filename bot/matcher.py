@@ -1890,6 +1890,8 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
         parsed = sense_read(index, parsed)
     if K.Q17_MECHANISM_FOUNDED:
         parsed = founding_read(index, parsed)
+    if K.Q17_SIGNED_IN_COUNTRY:
+        parsed = signing_read(index, parsed)
     parsed = place_kind_dropped(parsed)
     if K.Q16_CAPITAL_TOPIC_AS_STATE and parsed.who_said and not parsed.persons:
         parsed = _capitals_as_states(index, parsed)
@@ -5925,6 +5927,67 @@ def which_kind_named(index: Index, parsed: Parsed) -> Match | None:
                 return None
             return Match("fact", (fact.id,), sc, lang=parsed.lang)
     return None
+
+
+#: Words before a place that make it where something happened: "signed in kazakhstan",
+#: «подписали в Казахстане», "v kazahstane".
+_VENUE_BEFORE = frozenset("in at в на v na".split())
+#: "Put their names to", "put his name to": signing.
+_NAME_PUT = frozenset("put puts putting".split())
+
+
+def signing_read(index: Index, parsed: Parsed) -> Parsed:
+    """A question about a signing read as the records word it (tuning.Q17_SIGNED_IN_COUNTRY):
+    "put their names to" is signing, and the country it was signed in ("in kazakhstan",
+    «в казахстане») is the city of the one summit held there (Astana): "what pacts did the
+    presidents put their names to in kazakhstan" was refused, "what agreements were signed in
+    kazakhstan" got the documents China and Kazakhstan signed at Xi'an (its record names
+    Kazakhstan as a party, not as the place)."""
+    ws = parsed.words
+    sign = index.term("sign")
+    if not sign.known:
+        return parsed
+    put = {
+        i
+        for i, w in enumerate(ws)
+        if w in _NAME_PUT and any(n in ("name", "names") for n in ws[i + 1 : i + 3])
+    }
+    terms = parsed.terms
+    if put:
+        # The idiom read as the verb, in the words too: "names" asks for no names of things
+        # (CONTENTS_VETO's "the names of").
+        puts = {ws[i] for i in put}
+        names = {
+            j for i in put for j in range(i + 1, min(i + 3, len(ws))) if ws[j] in ("name", "names")
+        }
+        ws = tuple("signed" if i in put else w for i, w in enumerate(ws) if i not in names)
+        terms = tuple(
+            replace(sign, word="signed") if t.word in puts else t
+            for t in terms
+            if t.word not in ("name", "names")
+        )
+        parsed = replace(parsed, words=ws, terms=terms)
+    if not any(t.stem == sign.stem for t in terms):
+        return parsed
+    held: dict[str, list[Term]] = {}
+    for ev in index.kb.events.values():
+        if ev.city and ev.start is not None:
+            city = index.term(ev.city.replace("'", "").lower())
+            if city.known:
+                held.setdefault(_place_stem(index, ev.country), []).append(city)
+    # A country of one summit held (two held there would leave the city unknown).
+    cities = {country: towns[0] for country, towns in held.items() if len(towns) == 1}
+    venue = {
+        w
+        for prev, w in itertools.pairwise(ws)
+        if prev in _VENUE_BEFORE and _place_stem(index, w) in cities
+    }
+    if venue:
+        terms = tuple(
+            replace(cities[_place_stem(index, t.word)], word=t.word) if t.word in venue else t
+            for t in terms
+        )
+    return replace(parsed, terms=terms)
 
 
 def founding_read(index: Index, parsed: Parsed) -> Parsed:

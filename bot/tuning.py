@@ -2833,3 +2833,9 @@ Q17_WHICH_KIND_KINDS: Final = ("initiative",)
 #: unknown); below, a question sharing one word with the record ("which initiative") is
 #: too little to go on.
 Q17_WHICH_KIND_FLOOR: Final = 0.25
+#: "What pacts did the presidents put their names to in kazakhstan" (refused), "what
+#: agreements were signed in kazakhstan" (the documents China and Kazakhstan signed at Xi'an,
+#: where Kazakhstan is a party, not the place): "put their names to" is signing, and the
+#: country a signing happened in is the city of the one summit held there (matcher.
+#: signing_read); «бумаги», "papers" are documents (knowledge/synonyms.yaml).
+Q17_SIGNED_IN_COUNTRY: Final = True

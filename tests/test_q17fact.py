@@ -201,3 +201,32 @@ def test_an_initiative_of_someone_unknown_stays_refused(service: Service, questi
 def test_which_documents_are_left_to_the_search(service: Service) -> None:
     q = "which documents did the leaders put their names to at the second summit"
     assert _first(service, q) == "fact-astana-signed"
+
+
+# --- a signing read as the records word it (tuning.Q17_SIGNED_IN_COUNTRY) ----------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what pacts did the presidents put their names to in kazakhstan",
+        "какие бумаги подписали президенты в казахстане",
+        "what agreements were signed in kazakhstan",
+        "which documents were signed in kazakhstan",
+    ],
+)
+def test_documents_signed_in_a_country_are_those_of_its_summit(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == "fact-astana-signed", to_text(a)
+    monkeypatch.setattr(tuning, "Q17_SIGNED_IN_COUNTRY", False)
+    # Refused, or the documents China and Kazakhstan signed at Xi'an.
+    assert _first(service, question) != "fact-astana-signed"
+
+
+def test_kazakhstan_as_a_party_keeps_its_record(service: Service) -> None:
+    q = "did china sign anything with kazakhstan"
+    assert _first(service, q) == "fact-kazakhstan-22bn"
+    q = "which documents did the leaders put their names to at the second summit"
+    assert _first(service, q) == "fact-astana-signed"
