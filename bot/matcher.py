@@ -5998,13 +5998,22 @@ def founding_read(index: Index, parsed: Parsed) -> Parsed:
     up", "created", "founded" are read so too (of the mechanism only: "when was astana
     founded" asks about a city). A question naming the secretariat keeps its opening."""
     ws = parsed.words
-    if not any(w.startswith(_MECHANISM) for w in ws) or any(w.startswith(_SECRETARIAT) for w in ws):
-        return parsed
     founded = index.term("established")
-    opened = index.term("opened").stem
     if not founded.known:
         return parsed
     setup = {w for w, nxt in itertools.pairwise(ws) if w == "set" and nxt == "up"}
+    secretariat = any(w.startswith(_SECRETARIAT) for w in ws)
+    if K.Q17_SET_UP_FOUNDED and setup:
+        # "What did the document adopted in 2023 set up": "set up" is establishing whatever
+        # was set up ("set" alone is a date set); the secretariat's set-up is its opening.
+        made = index.term("opened") if secretariat else founded
+        parsed = replace(
+            parsed,
+            terms=tuple(replace(made, word=t.word) if t.word in setup else t for t in parsed.terms),
+        )
+    if not any(w.startswith(_MECHANISM) for w in ws) or secretariat:
+        return parsed
+    opened = index.term("opened").stem
     terms = tuple(
         replace(founded, word=t.word)
         if (t.known and (t.stem == opened or t.word in setup)) or t.word in _FOUNDING

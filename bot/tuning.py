@@ -2839,3 +2839,8 @@ Q17_WHICH_KIND_FLOOR: Final = 0.25
 #: country a signing happened in is the city of the one summit held there (matcher.
 #: signing_read); «бумаги», "papers" are documents (knowledge/synonyms.yaml).
 Q17_SIGNED_IN_COUNTRY: Final = True
+#: "What did the document adopted in 2023 set up" got the Xi'an signing (memoranda signed
+#: there), not what the declaration established (the summit mechanism): "set" is a word of dates
+#: set ("set for 2027"), and "set up" was read so. "Set up" is establishing; of the secretariat,
+#: its opening ("when was the secretariat set up" was refused) (matcher.founding_read).
+Q17_SET_UP_FOUNDED: Final = True

@@ -230,3 +230,25 @@ def test_kazakhstan_as_a_party_keeps_its_record(service: Service) -> None:
     assert _first(service, q) == "fact-kazakhstan-22bn"
     q = "which documents did the leaders put their names to at the second summit"
     assert _first(service, q) == "fact-astana-signed"
+
+
+# --- "set up" is establishing (tuning.Q17_SET_UP_FOUNDED) --------------------------------------
+
+
+def test_what_a_document_set_up_is_what_it_established(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "what did the document adopted in 2023 set up"
+    assert _first(service, q) == "fact-xian-declaration"
+    monkeypatch.setattr(tuning, "Q17_SET_UP_FOUNDED", False)
+    # "set" read as a date set: the signing of the Xi'an Declaration and its memoranda.
+    assert _first(service, q) == "fact-xian-signed"
+
+
+def test_the_secretariats_set_up_is_its_opening(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "when was the secretariat set up"
+    assert _first(service, q) == "fact-secretariat"
+    monkeypatch.setattr(tuning, "Q17_SET_UP_FOUNDED", False)
+    assert _first(service, q) is None  # "set" read as a date set: refused
