@@ -1892,6 +1892,8 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
         parsed = founding_read(index, parsed)
     if K.Q17_SIGNED_IN_COUNTRY:
         parsed = signing_read(index, parsed)
+    if K.Q17_CAPITAL_OF_COUNTRY:
+        parsed = capital_read(index, parsed)
     parsed = place_kind_dropped(parsed)
     if K.Q16_CAPITAL_TOPIC_AS_STATE and parsed.who_said and not parsed.persons:
         parsed = _capitals_as_states(index, parsed)
@@ -5987,6 +5989,47 @@ def signing_read(index: Index, parsed: Parsed) -> Parsed:
             replace(cities[_place_stem(index, t.word)], word=t.word) if t.word in venue else t
             for t in terms
         )
+    return replace(parsed, terms=terms)
+
+
+#: Words of a capital city, by their beginning ("capital", «столице», "stolice").
+_CAPITAL_WORDS = ("capital", "столиц", "stolic", "stolits")
+
+
+def capital_read(index: Index, parsed: Parsed) -> Parsed:
+    """A country's capital read as the city (tuning.Q17_CAPITAL_OF_COUNTRY): "how did analysts
+    react to the meeting in kazakhstan's capital" was refused, its "capital" a word of no
+    record and "kazakhstan" no word of the reception's; "in astana" found it. The country next
+    to a word of a capital (within two words) becomes its capital (knowledge/vocabulary.yaml,
+    ``capitals``); a question that is only the capital and the country ("what is the capital
+    of kazakhstan") or asks for words or about a person stays as it is."""
+    if parsed.who_said or parsed.say or parsed.persons or parsed.unknown_name:
+        return parsed
+    ws = parsed.words
+    at = [i for i, w in enumerate(ws) if w.startswith(_CAPITAL_WORDS)]
+    if not at:
+        return parsed
+    capitals: dict[str, Term] = {}
+    for city, country in index.kb.capitals.items():
+        term = index.term(city)
+        if term.known:
+            capitals.setdefault(_place_stem(index, country), term)
+    swap: dict[str, Term] = {}
+    for i in at:
+        near = [j for j in (i - 1, i + 1, i - 2, i + 2) if 0 <= j < len(ws)]
+        hit = next((ws[j] for j in near if _place_stem(index, ws[j]) in capitals), None)
+        if hit is not None:
+            swap[hit] = capitals[_place_stem(index, hit)]
+    if not swap:
+        return parsed
+    dropped = {ws[i] for i in at}
+    terms = tuple(
+        replace(swap[t.word], word=t.word) if t.word in swap else t
+        for t in parsed.terms
+        if t.word not in dropped
+    )
+    if all(t.word in swap for t in terms):
+        return parsed
     return replace(parsed, terms=terms)
 
 

@@ -2844,3 +2844,9 @@ Q17_SIGNED_IN_COUNTRY: Final = True
 #: set ("set for 2027"), and "set up" was read so. "Set up" is establishing; of the secretariat,
 #: its opening ("when was the secretariat set up" was refused) (matcher.founding_read).
 Q17_SET_UP_FOUNDED: Final = True
+#: "How did analysts react to the meeting in kazakhstan's capital" was refused: "capital" is a
+#: word of no record and the reception's record names no Kazakhstan; "in astana" finds it. A
+#: country beside a word of a capital is read as its capital (knowledge/vocabulary.yaml,
+#: "capitals") (matcher.capital_read); "analysts" are the experts and a reaction how the
+#: summit was received (knowledge/synonyms.yaml).
+Q17_CAPITAL_OF_COUNTRY: Final = True

@@ -252,3 +252,35 @@ def test_the_secretariats_set_up_is_its_opening(
     assert _first(service, q) == "fact-secretariat"
     monkeypatch.setattr(tuning, "Q17_SET_UP_FOUNDED", False)
     assert _first(service, q) is None  # "set" read as a date set: refused
+
+
+# --- a country's capital is its city (tuning.Q17_CAPITAL_OF_COUNTRY) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how did analysts react to the meeting in kazakhstan's capital",
+        "how did experts react to the summit in the capital of kazakhstan",
+    ],
+)
+def test_the_capital_of_a_country_is_its_city(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == "fact-summit-reception", to_text(a)
+    assert not a.speakers
+    monkeypatch.setattr(tuning, "Q17_CAPITAL_OF_COUNTRY", False)
+    assert _first(service, question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how did analysts react to the summit", "как эксперты отреагировали на саммит в Астане"],
+)
+def test_a_reaction_is_how_the_summit_was_received(service: Service, question: str) -> None:
+    assert _first(service, question) == "fact-summit-reception"
+
+
+def test_the_capital_alone_is_no_summit(service: Service) -> None:
+    assert _first(service, "what is the capital of kazakhstan") is None
