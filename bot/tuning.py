@@ -2850,3 +2850,7 @@ Q17_SET_UP_FOUNDED: Final = True
 #: "capitals") (matcher.capital_read); "analysts" are the experts and a reaction how the
 #: summit was received (knowledge/synonyms.yaml).
 Q17_CAPITAL_OF_COUNTRY: Final = True
+#: «Спирит Китай-ЦА, what are the four mutuals по-русски» (the lead's) was refused: "по-русски",
+#: the language the user wants the answer in, counted as a word of no record (text.STOP_WORDS;
+#: «спирит», "spirit" in Cyrillic letters, is in knowledge/vocabulary.yaml).
+Q17_LANGUAGE_ASKED_STOP: Final = True

@@ -300,3 +300,15 @@ def test_branches_are_the_sectors(service: Service, question: str) -> None:
     # Without the groups the English one is refused ("branches" a word of no record); the
     # Russian one was found by the semantic stage and is now found by its words.
     assert _first(service, question) == "fact-industry-sectors"
+
+
+# --- the language asked for is no topic (tuning.Q17_LANGUAGE_ASKED_STOP) -----------------------
+
+
+def test_the_language_asked_for_is_no_topic(service: Service) -> None:
+    # With "по-русски" read as a word of no record (the rule off, text.STOP_WORDS is built
+    # without it), the question was refused.
+    a = service.ask("Спирит Китай-ЦА, what are the four mutuals по-русски")
+    assert a.answered and a.entries[0] == "fact-spirit", to_text(a)
+    assert not a.speakers
+    assert _first(service, "спирит китай-ца") == "fact-spirit"
