@@ -1999,6 +1999,10 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
         checked = year_trap(index, parsed, m)
         if checked is not None:
             return checked
+    if K.Q17_DOCUMENT_SUMMIT and not m.vetoed:
+        checked = document_summit_trap(index, parsed, m)
+        if checked is not None:
+            return checked
     if K.Q14_ROLE_ORIGIN and not parsed.persons and m.kind in ("none", "fact", "event"):
         origin = role_origin(index, parsed, m)
         if origin is not None:
@@ -4088,6 +4092,125 @@ def _document_summits(index: Index, parsed: Parsed) -> list[str]:
         if asked
         & {index.canonical(T.stem(w)) for o in ev.outcomes for w in re.findall(r"\w+", o.lower())}
     ]
+
+
+def _named_document(index: Index, parsed: Parsed) -> tuple[list[str], set[str]]:
+    """The summits whose outcomes name the document a question names, and the question's words
+    that name it: the kind's word and a place word just before it ("the xian declaration",
+    «Астанинскую декларацию»: the Xi'an summit's, the Astana summit's; "the treaty": the
+    Astana summit's alone; "the declaration": both) (tuning.Q17_DOCUMENT_SUMMIT)."""
+    ws = parsed.words
+    found: set[str] = set()
+    words: set[str] = set()
+    for i, w in enumerate(ws):
+        if item_kind(w) != "document":
+            continue
+        want = {index.canonical(T.stem(w))}
+        words.add(w)
+        if i > 0 and summits_marked(index, {_place_stem(index, ws[i - 1])}):
+            want.add(_place_stem(index, ws[i - 1]))
+            words.add(ws[i - 1])
+        for ev in index.kb.events.values():
+            for o in ev.outcomes:
+                own = {
+                    index.canonical(T.stem(x))
+                    for x in re.findall(r"\w+", o.lower().replace("'", ""))
+                }
+                if want <= own:
+                    found.add(ev.id)
+    return [ev for ev in index.kb.events if ev in found], words
+
+
+#: "One" is no ordinal: "is the 'eternal' treaty the same as the 'permanent' one" names no
+#: first summit (read so, it was "corrected" to Astana).
+_CARDINAL_ONE = frozenset("one ones один одна одно odin".split())
+#: Words comparing two things: "the same as", "differ from", «отличается» name two documents.
+_COMPARING = frozenset(
+    "same different difference differ differs compare compared comparison versus vs "
+    "отличается отличаются отличие разница сравнить тот та же".split()
+)
+
+
+def document_summit_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """A document put at a summit that did not adopt it ("the treaty was signed at the first
+    summit, correct?", "the xian declaration was signed in astana, right?", "was the treaty
+    signed in 2023 in xian"): the document's record under "No: not in Xi'an: my sources say
+    Astana." (in Russian, for a summit named by its ordinal, the years) (tuning.
+    Q17_DOCUMENT_SUMMIT); a year alone is YEAR_TRAP's. They were answered with the other
+    summit's signing, no word on the premise. None when the question asks for words, names a
+    person other than a leader listed or a word the base does not know, compares two
+    documents, names no one document's summit, or no other summit or several."""
+    if parsed.who_said or parsed.say or parsed.unknown_name or parsed.who_is:
+        return None
+    if parsed.persons and not _leader_signed(index, parsed):
+        return None
+    if any(not t.known and len(t.word) > 2 for t in parsed.terms):
+        return None
+    ws = parsed.words
+    if not _COMPARING.isdisjoint(ws) or any(
+        b in _CARDINAL_ONE and summits_marked(index, {_place_stem(index, a)})
+        for a, b in itertools.pairwise(ws)
+    ):
+        # "Is the xian declaration the same as the astana one": two documents compared, the
+        # second named by its place alone.
+        return None
+    docs, name_words = _named_document(index, parsed)
+    if len(docs) != 1:
+        return None
+    real = index.kb.events[docs[0]]
+    held = set(index.event_years)
+    stems = {
+        t.stem
+        for t in parsed.terms
+        if t.known and t.word not in name_words and t.word not in _CARDINAL_ONE
+    }
+    years = {w for w in parsed.words if w.isdigit() and len(w) == 4}
+    # The summit its place or ordinal names (a year alone is YEAR_TRAP's, Q17_DOCUMENT_YEAR).
+    marked = summits_marked(index, stems - held)
+    if len(marked) != 1 or real.id in marked:
+        return None
+    other = index.kb.events[marked[0]]
+    places = place_names(index)
+
+    def place(ev: Event) -> str:
+        stem = _place_stem(index, ev.city or ev.country)
+        return _shown(places, stem, parsed.lang) if stem in places else (ev.city or ev.country)
+
+    marks = summit_marks(index)[other.id]
+    said = next(
+        (
+            t
+            for t in parsed.terms
+            if t.word not in name_words and t.stem in marks and _place_stem(index, t.word) in places
+        ),
+        None,
+    )
+    if said is not None:
+        # The place as the user put it («в Сиане» stays in its case).
+        stem = _place_stem(index, said.word)
+        wrong = (_asked_name(places, said, stem, parsed.lang), place(real))
+    elif parsed.lang == "ru":
+        # An ordinal in Russian: the years (a city's name would need its case: «не в Сиане»).
+        wrong = (str(other.year), str(real.year))
+    else:
+        wrong = (place(other), place(real))
+    name = _name_stems(index, parsed.persons[0]) if parsed.persons else set()
+    rest = tuple(
+        t
+        for t in parsed.terms
+        if t.stem not in marks and t.word not in years and t.stem not in name
+    )
+    entry = _summit_record(index, parsed, rest, real.id)
+    if entry is None:
+        return None
+    return Match(
+        entry.type,
+        (entry.id,),
+        max(m.score, K.ANSWER_THRESHOLD) if m.answered else K.ANSWER_THRESHOLD,
+        lang=parsed.lang,
+        wrong_place=wrong,
+        claim=_yes_no(parsed),
+    )
 
 
 def _summit_record(

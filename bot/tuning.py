@@ -2854,3 +2854,10 @@ Q17_CAPITAL_OF_COUNTRY: Final = True
 #: the language the user wants the answer in, counted as a word of no record (text.STOP_WORDS;
 #: «спирит», "spirit" in Cyrillic letters, is in knowledge/vocabulary.yaml).
 Q17_LANGUAGE_ASKED_STOP: Final = True
+#: A document put at a summit that did not adopt it ("the treaty was signed at the first summit,
+#: correct?", "the xian declaration was signed in astana, right?", "was the treaty signed in
+#: 2023 in xian") was answered with that other summit's signing and no word on the premise.
+#: The document's summit (its outcomes name it) wins over the place, ordinal or year the
+#: question puts it at: its record under "No: not in Xi'an: my sources say Astana."
+#: (matcher.document_summit_trap); a signer must be a leader listed, as for Q17_DOCUMENT_YEAR.
+Q17_DOCUMENT_SUMMIT: Final = True

@@ -312,3 +312,47 @@ def test_the_language_asked_for_is_no_topic(service: Service) -> None:
     assert a.answered and a.entries[0] == "fact-spirit", to_text(a)
     assert not a.speakers
     assert _first(service, "спирит китай-ца") == "fact-spirit"
+
+
+# --- a document put at a summit that did not adopt it (tuning.Q17_DOCUMENT_SUMMIT) -------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "lead"),
+    [
+        (
+            "the treaty was signed at the first summit, correct?",
+            "fact-astana-signed",
+            "not in xi'an",
+        ),
+        ("was the treaty signed in 2023 in xian", "fact-astana-signed", "not in xi'an"),
+        ("the xian declaration was signed in astana, right?", "fact-xian-signed", "not in astana"),
+        ("Tokayev signed the treaty at the first summit?", "fact-astana-signed", "not in xi'an"),
+        ("Договор подписали в Сиане в 2023 году?", "fact-astana-signed", "не в сиане"),
+        ("Сианьскую декларацию подписали в Астане?", "fact-xian-signed", "не в астане"),
+    ],
+)
+def test_a_document_at_another_summit_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str, lead: str
+) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and a.entries[0] == entry, text
+    assert lead in text.lower() and not a.speakers, text
+    monkeypatch.setattr(tuning, "Q17_DOCUMENT_SUMMIT", False)
+    # The other summit's signing, no word on the premise.
+    assert lead not in to_text(service.ask(question)).lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the xian declaration the same as the astana one",  # two documents compared
+        "is the 'eternal good-neighbourliness' treaty the same thing as the 'permanent' one",
+        "did putin sign the treaty at the first summit",  # a signer the base does not know
+        "was the treaty signed in astana",  # right
+    ],
+)
+def test_no_summit_is_put_right_where_none_is_wrong(service: Service, question: str) -> None:
+    text = to_text(service.ask(question))
+    assert "my sources say" not in text, text
