@@ -3772,6 +3772,15 @@ def _asked_place(
         if K.SUMMIT_PLACE_PREMISE
         else set()
     )
+    if K.Q17_DOCUMENT_NAME_NO_PLACE:
+        # "The astana declaration": a document's name, no place asked ("did they sign the
+        # astana declaration in tashkent" asks Tashkent).
+        # A document the base holds: "the almaty declaration" is a place put on one.
+        in_name |= {
+            w
+            for i, w in enumerate(ws[:-1])
+            if item_kind(ws[i + 1]) == "document" and summits_marked(index, {_place_stem(index, w)})
+        }
     for t in parsed.terms:
         if t.word in in_name:
             continue  # "the china-central asia summit": the format's name, no place asked

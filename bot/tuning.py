@@ -2861,3 +2861,7 @@ Q17_LANGUAGE_ASKED_STOP: Final = True
 #: question puts it at: its record under "No: not in Xi'an: my sources say Astana."
 #: (matcher.document_summit_trap); a signer must be a leader listed, as for Q17_DOCUMENT_YEAR.
 Q17_DOCUMENT_SUMMIT: Final = True
+#: A place word that begins a document's name ("the astana declaration", «Сианьская
+#: декларация») is no place asked: "did they sign the astana declaration in tashkent" named two
+#: places and no premise was checked (matcher._asked_place); Tashkent is the one asked.
+Q17_DOCUMENT_NAME_NO_PLACE: Final = True

@@ -326,10 +326,8 @@ def test_the_language_asked_for_is_no_topic(service: Service) -> None:
             "not in xi'an",
         ),
         ("was the treaty signed in 2023 in xian", "fact-astana-signed", "not in xi'an"),
-        ("the xian declaration was signed in astana, right?", "fact-xian-signed", "not in astana"),
         ("Tokayev signed the treaty at the first summit?", "fact-astana-signed", "not in xi'an"),
         ("Договор подписали в Сиане в 2023 году?", "fact-astana-signed", "не в сиане"),
-        ("Сианьскую декларацию подписали в Астане?", "fact-xian-signed", "не в астане"),
     ],
 )
 def test_a_document_at_another_summit_is_put_right(
@@ -356,3 +354,46 @@ def test_a_document_at_another_summit_is_put_right(
 def test_no_summit_is_put_right_where_none_is_wrong(service: Service, question: str) -> None:
     text = to_text(service.ask(question))
     assert "my sources say" not in text, text
+
+
+# --- a document's name is no place asked (tuning.Q17_DOCUMENT_NAME_NO_PLACE) -------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("did they sign the astana declaration in tashkent", "not in tashkent"),
+        ("was the astana declaration signed in almaty?", "not in almaty"),
+        ("Астанинскую декларацию подписали в Ташкенте?", "не в ташкенте"),
+        ("was the xian declaration adopted in beijing", "not in beijing"),
+    ],
+)
+def test_the_place_asked_is_not_the_documents_name(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and lead in text.lower() and not a.speakers, text
+    monkeypatch.setattr(tuning, "Q17_DOCUMENT_NAME_NO_PLACE", False)
+    # Two places named: the record with no word on the premise, or refused.
+    assert lead not in to_text(service.ask(question)).lower()
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [
+        ("Сианьскую декларацию подписали в Астане?", "не в астане"),
+        ("the xian declaration was signed in astana, right?", "not in astana"),
+    ],
+)
+def test_twin_rules_on_a_documents_place(
+    service: Service, monkeypatch: pytest.MonkeyPatch, q: str, lead: str
+) -> None:
+    # Q17_DOCUMENT_SUMMIT (the document's summit over the place) and Q17_DOCUMENT_NAME_NO_PLACE
+    # (then PLACE_TRAP_YES_NO checks the place asked against the Xi'an signing) each answer these.
+    a = service.ask(q)
+    assert a.answered and a.entries[0] == "fact-xian-signed", to_text(a)
+    assert lead in to_text(a).lower()
+    monkeypatch.setattr(tuning, "Q17_DOCUMENT_SUMMIT", False)
+    monkeypatch.setattr(tuning, "Q17_DOCUMENT_NAME_NO_PLACE", False)
+    assert lead not in to_text(service.ask(q)).lower()
