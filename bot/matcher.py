@@ -2003,6 +2003,8 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
         checked = document_summit_trap(index, parsed, m)
         if checked is not None:
             return checked
+    if K.Q17_FACT_YEAR_TRAP and not m.vetoed:
+        m = fact_year_trap(index, parsed, m) or m
     if K.Q14_ROLE_ORIGIN and not parsed.persons and m.kind in ("none", "fact", "event"):
         origin = role_origin(index, parsed, m)
         if origin is not None:
@@ -4128,6 +4130,30 @@ def _named_document(index: Index, parsed: Parsed) -> tuple[list[str], set[str]]:
                 if want <= own:
                     found.add(ev.id)
     return [ev for ev in index.kb.events if ev in found], words
+
+
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def fact_year_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """A yes/no question that puts a dated fact of no summit in a year its record does not
+    ("the secretariat opened in 2023, right?", «секретариат открылся в 2023 году?»): the same
+    record under "No: not in 2023: my sources say 2024." (tuning.Q17_FACT_YEAR_TRAP). It was
+    answered with the record and no word on the year. Only a record of no summit (a summit's
+    records give other summits' years: "Kazakhstan offered, in 2023, to host in 2025") that
+    states one year, and a question naming one other year."""
+    if not (m.kind == "fact" and len(m.entries) == 1 and _yes_no(parsed)):
+        return None
+    if parsed.who_said or parsed.say or parsed.persons:
+        return None
+    fact = index.kb.facts.get(m.entries[0])
+    if fact is None or fact.event is not None or m.wrong_place is not None:
+        return None
+    own = set(_YEAR_RE.findall(fact.statement))
+    asked = {w for w in parsed.words if _YEAR_RE.fullmatch(w)}
+    if len(own) != 1 or len(asked) != 1 or own == asked:
+        return None
+    return replace(m, wrong_place=(next(iter(asked)), next(iter(own))), claim=True)
 
 
 #: "One" is no ordinal: "is the 'eternal' treaty the same as the 'permanent' one" names no

@@ -2865,3 +2865,9 @@ Q17_DOCUMENT_SUMMIT: Final = True
 #: декларация») is no place asked: "did they sign the astana declaration in tashkent" named two
 #: places and no premise was checked (matcher._asked_place); Tashkent is the one asked.
 Q17_DOCUMENT_NAME_NO_PLACE: Final = True
+#: "The secretariat opened in 2023, right?", «секретариат открылся в 2023 году?» got the
+#: secretariat's record (opened 30 March 2024) with no word on the year asked. A yes/no question
+#: putting a dated record of no summit (it states one year) in another year gets it under "No:
+#: not in 2023: my sources say 2024." (matcher.fact_year_trap). A summit's records are left out:
+#: they give other summits' years ("at the first summit Kazakhstan offered to host in 2025").
+Q17_FACT_YEAR_TRAP: Final = True

@@ -397,3 +397,29 @@ def test_twin_rules_on_a_documents_place(
     monkeypatch.setattr(tuning, "Q17_DOCUMENT_SUMMIT", False)
     monkeypatch.setattr(tuning, "Q17_DOCUMENT_NAME_NO_PLACE", False)
     assert lead not in to_text(service.ask(q)).lower()
+
+
+# --- a dated record of no summit put in another year (tuning.Q17_FACT_YEAR_TRAP) --------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("the secretariat opened in 2023, right?", "no: not in 2023: my sources say 2024"),
+        ("did the secretariat open in 2025?", "no: not in 2025: my sources say 2024"),
+        ("секретариат открылся в 2023 году?", "нет: не в 2023"),
+    ],
+)
+def test_the_secretariats_year_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == "fact-secretariat", to_text(a)
+    assert lead in to_text(a).lower()
+    monkeypatch.setattr(tuning, "Q17_FACT_YEAR_TRAP", False)
+    assert lead not in to_text(service.ask(question)).lower()
+
+
+def test_the_right_year_is_not_corrected(service: Service) -> None:
+    text = to_text(service.ask("did the secretariat open in 2024?"))
+    assert "30 March 2024" in text and "not in" not in text.lower()
