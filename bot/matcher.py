@@ -1948,6 +1948,8 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
         return Match("none", (), m.score, offered, lang=m.lang, vetoed=True)
     if K.PERSON_PARTY_ACT:
         m = person_party_act(index, parsed, m) or m
+    if K.Q17_HOST_PERSON_CHECK and (host_checked := host_person_checked(index, parsed)):
+        return host_checked
     if K.OTHER_FORMAT and other_format(index, parsed):
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
     if (
@@ -4133,6 +4135,84 @@ def _named_document(index: Index, parsed: Parsed) -> tuple[list[str], set[str]]:
 
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+#: Verbs of chairing a summit, as hosting it is (tuning.Q17_HOST_PERSON_CHECK). Not
+#: «председатель»: "Chairman of the PRC" is Xi's title, no act.
+_CHAIRING = frozenset(
+    "chair chaired chairs chairing председательствовал председательствовала "
+    "председательствовали predsedatelstvoval".split()
+)
+
+
+def host_person_checked(index: Index, parsed: Parsed) -> Match | None:
+    """A yes/no question whether a leader hosted or chaired a summit named whose host is
+    another leader ("did xi host the astana summit?", "Tokayev hosted the first summit?",
+    «Токаев принимал первый саммит?», "did rahmon chair the xian summit"): the record naming
+    the host under "No: not Xi Jinping: my sources say Kassym-Jomart Tokayev."
+    (tuning.Q17_HOST_PERSON_CHECK). They got the other summit's hosting with no word on the
+    premise, or "I can't confirm that Rahmon said that". The host is the leader listed whose
+    country is the summit's. None when the question says more than the person, hosting and
+    the summit, names no summit held or several, or the person is the host."""
+    ws = parsed.words
+    if len(parsed.persons) != 1 or parsed.who_said or not ws:
+        return None
+    if not (_yes_no(parsed) or ws[0] in _PARTY_OPENERS or "ли" in ws[1:3]):
+        return None
+    if _HOSTING.isdisjoint(ws) and _CHAIRING.isdisjoint(ws):
+        return None
+    leaders = {
+        p
+        for f in index.kb.facts.values()
+        if f.event is not None and len(people := _roster(index, f)) >= K.PARTY_ROSTER_MIN
+        for p in people
+    }
+    person = parsed.persons[0]
+    if person not in leaders:
+        return None
+    name = _name_stems(index, person)
+    rest = [
+        t
+        for t in parsed.terms
+        if t.stem not in name and t.word not in _HOSTING and t.word not in _CHAIRING
+    ]
+    named = summits_marked(index, {t.stem for t in rest if t.known})
+    if len(named) != 1:
+        return None
+    event = index.kb.events[named[0]]
+    if event.start is None or not event.country:
+        return None
+    marks = summit_marks(index)[event.id] | {index.word_canonical("summit")}
+    if any(not t.known or t.stem not in marks for t in rest):
+        return None  # more than the summit ("did xi host a dinner at the astana summit")
+    country = _place_stem(index, event.country)
+    hosts = [p for p in leaders if _place_stem(index, index.kb.people[p].country) == country]
+    if len(hosts) != 1 or hosts[0] == person:
+        return None
+    host = hosts[0]
+    told = next(
+        (
+            f.id
+            for f in index.kb.facts.values()
+            if f.event == event.id
+            and host in _roster(index, f)
+            and re.search(r"\b(host|chair)", f.statement.lower())
+        ),
+        event.id,
+    )
+    ru = parsed.lang == "ru"
+
+    def named_as(pid: str) -> str:
+        p = index.kb.people[pid]
+        return (p.name_ru or p.name) if ru else p.name
+
+    return Match(
+        "event" if told == event.id else "fact",
+        (told,),
+        K.ANSWER_THRESHOLD,
+        lang=parsed.lang,
+        wrong_number=(named_as(person), named_as(host)),
+        claim=True,
+    )
 
 
 def fact_year_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:

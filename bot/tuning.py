@@ -2871,3 +2871,10 @@ Q17_DOCUMENT_NAME_NO_PLACE: Final = True
 #: not in 2023: my sources say 2024." (matcher.fact_year_trap). A summit's records are left out:
 #: they give other summits' years ("at the first summit Kazakhstan offered to host in 2025").
 Q17_FACT_YEAR_TRAP: Final = True
+#: "Did xi host the astana summit?", "Tokayev hosted the first summit?", «Токаев принимал первый
+#: саммит?» got the other summit's hosting with no word on the premise (read as "yes"); "did
+#: rahmon chair the xian summit" got "I can't confirm that Rahmon said that". A yes/no question
+#: whether a leader hosted or chaired a summit hosted by another gets the record naming the host
+#: under "No: not Xi Jinping: my sources say Kassym-Jomart Tokayev." (matcher.
+#: host_person_checked; the host is the leader listed whose country is the summit's).
+Q17_HOST_PERSON_CHECK: Final = True

@@ -423,3 +423,35 @@ def test_the_secretariats_year_is_put_right(
 def test_the_right_year_is_not_corrected(service: Service) -> None:
     text = to_text(service.ask("did the secretariat open in 2024?"))
     assert "30 March 2024" in text and "not in" not in text.lower()
+
+
+# --- a leader who did not host the summit named (tuning.Q17_HOST_PERSON_CHECK) ----------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("did xi host the astana summit?", "not xi jinping: my sources say kassym-jomart tokayev"),
+        ("Tokayev hosted the first summit?", "not kassym-jomart tokayev: my sources say xi"),
+        ("Токаев принимал первый саммит?", "не касым-жомарт токаев"),
+        ("did rahmon chair the xian summit", "not emomali rahmon: my sources say xi jinping"),
+    ],
+)
+def test_a_leader_who_did_not_host_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and lead in text.lower() and not a.speakers, text
+    monkeypatch.setattr(tuning, "Q17_HOST_PERSON_CHECK", False)
+    # The other summit's hosting with no word on the premise, or "I can't confirm that
+    # Rahmon said that".
+    assert lead not in to_text(service.ask(question)).lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did tokayev host the astana summit", "did safarov host the astana summit"],
+)
+def test_the_host_and_non_leaders_are_not_corrected_so(service: Service, question: str) -> None:
+    assert "my sources say" not in to_text(service.ask(question)).lower()
