@@ -4282,6 +4282,16 @@ def document_summit_trap(index: Index, parsed: Parsed, m: Match) -> Match | None
     years = {w for w in parsed.words if w.isdigit() and len(w) == 4}
     # The summit its place or ordinal names (a year alone is YEAR_TRAP's, Q17_DOCUMENT_YEAR).
     marked = summits_marked(index, stems - held)
+    found = index.kb.facts.get(m.entries[0]) if m.kind == "fact" and m.entries else None
+    if not marked and not years and found is not None and found.event not in (None, real.id):
+        # "Was the treaty signed by all six" found the six presidents' signing of the Xi'an
+        # Declaration: the document named is another summit's; its record, no premise said.
+        own = _summit_record(index, parsed, parsed.terms, real.id) or _summit_record(
+            index, parsed, tuple(t for t in parsed.terms if not t.stem.isdigit()), real.id
+        )  # ("all six": a count no signing record states)
+        if own is None:
+            return None
+        return Match(own.type, (own.id,), m.score, lang=parsed.lang)
     if len(marked) != 1 or real.id in marked:
         return None
     other = index.kb.events[marked[0]]
@@ -5500,6 +5510,13 @@ def _asks_yes_no(parsed: Parsed) -> bool:
     return bool(ws) and (_yes_no(parsed) or ws[0] in _YES_NO_START or "ли" in ws[1:3])
 
 
+#: A count of the region's parties ("five central asian presidents", «пять центральноазиатских
+#: лидеров», "5 CA leaders") (tuning.Q17_REGION_COUNT).
+_REGION_SAID = re.compile(r"central|центральноазиат|центральн|\bca\b|\bца\b")
+#: The format's partner in a summit's name: "China" in "Second China–Central Asia Summit".
+_FORMAT_PARTNER = re.compile(r"(\w+)\s*[–—-]\s*Central Asia", re.IGNORECASE)
+
+
 def event_number_checked(index: Index, parsed: Parsed, m: Match) -> Match:
     """A yes/no question whose count of a summit's parties ("was the second summit attended by
     8 countries?", "did five leaders meet in astana?") contradicts the number of countries its
@@ -5527,6 +5544,17 @@ def event_number_checked(index: Index, parsed: Parsed, m: Match) -> Match:
             continue  # (a count the fact states is number_checked's)
         if num == n:
             return m
+        if K.Q17_REGION_COUNT and _REGION_SAID.search(said):
+            # "Did all five central asian presidents come": the region's parties, without
+            # the format's partner (China, named before "Central Asia" in the summit's name).
+            partner = _FORMAT_PARTNER.search(event.name)
+            region = [
+                p
+                for p in event.participants
+                if partner is None or p.lower() != partner.group(1).lower()
+            ]
+            if num == len(region):
+                return m
         real = f"{n}: {_participants_named(index, event.participants, parsed.lang)}"
         return Match(
             "event",

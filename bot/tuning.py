@@ -2878,3 +2878,9 @@ Q17_FACT_YEAR_TRAP: Final = True
 #: under "No: not Xi Jinping: my sources say Kassym-Jomart Tokayev." (matcher.
 #: host_person_checked; the host is the leader listed whose country is the summit's).
 Q17_HOST_PERSON_CHECK: Final = True
+#: "Did all five central asian presidents come" got "No: not five central asian presidents: my
+#: sources say 6: China, Kazakhstan, …": EVENT_NUMBER_TRAP counted China among the Central Asian
+#: parties. A count said of the region's parties is compared with the participants other than
+#: the format's partner (the country before "Central Asia" in the summit's name)
+#: (matcher.event_number_checked).
+Q17_REGION_COUNT: Final = True

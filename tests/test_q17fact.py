@@ -455,3 +455,33 @@ def test_a_leader_who_did_not_host_is_put_right(
 )
 def test_the_host_and_non_leaders_are_not_corrected_so(service: Service, question: str) -> None:
     assert "my sources say" not in to_text(service.ask(question)).lower()
+
+
+# --- the region's parties counted without the partner (tuning.Q17_REGION_COUNT) ---------------
+
+
+def test_five_central_asian_presidents_are_not_six(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "did all five central asian presidents come"
+    assert "my sources say 6" not in to_text(service.ask(q))
+    monkeypatch.setattr(tuning, "Q17_REGION_COUNT", False)
+    # China counted among the Central Asian parties: "No: not five …: my sources say 6".
+    assert "my sources say 6" in to_text(service.ask(q))
+
+
+def test_five_leaders_in_all_are_still_put_right(service: Service) -> None:
+    assert "my sources say 6" in to_text(service.ask("did five leaders meet in astana?"))
+
+
+# --- the document named is its own summit's (tuning.Q17_DOCUMENT_SUMMIT) ----------------------
+
+
+def test_a_documents_signing_is_its_own_summits(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q = "was the treaty signed by all six"
+    assert _first(service, q) == "fact-astana-signed"
+    monkeypatch.setattr(tuning, "Q17_DOCUMENT_SUMMIT", False)
+    # The six presidents' signing of the Xi'an Declaration.
+    assert _first(service, q) == "fact-xian-signed"
