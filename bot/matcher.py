@@ -4098,12 +4098,12 @@ def _document_summits(index: Index, parsed: Parsed) -> list[str]:
     """The summits whose outcomes name a document the question names by its kind's word and
     no place ("was the treaty signed in 2023": the Astana summit's treaty; "the declaration"
     is both summits')."""
-    asked = {index.canonical(T.stem(w)) for w in parsed.words if item_kind(w) == "document"}
+    asked = {index.word_canonical(w) for w in parsed.words if item_kind(w) == "document"}
     return [
         ev.id
         for ev in index.kb.events.values()
         if asked
-        & {index.canonical(T.stem(w)) for o in ev.outcomes for w in re.findall(r"\w+", o.lower())}
+        & {index.word_canonical(w) for o in ev.outcomes for w in re.findall(r"\w+", o.lower())}
     ]
 
 
@@ -4118,7 +4118,7 @@ def _named_document(index: Index, parsed: Parsed) -> tuple[list[str], set[str]]:
     for i, w in enumerate(ws):
         if item_kind(w) != "document":
             continue
-        want = {index.canonical(T.stem(w))}
+        want = {index.word_canonical(w)}
         words.add(w)
         if i > 0 and summits_marked(index, {_place_stem(index, ws[i - 1])}):
             want.add(_place_stem(index, ws[i - 1]))
@@ -4126,8 +4126,7 @@ def _named_document(index: Index, parsed: Parsed) -> tuple[list[str], set[str]]:
         for ev in index.kb.events.values():
             for o in ev.outcomes:
                 own = {
-                    index.canonical(T.stem(x))
-                    for x in re.findall(r"\w+", o.lower().replace("'", ""))
+                    index.word_canonical(x) for x in re.findall(r"\w+", o.lower().replace("'", ""))
                 }
                 if want <= own:
                     found.add(ev.id)
