@@ -2007,6 +2007,10 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
             return checked
     if K.Q17_FACT_YEAR_TRAP and not m.vetoed:
         m = fact_year_trap(index, parsed, m) or m
+    if K.Q17_MONTH_TRAP and not m.vetoed and m.wrong_place is None:
+        checked = month_trap(index, parsed, m)
+        if checked is not None:
+            return checked
     if K.Q14_ROLE_ORIGIN and not parsed.persons and m.kind in ("none", "fact", "event"):
         origin = role_origin(index, parsed, m)
         if origin is not None:
@@ -4134,6 +4138,86 @@ def _named_document(index: Index, parsed: Parsed) -> tuple[list[str], set[str]]:
 
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+#: Months as people type them (general language): English names and short forms, Russian
+#: stems of every case, translit stems (tuning.Q17_MONTH_TRAP). "May" in English only after
+#: "in" (it is a verb too).
+_MONTH_EN = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH_STEMS: tuple[tuple[str, ...], ...] = (
+    ("january", "jan", "январ", "yanvar"),
+    ("february", "feb", "феврал", "fevral"),
+    ("march", "mar", "март", "mart"),
+    ("april", "apr", "апрел", "aprel"),
+    ("may", "май", "мая", "мае", "maya", "mae"),
+    ("june", "jun", "июн", "iyun"),
+    ("july", "jul", "июл", "iyul"),
+    ("august", "aug", "август", "avgust"),
+    ("september", "sep", "sept", "сентябр", "sentyabr"),
+    ("october", "oct", "октябр", "oktyabr"),
+    ("november", "nov", "ноябр", "noyabr"),
+    ("december", "dec", "декабр", "dekabr"),
+)
+_MONTH_TRANSLIT = frozenset(
+    "yanvar fevral mart aprel maya mae iyun iyul avgust sentyabr oktyabr noyabr dekabr".split()
+)
+_MONTH_RU = (
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+).split()
+
+
+def _month_of(ws: Sequence[str], i: int) -> int | None:
+    """The month (1–12) the word ``ws[i]`` names, or None."""
+    w = ws[i]
+    if w == "may" and not (i and ws[i - 1] in ("in", "of")):
+        return None
+    for n, forms in enumerate(_MONTH_STEMS, 1):
+        # English forms whole; Russian and translit stems as beginnings («июле», "iyule").
+        if w in forms or any(
+            w.startswith(f) for f in forms if not f.isascii() or f in _MONTH_TRANSLIT
+        ):
+            return n
+    return None
+
+
+def month_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """A yes/no question that puts a summit it names in a month it was not held in ("the astana
+    summit was in july?", «саммит в Астане был в июле?»): its card under "No: not in July: my
+    sources say 17 June 2025." (tuning.Q17_MONTH_TRAP). It was refused (the month a word of no
+    record). None when the question asks for words or about a person, names no summit held or
+    several, no month or several, or a word the base does not know."""
+    if not _yes_no(parsed) or parsed.who_said or parsed.say or parsed.persons:
+        return None
+    ws = parsed.words
+    months = {i: n for i in range(len(ws)) if (n := _month_of(ws, i)) is not None}
+    if len(set(months.values())) != 1:
+        return None
+    at, month = next(iter(months.items()))
+    said = ws[at]
+    if any(not t.known and len(t.word) > 2 and t.word != said for t in parsed.terms):
+        return None
+    stems = {t.stem for t in parsed.terms if t.known and t.word != said}
+    named = summits_marked(index, stems - set(index.event_years))
+    if len(named) != 1:
+        return None
+    event = index.kb.events[named[0]]
+    start, end = event.start, event.end or event.start
+    if start is None or end is None or month in (start.month, end.month):
+        return None
+    ru = parsed.lang == "ru"
+    days = f"{start.day}–{end.day}" if end != start else str(start.day)
+    real = f"{days} {(_MONTH_RU if ru else [x.capitalize() for x in _MONTH_EN])[start.month - 1]}"
+    asked = said if ru else _MONTH_EN[month - 1].capitalize()
+    return Match(
+        "event",
+        (event.id,),
+        max(m.score, K.ANSWER_THRESHOLD) if m.answered else K.ANSWER_THRESHOLD,
+        lang=parsed.lang,
+        wrong_place=(asked, f"{real} {start.year}"),
+        claim=True,
+    )
+
 
 #: Verbs of chairing a summit, as hosting it is (tuning.Q17_HOST_PERSON_CHECK). Not
 #: «председатель»: "Chairman of the PRC" is Xi's title, no act.

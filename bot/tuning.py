@@ -2884,3 +2884,8 @@ Q17_HOST_PERSON_CHECK: Final = True
 #: the format's partner (the country before "Central Asia" in the summit's name)
 #: (matcher.event_number_checked).
 Q17_REGION_COUNT: Final = True
+#: "The astana summit was in july?", «саммит в Астане был в июле?» were refused: the month, a
+#: word of no record, sank the question. A yes/no question putting a summit it names in a month
+#: it was not held in gets its card under "No: not in July: my sources say 17 June 2025."
+#: (matcher.month_trap), as YEAR_TRAP does for years.
+Q17_MONTH_TRAP: Final = True

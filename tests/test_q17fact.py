@@ -485,3 +485,32 @@ def test_a_documents_signing_is_its_own_summits(
     monkeypatch.setattr(tuning, "Q17_DOCUMENT_SUMMIT", False)
     # The six presidents' signing of the Xi'an Declaration.
     assert _first(service, q) == "fact-xian-signed"
+
+
+# --- a summit put in a month it was not held in (tuning.Q17_MONTH_TRAP) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "lead"),
+    [
+        ("the astana summit was in july?", "summit-2025-astana", "not in july"),
+        ("саммит в Астане был в июле?", "summit-2025-astana", "17 июня 2025"),
+        ("was the second summit in april?", "summit-2025-astana", "not in april"),
+    ],
+)
+def test_a_summits_wrong_month_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str, lead: str
+) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and a.entries[0] == entry and lead in text.lower(), text
+    monkeypatch.setattr(tuning, "Q17_MONTH_TRAP", False)
+    assert _first(service, question) is None  # refused: the month a word of no record
+
+
+@pytest.mark.parametrize(
+    "question", ["the xian summit was in may, right?", "astana summit was in june right?"]
+)
+def test_a_summits_right_month_is_not_corrected(service: Service, question: str) -> None:
+    text = to_text(service.ask(question))
+    assert "my sources say" not in text, text
