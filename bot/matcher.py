@@ -1894,6 +1894,8 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
         parsed = signing_read(index, parsed)
     if K.Q17_CAPITAL_OF_COUNTRY:
         parsed = capital_read(index, parsed)
+    if K.Q17_HOST_SENSE:
+        parsed = host_sense_read(index, parsed)
     parsed = place_kind_dropped(parsed)
     if K.Q16_CAPITAL_TOPIC_AS_STATE and parsed.who_said and not parsed.persons:
         parsed = _capitals_as_states(index, parsed)
@@ -6339,6 +6341,39 @@ def signing_read(index: Index, parsed: Parsed) -> Parsed:
             for t in terms
         )
     return replace(parsed, terms=terms)
+
+
+#: Russian verbs of receiving that say hosting when a summit is their object («кто примет
+#: следующий саммит»); the synonyms read «принять» as adopting a document (tuning.
+#: Q17_HOST_SENSE).
+_RECEIVE_RU = frozenset(
+    "примет примут принять принимать принимает принимают примет primet primut prinyat "
+    "prinimat prinimaet".split()
+)
+
+
+def host_sense_read(index: Index, parsed: Parsed) -> Parsed:
+    """«Кто примет следующий саммит» read as who will host it (tuning.Q17_HOST_SENSE): «примет»
+    was read as adopting (the sign group's «принять») and the question got the Belt and Road
+    record (its "documents signed"). A verb of receiving with a summit within two words after
+    it is read as "host"."""
+    ws = parsed.words
+    summit = index.word_canonical("summit")
+    hosting = {
+        w
+        for i, w in enumerate(ws)
+        if w in _RECEIVE_RU
+        and i + 1 < len(ws)
+        and ws[i + 1] not in _TRAVEL_TO  # «примут на саммите»: adopted at it
+        and any(index.word_canonical(n) == summit for n in ws[i + 1 : i + 3])
+    }
+    host = index.term("host")
+    if not hosting or not host.known:
+        return parsed
+    return replace(
+        parsed,
+        terms=tuple(replace(host, word=t.word) if t.word in hosting else t for t in parsed.terms),
+    )
 
 
 #: Words of a capital city, by their beginning ("capital", «столице», "stolice").

@@ -2889,3 +2889,7 @@ Q17_REGION_COUNT: Final = True
 #: it was not held in gets its card under "No: not in July: my sources say 17 June 2025."
 #: (matcher.month_trap), as YEAR_TRAP does for years.
 Q17_MONTH_TRAP: Final = True
+#: «Кто примет следующий саммит» got the Belt and Road record: «примет» is read as adopting (the
+#: sign group's «принять»), and that record speaks of documents signed. A Russian verb of
+#: receiving with a summit as its object is hosting (matcher.host_sense_read).
+Q17_HOST_SENSE: Final = True

@@ -514,3 +514,22 @@ def test_a_summits_wrong_month_is_put_right(
 def test_a_summits_right_month_is_not_corrected(service: Service, question: str) -> None:
     text = to_text(service.ask(question))
     assert "my sources say" not in text, text
+
+
+# --- a summit received is a summit hosted (tuning.Q17_HOST_SENSE) ------------------------------
+
+
+@pytest.mark.parametrize(
+    "question", ["кто примет следующий саммит", "кто будет принимать следующий саммит"]
+)
+def test_who_will_receive_the_next_summit_hosts_it(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert _first(service, question) == "fact-next-summit"
+    monkeypatch.setattr(tuning, "Q17_HOST_SENSE", False)
+    # «Примет» read as adopting: the Belt and Road record (documents signed), or refused.
+    assert _first(service, question) != "fact-next-summit"
+
+
+def test_documents_adopted_at_a_summit_stay_adopted(service: Service) -> None:
+    assert _first(service, "какие документы примут на саммите") == "fact-astana-signed"
