@@ -255,6 +255,7 @@ ITEM_KINDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "soglasheni",
             "dogovor",
             "deklarats",
+            "deklarac",
             "sdelk",
             "kontrakt",
             "itog",
@@ -283,6 +284,23 @@ def item_kind(word: str) -> str | None:
     for kind, (forms, stems) in ITEM_KINDS.items():
         if word in forms or word.startswith(stems):
             return kind
+    return None
+
+
+def asked_kind(parsed: Parsed) -> str | None:
+    """The kind of named thing (:data:`ITEM_KINDS`) a question asks which one of: a noun of
+    that kind at most :data:`_MEMBER_GAP` words after a word of :data:`_WHICH_WORDS`, with no
+    verb between ("which big chinese initiative is this tied to", «к какой китайской
+    инициативе это привязано»: "initiative") (tuning.Q17_WHICH_KIND_NAMED)."""
+    ws = parsed.words
+    for i, w in enumerate(ws):
+        if w not in _WHICH_WORDS or w in ("name", "names"):
+            continue
+        for nxt in ws[i + 1 : i + 2 + _MEMBER_GAP]:
+            if nxt in _NOT_BETWEEN:
+                break
+            if (kind := item_kind(nxt)) is not None:
+                return kind
     return None
 
 

@@ -71,9 +71,11 @@ from bot.intent import (
 )
 from bot.kinds import (
     PLACE_KIND_WORDS,
+    asked_kind,
     asked_members,
     asked_people,
     asks_sum,
+    item_kind,
     names_members,
     names_people,
     normalise,
@@ -1879,6 +1881,14 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
     parsed = _reread_speaker(index, parsed)
     if K.WORD_SENSES:
         parsed = sense_read(index, parsed)
+    if K.Q17_MECHANISM_FOUNDED:
+        parsed = founding_read(index, parsed)
+    if K.Q17_SIGNED_IN_COUNTRY:
+        parsed = signing_read(index, parsed)
+    if K.Q17_CAPITAL_OF_COUNTRY:
+        parsed = capital_read(index, parsed)
+    if K.Q17_HOST_SENSE:
+        parsed = host_sense_read(index, parsed)
     parsed = place_kind_dropped(parsed)
     if K.Q16_CAPITAL_TOPIC_AS_STATE and parsed.who_said and not parsed.persons:
         parsed = _capitals_as_states(index, parsed)
@@ -1933,6 +1943,8 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
         return Match("none", (), m.score, offered, lang=m.lang, vetoed=True)
     if K.PERSON_PARTY_ACT:
         m = person_party_act(index, parsed, m) or m
+    if K.Q17_HOST_PERSON_CHECK and (host_checked := host_person_checked(index, parsed)):
+        return host_checked
     if K.OTHER_FORMAT and other_format(index, parsed):
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
     if (
@@ -1982,6 +1994,16 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
         return lasting
     if K.YEAR_TRAP and not m.vetoed:
         checked = year_trap(index, parsed, m)
+        if checked is not None:
+            return checked
+    if K.Q17_DOCUMENT_SUMMIT and not m.vetoed:
+        checked = document_summit_trap(index, parsed, m)
+        if checked is not None:
+            return checked
+    if K.Q17_FACT_YEAR_TRAP and not m.vetoed:
+        m = fact_year_trap(index, parsed, m) or m
+    if K.Q17_MONTH_TRAP and not m.vetoed and m.wrong_place is None:
+        checked = month_trap(index, parsed, m)
         if checked is not None:
             return checked
     if K.Q14_ROLE_ORIGIN and not parsed.persons and m.kind in ("none", "fact", "event"):
@@ -2058,6 +2080,8 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
         m = number_trap(index, parsed) or m
     if K.US_NOT_A_PARTY and m.kind in ("none", "fact", "event") and not m.vetoed:
         m = us_not_a_party(index, parsed, m) or m
+    if K.Q17_WHICH_KIND_NAMED and m.kind == "none" and not m.vetoed:
+        m = which_kind_named(index, parsed) or m
     if K.PLACE_TRAP and m.kind == "none" and not m.vetoed:
         trapped = None
         if K.Q14_CITY_IN_OTHER_COUNTRY and K.YEAR_PLACE_TRAP:
@@ -3751,6 +3775,15 @@ def _asked_place(
         if K.SUMMIT_PLACE_PREMISE
         else set()
     )
+    if K.Q17_DOCUMENT_NAME_NO_PLACE:
+        # "The astana declaration": a document's name, no place asked ("did they sign the
+        # astana declaration in tashkent" asks Tashkent).
+        # A document the base holds: "the almaty declaration" is a place put on one.
+        in_name |= {
+            w
+            for i, w in enumerate(ws[:-1])
+            if item_kind(ws[i + 1]) == "document" and summits_marked(index, {_place_stem(index, w)})
+        }
     for t in parsed.terms:
         if t.word in in_name:
             continue  # "the china-central asia summit": the format's name, no place asked
@@ -4020,16 +4053,367 @@ def _summit_year(index: Index, parsed: Parsed) -> tuple[str, set[str], set[str]]
     years summits were held in: the premise the year traps check (:func:`year_trap`,
     :func:`year_place_trap`). None when the question asks for words or about a person, names
     no summit, or no year or several."""
-    if parsed.who_said or parsed.say or parsed.persons or parsed.unknown_name or parsed.who_is:
+    if parsed.who_said or parsed.say or parsed.unknown_name or parsed.who_is:
         return None
     stems = {t.stem for t in parsed.terms if t.known}
-    if index.word_canonical("summit") not in stems:
+    document = K.Q17_DOCUMENT_YEAR and _document_asked(parsed)
+    if parsed.persons and not (document and _leader_signed(index, parsed)):
+        return None
+    if index.word_canonical("summit") not in stems and (
+        not document or any(not t.known and len(t.word) > 2 for t in parsed.terms)
+    ):
+        # "Did putin sign the astana declaration in 2023": a signer the base does not know
+        # is no year to put right (the answer would have him sign in 2025).
         return None
     years = {w for w in parsed.words if w.isdigit() and len(w) == 4}
     if len(years) != 1:
         return None
     (year,) = years
     return year, stems, set(index.event_years)
+
+
+def _document_asked(parsed: Parsed) -> bool:
+    """Whether a question names a document ("the astana declaration", "the treaty",
+    «декларацию»): its year is a summit's (tuning.Q17_DOCUMENT_YEAR)."""
+    return any(item_kind(w) == "document" for w in parsed.words)
+
+
+def _leader_signed(index: Index, parsed: Parsed) -> bool:
+    """Whether a question's one person is among the leaders a summit's record lists
+    (tuning.PARTY_ROSTER_MIN names or more) and a verb of signing or adopting is asked: "Xi
+    Jinping signed the Astana Declaration in 2023, right?" puts the signing in the wrong year,
+    not in the wrong hands; a minister's or an expert's signing stays unconfirmed."""
+    if len(parsed.persons) != 1 or not any(
+        parsed.persons[0] in people and len(people) >= K.PARTY_ROSTER_MIN
+        for f in index.kb.facts.values()
+        if f.event is not None and (people := _roster(index, f))
+    ):
+        return False
+    signing = index.term("sign").stem
+    return any(index.term(w).stem == signing for w in parsed.words)
+
+
+def _document_summits(index: Index, parsed: Parsed) -> list[str]:
+    """The summits whose outcomes name a document the question names by its kind's word and
+    no place ("was the treaty signed in 2023": the Astana summit's treaty; "the declaration"
+    is both summits')."""
+    asked = {index.word_canonical(w) for w in parsed.words if item_kind(w) == "document"}
+    return [
+        ev.id
+        for ev in index.kb.events.values()
+        if asked
+        & {index.word_canonical(w) for o in ev.outcomes for w in re.findall(r"\w+", o.lower())}
+    ]
+
+
+def _named_document(index: Index, parsed: Parsed) -> tuple[list[str], set[str]]:
+    """The summits whose outcomes name the document a question names, and the question's words
+    that name it: the kind's word and a place word just before it ("the xian declaration",
+    «Астанинскую декларацию»: the Xi'an summit's, the Astana summit's; "the treaty": the
+    Astana summit's alone; "the declaration": both) (tuning.Q17_DOCUMENT_SUMMIT)."""
+    ws = parsed.words
+    found: set[str] = set()
+    words: set[str] = set()
+    for i, w in enumerate(ws):
+        if item_kind(w) != "document":
+            continue
+        want = {index.word_canonical(w)}
+        words.add(w)
+        if i > 0 and summits_marked(index, {_place_stem(index, ws[i - 1])}):
+            want.add(_place_stem(index, ws[i - 1]))
+            words.add(ws[i - 1])
+        for ev in index.kb.events.values():
+            for o in ev.outcomes:
+                own = {
+                    index.word_canonical(x) for x in re.findall(r"\w+", o.lower().replace("'", ""))
+                }
+                if want <= own:
+                    found.add(ev.id)
+    return [ev for ev in index.kb.events if ev in found], words
+
+
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+#: Months as people type them (general language): English names and short forms, Russian
+#: stems of every case, translit stems (tuning.Q17_MONTH_TRAP). "May" in English only after
+#: "in" (it is a verb too).
+_MONTH_EN = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH_STEMS: tuple[tuple[str, ...], ...] = (
+    ("january", "jan", "январ", "yanvar"),
+    ("february", "feb", "феврал", "fevral"),
+    ("march", "mar", "март", "mart"),
+    ("april", "apr", "апрел", "aprel"),
+    ("may", "май", "мая", "мае", "maya", "mae"),
+    ("june", "jun", "июн", "iyun"),
+    ("july", "jul", "июл", "iyul"),
+    ("august", "aug", "август", "avgust"),
+    ("september", "sep", "sept", "сентябр", "sentyabr"),
+    ("october", "oct", "октябр", "oktyabr"),
+    ("november", "nov", "ноябр", "noyabr"),
+    ("december", "dec", "декабр", "dekabr"),
+)
+_MONTH_TRANSLIT = frozenset(
+    "yanvar fevral mart aprel maya mae iyun iyul avgust sentyabr oktyabr noyabr dekabr".split()
+)
+_MONTH_RU = (
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+).split()
+
+
+def _month_of(ws: Sequence[str], i: int) -> int | None:
+    """The month (1–12) the word ``ws[i]`` names, or None."""
+    w = ws[i]
+    if w == "may" and not (i and ws[i - 1] in ("in", "of")):
+        return None
+    for n, forms in enumerate(_MONTH_STEMS, 1):
+        # English forms whole; Russian and translit stems as beginnings («июле», "iyule").
+        if w in forms or any(
+            w.startswith(f) for f in forms if not f.isascii() or f in _MONTH_TRANSLIT
+        ):
+            return n
+    return None
+
+
+def month_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """A yes/no question that puts a summit it names in a month it was not held in ("the astana
+    summit was in july?", «саммит в Астане был в июле?»): its card under "No: not in July: my
+    sources say 17 June 2025." (tuning.Q17_MONTH_TRAP). It was refused (the month a word of no
+    record). None when the question asks for words or about a person, names no summit held or
+    several, no month or several, or a word the base does not know."""
+    if not _yes_no(parsed) or parsed.who_said or parsed.say or parsed.persons:
+        return None
+    ws = parsed.words
+    months = {i: n for i in range(len(ws)) if (n := _month_of(ws, i)) is not None}
+    if len(set(months.values())) != 1:
+        return None
+    at, month = next(iter(months.items()))
+    said = ws[at]
+    if any(not t.known and len(t.word) > 2 and t.word != said for t in parsed.terms):
+        return None
+    stems = {t.stem for t in parsed.terms if t.known and t.word != said}
+    named = summits_marked(index, stems - set(index.event_years))
+    if len(named) != 1:
+        return None
+    event = index.kb.events[named[0]]
+    start, end = event.start, event.end or event.start
+    if start is None or end is None or month in (start.month, end.month):
+        return None
+    ru = parsed.lang == "ru"
+    days = f"{start.day}–{end.day}" if end != start else str(start.day)
+    real = f"{days} {(_MONTH_RU if ru else [x.capitalize() for x in _MONTH_EN])[start.month - 1]}"
+    asked = said if ru else _MONTH_EN[month - 1].capitalize()
+    return Match(
+        "event",
+        (event.id,),
+        max(m.score, K.ANSWER_THRESHOLD) if m.answered else K.ANSWER_THRESHOLD,
+        lang=parsed.lang,
+        wrong_place=(asked, f"{real} {start.year}"),
+        claim=True,
+    )
+
+
+#: Verbs of chairing a summit, as hosting it is (tuning.Q17_HOST_PERSON_CHECK). Not
+#: «председатель»: "Chairman of the PRC" is Xi's title, no act.
+_CHAIRING = frozenset(
+    "chair chaired chairs chairing председательствовал председательствовала "
+    "председательствовали predsedatelstvoval".split()
+)
+
+
+def host_person_checked(index: Index, parsed: Parsed) -> Match | None:
+    """A yes/no question whether a leader hosted or chaired a summit named whose host is
+    another leader ("did xi host the astana summit?", "Tokayev hosted the first summit?",
+    «Токаев принимал первый саммит?», "did rahmon chair the xian summit"): the record naming
+    the host under "No: not Xi Jinping: my sources say Kassym-Jomart Tokayev."
+    (tuning.Q17_HOST_PERSON_CHECK). They got the other summit's hosting with no word on the
+    premise, or "I can't confirm that Rahmon said that". The host is the leader listed whose
+    country is the summit's. None when the question says more than the person, hosting and
+    the summit, names no summit held or several, or the person is the host."""
+    ws = parsed.words
+    if len(parsed.persons) != 1 or parsed.who_said or not ws:
+        return None
+    if not (_yes_no(parsed) or ws[0] in _PARTY_OPENERS or "ли" in ws[1:3]):
+        return None
+    if _HOSTING.isdisjoint(ws) and _CHAIRING.isdisjoint(ws):
+        return None
+    leaders = {
+        p
+        for f in index.kb.facts.values()
+        if f.event is not None and len(people := _roster(index, f)) >= K.PARTY_ROSTER_MIN
+        for p in people
+    }
+    person = parsed.persons[0]
+    if person not in leaders:
+        return None
+    name = _name_stems(index, person)
+    rest = [
+        t
+        for t in parsed.terms
+        if t.stem not in name and t.word not in _HOSTING and t.word not in _CHAIRING
+    ]
+    named = summits_marked(index, {t.stem for t in rest if t.known})
+    if len(named) != 1:
+        return None
+    event = index.kb.events[named[0]]
+    if event.start is None or not event.country:
+        return None
+    marks = summit_marks(index)[event.id] | {index.word_canonical("summit")}
+    if any(not t.known or t.stem not in marks for t in rest):
+        return None  # more than the summit ("did xi host a dinner at the astana summit")
+    country = _place_stem(index, event.country)
+    hosts = [p for p in leaders if _place_stem(index, index.kb.people[p].country) == country]
+    if len(hosts) != 1 or hosts[0] == person:
+        return None
+    host = hosts[0]
+    told = next(
+        (
+            f.id
+            for f in index.kb.facts.values()
+            if f.event == event.id
+            and host in _roster(index, f)
+            and re.search(r"\b(host|chair)", f.statement.lower())
+        ),
+        event.id,
+    )
+    ru = parsed.lang == "ru"
+
+    def named_as(pid: str) -> str:
+        p = index.kb.people[pid]
+        return (p.name_ru or p.name) if ru else p.name
+
+    return Match(
+        "event" if told == event.id else "fact",
+        (told,),
+        K.ANSWER_THRESHOLD,
+        lang=parsed.lang,
+        wrong_number=(named_as(person), named_as(host)),
+        claim=True,
+    )
+
+
+def fact_year_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """A yes/no question that puts a dated fact of no summit in a year its record does not
+    ("the secretariat opened in 2023, right?", «секретариат открылся в 2023 году?»): the same
+    record under "No: not in 2023: my sources say 2024." (tuning.Q17_FACT_YEAR_TRAP). It was
+    answered with the record and no word on the year. Only a record of no summit (a summit's
+    records give other summits' years: "Kazakhstan offered, in 2023, to host in 2025") that
+    states one year, and a question naming one other year."""
+    if not (m.kind == "fact" and len(m.entries) == 1 and _yes_no(parsed)):
+        return None
+    if parsed.who_said or parsed.say or parsed.persons:
+        return None
+    fact = index.kb.facts.get(m.entries[0])
+    if fact is None or fact.event is not None or m.wrong_place is not None:
+        return None
+    own = set(_YEAR_RE.findall(fact.statement))
+    asked = {w for w in parsed.words if _YEAR_RE.fullmatch(w)}
+    if len(own) != 1 or len(asked) != 1 or own == asked:
+        return None
+    return replace(m, wrong_place=(next(iter(asked)), next(iter(own))), claim=True)
+
+
+#: "One" is no ordinal: "is the 'eternal' treaty the same as the 'permanent' one" names no
+#: first summit (read so, it was "corrected" to Astana).
+_CARDINAL_ONE = frozenset("one ones один одна одно odin".split())
+#: Words comparing two things: "the same as", "differ from", «отличается» name two documents.
+_COMPARING = frozenset(
+    "same different difference differ differs compare compared comparison versus vs "
+    "отличается отличаются отличие разница сравнить тот та же".split()
+)
+
+
+def document_summit_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """A document put at a summit that did not adopt it ("the treaty was signed at the first
+    summit, correct?", "the xian declaration was signed in astana, right?", "was the treaty
+    signed in 2023 in xian"): the document's record under "No: not in Xi'an: my sources say
+    Astana." (in Russian, for a summit named by its ordinal, the years) (tuning.
+    Q17_DOCUMENT_SUMMIT); a year alone is YEAR_TRAP's. They were answered with the other
+    summit's signing, no word on the premise. None when the question asks for words, names a
+    person other than a leader listed or a word the base does not know, compares two
+    documents, names no one document's summit, or no other summit or several."""
+    if parsed.who_said or parsed.say or parsed.unknown_name or parsed.who_is:
+        return None
+    if parsed.persons and not _leader_signed(index, parsed):
+        return None
+    if any(not t.known and len(t.word) > 2 for t in parsed.terms):
+        return None
+    ws = parsed.words
+    if not _COMPARING.isdisjoint(ws) or any(
+        b in _CARDINAL_ONE and summits_marked(index, {_place_stem(index, a)})
+        for a, b in itertools.pairwise(ws)
+    ):
+        # "Is the xian declaration the same as the astana one": two documents compared, the
+        # second named by its place alone.
+        return None
+    docs, name_words = _named_document(index, parsed)
+    if len(docs) != 1:
+        return None
+    real = index.kb.events[docs[0]]
+    held = set(index.event_years)
+    stems = {
+        t.stem
+        for t in parsed.terms
+        if t.known and t.word not in name_words and t.word not in _CARDINAL_ONE
+    }
+    years = {w for w in parsed.words if w.isdigit() and len(w) == 4}
+    # The summit its place or ordinal names (a year alone is YEAR_TRAP's, Q17_DOCUMENT_YEAR).
+    marked = summits_marked(index, stems - held)
+    found = index.kb.facts.get(m.entries[0]) if m.kind == "fact" and m.entries else None
+    if not marked and not years and found is not None and found.event not in (None, real.id):
+        # "Was the treaty signed by all six" found the six presidents' signing of the Xi'an
+        # Declaration: the document named is another summit's; its record, no premise said.
+        own = _summit_record(index, parsed, parsed.terms, real.id) or _summit_record(
+            index, parsed, tuple(t for t in parsed.terms if not t.stem.isdigit()), real.id
+        )  # ("all six": a count no signing record states)
+        if own is None:
+            return None
+        return Match(own.type, (own.id,), m.score, lang=parsed.lang)
+    if len(marked) != 1 or real.id in marked:
+        return None
+    other = index.kb.events[marked[0]]
+    places = place_names(index)
+
+    def place(ev: Event) -> str:
+        stem = _place_stem(index, ev.city or ev.country)
+        return _shown(places, stem, parsed.lang) if stem in places else (ev.city or ev.country)
+
+    marks = summit_marks(index)[other.id]
+    said = next(
+        (
+            t
+            for t in parsed.terms
+            if t.word not in name_words and t.stem in marks and _place_stem(index, t.word) in places
+        ),
+        None,
+    )
+    if said is not None:
+        # The place as the user put it («в Сиане» stays in its case).
+        stem = _place_stem(index, said.word)
+        wrong = (_asked_name(places, said, stem, parsed.lang), place(real))
+    elif parsed.lang == "ru":
+        # An ordinal in Russian: the years (a city's name would need its case: «не в Сиане»).
+        wrong = (str(other.year), str(real.year))
+    else:
+        wrong = (place(other), place(real))
+    name = _name_stems(index, parsed.persons[0]) if parsed.persons else set()
+    rest = tuple(
+        t
+        for t in parsed.terms
+        if t.stem not in marks and t.word not in years and t.stem not in name
+    )
+    entry = _summit_record(index, parsed, rest, real.id)
+    if entry is None:
+        return None
+    return Match(
+        entry.type,
+        (entry.id,),
+        max(m.score, K.ANSWER_THRESHOLD) if m.answered else K.ANSWER_THRESHOLD,
+        lang=parsed.lang,
+        wrong_place=wrong,
+        claim=_yes_no(parsed),
+    )
 
 
 def _summit_record(
@@ -4065,6 +4449,8 @@ def year_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
         return None
     year, stems, held = premise_year
     named = summits_marked(index, stems - held)
+    if not named and K.Q17_DOCUMENT_YEAR and _document_asked(parsed):
+        named = _document_summits(index, parsed)
     if len(named) != 1:
         return None
     event = index.kb.events[named[0]]
@@ -4076,6 +4462,11 @@ def year_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
     if asked is not None and _place_key(index, places, asked.word) not in own:
         return None  # another place asked too: the place checks' question
     rest = tuple(t for t in parsed.terms if t.word != year)
+    if parsed.persons:
+        # "Xi signed the Astana Declaration in 2023, right?": the signing's record, found
+        # without the name (a leader's card is no answer to a year).
+        name = _name_stems(index, parsed.persons[0])
+        rest = tuple(t for t in rest if t.stem not in name)
     entry = _summit_record(index, parsed, rest, event.id)
     if entry is None:
         return None
@@ -4786,6 +5177,11 @@ def _names_host(index: Index, entry_id: str, event_id: str) -> bool:
     if event is None or fact is None or not event.country:
         return True
     text = f"{fact.statement} {fact.answer}".lower()
+    if K.Q17_SERIES_NAMES_NO_HOST and re.search(r"\bsummits\b", text):
+        # "The summits are held … alternately in China and in a Central Asian country": the
+        # series' rule, set up at Xi'an, says who hosts in turn, not who hosted there («кто
+        # принимал в сиане» got it).
+        return False
     # The name of the series ("the second China–Central Asia Summit") names no host.
     text = re.sub(r"china\s*[–—-]?\s*central asia", " ", text)
     return event.country.lower() in text
@@ -4919,6 +5315,12 @@ def named_summit_record(index: Index, parsed: Parsed, m: Match) -> Match:
     said = {t.stem for t in known} & summit_marks(index)[summit]
     if said & index.entry_stems[pos]:
         return m  # it names the summit asked ("when did kazakhstan offer to host in 2025")
+    if K.Q17_HOST_OF_OTHER_SUMMIT and not _HOSTING.isdisjoint(parsed.words):
+        # «Кто был хозяином саммита в Сиане» found that Tokayev hosted the Astana summit:
+        # who hosted the summit named is what its card says (held in Xi'an, China).
+        hosted = host_of_named(index, parsed, m)
+        if hosted is not None and hosted.entries == (summit,):
+            return hosted
     own = [index.entries[e].id for e, _ in ranked if _of_summit(index, e, summit)][:2]
     return Match("none", (), m.score, (*own, m.entries[0]), lang=parsed.lang)
 
@@ -5186,6 +5588,13 @@ def _asks_yes_no(parsed: Parsed) -> bool:
     return bool(ws) and (_yes_no(parsed) or ws[0] in _YES_NO_START or "ли" in ws[1:3])
 
 
+#: A count of the region's parties ("five central asian presidents", «пять центральноазиатских
+#: лидеров», "5 CA leaders") (tuning.Q17_REGION_COUNT).
+_REGION_SAID = re.compile(r"central|центральноазиат|центральн|\bca\b|\bца\b")
+#: The format's partner in a summit's name: "China" in "Second China–Central Asia Summit".
+_FORMAT_PARTNER = re.compile(r"(\w+)\s*[–—-]\s*Central Asia", re.IGNORECASE)
+
+
 def event_number_checked(index: Index, parsed: Parsed, m: Match) -> Match:
     """A yes/no question whose count of a summit's parties ("was the second summit attended by
     8 countries?", "did five leaders meet in astana?") contradicts the number of countries its
@@ -5213,6 +5622,17 @@ def event_number_checked(index: Index, parsed: Parsed, m: Match) -> Match:
             continue  # (a count the fact states is number_checked's)
         if num == n:
             return m
+        if K.Q17_REGION_COUNT and _REGION_SAID.search(said):
+            # "Did all five central asian presidents come": the region's parties, without
+            # the format's partner (China, named before "Central Asia" in the summit's name).
+            partner = _FORMAT_PARTNER.search(event.name)
+            region = [
+                p
+                for p in event.participants
+                if partner is None or p.lower() != partner.group(1).lower()
+            ]
+            if num == len(region):
+                return m
         real = f"{n}: {_participants_named(index, event.participants, parsed.lang)}"
         return Match(
             "event",
@@ -5507,8 +5927,14 @@ def person_party_act(index: Index, parsed: Parsed, m: Match) -> Match | None:
         kept = set(ws[:cut])
         ws = ws[:cut]
         parsed = replace(parsed, words=ws, terms=tuple(t for t in parsed.terms if t.word in kept))
-    if any(T.is_say_word(w) or w.startswith(T.SPEECH_ACT_STEMS) for w in ws):
-        return None  # words asked about ("did tokayev say the treaty was signed")
+    if any(
+        (T.is_say_word(w) or w.startswith(T.SPEECH_ACT_STEMS))
+        and not (K.Q17_DOCUMENT_NOT_WORDS and item_kind(w) == "document")
+        for w in ws
+    ):
+        # Words asked about ("did tokayev say the treaty was signed"); a document's name is
+        # none ("did xi sign the astana declaration": "declar" is a stem of "declared").
+        return None
     if not (_yes_no(parsed) or ws[0] in _PARTY_OPENERS or "ли" in ws[1:3]):
         return None
     signing = index.term("sign").stem
@@ -5802,6 +6228,219 @@ _SENSES: dict[str, tuple[frozenset[str], str]] = {
     "deals": (frozenset({"with"}), "agreements"),
     "deal": (frozenset({"with"}), "agreements"),
 }
+
+
+#: Words that name the summits' mechanism (tuning.Q17_MECHANISM_FOUNDED), by their beginning.
+_MECHANISM = ("mechanism", "механизм", "mehanizm", "mekhanizm")
+#: Words that name its secretariat, which was opened (launched) rather than established.
+_SECRETARIAT = ("secretariat", "секретариат", "sekretariat")
+#: Words of setting something up the base does not read as "established" (said of a city,
+#: "when was astana founded" is no question about the summits: read so only of the mechanism).
+_FOUNDING = frozenset(
+    "created create creation founded founding formed formation instituted started start "
+    "sozdan sozdali uchrezhden".split()
+)
+
+
+def which_kind_named(index: Index, parsed: Parsed) -> Match | None:
+    """A refused question asking which thing of a kind known by name ("which big chinese
+    initiative is this all tied to", «к какой китайской инициативе это всё привязано»): the
+    best-ranked fact whose own text names one of that kind (kinds.names_members: the Belt and
+    Road Initiative), when it scores tuning.Q17_WHICH_KIND_FLOOR or more
+    (tuning.Q17_WHICH_KIND_NAMED). A word the base does not know stood in the way ("big",
+    «привязано»), though the question's other words are that record's. None when the question
+    asks for words or about a person, or has a name the base does not know ("which initiative
+    did putin launch")."""
+    if parsed.persons or parsed.who_said or parsed.say or parsed.unknown_name:
+        return None
+    kind = asked_kind(parsed)
+    if kind not in K.Q17_WHICH_KIND_KINDS or any(
+        not t.known and is_proper_noun(t.word) for t in parsed.terms
+    ):
+        return None
+    resolved, mass = _resolve(index, parsed.terms)
+    ranked = _by_intent(index, parsed, _ranked(_score(index, resolved, mass)))
+    for e, sc in ranked:
+        fact = index.kb.facts.get(index.entries[e].id)
+        # The answer shown must name it ("the 133 projects" record names the initiative only
+        # in its statement).
+        if (
+            fact is not None
+            and names_members(index, fact.id, kind)
+            and any(item_kind(w) == kind for w in re.findall(r"\w+", fact.answer.lower()))
+        ):
+            if sc < K.Q17_WHICH_KIND_FLOOR:
+                return None
+            return Match("fact", (fact.id,), sc, lang=parsed.lang)
+    return None
+
+
+#: Words before a place that make it where something happened: "signed in kazakhstan",
+#: «подписали в Казахстане», "v kazahstane".
+_VENUE_BEFORE = frozenset("in at в на v na".split())
+#: "Put their names to", "put his name to": signing.
+_NAME_PUT = frozenset("put puts putting".split())
+
+
+def signing_read(index: Index, parsed: Parsed) -> Parsed:
+    """A question about a signing read as the records word it (tuning.Q17_SIGNED_IN_COUNTRY):
+    "put their names to" is signing, and the country it was signed in ("in kazakhstan",
+    «в казахстане») is the city of the one summit held there (Astana): "what pacts did the
+    presidents put their names to in kazakhstan" was refused, "what agreements were signed in
+    kazakhstan" got the documents China and Kazakhstan signed at Xi'an (its record names
+    Kazakhstan as a party, not as the place)."""
+    ws = parsed.words
+    sign = index.term("sign")
+    if not sign.known:
+        return parsed
+    put = {
+        i
+        for i, w in enumerate(ws)
+        if w in _NAME_PUT and any(n in ("name", "names") for n in ws[i + 1 : i + 3])
+    }
+    terms = parsed.terms
+    if put:
+        # The idiom read as the verb, in the words too: "names" asks for no names of things
+        # (CONTENTS_VETO's "the names of").
+        puts = {ws[i] for i in put}
+        names = {
+            j for i in put for j in range(i + 1, min(i + 3, len(ws))) if ws[j] in ("name", "names")
+        }
+        ws = tuple("signed" if i in put else w for i, w in enumerate(ws) if i not in names)
+        terms = tuple(
+            replace(sign, word="signed") if t.word in puts else t
+            for t in terms
+            if t.word not in ("name", "names")
+        )
+        parsed = replace(parsed, words=ws, terms=terms)
+    if not any(t.stem == sign.stem for t in terms):
+        return parsed
+    held: dict[str, list[Term]] = {}
+    for ev in index.kb.events.values():
+        if ev.city and ev.start is not None:
+            city = index.term(ev.city.replace("'", "").lower())
+            if city.known:
+                held.setdefault(_place_stem(index, ev.country), []).append(city)
+    # A country of one summit held (two held there would leave the city unknown).
+    cities = {country: towns[0] for country, towns in held.items() if len(towns) == 1}
+    venue = {
+        w
+        for prev, w in itertools.pairwise(ws)
+        if prev in _VENUE_BEFORE and _place_stem(index, w) in cities
+    }
+    if venue:
+        terms = tuple(
+            replace(cities[_place_stem(index, t.word)], word=t.word) if t.word in venue else t
+            for t in terms
+        )
+    return replace(parsed, terms=terms)
+
+
+#: Russian verbs of receiving that say hosting when a summit is their object («кто примет
+#: следующий саммит»); the synonyms read «принять» as adopting a document (tuning.
+#: Q17_HOST_SENSE).
+_RECEIVE_RU = frozenset(
+    "примет примут принять принимать принимает принимают примет primet primut prinyat "
+    "prinimat prinimaet".split()
+)
+
+
+def host_sense_read(index: Index, parsed: Parsed) -> Parsed:
+    """«Кто примет следующий саммит» read as who will host it (tuning.Q17_HOST_SENSE): «примет»
+    was read as adopting (the sign group's «принять») and the question got the Belt and Road
+    record (its "documents signed"). A verb of receiving with a summit within two words after
+    it is read as "host"."""
+    ws = parsed.words
+    summit = index.word_canonical("summit")
+    hosting = {
+        w
+        for i, w in enumerate(ws)
+        if w in _RECEIVE_RU
+        and i + 1 < len(ws)
+        and ws[i + 1] not in _TRAVEL_TO  # «примут на саммите»: adopted at it
+        and any(index.word_canonical(n) == summit for n in ws[i + 1 : i + 3])
+    }
+    host = index.term("host")
+    if not hosting or not host.known:
+        return parsed
+    return replace(
+        parsed,
+        terms=tuple(replace(host, word=t.word) if t.word in hosting else t for t in parsed.terms),
+    )
+
+
+#: Words of a capital city, by their beginning ("capital", «столице», "stolice").
+_CAPITAL_WORDS = ("capital", "столиц", "stolic", "stolits")
+
+
+def capital_read(index: Index, parsed: Parsed) -> Parsed:
+    """A country's capital read as the city (tuning.Q17_CAPITAL_OF_COUNTRY): "how did analysts
+    react to the meeting in kazakhstan's capital" was refused, its "capital" a word of no
+    record and "kazakhstan" no word of the reception's; "in astana" found it. The country next
+    to a word of a capital (within two words) becomes its capital (knowledge/vocabulary.yaml,
+    ``capitals``); a question that is only the capital and the country ("what is the capital
+    of kazakhstan") or asks for words or about a person stays as it is."""
+    if parsed.who_said or parsed.say or parsed.persons or parsed.unknown_name:
+        return parsed
+    ws = parsed.words
+    at = [i for i, w in enumerate(ws) if w.startswith(_CAPITAL_WORDS)]
+    if not at:
+        return parsed
+    capitals: dict[str, Term] = {}
+    for city, country in index.kb.capitals.items():
+        term = index.term(city)
+        if term.known:
+            capitals.setdefault(_place_stem(index, country), term)
+    swap: dict[str, Term] = {}
+    for i in at:
+        near = [j for j in (i - 1, i + 1, i - 2, i + 2) if 0 <= j < len(ws)]
+        hit = next((ws[j] for j in near if _place_stem(index, ws[j]) in capitals), None)
+        if hit is not None:
+            swap[hit] = capitals[_place_stem(index, hit)]
+    if not swap:
+        return parsed
+    dropped = {ws[i] for i in at}
+    terms = tuple(
+        replace(swap[t.word], word=t.word) if t.word in swap else t
+        for t in parsed.terms
+        if t.word not in dropped
+    )
+    if all(t.word in swap for t in terms):
+        return parsed
+    return replace(parsed, terms=terms)
+
+
+def founding_read(index: Index, parsed: Parsed) -> Parsed:
+    """A question about the mechanism with its launch or set-up read as its establishment
+    (tuning.Q17_MECHANISM_FOUNDED): "when was the china central asia mechanism launched" found
+    the secretariat's opening (its record names "the China–Central Asia mechanism" and
+    "launched" is a word of opening); the Xi'an Declaration established the mechanism. "Set
+    up", "created", "founded" are read so too (of the mechanism only: "when was astana
+    founded" asks about a city). A question naming the secretariat keeps its opening."""
+    ws = parsed.words
+    founded = index.term("established")
+    if not founded.known:
+        return parsed
+    setup = {w for w, nxt in itertools.pairwise(ws) if w == "set" and nxt == "up"}
+    secretariat = any(w.startswith(_SECRETARIAT) for w in ws)
+    if K.Q17_SET_UP_FOUNDED and setup:
+        # "What did the document adopted in 2023 set up": "set up" is establishing whatever
+        # was set up ("set" alone is a date set); the secretariat's set-up is its opening.
+        made = index.term("opened") if secretariat else founded
+        parsed = replace(
+            parsed,
+            terms=tuple(replace(made, word=t.word) if t.word in setup else t for t in parsed.terms),
+        )
+    if not any(w.startswith(_MECHANISM) for w in ws) or secretariat:
+        return parsed
+    opened = index.term("opened").stem
+    terms = tuple(
+        replace(founded, word=t.word)
+        if (t.known and (t.stem == opened or t.word in setup)) or t.word in _FOUNDING
+        else t
+        for t in parsed.terms
+    )
+    return replace(parsed, terms=terms)
 
 
 def sense_read(index: Index, parsed: Parsed) -> Parsed:

@@ -112,6 +112,14 @@ STOP_WORDS: frozenset[str] = (
         # leaders come from" got the 2027 card (tuning.Q15_COME_NO_TOPIC). "Coming" stays "next".
         frozenset("come comes".split()) if K.Q15_COME_NO_TOPIC else frozenset()
     )
+    | (
+        # The language the user wants the answer in ("по-русски", "in English", «по-английски»,
+        # "po-russki"): how to answer, not what about; as unknown words they refused «Спирит
+        # Китай-ЦА, what are the four mutuals по-русски» (tuning.Q17_LANGUAGE_ASKED_STOP).
+        frozenset("русски английски russki russky angliyski angliiski".split())
+        if K.Q17_LANGUAGE_ASKED_STOP
+        else frozenset()
+    )
 )
 
 #: Words that say what kind of answer is wanted rather than what it is about. They are read by

@@ -2781,3 +2781,115 @@ Q16_CLAIM_PAIRS: Final = True
 #: ambassador's card answered "who is kyrgyzstan's ambassador to azerbaijan now" (found by the
 #: second blind adversarial set, blind-traps-2026-11k).
 Q16_NOW_IS_CURRENT: Final = True
+
+
+# q17fact -----------------------------------------------------------------------------------
+#: "Did xi sign the astana declaration" answered "I can't confirm that Xi Jinping said that"
+#: with Safarov's words: "declaration" begins with "declar", a stem of the verbs of saying
+#: (text.SPEECH_ACT_STEMS), so PERSON_PARTY_ACT read a question of words. A document's name
+#: (kinds.ITEM_KINDS "document") is no verb of saying: the signing's record and the leaders'.
+Q17_DOCUMENT_NOT_WORDS: Final = True
+#: A year put on a document ("was the astana declaration signed in 2023", "Xi Jinping signed
+#: the Astana Declaration in 2023, right?", «Си подписал Астанинскую декларацию в 2023?") is a
+#: year put on its summit: YEAR_TRAP read only questions with the word "summit", so the first
+#: got "No: not in Astana: my sources say Xi'an" (the search found the Xi'an Declaration by its
+#: year: a document's own name lost to the year) and the second Xi's card. The document's
+#: summit (its place, or the one summit whose outcomes name it: "the treaty") under "No: not in
+#: 2023: my sources say 2025."; a person named must be one of the leaders listed, asked about
+#: signing (matcher._leader_signed), or the year is not read.
+Q17_DOCUMENT_YEAR: Final = True
+#: «Кто принимал в сиане» got the summits' rule (every two years, alternately in China and in a
+#: Central Asian country, the hosts taking turns), a record of the Xi'an summit that names China:
+#: Q16_HOST_FACT_NAMES_HOST let it answer who hosted there. A record speaking of the summits in
+#: the plural states the series' rule and names no host of one summit (matcher._names_host):
+#: the summit's card answers instead.
+Q17_SERIES_NAMES_NO_HOST: Final = True
+#: «Кто был хозяином саммита в Сиане» was refused: the search found that Tokayev hosted the
+#: Astana summit, and NAMED_SUMMIT_RECORDS, finding no Xi'an record that holds "host", refused
+#: it. A question only of hosting and the summit's names gets that summit's card, which says
+#: where and in which country it was held (matcher.named_summit_record, host_of_named).
+Q17_HOST_OF_OTHER_SUMMIT: Final = True
+#: "When was the china central asia mechanism launched" got the secretariat's opening (2024):
+#: its record names "the China–Central Asia mechanism", and "launched" is a word of opening.
+#: The mechanism was established by the Xi'an Declaration (2023, the first summit's card and
+#: records). A question about the mechanism, not naming the secretariat, reads its launch or
+#: "set up", "created", "founded" as its establishment (matcher.founding_read; not in the
+#: synonyms: "when was astana founded" asks about a city and stays refused).
+Q17_MECHANISM_FOUNDED: Final = True
+#: "Which big chinese initiative is this all tied to" (dev set 7), «к какой китайской
+#: инициативе это всё привязано» were refused: a word the base does not know ("big",
+#: «привязано») kept the Belt and Road record under the threshold, though it is the record
+#: that names an initiative. A refused question asking which thing of a kind known by name
+#: (kinds.asked_kind) gets the best-ranked fact whose answer names one of that kind
+#: (matcher.which_kind_named), never with a name the base does not know.
+Q17_WHICH_KIND_NAMED: Final = True
+#: The kinds it reads: the base names one initiative (the Belt and Road), so the record that
+#: names it answers "which initiative"; it names several documents (two declarations, the
+#: treaty), and the best-ranked one answered "which documents did the leaders put their names
+#: to at the second summit" (held-out) with the treaty's name instead of the signing: the
+#: search (and the semantic stage) tells which document.
+Q17_WHICH_KIND_KINDS: Final = ("initiative",)
+#: The least score of that fact: the Russian question scores 0.28 (its three known words, one
+#: unknown); below, a question sharing one word with the record ("which initiative") is
+#: too little to go on.
+Q17_WHICH_KIND_FLOOR: Final = 0.25
+#: "What pacts did the presidents put their names to in kazakhstan" (refused), "what
+#: agreements were signed in kazakhstan" (the documents China and Kazakhstan signed at Xi'an,
+#: where Kazakhstan is a party, not the place): "put their names to" is signing, and the
+#: country a signing happened in is the city of the one summit held there (matcher.
+#: signing_read); «бумаги», "papers" are documents (knowledge/synonyms.yaml).
+Q17_SIGNED_IN_COUNTRY: Final = True
+#: "What did the document adopted in 2023 set up" got the Xi'an signing (memoranda signed
+#: there), not what the declaration established (the summit mechanism): "set" is a word of dates
+#: set ("set for 2027"), and "set up" was read so. "Set up" is establishing; of the secretariat,
+#: its opening ("when was the secretariat set up" was refused) (matcher.founding_read).
+Q17_SET_UP_FOUNDED: Final = True
+#: "How did analysts react to the meeting in kazakhstan's capital" was refused: "capital" is a
+#: word of no record and the reception's record names no Kazakhstan; "in astana" finds it. A
+#: country beside a word of a capital is read as its capital (knowledge/vocabulary.yaml,
+#: "capitals") (matcher.capital_read); "analysts" are the experts and a reaction how the
+#: summit was received (knowledge/synonyms.yaml).
+Q17_CAPITAL_OF_COUNTRY: Final = True
+#: «Спирит Китай-ЦА, what are the four mutuals по-русски» (the lead's) was refused: "по-русски",
+#: the language the user wants the answer in, counted as a word of no record (text.STOP_WORDS;
+#: «спирит», "spirit" in Cyrillic letters, is in knowledge/vocabulary.yaml).
+Q17_LANGUAGE_ASKED_STOP: Final = True
+#: A document put at a summit that did not adopt it ("the treaty was signed at the first summit,
+#: correct?", "the xian declaration was signed in astana, right?", "was the treaty signed in
+#: 2023 in xian") was answered with that other summit's signing and no word on the premise.
+#: The document's summit (its outcomes name it) wins over the place, ordinal or year the
+#: question puts it at: its record under "No: not in Xi'an: my sources say Astana."
+#: (matcher.document_summit_trap); a signer must be a leader listed, as for Q17_DOCUMENT_YEAR.
+Q17_DOCUMENT_SUMMIT: Final = True
+#: A place word that begins a document's name ("the astana declaration", «Сианьская
+#: декларация») is no place asked: "did they sign the astana declaration in tashkent" named two
+#: places and no premise was checked (matcher._asked_place); Tashkent is the one asked.
+Q17_DOCUMENT_NAME_NO_PLACE: Final = True
+#: "The secretariat opened in 2023, right?", «секретариат открылся в 2023 году?» got the
+#: secretariat's record (opened 30 March 2024) with no word on the year asked. A yes/no question
+#: putting a dated record of no summit (it states one year) in another year gets it under "No:
+#: not in 2023: my sources say 2024." (matcher.fact_year_trap). A summit's records are left out:
+#: they give other summits' years ("at the first summit Kazakhstan offered to host in 2025").
+Q17_FACT_YEAR_TRAP: Final = True
+#: "Did xi host the astana summit?", "Tokayev hosted the first summit?", «Токаев принимал первый
+#: саммит?» got the other summit's hosting with no word on the premise (read as "yes"); "did
+#: rahmon chair the xian summit" got "I can't confirm that Rahmon said that". A yes/no question
+#: whether a leader hosted or chaired a summit hosted by another gets the record naming the host
+#: under "No: not Xi Jinping: my sources say Kassym-Jomart Tokayev." (matcher.
+#: host_person_checked; the host is the leader listed whose country is the summit's).
+Q17_HOST_PERSON_CHECK: Final = True
+#: "Did all five central asian presidents come" got "No: not five central asian presidents: my
+#: sources say 6: China, Kazakhstan, …": EVENT_NUMBER_TRAP counted China among the Central Asian
+#: parties. A count said of the region's parties is compared with the participants other than
+#: the format's partner (the country before "Central Asia" in the summit's name)
+#: (matcher.event_number_checked).
+Q17_REGION_COUNT: Final = True
+#: "The astana summit was in july?", «саммит в Астане был в июле?» were refused: the month, a
+#: word of no record, sank the question. A yes/no question putting a summit it names in a month
+#: it was not held in gets its card under "No: not in July: my sources say 17 June 2025."
+#: (matcher.month_trap), as YEAR_TRAP does for years.
+Q17_MONTH_TRAP: Final = True
+#: «Кто примет следующий саммит» got the Belt and Road record: «примет» is read as adopting (the
+#: sign group's «принять»), and that record speaks of documents signed. A Russian verb of
+#: receiving with a summit as its object is hosting (matcher.host_sense_read).
+Q17_HOST_SENSE: Final = True

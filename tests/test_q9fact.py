@@ -356,10 +356,14 @@ def test_another_partners_format_is_refused(
     assert _lead(service, question)[0] is not None  # the next China–Central Asia summit
 
 
-def test_cooperation_framed_under_an_initiative(service: Service, tmp_path: Path) -> None:
+def test_cooperation_framed_under_an_initiative(
+    service: Service, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     q = "which initiative is the cooperation framed under"
     assert _lead(service, q)[0] == "fact-belt-and-road"
     off = _without_group(tmp_path, "synonyms.yaml", "framed")
+    # Its twin, tuning.Q17_WHICH_KIND_NAMED (which initiative: the record naming one), off too.
+    monkeypatch.setattr(tuning, "Q17_WHICH_KIND_NAMED", False)
     assert _lead(off, q)[0] != "fact-belt-and-road"
 
 
