@@ -2781,3 +2781,22 @@ Q16_CLAIM_PAIRS: Final = True
 #: ambassador's card answered "who is kyrgyzstan's ambassador to azerbaijan now" (found by the
 #: second blind adversarial set, blind-traps-2026-11k).
 Q16_NOW_IS_CURRENT: Final = True
+
+# q17claim
+#: A claim whose subject is a party ("who said china puts central asia as its top priority",
+#: "who said the central asian states respect each and every partner", «кто сказал что
+#: центральная азия уважает каждого партнёра») and whose verb is no copula is checked against
+#: the words' sentence that holds most of its other words: that sentence's subject (its first
+#: party named not after a preposition, with the parties joined to it by "and") must be one of
+#: the claim's. Osmonaliyev's "Central Asian countries … placing cooperation with China as a
+#: top priority" is said of Central Asia, Safarov's "China … respecting each and every partner"
+#: of China; both were shown as if they said the claim (claims.subject_reversed; SUBJECT_SWAPPED
+#: reads only claims with a copula or a light verb, and Russian finite verbs). A sentence that
+#: names no party proves nothing; a claim with a copula stays SUBJECT_SWAPPED's ("china is a
+#: top priority for central asia" puts the subject after the predicate).
+Q17_CLAIM_SUBJECT_ORDER: Final = True
+#: A claim told before "who said that" ("so the central asian states respect each and every
+#: partner - who said that", «… — кто это сказал») is the claim every check of bot/claims.py
+#: reads: they read only the words after the verb of saying, found none, and the words were
+#: shown (claims._claim_words; found on the second adversarial set, blind-traps-2026-11k).
+Q17_CLAIM_BEFORE_WHO: Final = True

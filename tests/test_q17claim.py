@@ -1,0 +1,76 @@
+"""Round 17, who said what: claims and corrections (tuning "# q17claim").
+
+Each rule is switched off once to show its test notices it. The questions are written for these
+tests, not taken from a development or blind set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import tuning
+from bot.service import Service
+
+NAGASPAYEV = "yersaiyn-nagaspayev"
+SAFAROV = "saifullo-safarov"
+OSMONALIYEV = "kairat-osmonaliyev"
+
+
+def _shows(service: Service, question: str) -> set[str]:
+    """Whose words (or card) the answer shows as the answer: its speakers and entries."""
+    a = service.ask(question)
+    return set(a.speakers) | set(a.entries) if a.answered else set()
+
+
+#: A claim that says the words of another party (Q17_CLAIM_SUBJECT_ORDER): Osmonaliyev said
+#: Central Asia places cooperation with China first; Safarov that China respects every partner.
+REVERSED = [
+    ("who said china sees central asia as a top priority", OSMONALIYEV),
+    ("who said china places cooperation with central asia first", OSMONALIYEV),
+    ("who said central asia respects all its partners", SAFAROV),
+    ("кто сказал что центральная азия уважает каждого партнера", SAFAROV),
+    ("кто сказал, что страны центральной азии уважают всех партнёров", SAFAROV),
+    ("kto skazal chto tsentralnaya aziya uvazhaet vseh partnerov", SAFAROV),
+]
+
+
+@pytest.mark.parametrize(("question", "speaker"), REVERSED)
+def test_a_claim_said_of_the_other_party_shows_nobody(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, speaker: str
+) -> None:
+    a = service.ask(question)
+    assert speaker not in _shows(service, question)
+    # The words are still offered to read, as a suggestion, not as the answer.
+    kb = service.snapshot.index.kb
+    assert speaker in {getattr(kb.record(s.id), "speaker", None) for s in a.suggestions}
+    monkeypatch.setattr(tuning, "Q17_CLAIM_SUBJECT_ORDER", False)
+    assert speaker in _shows(service, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("who said central asian countries put china as a top priority", OSMONALIYEV),
+        ("who said central asian countries take a more proactive role", OSMONALIYEV),
+        ("who said china respects each and every partner", SAFAROV),
+        ("кто сказал что китай уважает всех партнеров", SAFAROV),
+        ("who said kazakhstan and china work closely", NAGASPAYEV),
+        ("who said china works closely with kazakhstan", NAGASPAYEV),
+        ("who said the kyrgyz diplomat spoke about china's policy", OSMONALIYEV),
+    ],
+)
+def test_the_claim_told_of_its_own_subject_still_finds_the_words(
+    service: Service, question: str, speaker: str
+) -> None:
+    assert speaker in _shows(service, question)
+
+
+def test_a_claim_told_before_who_said_that_is_checked(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "and central asia respects all its partners - who said that?"
+    assert SAFAROV not in _shows(service, question)
+    monkeypatch.setattr(tuning, "Q17_CLAIM_BEFORE_WHO", False)
+    assert SAFAROV in _shows(service, question)
+    monkeypatch.setattr(tuning, "Q17_CLAIM_BEFORE_WHO", True)
+    assert SAFAROV in _shows(service, "china respects all its partners - who said that?")
