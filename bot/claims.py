@@ -197,15 +197,29 @@ def figures_unsaid(parsed: Parsed, rec: object) -> bool:
     "130-something") is read as one. Years are the summits' checks (WORDS_OF_ANOTHER_SUMMIT),
     and "1" is a rank's (Q14_RANK_UNSAID: "number 1 partner")."""
     _, claim = _claim_words(parsed)
-    said = _figures_of(rec)
-    for i, w in enumerate(claim):
+    return _gives_unsaid(claim, _figures_of(rec))
+
+
+def _gives_unsaid(words: Sequence[str], said: set[int]) -> bool:
+    """Whether ``words`` give a figure none of ``said`` is (read with the words around it)."""
+    for i, w in enumerate(words):
         if not w.isdigit() or w == "1" or _year(w):
             continue
-        before = claim[i - 2] if i >= 2 and claim[i - 1] == "than" else claim[i - 1] if i else ""
-        after = claim[i + 1] if i + 1 < len(claim) else ""
+        before = words[i - 2] if i >= 2 and words[i - 1] == "than" else words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
         if not _figure_said(int(w), before, after, said):
             return True
     return False
+
+
+def figure_unsaid_by(parsed: Parsed, records: Sequence[object]) -> bool:
+    """Whether a question naming a person ("safarov 200 projects?", «сафаров 200 проектов?»)
+    gives a figure none of his words give: his card would read as if he had
+    (tuning.Q17_NAMED_FIGURE_UNSAID)."""
+    said: set[int] = set()
+    for rec in records:
+        said |= _figures_of(rec)
+    return _gives_unsaid(parsed.words, said)
 
 
 def _figures_of(rec: object) -> set[int]:

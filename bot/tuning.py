@@ -2800,3 +2800,9 @@ Q17_CLAIM_SUBJECT_ORDER: Final = True
 #: reads: they read only the words after the verb of saying, found none, and the words were
 #: shown (claims._claim_words; found on the second adversarial set, blind-traps-2026-11k).
 Q17_CLAIM_BEFORE_WHO: Final = True
+#: A figure put to a quoted person's name without a verb ("safarov 200 projects?", «сафаров 200
+#: проектов?», "nagaspayev 200 projects?") that none of his words give is not answered with his
+#: card, which read as if he had given it: "I can't confirm", the closest words offered
+#: (matcher._person_path, claims.figure_unsaid_by; a figure someone else gave is corrected
+#: before, as "safarov 133 projects" was). Found on blind-traps-2026-11k.
+Q17_NAMED_FIGURE_UNSAID: Final = True

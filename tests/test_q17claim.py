@@ -74,3 +74,27 @@ def test_a_claim_told_before_who_said_that_is_checked(
     assert SAFAROV in _shows(service, question)
     monkeypatch.setattr(tuning, "Q17_CLAIM_BEFORE_WHO", True)
     assert SAFAROV in _shows(service, "china respects all its partners - who said that?")
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("safarov 300 projects?", SAFAROV),
+        ("сафаров 70 проектов", SAFAROV),
+        ("osmonaliyev 12 billion dollars?", OSMONALIYEV),
+        ("nagaspayev 250 projects?", NAGASPAYEV),
+    ],
+)
+def test_a_figure_put_to_a_name_that_his_words_do_not_give_is_not_answered_by_his_card(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, person: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered and a.kind == "unconfirmed"
+    monkeypatch.setattr(tuning, "Q17_NAMED_FIGURE_UNSAID", False)
+    assert person in _shows(service, question)
+
+
+def test_his_own_figure_and_another_speakers_figure_still_answer(service: Service) -> None:
+    assert NAGASPAYEV in _shows(service, "nagaspayev 133 projects?")
+    a = service.ask("safarov 133 projects")
+    assert a.kind == "correction" and a.speakers == (NAGASPAYEV,)
