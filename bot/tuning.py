@@ -2806,3 +2806,10 @@ Q17_CLAIM_BEFORE_WHO: Final = True
 #: (matcher._person_path, claims.figure_unsaid_by; a figure someone else gave is corrected
 #: before, as "safarov 133 projects" was). Found on blind-traps-2026-11k.
 Q17_NAMED_FIGURE_UNSAID: Final = True
+#: "Did a Russian analyst say anything about the treaty", "an uzbek economist said something
+#: about BRI, who", «X что-нибудь говорил о договоре»: a verb of saying that takes an
+#: indefinite pronoun and a topic asks about a topic; it is no claim (intent.says_anything_about).
+#: Read as a claim, an unknown speaker's topic was "corrected" with the words of whoever spoke
+#: of it ("No: that was not the russian analyst", Safarov's words), by both stages (found on
+#: blind-traps-2026-11j/11k).
+Q17_ANYTHING_ABOUT_IS_TOPIC: Final = True

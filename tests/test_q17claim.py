@@ -98,3 +98,30 @@ def test_his_own_figure_and_another_speakers_figure_still_answer(service: Servic
     assert NAGASPAYEV in _shows(service, "nagaspayev 133 projects?")
     a = service.ask("safarov 133 projects")
     assert a.kind == "correction" and a.speakers == (NAGASPAYEV,)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did a turkmen diplomat say anything about the treaty",
+        "a turkmen diplomat said something about the treaty, who",
+        "an uzbek economist said something about the belt and road, who was it",
+    ],
+)
+def test_an_unknown_speaker_with_only_a_topic_is_not_corrected(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.kind == "unknown_person" and not a.speakers
+    monkeypatch.setattr(tuning, "Q17_ANYTHING_ABOUT_IS_TOPIC", False)
+    assert service.ask(question).kind == "correction"
+
+
+def test_a_named_persons_topic_and_an_unknown_speakers_claim_keep_their_answers(
+    service: Service,
+) -> None:
+    a = service.ask("did nagaspayev say anything about metallurgy")
+    assert a.answered and a.speakers == (NAGASPAYEV,)
+    # Words put to somebody the base does not know are still corrected.
+    a = service.ask("did a turkmen diplomat say that china respects each and every partner")
+    assert a.kind == "correction" and a.speakers == (SAFAROV,)
