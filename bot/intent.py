@@ -1199,6 +1199,14 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         persons = ()
         terms = {st: t for st, t in terms.items() if t.word not in guess[1]}
     say = any(T.is_say_word(w) for w in ws)
+    ascribed = {w for w in ws if w.startswith(ASCRIBE_STEMS)} if persons and not say else set()
+    if K.Q17_ASCRIBED_IS_SAID and ascribed:
+        # «Фраза, что Китай всегда придерживался …, приписана министру Нагаспаеву. Это
+        # верно?», "the line … is attributed to Nagaspayev": words put to a named person, as
+        # "Nagaspayev said …" puts them; the verb is how, not a topic. Read as no claim, his card
+        # answered as if it confirmed (tuning.Q17_ASCRIBED_IS_SAID).
+        say = True
+        terms = {st: t for st, t in terms.items() if t.word not in ascribed}
     who_word = any(w in WHO for w in ws)
     who_is_slot = _slot(WHO_IS, norm, WHO_IS_STOP)
     say_slot = _slot(SAY_SLOT, norm) if say else None
@@ -1301,6 +1309,8 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     claim = framed is not None or (
         _is_claim(ws, norm) and (say or (bool(persons) and ws[0] in ACTION_CLAIM_START))
     )
+    if K.Q17_ASCRIBED_IS_SAID and ascribed:
+        claim = True  # "is attributed to X" states that X said the words
     if (
         K.Q17_ANYTHING_ABOUT_IS_TOPIC
         and claim
@@ -1953,6 +1963,9 @@ def is_yes_no(ws: Sequence[str]) -> bool:
     return bool(ws) and (ws[0] in CLAIM_START or any(w in CLAIM_WORDS for w in ws))
 
 
+#: Beginnings of verbs that put words to a person ("attributed to", "ascribed to", "credited
+#: to", «приписана», «приписывают», "pripisana"; tuning.Q17_ASCRIBED_IS_SAID).
+ASCRIBE_STEMS = ("attribut", "ascrib", "credited", "приписа", "приписыва", "pripis")
 #: Indefinite pronouns a verb of saying takes when the question asks for a topic, not words
 #: ("say *anything* about", «*что-нибудь* говорил о»; the hyphen splits «что-то» in two).
 _ANY_THING = frozenset("anything something aught нибудь либо nibud libo".split())

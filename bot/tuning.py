@@ -2813,3 +2813,9 @@ Q17_NAMED_FIGURE_UNSAID: Final = True
 #: of it ("No: that was not the russian analyst", Safarov's words), by both stages (found on
 #: blind-traps-2026-11j/11k).
 Q17_ANYTHING_ABOUT_IS_TOPIC: Final = True
+#: Words put to a named person by a verb of ascribing ("the line … is attributed to
+#: Nagaspayev, correct?", «фраза, что …, приписана министру Нагаспаеву. Это верно?") are a claim
+#: that he said them, as "Nagaspayev said …" is: read as no claim, his card answered as if it
+#: confirmed; now the words' real speaker corrects it (intent.ASCRIBE_STEMS; found on
+#: blind-traps-2026-11k).
+Q17_ASCRIBED_IS_SAID: Final = True

@@ -125,3 +125,24 @@ def test_a_named_persons_topic_and_an_unknown_speakers_claim_keep_their_answers(
     # Words put to somebody the base does not know are still corrected.
     a = service.ask("did a turkmen diplomat say that china respects each and every partner")
     assert a.kind == "correction" and a.speakers == (SAFAROV,)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the line china has always adhered to a policy of good-neighborliness is attributed to "
+        "nagaspayev, correct?",
+        "фразу о том, что Китай всегда придерживался политики добрососедства, приписывают "
+        "Нагаспаеву, верно?",
+        "the phrase about a historic mistake is ascribed to safarov, correct?",
+    ],
+)
+def test_words_ascribed_to_a_named_person_are_a_claim_not_his_card(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.kind != "person"
+    if a.answered:  # corrected: the words shown are their real speaker's
+        assert a.kind == "correction" and a.speakers == (OSMONALIYEV,)
+    monkeypatch.setattr(tuning, "Q17_ASCRIBED_IS_SAID", False)
+    assert service.ask(question).kind == "person"
