@@ -2819,3 +2819,10 @@ Q17_ANYTHING_ABOUT_IS_TOPIC: Final = True
 #: confirmed; now the words' real speaker corrects it (intent.ASCRIBE_STEMS; found on
 #: blind-traps-2026-11k).
 Q17_ASCRIBED_IS_SAID: Final = True
+#: A verb of boasting put to a named person («министр из Астаны хвастался миллиардами —
+#: сколько конкретно», "which kazakh minister bragged about billions") asks for his words as
+#: "say" does (intent.BOAST_STEMS): unknown to the base, the verb was read as a topic none of
+#: his words hold, and his card answered (paraphrases7, paraphrases9). The other verbs of
+#: speaking (text.SPEECH_ACT_STEMS) moved answers the wrong way ("who announced xi would go":
+#: Xi is named, not the speaker; «Осмоналиев назвал Китай мудрым» lost its correction).
+Q17_NAMED_SPEECH_ACT: Final = True

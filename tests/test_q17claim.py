@@ -146,3 +146,28 @@ def test_words_ascribed_to_a_named_person_are_a_claim_not_his_card(
         assert a.kind == "correction" and a.speakers == (OSMONALIYEV,)
     monkeypatch.setattr(tuning, "Q17_ASCRIBED_IS_SAID", False)
     assert service.ask(question).kind == "person"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "нагаспаев хвастался совместными проектами, сколько их",
+        "министр из казахстана хвастался проектами",
+    ],
+)
+def test_boasting_put_to_a_named_person_asks_for_his_words_not_his_card(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.kind == "quote" and a.speakers == (NAGASPAYEV,)
+    monkeypatch.setattr(tuning, "Q17_NAMED_SPEECH_ACT", False)
+    assert service.ask(question).kind == "person"
+
+
+def test_boasting_of_words_another_person_said_is_corrected(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a = service.ask("сафаров хвастался миллиардами?")
+    assert a.kind == "correction" and a.speakers == (NAGASPAYEV,)
+    monkeypatch.setattr(tuning, "Q17_NAMED_SPEECH_ACT", False)
+    assert SAFAROV in _shows(service, "сафаров хвастался миллиардами?")
