@@ -171,3 +171,23 @@ def test_boasting_of_words_another_person_said_is_corrected(
     assert a.kind == "correction" and a.speakers == (NAGASPAYEV,)
     monkeypatch.setattr(tuning, "Q17_NAMED_SPEECH_ACT", False)
     assert SAFAROV in _shows(service, "сафаров хвастался миллиардами?")
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("did osmonaliyev say china places central asia first", OSMONALIYEV),
+        ("did safarov say central asia respects every partner?", SAFAROV),
+        ("сафаров говорил что центральная азия уважает каждого партнера?", SAFAROV),
+    ],
+)
+def test_a_reversed_claim_put_to_its_speaker_is_not_confirmed(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, speaker: str
+) -> None:
+    a = service.ask(question)
+    assert a.kind == "unconfirmed" and not a.answered
+    monkeypatch.setattr(tuning, "Q17_CLAIM_SUBJECT_ORDER", False)
+    assert speaker in _shows(service, question)
+    # Told the right way round, the words are his and confirmed.
+    if speaker == OSMONALIYEV:
+        assert speaker in _shows(service, "did osmonaliyev say central asia places china first")
