@@ -459,6 +459,9 @@ _PARTY_PREPOSITIONS = frozenset(
     "with to for from by of in on at between among toward towards than about without "
     "с со к для от из в во на между о об без".split()
 )
+#: Words before a party that make it the one who holds the claim's view or does its act
+#: ("china comes first *for* central asia", "is respected *by*", «*для* Центральной Азии»).
+_HOLDER_LINKS = frozenset("for by to among для у среди по".split())
 #: Forms of "be" and "become": a claim with one puts its predicate after or before its subject
 #: as SUBJECT_SWAPPED reads it ("china is a top priority for central asia"), not as a verb's
 #: subject and object (tuning.Q17_CLAIM_SUBJECT_ORDER).
@@ -556,6 +559,16 @@ def subject_reversed(index: Index, parsed: Parsed, rec: object) -> bool:
         return False  # "the kyrgyz diplomat (said) about china's policy": the speaker, described
     if not any(_nominative(w) for w in claim[i:end] if w not in ("и", "все", "пять")):
         return False
+    for k in range(end, len(claim)):
+        if _party(index, claim[k]) is None:
+            continue
+        j = k - 1
+        while j >= end and claim[j] in _PARTY_GLUE:
+            j -= 1
+        if j >= end and claim[j] in _HOLDER_LINKS:
+            # "china comes first *for* central asia": the party after it holds the view (as
+            # the words' own subject does); the claim says it the words' way round.
+            return False
     content = {
         t.stem
         for w in claim[end:]
