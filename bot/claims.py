@@ -24,7 +24,7 @@ from bot import numbers as N
 from bot import text as T
 from bot import tuning as K
 from bot.index import Index
-from bot.intent import CAPITAL_TITLES, Parsed
+from bot.intent import CAPITAL_TITLES, TITLES, Parsed
 
 #: Words of general language and their opposites, each pair a line (either side may be the
 #: question's word): a sentence encoder reads a direction, a verdict or a trend near its
@@ -133,7 +133,25 @@ def _claim_words(parsed: Parsed) -> tuple[int, Sequence[str]]:
         said = next((i for i, w in enumerate(ws) if w.startswith(T.SPEECH_ACT_STEMS)), None)
     if said is None:
         return len(ws), ()
-    return said + 1, ws[said + 1 :]
+    rest = ws[said + 1 :]
+    if (
+        K.Q17_CLAIM_BEFORE_WHO
+        and all(w in _POINTING for w in rest)
+        and said >= 2
+        and ws[said - 1] in _WHO
+    ):
+        # "so the central asian states respect each and every partner - who said that": the
+        # claim is told first and pointed at ("that", «это»).
+        start = next((i for i, w in enumerate(ws[: said - 1]) if w not in _LEAD_INS), said - 1)
+        return start, ws[start : said - 1]
+    return said + 1, rest
+
+
+#: Words after "who said" that point back at a claim told before it ("… - who said that").
+_POINTING = frozenset("that this it so это так eto".split())
+_WHO = frozenset("who кто kto".split())
+#: Words that lead into a claim told before "who said that" ("so …", "and …", «а …»).
+_LEAD_INS = frozenset("so and but well ok okay then а и так ну".split())
 
 
 def _record_text(rec: object) -> str:
@@ -179,15 +197,29 @@ def figures_unsaid(parsed: Parsed, rec: object) -> bool:
     "130-something") is read as one. Years are the summits' checks (WORDS_OF_ANOTHER_SUMMIT),
     and "1" is a rank's (Q14_RANK_UNSAID: "number 1 partner")."""
     _, claim = _claim_words(parsed)
-    said = _figures_of(rec)
-    for i, w in enumerate(claim):
+    return _gives_unsaid(claim, _figures_of(rec))
+
+
+def _gives_unsaid(words: Sequence[str], said: set[int]) -> bool:
+    """Whether ``words`` give a figure none of ``said`` is (read with the words around it)."""
+    for i, w in enumerate(words):
         if not w.isdigit() or w == "1" or _year(w):
             continue
-        before = claim[i - 2] if i >= 2 and claim[i - 1] == "than" else claim[i - 1] if i else ""
-        after = claim[i + 1] if i + 1 < len(claim) else ""
+        before = words[i - 2] if i >= 2 and words[i - 1] == "than" else words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
         if not _figure_said(int(w), before, after, said):
             return True
     return False
+
+
+def figure_unsaid_by(parsed: Parsed, records: Sequence[object]) -> bool:
+    """Whether a question naming a person ("safarov 200 projects?", «сафаров 200 проектов?»)
+    gives a figure none of his words give: his card would read as if he had
+    (tuning.Q17_NAMED_FIGURE_UNSAID)."""
+    said: set[int] = set()
+    for rec in records:
+        said |= _figures_of(rec)
+    return _gives_unsaid(parsed.words, said)
 
 
 def _figures_of(rec: object) -> set[int]:
@@ -410,4 +442,154 @@ def claim_contradicted(index: Index, parsed: Parsed, rec: object) -> bool:
         or (K.Q16_CLAIM_PAIRS and figures_mispaired(parsed, rec))
         or (K.Q13_CLAIM_COUNTRY_ABSENT and places_unsaid(index, parsed, rec))
         or (K.Q13_OPPOSITE_WORDS and opposite_said(index, parsed, rec))
+        or (K.Q17_CLAIM_SUBJECT_ORDER and subject_reversed(index, parsed, rec))
     )
+
+
+#: Words that may stand inside a party's name or between parties joined as one subject ("the
+#: five central asian states", "china and the central asian countries", «Китай и страны
+#: Центральной Азии»); read as the base reads them (their stems).
+_PARTY_GLUE = frozenset(
+    "the and its their all five both of states countries nations republics leaders "
+    "и все пять страны государства республики лидеры".split()
+)
+#: Words before a party that make it no subject ("placing cooperation *with* China", "*thanks
+#: to* China"); read in the words' sentences.
+_PARTY_PREPOSITIONS = frozenset(
+    "with to for from by of in on at between among toward towards than about without "
+    "с со к для от из в во на между о об без".split()
+)
+#: Words before a party that make it the one who holds the claim's view or does its act
+#: ("china comes first *for* central asia", "is respected *by*", «*для* Центральной Азии»).
+_HOLDER_LINKS = frozenset("for by to among для у среди по".split())
+#: Forms of "be" and "become": a claim with one puts its predicate after or before its subject
+#: as SUBJECT_SWAPPED reads it ("china is a top priority for central asia"), not as a verb's
+#: subject and object (tuning.Q17_CLAIM_SUBJECT_ORDER).
+_BE_FORMS = frozenset(
+    "is are was were be been being becomes become became remains remain "
+    "является являются являлся являлась стал стала стали становится".split()
+)
+#: Words between the verb of saying and the claim ("said *that*", «сказал, *что*»).
+_CLAIM_LINKS = frozenset("that что будто якобы мол chto".split())
+_CENTRAL_ASIA = "central asia"
+
+
+def _party(index: Index, word: str) -> str | None:
+    """The party a word names: a country of the base (by itself, a city, a capital, its
+    people's adjective: data, :func:`_places`), or Central Asia ("central", "asian", «азия»,
+    "region"), or None."""
+    places, _ = _places(index)
+    term = index.term(word)
+    stem = term.stem if term.known and term.sim == 1.0 else T.stem(word)
+    if stem in places:
+        return places[stem]
+    if stem in _central_asia_stems(index):
+        return _CENTRAL_ASIA
+    return None
+
+
+def _central_asia_stems(index: Index) -> frozenset[str]:
+    """The stems that name Central Asia ("central", "asian", «азия», "the region")."""
+    return frozenset(
+        t.stem for w in ("central", "asia", "asian", "region") if (t := index.term(w)).known
+    )
+
+
+def _glue(index: Index, word: str) -> bool:
+    return word in _PARTY_GLUE or index.term(word).stem in {"countri", "state"}
+
+
+def _party_group(index: Index, ws: Sequence[str], start: int) -> tuple[set[str], int]:
+    """The parties named from ``start`` on, joined by :data:`_PARTY_GLUE` words, and where the
+    group ends."""
+    parties: set[str] = set()
+    i = start
+    while i < len(ws):
+        party = _party(index, ws[i])
+        if party is not None:
+            parties.add(party)
+        elif not _glue(index, ws[i]):
+            break
+        i += 1
+    while i > start and _glue(index, ws[i - 1]) and _party(index, ws[i - 1]) is None:
+        i -= 1  # "china and": the glue at the end is not the group's
+    return parties, i
+
+
+def _nominative(word: str) -> bool:
+    """Whether a Cyrillic word may be read in the nominative (any other word: yes)."""
+    if not T.is_cyrillic(word) or not word.isalpha():
+        return True
+    try:
+        parses = T._morph().parse(word)  # text.py's one analyser, shared
+    except ValueError:
+        return False
+    # Any reading: «страны» is read first as a genitive singular, and is a nominative plural.
+    return any("nomn" in p.tag for p in parses)
+
+
+def _sentence_subject(index: Index, ws: Sequence[str]) -> set[str]:
+    """The parties of a sentence's first group of parties not after a preposition."""
+    for i, w in enumerate(ws):
+        if _party(index, w) is None:
+            continue
+        j = i - 1
+        while j >= 0 and ws[j] in _PARTY_GLUE:
+            j -= 1
+        if j >= 0 and ws[j] in _PARTY_PREPOSITIONS:
+            continue
+        return _party_group(index, ws, i)[0]
+    return set()
+
+
+def subject_reversed(index: Index, parsed: Parsed, rec: object) -> bool:
+    """Whether a claim that begins with a party and goes on with a verb ("china puts central
+    asia as its top priority") finds its other words in a sentence of the words that says them
+    of another party ("Central Asian countries … placing cooperation with China as a top
+    priority"). Read only without a copula (SUBJECT_SWAPPED's claims) and, in Russian, with the
+    party in the nominative («центральную азию китай ставит …» names its object first)."""
+    _, claim = _claim_words(parsed)
+    i = 0
+    while i < len(claim) and claim[i] in _CLAIM_LINKS:
+        i += 1
+    subject, end = _party_group(index, claim, i)
+    if not subject or end >= len(claim) or any(w in _BE_FORMS for w in claim):
+        return False
+    if claim[end] in TITLES or T.stem(claim[end]) in _title_stems():
+        return False  # "the kyrgyz diplomat (said) about china's policy": the speaker, described
+    if not any(_nominative(w) for w in claim[i:end] if w not in ("и", "все", "пять")):
+        return False
+    for k in range(end, len(claim)):
+        if _party(index, claim[k]) is None:
+            continue
+        j = k - 1
+        while j >= end and claim[j] in _PARTY_GLUE:
+            j -= 1
+        if j >= end and claim[j] in _HOLDER_LINKS:
+            # "china comes first *for* central asia": the party after it holds the view (as
+            # the words' own subject does); the claim says it the words' way round.
+            return False
+    content = {
+        t.stem
+        for w in claim[end:]
+        if not T.is_stop_word(w)
+        and _party(index, w) is None
+        and not _glue(index, w)
+        and (t := index.term(w)).known
+        and t.stem
+    }
+    if not content:
+        return False
+    text = str(getattr(rec, "text", "") or getattr(rec, "statement", "") or "")
+    best = 0
+    subjects: list[set[str]] = []
+    for sentence in re.split(r"(?<=[.!?;])\s+", text):
+        words = re.findall(r"[\w']+", sentence.lower())
+        shared = len(content & {index.term(w).stem for w in words})
+        if shared == 0 or shared < best:
+            continue
+        if shared > best:
+            best, subjects = shared, []
+        subjects.append(_sentence_subject(index, words))
+    # Every sentence that holds most of the claim names its own subject, none the claim's.
+    return bool(subjects) and all(s and s.isdisjoint(subject) for s in subjects)

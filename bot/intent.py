@@ -1199,6 +1199,27 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         persons = ()
         terms = {st: t for st, t in terms.items() if t.word not in guess[1]}
     say = any(T.is_say_word(w) for w in ws)
+    ascribed = {w for w in ws if w.startswith(ASCRIBE_STEMS)} if persons and not say else set()
+    if K.Q17_ASCRIBED_IS_SAID and ascribed:
+        # «Фраза, что Китай всегда придерживался …, приписана министру Нагаспаеву. Это
+        # верно?», "the line … is attributed to Nagaspayev": words put to a named person, as
+        # "Nagaspayev said …" puts them; the verb is how, not a topic. Read as no claim, his card
+        # answered as if it confirmed (tuning.Q17_ASCRIBED_IS_SAID).
+        say = True
+        terms = {st: t for st, t in terms.items() if t.word not in ascribed}
+    acts = (
+        {w for w in ws[1:] if w.startswith(BOAST_STEMS)}
+        if persons and not say and K.Q17_NAMED_SPEECH_ACT
+        else set()
+    )
+    if acts:
+        # «Министр из Астаны хвастался миллиардами — сколько конкретно», "which kazakh minister
+        # bragged about billions": boasting put to a named person asks for his words, as "say"
+        # does; unknown to the base, the verb was read as a topic none of his words hold, and
+        # his card answered (tuning.Q17_NAMED_SPEECH_ACT). Not the other verbs of speaking
+        # (text.SPEECH_ACT_STEMS): "who announced xi would go" names Xi as no speaker.
+        say = True
+        terms = {st: t for st, t in terms.items() if not (t.word in acts and t.sim == 0.0)}
     who_word = any(w in WHO for w in ws)
     who_is_slot = _slot(WHO_IS, norm, WHO_IS_STOP)
     say_slot = _slot(SAY_SLOT, norm) if say else None
@@ -1301,6 +1322,19 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     claim = framed is not None or (
         _is_claim(ws, norm) and (say or (bool(persons) and ws[0] in ACTION_CLAIM_START))
     )
+    if K.Q17_ASCRIBED_IS_SAID and ascribed:
+        claim = True  # "is attributed to X" states that X said the words
+    if (
+        K.Q17_ANYTHING_ABOUT_IS_TOPIC
+        and claim
+        and not persons  # "did Nagaspayev say anything about metallurgy": "Yes:" and his words
+        and says_anything_about(ws)
+    ):
+        # "Did a Russian analyst say anything about the treaty", «узбекский экономист что-то
+        # говорил про BRI»: a topic asked about, not words put to someone; read as a claim, the
+        # words of whoever spoke of the topic were shown as a correction ("No: that was not the
+        # Russian analyst"), as if the asker had quoted them.
+        claim = False
     if who_said and _asks_speaker_of_act(ws):
         # "Who gave the keynote speech at the astana summit": who performed the act of
         # speaking, which a fact states; not whose words these are (tuning.SPEECH_ACT_WHO).
@@ -1940,6 +1974,41 @@ def is_yes_no(ws: Sequence[str]) -> bool:
     right?", «верно ли …»): the claim words of a question, read here and by the matcher when it
     decides whether a correction answers "No"."""
     return bool(ws) and (ws[0] in CLAIM_START or any(w in CLAIM_WORDS for w in ws))
+
+
+#: Beginnings of verbs of boasting ("boasted", "bragged", «хвастался», "hvastalsya"): a way
+#: of saying something (tuning.Q17_NAMED_SPEECH_ACT).
+BOAST_STEMS = ("boast", "brag", "хваст", "похваст", "hvasta", "pohvasta")
+#: Beginnings of verbs that put words to a person ("attributed to", "ascribed to", "credited
+#: to", «приписана», «приписывают», "pripisana"; tuning.Q17_ASCRIBED_IS_SAID).
+ASCRIBE_STEMS = ("attribut", "ascrib", "credited", "приписа", "приписыва", "pripis")
+#: Indefinite pronouns a verb of saying takes when the question asks for a topic, not words
+#: ("say *anything* about", «*что-нибудь* говорил о»; the hyphen splits «что-то» in two).
+_ANY_THING = frozenset("anything something aught нибудь либо nibud libo".split())
+_ANY_THING_AFTER_WHAT = frozenset("то to".split())
+#: Words that name the topic after such a pronoun ("about", "on", «о», «про»).
+_TOPIC_LINKS = frozenset(
+    "about on regarding concerning re of о об обо про насчёт насчет pro o ob naschet".split()
+)
+#: How far from the verb of saying the pronoun may stand ("say anything", «что-то говорил»).
+_ANY_THING_REACH = 3
+
+
+def says_anything_about(ws: Sequence[str]) -> bool:
+    """Whether a verb of saying takes an indefinite pronoun and a topic ("did X say anything
+    about the treaty", "X said something about BRI, who", «X что-нибудь говорил о договоре»,
+    "chto-to govoril pro"): a question about a topic, not a claim (Q17_ANYTHING_ABOUT_IS_TOPIC)."""
+    for i, w in enumerate(ws):
+        if not T.is_say_word(w):
+            continue
+        near = range(max(0, i - _ANY_THING_REACH), min(len(ws), i + _ANY_THING_REACH + 1))
+        for j in near:
+            pronoun = ws[j] in _ANY_THING or (
+                ws[j] in _ANY_THING_AFTER_WHAT and j > 0 and ws[j - 1] in ("что", "chto")
+            )
+            if pronoun and any(x in _TOPIC_LINKS for x in ws[max(i, j) + 1 : max(i, j) + 3]):
+                return True
+    return False
 
 
 def _is_claim(ws: list[str], norm: str) -> bool:

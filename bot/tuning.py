@@ -2893,3 +2893,48 @@ Q17_MONTH_TRAP: Final = True
 #: sign group's «принять»), and that record speaks of documents signed. A Russian verb of
 #: receiving with a summit as its object is hosting (matcher.host_sense_read).
 Q17_HOST_SENSE: Final = True
+
+# q17claim
+#: A claim whose subject is a party ("who said china puts central asia as its top priority",
+#: "who said the central asian states respect each and every partner", «кто сказал что
+#: центральная азия уважает каждого партнёра») and whose verb is no copula is checked against
+#: the words' sentence that holds most of its other words: that sentence's subject (its first
+#: party named not after a preposition, with the parties joined to it by "and") must be one of
+#: the claim's. Osmonaliyev's "Central Asian countries … placing cooperation with China as a
+#: top priority" is said of Central Asia, Safarov's "China … respecting each and every partner"
+#: of China; both were shown as if they said the claim (claims.subject_reversed; SUBJECT_SWAPPED
+#: reads only claims with a copula or a light verb, and Russian finite verbs). A sentence that
+#: names no party proves nothing; a claim with a copula stays SUBJECT_SWAPPED's ("china is a
+#: top priority for central asia" puts the subject after the predicate).
+Q17_CLAIM_SUBJECT_ORDER: Final = True
+#: A claim told before "who said that" ("so the central asian states respect each and every
+#: partner - who said that", «… — кто это сказал») is the claim every check of bot/claims.py
+#: reads: they read only the words after the verb of saying, found none, and the words were
+#: shown (claims._claim_words; found on the second adversarial set, blind-traps-2026-11k).
+Q17_CLAIM_BEFORE_WHO: Final = True
+#: A figure put to a quoted person's name without a verb ("safarov 200 projects?", «сафаров 200
+#: проектов?», "nagaspayev 200 projects?") that none of his words give is not answered with his
+#: card, which read as if he had given it: "I can't confirm", the closest words offered
+#: (matcher._person_path, claims.figure_unsaid_by; a figure someone else gave is corrected
+#: before, as "safarov 133 projects" was). Found on blind-traps-2026-11k.
+Q17_NAMED_FIGURE_UNSAID: Final = True
+#: "Did a Russian analyst say anything about the treaty", "an uzbek economist said something
+#: about BRI, who", «X что-нибудь говорил о договоре»: a verb of saying that takes an
+#: indefinite pronoun and a topic asks about a topic; it is no claim (intent.says_anything_about).
+#: Read as a claim, an unknown speaker's topic was "corrected" with the words of whoever spoke
+#: of it ("No: that was not the russian analyst", Safarov's words), by both stages (found on
+#: blind-traps-2026-11j/11k).
+Q17_ANYTHING_ABOUT_IS_TOPIC: Final = True
+#: Words put to a named person by a verb of ascribing ("the line … is attributed to
+#: Nagaspayev, correct?", «фраза, что …, приписана министру Нагаспаеву. Это верно?") are a claim
+#: that he said them, as "Nagaspayev said …" is: read as no claim, his card answered as if it
+#: confirmed; now the words' real speaker corrects it (intent.ASCRIBE_STEMS; found on
+#: blind-traps-2026-11k).
+Q17_ASCRIBED_IS_SAID: Final = True
+#: A verb of boasting put to a named person («министр из Астаны хвастался миллиардами —
+#: сколько конкретно», "which kazakh minister bragged about billions") asks for his words as
+#: "say" does (intent.BOAST_STEMS): unknown to the base, the verb was read as a topic none of
+#: his words hold, and his card answered (paraphrases7, paraphrases9). The other verbs of
+#: speaking (text.SPEECH_ACT_STEMS) moved answers the wrong way ("who announced xi would go":
+#: Xi is named, not the speaker; «Осмоналиев назвал Китай мудрым» lost its correction).
+Q17_NAMED_SPEECH_ACT: Final = True

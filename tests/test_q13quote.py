@@ -38,6 +38,8 @@ def test_russian_claim_said_of_another_is_refused(
     a = service.ask(question)
     assert not a.answered and not a.speakers
     monkeypatch.setattr(tuning, "Q13_CLAIM_RU", False)
+    # Its twin (round 17): the claim's subject party is not the words' sentence's.
+    monkeypatch.setattr(tuning, "Q17_CLAIM_SUBJECT_ORDER", False)
     off = service.ask(question)
     assert off.answered and off.speakers == ("kairat-osmonaliyev",)
 
@@ -49,6 +51,8 @@ def test_english_light_verb_claim_said_of_another_is_refused(
     a = service.ask(question)
     assert not a.answered and not a.speakers
     monkeypatch.setattr(tuning, "Q13_CLAIM_RU", False)
+    # Its twin (round 17): the claim's subject party is not the words' sentence's.
+    monkeypatch.setattr(tuning, "Q17_CLAIM_SUBJECT_ORDER", False)
     off = service.ask(question)
     assert off.answered and off.speakers == ("kairat-osmonaliyev",)
 
@@ -250,6 +254,8 @@ def test_a_claim_about_a_country_the_words_never_name_is_refused(
     a = service.ask(question)
     assert not a.answered and not a.speakers
     monkeypatch.setattr(tuning, "Q13_CLAIM_COUNTRY_ABSENT", False)
+    # Its twin (round 17): Safarov's sentence on partners is said of China, not Uzbekistan.
+    monkeypatch.setattr(tuning, "Q17_CLAIM_SUBJECT_ORDER", False)
     off = service.ask(question)
     assert off.speakers == ("saifullo-safarov",)
 
