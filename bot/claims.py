@@ -222,6 +222,11 @@ def figure_unsaid_by(parsed: Parsed, records: Sequence[object]) -> bool:
     return _gives_unsaid(parsed.words, said)
 
 
+def figures_in(records: Sequence[object]) -> bool:
+    """Whether any of the records' words give a figure (tuning.Q17_FIGURE_OF_FIGURELESS)."""
+    return any(_figures_of(rec) for rec in records)
+
+
 def _figures_of(rec: object) -> set[int]:
     """The figures a record's words give, in digits or in words: one number word ("nine", read
     by :func:`_figure_tokens`) or several ("one hundred and thirty-three")."""

@@ -40,7 +40,13 @@ import numpy.typing as npt
 from bot import numbers as N
 from bot import text as T
 from bot import tuning as K
-from bot.claims import city_countries, claim_contradicted, figure_unsaid_by, figures_unsaid
+from bot.claims import (
+    city_countries,
+    claim_contradicted,
+    figure_unsaid_by,
+    figures_in,
+    figures_unsaid,
+)
 from bot.index import LIST, NAMED, Entry, Index, Term, place_unknown
 from bot.intent import (
     DESCRIBE_STEMS,
@@ -662,13 +668,16 @@ def _person_path(
     if (
         K.Q17_NAMED_FIGURE_UNSAID
         and not parsed.who_is
-        and not wants_quote
         and own_quotes
         and figure_unsaid_by(parsed, own_quotes)
+        and (not wants_quote or (K.Q17_FIGURE_OF_FIGURELESS and not figures_in(own_quotes)))
     ):
         # "Safarov 200 projects?": a figure put to a name is a claim that he gave it; his card
         # read as if it answered. None of his words give it: not sure, the closest words offered
-        # (Nagaspayev's 133 projects), as for "did Safarov mention 200 projects".
+        # (Nagaspayev's 133 projects), as for "did Safarov mention 200 projects". Asked for his
+        # words ("the 133 projects osmonaliyev mentioned"), the same when none of his words give
+        # any figure (tuning.Q17_FIGURE_OF_FIGURELESS); a figure beside his own is put right by
+        # the claim check ("nagaspayev mentioned 143 projects": "No: not 143 …").
         return _unconfirmed(index, person, own, others, scores, lang)
     if parsed.who_is or not wants_quote or (about_person and not parsed.say):
         if K.UNHELD_VETO and not parsed.say and (_unheld(index, parsed) or parsed.when):

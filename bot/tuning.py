@@ -2938,3 +2938,10 @@ Q17_ASCRIBED_IS_SAID: Final = True
 #: speaking (text.SPEECH_ACT_STEMS) moved answers the wrong way ("who announced xi would go":
 #: Xi is named, not the speaker; «Осмоналиев назвал Китай мудрым» lost its correction).
 Q17_NAMED_SPEECH_ACT: Final = True
+#: A figure put to a person whose words give no figure at all is not confirmed by his words
+#: even when his words are asked for ("the 133 projects osmonaliyev mentioned", «133 проекта
+#: Осмоналиева — откуда цифра?»): Q17_NAMED_FIGURE_UNSAID covered only his card, and his quote
+#: was shown as if it held the figure (found on blind-2026-11m's first row). The real figure's
+#: speaker corrects it when his words fit better. A person whose words give another figure keeps
+#: the claim check's "No: not 143 projects: my sources say 133 projects."
+Q17_FIGURE_OF_FIGURELESS: Final = True

@@ -324,3 +324,24 @@ def test_a_former_holder_is_not_who_holds_the_office_now(
     assert OSMONALIYEV in _shows(service, "who was kyrgyzstan's ambassador to azerbaijan")
     monkeypatch.setattr(tuning, "Q16_NOW_IS_CURRENT", False)
     assert OSMONALIYEV in _shows(service, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["the 133 projects osmonaliyev mentioned", "133 проекта Осмоналиева — откуда цифра?"],
+)
+def test_a_figure_put_to_someone_whose_words_give_none_shows_nobody(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """Osmonaliyev's words give no figure: shown for "the 133 projects he mentioned", they read
+    as if he had given it (tuning.Q17_FIGURE_OF_FIGURELESS)."""
+    a = service.ask(question)
+    assert not a.answered and OSMONALIYEV not in a.speakers
+    monkeypatch.setattr(tuning, "Q17_FIGURE_OF_FIGURELESS", False)
+    assert OSMONALIYEV in service.ask(question).speakers
+
+
+def test_another_figure_beside_his_own_is_still_put_right(service: Service) -> None:
+    a = service.ask("nagaspayev mentioned 143 projects worth 53 billion, right?")
+    assert a.answered and a.speakers == (NAGASPAYEV,)
+    assert "133" in to_text(a)
