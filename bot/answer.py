@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Literal
 
+from bot import text as T
 from bot import tuning as K
 from bot.index import Index
 from bot.kinds import reports
@@ -443,6 +444,15 @@ HOST_WORDS = re.compile(
 #: People sharing the last word of a name whose full names are looked for in a fact's text: a
 #: bound on the cost, far above the namesakes of any real base.
 _NAMESAKES_CHECKED = 64
+
+
+def _as_written(value: str) -> str:
+    """A place or a month put right, as it is written: a name capitalised ("Tashkent"), a Russian
+    month not («не в июле», not «не в Июле»: Russian writes months in lower case)."""
+    low = value.lower()
+    if re.search("[а-яё]", low) and T.stem(low) in {T.stem(m) for m in T.MONTHS}:
+        return value
+    return value[:1].upper() + value[1:]
 
 
 class Composer:
@@ -899,7 +909,7 @@ class Composer:
             place, real = m.wrong_place
             leads.append(
                 self._m(lang, "wrong_place_no" if m.claim else "wrong_place").format(
-                    asked=place[:1].upper() + place[1:], real=real
+                    asked=_as_written(place), real=real
                 )
             )
         return leads

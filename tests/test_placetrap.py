@@ -199,3 +199,18 @@ def test_a_summit_card_is_corrected_only_to_its_own_place(service: Service, trap
 def test_a_base_city_asked_wrongly_is_named_as_the_base_spells_it(service: Service) -> None:
     q = "was the good neighborliness treaty signed in xian in 2023?"
     assert _lead(service, q) == ("fact-astana-signed", "No: not in Xi'an: my sources say Astana.")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("саммит в астане был в июле?", "Нет: не в июле:"),
+        ("первый саммит прошёл в ташкенте?", "Нет: не в Ташкенте:"),
+        ("the astana summit was in july?", "No: not in July:"),
+    ],
+)
+def test_a_value_put_right_is_written_as_the_language_writes_it(
+    service: Service, question: str, lead: str
+) -> None:
+    """A place is capitalised; a Russian month is not («не в июле», not «не в Июле»)."""
+    assert to_text(service.ask(question)).startswith(lead)
