@@ -15,12 +15,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot import longmsg, semantic, translit
+from bot import text as T
+from bot import tuning as K
 from bot.answer import Answer, Composer
 from bot.conversation import Context, Reply, context_of, respond
 from bot.index import Index, build
 from bot.intent import Intent, parse
 from bot.loader import KnowledgeError, Problem, default_knowledge_dir, load
-from bot.matcher import match_parsed, ranked_ids
+from bot.matcher import Match, match_parsed, ranked_ids
 from bot.model import Source
 
 log = logging.getLogger(__name__)
@@ -94,11 +96,21 @@ class Service:
         """When and where this summit was (``/when``): only summits answer."""
         return self._answer(summit, lang_hint, "when")
 
-    def _answer(self, text: str, lang_hint: str | None, intent: Intent | None) -> Answer:
+    def _answer(
+        self, text: str, lang_hint: str | None, intent: Intent | None, forced: str | None = None
+    ) -> Answer:
         snap = self._snapshot  # one version for the whole question
+        asked = T.language_asked(text) if K.Q17_LANGUAGE_ASKED and intent is None else None
+        if asked is not None and asked[0] and forced is None:
+            # "What is the China-Central Asia Spirit, in Russian please", «… по-английски»: the
+            # request says how to answer; the rest is the question (tuning.Q17_LANGUAGE_ASKED).
+            rest, lang = asked
+            return replace(self._answer(rest, lang_hint, None, lang), question=text)
         parsed = parse(snap.index, text, intent)
         if lang_hint and lang_hint.lower().startswith("ru") and not _has_latin_words(parsed.words):
             parsed = replace(parsed, lang="ru")
+        if forced is not None:
+            parsed = replace(parsed, lang=forced)
         if parsed.meta == "sources":
             return replace(snap.composer.sources_answer(parsed.lang), question=text)
         m = match_parsed(snap.index, parsed)
@@ -117,8 +129,8 @@ class Service:
             # «что сказал Токаев о грузах» of his English words (bot/semantic.py)
             found = stage.consult_own(snap.index, parsed, m)
         if found is None:
-            return snap.composer.compose(m, text)
-        return replace(snap.composer.compose(found, text), method="semantic")
+            return snap.composer.compose(_in(m, forced), text)
+        return replace(snap.composer.compose(_in(found, forced), text), method="semantic")
 
     def converse(
         self,
@@ -241,6 +253,11 @@ class Service:
                 return exc.problems
             self._snapshot = new
         return []
+
+
+def _in(m: Match, lang: str | None) -> Match:
+    """The match answered in the language the user asked for, if any."""
+    return m if lang is None or m.lang == lang else replace(m, lang=lang)
 
 
 def _has_latin_words(words: tuple[str, ...]) -> bool:

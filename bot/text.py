@@ -122,6 +122,47 @@ STOP_WORDS: frozenset[str] = (
     )
 )
 
+#: The language the answer is wanted in, asked in the message ("…, in russian please", «по-
+#: английски», "na russkom"): a request on how to answer, taken out of the question
+#: (:func:`language_asked`). An unambiguous adverb («по-русски», "po-russki") counts anywhere;
+#: "in Russian", «на русском» only at the message's end or start (with "please" or a colon), so
+#: that "did anyone say it in russian media" keeps its words.
+_PLEASE = r"(?:please|pls|plz|пожалуйста|пжл|pozhaluysta)"
+_LANGUAGE_NAMED = r"(?:(?:in|into)\s+{en}|на\s+{ru}(?:\s+языке)?|na\s+{tr})"
+_LANGUAGE_END = r"\s*,?\s*(?:{p}\s*)?" + _LANGUAGE_NAMED + r"(?:\s*,?\s*{p})?\s*[?.!]*\s*$"
+_LANGUAGE_START = r"^\s*(?:{p}\s*,?\s*)?" + _LANGUAGE_NAMED + r"\s*(?:,?\s*{p})?\s*[:,]"
+_LANGUAGES = {
+    "ru": ("russian", "русском", "russkom", r"по-русски|\bpo[- ]russki\b"),
+    "en": ("english", "английском", r"angli[iy]?skom", r"по-английски|\bpo[- ]angli[iy]?ski\b"),
+}
+LANGUAGE_ASKED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (
+        re.compile(
+            "|".join(
+                (
+                    _LANGUAGE_END.format(p=_PLEASE, en=en, ru=ru, tr=tr),
+                    _LANGUAGE_START.format(p=_PLEASE, en=en, ru=ru, tr=tr),
+                    adverb,
+                )
+            ),
+            re.IGNORECASE,
+        ),
+        lang,
+    )
+    for lang, (en, ru, tr, adverb) in _LANGUAGES.items()
+)
+
+
+def language_asked(text: str) -> tuple[str, str] | None:
+    """The message without a request for the answer's language, and that language ("en" or
+    "ru"), or None when it asks for none (tuning.Q17_LANGUAGE_ASKED)."""
+    for pattern, lang in LANGUAGE_ASKED:
+        rest, n = pattern.subn(" ", text)
+        if n:
+            return " ".join(rest.split()), lang
+    return None
+
+
 #: Words that say what kind of answer is wanted rather than what it is about. They are read by
 #: :mod:`bot.intent` and left out of content matching on both sides, so "when was it held" and
 #: "where did it take place" compare only on what "it" is.

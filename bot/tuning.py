@@ -2945,3 +2945,9 @@ Q17_NAMED_SPEECH_ACT: Final = True
 #: speaker corrects it when his words fit better. A person whose words give another figure keeps
 #: the claim check's "No: not 143 projects: my sources say 133 projects."
 Q17_FIGURE_OF_FIGURELESS: Final = True
+#: A request for the answer's language in the message ("what is the china central asia
+#: spirit, in russian please", «когда был первый саммит? in english please», «… по-английски»,
+#: "na russkom") is how to answer, not a word of the question: taken out (text.language_asked)
+#: and the answer given in that language. As words, "russian" refused the question (unknown to
+#: the base) and a Russian question asking for English was answered in Russian (q17fact's note).
+Q17_LANGUAGE_ASKED: Final = True
