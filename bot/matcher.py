@@ -2011,6 +2011,8 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
         # "How long did the first summit last", "was the xian summit over two days": the
         # summit told without the duration's words ("two" of "two days" is no second summit,
         # "last" no last summit), whatever the search found with them.
+        if K.Q17_DURATION_CLAIM:
+            return days_checked(index, parsed, lasting)
         return lasting
     if K.YEAR_TRAP and not m.vetoed:
         checked = year_trap(index, parsed, m)
@@ -5233,6 +5235,50 @@ _RU_LASTING = frozenset(
     "длился длилась длилось длились продолжался продолжалась продолжалось длительность "
     "продолжительность dlilsya dlilas prodolzhalsya".split()
 )
+
+
+#: Number words of a day count, by the count ("three days", "a two-day event", «три дня»).
+_DAY_COUNTS = {
+    **dict.fromkeys(("one", "1", "один", "одн", "odin"), 1),
+    **dict.fromkeys(("two", "2", "два", "двух", "dva"), 2),
+    **dict.fromkeys(("three", "3", "три", "трех", "трёх", "tri"), 3),
+    **dict.fromkeys(("four", "4", "четыре", "chetyre"), 4),
+    **dict.fromkeys(("five", "5", "пять", "pyat"), 5),
+}
+
+
+def _days_word(n: int, ru: bool) -> str:
+    """ "1 day", "3 days"; «1 день», «3 дня», «5 дней»."""
+    if not ru:
+        return f"{n} day" if n == 1 else f"{n} days"
+    if n % 10 == 1 and n % 100 != 11:
+        return f"{n} день"
+    return f"{n} дня" if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else f"{n} дней"
+
+
+def days_checked(index: Index, parsed: Parsed, card: Match) -> Match:
+    """A yes/no question that gives a summit named a number of days it did not last ("the
+    summit in astana lasted three days?", "was the astana summit a two-day event?", «саммит в
+    Астане длился три дня?»): its card under "No: not 3 days: my sources say 1 day."
+    (tuning.Q17_DURATION_CLAIM). The card alone read as a yes. Unchanged when the question is
+    no yes/no, gives no count or several, or the count is right."""
+    if not _yes_no(parsed) or len(card.entries) != 1:
+        return card
+    event = index.kb.events.get(card.entries[0])
+    if event is None or event.start is None:
+        return card
+    ws = parsed.words
+    counts = {
+        _DAY_COUNTS[a] for a, b in itertools.pairwise(ws) if a in _DAY_COUNTS and b in _DAY_WORDS
+    }
+    if len(counts) != 1:
+        return card
+    (asked,) = counts
+    real = ((event.end or event.start) - event.start).days + 1
+    if asked == real:
+        return card
+    ru = parsed.lang == "ru"
+    return replace(card, wrong_number=(_days_word(asked, ru), _days_word(real, ru)), claim=True)
 
 
 def _asks_duration(ws: Sequence[str]) -> bool:

@@ -2951,3 +2951,9 @@ Q17_FIGURE_OF_FIGURELESS: Final = True
 #: and the answer given in that language. As words, "russian" refused the question (unknown to
 #: the base) and a Russian question asking for English was answered in Russian (q17fact's note).
 Q17_LANGUAGE_ASKED: Final = True
+#: A yes/no question giving a named summit a number of days it did not last ("the summit in
+#: astana lasted three days?", "was the astana summit a two-day event?", «саммит в Астане
+#: длился три дня?») got the summit's card with no word on the premise (Q16_DURATION_OF_NAMED),
+#: which reads as a yes: the card now opens "No: not 3 days: my sources say 1 day."
+#: (matcher.days_checked; q17fact's note).
+Q17_DURATION_CLAIM: Final = True

@@ -1,0 +1,42 @@
+"""Round 17, the lead's rules on summits (tuning "# q17claim" section's tail).
+
+Each rule is switched off once to show its test notices it. The questions are written for these
+tests, not taken from a development or blind set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import tuning
+from bot.render import to_text
+from bot.service import Service
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("the summit in astana lasted three days?", "No: not 3 days: my sources say 1 day."),
+        ("was the astana summit a two-day event?", "No: not 2 days: my sources say 1 day."),
+        ("саммит в астане длился три дня?", "Нет: не 3 дня: по моим источникам — 1 день."),
+        ("was the first summit a one-day event?", "No: not 1 day: my sources say 2 days."),
+    ],
+)
+def test_a_wrong_number_of_days_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.kind == "event" and to_text(a).startswith(lead)
+    monkeypatch.setattr(tuning, "Q17_DURATION_CLAIM", False)
+    assert not to_text(service.ask(question)).startswith(lead.split(":")[0])
+
+
+@pytest.mark.parametrize(
+    "question", ["was the first summit a two-day event?", "how long did the first summit last"]
+)
+def test_a_right_number_or_a_plain_question_gets_the_card_alone(
+    service: Service, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries == ("summit-2023-xian",)
+    assert not to_text(a).startswith("No")
