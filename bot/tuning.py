@@ -2957,3 +2957,8 @@ Q17_LANGUAGE_ASKED: Final = True
 #: which reads as a yes: the card now opens "No: not 3 days: my sources say 1 day."
 #: (matcher.days_checked; q17fact's note).
 Q17_DURATION_CLAIM: Final = True
+#: "Did xi host the next summit", "will tokayev host the 2027 summit?": a summit still to
+#: come has no host in the base, only its country; the question got the Astana summit's
+#: hosting (Xi's keynote there), which read as a yes. Its own card answers: China, 2027, no date
+#: or city given (matcher.host_person_checked; q17fact's note).
+Q17_HOST_OF_UNDATED: Final = True

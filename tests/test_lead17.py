@@ -40,3 +40,16 @@ def test_a_right_number_or_a_plain_question_gets_the_card_alone(
     a = service.ask(question)
     assert a.answered and a.entries == ("summit-2023-xian",)
     assert not to_text(a).startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question", ["did xi host the next summit", "will tokayev host the 2027 summit?"]
+)
+def test_a_host_asked_of_the_summit_to_come_gets_its_card(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """The base names no host of the 2027 summit, only China: its card, not Astana's hosting."""
+    a = service.ask(question)
+    assert a.answered and a.entries == ("summit-2027-china",)
+    monkeypatch.setattr(tuning, "Q17_HOST_OF_UNDATED", False)
+    assert service.ask(question).entries != ("summit-2027-china",)
