@@ -2962,3 +2962,9 @@ Q17_DURATION_CLAIM: Final = True
 #: hosting (Xi's keynote there), which read as a yes. Its own card answers: China, 2027, no date
 #: or city given (matcher.host_person_checked; q17fact's note).
 Q17_HOST_OF_UNDATED: Final = True
+#: "Was the first summit held in the capital of china?", "was the second summit held in
+#: uzbekistan's capital?": the place asked is the capital (Beijing, Tashkent), not the country
+#: (Xi'an is in China), so the card was shown with no word on the premise. In a yes/no question
+#: the words read the capital too (matcher.capital_read), and the place checks put it right:
+#: "No: not in Beijing: my sources say Xi'an." (knowledge/vocabulary.yaml, "capitals").
+Q17_CAPITAL_AS_PLACE: Final = True

@@ -53,3 +53,29 @@ def test_a_host_asked_of_the_summit_to_come_gets_its_card(
     assert a.answered and a.entries == ("summit-2027-china",)
     monkeypatch.setattr(tuning, "Q17_HOST_OF_UNDATED", False)
     assert service.ask(question).entries != ("summit-2027-china",)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "was the first summit held in the capital of china?",
+            "No: not in Beijing: my sources say Xi'an.",
+        ),
+        ("was the first summit in china's capital?", "No: not in Beijing: my sources say Xi'an."),
+        ("was the second summit held in the capital of uzbekistan?", "No: not in Tashkent:"),
+        ("первый саммит прошёл в столице китая?", "Нет: не в Пекине: по моим источникам — Сиань."),
+    ],
+)
+def test_a_capital_asked_is_put_right_as_the_city(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    """Xi'an is in China, so "the capital of china" read as China left nothing to put right."""
+    assert to_text(service.ask(question)).startswith(lead)
+    monkeypatch.setattr(tuning, "Q17_CAPITAL_AS_PLACE", False)
+    assert not to_text(service.ask(question)).startswith(lead)
+
+
+def test_the_right_capital_gets_the_card_alone(service: Service) -> None:
+    a = service.ask("was the second summit held in kazakhstan's capital?")
+    assert a.entries == ("summit-2025-astana",) and not to_text(a).startswith("No")
