@@ -433,6 +433,25 @@ def _write_npz(path: Path, arrays: dict[str, Any]) -> bool:
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+#: Where a sentence of a quote splits into clauses: a comma, a semicolon or a dash.
+_CLAUSE = re.compile(r"\s*[,;]\s+|\s+[—–-]\s+")
+#: The fewest words a clause row keeps: shorter pieces ("and friendly coexistence") are a
+#: list's items, not a thought of their own.
+_CLAUSE_MIN_WORDS = 4
+
+
+def clauses(text: str) -> list[str]:
+    """A quote's clauses of :data:`_CLAUSE_MIN_WORDS` words or more, when a sentence has two or
+    more ("China and the Central Asian countries share a deep mutual understanding, as we
+    uphold the same principles of ..."): a paraphrase often retells one clause, whose meaning
+    the whole sentence's vector dilutes among the others (tuning.Q17_CLAUSE_ROWS)."""
+    out: list[str] = []
+    for sentence in _SENTENCE.split(text):
+        parts = [p.strip(" .!?") for p in _CLAUSE.split(sentence)]
+        if len(parts) < 2:
+            continue
+        out.extend(p for p in parts if len(p.split()) >= _CLAUSE_MIN_WORDS)
+    return out
 
 
 def entry_texts(kb: KnowledgeBase) -> list[tuple[str, str]]:
@@ -455,6 +474,8 @@ def entry_texts(kb: KnowledgeBase) -> list[tuple[str, str]]:
 
     for q in kb.quotes.values():
         add(q.id, q.text, *_SENTENCE.split(q.text), *q.questions, *q.questions_ru)
+        if K.Q17_CLAUSE_ROWS:
+            add(q.id, *clauses(q.text))
     for f in kb.facts.values():
         add(f.id, f.statement, f.answer, f.answer_ru, *f.questions, *f.questions_ru)
     for p in kb.people.values():
@@ -1620,6 +1641,13 @@ class SemanticStage:
             canonical = read_canonical(index, typed, sem.heads)
             if canonical != typed:
                 also = self.embed_question(canonical)
+        said = said_reading(parsed) if who_said and K.Q17_SAID_READING else None
+        if said is not None:
+            # "someone said the region is taking its destiny into its own hands, who was that":
+            # the words said, without the question's frame, are a reading of their own
+            # (tuning.Q17_SAID_READING).
+            row = self.embed_question(said)[:1]
+            also = row if also is None else np.vstack([also, row])
         h = sem.best(
             vecs[0],
             allowed,
@@ -1840,6 +1868,34 @@ def claimed_words(parsed: Parsed) -> str | None:
     while rest and rest[0] in _THAT:
         rest.pop(0)
     return " ".join(rest) if len(rest) >= 2 else None
+
+
+def said_reading(parsed: Parsed) -> str | None:
+    """The words a "who said" question attributes, without its frame: what follows its first
+    verb of communication ("who said that <W>", "someone said <W>, who was that", «кто из
+    экспертов говорил, что <W>»), up to a "who" that ends the question; None with fewer than
+    :data:`_SAID_MIN` words, or when nothing is left out (the question is its own reading)."""
+    ws = parsed.words
+    at = next((i for i, w in enumerate(ws) if _speech_verb(w) or is_say_word(w)), None)
+    if at is None and parsed.who_said:
+        # A verb the parser reads as one of saying that no stem lists ("who complimented
+        # china on ...", "who lauded ..."): the word after the first "who" is the verb.
+        at = next((i + 1 for i, w in enumerate(ws[:-1]) if w in _WHO), None)
+    if at is None:
+        return None
+    rest = list(ws[at + 1 :])
+    while rest and rest[0] in _THAT:
+        rest.pop(0)
+    end = next((i for i, w in enumerate(rest) if w in _WHO), len(rest))
+    rest = rest[:end]
+    if len(rest) < _SAID_MIN or len(rest) == len(ws):
+        return None
+    return " ".join(rest)
+
+
+#: The fewest words a said reading keeps: one or two words ("who said that", "who talked
+#: about trade") are a topic, which the whole question already reads.
+_SAID_MIN = 3
 
 
 def claim_eligible(parsed: Parsed, lexical: Match) -> bool:
