@@ -1590,7 +1590,26 @@ class SemanticStage:
         read = question
         if K.Q11_STAND_IN_READ:
             read = read_as_base(index, question, unknown, stand_ins)
-        vecs = self.embed_question(read, [t.word for t in unknown + known])
+        # Other readings of the question (rows of ``also``, see SemanticIndex.best), embedded in
+        # the same call as the question and its words: one call to the encoder, not three.
+        readings: list[str] = []
+        if K.Q13_CANONICAL_READ:
+            # The question in the base's own words too (read_canonical, on read_as_base's
+            # reading): "pact" as "treaty".
+            typed = normalise(read)
+            canonical = read_canonical(index, typed, sem.heads)
+            if canonical != typed:
+                readings.append(canonical[:MAX_QUESTION_CHARS])
+        said = said_reading(parsed) if who_said and K.Q17_SAID_READING else None
+        if said is not None:
+            # "someone said the region is taking its destiny into its own hands, who was that":
+            # the words said, without the question's frame, are a reading of their own
+            # (tuning.Q17_SAID_READING).
+            readings.append(said[:MAX_QUESTION_CHARS])
+        embedded = self.embed_question(read, [*readings, *(t.word for t in unknown + known)])
+        k = len(readings)
+        also = embedded[1 : 1 + k] if k else None
+        vecs = np.concatenate([embedded[:1], embedded[1 + k :]])
         n_unknown = len(unknown)
 
         checked_words = [t.word for t in unknown + known]
@@ -1633,21 +1652,6 @@ class SemanticStage:
         if K.SEMANTIC_LEXICAL_FUSION:
             lexical_scores = score_entries(index, parsed.terms)
             boost = {i: K.SEMANTIC_LEXICAL_FUSION * s for i, s in lexical_scores.items()}
-        also = None
-        if K.Q13_CANONICAL_READ:
-            # The question in the base's own words too (read_canonical, on read_as_base's
-            # reading): "pact" as "treaty".
-            typed = normalise(read)
-            canonical = read_canonical(index, typed, sem.heads)
-            if canonical != typed:
-                also = self.embed_question(canonical)
-        said = said_reading(parsed) if who_said and K.Q17_SAID_READING else None
-        if said is not None:
-            # "someone said the region is taking its destiny into its own hands, who was that":
-            # the words said, without the question's frame, are a reading of their own
-            # (tuning.Q17_SAID_READING).
-            row = self.embed_question(said)[:1]
-            also = row if also is None else np.vstack([also, row])
         h = sem.best(
             vecs[0],
             allowed,

@@ -119,3 +119,33 @@ def test_the_russian_frame_does_not_pick_the_speaker(
 )
 def test_words_nobody_said_stay_refused(service: Service, question: str) -> None:
     assert _shown(service, question) is None
+
+
+# --- The stage's cost: one call to the encoder per question -----------------------------------
+
+
+def test_the_readings_are_embedded_in_one_call(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The question, its base-words reading ("pact" as "treaty"), its said reading and its
+    words are one batch: each call to the encoder costs about as much as the batch (a few
+    milliseconds on the stage's path, bench/semantic_grid.py's timings in the report)."""
+    shared = semantic.shared()
+    assert shared is not None
+    calls: list[int] = []
+
+    class Counting:
+        version = shared.encoder.version
+
+        def encode(self, texts: list[str]) -> semantic.Vectors:
+            calls.append(len(texts))
+            return shared.encoder.encode(texts)
+
+    stage = semantic.SemanticStage(Counting(), cache_dir=None)
+    stage.prepare(service.snapshot.index, background=False)
+    monkeypatch.setattr(semantic, "_shared", stage)
+    calls.clear()
+    question = "someone said the pact charts the road ahead, who was that"
+    a = service.ask(question)
+    assert a.answered and a.speakers == (SAFAROV,)
+    assert len(calls) == 1 and calls[0] >= 3  # question, two readings (and its words)
