@@ -149,3 +149,44 @@ def test_the_readings_are_embedded_in_one_call(
     a = service.ask(question)
     assert a.answered and a.speakers == (SAFAROV,)
     assert len(calls) == 1 and calls[0] >= 3  # question, two readings (and its words)
+
+
+# --- Verbs that judge in words are verbs of saying (Q17_JUDGING_VERBS) ------------------------
+
+
+def test_a_prefixed_russian_verb_of_judging_asks_whose_words(service: Service) -> None:
+    from bot.intent import parse
+
+    index = service.snapshot.index
+    for q in ("кто похвалил китай за мудрость", "кто раскритиковал договор"):
+        assert semantic.asks_who_said(parse(index, q), q)
+
+
+def test_a_judgement_retold_finds_its_speaker(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """«Отозвался о ... как о ...» (spoke of ... as ...) is read as "who did" without the rule,
+    and a quote is then no answer: refused."""
+    q = "кто отозвался о договоре как о пути в будущее"
+    a = service.ask(q)
+    assert a.answered and a.entries[0] == SAFAROV_WAY and a.speakers == (SAFAROV,)
+    monkeypatch.setattr(tuning, "Q17_JUDGING_VERBS", False)
+    assert _shown(service, q) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "кто раскритиковал китай",
+        "кто раскритиковал договор",
+        "кто похвалил Китай за низкие цены на газ",
+        "who complimented china on its low gas prices",
+        "kto raskritikoval kitai za dolgi",
+        "кто похвалил Казахстан за борьбу с коррупцией",
+        "кто охарактеризовал саммит как провал",
+        "кто отозвался о договоре как об ошибке",
+        "кто похвалил россию за мудрость",
+    ],
+)
+def test_judgements_nobody_made_stay_refused(service: Service, question: str) -> None:
+    assert _shown(service, question) is None
