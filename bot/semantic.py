@@ -1010,7 +1010,19 @@ _ASPECT_NOUNS = frozenset(
 )
 
 
+#: Chat shorthand ("done vs in progress", "btw", "imo", "pls", «плз», «кст»): general language
+#: the English dictionary does not list, so it read as a name the base does not hold and made a
+#: question ineligible for the stage; it is no topic either (tuning.Q17_CHAT_SHORTHAND).
+_SHORTHAND = frozenset(
+    "vs etc btw imo imho tbh thx thnx fyi asap lol eg approx smth sth cuz coz kinda idk "
+    "pls plz afaik iirc ppl pic info stats "
+    "плз пжл пж спс кст имхо инфа".split()
+)
+
+
 def _frame_word(word: str) -> bool:
+    if K.Q17_CHAT_SHORTHAND and word in _SHORTHAND:
+        return True
     if K.EVERYDAY_WORDS_UNCHECKED and word in EVERYDAY_WORDS:
         return True
     if K.Q10_ASPECT_NOUNS and word in _ASPECT_NOUNS:
@@ -1029,6 +1041,8 @@ def _unknown_name(word: str) -> bool:
     main partner" as "who said X is the main partner"."""
     from bot.text import is_dictionary_word
 
+    if K.Q17_CHAT_SHORTHAND and word in _SHORTHAND:
+        return False
     if word.isascii() and word.isalpha() and len(word) > 1 and not is_dictionary_word(word):
         return True
     return K.SEMANTIC_PROPER_NOUNS and is_proper_noun(word)
@@ -1041,6 +1055,8 @@ def _abbreviation(word: str) -> bool:
     (tuning.Q9_SHORT_ABBREVIATIONS)."""
     from bot.text import is_stop_word
 
+    if K.Q17_CHAT_SHORTHAND and word in _SHORTHAND:
+        return False  # "done vs in progress"
     return len(word) == 2 and word.isascii() and word.isalpha() and not is_stop_word(word)
 
 

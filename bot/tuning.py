@@ -2814,3 +2814,12 @@ Q17_CLAUSE_ROWS: Final = True
 #: ("кто отозвался о договоре как о пути в будущее"), 9 must-refuse ones stay refused either
 #: way; tests/test_q17sem.py fails]
 Q17_JUDGING_VERBS: Final = True
+#: Chat shorthand ("vs", "btw", "imo", "pls", «плз»; semantic._SHORTHAND) is neither a name the
+#: base does not hold (it made a question ineligible for the semantic stage: "how many of the
+#: kazakhstan china projects are done vs in progress", still refused by the stage's gates) nor a
+#: topic the entry must explain. [off → no development or held-out answer moves; of 9 such
+#: questions of my own, 4 answered right are refused ("imo the treaty points the way forward,
+#: who said that?", «кст кто сказал что китай уважает каждого партнёра», "how many projects
+#: are done vs planned"), 5 must-refuse ones stay refused either way; tests/test_q17sem.py
+#: fails]
+Q17_CHAT_SHORTHAND: Final = True
