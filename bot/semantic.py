@@ -65,7 +65,7 @@ from bot.claims import ADVERSE as _ADVERSE
 from bot.claims import VERDICTS as _VERDICTS
 from bot.claims import claim_contradicted, opposed
 from bot.index import Entry, Index, Term
-from bot.intent import GENERIC_PEOPLE, PERSON_NOUNS, WHO, Parsed, as_venue
+from bot.intent import GENERIC_PEOPLE, PERSON_NOUNS, WHO, WHOSE, Parsed, as_venue
 from bot.kinds import (
     asked_members,
     asked_people,
@@ -1324,9 +1324,29 @@ def _speech_verb(word: str) -> bool:
     )
 
 
+#: The words that open what a "whose ... that" question attributes.
+_WHOSE_THAT = frozenset({"that", "что", "chto", "shto"})
+
+
+def whose_that(parsed: Parsed) -> bool:
+    """ "Whose idea is it that <W>", «чья это мысль, что <W>», "chya eto ideya chto <W>": a
+    "whose" among the first two words and a clause the question attributes. It asks whose words
+    W are, whatever the noun between (the parser's whose-thought rule wants the noun right after
+    "whose", and leaves "idea" out: "whose idea was the spirit" asks who proposed it, and has no
+    clause; tuning.Q17_WHOSE_THAT)."""
+    ws = parsed.words
+    return (
+        K.Q17_WHOSE_THAT
+        and any(w in WHOSE for w in ws[:2])
+        and any(w in _WHOSE_THAT for w in ws[1:])
+    )
+
+
 def _asks_who_did(parsed: Parsed) -> bool:
     """A "who …?" question whose verb is not one of saying ("who chaired", "кто открыл")."""
     if not any(w in WHO for w in parsed.words) or parsed.say or parsed.who_said:
+        return False
+    if whose_that(parsed):
         return False
     return not any(_speech_verb(w) for w in parsed.words)
 
@@ -1354,6 +1374,8 @@ def asks_who_said(parsed: Parsed, question: str) -> bool:
         and parsed.unknown_name is None
     ):
         return True  # "did anyone in the article talk about regional autonomy?"
+    if whose_that(parsed) and not parsed.persons and parsed.unknown_name is None:
+        return True  # «чья это мысль, что ...» (tuning.Q17_WHOSE_THAT)
     if not K.SEMANTIC_SPEECH_ACTS or not asks_for_person(question):
         return False
     return any(_speech_verb(w) or is_say_word(w) for w in parsed.words)
@@ -1911,6 +1933,8 @@ def said_reading(parsed: Parsed) -> str | None:
     :data:`_SAID_MIN` words, or when nothing is left out (the question is its own reading)."""
     ws = parsed.words
     at = next((i for i, w in enumerate(ws) if _speech_verb(w) or is_say_word(w)), None)
+    if at is None and whose_that(parsed):
+        at = next(i for i, w in enumerate(ws) if i > 0 and w in _WHOSE_THAT) - 1
     if at is None and parsed.who_said:
         # A verb the parser reads as one of saying that no stem lists ("who complimented
         # china on ...", "who lauded ..."): the word after the first "who" is the verb.

@@ -2823,3 +2823,10 @@ Q17_JUDGING_VERBS: Final = True
 #: are done vs planned"), 5 must-refuse ones stay refused either way; tests/test_q17sem.py
 #: fails]
 Q17_CHAT_SHORTHAND: Final = True
+#: "Whose idea is it that <W>", «чья это мысль, что <W>»: a "whose" and a clause it attributes
+#: ask whose words W are, to the semantic stage (semantic.whose_that), whatever the noun between
+#: (the parser's Q12_WHOSE_THOUGHT wants it right after "whose" and leaves out "idea"). Read as
+#: "who did", the stage's own answer, the right quote, was refused. [off → no development or
+#: held-out answer moves; of 21 such questions of my own, 4 answered right are refused, 8
+#: must-refuse ones stay refused either way; tests/test_q17sem.py fails]
+Q17_WHOSE_THAT: Final = True

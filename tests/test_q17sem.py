@@ -225,3 +225,49 @@ def test_chat_shorthand_does_not_block_the_stage(
 )
 def test_shorthand_beside_other_topics_stays_refused(service: Service, question: str) -> None:
     assert _shown(service, question) is None
+
+
+# --- "Whose ... that <W>" asks whose words W are (Q17_WHOSE_THAT) -----------------------------
+
+OSMONALIYEV_ROLE = "osmonaliyev-proactive-role"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("чья это идея что китай мудрый партнёр", SAFAROV_WAY),
+        ("чья идея, что договор указывает путь в будущее", SAFAROV_WAY),
+        ("chya eto mysl chto region stal aktivnee", OSMONALIYEV_ROLE),
+    ],
+)
+def test_whose_idea_that_finds_its_speaker(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str
+) -> None:
+    """Read as "who did" (the noun is not right after "whose", or it is "idea"), the stage's
+    own reading, the right quote, was refused."""
+    assert _shown(service, question) == entry
+    monkeypatch.setattr(tuning, "Q17_WHOSE_THAT", False)
+    assert _shown(service, question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "чья это идея что китай угрожает региону",
+        "чья идея что регион теряет независимость",
+        "чья это мысль что договор был ошибкой",
+        "чья это идея что саммит провал",
+        "whose idea is it that kazakhstan should leave the treaty",
+        "whose claim is it that russia respects every partner",
+        "чья это мысль что Путин уважает партнёров",
+    ],
+)
+def test_whose_idea_nobody_had_stays_refused(service: Service, question: str) -> None:
+    assert _shown(service, question) is None
+
+
+def test_whose_idea_without_a_clause_keeps_its_reading(service: Service) -> None:
+    from bot.intent import parse
+
+    index = service.snapshot.index
+    assert not semantic.whose_that(parse(index, "whose idea was the spirit"))
