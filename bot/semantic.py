@@ -435,13 +435,10 @@ def _write_npz(path: Path, arrays: dict[str, Any]) -> bool:
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 #: Where a sentence of a quote splits into clauses: a comma, a semicolon or a dash.
 _CLAUSE = re.compile(r"\s*[,;]\s+|\s+[—–-]\s+")
-#: The fewest words a clause row keeps: shorter pieces ("and friendly coexistence") are a
-#: list's items, not a thought of their own.
-_CLAUSE_MIN_WORDS = 4
 
 
 def clauses(text: str) -> list[str]:
-    """A quote's clauses of :data:`_CLAUSE_MIN_WORDS` words or more, when a sentence has two or
+    """A quote's clauses of tuning.Q17_CLAUSE_MIN_WORDS words or more, when a sentence has two or
     more ("China and the Central Asian countries share a deep mutual understanding, as we
     uphold the same principles of ..."): a paraphrase often retells one clause, whose meaning
     the whole sentence's vector dilutes among the others (tuning.Q17_CLAUSE_ROWS)."""
@@ -450,7 +447,7 @@ def clauses(text: str) -> list[str]:
         parts = [p.strip(" .!?") for p in _CLAUSE.split(sentence)]
         if len(parts) < 2:
             continue
-        out.extend(p for p in parts if len(p.split()) >= _CLAUSE_MIN_WORDS)
+        out.extend(p for p in parts if len(p.split()) >= K.Q17_CLAUSE_MIN_WORDS)
     return out
 
 

@@ -37,8 +37,9 @@ def test_the_clauses_of_a_quote_are_embedded(service: Service) -> None:
     texts = {t for e, t in semantic.entry_texts(service.snapshot.index.kb) if e == SAFAROV_WAY}
     assert "china has always engaged with other countries in a prudent and wise manner" in texts
     assert "china and the central asian countries share a deep mutual understanding" in texts
-    # A list's short items are no clause of their own.
+    # A list's short items, and short phrases, are no clause of their own (Q17_CLAUSE_MIN_WORDS).
     assert "and friendly coexistence" not in texts
+    assert "respecting each and every partner" not in texts
     assert semantic.clauses("One two three four.") == []
 
 
