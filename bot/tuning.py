@@ -2799,11 +2799,12 @@ Q16_NOW_IS_CURRENT: Final = True
 #: tests/test_q17sem.py fails]
 Q17_SAID_READING: Final = True
 #: A quote's clauses (Q17_CLAUSE_MIN_WORDS words or more, split at commas, semicolons, dashes)
-#: are embedded too, each a row of its own (semantic.clauses): "who said both sides understand each other deeply"
-#: retells Safarov's "China and the Central Asian countries share a deep mutual understanding",
-#: which his long sentence's vector dilutes among the principles listed after it.
-#: [off → paraphrases.yaml 31/40 → 30/40 (the one answer that moves of 2,510), held-out 144/150
-#: either way; the misattribution above comes back; tests/test_q17sem.py fails]
+#: are embedded too, each a row of its own (semantic.clauses): "who said both sides understand
+#: each other deeply" retells Safarov's "China and the Central Asian countries share a deep
+#: mutual understanding", which his long sentence's vector dilutes among the principles listed
+#: after it. [off → paraphrases.yaml 31/40 → 30/40 (the one answer that moves of 2,510),
+#: held-out 144/150 either way; the misattribution above comes back; tests/test_q17sem.py
+#: fails]
 Q17_CLAUSE_ROWS: Final = True
 #: The fewest words of a clause row. A shorter clause is a phrase ("respecting each and every
 #: partner", five words), as near any short question with its two content words as a sample
