@@ -65,7 +65,7 @@ from bot.claims import ADVERSE as _ADVERSE
 from bot.claims import VERDICTS as _VERDICTS
 from bot.claims import claim_contradicted, opposed
 from bot.index import Entry, Index, Term
-from bot.intent import GENERIC_PEOPLE, PERSON_NOUNS, WHO, Parsed, as_venue
+from bot.intent import GENERIC_PEOPLE, PERSON_NOUNS, WHO, WHOSE, Parsed, as_venue
 from bot.kinds import (
     asked_members,
     asked_people,
@@ -433,6 +433,22 @@ def _write_npz(path: Path, arrays: dict[str, Any]) -> bool:
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+#: Where a sentence of a quote splits into clauses: a comma, a semicolon or a dash.
+_CLAUSE = re.compile(r"\s*[,;]\s+|\s+[—–-]\s+")
+
+
+def clauses(text: str) -> list[str]:
+    """A quote's clauses of tuning.Q17_CLAUSE_MIN_WORDS words or more, when a sentence has two or
+    more ("China and the Central Asian countries share a deep mutual understanding, as we
+    uphold the same principles of ..."): a paraphrase often retells one clause, whose meaning
+    the whole sentence's vector dilutes among the others (tuning.Q17_CLAUSE_ROWS)."""
+    out: list[str] = []
+    for sentence in _SENTENCE.split(text):
+        parts = [p.strip(" .!?") for p in _CLAUSE.split(sentence)]
+        if len(parts) < 2:
+            continue
+        out.extend(p for p in parts if len(p.split()) >= K.Q17_CLAUSE_MIN_WORDS)
+    return out
 
 
 def entry_texts(kb: KnowledgeBase) -> list[tuple[str, str]]:
@@ -455,6 +471,8 @@ def entry_texts(kb: KnowledgeBase) -> list[tuple[str, str]]:
 
     for q in kb.quotes.values():
         add(q.id, q.text, *_SENTENCE.split(q.text), *q.questions, *q.questions_ru)
+        if K.Q17_CLAUSE_ROWS:
+            add(q.id, *clauses(q.text))
     for f in kb.facts.values():
         add(f.id, f.statement, f.answer, f.answer_ru, *f.questions, *f.questions_ru)
     for p in kb.people.values():
@@ -989,7 +1007,19 @@ _ASPECT_NOUNS = frozenset(
 )
 
 
+#: Chat shorthand ("done vs in progress", "btw", "imo", "pls", «плз», «кст»): general language
+#: the English dictionary does not list, so it read as a name the base does not hold and made a
+#: question ineligible for the stage; it is no topic either (tuning.Q17_CHAT_SHORTHAND).
+_SHORTHAND = frozenset(
+    "vs etc btw imo imho tbh thx thnx fyi asap lol eg approx smth sth cuz coz kinda idk "
+    "pls plz afaik iirc ppl pic info stats "
+    "плз пжл пж спс кст имхо инфа".split()
+)
+
+
 def _frame_word(word: str) -> bool:
+    if K.Q17_CHAT_SHORTHAND and word in _SHORTHAND:
+        return True
     if K.EVERYDAY_WORDS_UNCHECKED and word in EVERYDAY_WORDS:
         return True
     if K.Q10_ASPECT_NOUNS and word in _ASPECT_NOUNS:
@@ -1008,6 +1038,8 @@ def _unknown_name(word: str) -> bool:
     main partner" as "who said X is the main partner"."""
     from bot.text import is_dictionary_word
 
+    if K.Q17_CHAT_SHORTHAND and word in _SHORTHAND:
+        return False
     if word.isascii() and word.isalpha() and len(word) > 1 and not is_dictionary_word(word):
         return True
     return K.SEMANTIC_PROPER_NOUNS and is_proper_noun(word)
@@ -1020,6 +1052,8 @@ def _abbreviation(word: str) -> bool:
     (tuning.Q9_SHORT_ABBREVIATIONS)."""
     from bot.text import is_stop_word
 
+    if K.Q17_CHAT_SHORTHAND and word in _SHORTHAND:
+        return False  # "done vs in progress"
     return len(word) == 2 and word.isascii() and word.isalpha() and not is_stop_word(word)
 
 
@@ -1265,17 +1299,51 @@ _RELATING_STEMS = (
 )  # fmt: skip
 
 
+#: Verbs that judge in words, which text.SPEECH_ACT_STEMS misses: Russian ones with a prefix
+#: («похвалил», «расхвалил», «раскритиковал», «охарактеризовал», «отозвался о»: the list's
+#: «хвал» and «критик» stems match from a word's start only) and English "complimented"
+#: (tuning.Q17_JUDGING_VERBS). Without them "кто похвалил Китай за мудрость" is read as "who
+#: did" (like "кто открыл саммит"), and a quote is no answer to it.
+_JUDGING_STEMS = (
+    "похвал", "расхвал", "критик", "раскритик", "охарактериз", "отозвал", "отзыва",
+    "compliment",
+)  # fmt: skip
+
+
 def _speech_verb(word: str) -> bool:
     """A verb of communication (text.SPEECH_ACT_STEMS) or, with tuning.Q9_RELATING_VERBS, one
-    relating ideas (:data:`_RELATING_STEMS`)."""
-    return word.startswith(SPEECH_ACT_STEMS) or (
-        K.Q9_RELATING_VERBS and word.startswith(_RELATING_STEMS)
+    relating ideas (:data:`_RELATING_STEMS`), or, with tuning.Q17_JUDGING_VERBS, one judging in
+    words (:data:`_JUDGING_STEMS`)."""
+    return (
+        word.startswith(SPEECH_ACT_STEMS)
+        or (K.Q9_RELATING_VERBS and word.startswith(_RELATING_STEMS))
+        or (K.Q17_JUDGING_VERBS and word.startswith(_JUDGING_STEMS))
+    )
+
+
+#: The words that open what a "whose ... that" question attributes.
+_WHOSE_THAT = frozenset({"that", "что", "chto", "shto"})
+
+
+def whose_that(parsed: Parsed) -> bool:
+    """ "Whose idea is it that <W>", «чья это мысль, что <W>», "chya eto ideya chto <W>": a
+    "whose" among the first two words and a clause the question attributes. It asks whose words
+    W are, whatever the noun between (the parser's whose-thought rule wants the noun right after
+    "whose", and leaves "idea" out: "whose idea was the spirit" asks who proposed it, and has no
+    clause; tuning.Q17_WHOSE_THAT)."""
+    ws = parsed.words
+    return (
+        K.Q17_WHOSE_THAT
+        and any(w in WHOSE for w in ws[:2])
+        and any(w in _WHOSE_THAT for w in ws[1:])
     )
 
 
 def _asks_who_did(parsed: Parsed) -> bool:
     """A "who …?" question whose verb is not one of saying ("who chaired", "кто открыл")."""
     if not any(w in WHO for w in parsed.words) or parsed.say or parsed.who_said:
+        return False
+    if whose_that(parsed):
         return False
     return not any(_speech_verb(w) for w in parsed.words)
 
@@ -1303,6 +1371,8 @@ def asks_who_said(parsed: Parsed, question: str) -> bool:
         and parsed.unknown_name is None
     ):
         return True  # "did anyone in the article talk about regional autonomy?"
+    if whose_that(parsed) and not parsed.persons and parsed.unknown_name is None:
+        return True  # «чья это мысль, что ...» (tuning.Q17_WHOSE_THAT)
     if not K.SEMANTIC_SPEECH_ACTS or not asks_for_person(question):
         return False
     return any(_speech_verb(w) or is_say_word(w) for w in parsed.words)
@@ -1569,7 +1639,26 @@ class SemanticStage:
         read = question
         if K.Q11_STAND_IN_READ:
             read = read_as_base(index, question, unknown, stand_ins)
-        vecs = self.embed_question(read, [t.word for t in unknown + known])
+        # Other readings of the question (rows of ``also``, see SemanticIndex.best), embedded in
+        # the same call as the question and its words: one call to the encoder, not three.
+        readings: list[str] = []
+        if K.Q13_CANONICAL_READ:
+            # The question in the base's own words too (read_canonical, on read_as_base's
+            # reading): "pact" as "treaty".
+            typed = normalise(read)
+            canonical = read_canonical(index, typed, sem.heads)
+            if canonical != typed:
+                readings.append(canonical[:MAX_QUESTION_CHARS])
+        said = said_reading(parsed) if who_said and K.Q17_SAID_READING else None
+        if said is not None:
+            # "someone said the region is taking its destiny into its own hands, who was that":
+            # the words said, without the question's frame, are a reading of their own
+            # (tuning.Q17_SAID_READING).
+            readings.append(said[:MAX_QUESTION_CHARS])
+        embedded = self.embed_question(read, [*readings, *(t.word for t in unknown + known)])
+        k = len(readings)
+        also = embedded[1 : 1 + k] if k else None
+        vecs = np.concatenate([embedded[:1], embedded[1 + k :]])
         n_unknown = len(unknown)
 
         checked_words = [t.word for t in unknown + known]
@@ -1612,14 +1701,6 @@ class SemanticStage:
         if K.SEMANTIC_LEXICAL_FUSION:
             lexical_scores = score_entries(index, parsed.terms)
             boost = {i: K.SEMANTIC_LEXICAL_FUSION * s for i, s in lexical_scores.items()}
-        also = None
-        if K.Q13_CANONICAL_READ:
-            # The question in the base's own words too (read_canonical, on read_as_base's
-            # reading): "pact" as "treaty".
-            typed = normalise(read)
-            canonical = read_canonical(index, typed, sem.heads)
-            if canonical != typed:
-                also = self.embed_question(canonical)
         h = sem.best(
             vecs[0],
             allowed,
@@ -1840,6 +1921,36 @@ def claimed_words(parsed: Parsed) -> str | None:
     while rest and rest[0] in _THAT:
         rest.pop(0)
     return " ".join(rest) if len(rest) >= 2 else None
+
+
+def said_reading(parsed: Parsed) -> str | None:
+    """The words a "who said" question attributes, without its frame: what follows its first
+    verb of communication ("who said that <W>", "someone said <W>, who was that", «кто из
+    экспертов говорил, что <W>»), up to a "who" that ends the question; None with fewer than
+    :data:`_SAID_MIN` words, or when nothing is left out (the question is its own reading)."""
+    ws = parsed.words
+    at = next((i for i, w in enumerate(ws) if _speech_verb(w) or is_say_word(w)), None)
+    if at is None and whose_that(parsed):
+        at = next(i for i, w in enumerate(ws) if i > 0 and w in _WHOSE_THAT) - 1
+    if at is None and parsed.who_said:
+        # A verb the parser reads as one of saying that no stem lists ("who complimented
+        # china on ...", "who lauded ..."): the word after the first "who" is the verb.
+        at = next((i + 1 for i, w in enumerate(ws[:-1]) if w in _WHO), None)
+    if at is None:
+        return None
+    rest = list(ws[at + 1 :])
+    while rest and rest[0] in _THAT:
+        rest.pop(0)
+    end = next((i for i, w in enumerate(rest) if w in _WHO), len(rest))
+    rest = rest[:end]
+    if len(rest) < _SAID_MIN or len(rest) == len(ws):
+        return None
+    return " ".join(rest)
+
+
+#: The fewest words a said reading keeps: one or two words ("who said that", "who talked
+#: about trade") are a topic, which the whole question already reads.
+_SAID_MIN = 3
 
 
 def claim_eligible(parsed: Parsed, lexical: Match) -> bool:

@@ -146,6 +146,9 @@ def test_a_stand_in_place_is_read_as_the_base_reads_it(
     # q16quote: the lexical stage reads Beijing as China in a "who said" question too
     # (tuning.Q16_CAPITAL_TOPIC_AS_STATE): off, so this rule is seen alone.
     monkeypatch.setattr(tuning, "Q16_CAPITAL_TOPIC_AS_STATE", False)
+    # q17sem: the words said alone ("beijing treats every partner with respect") are nearest
+    # his words too (tuning.Q17_SAID_READING): off, so this rule is seen alone.
+    monkeypatch.setattr(tuning, "Q17_SAID_READING", False)
     assert _shown(service, question) == SAFAROV_WAY
     monkeypatch.setattr(tuning, "Q11_STAND_IN_READ", False)
     assert _shown(service, question) is None

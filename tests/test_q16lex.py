@@ -358,6 +358,8 @@ def test_actual_words_and_own(service: Service) -> None:
 
 def test_own_switched_off(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(T, "STOP_WORDS", T.STOP_WORDS - {"свой"})
+    # q17sem's twin: the words said alone find his words too (tuning.Q17_SAID_READING).
+    monkeypatch.setattr(tuning, "Q17_SAID_READING", False)
     assert _ask_fresh(service, "кто говорил о своих проектах в горнодобыче") is None
 
 
@@ -365,6 +367,8 @@ def test_actual_switched_off(service: Service, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(T, "STOP_WORDS", T.STOP_WORDS - {"actual"})
     # q16quote's twin (merged beside this): "actual words" as no topic of a who-said question.
     monkeypatch.setattr(tuning, "Q16_SPEAKER_FRAME_WORDS", False)
+    # q17sem's twin: the words said alone find his words too (tuning.Q17_SAID_READING).
+    monkeypatch.setattr(tuning, "Q17_SAID_READING", False)
     q = (
         "the guy who said central asia is 'in the driver's seat' now - who's that and what "
         "were his actual words?"

@@ -275,6 +275,9 @@ def test_the_guy_and_his_actual_words_are_no_topic(
     monkeypatch.setattr(tuning, "Q16_SPEAKER_FRAME_WORDS", False)
     # q16lex's twin (merged beside this): "actual" a stop word; off too, on a fresh index.
     monkeypatch.setattr(T, "STOP_WORDS", T.STOP_WORDS - {"actual"})
+    # q17sem's twin: the words said alone, "central asia is in the driver's seat now" (the
+    # frame after "who's that" left out, tuning.Q17_SAID_READING), find his words too.
+    monkeypatch.setattr(tuning, "Q17_SAID_READING", False)
     assert _fresh(service).ask(q).speakers == ()
 
 
