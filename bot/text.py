@@ -129,8 +129,10 @@ STOP_WORDS: frozenset[str] = (
 #: that "did anyone say it in russian media" keeps its words.
 _PLEASE = r"(?:please|pls|plz|пожалуйста|пжл|pozhaluysta)"
 _LANGUAGE_NAMED = r"(?:(?:in|into)\s+{en}|на\s+{ru}(?:\s+языке)?|na\s+{tr})"
-_LANGUAGE_END = r"\s*,?\s*(?:{p}\s*)?" + _LANGUAGE_NAMED + r"(?:\s*,?\s*{p})?\s*[?.!]*\s*$"
-_LANGUAGE_START = r"^\s*(?:{p}\s*,?\s*)?" + _LANGUAGE_NAMED + r"\s*(?:,?\s*{p})?\s*[:,]"
+# One separator before the request and none of two adjacent runs of spaces: "\s*,?\s*" tried
+# every split of a run of 4,096 spaces at every position (seconds per message).
+_LANGUAGE_END = r"(?:^|[\s,])(?:{p}\s+)?" + _LANGUAGE_NAMED + r"(?:[\s,]+{p})?[\s?.!]*$"
+_LANGUAGE_START = r"^\s*(?:{p}[\s,]+)?" + _LANGUAGE_NAMED + r"(?:[\s,]+{p})?\s*[:,]"
 _LANGUAGES = {
     "ru": ("russian", "русском", "russkom", r"по-русски|\bpo[- ]russki\b"),
     "en": ("english", "английском", r"angli[iy]?skom", r"по-английски|\bpo[- ]angli[iy]?ski\b"),
@@ -159,7 +161,7 @@ def language_asked(text: str) -> tuple[str, str] | None:
     for pattern, lang in LANGUAGE_ASKED:
         rest, n = pattern.subn(" ", text)
         if n:
-            return " ".join(rest.split()), lang
+            return " ".join(rest.split()).strip(" ,;:-—"), lang
     return None
 
 

@@ -194,6 +194,9 @@ def test_a_topic_before_the_verb_is_checked_against_their_words(
     a = service.ask(question)
     assert a.kind == "correction" and a.speakers == ("yersaiyn-nagaspayev",)
     monkeypatch.setattr(tuning, "TOPIC_BEFORE_SAY", False)
+    # Its twin: a figure put to someone whose words give none (tuning.Q17_FIGURE_OF_FIGURELESS)
+    # refuses this too; off as well, the rule's own effect shows.
+    monkeypatch.setattr(tuning, "Q17_FIGURE_OF_FIGURELESS", False)
     assert service.ask(question).speakers == ("saifullo-safarov",)
 
 
