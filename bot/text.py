@@ -33,6 +33,28 @@ _LATIN = re.compile(r"[a-z]")
 _STEM_EN = snowballstemmer.stemmer("english")
 _STEM_RU = snowballstemmer.stemmer("russian")
 
+#: Words of how the user talks, not what about (tuning.Q18_DISCOURSE_NO_TOPIC): time adverbs
+#: relative to the asking ("before", "ever", "still", «раньше»), hedges and discourse markers
+#: ("maybe", "apparently", "anyway", «вроде», «кажется»), verbs of the user's own perceiving and
+#: remembering ("I keep seeing", "I heard", "I remember", «слышал», «помню») and words of
+#: comparison that name no thing ("different"). None is a topic of any record; as unknown real
+#: words each weighed as an off-topic sign, and "has kazakhstan hosted before 2025?", "does the
+#: treaty have two different names? I keep seeing ..." were refused. Words the base uses
+#: ("after", "already", "went", "point") are not here: they stay words of the records. A real
+#: unknown topic word ("olympics", "pipeline") still weighs in full.
+DISCOURSE_WORDS: frozenset[str] = frozenset(
+    """
+    before earlier previously ago ever since yet still lately recently later soon once
+    maybe perhaps probably apparently honestly anyway though although however
+    seem seems seemed guess wonder wondering curious confused sure
+    keep keeps kept keeping see sees seeing seen saw hear heard hearing remember recall
+    different back
+    раньше прежде ранее вроде кажется казаться слышать видеть помнить вспомнить разный обратно снова
+    вкратце кратко
+    ranshe vrode kazhetsya slyshal pomnyu
+    """.split()
+)
+
 #: Words that carry no topic. Question words are kept out of content scoring too: intent is read
 #: from them separately (see :mod:`bot.intent`). Requests to the bot («дай», «покажи»,
 #: «приведи» цитату) are no topic, as "give" and "show" are not: as content words they made
@@ -120,6 +142,7 @@ STOP_WORDS: frozenset[str] = (
         if K.Q17_LANGUAGE_ASKED_STOP
         else frozenset()
     )
+    | (DISCOURSE_WORDS if K.Q18_DISCOURSE_NO_TOPIC else frozenset())
 )
 
 #: The language the answer is wanted in, asked in the message ("…, in russian please", «по-

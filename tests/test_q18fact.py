@@ -1,0 +1,79 @@
+"""Issue 13, summits, documents and facts, round 18 (q18fact).
+
+Each test fails when its rule (bot/tuning.py, section "q18fact") is switched off; the near
+misses beside them stay refused or keep their answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import index as I
+from bot import text as T
+from bot.render import to_text
+from bot.service import Service
+
+
+def _first(service: Service, question: str) -> str | None:
+    """The first entry answering, or None when refused."""
+    a = service.ask(question)
+    return a.entries[0] if a.answered and a.entries else None
+
+
+def _ask_fresh(service: Service, question: str) -> str | None:
+    """Answer on a freshly built index (no term cached under the other setting)."""
+    fresh = Service(
+        service.snapshot.__class__(
+            I.build(service.snapshot.index.kb), service.snapshot.composer, 0.0
+        )
+    )
+    return _first(fresh, question)
+
+
+# --- discourse words are no topic (tuning.Q18_DISCOURSE_NO_TOPIC, read at import) -------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "does the treaty have two different names? I keep seeing 'eternal' and 'permanent'",
+            "fact-treaty-name",
+        ),
+        ("did kazakhstan ever host the summit before?", "fact-kazakhstan-offered-host"),
+        ("раньше Казахстан принимал саммит?", "fact-astana-host-keynote"),
+        ("ranshe kazahstan prinimal sammit?", "fact-astana-host-keynote"),
+        ("the third one goes back to china right?", "summit-2027-china"),
+    ],
+)
+def test_discourse_words_are_no_topic(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == entry, to_text(a)
+    assert not a.speakers
+    # Off (text.STOP_WORDS built without them): each weighed as an unknown real word and the
+    # question was refused.
+    monkeypatch.setattr(T, "STOP_WORDS", T.STOP_WORDS - T.DISCOURSE_WORDS)
+    assert _ask_fresh(service, question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "has kazakhstan hosted the olympics before?",
+        "did the treaty ever mention nuclear weapons?",
+        "I keep seeing reports about a gas pipeline deal with mongolia, is that true?",
+        "maybe the summit discussed climate change?",
+        "did the leaders go back to the hotel before the banquet?",
+        "apparently the third summit will be about space tourism?",
+        "раньше на саммите обсуждали космос?",
+        "кажется на саммите говорили про футбол?",
+        "ranshe obsuzhdali kosmos na sammite?",
+        "I remember someone praising india at the summit, who?",
+        "does the treaty have a different name in mongolian?",
+    ],
+)
+def test_a_real_unknown_topic_still_refuses(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
