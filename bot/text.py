@@ -759,17 +759,54 @@ COME_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = (
     if K.Q15_COME_NO_TOPIC
     else {}
 )
+#: Frames of the answer's form or of the question's scope, not its topic (tuning.Q18_FRAME_PHRASES):
+#: "in one line", "in one sentence", "in a few words", «в двух словах», "in terms of". Read word
+#: by word, "one" was the first summit and "line", "sentence", "terms" unknown words: "in one
+#: sentence, what was signed in astana?" was refused. ("In short", "in a nutshell" were already
+#: harmless: "short", "nutshell" alone weigh less than the question's own words.)
+FRAME_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
+    **{
+        ("in", one, unit): ()
+        for one in ("one", "a", "1", "single")
+        for unit in ("line", "sentence", "phrase", "word", "paragraph", "tweet")
+    },
+    **{
+        ("in", few, unit): ()
+        for few in ("few", "two", "2", "three", "3", "some")
+        for unit in ("lines", "sentences", "words", "phrases")
+    },
+    ("in", "a", "few", "words"): (),
+    ("in", "a", "few", "lines"): (),
+    ("in", "a", "few", "sentences"): (),
+    ("in", "terms", "of"): (),
+    ("in", "a", "nutshell"): (),
+    ("in", "short"): (),
+    ("in", "brief"): (),
+    ("в", "двух", "словах"): (),
+    ("в", "двух", "предложениях"): (),
+    ("в", "одном", "предложении"): (),
+    ("одной", "строкой"): (),
+    ("одной", "фразой"): (),
+    ("одним", "предложением"): (),
+    ("в", "плане"): (),
+    ("v", "dvuh", "slovah"): (),
+    ("v", "dvukh", "slovakh"): (),
+}
+_FRAME_HEADS: Final = frozenset(k[0] for k in FRAME_IDIOMS)
 _IDIOM_HEADS: Final = frozenset(k[0] for k in IDIOMS)
 _RANK_HEADS: Final = frozenset(k[0] for k in RANK_IDIOMS)
 _COME_HEADS: Final = frozenset(k[0] for k in COME_IDIOMS)
-_IDIOM_LONGEST: Final = max(map(len, IDIOMS))
+_IDIOM_LONGEST: Final = max(map(len, (*IDIOMS, *FRAME_IDIOMS)))
 
 
 def _read_idioms(tokens: list[str]) -> list[str]:
     """A question's words with its set phrases (:data:`IDIOMS`) read as what they mean."""
     ranks = K.Q15_NUMBER_ONE_PARTNER and not _RANK_HEADS.isdisjoint(tokens)
     to_come = not _COME_HEADS.isdisjoint(tokens)
-    if not K.Q14_IDIOMS or (_IDIOM_HEADS.isdisjoint(tokens) and not ranks and not to_come):
+    frames = K.Q18_FRAME_PHRASES and not _FRAME_HEADS.isdisjoint(tokens)
+    if not K.Q14_IDIOMS or (
+        _IDIOM_HEADS.isdisjoint(tokens) and not ranks and not to_come and not frames
+    ):
         return tokens
     out: list[str] = []
     i = 0
@@ -780,6 +817,8 @@ def _read_idioms(tokens: list[str]) -> list[str]:
                 said = RANK_IDIOMS.get(tuple(tokens[i : i + n]))
             if said is None and to_come:
                 said = COME_IDIOMS.get(tuple(tokens[i : i + n]))
+            if said is None and frames:
+                said = FRAME_IDIOMS.get(tuple(tokens[i : i + n]))
             if said is not None:
                 out.extend(said)
                 i += n

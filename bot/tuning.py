@@ -3038,3 +3038,13 @@ Q17_WHOSE_THAT: Final = True
 #: suggestions; of 10 phrasings of my own 6 are refused; 11 must-refuse probes with a real
 #: unknown topic word stay refused either way; tests/test_q18fact.py fails]
 Q18_DISCOURSE_NO_TOPIC: Final = True
+#: Frames of the answer's form or the question's scope (text.FRAME_IDIOMS: "in one line", "in
+#: one sentence", «в двух словах», "in terms of") are read as no words: read word by word "one"
+#: was the first summit and "line", "sentence", "terms" unknown words. The twin of IDIOMS'
+#: "first and foremost" (read as nothing), in the same reading (text._read_idioms).
+#: [off → 2 of 2,540 rendered texts move back: paraphrases8's "... good for in terms of growth?"
+#: refused (paraphrases8 209→208 answered right), paraphrases9's "tell me about the
+#: summits in a few lines" gets the overview again instead of the Astana card (both acceptable);
+#: of 8 phrasings of my own 2 are refused (Russian ones answer either way); 3 must-refuse probes stay refused either way;
+#: tests/test_q18fact.py fails]
+Q18_FRAME_PHRASES: Final = True

@@ -10,6 +10,7 @@ import pytest
 
 from bot import index as I
 from bot import text as T
+from bot import tuning
 from bot.render import to_text
 from bot.service import Service
 
@@ -75,5 +76,43 @@ def test_discourse_words_are_no_topic(
     ],
 )
 def test_a_real_unknown_topic_still_refuses(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
+
+
+# --- frames of the answer's form are no words (tuning.Q18_FRAME_PHRASES) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("in one sentence, what was signed in astana?", "fact-astana-signed"),
+        ("the treaty in one line?", "fact-astana-signed"),
+        (
+            "did the article say what the summit was good for in terms of growth?",
+            "fact-summit-reception",
+        ),
+    ],
+)
+def test_frames_of_the_answers_form_are_no_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == entry, to_text(a)
+    assert not a.speakers
+    monkeypatch.setattr(tuning, "Q18_FRAME_PHRASES", False)
+    # "one" read as the first summit, "sentence", "line", "terms" as unknown words: refused.
+    assert _first(service, question) != entry
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "in one line, what did the summit say about bitcoin?",
+        "в двух словах, что решили про биткоин?",
+        "in terms of football, who won the summit?",
+    ],
+)
+def test_a_frame_keeps_an_unknown_topic_refused(service: Service, question: str) -> None:
     a = service.ask(question)
     assert not a.answered and not a.speakers, to_text(a)
