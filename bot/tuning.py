@@ -3045,6 +3045,6 @@ Q18_DISCOURSE_NO_TOPIC: Final = True
 #: [off → 2 of 2,540 rendered texts move back: paraphrases8's "... good for in terms of growth?"
 #: refused (paraphrases8 209→208 answered right), paraphrases9's "tell me about the
 #: summits in a few lines" gets the overview again instead of the Astana card (both acceptable);
-#: of 8 phrasings of my own 2 are refused (Russian ones answer either way); 3 must-refuse probes stay refused either way;
-#: tests/test_q18fact.py fails]
+#: of 8 phrasings of my own 2 are refused (Russian ones answer either way); 3 must-refuse
+#: probes stay refused either way; tests/test_q18fact.py fails]
 Q18_FRAME_PHRASES: Final = True
