@@ -792,18 +792,35 @@ FRAME_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
     ("v", "dvuh", "slovah"): (),
     ("v", "dvukh", "slovakh"): (),
 }
-_FRAME_HEADS: Final = frozenset(k[0] for k in FRAME_IDIOMS)
+#: Idioms whose second word is a filler of the first's meaning (tuning.Q18_FILLER_IDIOMS): a
+#: "price tag" is the price ("tag" an unknown word against the match), a "to-do list" and a
+#: "priority list" are priorities ("list" alone is a word of the records' sample questions,
+#: "list the leaders", so it cannot join the priority group), «список приоритетов» too.
+FILLER_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
+    ("price", "tag"): ("price",),
+    ("price", "tags"): ("price",),
+    ("to", "do", "list"): ("priority",),
+    ("to", "do", "lists"): ("priority",),
+    ("todo", "list"): ("priority",),
+    ("priority", "list"): ("priority",),
+    ("priorities", "list"): ("priority",),
+    ("list", "of", "priorities"): ("priority",),
+    ("список", "приоритетов"): ("приоритет",),
+    ("списке", "приоритетов"): ("приоритет",),
+    ("списка", "приоритетов"): ("приоритет",),
+}
+_FRAME_HEADS: Final = frozenset(k[0] for k in (*FRAME_IDIOMS, *FILLER_IDIOMS))
 _IDIOM_HEADS: Final = frozenset(k[0] for k in IDIOMS)
 _RANK_HEADS: Final = frozenset(k[0] for k in RANK_IDIOMS)
 _COME_HEADS: Final = frozenset(k[0] for k in COME_IDIOMS)
-_IDIOM_LONGEST: Final = max(map(len, (*IDIOMS, *FRAME_IDIOMS)))
+_IDIOM_LONGEST: Final = max(map(len, (*IDIOMS, *FRAME_IDIOMS, *FILLER_IDIOMS)))
 
 
 def _read_idioms(tokens: list[str]) -> list[str]:
     """A question's words with its set phrases (:data:`IDIOMS`) read as what they mean."""
     ranks = K.Q15_NUMBER_ONE_PARTNER and not _RANK_HEADS.isdisjoint(tokens)
     to_come = not _COME_HEADS.isdisjoint(tokens)
-    frames = K.Q18_FRAME_PHRASES and not _FRAME_HEADS.isdisjoint(tokens)
+    frames = (K.Q18_FRAME_PHRASES or K.Q18_FILLER_IDIOMS) and not _FRAME_HEADS.isdisjoint(tokens)
     if not K.Q14_IDIOMS or (
         _IDIOM_HEADS.isdisjoint(tokens) and not ranks and not to_come and not frames
     ):
@@ -817,8 +834,10 @@ def _read_idioms(tokens: list[str]) -> list[str]:
                 said = RANK_IDIOMS.get(tuple(tokens[i : i + n]))
             if said is None and to_come:
                 said = COME_IDIOMS.get(tuple(tokens[i : i + n]))
-            if said is None and frames:
+            if said is None and frames and K.Q18_FRAME_PHRASES:
                 said = FRAME_IDIOMS.get(tuple(tokens[i : i + n]))
+            if said is None and frames and K.Q18_FILLER_IDIOMS:
+                said = FILLER_IDIOMS.get(tuple(tokens[i : i + n]))
             if said is not None:
                 out.extend(said)
                 i += n

@@ -3048,3 +3048,11 @@ Q18_DISCOURSE_NO_TOPIC: Final = True
 #: of 8 phrasings of my own 2 are refused (Russian ones answer either way); 3 must-refuse
 #: probes stay refused either way; tests/test_q18fact.py fails]
 Q18_FRAME_PHRASES: Final = True
+#: Idioms of a filler word (text.FILLER_IDIOMS): "price tag" is the price, "to-do list",
+#: "priority list", «список приоритетов» the priorities. [off → no development or held-out
+#: answer moves (3 of 2,540 rendered texts change their suggestions only: their dev questions,
+#: "who counted ... their price tag", "who put china at the top of ... to-do list", are refused
+#: by the who-did reading of the quote path, reported); of 9 phrasings of my own 3 answered
+#: right go wrong or refused ("is china at the top of central asia's to-do list?" gets the
+#: participants' fact); 3 must-refuse probes stay refused; tests/test_q18fact.py fails]
+Q18_FILLER_IDIOMS: Final = True

@@ -116,3 +116,37 @@ def test_frames_of_the_answers_form_are_no_words(
 def test_a_frame_keeps_an_unknown_topic_refused(service: Service, question: str) -> None:
     a = service.ask(question)
     assert not a.answered and not a.speakers, to_text(a)
+
+
+# --- idioms of a filler word (tuning.Q18_FILLER_IDIOMS) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("what's the price tag of the projects", "fact-projects-total"),
+        ("what's the total price tag of the joint projects", "fact-projects-total"),
+        ("is china at the top of central asia's to-do list?", "osmonaliyev-proactive-role"),
+    ],
+)
+def test_a_filler_idiom_reads_as_its_meaning(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == entry, to_text(a)
+    monkeypatch.setattr(tuning, "Q18_FILLER_IDIOMS", False)
+    # "tag" an unknown word (refused); "to-do list" only "list" (the participants' fact).
+    assert _first(service, question) != entry
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the price tag of the olympics",
+        "what's on india's to-do list",
+        "who put russia on top of the priority list",
+    ],
+)
+def test_a_filler_idiom_keeps_an_unknown_topic_refused(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
