@@ -4016,9 +4016,22 @@ def place_trap(index: Index, parsed: Parsed) -> Match | None:
     real = _entry_place(index, places, pos, asked_stem)
     if real is None or real == asked_stem:
         return None
+    # "The summit" unnamed in a place no summit was held in (Q18_UNNAMED_SUMMIT_PLACE): the
+    # summits' own cards tie, and the premise is wrong whichever is meant; a tie with any
+    # other entry ("the almaty declaration": the Xi'an one or the Astana signing) still refuses.
+    anywhere = (
+        K.PLACE_TRAP_SUMMIT_NAMED
+        and K.Q18_UNNAMED_SUMMIT_PLACE
+        and summit == ""
+        and _says_summit(index, parsed)
+    )
+    if anywhere and index.entries[pos].type != "event":
+        return None  # "what happened at the summit in tashkent": only a summit's card answers
     for e, score in ranked[1:]:
         if ranked[0][1] - score >= K.PLACE_TRAP_MARGIN:
             break
+        if anywhere and index.entries[e].type == "event":
+            continue
         other = _entry_place(index, places, e, asked_stem)
         if other is not None and other != real:
             return None
@@ -4043,7 +4056,33 @@ def _summit_asked(index: Index, parsed: Parsed, place: str) -> str | None:
     years = index.event_years
     if any(w.isdigit() and len(w) == 4 and w not in years for w in parsed.words) and not named:
         return None
+    if not named and K.Q18_UNNAMED_SUMMIT_PLACE and _no_summit_place(index, place):
+        # "Was the summit held in tashkent?": no summit was held there, whichever is meant; the
+        # summit the question reads as without the place ("where was the summit held": Astana)
+        # corrects the premise, as for any question that does not say "summit".
+        return ""
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _says_summit(index: Index, parsed: Parsed) -> bool:
+    """Whether the question says "summit" (its canonical stem among the terms)."""
+    summit = index.word_canonical("summit")
+    return any(t.known and t.stem == summit for t in parsed.terms)
+
+
+def _no_summit_place(index: Index, place: str) -> bool:
+    """Whether no summit of the base was held in the place (a city's or a country's stem):
+    then "the summit" unnamed is corrected whichever summit it means (Q18_UNNAMED_SUMMIT_PLACE)."""
+    held: set[str] = set()
+    open_countries: set[str] = set()  # a summit whose city the base does not give (2027, China)
+    for ev in index.kb.events.values():
+        for name in (ev.city, ev.country):
+            if name:
+                held.add(_place_stem(index, name))
+        if not ev.city:
+            open_countries.add(_place_stem(index, ev.country))
+    # "Is the summit in beijing?" may be the one in China whose city is not known yet.
+    return place not in held and _place_countries(index).get(place) not in open_countries
 
 
 def _of_a_summit(index: Index, pos: int) -> bool:

@@ -3056,3 +3056,15 @@ Q18_FRAME_PHRASES: Final = True
 #: right go wrong or refused ("is china at the top of central asia's to-do list?" gets the
 #: participants' fact); 3 must-refuse probes stay refused; tests/test_q18fact.py fails]
 Q18_FILLER_IDIOMS: Final = True
+#: "The summit" unnamed, asked in a place no summit was held in ("was the summit held in
+#: tashkent?", "... in the capital of uzbekistan?") is corrected as a named one is: "No: not in
+#: Tashkent: my sources say Astana." (matcher._summit_asked, _no_summit_place): before, a
+#: named summit ("the first summit") was put right, "the summit" alone refused, and "... in the
+#: capital of uzbekistan?" answered with the Astana leaders' fact as if yes. Only when no summit
+#: was held in the place (city or country), nor in a country whose summit has no city yet
+#: (Beijing: the 2027 one), and only a summit's card answers (the cards tie by design; a tie
+#: with a fact still refuses: "the almaty declaration"). [off → 1 of 2,540 rendered texts moves
+#: back (paraphrases3's "when was the china central asia summit in tashkent" refused; must-refuse
+#: with the cards acceptable, so no aggregate moves); of 12 phrasings of my own 7 change, 5
+#: stay as they were; tests/test_q18fact.py fails]
+Q18_UNNAMED_SUMMIT_PLACE: Final = True

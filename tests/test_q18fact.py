@@ -150,3 +150,59 @@ def test_a_filler_idiom_reads_as_its_meaning(
 def test_a_filler_idiom_keeps_an_unknown_topic_refused(service: Service, question: str) -> None:
     a = service.ask(question)
     assert not a.answered and not a.speakers, to_text(a)
+
+
+# --- "the summit" unnamed in a place no summit was held in (tuning.Q18_UNNAMED_SUMMIT_PLACE) ---
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("was the summit held in the capital of uzbekistan?", "no: not in tashkent"),
+        ("was the summit held in tashkent?", "no: not in tashkent"),
+        ("did the summit take place in bishkek", "no: not in bishkek"),
+        ("саммит проходил в Ташкенте?", "нет: не в ташкенте"),
+        ("sammit proshel v tashkente?", "нет: не в ташкенте"),
+    ],
+)
+def test_the_summit_unnamed_in_a_wrong_place_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and text.lower().startswith(lead), text
+    assert not a.speakers
+    monkeypatch.setattr(tuning, "Q18_UNNAMED_SUMMIT_PLACE", False)
+    # Refused, or (the capital) the Astana leaders' fact with no word on the premise.
+    assert not to_text(service.ask(question)).lower().startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("was the summit held in xian?", "summit-2023-xian"),  # a summit's place: no "No"
+        ("was the summit held in astana?", "summit-2025-astana"),
+    ],
+)
+def test_the_summit_unnamed_in_its_own_place_is_not_corrected(
+    service: Service, question: str, entry: str
+) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and a.entries[0] == entry and not text.lower().startswith("no"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The summit to come is in China, its city not known: Beijing may be right.
+        "was the summit held in beijing?",
+        # A document at a place: the Xi'an declaration and the Astana signing tie.
+        "why did the summit sign the almaty declaration",
+    ],
+)
+def test_the_summit_unnamed_stays_refused_where_no_is_unsure(
+    service: Service, question: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
