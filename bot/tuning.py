@@ -3068,3 +3068,15 @@ Q18_FILLER_IDIOMS: Final = True
 #: with the cards acceptable, so no aggregate moves); of 12 phrasings of my own 7 change, 5
 #: stay as they were; tests/test_q18fact.py fails]
 Q18_UNNAMED_SUMMIT_PLACE: Final = True
+#: "Who proposed X", "whose idea was X": the record answering must hold X's words, not only the
+#: proposing word (matcher._proposal_elsewhere, in _vetoed). The proposing stem is rare in the
+#: base, so "whose idea was the treaty", "who proposed the astana declaration" got the Spirit Xi
+#: put forward; the base says nobody's proposal of either. The refusal is final (vetoed): past
+#: it, the semantic stage showed Safarov's words on the treaty for "who proposed the treaty".
+#: X's words are the question's known words but the proposing one, "summit", years, and the
+#: noun after "which"/«какая» (the kind of answer: "which country proposed ..."); with them
+#: knowledge/synonyms.yaml's propose group gained "suggest" and «предложить», «выдвинуть»,
+#: «идея». [off → no development or held-out answer moves (0 of 2,540 rendered texts); of 14
+#: phrasings of my own 6 answered wrong are refused, 1 ("who proposed hosting the second
+#: summit") answered right instead of wrong, 7 keep their answer; tests/test_q18fact.py fails]
+Q18_PROPOSAL_OBJECT: Final = True

@@ -206,3 +206,43 @@ def test_the_summit_unnamed_stays_refused_where_no_is_unsure(
 ) -> None:
     a = service.ask(question)
     assert not a.answered and not a.speakers, to_text(a)
+
+
+# --- who proposed X: the record must be of X (tuning.Q18_PROPOSAL_OBJECT) ----------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whose idea was the treaty",
+        "who proposed the treaty",
+        "who proposed the astana declaration",
+        "who suggested the treaty",
+        "кто предложил договор",
+    ],
+)
+def test_a_proposal_of_something_else_does_not_answer(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
+    monkeypatch.setattr(tuning, "Q18_PROPOSAL_OBJECT", False)
+    # The Spirit Xi put forward (or, past the lexical refusal, Safarov's words on the treaty).
+    assert service.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("who proposed the china-central asia spirit", "fact-spirit"),
+        ("who proposed the spirit at the astana summit in 2025", "fact-spirit"),
+        ("кто предложил дух Китай-ЦА", "fact-spirit"),
+        ("what did xi propose", "fact-spirit"),
+        ("какая страна предложила провести второй саммит", "fact-kazakhstan-offered-host"),
+        ("which country proposed hosting the second summit", "fact-kazakhstan-offered-host"),
+    ],
+)
+def test_a_proposal_of_the_thing_asked_still_answers(
+    service: Service, question: str, entry: str
+) -> None:
+    assert _first(service, question) == entry
