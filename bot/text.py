@@ -44,14 +44,14 @@ _STEM_RU = snowballstemmer.stemmer("russian")
 #: unknown topic word ("olympics", "pipeline") still weighs in full.
 DISCOURSE_WORDS: frozenset[str] = frozenset(
     """
-    before earlier previously ago ever since yet still lately recently later soon once
-    maybe perhaps probably apparently honestly anyway though although however
+    before earlier previously ago ever yet lately recently later soon once
+    maybe perhaps probably honestly anyway though although however
     seem seems seemed guess wonder wondering curious confused sure
-    keep keeps kept keeping see sees seeing seen saw hear heard hearing remember recall
-    different back
-    раньше прежде ранее вроде кажется казаться слышать видеть помнить вспомнить разный обратно снова
+    keep keeps kept keeping see sees seeing seen saw hear heard hearing
+    different
+    раньше прежде ранее вроде кажется казаться слышать видеть разный снова
     вкратце кратко
-    ranshe vrode kazhetsya slyshal pomnyu
+    ranshe vrode kazhetsya slyshal
     """.split()
 )
 
@@ -770,14 +770,6 @@ FRAME_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
         for one in ("one", "a", "1", "single")
         for unit in ("line", "sentence", "phrase", "word", "paragraph", "tweet")
     },
-    **{
-        ("in", few, unit): ()
-        for few in ("few", "two", "2", "three", "3", "some")
-        for unit in ("lines", "sentences", "words", "phrases")
-    },
-    ("in", "a", "few", "words"): (),
-    ("in", "a", "few", "lines"): (),
-    ("in", "a", "few", "sentences"): (),
     ("in", "terms", "of"): (),
     ("in", "a", "nutshell"): (),
     ("in", "short"): (),
