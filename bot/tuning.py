@@ -3045,11 +3045,11 @@ Q18_DISCOURSE_NO_TOPIC: Final = True
 #: one sentence", «в двух словах», "in terms of") are read as no words: read word by word "one"
 #: was the first summit and "line", "sentence", "terms" unknown words. The twin of IDIOMS'
 #: "first and foremost" (read as nothing), in the same reading (text._read_idioms).
-#: [off → 2 of 2,540 rendered texts move back: paraphrases8's "... good for in terms of growth?"
-#: refused (paraphrases8 209→208 answered right), paraphrases9's "tell me about the
-#: summits in a few lines" gets the overview again instead of the Astana card (both acceptable);
-#: of 8 phrasings of my own 2 are refused (Russian ones answer either way); 3 must-refuse
-#: probes stay refused either way; tests/test_q18fact.py fails]
+#: [off → 1 of 2,540 rendered texts moves back: paraphrases8's "... good for in terms of
+#: growth?" refused (209→208 answered right); the plural frames ("in a few lines") are left
+#: out: the overview rule (tests/test_q16fact.py) reads that question; of 8 phrasings of my
+#: own 2 are refused (Russian ones answer either way); 3 must-refuse probes stay refused either
+#: way; tests/test_q18fact.py fails]
 Q18_FRAME_PHRASES: Final = True
 #: Idioms of a filler word (text.FILLER_IDIOMS): "price tag" is the price, "to-do list",
 #: "priority list", «список приоритетов» the priorities. [off → no development or held-out
