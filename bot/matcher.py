@@ -1884,6 +1884,12 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
         # "Who is kyrgyzstan's ambassador to azerbaijan now": the former ambassador's card
         # would answer that he is; the base knows no current one. His card is offered.
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
+    if K.Q18_PROPOSAL_OBJECT and m.kind == "none" and not m.vetoed:
+        others = _proposal_others(index, parsed)
+        if others and not any(others <= stems for stems in index.entry_stems):
+            # "Who proposed the treaty": no record names a proposal of it; the refusal is
+            # final (no other stage offers someone's words about the treaty as the answer).
+            return replace(m, vetoed=True)
     return m
 
 
@@ -3481,7 +3487,49 @@ def _vetoed(index: Index, parsed: Parsed, entry: Entry) -> bool:
         return not _states_figure(index, entry.id) or count_unstated(index, parsed, entry.id)
     if K.MEMBERS_NAMED and (asked := asked_members(parsed)) is not None:
         return not names_members(index, entry.id, asked)
-    return False
+    return K.Q18_PROPOSAL_OBJECT and _proposal_elsewhere(index, parsed, entry)
+
+
+def _proposal_elsewhere(index: Index, parsed: Parsed, entry: Entry) -> bool:
+    """Whether "who proposed X", "whose idea was X", «кто предложил X» finds a record of a
+    proposal that is not of X: the proposing word is one of the rarest of the base, so any
+    record of something put forward ("the Spirit, which Xi put forward") answered "whose idea
+    was the treaty", of which the base says nothing (tuning.Q18_PROPOSAL_OBJECT). The record
+    must name a proposal and hold X's known words (a year or "summit" may be the setting, not
+    X); a question with no other known word is left as it was."""
+    others = _proposal_others(index, parsed)
+    pos = index.by_id.get(entry.id)
+    return bool(others) and pos is not None and not others <= index.entry_stems[pos]
+
+
+def _proposal_others(index: Index, parsed: Parsed) -> frozenset[str]:
+    """For a question of who proposed X: the proposing stem and X's known stems, which a record
+    answering must all hold (a year or "summit" may be the setting, not X); empty for any other
+    question, and for one with no other known word."""
+    proposal = index.word_canonical("propose")
+    if not any(t.known and t.stem == proposal for t in parsed.terms):
+        return frozenset()
+    setting = {index.word_canonical("summit")}
+    # "Which country proposed ...", «какая страна предложила ...»: the noun after the question
+    # word is the kind of answer asked for (Kazakhstan), not the thing proposed.
+    ws = parsed.words
+    asked = {ws[i + 1] for i, w in enumerate(ws[:-1]) if w in _KIND_ASKED_OPENERS}
+    others = {
+        t.stem
+        for t in parsed.terms
+        if t.known
+        and t.stem != proposal
+        and t.stem not in setting
+        and not t.stem.isdigit()
+        and t.word not in asked
+    }
+    return frozenset({proposal, *others}) if others else frozenset()
+
+
+#: Question words after which a noun names the kind of answer asked for ("which country").
+_KIND_ASKED_OPENERS = frozenset(
+    "which what whose какая какой какие каким какого чья чей чьё kakaya kakoy kakie".split()
+)
 
 
 #: Words after which a count question names what it counts ("how many projects", "сколько
@@ -4016,9 +4064,22 @@ def place_trap(index: Index, parsed: Parsed) -> Match | None:
     real = _entry_place(index, places, pos, asked_stem)
     if real is None or real == asked_stem:
         return None
+    # "The summit" unnamed in a place no summit was held in (Q18_UNNAMED_SUMMIT_PLACE): the
+    # summits' own cards tie, and the premise is wrong whichever is meant; a tie with any
+    # other entry ("the almaty declaration": the Xi'an one or the Astana signing) still refuses.
+    anywhere = (
+        K.PLACE_TRAP_SUMMIT_NAMED
+        and K.Q18_UNNAMED_SUMMIT_PLACE
+        and summit == ""
+        and _says_summit(index, parsed)
+    )
+    if anywhere and index.entries[pos].type != "event":
+        return None  # "what happened at the summit in tashkent": only a summit's card answers
     for e, score in ranked[1:]:
         if ranked[0][1] - score >= K.PLACE_TRAP_MARGIN:
             break
+        if anywhere and index.entries[e].type == "event":
+            continue
         other = _entry_place(index, places, e, asked_stem)
         if other is not None and other != real:
             return None
@@ -4043,7 +4104,33 @@ def _summit_asked(index: Index, parsed: Parsed, place: str) -> str | None:
     years = index.event_years
     if any(w.isdigit() and len(w) == 4 and w not in years for w in parsed.words) and not named:
         return None
+    if not named and K.Q18_UNNAMED_SUMMIT_PLACE and _no_summit_place(index, place):
+        # "Was the summit held in tashkent?": no summit was held there, whichever is meant; the
+        # summit the question reads as without the place ("where was the summit held": Astana)
+        # corrects the premise, as for any question that does not say "summit".
+        return ""
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _says_summit(index: Index, parsed: Parsed) -> bool:
+    """Whether the question says "summit" (its canonical stem among the terms)."""
+    summit = index.word_canonical("summit")
+    return any(t.known and t.stem == summit for t in parsed.terms)
+
+
+def _no_summit_place(index: Index, place: str) -> bool:
+    """Whether no summit of the base was held in the place (a city's or a country's stem):
+    then "the summit" unnamed is corrected whichever summit it means (Q18_UNNAMED_SUMMIT_PLACE)."""
+    held: set[str] = set()
+    open_countries: set[str] = set()  # a summit whose city the base does not give (2027, China)
+    for ev in index.kb.events.values():
+        for name in (ev.city, ev.country):
+            if name:
+                held.add(_place_stem(index, name))
+        if not ev.city:
+            open_countries.add(_place_stem(index, ev.country))
+    # "Is the summit in beijing?" may be the one in China whose city is not known yet.
+    return place not in held and _place_countries(index).get(place) not in open_countries
 
 
 def _of_a_summit(index: Index, pos: int) -> bool:

@@ -33,6 +33,28 @@ _LATIN = re.compile(r"[a-z]")
 _STEM_EN = snowballstemmer.stemmer("english")
 _STEM_RU = snowballstemmer.stemmer("russian")
 
+#: Words of how the user talks, not what about (tuning.Q18_DISCOURSE_NO_TOPIC): time adverbs
+#: relative to the asking ("before", "ever", "still", «раньше»), hedges and discourse markers
+#: ("maybe", "apparently", "anyway", «вроде», «кажется»), verbs of the user's own perceiving and
+#: remembering ("I keep seeing", "I heard", "I remember", «слышал», «помню») and words of
+#: comparison that name no thing ("different"). None is a topic of any record; as unknown real
+#: words each weighed as an off-topic sign, and "has kazakhstan hosted before 2025?", "does the
+#: treaty have two different names? I keep seeing ..." were refused. Words the base uses
+#: ("after", "already", "went", "point") are not here: they stay words of the records. A real
+#: unknown topic word ("olympics", "pipeline") still weighs in full.
+DISCOURSE_WORDS: frozenset[str] = frozenset(
+    """
+    before earlier previously ago ever yet lately recently later soon once
+    maybe perhaps probably honestly anyway though although however
+    seem seems seemed guess wonder wondering curious confused sure
+    keep keeps kept keeping see sees seeing seen saw hear heard hearing
+    different
+    раньше прежде ранее вроде кажется казаться слышать видеть разный снова
+    вкратце кратко
+    ranshe vrode kazhetsya slyshal
+    """.split()
+)
+
 #: Words that carry no topic. Question words are kept out of content scoring too: intent is read
 #: from them separately (see :mod:`bot.intent`). Requests to the bot («дай», «покажи»,
 #: «приведи» цитату) are no topic, as "give" and "show" are not: as content words they made
@@ -120,6 +142,7 @@ STOP_WORDS: frozenset[str] = (
         if K.Q17_LANGUAGE_ASKED_STOP
         else frozenset()
     )
+    | (DISCOURSE_WORDS if K.Q18_DISCOURSE_NO_TOPIC else frozenset())
 )
 
 #: The language the answer is wanted in, asked in the message ("…, in russian please", «по-
@@ -738,17 +761,63 @@ COME_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = (
     if K.Q15_COME_NO_TOPIC
     else {}
 )
+#: Frames of the answer's form or of the question's scope, not its topic (tuning.Q18_FRAME_PHRASES):
+#: "in one line", "in one sentence", "in a few words", «в двух словах», "in terms of". Read word
+#: by word, "one" was the first summit and "line", "sentence", "terms" unknown words: "in one
+#: sentence, what was signed in astana?" was refused. ("In short", "in a nutshell" were already
+#: harmless: "short", "nutshell" alone weigh less than the question's own words.)
+FRAME_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
+    **{
+        ("in", one, unit): ()
+        for one in ("one", "a", "1", "single")
+        for unit in ("line", "sentence", "phrase", "word", "paragraph", "tweet")
+    },
+    ("in", "terms", "of"): (),
+    ("in", "a", "nutshell"): (),
+    ("in", "short"): (),
+    ("in", "brief"): (),
+    ("в", "двух", "словах"): (),
+    ("в", "двух", "предложениях"): (),
+    ("в", "одном", "предложении"): (),
+    ("одной", "строкой"): (),
+    ("одной", "фразой"): (),
+    ("одним", "предложением"): (),
+    ("в", "плане"): (),
+    ("v", "dvuh", "slovah"): (),
+    ("v", "dvukh", "slovakh"): (),
+}
+#: Idioms whose second word is a filler of the first's meaning (tuning.Q18_FILLER_IDIOMS): a
+#: "price tag" is the price ("tag" an unknown word against the match), a "to-do list" and a
+#: "priority list" are priorities ("list" alone is a word of the records' sample questions,
+#: "list the leaders", so it cannot join the priority group), «список приоритетов» too.
+FILLER_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
+    ("price", "tag"): ("price",),
+    ("price", "tags"): ("price",),
+    ("to", "do", "list"): ("priority",),
+    ("to", "do", "lists"): ("priority",),
+    ("todo", "list"): ("priority",),
+    ("priority", "list"): ("priority",),
+    ("priorities", "list"): ("priority",),
+    ("list", "of", "priorities"): ("priority",),
+    ("список", "приоритетов"): ("приоритет",),
+    ("списке", "приоритетов"): ("приоритет",),
+    ("списка", "приоритетов"): ("приоритет",),
+}
+_FRAME_HEADS: Final = frozenset(k[0] for k in (*FRAME_IDIOMS, *FILLER_IDIOMS))
 _IDIOM_HEADS: Final = frozenset(k[0] for k in IDIOMS)
 _RANK_HEADS: Final = frozenset(k[0] for k in RANK_IDIOMS)
 _COME_HEADS: Final = frozenset(k[0] for k in COME_IDIOMS)
-_IDIOM_LONGEST: Final = max(map(len, IDIOMS))
+_IDIOM_LONGEST: Final = max(map(len, (*IDIOMS, *FRAME_IDIOMS, *FILLER_IDIOMS)))
 
 
 def _read_idioms(tokens: list[str]) -> list[str]:
     """A question's words with its set phrases (:data:`IDIOMS`) read as what they mean."""
     ranks = K.Q15_NUMBER_ONE_PARTNER and not _RANK_HEADS.isdisjoint(tokens)
     to_come = not _COME_HEADS.isdisjoint(tokens)
-    if not K.Q14_IDIOMS or (_IDIOM_HEADS.isdisjoint(tokens) and not ranks and not to_come):
+    frames = (K.Q18_FRAME_PHRASES or K.Q18_FILLER_IDIOMS) and not _FRAME_HEADS.isdisjoint(tokens)
+    if not K.Q14_IDIOMS or (
+        _IDIOM_HEADS.isdisjoint(tokens) and not ranks and not to_come and not frames
+    ):
         return tokens
     out: list[str] = []
     i = 0
@@ -759,6 +828,10 @@ def _read_idioms(tokens: list[str]) -> list[str]:
                 said = RANK_IDIOMS.get(tuple(tokens[i : i + n]))
             if said is None and to_come:
                 said = COME_IDIOMS.get(tuple(tokens[i : i + n]))
+            if said is None and frames and K.Q18_FRAME_PHRASES:
+                said = FRAME_IDIOMS.get(tuple(tokens[i : i + n]))
+            if said is None and frames and K.Q18_FILLER_IDIOMS:
+                said = FILLER_IDIOMS.get(tuple(tokens[i : i + n]))
             if said is not None:
                 out.extend(said)
                 i += n
