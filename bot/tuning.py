@@ -3024,3 +3024,14 @@ Q17_CHAT_SHORTHAND: Final = True
 #: held-out answer moves; of 21 such questions of my own, 4 answered right are refused, 8
 #: must-refuse ones stay refused either way; tests/test_q17sem.py fails]
 Q17_WHOSE_THAT: Final = True
+
+
+# q18quote
+#: A claim's act is read with its doer wherever the claim puts it (claims.subject_reversed):
+#: the party after "by" («Китаем», in the instrumental) in a passive ("central asia's
+#: development agenda is set by china"), the subject before "is" + a verb in -ing ("china is
+#: setting central asia's agenda": no copula), and the party after "for"/«для» is the view's
+#: holder only when the claim names a rank or a view ("comes first for"; "sets the agenda for
+#: central asia" says China does it). Each of these showed Osmonaliyev's words (the Central
+#: Asian states shape their own agendas) as if he had said China sets them.
+Q18_CLAIM_PASSIVE_AGENT: Final = True

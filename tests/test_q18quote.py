@@ -1,0 +1,54 @@
+"""Round 18, who said what: near misses shown, and meaning refused (tuning "# q18quote").
+
+Each rule is switched off once to show its test notices it. The questions are written for these
+tests, not taken from a development or blind set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import tuning
+from bot.service import Service
+
+OSMONALIYEV = "kairat-osmonaliyev"
+SAFAROV = "saifullo-safarov"
+
+
+def _shows(service: Service, question: str) -> set[str]:
+    """Whose words (or card) the answer shows as the answer: its speakers and entries."""
+    a = service.ask(question)
+    return set(a.speakers) | set(a.entries) if a.answered else set()
+
+
+#: Osmonaliyev said the Central Asian states shape their own development agendas; these say
+#: China does it, with the doer where the older check did not look (Q18_CLAIM_PASSIVE_AGENT).
+REVERSED_ACTS = [
+    "who said the central asian countries' development agenda is set by beijing",
+    "who said central asian states' agendas are shaped by china",
+    "кто сказал что повестка развития центральной азии определяется китаем",
+    "who said china is setting central asia's development agenda",
+    "who said that china sets the development agenda for central asia",
+]
+
+
+@pytest.mark.parametrize("question", REVERSED_ACTS)
+def test_an_act_told_of_the_other_party_shows_nobody(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert OSMONALIYEV not in _shows(service, question)
+    monkeypatch.setattr(tuning, "Q18_CLAIM_PASSIVE_AGENT", False)
+    assert OSMONALIYEV in _shows(service, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said central asia's development agenda is set by the central asian states themselves",
+        "who said central asia is placing cooperation with china as a top priority",
+        "who said central asian states are shaping their own development agendas",
+        "who said china comes first for the central asian countries",
+    ],
+)
+def test_the_act_told_of_its_doer_still_finds_the_words(service: Service, question: str) -> None:
+    assert OSMONALIYEV in _shows(service, question)
