@@ -3035,3 +3035,8 @@ Q17_WHOSE_THAT: Final = True
 #: central asia" says China does it). Each of these showed Osmonaliyev's words (the Central
 #: Asian states shape their own agendas) as if he had said China sets them.
 Q18_CLAIM_PASSIVE_AGENT: Final = True
+#: "Someone said"/"somebody said"/«кто-то сказал» anywhere in a question asks who said the
+#: words, whatever frames them ("that bit where someone said beijing plays it smart"): the
+#: slot before the verb ("bit where someone") was read as an unknown person's name and the
+#: question refused as "no quotes from that person" (intent.parse).
+Q18_SOMEONE_SAID: Final = True
