@@ -1433,7 +1433,11 @@ def _quoteless_person(
         spoke = _spoke(index, parsed, about)
         if spoke is not None:
             return Match("fact", (spoke,), 1.0, asked_person=person, lang=parsed.lang)
-        if not about and K.Q14_REPORTED_AT_SUMMIT and parsed.claim and not parsed.who_said:
+        asked = parsed.claim or (K.Q18_SAID_AT_SUMMIT_REPORTED and parsed.say)
+        if not about and K.Q14_REPORTED_AT_SUMMIT and asked and not parsed.who_said:
+            # A claim put to them, or "what did the chinese foreign minister say the astana
+            # summit achieved" (tuning.Q18_SAID_AT_SUMMIT_REPORTED): what the base reports they
+            # said at the one summit named, under the head that it is no quote of theirs.
             about = _reported_at_summit(index, parsed, person)
         return Match(
             "unknown_person",

@@ -3040,3 +3040,11 @@ Q18_CLAIM_PASSIVE_AGENT: Final = True
 #: slot before the verb ("bit where someone") was read as an unknown person's name and the
 #: question refused as "no quotes from that person" (intent.parse).
 Q18_SOMEONE_SAID: Final = True
+#: "What did <a person the base never quotes> say <at/about the one summit named>" falls back,
+#: as a claim put to them does (Q14_REPORTED_AT_SUMMIT), to the facts credited to nobody that
+#: report what they said there (matcher._reported_at_summit), under the head "I have no quotes
+#: from Wang Yi; what my sources report (a fact, not a quote)". "What did the chinese foreign
+#: minister say the astana summit achieved" got "no quotes from Wang Yi" and nothing more,
+#: though the base reports his count of the Astana outcomes. Never a quote, never a fact
+#: credited to somebody.
+Q18_SAID_AT_SUMMIT_REPORTED: Final = True

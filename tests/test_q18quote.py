@@ -82,3 +82,22 @@ def test_someone_said_asks_for_the_speaker_whatever_frames_it(
 )
 def test_someone_said_words_nobody_said_shows_nobody(service: Service, question: str) -> None:
     assert not _shows(service, question)
+
+
+def test_what_an_unquoted_person_said_at_a_summit_is_the_fact_reporting_it(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.render import to_text
+
+    question = "what did the chinese foreign minister say the astana summit achieved"
+    a = service.ask(question)
+    text = to_text(a)
+    # His count of the outcomes, under the head that it is a reported fact, never his quote.
+    assert not a.speakers and "no quotes from" in text and "Wang Yi" in text
+    assert "More than 100 cooperation outcomes" in text and "not a quote" in text
+    monkeypatch.setattr(tuning, "Q18_SAID_AT_SUMMIT_REPORTED", False)
+    assert "More than 100 cooperation outcomes" not in to_text(service.ask(question))
+    monkeypatch.setattr(tuning, "Q18_SAID_AT_SUMMIT_REPORTED", True)
+    # A summit where the base reports nothing he said: nothing reported, nobody's words.
+    other = service.ask("what did wang yi say the xian summit achieved")
+    assert not other.speakers and "cooperation outcomes" not in to_text(other)
