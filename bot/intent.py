@@ -1147,6 +1147,26 @@ COPULAR_VERBS = frozenset(
 )
 
 
+#: Words that make a speech the time of what is asked ("*after* Xi's speech", «*после* речи»).
+_OCCASION_LINKS = frozenset("after before during following since после перед во время".split())
+#: Nouns of a speech given (a say word as an occasion: tuning.Q18_SPEECH_AS_OCCASION).
+_SPEECH_NOUNS = frozenset(
+    "speech speeches address remarks talk keynote речь речи выступление выступления "
+    "выступлением выступлений".split()
+)
+
+
+def _said_occasion(ws: Sequence[str]) -> set[str]:
+    """The speech nouns a question names as the time of what it asks ("after Xi's speech",
+    "after the speech of Xi"): a speech noun at most three words after an occasion link; empty
+    when there is none."""
+    return {
+        w
+        for i, w in enumerate(ws)
+        if w in _SPEECH_NOUNS and any(v in _OCCASION_LINKS for v in ws[max(0, i - 3) : i])
+    }
+
+
 #: Verbs of praise right after "who" ("who praised", "who complimented", «кто похвалил», translit
 #: "kto pohvalil"): they ask whose words praise something (tuning.Q16_WHO_PRAISED).
 PRAISE_STEMS = (
@@ -1199,6 +1219,14 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         persons = ()
         terms = {st: t for st, t in terms.items() if t.word not in guess[1]}
     say = any(T.is_say_word(w) for w in ws)
+    occasion = _said_occasion(ws) if K.Q18_SPEECH_AS_OCCASION and say else set()
+    if occasion:
+        # "What do the leaders promise to uphold *after Xi's speech*", «что решили *после
+        # речи* Си»: the speech is when the asked thing happened, not the words asked for
+        # (tuning.Q18_SPEECH_AS_OCCASION); read as a request for Xi's words, it was "no quotes
+        # from Xi Jinping", though a fact reports what the leaders agreed.
+        say = any(T.is_say_word(w) for w in ws if w not in occasion)
+        terms = {st: t for st, t in terms.items() if t.word not in occasion}
     ascribed = {w for w in ws if w.startswith(ASCRIBE_STEMS)} if persons and not say else set()
     if K.Q17_ASCRIBED_IS_SAID and ascribed:
         # «Фраза, что Китай всегда придерживался …, приписана министру Нагаспаеву. Это

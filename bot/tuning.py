@@ -3048,3 +3048,7 @@ Q18_SOMEONE_SAID: Final = True
 #: though the base reports his count of the Astana outcomes. Never a quote, never a fact
 #: credited to somebody.
 Q18_SAID_AT_SUMMIT_REPORTED: Final = True
+#: A speech noun after "after"/"before"/"during"/«после» names when the asked thing happened,
+#: not the words asked for (intent._said_occasion): "what do the leaders promise to uphold after
+#: Xi's speech" was read as a request for Xi's words and got "no quotes from Xi Jinping".
+Q18_SPEECH_AS_OCCASION: Final = True

@@ -101,3 +101,16 @@ def test_what_an_unquoted_person_said_at_a_summit_is_the_fact_reporting_it(
     # A summit where the base reports nothing he said: nothing reported, nobody's words.
     other = service.ask("what did wang yi say the xian summit achieved")
     assert not other.speakers and "cooperation outcomes" not in to_text(other)
+
+
+def test_a_speech_as_the_time_of_what_is_asked_asks_for_no_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "what did the leaders agree to uphold after xi's speech"
+    a = service.ask(question)
+    assert a.answered and a.entries == ("fact-spirit",) and not a.speakers
+    monkeypatch.setattr(tuning, "Q18_SPEECH_AS_OCCASION", False)
+    assert "fact-spirit" not in service.ask(question).entries
+    monkeypatch.setattr(tuning, "Q18_SPEECH_AS_OCCASION", True)
+    # Asked for the words of the speech, it is still "no quotes from Xi Jinping".
+    assert service.ask("what did xi say in his speech").kind == "unknown_person"
