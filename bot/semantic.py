@@ -65,7 +65,15 @@ from bot.claims import ADVERSE as _ADVERSE
 from bot.claims import VERDICTS as _VERDICTS
 from bot.claims import claim_contradicted, opposed
 from bot.index import Entry, Index, Term
-from bot.intent import GENERIC_PEOPLE, PERSON_NOUNS, WHO, WHOSE, Parsed, as_venue
+from bot.intent import (
+    GENERIC_PEOPLE,
+    PERSON_NOUNS,
+    WHO,
+    WHOSE,
+    Parsed,
+    as_venue,
+    person_noun,
+)
 from bot.kinds import (
     asked_members,
     asked_people,
@@ -1024,6 +1032,8 @@ def _frame_word(word: str) -> bool:
         return True
     if K.Q10_ASPECT_NOUNS and word in _ASPECT_NOUNS:
         return True
+    if K.SEMANTIC_FRAME_WORDS and person_noun(word):
+        return True  # «экспертов», "analysts": a person noun in any form (Q18_PERSON_NOUN_FORMS)
     return K.SEMANTIC_FRAME_WORDS and (word in _FRAME or word in GENERIC_PEOPLE)
 
 
