@@ -1193,6 +1193,23 @@ def _said_occasion(ws: Sequence[str]) -> set[str]:
     }
 
 
+#: Verbs that judge in words, which text's verbs of saying miss: Russian ones with a prefix
+#: («похвалил», «расхвалил», «раскритиковал», «охарактеризовал», «отозвался о»: the «хвал» and
+#: «критик» stems of other lists match from a word's start only), their Latin spellings, and
+#: English "complimented" (tuning.Q17_JUDGING_VERBS). One list for both stages: the semantic
+#: stage reads them as verbs of saying, and so does the parser (tuning.Q18_JUDGING_SAID).
+JUDGING_STEMS = (
+    "похвал", "расхвал", "критик", "раскритик", "охарактериз", "отозвал", "отзыва",
+    "compliment", "otozval", "oharakteriz", "okharakteriz", "raskritik",
+)  # fmt: skip
+
+
+#: The verbs of blame among them: asked "who criticised", the words must blame, which only the
+#: semantic stage's checks of a reading hold to (claims.opposite_said reads a claim after a
+#: verb of saying); the parser leaves them as they were.
+_BLAME_STEMS = ("критик", "раскритик", "raskritik")
+
+
 #: Verbs of praise right after "who" ("who praised", "who complimented", «кто похвалил», translit
 #: "kto pohvalil"): they ask whose words praise something (tuning.Q16_WHO_PRAISED).
 PRAISE_STEMS = (
@@ -1245,6 +1262,17 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         persons = ()
         terms = {st: t for st, t in terms.items() if t.word not in guess[1]}
     say = any(T.is_say_word(w) for w in ws)
+    judged = (
+        {w for w in ws if w.startswith(JUDGING_STEMS) and not w.startswith(_BLAME_STEMS)}
+        if K.Q18_JUDGING_SAID and not say
+        else set()
+    )
+    if judged:
+        # «Как эксперт охарактеризовал договор», «кто отозвался о договоре», "kak otozvalsya
+        # ekspert": a verb of judging in words asks for the words, as «сказал» does; the verb is
+        # how they were said, no topic (tuning.Q18_JUDGING_SAID, the semantic stage's list).
+        say = True
+        terms = {st: t for st, t in terms.items() if t.word not in judged}
     occasion = _said_occasion(ws) if K.Q18_SPEECH_AS_OCCASION and say else set()
     if occasion:
         # "What do the leaders promise to uphold *after Xi's speech*", «что решили *после

@@ -3057,3 +3057,15 @@ Q18_SPEECH_AS_OCCASION: Final = True
 #: numbers («экспертов», «аналитиков»). The list holds one form of each: «кто из экспертов
 #: говорил …» had «экспертов» checked as a topic the words must hold, and refused.
 Q18_PERSON_NOUN_FORMS: Final = True
+#: The verbs of judging in words the semantic stage reads as verbs of saying (intent.
+#: JUDGING_STEMS, moved there from semantic.py: one list) are verbs of saying to the parser
+#: too: «как эксперт охарактеризовал договор», «как отозвался эксперт о договоре», "kak
+#: otozvalsya ekspert o dogovore" were read with the verb as a topic no entry holds, and
+#: refused. A criticism asked stays checked against the words (claims.opposite_said).
+Q18_JUDGING_SAID: Final = True
+#: "What"/"how" + a title + a verb of saying («что политолог сказал о политике Китая», «как
+#: политолог охарактеризовал …») is checked as "which political scientist said …" is
+#: (Q12_WHICH_TITLE_SAID, matcher.which_title_said): only words of someone the title describes
+#: answer. «что политолог сказал о политике Китая» showed the former ambassador's words, as if
+#: he were the political scientist.
+Q18_TITLE_SLOT_SAID: Final = True

@@ -125,3 +125,35 @@ def test_a_person_noun_in_another_form_is_no_topic_to_the_semantic_stage(
     assert not _shows(service, "кто из экспертов говорил что китай давит на регион")
     monkeypatch.setattr(tuning, "Q18_PERSON_NOUN_FORMS", False)
     assert not service.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "как эксперт охарактеризовал договор",
+        "kak otozvalsya ekspert o dogovore",
+    ],
+)
+def test_a_verb_of_judging_in_words_asks_for_the_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert service.ask(question).speakers == (SAFAROV,)
+    monkeypatch.setattr(tuning, "Q18_JUDGING_SAID", False)
+    assert not service.ask(question).answered
+
+
+def test_a_verb_of_blame_is_still_no_verb_of_saying(service: Service) -> None:
+    # Nobody in the base criticised the treaty: no one's words answer.
+    assert not _shows(service, "кто раскритиковал договор")
+
+
+def test_a_title_before_the_verb_of_saying_is_who_said_it(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "что политолог сказал о политике китая"
+    # Only the former ambassador's words speak of China's policy; he is no political scientist.
+    assert OSMONALIYEV not in _shows(service, question)
+    assert service.ask("что политолог сказал о договоре").speakers == (SAFAROV,)
+    assert service.ask("что посол сказал о роли центральной азии").speakers == (OSMONALIYEV,)
+    monkeypatch.setattr(tuning, "Q18_TITLE_SLOT_SAID", False)
+    assert OSMONALIYEV in _shows(service, question)
