@@ -1206,7 +1206,8 @@ JUDGING_STEMS = (
 
 #: The verbs of blame among them: asked "who criticised", the words must blame, which only the
 #: semantic stage's checks of a reading hold to (claims.opposite_said reads a claim after a
-#: verb of saying); the parser leaves them as they were.
+#: verb of saying); the parser leaves them as they were, and the verbs of praise to
+#: tuning.Q16_WHO_PRAISED (PRAISE_STEMS).
 _BLAME_STEMS = ("критик", "раскритик", "raskritik")
 
 
@@ -1263,7 +1264,11 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         terms = {st: t for st, t in terms.items() if t.word not in guess[1]}
     say = any(T.is_say_word(w) for w in ws)
     judged = (
-        {w for w in ws if w.startswith(JUDGING_STEMS) and not w.startswith(_BLAME_STEMS)}
+        {
+            w
+            for w in ws
+            if w.startswith(JUDGING_STEMS) and not w.startswith(_BLAME_STEMS + PRAISE_STEMS)
+        }
         if K.Q18_JUDGING_SAID and not say
         else set()
     )

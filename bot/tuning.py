@@ -3061,7 +3061,8 @@ Q18_PERSON_NOUN_FORMS: Final = True
 #: JUDGING_STEMS, moved there from semantic.py: one list) are verbs of saying to the parser
 #: too: «как эксперт охарактеризовал договор», «как отозвался эксперт о договоре», "kak
 #: otozvalsya ekspert o dogovore" were read with the verb as a topic no entry holds, and
-#: refused. A criticism asked stays checked against the words (claims.opposite_said).
+#: refused. Not the verbs of blame (a criticism is the semantic stage's to check against the
+#: words) nor of praise (Q16_WHO_PRAISED's): one rule each.
 Q18_JUDGING_SAID: Final = True
 #: "What"/"how" + a title + a verb of saying («что политолог сказал о политике Китая», «как
 #: политолог охарактеризовал …») is checked as "which political scientist said …" is
