@@ -1313,17 +1313,6 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     who_said = who_word and say and (say_slot is None or say_slot.split()[0] in WHO)
     if any(a in WHO and T.is_say_word(b) for a, b in pairwise(ws)):
         who_said = True  # "... who said it", "кто сказал"
-    if K.Q18_SOMEONE_SAID and any(a in SOMEONE and T.is_say_word(b) for a, b in pairwise(ws)):
-        # "That bit where someone said beijing plays it smart", «помню, кто-то сказал …»: the
-        # unnamed speaker is the one asked for, whatever frames the words before it; read as
-        # a name slot, "bit where someone" was a person the base does not know
-        # (tuning.Q18_SOMEONE_SAID). The words before "someone" frame the memory ("remember
-        # when", "there was a moment where"): no topic the words must hold, while the base does
-        # not know them.
-        who_said = True
-        at = next(i for i, (a, b) in enumerate(pairwise(ws)) if a in SOMEONE and T.is_say_word(b))
-        frame = set(ws[:at])
-        terms = {st: t for st, t in terms.items() if not (t.sim == 0.0 and t.word in frame)}
     if K.Q12_WHOSE_THOUGHT and not persons:
         owned = {b for a, b in pairwise(ws) if a in WHOSE and b in WHOSE_WORDS_NOUNS}
         if owned:

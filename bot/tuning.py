@@ -3035,11 +3035,6 @@ Q17_WHOSE_THAT: Final = True
 #: central asia" says China does it). Each of these showed Osmonaliyev's words (the Central
 #: Asian states shape their own agendas) as if he had said China sets them.
 Q18_CLAIM_PASSIVE_AGENT: Final = True
-#: "Someone said"/"somebody said"/«кто-то сказал» anywhere in a question asks who said the
-#: words, whatever frames them ("that bit where someone said beijing plays it smart"): the
-#: slot before the verb ("bit where someone") was read as an unknown person's name and the
-#: question refused as "no quotes from that person" (intent.parse).
-Q18_SOMEONE_SAID: Final = True
 #: "What did <a person the base never quotes> say <at/about the one summit named>" falls back,
 #: as a claim put to them does (Q14_REPORTED_AT_SUMMIT), to the facts credited to nobody that
 #: report what they said there (matcher._reported_at_summit), under the head "I have no quotes

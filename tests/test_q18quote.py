@@ -54,36 +54,6 @@ def test_the_act_told_of_its_doer_still_finds_the_words(service: Service, questi
     assert OSMONALIYEV in _shows(service, question)
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "there was a moment where someone said the treaty points the way forward",
-        "remember when somebody said china respects all partners",
-        "the part where someone said china is wise",
-    ],
-)
-def test_someone_said_asks_for_the_speaker_whatever_frames_it(
-    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
-) -> None:
-    a = service.ask(question)
-    assert a.kind == "quote" and a.speakers == (SAFAROV,)
-    monkeypatch.setattr(tuning, "Q18_SOMEONE_SAID", False)
-    # Off: refused, or "that was not Remember" (the frame read as a person's name).
-    assert service.ask(question).kind != "quote"
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "remember when someone said the summit was a failure",
-        "that bit where someone said china is bullying the region",
-        "the part where somebody said central asia respects all its partners",
-    ],
-)
-def test_someone_said_words_nobody_said_shows_nobody(service: Service, question: str) -> None:
-    assert not _shows(service, question)
-
-
 def test_what_an_unquoted_person_said_at_a_summit_is_the_fact_reporting_it(
     service: Service, monkeypatch: pytest.MonkeyPatch
 ) -> None:
