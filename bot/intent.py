@@ -13,7 +13,6 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
 
@@ -138,29 +137,6 @@ GENERIC_NOUNS = frozenset(
 GENERIC_PEOPLE = PERSON_NOUNS | frozenset(
     "which what person people someone somebody anyone anybody".split()
 )
-
-
-def person_noun(word: str) -> bool:
-    """Whether a word is one of :data:`PERSON_NOUNS` in any of its forms: an English plural
-    ("analysts", "speakers"), a Russian case or number («экспертов», «аналитиков»,
-    «политологам»). The list holds one form of each; another form was checked as a topic the
-    words must hold (tuning.Q18_PERSON_NOUN_FORMS)."""
-    return word in PERSON_NOUNS or (K.Q18_PERSON_NOUN_FORMS and _person_noun_form(word))
-
-
-@lru_cache(maxsize=4096)
-def _person_noun_form(word: str) -> bool:
-    if not word.isalpha():
-        return False
-    if word.isascii():
-        return any(word.endswith(e) and word[: -len(e)] in PERSON_NOUNS for e in ("s", "es"))
-    if not T.is_cyrillic(word):
-        return False
-    try:
-        parses = T._morph().parse(word)  # text.py's one analyser, shared
-    except ValueError:
-        return False
-    return any(p.normal_form in PERSON_NOUNS for p in parses if "NOUN" in p.tag)
 
 
 #: Titles that name a person: in a speaker slot that matched nobody, they mean "someone else".

@@ -73,7 +73,6 @@ from bot.intent import (
     WHOSE,
     Parsed,
     as_venue,
-    person_noun,
 )
 from bot.kinds import (
     asked_members,
@@ -1033,8 +1032,6 @@ def _frame_word(word: str) -> bool:
         return True
     if K.Q10_ASPECT_NOUNS and word in _ASPECT_NOUNS:
         return True
-    if K.SEMANTIC_FRAME_WORDS and person_noun(word):
-        return True  # «экспертов», "analysts": a person noun in any form (Q18_PERSON_NOUN_FORMS)
     return K.SEMANTIC_FRAME_WORDS and (word in _FRAME or word in GENERIC_PEOPLE)
 
 

@@ -3047,11 +3047,6 @@ Q18_SAID_AT_SUMMIT_REPORTED: Final = True
 #: not the words asked for (intent._said_occasion): "what do the leaders promise to uphold after
 #: Xi's speech" was read as a request for Xi's words and got "no quotes from Xi Jinping".
 Q18_SPEECH_AS_OCCASION: Final = True
-#: A person noun is one in any of its forms to the semantic stage's word check
-#: (intent.person_noun, semantic._frame_word): English plurals ("analysts"), Russian cases and
-#: numbers («экспертов», «аналитиков»). The list holds one form of each: «кто из экспертов
-#: говорил …» had «экспертов» checked as a topic the words must hold, and refused.
-Q18_PERSON_NOUN_FORMS: Final = True
 #: The verbs of judging in words the semantic stage reads as verbs of saying (intent.
 #: JUDGING_STEMS, moved there from semantic.py: one list) are verbs of saying to the parser
 #: too: «как эксперт охарактеризовал договор», «как отозвался эксперт о договоре», "kak

@@ -86,17 +86,6 @@ def test_a_speech_as_the_time_of_what_is_asked_asks_for_no_words(
     assert service.ask("what did xi say in his speech").kind == "unknown_person"
 
 
-def test_a_person_noun_in_another_form_is_no_topic_to_the_semantic_stage(
-    service: Service, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    question = "кто из экспертов говорил о шахтах и металлах"
-    assert service.ask(question).speakers == ("yersaiyn-nagaspayev",)
-    # Words nobody said stay refused, whoever is asked about.
-    assert not _shows(service, "кто из экспертов говорил что китай давит на регион")
-    monkeypatch.setattr(tuning, "Q18_PERSON_NOUN_FORMS", False)
-    assert not service.ask(question).answered
-
-
 @pytest.mark.parametrize(
     "question",
     [
