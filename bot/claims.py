@@ -547,6 +547,80 @@ def _sentence_subject(index: Index, ws: Sequence[str]) -> set[str]:
     return set()
 
 
+#: The preposition that names the doer of a passive ("shaped *by* china").
+_AGENT_LINK = "by"
+#: Beginnings of words that make a claim a rank or a view of its subject, held by the party
+#: after "for"/"to"/«для» ("china comes *first for* central asia", "matters to"): without one,
+#: the party after "for" is the act's beneficiary, not its holder ("china sets the development
+#: agenda *for* central asia" says China does it) (tuning.Q18_CLAIM_PASSIVE_AGENT).
+_VIEW_STEMS = (
+    "first", "priorit", "important", "importan", "matter", "key", "main", "top", "crucial",
+    "vital", "essential", "перв", "приоритет", "важн", "главн", "ключев",
+    "pervy", "prioritet", "vazhn", "glavn",
+)  # fmt: skip
+#: Holder links that name the holder whatever the claim ("*among* the five", «*среди*», «*у*»).
+_ALWAYS_HOLDER = frozenset("among у среди по".split())
+
+
+def _holds_view(claim: Sequence[str], link: str) -> bool:
+    """Whether the party after ``link`` holds the claim's view rather than receiving its act."""
+    if link not in _HOLDER_LINKS:
+        return False
+    if not K.Q18_CLAIM_PASSIVE_AGENT or link in _ALWAYS_HOLDER:
+        return True
+    return any(w.startswith(_VIEW_STEMS) for w in claim)
+
+
+def _copula(claim: Sequence[str]) -> bool:
+    """Whether the claim has a copula: a form of "be" that is not the helper of a verb in -ing
+    ("china *is setting* central asia's agenda" is an act with its subject first)."""
+    return any(
+        w in _BE_FORMS
+        and not (
+            K.Q18_CLAIM_PASSIVE_AGENT
+            and k + 1 < len(claim)
+            and claim[k + 1].endswith("ing")
+            and claim[k + 1].isascii()
+        )
+        for k, w in enumerate(claim)
+    )
+
+
+def _agent(index: Index, claim: Sequence[str], start: int) -> tuple[set[str], int, int] | None:
+    """The parties that do the act of a passive claim, and where they stand: after "by" ("the
+    region's agenda is set *by* china") or, in Russian, a party in the instrumental not after a
+    preposition («повестка Центральной Азии определяется *Китаем*»). None when the claim has
+    no such party, or only the speaker ("by the kyrgyz diplomat"), or nothing before it."""
+    for k in range(start + 1, len(claim)):
+        w = claim[k]
+        if w == _AGENT_LINK:
+            group, end = _party_group(index, claim, k + 1)
+        elif (
+            T.is_cyrillic(w)
+            and _party(index, w) is not None
+            and claim[k - 1] not in _PARTY_PREPOSITIONS
+            and _instrumental(w)
+        ):
+            group, end = _party_group(index, claim, k)
+        else:
+            continue
+        if not group:
+            continue
+        if end < len(claim) and (claim[end] in TITLES or T.stem(claim[end]) in _title_stems()):
+            return None  # "said by the kyrgyz diplomat": the speaker, not the act's doer
+        return group, k, end
+    return None
+
+
+def _instrumental(word: str) -> bool:
+    """Whether a Cyrillic word is read only in the instrumental («Китаем», «Азией»)."""
+    try:
+        parses = T._morph().parse(word)
+    except ValueError:
+        return False
+    return bool(parses) and all("ablt" in p.tag for p in parses)
+
+
 def subject_reversed(index: Index, parsed: Parsed, rec: object) -> bool:
     """Whether a claim that begins with a party and goes on with a verb ("china puts central
     asia as its top priority") finds its other words in a sentence of the words that says them
@@ -557,27 +631,37 @@ def subject_reversed(index: Index, parsed: Parsed, rec: object) -> bool:
     i = 0
     while i < len(claim) and claim[i] in _CLAIM_LINKS:
         i += 1
-    subject, end = _party_group(index, claim, i)
-    if not subject or end >= len(claim) or any(w in _BE_FORMS for w in claim):
-        return False
-    if claim[end] in TITLES or T.stem(claim[end]) in _title_stems():
-        return False  # "the kyrgyz diplomat (said) about china's policy": the speaker, described
-    if not any(_nominative(w) for w in claim[i:end] if w not in ("и", "все", "пять")):
-        return False
-    for k in range(end, len(claim)):
-        if _party(index, claim[k]) is None:
-            continue
-        j = k - 1
-        while j >= end and claim[j] in _PARTY_GLUE:
-            j -= 1
-        if j >= end and claim[j] in _HOLDER_LINKS:
-            # "china comes first *for* central asia": the party after it holds the view (as
-            # the words' own subject does); the claim says it the words' way round.
+    agent = _agent(index, claim, i) if K.Q18_CLAIM_PASSIVE_AGENT else None
+    if agent is not None:
+        # "central asia's development agenda is shaped *by* china": the act is the agent's,
+        # whatever party the words before it name (they are its object).
+        subject = agent[0]
+        _, first, last = agent
+        rest: Sequence[str] = [w for k, w in enumerate(claim[i:], i) if not first <= k < last]
+    else:
+        subject, end = _party_group(index, claim, i)
+        if not subject or end >= len(claim) or _copula(claim):
             return False
+        if claim[end] in TITLES or T.stem(claim[end]) in _title_stems():
+            return False  # "the kyrgyz diplomat (said) about china's policy": the speaker
+        if not any(_nominative(w) for w in claim[i:end] if w not in ("и", "все", "пять")):
+            return False
+        for k in range(end, len(claim)):
+            if _party(index, claim[k]) is None:
+                continue
+            j = k - 1
+            while j >= end and claim[j] in _PARTY_GLUE:
+                j -= 1
+            if j >= end and _holds_view(claim, claim[j]):
+                # "china comes first *for* central asia": the party after it holds the view
+                # (as the words' own subject does); the claim says it the words' way round.
+                return False
+        rest = claim[end:]
     content = {
         t.stem
-        for w in claim[end:]
+        for w in rest
         if not T.is_stop_word(w)
+        and w not in _BE_FORMS
         and _party(index, w) is None
         and not _glue(index, w)
         and (t := index.term(w)).known

@@ -137,6 +137,8 @@ GENERIC_NOUNS = frozenset(
 GENERIC_PEOPLE = PERSON_NOUNS | frozenset(
     "which what person people someone somebody anyone anybody".split()
 )
+
+
 #: Titles that name a person: in a speaker slot that matched nobody, they mean "someone else".
 TITLES = PERSON_NOUNS | frozenset(
     "president presidents premier spokesperson spokesman spokeswoman king leader "
@@ -1147,6 +1149,44 @@ COPULAR_VERBS = frozenset(
 )
 
 
+#: Words that make a speech the time of what is asked ("*after* Xi's speech", «*после* речи»).
+_OCCASION_LINKS = frozenset("after before during following since после перед во время".split())
+#: Nouns of a speech given (a say word as an occasion: tuning.Q18_SPEECH_AS_OCCASION).
+_SPEECH_NOUNS = frozenset(
+    "speech speeches address remarks talk keynote речь речи выступление выступления "
+    "выступлением выступлений".split()
+)
+
+
+def _said_occasion(ws: Sequence[str]) -> set[str]:
+    """The speech nouns a question names as the time of what it asks ("after Xi's speech",
+    "after the speech of Xi"): a speech noun at most three words after an occasion link; empty
+    when there is none."""
+    return {
+        w
+        for i, w in enumerate(ws)
+        if w in _SPEECH_NOUNS and any(v in _OCCASION_LINKS for v in ws[max(0, i - 3) : i])
+    }
+
+
+#: Verbs that judge in words, which text's verbs of saying miss: Russian ones with a prefix
+#: («похвалил», «расхвалил», «раскритиковал», «охарактеризовал», «отозвался о»: the «хвал» and
+#: «критик» stems of other lists match from a word's start only), their Latin spellings, and
+#: English "complimented" (tuning.Q17_JUDGING_VERBS). One list for both stages: the semantic
+#: stage reads them as verbs of saying, and so does the parser (tuning.Q18_JUDGING_SAID).
+JUDGING_STEMS = (
+    "похвал", "расхвал", "критик", "раскритик", "охарактериз", "отозвал", "отзыва",
+    "compliment", "otozval", "oharakteriz", "okharakteriz", "raskritik",
+)  # fmt: skip
+
+
+#: The verbs of blame among them: asked "who criticised", the words must blame, which only the
+#: semantic stage's checks of a reading hold to (claims.opposite_said reads a claim after a
+#: verb of saying); the parser leaves them as they were, and the verbs of praise to
+#: tuning.Q16_WHO_PRAISED (PRAISE_STEMS).
+_BLAME_STEMS = ("критик", "раскритик", "raskritik")
+
+
 #: Verbs of praise right after "who" ("who praised", "who complimented", «кто похвалил», translit
 #: "kto pohvalil"): they ask whose words praise something (tuning.Q16_WHO_PRAISED).
 PRAISE_STEMS = (
@@ -1199,6 +1239,29 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         persons = ()
         terms = {st: t for st, t in terms.items() if t.word not in guess[1]}
     say = any(T.is_say_word(w) for w in ws)
+    judged = (
+        {
+            w
+            for w in ws
+            if w.startswith(JUDGING_STEMS) and not w.startswith(_BLAME_STEMS + PRAISE_STEMS)
+        }
+        if K.Q18_JUDGING_SAID and not say
+        else set()
+    )
+    if judged:
+        # «Как эксперт охарактеризовал договор», «кто отозвался о договоре», "kak otozvalsya
+        # ekspert": a verb of judging in words asks for the words, as «сказал» does; the verb is
+        # how they were said, no topic (tuning.Q18_JUDGING_SAID, the semantic stage's list).
+        say = True
+        terms = {st: t for st, t in terms.items() if t.word not in judged}
+    occasion = _said_occasion(ws) if K.Q18_SPEECH_AS_OCCASION and say else set()
+    if occasion:
+        # "What do the leaders promise to uphold *after Xi's speech*", «что решили *после
+        # речи* Си»: the speech is when the asked thing happened, not the words asked for
+        # (tuning.Q18_SPEECH_AS_OCCASION); read as a request for Xi's words, it was "no quotes
+        # from Xi Jinping", though a fact reports what the leaders agreed.
+        say = any(T.is_say_word(w) for w in ws if w not in occasion)
+        terms = {st: t for st, t in terms.items() if t.word not in occasion}
     ascribed = {w for w in ws if w.startswith(ASCRIBE_STEMS)} if persons and not say else set()
     if K.Q17_ASCRIBED_IS_SAID and ascribed:
         # «Фраза, что Китай всегда придерживался …, приписана министру Нагаспаеву. Это

@@ -53,6 +53,7 @@ from bot.intent import (
     FORMER_WORDS,
     GENERIC_NOUNS,
     GENERIC_PEOPLE,
+    JUDGING_STEMS,
     PRAISE_STEMS,
     QUESTION_WORDS,
     SOURCE_TEXT_WORDS,
@@ -1433,7 +1434,11 @@ def _quoteless_person(
         spoke = _spoke(index, parsed, about)
         if spoke is not None:
             return Match("fact", (spoke,), 1.0, asked_person=person, lang=parsed.lang)
-        if not about and K.Q14_REPORTED_AT_SUMMIT and parsed.claim and not parsed.who_said:
+        asked = parsed.claim or (K.Q18_SAID_AT_SUMMIT_REPORTED and parsed.say)
+        if not about and K.Q14_REPORTED_AT_SUMMIT and asked and not parsed.who_said:
+            # A claim put to them, or "what did the chinese foreign minister say the astana
+            # summit achieved" (tuning.Q18_SAID_AT_SUMMIT_REPORTED): what the base reports they
+            # said at the one summit named, under the head that it is no quote of theirs.
             about = _reported_at_summit(index, parsed, person)
         return Match(
             "unknown_person",
@@ -2780,10 +2785,11 @@ def which_title_said(ws: Sequence[str]) -> tuple[str, ...]:
     words after "which", is a person's title (intent.TITLES), singular. Empty otherwise (a
     plural, "which ministers spoke", asks for several people; "which summit talked about ..."
     names no speaker)."""
-    if len(ws) < 3 or ws[0] not in _WHICH_WORDS:
+    opening = _WHICH_WORDS | (_HOW_WORDS if K.Q18_TITLE_SLOT_SAID else frozenset())
+    if len(ws) < 3 or ws[0] not in opening:
         return ()
     for j in range(2, min(len(ws), 5)):
-        if T.is_say_word(ws[j]):
+        if T.is_say_word(ws[j]) or (K.Q18_TITLE_SLOT_SAID and ws[j].startswith(JUDGING_STEMS)):
             if ws[j - 1] in TITLES and ws[j - 1] not in T.PLURAL_PERSON_WORDS:
                 return tuple(ws[1:j])
             return ()
@@ -2792,6 +2798,10 @@ def which_title_said(ws: Sequence[str]) -> tuple[str, ...]:
 
 #: "Which" opening a question for one of several ("which minister", «какой министр»).
 _WHICH_WORDS = frozenset("which what какой какая kakoy kakoi kakoj".split())
+#: "What"/"how" opening a question for the words of a speaker described by a title alone
+#: («что политолог сказал о …», «как политолог охарактеризовал …»; tuning.Q18_TITLE_SLOT_SAID):
+#: the title is who said them, as after "which".
+_HOW_WORDS = frozenset("how что как chto kak".split())
 
 
 def title_unfit(index: Index, parsed: Parsed, entries: Sequence[str]) -> bool:

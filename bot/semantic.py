@@ -65,7 +65,15 @@ from bot.claims import ADVERSE as _ADVERSE
 from bot.claims import VERDICTS as _VERDICTS
 from bot.claims import claim_contradicted, opposed
 from bot.index import Entry, Index, Term
-from bot.intent import GENERIC_PEOPLE, PERSON_NOUNS, WHO, WHOSE, Parsed, as_venue
+from bot.intent import (
+    GENERIC_PEOPLE,
+    JUDGING_STEMS,
+    PERSON_NOUNS,
+    WHO,
+    WHOSE,
+    Parsed,
+    as_venue,
+)
 from bot.kinds import (
     asked_members,
     asked_people,
@@ -1299,25 +1307,17 @@ _RELATING_STEMS = (
 )  # fmt: skip
 
 
-#: Verbs that judge in words, which text.SPEECH_ACT_STEMS misses: Russian ones with a prefix
-#: («похвалил», «расхвалил», «раскритиковал», «охарактеризовал», «отозвался о»: the list's
-#: «хвал» and «критик» stems match from a word's start only) and English "complimented"
-#: (tuning.Q17_JUDGING_VERBS). Without them "кто похвалил Китай за мудрость" is read as "who
-#: did" (like "кто открыл саммит"), and a quote is no answer to it.
-_JUDGING_STEMS = (
-    "похвал", "расхвал", "критик", "раскритик", "охарактериз", "отозвал", "отзыва",
-    "compliment",
-)  # fmt: skip
+#: Verbs that judge in words: intent.JUDGING_STEMS, one list for both stages.
 
 
 def _speech_verb(word: str) -> bool:
     """A verb of communication (text.SPEECH_ACT_STEMS) or, with tuning.Q9_RELATING_VERBS, one
     relating ideas (:data:`_RELATING_STEMS`), or, with tuning.Q17_JUDGING_VERBS, one judging in
-    words (:data:`_JUDGING_STEMS`)."""
+    words (intent.JUDGING_STEMS)."""
     return (
         word.startswith(SPEECH_ACT_STEMS)
         or (K.Q9_RELATING_VERBS and word.startswith(_RELATING_STEMS))
-        or (K.Q17_JUDGING_VERBS and word.startswith(_JUDGING_STEMS))
+        or (K.Q17_JUDGING_VERBS and word.startswith(JUDGING_STEMS))
     )
 
 

@@ -3083,3 +3083,38 @@ Q18_UNNAMED_SUMMIT_PLACE: Final = True
 #: phrasings of my own 6 answered wrong are refused, 1 ("who proposed hosting the second
 #: summit") answered right instead of wrong, 7 keep their answer; tests/test_q18fact.py fails]
 Q18_PROPOSAL_OBJECT: Final = True
+
+# q18quote
+#: A claim's act is read with its doer wherever the claim puts it (claims.subject_reversed):
+#: the party after "by" («Китаем», in the instrumental) in a passive ("central asia's
+#: development agenda is set by china"), the subject before "is" + a verb in -ing ("china is
+#: setting central asia's agenda": no copula), and the party after "for"/«для» is the view's
+#: holder only when the claim names a rank or a view ("comes first for"; "sets the agenda for
+#: central asia" says China does it). Each of these showed Osmonaliyev's words (the Central
+#: Asian states shape their own agendas) as if he had said China sets them.
+Q18_CLAIM_PASSIVE_AGENT: Final = True
+#: "What did <a person the base never quotes> say <at/about the one summit named>" falls back,
+#: as a claim put to them does (Q14_REPORTED_AT_SUMMIT), to the facts credited to nobody that
+#: report what they said there (matcher._reported_at_summit), under the head "I have no quotes
+#: from Wang Yi; what my sources report (a fact, not a quote)". "What did the chinese foreign
+#: minister say the astana summit achieved" got "no quotes from Wang Yi" and nothing more,
+#: though the base reports his count of the Astana outcomes. Never a quote, never a fact
+#: credited to somebody.
+Q18_SAID_AT_SUMMIT_REPORTED: Final = True
+#: A speech noun after "after"/"before"/"during"/«после» names when the asked thing happened,
+#: not the words asked for (intent._said_occasion): "what do the leaders promise to uphold after
+#: Xi's speech" was read as a request for Xi's words and got "no quotes from Xi Jinping".
+Q18_SPEECH_AS_OCCASION: Final = True
+#: The verbs of judging in words the semantic stage reads as verbs of saying (intent.
+#: JUDGING_STEMS, moved there from semantic.py: one list) are verbs of saying to the parser
+#: too: «как эксперт охарактеризовал договор», «как отозвался эксперт о договоре», "kak
+#: otozvalsya ekspert o dogovore" were read with the verb as a topic no entry holds, and
+#: refused. Not the verbs of blame (a criticism is the semantic stage's to check against the
+#: words) nor of praise (Q16_WHO_PRAISED's): one rule each.
+Q18_JUDGING_SAID: Final = True
+#: "What"/"how" + a title + a verb of saying («что политолог сказал о политике Китая», «как
+#: политолог охарактеризовал …») is checked as "which political scientist said …" is
+#: (Q12_WHICH_TITLE_SAID, matcher.which_title_said): only words of someone the title describes
+#: answer. «что политолог сказал о политике Китая» showed the former ambassador's words, as if
+#: he were the political scientist.
+Q18_TITLE_SLOT_SAID: Final = True

@@ -171,6 +171,10 @@ def test_a_judgement_retold_finds_its_speaker(
     q = "кто отозвался о договоре как о пути в будущее"
     a = service.ask(q)
     assert a.answered and a.entries[0] == SAFAROV_WAY and a.speakers == (SAFAROV,)
+    # The parser reads the same list as verbs of saying (Q18_JUDGING_SAID): off too, so that
+    # only the semantic stage's reading is left to switch off.
+    monkeypatch.setattr(tuning, "Q18_JUDGING_SAID", False)
+    assert _shown(service, q) == SAFAROV_WAY
     monkeypatch.setattr(tuning, "Q17_JUDGING_VERBS", False)
     assert _shown(service, q) is None
 
