@@ -79,3 +79,17 @@ def test_a_capital_asked_is_put_right_as_the_city(
 def test_the_right_capital_gets_the_card_alone(service: Service) -> None:
     a = service.ask("was the second summit held in kazakhstan's capital?")
     assert a.entries == ("summit-2025-astana",) and not to_text(a).startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "кто говорил про общее будущее Китая и Центральной Азии",
+        "kto govoril pro obshchee budushchee kitaya i centralnoy azii",
+    ],
+)
+def test_a_shared_future_is_not_a_price(service: Service, question: str) -> None:
+    """«Общий» is "shared" (knowledge/synonyms.yaml), not a word of worth: in the worth group,
+    «общее будущее» read as "worth future" and split Safarov against Nagaspayev's projects."""
+    a = service.ask(question)
+    assert a.answered and a.speakers == ("saifullo-safarov",)
