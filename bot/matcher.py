@@ -681,10 +681,12 @@ def _person_path(
         # the claim check ("nagaspayev mentioned 143 projects": "No: not 143 …").
         return _unconfirmed(index, person, own, others, scores, lang)
     if parsed.who_is or not wants_quote or (about_person and not parsed.say):
-        if K.UNHELD_VETO and not parsed.say and (_unheld(index, parsed) or parsed.when):
+        past = K.Q18_PAST_OF_PERSON and not T.BEFORE_WORDS.isdisjoint(parsed.words)
+        if K.UNHELD_VETO and not parsed.say and (_unheld(index, parsed) or parsed.when or past):
             # "How old is Safarov", "the richest person in Kazakhstan", "when was Osmonaliyev
             # ambassador to Azerbaijan": the card holds no such thing (and no dates); showing it
-            # reads as the answer.
+            # reads as the answer. "Was Wu Yingqin a diplomat before?": a card holds what a
+            # person is, no career before it (tuning.Q18_PAST_OF_PERSON).
             return Match("none", (), 0.0, (person,), lang=lang)
         return Match("person", (person,), 1.0, lang=lang)
     if K.WHY_PREMISE_IN_OWN_WORDS and _premise_unsaid(index, parsed, person):

@@ -55,6 +55,12 @@ DISCOURSE_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Words of a time before the one a record tells (a subset of DISCOURSE_WORDS): asked of a
+#: person, they ask for a career no card holds, as PAST_WORDS do (tuning.Q18_PAST_OF_PERSON).
+BEFORE_WORDS: frozenset[str] = frozenset(
+    "before earlier previously ago once раньше прежде ранее ranshe".split()
+)
+
 #: Words that carry no topic. Question words are kept out of content scoring too: intent is read
 #: from them separately (see :mod:`bot.intent`). Requests to the bot («дай», «покажи»,
 #: «приведи» цитату) are no topic, as "give" and "show" are not: as content words they made

@@ -3118,3 +3118,9 @@ Q18_JUDGING_SAID: Final = True
 #: answer. «что политолог сказал о политике Китая» showed the former ambassador's words, as if
 #: he were the political scientist.
 Q18_TITLE_SLOT_SAID: Final = True
+#: "Was Wu Yingqin a diplomat before?": with "before" no topic (Q18_DISCOURSE_NO_TOPIC), the
+#: question read as "was Wu Yingqin a diplomat" and his card answered, as if it said so; a card
+#: tells what a person is, not what they were before. A time before, asked of a named person,
+#: is refused as the card's missing dates are (text.BEFORE_WORDS, matcher._person_path; found on
+#: blind-2026-11n, the one item read).
+Q18_PAST_OF_PERSON: Final = True

@@ -93,3 +93,16 @@ def test_a_shared_future_is_not_a_price(service: Service, question: str) -> None
     «общее будущее» read as "worth future" and split Safarov against Nagaspayev's projects."""
     a = service.ask(question)
     assert a.answered and a.speakers == ("saifullo-safarov",)
+
+
+@pytest.mark.parametrize(
+    "question", ["was wu yingqin a diplomat before?", "кем был Сафаров раньше"]
+)
+def test_a_persons_past_is_not_answered_by_their_card(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """A card tells what a person is, not what they were before (tuning.Q18_PAST_OF_PERSON)."""
+    a = service.ask(question)
+    assert not a.answered and not a.speakers
+    monkeypatch.setattr(tuning, "Q18_PAST_OF_PERSON", False)
+    assert service.ask(question).kind == "person"
