@@ -48,16 +48,15 @@ def test_the_clauses_of_a_quote_are_embedded(service: Service) -> None:
     [
         "who mentioned that both sides understand each other deeply",
         "someone said both parties understand each other deeply, who",
-        "кто сказал что у Китая и Центральной Азии общие ценности",
     ],
 )
 def test_a_clause_retold_finds_its_speaker(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str
 ) -> None:
     """As a whole sentence, Safarov's "share a deep mutual understanding" is diluted by the
-    principles listed after it; the Russian question's frame («кто сказал что») is nearest to
-    Nagaspayev's Russian sample questions, so without the clause rows the stage refuses the
-    first and shows *Nagaspayev* for the second: a misattribution."""
+    principles listed after it: without the clause rows the stage refuses. (The Russian «кто
+    сказал что у Китая и Центральной Азии общие ценности», which showed Nagaspayev's words, was
+    an example too; its cause, «общий» read as "worth" in knowledge/synonyms.yaml, is gone.)"""
     a = service.ask(question)
     assert a.answered and a.entries[0] == SAFAROV_WAY and a.speakers == (SAFAROV,)
     monkeypatch.setattr(tuning, "Q17_CLAUSE_ROWS", False)
@@ -91,16 +90,17 @@ def test_the_said_reading_drops_the_frame(service: Service) -> None:
     )
 
 
-def test_the_russian_frame_does_not_pick_the_speaker(
+def test_the_words_said_alone_find_the_speaker(
     service: Service, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """«Кто сказал что ...» is the frame of Nagaspayev's Russian sample questions: read whole,
-    the question lands on his words; the words said alone land on Safarov's "common values"."""
-    q = "kto skazal chto u kitaya i centralnoi azii obshie cennosti"
+    """Read whole, "someone said …, who" is as near the frame as the words; the words said alone
+    land on Safarov's "share a deep mutual understanding". (Its first example, the Russian "common
+    values" that showed Nagaspayev's words, lost its cause: «общий» is no word of worth now.)"""
+    q = "someone said both parties understand each other deeply, who"
     a = service.ask(q)
     assert a.answered and a.speakers == (SAFAROV,)
     monkeypatch.setattr(tuning, "Q17_SAID_READING", False)
-    assert service.ask(q).speakers != (SAFAROV,)
+    assert not service.ask(q).answered
 
 
 @pytest.mark.parametrize(
