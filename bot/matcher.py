@@ -37,6 +37,7 @@ from typing import Any, Literal
 import numpy as np
 import numpy.typing as npt
 
+from bot import dates as D
 from bot import numbers as N
 from bot import text as T
 from bot import tuning as K
@@ -5374,15 +5375,6 @@ _DAY_COUNTS = {
 }
 
 
-def _days_word(n: int, ru: bool) -> str:
-    """ "1 day", "3 days"; «1 день», «3 дня», «5 дней»."""
-    if not ru:
-        return f"{n} day" if n == 1 else f"{n} days"
-    if n % 10 == 1 and n % 100 != 11:
-        return f"{n} день"
-    return f"{n} дня" if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else f"{n} дней"
-
-
 def days_checked(index: Index, parsed: Parsed, card: Match) -> Match:
     """A yes/no question that gives a summit named a number of days it did not last ("the
     summit in astana lasted three days?", "was the astana summit a two-day event?", «саммит в
@@ -5404,8 +5396,9 @@ def days_checked(index: Index, parsed: Parsed, card: Match) -> Match:
     real = ((event.end or event.start) - event.start).days + 1
     if asked == real:
         return card
-    ru = parsed.lang == "ru"
-    return replace(card, wrong_number=(_days_word(asked, ru), _days_word(real, ru)), claim=True)
+    lang = "ru" if parsed.lang == "ru" else "en"
+    days = (D.plural(asked, "day", lang), D.plural(real, "day", lang))
+    return replace(card, wrong_number=days, claim=True)
 
 
 def _asks_duration(ws: Sequence[str]) -> bool:
