@@ -446,11 +446,16 @@ HOST_WORDS = re.compile(
 _NAMESAKES_CHECKED = 64
 
 
+#: The stems of the month names (text.MONTHS), stemmed once: a Russian month put right keeps
+#: its lower case (:func:`_as_written`).
+_MONTH_STEMS: frozenset[str] = frozenset(T.stem(m) for m in T.MONTHS)
+
+
 def _as_written(value: str) -> str:
     """A place or a month put right, as it is written: a name capitalised ("Tashkent"), a Russian
     month not («не в июле», not «не в Июле»: Russian writes months in lower case)."""
     low = value.lower()
-    if re.search("[а-яё]", low) and T.stem(low) in {T.stem(m) for m in T.MONTHS}:
+    if re.search("[а-яё]", low) and T.stem(low) in _MONTH_STEMS:
         return value
     return value[:1].upper() + value[1:]
 
