@@ -1060,6 +1060,26 @@ class _Reading:
     namesakes: tuple[str, ...] = ()
 
 
+#: The plural of «человек» (its lemma, so the base reads «людей» as «человек»: a person noun)
+#: and the word counted after a count word: people in the plural (tuning.Q19_PEOPLE_COUNTED).
+_PEOPLE_PLURAL = frozenset("люди людей людям людьми людях".split())
+
+
+def _plural_person(ws: Sequence[str], i: int) -> bool:
+    """Whether ws[i] describes people in the plural (tuning.PLURAL_ROLE_NAMES_NOBODY): a plural
+    person word ("presidents", «экспертов») or (tuning.Q19_PEOPLE_COUNTED) «люди» in any case,
+    or a person noun counted ("how many experts", «сколько человек»: «человек» is also the
+    counted plural)."""
+    w = ws[i]
+    if w in T.PLURAL_PERSON_WORDS:
+        return True
+    if not K.Q19_PEOPLE_COUNTED:
+        return False
+    return w in _PEOPLE_PLURAL or (
+        i > 0 and ws[i - 1] in COUNT_WORDS and (w in PERSON_NOUNS or w in GENERIC_PEOPLE)
+    )
+
+
 def _read(index: Index, text: str, typed_caps: frozenset[str] | None = None) -> _Reading:
     """``typed_caps``: the words the question typed in capitals (T.typed_in_capitals of the text
     as typed; a re-read of its normalised form passes the original's)."""
@@ -1086,7 +1106,7 @@ def _read(index: Index, text: str, typed_caps: frozenset[str] | None = None) -> 
     stems_all |= {index.word_canonical(c) for c in capitals if c}
     roles = _role_hits(index, stems_all, role_ws)
     if K.PLURAL_ROLE_NAMES_NOBODY and any(
-        w in T.PLURAL_PERSON_WORDS and index.word_canonical(w) in roles.used for w in ws
+        _plural_person(ws, i) and index.word_canonical(w) in roles.used for i, w in enumerate(ws)
     ):
         # "What did the presidents sign in Kazakhstan": a description in the plural is about
         # several people, not the one who holds the office; its words stay the question's topic.

@@ -3124,3 +3124,12 @@ Q18_TITLE_SLOT_SAID: Final = True
 #: is refused as the card's missing dates are (text.BEFORE_WORDS, matcher._person_path; found on
 #: blind-2026-11n, the one item read).
 Q18_PAST_OF_PERSON: Final = True
+
+# lead, round 19
+#: «Сколько людей живёт в Таджикистане?» showed Saifullo Safarov's card (found on
+#: blind-2026-11o at its first row, the one item read): the base reads «людей» as «человек», a
+#: person noun, and "a Tajik person" is Safarov. «Люди» in any case, and a person noun after a
+#: count word ("how many experts", «сколько человек»: «человек» is also the counted plural),
+#: describe people in the plural, which name nobody (PLURAL_ROLE_NAMES_NOBODY). The English
+#: "how many people live in tajikistan" was refused already.
+Q19_PEOPLE_COUNTED: Final = True
