@@ -196,6 +196,17 @@ TELL_ABOUT = re.compile(
 )
 
 
+#: The noun of a year given with its digits ("in the year 2024", «2024 года»).
+YEAR_NOUNS = frozenset("year год года году god goda godu".split())
+
+
+def _any_year(word: str) -> bool:
+    """Whether a question's word is a year the asker gives a summit named by its other words
+    ("tell me about the 2024 astana summit", «… 2024 года»), or its noun: a premise the year
+    checks put right (tuning.Q19_TELL_ABOUT_ANY_YEAR), not another topic."""
+    return K.Q19_TELL_ABOUT_ANY_YEAR and ((word.isdigit() and len(word) == 4) or word in YEAR_NOUNS)
+
+
 def summit_stems(index: Index) -> frozenset[str]:
     """The stems of the words that name a summit: its names, aliases, city, country and
     year, as the events of the base give them."""
@@ -1080,6 +1091,30 @@ def _plural_person(ws: Sequence[str], i: int) -> bool:
     )
 
 
+#: The words after a country's name that make it part of the format's name ("China–Central
+#: Asia", "China-CA", «Китай — Центральная Азия»), as matcher._FORMAT_NEXT.
+_FORMAT_NEXT = ("central", "центральн", "ca", "ца")
+
+
+def _format_name_only(index: Index, ws: Sequence[str]) -> set[str]:
+    """The country stems a question writes only as part of the format's name ("the
+    China–Central Asia summit"): no nationality of a person described (tuning.
+    Q19_FORMAT_NAME_NO_ROLE). "Uzbek president at china central asia summit 2025?" offered Xi
+    Jinping (the Chinese president) beside Mirziyoyev."""
+    central = index.word_canonical("central")
+    at: dict[str, list[bool]] = {}
+    for i, w in enumerate(ws):
+        stem = index.word_canonical(w)
+        if stem not in index.people_by_country:
+            continue
+        after = ws[i + 1] if i + 1 < len(ws) else ""
+        in_format = bool(after) and (
+            after.startswith(_FORMAT_NEXT) or index.word_canonical(after) == central
+        )
+        at.setdefault(stem, []).append(in_format)
+    return {stem for stem, marks in at.items() if all(marks)}
+
+
 def _read(index: Index, text: str, typed_caps: frozenset[str] | None = None) -> _Reading:
     """``typed_caps``: the words the question typed in capitals (T.typed_in_capitals of the text
     as typed; a re-read of its normalised form passes the original's)."""
@@ -1104,6 +1139,8 @@ def _read(index: Index, text: str, typed_caps: frozenset[str] | None = None) -> 
     capitals = [capital_country(index, ws, i) for i in range(len(ws))]
     role_ws = [c or w for w, c in zip(ws, capitals, strict=True)]
     stems_all |= {index.word_canonical(c) for c in capitals if c}
+    if K.Q19_FORMAT_NAME_NO_ROLE:
+        stems_all -= _format_name_only(index, ws)
     roles = _role_hits(index, stems_all, role_ws)
     if K.PLURAL_ROLE_NAMES_NOBODY and any(
         _plural_person(ws, i) and index.word_canonical(w) in roles.used for i, w in enumerate(ws)
@@ -1657,7 +1694,18 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         and not persons
         and terms
         and TELL_ABOUT.search(norm)
-        and all(t.known and t.stem in summit_stems(index) for t in terms.values())
+        and all(
+            (t.known and t.stem in summit_stems(index)) or _any_year(t.word) for t in terms.values()
+        )
+        and (
+            # A year no summit was held in, with the summit's names and no name slot the base
+            # does not know («расскажи про саммит ШОС в Астане 2024»: another summit).
+            all(t.known and t.stem in summit_stems(index) for t in terms.values())
+            or (
+                unknown is None
+                and any(t.known and t.stem in summit_stems(index) for t in terms.values())
+            )
+        )
     ):
         # "Tell me about the astana summit", «расскажи про саммит в Астане»: a summit's names
         # only, asked to be told about: its card, as "what happened at" it; "tell" read as a
@@ -1713,7 +1761,9 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         define=not say and not persons and DEFINE.match(norm) is not None,
         only=only,
         namesakes=() if persons else namesakes,
-        yes_no_mark=question.rstrip().endswith("?") and QUESTION_WORDS.isdisjoint(ws),
+        yes_no_mark=question.rstrip().endswith("?")
+        and QUESTION_WORDS.isdisjoint(ws)
+        and not (K.Q19_QUESTION_WORD_FORMS and not QUESTION_WORD_FORMS.isdisjoint(ws)),
         guessed=guess[0] if guess is not None else None,
         listed=listed_items(question) if K.LISTED_ITEMS else (),
     )
@@ -2018,6 +2068,15 @@ def _meta(ws: list[str], persons: tuple[str, ...]) -> Meta | None:
 QUESTION_WORDS = frozenset(
     "what how who whom whose when where why which что как кто когда где почему зачем какой какие "
     "чей чьи".split()
+)
+#: The other forms of the Russian question words (tuning.Q19_QUESTION_WORD_FORMS): «по чьему
+#: приглашению», «в каком году», «сколько», «куда» ask something; a question mark after them is
+#: no yes/no by intonation.
+QUESTION_WORD_FORMS = frozenset(
+    "чья чьё чье чьего чьему чьим чьём чьем чью чьей чьих чьими "
+    "какая какое какого какому каким каком какую какой каких какими "
+    "сколько куда откуда зачем отчего "
+    "chey chya chyemu chyim kakaya kakoe kakogo kakom kakuyu kakoy kakih skolko kuda otkuda".split()
 )
 #: "Did Safarov praise ...": a claim about what someone did, even without a verb of saying.
 ACTION_CLAIM_START = frozenset("did does has have".split())

@@ -50,6 +50,7 @@ from bot.claims import (
 )
 from bot.index import LIST, NAMED, Entry, Index, Term, place_unknown
 from bot.intent import (
+    COUNTRY_HEADS,
     DESCRIBE_STEMS,
     FORMER_WORDS,
     GENERIC_NOUNS,
@@ -1994,6 +1995,8 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
     if K.CONTENTS_VETO and m.answered and m.entries and _asks_contents(index, parsed, m):
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
+    if K.Q19_SIGNERS_LISTED and (listed_signers := signers_listed(index, parsed, m)):
+        return listed_signers
     if K.SUMMIT_HOST_CHECK and (hosted := summit_host_checked(index, parsed)) is not None:
         return hosted
     if (
@@ -4154,6 +4157,42 @@ def _of_a_summit(index: Index, pos: int) -> bool:
         return entry.id in index.kb.events
     fact = index.kb.facts.get(entry.id) if entry.type == "fact" else None
     return fact is not None and fact.event is not None and fact.event in index.kb.events
+
+
+def signers_listed(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """ "Which countries signed the good-neighbourliness treaty": the countries are asked (the
+    list the question marks, index.LIST), and the record found by the document's name tells
+    what was signed, not by whom. The best-ranked fact of the same summit that lists the
+    countries answers (tuning.Q19_SIGNERS_LISTED). None unless a country list and a verb of
+    signing are asked and the answer found is a summit's fact that lists nobody."""
+    if not (m.answered and m.kind == "fact" and m.entries) or parsed.who_said or parsed.say:
+        return None
+    if COUNTRY_HEADS.isdisjoint(parsed.words) or LIST not in {t.stem for t in parsed.terms}:
+        return None
+    signing = index.term("sign").stem
+    if not any(index.term(w).stem == signing for w in parsed.words):
+        return None
+    found = index.by_id.get(m.entries[0])
+    fact = index.kb.facts.get(m.entries[0])
+    if found is None or fact is None or fact.event is None:
+        return None
+    if LIST in index.entry_stems[found]:
+        return None
+    resolved, mass = _resolve(index, parsed.terms)
+    ranked = _ranked(_score(index, resolved, mass))
+    pos = next(
+        (
+            e
+            for e, _ in ranked
+            if index.entries[e].type == "fact"
+            and _of_summit(index, e, fact.event)
+            and LIST in index.entry_stems[e]
+        ),
+        None,
+    )
+    if pos is None:
+        return None
+    return Match("fact", (index.entries[pos].id,), m.score, lang=m.lang)
 
 
 def _of_summit(index: Index, pos: int, summit: str) -> bool:

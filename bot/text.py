@@ -809,11 +809,104 @@ FILLER_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
     ("списке", "приоритетов"): ("приоритет",),
     ("списка", "приоритетов"): ("приоритет",),
 }
+#: Idioms of an act the base tells in a plain word (tuning.Q19_PLAIN_ACT_IDIOMS): a place or an
+#: office that "opens its doors" opened ("when did the permanent secretariat open its doors"
+#: was refused: "doors" an unknown word against the secretariat's opening).
+ACT_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
+    (verb, own, doors): (said,)
+    for verb, said in (
+        ("open", "open"),
+        ("opens", "opens"),
+        ("opened", "opened"),
+        ("opening", "opening"),
+        ("throw", "open"),
+        ("threw", "opened"),
+    )
+    for own in ("its", "their", "the")
+    for doors in ("doors", "door")
+}
+#: Frames of courtesy and of the asker's purpose, not the question's topic (tuning.
+#: Q19_COURTESY_FRAMES): "I should be grateful to learn when ...", "for investors: which
+#: sectors ...", "I'm writing a school report ... in simple words". Read word by word,
+#: "grateful", "learn", "investors", "school", "simple" each weighed as an unknown real word
+#: against the match, and the questions were refused. Only whole phrases: "learn" alone, or
+#: "investors" that are the topic ("what did investors say"), keep their weight.
+COURTESY_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
+    **{
+        (*be, polite, "to", learn): ()
+        for be in ((), ("be",))
+        for polite in ("grateful", "glad", "happy", "pleased", "obliged", "like", "love", "wish")
+        for learn in ("learn", "hear", "know")
+    },
+    **{(*be, polite, "if"): () for be in ((), ("be",)) for polite in ("grateful", "obliged")},
+    ("appreciate", "it", "if"): (),
+    ("could", "you", "kindly"): (),
+    ("would", "you", "kindly"): (),
+    ("can", "you", "kindly"): (),
+    ("kindly", "tell"): (),
+    **{
+        (prep, *det, audience): ()
+        for prep in ("for", "as")
+        for det in ((), ("a",), ("an",), ("my",), ("our",), ("the",))
+        for audience in (
+            "investor",
+            "investors",
+            "journalist",
+            "journalists",
+            "student",
+            "students",
+            "beginner",
+            "beginners",
+            "layman",
+            "laymen",
+            "reader",
+            "readers",
+            "newcomer",
+            "newcomers",
+        )
+    },
+    **{
+        ("school", work): ()
+        for work in ("report", "project", "essay", "assignment", "presentation", "homework")
+    },
+    **{
+        ("in", plain, words): ()
+        for plain in ("simple", "plain", "easy", "layman", "laymans")
+        for words in ("words", "terms", "english", "language")
+    },
+    ("для", "инвесторов"): (),
+    ("простыми", "словами"): (),
+    ("школьного", "доклада"): (),
+    ("школьный", "доклад"): (),
+}
+#: "Back in 2023", "back in may", "back then": "back" is the time past asked about, not a way
+#: back (tuning.Q19_BACK_IN_TIME); "what did they sign in xian back in 2023" was refused with
+#: "back" an unknown word. Only before "in"/"on" and a year or a month: "the road back" keeps it.
+BACK_WORDS: Final = frozenset("back way".split())
 _FRAME_HEADS: Final = frozenset(k[0] for k in (*FRAME_IDIOMS, *FILLER_IDIOMS))
+_Q19_HEADS: Final = frozenset(k[0] for k in (*ACT_IDIOMS, *COURTESY_IDIOMS))
 _IDIOM_HEADS: Final = frozenset(k[0] for k in IDIOMS)
 _RANK_HEADS: Final = frozenset(k[0] for k in RANK_IDIOMS)
 _COME_HEADS: Final = frozenset(k[0] for k in COME_IDIOMS)
-_IDIOM_LONGEST: Final = max(map(len, (*IDIOMS, *FRAME_IDIOMS, *FILLER_IDIOMS)))
+_IDIOM_LONGEST: Final = max(
+    map(len, (*IDIOMS, *FRAME_IDIOMS, *FILLER_IDIOMS, *ACT_IDIOMS, *COURTESY_IDIOMS))
+)
+
+
+def _back_in_time(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is the "back" of "back in 2023", "back in may", "way back in
+    2023", "back then": a time past, no topic (tuning.Q19_BACK_IN_TIME)."""
+    if tokens[i] != "back" and not (tokens[i] == "way" and tokens[i + 1 : i + 2] == ["back"]):
+        return False
+    j = i + 1 if tokens[i] == "back" else i + 2
+    after = tokens[j : j + 2]
+    if after[:1] == ["then"]:
+        return True
+    return (
+        len(after) == 2
+        and after[0] in ("in", "on")
+        and ((after[1].isdigit() and len(after[1]) == 4) or after[1] in MONTHS)
+    )
 
 
 def _read_idioms(tokens: list[str]) -> list[str]:
@@ -821,13 +914,23 @@ def _read_idioms(tokens: list[str]) -> list[str]:
     ranks = K.Q15_NUMBER_ONE_PARTNER and not _RANK_HEADS.isdisjoint(tokens)
     to_come = not _COME_HEADS.isdisjoint(tokens)
     frames = (K.Q18_FRAME_PHRASES or K.Q18_FILLER_IDIOMS) and not _FRAME_HEADS.isdisjoint(tokens)
+    q19 = not _Q19_HEADS.isdisjoint(tokens)
+    back = K.Q19_BACK_IN_TIME and not BACK_WORDS.isdisjoint(tokens)
     if not K.Q14_IDIOMS or (
-        _IDIOM_HEADS.isdisjoint(tokens) and not ranks and not to_come and not frames
+        _IDIOM_HEADS.isdisjoint(tokens)
+        and not ranks
+        and not to_come
+        and not frames
+        and not q19
+        and not back
     ):
         return tokens
     out: list[str] = []
     i = 0
     while i < len(tokens):
+        if back and _back_in_time(tokens, i):
+            i += 1 if tokens[i] == "back" else 2
+            continue
         for n in range(_IDIOM_LONGEST, 1, -1):
             said = IDIOMS.get(tuple(tokens[i : i + n]))
             if said is None and ranks:
@@ -838,6 +941,10 @@ def _read_idioms(tokens: list[str]) -> list[str]:
                 said = FRAME_IDIOMS.get(tuple(tokens[i : i + n]))
             if said is None and frames and K.Q18_FILLER_IDIOMS:
                 said = FILLER_IDIOMS.get(tuple(tokens[i : i + n]))
+            if said is None and q19 and K.Q19_PLAIN_ACT_IDIOMS:
+                said = ACT_IDIOMS.get(tuple(tokens[i : i + n]))
+            if said is None and q19 and K.Q19_COURTESY_FRAMES:
+                said = COURTESY_IDIOMS.get(tuple(tokens[i : i + n]))
             if said is not None:
                 out.extend(said)
                 i += n

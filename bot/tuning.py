@@ -3133,3 +3133,46 @@ Q18_PAST_OF_PERSON: Final = True
 #: describe people in the plural, which name nobody (PLURAL_ROLE_NAMES_NOBODY). The English
 #: "how many people live in tajikistan" was refused already.
 Q19_PEOPLE_COUNTED: Final = True
+
+
+# q19fact ----------------------------------------------------------------------------------------
+
+#: "Back in 2023", "way back in may", "back then" (text._back_in_time): a time past, no topic.
+#: "What did they sign in xian back in 2023" was refused ("back" an unknown real word against
+#: the Xi'an signing); it now gets the Xi'an declaration. Only before "in"/"on" and a year or a
+#: month, or "then": "back" stays a word elsewhere ("the third one goes back to china").
+Q19_BACK_IN_TIME: Final = True
+#: Idioms of an act the base tells in a plain word (text.ACT_IDIOMS): "open its doors" is
+#: "open". "When did the permanent secretariat open its doors?" was refused ("doors" an unknown
+#: word); it now gets the secretariat's opening.
+Q19_PLAIN_ACT_IDIOMS: Final = True
+#: Frames of courtesy and of the asker's purpose (text.COURTESY_IDIOMS): "I should be grateful
+#: to learn ...", "For investors: ...", "I'm writing a school report ... in simple words" are
+#: read as no words. Each of their words weighed as an unknown real word and refused the
+#: question under it ("For investors: which sectors are those Kazakh-Chinese projects in?");
+#: now the sectors' fact answers.
+Q19_COURTESY_FRAMES: Final = True
+#: A Russian question word in another form than QUESTION_WORDS' («по чьему приглашению», «в
+#: каком году», «сколько», intent.QUESTION_WORD_FORMS) means a question mark after it asks no
+#: yes/no by intonation (YES_NO_BY_MARK). «По чьему приглашению Си Цзиньпин поехал в
+#: Казахстан?» was read as "did Xi go to Kazakhstan?" and got the Astana leaders' list first
+#: (the who-was-there answer); it now gets the fact that he went at Tokayev's invitation.
+Q19_QUESTION_WORD_FORMS: Final = True
+#: "Tell me about the <year> <summit>" with a year no summit was held in (intent._any_year,
+#: in TELL_ABOUT_SUMMIT): the year is the asker's premise about the summit the other words name,
+#: not a topic of its own. "Tell me about the 2024 astana summit" got the secretariat's opening
+#: (2024; "tell" read as a verb of saying kept YEAR_TRAP out); it now gets the Astana card under
+#: "Not in 2024: my sources say 2025.", as "what about the 2024 astana summit" did.
+Q19_TELL_ABOUT_ANY_YEAR: Final = True
+#: "Which countries signed <a document>" asks for the countries (the list the question marks):
+#: when the record found by the document's name is a fact of a summit that lists nobody (what
+#: was signed), the best-ranked fact of the same summit listing the countries answers
+#: (matcher.signers_listed). "Which countries signed the good-neighbourliness treaty?" got the
+#: Astana signing (which names no country); it now gets the six participants.
+Q19_SIGNERS_LISTED: Final = True
+#: A country written only as part of the format's name ("the China–Central Asia summit",
+#: intent._format_name_only) describes no person: "uzbek president at china central asia
+#: summit 2025?" read "china" + "president" as Xi Jinping and offered him beside Mirziyoyev
+#: ("several people fit"); it now gets the Astana leaders' list, as "uzbek president at the
+#: summit 2025" did.
+Q19_FORMAT_NAME_NO_ROLE: Final = True

@@ -224,6 +224,11 @@ def test_which_countries_signed_is_not_answered_with_a_quote(
 ) -> None:
     question = "which countries signed the good-neighborliness treaty"
     answer = service.ask(question)
+    # Since round 19 the countries' list itself (tuning.Q19_SIGNERS_LISTED); without that rule,
+    # the signing's fact: nobody's words either way.
+    assert answer.entries == ("fact-participants",) and answer.speakers == ()
+    monkeypatch.setattr(tuning, "Q19_SIGNERS_LISTED", False)
+    answer = service.ask(question)
     assert answer.entries == ("fact-astana-signed",) and answer.speakers == ()
     off = _fresh(monkeypatch, "PEOPLE_LIST", False)
     assert off.ask(question).speakers == ("saifullo-safarov",)
