@@ -1438,11 +1438,26 @@ def _quoteless_person(
         if spoke is not None:
             return Match("fact", (spoke,), 1.0, asked_person=person, lang=parsed.lang)
         asked = parsed.claim or (K.Q18_SAID_AT_SUMMIT_REPORTED and parsed.say)
-        if not about and K.Q14_REPORTED_AT_SUMMIT and asked and not parsed.who_said:
+        # Past the answer above, facts left in ``about`` fit only the summit's setting (the
+        # leaders' list for "what did xi say in astana"): what the base reports they said
+        # there is the better fallback (tuning.Q19_SAID_SETTING_REPORTED).
+        setting_only = K.Q19_SAID_SETTING_REPORTED and bool(about)
+        if (
+            (not about or setting_only)
+            and K.Q14_REPORTED_AT_SUMMIT
+            and asked
+            and not parsed.who_said
+        ):
             # A claim put to them, or "what did the chinese foreign minister say the astana
             # summit achieved" (tuning.Q18_SAID_AT_SUMMIT_REPORTED): what the base reports they
             # said at the one summit named, under the head that it is no quote of theirs.
-            about = _reported_at_summit(index, parsed, person)
+            reported = _reported_at_summit(index, parsed, person)
+            if setting_only:
+                # No topic asked: what they said or put forward ("the Spirit Xi put forward")
+                # before a report that they only spoke ("Xi gave a keynote speech"); a stable
+                # sort, base order within each.
+                reported = tuple(sorted(reported, key=lambda i: _only_spoke(index, i)))
+            about = reported or about
         return Match(
             "unknown_person",
             about[:1],
@@ -1481,6 +1496,14 @@ def _reported_at_summit(index: Index, parsed: Parsed, person: str) -> tuple[str,
         for f in index.kb.facts.values()
         if f.event == named[0] and f.speaker is None and reports(f, rec)
     )
+
+
+def _only_spoke(index: Index, fact_id: str) -> bool:
+    """Whether a fact reports a speech (text.SPEECH_ACT: "gave a keynote speech") rather than
+    what was said or put forward: asked "what did he say" with no topic, the latter tells more
+    (tuning.Q19_SAID_SETTING_REPORTED)."""
+    fact = index.kb.facts.get(fact_id)
+    return fact is None or T.SPEECH_ACT.search(fact.statement.lower()) is not None
 
 
 def _reported_about(

@@ -3124,3 +3124,15 @@ Q18_TITLE_SLOT_SAID: Final = True
 #: is refused as the card's missing dates are (text.BEFORE_WORDS, matcher._person_path; found on
 #: blind-2026-11n, the one item read).
 Q18_PAST_OF_PERSON: Final = True
+
+# q19fix ----------------------------------------------------------------------------------------
+#: "What did xi say in astana" (a person the base never quotes; no topic beyond the summit's
+#: setting) got "I have no quotes from Xi Jinping" followed by the leaders' list, the one fact
+#: naming him that fit the place: a list of names is no report of his words. Such a question
+#: now falls back, as a claim put to him does (Q14_REPORTED_AT_SUMMIT, Q18_SAID_AT_SUMMIT_
+#: REPORTED), to the facts credited to nobody reporting what he said or put forward at the one
+#: summit named (matcher._reported_at_summit): "the China–Central Asia Spirit, which Xi put
+#: forward ...", under the head that it is a reported fact, not a quote; a report of what was
+#: said comes before one that only says he spoke (the keynote). When nothing reports the
+#: person's words there ("what did japarov say in astana"), the answer is as before.
+Q19_SAID_SETTING_REPORTED: Final = True
