@@ -2296,6 +2296,18 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         parsed = _number_one_dropped(parsed)
     if K.FIRST_PLACE_IS_PRIORITY and (parsed.say or parsed.who_said or parsed.claim):
         parsed = _first_place_read(index, parsed)
+    frame = _someone_framed(parsed) if K.Q19_SOMEONE_FRAME_KNOWN else frozenset()
+    if K.SOMEONE_IS_NO_NAME and frame:
+        # "The part where someone said beijing is smart, who was it", "that moment when
+        # somebody said ...": what stands before "where someone said" frames the words; as
+        # a slot of words the base knows (no unknown name) it stayed a topic ("part" found
+        # the participants), as an unknown one ("moment") a name corrected. The question asks
+        # who said the words, as below (tuning.Q19_SOMEONE_FRAME_KNOWN).
+        kept_terms = tuple(t for t in parsed.terms if t.word not in frame)
+        if kept_terms:
+            parsed = replace(
+                parsed, terms=kept_terms, unknown_name=None, who_said=True, claim=False
+            )
     if K.SOMEONE_IS_NO_NAME and parsed.unknown_name:
         slot = parsed.unknown_name.split()
         if (
@@ -2589,6 +2601,35 @@ _KTO_TAILS = frozenset("то нибудь".split())
 _WORDS_NOUNS_SLOT = _QUOTE_WORDS | frozenset(
     "words remarks statement statements comment comments".split()
 )
+
+
+#: Words that open a clause about a moment of a text ("the part *where* someone said",
+#: "the moment *when* somebody said", «тот момент, *когда* кто-то сказал»).
+_FRAME_RELATIVES = frozenset("where when whereby которой котором где когда".split())
+
+
+def _someone_framed(parsed: Parsed) -> frozenset[str]:
+    """The words that frame an unnamed speaker's words ("that bit where", "the part when"),
+    when the question's first verb of saying has "someone" for its subject right after a
+    relative word (:data:`_FRAME_RELATIVES`) and names no one; else empty
+    (tuning.Q19_SOMEONE_FRAME_KNOWN)."""
+    ws = parsed.words
+    if parsed.persons or not (parsed.say or parsed.who_said or parsed.claim):
+        return frozenset()
+    at = next((i for i, w in enumerate(ws) if T.is_say_word(w)), None)
+    if at is None:
+        return frozenset()
+    # The subject: "someone" (one word), or «кто-то» (read as two).
+    subject = (
+        at - 1
+        if ws[at - 1] in _SOMEONE
+        else at - 2
+        if tuple(ws[at - 2 : at]) == ("кто", "то")
+        else 0
+    )
+    if subject < 2 or ws[subject - 1] not in _FRAME_RELATIVES:
+        return frozenset()
+    return frozenset(ws[:subject])
 
 
 def _words_noun_slot(index: Index, parsed: Parsed) -> str | None:

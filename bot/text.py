@@ -809,7 +809,24 @@ FILLER_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
     ("списке", "приоритетов"): ("приоритет",),
     ("списка", "приоритетов"): ("приоритет",),
 }
-_FRAME_HEADS: Final = frozenset(k[0] for k in (*FRAME_IDIOMS, *FILLER_IDIOMS))
+#: "Plays it smart", "playing it safe": a manner of acting, the adjective's meaning
+#: (tuning.Q19_PLAY_IT_IDIOMS). Read word by word, "play" is a word of the base ("what role does
+#: the BRI play"), and "someone said beijing plays it smart, who was it" was refused where
+#: "someone said beijing is smart" finds Safarov's words on China's prudent and wise manner.
+PLAY_IT_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
+    (play, "it", manner): (meaning,)
+    for play in ("play", "plays", "played", "playing")
+    for manner, meaning in (
+        ("smart", "smart"),
+        ("wise", "wise"),
+        ("clever", "clever"),
+        ("safe", "carefully"),
+        ("carefully", "carefully"),
+    )
+}
+_FRAME_HEADS: Final = frozenset(
+    k[0] for k in (*FRAME_IDIOMS, *FILLER_IDIOMS, *(PLAY_IT_IDIOMS if K.Q19_PLAY_IT_IDIOMS else {}))
+)
 _IDIOM_HEADS: Final = frozenset(k[0] for k in IDIOMS)
 _RANK_HEADS: Final = frozenset(k[0] for k in RANK_IDIOMS)
 _COME_HEADS: Final = frozenset(k[0] for k in COME_IDIOMS)
@@ -820,7 +837,9 @@ def _read_idioms(tokens: list[str]) -> list[str]:
     """A question's words with its set phrases (:data:`IDIOMS`) read as what they mean."""
     ranks = K.Q15_NUMBER_ONE_PARTNER and not _RANK_HEADS.isdisjoint(tokens)
     to_come = not _COME_HEADS.isdisjoint(tokens)
-    frames = (K.Q18_FRAME_PHRASES or K.Q18_FILLER_IDIOMS) and not _FRAME_HEADS.isdisjoint(tokens)
+    frames = (
+        K.Q18_FRAME_PHRASES or K.Q18_FILLER_IDIOMS or K.Q19_PLAY_IT_IDIOMS
+    ) and not _FRAME_HEADS.isdisjoint(tokens)
     if not K.Q14_IDIOMS or (
         _IDIOM_HEADS.isdisjoint(tokens) and not ranks and not to_come and not frames
     ):
@@ -838,6 +857,8 @@ def _read_idioms(tokens: list[str]) -> list[str]:
                 said = FRAME_IDIOMS.get(tuple(tokens[i : i + n]))
             if said is None and frames and K.Q18_FILLER_IDIOMS:
                 said = FILLER_IDIOMS.get(tuple(tokens[i : i + n]))
+            if said is None and frames and K.Q19_PLAY_IT_IDIOMS:
+                said = PLAY_IT_IDIOMS.get(tuple(tokens[i : i + n]))
             if said is not None:
                 out.extend(said)
                 i += n

@@ -3136,3 +3136,16 @@ Q18_PAST_OF_PERSON: Final = True
 #: said comes before one that only says he spoke (the keynote). When nothing reports the
 #: person's words there ("what did japarov say in astana"), the answer is as before.
 Q19_SAID_SETTING_REPORTED: Final = True
+#: "That bit where someone said X, who was it" went through SOMEONE_IS_NO_NAME ("bit", a word
+#: the base does not use, made the slot "bit where someone" an unknown name, which that rule
+#: reads as nobody), but "the part where someone said beijing is smart, who was it" did not:
+#: every slot word is one the base knows, so no name was read, and "part" stayed a topic word
+#: against the answer (refused). The same slot, ending in "someone" after framing words, now
+#: drops those words and asks who said the rest (matcher._reread_speaker, the same branch).
+Q19_SOMEONE_FRAME_KNOWN: Final = True
+#: "Plays it smart", "playing it safe" (text.PLAY_IT_IDIOMS) read as the manner they say:
+#: "that bit where someone said beijing plays it smart, who was it" was refused ("play" is a
+#: word of the base's questions, "what role does the BRI play", and weighed against Safarov's
+#: words); "someone said beijing is smart" already found them. Now the same answer. Read at
+#: call time, but the index caches its terms: switch-off tests build a fresh Service.
+Q19_PLAY_IT_IDIOMS: Final = True

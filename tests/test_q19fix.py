@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot import index as I
 from bot import tuning
 from bot.render import to_text
 from bot.service import Service
@@ -62,3 +63,89 @@ def test_said_at_a_summit_near_misses(service: Service, question: str, shown: st
     text = to_text(a)
     assert not a.answered and not a.speakers and shown in text, text
     assert "Spirit" not in text
+
+
+def _first_fresh(service: Service, question: str) -> str | None:
+    """Answer on a freshly built index (no term cached under the other setting)."""
+    fresh = Service(
+        service.snapshot.__class__(
+            I.build(service.snapshot.index.kb), service.snapshot.composer, 0.0
+        )
+    )
+    return _first(fresh, question)
+
+
+# --- "the part where someone said ...": a frame, no topic (tuning.Q19_SOMEONE_FRAME_KNOWN) ---
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the part where somebody said china is wise, who was it",
+        "the part where someone said beijing is smart, who said it",
+        "that moment when someone said china respects every partner, who was it",
+        "тот момент, когда кто-то сказал что китай уважает партнеров, кто это был",
+        "tot moment kogda kto-to skazal chto kitay uvazhaet partnerov, kto eto byl",
+    ],
+)
+def test_someone_after_a_frame_asks_who_said(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.kind == "quote", to_text(a)
+    assert a.entries[0] == "safarov-treaty-way-forward"
+    monkeypatch.setattr(tuning, "Q19_SOMEONE_FRAME_KNOWN", False)
+    # Off: "part" a topic word (refused), "moment" a name corrected ("that was not Moment").
+    off = service.ask(question)
+    assert not (off.answered and off.kind == "quote"), to_text(off)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the part where someone said bitcoin is smart, who was it",
+        "the part where someone said the summit was in tokyo, who was it",
+        "тот момент где кто-то сказал про биткоин, кто это был",
+    ],
+)
+def test_someone_after_a_frame_keeps_an_unknown_topic_refused(
+    service: Service, question: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
+
+
+# --- "plays it smart" (tuning.Q19_PLAY_IT_IDIOMS, read when the index reads a question) -------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "that bit where someone said beijing plays it smart, who was it",
+        "who said china plays it smart",
+        "who said beijing is playing it safe with its neighbours",
+    ],
+)
+def test_play_it_smart_is_a_manner(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert _first(service, question) == "safarov-treaty-way-forward", to_text(service.ask(question))
+    monkeypatch.setattr(tuning, "Q19_PLAY_IT_IDIOMS", False)
+    # Off: "play" a word of the base's questions, weighed against his words: refused.
+    assert _first_fresh(service, question) != "safarov-treaty-way-forward"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said china plays football",
+        "who said china plays it smart with bitcoin",
+    ],
+)
+def test_play_keeps_an_unknown_topic_refused(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
+
+
+def test_play_a_role_keeps_its_answer(service: Service) -> None:
+    assert _first(service, "does china play a role in central asia") == "fact-belt-and-road"
