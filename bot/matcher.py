@@ -1946,6 +1946,8 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
         parsed = capital_read(index, parsed)
     if K.Q17_HOST_SENSE:
         parsed = host_sense_read(index, parsed)
+    if K.Q19_SUMMIT_IN_PLACE:
+        parsed = summit_in_place_read(index, parsed)
     parsed = place_kind_dropped(parsed)
     if K.Q16_CAPITAL_TOPIC_AS_STATE and parsed.who_said and not parsed.persons:
         parsed = _capitals_as_states(index, parsed)
@@ -4163,6 +4165,42 @@ def place_trap(index: Index, parsed: Parsed) -> Match | None:
     shown = _shown(places, real, parsed.lang)
     asked_name = _asked_name(places, asked, asked_stem, parsed.lang)
     return replace(m, wrong_place=(asked_name, shown), claim=_yes_no(parsed))
+
+
+#: Prepositions that put a summit in a place ("was the summit *in* bishkek", «саммит был *в*
+#: Бишкеке»).
+_IN_PLACE = frozenset("in в во v vo".split())
+
+
+def summit_in_place_read(index: Index, parsed: Parsed) -> Parsed:
+    """ "Was the summit in bishkek?", «саммит был в Бишкеке?»: a yes/no question with nothing
+    but a summit and a place after "in" asks where the summit was, as "was the summit held in
+    bishkek" does ("held" makes it a when/where question); read so (tuning.
+    Q19_SUMMIT_IN_PLACE). Without it, the bare words found "was the summit a success" (the
+    reception fact) for Astana, and a place no summit was held in was refused, not corrected."""
+    if (
+        parsed.when
+        or parsed.where
+        or parsed.say
+        or parsed.who_said
+        or parsed.who_is
+        or parsed.persons
+        or parsed.unknown_name
+        or not _yes_no(parsed)
+        or not _says_summit(index, parsed)
+    ):
+        return parsed
+    asked = _asked_place(index, parsed, place_names(index))
+    ws = parsed.words
+    if asked is None or asked.word not in ws:
+        return parsed
+    at = ws.index(asked.word)
+    if at == 0 or ws[at - 1] not in _IN_PLACE:
+        return parsed
+    named = summit_stems(index)
+    if any(t is not asked and not (t.known and t.stem in named) for t in parsed.terms):
+        return parsed  # "was the treaty signed at the summit in astana": more is asked
+    return replace(parsed, where=True)
 
 
 def _summit_asked(index: Index, parsed: Parsed, place: str) -> str | None:

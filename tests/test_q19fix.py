@@ -149,3 +149,51 @@ def test_play_keeps_an_unknown_topic_refused(service: Service, question: str) ->
 
 def test_play_a_role_keeps_its_answer(service: Service) -> None:
     assert _first(service, "does china play a role in central asia") == "fact-belt-and-road"
+
+
+# --- "was the summit in bishkek?" asks where it was (tuning.Q19_SUMMIT_IN_PLACE) --------------
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("was the summit in bishkek?", "Bishkek"),
+        ("the summit was in bishkek?", "Bishkek"),
+        ("was the summit in tashkent", "Tashkent"),
+        ("саммит был в бишкеке?", "Бишкеке"),
+        ("был ли саммит в ташкенте?", "Ташкенте"),
+        ("sammit byl v bishkeke?", "Бишкеке"),
+    ],
+)
+def test_a_summit_in_a_wrong_place_is_corrected(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, place: str
+) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and a.kind == "event" and place in text.splitlines()[0], text
+    assert text.startswith(("No", "Нет")), text
+    monkeypatch.setattr(tuning, "Q19_SUMMIT_IN_PLACE", False)
+    assert not service.ask(question).answered  # off: refused
+
+
+def test_a_summit_in_its_place_gets_its_card(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "was the summit in astana?"
+    a = service.ask(question)
+    assert a.answered and a.kind == "event", to_text(a)
+    assert "Astana" in to_text(a) and not to_text(a).startswith("No")
+    monkeypatch.setattr(tuning, "Q19_SUMMIT_IN_PLACE", False)
+    assert service.ask(question).kind != "event"  # off: "was the summit a success"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the summit in tokyo?",
+        "was the treaty signed at the summit in bishkek?",
+    ],
+)
+def test_a_summit_in_place_near_misses_stay_refused(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
