@@ -3156,3 +3156,13 @@ Q19_PLAY_IT_IDIOMS: Final = True
 #: (matcher.summit_in_place_read: where=True); «саммит был в бишкеке?» alike. A topic beside
 #: ("was the treaty signed at the summit in bishkek") keeps its reading.
 Q19_SUMMIT_IN_PLACE: Final = True
+#: A claim that a party holds a view of another ("central asia is a priority for china",
+#: «центральная азия для Китая приоритет», "kto skazal chto tsentralnaya aziya dlya kitaya
+#: prioritet") is checked with the party after "for"/«для» in the subject's place
+#: (claims.subject_reversed, claims._view_holder): it holds the view, as the words' own subject
+#: does. Before, any such holder ended the check ("china comes first for central asia" is the
+#: words' way round), so the reversed claims showed Osmonaliyev's words (Central Asian
+#: countries place China as a top priority) as if he had said them; with a copula the claim
+#: was read by nobody. The transliterated question is read in Cyrillic (bot/translit.py) once
+#: the Cyrillic reading is refused, as it now is.
+Q19_VIEW_HOLDER: Final = True

@@ -197,3 +197,43 @@ def test_a_summit_in_its_place_gets_its_card(
 def test_a_summit_in_place_near_misses_stay_refused(service: Service, question: str) -> None:
     a = service.ask(question)
     assert not a.answered and not a.speakers, to_text(a)
+
+
+# --- the holder of a view checked in the subject's place (tuning.Q19_VIEW_HOLDER) ------------
+
+OSMONALIYEV = "osmonaliyev-proactive-role"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kto skazal chto tsentralnaya aziya dlya kitaya prioritet",
+        "кто сказал что центральная азия для китая приоритет",
+        "кто сказал что для китая центральная азия приоритет",
+        "who said central asia is a priority for china",
+        "who said central asia comes first for china",
+        "who said for china central asia is a priority",
+    ],
+)
+def test_a_view_held_by_the_other_party_is_refused(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    # Osmonaliyev's words say Central Asia puts China first, not the other way round.
+    assert not (a.answered and OSMONALIYEV in a.entries), to_text(a)
+    monkeypatch.setattr(tuning, "Q19_VIEW_HOLDER", False)
+    assert _first(service, question) == OSMONALIYEV  # off: his words, as if he had said it
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kto skazal chto kitay dlya tsentralnoy azii prioritet",
+        "кто сказал что китай для центральной азии приоритет",
+        "кто сказал что для центральной азии китай приоритет",
+        "who said china is a priority for central asia",
+        "who said china comes first for central asia",
+    ],
+)
+def test_a_view_held_the_words_way_round_keeps_its_answer(service: Service, question: str) -> None:
+    assert _first(service, question) == OSMONALIYEV, to_text(service.ask(question))
