@@ -3166,3 +3166,9 @@ Q19_SUMMIT_IN_PLACE: Final = True
 #: was read by nobody. The transliterated question is read in Cyrillic (bot/translit.py) once
 #: the Cyrillic reading is refused, as it now is.
 Q19_VIEW_HOLDER: Final = True
+#: "In russian please", «по-английски пожалуйста» as the first message (nothing answered to
+#: give again) got "What do you mean? I haven't answered anything yet …", in the language of
+#: the words typed, as if it were an unknown question. Now the reply is in the language asked:
+#: it will answer in it, and what is the question (conversation._Turn.follow_up, kind
+#: "clarify"; no context is kept). After an answer the request still gives that answer again.
+Q19_LANGUAGE_FIRST: Final = True

@@ -12,6 +12,9 @@ from bot import index as I
 from bot import tuning
 from bot.render import to_text
 from bot.service import Service
+from handlers.common import App
+from tests.conftest import feed
+from tests.fake_bot_api import FakeBotAPI, message_update
 
 
 def _first(service: Service, question: str) -> str | None:
@@ -237,3 +240,57 @@ def test_a_view_held_by_the_other_party_is_refused(
 )
 def test_a_view_held_the_words_way_round_keeps_its_answer(service: Service, question: str) -> None:
     assert _first(service, question) == OSMONALIYEV, to_text(service.ask(question))
+
+
+# --- "in russian please" as the first message (tuning.Q19_LANGUAGE_FIRST) --------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "head"),
+    [
+        ("in russian please", "ru", "Отвечу по-русски"),
+        ("по-английски пожалуйста", "en", "I'll answer in English"),
+        ("na russkom pozhaluysta", "ru", "Отвечу по-русски"),
+        ("можно по-русски?", "ru", "Отвечу по-русски"),
+    ],
+)
+def test_a_language_asked_first_is_taken(
+    service: Service, monkeypatch: pytest.MonkeyPatch, message: str, lang: str, head: str
+) -> None:
+    reply = service.converse(message, None, now=10.0)
+    assert reply.answer.lang == lang and reply.answer.kind == "clarify", to_text(reply.answer)
+    assert to_text(reply.answer).startswith(head)
+    assert not reply.answer.entries and not reply.answer.speakers
+    monkeypatch.setattr(tuning, "Q19_LANGUAGE_FIRST", False)
+    off = service.converse(message, None, now=10.0)
+    assert not to_text(off.answer).startswith(head)  # off: "what do you mean?" or refused
+
+
+def test_a_language_asked_after_an_answer_gives_it_again(service: Service) -> None:
+    first = service.converse("who is osmonaliev", None, now=10.0)
+    again = service.converse("na russkom pozhaluysta", first.context, now=20.0)
+    assert again.answer.lang == "ru" and again.answer.entries == first.answer.entries
+    assert to_text(again.answer).startswith("Кайрат Осмоналиев")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["did anyone say it in russian media", "in russian please: who said 133 projects"],
+)
+def test_a_question_with_a_language_is_no_bare_request(service: Service, message: str) -> None:
+    reply = service.converse(message, None, now=10.0)
+    assert not to_text(reply.answer).startswith(("Отвечу", "I'll answer"))
+
+
+async def test_a_language_asked_first_through_telegram(
+    tg_app: App, fake_api: FakeBotAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    start = len(fake_api.calls)
+    await feed(tg_app, message_update("in russian please"))
+    sent = [c for c in fake_api.calls[start:] if c.method == "sendMessage"]
+    assert len(sent) == 1 and "Отвечу по-русски" in sent[0].params["text"]
+    monkeypatch.setattr(tuning, "Q19_LANGUAGE_FIRST", False)
+    start = len(fake_api.calls)
+    await feed(tg_app, message_update("in russian please"))
+    sent = [c for c in fake_api.calls[start:] if c.method == "sendMessage"]
+    assert len(sent) == 1 and "Отвечу по-русски" not in sent[0].params["text"]
