@@ -1451,13 +1451,13 @@ def _quoteless_person(
             # A claim put to them, or "what did the chinese foreign minister say the astana
             # summit achieved" (tuning.Q18_SAID_AT_SUMMIT_REPORTED): what the base reports they
             # said at the one summit named, under the head that it is no quote of theirs.
-            reported = _reported_at_summit(index, parsed, person)
+            said_there = _reported_at_summit(index, parsed, person)
             if setting_only:
                 # No topic asked: what they said or put forward ("the Spirit Xi put forward")
                 # before a report that they only spoke ("Xi gave a keynote speech"); a stable
                 # sort, base order within each.
-                reported = tuple(sorted(reported, key=lambda i: _only_spoke(index, i)))
-            about = reported or about
+                said_there = tuple(sorted(said_there, key=lambda i: _only_spoke(index, i)))
+            about = said_there or about
         return Match(
             "unknown_person",
             about[:1],
@@ -2298,14 +2298,14 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         parsed = _number_one_dropped(parsed)
     if K.FIRST_PLACE_IS_PRIORITY and (parsed.say or parsed.who_said or parsed.claim):
         parsed = _first_place_read(index, parsed)
-    frame = _someone_framed(parsed) if K.Q19_SOMEONE_FRAME_KNOWN else frozenset()
-    if K.SOMEONE_IS_NO_NAME and frame:
+    framing = _someone_framed(parsed) if K.Q19_SOMEONE_FRAME_KNOWN else frozenset()
+    if K.SOMEONE_IS_NO_NAME and framing:
         # "The part where someone said beijing is smart, who was it", "that moment when
         # somebody said ...": what stands before "where someone said" frames the words; as
         # a slot of words the base knows (no unknown name) it stayed a topic ("part" found
         # the participants), as an unknown one ("moment") a name corrected. The question asks
         # who said the words, as below (tuning.Q19_SOMEONE_FRAME_KNOWN).
-        kept_terms = tuple(t for t in parsed.terms if t.word not in frame)
+        kept_terms = tuple(t for t in parsed.terms if t.word not in framing)
         if kept_terms:
             parsed = replace(
                 parsed, terms=kept_terms, unknown_name=None, who_said=True, claim=False
