@@ -44,7 +44,7 @@ from bot import text as T
 from bot import tuning as K
 from bot.answer import Answer, Block, Composer, Suggestion, format_date, format_range
 from bot.index import Index
-from bot.intent import is_yes_no, parse
+from bot.intent import is_yes_no, outlet_asked, parse
 from bot.matcher import Match
 from bot.model import Event, Fact, KnowledgeBase, Person, Quote
 
@@ -773,6 +773,11 @@ def respond(
     normal = ask(question)
     mentions, event_words = event_mentions(kb, words)
     request = read(words, event_words)
+    if K.Q19_OUTLET_ASKED and normal.kind == "sources" and outlet_asked(index, words):
+        # "Which newspaper reported this" (intent.outlet_asked; read() took "this" for the
+        # summit in focus): the last answer's sources, as "source?" gets them
+        # (tuning.Q19_OUTLET_ASKED).
+        request = Request("sources", False, ())
     if request is None and K.Q19_LANGUAGE_FIRST:
         # "na russkom pozhaluysta", "po-russki": the whole message a request for the answer's
         # language as text.language_asked reads it (transliterated too), not only in the
@@ -954,6 +959,10 @@ class _Turn:
                 return self.finish(self.which_summit(), related=False)
             return self.finish(self.about_event_aspect(event))
         if ctx is None or not ctx.entries:
+            if r.aspect == "sources" and K.Q19_OUTLET_ASKED and normal.kind == "sources":
+                # "What are your sources", "which newspaper reported the summit" with nothing
+                # answered before: every source, as the question alone is answered.
+                return self.normal(normal)
             if r.aspect == "translate" and K.Q19_LANGUAGE_FIRST:
                 # "In russian please" with nothing answered before: the language is taken,
                 # in that language, and the question asked for (tuning.Q19_LANGUAGE_FIRST).

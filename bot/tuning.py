@@ -3172,3 +3172,12 @@ Q19_VIEW_HOLDER: Final = True
 #: it will answer in it, and what is the question (conversation._Turn.follow_up, kind
 #: "clarify"; no context is kept). After an answer the request still gives that answer again.
 Q19_LANGUAGE_FIRST: Final = True
+#: "Which newspaper reported this", "what is the paper that reported the summit", "where was
+#: this reported" got the treaty's name (its statement says "in the Bastille Post report";
+#: "paper" is a synonym of the documents signed): a verb of reporting with an outlet noun or
+#: "where"/"who", and nothing else but a summit's words, asks which outlet reported it, and
+#: gets the sources (intent._outlet_asked: meta "sources", as "what are your sources"). In a
+#: conversation the same question gets the last answer's sources; as the first message, the
+#: list (conversation._Turn.follow_up), as "what are your sources" now does too (it was "what
+#: do you mean?").
+Q19_OUTLET_ASKED: Final = True

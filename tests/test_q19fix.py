@@ -294,3 +294,65 @@ async def test_a_language_asked_first_through_telegram(
     await feed(tg_app, message_update("in russian please"))
     sent = [c for c in fake_api.calls[start:] if c.method == "sendMessage"]
     assert len(sent) == 1 and "Отвечу по-русски" not in sent[0].params["text"]
+
+
+# --- "which newspaper reported this": the sources, never the treaty (tuning.Q19_OUTLET_ASKED) -
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the paper that reported the summit",
+        "which newspaper reported this",
+        "which newspaper reported the astana summit",
+        "where was this reported",
+        "какая газета писала о саммите",
+    ],
+)
+def test_the_outlet_asked_gets_the_sources(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.kind == "sources", to_text(a)
+    assert "bastille-observers-2025" in a.entries and "fact-treaty-name" not in a.entries
+    monkeypatch.setattr(tuning, "Q19_OUTLET_ASKED", False)
+    assert service.ask(question).kind != "sources"  # off: the treaty's name, or refused
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("what papers did the leaders sign", "fact-astana-signed"),
+        ("which newspaper reported 133 projects", "fact-projects-total"),
+    ],
+)
+def test_the_outlet_near_misses_keep_their_answer(
+    service: Service, question: str, entry: str
+) -> None:
+    assert _first(service, question) == entry, to_text(service.ask(question))
+
+
+def test_the_outlet_of_an_unknown_topic_stays_refused(service: Service) -> None:
+    a = service.ask("which newspaper reported the weather in paris")
+    assert not a.answered and not a.speakers, to_text(a)
+
+
+def test_the_outlet_asked_after_an_answer_gets_its_sources(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = service.converse("who said 133 projects", None, now=10.0)
+    again = service.converse("which newspaper reported this", first.context, now=20.0)
+    assert again.answer.kind == "sources", to_text(again.answer)
+    assert again.answer.entries == first.answer.entries  # the last answer's sources
+    monkeypatch.setattr(tuning, "Q19_OUTLET_ASKED", False)
+    off = service.converse("which newspaper reported this", first.context, now=20.0)
+    assert off.answer.kind != "sources"
+
+
+def test_sources_asked_first_in_a_conversation(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reply = service.converse("what are your sources", None, now=10.0)
+    assert reply.answer.kind == "sources" and reply.answer.answered
+    monkeypatch.setattr(tuning, "Q19_OUTLET_ASKED", False)
+    assert service.converse("what are your sources", None, now=10.0).answer.kind == "clarify"
