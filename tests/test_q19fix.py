@@ -356,3 +356,18 @@ def test_sources_asked_first_in_a_conversation(
     assert reply.answer.kind == "sources" and reply.answer.answered
     monkeypatch.setattr(tuning, "Q19_OUTLET_ASKED", False)
     assert service.converse("what are your sources", None, now=10.0).answer.kind == "clarify"
+
+
+# --- «мудрость» is "wisdom" (knowledge/synonyms.yaml, the wise group) -------------------------
+
+
+@pytest.mark.parametrize(
+    "question", ["кто похвалил китай за мудрость", "kto pohvalil kitai za mudrost"]
+)
+def test_wisdom_in_russian(service: Service, question: str) -> None:
+    assert _first(service, question) == "safarov-treaty-way-forward", to_text(service.ask(question))
+
+
+def test_wisdom_of_an_unknown_topic_stays_refused(service: Service) -> None:
+    a = service.ask("кто похвалил китай за мудрость в биткоине")
+    assert not a.answered and not a.speakers, to_text(a)
