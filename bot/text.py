@@ -809,7 +809,7 @@ FILLER_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
     ("списке", "приоритетов"): ("приоритет",),
     ("списка", "приоритетов"): ("приоритет",),
 }
-#: "Plays it smart", "playing it safe": a manner of acting, the adjective's meaning
+#: "Plays it smart", "playing it safe", "plays nice": a manner of acting, the adjective's meaning
 #: (tuning.Q19_PLAY_IT_IDIOMS). Read word by word, "play" is a word of the base ("what role does
 #: the BRI play"), and "someone said beijing plays it smart, who was it" was refused where
 #: "someone said beijing is smart" finds Safarov's words on China's prudent and wise manner.
@@ -823,6 +823,10 @@ PLAY_IT_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
         ("safe", "carefully"),
         ("carefully", "carefully"),
     )
+} | {
+    # "Plays nice with everyone": behaves in a friendly way.
+    (play, "nice"): ("friendly",)
+    for play in ("play", "plays", "played", "playing")
 }
 _FRAME_HEADS: Final = frozenset(
     k[0] for k in (*FRAME_IDIOMS, *FILLER_IDIOMS, *(PLAY_IT_IDIOMS if K.Q19_PLAY_IT_IDIOMS else {}))

@@ -3143,7 +3143,8 @@ Q19_SAID_SETTING_REPORTED: Final = True
 #: against the answer (refused). The same slot, ending in "someone" after framing words, now
 #: drops those words and asks who said the rest (matcher._reread_speaker, the same branch).
 Q19_SOMEONE_FRAME_KNOWN: Final = True
-#: "Plays it smart", "playing it safe" (text.PLAY_IT_IDIOMS) read as the manner they say:
+#: "Plays it smart", "playing it safe", "plays nice" (text.PLAY_IT_IDIOMS) read as the manner
+#: they say ("smart", "carefully", "friendly"):
 #: "that bit where someone said beijing plays it smart, who was it" was refused ("play" is a
 #: word of the base's questions, "what role does the BRI play", and weighed against Safarov's
 #: words); "someone said beijing is smart" already found them. Now the same answer. Read at

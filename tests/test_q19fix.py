@@ -127,6 +127,7 @@ def test_someone_after_a_frame_keeps_an_unknown_topic_refused(
         "that bit where someone said beijing plays it smart, who was it",
         "who said china plays it smart",
         "who said beijing is playing it safe with its neighbours",
+        "who said beijing plays nice with everyone",
     ],
 )
 def test_play_it_smart_is_a_manner(
@@ -143,6 +144,7 @@ def test_play_it_smart_is_a_manner(
     [
         "who said china plays football",
         "who said china plays it smart with bitcoin",
+        "who said china plays nice with bitcoin miners",
     ],
 )
 def test_play_keeps_an_unknown_topic_refused(service: Service, question: str) -> None:
