@@ -3182,3 +3182,10 @@ Q19_LANGUAGE_FIRST: Final = True
 #: list (conversation._Turn.follow_up), as "what are your sources" now does too (it was "what
 #: do you mean?").
 Q19_OUTLET_ASKED: Final = True
+#: "ts" typed for «тс» as well as «ц» (translit._spelling_options): the reflexive ending
+#: "-tsya" («-тся») was read «-ця», no Russian word: "si czinpin skazal chto ca stanovitsya
+#: proaktivnee?" lost its verb and got "no quotes from Xi Jinping" where «си цзиньпин сказал
+#: что ца становится проактивнее?» is corrected (Osmonaliyev's words); "povestka tsentralnoy
+#: azii opredelyaetsya kitaem" was «определяеця». A known word is still taken first
+#: («центральной»), and тс only when it makes a dictionary word.
+Q19_TRANSLIT_TS: Final = True

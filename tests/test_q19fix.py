@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot import index as I
-from bot import tuning
+from bot import translit, tuning
 from bot.render import to_text
 from bot.service import Service
 from handlers.common import App
@@ -373,3 +373,22 @@ def test_wisdom_in_russian(service: Service, question: str) -> None:
 def test_wisdom_of_an_unknown_topic_stays_refused(service: Service) -> None:
     a = service.ask("кто похвалил китай за мудрость в биткоине")
     assert not a.answered and not a.speakers, to_text(a)
+
+
+# --- "ts" is also т + с in translit (tuning.Q19_TRANSLIT_TS) -----------------------------------
+
+
+def test_translit_ts_is_also_t_s(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert translit.to_cyrillic("stanovitsya") == "становится"
+    assert translit.to_cyrillic("opredelyaetsya") == "определяется"
+    assert translit.to_cyrillic("tsentralnoy") == "центральной"  # a known word first
+    question = "si czinpin skazal chto ca stanovitsya proaktivnee?"
+    a = service.ask(question)
+    assert a.kind == "correction" and a.entries[0] == OSMONALIYEV, to_text(a)
+    monkeypatch.setattr(tuning, "Q19_TRANSLIT_TS", False)
+    translit._known_spelling.cache_clear()
+    try:
+        assert translit.to_cyrillic("stanovitsya") != "становится"
+        assert service.ask(question).kind != "correction"  # off: "no quotes from Xi Jinping"
+    finally:
+        translit._known_spelling.cache_clear()
