@@ -4197,9 +4197,11 @@ def summit_in_place_read(index: Index, parsed: Parsed) -> Parsed:
     at = ws.index(asked.word)
     if at == 0 or ws[at - 1] not in _IN_PLACE:
         return parsed
-    named = summit_stems(index)
-    if any(t is not asked and not (t.known and t.stem in named) for t in parsed.terms):
-        return parsed  # "was the treaty signed at the summit in astana": more is asked
+    summit = index.word_canonical("summit")
+    if any(t is not asked and not (t.known and t.stem == summit) for t in parsed.terms):
+        # "Was the treaty signed at the summit in astana": more is asked. A summit named
+        # ("the first summit", "the next one") is read as before: its own place corrects it.
+        return parsed
     return replace(parsed, where=True)
 
 

@@ -101,8 +101,9 @@ _IOTATED_CYR = frozenset("яюеёи")
 
 def _spelling_options(word: str) -> list[tuple[int, str, str]]:
     """Where a Latin spelling loses a Russian letter: "sh" is typed for щ as well as ш
-    ("ploshadkoy", «площадкой»), "ts" for тс as well as ц ("stanovitsya"), and the soft sign is mostly left out: before an iotated
-    vowel ("chya", «чья»), at the end ("mysl", «мысль») or between consonants ("malenkiy").
+    ("ploshadkoy", «площадкой»), "ts" for тс as well as ц ("stanovitsya"), and the soft sign
+    is mostly left out: before an iotated vowel ("chya", «чья»), at the end ("mysl", «мысль»)
+    or between consonants ("malenkiy").
     Each option: position, the letter written there, what it may stand for."""
     opts: list[tuple[int, str, str]] = []
     for i, ch in enumerate(word):

@@ -3153,7 +3153,7 @@ Q19_PLAY_IT_IDIOMS: Final = True
 #: "Was the summit in bishkek?" (no "held") was refused while "was the summit held in bishkek?"
 #: was corrected ("No: not in Bishkek: my sources say Astana."), and "was the summit in
 #: astana?" got the reception fact ("was the summit a success"). A yes/no question of nothing
-#: but a summit (its marks) and a place after "in"/«в» asks where it was, as "held" says
+#: but "the summit" (unnamed) and a place after "in"/«в» asks where it was, as "held" says
 #: (matcher.summit_in_place_read: where=True); «саммит был в бишкеке?» alike. A topic beside
 #: ("was the treaty signed at the summit in bishkek") keeps its reading.
 Q19_SUMMIT_IN_PLACE: Final = True
