@@ -392,3 +392,23 @@ def test_translit_ts_is_also_t_s(service: Service, monkeypatch: pytest.MonkeyPat
         assert service.ask(question).kind != "correction"  # off: "no quotes from Xi Jinping"
     finally:
         translit._known_spelling.cache_clear()
+
+
+# --- promising to uphold is agreeing to (knowledge/synonyms.yaml, the agree group) -------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what do the leaders promise to uphold after Xi's speech",
+        "what did the leaders pledge to uphold",
+    ],
+)
+def test_promise_to_uphold_is_agree(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == "fact-spirit" and not a.speakers, to_text(a)
+
+
+def test_a_promise_of_an_unknown_thing_stays_refused(service: Service) -> None:
+    a = service.ask("who promised a new railway from china to europe")
+    assert not a.answered and not a.speakers, to_text(a)
