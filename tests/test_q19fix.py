@@ -370,6 +370,11 @@ def test_wisdom_in_russian(service: Service, question: str) -> None:
     assert _first(service, question) == "safarov-treaty-way-forward", to_text(service.ask(question))
 
 
+def test_wisdom_put_to_another_is_corrected(service: Service) -> None:
+    a = service.ask("Осмоналиев похвалил Китай за мудрость")
+    assert a.kind == "correction" and a.speakers == ("saifullo-safarov",), to_text(a)
+
+
 def test_wisdom_of_an_unknown_topic_stays_refused(service: Service) -> None:
     a = service.ask("кто похвалил китай за мудрость в биткоине")
     assert not a.answered and not a.speakers, to_text(a)
