@@ -621,6 +621,22 @@ def _instrumental(word: str) -> bool:
     return bool(parses) and all("ablt" in p.tag for p in parses)
 
 
+def _view_holder(index: Index, claim: Sequence[str], end: int) -> tuple[set[str], int, int] | None:
+    """The parties after a holder link that hold the claim's view ("a priority *for* china",
+    «*для* Китая»: :func:`_holds_view`), with where they stand; None when the claim names none
+    after its subject (``end``) (tuning.Q19_VIEW_HOLDER)."""
+    for k in range(end, len(claim)):
+        if _party(index, claim[k]) is None:
+            continue
+        j = k - 1
+        while j >= end and claim[j] in _PARTY_GLUE:
+            j -= 1
+        if j >= end and _holds_view(claim, claim[j]):
+            group, last = _party_group(index, claim, k)
+            return (group, j, last) if group else None
+    return None
+
+
 def subject_reversed(index: Index, parsed: Parsed, rec: object) -> bool:
     """Whether a claim that begins with a party and goes on with a verb ("china puts central
     asia as its top priority") finds its other words in a sentence of the words that says them
@@ -639,24 +655,47 @@ def subject_reversed(index: Index, parsed: Parsed, rec: object) -> bool:
         _, first, last = agent
         rest: Sequence[str] = [w for k, w in enumerate(claim[i:], i) if not first <= k < last]
     else:
+        holder = None
+        if K.Q19_VIEW_HOLDER and i < len(claim) and _holds_view(claim, claim[i]):
+            # «для Китая центральная азия приоритет»: the holder first, then the subject.
+            # The holder is one party (its words: "central asia"): the subject follows it
+            # with no word between («для Китая Центральная Азия»).
+            party = _party(index, claim[i + 1]) if i + 1 < len(claim) else None
+            last = i + 1
+            while party is not None and last < len(claim) and _party(index, claim[last]) == party:
+                last += 1
+            if party is not None:
+                holder = ({party}, i, last)
+                i = last
         subject, end = _party_group(index, claim, i)
-        if not subject or end >= len(claim) or _copula(claim):
+        if holder is None and subject and K.Q19_VIEW_HOLDER:
+            holder = _view_holder(index, claim, end)
+        if not subject or end >= len(claim) or (_copula(claim) and holder is None):
             return False
         if claim[end] in TITLES or T.stem(claim[end]) in _title_stems():
             return False  # "the kyrgyz diplomat (said) about china's policy": the speaker
         if not any(_nominative(w) for w in claim[i:end] if w not in ("и", "все", "пять")):
             return False
-        for k in range(end, len(claim)):
-            if _party(index, claim[k]) is None:
-                continue
-            j = k - 1
-            while j >= end and claim[j] in _PARTY_GLUE:
-                j -= 1
-            if j >= end and _holds_view(claim, claim[j]):
-                # "china comes first *for* central asia": the party after it holds the view
-                # (as the words' own subject does); the claim says it the words' way round.
-                return False
         rest = claim[end:]
+        if holder is not None:
+            # "central asia is a priority *for* china", «центральная азия *для* Китая
+            # приоритет»: the party after the link holds the view, as the words' own subject
+            # does; it is checked in the subject's place (tuning.Q19_VIEW_HOLDER), so "china
+            # comes first for central asia" (the words' way round) keeps its answer.
+            subject, first, last = holder
+            rest = [w for k, w in enumerate(claim) if k >= end and not first <= k < last]
+        else:
+            for k in range(end, len(claim)):
+                if _party(index, claim[k]) is None:
+                    continue
+                j = k - 1
+                while j >= end and claim[j] in _PARTY_GLUE:
+                    j -= 1
+                if j >= end and _holds_view(claim, claim[j]):
+                    # "china comes first *for* central asia": the party after it holds the
+                    # view (as the words' own subject does); the claim says it the words' way
+                    # round.
+                    return False
     content = {
         t.stem
         for w in rest

@@ -41,9 +41,10 @@ from typing import Any, Literal
 
 from bot import dates as D
 from bot import text as T
+from bot import tuning as K
 from bot.answer import Answer, Block, Composer, Suggestion, format_date, format_range
 from bot.index import Index
-from bot.intent import is_yes_no, parse
+from bot.intent import is_yes_no, outlet_asked, parse
 from bot.matcher import Match
 from bot.model import Event, Fact, KnowledgeBase, Person, Quote
 
@@ -222,6 +223,10 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
             "What do you mean? I haven't answered anything yet that this could refer to: "
             "please ask the whole question."
         ),
+        "language_first": (
+            "I'll answer in English: what is your question? (You can also add “in English” "
+            "to any question.)"
+        ),
         "attribute": "I don't know {what} of {name}: my sources don't give it.",
         "attribute_offer": "I can tell you who {name} is:",
         "age": "the age",
@@ -266,6 +271,9 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "what": (
             "О чём вы? Я ещё ничего не ответил, на что это могло бы ссылаться: задайте, "
             "пожалуйста, вопрос целиком."
+        ),
+        "language_first": (
+            "Отвечу по-русски: какой у вас вопрос? (К любому вопросу можно добавить «по-русски».)"
         ),
         "attribute": "{name}: сведений о {what} в моих источниках нет.",
         "attribute_offer": "Могу рассказать, кто это:",
@@ -765,6 +773,18 @@ def respond(
     normal = ask(question)
     mentions, event_words = event_mentions(kb, words)
     request = read(words, event_words)
+    if K.Q19_OUTLET_ASKED and normal.kind == "sources" and outlet_asked(index, words):
+        # "Which newspaper reported this" (intent.outlet_asked; read() took "this" for the
+        # summit in focus): the last answer's sources, as "source?" gets them
+        # (tuning.Q19_OUTLET_ASKED).
+        request = Request("sources", False, ())
+    if request is None and K.Q19_LANGUAGE_FIRST:
+        # "na russkom pozhaluysta", "po-russki": the whole message a request for the answer's
+        # language as text.language_asked reads it (transliterated too), not only in the
+        # words read() knows (tuning.Q19_LANGUAGE_FIRST).
+        asked = T.language_asked(question)
+        if asked is not None and all(T.is_stop_word(w) for w in T.words(asked[0])):
+            request = Request("translate", False, (), asked[1])
     attribute = _attribute(words)
     turn = _Turn(kb, composer, ask, ctx, lang, now)
     same_question = ctx is not None and ctx.kind in _QUOTE_KINDS and _just_a_name(words)
@@ -939,6 +959,17 @@ class _Turn:
                 return self.finish(self.which_summit(), related=False)
             return self.finish(self.about_event_aspect(event))
         if ctx is None or not ctx.entries:
+            if r.aspect == "sources" and K.Q19_OUTLET_ASKED and normal.kind == "sources":
+                # "What are your sources", "which newspaper reported the summit" with nothing
+                # answered before: every source, as the question alone is answered.
+                return self.normal(normal)
+            if r.aspect == "translate" and K.Q19_LANGUAGE_FIRST:
+                # "In russian please" with nothing answered before: the language is taken,
+                # in that language, and the question asked for (tuning.Q19_LANGUAGE_FIRST).
+                turn = replace(self, lang=r.detail)
+                return turn.finish(
+                    turn.refusal("clarify", [turn.m("language_first")]), related=False
+                )
             return self.finish(self.what(), related=False)
         if r.aspect == "sources":
             return self.finish(self.sources(ctx))

@@ -1757,7 +1757,7 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         unknown_name=unknown,
         lang=r.lang,
         claim=claim,
-        meta=_meta(ws, persons),
+        meta=_meta(ws, persons) or outlet_asked(index, ws, persons),
         define=not say and not persons and DEFINE.match(norm) is not None,
         only=only,
         namesakes=() if persons else namesakes,
@@ -2063,6 +2063,50 @@ def _meta(ws: list[str], persons: tuple[str, ...]) -> Meta | None:
     if content and set(content) <= META_WORDS and not SOURCE_WORDS.isdisjoint(content):
         return "sources"
     return None
+
+
+#: Nouns of a news outlet ("which newspaper reported this", «какая газета писала о саммите»)
+#: and verbs of reporting: asked together, the question is which of the sources reported it
+#: (tuning.Q19_OUTLET_ASKED). General language, each form listed (compared as typed).
+OUTLET_NOUNS = frozenset(
+    "newspaper newspapers paper papers outlet outlets media publication publications press "
+    "agency газета газеты газете газету издание издания изданий сми агентство".split()
+)
+REPORTING_VERBS = frozenset(
+    "report reported reports reporting publish published publishes wrote write writes written "
+    "cover covered covers carried "
+    "писала писали написала написали сообщила сообщили сообщило опубликовала опубликовали "
+    "опубликовало".split()
+)
+#: Question words that ask for the reporter without an outlet noun ("where was this
+#: reported", "who reported the summit").
+_REPORTER_ASKED = frozenset("where who где кто".split())
+
+
+def outlet_asked(index: Index, ws: Sequence[str], persons: tuple[str, ...] = ()) -> Meta | None:
+    """ "Which newspaper reported this", "what is the paper that reported the summit", "where
+    was this reported": which outlet reported the summit, a question about the bot's sources
+    ("sources", as "what are your sources" is). Only when a verb of reporting comes with an
+    outlet noun or "where"/"who", and every other content word names a summit (its names,
+    place, year: "the astana summit"): "which newspaper reported 133 projects" asks about the
+    projects, and "what papers did the leaders sign" has no verb of reporting
+    (tuning.Q19_OUTLET_ASKED). Before, "reported" found the treaty's name fact (its statement
+    says "in the Bastille Post report") and "paper" the documents signed."""
+    if not K.Q19_OUTLET_ASKED or persons:
+        return None
+    wset = set(ws)
+    if wset.isdisjoint(REPORTING_VERBS):
+        return None
+    if wset.isdisjoint(OUTLET_NOUNS) and wset.isdisjoint(_REPORTER_ASKED):
+        return None
+    summit = summit_stems(index) | {index.term("summit").stem}
+    for w in ws:
+        if w in OUTLET_NOUNS or w in REPORTING_VERBS or T.is_stop_word(w) or T.is_intent_word(w):
+            continue
+        if w in QUESTION_WORDS or index.word_canonical(w) in summit:
+            continue
+        return None
+    return "sources"
 
 
 QUESTION_WORDS = frozenset(

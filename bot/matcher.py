@@ -1439,11 +1439,26 @@ def _quoteless_person(
         if spoke is not None:
             return Match("fact", (spoke,), 1.0, asked_person=person, lang=parsed.lang)
         asked = parsed.claim or (K.Q18_SAID_AT_SUMMIT_REPORTED and parsed.say)
-        if not about and K.Q14_REPORTED_AT_SUMMIT and asked and not parsed.who_said:
+        # Past the answer above, facts left in ``about`` fit only the summit's setting (the
+        # leaders' list for "what did xi say in astana"): what the base reports they said
+        # there is the better fallback (tuning.Q19_SAID_SETTING_REPORTED).
+        setting_only = K.Q19_SAID_SETTING_REPORTED and bool(about)
+        if (
+            (not about or setting_only)
+            and K.Q14_REPORTED_AT_SUMMIT
+            and asked
+            and not parsed.who_said
+        ):
             # A claim put to them, or "what did the chinese foreign minister say the astana
             # summit achieved" (tuning.Q18_SAID_AT_SUMMIT_REPORTED): what the base reports they
             # said at the one summit named, under the head that it is no quote of theirs.
-            about = _reported_at_summit(index, parsed, person)
+            said_there = _reported_at_summit(index, parsed, person)
+            if setting_only:
+                # No topic asked: what they said or put forward ("the Spirit Xi put forward")
+                # before a report that they only spoke ("Xi gave a keynote speech"); a stable
+                # sort, base order within each.
+                said_there = tuple(sorted(said_there, key=lambda i: _only_spoke(index, i)))
+            about = said_there or about
         return Match(
             "unknown_person",
             about[:1],
@@ -1482,6 +1497,14 @@ def _reported_at_summit(index: Index, parsed: Parsed, person: str) -> tuple[str,
         for f in index.kb.facts.values()
         if f.event == named[0] and f.speaker is None and reports(f, rec)
     )
+
+
+def _only_spoke(index: Index, fact_id: str) -> bool:
+    """Whether a fact reports a speech (text.SPEECH_ACT: "gave a keynote speech") rather than
+    what was said or put forward: asked "what did he say" with no topic, the latter tells more
+    (tuning.Q19_SAID_SETTING_REPORTED)."""
+    fact = index.kb.facts.get(fact_id)
+    return fact is None or T.SPEECH_ACT.search(fact.statement.lower()) is not None
 
 
 def _reported_about(
@@ -1924,6 +1947,8 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
         parsed = capital_read(index, parsed)
     if K.Q17_HOST_SENSE:
         parsed = host_sense_read(index, parsed)
+    if K.Q19_SUMMIT_IN_PLACE:
+        parsed = summit_in_place_read(index, parsed)
     parsed = place_kind_dropped(parsed)
     if K.Q16_CAPITAL_TOPIC_AS_STATE and parsed.who_said and not parsed.persons:
         parsed = _capitals_as_states(index, parsed)
@@ -2276,6 +2301,18 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         parsed = _number_one_dropped(parsed)
     if K.FIRST_PLACE_IS_PRIORITY and (parsed.say or parsed.who_said or parsed.claim):
         parsed = _first_place_read(index, parsed)
+    framing = _someone_framed(parsed) if K.Q19_SOMEONE_FRAME_KNOWN else frozenset()
+    if K.SOMEONE_IS_NO_NAME and framing:
+        # "The part where someone said beijing is smart, who was it", "that moment when
+        # somebody said ...": what stands before "where someone said" frames the words; as
+        # a slot of words the base knows (no unknown name) it stayed a topic ("part" found
+        # the participants), as an unknown one ("moment") a name corrected. The question asks
+        # who said the words, as below (tuning.Q19_SOMEONE_FRAME_KNOWN).
+        kept_terms = tuple(t for t in parsed.terms if t.word not in framing)
+        if kept_terms:
+            parsed = replace(
+                parsed, terms=kept_terms, unknown_name=None, who_said=True, claim=False
+            )
     if K.SOMEONE_IS_NO_NAME and parsed.unknown_name:
         slot = parsed.unknown_name.split()
         if (
@@ -2569,6 +2606,35 @@ _KTO_TAILS = frozenset("то нибудь".split())
 _WORDS_NOUNS_SLOT = _QUOTE_WORDS | frozenset(
     "words remarks statement statements comment comments".split()
 )
+
+
+#: Words that open a clause about a moment of a text ("the part *where* someone said",
+#: "the moment *when* somebody said", «тот момент, *когда* кто-то сказал»).
+_FRAME_RELATIVES = frozenset("where when whereby которой котором где когда".split())
+
+
+def _someone_framed(parsed: Parsed) -> frozenset[str]:
+    """The words that frame an unnamed speaker's words ("that bit where", "the part when"),
+    when the question's first verb of saying has "someone" for its subject right after a
+    relative word (:data:`_FRAME_RELATIVES`) and names no one; else empty
+    (tuning.Q19_SOMEONE_FRAME_KNOWN)."""
+    ws = parsed.words
+    if parsed.persons or not (parsed.say or parsed.who_said or parsed.claim):
+        return frozenset()
+    at = next((i for i, w in enumerate(ws) if T.is_say_word(w)), None)
+    if at is None:
+        return frozenset()
+    # The subject: "someone" (one word), or «кто-то» (read as two).
+    subject = (
+        at - 1
+        if ws[at - 1] in _SOMEONE
+        else at - 2
+        if tuple(ws[at - 2 : at]) == ("кто", "то")
+        else 0
+    )
+    if subject < 2 or ws[subject - 1] not in _FRAME_RELATIVES:
+        return frozenset()
+    return frozenset(ws[:subject])
 
 
 def _words_noun_slot(index: Index, parsed: Parsed) -> str | None:
@@ -4102,6 +4168,44 @@ def place_trap(index: Index, parsed: Parsed) -> Match | None:
     shown = _shown(places, real, parsed.lang)
     asked_name = _asked_name(places, asked, asked_stem, parsed.lang)
     return replace(m, wrong_place=(asked_name, shown), claim=_yes_no(parsed))
+
+
+#: Prepositions that put a summit in a place ("was the summit *in* bishkek", «саммит был *в*
+#: Бишкеке»).
+_IN_PLACE = frozenset("in в во v vo".split())
+
+
+def summit_in_place_read(index: Index, parsed: Parsed) -> Parsed:
+    """ "Was the summit in bishkek?", «саммит был в Бишкеке?»: a yes/no question with nothing
+    but a summit and a place after "in" asks where the summit was, as "was the summit held in
+    bishkek" does ("held" makes it a when/where question); read so (tuning.
+    Q19_SUMMIT_IN_PLACE). Without it, the bare words found "was the summit a success" (the
+    reception fact) for Astana, and a place no summit was held in was refused, not corrected."""
+    if (
+        parsed.when
+        or parsed.where
+        or parsed.say
+        or parsed.who_said
+        or parsed.who_is
+        or parsed.persons
+        or parsed.unknown_name
+        or not _yes_no(parsed)
+        or not _says_summit(index, parsed)
+    ):
+        return parsed
+    asked = _asked_place(index, parsed, place_names(index))
+    ws = parsed.words
+    if asked is None or asked.word not in ws:
+        return parsed
+    at = ws.index(asked.word)
+    if at == 0 or ws[at - 1] not in _IN_PLACE:
+        return parsed
+    summit = index.word_canonical("summit")
+    if any(t is not asked and not (t.known and t.stem == summit) for t in parsed.terms):
+        # "Was the treaty signed at the summit in astana": more is asked. A summit named
+        # ("the first summit", "the next one") is read as before: its own place corrects it.
+        return parsed
+    return replace(parsed, where=True)
 
 
 def _summit_asked(index: Index, parsed: Parsed, place: str) -> str | None:

@@ -883,13 +883,35 @@ COURTESY_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
 #: back (tuning.Q19_BACK_IN_TIME); "what did they sign in xian back in 2023" was refused with
 #: "back" an unknown word. Only before "in"/"on" and a year or a month: "the road back" keeps it.
 BACK_WORDS: Final = frozenset("back way".split())
+#: "Plays it smart", "playing it safe", "plays nice": a manner of acting, the adjective's meaning
+#: (tuning.Q19_PLAY_IT_IDIOMS). Read word by word, "play" is a word of the base ("what role does
+#: the BRI play"), and "someone said beijing plays it smart, who was it" was refused where
+#: "someone said beijing is smart" finds Safarov's words on China's prudent and wise manner.
+PLAY_IT_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
+    (play, "it", manner): (meaning,)
+    for play in ("play", "plays", "played", "playing")
+    for manner, meaning in (
+        ("smart", "smart"),
+        ("wise", "wise"),
+        ("clever", "clever"),
+        ("safe", "carefully"),
+        ("carefully", "carefully"),
+    )
+} | {
+    # "Plays nice with everyone": behaves in a friendly way.
+    (play, "nice"): ("friendly",)
+    for play in ("play", "plays", "played", "playing")
+}
 _FRAME_HEADS: Final = frozenset(k[0] for k in (*FRAME_IDIOMS, *FILLER_IDIOMS))
-_Q19_HEADS: Final = frozenset(k[0] for k in (*ACT_IDIOMS, *COURTESY_IDIOMS))
+_Q19_HEADS: Final = frozenset(k[0] for k in (*ACT_IDIOMS, *COURTESY_IDIOMS, *PLAY_IT_IDIOMS))
 _IDIOM_HEADS: Final = frozenset(k[0] for k in IDIOMS)
 _RANK_HEADS: Final = frozenset(k[0] for k in RANK_IDIOMS)
 _COME_HEADS: Final = frozenset(k[0] for k in COME_IDIOMS)
 _IDIOM_LONGEST: Final = max(
-    map(len, (*IDIOMS, *FRAME_IDIOMS, *FILLER_IDIOMS, *ACT_IDIOMS, *COURTESY_IDIOMS))
+    map(
+        len,
+        (*IDIOMS, *FRAME_IDIOMS, *FILLER_IDIOMS, *ACT_IDIOMS, *COURTESY_IDIOMS, *PLAY_IT_IDIOMS),
+    )
 )
 
 
@@ -945,6 +967,8 @@ def _read_idioms(tokens: list[str]) -> list[str]:
                 said = ACT_IDIOMS.get(tuple(tokens[i : i + n]))
             if said is None and q19 and K.Q19_COURTESY_FRAMES:
                 said = COURTESY_IDIOMS.get(tuple(tokens[i : i + n]))
+            if said is None and q19 and K.Q19_PLAY_IT_IDIOMS:
+                said = PLAY_IT_IDIOMS.get(tuple(tokens[i : i + n]))
             if said is not None:
                 out.extend(said)
                 i += n

@@ -101,13 +101,18 @@ _IOTATED_CYR = frozenset("яюеёи")
 
 def _spelling_options(word: str) -> list[tuple[int, str, str]]:
     """Where a Latin spelling loses a Russian letter: "sh" is typed for щ as well as ш
-    ("ploshadkoy", «площадкой»), and the soft sign is mostly left out: before an iotated
-    vowel ("chya", «чья»), at the end ("mysl", «мысль») or between consonants ("malenkiy").
+    ("ploshadkoy", «площадкой»), "ts" for тс as well as ц ("stanovitsya"), and the soft sign
+    is mostly left out: before an iotated vowel ("chya", «чья»), at the end ("mysl", «мысль»)
+    or between consonants ("malenkiy").
     Each option: position, the letter written there, what it may stand for."""
     opts: list[tuple[int, str, str]] = []
     for i, ch in enumerate(word):
         if ch == "ш":
             opts.append((i, "ш", "щ"))
+        if ch == "ц" and K.Q19_TRANSLIT_TS:
+            # "ts" is also т + с: "stanovitsya" is «становится», "opredelyaetsya"
+            # «определяется», not «становиця» (tuning.Q19_TRANSLIT_TS).
+            opts.append((i, "ц", "тс"))
         if i and word[i - 1] in _CONSONANTS and (ch in _IOTATED_CYR or ch in _CONSONANTS):
             opts.append((i, "", "ь"))
     if len(word) > 2 and word[-1] in _CONSONANTS:

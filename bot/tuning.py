@@ -3176,3 +3176,68 @@ Q19_SIGNERS_LISTED: Final = True
 #: ("several people fit"); it now gets the Astana leaders' list, as "uzbek president at the
 #: summit 2025" did.
 Q19_FORMAT_NAME_NO_ROLE: Final = True
+
+# q19fix ----------------------------------------------------------------------------------------
+#: "What did xi say in astana" (a person the base never quotes; no topic beyond the summit's
+#: setting) got "I have no quotes from Xi Jinping" followed by the leaders' list, the one fact
+#: naming him that fit the place: a list of names is no report of his words. Such a question
+#: now falls back, as a claim put to him does (Q14_REPORTED_AT_SUMMIT, Q18_SAID_AT_SUMMIT_
+#: REPORTED), to the facts credited to nobody reporting what he said or put forward at the one
+#: summit named (matcher._reported_at_summit): "the China–Central Asia Spirit, which Xi put
+#: forward ...", under the head that it is a reported fact, not a quote; a report of what was
+#: said comes before one that only says he spoke (the keynote). When nothing reports the
+#: person's words there ("what did japarov say in astana"), the answer is as before.
+Q19_SAID_SETTING_REPORTED: Final = True
+#: "That bit where someone said X, who was it" went through SOMEONE_IS_NO_NAME ("bit", a word
+#: the base does not use, made the slot "bit where someone" an unknown name, which that rule
+#: reads as nobody), but "the part where someone said beijing is smart, who was it" did not:
+#: every slot word is one the base knows, so no name was read, and "part" stayed a topic word
+#: against the answer (refused). The same slot, ending in "someone" after framing words, now
+#: drops those words and asks who said the rest (matcher._reread_speaker, the same branch).
+Q19_SOMEONE_FRAME_KNOWN: Final = True
+#: "Plays it smart", "playing it safe", "plays nice" (text.PLAY_IT_IDIOMS) read as the manner
+#: they say ("smart", "carefully", "friendly"):
+#: "that bit where someone said beijing plays it smart, who was it" was refused ("play" is a
+#: word of the base's questions, "what role does the BRI play", and weighed against Safarov's
+#: words); "someone said beijing is smart" already found them. Now the same answer. Read at
+#: call time, but the index caches its terms: switch-off tests build a fresh Service.
+Q19_PLAY_IT_IDIOMS: Final = True
+#: "Was the summit in bishkek?" (no "held") was refused while "was the summit held in bishkek?"
+#: was corrected ("No: not in Bishkek: my sources say Astana."), and "was the summit in
+#: astana?" got the reception fact ("was the summit a success"). A yes/no question of nothing
+#: but "the summit" (unnamed) and a place after "in"/«в» asks where it was, as "held" says
+#: (matcher.summit_in_place_read: where=True); «саммит был в бишкеке?» alike. A topic beside
+#: ("was the treaty signed at the summit in bishkek") keeps its reading.
+Q19_SUMMIT_IN_PLACE: Final = True
+#: A claim that a party holds a view of another ("central asia is a priority for china",
+#: «центральная азия для Китая приоритет», "kto skazal chto tsentralnaya aziya dlya kitaya
+#: prioritet") is checked with the party after "for"/«для» in the subject's place
+#: (claims.subject_reversed, claims._view_holder): it holds the view, as the words' own subject
+#: does. Before, any such holder ended the check ("china comes first for central asia" is the
+#: words' way round), so the reversed claims showed Osmonaliyev's words (Central Asian
+#: countries place China as a top priority) as if he had said them; with a copula the claim
+#: was read by nobody. The transliterated question is read in Cyrillic (bot/translit.py) once
+#: the Cyrillic reading is refused, as it now is.
+Q19_VIEW_HOLDER: Final = True
+#: "In russian please", «по-английски пожалуйста» as the first message (nothing answered to
+#: give again) got "What do you mean? I haven't answered anything yet …", in the language of
+#: the words typed, as if it were an unknown question. Now the reply is in the language asked:
+#: it will answer in it, and what is the question (conversation._Turn.follow_up, kind
+#: "clarify"; no context is kept). After an answer the request still gives that answer again.
+Q19_LANGUAGE_FIRST: Final = True
+#: "Which newspaper reported this", "what is the paper that reported the summit", "where was
+#: this reported" got the treaty's name (its statement says "in the Bastille Post report";
+#: "paper" is a synonym of the documents signed): a verb of reporting with an outlet noun or
+#: "where"/"who", and nothing else but a summit's words, asks which outlet reported it, and
+#: gets the sources (intent._outlet_asked: meta "sources", as "what are your sources"). In a
+#: conversation the same question gets the last answer's sources; as the first message, the
+#: list (conversation._Turn.follow_up), as "what are your sources" now does too (it was "what
+#: do you mean?").
+Q19_OUTLET_ASKED: Final = True
+#: "ts" typed for «тс» as well as «ц» (translit._spelling_options): the reflexive ending
+#: "-tsya" («-тся») was read «-ця», no Russian word: "si czinpin skazal chto ca stanovitsya
+#: proaktivnee?" lost its verb and got "no quotes from Xi Jinping" where «си цзиньпин сказал
+#: что ца становится проактивнее?» is corrected (Osmonaliyev's words); "povestka tsentralnoy
+#: azii opredelyaetsya kitaem" was «определяеця». A known word is still taken first
+#: («центральной»), and тс only when it makes a dictionary word.
+Q19_TRANSLIT_TS: Final = True

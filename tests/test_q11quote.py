@@ -55,7 +55,11 @@ def test_words_credited_by_calling_are_corrected_not_a_card(
 
 
 @pytest.mark.parametrize(
-    "question", ["Осмоналиев похвалил Китай за мудрость", "osmonaliyev called the summit a failure"]
+    # «мудрость» was a word the base lacked until q19fix put it in the wise group (now, as
+    # "osmonaliyev praised china for its wisdom", a correction to Safarov, whose word it is:
+    # tests/test_q19fix.py); «щедрость» (generosity) is in nobody's words, as it was.
+    "question",
+    ["Осмоналиев похвалил Китай за щедрость", "osmonaliyev called the summit a failure"],
 )
 def test_words_nobody_said_are_not_confirmed(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str

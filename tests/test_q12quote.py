@@ -158,6 +158,12 @@ def test_a_person_on_a_topic_none_of_their_words_holds_is_no_card(
     question = "Осмоналиев о мудрости Китая"
     a = service.ask(question)
     assert a.kind != "person" and "saifullo-safarov" not in a.speakers
+    # Since «мудрость» is in the wise group (q19fix), the rule off leaves it "not sure" too
+    # (Safarov's word): the switch-off example is a topic in nobody's words, as «мудрость»
+    # was when the base lacked it.
+    question = "Осмоналиев о щедрости Китая"
+    a = service.ask(question)
+    assert a.kind != "person" and not a.speakers
     monkeypatch.setattr(tuning, "Q12_NAME_ON_TOPIC", False)
     assert service.ask(question).kind == "person"
 

@@ -38,6 +38,9 @@ def test_an_act_told_of_the_other_party_shows_nobody(
 ) -> None:
     assert OSMONALIYEV not in _shows(service, question)
     monkeypatch.setattr(tuning, "Q18_CLAIM_PASSIVE_AGENT", False)
+    # Its twin (q19fix): with the agent rule off, "by" is read as any holder link, and the
+    # view holder's check (Q19_VIEW_HOLDER) would refuse the passive claims too.
+    monkeypatch.setattr(tuning, "Q19_VIEW_HOLDER", False)
     assert OSMONALIYEV in _shows(service, question)
 
 
