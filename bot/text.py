@@ -61,6 +61,25 @@ BEFORE_WORDS: frozenset[str] = frozenset(
     "before earlier previously ago once раньше прежде ранее ranshe".split()
 )
 
+#: Chat markers of how the user talks (tuning.Q19Q_CHAT_MARKERS): "ngl", "lol", "tbh", "imo".
+#: No record uses them; as unknown words they weighed against the match, and one before "someone"
+#: made a speaker slot ("ngl someone said ..." asked for a person named "ngl someone").
+CHAT_MARKERS: frozenset[str] = frozenset(
+    "ngl lol lmao lmfao rofl tbh tbf imo imho btw fyi idk iirc afaik smh bruh lowkey".split()
+)
+
+#: Words of a polite request and the topic's prepositions other than "about"
+#: (tuning.Q19Q_REQUEST_WORDS): "could you kindly provide the remarks ... regarding ...". As
+#: "please", "give" and "about", how the user asks, not what about.
+REQUEST_WORDS: frozenset[str] = frozenset("kindly provide regarding concerning".split())
+
+#: Verbs of the user's listening and watching (tuning.Q19Q_HEARD_ON), as DISCOURSE_WORDS' "hear"
+#: and "see": "was listening to the radio and a guy said ...". No record uses them.
+LISTENING_WORDS: frozenset[str] = frozenset(
+    "listen listens listened listening watch watched watching слушал слушала смотрел смотрела "
+    "slushal smotrel".split()
+)
+
 #: Words that carry no topic. Question words are kept out of content scoring too: intent is read
 #: from them separately (see :mod:`bot.intent`). Requests to the bot («дай», «покажи»,
 #: «приведи» цитату) are no topic, as "give" and "show" are not: as content words they made
@@ -149,6 +168,9 @@ STOP_WORDS: frozenset[str] = (
         else frozenset()
     )
     | (DISCOURSE_WORDS if K.Q18_DISCOURSE_NO_TOPIC else frozenset())
+    | (CHAT_MARKERS if K.Q19Q_CHAT_MARKERS else frozenset())
+    | (REQUEST_WORDS if K.Q19Q_REQUEST_WORDS else frozenset())
+    | (LISTENING_WORDS if K.Q19Q_HEARD_ON else frozenset())
 )
 
 #: The language the answer is wanted in, asked in the message ("…, in russian please", «по-
@@ -809,18 +831,63 @@ FILLER_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
     ("списке", "приоритетов"): ("приоритет",),
     ("списка", "приоритетов"): ("приоритет",),
 }
-_FRAME_HEADS: Final = frozenset(k[0] for k in (*FRAME_IDIOMS, *FILLER_IDIOMS))
+
+
+def _heard_on_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Where the user heard or saw something (tuning.Q19Q_HEARD_ON): "on the radio", "on a
+    podcast", "in the car", "on TV", «по радио», «в подкасте», «в машине»: the user's frame, read
+    as no words. The medium only after its preposition ("on"/"in"/"over", «по»/«в»/«на»), with
+    or without an article: "radio" alone may still be a topic ("did the treaty mention radio")."""
+    media_en = (
+        "radio podcast podcasts tv television telly youtube telegram tiktok twitter instagram "
+        "facebook reddit car bus taxi train"
+    ).split()
+    media_ru = (
+        "радио подкасте подкастах телевизору телику ютубе ютуб телеграме телеграмме тиктоке "
+        "машине такси автобусе поезде"
+    ).split()
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for medium in media_en:
+        for prep in ("on", "in", "over", "to"):
+            out[(prep, medium)] = ()
+            for det in ("the", "a", "some", "my"):
+                out[(prep, det, medium)] = ()
+    for medium in media_ru:
+        for prep in ("по", "в", "на"):
+            out[(prep, medium)] = ()
+    return out
+
+
+#: The user's media frames of :func:`_heard_on_idioms`, read with :data:`FRAME_IDIOMS`.
+HEARD_ON_IDIOMS: Final = _heard_on_idioms() if K.Q19Q_HEARD_ON else {}
+#: "Way" before a comparative is a degree (tuning.Q19Q_WAY_MORE): "way more proactive", "way
+#: bigger", not Safarov's "way forward".
+INTENSIFIER_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = (
+    {
+        ("way", more): (more,)
+        for more in "more less bigger larger smaller better worse higher lower too".split()
+    }
+    if K.Q19Q_WAY_MORE
+    else {}
+)
+_FRAME_HEADS: Final = frozenset(
+    k[0] for k in (*FRAME_IDIOMS, *FILLER_IDIOMS, *HEARD_ON_IDIOMS, *INTENSIFIER_IDIOMS)
+)
 _IDIOM_HEADS: Final = frozenset(k[0] for k in IDIOMS)
 _RANK_HEADS: Final = frozenset(k[0] for k in RANK_IDIOMS)
 _COME_HEADS: Final = frozenset(k[0] for k in COME_IDIOMS)
-_IDIOM_LONGEST: Final = max(map(len, (*IDIOMS, *FRAME_IDIOMS, *FILLER_IDIOMS)))
+_IDIOM_LONGEST: Final = max(
+    map(len, (*IDIOMS, *FRAME_IDIOMS, *FILLER_IDIOMS, *HEARD_ON_IDIOMS, *INTENSIFIER_IDIOMS))
+)
 
 
 def _read_idioms(tokens: list[str]) -> list[str]:
     """A question's words with its set phrases (:data:`IDIOMS`) read as what they mean."""
     ranks = K.Q15_NUMBER_ONE_PARTNER and not _RANK_HEADS.isdisjoint(tokens)
     to_come = not _COME_HEADS.isdisjoint(tokens)
-    frames = (K.Q18_FRAME_PHRASES or K.Q18_FILLER_IDIOMS) and not _FRAME_HEADS.isdisjoint(tokens)
+    frames = (
+        K.Q18_FRAME_PHRASES or K.Q18_FILLER_IDIOMS or K.Q19Q_HEARD_ON or K.Q19Q_WAY_MORE
+    ) and not _FRAME_HEADS.isdisjoint(tokens)
     if not K.Q14_IDIOMS or (
         _IDIOM_HEADS.isdisjoint(tokens) and not ranks and not to_come and not frames
     ):
@@ -838,6 +905,10 @@ def _read_idioms(tokens: list[str]) -> list[str]:
                 said = FRAME_IDIOMS.get(tuple(tokens[i : i + n]))
             if said is None and frames and K.Q18_FILLER_IDIOMS:
                 said = FILLER_IDIOMS.get(tuple(tokens[i : i + n]))
+            if said is None and frames:
+                said = HEARD_ON_IDIOMS.get(tuple(tokens[i : i + n]))
+            if said is None and frames:
+                said = INTENSIFIER_IDIOMS.get(tuple(tokens[i : i + n]))
             if said is not None:
                 out.extend(said)
                 i += n

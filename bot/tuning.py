@@ -3133,3 +3133,55 @@ Q18_PAST_OF_PERSON: Final = True
 #: describe people in the plural, which name nobody (PLURAL_ROLE_NAMES_NOBODY). The English
 #: "how many people live in tajikistan" was refused already.
 Q19_PEOPLE_COUNTED: Final = True
+
+# q19quote ----------------------------------------------------------------------------------------
+
+#: Chat markers ("ngl", "lol", "tbh", "imo", "smh", "lmao"; text.CHAT_MARKERS) are how the user
+#: talks, no topic and no name: "ngl someone said central asia is getting way more proactive lol
+#: who was it" read "ngl someone" as a speaker the base does not hold and "lol" as an unknown
+#: word, and was refused; now Osmonaliyev's words. (The semantic stage's own shorthand list,
+#: Q17_CHAT_SHORTHAND, is left as it is.)
+Q19Q_CHAT_MARKERS: Final = True
+#: Words of a polite request and of a topic's preposition ("kindly", "provide", "regarding",
+#: "concerning"; text.REQUEST_WORDS) carry no topic, as "please", "give" and "about" do: "Could
+#: you kindly provide the remarks of Kazakhstan's Minister of Industry and Construction regarding
+#: industrial cooperation ..." weighed three unknown words against the match and was refused.
+Q19Q_REQUEST_WORDS: Final = True
+#: Where the user heard something ("on the radio", "on a podcast", "in the car", "on TV", «по
+#: радио», «в подкасте»; text.HEARD_ON_IDIOMS) is the user's frame, read as no words, as
+#: Q18_FRAME_PHRASES' frames are: "heard on a podcast some kazakh minister saying ..." and "There
+#: was an ex-ambassador on the radio saying ..." were refused on the unknown "podcast", "radio".
+Q19Q_HEARD_ON: Final = True
+#: A country's formal name ("the People's Republic of China", "the Republic of Kazakhstan",
+#: "the Kyrgyz Republic", «Китайская Народная Республика», «Республика Казахстан») is the
+#: country (intent._state_form): "republic" and "people" weighed as unknown words, and "...
+#: regarding industrial cooperation with the People's Republic of China?" was refused. Only
+#: beside a country the base knows: "the Republic of Korea" keeps its unknown words.
+Q19Q_STATE_FORM_NAMES: Final = True
+#: An English joining word ("and", "of") between two English words of the base kept in Latin
+#: letters in a transliterated question stays English (translit._joins_kept): "ministr
+#: promyshlennosti kazahstana chto skazal pro Belt and Road" read "belt анд road", an unknown
+#: word, and the minister's card answered; now his words.
+Q19Q_TRANSLIT_JOINS: Final = True
+#: "Way" before a comparative ("way more proactive", "way bigger") is a degree, not the way
+#: forward of Safarov's words (text.INTENSIFIER_IDIOMS): read as the word of the base, it pulled
+#: "someone said central asia is getting way more proactive" towards Safarov.
+Q19Q_WAY_MORE: Final = True
+#: A message that tells the user's situation before the words ("Was listening to the radio in
+#: the car and a guy said the Central Asian countries are no longer passive ... Who was that?")
+#: has its speaker after the last clause joiner ("and a guy"), when that speaker is unnamed
+#: (intent._speaker_after_clause): the slot read from the message's start asked for someone
+#: named "listening" ("I have no quotes from Listening").
+Q19Q_CLAUSE_BEFORE_SPEAKER: Final = True
+#: The unnamed person noun of a who-said speaker slot ("a guy said ...", "some dude said ...")
+#: is the speaker asked for, no topic the words must hold (as Q16_SPEAKER_FRAME_WORDS' "anyone"):
+#: "a guy said the Central Asian countries are taking things into their own hands ... Who was
+#: that?" weighed "guy" as an unknown word against Osmonaliyev's words.
+Q19Q_SPEAKER_NOUN_NO_TOPIC: Final = True
+#: A description standing beside the one name a question gives («Почему министр энергетики
+#: Казахстана Нагаспаев говорил о 133 проектах?», "Safarov, the Tajik foreign minister, said what
+#: about the treaty?") describes the person named, rightly or not; its words are no topic his
+#: words must hold (intent._beside_name). Read as a topic, «энергетики», "foreign" made the
+#: question a claim the words do not hold: "I can't confirm that Safarov said that", and his
+#: real words were not shown. Now his words, under his real office.
+Q19Q_NAME_DESCRIBED: Final = True
