@@ -981,20 +981,21 @@ _UNNAMED_SPEAKER = frozenset("a an the some one this that какойто оди�
 
 
 def _speaker_after_clause(slot: str) -> str:
-    """The speaker slot of a message that tells the user's situation before the words ("was
-    listening to the radio in the car and a guy said ...", "I was driving and some guy said
-    ..."): the unnamed speaker after the last clause joiner ("guy"), when only an article,
-    "some" and person nouns follow it; else the slot as read (tuning.Q19Q_CLAUSE_BEFORE_SPEAKER).
-    Read whole, the slot began at the message's first word and asked for someone named
-    "listening"."""
+    """The speaker slot of a message that tells the user's situation before the words ("I was
+    driving and some guy said ...", "I was driving and putin said ..."): the speaker after the
+    last clause joiner, when only an article, "some" and person nouns follow it ("guy"), or one
+    or two words that are no stop words (a name); else the slot as read
+    (tuning.Q19Q_CLAUSE_BEFORE_SPEAKER). Read whole, the slot began at the message's first word
+    and asked for someone named "I was driving and"."""
     ws = slot.split()
     last = max((i for i, w in enumerate(ws) if w in _CLAUSE_JOINS), default=-1)
     if last < 0:
         return slot
-    tail = ws[last + 1 :]
-    people = [w for w in tail if w not in _UNNAMED_SPEAKER]
+    people = [w for w in ws[last + 1 :] if w not in _UNNAMED_SPEAKER]
     if people and all(w in PERSON_NOUNS or w in SOMEONE for w in people):
         return " ".join(people)
+    if 0 < len(people) <= 2 and not any(T.is_stop_word(w) or w in LEADING_AUX for w in people):
+        return " ".join(people)  # a name: "I was driving and putin said ..."
     return slot
 
 

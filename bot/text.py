@@ -840,11 +840,11 @@ def _heard_on_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
     or without an article: "radio" alone may still be a topic ("did the treaty mention radio")."""
     media_en = (
         "radio podcast podcasts tv television telly youtube telegram tiktok twitter instagram "
-        "facebook reddit car bus taxi train"
+        "facebook reddit car bus taxi train phone"
     ).split()
     media_ru = (
         "радио подкасте подкастах телевизору телику ютубе ютуб телеграме телеграмме тиктоке "
-        "машине такси автобусе поезде"
+        "машине такси автобусе поезде телефону"
     ).split()
     out: dict[tuple[str, ...], tuple[str, ...]] = {}
     for medium in media_en:
@@ -859,17 +859,13 @@ def _heard_on_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 
 #: The user's media frames of :func:`_heard_on_idioms`, read with :data:`FRAME_IDIOMS`.
-HEARD_ON_IDIOMS: Final = _heard_on_idioms() if K.Q19Q_HEARD_ON else {}
+HEARD_ON_IDIOMS: Final = _heard_on_idioms()
 #: "Way" before a comparative is a degree (tuning.Q19Q_WAY_MORE): "way more proactive", "way
 #: bigger", not Safarov's "way forward".
-INTENSIFIER_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = (
-    {
-        ("way", more): (more,)
-        for more in "more less bigger larger smaller better worse higher lower too".split()
-    }
-    if K.Q19Q_WAY_MORE
-    else {}
-)
+INTENSIFIER_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
+    ("way", more): (more,)
+    for more in "more less bigger larger smaller better worse higher lower too".split()
+}
 _FRAME_HEADS: Final = frozenset(
     k[0] for k in (*FRAME_IDIOMS, *FILLER_IDIOMS, *HEARD_ON_IDIOMS, *INTENSIFIER_IDIOMS)
 )
@@ -905,9 +901,9 @@ def _read_idioms(tokens: list[str]) -> list[str]:
                 said = FRAME_IDIOMS.get(tuple(tokens[i : i + n]))
             if said is None and frames and K.Q18_FILLER_IDIOMS:
                 said = FILLER_IDIOMS.get(tuple(tokens[i : i + n]))
-            if said is None and frames:
+            if said is None and frames and K.Q19Q_HEARD_ON:
                 said = HEARD_ON_IDIOMS.get(tuple(tokens[i : i + n]))
-            if said is None and frames:
+            if said is None and frames and K.Q19Q_WAY_MORE:
                 said = INTENSIFIER_IDIOMS.get(tuple(tokens[i : i + n]))
             if said is not None:
                 out.extend(said)
