@@ -866,14 +866,72 @@ INTENSIFIER_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
     ("way", more): (more,)
     for more in "more less bigger larger smaller better worse higher lower too".split()
 }
+
+
+def _part_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Playing a part, a bigger part, is playing a role (tuning.Q19Q_PLAYS_A_PART): "Central Asian
+    nations now play a bigger part in their own neighbourhood" of Osmonaliyev's "taking a more
+    proactive role". Read word by word, "bigger" weighed as an unknown word and "play", "part"
+    as the words of other records; read as nothing, as "role" is (a word of the person asked
+    about, dropped from every question), the words beside it decide."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for verb in "play plays playing played take takes taking took".split():
+        for noun in ("part", "role"):
+            out[(verb, "a", noun)] = ()
+            for size in "bigger larger greater major stronger leading more".split():
+                out[(verb, "a", size, noun)] = ()
+    return out
+
+
+#: The parts played of :func:`_part_idioms`, read with :data:`FRAME_IDIOMS`.
+PART_IDIOMS: Final = _part_idioms()
+
+
+def _request_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """A request's own words (tuning.Q19Q_REQUEST_WORDS): "can I get" the quote is "give me";
+    "with the source", "and the link" is the form of the answer wanted (every answer shows its
+    source), read as no words, as Q18_FRAME_PHRASES' frames are. "Get" alone stays a word ("how
+    do i get from astana airport" keeps it, and stays refused)."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for modal in ("can", "could", "may"):
+        for me in ("i", "we"):
+            out[(modal, me, "get")] = ()
+    for link in ("with", "and", "plus"):
+        for det in ((), ("the",), ("a",), ("its",)):
+            for noun in ("source", "sources", "link", "links"):
+                out[(link, *det, noun)] = ()
+    return out
+
+
+#: The request phrases of :func:`_request_idioms`, read with :data:`FRAME_IDIOMS`.
+REQUEST_IDIOMS: Final = _request_idioms()
 _FRAME_HEADS: Final = frozenset(
-    k[0] for k in (*FRAME_IDIOMS, *FILLER_IDIOMS, *HEARD_ON_IDIOMS, *INTENSIFIER_IDIOMS)
+    k[0]
+    for k in (
+        *FRAME_IDIOMS,
+        *FILLER_IDIOMS,
+        *HEARD_ON_IDIOMS,
+        *INTENSIFIER_IDIOMS,
+        *PART_IDIOMS,
+        *REQUEST_IDIOMS,
+    )
 )
 _IDIOM_HEADS: Final = frozenset(k[0] for k in IDIOMS)
 _RANK_HEADS: Final = frozenset(k[0] for k in RANK_IDIOMS)
 _COME_HEADS: Final = frozenset(k[0] for k in COME_IDIOMS)
 _IDIOM_LONGEST: Final = max(
-    map(len, (*IDIOMS, *FRAME_IDIOMS, *FILLER_IDIOMS, *HEARD_ON_IDIOMS, *INTENSIFIER_IDIOMS))
+    map(
+        len,
+        (
+            *IDIOMS,
+            *FRAME_IDIOMS,
+            *FILLER_IDIOMS,
+            *HEARD_ON_IDIOMS,
+            *INTENSIFIER_IDIOMS,
+            *PART_IDIOMS,
+            *REQUEST_IDIOMS,
+        ),
+    )
 )
 
 
@@ -882,7 +940,12 @@ def _read_idioms(tokens: list[str]) -> list[str]:
     ranks = K.Q15_NUMBER_ONE_PARTNER and not _RANK_HEADS.isdisjoint(tokens)
     to_come = not _COME_HEADS.isdisjoint(tokens)
     frames = (
-        K.Q18_FRAME_PHRASES or K.Q18_FILLER_IDIOMS or K.Q19Q_HEARD_ON or K.Q19Q_WAY_MORE
+        K.Q18_FRAME_PHRASES
+        or K.Q18_FILLER_IDIOMS
+        or K.Q19Q_HEARD_ON
+        or K.Q19Q_WAY_MORE
+        or K.Q19Q_PLAYS_A_PART
+        or K.Q19Q_REQUEST_WORDS
     ) and not _FRAME_HEADS.isdisjoint(tokens)
     if not K.Q14_IDIOMS or (
         _IDIOM_HEADS.isdisjoint(tokens) and not ranks and not to_come and not frames
@@ -905,6 +968,10 @@ def _read_idioms(tokens: list[str]) -> list[str]:
                 said = HEARD_ON_IDIOMS.get(tuple(tokens[i : i + n]))
             if said is None and frames and K.Q19Q_WAY_MORE:
                 said = INTENSIFIER_IDIOMS.get(tuple(tokens[i : i + n]))
+            if said is None and frames and K.Q19Q_PLAYS_A_PART:
+                said = PART_IDIOMS.get(tuple(tokens[i : i + n]))
+            if said is None and frames and K.Q19Q_REQUEST_WORDS:
+                said = REQUEST_IDIOMS.get(tuple(tokens[i : i + n]))
             if said is not None:
                 out.extend(said)
                 i += n

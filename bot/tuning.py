@@ -3185,3 +3185,13 @@ Q19Q_SPEAKER_NOUN_NO_TOPIC: Final = True
 #: question a claim the words do not hold: "I can't confirm that Safarov said that", and his
 #: real words were not shown. Now his words, under his real office.
 Q19Q_NAME_DESCRIBED: Final = True
+#: An indefinite person as the speaker ("*Some diplomat* said the summit proves ...", "one expert
+#: said ...") is the speaker asked for, as "someone" is (intent._some_person): it read as a
+#: person named "some diplomat" the base does not hold, and "Some diplomat said the summit
+#: proves Central Asian nations now play a bigger part ... Can I get the actual quote" was
+#: refused with no words. A nationality keeps its check ("some uzbek diplomat" is nobody here).
+Q19Q_SOME_PERSON_SAID: Final = True
+#: Playing a part, a bigger part, is playing a role (text.PART_IDIOMS): "Central Asian nations
+#: now play a bigger part in their own neighbourhood" of Osmonaliyev's "taking a more proactive
+#: role"; read word by word, "bigger" weighed as an unknown word and "part" was other records'.
+Q19Q_PLAYS_A_PART: Final = True
