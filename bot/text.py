@@ -905,6 +905,18 @@ def _request_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 #: The request phrases of :func:`_request_idioms`, read with :data:`FRAME_IDIOMS`.
 REQUEST_IDIOMS: Final = _request_idioms()
+#: Everyday phrases of what the words say (tuning.Q19Q_EVERYDAY_PHRASES): people who "get each
+#: other" understand each other; "keeping to" principles is sticking to them (read as
+#: adhering, knowledge/vocabulary.yaml); what something is "good for" asks what it served, no
+#: word of "good-neighborliness". ("The two sides" read as nothing was tried and dropped: "the
+#: scholar who said the two sides have different values" then showed Safarov's "common values",
+#: "different" being no word.)
+EVERYDAY_PHRASES: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
+    **{(get, "each", "other"): ("understand", "each", "other") for get in ("get", "gets", "got")},
+    **{(get, "one", "another"): ("understand", "each", "other") for get in ("get", "gets", "got")},
+    **{(keep, "to"): ("stick",) for keep in ("keep", "keeps", "kept", "keeping")},
+    ("good", "for"): (),
+}
 _FRAME_HEADS: Final = frozenset(
     k[0]
     for k in (
@@ -914,6 +926,7 @@ _FRAME_HEADS: Final = frozenset(
         *INTENSIFIER_IDIOMS,
         *PART_IDIOMS,
         *REQUEST_IDIOMS,
+        *EVERYDAY_PHRASES,
     )
 )
 _IDIOM_HEADS: Final = frozenset(k[0] for k in IDIOMS)
@@ -930,6 +943,7 @@ _IDIOM_LONGEST: Final = max(
             *INTENSIFIER_IDIOMS,
             *PART_IDIOMS,
             *REQUEST_IDIOMS,
+            *EVERYDAY_PHRASES,
         ),
     )
 )
@@ -946,6 +960,7 @@ def _read_idioms(tokens: list[str]) -> list[str]:
         or K.Q19Q_WAY_MORE
         or K.Q19Q_PLAYS_A_PART
         or K.Q19Q_REQUEST_WORDS
+        or K.Q19Q_EVERYDAY_PHRASES
     ) and not _FRAME_HEADS.isdisjoint(tokens)
     if not K.Q14_IDIOMS or (
         _IDIOM_HEADS.isdisjoint(tokens) and not ranks and not to_come and not frames
@@ -972,6 +987,8 @@ def _read_idioms(tokens: list[str]) -> list[str]:
                 said = PART_IDIOMS.get(tuple(tokens[i : i + n]))
             if said is None and frames and K.Q19Q_REQUEST_WORDS:
                 said = REQUEST_IDIOMS.get(tuple(tokens[i : i + n]))
+            if said is None and frames and K.Q19Q_EVERYDAY_PHRASES:
+                said = EVERYDAY_PHRASES.get(tuple(tokens[i : i + n]))
             if said is not None:
                 out.extend(said)
                 i += n

@@ -3195,3 +3195,9 @@ Q19Q_SOME_PERSON_SAID: Final = True
 #: now play a bigger part in their own neighbourhood" of Osmonaliyev's "taking a more proactive
 #: role"; read word by word, "bigger" weighed as an unknown word and "part" was other records'.
 Q19Q_PLAYS_A_PART: Final = True
+#: Everyday phrases of what words say (text.EVERYDAY_PHRASES): "get each other" is understanding
+#: each other, "keep to" is "stick to" (adhering), and what something was "good for" asks what it
+#: served. "What did Kazakhstan's industry minister say the summit was good for?" read "good" as
+#: Osmonaliyev's "good-neighborliness" and was "I'm not sure what Nagaspayev said about this";
+#: now his words.
+Q19Q_EVERYDAY_PHRASES: Final = True
