@@ -999,22 +999,6 @@ def _speaker_after_clause(slot: str) -> str:
     return slot
 
 
-#: Words that make a person noun nobody in particular ("*some* diplomat", "*one* expert").
-_INDEFINITE_PERSON = frozenset("some one another certain какойто какойнибудь один".split())
-
-
-def _some_person(slot: str) -> bool:
-    """Whether a speaker slot is an indefinite person ("some diplomat said ...", "one expert
-    said ..."): the speaker asked for, as "someone" is, not a person named "some diplomat"
-    (tuning.Q19Q_SOME_PERSON_SAID)."""
-    ws = slot.split()
-    return (
-        len(ws) >= 2
-        and ws[0] in _INDEFINITE_PERSON
-        and all(w in GENERIC_PEOPLE or w in _INDEFINITE_PERSON for w in ws)
-    )
-
-
 def _slot_words(text: str, stop: frozenset[str] = SLOT_STOP) -> str | None:
     """The words of a name slot: no leading auxiliary, article or preposition, up to the first
     ``stop`` word after a name word, at most four words."""
@@ -1499,7 +1483,6 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         and (
             say_slot.split()[0] in {"which", "what"}
             or all(w in GENERIC_PEOPLE for w in say_slot.split())
-            or (K.Q19Q_SOME_PERSON_SAID and _some_person(say_slot))
         )
     ):
         who_said = True  # "which person said ...", "what official said ..."

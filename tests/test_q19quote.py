@@ -348,3 +348,157 @@ def test_a_description_beside_a_name_keeps_a_wrong_claim_unconfirmed(
 ) -> None:
     a = service.ask(question)
     assert not a.answered, to_text(a)
+
+
+# --- a request's phrases are no words (tuning.Q19Q_REQUEST_WORDS, text.REQUEST_IDIOMS) ---------
+
+_SOME_DIPLOMAT = (
+    "Some diplomat said the summit proves Central Asian nations now play a bigger part in their "
+    "own neighbourhood. Can I get the actual quote with the source?"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (_SOME_DIPLOMAT, "osmonaliyev-proactive-role"),
+        (
+            "can i get the quote about coal chemistry with a link",
+            "nagaspayev-industrial-cooperation",
+        ),
+    ],
+)
+def test_request_phrases_are_no_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str
+) -> None:
+    assert _first(service, question) == entry, to_text(service.ask(question))
+    monkeypatch.setattr(tuning, "Q19Q_REQUEST_WORDS", False)
+    # "get", "link" weighed as unknown words: refused.
+    assert _first(service, question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do i get from astana airport to the city",
+        "can i get the quote about bitcoin with a link",
+        "Some diplomat said the summit proves India now plays a bigger part in its own "
+        "neighbourhood. Can I get the actual quote with the source?",
+    ],
+)
+def test_request_phrases_keep_others_refused(service: Service, question: str) -> None:
+    _refused(service, question)
+
+
+# --- playing a part is playing a role (tuning.Q19Q_PLAYS_A_PART) -------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [_SOME_DIPLOMAT, "who said central asian countries now play a bigger part in regional affairs"],
+)
+def test_playing_a_part_is_a_role(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert _first(service, question) == "osmonaliyev-proactive-role", to_text(service.ask(question))
+    monkeypatch.setattr(tuning, "Q19Q_PLAYS_A_PART", False)
+    # "bigger" an unknown word, "play" and "part" other records' words: refused.
+    assert _first(service, question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said russia now plays a bigger part in central asian affairs",
+        "who said the united states plays a bigger role in the region",
+    ],
+)
+def test_a_part_played_by_another_state_stays_refused(service: Service, question: str) -> None:
+    _refused(service, question)
+
+
+# --- everyday phrases (tuning.Q19Q_EVERYDAY_PHRASES) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "What did Kazakhstan's industry minister say the summit was good for?",
+            "nagaspayev-industrial-cooperation",
+        ),
+        (
+            "who said china and central asia get each other and keep to good neighbourly relations",
+            "safarov-treaty-way-forward",
+        ),
+    ],
+)
+def test_everyday_phrases_read_as_what_they_say(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str
+) -> None:
+    assert _first(service, question) == entry, to_text(service.ask(question))
+    monkeypatch.setattr(tuning, "Q19Q_EVERYDAY_PHRASES", False)
+    # "good" read as Osmonaliyev's "good-neighborliness" ("I'm not sure what Nagaspayev said");
+    # "get" an unknown word: refused.
+    assert _first(service, question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "someone said china and india get each other and keep to being good neighbours, who?",
+        "someone said the two sides distrust each other, whose words?",
+        "what did the uzbek foreign minister say the summit was good for?",
+    ],
+)
+def test_everyday_phrases_keep_others_refused(service: Service, question: str) -> None:
+    _refused(service, question)
+
+
+# --- vocabulary of this round (knowledge/synonyms.yaml, knowledge/vocabulary.yaml) -------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Кто говорил, что новый договор показывает дорогу для дальнейшего сотрудничества?",
+            "safarov-treaty-way-forward",
+        ),
+        (
+            "I remember a quote that the summit was a great venue for talking about industrial "
+            "integration in the region. Whose quote was it?",
+            "nagaspayev-industrial-cooperation",
+        ),
+        (
+            "Was anyone from Kazakhstan talking about coal chemistry deals with Chinese firms? "
+            "What did they say?",
+            "nagaspayev-industrial-cooperation",
+        ),
+        (
+            "Who said that China and Central Asia understand each other deeply and stick to the "
+            "same principles?",
+            "safarov-treaty-way-forward",
+        ),
+    ],
+)
+def test_this_rounds_vocabulary(service: Service, question: str, entry: str) -> None:
+    assert _first(service, question) == entry, to_text(service.ask(question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто говорил, что новый договор показывает дорогу в Индию?",
+        "Was anyone from Uzbekistan talking about coal chemistry deals with Chinese firms?",
+        "who said kazakhstan upholds the principles of the soviet union",
+        "who said russia always upheld a policy of isolation",
+    ],
+)
+def test_this_rounds_vocabulary_keeps_others_refused(service: Service, question: str) -> None:
+    _refused(service, question)
+
+
+def test_adhering_stays_the_ambassadors(service: Service) -> None:
+    question = "who said china always adhered to a foreign policy of good-neighborliness"
+    assert _first(service, question) == "osmonaliyev-proactive-role"
