@@ -3202,3 +3202,17 @@ Q19Q_PLAYS_A_PART: Final = True
 #: Osmonaliyev's "good-neighborliness" and was "I'm not sure what Nagaspayev said about this";
 #: now his words.
 Q19Q_EVERYDAY_PHRASES: Final = True
+#: A claim that pairs a named person's own figures otherwise than his words do ("Nagaspayev said
+#: 54 projects worth 35 billion are already complete - is that a lot for Kazakhstan?": his 54
+#: projects are worth nine billion) gets the fact credited to him that states the claim's first
+#: figure as he paired it ("According to Yersaiyn Nagaspayev, 54 of the 133 projects, worth nine
+#: billion dollars, have already been implemented"; claims.mispaired_fact), not "I can't confirm
+#: that Nagaspayev said that", which hid his real figures. Never his words under a "Yes".
+Q19Q_MISPAIRED_FACT: Final = True
+#: A part's count is a count of its whole's noun too ("54 of the 133 projects" counts 54 projects;
+#: matcher._part_of_whole, read by the count check of yes/no questions): the fact "54 of the 133
+#: projects, worth nine billion dollars, have already been implemented" counted only 133
+#: projects, and "were 54 projects already implemented?" got "No: not 54 projects: my sources
+#: say 133 projects." before the fact that says 54 (found with Q19Q_MISPAIRED_FACT, whose fact it
+#: is).
+Q19Q_PART_OF_COUNT: Final = True

@@ -502,3 +502,69 @@ def test_this_rounds_vocabulary_keeps_others_refused(service: Service, question:
 def test_adhering_stays_the_ambassadors(service: Service) -> None:
     question = "who said china always adhered to a foreign policy of good-neighborliness"
     assert _first(service, question) == "osmonaliyev-proactive-role"
+
+
+# --- a claim that pairs the speaker's figures otherwise (tuning.Q19Q_MISPAIRED_FACT) -----------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "real"),
+    [
+        (
+            "Nagaspayev said 54 projects worth 35 billion are already complete - is that a lot "
+            "for Kazakhstan?",
+            "fact-projects-implemented",
+            "54 of the 133 projects, worth nine billion dollars",
+        ),
+        (
+            "did nagaspayev say that 133 projects worth 9 billion are done?",
+            "fact-projects-total",
+            "133 projects worth 35 billion dollars are being implemented",
+        ),
+    ],
+)
+def test_mispaired_figures_get_the_real_pairing(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str, real: str
+) -> None:
+    a = service.ask(question)
+    assert a.kind == "fact" and a.entries == (entry,), to_text(a)
+    text = to_text(a)
+    assert real in text and not text.startswith(("Yes", "No")), text
+    monkeypatch.setattr(tuning, "Q19Q_MISPAIRED_FACT", False)
+    # "I can't confirm that Yersaiyn Nagaspayev said that": his real figures not shown.
+    assert _first(service, question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did safarov say 54 projects worth 35 billion are already complete?",
+        "Osmonaliyev said 54 projects worth 35 billion are already complete?",
+    ],
+)
+def test_mispaired_figures_of_another_person_stay_unconfirmed(
+    service: Service, question: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered or a.kind == "correction", to_text(a)
+    assert "Yes" not in to_text(a)
+
+
+# --- a part's count counts its whole's noun (tuning.Q19Q_PART_OF_COUNT) -----------------------
+
+
+def test_a_parts_count_is_a_count_of_the_whole_noun(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "were 54 projects already implemented?"
+    a = service.ask(question)
+    assert a.entries[:1] == ("fact-projects-implemented",), to_text(a)
+    assert not to_text(a).startswith("No"), to_text(a)
+    monkeypatch.setattr(tuning, "Q19Q_PART_OF_COUNT", False)
+    # "No: not 54 projects: my sources say 133 projects.", before the fact that says 54.
+    assert to_text(service.ask(question)).startswith("No: not 54 projects")
+
+
+def test_a_wrong_count_is_still_put_right(service: Service) -> None:
+    a = service.ask("were 60 projects already implemented?")
+    assert to_text(a).startswith("No: not 60 projects"), to_text(a)
