@@ -973,9 +973,30 @@ def say_slot(norm: str) -> str | None:
 WHO_IS_STOP = SLOT_STOP - {"of", "из"}
 
 
+#: The people a "which of the ..." question picks a speaker from (tuning.Q19Q_WHICH_OF_THEM).
+_SPEAKERS_AMONG = T.PLURAL_PERSON_WORDS | frozenset(
+    "speakers commentators observers participants people guys".split()
+)
+
+
+def _which_of_them(ws: Sequence[str]) -> str | None:
+    """The plural person noun of a question opening "which of the <people>" ("which of the
+    speakers talked about money", "who among the experts said ..."), else None: one of them is
+    the speaker asked for, as in "who of the speakers" (tuning.Q19Q_WHICH_OF_THEM). Read
+    without a "who" (or with "among", which is no word of the base), the question asked for
+    nobody's words, or weighed "among" against them, and was refused."""
+    if len(ws) < 4 or ws[0] not in ("which", "who") or ws[1] not in ("of", "among"):
+        return None
+    noun = ws[3] if ws[2] in ("the", "these", "those", "all") else ws[2]
+    return noun if noun in _SPEAKERS_AMONG else None
+
+
 #: Words that open a new clause inside a speaker slot ("was listening to the radio *and* a guy
 #: said"): the speaker is after the last of them (tuning.Q19Q_CLAUSE_BEFORE_SPEAKER).
 _CLAUSE_JOINS = frozenset("and but then when so и а но когда".split())
+#: Words of the user's own clause before the speaker's ("*I was* driving and ...", "*my* cousin
+#: called and ..."): without one, the joiner joins two descriptions of one speaker.
+_USER_CLAUSE = frozenset("i im we my our was were я мы мой моя".split())
 #: Words of an unnamed speaker after a clause: an article, "some", a person noun.
 _UNNAMED_SPEAKER = frozenset("a an the some one this that какойто один".split())
 
@@ -984,13 +1005,14 @@ def _speaker_after_clause(slot: str) -> str:
     """The speaker slot of a message that tells the user's situation before the words ("I was
     driving and some guy said ...", "I was driving and putin said ..."): the speaker after the
     last clause joiner, when only an article, "some" and person nouns follow it ("guy"), or one
-    or two words that are no stop words (a name); else the slot as read
-    (tuning.Q19Q_CLAUSE_BEFORE_SPEAKER). Read whole, the slot began at the message's first word
-    and asked for someone named "I was driving and"."""
+    or two words that are no stop words (a name), after a clause of the user's own (a first
+    person or "was"); else the slot as read (tuning.Q19Q_CLAUSE_BEFORE_SPEAKER). Read whole,
+    the slot began at the message's first word and asked for someone named "I was driving
+    and"."""
     ws = slot.split()
     last = max((i for i, w in enumerate(ws) if w in _CLAUSE_JOINS), default=-1)
-    if last < 0:
-        return slot
+    if last < 0 or _USER_CLAUSE.isdisjoint(ws[:last]):
+        return slot  # "an analyst and former ambassador said": one speaker, described twice
     people = [w for w in ws[last + 1 :] if w not in _UNNAMED_SPEAKER]
     if people and all(w in PERSON_NOUNS or w in SOMEONE for w in people):
         return " ".join(people)
@@ -1437,6 +1459,17 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     who_said = who_word and say and (say_slot is None or say_slot.split()[0] in WHO)
     if any(a in WHO and T.is_say_word(b) for a, b in pairwise(ws)):
         who_said = True  # "... who said it", "кто сказал"
+    among = _which_of_them(ws) if K.Q19Q_WHICH_OF_THEM and say else None
+    if among is not None:
+        # "Which of the speakers talked about money": one of them is asked for, as by "who of
+        # the speakers"; the plural noun is whom he is picked from, no topic
+        # (tuning.Q19Q_WHICH_OF_THEM). Only while the base does not know the word.
+        who_said = True
+        terms = {
+            st: t
+            for st, t in terms.items()
+            if not (t.sim == 0.0 and t.word == among) and t.word != "among"
+        }
     if K.Q12_WHOSE_THOUGHT and not persons:
         owned = {b for a, b in pairwise(ws) if a in WHOSE and b in WHOSE_WORDS_NOUNS}
         if owned:

@@ -61,11 +61,13 @@ BEFORE_WORDS: frozenset[str] = frozenset(
     "before earlier previously ago once раньше прежде ранее ranshe".split()
 )
 
-#: Chat markers of how the user talks (tuning.Q19Q_CHAT_MARKERS): "ngl", "lol", "tbh", "imo".
+#: Chat markers of how the user talks (tuning.Q19Q_CHAT_MARKERS): "ngl", "lol", "tbh", "btw".
 #: No record uses them; as unknown words they weighed against the match, and one before "someone"
-#: made a speaker slot ("ngl someone said ..." asked for a person named "ngl someone").
+#: made a speaker slot ("ngl someone said ..." asked for a person named "ngl someone"). ("imo",
+#: "imho" are left to the semantic stage's shorthand, tuning.Q17_CHAT_SHORTHAND, whose test
+#: shows them.)
 CHAT_MARKERS: frozenset[str] = frozenset(
-    "ngl lol lmao lmfao rofl tbh tbf imo imho btw fyi idk iirc afaik smh bruh lowkey".split()
+    "ngl lol lmao lmfao rofl tbh tbf btw fyi idk iirc afaik smh bruh lowkey".split()
 )
 
 #: Words of a polite request and the topic's prepositions other than "about"
@@ -74,10 +76,10 @@ CHAT_MARKERS: frozenset[str] = frozenset(
 REQUEST_WORDS: frozenset[str] = frozenset("kindly provide regarding concerning".split())
 
 #: Verbs of the user's listening and watching (tuning.Q19Q_HEARD_ON), as DISCOURSE_WORDS' "hear"
-#: and "see": "was listening to the radio and a guy said ...". No record uses them.
+#: and "see": "was listening to the radio and a guy said ...". No record uses them. (Not the
+#: imperative "listen, someone said ...": tuning.SOMEONE_IS_NO_NAME's example.)
 LISTENING_WORDS: frozenset[str] = frozenset(
-    "listen listens listened listening watch watched watching слушал слушала смотрел смотрела "
-    "slushal smotrel".split()
+    "listened listening watched watching слушал слушала смотрел смотрела slushal smotrel".split()
 )
 
 #: Words that carry no topic. Question words are kept out of content scoring too: intent is read
@@ -858,6 +860,11 @@ def _heard_on_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
     return out
 
 
+#: Words that make a medium where words were published, not where the user heard them ("which
+#: experts were quoted on tv": the base's experts were quoted in articles, not on TV).
+_QUOTED_IN: Final = frozenset(
+    "quoted cited published reported interviewed цитировали цитирует процитировал".split()
+)
 #: The user's media frames of :func:`_heard_on_idioms`, read with :data:`FRAME_IDIOMS`.
 HEARD_ON_IDIOMS: Final = _heard_on_idioms()
 #: "Way" before a comparative is a degree (tuning.Q19Q_WAY_MORE): "way more proactive", "way
@@ -979,7 +986,7 @@ def _read_idioms(tokens: list[str]) -> list[str]:
                 said = FRAME_IDIOMS.get(tuple(tokens[i : i + n]))
             if said is None and frames and K.Q18_FILLER_IDIOMS:
                 said = FILLER_IDIOMS.get(tuple(tokens[i : i + n]))
-            if said is None and frames and K.Q19Q_HEARD_ON:
+            if said is None and frames and K.Q19Q_HEARD_ON and _QUOTED_IN.isdisjoint(tokens):
                 said = HEARD_ON_IDIOMS.get(tuple(tokens[i : i + n]))
             if said is None and frames and K.Q19Q_WAY_MORE:
                 said = INTENSIFIER_IDIOMS.get(tuple(tokens[i : i + n]))

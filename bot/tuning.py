@@ -3156,7 +3156,8 @@ Q19Q_REQUEST_WORDS: Final = True
 #: stop words, as Q18_DISCOURSE_NO_TOPIC's "hear", "see"): "heard on a podcast some kazakh
 #: minister saying ...", "There was an ex-ambassador on the radio saying ..." and "Was
 #: listening to the radio in the car and a guy said ..." were refused on the unknown "podcast",
-#: "radio", "listening" (the last read as a speaker: "no quotes from Listening").
+#: "radio", "listening" (the last read as a speaker: "no quotes from Listening"). Not where words
+#: were published ("which experts were quoted on tv": the base's were quoted in articles).
 Q19Q_HEARD_ON: Final = True
 #: A country's formal name ("the People's Republic of China", "the Republic of Kazakhstan",
 #: "the Kyrgyz Republic", «Китайская Народная Республика», «Республика Казахстан») is the
@@ -3175,8 +3176,10 @@ Q19Q_TRANSLIT_JOINS: Final = True
 Q19Q_WAY_MORE: Final = True
 #: A message that tells the user's situation before the words ("I was driving and some guy said
 #: the treaty points the way forward, who?") has its speaker after the last clause joiner ("some
-#: guy"), when that speaker is unnamed or one or two words of a name ("... and putin said")
-#: (intent._speaker_after_clause): the slot read from the message's start asked for someone
+#: guy"), when that speaker is unnamed or one or two words of a name ("... and putin said") and
+#: the clause before is the user's own ("I", "my", "was"; "an analyst and former ambassador
+#: said" is one speaker) (intent._speaker_after_clause): the slot read from the message's start
+#: asked for someone
 #: named "I was driving and" ("I have no quotes from I Was Driving And"; "No: that was not I was
 #: driving and" for the claim put to Putin, now "No: that was not Putin").
 Q19Q_CLAUSE_BEFORE_SPEAKER: Final = True
@@ -3216,3 +3219,8 @@ Q19Q_MISPAIRED_FACT: Final = True
 #: say 133 projects." before the fact that says 54 (found with Q19Q_MISPAIRED_FACT, whose fact it
 #: is).
 Q19Q_PART_OF_COUNT: Final = True
+#: "Which of the speakers talked about money", "which of the experts said ...": one of them is
+#: the speaker asked for, as "who of the speakers" is (intent._which_of_them); the plural noun
+#: is whom he is picked from, no topic. Read without a "who", the question asked for nobody's
+#: words and was refused (paraphrases6).
+Q19Q_WHICH_OF_THEM: Final = True
