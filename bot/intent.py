@@ -432,6 +432,10 @@ class Parsed:
     #: The items of a comma-separated list in the message, as typed ("first summit,
     #: secretariat launch, second summit"): each a thing asked about (tuning.LISTED_ITEMS).
     listed: tuple[str, ...] = ()
+    #: A description beside the one name the question gives that does not fit the person named
+    #: ("the Tajik foreign minister" of Safarov), as written; "" when none or it fits
+    #: (tuning.Q19Q_NAME_DESCRIBED): the answer puts it right before his words.
+    described_as: str = ""
 
     @property
     def content(self) -> tuple[str, ...]:
@@ -1113,6 +1117,8 @@ class _Reading:
     lang: str
     #: People a name in the text fits equally (a shared surname, a given name of several).
     namesakes: tuple[str, ...] = ()
+    #: A description beside the one name that does not fit the person (Parsed.described_as).
+    described_as: str = ""
 
 
 #: The plural of «человек» (its lemma, so the base reads «людей» as «человек»: a person noun)
@@ -1232,8 +1238,13 @@ def _read(index: Index, text: str, typed_caps: frozenset[str] | None = None) -> 
     described = {
         w for w, c in zip(ws, capitals, strict=True) if c and index.word_canonical(c) in role_stems
     }
+    described_as = ""
     if K.Q19Q_NAME_DESCRIBED and len(named) == 1 and ALTERNATIVES.isdisjoint(ws):
-        described |= _beside_name(index, ws, names)
+        beside = _beside_name(index, ws, names)
+        described |= set(beside)
+        own = index.person_stems.get(named[0], frozenset())
+        if any(index.term(w).stem not in own for w in beside if w not in _DESCRIPTION_ARTICLES):
+            described_as = " ".join(beside)
     terms: dict[str, Term] = {}
     for t in candidates:
         if t.weight == 0.0 and not t.known:
@@ -1243,7 +1254,9 @@ def _read(index: Index, text: str, typed_caps: frozenset[str] | None = None) -> 
         if t.stem not in role_stems and not role_stems.intersection(t.alts):
             terms.setdefault(t.stem, t)
     lang = "ru" if _is_russian(ws) else "en"
-    return _Reading(ws, " ".join(ws), tuple(persons), several, terms, lang, tuple(namesakes))
+    return _Reading(
+        ws, " ".join(ws), tuple(persons), several, terms, lang, tuple(namesakes), described_as
+    )
 
 
 #: Articles inside a description beside a name ("Safarov, *the* Tajik foreign minister").
@@ -1264,7 +1277,7 @@ def _description_word(index: Index, w: str) -> bool:
 
 def _beside_name(
     index: Index, ws: Sequence[str], names: Sequence[tuple[Sequence[int], Sequence[str]]]
-) -> set[str]:
+) -> list[str]:
     """The words of a description standing beside the one name a question gives: just before
     it («министр энергетики Казахстана Нагаспаев») or just after it, up to a verb of saying
     ("Safarov, the Tajik foreign minister, said what ..."). With a title among them, they
@@ -1272,17 +1285,18 @@ def _beside_name(
     description next to one name), no topic his words must hold; read as a topic, "foreign",
     «энергетики» made the question a claim his words do not hold, "I can't confirm", and the
     real words were not shown (tuning.Q19Q_NAME_DESCRIBED). The answer's head gives his real
-    office."""
-    out: set[str] = set()
+    office, and a lead puts a description that does not fit right. The words in the
+    question's order."""
+    out: list[str] = []
     for positions, _ in names:
         first, last = min(positions), max(positions)
         run: list[str] = []
         i = first - 1
         while i >= 0 and len(run) < _DESCRIPTION_WORDS and _description_word(index, ws[i]):
-            run.append(ws[i])
+            run.insert(0, ws[i])
             i -= 1
         if any(w in TITLES for w in run):
-            out.update(run)
+            out += run
         run = []
         j = last + 1
         while j < len(ws) and len(run) < _DESCRIPTION_WORDS:
@@ -1291,7 +1305,7 @@ def _beside_name(
             run.append(ws[j])
             j += 1
         if j < len(ws) and T.is_say_word(ws[j]) and any(w in TITLES for w in run):
-            out.update(run)
+            out += run
     return out
 
 
@@ -1883,6 +1897,7 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         yes_no_mark=question.rstrip().endswith("?") and QUESTION_WORDS.isdisjoint(ws),
         guessed=guess[0] if guess is not None else None,
         listed=listed_items(question) if K.LISTED_ITEMS else (),
+        described_as=r.described_as,
     )
 
 

@@ -173,6 +173,10 @@ class Match:
     #: Q19Q_MISPAIRED_FACT): the fact states the real pairing; the count checks of yes/no
     #: questions, which compare one figure at a time, add no lead of their own.
     mispaired: bool = False
+    #: A description the question gave the person it names that is not theirs (tuning.
+    #: Q19Q_NAME_DESCRIBED): the description as written and the person (id); the answer opens
+    #: with "Not <description>: <name> is <office>." before their words.
+    wrong_office: tuple[str, str] | None = None
 
     @property
     def answered(self) -> bool:
@@ -743,14 +747,17 @@ def _person_path(
             # Asian countries; shown under "Yes", his words would confirm he said it of China.
             return _unconfirmed(index, person, own, others, scores, lang)
         away = _summit_elsewhere(index, parsed, (shown,))
+        office = _wrong_office(parsed, person)
         return Match(
             "quote",
             (shown,),
             own_best,
             lang=lang,
-            confirmed=parsed.claim and not away,
+            # "Yes" would confirm the office the question gave him too (Q19Q_NAME_DESCRIBED).
+            confirmed=parsed.claim and not away and office is None,
             off_topic=away,
             summit_unheld=_names_unheld(index, parsed, away),
+            wrong_office=office,
         )
     quotes = tuple(q.id for q in index.kb.quotes_by(person))
     if not quotes:
@@ -769,7 +776,17 @@ def _person_path(
         lang=lang,
         off_topic=off,
         summit_unheld=_names_unheld(index, parsed, off),
+        wrong_office=_wrong_office(parsed, person),
     )
+
+
+def _wrong_office(parsed: Parsed, person: str) -> tuple[str, str] | None:
+    """The description the question gave the person named that is not theirs, with the person
+    ("the tajik foreign minister", Safarov), for the lead that puts it right before his words
+    (tuning.Q19Q_NAME_DESCRIBED); None when it gave none, or one that fits."""
+    if not K.Q19Q_NAME_DESCRIBED or not parsed.described_as:
+        return None
+    return (parsed.described_as, person)
 
 
 def _names_unheld(index: Index, parsed: Parsed, off: str) -> bool:

@@ -3193,7 +3193,9 @@ Q19Q_SPEAKER_NOUN_NO_TOPIC: Final = True
 #: about the treaty?") describes the person named, rightly or not; its words are no topic his
 #: words must hold (intent._beside_name). Read as a topic, «энергетики», "foreign" made the
 #: question a claim the words do not hold: "I can't confirm that Safarov said that", and his
-#: real words were not shown. Now his words, under his real office.
+#: real words were not shown. Now his words, and a description that is not his is put right
+#: first ("Not the tajik foreign minister: Saifullo Safarov is chairman of the Association of
+#: Political Scientists in Tajikistan."; matcher.Match.wrong_office), never under a "Yes".
 Q19Q_NAME_DESCRIBED: Final = True
 #: Playing a part, a bigger part, is playing a role (text.PART_IDIOMS): "Central Asian nations
 #: now play a bigger part in their own neighbourhood" of Osmonaliyev's "taking a more proactive

@@ -328,8 +328,10 @@ def test_a_description_beside_a_name_is_no_topic(
 ) -> None:
     a = service.ask(question)
     assert a.answered and a.entries[0] == entry, to_text(a)
-    # The words come under the person's real office, never the one the question gave.
-    assert role in to_text(a)
+    # The words come under the person's real office, the one the question gave put right first
+    # ("Not the tajik foreign minister: Saifullo Safarov is chairman of ..."), never a "Yes".
+    text = to_text(a)
+    assert role in text and text.startswith(("Not ", "Не «")), text
     monkeypatch.setattr(tuning, "Q19Q_NAME_DESCRIBED", False)
     # "foreign", «энергетики» read as words his quote must hold: "I can't confirm".
     assert _first(service, question) is None
@@ -588,3 +590,16 @@ def test_which_of_them_asks_for_one_speaker(
 )
 def test_which_of_them_keeps_others_refused(service: Service, question: str) -> None:
     _refused(service, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the tajik political scientist Safarov say about the treaty",
+        "what did the kazakh minister nagaspayev say about mining",
+    ],
+)
+def test_a_description_that_fits_gets_no_lead(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert a.answered and a.kind.startswith("quote"), to_text(a)
+    assert not to_text(a).startswith("Not "), to_text(a)
