@@ -124,6 +124,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "unstated_number": "I can't confirm {asked}: my sources say {real}.",
         "wrong_holder": "Not {asked}: my sources say {real}.",
         "wrong_holder_no": "No: not {asked}: my sources say {real}.",
+        "wrong_office": "Not {asked}: {name} is {role}.",
         "correction_fact": "No: that was not {asked}. It was {speaker}, {role}:",
         "elsewhere": "{asked} says nothing about this in my sources. These are the words of",
         "elsewhere_paraphrase": "{asked} says nothing about this in my sources.",
@@ -210,6 +211,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "unstated_number": "Не могу подтвердить «{asked}»: по моим источникам — {real}.",
         "wrong_holder": "Не {asked}: по моим источникам — {real}.",
         "wrong_holder_no": "Нет, не {asked}: по моим источникам — {real}.",
+        "wrong_office": "Не «{asked}»: {name} — {role}.",
         "correction_fact": "Нет, это был не {asked}, а {speaker}, {role}:",
         "elsewhere": "{asked} в моих источниках об этом ничего не говорит. Автор этих слов —",
         "elsewhere_paraphrase": "{asked} в моих источниках об этом ничего не говорит.",
@@ -908,6 +910,16 @@ class Composer:
                 self._m(lang, "wrong_holder_no" if m.claim else "wrong_holder").format(
                     asked=self._name(self.kb.people[asked_id], lang),
                     real=self._name(self.kb.people[holder_id], lang),
+                )
+            )
+        if m.wrong_office is not None and m.wrong_office[1] in self.kb.people:
+            # "Safarov, the Tajik foreign minister, said ...": "Not the tajik foreign minister:
+            # Saifullo Safarov is chairman of ..." (tuning.Q19Q_NAME_DESCRIBED).
+            asked, pid = m.wrong_office
+            p = self.kb.people[pid]
+            leads.append(
+                self._m(lang, "wrong_office").format(
+                    asked=asked, name=self._name(p, lang), role=self._role(p, lang)
                 )
             )
         if m.wrong_place is not None:

@@ -328,6 +328,31 @@ def figures_mispaired(parsed: Parsed, rec: object) -> bool:
     return False
 
 
+def mispaired_fact(index: Index, parsed: Parsed, rec: object, person: str) -> str | None:
+    """The fact credited to ``person`` that states the claim's first figure as his words pair
+    it, when the claim pairs his figures otherwise (:func:`figures_mispaired`): "Nagaspayev said
+    54 projects worth 35 billion are already complete" gets "According to Yersaiyn Nagaspayev,
+    54 of the 133 projects, worth nine billion dollars, have already been implemented": his real
+    figures, not his words under a "Yes" (tuning.Q19Q_MISPAIRED_FACT). The fact's first figure
+    must be the claim's first ("54"), so that the fact is about what the claim counts; None when
+    no fact is, or the claim is not mispaired. Facts in base order: the same in every process."""
+    if not figures_mispaired(parsed, rec):
+        return None
+    _, words = _claim_words(parsed)
+    asked = [
+        w for w in _figure_tokens(" ".join(words)) if w.isdigit() and w != "1" and not _year(w)
+    ]
+    if not asked:
+        return None
+    for fact in index.kb.facts.values():
+        if fact.speaker != person:
+            continue
+        own = [w for w in _figure_tokens(fact.statement) if w.isdigit() and not _year(w)]
+        if own and own[0] == asked[0]:
+            return fact.id
+    return None
+
+
 def _year(word: str) -> bool:
     return len(word) == 4 and word[:2] in ("19", "20")
 

@@ -443,6 +443,10 @@ class Parsed:
     #: The items of a comma-separated list in the message, as typed ("first summit,
     #: secretariat launch, second summit"): each a thing asked about (tuning.LISTED_ITEMS).
     listed: tuple[str, ...] = ()
+    #: A description beside the one name the question gives that does not fit the person named
+    #: ("the Tajik foreign minister" of Safarov), as written; "" when none or it fits
+    #: (tuning.Q19Q_NAME_DESCRIBED): the answer puts it right before his words.
+    described_as: str = ""
 
     @property
     def content(self) -> tuple[str, ...]:
@@ -955,12 +959,19 @@ def _person_noun_stems(index: Index) -> frozenset[str]:
 
 
 def _slot(
-    patterns: tuple[re.Pattern[str], ...], text: str, stop: frozenset[str] | None = None
+    patterns: tuple[re.Pattern[str], ...],
+    text: str,
+    stop: frozenset[str] | None = None,
+    *,
+    clause: bool = False,
 ) -> str | None:
+    """The first slot the patterns find; with ``clause``, an unnamed speaker after a clause
+    joiner is the slot (:func:`_speaker_after_clause`)."""
     for pat in patterns:
         m = pat.search(text)
         if m:
-            found = _slot_words(m.group("slot"), SLOT_STOP if stop is None else stop)
+            raw = _speaker_after_clause(m.group("slot")) if clause else m.group("slot")
+            found = _slot_words(raw, SLOT_STOP if stop is None else stop)
             if found:
                 return found
     return None
@@ -975,6 +986,54 @@ def say_slot(norm: str) -> str | None:
 #: A "who is" slot names a person or an office, and an office goes on past "of":
 #: "the president of kazakhstan" (a speaker slot stops there: "what did X say of ...").
 WHO_IS_STOP = SLOT_STOP - {"of", "из"}
+
+
+#: The people a "which of the ..." question picks a speaker from (tuning.Q19Q_WHICH_OF_THEM).
+_SPEAKERS_AMONG = T.PLURAL_PERSON_WORDS | frozenset(
+    "speakers commentators observers participants people guys".split()
+)
+
+
+def _which_of_them(ws: Sequence[str]) -> str | None:
+    """The plural person noun of a question opening "which of the <people>" ("which of the
+    speakers talked about money", "who among the experts said ..."), else None: one of them is
+    the speaker asked for, as in "who of the speakers" (tuning.Q19Q_WHICH_OF_THEM). Read
+    without a "who" (or with "among", which is no word of the base), the question asked for
+    nobody's words, or weighed "among" against them, and was refused."""
+    if len(ws) < 4 or ws[0] not in ("which", "who") or ws[1] not in ("of", "among"):
+        return None
+    noun = ws[3] if ws[2] in ("the", "these", "those", "all") else ws[2]
+    return noun if noun in _SPEAKERS_AMONG else None
+
+
+#: Words that open a new clause inside a speaker slot ("was listening to the radio *and* a guy
+#: said"): the speaker is after the last of them (tuning.Q19Q_CLAUSE_BEFORE_SPEAKER).
+_CLAUSE_JOINS = frozenset("and but then when so и а но когда".split())
+#: Words of the user's own clause before the speaker's ("*I was* driving and ...", "*my* cousin
+#: called and ..."): without one, the joiner joins two descriptions of one speaker.
+_USER_CLAUSE = frozenset("i im we my our was were я мы мой моя".split())
+#: Words of an unnamed speaker after a clause: an article, "some", a person noun.
+_UNNAMED_SPEAKER = frozenset("a an the some one this that какойто один".split())
+
+
+def _speaker_after_clause(slot: str) -> str:
+    """The speaker slot of a message that tells the user's situation before the words ("I was
+    driving and some guy said ...", "I was driving and putin said ..."): the speaker after the
+    last clause joiner, when only an article, "some" and person nouns follow it ("guy"), or one
+    or two words that are no stop words (a name), after a clause of the user's own (a first
+    person or "was"); else the slot as read (tuning.Q19Q_CLAUSE_BEFORE_SPEAKER). Read whole,
+    the slot began at the message's first word and asked for someone named "I was driving
+    and"."""
+    ws = slot.split()
+    last = max((i for i, w in enumerate(ws) if w in _CLAUSE_JOINS), default=-1)
+    if last < 0 or _USER_CLAUSE.isdisjoint(ws[:last]):
+        return slot  # "an analyst and former ambassador said": one speaker, described twice
+    people = [w for w in ws[last + 1 :] if w not in _UNNAMED_SPEAKER]
+    if people and all(w in PERSON_NOUNS or w in SOMEONE for w in people):
+        return " ".join(people)
+    if 0 < len(people) <= 2 and not any(T.is_stop_word(w) or w in LEADING_AUX for w in people):
+        return " ".join(people)  # a name: "I was driving and putin said ..."
+    return slot
 
 
 def _slot_words(text: str, stop: frozenset[str] = SLOT_STOP) -> str | None:
@@ -1069,6 +1128,8 @@ class _Reading:
     lang: str
     #: People a name in the text fits equally (a shared surname, a given name of several).
     namesakes: tuple[str, ...] = ()
+    #: A description beside the one name that does not fit the person (Parsed.described_as).
+    described_as: str = ""
 
 
 #: The plural of «человек» (its lemma, so the base reads «людей» as «человек»: a person noun)
@@ -1115,6 +1176,49 @@ def _format_name_only(index: Index, ws: Sequence[str]) -> set[str]:
     return {stem for stem, marks in at.items() if all(marks)}
 
 
+#: The words of a state's formal name around its country word ("the People's Republic of
+#: China", "the Kyrgyz Republic", «Китайская Народная Республика», «Республика Казахстан»):
+#: general language, read as no words beside a country the base knows
+#: (tuning.Q19Q_STATE_FORM_NAMES).
+_REPUBLIC = frozenset(
+    "republic republics республика республики республике республику республикой".split()
+)
+_PEOPLES = frozenset("people peoples народная народной народную".split())
+_STATE_FORM_JOINS = frozenset("of the".split())
+
+
+def _state_form_words(index: Index, ws: Sequence[str]) -> frozenset[int]:
+    """The positions of the words of a state's formal name ("republic", and "people's" or
+    «народная» before it) next to a word of a country the base knows ("china", «казахстан»,
+    «китайская»), over "of"/"the": the name is the country, and "republic", "people" were
+    unknown words that weighed against the match (tuning.Q19Q_STATE_FORM_NAMES). "The
+    Republic of Korea" keeps them: the base knows no Korea."""
+    if _REPUBLIC.isdisjoint(ws):
+        return frozenset()
+    countries = set(index.people_by_country) | {
+        index.word_canonical(c) for c in index.kb.capitals.values()
+    }
+
+    def country(j: int) -> bool:
+        return 0 <= j < len(ws) and index.word_canonical(ws[j]) in countries
+
+    out: set[int] = set()
+    for i, w in enumerate(ws):
+        if w not in _REPUBLIC:
+            continue
+        before = i - 1
+        form = [i]
+        if before >= 0 and ws[before] in _PEOPLES:
+            form.append(before)
+            before -= 1
+        after = i + 1
+        while after < len(ws) and ws[after] in _STATE_FORM_JOINS:
+            after += 1
+        if country(before) or country(after):
+            out.update(form)
+    return frozenset(out)
+
+
 def _read(index: Index, text: str, typed_caps: frozenset[str] | None = None) -> _Reading:
     """``typed_caps``: the words the question typed in capitals (T.typed_in_capitals of the text
     as typed; a re-read of its normalised form passes the original's)."""
@@ -1123,10 +1227,11 @@ def _read(index: Index, text: str, typed_caps: frozenset[str] | None = None) -> 
     named_at = {i for positions, _ in names for i in positions}
     if typed_caps is None:
         typed_caps = T.typed_in_capitals(text)
+    state_form = _state_form_words(index, ws) if K.Q19Q_STATE_FORM_NAMES else frozenset()
     candidates = [
         index.term(w, w in typed_caps)
         for i, w in enumerate(ws)
-        if i not in named_at and not is_dropped(w)
+        if i not in named_at and not is_dropped(w) and i not in state_form
     ]
     # Role phrases and person nouns are matched on repaired words: "the kazakh ministr".
     stems_all = (
@@ -1170,6 +1275,13 @@ def _read(index: Index, text: str, typed_caps: frozenset[str] | None = None) -> 
     described = {
         w for w, c in zip(ws, capitals, strict=True) if c and index.word_canonical(c) in role_stems
     }
+    described_as = ""
+    if K.Q19Q_NAME_DESCRIBED and len(named) == 1 and ALTERNATIVES.isdisjoint(ws):
+        beside = _beside_name(index, ws, names)
+        described |= set(beside)
+        own = index.person_stems.get(named[0], frozenset())
+        if any(index.term(w).stem not in own for w in beside if w not in _DESCRIPTION_ARTICLES):
+            described_as = " ".join(beside)
     terms: dict[str, Term] = {}
     for t in candidates:
         if t.weight == 0.0 and not t.known:
@@ -1179,7 +1291,59 @@ def _read(index: Index, text: str, typed_caps: frozenset[str] | None = None) -> 
         if t.stem not in role_stems and not role_stems.intersection(t.alts):
             terms.setdefault(t.stem, t)
     lang = "ru" if _is_russian(ws) else "en"
-    return _Reading(ws, " ".join(ws), tuple(persons), several, terms, lang, tuple(namesakes))
+    return _Reading(
+        ws, " ".join(ws), tuple(persons), several, terms, lang, tuple(namesakes), described_as
+    )
+
+
+#: Articles inside a description beside a name ("Safarov, *the* Tajik foreign minister").
+_DESCRIPTION_ARTICLES = frozenset("the a an".split())
+#: The longest description read beside a name, in words.
+_DESCRIPTION_WORDS = 5
+
+
+def _description_word(index: Index, w: str) -> bool:
+    """A word that may make up a description of a person: a title, a country, or a word
+    narrowing an office ("foreign", «энергетики»; for Russian, no verb, adverb or place)."""
+    if w in TITLES or index.word_canonical(w) in index.people_by_country:
+        return True
+    if not _is_modifier(index, w):
+        return False
+    return not T.is_cyrillic(w) or (_narrows_ru(w) and not is_proper_noun(w))
+
+
+def _beside_name(
+    index: Index, ws: Sequence[str], names: Sequence[tuple[Sequence[int], Sequence[str]]]
+) -> list[str]:
+    """The words of a description standing beside the one name a question gives: just before
+    it («министр энергетики Казахстана Нагаспаев») or just after it, up to a verb of saying
+    ("Safarov, the Tajik foreign minister, said what ..."). With a title among them, they
+    describe the person named (rightly or not: "a name is what people get right", as _read's
+    description next to one name), no topic his words must hold; read as a topic, "foreign",
+    «энергетики» made the question a claim his words do not hold, "I can't confirm", and the
+    real words were not shown (tuning.Q19Q_NAME_DESCRIBED). The answer's head gives his real
+    office, and a lead puts a description that does not fit right. The words in the
+    question's order."""
+    out: list[str] = []
+    for positions, _ in names:
+        first, last = min(positions), max(positions)
+        run: list[str] = []
+        i = first - 1
+        while i >= 0 and len(run) < _DESCRIPTION_WORDS and _description_word(index, ws[i]):
+            run.insert(0, ws[i])
+            i -= 1
+        if any(w in TITLES for w in run):
+            out += run
+        run = []
+        j = last + 1
+        while j < len(ws) and len(run) < _DESCRIPTION_WORDS:
+            if ws[j] not in _DESCRIPTION_ARTICLES and not _description_word(index, ws[j]):
+                break
+            run.append(ws[j])
+            j += 1
+        if j < len(ws) and T.is_say_word(ws[j]) and any(w in TITLES for w in run):
+            out += run
+    return out
 
 
 def _without_slot(terms: dict[str, Term], slot: str | None) -> dict[str, Term]:
@@ -1342,10 +1506,21 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         terms = {st: t for st, t in terms.items() if not (t.word in acts and t.sim == 0.0)}
     who_word = any(w in WHO for w in ws)
     who_is_slot = _slot(WHO_IS, norm, WHO_IS_STOP)
-    say_slot = _slot(SAY_SLOT, norm) if say else None
+    say_slot = _slot(SAY_SLOT, norm, clause=K.Q19Q_CLAUSE_BEFORE_SPEAKER) if say else None
     who_said = who_word and say and (say_slot is None or say_slot.split()[0] in WHO)
     if any(a in WHO and T.is_say_word(b) for a, b in pairwise(ws)):
         who_said = True  # "... who said it", "кто сказал"
+    among = _which_of_them(ws) if K.Q19Q_WHICH_OF_THEM and say else None
+    if among is not None:
+        # "Which of the speakers talked about money": one of them is asked for, as by "who of
+        # the speakers"; the plural noun is whom he is picked from, no topic
+        # (tuning.Q19Q_WHICH_OF_THEM). Only while the base does not know the word.
+        who_said = True
+        terms = {
+            st: t
+            for st, t in terms.items()
+            if not (t.sim == 0.0 and t.word == among) and t.word != "among"
+        }
     if K.Q12_WHOSE_THOUGHT and not persons:
         owned = {b for a, b in pairwise(ws) if a in WHOSE and b in WHOSE_WORDS_NOUNS}
         if owned:
@@ -1406,6 +1581,12 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             or (w in WORDING_ADJECTIVES and i + 1 < len(ws) and ws[i + 1] in WORDING_NOUNS)
         }
         terms = {st: t for st, t in terms.items() if not (t.sim == 0.0 and t.word in frame_words)}
+    if K.Q19Q_SPEAKER_NOUN_NO_TOPIC and who_said and not persons and say_slot:
+        # "A guy said the Central Asian countries are ..., who was that?": the unnamed person
+        # noun of the speaker slot is the speaker asked for, no topic the words must hold
+        # (tuning.Q19Q_SPEAKER_NOUN_NO_TOPIC). Only while the base does not know the word.
+        slot_people = {w for w in say_slot.split() if w in PERSON_NOUNS}
+        terms = {st: t for st, t in terms.items() if not (t.sim == 0.0 and t.word in slot_people)}
     if K.MENTIONED_NOT_SAID and say and _mentioned_passive(ws, persons):
         # "Is the BRI mentioned", "was coal chemistry mentioned": whether the base has the
         # thing, not whose words (tuning.MENTIONED_NOT_SAID).
@@ -1766,6 +1947,7 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         and not (K.Q19_QUESTION_WORD_FORMS and not QUESTION_WORD_FORMS.isdisjoint(ws)),
         guessed=guess[0] if guess is not None else None,
         listed=listed_items(question) if K.LISTED_ITEMS else (),
+        described_as=r.described_as,
     )
 
 

@@ -47,6 +47,7 @@ from bot.claims import (
     figure_unsaid_by,
     figures_in,
     figures_unsaid,
+    mispaired_fact,
 )
 from bot.index import LIST, NAMED, Entry, Index, Term, place_unknown
 from bot.intent import (
@@ -169,6 +170,14 @@ class Match:
     future: str | None = None
     #: With ``future``: the summit named, when the base holds it (its id).
     future_event: str | None = None
+    #: A fact shown for a claim that pairs its speaker's figures otherwise (tuning.
+    #: Q19Q_MISPAIRED_FACT): the fact states the real pairing; the count checks of yes/no
+    #: questions, which compare one figure at a time, add no lead of their own.
+    mispaired: bool = False
+    #: A description the question gave the person it names that is not theirs (tuning.
+    #: Q19Q_NAME_DESCRIBED): the description as written and the person (id); the answer opens
+    #: with "Not <description>: <name> is <office>." before their words.
+    wrong_office: tuple[str, str] | None = None
 
     @property
     def answered(self) -> bool:
@@ -715,6 +724,17 @@ def _person_path(
                 # "Nagaspayev mentioned 143 projects worth 53 billion, right?": "No: not 143
                 # projects: my sources say 133 projects.", then his words (Q16_CLAIM_FIGURES).
                 return Match("quote", (shown,), own_best, lang=lang, wrong_number=fixed, claim=True)
+        fact = (
+            mispaired_fact(index, parsed, index.kb.record(shown), person)
+            if K.Q19Q_MISPAIRED_FACT and (parsed.claim or parsed.who_said)
+            else None
+        )
+        if fact is not None:
+            # "Nagaspayev said 54 projects worth 35 billion are already complete": his words
+            # pair the figures otherwise; shown under "Yes" they would credit him with the
+            # claim's, and "I can't confirm" hid his real figures. The fact stating them, as
+            # his (claims.mispaired_fact).
+            return Match("fact", (fact,), own_best, lang=lang, mispaired=True)
         if (
             K.Q13_CLAIM_NAMED_SWAPPED
             and (parsed.claim or parsed.who_said)
@@ -728,14 +748,17 @@ def _person_path(
             # Asian countries; shown under "Yes", his words would confirm he said it of China.
             return _unconfirmed(index, person, own, others, scores, lang)
         away = _summit_elsewhere(index, parsed, (shown,))
+        office = _wrong_office(parsed, person)
         return Match(
             "quote",
             (shown,),
             own_best,
             lang=lang,
-            confirmed=parsed.claim and not away,
+            # "Yes" would confirm the office the question gave him too (Q19Q_NAME_DESCRIBED).
+            confirmed=parsed.claim and not away and office is None,
             off_topic=away,
             summit_unheld=_names_unheld(index, parsed, away),
+            wrong_office=office,
         )
     quotes = tuple(q.id for q in index.kb.quotes_by(person))
     if not quotes:
@@ -754,7 +777,17 @@ def _person_path(
         lang=lang,
         off_topic=off,
         summit_unheld=_names_unheld(index, parsed, off),
+        wrong_office=_wrong_office(parsed, person),
     )
+
+
+def _wrong_office(parsed: Parsed, person: str) -> tuple[str, str] | None:
+    """The description the question gave the person named that is not theirs, with the person
+    ("the tajik foreign minister", Safarov), for the lead that puts it right before his words
+    (tuning.Q19Q_NAME_DESCRIBED); None when it gave none, or one that fits."""
+    if not K.Q19Q_NAME_DESCRIBED or not parsed.described_as:
+        return None
+    return (parsed.described_as, person)
 
 
 def _names_unheld(index: Index, parsed: Parsed, off: str) -> bool:
@@ -2162,11 +2195,13 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
         return trapped or m
     if K.PLACE_TRAP_YES_NO and m.kind in ("fact", "event") and _yes_no(parsed):
         m = place_checked(index, parsed, m)
-    if K.NUMBER_TRAP and m.kind == "fact" and m.wrong_place is None:
+    if m.mispaired:
+        pass  # the fact states the pairing the claim changed (Q19Q_MISPAIRED_FACT)
+    elif K.NUMBER_TRAP and m.kind == "fact" and m.wrong_place is None:
         m = number_checked(index, parsed, m)
-    if K.EVENT_NUMBER_TRAP and m.kind in ("fact", "event"):
+    if K.EVENT_NUMBER_TRAP and m.kind in ("fact", "event") and not m.mispaired:
         m = event_number_checked(index, parsed, m)
-    if K.COUNT_NOT_STATED and m.kind == "fact":
+    if K.COUNT_NOT_STATED and m.kind == "fact" and not m.mispaired:
         m = count_not_stated(index, parsed, m)
     if K.WHO_GUESS and parsed.guessed is not None:
         m = guess_checked(index, parsed, m)
@@ -5087,7 +5122,32 @@ def _counts(index: Index, text: str) -> list[tuple[int, str, str, str]]:
                 continue
             stem = index.word_canonical(ws[j])
             out.append((num, bound, stem, " ".join(ws[i : j + 1])))
+        whole = _part_of_whole(ws, i) if K.Q19Q_PART_OF_COUNT else None
+        if whole is not None:
+            # "54 of the 133 projects": 54 projects too (the window stops at the whole).
+            out.append((num, bound, index.word_canonical(ws[whole]), " ".join(ws[i : whole + 1])))
     return out
+
+
+#: Words between a part's count and its whole's ("54 *of the* 133 projects", «54 *из* 133»).
+_PART_OF_JOINS = frozenset("of из".split())
+_PART_ARTICLES = frozenset("the these those этих тех".split())
+
+
+def _part_of_whole(ws: Sequence[str], i: int) -> int | None:
+    """The position of the noun a part's count ``ws[i]`` counts through its whole ("54 of the
+    133 projects": "projects"), or None (tuning.Q19Q_PART_OF_COUNT). Read without it, the fact
+    "54 of the 133 projects ... have already been implemented" counted only 133 projects, and
+    "were 54 projects already implemented?" got "No: not 54 projects: my sources say 133"."""
+    k = i + 1
+    if k >= len(ws) or ws[k] not in _PART_OF_JOINS:
+        return None
+    k += 1
+    while k < len(ws) and ws[k] in _PART_ARTICLES:
+        k += 1
+    if k + 1 >= len(ws) or not ws[k].isdigit() or T.is_stop_word(ws[k + 1]):
+        return None
+    return k + 1
 
 
 def number_checked(index: Index, parsed: Parsed, m: Match) -> Match:

@@ -61,6 +61,27 @@ BEFORE_WORDS: frozenset[str] = frozenset(
     "before earlier previously ago once раньше прежде ранее ranshe".split()
 )
 
+#: Chat markers of how the user talks (tuning.Q19Q_CHAT_MARKERS): "ngl", "lol", "tbh", "btw".
+#: No record uses them; as unknown words they weighed against the match, and one before "someone"
+#: made a speaker slot ("ngl someone said ..." asked for a person named "ngl someone"). ("imo",
+#: "imho" are left to the semantic stage's shorthand, tuning.Q17_CHAT_SHORTHAND, whose test
+#: shows them.)
+CHAT_MARKERS: frozenset[str] = frozenset(
+    "ngl lol lmao lmfao rofl tbh tbf btw fyi idk iirc afaik smh bruh lowkey".split()
+)
+
+#: Words of a polite request and the topic's prepositions other than "about"
+#: (tuning.Q19Q_REQUEST_WORDS): "could you kindly provide the remarks ... regarding ...". As
+#: "please", "give" and "about", how the user asks, not what about.
+REQUEST_WORDS: frozenset[str] = frozenset("kindly provide regarding concerning".split())
+
+#: Verbs of the user's listening and watching (tuning.Q19Q_HEARD_ON), as DISCOURSE_WORDS' "hear"
+#: and "see": "was listening to the radio and a guy said ...". No record uses them. (Not the
+#: imperative "listen, someone said ...": tuning.SOMEONE_IS_NO_NAME's example.)
+LISTENING_WORDS: frozenset[str] = frozenset(
+    "listened listening watched watching слушал слушала смотрел смотрела slushal smotrel".split()
+)
+
 #: Words that carry no topic. Question words are kept out of content scoring too: intent is read
 #: from them separately (see :mod:`bot.intent`). Requests to the bot («дай», «покажи»,
 #: «приведи» цитату) are no topic, as "give" and "show" are not: as content words they made
@@ -149,6 +170,9 @@ STOP_WORDS: frozenset[str] = (
         else frozenset()
     )
     | (DISCOURSE_WORDS if K.Q18_DISCOURSE_NO_TOPIC else frozenset())
+    | (CHAT_MARKERS if K.Q19Q_CHAT_MARKERS else frozenset())
+    | (REQUEST_WORDS if K.Q19Q_REQUEST_WORDS else frozenset())
+    | (LISTENING_WORDS if K.Q19Q_HEARD_ON else frozenset())
 )
 
 #: The language the answer is wanted in, asked in the message ("…, in russian please", «по-
@@ -902,7 +926,109 @@ PLAY_IT_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
     (play, "nice"): ("friendly",)
     for play in ("play", "plays", "played", "playing")
 }
-_FRAME_HEADS: Final = frozenset(k[0] for k in (*FRAME_IDIOMS, *FILLER_IDIOMS))
+
+
+def _heard_on_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Where the user heard or saw something (tuning.Q19Q_HEARD_ON): "on the radio", "on a
+    podcast", "in the car", "on TV", «по радио», «в подкасте», «в машине»: the user's frame, read
+    as no words. The medium only after its preposition ("on"/"in"/"over", «по»/«в»/«на»), with
+    or without an article: "radio" alone may still be a topic ("did the treaty mention radio")."""
+    media_en = (
+        "radio podcast podcasts tv television telly youtube telegram tiktok twitter instagram "
+        "facebook reddit car bus taxi train phone"
+    ).split()
+    media_ru = (
+        "радио подкасте подкастах телевизору телику ютубе ютуб телеграме телеграмме тиктоке "
+        "машине такси автобусе поезде телефону"
+    ).split()
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for medium in media_en:
+        for prep in ("on", "in", "over", "to"):
+            out[(prep, medium)] = ()
+            for det in ("the", "a", "some", "my"):
+                out[(prep, det, medium)] = ()
+    for medium in media_ru:
+        for prep in ("по", "в", "на"):
+            out[(prep, medium)] = ()
+    return out
+
+
+#: Words that make a medium where words were published, not where the user heard them ("which
+#: experts were quoted on tv": the base's experts were quoted in articles, not on TV).
+_QUOTED_IN: Final = frozenset(
+    "quoted cited published reported interviewed цитировали цитирует процитировал".split()
+)
+#: The user's media frames of :func:`_heard_on_idioms`, read with :data:`FRAME_IDIOMS`.
+HEARD_ON_IDIOMS: Final = _heard_on_idioms()
+#: "Way" before a comparative is a degree (tuning.Q19Q_WAY_MORE): "way more proactive", "way
+#: bigger", not Safarov's "way forward".
+INTENSIFIER_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
+    ("way", more): (more,)
+    for more in "more less bigger larger smaller better worse higher lower too".split()
+}
+
+
+def _part_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Playing a part, a bigger part, is playing a role (tuning.Q19Q_PLAYS_A_PART): "Central Asian
+    nations now play a bigger part in their own neighbourhood" of Osmonaliyev's "taking a more
+    proactive role". Read word by word, "bigger" weighed as an unknown word and "play", "part"
+    as the words of other records; read as nothing, as "role" is (a word of the person asked
+    about, dropped from every question), the words beside it decide."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for verb in "play plays playing played take takes taking took".split():
+        for noun in ("part", "role"):
+            out[(verb, "a", noun)] = ()
+            for size in "bigger larger greater major stronger leading more".split():
+                out[(verb, "a", size, noun)] = ()
+    return out
+
+
+#: The parts played of :func:`_part_idioms`, read with :data:`FRAME_IDIOMS`.
+PART_IDIOMS: Final = _part_idioms()
+
+
+def _request_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """A request's own words (tuning.Q19Q_REQUEST_WORDS): "can I get" the quote is "give me";
+    "with the source", "and the link" is the form of the answer wanted (every answer shows its
+    source), read as no words, as Q18_FRAME_PHRASES' frames are. "Get" alone stays a word ("how
+    do i get from astana airport" keeps it, and stays refused)."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for modal in ("can", "could", "may"):
+        for me in ("i", "we"):
+            out[(modal, me, "get")] = ()
+    for link in ("with", "and", "plus"):
+        for det in ((), ("the",), ("a",), ("its",)):
+            for noun in ("source", "sources", "link", "links"):
+                out[(link, *det, noun)] = ()
+    return out
+
+
+#: The request phrases of :func:`_request_idioms`, read with :data:`FRAME_IDIOMS`.
+REQUEST_IDIOMS: Final = _request_idioms()
+#: Everyday phrases of what the words say (tuning.Q19Q_EVERYDAY_PHRASES): people who "get each
+#: other" understand each other; "keeping to" principles is sticking to them (read as
+#: adhering, knowledge/vocabulary.yaml); what something is "good for" asks what it served, no
+#: word of "good-neighborliness". ("The two sides" read as nothing was tried and dropped: "the
+#: scholar who said the two sides have different values" then showed Safarov's "common values",
+#: "different" being no word.)
+EVERYDAY_PHRASES: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
+    **{(get, "each", "other"): ("understand", "each", "other") for get in ("get", "gets", "got")},
+    **{(get, "one", "another"): ("understand", "each", "other") for get in ("get", "gets", "got")},
+    **{(keep, "to"): ("stick",) for keep in ("keep", "keeps", "kept", "keeping")},
+    ("good", "for"): (),
+}
+_FRAME_HEADS: Final = frozenset(
+    k[0]
+    for k in (
+        *FRAME_IDIOMS,
+        *FILLER_IDIOMS,
+        *HEARD_ON_IDIOMS,
+        *INTENSIFIER_IDIOMS,
+        *PART_IDIOMS,
+        *REQUEST_IDIOMS,
+        *EVERYDAY_PHRASES,
+    )
+)
 _Q19_HEADS: Final = frozenset(k[0] for k in (*ACT_IDIOMS, *COURTESY_IDIOMS, *PLAY_IT_IDIOMS))
 _IDIOM_HEADS: Final = frozenset(k[0] for k in IDIOMS)
 _RANK_HEADS: Final = frozenset(k[0] for k in RANK_IDIOMS)
@@ -910,7 +1036,19 @@ _COME_HEADS: Final = frozenset(k[0] for k in COME_IDIOMS)
 _IDIOM_LONGEST: Final = max(
     map(
         len,
-        (*IDIOMS, *FRAME_IDIOMS, *FILLER_IDIOMS, *ACT_IDIOMS, *COURTESY_IDIOMS, *PLAY_IT_IDIOMS),
+        (
+            *IDIOMS,
+            *FRAME_IDIOMS,
+            *FILLER_IDIOMS,
+            *HEARD_ON_IDIOMS,
+            *INTENSIFIER_IDIOMS,
+            *PART_IDIOMS,
+            *REQUEST_IDIOMS,
+            *EVERYDAY_PHRASES,
+            *ACT_IDIOMS,
+            *COURTESY_IDIOMS,
+            *PLAY_IT_IDIOMS,
+        ),
     )
 )
 
@@ -935,7 +1073,15 @@ def _read_idioms(tokens: list[str]) -> list[str]:
     """A question's words with its set phrases (:data:`IDIOMS`) read as what they mean."""
     ranks = K.Q15_NUMBER_ONE_PARTNER and not _RANK_HEADS.isdisjoint(tokens)
     to_come = not _COME_HEADS.isdisjoint(tokens)
-    frames = (K.Q18_FRAME_PHRASES or K.Q18_FILLER_IDIOMS) and not _FRAME_HEADS.isdisjoint(tokens)
+    frames = (
+        K.Q18_FRAME_PHRASES
+        or K.Q18_FILLER_IDIOMS
+        or K.Q19Q_HEARD_ON
+        or K.Q19Q_WAY_MORE
+        or K.Q19Q_PLAYS_A_PART
+        or K.Q19Q_REQUEST_WORDS
+        or K.Q19Q_EVERYDAY_PHRASES
+    ) and not _FRAME_HEADS.isdisjoint(tokens)
     q19 = not _Q19_HEADS.isdisjoint(tokens)
     back = K.Q19_BACK_IN_TIME and not BACK_WORDS.isdisjoint(tokens)
     if not K.Q14_IDIOMS or (
@@ -969,6 +1115,16 @@ def _read_idioms(tokens: list[str]) -> list[str]:
                 said = COURTESY_IDIOMS.get(tuple(tokens[i : i + n]))
             if said is None and q19 and K.Q19_PLAY_IT_IDIOMS:
                 said = PLAY_IT_IDIOMS.get(tuple(tokens[i : i + n]))
+            if said is None and frames and K.Q19Q_HEARD_ON and _QUOTED_IN.isdisjoint(tokens):
+                said = HEARD_ON_IDIOMS.get(tuple(tokens[i : i + n]))
+            if said is None and frames and K.Q19Q_WAY_MORE:
+                said = INTENSIFIER_IDIOMS.get(tuple(tokens[i : i + n]))
+            if said is None and frames and K.Q19Q_PLAYS_A_PART:
+                said = PART_IDIOMS.get(tuple(tokens[i : i + n]))
+            if said is None and frames and K.Q19Q_REQUEST_WORDS:
+                said = REQUEST_IDIOMS.get(tuple(tokens[i : i + n]))
+            if said is None and frames and K.Q19Q_EVERYDAY_PHRASES:
+                said = EVERYDAY_PHRASES.get(tuple(tokens[i : i + n]))
             if said is not None:
                 out.extend(said)
                 i += n

@@ -194,6 +194,26 @@ def _base_words(index: Index, question: str) -> frozenset[str]:
     )
 
 
+#: English joining words of a name or term written in English ("Belt and Road", "Ministry of
+#: Industry"): kept in Latin letters between two words kept (tuning.Q19Q_TRANSLIT_JOINS).
+_JOINS = frozenset("and of the".split())
+
+
+def _joins_kept(question: str, keep: frozenset[str]) -> frozenset[str]:
+    """``keep`` with the English joining words (:data:`_JOINS`) that stand between two kept
+    words of the question ("pro Belt and Road": "and"), read as English, not «анд»
+    (tuning.Q19Q_TRANSLIT_JOINS). A Russian question has no "and" of its own ("i" is «и»)."""
+    if not K.Q19Q_TRANSLIT_JOINS or not keep:
+        return keep
+    ws = _LATIN_WORD.findall(question.lower())
+    joins = {
+        w
+        for i, w in enumerate(ws[1:-1], 1)
+        if w in _JOINS and ws[i - 1] in keep and ws[i + 1] in keep
+    }
+    return keep | joins
+
+
 def _english_inside(index: Index, word: str) -> bool:
     """An English word of the base inside a transliterated question ("summit", "signed",
     "hosted"), kept in Latin letters (tuning.Q16_TRANSLIT_KEEPS_ENGLISH): transliterated, it
@@ -248,7 +268,7 @@ def reread(
     as a card, where the Cyrillic reading asks for the minister's words."""
     if not looks_translit(index, question):
         return question, parsed, lexical
-    cyr = to_cyrillic(question, _base_words(index, question))
+    cyr = to_cyrillic(question, _joins_kept(question, _base_words(index, question)))
     p2 = parse(index, cyr)
     m2 = match_parsed(index, p2)
     better = _understood(p2) > _understood(parsed)

@@ -3241,3 +3241,96 @@ Q19_OUTLET_ASKED: Final = True
 #: azii opredelyaetsya kitaem" was «определяеця». A known word is still taken first
 #: («центральной»), and тс only when it makes a dictionary word.
 Q19_TRANSLIT_TS: Final = True
+
+# q19quote ----------------------------------------------------------------------------------------
+
+#: Chat markers ("ngl", "lol", "tbh", "imo", "smh", "lmao"; text.CHAT_MARKERS) are how the user
+#: talks, no topic and no name: "ngl someone said central asia is getting way more proactive lol
+#: who was it" read "ngl someone" as a speaker the base does not hold and "lol" as an unknown
+#: word, and was refused; now Osmonaliyev's words. (The semantic stage's own shorthand list,
+#: Q17_CHAT_SHORTHAND, is left as it is.)
+Q19Q_CHAT_MARKERS: Final = True
+#: Words of a polite request and of a topic's preposition ("kindly", "provide", "regarding",
+#: "concerning"; text.REQUEST_WORDS, stop words) carry no topic, as "please", "give" and "about"
+#: do, nor do a request's phrases ("can I get", "with the source", "and the link";
+#: text.REQUEST_IDIOMS): "kindly provide remarks regarding coal chemistry" read "kindly provide"
+#: as a speaker the base does not hold; "... Can I get the actual quote with the source?" weighed
+#: "get" against Osmonaliyev's words. ("Get" alone stays a word: as a stop word it answered "how
+#: do i get from astana airport to the city" with the treaty's name.)
+Q19Q_REQUEST_WORDS: Final = True
+#: Where the user heard something ("on the radio", "on a podcast", "in the car", "on TV", «по
+#: радио», «в подкасте»; text.HEARD_ON_IDIOMS) is the user's frame, read as no words, as
+#: Q18_FRAME_PHRASES' frames are, and the user's listening and watching (text.LISTENING_WORDS,
+#: stop words, as Q18_DISCOURSE_NO_TOPIC's "hear", "see"): "heard on a podcast some kazakh
+#: minister saying ...", "There was an ex-ambassador on the radio saying ..." and "Was
+#: listening to the radio in the car and a guy said ..." were refused on the unknown "podcast",
+#: "radio", "listening" (the last read as a speaker: "no quotes from Listening"). Not where words
+#: were published ("which experts were quoted on tv": the base's were quoted in articles).
+Q19Q_HEARD_ON: Final = True
+#: A country's formal name ("the People's Republic of China", "the Republic of Kazakhstan",
+#: "the Kyrgyz Republic", «Китайская Народная Республика», «Республика Казахстан») is the
+#: country (intent._state_form_words): "republic" and "people" weighed as unknown words, and "...
+#: regarding industrial cooperation with the People's Republic of China?" was refused. Only
+#: beside a country the base knows: "the Republic of Korea" keeps its unknown words.
+Q19Q_STATE_FORM_NAMES: Final = True
+#: An English joining word ("and", "of") between two English words of the base kept in Latin
+#: letters in a transliterated question stays English (translit._joins_kept): "ministr
+#: promyshlennosti kazahstana chto skazal pro Belt and Road" read "belt анд road", an unknown
+#: word, and the minister's card answered; now his words.
+Q19Q_TRANSLIT_JOINS: Final = True
+#: "Way" before a comparative ("way more proactive", "way bigger") is a degree, not the way
+#: forward of Safarov's words (text.INTENSIFIER_IDIOMS): read as the word of the base, it pulled
+#: "someone said central asia is getting way more proactive" towards Safarov.
+Q19Q_WAY_MORE: Final = True
+#: A message that tells the user's situation before the words ("I was driving and some guy said
+#: the treaty points the way forward, who?") has its speaker after the last clause joiner ("some
+#: guy"), when that speaker is unnamed or one or two words of a name ("... and putin said") and
+#: the clause before is the user's own ("I", "my", "was"; "an analyst and former ambassador
+#: said" is one speaker) (intent._speaker_after_clause): the slot read from the message's start
+#: asked for someone
+#: named "I was driving and" ("I have no quotes from I Was Driving And"; "No: that was not I was
+#: driving and" for the claim put to Putin, now "No: that was not Putin").
+Q19Q_CLAUSE_BEFORE_SPEAKER: Final = True
+#: The unnamed person noun of a who-said speaker slot ("a guy said ...", "some dude said ...")
+#: is the speaker asked for, no topic the words must hold (as Q16_SPEAKER_FRAME_WORDS' "anyone"):
+#: "a guy said the Central Asian countries are taking things into their own hands ... Who was
+#: that?" weighed "guy" as an unknown word against Osmonaliyev's words.
+Q19Q_SPEAKER_NOUN_NO_TOPIC: Final = True
+#: A description standing beside the one name a question gives («Почему министр энергетики
+#: Казахстана Нагаспаев говорил о 133 проектах?», "Safarov, the Tajik foreign minister, said what
+#: about the treaty?") describes the person named, rightly or not; its words are no topic his
+#: words must hold (intent._beside_name). Read as a topic, «энергетики», "foreign" made the
+#: question a claim the words do not hold: "I can't confirm that Safarov said that", and his
+#: real words were not shown. Now his words, and a description that is not his is put right
+#: first ("Not the tajik foreign minister: Saifullo Safarov is chairman of the Association of
+#: Political Scientists in Tajikistan."; matcher.Match.wrong_office), never under a "Yes".
+Q19Q_NAME_DESCRIBED: Final = True
+#: Playing a part, a bigger part, is playing a role (text.PART_IDIOMS): "Central Asian nations
+#: now play a bigger part in their own neighbourhood" of Osmonaliyev's "taking a more proactive
+#: role"; read word by word, "bigger" weighed as an unknown word and "part" was other records'.
+Q19Q_PLAYS_A_PART: Final = True
+#: Everyday phrases of what words say (text.EVERYDAY_PHRASES): "get each other" is understanding
+#: each other, "keep to" is "stick to" (adhering), and what something was "good for" asks what it
+#: served. "What did Kazakhstan's industry minister say the summit was good for?" read "good" as
+#: Osmonaliyev's "good-neighborliness" and was "I'm not sure what Nagaspayev said about this";
+#: now his words.
+Q19Q_EVERYDAY_PHRASES: Final = True
+#: A claim that pairs a named person's own figures otherwise than his words do ("Nagaspayev said
+#: 54 projects worth 35 billion are already complete - is that a lot for Kazakhstan?": his 54
+#: projects are worth nine billion) gets the fact credited to him that states the claim's first
+#: figure as he paired it ("According to Yersaiyn Nagaspayev, 54 of the 133 projects, worth nine
+#: billion dollars, have already been implemented"; claims.mispaired_fact), not "I can't confirm
+#: that Nagaspayev said that", which hid his real figures. Never his words under a "Yes".
+Q19Q_MISPAIRED_FACT: Final = True
+#: A part's count is a count of its whole's noun too ("54 of the 133 projects" counts 54 projects;
+#: matcher._part_of_whole, read by the count check of yes/no questions): the fact "54 of the 133
+#: projects, worth nine billion dollars, have already been implemented" counted only 133
+#: projects, and "were 54 projects already implemented?" got "No: not 54 projects: my sources
+#: say 133 projects." before the fact that says 54 (found with Q19Q_MISPAIRED_FACT, whose fact it
+#: is).
+Q19Q_PART_OF_COUNT: Final = True
+#: "Which of the speakers talked about money", "which of the experts said ...": one of them is
+#: the speaker asked for, as "who of the speakers" is (intent._which_of_them); the plural noun
+#: is whom he is picked from, no topic. Read without a "who", the question asked for nobody's
+#: words and was refused (paraphrases6).
+Q19Q_WHICH_OF_THEM: Final = True

@@ -217,6 +217,9 @@ def test_said_what_ends_the_question(service: Service, monkeypatch: pytest.Monke
     # given him: tuning.SAID_WHAT_ASKS_NO_ONE, tests/test_q9quote.py. Off too, to see this
     # rule alone.)
     monkeypatch.setattr(tuning, "SAID_WHAT_ASKS_NO_ONE", False)
+    # (Since round 19 a description beside the one name is no topic either:
+    # tuning.Q19Q_NAME_DESCRIBED, tests/test_q19quote.py. Off too.)
+    monkeypatch.setattr(tuning, "Q19Q_NAME_DESCRIBED", False)
     assert _shown(service, question)[1] != "quote"
 
 
