@@ -1282,6 +1282,11 @@ def _read(index: Index, text: str, typed_caps: frozenset[str] | None = None) -> 
         own = index.person_stems.get(named[0], frozenset())
         if any(index.term(w).stem not in own for w in beside if w not in _DESCRIPTION_ARTICLES):
             described_as = " ".join(beside)
+    if K.Q19_ROLE_WRONG_COUNTRY and not named and len(role_people) == 1 and not described_as:
+        wrong = _wrong_country_before_role(index, ws, role_stems, role_people[0])
+        if wrong:
+            described |= set(wrong)
+            described_as = " ".join(wrong)
     terms: dict[str, Term] = {}
     for t in candidates:
         if t.weight == 0.0 and not t.known:
@@ -1294,6 +1299,33 @@ def _read(index: Index, text: str, typed_caps: frozenset[str] | None = None) -> 
     return _Reading(
         ws, " ".join(ws), tuple(persons), several, terms, lang, tuple(namesakes), described_as
     )
+
+
+def _wrong_country_before_role(
+    index: Index, ws: Sequence[str], role_stems: set[str], person: str
+) -> list[str]:
+    """The words of a role described with another country's name just before it ("what did
+    the *uzbek industry minister* say", «что сказал *узбекский министр промышленности*»): the
+    office found one person, of another country. Nobody else holds it, so his words answer, as
+    before; the description, as written, is what the answer's lead puts right ("Not the uzbek
+    industry minister: Yersaiyn Nagaspayev is ...", tuning.Q19_ROLE_WRONG_COUNTRY). Empty when
+    the country fits or none is written there."""
+    at = [i for i, w in enumerate(ws) if index.word_canonical(w) in role_stems]
+    if not at:
+        return []
+    first, last = min(at), max(at)
+    before = first - 1
+    if before < 0:
+        return []
+    stem = index.word_canonical(ws[before])
+    if stem not in index.people_by_country or stem in role_stems:
+        return []
+    own = index.person_stems.get(person, frozenset())
+    if stem in own or not own.isdisjoint(index.term(ws[before]).alts):
+        return []
+    if before > 0 and ws[before - 1] in _DESCRIPTION_ARTICLES:
+        before -= 1  # "the uzbek industry minister", as written
+    return list(ws[before : last + 1])
 
 
 #: Articles inside a description beside a name ("Safarov, *the* Tajik foreign minister").

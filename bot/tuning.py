@@ -3133,6 +3133,13 @@ Q18_PAST_OF_PERSON: Final = True
 #: describe people in the plural, which name nobody (PLURAL_ROLE_NAMES_NOBODY). The English
 #: "how many people live in tajikistan" was refused already.
 Q19_PEOPLE_COUNTED: Final = True
+#: An office described with another country's name ("what did the uzbek industry minister
+#: say", «что сказал узбекский министр промышленности») found its one holder, Kazakhstan's
+#: Minister of Industry and Construction, and showed his words under his real office with
+#: nothing said of the country asked (noted by q19quote). The answer now opens "Not the uzbek
+#: industry minister: Yersaiyn Nagaspayev is Kazakhstan's Minister of Industry and
+#: Construction." (the lead of Q19Q_NAME_DESCRIBED; intent._wrong_country_before_role).
+Q19_ROLE_WRONG_COUNTRY: Final = True
 
 
 # q19fact ----------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot import tuning
+from bot.render import to_text
 from bot.service import Service
 
 
@@ -42,3 +43,37 @@ def test_people_counted_or_in_the_plural_name_nobody(
 def test_one_person_described_is_still_found(service: Service, question: str, person: str) -> None:
     a = service.ask(question)
     assert a.answered and a.entries[:1] == (person,)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "what did the uzbek industry minister say",
+            "Not the uzbek industry minister: Yersaiyn Nagaspayev is Kazakhstan's Minister",
+        ),
+        (
+            "the tajik minister of industry said there are many mining projects, who was he",
+            "Not the tajik minister of industry: Yersaiyn Nagaspayev",
+        ),
+        ("что сказал киргизский министр промышленности", "Не «киргизский министр промышленности»"),
+    ],
+)
+def test_an_office_of_another_country_is_put_right_before_the_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    """The one holder of the office answers, under a lead that puts the country right, never
+    under a "Yes" that confirms it."""
+    a = service.ask(question)
+    assert a.entries[:1] == ("nagaspayev-industrial-cooperation",)
+    assert to_text(a).startswith(lead), to_text(a)
+    monkeypatch.setattr(tuning, "Q19_ROLE_WRONG_COUNTRY", False)
+    assert not to_text(service.ask(question)).startswith(lead.split(":")[0])
+
+
+@pytest.mark.parametrize(
+    "question", ["what did the kazakh industry minister say", "what did the industry minister say"]
+)
+def test_an_office_described_rightly_gets_the_words_alone(service: Service, question: str) -> None:
+    text = to_text(service.ask(question))
+    assert text.startswith("Yersaiyn Nagaspayev, Kazakhstan's Minister of Industry"), text
