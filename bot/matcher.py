@@ -699,7 +699,11 @@ def _person_path(
             # reads as the answer. "Was Wu Yingqin a diplomat before?": a card holds what a
             # person is, no career before it (tuning.Q18_PAST_OF_PERSON).
             return Match("none", (), 0.0, (person,), lang=lang)
-        return Match("person", (person,), 1.0, lang=lang)
+        # "Who is the uzbek industry minister": his card, the country put right first
+        # (tuning.Q19_ROLE_WRONG_COUNTRY; a name described wrongly, Q19Q_NAME_DESCRIBED).
+        return Match(
+            "person", (person,), 1.0, lang=lang, wrong_office=_wrong_office(parsed, person)
+        )
     if K.WHY_PREMISE_IN_OWN_WORDS and _premise_unsaid(index, parsed, person):
         # "Why did Safarov call the treaty a mistake?": "mistake" is in none of his words; his
         # quotes would read as his reasons for saying it. Refused, his words offered.

@@ -57,6 +57,7 @@ def test_one_person_described_is_still_found(service: Service, question: str, pe
             "Not the tajik minister of industry: Yersaiyn Nagaspayev",
         ),
         ("что сказал киргизский министр промышленности", "Не «киргизский министр промышленности»"),
+        ("who is the uzbek industry minister", "Not the uzbek industry minister: Yersaiyn"),
     ],
 )
 def test_an_office_of_another_country_is_put_right_before_the_words(
@@ -65,7 +66,7 @@ def test_an_office_of_another_country_is_put_right_before_the_words(
     """The one holder of the office answers, under a lead that puts the country right, never
     under a "Yes" that confirms it."""
     a = service.ask(question)
-    assert a.entries[:1] == ("nagaspayev-industrial-cooperation",)
+    assert a.entries[:1] in (("nagaspayev-industrial-cooperation",), ("yersaiyn-nagaspayev",))
     assert to_text(a).startswith(lead), to_text(a)
     monkeypatch.setattr(tuning, "Q19_ROLE_WRONG_COUNTRY", False)
     assert not to_text(service.ask(question)).startswith(lead.split(":")[0])
