@@ -564,6 +564,10 @@ def _foreign_name_word(index: Index, words: list[str], i: int) -> bool:
     return not index.term(w).known
 
 
+#: The same test for the matcher (tuning.Q19_REPRESENTED_TRAP reads a name beside a verb).
+foreign_name_word = _foreign_name_word
+
+
 #: Qualifiers of an office that change who holds it: a former holder is not the current one,
 #: a deputy is not the office itself. [former, deputy], English and Russian.
 FORMER_WORDS = T.FORMER_WORDS

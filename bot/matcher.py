@@ -67,6 +67,7 @@ from bot.intent import (
     asks_now,
     capital_as_state,
     capital_country,
+    foreign_name_word,
     is_yes_no,
     mark_of,
     outlet_words,
@@ -1926,6 +1927,14 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
     parsed = place_kind_dropped(parsed)
     if K.Q16_CAPITAL_TOPIC_AS_STATE and parsed.who_said and not parsed.persons:
         parsed = _capitals_as_states(index, parsed)
+    if K.Q19_REPRESENTED_TRAP and (represented := represented_checked(index, parsed)):
+        # "Kyrgyzstan was represented by Jeenbekov in Astana?": the leaders' list, "No: not
+        # Sooronbay Jeenbekov: my sources say Sadyr Japarov." (tuning.Q19_REPRESENTED_TRAP).
+        return represented
+    if K.Q19_PROPOSER_TRAP and (proposer := proposer_checked(index, parsed)):
+        # "Tokayev put forward the China-Central Asia Spirit, didn't he?": "No: not
+        # Kassym-Jomart Tokayev: my sources say Xi Jinping." (tuning.Q19_PROPOSER_TRAP).
+        return proposer
     m = _match_parsed(index, parsed)
     plain_refusal = m.kind == "none" and not m.vetoed and not m.veto
     if K.Q16_CAPITAL_TOPIC_AS_STATE and (m.kind in ("ambiguous", "vague") or plain_refusal):
@@ -4439,6 +4448,179 @@ def host_person_checked(index: Index, parsed: Parsed) -> Match | None:
         K.ANSWER_THRESHOLD,
         lang=parsed.lang,
         wrong_number=(named_as(person), named_as(host)),
+        claim=True,
+    )
+
+
+#: Beginnings of the verbs by which a question puts a person at a summit for a country
+#: ("Kyrgyzstan was represented by Jeenbekov", «Туркмению представлял Бердымухамедов»; the
+#: transliterated "predstavlyal" is read in Cyrillic) (tuning.Q19_REPRESENTED_TRAP).
+_REPRESENTING = ("represent", "представля", "представил")
+
+
+def _name_run(index: Index, ws: Sequence[str], verb: int) -> tuple[int, int] | None:
+    """The words next to the verb of representing at ``verb`` that name its person: a run of
+    words each a name of someone in the base or an unknown word that may be a name
+    (intent._foreign_name_word), right after the verb (or after "by"), or right before it.
+    None when there is no such run or the question holds name words elsewhere too."""
+    names = {s for p in index.kb.people for s in _name_stems(index, p)}
+
+    words = list(ws)
+
+    def is_name(i: int) -> bool:
+        if index.word_canonical(ws[i]) in names or foreign_name_word(index, words, i):
+            return True
+        # "Li Qiang": a short word of a name may be a dictionary word ("li", a Chinese mile),
+        # beside a word that can only be a name; still unknown to the base.
+        return (
+            ws[i].isalpha()
+            and not T.is_stop_word(ws[i])
+            and not index.term(ws[i]).known
+            and any(foreign_name_word(index, words, j) for j in (i - 1, i + 1))
+        )
+
+    spots = [i for i in range(len(ws)) if i != verb and is_name(i)]
+    if not spots or spots != list(range(spots[0], spots[-1] + 1)):
+        return None
+    start, end = spots[0], spots[-1]
+    after = verb + 1 + (ws[verb + 1 : verb + 2] == ("by",))
+    return (start, end) if start == after or end == verb - 1 else None
+
+
+def represented_checked(index: Index, parsed: Parsed) -> Match | None:
+    """A yes/no question that puts a person at a summit for a country ("Kyrgyzstan was
+    represented by Sooronbay Jeenbekov at the 2025 summit, right?", "Li Qiang represented China
+    at the Astana summit?", «Туркмению в Астане представлял Гурбангулы Бердымухамедов?»): the
+    summit's list of leaders under "No: not Sooronbay Jeenbekov: my sources say Sadyr Japarov."
+    when the country's leader there is another, as it is when he is the one named
+    (tuning.Q19_REPRESENTED_TRAP). A name the base does not know was refused, the Russian
+    verb read as one of saying ("no quotes from Serdar Berdimuhamedov"). None unless the
+    question says only the country, the person, the verb and one summit held that has such a
+    list (the first summit's record names countries, not leaders)."""
+    ws = parsed.words
+    if parsed.who_said or parsed.say or not ws or not (_yes_no(parsed) or "ли" in ws):
+        return None
+    verbs = [i for i, w in enumerate(ws) if w.startswith(_REPRESENTING)]
+    if len(verbs) != 1:
+        return None
+    verb = verbs[0]
+    run = _name_run(index, ws, verb)
+    if run is None:
+        return None
+    named = ws[run[0] : run[1] + 1]
+    countries = {t.stem for t in parsed.terms if t.known and t.stem in index.people_by_country}
+    if len(countries) != 1:
+        return None
+    country = next(iter(countries))
+    rest = [
+        t
+        for t in parsed.terms
+        if t.word not in named and t.stem != country and not t.word.startswith(_REPRESENTING)
+    ]
+    marked = summits_marked(index, {t.stem for t in rest if t.known})
+    if len(marked) != 1 or not _only_summit(index, marked[0], rest):
+        return None
+    rosters = [
+        (f.id, people)
+        for f in index.kb.facts.values()
+        if f.event == marked[0] and len(people := _roster(index, f)) >= K.PARTY_ROSTER_MIN
+    ]
+    if not rosters:
+        return None
+    roster_id, leaders = rosters[0]
+    theirs = [p for p in leaders if _place_stem(index, index.kb.people[p].country) == country]
+    if len(theirs) != 1:
+        return None
+    leader = theirs[0]
+    words = {index.word_canonical(w) for w in named}
+    foreign = any(foreign_name_word(index, list(ws), i) for i in range(run[0], run[1] + 1))
+    asked: str | None = None
+    if len(parsed.persons) == 1 and not foreign and words <= _name_stems(index, parsed.persons[0]):
+        asked = parsed.persons[0]
+    elif parsed.persons or not foreign:
+        return None  # a name read half as someone else's, or a name of the base not resolved
+    ru = parsed.lang == "ru"
+
+    def named_as(pid: str) -> str:
+        p = index.kb.people[pid]
+        return (p.name_ru or p.name) if ru else p.name
+
+    if asked == leader:
+        return Match("fact", (roster_id,), K.ANSWER_THRESHOLD, lang=parsed.lang)
+    # A name the base does not know, as typed but for its case ("sooronbay jeenbekov").
+    shown = named_as(asked) if asked else " ".join(w.capitalize() for w in named)
+    return Match(
+        "fact",
+        (roster_id,),
+        K.ANSWER_THRESHOLD,
+        lang=parsed.lang,
+        wrong_number=(shown, named_as(leader)),
+        claim=True,
+    )
+
+
+#: "Put forward", "putting forward": proposing in two words (the base's word for the Spirit
+#: Xi proposed), read with knowledge/synonyms.yaml's propose group (tuning.Q19_PROPOSER_TRAP).
+_PUT_FORWARD = (frozenset("put puts putting".split()), "forward")
+
+
+def proposer_checked(index: Index, parsed: Parsed) -> Match | None:
+    """A yes/no question that credits a person named with a proposal ("Tokayev put forward the
+    China-Central Asia Spirit, didn't he?", «„Дух Китай — Центральная Азия" предложил
+    Токаев?», "did tokayev propose the spirit"): the record of the proposal, found without the
+    person, under "No: not Kassym-Jomart Tokayev: my sources say Xi Jinping." when it names
+    one person and he is another; bare when he is the one named (tuning.Q19_PROPOSER_TRAP).
+    His card answered, as if it said so, or "I can't confirm that Tokayev said that". None
+    unless the record is a fact naming exactly one person and holding every other known word
+    of the question (the thing proposed), as "who proposed X" is read (Q18_PROPOSAL_OBJECT)."""
+    ws = parsed.words
+    if len(parsed.persons) != 1 or parsed.who_said or parsed.say or not ws:
+        return None
+    if not (_yes_no(parsed) or ws[0] in _PARTY_OPENERS or "ли" in ws[1:3]):
+        return None
+    proposal = index.word_canonical("propose")
+    put, forward = _PUT_FORWARD
+    two_words = {i for i, (a, b) in enumerate(itertools.pairwise(ws)) if a in put and b == forward}
+    spans = {w for i in two_words for w in ws[i : i + 2]}
+    if not two_words and not any(t.known and t.stem == proposal for t in parsed.terms):
+        return None
+    person = parsed.persons[0]
+    name = _name_stems(index, person)
+    rest = tuple(
+        t for t in parsed.terms if t.stem not in name and t.stem != proposal and t.word not in spans
+    )
+    if not rest or not all(t.known for t in rest):
+        return None
+    asked = replace(
+        parsed, persons=(), terms=(*rest, index.term("propose")), claim=False, say=False
+    )
+    found = _match_parsed(index, asked)
+    if found.kind != "fact" or not found.entries:
+        return None
+    fact = index.kb.facts.get(found.entries[0])
+    if fact is None:
+        return None
+    stems = index.entry_stems[index.by_id[fact.id]]
+    if not {t.stem for t in rest} <= stems:
+        return None  # the record does not hold the thing proposed
+    roster = _roster(index, fact)
+    if len(roster) != 1:
+        return None
+    proposer = roster[0]
+    if proposer == person:
+        return Match("fact", (fact.id,), found.score, lang=parsed.lang)
+    ru = parsed.lang == "ru"
+
+    def named_as(pid: str) -> str:
+        p = index.kb.people[pid]
+        return (p.name_ru or p.name) if ru else p.name
+
+    return Match(
+        "fact",
+        (fact.id,),
+        found.score,
+        lang=parsed.lang,
+        wrong_number=(named_as(person), named_as(proposer)),
         claim=True,
     )
 

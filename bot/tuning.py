@@ -3133,3 +3133,21 @@ Q18_PAST_OF_PERSON: Final = True
 #: describe people in the plural, which name nobody (PLURAL_ROLE_NAMES_NOBODY). The English
 #: "how many people live in tajikistan" was refused already.
 Q19_PEOPLE_COUNTED: Final = True
+
+# q19trap ----------------------------------------------------------------------------------------
+#: A yes/no question putting a person at a summit for a country ("Kyrgyzstan was represented by
+#: Sooronbay Jeenbekov at the 2025 summit, right?", "Li Qiang represented China at the Astana
+#: summit, right?", «Туркмению в Астане представлял Гурбангулы Бердымухамедов?») was refused
+#: (a name the base does not know) or, in Russian with the right leader, answered "no quotes
+#: from Serdar Berdimuhamedov" (the verb read as one of saying). The summit's list of leaders
+#: answers, under "No: not Sooronbay Jeenbekov: my sources say Sadyr Japarov." when the
+#: country's leader there is someone else, bare when he is the one named (matcher.
+#: represented_checked; found on traps10).
+Q19_REPRESENTED_TRAP: Final = True
+#: A yes/no question crediting a person with a proposal ("Tokayev put forward the China-Central
+#: Asia Spirit, didn't he?", «„Дух Китай — Центральная Азия" предложил Токаев?») got his card,
+#: which read as a yes ("did tokayev propose the spirit": "I can't confirm that Tokayev said
+#: that"). The record of the proposal found without him answers, under "No: not Kassym-Jomart
+#: Tokayev: my sources say Xi Jinping." when it names one other person (matcher.
+#: proposer_checked; found on traps10).
+Q19_PROPOSER_TRAP: Final = True

@@ -1,0 +1,155 @@
+"""Issue 13, questions that take a wrong detail as given, round 19 (q19trap).
+
+Each test fails when its rule (bot/tuning.py, section "q19trap") is switched off; the near
+misses beside them (the right detail) are confirmed, not "corrected".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import tuning
+from bot.render import to_text
+from bot.service import Service
+
+
+def _first(service: Service, question: str) -> str | None:
+    """The first entry answering, or None when refused."""
+    a = service.ask(question)
+    return a.entries[0] if a.answered and a.entries else None
+
+
+# --- a person put at a summit for a country (tuning.Q19_REPRESENTED_TRAP) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Kyrgyzstan was represented by Sooronbay Jeenbekov at the 2025 summit, right?",
+            "No: not Sooronbay Jeenbekov: my sources say Sadyr Japarov.",
+        ),
+        (
+            "Li Qiang represented China at the Astana summit, right?",
+            "No: not Li Qiang: my sources say Xi Jinping.",
+        ),
+        (
+            "Was Uzbekistan represented by Islam Karimov in Astana?",
+            "No: not Islam Karimov: my sources say Shavkat Mirziyoyev.",
+        ),
+        (
+            "Киргизию на саммите в Астане представлял Жээнбеков?",
+            "Нет: не Жээнбеков: по моим источникам — Садыр Жапаров.",
+        ),
+        (
+            "Туркмению в Астане представлял Гурбангулы Бердымухамедов?",
+            "Нет: не Гурбангулы Бердымухамедов: по моим источникам — Сердар Бердымухамедов.",
+        ),
+        (
+            "Did Tokayev represent Kyrgyzstan at the Astana summit?",
+            "No: not Kassym-Jomart Tokayev: my sources say Sadyr Japarov.",
+        ),
+    ],
+)
+def test_represented_by_another_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == "fact-leaders-astana", to_text(a)
+    assert to_text(a).startswith(lead), to_text(a)
+    assert not a.speakers
+    # Off: refused (a name the base does not know), or the list with no word on the premise.
+    monkeypatch.setattr(tuning, "Q19_REPRESENTED_TRAP", False)
+    assert not to_text(service.ask(question)).startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Turkmeniyu v Astane predstavlyal Serdar Berdymukhamedov?",
+        "Туркмению в Астане представлял Сердар Бердымухамедов?",
+    ],
+)
+def test_represented_by_the_leader_is_confirmed(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == "fact-leaders-astana", to_text(a)
+    assert not to_text(a).startswith(("No", "Нет")), to_text(a)
+    # Off: refused, or "no quotes from Serdar Berdimuhamedov" (the verb read as saying).
+    monkeypatch.setattr(tuning, "Q19_REPRESENTED_TRAP", False)
+    assert _first(service, question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kyrgyzstan was represented by Sadyr Japarov at the 2025 summit, right?",
+        "Кыргызстан на саммите в Астане представлял Садыр Жапаров?",
+        "who represented kyrgyzstan at the astana summit",
+    ],
+)
+def test_represented_near_misses_keep_the_list(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == "fact-leaders-astana", to_text(a)
+    assert not to_text(a).startswith(("No", "Нет")), to_text(a)
+
+
+def test_represented_at_a_summit_with_no_list_is_not_guessed(service: Service) -> None:
+    # The first summit's record names countries, not leaders: nobody is put right.
+    a = service.ask("Did Li Qiang represent China at the Xi'an summit?")
+    assert "Xi Jinping" not in to_text(a).split("\n")[0]
+
+
+# --- a proposal credited to the wrong person (tuning.Q19_PROPOSER_TRAP) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Tokayev put forward the China-Central Asia Spirit, didn't he?",
+            "No: not Kassym-Jomart Tokayev: my sources say Xi Jinping.",
+        ),
+        (
+            "Did Tokayev propose the China-Central Asia Spirit?",
+            "No: not Kassym-Jomart Tokayev: my sources say Xi Jinping.",
+        ),
+        (
+            "«Дух Китай — Центральная Азия» предложил Токаев?",
+            "Нет: не Касым-Жомарт Токаев: по моим источникам — Си Цзиньпин.",
+        ),
+        (
+            "Tokaev predlozhil dukh Kitai Tsentralnaya Aziya?",
+            "Нет: не Касым-Жомарт Токаев: по моим источникам — Си Цзиньпин.",
+        ),
+        (
+            "Did Rahmon put forward the Spirit at the Astana summit?",
+            "No: not Emomali Rahmon: my sources say Xi Jinping.",
+        ),
+    ],
+)
+def test_proposal_of_another_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == "fact-spirit", to_text(a)
+    assert to_text(a).startswith(lead), to_text(a)
+    assert not a.speakers
+    # Off: his card (as if it said so) or "I can't confirm that Tokayev said that".
+    monkeypatch.setattr(tuning, "Q19_PROPOSER_TRAP", False)
+    assert _first(service, question) != "fact-spirit"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Xi put forward the China-Central Asia Spirit, didn't he?",
+        "who put forward the china central asia spirit",
+        "Си выдвинул дух Китая и Центральной Азии?",
+    ],
+)
+def test_proposal_of_the_proposer_is_confirmed(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == "fact-spirit", to_text(a)
+    assert not to_text(a).startswith(("No", "Нет")), to_text(a)
