@@ -1499,6 +1499,18 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         who_is = True
         terms = {st: t for st, t in terms.items() if t.word not in QUOTED_PARTICIPLES}
     if (
+        K.Q19_SOURCE_OF_WORDS
+        and persons
+        and not who_is
+        and any(t.word in SOURCE_WORDS for t in terms.values())
+        and any(t.known and t.word not in META_WORDS for t in terms.values())
+    ):
+        # "Nagaspayev praised China for 'respecting each and every partner'. Source?": the
+        # source of the words is asked, which every quote shows; as a topic of no quote,
+        # "source" took the words away and the person's card answered, as if it confirmed
+        # (tuning.Q19_SOURCE_OF_WORDS).
+        terms = {st: t for st, t in terms.items() if t.word not in SOURCE_WORDS}
+    if (
         K.OFFICE_ASKS_CARD
         and len(persons) == 1
         and not (say or who_said or claim or who_is)

@@ -3151,3 +3151,12 @@ Q19_REPRESENTED_TRAP: Final = True
 #: Tokayev: my sources say Xi Jinping." when it names one other person (matcher.
 #: proposer_checked; found on traps10).
 Q19_PROPOSER_TRAP: Final = True
+#: A source word beside a person's words asks where the words are from ("Nagaspayev praised
+#: China for 'respecting each and every partner'. Source?", "Osmonaliyev praised ... Source?"):
+#: read as a topic none of the quotes hold, it took the words away and the person's card
+#: answered, Nagaspayev's for Safarov's words (traps10's one misattribution). The source words
+#: are no topic when a person is named and other known words are asked (intent.parse): the
+#: correction ("No: that was not Yersaiyn Nagaspayev. These are the words of Saifullo
+#: Safarov …") or the quote answers, with its source. "What are your sources" (no person) is
+#: the bot's sources as before.
+Q19_SOURCE_OF_WORDS: Final = True

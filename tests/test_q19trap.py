@@ -153,3 +153,47 @@ def test_proposal_of_the_proposer_is_confirmed(service: Service, question: str) 
     a = service.ask(question)
     assert a.answered and a.entries[0] == "fact-spirit", to_text(a)
     assert not to_text(a).startswith(("No", "Нет")), to_text(a)
+
+
+# --- "Source?" beside a person's words (tuning.Q19_SOURCE_OF_WORDS) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        (
+            "Nagaspayev praised China for 'respecting each and every partner'. Source?",
+            "yersaiyn-nagaspayev",
+        ),
+        (
+            "Osmonaliyev praised China for respecting each and every partner. Source?",
+            "kairat-osmonaliyev",
+        ),
+    ],
+)
+def test_source_of_words_is_no_topic(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, named: str
+) -> None:
+    a = service.ask(question)
+    # Someone else's words: the real speaker's, with their source; never the person named.
+    assert a.answered and a.entries[0] == "safarov-treaty-way-forward", to_text(a)
+    assert a.speakers == ("saifullo-safarov",)
+    assert "bastillepost.com" in to_text(a)
+    # Off: "source" a topic of no quote; the card of the person named answered.
+    monkeypatch.setattr(tuning, "Q19_SOURCE_OF_WORDS", False)
+    off = service.ask(question)
+    assert off.kind == "person" and off.entries == (named,)
+
+
+def test_source_of_the_right_speakers_words(service: Service) -> None:
+    # The right speaker: his words, with their source.
+    a = service.ask("Safarov praised China for respecting each and every partner. Source?")
+    assert a.answered and a.entries[0] == "safarov-treaty-way-forward", to_text(a)
+    assert a.speakers == ("saifullo-safarov",)
+    assert not to_text(a).startswith("No")
+
+
+def test_sources_asked_alone_stay_the_bots(service: Service) -> None:
+    # No person named: the bot's own sources, as before.
+    a = service.ask("what are your sources?")
+    assert a.answered and not a.speakers, to_text(a)
