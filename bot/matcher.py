@@ -4325,6 +4325,33 @@ def _month_of(ws: Sequence[str], i: int) -> int | None:
     return None
 
 
+#: A date as a record writes it: "30 March 2024", «30 марта 2024».
+_DATE_WRITTEN = re.compile(r"\b(\d{1,2})\s+([^\W\d_]+)\s+(\d{4})\b")
+
+
+def _fact_date(fact: Fact, ru: bool) -> tuple[int, str] | None:
+    """The month of the one date a fact's answer gives, and the date as written ("30 March
+    2024"); None when it gives none or several (tuning.Q19_MONTH_OF_FACT)."""
+    text = (fact.answer_ru if ru and fact.answer_ru else fact.answer) or ""
+    found = {
+        (n, d.group(0))
+        for d in _DATE_WRITTEN.finditer(text)
+        if (n := _month_of([d.group(2).lower()], 0)) is not None
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _not_of_summit(index: Index, event_id: str, parsed: Parsed, said: str) -> bool:
+    """Whether a known word of the question is in none of the summit's own texts nor its marks
+    ("secretariat", "opened"): the question dates something else the place names, and the
+    summit's month is no answer to it (tuning.Q19_MONTH_OF_FACT)."""
+    own = index.entry_stems[index.by_id[event_id]] | summit_marks(index)[event_id]
+    return any(
+        t.known and t.word != said and not t.stem.isdigit() and t.stem not in own
+        for t in parsed.terms
+    )
+
+
 def month_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
     """A yes/no question that puts a summit it names in a month it was not held in ("the astana
     summit was in july?", «саммит в Астане был в июле?»): its card under "No: not in July: my
@@ -4341,15 +4368,28 @@ def month_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
     said = ws[at]
     if any(not t.known and len(t.word) > 2 and t.word != said for t in parsed.terms):
         return None
+    ru = parsed.lang == "ru"
+    fact = index.kb.facts.get(m.entries[0]) if m.answered and m.entries else None
+    dated = _fact_date(fact, ru) if K.Q19_MONTH_OF_FACT and fact is not None else None
+    if dated is not None:
+        # "The secretariat opened on 30 March 2024 in Xi'an, right?": the record answering
+        # gives its own date, so the month is its, not the summit's the place names ("No: not
+        # in March: my sources say 18–19 May 2023" put a right date wrong). Its month
+        # confirms; another is put right with its date (tuning.Q19_MONTH_OF_FACT).
+        if dated[0] == month:
+            return None
+        asked = said if ru else _MONTH_EN[month - 1].capitalize()
+        return replace(m, wrong_place=(asked, dated[1]), claim=True)
     stems = {t.stem for t in parsed.terms if t.known and t.word != said}
     named = summits_marked(index, stems - set(index.event_years))
     if len(named) != 1:
         return None
     event = index.kb.events[named[0]]
+    if K.Q19_MONTH_OF_FACT and _not_of_summit(index, event.id, parsed, said):
+        return None  # "the secretariat opened in april 2024 in xi'an": not the summit's month
     start, end = event.start, event.end or event.start
     if start is None or end is None or month in (start.month, end.month):
         return None
-    ru = parsed.lang == "ru"
     days = f"{start.day}–{end.day}" if end != start else str(start.day)
     real = f"{days} {(_MONTH_RU if ru else [x.capitalize() for x in _MONTH_EN])[start.month - 1]}"
     asked = said if ru else _MONTH_EN[month - 1].capitalize()

@@ -3160,3 +3160,10 @@ Q19_PROPOSER_TRAP: Final = True
 #: Safarov …") or the quote answers, with its source. "What are your sources" (no person) is
 #: the bot's sources as before.
 Q19_SOURCE_OF_WORDS: Final = True
+#: "The China–Central Asia secretariat opened on 30 March 2024 in Xi'an, right?" (all right)
+#: got the first summit's card under "No: not in March: my sources say 18–19 May 2023": the
+#: month trap read the summit Xi'an marks, though the record answering (the secretariat's)
+#: gives a date of its own. That record's month now decides (matcher.month_trap,
+#: _fact_date): the same month confirms it, another is put right with its date ("No: not in
+#: May: my sources say 30 March 2024.").
+Q19_MONTH_OF_FACT: Final = True

@@ -197,3 +197,62 @@ def test_sources_asked_alone_stay_the_bots(service: Service) -> None:
     # No person named: the bot's own sources, as before.
     a = service.ask("what are your sources?")
     assert a.answered and not a.speakers, to_text(a)
+
+
+# --- a month of a record that gives its own date (tuning.Q19_MONTH_OF_FACT) ---------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The China–Central Asia secretariat opened on 30 March 2024 in Xi'an, right?",
+        "Sekretariat otkryli 30 marta 2024 v Siane?",
+        "Секретариат открыли 30 марта 2024 в Сиане?",
+    ],
+)
+def test_right_month_of_a_record_is_confirmed(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == "fact-secretariat", to_text(a)
+    assert not to_text(a).startswith(("No", "Нет")), to_text(a)
+    # Off: the first summit's card (Xi'an), "No: not in March: my sources say 18–19 May 2023".
+    monkeypatch.setattr(tuning, "Q19_MONTH_OF_FACT", False)
+    assert _first(service, question) == "summit-2023-xian"
+
+
+def test_wrong_month_of_a_record_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "Секретариат открыли 30 апреля 2024 в Сиане?"
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == "fact-secretariat", to_text(a)
+    assert to_text(a).startswith("Нет: не в апреля: по моим источникам — 30 марта 2024."), to_text(
+        a
+    )
+    monkeypatch.setattr(tuning, "Q19_MONTH_OF_FACT", False)
+    assert _first(service, question) == "summit-2023-xian"
+
+
+def test_month_of_something_else_is_not_the_summits(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The secretariat is no summit: the summit's dates do not put its month right.
+    question = "The secretariat opened on 30 April 2024 in Xi'an, right?"
+    assert _first(service, question) != "summit-2023-xian"
+    monkeypatch.setattr(tuning, "Q19_MONTH_OF_FACT", False)
+    assert _first(service, question) == "summit-2023-xian"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "lead"),
+    [
+        ("the astana summit was in july?", "summit-2025-astana", "No: not in July"),
+        ("the astana summit took place in july?", "summit-2025-astana", "No: not in July"),
+        ("the first summit was in june 2023?", "summit-2023-xian", "No: not in June"),
+    ],
+)
+def test_summit_month_traps_stay(service: Service, question: str, entry: str, lead: str) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == entry, to_text(a)
+    assert to_text(a).startswith(lead), to_text(a)
