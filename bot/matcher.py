@@ -709,8 +709,12 @@ def _person_path(
             # "Did Safarov say China doesn't respect its partners": his words say it respects
             # every one; shown as confirming the claim, they would credit him with the opposite.
             return _unconfirmed(index, person, own, others, scores, lang)
-        if K.Q16_CLAIM_FIGURES and parsed.claim and lang == "en":
-            fixed = _figure_corrected(index, parsed, shown)
+        if (
+            K.Q16_CLAIM_FIGURES
+            and parsed.claim
+            and (lang == "en" or (K.Q19_FIGURE_CLAIM_RU and lang == "ru"))
+        ):
+            fixed = _figure_corrected(index, parsed, shown, lang)
             if fixed is not None:
                 # "Nagaspayev mentioned 143 projects worth 53 billion, right?": "No: not 143
                 # projects: my sources say 133 projects.", then his words (Q16_CLAIM_FIGURES).
@@ -2935,17 +2939,53 @@ def _who_acts(parsed: Parsed) -> bool:
     return any(T.is_say_word(w) or w.startswith(T.SPEECH_ACT_STEMS) for w in ws)
 
 
-def _figure_corrected(index: Index, parsed: Parsed, shown: str) -> tuple[str, str] | None:
+def _figure_corrected(
+    index: Index, parsed: Parsed, shown: str, lang: str = "en"
+) -> tuple[str, str] | None:
     """The first figure of a claim that the words give otherwise, and theirs ("143 projects",
     "133 projects"): the same thing counted (the noun after the figure), another number. None
-    when every figure the claim gives of something the words count is theirs."""
+    when every figure the claim gives of something the words count is theirs.
+
+    Of several figures of the same thing in the words (133 projects under way, 54 done), the
+    one beside the claim's figures the words do give (tuning.Q19_FIGURE_COUNTERPART): "45
+    projects worth 9 billion done" is put right with 54 projects (beside nine billion), not 133;
+    and a figure the words give with one of its nouns ("54 projects worth ...") is said, so
+    the wrong one after it ("19 billion") is the one put right. In a Russian reply the figure
+    takes the question's noun, agreed with it (tuning.Q19_FIGURE_CLAIM_RU: «54 проекта»); the
+    words themselves are English."""
     if not figures_unsaid(parsed, index.kb.record(shown)):
         return None
-    own = _counts(index, str(getattr(index.kb.record(shown), "text", "")))
-    for num, bound, stem, said in _counts(index, " ".join(parsed.words)):
-        same = [c for c in own if c[2] == stem]
-        if not bound and same and all(c[0] != num for c in same):
-            return said, same[0][3]
+    own = _counts_at(index, str(getattr(index.kb.record(shown), "text", "")))
+    claim = _counts_at(index, " ".join(parsed.words))
+    if not K.Q19_FIGURE_COUNTERPART:
+        for _, num, bound, stem, said in claim:
+            same = [c for c in own if c[3] == stem]
+            if not bound and same and all(c[1] != num for c in same):
+                return said, same[0][4]
+        return None
+    by_pos: dict[int, list[tuple[int, int, str, str, str]]] = {}
+    for c in claim:
+        by_pos.setdefault(c[0], []).append(c)
+
+    def given(c: tuple[int, int, str, str, str]) -> list[int]:
+        return [o[0] for o in own if o[1] == c[1] and o[3] == c[3]]
+
+    right = {pos for pos, cs in by_pos.items() if any(given(c) for c in cs)}
+    anchors = [at for pos in sorted(right) for c in by_pos[pos] for at in given(c)]
+    for pos in sorted(by_pos):
+        if pos in right:
+            continue
+        for _, _num, bound, stem, said in by_pos[pos]:
+            same = [o for o in own if o[3] == stem]
+            if bound or not same:
+                continue
+            best = min(same, key=lambda o: (min((abs(o[0] - a) for a in anchors), default=0), o[0]))
+            words = best[4].split()
+            real = best[4] if len(words) <= 2 else f"{words[0]} {words[-1]}"
+            if lang == "ru":
+                noun = said.split()[-1]
+                real = f"{best[1]} {T.agree_ru(noun, best[1]) if T.is_cyrillic(noun) else noun}"
+            return said, real
     return None
 
 
@@ -5139,8 +5179,14 @@ def _counts(index: Index, text: str) -> list[tuple[int, str, str, str]]:
     number (digits or number words; not an ordinal, not a year) and a content word at most
     tuning.NUMBER_TRAP_WINDOW words after it ("six countries", "100 cooperation outcomes").
     ``bound`` is "min", "max", "about" or "" from the words just before the number."""
+    return [(num, bound, stem, said) for _, num, bound, stem, said in _counts_at(index, text)]
+
+
+def _counts_at(index: Index, text: str) -> list[tuple[int, int, str, str, str]]:
+    """:func:`_counts` with each count's place (the number's word index) first: which
+    figures of a text stand together (tuning.Q19_FIGURE_COUNTERPART)."""
     ws = T.words(text)
-    out: list[tuple[int, str, str, str]] = []
+    out: list[tuple[int, int, str, str, str]] = []
     for i, w in enumerate(ws):
         base = T.lemma_ru(w) if T.is_cyrillic(w) else w
         if w.isdigit():
@@ -5165,7 +5211,7 @@ def _counts(index: Index, text: str) -> list[tuple[int, str, str, str]]:
             if T.is_stop_word(ws[j]) or ws[j].isdigit():
                 continue
             stem = index.word_canonical(ws[j])
-            out.append((num, bound, stem, " ".join(ws[i : j + 1])))
+            out.append((i, num, bound, stem, " ".join(ws[i : j + 1])))
     return out
 
 

@@ -3167,3 +3167,17 @@ Q19_SOURCE_OF_WORDS: Final = True
 #: _fact_date): the same month confirms it, another is put right with its date ("No: not in
 #: May: my sources say 30 March 2024.").
 Q19_MONTH_OF_FACT: Final = True
+#: Of several figures of one thing in the words (Nagaspayev's 133 projects under way, 54
+#: done), a claim's wrong one is put right with the one beside the claim's right figures
+#: (matcher._figure_corrected): "Nagaspayev said 45 projects worth 9 billion have already been
+#: implemented?" got "No: not 45 projects: my sources say 133 projects." (54, beside nine
+#: billion), and "... 54 projects worth 19 billion ..." got "No: not 54 projects worth: my
+#: sources say 133 projects worth." (54 is his; the wrong one is 19 billion, now "nine
+#: billion"): a right figure was "corrected", the wrong one left.
+Q19_FIGURE_COUNTERPART: Final = True
+#: The same check in Russian (Q16_CLAIM_FIGURES read English claims only): «Нагаспаев сказал,
+#: что 45 проектов на 9 млрд уже реализованы?» and "Nagaspaev skazal 54 proekta na 19 mlrd uzhe
+#: realizovany?" got "I can't confirm that Nagaspayev said that" and no figure; now «Нет: не 45
+#: проектов: по моим источникам — 54 проекта.» and his words (the figure in the question's
+#: noun, agreed with it: the words are English).
+Q19_FIGURE_CLAIM_RU: Final = True

@@ -256,3 +256,86 @@ def test_summit_month_traps_stay(service: Service, question: str, entry: str, le
     a = service.ask(question)
     assert a.answered and a.entries[0] == entry, to_text(a)
     assert to_text(a).startswith(lead), to_text(a)
+
+
+# --- a wrong figure put right with its counterpart (tuning.Q19_FIGURE_COUNTERPART) ------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "off_lead"),
+    [
+        (
+            "Nagaspayev said 45 projects worth 9 billion have already been implemented?",
+            "No: not 45 projects: my sources say 54 projects.",
+            "No: not 45 projects: my sources say 133 projects.",
+        ),
+        (
+            "Nagaspayev said 54 projects worth 19 billion have already been implemented?",
+            "No: not 19 billion: my sources say nine billion.",
+            "No: not 54 projects worth: my sources say 133 projects worth.",
+        ),
+    ],
+)
+def test_figure_put_right_with_its_counterpart(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str, off_lead: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == "nagaspayev-industrial-cooperation", to_text(a)
+    assert to_text(a).startswith(lead), to_text(a)
+    assert a.speakers == ("yersaiyn-nagaspayev",)
+    monkeypatch.setattr(tuning, "Q19_FIGURE_COUNTERPART", False)
+    assert to_text(service.ask(question)).startswith(off_lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Nagaspayev said 143 projects worth 35 billion are being implemented?",
+            "No: not 143 projects: my sources say 133 projects.",
+        ),
+        ("Nagaspayev said 54 projects worth 9 billion were implemented?", "Yes: "),
+    ],
+)
+def test_figure_near_misses(service: Service, question: str, lead: str) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == "nagaspayev-industrial-cooperation", to_text(a)
+    assert to_text(a).startswith(lead), to_text(a)
+
+
+# --- the same in Russian (tuning.Q19_FIGURE_CLAIM_RU) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Нагаспаев сказал, что 45 проектов на 9 млрд уже реализованы?",
+            "Нет: не 45 проектов: по моим источникам — 54 проекта.",
+        ),
+        (
+            "Nagaspaev skazal 54 proekta na 19 mlrd uzhe realizovany?",
+            "Нет: не 19 млрд: по моим источникам — 9 млрд.",
+        ),
+        (
+            "Нагаспаев сказал, что 133 проекта на 25 млрд реализуются?",
+            "Нет: не 25 млрд: по моим источникам — 35 млрд.",
+        ),
+    ],
+)
+def test_russian_figure_claim_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == "nagaspayev-industrial-cooperation", to_text(a)
+    assert to_text(a).startswith(lead), to_text(a)
+    assert a.speakers == ("yersaiyn-nagaspayev",)
+    # Off: "I can't confirm that Nagaspayev said that", no figure.
+    monkeypatch.setattr(tuning, "Q19_FIGURE_CLAIM_RU", False)
+    assert _first(service, question) is None
+
+
+def test_russian_right_figures_are_confirmed(service: Service) -> None:
+    a = service.ask("Нагаспаев сказал, что 54 проекта на 9 млрд уже реализованы?")
+    assert a.answered and a.entries[0] == "nagaspayev-industrial-cooperation", to_text(a)
+    assert to_text(a).startswith("Да"), to_text(a)
