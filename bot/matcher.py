@@ -2055,6 +2055,10 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
         checked = month_trap(index, parsed, m)
         if checked is not None:
             return checked
+    if K.Q19_WEEKDAY_TRAP and not m.vetoed and m.wrong_place is None and m.wrong_number is None:
+        checked = weekday_trap(index, parsed, m)
+        if checked is not None:
+            return checked
     if K.Q14_ROLE_ORIGIN and not parsed.persons and m.kind in ("none", "fact", "event"):
         origin = role_origin(index, parsed, m)
         if origin is not None:
@@ -4439,6 +4443,73 @@ def month_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
         max(m.score, K.ANSWER_THRESHOLD) if m.answered else K.ANSWER_THRESHOLD,
         lang=parsed.lang,
         wrong_place=(asked, f"{real} {start.year}"),
+        claim=True,
+    )
+
+
+#: The days of the week as a question writes them, Monday first: English, the Russian forms
+#: after «в»/«во» and as named, and their transliterations (tuning.Q19_WEEKDAY_TRAP).
+_WEEKDAY_FORMS = (
+    "monday понедельник понедельника ponedelnik",
+    "tuesday вторник вторника vtornik",
+    "wednesday среда среду среды sreda sredu",
+    "thursday четверг четверга chetverg",
+    "friday пятница пятницу пятницы pyatnica pyatnicu",
+    "saturday суббота субботу субботы subbota subbotu",
+    "sunday воскресенье воскресенья voskresenye voskresene",
+)
+_WEEKDAY_OF = {w: n for n, forms in enumerate(_WEEKDAY_FORMS) for w in forms.split()}
+
+
+def weekday_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """A yes/no question that puts a summit it names on a day of the week ("The Astana summit
+    was held on a Wednesday?", "Was the second summit held on Tuesday 17 June 2025 in
+    Astana?", «Саммит в Астане прошёл в среду?»): the summit's card, under "No: not Wednesday:
+    my sources say Tuesday, 17 June 2025." when its dates fall on no such day, bare when they
+    do (tuning.Q19_WEEKDAY_TRAP). The day, a word of no record, refused the question or found
+    the Astana signing (dated too). None when the question asks for words or about a person,
+    names no summit held or several, no weekday or several, a day of the month not the
+    summit's, or a word neither the summit's texts nor its marks hold."""
+    if not _yes_no(parsed) or parsed.who_said or parsed.say or parsed.persons:
+        return None
+    ws = parsed.words
+    days = {_WEEKDAY_OF[w] for w in ws if w in _WEEKDAY_OF}
+    if len(days) != 1:
+        return None
+    asked = next(iter(days))
+    said = {w for w in ws if w in _WEEKDAY_OF}
+    rest = [t for t in parsed.terms if t.word not in said]
+    named = summits_marked(index, {t.stem for t in rest if t.known} - set(index.event_years))
+    if len(named) != 1:
+        return None
+    event = index.kb.events[named[0]]
+    start, end = event.start, event.end or event.start
+    if start is None or end is None:
+        return None
+    span = [start + dt.timedelta(days=k) for k in range((end - start).days + 1)]
+    own = index.entry_stems[index.by_id[event.id]] | summit_marks(index)[event.id]
+    for t in rest:
+        if t.word.isdigit() and int(t.word) <= 31:
+            if int(t.word) not in {d.day for d in span}:
+                return None  # another day of the month: the date traps', not this one's
+        elif (not t.known or t.stem not in own) and _month_of([t.word], 0) not in {
+            d.month for d in span
+        }:
+            return None
+    ru = parsed.lang == "ru"
+    lang = "ru" if ru else "en"
+    if asked in {d.weekday() for d in span}:
+        return Match("event", (event.id,), max(m.score, K.ANSWER_THRESHOLD), lang=parsed.lang)
+    names = D.WEEKDAYS[lang]
+    when = "–".join(dict.fromkeys(names[d.weekday()] for d in (start, end)))
+    dates = f"{start.day}–{end.day}" if end != start else str(start.day)
+    month = (_MONTH_RU if ru else [x.capitalize() for x in _MONTH_EN])[start.month - 1]
+    return Match(
+        "event",
+        (event.id,),
+        max(m.score, K.ANSWER_THRESHOLD),
+        lang=parsed.lang,
+        wrong_number=(names[asked], f"{when}, {dates} {month} {start.year}"),
         claim=True,
     )
 

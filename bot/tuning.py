@@ -3181,3 +3181,10 @@ Q19_FIGURE_COUNTERPART: Final = True
 #: проектов: по моим источникам — 54 проекта.» and his words (the figure in the question's
 #: noun, agreed with it: the words are English).
 Q19_FIGURE_CLAIM_RU: Final = True
+#: A yes/no question putting a summit named on a day of the week ("The Astana summit was held
+#: on a Wednesday?") was refused (the day a word of no record), and the right day ("Was the
+#: second summit held on Tuesday 17 June 2025 in Astana?") got the Astana signing, dated too.
+#: The summit's card answers, under "No: not Wednesday: my sources say Tuesday, 17 June 2025."
+#: when its dates fall on no such day (matcher.weekday_trap; the weekday computed from the
+#: stored dates, bot/dates.py).
+Q19_WEEKDAY_TRAP: Final = True

@@ -339,3 +339,60 @@ def test_russian_right_figures_are_confirmed(service: Service) -> None:
     a = service.ask("Нагаспаев сказал, что 54 проекта на 9 млрд уже реализованы?")
     assert a.answered and a.entries[0] == "nagaspayev-industrial-cooperation", to_text(a)
     assert to_text(a).startswith("Да"), to_text(a)
+
+
+# --- a summit put on a day of the week (tuning.Q19_WEEKDAY_TRAP) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "lead"),
+    [
+        (
+            "The Astana summit was held on a Wednesday?",
+            "summit-2025-astana",
+            "No: not Wednesday: my sources say Tuesday, 17 June 2025.",
+        ),
+        (
+            "Саммит в Астане прошёл в среду?",
+            "summit-2025-astana",
+            "Нет: не среда: по моим источникам — вторник, 17 июня 2025.",
+        ),
+        (
+            "Sammit v Astane proshel v sredu?",
+            "summit-2025-astana",
+            "Нет: не среда: по моим источникам — вторник, 17 июня 2025.",
+        ),
+        (
+            "Was the first summit held on a Monday?",
+            "summit-2023-xian",
+            "No: not Monday: my sources say Thursday–Friday, 18–19 May 2023.",
+        ),
+    ],
+)
+def test_wrong_weekday_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str, lead: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == entry, to_text(a)
+    assert to_text(a).startswith(lead), to_text(a)
+    # Off: refused (the day a word of no record), or the card with no word on the day.
+    monkeypatch.setattr(tuning, "Q19_WEEKDAY_TRAP", False)
+    assert not to_text(service.ask(question)).startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the second summit held on Tuesday 17 June 2025 in Astana?",
+        "Was the Astana summit on a Tuesday?",
+    ],
+)
+def test_right_weekday_is_confirmed(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == "summit-2025-astana", to_text(a)
+    assert not to_text(a).startswith("No"), to_text(a)
+    # Off: the Astana signing (dated too) answered.
+    monkeypatch.setattr(tuning, "Q19_WEEKDAY_TRAP", False)
+    assert _first(service, question) == "fact-astana-signed"
