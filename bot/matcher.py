@@ -95,7 +95,7 @@ from bot.kinds import (
     states_sum,
 )
 from bot.model import Event, Fact, Quote
-from bot.names import is_proper_noun
+from bot.names import COMMON_WORD_PLACES, is_proper_noun
 
 MatchKind = Literal[
     "quote",
@@ -169,6 +169,10 @@ class Match:
     future: str | None = None
     #: With ``future``: the summit named, when the base holds it (its id).
     future_event: str | None = None
+    #: A description put beside a speaker's name that his card does not give ("Kairat
+    #: Osmonaliyev, the Kyrgyz ambassador to Turkey, said ..."): the words as read (lower
+    #: case), for the lead that puts it right before his words (tuning.Q19_SPEAKER_DETAIL).
+    wrong_role: str | None = None
 
     @property
     def answered(self) -> bool:
@@ -1931,6 +1935,15 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
     parsed = place_kind_dropped(parsed)
     if K.Q16_CAPITAL_TOPIC_AS_STATE and parsed.who_said and not parsed.persons:
         parsed = _capitals_as_states(index, parsed)
+    if K.Q19_SPEAKER_DETAIL and (detail := speaker_detail(index, parsed)):
+        # "Kyrgyz political scientist Safarov said ... — right?": his words are read without
+        # the description, which the lead puts right (tuning.Q19_SPEAKER_DETAIL).
+        described, without = detail
+        read = match_parsed(index, without, one_read=one_read)
+        if read.answered and read.kind == "quote" and read.wrong_number is None:
+            quote = index.kb.quotes.get(read.entries[0]) if read.entries else None
+            if quote is not None and quote.speaker == parsed.persons[0]:
+                return replace(read, wrong_role=described)
     if K.Q19_REPRESENTED_TRAP and (represented := represented_checked(index, parsed)):
         # "Kyrgyzstan was represented by Jeenbekov in Astana?": the leaders' list, "No: not
         # Sooronbay Jeenbekov: my sources say Sadyr Japarov." (tuning.Q19_REPRESENTED_TRAP).
@@ -4601,6 +4614,71 @@ def host_person_checked(index: Index, parsed: Parsed) -> Match | None:
         wrong_number=(named_as(person), named_as(host)),
         claim=True,
     )
+
+
+#: Words that may stand in a description of a person beside the name, besides titles,
+#: countries and the person's own card words ("the Kyrgyz ambassador *to* Turkey").
+_DESCRIPTION_GLUE = frozenset("the a an to of from in at из в".split())
+
+
+def speaker_detail(index: Index, parsed: Parsed) -> tuple[str, Parsed] | None:
+    """A description of the one person named, right beside the name and before the verb of
+    saying, that his card does not give ("Kairat Osmonaliyev, the Kyrgyz ambassador to
+    Turkey, said ...": Azerbaijan; "Kyrgyz political scientist Safarov said ...": Tajik): the
+    description as read and the question without it (tuning.Q19_SPEAKER_DETAIL).
+    Read as part of the claim, its words none of his quotes hold made the claim unconfirmed.
+    None when the description fits the card (the question reader takes it as the person's
+    already), holds no title, or the question is no claim of his words."""
+    if len(parsed.persons) != 1 or not (parsed.claim and parsed.say) or parsed.who_said:
+        return None
+    person = parsed.persons[0]
+    ws = parsed.words
+    name = _name_stems(index, person)
+    at = [i for i, w in enumerate(ws) if index.word_canonical(w) in name]
+    verbs = [i for i, w in enumerate(ws) if T.is_say_word(w)]
+    if not at or not verbs or verbs[0] < at[-1]:
+        return None
+    card = index.person_stems.get(person, frozenset())
+    words = list(ws)
+
+    def describes(i: int) -> bool:
+        w = ws[i]
+        stem = index.word_canonical(w)
+        return (
+            w in TITLES
+            or w in _DESCRIPTION_GLUE
+            or w in FORMER_WORDS
+            or stem in index.people_by_country
+            or stem in card
+            or foreign_name_word(index, words, i)
+            # A place the base does not hold ("to Turkey"; "turkey" is a dictionary word).
+            or (not index.term(w).known and (is_proper_noun(w) or w in COMMON_WORD_PLACES))
+        )
+
+    after = list(range(at[-1] + 1, verbs[0]))
+    before: list[int] = []
+    for i in range(at[0] - 1, -1, -1):
+        if not describes(i):
+            break
+        before.insert(0, i)
+    span = after if after else before
+    if not span or not all(describes(i) for i in span):
+        return None
+    if not any(ws[i] in TITLES for i in span):
+        return None
+    while span and ws[span[0]] in _DESCRIPTION_GLUE:
+        span = span[1:]
+    content = {
+        index.word_canonical(ws[i])
+        for i in span
+        if ws[i] not in _DESCRIPTION_GLUE and ws[i] not in FORMER_WORDS
+    }
+    if content <= card:
+        return None
+    said = {ws[i] for i in span}
+    kept = tuple(w for i, w in enumerate(ws) if i not in span)
+    terms = tuple(t for t in parsed.terms if t.word not in said)
+    return " ".join(ws[i] for i in span), replace(parsed, words=kept, terms=terms)
 
 
 #: Beginnings of the verbs by which a question puts a person at a summit for a country

@@ -3188,3 +3188,12 @@ Q19_FIGURE_CLAIM_RU: Final = True
 #: when its dates fall on no such day (matcher.weekday_trap; the weekday computed from the
 #: stored dates, bot/dates.py).
 Q19_WEEKDAY_TRAP: Final = True
+#: A description beside a speaker's name that his card does not give ("Kairat Osmonaliyev,
+#: the Kyrgyz ambassador to Turkey, said Central Asia is more proactive — right?", "Kyrgyz
+#: political scientist Safarov said the same principles of good-neighborly relations are
+#: upheld — right?") was read as part of the claim, which none of his words hold: "I can't
+#: confirm that Kairat Osmonaliyev said that". His words are read without it and the lead puts
+#: it right: "Not the Kyrgyz ambassador to Turkey: my sources say Kairat Osmonaliyev is former
+#: Kyrgyzstan's Ambassador to Azerbaijan." (matcher.speaker_detail; only his own quote, only
+#: a description with a title; one that fits his card is his already).
+Q19_SPEAKER_DETAIL: Final = True

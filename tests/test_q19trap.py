@@ -396,3 +396,74 @@ def test_right_weekday_is_confirmed(
     # Off: the Astana signing (dated too) answered.
     monkeypatch.setattr(tuning, "Q19_WEEKDAY_TRAP", False)
     assert _first(service, question) == "fact-astana-signed"
+
+
+# --- a description beside a speaker's name his card does not give (Q19_SPEAKER_DETAIL) --------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "lead"),
+    [
+        (
+            "Kairat Osmonaliyev, the Kyrgyz ambassador to Turkey, said Central Asia is more "
+            "proactive — right?",
+            "osmonaliyev-proactive-role",
+            "Not Kyrgyz ambassador to Turkey: my sources say Kairat Osmonaliyev is former "
+            "Kyrgyzstan's Ambassador to Azerbaijan.",
+        ),
+        (
+            "Kyrgyz political scientist Safarov said the same principles of good-neighborly "
+            "relations are upheld — right?",
+            "safarov-treaty-way-forward",
+            "Not Kyrgyz political scientist: my sources say Saifullo Safarov is chairman of the "
+            "Association of Political Scientists in Tajikistan.",
+        ),
+        (
+            "Киргизский политолог Сафаров сказал, что договор указывает путь вперёд?",
+            "safarov-treaty-way-forward",
+            "Не Киргизский политолог: по моим источникам, Сайфулло Сафаров — председатель "
+            "Ассоциации политологов Таджикистана.",
+        ),
+    ],
+)
+def test_wrong_description_of_a_speaker_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str, lead: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == entry, to_text(a)
+    assert to_text(a).startswith(lead), to_text(a)
+    quote = service.snapshot.index.kb.quotes[entry]
+    assert a.speakers == (quote.speaker,)
+    # Off: "I can't confirm that he said that" (the description read as part of the claim),
+    # or his words with no word on it.
+    monkeypatch.setattr(tuning, "Q19_SPEAKER_DETAIL", False)
+    assert not to_text(service.ask(question)).startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Kairat Osmonaliyev, the Kyrgyz ambassador to Azerbaijan, said Central Asia is more "
+            "proactive — right?",
+            "osmonaliyev-proactive-role",
+        ),
+        (
+            "Tajik political scientist Safarov said the same principles of good-neighborly "
+            "relations are upheld — right?",
+            "safarov-treaty-way-forward",
+        ),
+    ],
+)
+def test_right_description_of_a_speaker_is_confirmed(
+    service: Service, question: str, entry: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == entry, to_text(a)
+    assert to_text(a).startswith("Yes: these are the words of"), to_text(a)
+
+
+def test_wrong_description_never_confirms_a_wrong_claim(service: Service) -> None:
+    # The description set aside, the claim is still checked against his words.
+    a = service.ask("Kyrgyz political scientist Safarov said China is a bad partner, right?")
+    assert not a.answered, to_text(a)
