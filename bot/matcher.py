@@ -397,6 +397,30 @@ def _attributed(entry: Entry) -> bool:
     return entry.type in ("quote", "fact") and entry.speaker is not None
 
 
+def _short_figure_claim(
+    index: Index, parsed: Parsed, own: list[tuple[int, float]], scores: dict[int, float]
+) -> Match | None:
+    """A claim of a figure put to a person in few words ("did nagaspayev say 143 projects",
+    "the kazakh minister said 143 projects, right?"): his best quote under "No: not 143
+    projects: my sources say 133 projects." when every other known word of the claim is in
+    it and it gives that thing another figure (tuning.Q19_FIGURE_CLAIM_SHORT). Below the
+    answer threshold (the figure a word of no record), the claim was "unconfirmed" though the
+    same claim in more words is put right."""
+    lang = parsed.lang
+    if not own or not (lang == "en" or (K.Q19_FIGURE_CLAIM_RU and lang == "ru")):
+        return None
+    shown = _quote_for(index, index.entries[own[0][0]], scores)
+    if shown not in index.kb.quotes:
+        return None
+    stems = index.entry_stems[index.by_id[shown]]
+    if any(not t.word.isdigit() and (not t.known or t.stem not in stems) for t in parsed.terms):
+        return None  # "143 oil projects": a word of no record, or not of his words
+    fixed = _figure_corrected(index, parsed, shown, lang)
+    if fixed is None:
+        return None
+    return Match("quote", (shown,), own[0][1], lang=lang, wrong_number=fixed, claim=True)
+
+
 def _quote_for(index: Index, entry: Entry, scores: dict[int, float]) -> str:
     """The quote to show for an attributed entry: itself, or the speaker's best-scoring quote
     (equal scores: the quote earlier in the base)."""
@@ -642,6 +666,10 @@ def _person_path(
             # margin both fit: the claim is generic, "did X comment on the summit".)
             return _unconfirmed(index, person, own, others, scores, lang)
     if parsed.claim and parsed.terms and own_best < K.ANSWER_THRESHOLD:
+        if K.Q19_FIGURE_CLAIM_SHORT and (short := _short_figure_claim(index, parsed, own, scores)):
+            # "Did nagaspayev say 143 projects": too few words to reach the threshold, all of
+            # them his but the figure; put right as the longer claim is (Q16_CLAIM_FIGURES).
+            return short
         return _unconfirmed(index, person, own, others, scores, lang)
     if (
         K.YES_NO_WORDS_UNSAID

@@ -3197,3 +3197,10 @@ Q19_WEEKDAY_TRAP: Final = True
 #: Kyrgyzstan's Ambassador to Azerbaijan." (matcher.speaker_detail; only his own quote, only
 #: a description with a title; one that fits his card is his already).
 Q19_SPEAKER_DETAIL: Final = True
+#: A figure claim put to a person in few words ("did nagaspayev say 143 projects", "the kazakh
+#: minister said 143 projects, right?", «Нагаспаев говорил о 143 проектах?») stayed below the
+#: answer threshold (the figure a word of no record) and was "unconfirmed", though the same
+#: claim in more words ("Nagaspayev said 143 projects are being implemented?") is put right.
+#: His best quote answers under "No: not 143 projects: my sources say 133 projects." when every
+#: other known word of the claim is in it (matcher._short_figure_claim).
+Q19_FIGURE_CLAIM_SHORT: Final = True

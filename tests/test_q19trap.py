@@ -467,3 +467,48 @@ def test_wrong_description_never_confirms_a_wrong_claim(service: Service) -> Non
     # The description set aside, the claim is still checked against his words.
     a = service.ask("Kyrgyz political scientist Safarov said China is a bad partner, right?")
     assert not a.answered, to_text(a)
+
+
+# --- a short figure claim put to a person (tuning.Q19_FIGURE_CLAIM_SHORT) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("did nagaspayev say 143 projects", "No: not 143 projects: my sources say 133 projects."),
+        (
+            "the kazakh minister said 143 projects, right?",
+            "No: not 143 projects: my sources say 133 projects.",
+        ),
+        ("Нагаспаев говорил о 143 проектах?", "Нет: не 143 проектах: по моим источникам — 133"),
+    ],
+)
+def test_short_figure_claim_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == "nagaspayev-industrial-cooperation", to_text(a)
+    assert to_text(a).startswith(lead), to_text(a)
+    assert a.speakers == ("yersaiyn-nagaspayev",)
+    # Off: "I can't confirm that Nagaspayev said that".
+    monkeypatch.setattr(tuning, "Q19_FIGURE_CLAIM_SHORT", False)
+    assert _first(service, question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did nagaspayev say 143 oil projects",  # a word of no record: not put right
+        "did safarov say 143 projects",  # nobody's figure: never his
+        "nagaspayev said 54 projects worth 35 billion were completed, correct?",  # mispaired
+    ],
+)
+def test_short_figure_claim_near_misses_stay_refused(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered, to_text(a)
+
+
+def test_short_right_figure_is_confirmed(service: Service) -> None:
+    a = service.ask("did nagaspayev say 133 projects")
+    assert a.answered and a.entries[0] == "nagaspayev-industrial-cooperation", to_text(a)
+    assert to_text(a).startswith("Yes"), to_text(a)
