@@ -512,3 +512,20 @@ def test_short_right_figure_is_confirmed(service: Service) -> None:
     a = service.ask("did nagaspayev say 133 projects")
     assert a.answered and a.entries[0] == "nagaspayev-industrial-cooperation", to_text(a)
     assert to_text(a).startswith("Yes"), to_text(a)
+
+
+# --- a summit to come is planned (knowledge/events.yaml, no rule) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Is the third summit planned for 2026?", "No: not in 2026: my sources say 2027."),
+        ("Третий саммит запланирован на 2026 год?", "Нет: не в 2026: по моим источникам — 2027."),
+        ("Is the third summit planned for 2027?", "The Third China–Central Asia Summit"),
+    ],
+)
+def test_planned_summit_year(service: Service, question: str, lead: str) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == "summit-2027-china", to_text(a)
+    assert to_text(a).startswith(lead), to_text(a)
