@@ -70,6 +70,7 @@ from bot.intent import (
     foreign_name_word,
     is_yes_no,
     mark_of,
+    membership_at,
     outlet_words,
     parse,
     quoted_from,
@@ -5374,6 +5375,8 @@ def _counts_at(index: Index, text: str) -> list[tuple[int, int, str, str, str]]:
             num = int(N.value(base) or 0)
         if 1900 <= num <= 2100 and w.isdigit():
             continue  # a year: the year trap's
+        if K.Q19_MEMBERSHIP_FORMS and w == "one" and ws[i + 1 : i + 2] == ["of"]:
+            continue  # "one of the countries": one among them, no count of them
         before = set(ws[max(0, i - 2) : i])
         bound = (
             "min"
@@ -6129,7 +6132,11 @@ def _party_asked(index: Index, parsed: Parsed) -> tuple[str, str] | None:
     # Made a party by a verb of signing or taking part ("sign", "attend", "member"), not any
     # verb ("did reuters cover the summit" says nothing of the parties).
     party_stems = {index.term("sign").stem, index.term("participants").stem}
-    if not any(index.term(w).stem in party_stems for w in ws[at + 1 :]):
+    if not any(index.term(w).stem in party_stems for w in ws[at + 1 :]) and not (
+        # "Did afghanistan take part", "was afghanistan one of the countries at the summit"
+        # (tuning.Q19_MEMBERSHIP_FORMS).
+        K.Q19_MEMBERSHIP_FORMS and (membership_at(index, ws) or 0) > at
+    ):
         return None
     return word, word.capitalize()
 

@@ -3204,3 +3204,9 @@ Q19_SPEAKER_DETAIL: Final = True
 #: His best quote answers under "No: not 143 projects: my sources say 133 projects." when every
 #: other known word of the claim is in it (matcher._short_figure_claim).
 Q19_FIGURE_CLAIM_SHORT: Final = True
+#: "Was Afghanistan one of the countries at the China–Central Asia summit?", "Did Afghanistan
+#: take part in the summit?" were refused, though "Is Afghanistan a member of ..." is put right
+#: (MEMBERSHIP_LIST): a country noun after "one of the"/"among the" and "take part" are words of
+#: taking part too, and "one", "among" no part of the name tested (intent.membership_at). Now
+#: "No: not Afghanistan: my sources say China, Kazakhstan, …" and the list of participants.
+Q19_MEMBERSHIP_FORMS: Final = True

@@ -529,3 +529,32 @@ def test_planned_summit_year(service: Service, question: str, lead: str) -> None
     a = service.ask(question)
     assert a.answered and a.entries[0] == "summit-2027-china", to_text(a)
     assert to_text(a).startswith(lead), to_text(a)
+
+
+# --- more forms of taking part (tuning.Q19_MEMBERSHIP_FORMS) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was Afghanistan one of the countries at the China–Central Asia summit?",
+        "Did Afghanistan take part in the summit?",
+        "Did Afghanistan take part in the Astana summit?",
+    ],
+)
+def test_country_not_taking_part_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == "fact-participants", to_text(a)
+    assert to_text(a).startswith("No: not Afghanistan: my sources say China, Kazakhstan"), to_text(
+        a
+    )
+    # Off: refused.
+    monkeypatch.setattr(tuning, "Q19_MEMBERSHIP_FORMS", False)
+    assert _first(service, question) is None
+
+
+def test_member_question_stays(service: Service) -> None:
+    a = service.ask("Is Afghanistan a member of the China-Central Asia summit?")
+    assert to_text(a).startswith("No: not Afghanistan"), to_text(a)
