@@ -5057,6 +5057,12 @@ def year_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
         # without the name (a leader's card is no answer to a year).
         name = _name_stems(index, parsed.persons[0])
         rest = tuple(t for t in rest if t.stem not in name)
+    if K.Q19_PLANNED_OF_UNDATED and event.start is None:
+        # "Is the third summit planned for 2026?": a summit still to come is planned; its card
+        # says it "is set to take place" (answer.py's words, in no text of the base), so the
+        # word of planning is no word the card leaves out (tuning.Q19_PLANNED_OF_UNDATED).
+        planned = index.word_canonical("set")
+        rest = tuple(t for t in rest if t.stem != planned)
     entry = _summit_record(index, parsed, rest, event.id)
     if entry is None:
         return None

@@ -514,21 +514,46 @@ def test_short_right_figure_is_confirmed(service: Service) -> None:
     assert to_text(a).startswith("Yes"), to_text(a)
 
 
-# --- a summit to come is planned (knowledge/events.yaml, no rule) ------------------------------
+# --- a summit to come is planned (tuning.Q19_PLANNED_OF_UNDATED) --------------------------------
 
 
 @pytest.mark.parametrize(
     ("question", "lead"),
     [
         ("Is the third summit planned for 2026?", "No: not in 2026: my sources say 2027."),
-        ("Третий саммит запланирован на 2026 год?", "Нет: не в 2026: по моим источникам — 2027."),
-        ("Is the third summit planned for 2027?", "The Third China–Central Asia Summit"),
     ],
 )
-def test_planned_summit_year(service: Service, question: str, lead: str) -> None:
+def test_planned_summit_year_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
     a = service.ask(question)
     assert a.answered and a.entries[0] == "summit-2027-china", to_text(a)
     assert to_text(a).startswith(lead), to_text(a)
+    # Off: refused (no record held "planned" and "third" together).
+    monkeypatch.setattr(tuning, "Q19_PLANNED_OF_UNDATED", False)
+    assert _first(service, question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Третий саммит запланирован на 2026 год?", "Нет: не в 2026: по моим источникам — 2027."),
+        (
+            "Is the third China–Central Asia summit planned for 2026?",
+            "No: not in 2026: my sources say 2027.",
+        ),
+        ("the third summit is scheduled for 2028, right?", "No: not in 2028: my sources say 2027."),
+    ],
+)
+def test_planned_summit_year_paraphrases(service: Service, question: str, lead: str) -> None:
+    a = service.ask(question)
+    assert to_text(a).startswith(lead), to_text(a)
+
+
+def test_planned_summit_right_year_is_confirmed(service: Service) -> None:
+    a = service.ask("Is the third summit planned for 2027?")
+    assert a.answered and a.entries[0] == "summit-2027-china", to_text(a)
+    assert not to_text(a).startswith("No"), to_text(a)
 
 
 # --- more forms of taking part (tuning.Q19_MEMBERSHIP_FORMS) -----------------------------------
