@@ -125,6 +125,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wrong_holder": "Not {asked}: my sources say {real}.",
         "wrong_holder_no": "No: not {asked}: my sources say {real}.",
         "wrong_office": "Not {asked}: {name} is {role}.",
+        "wrong_role": "Not {asked}: my sources say {name} is {real}.",
         "correction_fact": "No: that was not {asked}. It was {speaker}, {role}:",
         "elsewhere": "{asked} says nothing about this in my sources. These are the words of",
         "elsewhere_paraphrase": "{asked} says nothing about this in my sources.",
@@ -212,6 +213,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wrong_holder": "Не {asked}: по моим источникам — {real}.",
         "wrong_holder_no": "Нет, не {asked}: по моим источникам — {real}.",
         "wrong_office": "Не «{asked}»: {name} — {role}.",
+        "wrong_role": "Не {asked}: по моим источникам, {name} — {real}.",
         "correction_fact": "Нет, это был не {asked}, а {speaker}, {role}:",
         "elsewhere": "{asked} в моих источниках об этом ничего не говорит. Автор этих слов —",
         "elsewhere_paraphrase": "{asked} в моих источниках об этом ничего не говорит.",
@@ -867,6 +869,15 @@ class Composer:
         ans = self.entry_answer(m, question)
         if ans.answered and (leads := self._premise_leads(m, lang)):
             ans = replace(ans, blocks=(*(Block("para", lead) for lead in leads), *ans.blocks))
+        if ans.answered and m.wrong_role and ans.speakers:
+            # "Kairat Osmonaliyev, the Kyrgyz ambassador to Turkey, said ...": the description
+            # put right, as written, before his words (tuning.Q19_SPEAKER_DETAIL).
+            p = self.kb.people[ans.speakers[0]]
+            role = (p.role_ru or p.role) if lang == "ru" else p.role
+            lead = self._m(lang, "wrong_role").format(
+                asked=original_span(question, m.wrong_role), name=self._name(p, lang), real=role
+            )
+            ans = replace(ans, blocks=(Block("para", lead), *ans.blocks))
         return ans
 
     def _future_words(self, m: Match, question: str, sugg: tuple[Suggestion, ...]) -> Answer:

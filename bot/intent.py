@@ -579,6 +579,10 @@ def _foreign_name_word(index: Index, words: list[str], i: int) -> bool:
     return not index.term(w).known
 
 
+#: The same test for the matcher (tuning.Q19_REPRESENTED_TRAP reads a name beside a verb).
+foreign_name_word = _foreign_name_word
+
+
 #: Qualifiers of an office that change who holds it: a former holder is not the current one,
 #: a deputy is not the office itself. [former, deputy], English and Russian.
 FORMER_WORDS = T.FORMER_WORDS
@@ -1745,6 +1749,18 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         who_is = True
         terms = {st: t for st, t in terms.items() if t.word not in QUOTED_PARTICIPLES}
     if (
+        K.Q19_SOURCE_OF_WORDS
+        and persons
+        and not who_is
+        and any(t.word in SOURCE_WORDS for t in terms.values())
+        and any(t.known and t.word not in META_WORDS for t in terms.values())
+    ):
+        # "Nagaspayev praised China for 'respecting each and every partner'. Source?": the
+        # source of the words is asked, which every quote shows; as a topic of no quote,
+        # "source" took the words away and the person's card answered, as if it confirmed
+        # (tuning.Q19_SOURCE_OF_WORDS).
+        terms = {st: t for st, t in terms.items() if t.word not in SOURCE_WORDS}
+    if (
         K.OFFICE_ASKS_CARD
         and len(persons) == 1
         and not (say or who_said or claim or who_is)
@@ -1832,8 +1848,9 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
             # "Is russia a member of the china central asia summit": whether one country is
             # among those taking part, which the list of them answers either way; the name
             # tested is no topic the base lacks (tuning.MEMBERSHIP_LIST).
-            terms = {s: t for s, t in terms.items() if t.word not in member}
-            trigger = next(w for w in ws if index.term(w).stem == _participants(index))
+            gone = member | _PARTITIVE if K.Q19_MEMBERSHIP_FORMS else member
+            terms = {s: t for s, t in terms.items() if t.word not in gone}
+            trigger = ws[at] if (at := membership_at(index, ws)) is not None else ws[0]
     only: tuple[EntryType, ...] = ()
     if trigger is not None and LIST in index.idf and not who_said:
         # "Which presidents were at the summit", «кто из президентов был в Астане», "who
@@ -2355,16 +2372,46 @@ def _membership_subject(index: Index, ws: list[str], terms: dict[str, Term]) -> 
     verb, before a word of taking part; empty when the question is not of that form."""
     if len(ws) < 3 or ws[0] not in MEMBERSHIP_START:
         return frozenset()
-    at = next((i for i, w in enumerate(ws) if index.term(w).stem == _participants(index)), None)
+    at = membership_at(index, ws)
     if at is None:
         return frozenset()
     subject = [w for w in ws[1:at] if not T.is_stop_word(w)]
+    if K.Q19_MEMBERSHIP_FORMS:
+        subject = [w for w in subject if w not in _PARTITIVE]
     unknown = {t.word for t in terms.values() if not t.known}
     if not 1 <= len(subject) <= 2 or not set(subject) <= unknown:
         return frozenset()
     return frozenset(subject)
 
 
+def membership_at(index: Index, ws: Sequence[str]) -> int | None:
+    """Where a question says taking part: a word of the participants' group ("member",
+    "attend"), or (tuning.Q19_MEMBERSHIP_FORMS) "take part" and a country noun after "one
+    of" / "among" ("was afghanistan one of the countries at the summit")."""
+    for i, w in enumerate(ws):
+        if index.term(w).stem == _participants(index):
+            return i
+        if not K.Q19_MEMBERSHIP_FORMS:
+            continue
+        if w in _TAKE and ws[i + 1 : i + 2] in (("part",), ["part"]):
+            return i
+        if (
+            w in COUNTRY_HEADS
+            and i >= 2
+            and ws[i - 1] in ("the", "these")
+            and ws[i - 2]
+            in (
+                "of",
+                "among",
+            )
+        ):
+            return i
+    return None
+
+
+#: "Take part" and "one of", "among": the forms Q19_MEMBERSHIP_FORMS reads.
+_TAKE = frozenset("take takes taking taken".split())
+_PARTITIVE = frozenset("one among".split())
 #: What opens a yes/no question about membership ("is russia a member", "does japan take part").
 MEMBERSHIP_START = frozenset("is was are were does did has have".split())
 

@@ -69,8 +69,10 @@ from bot.intent import (
     asks_now,
     capital_as_state,
     capital_country,
+    foreign_name_word,
     is_yes_no,
     mark_of,
+    membership_at,
     outlet_words,
     parse,
     quoted_from,
@@ -96,7 +98,7 @@ from bot.kinds import (
     states_sum,
 )
 from bot.model import Event, Fact, Quote
-from bot.names import is_proper_noun
+from bot.names import COMMON_WORD_PLACES, is_proper_noun
 
 MatchKind = Literal[
     "quote",
@@ -178,6 +180,10 @@ class Match:
     #: Q19Q_NAME_DESCRIBED): the description as written and the person (id); the answer opens
     #: with "Not <description>: <name> is <office>." before their words.
     wrong_office: tuple[str, str] | None = None
+    #: A description put beside a speaker's name that his card does not give ("Kairat
+    #: Osmonaliyev, the Kyrgyz ambassador to Turkey, said ..."): the words as read (lower
+    #: case), for the lead that puts it right before his words (tuning.Q19_SPEAKER_DETAIL).
+    wrong_role: str | None = None
 
     @property
     def answered(self) -> bool:
@@ -400,6 +406,30 @@ def _suggest(index: Index, ranked: list[tuple[int, float]], exclude: set[str]) -
 
 def _attributed(entry: Entry) -> bool:
     return entry.type in ("quote", "fact") and entry.speaker is not None
+
+
+def _short_figure_claim(
+    index: Index, parsed: Parsed, own: list[tuple[int, float]], scores: dict[int, float]
+) -> Match | None:
+    """A claim of a figure put to a person in few words ("did nagaspayev say 143 projects",
+    "the kazakh minister said 143 projects, right?"): his best quote under "No: not 143
+    projects: my sources say 133 projects." when every other known word of the claim is in
+    it and it gives that thing another figure (tuning.Q19_FIGURE_CLAIM_SHORT). Below the
+    answer threshold (the figure a word of no record), the claim was "unconfirmed" though the
+    same claim in more words is put right."""
+    lang = parsed.lang
+    if not own or not (lang == "en" or (K.Q19_FIGURE_CLAIM_RU and lang == "ru")):
+        return None
+    shown = _quote_for(index, index.entries[own[0][0]], scores)
+    if shown not in index.kb.quotes:
+        return None
+    stems = index.entry_stems[index.by_id[shown]]
+    if any(not t.word.isdigit() and (not t.known or t.stem not in stems) for t in parsed.terms):
+        return None  # "143 oil projects": a word of no record, or not of his words
+    fixed = _figure_corrected(index, parsed, shown, lang)
+    if fixed is None:
+        return None
+    return Match("quote", (shown,), own[0][1], lang=lang, wrong_number=fixed, claim=True)
 
 
 def _quote_for(index: Index, entry: Entry, scores: dict[int, float]) -> str:
@@ -647,6 +677,10 @@ def _person_path(
             # margin both fit: the claim is generic, "did X comment on the summit".)
             return _unconfirmed(index, person, own, others, scores, lang)
     if parsed.claim and parsed.terms and own_best < K.ANSWER_THRESHOLD:
+        if K.Q19_FIGURE_CLAIM_SHORT and (short := _short_figure_claim(index, parsed, own, scores)):
+            # "Did nagaspayev say 143 projects": too few words to reach the threshold, all of
+            # them his but the figure; put right as the longer claim is (Q16_CLAIM_FIGURES).
+            return short
         return _unconfirmed(index, person, own, others, scores, lang)
     if (
         K.YES_NO_WORDS_UNSAID
@@ -722,8 +756,12 @@ def _person_path(
             # "Did Safarov say China doesn't respect its partners": his words say it respects
             # every one; shown as confirming the claim, they would credit him with the opposite.
             return _unconfirmed(index, person, own, others, scores, lang)
-        if K.Q16_CLAIM_FIGURES and parsed.claim and lang == "en":
-            fixed = _figure_corrected(index, parsed, shown)
+        if (
+            K.Q16_CLAIM_FIGURES
+            and parsed.claim
+            and (lang == "en" or (K.Q19_FIGURE_CLAIM_RU and lang == "ru"))
+        ):
+            fixed = _figure_corrected(index, parsed, shown, lang)
             if fixed is not None:
                 # "Nagaspayev mentioned 143 projects worth 53 billion, right?": "No: not 143
                 # projects: my sources say 133 projects.", then his words (Q16_CLAIM_FIGURES).
@@ -1989,6 +2027,23 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
     parsed = place_kind_dropped(parsed)
     if K.Q16_CAPITAL_TOPIC_AS_STATE and parsed.who_said and not parsed.persons:
         parsed = _capitals_as_states(index, parsed)
+    if K.Q19_SPEAKER_DETAIL and (detail := speaker_detail(index, parsed)):
+        # "Kyrgyz political scientist Safarov said ... — right?": his words are read without
+        # the description, which the lead puts right (tuning.Q19_SPEAKER_DETAIL).
+        described, without = detail
+        read = match_parsed(index, without, one_read=one_read)
+        if read.answered and read.kind == "quote" and read.wrong_number is None:
+            quote = index.kb.quotes.get(read.entries[0]) if read.entries else None
+            if quote is not None and quote.speaker == parsed.persons[0]:
+                return replace(read, wrong_role=described)
+    if K.Q19_REPRESENTED_TRAP and (represented := represented_checked(index, parsed)):
+        # "Kyrgyzstan was represented by Jeenbekov in Astana?": the leaders' list, "No: not
+        # Sooronbay Jeenbekov: my sources say Sadyr Japarov." (tuning.Q19_REPRESENTED_TRAP).
+        return represented
+    if K.Q19_PROPOSER_TRAP and (proposer := proposer_checked(index, parsed)):
+        # "Tokayev put forward the China-Central Asia Spirit, didn't he?": "No: not
+        # Kassym-Jomart Tokayev: my sources say Xi Jinping." (tuning.Q19_PROPOSER_TRAP).
+        return proposer
     m = _match_parsed(index, parsed)
     plain_refusal = m.kind == "none" and not m.vetoed and not m.veto
     if K.Q16_CAPITAL_TOPIC_AS_STATE and (m.kind in ("ambiguous", "vague") or plain_refusal):
@@ -2105,6 +2160,10 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
         m = fact_year_trap(index, parsed, m) or m
     if K.Q17_MONTH_TRAP and not m.vetoed and m.wrong_place is None:
         checked = month_trap(index, parsed, m)
+        if checked is not None:
+            return checked
+    if K.Q19_WEEKDAY_TRAP and not m.vetoed and m.wrong_place is None and m.wrong_number is None:
+        checked = weekday_trap(index, parsed, m)
         if checked is not None:
             return checked
     if K.Q14_ROLE_ORIGIN and not parsed.persons and m.kind in ("none", "fact", "event"):
@@ -3034,17 +3093,53 @@ def _who_acts(parsed: Parsed) -> bool:
     return any(T.is_say_word(w) or w.startswith(T.SPEECH_ACT_STEMS) for w in ws)
 
 
-def _figure_corrected(index: Index, parsed: Parsed, shown: str) -> tuple[str, str] | None:
+def _figure_corrected(
+    index: Index, parsed: Parsed, shown: str, lang: str = "en"
+) -> tuple[str, str] | None:
     """The first figure of a claim that the words give otherwise, and theirs ("143 projects",
     "133 projects"): the same thing counted (the noun after the figure), another number. None
-    when every figure the claim gives of something the words count is theirs."""
+    when every figure the claim gives of something the words count is theirs.
+
+    Of several figures of the same thing in the words (133 projects under way, 54 done), the
+    one beside the claim's figures the words do give (tuning.Q19_FIGURE_COUNTERPART): "45
+    projects worth 9 billion done" is put right with 54 projects (beside nine billion), not 133;
+    and a figure the words give with one of its nouns ("54 projects worth ...") is said, so
+    the wrong one after it ("19 billion") is the one put right. In a Russian reply the figure
+    takes the question's noun, agreed with it (tuning.Q19_FIGURE_CLAIM_RU: «54 проекта»); the
+    words themselves are English."""
     if not figures_unsaid(parsed, index.kb.record(shown)):
         return None
-    own = _counts(index, str(getattr(index.kb.record(shown), "text", "")))
-    for num, bound, stem, said in _counts(index, " ".join(parsed.words)):
-        same = [c for c in own if c[2] == stem]
-        if not bound and same and all(c[0] != num for c in same):
-            return said, same[0][3]
+    own = _counts_at(index, str(getattr(index.kb.record(shown), "text", "")))
+    claim = _counts_at(index, " ".join(parsed.words))
+    if not K.Q19_FIGURE_COUNTERPART:
+        for _, num, bound, stem, said in claim:
+            same = [c for c in own if c[3] == stem]
+            if not bound and same and all(c[1] != num for c in same):
+                return said, same[0][4]
+        return None
+    by_pos: dict[int, list[tuple[int, int, str, str, str]]] = {}
+    for c in claim:
+        by_pos.setdefault(c[0], []).append(c)
+
+    def given(c: tuple[int, int, str, str, str]) -> list[int]:
+        return [o[0] for o in own if o[1] == c[1] and o[3] == c[3]]
+
+    right = {pos for pos, cs in by_pos.items() if any(given(c) for c in cs)}
+    anchors = [at for pos in sorted(right) for c in by_pos[pos] for at in given(c)]
+    for pos in sorted(by_pos):
+        if pos in right:
+            continue
+        for _, _num, bound, stem, said in by_pos[pos]:
+            same = [o for o in own if o[3] == stem]
+            if bound or not same:
+                continue
+            best = min(same, key=lambda o: (min((abs(o[0] - a) for a in anchors), default=0), o[0]))
+            words = best[4].split()
+            real = best[4] if len(words) <= 2 else f"{words[0]} {words[-1]}"
+            if lang == "ru":
+                noun = said.split()[-1]
+                real = f"{best[1]} {T.agree_ru(noun, best[1]) if T.is_cyrillic(noun) else noun}"
+            return said, real
     return None
 
 
@@ -4498,6 +4593,33 @@ def _month_of(ws: Sequence[str], i: int) -> int | None:
     return None
 
 
+#: A date as a record writes it: "30 March 2024", «30 марта 2024».
+_DATE_WRITTEN = re.compile(r"\b(\d{1,2})\s+([^\W\d_]+)\s+(\d{4})\b")
+
+
+def _fact_date(fact: Fact, ru: bool) -> tuple[int, str] | None:
+    """The month of the one date a fact's answer gives, and the date as written ("30 March
+    2024"); None when it gives none or several (tuning.Q19_MONTH_OF_FACT)."""
+    text = (fact.answer_ru if ru and fact.answer_ru else fact.answer) or ""
+    found = {
+        (n, d.group(0))
+        for d in _DATE_WRITTEN.finditer(text)
+        if (n := _month_of([d.group(2).lower()], 0)) is not None
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _not_of_summit(index: Index, event_id: str, parsed: Parsed, said: str) -> bool:
+    """Whether a known word of the question is in none of the summit's own texts nor its marks
+    ("secretariat", "opened"): the question dates something else the place names, and the
+    summit's month is no answer to it (tuning.Q19_MONTH_OF_FACT)."""
+    own = index.entry_stems[index.by_id[event_id]] | summit_marks(index)[event_id]
+    return any(
+        t.known and t.word != said and not t.stem.isdigit() and t.stem not in own
+        for t in parsed.terms
+    )
+
+
 def month_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
     """A yes/no question that puts a summit it names in a month it was not held in ("the astana
     summit was in july?", «саммит в Астане был в июле?»): its card under "No: not in July: my
@@ -4514,15 +4636,28 @@ def month_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
     said = ws[at]
     if any(not t.known and len(t.word) > 2 and t.word != said for t in parsed.terms):
         return None
+    ru = parsed.lang == "ru"
+    fact = index.kb.facts.get(m.entries[0]) if m.answered and m.entries else None
+    dated = _fact_date(fact, ru) if K.Q19_MONTH_OF_FACT and fact is not None else None
+    if dated is not None:
+        # "The secretariat opened on 30 March 2024 in Xi'an, right?": the record answering
+        # gives its own date, so the month is its, not the summit's the place names ("No: not
+        # in March: my sources say 18–19 May 2023" put a right date wrong). Its month
+        # confirms; another is put right with its date (tuning.Q19_MONTH_OF_FACT).
+        if dated[0] == month:
+            return None
+        asked = said if ru else _MONTH_EN[month - 1].capitalize()
+        return replace(m, wrong_place=(asked, dated[1]), claim=True)
     stems = {t.stem for t in parsed.terms if t.known and t.word != said}
     named = summits_marked(index, stems - set(index.event_years))
     if len(named) != 1:
         return None
     event = index.kb.events[named[0]]
+    if K.Q19_MONTH_OF_FACT and _not_of_summit(index, event.id, parsed, said):
+        return None  # "the secretariat opened in april 2024 in xi'an": not the summit's month
     start, end = event.start, event.end or event.start
     if start is None or end is None or month in (start.month, end.month):
         return None
-    ru = parsed.lang == "ru"
     days = f"{start.day}–{end.day}" if end != start else str(start.day)
     real = f"{days} {(_MONTH_RU if ru else [x.capitalize() for x in _MONTH_EN])[start.month - 1]}"
     asked = said if ru else _MONTH_EN[month - 1].capitalize()
@@ -4532,6 +4667,73 @@ def month_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
         max(m.score, K.ANSWER_THRESHOLD) if m.answered else K.ANSWER_THRESHOLD,
         lang=parsed.lang,
         wrong_place=(asked, f"{real} {start.year}"),
+        claim=True,
+    )
+
+
+#: The days of the week as a question writes them, Monday first: English, the Russian forms
+#: after «в»/«во» and as named, and their transliterations (tuning.Q19_WEEKDAY_TRAP).
+_WEEKDAY_FORMS = (
+    "monday понедельник понедельника ponedelnik",
+    "tuesday вторник вторника vtornik",
+    "wednesday среда среду среды sreda sredu",
+    "thursday четверг четверга chetverg",
+    "friday пятница пятницу пятницы pyatnica pyatnicu",
+    "saturday суббота субботу субботы subbota subbotu",
+    "sunday воскресенье воскресенья voskresenye voskresene",
+)
+_WEEKDAY_OF = {w: n for n, forms in enumerate(_WEEKDAY_FORMS) for w in forms.split()}
+
+
+def weekday_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """A yes/no question that puts a summit it names on a day of the week ("The Astana summit
+    was held on a Wednesday?", "Was the second summit held on Tuesday 17 June 2025 in
+    Astana?", «Саммит в Астане прошёл в среду?»): the summit's card, under "No: not Wednesday:
+    my sources say Tuesday, 17 June 2025." when its dates fall on no such day, bare when they
+    do (tuning.Q19_WEEKDAY_TRAP). The day, a word of no record, refused the question or found
+    the Astana signing (dated too). None when the question asks for words or about a person,
+    names no summit held or several, no weekday or several, a day of the month not the
+    summit's, or a word neither the summit's texts nor its marks hold."""
+    if not _yes_no(parsed) or parsed.who_said or parsed.say or parsed.persons:
+        return None
+    ws = parsed.words
+    days = {_WEEKDAY_OF[w] for w in ws if w in _WEEKDAY_OF}
+    if len(days) != 1:
+        return None
+    asked = next(iter(days))
+    said = {w for w in ws if w in _WEEKDAY_OF}
+    rest = [t for t in parsed.terms if t.word not in said]
+    named = summits_marked(index, {t.stem for t in rest if t.known} - set(index.event_years))
+    if len(named) != 1:
+        return None
+    event = index.kb.events[named[0]]
+    start, end = event.start, event.end or event.start
+    if start is None or end is None:
+        return None
+    span = [start + dt.timedelta(days=k) for k in range((end - start).days + 1)]
+    own = index.entry_stems[index.by_id[event.id]] | summit_marks(index)[event.id]
+    for t in rest:
+        if t.word.isdigit() and int(t.word) <= 31:
+            if int(t.word) not in {d.day for d in span}:
+                return None  # another day of the month: the date traps', not this one's
+        elif (not t.known or t.stem not in own) and _month_of([t.word], 0) not in {
+            d.month for d in span
+        }:
+            return None
+    ru = parsed.lang == "ru"
+    lang = "ru" if ru else "en"
+    if asked in {d.weekday() for d in span}:
+        return Match("event", (event.id,), max(m.score, K.ANSWER_THRESHOLD), lang=parsed.lang)
+    names = D.WEEKDAYS[lang]
+    when = "–".join(dict.fromkeys(names[d.weekday()] for d in (start, end)))
+    dates = f"{start.day}–{end.day}" if end != start else str(start.day)
+    month = (_MONTH_RU if ru else [x.capitalize() for x in _MONTH_EN])[start.month - 1]
+    return Match(
+        "event",
+        (event.id,),
+        max(m.score, K.ANSWER_THRESHOLD),
+        lang=parsed.lang,
+        wrong_number=(names[asked], f"{when}, {dates} {month} {start.year}"),
         claim=True,
     )
 
@@ -4621,6 +4823,244 @@ def host_person_checked(index: Index, parsed: Parsed) -> Match | None:
         K.ANSWER_THRESHOLD,
         lang=parsed.lang,
         wrong_number=(named_as(person), named_as(host)),
+        claim=True,
+    )
+
+
+#: Words that may stand in a description of a person beside the name, besides titles,
+#: countries and the person's own card words ("the Kyrgyz ambassador *to* Turkey").
+_DESCRIPTION_GLUE = frozenset("the a an to of from in at из в".split())
+
+
+def speaker_detail(index: Index, parsed: Parsed) -> tuple[str, Parsed] | None:
+    """A description of the one person named, right beside the name and before the verb of
+    saying, that his card does not give ("Kairat Osmonaliyev, the Kyrgyz ambassador to
+    Turkey, said ...": Azerbaijan; "Kyrgyz political scientist Safarov said ...": Tajik): the
+    description as read and the question without it (tuning.Q19_SPEAKER_DETAIL).
+    Read as part of the claim, its words none of his quotes hold made the claim unconfirmed.
+    None when the description fits the card (the question reader takes it as the person's
+    already), holds no title, or the question is no claim of his words."""
+    if len(parsed.persons) != 1 or not (parsed.claim and parsed.say) or parsed.who_said:
+        return None
+    person = parsed.persons[0]
+    ws = parsed.words
+    name = _name_stems(index, person)
+    at = [i for i, w in enumerate(ws) if index.word_canonical(w) in name]
+    verbs = [i for i, w in enumerate(ws) if T.is_say_word(w)]
+    if not at or not verbs or verbs[0] < at[-1]:
+        return None
+    card = index.person_stems.get(person, frozenset())
+    words = list(ws)
+
+    def describes(i: int) -> bool:
+        w = ws[i]
+        stem = index.word_canonical(w)
+        return (
+            w in TITLES
+            or w in _DESCRIPTION_GLUE
+            or w in FORMER_WORDS
+            or stem in index.people_by_country
+            or stem in card
+            or foreign_name_word(index, words, i)
+            # A place the base does not hold ("to Turkey"; "turkey" is a dictionary word).
+            or (not index.term(w).known and (is_proper_noun(w) or w in COMMON_WORD_PLACES))
+        )
+
+    after = list(range(at[-1] + 1, verbs[0]))
+    before: list[int] = []
+    for i in range(at[0] - 1, -1, -1):
+        if not describes(i):
+            break
+        before.insert(0, i)
+    span = after if after else before
+    if not span or not all(describes(i) for i in span):
+        return None
+    if not any(ws[i] in TITLES for i in span):
+        return None
+    while span and ws[span[0]] in _DESCRIPTION_GLUE:
+        span = span[1:]
+    content = {
+        index.word_canonical(ws[i])
+        for i in span
+        if ws[i] not in _DESCRIPTION_GLUE and ws[i] not in FORMER_WORDS
+    }
+    if content <= card:
+        return None
+    said = {ws[i] for i in span}
+    kept = tuple(w for i, w in enumerate(ws) if i not in span)
+    terms = tuple(t for t in parsed.terms if t.word not in said)
+    return " ".join(ws[i] for i in span), replace(parsed, words=kept, terms=terms)
+
+
+#: Beginnings of the verbs by which a question puts a person at a summit for a country
+#: ("Kyrgyzstan was represented by Jeenbekov", «Туркмению представлял Бердымухамедов»; the
+#: transliterated "predstavlyal" is read in Cyrillic) (tuning.Q19_REPRESENTED_TRAP).
+_REPRESENTING = ("represent", "представля", "представил")
+
+
+def _name_run(index: Index, ws: Sequence[str], verb: int) -> tuple[int, int] | None:
+    """The words next to the verb of representing at ``verb`` that name its person: a run of
+    words each a name of someone in the base or an unknown word that may be a name
+    (intent._foreign_name_word), right after the verb (or after "by"), or right before it.
+    None when there is no such run or the question holds name words elsewhere too."""
+    names = {s for p in index.kb.people for s in _name_stems(index, p)}
+
+    words = list(ws)
+
+    def is_name(i: int) -> bool:
+        if index.word_canonical(ws[i]) in names or foreign_name_word(index, words, i):
+            return True
+        # "Li Qiang": a short word of a name may be a dictionary word ("li", a Chinese mile),
+        # beside a word that can only be a name; still unknown to the base.
+        return (
+            ws[i].isalpha()
+            and not T.is_stop_word(ws[i])
+            and not index.term(ws[i]).known
+            and any(foreign_name_word(index, words, j) for j in (i - 1, i + 1))
+        )
+
+    spots = [i for i in range(len(ws)) if i != verb and is_name(i)]
+    if not spots or spots != list(range(spots[0], spots[-1] + 1)):
+        return None
+    start, end = spots[0], spots[-1]
+    after = verb + 1 + (ws[verb + 1 : verb + 2] == ("by",))
+    return (start, end) if start == after or end == verb - 1 else None
+
+
+def represented_checked(index: Index, parsed: Parsed) -> Match | None:
+    """A yes/no question that puts a person at a summit for a country ("Kyrgyzstan was
+    represented by Sooronbay Jeenbekov at the 2025 summit, right?", "Li Qiang represented China
+    at the Astana summit?", «Туркмению в Астане представлял Гурбангулы Бердымухамедов?»): the
+    summit's list of leaders under "No: not Sooronbay Jeenbekov: my sources say Sadyr Japarov."
+    when the country's leader there is another, as it is when he is the one named
+    (tuning.Q19_REPRESENTED_TRAP). A name the base does not know was refused, the Russian
+    verb read as one of saying ("no quotes from Serdar Berdimuhamedov"). None unless the
+    question says only the country, the person, the verb and one summit held that has such a
+    list (the first summit's record names countries, not leaders)."""
+    ws = parsed.words
+    if parsed.who_said or parsed.say or not ws or not (_yes_no(parsed) or "ли" in ws):
+        return None
+    verbs = [i for i, w in enumerate(ws) if w.startswith(_REPRESENTING)]
+    if len(verbs) != 1:
+        return None
+    verb = verbs[0]
+    run = _name_run(index, ws, verb)
+    if run is None:
+        return None
+    named = ws[run[0] : run[1] + 1]
+    countries = {t.stem for t in parsed.terms if t.known and t.stem in index.people_by_country}
+    if len(countries) != 1:
+        return None
+    country = next(iter(countries))
+    rest = [
+        t
+        for t in parsed.terms
+        if t.word not in named and t.stem != country and not t.word.startswith(_REPRESENTING)
+    ]
+    marked = summits_marked(index, {t.stem for t in rest if t.known})
+    if len(marked) != 1 or not _only_summit(index, marked[0], rest):
+        return None
+    rosters = [
+        (f.id, people)
+        for f in index.kb.facts.values()
+        if f.event == marked[0] and len(people := _roster(index, f)) >= K.PARTY_ROSTER_MIN
+    ]
+    if not rosters:
+        return None
+    roster_id, leaders = rosters[0]
+    theirs = [p for p in leaders if _place_stem(index, index.kb.people[p].country) == country]
+    if len(theirs) != 1:
+        return None
+    leader = theirs[0]
+    words = {index.word_canonical(w) for w in named}
+    foreign = any(foreign_name_word(index, list(ws), i) for i in range(run[0], run[1] + 1))
+    asked: str | None = None
+    if len(parsed.persons) == 1 and not foreign and words <= _name_stems(index, parsed.persons[0]):
+        asked = parsed.persons[0]
+    elif parsed.persons or not foreign:
+        return None  # a name read half as someone else's, or a name of the base not resolved
+    ru = parsed.lang == "ru"
+
+    def named_as(pid: str) -> str:
+        p = index.kb.people[pid]
+        return (p.name_ru or p.name) if ru else p.name
+
+    if asked == leader:
+        return Match("fact", (roster_id,), K.ANSWER_THRESHOLD, lang=parsed.lang)
+    # A name the base does not know, as typed but for its case ("sooronbay jeenbekov").
+    shown = named_as(asked) if asked else " ".join(w.capitalize() for w in named)
+    return Match(
+        "fact",
+        (roster_id,),
+        K.ANSWER_THRESHOLD,
+        lang=parsed.lang,
+        wrong_number=(shown, named_as(leader)),
+        claim=True,
+    )
+
+
+#: "Put forward", "putting forward": proposing in two words (the base's word for the Spirit
+#: Xi proposed), read with knowledge/synonyms.yaml's propose group (tuning.Q19_PROPOSER_TRAP).
+_PUT_FORWARD = (frozenset("put puts putting".split()), "forward")
+
+
+def proposer_checked(index: Index, parsed: Parsed) -> Match | None:
+    """A yes/no question that credits a person named with a proposal ("Tokayev put forward the
+    China-Central Asia Spirit, didn't he?", «„Дух Китай — Центральная Азия" предложил
+    Токаев?», "did tokayev propose the spirit"): the record of the proposal, found without the
+    person, under "No: not Kassym-Jomart Tokayev: my sources say Xi Jinping." when it names
+    one person and he is another; bare when he is the one named (tuning.Q19_PROPOSER_TRAP).
+    His card answered, as if it said so, or "I can't confirm that Tokayev said that". None
+    unless the record is a fact naming exactly one person and holding every other known word
+    of the question (the thing proposed), as "who proposed X" is read (Q18_PROPOSAL_OBJECT)."""
+    ws = parsed.words
+    if len(parsed.persons) != 1 or parsed.who_said or parsed.say or not ws:
+        return None
+    if not (_yes_no(parsed) or ws[0] in _PARTY_OPENERS or "ли" in ws[1:3]):
+        return None
+    proposal = index.word_canonical("propose")
+    put, forward = _PUT_FORWARD
+    two_words = {i for i, (a, b) in enumerate(itertools.pairwise(ws)) if a in put and b == forward}
+    spans = {w for i in two_words for w in ws[i : i + 2]}
+    if not two_words and not any(t.known and t.stem == proposal for t in parsed.terms):
+        return None
+    person = parsed.persons[0]
+    name = _name_stems(index, person)
+    rest = tuple(
+        t for t in parsed.terms if t.stem not in name and t.stem != proposal and t.word not in spans
+    )
+    if not rest or not all(t.known for t in rest):
+        return None
+    asked = replace(
+        parsed, persons=(), terms=(*rest, index.term("propose")), claim=False, say=False
+    )
+    found = _match_parsed(index, asked)
+    if found.kind != "fact" or not found.entries:
+        return None
+    fact = index.kb.facts.get(found.entries[0])
+    if fact is None:
+        return None
+    stems = index.entry_stems[index.by_id[fact.id]]
+    if not {t.stem for t in rest} <= stems:
+        return None  # the record does not hold the thing proposed
+    roster = _roster(index, fact)
+    if len(roster) != 1:
+        return None
+    proposer = roster[0]
+    if proposer == person:
+        return Match("fact", (fact.id,), found.score, lang=parsed.lang)
+    ru = parsed.lang == "ru"
+
+    def named_as(pid: str) -> str:
+        p = index.kb.people[pid]
+        return (p.name_ru or p.name) if ru else p.name
+
+    return Match(
+        "fact",
+        (fact.id,),
+        found.score,
+        lang=parsed.lang,
+        wrong_number=(named_as(person), named_as(proposer)),
         claim=True,
     )
 
@@ -4799,6 +5239,12 @@ def year_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
         # without the name (a leader's card is no answer to a year).
         name = _name_stems(index, parsed.persons[0])
         rest = tuple(t for t in rest if t.stem not in name)
+    if K.Q19_PLANNED_OF_UNDATED and event.start is None:
+        # "Is the third summit planned for 2026?": a summit still to come is planned; its card
+        # says it "is set to take place" (answer.py's words, in no text of the base), so the
+        # word of planning is no word the card leaves out (tuning.Q19_PLANNED_OF_UNDATED).
+        planned = index.word_canonical("set")
+        rest = tuple(t for t in rest if t.stem != planned)
     entry = _summit_record(index, parsed, rest, event.id)
     if entry is None:
         return None
@@ -5099,8 +5545,14 @@ def _counts(index: Index, text: str) -> list[tuple[int, str, str, str]]:
     number (digits or number words; not an ordinal, not a year) and a content word at most
     tuning.NUMBER_TRAP_WINDOW words after it ("six countries", "100 cooperation outcomes").
     ``bound`` is "min", "max", "about" or "" from the words just before the number."""
+    return [(num, bound, stem, said) for _, num, bound, stem, said in _counts_at(index, text)]
+
+
+def _counts_at(index: Index, text: str) -> list[tuple[int, int, str, str, str]]:
+    """:func:`_counts` with each count's place (the number's word index) first: which
+    figures of a text stand together (tuning.Q19_FIGURE_COUNTERPART)."""
     ws = T.words(text)
-    out: list[tuple[int, str, str, str]] = []
+    out: list[tuple[int, int, str, str, str]] = []
     for i, w in enumerate(ws):
         base = T.lemma_ru(w) if T.is_cyrillic(w) else w
         if w.isdigit():
@@ -5111,6 +5563,8 @@ def _counts(index: Index, text: str) -> list[tuple[int, str, str, str]]:
             num = int(N.value(base) or 0)
         if 1900 <= num <= 2100 and w.isdigit():
             continue  # a year: the year trap's
+        if K.Q19_MEMBERSHIP_FORMS and w == "one" and ws[i + 1 : i + 2] == ["of"]:
+            continue  # "one of the countries": one among them, no count of them
         before = set(ws[max(0, i - 2) : i])
         bound = (
             "min"
@@ -5125,11 +5579,13 @@ def _counts(index: Index, text: str) -> list[tuple[int, str, str, str]]:
             if T.is_stop_word(ws[j]) or ws[j].isdigit():
                 continue
             stem = index.word_canonical(ws[j])
-            out.append((num, bound, stem, " ".join(ws[i : j + 1])))
+            out.append((i, num, bound, stem, " ".join(ws[i : j + 1])))
         whole = _part_of_whole(ws, i) if K.Q19Q_PART_OF_COUNT else None
         if whole is not None:
             # "54 of the 133 projects": 54 projects too (the window stops at the whole).
-            out.append((num, bound, index.word_canonical(ws[whole]), " ".join(ws[i : whole + 1])))
+            out.append(
+                (i, num, bound, index.word_canonical(ws[whole]), " ".join(ws[i : whole + 1]))
+            )
     return out
 
 
@@ -5891,7 +6347,11 @@ def _party_asked(index: Index, parsed: Parsed) -> tuple[str, str] | None:
     # Made a party by a verb of signing or taking part ("sign", "attend", "member"), not any
     # verb ("did reuters cover the summit" says nothing of the parties).
     party_stems = {index.term("sign").stem, index.term("participants").stem}
-    if not any(index.term(w).stem in party_stems for w in ws[at + 1 :]):
+    if not any(index.term(w).stem in party_stems for w in ws[at + 1 :]) and not (
+        # "Did afghanistan take part", "was afghanistan one of the countries at the summit"
+        # (tuning.Q19_MEMBERSHIP_FORMS).
+        K.Q19_MEMBERSHIP_FORMS and (membership_at(index, ws) or 0) > at
+    ):
         return None
     return word, word.capitalize()
 
@@ -7401,6 +7861,8 @@ def claim_parts(index: Index, parsed: Parsed) -> tuple[frozenset[str], str] | No
                 cop = after = start + 1
     if cop is None:
         return None
+    if K.Q19_PASSIVE_NO_SWAP and _passive_without_agent(ws, after):
+        return None
     subject = frozenset(
         t.stem
         for i in range(said + 1, cop)
@@ -7411,6 +7873,28 @@ def claim_parts(index: Index, parsed: Parsed) -> tuple[frozenset[str], str] | No
     if not subject or not pred or pred in subject:
         return None
     return subject, pred
+
+
+#: English past participles that end in neither -ed nor -en: with a copula, a passive.
+_IRREGULAR_PARTICIPLES = frozenset(
+    "held upheld set made built done led run kept put sent spent brought bought thought "
+    "found met paid said sold told won shut cut hit felt dealt meant".split()
+)
+
+
+def _passive_without_agent(ws: Sequence[str], after: int) -> bool:
+    """Whether the word after an English claim's copula is a past participle with no "by"
+    after it: "the same principles of good-neighborly relations are upheld". A passive's
+    subject is what is acted on, which the words name after their verb ("we uphold the same
+    principles"): read as "S is P", the order looked swapped and Safarov's own words went
+    unconfirmed (tuning.Q19_PASSIVE_NO_SWAP). A passive with "by" names its doer: the claim
+    checks of bot/claims.py read it (Q18_CLAIM_PASSIVE_AGENT)."""
+    if after >= len(ws) or after == 0:
+        return False
+    w = ws[after]
+    if not w.isascii() or "by" in ws[after + 1 :]:
+        return False
+    return w in _IRREGULAR_PARTICIPLES or (len(w) > 4 and w.endswith(("ed", "en")))
 
 
 #: What joins a claim to the verb of saying in Russian («сказал, *что* …», «*будто*»).

@@ -1175,6 +1175,21 @@ def lemma_ru(word: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def agree_ru(word: str, n: int) -> str:
+    """A Russian noun in the form a count asks for (проектов, 54 -> проекта): the figure put
+    right in a Russian reply takes the question's own noun (matcher._figure_corrected)."""
+    try:
+        parses = _morph().parse(word)
+        # From the nominative: a count agrees the noun's number, keeping its case («54
+        # проектов» stays genitive plural).
+        base = (parses[0].inflect({"nomn", "sing"}) or parses[0]) if parses else None
+        agreed = base.make_agree_with_number(n) if base is not None else None
+    except ValueError:  # as in lemma_ru: a letter Unicode has no name for
+        return word
+    return str(agreed.word) if agreed is not None else word
+
+
+@lru_cache(maxsize=4096)
 def is_first_person_verb_ru(word: str) -> bool:
     """Whether every reading pymorphy gives a Cyrillic word is a verb in the first person
     singular of USER_FRAME_VERBS_RU («проверяю», «помню», «пишу»): in a question, the user's

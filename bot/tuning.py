@@ -3140,6 +3140,13 @@ Q19_PEOPLE_COUNTED: Final = True
 #: industry minister: Yersaiyn Nagaspayev is Kazakhstan's Minister of Industry and
 #: Construction." (the lead of Q19Q_NAME_DESCRIBED; intent._wrong_country_before_role).
 Q19_ROLE_WRONG_COUNTRY: Final = True
+#: An English claim in the passive without "by" ("Safarov said the same principles of
+#: good-neighborly relations are upheld — right?") has no "S is P" order to compare with the
+#: words: its subject is what is acted on, named after the verb in the words ("we uphold the same
+#: principles"). Once "upheld" was a word of the base (q19quote's vocabulary), SUBJECT_SWAPPED
+#: read the order as swapped and Safarov's own words were "I can't confirm" (found merging
+#: q19trap's test with q19quote; matcher._passive_without_agent).
+Q19_PASSIVE_NO_SWAP: Final = True
 
 
 # q19fact ----------------------------------------------------------------------------------------
@@ -3341,3 +3348,88 @@ Q19Q_PART_OF_COUNT: Final = True
 #: is whom he is picked from, no topic. Read without a "who", the question asked for nobody's
 #: words and was refused (paraphrases6).
 Q19Q_WHICH_OF_THEM: Final = True
+
+
+# q19trap ----------------------------------------------------------------------------------------
+#: A yes/no question putting a person at a summit for a country ("Kyrgyzstan was represented by
+#: Sooronbay Jeenbekov at the 2025 summit, right?", "Li Qiang represented China at the Astana
+#: summit, right?", «Туркмению в Астане представлял Гурбангулы Бердымухамедов?») was refused
+#: (a name the base does not know) or, in Russian with the right leader, answered "no quotes
+#: from Serdar Berdimuhamedov" (the verb read as one of saying). The summit's list of leaders
+#: answers, under "No: not Sooronbay Jeenbekov: my sources say Sadyr Japarov." when the
+#: country's leader there is someone else, bare when he is the one named (matcher.
+#: represented_checked; found on traps10).
+Q19_REPRESENTED_TRAP: Final = True
+#: A yes/no question crediting a person with a proposal ("Tokayev put forward the China-Central
+#: Asia Spirit, didn't he?", «„Дух Китай — Центральная Азия" предложил Токаев?») got his card,
+#: which read as a yes ("did tokayev propose the spirit": "I can't confirm that Tokayev said
+#: that"). The record of the proposal found without him answers, under "No: not Kassym-Jomart
+#: Tokayev: my sources say Xi Jinping." when it names one other person (matcher.
+#: proposer_checked; found on traps10).
+Q19_PROPOSER_TRAP: Final = True
+#: A source word beside a person's words asks where the words are from ("Nagaspayev praised
+#: China for 'respecting each and every partner'. Source?", "Osmonaliyev praised ... Source?"):
+#: read as a topic none of the quotes hold, it took the words away and the person's card
+#: answered, Nagaspayev's for Safarov's words (traps10's one misattribution). The source words
+#: are no topic when a person is named and other known words are asked (intent.parse): the
+#: correction ("No: that was not Yersaiyn Nagaspayev. These are the words of Saifullo
+#: Safarov …") or the quote answers, with its source. "What are your sources" (no person) is
+#: the bot's sources as before.
+Q19_SOURCE_OF_WORDS: Final = True
+#: "The China–Central Asia secretariat opened on 30 March 2024 in Xi'an, right?" (all right)
+#: got the first summit's card under "No: not in March: my sources say 18–19 May 2023": the
+#: month trap read the summit Xi'an marks, though the record answering (the secretariat's)
+#: gives a date of its own. That record's month now decides (matcher.month_trap,
+#: _fact_date): the same month confirms it, another is put right with its date ("No: not in
+#: May: my sources say 30 March 2024.").
+Q19_MONTH_OF_FACT: Final = True
+#: Of several figures of one thing in the words (Nagaspayev's 133 projects under way, 54
+#: done), a claim's wrong one is put right with the one beside the claim's right figures
+#: (matcher._figure_corrected): "Nagaspayev said 45 projects worth 9 billion have already been
+#: implemented?" got "No: not 45 projects: my sources say 133 projects." (54, beside nine
+#: billion), and "... 54 projects worth 19 billion ..." got "No: not 54 projects worth: my
+#: sources say 133 projects worth." (54 is his; the wrong one is 19 billion, now "nine
+#: billion"): a right figure was "corrected", the wrong one left.
+Q19_FIGURE_COUNTERPART: Final = True
+#: The same check in Russian (Q16_CLAIM_FIGURES read English claims only): «Нагаспаев сказал,
+#: что 45 проектов на 9 млрд уже реализованы?» and "Nagaspaev skazal 54 proekta na 19 mlrd uzhe
+#: realizovany?" got "I can't confirm that Nagaspayev said that" and no figure; now «Нет: не 45
+#: проектов: по моим источникам — 54 проекта.» and his words (the figure in the question's
+#: noun, agreed with it: the words are English).
+Q19_FIGURE_CLAIM_RU: Final = True
+#: A yes/no question putting a summit named on a day of the week ("The Astana summit was held
+#: on a Wednesday?") was refused (the day a word of no record), and the right day ("Was the
+#: second summit held on Tuesday 17 June 2025 in Astana?") got the Astana signing, dated too.
+#: The summit's card answers, under "No: not Wednesday: my sources say Tuesday, 17 June 2025."
+#: when its dates fall on no such day (matcher.weekday_trap; the weekday computed from the
+#: stored dates, bot/dates.py).
+Q19_WEEKDAY_TRAP: Final = True
+#: A description beside a speaker's name that his card does not give ("Kairat Osmonaliyev,
+#: the Kyrgyz ambassador to Turkey, said Central Asia is more proactive — right?", "Kyrgyz
+#: political scientist Safarov said the same principles of good-neighborly relations are
+#: upheld — right?") was read as part of the claim, which none of his words hold: "I can't
+#: confirm that Kairat Osmonaliyev said that". His words are read without it and the lead puts
+#: it right: "Not the Kyrgyz ambassador to Turkey: my sources say Kairat Osmonaliyev is former
+#: Kyrgyzstan's Ambassador to Azerbaijan." (matcher.speaker_detail; only his own quote, only
+#: a description with a title; one that fits his card is his already).
+Q19_SPEAKER_DETAIL: Final = True
+#: A figure claim put to a person in few words ("did nagaspayev say 143 projects", "the kazakh
+#: minister said 143 projects, right?", «Нагаспаев говорил о 143 проектах?») stayed below the
+#: answer threshold (the figure a word of no record) and was "unconfirmed", though the same
+#: claim in more words ("Nagaspayev said 143 projects are being implemented?") is put right.
+#: His best quote answers under "No: not 143 projects: my sources say 133 projects." when every
+#: other known word of the claim is in it (matcher._short_figure_claim).
+Q19_FIGURE_CLAIM_SHORT: Final = True
+#: "Was Afghanistan one of the countries at the China–Central Asia summit?", "Did Afghanistan
+#: take part in the summit?" were refused, though "Is Afghanistan a member of ..." is put right
+#: (MEMBERSHIP_LIST): a country noun after "one of the"/"among the" and "take part" are words of
+#: taking part too, and "one", "among" no part of the name tested (intent.membership_at). Now
+#: "No: not Afghanistan: my sources say China, Kazakhstan, …" and the list of participants.
+Q19_MEMBERSHIP_FORMS: Final = True
+#: "Is the third summit planned for 2026?" was refused, though "Is the third summit in 2026?"
+#: is put right: "planned" (knowledge/synonyms.yaml's "set" group) is in neither the card of
+#: the summit to come (whose "is set to take place" is answer.py's wording) nor, with "third",
+#: the next-summit fact, so the year trap found no record holding every word. For a summit
+#: with no date yet, the word of planning is the card's (matcher.year_trap): "No: not in 2026:
+#: my sources say 2027."
+Q19_PLANNED_OF_UNDATED: Final = True

@@ -78,3 +78,24 @@ def test_an_office_of_another_country_is_put_right_before_the_words(
 def test_an_office_described_rightly_gets_the_words_alone(service: Service, question: str) -> None:
     text = to_text(service.ask(question))
     assert text.startswith("Yersaiyn Nagaspayev, Kazakhstan's Minister of Industry"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Safarov said the same principles of good-neighborly relations are upheld — right?",
+        "did safarov say the principles of good-neighborly relations are upheld?",
+    ],
+)
+def test_a_passive_claim_of_the_words_is_confirmed(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """ "We uphold the same principles": the passive names what is upheld first; no swap."""
+    assert to_text(service.ask(question)).startswith("Yes: these are the words of Saifullo")
+    monkeypatch.setattr(tuning, "Q19_PASSIVE_NO_SWAP", False)
+    assert not to_text(service.ask(question)).startswith("Yes")
+
+
+def test_a_claim_said_of_another_is_still_unconfirmed(service: Service) -> None:
+    text = to_text(service.ask("did osmonaliyev say china is proactive in the region"))
+    assert text.startswith("I can't confirm"), text
