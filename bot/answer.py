@@ -428,6 +428,23 @@ def described(span: str) -> str:
     return f"the {span}"
 
 
+def _description(question: str, normalised: str, lang: str) -> str:
+    """A description of a person put right in a lead (a wrong office beside a name, tuning.
+    Q19Q_NAME_DESCRIBED, Q19_SPEAKER_DETAIL, Q19_ROLE_WRONG_COUNTRY), as the user wrote it
+    ("Kazakhstan's minister", not "kazakhstan minister") and, in English, with its article:
+    "Not the Kyrgyz ambassador to Turkey", not "Not Kyrgyz ambassador to Turkey". Both leads
+    once showed it as normalised and bare; one description, one way of showing it."""
+    parts = [re.escape(w) for w in normalised.split()]
+    found = (
+        re.search(r"(?:['’]s)?\W+".join(parts), question, flags=re.IGNORECASE) if parts else None
+    )
+    span = found.group(0) if found else normalised
+    first = span.split()[0].lower() if span.split() else ""
+    if lang == "ru" or first in ("the", "a", "an") or first.endswith(("'s", "’s")):
+        return span
+    return f"the {span}"
+
+
 def format_date(d: dt.date, lang: str = "en") -> str:
     return f"{d.day} {MONTHS[lang][d.month - 1]} {d.year}"
 
@@ -867,15 +884,17 @@ class Composer:
                 question, False, m.kind, tuple(blocks), score=m.score, suggestions=sugg, lang=lang
             )
         ans = self.entry_answer(m, question)
-        if ans.answered and (leads := self._premise_leads(m, lang)):
+        if ans.answered and (leads := self._premise_leads(m, lang, question)):
             ans = replace(ans, blocks=(*(Block("para", lead) for lead in leads), *ans.blocks))
-        if ans.answered and m.wrong_role and ans.speakers:
+        if ans.answered and m.wrong_role and ans.speakers and m.wrong_office is None:
             # "Kairat Osmonaliyev, the Kyrgyz ambassador to Turkey, said ...": the description
             # put right, as written, before his words (tuning.Q19_SPEAKER_DETAIL).
             p = self.kb.people[ans.speakers[0]]
             role = (p.role_ru or p.role) if lang == "ru" else p.role
             lead = self._m(lang, "wrong_role").format(
-                asked=original_span(question, m.wrong_role), name=self._name(p, lang), real=role
+                asked=_description(question, m.wrong_role, lang),
+                name=self._name(p, lang),
+                real=role,
             )
             ans = replace(ans, blocks=(Block("para", lead), *ans.blocks))
         return ans
@@ -900,7 +919,7 @@ class Composer:
             blocks.append(Block("list", items=tuple(s.label for s in sugg)))
         return Answer(question, False, "none", tuple(blocks), suggestions=sugg, lang=lang)
 
-    def _premise_leads(self, m: Match, lang: str) -> list[str]:
+    def _premise_leads(self, m: Match, lang: str, question: str = "") -> list[str]:
         """The corrections of a wrong premise that open an answer, in the order shown; a yes/no
         question ("is it true ... in tashkent?") hears "No" first.
 
@@ -927,6 +946,7 @@ class Composer:
             # "Safarov, the Tajik foreign minister, said ...": "Not the tajik foreign minister:
             # Saifullo Safarov is chairman of ..." (tuning.Q19Q_NAME_DESCRIBED).
             asked, pid = m.wrong_office
+            asked = _description(question, asked, lang) if question else asked
             p = self.kb.people[pid]
             leads.append(
                 self._m(lang, "wrong_office").format(

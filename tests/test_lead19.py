@@ -99,3 +99,32 @@ def test_a_passive_claim_of_the_words_is_confirmed(
 def test_a_claim_said_of_another_is_still_unconfirmed(service: Service) -> None:
     text = to_text(service.ask("did osmonaliyev say china is proactive in the region"))
     assert text.startswith("I can't confirm"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "safarov, kazakhstan's minister, said what about the treaty?",
+            "Not kazakhstan's minister: Saifullo Safarov is chairman of the Association",
+        ),
+        (
+            "Kyrgyz political scientist Safarov said the same principles of good-neighborly "
+            "relations are upheld — right?",
+            "Not the Kyrgyz political scientist: Saifullo Safarov is chairman",
+        ),
+        (
+            "Kairat Osmonaliyev, the Kyrgyz ambassador to Turkey, said Central Asia is more "
+            "proactive — right?",
+            "Not the Kyrgyz ambassador to Turkey: my sources say Kairat Osmonaliyev is",
+        ),
+    ],
+)
+def test_a_wrong_description_is_put_right_once_as_written(
+    service: Service, question: str, lead: str
+) -> None:
+    """Two rules read a description beside a name (Q19Q_NAME_DESCRIBED, Q19_SPEAKER_DETAIL):
+    the answer puts it right once, with the words the user wrote and, in English, an article."""
+    text = to_text(service.ask(question))
+    assert text.startswith(lead), text
+    assert text.count("Not ") == 1, text

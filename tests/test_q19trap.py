@@ -372,6 +372,9 @@ def test_russian_right_figures_are_confirmed(service: Service) -> None:
 def test_wrong_weekday_is_put_right(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str, lead: str
 ) -> None:
+    # Its twin, q19quote's Q19Q_NAME_DESCRIBED, reads a description before the name too and
+    # then gives the one lead (tests/test_lead19.py); switched off here.
+    monkeypatch.setattr(tuning, "Q19Q_NAME_DESCRIBED", False)
     a = service.ask(question)
     assert a.answered and a.entries[0] == entry, to_text(a)
     assert to_text(a).startswith(lead), to_text(a)
@@ -408,15 +411,15 @@ def test_right_weekday_is_confirmed(
             "Kairat Osmonaliyev, the Kyrgyz ambassador to Turkey, said Central Asia is more "
             "proactive — right?",
             "osmonaliyev-proactive-role",
-            "Not Kyrgyz ambassador to Turkey: my sources say Kairat Osmonaliyev is former "
+            "Not the Kyrgyz ambassador to Turkey: my sources say Kairat Osmonaliyev is former "
             "Kyrgyzstan's Ambassador to Azerbaijan.",
         ),
         (
             "Kyrgyz political scientist Safarov said the same principles of good-neighborly "
             "relations are upheld — right?",
             "safarov-treaty-way-forward",
-            "Not Kyrgyz political scientist: my sources say Saifullo Safarov is chairman of the "
-            "Association of Political Scientists in Tajikistan.",
+            "Not the Kyrgyz political scientist: my sources say Saifullo Safarov is chairman of "
+            "the Association of Political Scientists in Tajikistan.",
         ),
         (
             "Киргизский политолог Сафаров сказал, что договор указывает путь вперёд?",
@@ -429,6 +432,9 @@ def test_right_weekday_is_confirmed(
 def test_wrong_description_of_a_speaker_is_put_right(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str, lead: str
 ) -> None:
+    # Its twin, q19quote's Q19Q_NAME_DESCRIBED, reads a description before the name too and
+    # then gives the one lead (tests/test_lead19.py); switched off here.
+    monkeypatch.setattr(tuning, "Q19Q_NAME_DESCRIBED", False)
     a = service.ask(question)
     assert a.answered and a.entries[0] == entry, to_text(a)
     assert to_text(a).startswith(lead), to_text(a)
