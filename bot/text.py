@@ -1017,40 +1017,27 @@ EVERYDAY_PHRASES: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
     **{(keep, "to"): ("stick",) for keep in ("keep", "keeps", "kept", "keeping")},
     ("good", "for"): (),
 }
-_FRAME_HEADS: Final = frozenset(
-    k[0]
-    for k in (
-        *FRAME_IDIOMS,
-        *FILLER_IDIOMS,
-        *HEARD_ON_IDIOMS,
-        *INTENSIFIER_IDIOMS,
-        *PART_IDIOMS,
-        *REQUEST_IDIOMS,
-        *EVERYDAY_PHRASES,
-    )
+#: The tables of set phrases :func:`_read_idioms` reads, in the order they are tried, each
+#: with the switch that turns it on (None: on whenever Q14_IDIOMS is). One list, so that a new
+#: table is one line here, not a head set, a gate and a lookup of its own.
+_IDIOM_TABLES: Final[tuple[tuple[dict[tuple[str, ...], tuple[str, ...]], str | None], ...]] = (
+    (IDIOMS, None),
+    (RANK_IDIOMS, "Q15_NUMBER_ONE_PARTNER"),
+    (COME_IDIOMS, None),
+    (FRAME_IDIOMS, "Q18_FRAME_PHRASES"),
+    (FILLER_IDIOMS, "Q18_FILLER_IDIOMS"),
+    (ACT_IDIOMS, "Q19_PLAIN_ACT_IDIOMS"),
+    (COURTESY_IDIOMS, "Q19_COURTESY_FRAMES"),
+    (PLAY_IT_IDIOMS, "Q19_PLAY_IT_IDIOMS"),
+    (HEARD_ON_IDIOMS, "Q19Q_HEARD_ON"),
+    (INTENSIFIER_IDIOMS, "Q19Q_WAY_MORE"),
+    (PART_IDIOMS, "Q19Q_PLAYS_A_PART"),
+    (REQUEST_IDIOMS, "Q19Q_REQUEST_WORDS"),
+    (EVERYDAY_PHRASES, "Q19Q_EVERYDAY_PHRASES"),
 )
-_Q19_HEADS: Final = frozenset(k[0] for k in (*ACT_IDIOMS, *COURTESY_IDIOMS, *PLAY_IT_IDIOMS))
-_IDIOM_HEADS: Final = frozenset(k[0] for k in IDIOMS)
-_RANK_HEADS: Final = frozenset(k[0] for k in RANK_IDIOMS)
-_COME_HEADS: Final = frozenset(k[0] for k in COME_IDIOMS)
-_IDIOM_LONGEST: Final = max(
-    map(
-        len,
-        (
-            *IDIOMS,
-            *FRAME_IDIOMS,
-            *FILLER_IDIOMS,
-            *HEARD_ON_IDIOMS,
-            *INTENSIFIER_IDIOMS,
-            *PART_IDIOMS,
-            *REQUEST_IDIOMS,
-            *EVERYDAY_PHRASES,
-            *ACT_IDIOMS,
-            *COURTESY_IDIOMS,
-            *PLAY_IT_IDIOMS,
-        ),
-    )
-)
+#: Each table's first words: a table none of whose first words a question holds is not read.
+_IDIOM_TABLE_HEADS: Final = tuple(frozenset(k[0] for k in t) for t, _ in _IDIOM_TABLES)
+_IDIOM_LONGEST: Final = max(len(k) for t, _ in _IDIOM_TABLES for k in t)
 
 
 def _back_in_time(tokens: list[str], i: int) -> bool:
@@ -1070,28 +1057,20 @@ def _back_in_time(tokens: list[str], i: int) -> bool:
 
 
 def _read_idioms(tokens: list[str]) -> list[str]:
-    """A question's words with its set phrases (:data:`IDIOMS`) read as what they mean."""
-    ranks = K.Q15_NUMBER_ONE_PARTNER and not _RANK_HEADS.isdisjoint(tokens)
-    to_come = not _COME_HEADS.isdisjoint(tokens)
-    frames = (
-        K.Q18_FRAME_PHRASES
-        or K.Q18_FILLER_IDIOMS
-        or K.Q19Q_HEARD_ON
-        or K.Q19Q_WAY_MORE
-        or K.Q19Q_PLAYS_A_PART
-        or K.Q19Q_REQUEST_WORDS
-        or K.Q19Q_EVERYDAY_PHRASES
-    ) and not _FRAME_HEADS.isdisjoint(tokens)
-    q19 = not _Q19_HEADS.isdisjoint(tokens)
+    """A question's words with its set phrases (:data:`IDIOMS` and the other tables of
+    :data:`_IDIOM_TABLES`) read as what they mean."""
+    if not K.Q14_IDIOMS:
+        return tokens
+    tables = [
+        table
+        for (table, switch), heads in zip(_IDIOM_TABLES, _IDIOM_TABLE_HEADS, strict=True)
+        if (switch is None or getattr(K, switch))
+        and not heads.isdisjoint(tokens)
+        # "which experts were quoted on tv": a medium where words were published (_QUOTED_IN).
+        and not (table is HEARD_ON_IDIOMS and not _QUOTED_IN.isdisjoint(tokens))
+    ]
     back = K.Q19_BACK_IN_TIME and not BACK_WORDS.isdisjoint(tokens)
-    if not K.Q14_IDIOMS or (
-        _IDIOM_HEADS.isdisjoint(tokens)
-        and not ranks
-        and not to_come
-        and not frames
-        and not q19
-        and not back
-    ):
+    if not tables and not back:
         return tokens
     out: list[str] = []
     i = 0
@@ -1100,31 +1079,8 @@ def _read_idioms(tokens: list[str]) -> list[str]:
             i += 1 if tokens[i] == "back" else 2
             continue
         for n in range(_IDIOM_LONGEST, 1, -1):
-            said = IDIOMS.get(tuple(tokens[i : i + n]))
-            if said is None and ranks:
-                said = RANK_IDIOMS.get(tuple(tokens[i : i + n]))
-            if said is None and to_come:
-                said = COME_IDIOMS.get(tuple(tokens[i : i + n]))
-            if said is None and frames and K.Q18_FRAME_PHRASES:
-                said = FRAME_IDIOMS.get(tuple(tokens[i : i + n]))
-            if said is None and frames and K.Q18_FILLER_IDIOMS:
-                said = FILLER_IDIOMS.get(tuple(tokens[i : i + n]))
-            if said is None and q19 and K.Q19_PLAIN_ACT_IDIOMS:
-                said = ACT_IDIOMS.get(tuple(tokens[i : i + n]))
-            if said is None and q19 and K.Q19_COURTESY_FRAMES:
-                said = COURTESY_IDIOMS.get(tuple(tokens[i : i + n]))
-            if said is None and q19 and K.Q19_PLAY_IT_IDIOMS:
-                said = PLAY_IT_IDIOMS.get(tuple(tokens[i : i + n]))
-            if said is None and frames and K.Q19Q_HEARD_ON and _QUOTED_IN.isdisjoint(tokens):
-                said = HEARD_ON_IDIOMS.get(tuple(tokens[i : i + n]))
-            if said is None and frames and K.Q19Q_WAY_MORE:
-                said = INTENSIFIER_IDIOMS.get(tuple(tokens[i : i + n]))
-            if said is None and frames and K.Q19Q_PLAYS_A_PART:
-                said = PART_IDIOMS.get(tuple(tokens[i : i + n]))
-            if said is None and frames and K.Q19Q_REQUEST_WORDS:
-                said = REQUEST_IDIOMS.get(tuple(tokens[i : i + n]))
-            if said is None and frames and K.Q19Q_EVERYDAY_PHRASES:
-                said = EVERYDAY_PHRASES.get(tuple(tokens[i : i + n]))
+            key = tuple(tokens[i : i + n])
+            said = next((table[key] for table in tables if key in table), None)
             if said is not None:
                 out.extend(said)
                 i += n
