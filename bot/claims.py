@@ -646,10 +646,10 @@ def _instrumental(word: str) -> bool:
     return bool(parses) and all("ablt" in p.tag for p in parses)
 
 
-def _view_holder(index: Index, claim: Sequence[str], end: int) -> tuple[set[str], int, int] | None:
-    """The parties after a holder link that hold the claim's view ("a priority *for* china",
-    «*для* Китая»: :func:`_holds_view`), with where they stand; None when the claim names none
-    after its subject (``end``) (tuning.Q19_VIEW_HOLDER)."""
+def _holder_link(index: Index, claim: Sequence[str], end: int) -> tuple[int, int] | None:
+    """The first party after ``end`` that stands after a link of holding a view ("a priority
+    *for* china", «*для* Китая»: :func:`_holds_view`), over glue words: (the link's place, the
+    party's), or None."""
     for k in range(end, len(claim)):
         if _party(index, claim[k]) is None:
             continue
@@ -657,9 +657,20 @@ def _view_holder(index: Index, claim: Sequence[str], end: int) -> tuple[set[str]
         while j >= end and claim[j] in _PARTY_GLUE:
             j -= 1
         if j >= end and _holds_view(claim, claim[j]):
-            group, last = _party_group(index, claim, k)
-            return (group, j, last) if group else None
+            return j, k
     return None
+
+
+def _view_holder(index: Index, claim: Sequence[str], end: int) -> tuple[set[str], int, int] | None:
+    """The parties after a holder link that hold the claim's view (:func:`_holder_link`), with
+    where they stand; None when the claim names none after its subject (``end``)
+    (tuning.Q19_VIEW_HOLDER)."""
+    link = _holder_link(index, claim, end)
+    if link is None:
+        return None
+    j, k = link
+    group, last = _party_group(index, claim, k)
+    return (group, j, last) if group else None
 
 
 def subject_reversed(index: Index, parsed: Parsed, rec: object) -> bool:
@@ -709,18 +720,10 @@ def subject_reversed(index: Index, parsed: Parsed, rec: object) -> bool:
             # comes first for central asia" (the words' way round) keeps its answer.
             subject, first, last = holder
             rest = [w for k, w in enumerate(claim) if k >= end and not first <= k < last]
-        else:
-            for k in range(end, len(claim)):
-                if _party(index, claim[k]) is None:
-                    continue
-                j = k - 1
-                while j >= end and claim[j] in _PARTY_GLUE:
-                    j -= 1
-                if j >= end and _holds_view(claim, claim[j]):
-                    # "china comes first *for* central asia": the party after it holds the
-                    # view (as the words' own subject does); the claim says it the words' way
-                    # round.
-                    return False
+        elif _holder_link(index, claim, end) is not None:
+            # "china comes first *for* central asia": the party after it holds the view (as
+            # the words' own subject does); the claim says it the words' way round.
+            return False
     content = {
         t.stem
         for w in rest
