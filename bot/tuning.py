@@ -3433,3 +3433,29 @@ Q19_MEMBERSHIP_FORMS: Final = True
 #: with no date yet, the word of planning is the card's (matcher.year_trap): "No: not in 2026:
 #: my sources say 2027."
 Q19_PLANNED_OF_UNDATED: Final = True
+
+# q20trap ----------------------------------------------------------------------------------------
+#: "Was Kyrgyzstan one of the countries at the summit?" got Osmonaliyev's words (the country
+#: read as its one quoted person), "Was Kazakhstan one of ..." "No: that was not Yersaiyn
+#: Nagaspayev ..." over Osmonaliyev's, and "Did Turkmenistan take part in the Astana summit?"
+#: "I have no quotes from Turkmenistan"; Q19_MEMBERSHIP_FORMS read these forms for a country
+#: the base lacks only. A country of the base there is asked as with "attend" (intent.
+#: member_country): the list of participants answers, which names it.
+Q20_MEMBER_COUNTRY: Final = True
+#: "Did Xi propose the treaty?" got the record of the China–Central Asia Spirit, which he put
+#: forward, bare: it read as a yes. When the person named proposed one thing the base records
+#: and the question's thing is another, that record answers under "No: not the treaty: my
+#: sources say the China–Central Asia Spirit." (matcher._proposed_other); "Did Xi propose the
+#: China–Central Asia Spirit?" is confirmed as before.
+Q20_PROPOSED_OTHER: Final = True
+#: "Was the Astana summit held on 18 June?" got the summit's card with no word on the day (the
+#: month right, Q17_MONTH_TRAP silent), and "... on 30 May?" the secretariat's record: "may"
+#: after a day was no month. A day beside the summit's month that falls outside its dates is
+#: put right, "No: not 18 June: my sources say 17 June 2025." (matcher._day_of), and "may"
+#: after a day number is the month; "... on 17 June?" is confirmed as before.
+Q20_DAY_TRAP: Final = True
+#: The month trap's lead echoed the Russian month as typed, so «Саммит в Астане был 17
+#: апреля?» got «Нет: не в апреля» (a genitive after «в»). With a day beside it the wrong date
+#: is named as a date («Нет: не 17 апреля: …», "No: not 17 April: …"); without one the
+#: Russian month takes the prepositional after «не в» («не в апреле») (matcher._month_asked).
+Q20_MONTH_LEAD_FORM: Final = True
