@@ -763,6 +763,8 @@ def _person_path(
             and (lang == "en" or (K.Q19_FIGURE_CLAIM_RU and lang == "ru"))
         ):
             fixed = _figure_corrected(index, parsed, shown, lang)
+            if fixed is None and K.Q20_CURRENCY_CLAIM:
+                fixed = _currency_corrected(index, parsed, shown)
             if fixed is not None:
                 # "Nagaspayev mentioned 143 projects worth 53 billion, right?": "No: not 143
                 # projects: my sources say 133 projects.", then his words (Q16_CLAIM_FIGURES).
@@ -3144,6 +3146,69 @@ def _figure_corrected(
                 noun = said.split()[-1]
                 real = f"{best[1]} {T.agree_ru(noun, best[1]) if T.is_cyrillic(noun) else noun}"
             return said, real
+    return None
+
+
+#: The beginnings of the words of each currency a claim may name, and how a Russian reply
+#: writes it after a scale («35 млрд долларов»): "Nagaspayev said 133 projects worth 35
+#: billion euros, right?" was confirmed, the currency no figure (tuning.Q20_CURRENCY_CLAIM).
+_CURRENCIES = (
+    (("dollar", "usd", "доллар", "dollar"), "долларов"),
+    (("euro", "eur", "евро", "evro"), "евро"),
+    (("yuan", "rmb", "renminbi", "юан", "juan"), "юаней"),
+    (("rubl", "roubl", "рубл", "rubl"), "рублей"),
+    (("tenge", "тенге"), "тенге"),
+    (("pound", "фунт", "funt"), "фунтов"),
+)
+#: The scale words a figure of money may carry between the number and the currency.
+_MONEY_SCALES = frozenset(
+    "billion billions bn bln million millions mln trillion млрд миллиард миллиарда миллиардов "
+    "млн миллион миллиона миллионов mlrd milliard milliarda milliardov".split()
+)
+
+
+def _currency_of(word: str) -> int | None:
+    """Which currency of _CURRENCIES a word names, or None."""
+    for n, (stems, _) in enumerate(_CURRENCIES):
+        if word.startswith(stems):
+            return n
+    return None
+
+
+def _money_at(ws: Sequence[str]) -> list[tuple[str, str, int, str]]:
+    """The sums a text gives with a currency: (the number's digits, its scale or "", the
+    currency, the sum as written) each, as "nine billion dollars" is ("9", "billion", 0,
+    "nine billion dollars")."""
+    out: list[tuple[str, str, int, str]] = []
+    for i, w in enumerate(ws):
+        number = w if w.isdigit() else N.value(w)
+        if number is None:
+            continue
+        j = i + 1
+        scale = ws[j] if j < len(ws) and ws[j] in _MONEY_SCALES else ""
+        j += 1 if scale else 0
+        currency = _currency_of(ws[j]) if j < len(ws) else None
+        if currency is not None:
+            said = " ".join(x for x in (w, scale, ws[j]) if x)
+            out.append((number, scale, currency, said))
+    return out
+
+
+def _currency_corrected(index: Index, parsed: Parsed, shown: str) -> tuple[str, str] | None:
+    """A sum of the claim that the words give in another currency ("35 billion euros" of "35
+    billion dollars"): the sum as the claim says it and as the words do (tuning.
+    Q20_CURRENCY_CLAIM). None unless the same number is given in both, each with a currency,
+    and the currencies differ."""
+    own = _money_at(T.words(str(getattr(index.kb.record(shown), "text", ""))))
+    for number, scale, currency, said in _money_at(parsed.words):
+        for o_number, _, o_currency, o_said in own:
+            if o_number != number or o_currency == currency:
+                continue
+            if parsed.lang != "ru":
+                return said, o_said
+            if not scale:
+                return None  # the Russian noun would need agreeing with the number
+            return said, f"{said.split()[0]} {scale} {_CURRENCIES[o_currency][1]}"
     return None
 
 

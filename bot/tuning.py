@@ -3459,3 +3459,9 @@ Q20_DAY_TRAP: Final = True
 #: is named as a date («Нет: не 17 апреля: …», "No: not 17 April: …"); without one the
 #: Russian month takes the prepositional after «не в» («не в апреле») (matcher._month_asked).
 Q20_MONTH_LEAD_FORM: Final = True
+#: "Nagaspayev said 133 projects worth 35 billion euros, right?" got "Yes: these are the words
+#: of Yersaiyn Nagaspayev" (his words say dollars: the currency was no figure the claim check
+#: compared). A sum the claim gives in another currency than his words is put right, "No: not
+#: 35 billion euros: my sources say 35 billion dollars." (matcher._currency_corrected); the
+#: right currency is confirmed as before.
+Q20_CURRENCY_CLAIM: Final = True

@@ -209,3 +209,52 @@ def test_month_lead_in_its_form(
 )
 def test_month_lead_without_a_day(service: Service, question: str, lead: str) -> None:
     assert to_text(service.ask(question)).startswith(lead)
+
+
+# --- a sum in another currency (tuning.Q20_CURRENCY_CLAIM) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Nagaspayev said 133 projects worth 35 billion euros, right?",
+            "No: not 35 billion euros: my sources say 35 billion dollars.",
+        ),
+        (
+            "Nagaspayev said 133 projects worth 35 billion yuan, right?",
+            "No: not 35 billion yuan: my sources say 35 billion dollars.",
+        ),
+        (
+            "Did Nagaspayev say 54 projects worth nine billion euros are done?",
+            "No: not nine billion euros: my sources say nine billion dollars.",
+        ),
+        (
+            "Нагаспаев сказал про 133 проекта на 35 миллиардов евро?",
+            "Нет: не 35 миллиардов евро: по моим источникам — 35 миллиардов долларов.",
+        ),
+    ],
+)
+def test_wrong_currency_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.speakers == ("yersaiyn-nagaspayev",), to_text(a)
+    assert to_text(a).startswith(lead), to_text(a)
+    # Off: "Yes: these are the words of Yersaiyn Nagaspayev" (the currency no figure).
+    monkeypatch.setattr(tuning, "Q20_CURRENCY_CLAIM", False)
+    off = to_text(service.ask(question))
+    assert not off.startswith(lead), off
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Nagaspayev said 133 projects worth 35 billion dollars, right?",
+        "Нагаспаев сказал про 133 проекта на 35 млрд долларов?",
+    ],
+)
+def test_right_currency_is_confirmed(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert a.answered and a.speakers == ("yersaiyn-nagaspayev",), to_text(a)
+    assert not to_text(a).startswith(("No", "Нет")), to_text(a)
