@@ -2015,6 +2015,20 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
             found = match_parsed(index, _one_as_summit(index, parsed), one_read=False)
             return found if found.answered else m
     parsed = _reread_speaker(index, parsed)
+    titled = _title_claim_read(index, parsed) if K.Q20_TITLE_CLAIM and one_read else None
+    if titled is not None:
+        # "the minister said 143 projects, right?": read as put to the one quoted minister, it
+        # answers only when his words put a figure right (tuning.Q20_TITLE_CLAIM); a claim of
+        # other words keeps its reading (who said them), no one named who was not.
+        read = match_parsed(index, titled, one_read=False)
+        quote = index.kb.quotes.get(read.entries[0]) if read.answered and read.entries else None
+        if (
+            read.kind == "quote"
+            and read.wrong_number is not None
+            and quote is not None
+            and quote.speaker == titled.persons[0]
+        ):
+            return read
     if K.WORD_SENSES:
         parsed = sense_read(index, parsed)
     if K.Q17_MECHANISM_FOUNDED:
@@ -2374,6 +2388,33 @@ def _aspect_dropped(index: Index, parsed: Parsed) -> Parsed:
     # A word no entry holds ("still", "yet") counted as off-topic: it is dropped as well.
     kept = tuple(t for t in parsed.terms if t.word not in T.ASPECT_ADVERBS)
     return replace(parsed, terms=kept)
+
+
+def _title_claim_read(index: Index, parsed: Parsed) -> Parsed | None:
+    """A claim put to a bare title ("the minister said 143 projects, right?", «Министр сказал
+    про 133 проекта на 25 миллиардов долларов, так?») read as put to the one quoted person
+    the title fits, as "the kazakh minister said ..." is (tuning.Q20_TITLE_CLAIM): read as
+    "who said these words", the wrong figure found no words and it was refused. Only a
+    question opening with the title (and an article) right before a verb of saying, and a
+    title that fits exactly one person with quotes (_title_holder), and a figure in the claim:
+    the caller answers so only when his words put it right. None otherwise."""
+    ws = parsed.words
+    if not (parsed.claim and parsed.who_said) or parsed.persons or parsed.unknown_name:
+        return None
+    if not any(w.isdigit() for w in ws):
+        return None  # no figure to put right
+    start = 1 if ws and ws[0] in ("the", "a", "our") else 0
+    verb = next((i for i in range(start, len(ws)) if T.is_say_word(ws[i])), None)
+    if verb is None or not 1 <= verb - start <= 2:
+        return None
+    slot = ws[start:verb]
+    if not any(w in TITLES and w not in _VAGUE_SPEAKER_NOUNS for w in slot):
+        return None  # "the expert": several people are experts
+    holder = _title_holder(index, replace(parsed, say=True), " ".join(slot))
+    if holder is None:
+        return None
+    terms = tuple(t for t in parsed.terms if t.word not in slot)
+    return replace(parsed, persons=(holder,), terms=terms, who_said=False, say=True)
 
 
 def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:

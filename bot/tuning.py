@@ -3465,3 +3465,11 @@ Q20_MONTH_LEAD_FORM: Final = True
 #: 35 billion euros: my sources say 35 billion dollars." (matcher._currency_corrected); the
 #: right currency is confirmed as before.
 Q20_CURRENCY_CLAIM: Final = True
+#: "the minister said 143 projects, right?", "The minister said 133 projects worth 35 billion
+#: euros, right?", «Министр сказал про 133 проекта на 25 миллиардов долларов, так?" (a title,
+#: no name) were read as "who said these words" and, the figure no one's, refused; "the
+#: kazakh minister said 143 projects, right?" is put right. A bare title opening the claim
+#: before the verb of saying is read as the one quoted person it fits (matcher.
+#: _title_claim_read, as TITLE_HOLDER reads a slot): "No: not 143 projects: my sources say
+#: 133 projects." and Nagaspayev's words.
+Q20_TITLE_CLAIM: Final = True

@@ -258,3 +258,45 @@ def test_right_currency_is_confirmed(service: Service, question: str) -> None:
     a = service.ask(question)
     assert a.answered and a.speakers == ("yersaiyn-nagaspayev",), to_text(a)
     assert not to_text(a).startswith(("No", "Нет")), to_text(a)
+
+
+# --- a figure claim put to a bare title (tuning.Q20_TITLE_CLAIM) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("the minister said 143 projects, right?", "No: not 143 projects: my sources say 133"),
+        (
+            "The minister said 133 projects worth 35 billion euros, right?",
+            "No: not 35 billion euros: my sources say 35 billion dollars.",
+        ),
+        (
+            "Министр сказал про 133 проекта на 25 миллиардов долларов, так?",
+            "Нет: не 25 миллиардов: по моим источникам — 35 миллиардов.",
+        ),
+    ],
+)
+def test_figure_claim_of_a_title_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.speakers == ("yersaiyn-nagaspayev",), to_text(a)
+    assert to_text(a).startswith(lead), to_text(a)
+    # Off: read as "who said these words", the wrong figure no one's: refused.
+    monkeypatch.setattr(tuning, "Q20_TITLE_CLAIM", False)
+    assert not to_text(service.ask(question)).startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The expert said China is a top priority, right?",
+        "The minister said China is a top priority, right?",
+        "The minister said 133 projects worth 35 billion dollars, right?",
+    ],
+)
+def test_title_claim_names_nobody_not_named(service: Service, question: str) -> None:
+    # No figure put right: the words are shown under their speaker, and nobody is "not" him.
+    text = to_text(service.ask(question))
+    assert not text.startswith(("No", "Нет")), text
