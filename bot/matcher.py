@@ -5901,8 +5901,36 @@ def number_checked(index: Index, parsed: Parsed, m: Match) -> Match:
             real = _with_bound(ws, real)
         if K.COUNT_NOUN_WHOLE:
             real = as_written(text, real)
+        if K.Q20_COUNT_NOMINATIVE_RU and parsed.lang == "ru":
+            real = _count_nominative_ru(real)
         return replace(m, wrong_number=(said, real), claim=True)
     return m
+
+
+#: Russian numerals of five to ten in an oblique case and their nominative: after them the
+#: noun is in the genitive plural in both («шести стран» → «шесть стран»), so the count is
+#: named as a count (tuning.Q20_COUNT_NOMINATIVE_RU).
+_RU_NUMERAL_NOMINATIVE = {
+    "пяти": "пять",
+    "шести": "шесть",
+    "семи": "семь",
+    "восьми": "восемь",
+    "девяти": "девять",
+    "десяти": "десять",
+}
+
+
+def _count_nominative_ru(real: str) -> str:
+    """The count a Russian lead gives after «по моим источникам —» in the nominative: the
+    fact writes «лидеры шести стран», and «Нет: не 7 стран: по моим источникам — шести стран»
+    read as a broken sentence (tuning.Q20_COUNT_NOMINATIVE_RU)."""
+    first, _, rest = real.partition(" ")
+    nominative = _RU_NUMERAL_NOMINATIVE.get(first.lower())
+    if nominative is None or not rest:
+        return real
+    if first[:1].isupper():
+        nominative = nominative.capitalize()
+    return f"{nominative} {rest}"
 
 
 def number_trap(index: Index, parsed: Parsed) -> Match | None:

@@ -3473,3 +3473,9 @@ Q20_CURRENCY_CLAIM: Final = True
 #: _title_claim_read, as TITLE_HOLDER reads a slot): "No: not 143 projects: my sources say
 #: 133 projects." and Nagaspayev's words.
 Q20_TITLE_CLAIM: Final = True
+#: The count trap's Russian lead named the fact's count in its case: «В Астане было 7
+#: стран-участниц?» (once «участница» joined the countries' group in knowledge/synonyms.yaml;
+#: it had been answered with the list bare) got «Нет: не 7 стран: по моим источникам — шести
+#: стран.»; now «… — шесть стран.» (matcher._count_nominative_ru: five to ten, whose noun
+#: stays in the genitive plural).
+Q20_COUNT_NOMINATIVE_RU: Final = True

@@ -300,3 +300,37 @@ def test_title_claim_names_nobody_not_named(service: Service, question: str) -> 
     # No figure put right: the words are shown under their speaker, and nobody is "not" him.
     text = to_text(service.ask(question))
     assert not text.startswith(("No", "Нет")), text
+
+
+# --- «страна-участница» and the Russian count named as a count ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["В Астане было 7 стран-участниц?", "Я читал, что в Астане было 7 стран-участниц, это правда?"],
+)
+def test_participating_countries_counted_wrong_are_put_right(
+    service: Service, question: str
+) -> None:
+    # «участница» is in the countries' group (knowledge/synonyms.yaml): the list was bare.
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == "fact-participants", to_text(a)
+    assert to_text(a).startswith("Нет: не 7 стран: по моим источникам — "), to_text(a)
+
+
+def test_right_count_of_participating_countries_is_confirmed(service: Service) -> None:
+    a = service.ask("В Астане было 6 стран-участниц?")
+    assert a.answered and a.entries[0] == "fact-participants", to_text(a)
+    assert not to_text(a).startswith("Нет"), to_text(a)
+
+
+@pytest.mark.parametrize("question", ["В Астане было 7 стран?", "В Астане было 5 стран?"])
+def test_russian_count_lead_in_the_nominative(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    text = to_text(service.ask(question))
+    assert text.split("\n")[0].endswith("по моим источникам — шесть стран."), text
+    # Off: «… по моим источникам — шести стран.»
+    monkeypatch.setattr(tuning, "Q20_COUNT_NOMINATIVE_RU", False)
+    off = to_text(service.ask(question))
+    assert not off.split("\n")[0].endswith("— шесть стран."), off
