@@ -1842,6 +1842,15 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
                 t = index.term(w)
                 if t.known and w not in T.STOP_WORDS and not is_dropped(w):
                     terms.setdefault(t.stem, t)
+    if K.Q20_MEMBER_COUNTRY and trigger is None and not say and member_country(index, ws):
+        # "Was Kyrgyzstan one of the countries at the summit?", "Did Turkmenistan take part in
+        # the Astana summit?": a country of the base put among those taking part, which the
+        # list of them answers, as for "did kyrgyzstan attend"; not a person of that country
+        # (Osmonaliyev's words), nor a name of no quotes (tuning.Q20_MEMBER_COUNTRY).
+        persons, namesakes, unknown, who_is = (), (), None, False
+        terms = {s: t for s, t in terms.items() if t.word not in _MEMBER_FORM_WORDS}
+        part = index.term("participants")
+        terms[part.stem] = part
     if K.MEMBERSHIP_LIST and trigger is None and not persons and not say:
         member = _membership_subject(index, ws, terms)
         if member:
@@ -2409,6 +2418,22 @@ def membership_at(index: Index, ws: Sequence[str]) -> int | None:
     return None
 
 
+def member_country(index: Index, ws: Sequence[str]) -> bool:
+    """Whether a yes/no question puts one country of the base among those taking part, in
+    the forms Q19_MEMBERSHIP_FORMS reads ("did turkmenistan take part in the summit", "was
+    kyrgyzstan one of the countries at the summit"; tuning.Q20_MEMBER_COUNTRY). A word of
+    the participants' group ("attend") is read as such already."""
+    if len(ws) < 3 or ws[0] not in MEMBERSHIP_START or not K.Q19_MEMBERSHIP_FORMS:
+        return False
+    at = membership_at(index, ws)
+    if at is None or index.term(ws[at]).stem == _participants(index):
+        return False
+    subject = [w for w in ws[1:at] if not T.is_stop_word(w) and w not in _PARTITIVE]
+    return len(subject) == 1 and index.word_canonical(subject[0]) in index.people_by_country
+
+
+#: The words of Q19_MEMBERSHIP_FORMS' forms, read as one of taking part (Q20_MEMBER_COUNTRY).
+_MEMBER_FORM_WORDS = frozenset("take takes taking taken part one among".split())
 #: "Take part" and "one of", "among": the forms Q19_MEMBERSHIP_FORMS reads.
 _TAKE = frozenset("take takes taking taken".split())
 _PARTITIVE = frozenset("one among".split())

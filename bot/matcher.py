@@ -72,6 +72,7 @@ from bot.intent import (
     foreign_name_word,
     is_yes_no,
     mark_of,
+    member_country,
     membership_at,
     outlet_words,
     parse,
@@ -762,6 +763,8 @@ def _person_path(
             and (lang == "en" or (K.Q19_FIGURE_CLAIM_RU and lang == "ru"))
         ):
             fixed = _figure_corrected(index, parsed, shown, lang)
+            if fixed is None and K.Q20_CURRENCY_CLAIM:
+                fixed = _currency_corrected(index, parsed, shown)
             if fixed is not None:
                 # "Nagaspayev mentioned 143 projects worth 53 billion, right?": "No: not 143
                 # projects: my sources say 133 projects.", then his words (Q16_CLAIM_FIGURES).
@@ -2012,6 +2015,20 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
             found = match_parsed(index, _one_as_summit(index, parsed), one_read=False)
             return found if found.answered else m
     parsed = _reread_speaker(index, parsed)
+    titled = _title_claim_read(index, parsed) if K.Q20_TITLE_CLAIM and one_read else None
+    if titled is not None:
+        # "the minister said 143 projects, right?": read as put to the one quoted minister, it
+        # answers only when his words put a figure right (tuning.Q20_TITLE_CLAIM); a claim of
+        # other words keeps its reading (who said them), no one named who was not.
+        read = match_parsed(index, titled, one_read=False)
+        quote = index.kb.quotes.get(read.entries[0]) if read.answered and read.entries else None
+        if (
+            read.kind == "quote"
+            and read.wrong_number is not None
+            and quote is not None
+            and quote.speaker == titled.persons[0]
+        ):
+            return read
     if K.WORD_SENSES:
         parsed = sense_read(index, parsed)
     if K.Q17_MECHANISM_FOUNDED:
@@ -2373,6 +2390,33 @@ def _aspect_dropped(index: Index, parsed: Parsed) -> Parsed:
     return replace(parsed, terms=kept)
 
 
+def _title_claim_read(index: Index, parsed: Parsed) -> Parsed | None:
+    """A claim put to a bare title ("the minister said 143 projects, right?", «Министр сказал
+    про 133 проекта на 25 миллиардов долларов, так?») read as put to the one quoted person
+    the title fits, as "the kazakh minister said ..." is (tuning.Q20_TITLE_CLAIM): read as
+    "who said these words", the wrong figure found no words and it was refused. Only a
+    question opening with the title (and an article) right before a verb of saying, and a
+    title that fits exactly one person with quotes (_title_holder), and a figure in the claim:
+    the caller answers so only when his words put it right. None otherwise."""
+    ws = parsed.words
+    if not (parsed.claim and parsed.who_said) or parsed.persons or parsed.unknown_name:
+        return None
+    if not any(w.isdigit() for w in ws):
+        return None  # no figure to put right
+    start = 1 if ws and ws[0] in ("the", "a", "our") else 0
+    verb = next((i for i in range(start, len(ws)) if T.is_say_word(ws[i])), None)
+    if verb is None or not 1 <= verb - start <= 2:
+        return None
+    slot = ws[start:verb]
+    if not any(w in TITLES and w not in _VAGUE_SPEAKER_NOUNS for w in slot):
+        return None  # "the expert": several people are experts
+    holder = _title_holder(index, replace(parsed, say=True), " ".join(slot))
+    if holder is None:
+        return None
+    terms = tuple(t for t in parsed.terms if t.word not in slot)
+    return replace(parsed, persons=(holder,), terms=terms, who_said=False, say=True)
+
+
 def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
     """The parse with the speaker read again where intent's reading missed what a person would
     mean: a title with a summit's city ("the minister from astana") or a bare title
@@ -2475,6 +2519,9 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
     if (
         K.Q12_NATIONALITY_TAKE
         and not (parsed.say or parsed.persons or parsed.unknown_name or parsed.who_is)
+        # "Did Turkmenistan take part in the summit": taking part, no one's take on it
+        # (tuning.Q20_MEMBER_COUNTRY).
+        and not (K.Q20_MEMBER_COUNTRY and member_country(index, parsed.words))
         and any(
             w in T.WORDS_NOUNS and index.word_canonical(b) in index.people_by_country
             for b, w in itertools.pairwise(parsed.words)
@@ -3140,6 +3187,69 @@ def _figure_corrected(
                 noun = said.split()[-1]
                 real = f"{best[1]} {T.agree_ru(noun, best[1]) if T.is_cyrillic(noun) else noun}"
             return said, real
+    return None
+
+
+#: The beginnings of the words of each currency a claim may name, and how a Russian reply
+#: writes it after a scale («35 млрд долларов»): "Nagaspayev said 133 projects worth 35
+#: billion euros, right?" was confirmed, the currency no figure (tuning.Q20_CURRENCY_CLAIM).
+_CURRENCIES = (
+    (("dollar", "usd", "доллар", "dollar"), "долларов"),
+    (("euro", "eur", "евро", "evro"), "евро"),
+    (("yuan", "rmb", "renminbi", "юан", "juan"), "юаней"),
+    (("rubl", "roubl", "рубл", "rubl"), "рублей"),
+    (("tenge", "тенге"), "тенге"),
+    (("pound", "фунт", "funt"), "фунтов"),
+)
+#: The scale words a figure of money may carry between the number and the currency.
+_MONEY_SCALES = frozenset(
+    "billion billions bn bln million millions mln trillion млрд миллиард миллиарда миллиардов "
+    "млн миллион миллиона миллионов mlrd milliard milliarda milliardov".split()
+)
+
+
+def _currency_of(word: str) -> int | None:
+    """Which currency of _CURRENCIES a word names, or None."""
+    for n, (stems, _) in enumerate(_CURRENCIES):
+        if word.startswith(stems):
+            return n
+    return None
+
+
+def _money_at(ws: Sequence[str]) -> list[tuple[str, str, int, str]]:
+    """The sums a text gives with a currency: (the number's digits, its scale or "", the
+    currency, the sum as written) each, as "nine billion dollars" is ("9", "billion", 0,
+    "nine billion dollars")."""
+    out: list[tuple[str, str, int, str]] = []
+    for i, w in enumerate(ws):
+        number = w if w.isdigit() else N.value(w)
+        if number is None:
+            continue
+        j = i + 1
+        scale = ws[j] if j < len(ws) and ws[j] in _MONEY_SCALES else ""
+        j += 1 if scale else 0
+        currency = _currency_of(ws[j]) if j < len(ws) else None
+        if currency is not None:
+            said = " ".join(x for x in (w, scale, ws[j]) if x)
+            out.append((number, scale, currency, said))
+    return out
+
+
+def _currency_corrected(index: Index, parsed: Parsed, shown: str) -> tuple[str, str] | None:
+    """A sum of the claim that the words give in another currency ("35 billion euros" of "35
+    billion dollars"): the sum as the claim says it and as the words do (tuning.
+    Q20_CURRENCY_CLAIM). None unless the same number is given in both, each with a currency,
+    and the currencies differ."""
+    own = _money_at(T.words(str(getattr(index.kb.record(shown), "text", ""))))
+    for number, scale, currency, said in _money_at(parsed.words):
+        for o_number, _, o_currency, o_said in own:
+            if o_number != number or o_currency == currency:
+                continue
+            if parsed.lang != "ru":
+                return said, o_said
+            if not scale:
+                return None  # the Russian noun would need agreeing with the number
+            return said, f"{said.split()[0]} {scale} {_CURRENCIES[o_currency][1]}"
     return None
 
 
@@ -4582,7 +4692,11 @@ _MONTH_RU = (
 def _month_of(ws: Sequence[str], i: int) -> int | None:
     """The month (1–12) the word ``ws[i]`` names, or None."""
     w = ws[i]
-    if w == "may" and not (i and ws[i - 1] in ("in", "of")):
+    if w == "may" and not (
+        (i and ws[i - 1] in ("in", "of"))
+        # "30 May": a day before it (tuning.Q20_DAY_TRAP).
+        or (K.Q20_DAY_TRAP and i and ws[i - 1].isdigit() and len(ws[i - 1]) <= 2)
+    ):
         return None
     for n, forms in enumerate(_MONTH_STEMS, 1):
         # English forms whole; Russian and translit stems as beginnings («июле», "iyule").
@@ -4591,6 +4705,41 @@ def _month_of(ws: Sequence[str], i: int) -> int | None:
         ):
             return n
     return None
+
+
+#: The months in the Russian prepositional, as the lead "не в …" wants them («не в апреле»).
+_MONTH_RU_IN = (
+    "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре"
+).split()
+
+
+def _month_asked(ws: Sequence[str], at: int, month: int, ru: bool) -> tuple[str, int | None]:
+    """The wrong month as a lead names it, and the day written beside it (tuning.
+    Q20_MONTH_LEAD_FORM): with a day, the date as a date ("17 April", «17 апреля»: the lead
+    says "not 17 April"); without, the month ("April", «апреле» after «не в»). «Саммит в
+    Астане был 17 апреля?» was put right as «Нет: не в апреля»."""
+    day = _day_of(ws, at)
+    if ru:
+        return (_MONTH_RU[month - 1] if day else _MONTH_RU_IN[month - 1]), day
+    return _MONTH_EN[month - 1].capitalize(), day
+
+
+def _day_of(ws: Sequence[str], at: int) -> int | None:
+    """The day of the month a question writes beside the month at ``at`` ("18 June", "June
+    18", «18 июня»), or None (tuning.Q20_DAY_TRAP); a year (four digits) is no day."""
+    for j in (at - 1, at + 1):
+        if 0 <= j < len(ws) and ws[j].isdigit() and len(ws[j]) <= 2 and 1 <= int(ws[j]) <= 31:
+            return int(ws[j])
+    return None
+
+
+def _within(start: dt.date, end: dt.date, month: int, day: int) -> bool:
+    """Whether the day of that month falls within the summit's dates (any year of them)."""
+    try:
+        asked = dt.date(start.year, month, day)
+    except ValueError:
+        return False
+    return start <= asked <= end
 
 
 #: A date as a record writes it: "30 March 2024", «30 марта 2024».
@@ -4639,6 +4788,12 @@ def month_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
     ru = parsed.lang == "ru"
     fact = index.kb.facts.get(m.entries[0]) if m.answered and m.entries else None
     dated = _fact_date(fact, ru) if K.Q19_MONTH_OF_FACT and fact is not None else None
+    if dated is not None and fact is not None and K.Q20_DAY_TRAP:
+        # "Was the Astana summit held on 30 May?" found the secretariat's record on "30": a
+        # record lacking a known word of the question ("astana") is not the one dated.
+        held = index.entry_stems[index.by_id[fact.id]]
+        if any(t.known and t.word != said and t.stem not in held for t in parsed.terms):
+            dated = None
     if dated is not None:
         # "The secretariat opened on 30 March 2024 in Xi'an, right?": the record answering
         # gives its own date, so the month is its, not the summit's the place names ("No: not
@@ -4647,6 +4802,10 @@ def month_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
         if dated[0] == month:
             return None
         asked = said if ru else _MONTH_EN[month - 1].capitalize()
+        if K.Q20_MONTH_LEAD_FORM:
+            asked, day = _month_asked(ws, at, month, ru)
+            if day:
+                return replace(m, wrong_number=(f"{day} {asked}", dated[1]), claim=True)
         return replace(m, wrong_place=(asked, dated[1]), claim=True)
     stems = {t.stem for t in parsed.terms if t.known and t.word != said}
     named = summits_marked(index, stems - set(index.event_years))
@@ -4656,11 +4815,36 @@ def month_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
     if K.Q19_MONTH_OF_FACT and _not_of_summit(index, event.id, parsed, said):
         return None  # "the secretariat opened in april 2024 in xi'an": not the summit's month
     start, end = event.start, event.end or event.start
-    if start is None or end is None or month in (start.month, end.month):
+    if start is None or end is None:
         return None
     days = f"{start.day}–{end.day}" if end != start else str(start.day)
     real = f"{days} {(_MONTH_RU if ru else [x.capitalize() for x in _MONTH_EN])[start.month - 1]}"
     asked = said if ru else _MONTH_EN[month - 1].capitalize()
+    if month in (start.month, end.month):
+        day = _day_of(ws, at) if K.Q20_DAY_TRAP else None
+        if day is None or _within(start, end, month, day):
+            return None
+        # "Was the Astana summit held on 18 June?": the right month, another day; the card
+        # answered with no word on it (tuning.Q20_DAY_TRAP).
+        return Match(
+            "event",
+            (event.id,),
+            max(m.score, K.ANSWER_THRESHOLD) if m.answered else K.ANSWER_THRESHOLD,
+            lang=parsed.lang,
+            wrong_number=(f"{day} {asked}", f"{real} {start.year}"),
+            claim=True,
+        )
+    if K.Q20_MONTH_LEAD_FORM:
+        asked, day = _month_asked(ws, at, month, ru)
+        if day:
+            return Match(
+                "event",
+                (event.id,),
+                max(m.score, K.ANSWER_THRESHOLD) if m.answered else K.ANSWER_THRESHOLD,
+                lang=parsed.lang,
+                wrong_number=(f"{day} {asked}", f"{real} {start.year}"),
+                claim=True,
+            )
     return Match(
         "event",
         (event.id,),
@@ -5035,14 +5219,15 @@ def proposer_checked(index: Index, parsed: Parsed) -> Match | None:
         parsed, persons=(), terms=(*rest, index.term("propose")), claim=False, say=False
     )
     found = _match_parsed(index, asked)
+    other = _proposed_other(index, parsed, person, rest) if K.Q20_PROPOSED_OTHER else None
     if found.kind != "fact" or not found.entries:
-        return None
+        return other
     fact = index.kb.facts.get(found.entries[0])
     if fact is None:
-        return None
+        return other
     stems = index.entry_stems[index.by_id[fact.id]]
     if not {t.stem for t in rest} <= stems:
-        return None  # the record does not hold the thing proposed
+        return other  # the record does not hold the thing proposed
     roster = _roster(index, fact)
     if len(roster) != 1:
         return None
@@ -5063,6 +5248,77 @@ def proposer_checked(index: Index, parsed: Parsed) -> Match | None:
         wrong_number=(named_as(person), named_as(proposer)),
         claim=True,
     )
+
+
+def _proposed_other(
+    index: Index, parsed: Parsed, person: str, rest: tuple[Term, ...]
+) -> Match | None:
+    """A person credited with a proposal not his, when the base records one thing he proposed
+    ("Did Xi propose the treaty?": he put forward the China–Central Asia Spirit): that record
+    under "No: not the treaty: my sources say the China–Central Asia Spirit."
+    (tuning.Q20_PROPOSED_OTHER). The Spirit's record answered bare, which read as a yes. None
+    unless exactly one fact of proposing names him alone, the question's thing is words the
+    base knows that record does not hold, and the record names what he proposed."""
+    proposal = index.word_canonical("propose")
+    theirs = [
+        f
+        for f in index.kb.facts.values()
+        if proposal in index.entry_stems[index.by_id[f.id]] and _roster(index, f) == [person]
+    ]
+    if len(theirs) != 1:
+        return None
+    fact = theirs[0]
+    stems = index.entry_stems[index.by_id[fact.id]]
+    if not rest or not all(t.known for t in rest) or {t.stem for t in rest} <= stems:
+        return None
+    ru = parsed.lang == "ru"
+    if ru:
+        named = re.search(r"«([^»]+)»", fact.answer_ru or "")
+    else:
+        named = re.search(r"\bput forward (the [^:;,.]+)", fact.statement)
+    thing = _proposed_words(index, parsed.words)
+    if named is None or not thing:
+        return None
+    what = named.group(1)
+    asked = " ".join(thing) if ru else "the " + " ".join(thing)
+    return Match(
+        "fact",
+        (fact.id,),
+        K.ANSWER_THRESHOLD,
+        lang=parsed.lang,
+        wrong_number=(asked, what),
+        claim=True,
+    )
+
+
+#: What ends the thing said to be proposed: a place or time, or the words that ask for a yes.
+_PROPOSAL_END = frozenset(
+    "at in on during by right didn't didnt did isn't is was wasn't true correct в на во ли "
+    "верно правда да так".split()
+)
+
+
+def _proposed_words(index: Index, ws: Sequence[str]) -> list[str]:
+    """The words after the verb of proposing, up to a place, a time or the claim's tail ("did
+    xi propose *the treaty* at the summit"), without articles; empty when the verb comes
+    last ("the treaty, did xi propose it": no thing typed after it)."""
+    proposal = index.word_canonical("propose")
+    put, forward = _PUT_FORWARD
+    for i, w in enumerate(ws):
+        if w in put and ws[i + 1 : i + 2] == (forward,):
+            start = i + 2
+        elif index.word_canonical(w) == proposal:
+            start = i + 1
+        else:
+            continue
+        out: list[str] = []
+        for x in ws[start:]:
+            if x in _PROPOSAL_END:
+                break
+            if x not in ("the", "a", "an"):
+                out.append(x)
+        return out
+    return []
 
 
 def fact_year_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
@@ -5645,8 +5901,36 @@ def number_checked(index: Index, parsed: Parsed, m: Match) -> Match:
             real = _with_bound(ws, real)
         if K.COUNT_NOUN_WHOLE:
             real = as_written(text, real)
+        if K.Q20_COUNT_NOMINATIVE_RU and parsed.lang == "ru":
+            real = _count_nominative_ru(real)
         return replace(m, wrong_number=(said, real), claim=True)
     return m
+
+
+#: Russian numerals of five to ten in an oblique case and their nominative: after them the
+#: noun is in the genitive plural in both («шести стран» → «шесть стран»), so the count is
+#: named as a count (tuning.Q20_COUNT_NOMINATIVE_RU).
+_RU_NUMERAL_NOMINATIVE = {
+    "пяти": "пять",
+    "шести": "шесть",
+    "семи": "семь",
+    "восьми": "восемь",
+    "девяти": "девять",
+    "десяти": "десять",
+}
+
+
+def _count_nominative_ru(real: str) -> str:
+    """The count a Russian lead gives after «по моим источникам —» in the nominative: the
+    fact writes «лидеры шести стран», and «Нет: не 7 стран: по моим источникам — шести стран»
+    read as a broken sentence (tuning.Q20_COUNT_NOMINATIVE_RU)."""
+    first, _, rest = real.partition(" ")
+    nominative = _RU_NUMERAL_NOMINATIVE.get(first.lower())
+    if nominative is None or not rest:
+        return real
+    if first[:1].isupper():
+        nominative = nominative.capitalize()
+    return f"{nominative} {rest}"
 
 
 def number_trap(index: Index, parsed: Parsed) -> Match | None:

@@ -3433,3 +3433,49 @@ Q19_MEMBERSHIP_FORMS: Final = True
 #: with no date yet, the word of planning is the card's (matcher.year_trap): "No: not in 2026:
 #: my sources say 2027."
 Q19_PLANNED_OF_UNDATED: Final = True
+
+# q20trap ----------------------------------------------------------------------------------------
+#: "Was Kyrgyzstan one of the countries at the summit?" got Osmonaliyev's words (the country
+#: read as its one quoted person), "Was Kazakhstan one of ..." "No: that was not Yersaiyn
+#: Nagaspayev ..." over Osmonaliyev's, and "Did Turkmenistan take part in the Astana summit?"
+#: "I have no quotes from Turkmenistan"; Q19_MEMBERSHIP_FORMS read these forms for a country
+#: the base lacks only. A country of the base there is asked as with "attend" (intent.
+#: member_country): the list of participants answers, which names it.
+Q20_MEMBER_COUNTRY: Final = True
+#: "Did Xi propose the treaty?" got the record of the China–Central Asia Spirit, which he put
+#: forward, bare: it read as a yes. When the person named proposed one thing the base records
+#: and the question's thing is another, that record answers under "No: not the treaty: my
+#: sources say the China–Central Asia Spirit." (matcher._proposed_other); "Did Xi propose the
+#: China–Central Asia Spirit?" is confirmed as before.
+Q20_PROPOSED_OTHER: Final = True
+#: "Was the Astana summit held on 18 June?" got the summit's card with no word on the day (the
+#: month right, Q17_MONTH_TRAP silent), and "... on 30 May?" the secretariat's record: "may"
+#: after a day was no month. A day beside the summit's month that falls outside its dates is
+#: put right, "No: not 18 June: my sources say 17 June 2025." (matcher._day_of), and "may"
+#: after a day number is the month; "... on 17 June?" is confirmed as before.
+Q20_DAY_TRAP: Final = True
+#: The month trap's lead echoed the Russian month as typed, so «Саммит в Астане был 17
+#: апреля?» got «Нет: не в апреля» (a genitive after «в»). With a day beside it the wrong date
+#: is named as a date («Нет: не 17 апреля: …», "No: not 17 April: …"); without one the
+#: Russian month takes the prepositional after «не в» («не в апреле») (matcher._month_asked).
+Q20_MONTH_LEAD_FORM: Final = True
+#: "Nagaspayev said 133 projects worth 35 billion euros, right?" got "Yes: these are the words
+#: of Yersaiyn Nagaspayev" (his words say dollars: the currency was no figure the claim check
+#: compared). A sum the claim gives in another currency than his words is put right, "No: not
+#: 35 billion euros: my sources say 35 billion dollars." (matcher._currency_corrected); the
+#: right currency is confirmed as before.
+Q20_CURRENCY_CLAIM: Final = True
+#: "the minister said 143 projects, right?", "The minister said 133 projects worth 35 billion
+#: euros, right?", «Министр сказал про 133 проекта на 25 миллиардов долларов, так?" (a title,
+#: no name) were read as "who said these words" and, the figure no one's, refused; "the
+#: kazakh minister said 143 projects, right?" is put right. A bare title opening the claim
+#: before the verb of saying is read as the one quoted person it fits (matcher.
+#: _title_claim_read, as TITLE_HOLDER reads a slot): "No: not 143 projects: my sources say
+#: 133 projects." and Nagaspayev's words.
+Q20_TITLE_CLAIM: Final = True
+#: The count trap's Russian lead named the fact's count in its case: «В Астане было 7
+#: стран-участниц?» (once «участница» joined the countries' group in knowledge/synonyms.yaml;
+#: it had been answered with the list bare) got «Нет: не 7 стран: по моим источникам — шести
+#: стран.»; now «… — шесть стран.» (matcher._count_nominative_ru: five to ten, whose noun
+#: stays in the genitive plural).
+Q20_COUNT_NOMINATIVE_RU: Final = True
