@@ -5280,14 +5280,21 @@ def _proposed_other(
     if named is None or not thing:
         return None
     what = named.group(1)
-    asked = " ".join(thing) if ru else "the " + " ".join(thing)
+    p = index.kb.people[person]
+    if ru:
+        asked = f"{p.name_ru or p.name} предложил {' '.join(thing)}"
+    else:
+        asked = f"that {p.name} proposed the {' '.join(thing)}"
+    # Not "No": the base says what he proposed, not that he proposed nothing else (who proposed
+    # the treaty or the secretariat it does not say): "I can't confirm that Xi Jinping proposed
+    # the treaty: my sources say the China–Central Asia Spirit." (tuning.Q20_PROPOSED_OTHER).
     return Match(
         "fact",
         (fact.id,),
         K.ANSWER_THRESHOLD,
         lang=parsed.lang,
         wrong_number=(asked, what),
-        claim=True,
+        claim=False,
     )
 
 

@@ -3444,9 +3444,12 @@ Q19_PLANNED_OF_UNDATED: Final = True
 Q20_MEMBER_COUNTRY: Final = True
 #: "Did Xi propose the treaty?" got the record of the China–Central Asia Spirit, which he put
 #: forward, bare: it read as a yes. When the person named proposed one thing the base records
-#: and the question's thing is another, that record answers under "No: not the treaty: my
-#: sources say the China–Central Asia Spirit." (matcher._proposed_other); "Did Xi propose the
-#: China–Central Asia Spirit?" is confirmed as before.
+#: and the question's thing is another, that record answers under "I can't confirm that Xi
+#: Jinping proposed the treaty: my sources say the China–Central Asia Spirit."
+#: (matcher._proposed_other; the lead's review
+#: made it so: q20trap's "No: not the treaty" said more than the base, which does not say who
+#: proposed the treaty or the secretariat); "Did Xi propose the China–Central Asia Spirit?" is
+#: confirmed as before.
 Q20_PROPOSED_OTHER: Final = True
 #: "Was the Astana summit held on 18 June?" got the summit's card with no word on the day (the
 #: month right, Q17_MONTH_TRAP silent), and "... on 30 May?" the secretariat's record: "may"

@@ -79,19 +79,22 @@ def test_a_take_on_the_treaty_stays_words(service: Service) -> None:
     [
         (
             "Did Xi propose the treaty?",
-            "No: not the treaty: my sources say the China–Central Asia Spirit.",
+            "I can't confirm that Xi Jinping proposed the treaty: my sources say the China–Central "
+            "Asia Spirit.",
         ),
         (
             "Did Xi put forward the treaty at the Astana summit?",
-            "No: not the treaty: my sources say the China–Central Asia Spirit.",
+            "I can't confirm that Xi Jinping proposed the treaty: my sources say the China–Central "
+            "Asia Spirit.",
         ),
         (
             "Си предложил договор?",
-            "Нет: не договор: по моим источникам — Дух Китая и Центральной Азии.",
+            "Не могу подтвердить «Си Цзиньпин предложил договор»: по моим источникам — Дух Китая "
+            "и Центральной Азии.",
         ),
     ],
 )
-def test_proposal_of_another_thing_is_put_right(
+def test_proposal_of_another_thing_is_put_right(  # not "No": who proposed it is not said
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
 ) -> None:
     a = service.ask(question)
