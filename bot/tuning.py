@@ -3433,3 +3433,13 @@ Q19_MEMBERSHIP_FORMS: Final = True
 #: with no date yet, the word of planning is the card's (matcher.year_trap): "No: not in 2026:
 #: my sources say 2027."
 Q19_PLANNED_OF_UNDATED: Final = True
+
+# q20quote
+#: "Which tajik guy praised the friendship treaty", "which kazakh official stressed factories
+#: and mining over politics?" (quotes11): a "which <title>" question whose verb is one of praise
+#: or emphasis (intent.WHICH_ACT_STEMS) was read as no question of words, and the title's holder
+#: got his card. The verb asks for his words, as "which tajik expert talked about the treaty"
+#: does: Safarov's quote on the treaty, Nagaspayev's on mining (intent._which_title_act). Off
+#: the topic of his words ("which kazakh official praised the treaty"), nothing of his answers.
+#: [off → tests/test_q20quote.py fails]
+Q20Q_WHICH_TITLE_PRAISED: Final = True

@@ -1,0 +1,75 @@
+"""Issue 13, who-said-what questions asked by meaning (quotes11), round 20 (q20quote).
+
+Each test fails when its rule (bot/tuning.py, section "q20quote") is switched off; the near
+misses beside them stay refused or corrected, never answered with someone's words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import index as I
+from bot import tuning
+from bot.render import to_text
+from bot.service import Service
+
+
+def _entries(service: Service, question: str) -> tuple[str, ...]:
+    """The entries answering, or () when refused."""
+    a = service.ask(question)
+    return tuple(a.entries) if a.answered else ()
+
+
+def _fresh(service: Service) -> Service:
+    """A service on a freshly built index (no term cached under the other setting)."""
+    return Service(
+        service.snapshot.__class__(
+            I.build(service.snapshot.index.kb), service.snapshot.composer, 0.0
+        )
+    )
+
+
+# --- "which <title> praised/stressed W" asks for his words (tuning.Q20Q_WHICH_TITLE_PRAISED) --
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("which tajik guy praised the friendship treaty", "safarov-treaty-way-forward"),
+        ("which tajik expert praised the treaty", "safarov-treaty-way-forward"),
+        (
+            "Which Kazakh official stressed factories and mining over politics?",
+            "nagaspayev-industrial-cooperation",
+        ),
+    ],
+)
+def test_which_title_praised_asks_for_his_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str
+) -> None:
+    assert entry in _entries(service, question), to_text(service.ask(question))
+    monkeypatch.setattr(tuning, "Q20Q_WHICH_TITLE_PRAISED", False)
+    # Read as no question of words: the title's holder's card, none of his words.
+    assert entry not in _entries(_fresh(service), question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A party the base does not know: nothing of his is on it.
+        "which tajik expert praised the united states",
+        "which kyrgyz diplomat praised the eu",
+        # A name after the verb is whom he praised, not the speaker asked for.
+        "which tajik guy praised osmonaliyev",
+    ],
+)
+def test_which_title_praised_shows_no_words_off_his_topic(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert a.kind not in ("quote", "quotes"), to_text(a)
+
+
+def test_which_title_praised_of_another_topic_says_so(service: Service) -> None:
+    # The Kazakh official never spoke of the treaty: whose words are on it, under their name.
+    a = service.ask("which kazakh official praised the treaty")
+    assert "yersaiyn-nagaspayev" not in a.speakers, to_text(a)
+    b = service.ask("which kazakh minister stressed the secretariat")
+    assert "not “about the secretariat”" in to_text(b) or not b.answered, to_text(b)
