@@ -889,10 +889,23 @@ _PASSIVE_ROLE = (
 )  # fmt: skip
 
 
+#: Beginnings of words that judge a party's conduct towards others as bad: rash, or giving up
+#: on them ("china has never been *reckless* with other countries", "has never *abandoned*
+#: good-neighbourliness"; tuning.Q20Q_ADVERSE_CONDUCT). Denied, they praise, as a denied
+#: :data:`_ADVERSE` word does; not denied, the question says the opposite of any praise.
+#: The semantic stage's only (the claims' list is shared with other rules).
+_ADVERSE_CONDUCT = (
+    "reckless", "careless", "rash", "imprudent", "unwise", "abandon", "forsak", "desert",
+    "безрассуд", "опрометчив", "неосторожн", "отказал", "отказыв", "bezrassud",
+)  # fmt: skip
+
+
 def adverse(words: Sequence[str]) -> bool:
-    """Whether ``words`` judge a relation as bad (:data:`_ADVERSE`) or, with
-    tuning.Q11_NO_LONGER and denied, a party's role (:data:`_PASSIVE_ROLE`)."""
-    if any(w.startswith(_ADVERSE) for w in words):
+    """Whether ``words`` judge a relation as bad (:data:`_ADVERSE`; with
+    tuning.Q20Q_ADVERSE_CONDUCT, :data:`_ADVERSE_CONDUCT` too) or, with tuning.Q11_NO_LONGER
+    and denied, a party's role (:data:`_PASSIVE_ROLE`)."""
+    bad = _ADVERSE + _ADVERSE_CONDUCT if K.Q20Q_ADVERSE_CONDUCT else _ADVERSE
+    if any(w.startswith(bad) for w in words):
         return True
     return K.Q11_NO_LONGER and denies(words) and any(w.startswith(_PASSIVE_ROLE) for w in words)
 

@@ -3443,3 +3443,12 @@ Q19_PLANNED_OF_UNDATED: Final = True
 #: the topic of his words ("which kazakh official praised the treaty"), nothing of his answers.
 #: [off → tests/test_q20quote.py fails]
 Q20Q_WHICH_TITLE_PRAISED: Final = True
+#: "Who said that China has never been reckless with other countries?", "Who said China has
+#: never abandoned good-neighbourliness in its foreign policy?" (quotes11) were refused by the
+#: semantic stage's negation check: a denial the entry does not make (Q9_NEGATION). A denied
+#: word of bad conduct (semantic._ADVERSE_CONDUCT: reckless, careless, abandon, ...) praises,
+#: as a denied "bully" does (Q10_ADVERSE_WORDS): Safarov's "prudent and wise manner" and
+#: Osmonaliyev's "always adhered to ... good-neighborliness" answer. Not denied ("china has
+#: been reckless with its neighbours"), the question says the opposite of the words: refused.
+#: [off → tests/test_q20quote.py fails]
+Q20Q_ADVERSE_CONDUCT: Final = True

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot import index as I
-from bot import tuning
+from bot import semantic, tuning
 from bot.render import to_text
 from bot.service import Service
 
@@ -73,3 +73,44 @@ def test_which_title_praised_of_another_topic_says_so(service: Service) -> None:
     assert "yersaiyn-nagaspayev" not in a.speakers, to_text(a)
     b = service.ask("which kazakh minister stressed the secretariat")
     assert "not “about the secretariat”" in to_text(b) or not b.answered, to_text(b)
+
+
+# --- a denied word of bad conduct praises (tuning.Q20Q_ADVERSE_CONDUCT) ----------------------
+
+_semantic = pytest.mark.skipif(semantic.shared() is None, reason="semantic stage off")
+
+
+@_semantic
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Who said China has never abandoned good-neighbourliness in its foreign policy?",
+            "osmonaliyev-proactive-role",
+        ),
+        ("who said china was never careless with its partners", "safarov-treaty-way-forward"),
+    ],
+)
+def test_a_denied_bad_conduct_praises(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str
+) -> None:
+    assert entry in _entries(service, question), to_text(service.ask(question))
+    monkeypatch.setattr(tuning, "Q20Q_ADVERSE_CONDUCT", False)
+    # A denial the words do not make (Q9_NEGATION): refused.
+    assert entry not in _entries(service, question)
+
+
+@_semantic
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The opposite of the words: never answered with them.
+        "Who said China has abandoned good-neighbourliness in its foreign policy?",
+        "Who said that China has been reckless with other countries?",
+        "who said china abandoned its partners",
+        "who said china is reckless",
+    ],
+)
+def test_bad_conduct_not_denied_stays_refused(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
