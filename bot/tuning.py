@@ -3452,3 +3452,13 @@ Q20Q_WHICH_TITLE_PRAISED: Final = True
 #: been reckless with its neighbours"), the question says the opposite of the words: refused.
 #: [off → tests/test_q20quote.py fails]
 Q20Q_ADVERSE_CONDUCT: Final = True
+#: "Who said the number of projects with China worth tens of billions is being implemented?",
+#: "Which person said that over a hundred projects are being carried out with Chinese
+#: partners?" (quotes11) were refused by the semantic word check: "tens", "hundred" are near
+#: no word of Nagaspayev's. An order of magnitude (semantic._MAGNITUDES: tens, dozens,
+#: hundreds, thousands, «десятки», "over a hundred") is explained by an entry's figure of the
+#: same thing in its range (35 billion, 133 projects), and an entry whose figures of that
+#: thing are all outside it is no answer: "who said thousands of projects are being
+#: implemented", "projects worth hundreds of billions" showed his words before; now refused.
+#: [off → tests/test_q20quote.py fails]
+Q20Q_MAGNITUDE_WORDS: Final = True

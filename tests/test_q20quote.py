@@ -114,3 +114,42 @@ def test_a_denied_bad_conduct_praises(
 def test_bad_conduct_not_denied_stays_refused(service: Service, question: str) -> None:
     a = service.ask(question)
     assert not a.answered and not a.speakers, to_text(a)
+
+
+# --- an order of magnitude is explained by a figure of its range (Q20Q_MAGNITUDE_WORDS) -------
+
+
+@_semantic
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who said the number of projects with China worth tens of billions is being implemented?",
+        "who said projects worth tens of billions are under way",
+    ],
+)
+def test_an_order_of_magnitude_of_his_figure_finds_his_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    nagaspayev = "nagaspayev-industrial-cooperation"
+    assert nagaspayev in _entries(service, question), to_text(service.ask(question))
+    monkeypatch.setattr(tuning, "Q20Q_MAGNITUDE_WORDS", False)
+    # "tens" is near no word of his: refused by the word check.
+    assert nagaspayev not in _entries(service, question)
+
+
+@_semantic
+@pytest.mark.parametrize(
+    "question",
+    [
+        # His figures of projects (133, 54) and of billions (35, 9) are of another order.
+        "who said thousands of projects are being implemented",
+        "who said projects worth hundreds of billions are under way",
+        "who said projects worth thousands of dollars are under way",
+        "кто сказал, что реализуются сотни проектов",
+    ],
+)
+def test_an_order_of_magnitude_his_figures_deny_shows_nobody(
+    service: Service, question: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
