@@ -153,3 +153,15 @@ def test_an_order_of_magnitude_his_figures_deny_shows_nobody(
 ) -> None:
     a = service.ask(question)
     assert not a.answered and not a.speakers, to_text(a)
+
+
+# --- domain vocabulary (knowledge/synonyms.yaml) ------------------------------------------------
+
+
+def test_tightly_is_closely(service: Service) -> None:
+    """Working tightly together is Nagaspayev's "work closely"; another pair of countries is
+    not his."""
+    q = "Who said Kazakhstan and China cooperate tightly on industry?"
+    assert "nagaspayev-industrial-cooperation" in _entries(service, q), to_text(service.ask(q))
+    a = service.ask("who said kazakhstan and russia cooperate tightly on industry")
+    assert not a.answered and not a.speakers, to_text(a)
