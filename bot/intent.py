@@ -1477,6 +1477,58 @@ SOMEONE = frozenset("someone somebody кто-то ktoto".split())
 SPEAKER_ASKED = frozenset("name source whose who".split())
 
 
+#: Verbs of praise and of emphasis that a "which <title>" question puts to the speaker it asks
+#: for ("which tajik guy praised the treaty", "which kazakh official stressed mining";
+#: tuning.Q20Q_WHICH_TITLE_PRAISED). Not the verbs of blame: a criticism is checked against
+#: the words by the semantic stage only.
+WHICH_ACT_STEMS = (
+    "prais", "compliment", "commend", "laud", "applaud", "stress", "emphasi", "highlight",
+    "underlin", "underscor",
+)  # fmt: skip
+
+
+def _which_title_act(ws: Sequence[str]) -> int | None:
+    """The verb's position when an English question opens "which"/"what" + one to three words
+    (the title) + a verb of :data:`WHICH_ACT_STEMS` in the past, followed by what it was about
+    ("which tajik guy praised the treaty"); None otherwise."""
+    if len(ws) < 4 or ws[0] not in ("which", "what"):
+        return None
+    for j in range(2, min(len(ws) - 1, 5)):
+        w = ws[j]
+        if w.startswith(WHICH_ACT_STEMS) and w.endswith("ed"):
+            return j
+        if T.is_say_word(w) or w in WHO:
+            return None
+    return None
+
+
+#: Short names of parties the base does not know, after a verb of praise
+#: (:func:`_title_act_fits`; matcher's claim parties too).
+_PARTY_SHORT = frozenset("eu usa uk nato".split())
+
+
+def _title_act_fits(index: Index, r: _Reading, act: int) -> bool:
+    """Whether a "which <title> praised W" reading (:func:`_which_title_act`) asks for the
+    words of the person the title alone describes, about a W the base may hold: the people
+    found are the title's (not "which tajik guy praised osmonaliyev", a name after the verb),
+    and W names no party the base does not know ("which tajik expert praised the united
+    states": no words of his are on it; read as "talked about", his quotes were listed)."""
+    ws = r.words
+    if set(_read(index, " ".join(ws[:act])).persons) != set(r.persons):
+        return False
+    rest = ws[act + 1 :]
+    if US_COUNTRY.search(" ".join(rest)) or _PARTY_SHORT.intersection(rest):
+        return False
+    return not any(
+        w.isalpha()
+        and not T.is_stop_word(w)
+        and w not in index.kb.capitals
+        and not index.term(w).known
+        and is_proper_noun(w)
+        for w in rest
+    )
+
+
 def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     """Read a question. With ``intent`` (a command's), the text is only its argument: the
     words of a quote (``who_said``), a person's name or role (``quotes_of``), a summit
@@ -1488,6 +1540,15 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     framed = unframe_claim(r.norm)
     if framed is not None:  # "it was X who said W", "X said W, right?": read as "X said W"
         r = _read(index, framed, typed_caps)
+    act = _which_title_act(r.words) if K.Q20Q_WHICH_TITLE_PRAISED and r.persons else None
+    if act is not None and _title_act_fits(index, r, act):
+        # "Which tajik guy praised the friendship treaty", "which kazakh official stressed
+        # mining": the speaker the title picks is asked for by how his words went, as "which
+        # tajik expert talked about the treaty" asks (read as no saying, his card answered);
+        # read so, what he praised is the topic his words must be on
+        # (tuning.Q20Q_WHICH_TITLE_PRAISED).
+        ws = list(r.words)
+        r = _read(index, " ".join([*ws[:act], "talked", "about", *ws[act + 1 :]]), typed_caps)
     ws, norm, persons, terms = r.words, r.norm, r.persons, r.terms
     guess = _guessed(index, question, ws, persons) if K.WHO_GUESS else None
     if guess is not None:

@@ -837,6 +837,55 @@ _PROPORTION = frozenset(
 )
 
 
+#: Words of an order of magnitude ("*tens* of billions", "*dozens* of projects", "*hundreds*
+#: of billions", «*десятки* миллиардов») and the leading figures each admits; a figure of the
+#: same thing outside the range says otherwise (tuning.Q20Q_MAGNITUDE_WORDS). "Over a
+#: hundred" (:data:`_MAGNITUDE_OVER`) is 100 up to the next order.
+_MAGNITUDES: dict[str, tuple[int, int]] = {
+    "tens": (20, 99), "dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
+    "десятки": (20, 99), "десятков": (20, 99), "сотни": (200, 999), "сотен": (200, 999),
+    "desyatki": (20, 99), "sotni": (200, 999),
+}  # fmt: skip
+_MAGNITUDE_OVER: dict[str, tuple[int, int]] = {"hundred": (101, 999), "thousand": (1001, 9999)}
+#: Words before "a hundred" that make it a lower bound ("over a hundred", "more than a hundred").
+_OVER = frozenset("over more above upwards beyond".split())
+#: Words between a magnitude word and the thing it counts ("tens *of* billions").
+_MAGNITUDE_SKIPPED = frozenset("of the a an из".split())
+
+
+def magnitudes(index: Index, words: Sequence[str]) -> list[tuple[str, int, int, str]]:
+    """(word, lowest, highest, stem of what is counted) of every order of magnitude a
+    question gives (:data:`_MAGNITUDES`; "over a hundred"): "tens of billions" is
+    ("tens", 20, 99, "billion")."""
+    out: list[tuple[str, int, int, str]] = []
+    for i, w in enumerate(words):
+        bounds = _MAGNITUDES.get(w)
+        if bounds is None and w in _MAGNITUDE_OVER and _OVER.intersection(words[max(0, i - 3) : i]):
+            bounds = _MAGNITUDE_OVER[w]
+        if bounds is None:
+            continue
+        j = i + 1
+        while j < len(words) and words[j] in _MAGNITUDE_SKIPPED:
+            j += 1
+        if j < len(words):
+            stem = index.term(words[j]).stem
+            if stem:
+                out.append((w, bounds[0], bounds[1], stem))
+    return out
+
+
+def magnitude_fits(index: Index, entry_id: str, asked: tuple[str, int, int, str]) -> bool | None:
+    """Whether an entry's own figures of the thing an order of magnitude counts
+    (:func:`magnitudes`) fall in its range: True when one does, False when the entry counts
+    that thing only outside it ("thousands of projects" of "133 projects"), None when it does
+    not count it at all."""
+    counts = [v for v, _, stem, _ in _counts(index, " ".join(_words_of(index.kb, entry_id)))
+              if stem == asked[3]]  # fmt: skip
+    if not counts:
+        return None
+    return any(asked[1] <= v <= asked[2] for v in counts)
+
+
 #: Prefixes that turn a word into its opposite: "disrespects", "unfriendly", "non-binding",
 #: «неуважение», «безответственный» (tuning.Q9_NEGATED_WORDS). Not "in"/"im"/"mis": too many
 #: words only look negated ("impact", "mistake").
@@ -898,10 +947,23 @@ _PASSIVE_ROLE = (
 )  # fmt: skip
 
 
+#: Beginnings of words that judge a party's conduct towards others as bad: rash, or giving up
+#: on them ("china has never been *reckless* with other countries", "has never *abandoned*
+#: good-neighbourliness"; tuning.Q20Q_ADVERSE_CONDUCT). Denied, they praise, as a denied
+#: :data:`_ADVERSE` word does; not denied, the question says the opposite of any praise.
+#: The semantic stage's only (the claims' list is shared with other rules).
+_ADVERSE_CONDUCT = (
+    "reckless", "careless", "rash", "imprudent", "unwise", "abandon", "forsak", "desert",
+    "безрассуд", "опрометчив", "неосторожн", "отказал", "отказыв", "bezrassud",
+)  # fmt: skip
+
+
 def adverse(words: Sequence[str]) -> bool:
-    """Whether ``words`` judge a relation as bad (:data:`_ADVERSE`) or, with
-    tuning.Q11_NO_LONGER and denied, a party's role (:data:`_PASSIVE_ROLE`)."""
-    if any(w.startswith(_ADVERSE) for w in words):
+    """Whether ``words`` judge a relation as bad (:data:`_ADVERSE`; with
+    tuning.Q20Q_ADVERSE_CONDUCT, :data:`_ADVERSE_CONDUCT` too) or, with tuning.Q11_NO_LONGER
+    and denied, a party's role (:data:`_PASSIVE_ROLE`)."""
+    bad = _ADVERSE + _ADVERSE_CONDUCT if K.Q20Q_ADVERSE_CONDUCT else _ADVERSE
+    if any(w.startswith(bad) for w in words):
         return True
     return K.Q11_NO_LONGER and denies(words) and any(w.startswith(_PASSIVE_ROLE) for w in words)
 
@@ -1673,6 +1735,13 @@ class SemanticStage:
         checked_words = [t.word for t in unknown + known]
 
         leaned: list[int] = []  # the known words the speaker's other entries explained
+        sizes = magnitudes(index, parsed.words) if K.Q20Q_MAGNITUDE_WORDS else []
+        fitted: dict[tuple[str, tuple[str, int, int, str]], bool | None] = {}
+
+        def fits(entry_id: str, m: tuple[str, int, int, str]) -> bool | None:
+            if (entry_id, m) not in fitted:
+                fitted[(entry_id, m)] = magnitude_fits(index, entry_id, m)
+            return fitted[(entry_id, m)]
 
         def rows_for(tops: Sequence[int]) -> list[int]:
             stems = frozenset().union(*(index.entry_stems[i] for i in tops))
@@ -1693,12 +1762,23 @@ class SemanticStage:
 
             # A share asked of an entry that states figures (tuning.Q10_PROPORTION_WORDS).
             figures = K.Q10_PROPORTION_WORDS and any(sem.figures[i] for i in tops)
+            # An order of magnitude the entry's figure of the same thing is of
+            # (tuning.Q20Q_MAGNITUDE_WORDS): "tens of billions" of "35 billion dollars".
+            sized = {
+                m[0] for m in sizes if any(fits(entries[i].id, m) for i in tops if sem.figures[i])
+            }
             # "Beijing" where the entry says "China" (tuning.Q9_PLACE_STANDS_FOR).
             return [
                 j
                 for j in range(n_unknown)
-                if stand_ins[j] not in stems and not (figures and unknown[j].word in _PROPORTION)
-            ] + [n_unknown + j for j, t in enumerate(known) if unused(j, t.stem)]
+                if stand_ins[j] not in stems
+                and not (figures and unknown[j].word in _PROPORTION)
+                and unknown[j].word not in sized
+            ] + [
+                n_unknown + j
+                for j, t in enumerate(known)
+                if unused(j, t.stem) and t.word not in sized
+            ]
 
         def words_for(tops: Sequence[int]) -> Vectors:
             return vecs[1:][rows_for(tops)]
@@ -1738,6 +1818,10 @@ class SemanticStage:
             speaker = entries[index.by_id[lead[0]]].speaker
             agrees = speaker is not None and speaker == entries[index.by_id[h.entry]].speaker
         leans = bool(leaned) and n_unknown > 0
+        if any(fits(h.show, m) is False for m in sizes):
+            # "Who said thousands of projects are under way": the entry's figures of projects
+            # are of another order (133, 54); its words are no answer (Q20Q_MAGNITUDE_WORDS).
+            h = replace(h, explained=-1.0)
         if K.Q9_NEGATED_WORDS and h.explained > -1.0:
             found = index.entry_stems[index.by_id[h.entry]] | index.entry_stems[index.by_id[h.show]]
             if any(negates(index, t.word, found) for t in unknown):

@@ -3482,3 +3482,32 @@ Q20_TITLE_CLAIM: Final = True
 #: стран.»; now «… — шесть стран.» (matcher._count_nominative_ru: five to ten, whose noun
 #: stays in the genitive plural).
 Q20_COUNT_NOMINATIVE_RU: Final = True
+
+# q20quote
+#: "Which tajik guy praised the friendship treaty", "which kazakh official stressed factories
+#: and mining over politics?" (quotes11): a "which <title>" question whose verb is one of praise
+#: or emphasis (intent.WHICH_ACT_STEMS) was read as no question of words, and the title's holder
+#: got his card. The verb asks for his words, as "which tajik expert talked about the treaty"
+#: does: Safarov's quote on the treaty, Nagaspayev's on mining (intent._which_title_act). Off
+#: the topic of his words ("which kazakh official praised the treaty"), nothing of his answers.
+#: [off → tests/test_q20quote.py fails]
+Q20Q_WHICH_TITLE_PRAISED: Final = True
+#: "Who said that China has never been reckless with other countries?", "Who said China has
+#: never abandoned good-neighbourliness in its foreign policy?" (quotes11) were refused by the
+#: semantic stage's negation check: a denial the entry does not make (Q9_NEGATION). A denied
+#: word of bad conduct (semantic._ADVERSE_CONDUCT: reckless, careless, abandon, ...) praises,
+#: as a denied "bully" does (Q10_ADVERSE_WORDS): Safarov's "prudent and wise manner" and
+#: Osmonaliyev's "always adhered to ... good-neighborliness" answer. Not denied ("china has
+#: been reckless with its neighbours"), the question says the opposite of the words: refused.
+#: [off → tests/test_q20quote.py fails]
+Q20Q_ADVERSE_CONDUCT: Final = True
+#: "Who said the number of projects with China worth tens of billions is being implemented?",
+#: "Which person said that over a hundred projects are being carried out with Chinese
+#: partners?" (quotes11) were refused by the semantic word check: "tens", "hundred" are near
+#: no word of Nagaspayev's. An order of magnitude (semantic._MAGNITUDES: tens, dozens,
+#: hundreds, thousands, «десятки», "over a hundred") is explained by an entry's figure of the
+#: same thing in its range (35 billion, 133 projects), and an entry whose figures of that
+#: thing are all outside it is no answer: "who said thousands of projects are being
+#: implemented", "projects worth hundreds of billions" showed his words before; now refused.
+#: [off → tests/test_q20quote.py fails]
+Q20Q_MAGNITUDE_WORDS: Final = True

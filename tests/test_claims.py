@@ -136,6 +136,8 @@ def test_a_verdict_the_words_turn_the_other_way_shows_nobody(
 ) -> None:
     assert speaker not in _shows(service, question)
     monkeypatch.setattr(tuning, "Q13_OPPOSITE_WORDS", False)
+    # "Reckless", not denied, is a word of bad conduct the words do not hold: its twin rule.
+    monkeypatch.setattr(tuning, "Q20Q_ADVERSE_CONDUCT", False)
     assert speaker in _shows(service, question)
 
 

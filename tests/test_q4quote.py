@@ -192,9 +192,13 @@ def test_a_new_word_in_someones_words_is_not_theirs(
 
 def test_a_paraphrase_with_new_words_is_still_found(service: Service) -> None:
     """The lexical stage hands such a question to the semantic one, whose word check accepts
-    new words near the speaker's own ("collaborate tightly" ~ "work closely")."""
-    q = "who said kazakh and chinese industry collaborate tightly"
+    new words near the speaker's own ("collaborate intensively" ~ "work closely"). "Tightly"
+    was such a word until q20quote made it a synonym of "closely" (knowledge/synonyms.yaml):
+    that question is now the lexical stage's, with the same answer."""
+    q = "who said kazakh and chinese industry collaborate intensively"
     assert _shown(service, q) == (NAGASPAYEV_QUOTE, (NAGASPAYEV,), "semantic")
+    q = "who said kazakh and chinese industry collaborate tightly"
+    assert _shown(service, q)[:2] == (NAGASPAYEV_QUOTE, (NAGASPAYEV,))
 
 
 #: Words nobody in the base said, built on each speaker's own words; written for this issue
