@@ -1343,6 +1343,10 @@ def _description_word(index: Index, w: str) -> bool:
     narrowing an office ("foreign", «энергетики»; for Russian, no verb, adverb or place)."""
     if w in TITLES or index.word_canonical(w) in index.people_by_country:
         return True
+    if K.Q20_VERB_NO_DESCRIPTION and (
+        T.is_say_word(w) or w.startswith((*PRAISE_STEMS, *DESCRIBE_STEMS, *JUDGING_STEMS))
+    ):
+        return False  # "which tajik guy *praised* osmonaliyev": the act, not what he is
     if not _is_modifier(index, w):
         return False
     return not T.is_cyrillic(w) or (_narrows_ru(w) and not is_proper_noun(w))

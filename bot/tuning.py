@@ -3147,6 +3147,10 @@ Q19_ROLE_WRONG_COUNTRY: Final = True
 #: read the order as swapped and Safarov's own words were "I can't confirm" (found merging
 #: q19trap's test with q19quote; matcher._passive_without_agent).
 Q19_PASSIVE_NO_SWAP: Final = True
+#: A verb of saying, praising or judging is no word of a description beside a name (intent.
+#: _description_word): "which tajik guy praised osmonaliyev" opened "Not the tajik guy
+#: praised: Kairat Osmonaliyev is …" (noted by q20quote).
+Q20_VERB_NO_DESCRIPTION: Final = True
 
 
 # q19fact ----------------------------------------------------------------------------------------

@@ -128,3 +128,12 @@ def test_a_wrong_description_is_put_right_once_as_written(
     text = to_text(service.ask(question))
     assert text.startswith(lead), text
     assert text.count("Not ") == 1, text
+
+
+def test_a_verb_is_no_word_of_a_description(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "which tajik guy praised osmonaliyev"
+    assert "praised:" not in to_text(service.ask(question))
+    monkeypatch.setattr(tuning, "Q20_VERB_NO_DESCRIPTION", False)
+    assert to_text(service.ask(question)).startswith("Not the tajik guy praised:")
