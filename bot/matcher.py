@@ -4820,39 +4820,32 @@ def month_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
     days = f"{start.day}–{end.day}" if end != start else str(start.day)
     real = f"{days} {(_MONTH_RU if ru else [x.capitalize() for x in _MONTH_EN])[start.month - 1]}"
     asked = said if ru else _MONTH_EN[month - 1].capitalize()
+    score = max(m.score, K.ANSWER_THRESHOLD) if m.answered else K.ANSWER_THRESHOLD
+    date = f"{real} {start.year}"
+
+    def put_right(day: int | None) -> Match:
+        """The summit's card under its date: a day asked ("18 June") is put right as a date,
+        a month alone as a place is ("Not in July: …")."""
+        if day is not None:
+            number = (f"{day} {asked}", date)
+            return Match(
+                "event", (event.id,), score, lang=parsed.lang, wrong_number=number, claim=True
+            )
+        place = (asked, date)
+        return Match("event", (event.id,), score, lang=parsed.lang, wrong_place=place, claim=True)
+
     if month in (start.month, end.month):
         day = _day_of(ws, at) if K.Q20_DAY_TRAP else None
         if day is None or _within(start, end, month, day):
             return None
         # "Was the Astana summit held on 18 June?": the right month, another day; the card
         # answered with no word on it (tuning.Q20_DAY_TRAP).
-        return Match(
-            "event",
-            (event.id,),
-            max(m.score, K.ANSWER_THRESHOLD) if m.answered else K.ANSWER_THRESHOLD,
-            lang=parsed.lang,
-            wrong_number=(f"{day} {asked}", f"{real} {start.year}"),
-            claim=True,
-        )
+        return put_right(day)
     if K.Q20_MONTH_LEAD_FORM:
-        asked, day = _month_asked(ws, at, month, ru)
-        if day:
-            return Match(
-                "event",
-                (event.id,),
-                max(m.score, K.ANSWER_THRESHOLD) if m.answered else K.ANSWER_THRESHOLD,
-                lang=parsed.lang,
-                wrong_number=(f"{day} {asked}", f"{real} {start.year}"),
-                claim=True,
-            )
-    return Match(
-        "event",
-        (event.id,),
-        max(m.score, K.ANSWER_THRESHOLD) if m.answered else K.ANSWER_THRESHOLD,
-        lang=parsed.lang,
-        wrong_place=(asked, f"{real} {start.year}"),
-        claim=True,
-    )
+        asked, lead_day = _month_asked(ws, at, month, ru)
+        if lead_day:
+            return put_right(lead_day)
+    return put_right(None)
 
 
 #: The days of the week as a question writes them, Monday first: English, the Russian forms
