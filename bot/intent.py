@@ -1383,7 +1383,25 @@ def _beside_name(
             j += 1
         if j < len(ws) and T.is_say_word(ws[j]) and any(w in TITLES for w in run):
             out += run
+        elif (
+            K.Q21_WHO_IS_DESCRIBED_AFTER
+            and j == len(ws)
+            and tuple(ws[:first]) in _WHO_IS_BEFORE_NAME
+            and any(w in TITLES for w in run)
+        ):
+            # "Who is Safarov, the Tajik foreign minister?": the question ends in a description
+            # of the one person asked about, as "..., said" ends one (the card's lead puts it
+            # right; tuning.Q21_WHO_IS_DESCRIBED_AFTER).
+            out += run
     return out
+
+
+#: The words before a name that ask who that person is ("who is Safarov, ...", «кто такой
+#: Сафаров, ...»): a description closing such a question describes the name
+#: (tuning.Q21_WHO_IS_DESCRIBED_AFTER).
+_WHO_IS_BEFORE_NAME = WHO_IS_OPENINGS | frozenset(
+    {("who",), ("whos",), ("кто",), ("and", "who", "is"), ("kto", "takoy"), ("kto", "takoi")}
+)
 
 
 def _without_slot(terms: dict[str, Term], slot: str | None) -> dict[str, Term]:

@@ -2515,7 +2515,17 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
     ):
         holder = _country_speaker(index, parsed.unknown_name)
         if holder is not None:
-            parsed = replace(parsed, unknown_name=None, persons=(holder,))
+            described = (
+                _scholar_unlike(index, parsed.unknown_name, holder, parsed.lang)
+                if K.Q21_SCHOLAR_NOT_OFFICIAL and not parsed.described_as
+                else ""
+            )
+            parsed = replace(
+                parsed,
+                unknown_name=None,
+                persons=(holder,),
+                described_as=described or parsed.described_as,
+            )
     if (
         K.Q12_NATIONALITY_TAKE
         and not (parsed.say or parsed.persons or parsed.unknown_name or parsed.who_is)
@@ -3287,16 +3297,46 @@ def _title_holder(index: Index, parsed: Parsed, slot: str) -> str | None:
 #: words that may stand beside them ("a veteran Kyrgyz diplomat", "a senior Kazakh government
 #: representative"): with a country, the one person of that country the base quotes
 #: (tuning.COUNTRY_AND_VAGUE_NOUN).
+#: Russian nouns of a scholar's trade that were no speaker noun: «казахский политолог» named
+#: nobody (tuning.Q21_SCHOLAR_NOT_OFFICIAL).
+_SCHOLAR_TRADE = frozenset("политолог политолога аналитик аналитика politolog".split())
 _VAGUE_SPEAKER_NOUNS = _VAGUE_PERSON | frozenset(
     "scholar scholars academic researcher professor pundit specialist representative chief "
     "insider voice figure commentator scientist politician diplomat side camp "
     "учёный ученый исследователь профессор специалист представитель политик сторона стороны "
     "стороне".split()
-)
+) | _SCHOLAR_TRADE
 _VAGUE_SPEAKER_MODIFIERS = frozenset(
     "former ex veteran senior leading top prominent wellknown known local political "
     "government state some one certain бывший известный какойто один".split()
 )
+
+
+#: Nouns of a scholar's trade ("the Kazakh political scientist", «казахский политолог»): said of
+#: someone whose card holds none of them (a minister, a former ambassador), the slot describes
+#: him wrongly, and the answer's lead says so (tuning.Q21_SCHOLAR_NOT_OFFICIAL). Not "expert",
+#: "observer", "commentator": the article calls all three people quoted observers.
+_SCHOLAR_NOUNS = frozenset(
+    "scholar scholars academic academics researcher researchers professor scientist "
+    "scientists analyst analysts political учёный ученый исследователь профессор".split()
+) | _SCHOLAR_TRADE
+
+
+def _scholar_unlike(index: Index, slot: str, person: str, lang: str) -> str:
+    """The speaker slot as written ("the kazakh political scientist") when it gives the one
+    person quoted from its country a scholar's trade his card lacks (Yersaiyn Nagaspayev, a
+    minister): the description the answer's lead puts right before his words, as a wrong
+    office beside a name is (tuning.Q21_SCHOLAR_NOT_OFFICIAL). Empty when the trade fits
+    (Safarov, "the Tajik scholar": his card holds "political scientists") or none is given."""
+    words = slot.split()
+    if not any(w in _SCHOLAR_NOUNS for w in words):
+        return ""
+    own = index.person_stems.get(person, frozenset())
+    if any(index.term(w).stem in own for w in _SCHOLAR_NOUNS):
+        return ""
+    if lang == "en" and words[0] not in ("the", "a", "an"):
+        words = ["the", *words]
+    return " ".join(words)
 
 
 def _country_speaker(index: Index, slot: str, bare: bool = False) -> str | None:

@@ -3515,3 +3515,20 @@ Q20Q_ADVERSE_CONDUCT: Final = True
 #: implemented", "projects worth hundreds of billions" showed his words before; now refused.
 #: [off → tests/test_q20quote.py fails]
 Q20Q_MAGNITUDE_WORDS: Final = True
+
+# lead, round 21
+#: "Who is Safarov, the Tajik foreign minister?" got his card with no word on the office it
+#: gave him (the description after the name was read as one only before a verb of saying:
+#: "what did Safarov, the Tajik foreign minister, say?" had the lead). A description that ends
+#: a who-is question right after the name describes him: "Not the Tajik foreign minister:
+#: Saifullo Safarov is chairman of ..." first (intent._beside_name, Q19Q_NAME_DESCRIBED's lead).
+#: [off → tests/test_lead21.py fails]
+Q21_WHO_IS_DESCRIBED_AFTER: Final = True
+#: "What did the kazakh political scientist say", "the kazakh analyst" showed Yersaiyn
+#: Nagaspayev's words under his real office with no word that he is a minister, not a scholar
+#: (COUNTRY_AND_VAGUE_NOUN: the one person quoted from the country). A scholar's trade the
+#: card lacks (matcher._SCHOLAR_NOUNS) is put right first, "Not the kazakh political scientist:
+#: Yersaiyn Nagaspayev is Kazakhstan's Minister of Industry and Construction.", as a wrong
+#: office beside a name is; "the tajik scholar" (Safarov, political scientists) has no lead.
+#: [off → tests/test_lead21.py fails]
+Q21_SCHOLAR_NOT_OFFICIAL: Final = True
