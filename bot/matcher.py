@@ -3300,12 +3300,16 @@ def _title_holder(index: Index, parsed: Parsed, slot: str) -> str | None:
 #: Russian nouns of a scholar's trade that were no speaker noun: «казахский политолог» named
 #: nobody (tuning.Q21_SCHOLAR_NOT_OFFICIAL).
 _SCHOLAR_TRADE = frozenset("политолог политолога аналитик аналитика politolog".split())
-_VAGUE_SPEAKER_NOUNS = _VAGUE_PERSON | frozenset(
-    "scholar scholars academic researcher professor pundit specialist representative chief "
-    "insider voice figure commentator scientist politician diplomat side camp "
-    "учёный ученый исследователь профессор специалист представитель политик сторона стороны "
-    "стороне".split()
-) | _SCHOLAR_TRADE
+_VAGUE_SPEAKER_NOUNS = (
+    _VAGUE_PERSON
+    | frozenset(
+        "scholar scholars academic researcher professor pundit specialist representative chief "
+        "insider voice figure commentator scientist politician diplomat side camp "
+        "учёный ученый исследователь профессор специалист представитель политик сторона стороны "
+        "стороне".split()
+    )
+    | _SCHOLAR_TRADE
+)
 _VAGUE_SPEAKER_MODIFIERS = frozenset(
     "former ex veteran senior leading top prominent wellknown known local political "
     "government state some one certain бывший известный какойто один".split()
@@ -3316,10 +3320,13 @@ _VAGUE_SPEAKER_MODIFIERS = frozenset(
 #: someone whose card holds none of them (a minister, a former ambassador), the slot describes
 #: him wrongly, and the answer's lead says so (tuning.Q21_SCHOLAR_NOT_OFFICIAL). Not "expert",
 #: "observer", "commentator": the article calls all three people quoted observers.
-_SCHOLAR_NOUNS = frozenset(
-    "scholar scholars academic academics researcher researchers professor scientist "
-    "scientists analyst analysts political учёный ученый исследователь профессор".split()
-) | _SCHOLAR_TRADE
+_SCHOLAR_NOUNS = (
+    frozenset(
+        "scholar scholars academic academics researcher researchers professor scientist "
+        "scientists analyst analysts political учёный ученый исследователь профессор".split()
+    )
+    | _SCHOLAR_TRADE
+)
 
 
 def _scholar_unlike(index: Index, slot: str, person: str, lang: str) -> str:
