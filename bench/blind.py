@@ -78,7 +78,11 @@ def load(path: Path, people_by_name: dict[str, str]) -> list[tuple[str, Item]]:
 
 
 def score(
-    path: Path, svc: Any, shown_out: list[str] | None = None, misses_out: list[str] | None = None
+    path: Path,
+    svc: Any,
+    shown_out: list[str] | None = None,
+    misses_out: list[str] | None = None,
+    reasons: Counter[str] | None = None,
 ) -> dict[str, Counter[str]]:
     kb = svc.snapshot.index.kb
     people = {p.name.lower(): p.id for p in kb.people.values()}
@@ -116,10 +120,26 @@ def score(
                 c["refusable"] += 1
                 ok = entry is None or entry in it.also
                 c["refused"] += ok
+            if reasons is not None and g == "all" and not ok:
+                reasons[_reason(a, it, entry)] += 1
             if misses_out is not None and g == "all" and not ok:
                 want = "missing" if it.missing else (list(it.expect) or "none")
                 misses_out.append(f"[{it.lang}/{it.kind}] {q!r}: got {a.kind} {entry}, want {want}")
     return groups
+
+
+def _reason(a: Any, it: Item, entry: str | None) -> str:
+    """How a question was missed, in words that name no item: what was wanted (an answer, a
+    refusal), what the bot did (refused, or which kind of answer), which stage decided, and,
+    for a refused answerable question, whether a right entry was among the suggestions (a
+    near miss the bot offered)."""
+    if it.missing or not it.expect:
+        return f"must refuse: showed {a.kind} ({a.method})"
+    if entry is None:
+        offered = any(s.id in it.expect for s in a.suggestions)
+        near = "right entry offered" if offered else "not offered"
+        return f"answerable: refused {a.kind} ({a.method}), {near}"
+    return f"answerable: wrong {a.kind} ({a.method})"
 
 
 def pct(a: int, b: int) -> str:
@@ -157,6 +177,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="also print the misattributed items (they are then no longer blind: say so)",
     )
     ap.add_argument(
+        "--reasons",
+        action="store_true",
+        help="also count the misses by how they were missed (aggregates: no item is named)",
+    )
+    ap.add_argument(
         "--misses",
         action="store_true",
         help="print every question not answered right (development sets only: refused for "
@@ -182,8 +207,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     for path in paths:
         named: list[str] | None = [] if args.misattributions else None
         misses: list[str] | None = [] if args.misses else None
-        print(table(path.name, score(path, svc, named, misses)))
+        reasons: Counter[str] | None = Counter() if args.reasons else None
+        print(table(path.name, score(path, svc, named, misses, reasons)))
         print()
+        for reason, n in sorted((reasons or Counter()).items(), key=lambda kv: (-kv[1], kv[0])):
+            print(f"- {n} × {reason}")
+        if reasons:
+            print()
         for line in named or ():
             print("MISATTRIBUTION", line)
         for line in misses or ():
