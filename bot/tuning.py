@@ -3515,3 +3515,23 @@ Q20Q_ADVERSE_CONDUCT: Final = True
 #: implemented", "projects worth hundreds of billions" showed his words before; now refused.
 #: [off → tests/test_q20quote.py fails]
 Q20Q_MAGNITUDE_WORDS: Final = True
+
+# q21sem
+#: "kto govoril chto kitai deistvuet mudro i ostorozhno" (quotes11) was refused by the semantic
+#: word check: "deistvuet" read as «деиствует», no Russian word, near none of Safarov's (0.53).
+#: A Latin "i" between a vowel and a consonant is also «й» (translit._spelling_options), taken
+#: when only that makes a dictionary word: «действует» ("acts", knowledge/synonyms.yaml's
+#: engaged group), and Safarov's words answer. "voina" stays «воина» (a word as typed).
+#: [off → tests/test_q21sem.py fails]
+Q21S_TRANSLIT_SHORT_I: Final = True
+#: No switch here, the words are the switch (knowledge/synonyms.yaml, tests/kbcopy.py): the
+#: word check refused "Someone said China always acts sensibly and thoughtfully with other
+#: nations — who?", "who said china is a thoughtful, measured partner" ("sensibly" 0.64,
+#: "measured" 0.52 against Safarov's words), "Who said the summit shows Central Asia stepping
+#: up in regional matters?" ("matters" 0.64 against Osmonaliyev's "affairs"), «Кто сказал, что
+#: главы государств вместе подписали договор …» («вместе» 0.59; Safarov's "jointly signed")
+#: (quotes11). The wise group gained sensible, thoughtful, measured («взвешенно», «вдумчиво»),
+#: "matters" joined "affairs" and «вместе», «сообща» "jointly": the speaker's words answer; the
+#: opposite words, another party or another treaty stay refused. Not "acts" into the engaged
+#: group: "acting more independently" is Osmonaliyev's, and read as Safarov's "engaged" it was
+#: refused (paraphrases9). [words out → tests/test_q21sem.py fails]

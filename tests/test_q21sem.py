@@ -1,0 +1,165 @@
+"""Issue 13, the semantic stage's word check (round 21, q21sem).
+
+Questions the semantic stage found the right entry for but refused because a word of theirs
+was near no word of the entry (semantic.WORD_CUTOFF): a Latin "i" read as «и» where it is «й»,
+and everyday words for the base's own (knowledge/synonyms.yaml). Each test fails when its rule
+is off (a switch of bot/tuning.py, section "q21sem", or the words taken out of the synonym
+groups: tests/kbcopy.py); the near misses beside them stay refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot import semantic, translit, tuning
+from bot import text as T
+from bot.render import to_text
+from bot.service import Service
+from tests.kbcopy import without_words as _without_words
+
+_semantic = pytest.mark.skipif(semantic.shared() is None, reason="semantic stage off")
+
+
+def _shown(service: Service, question: str) -> tuple[str | None, tuple[str, ...]]:
+    """The first entry answering and the speakers shown, or (None, ()) when refused."""
+    a = service.ask(question)
+    if not a.answered or not a.entries:
+        return None, tuple(a.speakers)
+    return a.entries[0], tuple(a.speakers)
+
+
+def _refused(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
+
+
+@pytest.fixture
+def fresh_caches() -> Iterator[None]:
+    """Latin spellings are read once per process: a test that switches the rule off clears
+    the readings before and after, so no other test sees one made with the rule off."""
+
+    def clear() -> None:
+        T.is_dictionary_word.cache_clear()
+        translit._known_spelling.cache_clear()
+
+    clear()
+    yield
+    clear()
+
+
+# --- a Latin "i" between a vowel and a consonant is also «й» (tuning.Q21S_TRANSLIT_SHORT_I) ----
+
+
+def test_short_i_spelling(monkeypatch: pytest.MonkeyPatch, fresh_caches: None) -> None:
+    assert translit.to_cyrillic("kitai deistvuet mudro") == "китай действует мудро"
+    assert translit.to_cyrillic("stroika") == "стройка"
+    # a word as typed keeps its reading: «воина», «наиболее»
+    assert translit.to_cyrillic("voina") == "воина"
+    assert translit.to_cyrillic("naibolee") == "наиболее"
+    monkeypatch.setattr(tuning, "Q21S_TRANSLIT_SHORT_I", False)
+    translit._known_spelling.cache_clear()
+    assert translit.to_cyrillic("deistvuet") == "деиствует"
+
+
+@_semantic
+def test_short_i_answers_with_the_speakers_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, fresh_caches: None
+) -> None:
+    q = "kto govoril chto kitai deistvuet mudro i ostorozhno"
+    assert _shown(service, q) == ("safarov-treaty-way-forward", ("saifullo-safarov",))
+    assert "Сафаров" in to_text(service.ask(q))
+    monkeypatch.setattr(tuning, "Q21S_TRANSLIT_SHORT_I", False)
+    translit._known_spelling.cache_clear()
+    # «деиствует» was no word, near none of Safarov's: refused
+    _refused(service, q)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the opposite of his words, another country, a count nobody gives
+        "kto govoril chto kitai deistvuet bezrassudno",
+        "kto govoril chto rossiya deistvuet mudro",
+        "skolko kitaiskih studentov v kazakhstane",
+    ],
+)
+def test_short_i_keeps_others_refused(service: Service, question: str) -> None:
+    _refused(service, question)
+
+
+# --- everyday words for the base's own (knowledge/synonyms.yaml, q21sem) -----------------------
+
+
+_VOCABULARY = [
+    (
+        "Someone said China always acts sensibly and thoughtfully with other nations — who?",
+        "safarov-treaty-way-forward",
+        "saifullo-safarov",
+        ("sensible", "sensibly", "thoughtful", "thoughtfully"),
+    ),
+    (
+        "who said china is a thoughtful, measured partner",
+        "safarov-treaty-way-forward",
+        "saifullo-safarov",
+        ("thoughtful", "thoughtfully", "measured"),
+    ),
+    (
+        "Who said the summit shows Central Asia stepping up in regional matters?",
+        "osmonaliyev-proactive-role",
+        "kairat-osmonaliyev",
+        ("matters",),
+    ),
+    (
+        "Кто сказал, что главы государств вместе подписали договор о добрососедстве?",
+        "safarov-treaty-way-forward",  # "The heads of state jointly signed the Treaty ..."
+        "saifullo-safarov",
+        ("вместе",),
+    ),
+]
+
+
+@_semantic
+@pytest.mark.parametrize(("question", "entry", "speaker", "words"), _VOCABULARY)
+def test_this_rounds_vocabulary(
+    service: Service,
+    tmp_path: Path,
+    question: str,
+    entry: str,
+    speaker: str,
+    words: tuple[str, ...],
+) -> None:
+    assert _shown(service, question) == (entry, (speaker,)), to_text(service.ask(question))
+    # Without the words in their groups the word check refused the question.
+    off = _without_words(tmp_path, *words)
+    assert _shown(off, question)[0] is None, to_text(off.ask(question))
+
+
+def test_this_rounds_russian_vocabulary(service: Service) -> None:
+    q = "кто сказал что Китай действует взвешенно"
+    assert _shown(service, q) == ("safarov-treaty-way-forward", ("saifullo-safarov",))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the opposite of his words
+        "who said china acts recklessly and impulsively abroad",
+        "who said china is a reckless, careless partner",
+        "who said china is an unthoughtful, unmeasured partner",
+        # another party, another act, another treaty
+        "who said russia is a thoughtful, measured partner",
+        "Someone said Russia always acts sensibly with other nations — who?",
+        "who said the summit shows Russia stepping up in regional matters?",
+        "who said the summit shows Central Asia losing ground in regional matters?",
+        "Кто сказал, что главы государств вместе отменили договор о добрососедстве?",
+        "Кто сказал, что главы государств вместе подписали договор о ядерном оружии?",
+        # "measured" as a verb is no praise of anyone
+        "how are the projects measured",
+        "who measured the projects",
+    ],
+)
+def test_this_rounds_vocabulary_keeps_others_refused(service: Service, question: str) -> None:
+    _refused(service, question)
