@@ -3535,3 +3535,12 @@ Q21S_TRANSLIT_SHORT_I: Final = True
 #: opposite words, another party or another treaty stay refused. Not "acts" into the engaged
 #: group: "acting more independently" is Osmonaliyev's, and read as Safarov's "engaged" it was
 #: refused (paraphrases9). [words out → tests/test_q21sem.py fails]
+#: "who said china acts thoughtlessly with its neighbours" showed Osmonaliyev's words, "who said
+#: china behaves insensibly" Safarov's (the semantic stage: a negated word is near its positive
+#: form, and "sensibly" is the wise group's). A who-said question with a word the base does not
+#: know that negates a word of judgement it knows (a prefix, un-/in-/ir-/dis-/не-/без-, before
+#: an adjective or adverb, or "-less" for "-ful": semantic.negated_judgement) says what nobody's
+#: words say: refused unless the entry's own words are negative (Q9_NEGATION's test), and not
+#: when the question denies it ("never acts thoughtlessly"). No development set moves.
+#: [off → tests/test_q21sem.py fails]
+Q21S_NEGATED_PRAISE: Final = True

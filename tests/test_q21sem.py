@@ -163,3 +163,51 @@ def test_this_rounds_russian_vocabulary(service: Service) -> None:
 )
 def test_this_rounds_vocabulary_keeps_others_refused(service: Service, question: str) -> None:
     _refused(service, question)
+
+
+# --- the negated form of a word of judgement (tuning.Q21S_NEGATED_PRAISE) ----------------------
+
+
+@_semantic
+@pytest.mark.parametrize(
+    ("question", "was"),
+    [
+        ("who said china acts thoughtlessly with its neighbours", "kairat-osmonaliyev"),
+        ("who said china behaves insensibly", "saifullo-safarov"),
+    ],
+)
+def test_negated_praise_shows_nobody(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, was: str
+) -> None:
+    _refused(service, question)
+    monkeypatch.setattr(tuning, "Q21S_NEGATED_PRAISE", False)
+    # Before: the semantic stage read the negated word as near its positive form.
+    assert was in _shown(service, question)[1]
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        # the positive forms answer as before
+        (
+            "who said china always acts sensibly and thoughtfully with other nations",
+            "saifullo-safarov",
+        ),
+        ("who said central asia is independently shaping its agenda", "kairat-osmonaliyev"),
+    ],
+)
+def test_negated_praise_keeps_the_praise(service: Service, question: str, speaker: str) -> None:
+    assert _shown(service, question)[1] == (speaker,), to_text(service.ask(question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said china acts tactlessly",
+        "who said china behaves unfriendly",
+        "кто сказал что Китай действует неразумно",
+        "who said central asia is inactive in regional affairs",
+    ],
+)
+def test_negated_praise_near_misses_stay_refused(service: Service, question: str) -> None:
+    _refused(service, question)
