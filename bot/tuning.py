@@ -3544,3 +3544,11 @@ Q21S_TRANSLIT_SHORT_I: Final = True
 #: when the question denies it ("never acts thoughtlessly"). No development set moves.
 #: [off → tests/test_q21sem.py fails]
 Q21S_NEGATED_PRAISE: Final = True
+#: Also data: the Russian of the speakers' own words, «кто говорил про искреннее сотрудничество
+#: и дружное сосуществование» (Safarov's "sincere cooperation ... friendly coexistence"; read
+#: nearest Osmonaliyev's "friendship" and refused) and «чья мысль, что соседи Китая теперь сами
+#: рулят своим развитием» («соседи» 0.63; "neighbours" was the English group's): «искренний»,
+#: «сосуществование», «дружный», «сосед» join them (knowledge/synonyms.yaml). "friendly" with
+#: «дружный» is a group of its own: in the friendship group it made "Was it the minister who
+#: said 'good-neighborliness, friendship and mutual respect'?" ambiguous between the two
+#: observers (paraphrases5). [words out → tests/test_q21sem.py fails]

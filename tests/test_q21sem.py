@@ -211,3 +211,59 @@ def test_negated_praise_keeps_the_praise(service: Service, question: str, speake
 )
 def test_negated_praise_near_misses_stay_refused(service: Service, question: str) -> None:
     _refused(service, question)
+
+
+# --- the Russian of the speakers' own words (knowledge/synonyms.yaml, q21sem) ------------------
+
+
+@_semantic
+@pytest.mark.parametrize(
+    ("question", "entry", "speaker", "words"),
+    [
+        (
+            "кто говорил про искреннее сотрудничество и дружное сосуществование",
+            "safarov-treaty-way-forward",
+            "saifullo-safarov",
+            ("искренний", "сосуществование", "дружный"),
+        ),
+        (
+            "чья мысль, что соседи Китая теперь сами рулят своим развитием",
+            "osmonaliyev-proactive-role",
+            "kairat-osmonaliyev",
+            ("сосед",),
+        ),
+    ],
+)
+def test_this_rounds_russian_counterparts(
+    service: Service,
+    tmp_path: Path,
+    question: str,
+    entry: str,
+    speaker: str,
+    words: tuple[str, ...],
+) -> None:
+    assert _shown(service, question) == (entry, (speaker,)), to_text(service.ask(question))
+    off = _without_words(tmp_path, *words)
+    # Before: refused by the word check («искреннее …» read nearest Osmonaliyev's
+    # "friendship", «соседи» near no word of his).
+    assert _shown(off, question)[0] is None, to_text(off.ask(question))
+
+
+def test_friendly_is_no_friendship(service: Service) -> None:
+    # "friendly" stays apart from "friendship": Osmonaliyev's own words stay his alone.
+    q = "Was it the minister who said 'good-neighborliness, friendship and mutual respect'?"
+    assert _shown(service, q)[1] == ("kairat-osmonaliyev",), to_text(service.ask(q))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "кто говорил про неискреннее сотрудничество",
+        "кто сказал что соседи Китая его боятся",
+        "кто сказал что сосуществование с Россией важно",
+        "кто говорил про дружное сосуществование с США",
+        "кто сказал что соседи Китая теряют самостоятельность",
+    ],
+)
+def test_russian_counterparts_keep_others_refused(service: Service, question: str) -> None:
+    _refused(service, question)
