@@ -267,3 +267,15 @@ def test_friendly_is_no_friendship(service: Service) -> None:
 )
 def test_russian_counterparts_keep_others_refused(service: Service, question: str) -> None:
     _refused(service, question)
+
+
+def test_negated_praise_is_the_twin_of_negated_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Q9_NEGATED_WORDS refuses «неуважительно» of Safarov's "respecting"; with it off, this
+    # rule still does (the negated form of «уважительно», a word of the respect group).
+    q = "кто сказал что китай неуважительно относится к партнёрам"
+    monkeypatch.setattr(tuning, "Q9_NEGATED_WORDS", False)
+    _refused(service, q)
+    monkeypatch.setattr(tuning, "Q21S_NEGATED_PRAISE", False)
+    assert _shown(service, q) == ("safarov-treaty-way-forward", ("saifullo-safarov",))
