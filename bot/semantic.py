@@ -934,6 +934,32 @@ def negates(index: Index, word: str, stems: frozenset[str]) -> bool:
     return False
 
 
+#: Negated forms of a word of judgement (tuning.Q21S_NEGATED_PRAISE): a prefix before an
+#: adjective or adverb ("insensibly", "unfriendly", «неразумно»), or "-less" for "-ful"
+#: ("thoughtlessly", "tactless"). General language; whether the word negated is one of the
+#: base's is the index's to say (knowledge/synonyms.yaml: "sensibly" and "thoughtfully" are
+#: the wise group's).
+_NEGATING_PREFIXES = ("un", "in", "im", "ir", "il", "dis", "non", "не", "без", "бес")
+_NEGATED_SUFFIXES = (("lessly", "fully"), ("less", "ful"))
+_JUDGEMENT_ENDINGS = (
+    "ible", "ibly", "able", "ably", "ive", "ful", "ent", "ant", "ous", "ate", "ere", "ly",
+    "о", "ый", "ий", "ой", "ая", "ое", "ые",
+)  # fmt: skip
+
+
+def negated_judgement(index: Index, word: str) -> bool:
+    """Whether ``word``, a word the base does not know, is the negated form of a word of
+    judgement it knows: "insensibly" of "sensibly", "thoughtlessly" of "thoughtfully"
+    (:data:`_NEGATING_PREFIXES`, :data:`_NEGATED_SUFFIXES`, :data:`_JUDGEMENT_ENDINGS`)."""
+    forms = [
+        word[len(p) :].lstrip("-")
+        for p in _NEGATING_PREFIXES
+        if word.startswith(p) and word[len(p) :].lstrip("-").endswith(_JUDGEMENT_ENDINGS)
+    ]
+    forms += [word[: -len(less)] + ful for less, ful in _NEGATED_SUFFIXES if word.endswith(less)]
+    return any(len(f) >= 4 and index.term(f).sim == 1.0 and index.term(f).stem for f in forms)
+
+
 #: Beginnings of words that judge a party's role as one that does not act for itself ("the
 #: region is *passive*", "*followers*", "*dependent*", «пассивна», «ведомые»). Denied, such a
 #: verdict states a change, or praises, as a denied :data:`_ADVERSE` word does
@@ -1837,6 +1863,17 @@ class SemanticStage:
             h = replace(h, explained=-1.0)
         if praised and h.explained > -1.0 and negative(_words_of(index.kb, h.show)):
             h = replace(h, explained=-1.0)  # a denied bad word is no answer to a verdict
+        if (
+            K.Q21S_NEGATED_PRAISE
+            and who_said
+            and h.explained > -1.0
+            and not denies(parsed.words)
+            and any(negated_judgement(index, t.word) for t in unknown)
+            and not negative(_words_of(index.kb, h.show))
+        ):
+            # "who said china acts thoughtlessly", "... behaves insensibly": the opposite of a
+            # judgement the base knows, which nobody's words make (tuning.Q21S_NEGATED_PRAISE).
+            h = replace(h, explained=-1.0)
         return replace(h, agrees=agrees, leaned=leans)
 
     def consult(

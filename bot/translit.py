@@ -101,9 +101,10 @@ _IOTATED_CYR = frozenset("яюеёи")
 
 def _spelling_options(word: str) -> list[tuple[int, str, str]]:
     """Where a Latin spelling loses a Russian letter: "sh" is typed for щ as well as ш
-    ("ploshadkoy", «площадкой»), "ts" for тс as well as ц ("stanovitsya"), and the soft sign
-    is mostly left out: before an iotated vowel ("chya", «чья»), at the end ("mysl", «мысль»)
-    or between consonants ("malenkiy").
+    ("ploshadkoy", «площадкой»), "i" for й as well as и after a vowel ("deistvuet",
+    «действует»), "ts" for тс as well as ц ("stanovitsya"), and the soft sign is mostly left
+    out: before an iotated vowel ("chya", «чья»), at the end ("mysl", «мысль») or between
+    consonants ("malenkiy").
     Each option: position, the letter written there, what it may stand for."""
     opts: list[tuple[int, str, str]] = []
     for i, ch in enumerate(word):
@@ -115,6 +116,16 @@ def _spelling_options(word: str) -> list[tuple[int, str, str]]:
             opts.append((i, "ц", "тс"))
         if i and word[i - 1] in _CONSONANTS and (ch in _IOTATED_CYR or ch in _CONSONANTS):
             opts.append((i, "", "ь"))
+        if (
+            ch == "и"
+            and K.Q21S_TRANSLIT_SHORT_I
+            and 0 < i < len(word) - 1
+            and word[i - 1] in _VOWELS
+            and word[i + 1] in _CONSONANTS
+        ):
+            # "i" after a vowel and before a consonant is also «й»: "deistvuet" is
+            # «действует», "stroika" «стройка», not «деиствует» (tuning.Q21S_TRANSLIT_SHORT_I).
+            opts.append((i, "и", "й"))
     if len(word) > 2 and word[-1] in _CONSONANTS:
         opts.append((len(word), "", "ь"))
     return opts

@@ -3532,3 +3532,39 @@ Q21_WHO_IS_DESCRIBED_AFTER: Final = True
 #: office beside a name is; "the tajik scholar" (Safarov, political scientists) has no lead.
 #: [off → tests/test_lead21.py fails]
 Q21_SCHOLAR_NOT_OFFICIAL: Final = True
+# q21sem
+#: "kto govoril chto kitai deistvuet mudro i ostorozhno" (quotes11) was refused by the semantic
+#: word check: "deistvuet" read as «деиствует», no Russian word, near none of Safarov's (0.53).
+#: A Latin "i" between a vowel and a consonant is also «й» (translit._spelling_options), taken
+#: when only that makes a dictionary word: «действует» ("acts", knowledge/synonyms.yaml's
+#: engaged group), and Safarov's words answer. "voina" stays «воина» (a word as typed).
+#: [off → tests/test_q21sem.py fails]
+Q21S_TRANSLIT_SHORT_I: Final = True
+#: No switch here, the words are the switch (knowledge/synonyms.yaml, tests/kbcopy.py): the
+#: word check refused "Someone said China always acts sensibly and thoughtfully with other
+#: nations — who?", "who said china is a thoughtful, measured partner" ("sensibly" 0.64,
+#: "measured" 0.52 against Safarov's words), "Who said the summit shows Central Asia stepping
+#: up in regional matters?" ("matters" 0.64 against Osmonaliyev's "affairs"), «Кто сказал, что
+#: главы государств вместе подписали договор …» («вместе» 0.59; Safarov's "jointly signed")
+#: (quotes11). The wise group gained sensible, thoughtful, measured («взвешенно», «вдумчиво»),
+#: "matters" joined "affairs" and «вместе», «сообща» "jointly": the speaker's words answer; the
+#: opposite words, another party or another treaty stay refused. Not "acts" into the engaged
+#: group: "acting more independently" is Osmonaliyev's, and read as Safarov's "engaged" it was
+#: refused (paraphrases9). [words out → tests/test_q21sem.py fails]
+#: "who said china acts thoughtlessly with its neighbours" showed Osmonaliyev's words, "who said
+#: china behaves insensibly" Safarov's (the semantic stage: a negated word is near its positive
+#: form, and "sensibly" is the wise group's). A who-said question with a word the base does not
+#: know that negates a word of judgement it knows (a prefix, un-/in-/ir-/dis-/не-/без-, before
+#: an adjective or adverb, or "-less" for "-ful": semantic.negated_judgement) says what nobody's
+#: words say: refused unless the entry's own words are negative (Q9_NEGATION's test), and not
+#: when the question denies it ("never acts thoughtlessly"). No development set moves.
+#: [off → tests/test_q21sem.py fails]
+Q21S_NEGATED_PRAISE: Final = True
+#: Also data: the Russian of the speakers' own words, «кто говорил про искреннее сотрудничество
+#: и дружное сосуществование» (Safarov's "sincere cooperation ... friendly coexistence"; read
+#: nearest Osmonaliyev's "friendship" and refused) and «чья мысль, что соседи Китая теперь сами
+#: рулят своим развитием» («соседи» 0.63; "neighbours" was the English group's): «искренний»,
+#: «сосуществование», «дружный», «сосед» join them (knowledge/synonyms.yaml). "friendly" with
+#: «дружный» is a group of its own: in the friendship group it made "Was it the minister who
+#: said 'good-neighborliness, friendship and mutual respect'?" ambiguous between the two
+#: observers (paraphrases5). [words out → tests/test_q21sem.py fails]
