@@ -2165,6 +2165,10 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
         if K.Q17_DURATION_CLAIM:
             return days_checked(index, parsed, lasting)
         return lasting
+    if K.Q21_RECORD_DATE and m.kind in ("fact", "none") and not m.vetoed:
+        checked = record_date_trap(index, parsed, m)
+        if checked is not None:
+            return checked
     if K.YEAR_TRAP and not m.vetoed:
         checked = year_trap(index, parsed, m)
         if checked is not None:
@@ -4756,6 +4760,98 @@ def _fact_date(fact: Fact, ru: bool) -> tuple[int, str] | None:
         if (n := _month_of([d.group(2).lower()], 0)) is not None
     }
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _asked_date(ws: Sequence[str]) -> tuple[int, int, int | None, int, int] | None:
+    """The one full date a question writes ("on 18 May 2023", "June 13", «30 марта 2024»): its
+    day, month and year (None when not written), and the span of its words; None when it
+    writes none, several, or a month without a day (tuning.Q21_RECORD_DATE)."""
+    found = []
+    for i in range(len(ws)):
+        month = _month_of(ws, i)
+        day = _day_of(ws, i) if month is not None else None
+        if month is None or day is None:
+            continue
+        first = i - 1 if i and ws[i - 1] == str(day) else i
+        last = i + 1 if first == i else i
+        year = None
+        if last + 1 < len(ws) and _YEAR_RE.fullmatch(ws[last + 1]):
+            year, last = int(ws[last + 1]), last + 1
+        found.append((day, month, year, first, last))
+    return found[0] if len(found) == 1 else None
+
+
+def _record_date(fact: Fact, ru: bool) -> tuple[int, int, int, str] | None:
+    """The one date a fact's answer writes, as day, month, year and as written ("30 March
+    2024"); None when it writes none or several (tuning.Q21_RECORD_DATE)."""
+    text = (fact.answer_ru if ru and fact.answer_ru else fact.answer) or ""
+    found = {
+        (int(d.group(1)), n, int(d.group(3)), d.group(0))
+        for d in _DATE_WRITTEN.finditer(text)
+        # the day before the month: "19 May" is the month May
+        if (n := _month_of([d.group(1), d.group(2).lower()], 1)) is not None
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def record_date_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """A yes/no question that puts a dated record on another day ("Xi'an Declaration was signed
+    on 18 May 2023?", "The secretariat launched on 13 June 2025?", «Секретариат открылся 13
+    июня 2025?»): the record giving its own date, under "No: not 18 May 2023: my sources say 19
+    May 2023." (tuning.Q21_RECORD_DATE). The summit's dates were checked instead (18 May is
+    one of the Xi'an summit's days) or "13" read as a sum and refused. The record is the one
+    found when its answer writes one date, else the one dated record holding every known word
+    of the question ("signed": the signing's record, not the declaration's). Its date confirms
+    (the dated record, bare); None when the question asks for words or about a person, or
+    writes no full date or several."""
+    if not _yes_no(parsed) or parsed.who_said or parsed.say or parsed.persons:
+        return None
+    if parsed.unknown_name:
+        return None
+    ws = parsed.words
+    asked = _asked_date(ws)
+    if asked is None:
+        return None
+    day, month, year, first, last = asked
+    ru = parsed.lang == "ru"
+    dated = set(ws[first : last + 1])
+    if any(not t.known and len(t.word) > 2 and t.word not in dated for t in parsed.terms):
+        return None  # a word the base does not know: not this record's question
+    if m.kind == "none":
+        # Refused with the date ("13" a sum no record holds): the record found without it.
+        rest = tuple(t for t in parsed.terms if t.word not in dated)
+        if not rest or len(rest) == len(parsed.terms):
+            return None
+        m = _match_parsed(index, replace(parsed, terms=rest))
+        if m.kind != "fact" or len(m.entries) != 1:
+            return None
+    if not m.entries:
+        return None
+    found = index.kb.facts.get(m.entries[0])
+    own = _record_date(found, ru) if found is not None else None
+    fact = found if own is not None else None
+    if fact is None:
+        stems = {t.stem for t in parsed.terms if t.known and t.word not in dated}
+        fits = [
+            f
+            for f in index.kb.facts.values()
+            if f.id in index.by_id
+            and stems <= index.entry_stems[index.by_id[f.id]]
+            and _record_date(f, ru) is not None
+        ]
+        if len(fits) != 1 or not stems:
+            return None
+        fact, own = fits[0], _record_date(fits[0], ru)
+    if fact is None or own is None:
+        return None
+    score = max(m.score, K.ANSWER_THRESHOLD)
+    if (own[0], own[1]) == (day, month) and year in (None, own[2]):
+        return Match("fact", (fact.id,), score, lang=parsed.lang)
+    names = _MONTH_RU if ru else [x.capitalize() for x in _MONTH_EN]
+    written = f"{day} {names[month - 1]}" + (f" {year}" if year else "")
+    return Match(
+        "fact", (fact.id,), score, lang=parsed.lang, wrong_number=(written, own[3]), claim=True
+    )
 
 
 def _not_of_summit(index: Index, event_id: str, parsed: Parsed, said: str) -> bool:

@@ -3515,3 +3515,22 @@ Q20Q_ADVERSE_CONDUCT: Final = True
 #: implemented", "projects worth hundreds of billions" showed his words before; now refused.
 #: [off → tests/test_q20quote.py fails]
 Q20Q_MAGNITUDE_WORDS: Final = True
+
+# q21trap
+#: "The president said 133 projects, right?" (a bare title that fits nobody quoted: no president
+#: said it) got "No: that was not President. These are the words of Yersaiyn Nagaspayev ..." (the
+#: title shown as if a name). The lead names the title as a title: "No: not a president: these
+#: are the words of Yersaiyn Nagaspayev, Kazakhstan's Minister of Industry and Construction:"
+#: (answer._bare_title); «Президент сказал …» «Нет, это сказал не президент.». A name
+#: ("Putin said 133 projects") keeps "No: that was not Putin."
+#: [off → tests/test_q21trap.py fails]
+Q21_TITLE_NOT_SPEAKER: Final = True
+#: "Xi'an Declaration was signed on 18 May 2023?" got the declaration's record with no word on
+#: the day (18 May is one of the Xi'an summit's days; the signing's record says 19 May), and
+#: "The secretariat launched on 13 June 2025?" was refused ("13" read as a sum). A full date
+#: asked of a record that gives its own (one date in its answer; else the one dated record
+#: holding every known word of the question) is checked against it: "No: not 18 May 2023: my
+#: sources say 19 May 2023.", "No: not 13 June 2025: my sources say 30 March 2024." (matcher.
+#: record_date_trap); the record's own date is confirmed with the record, bare.
+#: [off → tests/test_q21trap.py fails]
+Q21_RECORD_DATE: Final = True

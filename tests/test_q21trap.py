@@ -1,0 +1,133 @@
+"""Issue 13, questions that take a wrong detail as given, round 21 (q21trap).
+
+Each test fails when its rule (bot/tuning.py, section "q21trap") is switched off; the near
+misses beside them (the right detail, a name instead of a title) stay as they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import tuning
+from bot.render import to_text
+from bot.service import Service
+
+_NAGASPAYEV = "yersaiyn-nagaspayev"
+
+
+# --- a bare title the speaker does not hold (tuning.Q21_TITLE_NOT_SPEAKER) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "old"),
+    [
+        (
+            "The president said 133 projects, right?",
+            "No: not a president: these are the words of Yersaiyn Nagaspayev, Kazakhstan's "
+            "Minister of Industry and Construction:",
+            "No: that was not President.",
+        ),
+        (
+            "Президент сказал про 133 проекта, так?",
+            "Нет, это сказал не президент. Автор этих слов — Ерсайын Нагаспаев",
+            "Нет, это сказал не Президент.",
+        ),
+        (
+            "Prezident skazal pro 133 proekta?",
+            "Нет, это сказал не президент. Автор этих слов — Ерсайын Нагаспаев",
+            "Нет, это сказал не Президент.",
+        ),
+    ],
+)
+def test_bare_title_is_put_right_as_a_title(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str, old: str
+) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert text.startswith(lead), text
+    assert a.speakers == (_NAGASPAYEV,), text
+    monkeypatch.setattr(tuning, "Q21_TITLE_NOT_SPEAKER", False)
+    off = service.ask(question)
+    assert to_text(off).startswith(old), to_text(off)
+    assert off.speakers == (_NAGASPAYEV,)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # A name stays a name.
+        ("Putin said 133 projects, right?", "No: that was not Putin. These are the words of"),
+        # A title that fits the speaker is no correction of it.
+        ("The minister said 133 projects, right?", "Yersaiyn Nagaspayev, Kazakhstan's Minister"),
+    ],
+)
+def test_title_near_misses(service: Service, question: str, lead: str) -> None:
+    a = service.ask(question)
+    assert to_text(a).startswith(lead), to_text(a)
+    assert a.speakers == (_NAGASPAYEV,)
+
+
+# --- a record's own date (tuning.Q21_RECORD_DATE) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "lead"),
+    [
+        (
+            "Xi'an Declaration was signed on 18 May 2023?",
+            "fact-xian-signed",
+            "No: not 18 May 2023: my sources say 19 May 2023.",
+        ),
+        (
+            "The secretariat launched on 13 June 2025?",
+            "fact-secretariat",
+            "No: not 13 June 2025: my sources say 30 March 2024.",
+        ),
+        (
+            "Did the secretariat open on 13 June 2025?",
+            "fact-secretariat",
+            "No: not 13 June 2025: my sources say 30 March 2024.",
+        ),
+        (
+            "The secretariat launched on 13 March 2024?",
+            "fact-secretariat",
+            "No: not 13 March 2024: my sources say 30 March 2024.",
+        ),
+        (
+            "Секретариат открылся 13 июня 2025?",
+            "fact-secretariat",
+            "Нет: не 13 июня 2025: по моим источникам — 30 марта 2024.",
+        ),
+        (
+            "Sekretariat otkrylsya 13 iyunya 2025?",
+            "fact-secretariat",
+            "Нет: не 13 июня 2025: по моим источникам — 30 марта 2024.",
+        ),
+    ],
+)
+def test_record_date_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str, lead: str
+) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and a.entries[0] == entry, text
+    assert text.startswith(lead), text
+    monkeypatch.setattr(tuning, "Q21_RECORD_DATE", False)
+    off = service.ask(question)
+    assert not to_text(off).startswith(lead), to_text(off)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Xi'an Declaration was signed on 19 May 2023?", "fact-xian-signed"),
+        ("The secretariat opened on 30 March 2024?", "fact-secretariat"),
+        ("Was the treaty signed on 17 June 2025?", "fact-astana-signed"),
+        ("Was the first summit held on 18 May 2023?", "summit-2023-xian"),
+    ],
+)
+def test_record_date_near_misses_are_confirmed(service: Service, question: str, entry: str) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and a.entries[0] == entry, text
+    assert not text.startswith(("No", "Нет")), text
