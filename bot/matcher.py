@@ -4230,6 +4230,33 @@ def _entry_place(
     return real[0] if len(real) == 1 else None
 
 
+def _city_not_given(
+    index: Index, places: dict[str, tuple[str, str, bool]], pos: int, asked: str
+) -> tuple[str, bool] | None:
+    """The country (its place stem) of a summit that gives no city, when the city asked lies in
+    it by the data ("in beijing" for the 2027 summit in China), and the entry is its card or
+    one of its records naming no city: the question's city is neither confirmed nor ruled out
+    (tuning.Q21_CITY_NOT_GIVEN); with False, a city the data puts in another country, asked of
+    such a record ("is the next summit in tashkent"), which the country rules out. None
+    otherwise."""
+    entry = index.entries[pos]
+    event = index.kb.events.get(entry.id) if entry.type == "event" else None
+    fact = index.kb.facts.get(entry.id) if entry.type == "fact" else None
+    if fact is not None and fact.event:
+        # "Is the next summit in Beijing?": the next summit's record, naming no city.
+        if any(places[s][2] for s in index.entry_stems[pos] if s in places):
+            return None
+        event = index.kb.events.get(fact.event)
+    if event is None or event.city or not event.country or not places.get(asked, ("", "", 0))[2]:
+        return None
+    country = _place_stem(index, event.country)
+    if country not in places:
+        return None
+    if _place_countries(index).get(asked) == country:
+        return country, True
+    return (country, False) if fact is not None and _city_elsewhere(index, asked, event) else None
+
+
 def _city_elsewhere(index: Index, city: str, event: Event) -> bool:
     """Whether the data puts the city (its place stem) in another country than the summit's
     (tuning.Q14_CITY_IN_OTHER_COUNTRY): Tashkent for the 2027 summit in China, not Beijing."""
@@ -4392,6 +4419,19 @@ def place_trap(index: Index, parsed: Parsed) -> Match | None:
     if K.PLACE_TRAP_WHOLE_QUESTION and _left_out(index, rest, pos):
         return None  # "what did leaders sign in dushanbe in 2024": not the secretariat's
     real = _entry_place(index, places, pos, asked_stem)
+    if real is None and K.Q21_CITY_NOT_GIVEN:
+        given = _city_not_given(index, places, pos, asked_stem)
+        if given is not None:
+            # "Will the 2027 summit be held in Beijing?": a city of the summit's country, which
+            # the sources do not name: not ruled out, not confirmed (the lead of a count a
+            # bound leaves open: "I can't confirm Beijing: my sources say China."); a city of
+            # another country ("is the next summit in tashkent") is put right by the country.
+            country, inside = given
+            asked_name = _asked_name(places, asked, asked_stem, parsed.lang)
+            shown = _shown(places, country, parsed.lang)
+            if not inside:
+                return replace(m, wrong_place=(asked_name, shown), claim=_yes_no(parsed))
+            return replace(m, wrong_number=(asked_name, shown), claim=False)
     if real is None or real == asked_stem:
         return None
     # "The summit" unnamed in a place no summit was held in (Q18_UNNAMED_SUMMIT_PLACE): the

@@ -3534,3 +3534,10 @@ Q21_TITLE_NOT_SPEAKER: Final = True
 #: record_date_trap); the record's own date is confirmed with the record, bare.
 #: [off → tests/test_q21trap.py fails]
 Q21_RECORD_DATE: Final = True
+#: "Which countries will attend the 2027 summit in Beijing?", "Will the third summit be held in
+#: Beijing?" were refused: the 2027 card gives China and no city, and a city in China is not
+#: ruled out (Q14_CITY_IN_OTHER_COUNTRY), so the place trap said nothing. The card answers
+#: under "I can't confirm Beijing: my sources say China." (matcher._city_not_given); a city
+#: of another country ("in Tashkent") is put right as before.
+#: [off → tests/test_q21trap.py fails]
+Q21_CITY_NOT_GIVEN: Final = True

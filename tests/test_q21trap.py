@@ -131,3 +131,56 @@ def test_record_date_near_misses_are_confirmed(service: Service, question: str, 
     text = to_text(a)
     assert a.answered and a.entries[0] == entry, text
     assert not text.startswith(("No", "Нет")), text
+
+
+# --- a city the sources do not give for the next summit (tuning.Q21_CITY_NOT_GIVEN) -------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "lead"),
+    [
+        (
+            "Will the third summit be held in Beijing?",
+            "summit-2027-china",
+            "I can't confirm Beijing: my sources say China.",
+        ),
+        (
+            "Will the 2027 summit be in Beijing?",
+            "summit-2027-china",
+            "I can't confirm Beijing: my sources say China.",
+        ),
+        (
+            "Is the next summit in Beijing?",
+            "fact-next-summit",
+            "I can't confirm Beijing: my sources say China.",
+        ),
+        (
+            "Is the next summit in Tashkent?",
+            "fact-next-summit",
+            "No: not in Tashkent: my sources say China.",
+        ),
+    ],
+)
+def test_city_not_given_is_neither_confirmed_nor_refused(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str, lead: str
+) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and a.entries[0] == entry, text
+    assert text.startswith(lead), text
+    assert "give no exact date or city" in text, text
+    monkeypatch.setattr(tuning, "Q21_CITY_NOT_GIVEN", False)
+    assert not service.ask(question).answered  # refused before
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Will the 2027 summit be in Tashkent?", "No: not in Tashkent: my sources say China."),
+        ("Was the first summit held in Beijing?", "No: not in Beijing: my sources say Xi'an."),
+        ("Will the 2027 summit be in China?", "The Third China–Central Asia Summit"),
+    ],
+)
+def test_city_not_given_near_misses(service: Service, question: str, lead: str) -> None:
+    text = to_text(service.ask(question))
+    assert text.startswith(lead), text
