@@ -4842,12 +4842,12 @@ def record_date_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
     one of the Xi'an summit's days) or "13" read as a sum and refused. The record is the one
     found when its answer writes one date, else the one dated record holding every known word
     of the question ("signed": the signing's record, not the declaration's). Its date confirms
-    (the dated record, bare); None when the question asks for words or about a person, or
-    writes no full date or several."""
+    (the dated record, bare); None when the question asks for words or about a person, says
+    "summit" (a summit's dates are its card's), or writes no full date or several."""
     if not _yes_no(parsed) or parsed.who_said or parsed.say or parsed.persons:
         return None
-    if parsed.unknown_name:
-        return None
+    if parsed.unknown_name or _says_summit(index, parsed):
+        return None  # a summit's date is its card's (month_trap, weekday_trap)
     ws = parsed.words
     asked = _asked_date(ws)
     if asked is None:

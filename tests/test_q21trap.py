@@ -124,6 +124,8 @@ def test_record_date_is_put_right(
         ("The secretariat opened on 30 March 2024?", "fact-secretariat"),
         ("Was the treaty signed on 17 June 2025?", "fact-astana-signed"),
         ("Was the first summit held on 18 May 2023?", "summit-2023-xian"),
+        # A summit's date is its card's, not a dated record's of it.
+        ("Was the second summit held on Tuesday 17 June 2025 in Astana?", "summit-2025-astana"),
     ],
 )
 def test_record_date_near_misses_are_confirmed(service: Service, question: str, entry: str) -> None:
