@@ -118,6 +118,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "confirmed_paraphrase": "Yes.",
         "correction": "No: that was not {asked}. These are the words of",
         "correction_paraphrase": "No: that was not {asked}.",
+        # A claim his words do not show, before his closest words (Q21_UNCONFIRMED_OWN_WORDS).
+        "unconfirmed_words": (
+            "I can't confirm that: my sources do not show it. On this, they have the words of"
+        ),
+        "unconfirmed_words_paraphrase": (
+            "I can't confirm that: my sources do not show it. On this, they report:"
+        ),
         # A bare title the speaker does not hold (tuning.Q21_TITLE_NOT_SPEAKER).
         "correction_title": "No: not {asked}: these are the words of",
         "correction_title_paraphrase": "No: not {asked}.",
@@ -211,6 +218,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "confirmed_paraphrase": "Да.",
         "correction": "Нет, это сказал не {asked}. Автор этих слов —",
         "correction_paraphrase": "Нет, это сказал не {asked}.",
+        "unconfirmed_words": (
+            "Не могу это подтвердить: в моих источниках этого нет. Об этом в них такие слова, "
+            "автор —"
+        ),
+        "unconfirmed_words_paraphrase": (
+            "Не могу это подтвердить: в моих источниках этого нет. Об этом в них сказано:"
+        ),
         "correction_title": "Нет, это сказал не {asked}. Автор этих слов —",
         "correction_title_paraphrase": "Нет, это сказал не {asked}.",
         "correction_title_fact": "Нет, это был не {asked}, а {speaker}, {role}:",
@@ -999,6 +1013,11 @@ class Composer:
             verdict = ("", "")
             if m.confirmed and quotes and m.kind != "quotes":  # a list has its own head
                 verdict = (self._m(lang, "confirmed"), self._m(lang, "confirmed_paraphrase"))
+            if m.unconfirmed_words and quotes:
+                verdict = (
+                    self._m(lang, "unconfirmed_words"),
+                    self._m(lang, "unconfirmed_words_paraphrase"),
+                )
             if K.Q12_OFF_TOPIC_LEAD and m.off_topic and quotes:
                 head = [Block("para", self._off_topic_lead(m, question, quotes))]
             if m.kind == "quotes" and quotes:

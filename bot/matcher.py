@@ -26,6 +26,7 @@ fixed order), and a tie between speakers is never broken by any order but report
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import heapq
 import itertools
 import re
@@ -185,6 +186,9 @@ class Match:
     #: Osmonaliyev, the Kyrgyz ambassador to Turkey, said ..."): the words as read (lower
     #: case), for the lead that puts it right before his words (tuning.Q19_SPEAKER_DETAIL).
     wrong_role: str | None = None
+    #: A claim put to a person that his words do not show, answered with his own words closest
+    #: to it (tuning.Q21_UNCONFIRMED_OWN_WORDS): the lead says it cannot be confirmed.
+    unconfirmed_words: bool = False
 
     @property
     def answered(self) -> bool:
@@ -663,7 +667,7 @@ def _person_path(
                 # "Did Safarov say 133 projects worth 53 billion": the words are Nagaspayev's
                 # but give other figures; "these are his words" would credit him with the
                 # claim's (Q16_CLAIM_*). Not sure: both offered.
-                return _unconfirmed(index, person, own, others, scores, lang)
+                return _unconfirmed(index, person, own, others, scores, lang, parsed)
             return Match(
                 "correction",
                 (shown,),
@@ -676,13 +680,13 @@ def _person_path(
             # "Did X say ...?" where the words are clearly more someone else's: showing X's
             # quote would read as a yes. Say it cannot be confirmed; offer both. (Within the
             # margin both fit: the claim is generic, "did X comment on the summit".)
-            return _unconfirmed(index, person, own, others, scores, lang)
+            return _unconfirmed(index, person, own, others, scores, lang, parsed)
     if parsed.claim and parsed.terms and own_best < K.ANSWER_THRESHOLD:
         if K.Q19_FIGURE_CLAIM_SHORT and (short := _short_figure_claim(index, parsed, own, scores)):
             # "Did nagaspayev say 143 projects": too few words to reach the threshold, all of
             # them his but the figure; put right as the longer claim is (Q16_CLAIM_FIGURES).
             return short
-        return _unconfirmed(index, person, own, others, scores, lang)
+        return _unconfirmed(index, person, own, others, scores, lang, parsed, own_words=True)
     if (
         K.YES_NO_WORDS_UNSAID
         and parsed.terms
@@ -693,11 +697,11 @@ def _person_path(
         # "The host claimed that Safarov called the treaty a historic mistake. Did he actually
         # say that?": what he is said to have called it is in none of his words; all his
         # quotes would read as a yes.
-        return _unconfirmed(index, person, own, others, scores, lang)
+        return _unconfirmed(index, person, own, others, scores, lang, parsed)
     if parsed.who_said and own_best < K.ANSWER_THRESHOLD and others and others[0][1] > own_best:
         # "Who said <words>" naming X, where X's own words do not fit and someone else's fit
         # better: X's quotes would read as the answer. Say so; offer the closest words.
-        return _unconfirmed(index, person, own, others, scores, lang)
+        return _unconfirmed(index, person, own, others, scores, lang, parsed)
     about_person = bool(parsed.content) and set(parsed.content) <= index.person_stems.get(
         person, frozenset()
     )
@@ -725,7 +729,7 @@ def _person_path(
         # words ("the 133 projects osmonaliyev mentioned"), the same when none of his words give
         # any figure (tuning.Q17_FIGURE_OF_FIGURELESS); a figure beside his own is put right by
         # the claim check ("nagaspayev mentioned 143 projects": "No: not 143 …").
-        return _unconfirmed(index, person, own, others, scores, lang)
+        return _unconfirmed(index, person, own, others, scores, lang, parsed)
     if parsed.who_is or not wants_quote or (about_person and not parsed.say):
         past = K.Q18_PAST_OF_PERSON and not T.BEFORE_WORDS.isdisjoint(parsed.words)
         if K.UNHELD_VETO and not parsed.say and (_unheld(index, parsed) or parsed.when or past):
@@ -756,7 +760,7 @@ def _person_path(
         ):
             # "Did Safarov say China doesn't respect its partners": his words say it respects
             # every one; shown as confirming the claim, they would credit him with the opposite.
-            return _unconfirmed(index, person, own, others, scores, lang)
+            return _unconfirmed(index, person, own, others, scores, lang, parsed, own_words=True)
         if (
             K.Q16_CLAIM_FIGURES
             and parsed.claim
@@ -791,7 +795,7 @@ def _person_path(
         ):
             # "Did Osmonaliyev say China is proactive in the region": he said it of the Central
             # Asian countries; shown under "Yes", his words would confirm he said it of China.
-            return _unconfirmed(index, person, own, others, scores, lang)
+            return _unconfirmed(index, person, own, others, scores, lang, parsed)
         away = _summit_elsewhere(index, parsed, (shown,))
         office = _wrong_office(parsed, person)
         return Match(
@@ -1817,6 +1821,31 @@ def quoted_people(index: Index) -> tuple[str, ...]:
     return index.quoted
 
 
+#: Words by which a yes/no question asks for a detail of someone's words rather than claims
+#: what they said ("did the minister name any specific mine", "did Safarov say which countries
+#: signed"): his words, shown as "closest", would read as the detail's answer
+#: (tuning.Q21_UNCONFIRMED_OWN_WORDS).
+_DETAIL_ASKED = frozenset(
+    "any specific particular which what exact exactly "
+    "какой какие какую каких какое конкретный конкретные конкретных конкретно "
+    "kakoy kakoi kakie konkretnye konkretno".split()
+)
+
+
+def _named_by_name(index: Index, parsed: Parsed, person: str) -> bool:
+    """Whether the question names the person by one of his names, as typed or misspelt
+    («Османалиев», "osmonaliev"), not by a title or a description ("the minister", "someone
+    from astana's government")."""
+    names = {n for n in _name_stems(index, person) if len(n) > 3}
+    stems = {index.word_canonical(w) for w in parsed.words}
+    return not names.isdisjoint(stems) or any(
+        difflib.SequenceMatcher(None, s, n).ratio() >= 0.8
+        for s in stems
+        if len(s) > 5
+        for n in names
+    )
+
+
 def _unconfirmed(
     index: Index,
     person: str,
@@ -1824,7 +1853,41 @@ def _unconfirmed(
     others: list[tuple[int, float]],
     scores: dict[int, float],
     lang: str,
+    parsed: Parsed,
+    *,
+    own_words: bool = False,
 ) -> Match:
+    """A claim put to ``person`` that cannot be confirmed: the closest words offered. With
+    ``own_words`` (a claim his words do not reach, or deny), his own words close to it are
+    shown instead, under "I can't confirm that" (tuning.Q21_UNCONFIRMED_OWN_WORDS)."""
+    others_best = others[0][1] if others else 0.0
+    if (
+        K.Q21_UNCONFIRMED_OWN_WORDS
+        and own_words
+        and own
+        and own[0][1] >= K.Q21_OWN_WORDS_MIN
+        and own[0][1] > others_best
+        and _DETAIL_ASKED.isdisjoint(parsed.words)
+        and _named_by_name(index, parsed, person)
+    ):
+        # "Did Osmonaliyev say cooperation with China is a low priority for Central Asia?": his
+        # words on it say otherwise; a pick list hid them. His closest words, under "I can't
+        # confirm that" (they are his: no one else's words are shown).
+        shown = _quote_for(index, index.entries[own[0][0]], scores)
+        if index.entries[own[0][0]].type == "quote":
+            # of his near-equal quotes, the one whose words hold the claim's ("heads of state")
+            shown = text_pick(index, parsed, _near_own_quotes(index, own, 0))
+        record = index.kb.quotes.get(shown)
+        if record is not None and record.speaker == person:
+            return Match(
+                "quote",
+                (shown,),
+                own[0][1],
+                asked_person=person,
+                lang=lang,
+                claim=True,
+                unconfirmed_words=True,
+            )
     picks: list[str] = []
     for group in (own, others):
         if group and group[0][1] >= K.SUGGEST_THRESHOLD:

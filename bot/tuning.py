@@ -3541,3 +3541,21 @@ Q21_RECORD_DATE: Final = True
 #: of another country ("in Tashkent") is put right as before.
 #: [off → tests/test_q21trap.py fails]
 Q21_CITY_NOT_GIVEN: Final = True
+#: "Did Osmonaliyev say cooperation with China is a low priority for Central Asia?", «Османалиев
+#: сказал, что страны ЦА теряют самостоятельность?», "I read Nagaspayev mentioned joint projects
+#: in oil and gas ... Is that right?" (a claim that bends what the person said) got "I can't
+#: confirm that ...: my sources do not show it. The closest words I have:" and a pick list:
+#: his real words, which put the claim right, hidden behind a button. When his own words fit
+#: the claim at least Q21_OWN_WORDS_MIN (and better than anyone else's), they are shown under
+#: "I can't confirm that: my sources do not show it. On this, they have the words of Kairat
+#: Osmonaliyev, ...:" (matcher._unconfirmed). Only for a claim his words do not reach or deny
+#: (not for "someone else's words fit better"), a person named by name (not "the minister"),
+#: and a claim, not a detail asked of his words ("did the minister name any specific mine":
+#: matcher._DETAIL_ASKED). A claim of words he never came near ("Did Safarov say 'Tajikistan
+#: will join the BRI railway by 2030'?", own words 0.15) keeps the pick list.
+#: [off → tests/test_q21trap.py fails]
+Q21_UNCONFIRMED_OWN_WORDS: Final = True
+#: The least fit of a person's own words to a claim they do not show for them to be shown
+#: (Q21_UNCONFIRMED_OWN_WORDS): the bent claims of traps10 fit his words 0.37–1.0, the invented
+#: ones (must be refused) 0.07–0.23.
+Q21_OWN_WORDS_MIN: Final = 0.35

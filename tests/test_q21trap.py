@@ -186,3 +186,70 @@ def test_city_not_given_is_neither_confirmed_nor_refused(
 def test_city_not_given_near_misses(service: Service, question: str, lead: str) -> None:
     text = to_text(service.ask(question))
     assert text.startswith(lead), text
+
+
+# --- a bent claim answered with the person's own words (tuning.Q21_UNCONFIRMED_OWN_WORDS) -------
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "lead"),
+    [
+        (
+            "Did Osmonaliyev say cooperation with China is a low priority for Central Asia?",
+            "kairat-osmonaliyev",
+            "I can't confirm that: my sources do not show it. On this, they have the words of "
+            "Kairat Osmonaliyev",
+        ),
+        (
+            "Safarov said the treaty was signed only by foreign ministers, not heads of state?",
+            "saifullo-safarov",
+            "I can't confirm that: my sources do not show it. On this, they have the words of "
+            "Saifullo Safarov",
+        ),
+        (
+            "I read Nagaspayev mentioned joint projects in oil and gas with Chinese companies. "
+            "Is that right?",
+            _NAGASPAYEV,
+            "I can't confirm that: my sources do not show it. On this, they have the words of "
+            "Yersaiyn Nagaspayev",
+        ),
+        (
+            "Османалиев сказал, что страны ЦА теряют самостоятельность?",
+            "kairat-osmonaliyev",
+            "Не могу это подтвердить: в моих источниках этого нет. Об этом в них такие слова, "
+            "автор — Кайрат Осмоналиев",
+        ),
+        (
+            "Osmonaliev skazal chto sotrudnichestvo s Kitaem ne prioritet?",
+            "kairat-osmonaliyev",
+            "Не могу это подтвердить: в моих источниках этого нет. Об этом в них такие слова, "
+            "автор — Кайрат Осмоналиев",
+        ),
+    ],
+)
+def test_bent_claim_shows_the_persons_own_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, speaker: str, lead: str
+) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and a.speakers == (speaker,), text
+    assert text.startswith(lead), text
+    assert "“" in text, text  # the words themselves, not a button
+    monkeypatch.setattr(tuning, "Q21_UNCONFIRMED_OWN_WORDS", False)
+    off = service.ask(question)
+    assert not off.answered and off.kind == "unconfirmed", to_text(off)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Words he never came near: the pick list, no words shown as his answer.
+        "Did Safarov say 'Tajikistan will join the BRI railway by 2030'?",
+        "Did Osmonaliyev say China should build military bases in Central Asia?",
+        # A detail asked of his words, not a claim of them.
+        "did the minister name any specific mine or metallurgical plant?",
+    ],
+)
+def test_bent_claim_near_misses_show_no_words(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
