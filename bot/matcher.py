@@ -612,6 +612,10 @@ def _person_path(
         if _attributed(index.entries[e]) and index.entries[e].speaker != person
     ]
     own_best = own[0][1] if own else 0.0
+    if K.Q21_BLAME_PUT_TO_NAMED and parsed.blamed and quoted and parsed.terms:
+        # "Safarov criticized China for treating partners unequally, is that right?": his
+        # words, if any come near, under "I can't confirm that"; never "Yes", never another's.
+        return _unconfirmed(index, person, own, [], scores, lang, parsed, own_words=True)
     if quoted:
         # "What did Xi Jinping say in Astana", "what did Tokayev say about the treaty" when
         # their only quotes are from another occasion and do not fit: answered as before they

@@ -3559,3 +3559,12 @@ Q21_UNCONFIRMED_OWN_WORDS: Final = True
 #: (Q21_UNCONFIRMED_OWN_WORDS): the bent claims of traps10 fit his words 0.37–1.0, the invented
 #: ones (must be refused) 0.07–0.23.
 Q21_OWN_WORDS_MIN: Final = 0.35
+#: "Safarov criticized China for treating partners unequally, is that right?", «Сафаров
+#: критиковал Китай за неуважение к партнёрам?» (blame put to a named person) got his card: the
+#: verb of blame was no verb of saying. It is read as a claim of his words (intent.
+#: BLAME_PUT_STEMS) that is never confirmed: his closest words under "I can't confirm that: my
+#: sources do not show it. On this, they have the words of Saifullo Safarov, ..." (China
+#: "respecting each and every partner"), or the pick list when none come near. "Who
+#: criticised the treaty" (no one named) stays the semantic stage's.
+#: [off → tests/test_q21trap.py fails]
+Q21_BLAME_PUT_TO_NAMED: Final = True

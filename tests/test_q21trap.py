@@ -253,3 +253,52 @@ def test_bent_claim_shows_the_persons_own_words(
 def test_bent_claim_near_misses_show_no_words(service: Service, question: str) -> None:
     a = service.ask(question)
     assert not a.answered and not a.speakers, to_text(a)
+
+
+# --- blame put to a named person (tuning.Q21_BLAME_PUT_TO_NAMED) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Safarov criticized China for treating partners unequally, is that right?",
+            "I can't confirm that: my sources do not show it. On this, they have the words of "
+            "Saifullo Safarov",
+        ),
+        (
+            "Сафаров критиковал Китай за неуважение к партнёрам?",
+            "Не могу это подтвердить: в моих источниках этого нет. Об этом в них такие слова, "
+            "автор — Сайфулло Сафаров",
+        ),
+        (
+            "Safarov kritikoval Kitai za neuvazhenie k partneram?",
+            "Не могу это подтвердить: в моих источниках этого нет. Об этом в них такие слова, "
+            "автор — Сайфулло Сафаров",
+        ),
+    ],
+)
+def test_blame_put_to_named_is_checked_not_carded(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and a.speakers == ("saifullo-safarov",), text
+    assert a.entries[0] == "safarov-treaty-way-forward", text  # "respecting each partner"
+    assert text.startswith(lead), text
+    # Off: his card ("Saifullo Safarov: chairman of ..."), as if it answered.
+    monkeypatch.setattr(tuning, "Q21_BLAME_PUT_TO_NAMED", False)
+    off = service.ask(question)
+    assert off.kind == "person", to_text(off)
+
+
+def test_blame_is_never_confirmed(service: Service) -> None:
+    # His words are on the treaty, and praise it: no "Yes".
+    text = to_text(service.ask("Did Safarov criticise the treaty?"))
+    assert not text.startswith(("Yes", "Да")), text
+    assert text.startswith("I can't confirm that"), text
+
+
+def test_who_criticised_stays_refused(service: Service) -> None:
+    a = service.ask("who criticised the treaty")
+    assert not a.answered and not a.speakers, to_text(a)
