@@ -4904,7 +4904,7 @@ def _record_date(fact: Fact, ru: bool) -> tuple[int, int, int, str] | None:
 def record_date_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
     """A yes/no question that puts a dated record on another day ("Xi'an Declaration was signed
     on 18 May 2023?", "The secretariat launched on 13 June 2025?", «Секретариат открылся 13
-    июня 2025?»): the record giving its own date, under "No: not 18 May 2023: my sources say 19
+    июня 2025?»): the record giving its own date, under "No: not 18 May: my sources say 19
     May 2023." (tuning.Q21_RECORD_DATE). The summit's dates were checked instead (18 May is
     one of the Xi'an summit's days) or "13" read as a sum and refused. The record is the one
     found when its answer writes one date, else the one dated record holding every known word
@@ -4955,7 +4955,8 @@ def record_date_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
     if (own[0], own[1]) == (day, month) and year in (None, own[2]):
         return Match("fact", (fact.id,), score, lang=parsed.lang)
     names = _MONTH_RU if ru else [x.capitalize() for x in _MONTH_EN]
-    written = f"{day} {names[month - 1]}" + (f" {year}" if year else "")
+    # the year only when it is wrong too: "not 18 May: … 19 May 2023", "not 13 June 2025: …"
+    written = f"{day} {names[month - 1]}" + (f" {year}" if year and year != own[2] else "")
     return Match(
         "fact", (fact.id,), score, lang=parsed.lang, wrong_number=(written, own[3]), claim=True
     )

@@ -3529,9 +3529,10 @@ Q21_TITLE_NOT_SPEAKER: Final = True
 #: the day (18 May is one of the Xi'an summit's days; the signing's record says 19 May), and
 #: "The secretariat launched on 13 June 2025?" was refused ("13" read as a sum). A full date
 #: asked of a record that gives its own (one date in its answer; else the one dated record
-#: holding every known word of the question) is checked against it: "No: not 18 May 2023: my
+#: holding every known word of the question) is checked against it: "No: not 18 May: my
 #: sources say 19 May 2023.", "No: not 13 June 2025: my sources say 30 March 2024." (matcher.
-#: record_date_trap); the record's own date is confirmed with the record, bare.
+#: record_date_trap); the record's own date is confirmed with the record, bare. Twin of
+#: Q19_MONTH_OF_FACT (a month alone), whose tests switch this one off to test theirs.
 #: [off → tests/test_q21trap.py fails]
 Q21_RECORD_DATE: Final = True
 #: "Which countries will attend the 2027 summit in Beijing?", "Will the third summit be held in

@@ -76,7 +76,7 @@ def test_title_near_misses(service: Service, question: str, lead: str) -> None:
         (
             "Xi'an Declaration was signed on 18 May 2023?",
             "fact-xian-signed",
-            "No: not 18 May 2023: my sources say 19 May 2023.",
+            "No: not 18 May: my sources say 19 May 2023.",
         ),
         (
             "The secretariat launched on 13 June 2025?",
@@ -91,7 +91,7 @@ def test_title_near_misses(service: Service, question: str, lead: str) -> None:
         (
             "The secretariat launched on 13 March 2024?",
             "fact-secretariat",
-            "No: not 13 March 2024: my sources say 30 March 2024.",
+            "No: not 13 March: my sources say 30 March 2024.",
         ),
         (
             "Секретариат открылся 13 июня 2025?",
@@ -302,3 +302,20 @@ def test_blame_is_never_confirmed(service: Service) -> None:
 def test_who_criticised_stays_refused(service: Service) -> None:
     a = service.ask("who criticised the treaty")
     assert not a.answered and not a.speakers, to_text(a)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("did safarov say china doesn't respect its partners", "saifullo-safarov"),
+        ("did nagaspayev say the projects were not implemented", _NAGASPAYEV),
+    ],
+)
+def test_denied_claim_shows_his_words_unconfirmed(
+    service: Service, question: str, speaker: str
+) -> None:
+    # Twin of WHO_SAID_DENIED (tests/test_q10quote.py): never "Yes", his own words after.
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.speakers == (speaker,), text
+    assert text.startswith("I can't confirm that: my sources do not show it."), text
