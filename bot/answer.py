@@ -16,6 +16,7 @@ from typing import Literal
 from bot import text as T
 from bot import tuning as K
 from bot.index import Index
+from bot.intent import GENERIC_NOUNS, TITLES
 from bot.kinds import reports
 from bot.matcher import Match, match
 from bot.model import Event, Fact, KnowledgeBase, Person, Quote, Source
@@ -117,6 +118,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "confirmed_paraphrase": "Yes.",
         "correction": "No: that was not {asked}. These are the words of",
         "correction_paraphrase": "No: that was not {asked}.",
+        # A claim his words do not show, before his closest words (Q21_UNCONFIRMED_OWN_WORDS).
+        "unconfirmed_words": (
+            "I can't confirm that: my sources do not show it. On this, they have the words of"
+        ),
+        "unconfirmed_words_paraphrase": (
+            "I can't confirm that: my sources do not show it. On this, they report:"
+        ),
+        # A bare title the speaker does not hold (tuning.Q21_TITLE_NOT_SPEAKER).
+        "correction_title": "No: not {asked}: these are the words of",
+        "correction_title_paraphrase": "No: not {asked}.",
+        "correction_title_fact": "No: not {asked}: it was {speaker}, {role}:",
         # A false premise about a place corrected before the entry (matcher.place_trap).
         "wrong_place": "Not in {asked}: my sources say {real}.",
         "wrong_place_no": "No: not in {asked}: my sources say {real}.",
@@ -206,6 +218,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "confirmed_paraphrase": "Да.",
         "correction": "Нет, это сказал не {asked}. Автор этих слов —",
         "correction_paraphrase": "Нет, это сказал не {asked}.",
+        "unconfirmed_words": (
+            "Не могу это подтвердить: в моих источниках этого нет. Об этом в них такие слова, "
+            "автор —"
+        ),
+        "unconfirmed_words_paraphrase": (
+            "Не могу это подтвердить: в моих источниках этого нет. Об этом в них сказано:"
+        ),
+        "correction_title": "Нет, это сказал не {asked}. Автор этих слов —",
+        "correction_title_paraphrase": "Нет, это сказал не {asked}.",
+        "correction_title_fact": "Нет, это был не {asked}, а {speaker}, {role}:",
         "wrong_place": "Не в {asked}: по моим источникам — {real}.",
         "wrong_place_no": "Нет: не в {asked}: по моим источникам — {real}.",
         "wrong_number": "Нет: не {asked}: по моим источникам — {real}.",
@@ -443,6 +465,25 @@ def _description(question: str, normalised: str, lang: str) -> str:
     if lang == "ru" or first in ("the", "a", "an") or first.endswith(("'s", "’s")):
         return span
     return f"the {span}"
+
+
+#: Words before a bare title that leave it bare ("the president", «этот министр»).
+_TITLE_ARTICLES = frozenset("the a an this that our their этот тот".split())
+
+
+def _bare_title(unknown: str | None, lang: str) -> str | None:
+    """A speaker slot that is an office and nothing else ("president", "the minister",
+    «президент»), as the lead of its correction shows it: "a president", "an ambassador" in
+    English, «президент» in Russian (tuning.Q21_TITLE_NOT_SPEAKER). None for a name or for a
+    person noun that is no office ("the guy")."""
+    words = [w for w in (unknown or "").lower().split() if w not in _TITLE_ARTICLES]
+    if len(words) != 1 or words[0] not in TITLES or words[0] in GENERIC_NOUNS:
+        return None
+    if words[0].endswith("а") and words[0][:-1] in TITLES:
+        return None  # «министра»: not the form that follows «сказал не»
+    if lang == "ru":
+        return words[0]
+    return f"{'an' if words[0][0] in 'aeiou' else 'a'} {words[0]}"
 
 
 def format_date(d: dt.date, lang: str = "en") -> str:
@@ -972,6 +1013,11 @@ class Composer:
             verdict = ("", "")
             if m.confirmed and quotes and m.kind != "quotes":  # a list has its own head
                 verdict = (self._m(lang, "confirmed"), self._m(lang, "confirmed_paraphrase"))
+            if m.unconfirmed_words and quotes:
+                verdict = (
+                    self._m(lang, "unconfirmed_words"),
+                    self._m(lang, "unconfirmed_words_paraphrase"),
+                )
             if K.Q12_OFF_TOPIC_LEAD and m.off_topic and quotes:
                 head = [Block("para", self._off_topic_lead(m, question, quotes))]
             if m.kind == "quotes" and quotes:
@@ -996,6 +1042,16 @@ class Composer:
             # "No: that was not X" answers a claim; a question ("what did X say about W") did not
             # claim anything, and hears that X says nothing about it in the sources.
             key = "correction" if m.claim else "elsewhere"
+            title = _bare_title(m.unknown_name, lang) if asked is None and m.claim else None
+            speaker = getattr(first, "speaker", None)
+            if title is not None and speaker in self.kb.people:
+                role = self._role(self.kb.people[speaker], lang).lower()
+                if title.split()[-1] in role.split():
+                    title = None  # the title fits the speaker: no correction of it
+            if K.Q21_TITLE_NOT_SPEAKER and title is not None:
+                # "The president said 133 projects, right?": "No: not a president: these are
+                # the words of Yersaiyn Nagaspayev, ...", not "No: that was not President."
+                asked_name, key = title, "correction_title"
             if isinstance(first, Quote):
                 # The verdict leads the quote's own block: the real speaker is named once, in
                 # the quote's speaker line, and the verdict never travels without the words.

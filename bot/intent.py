@@ -447,6 +447,9 @@ class Parsed:
     #: ("the Tajik foreign minister" of Safarov), as written; "" when none or it fits
     #: (tuning.Q19Q_NAME_DESCRIBED): the answer puts it right before his words.
     described_as: str = ""
+    #: Blame put to the person named ("Safarov criticized China for ...", «Сафаров критиковал
+    #: Китай»): his words are checked, never confirmed (tuning.Q21_BLAME_PUT_TO_NAMED).
+    blamed: bool = False
 
     @property
     def content(self) -> tuple[str, ...]:
@@ -1484,6 +1487,16 @@ DESCRIBE_STEMS = (
 )  # fmt: skip
 
 
+#: Verbs of blame put to a named person ("Safarov criticized China", «Сафаров критиковал
+#: Китай», "Safarov kritikoval"): a claim that his words blame something
+#: (tuning.Q21_BLAME_PUT_TO_NAMED). "Who criticised ..." is the semantic stage's (_BLAME_STEMS).
+BLAME_PUT_STEMS = (
+    "critici", "blame", "blamed", "condemn", "denounc", "accus", "rebuk",
+    "критик", "раскритик", "осуди", "осужд", "обвин", "упрек", "упрёк",
+    "kritik", "raskritik", "osudil", "obvinil", "uprek",
+)  # fmt: skip
+
+
 def _beyond_summit(index: Index, terms: dict[str, Term], verbs: set[str]) -> bool:
     """Whether the terms, less ``verbs``, hold a word that names no summit (its name, city,
     country, year): what was praised or described, beyond a summit (tuning.Q16_WHO_PRAISED)."""
@@ -1624,6 +1637,18 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         say = True
         terms = {st: t for st, t in terms.items() if not (t.word in acts and t.sim == 0.0)}
     who_word = any(w in WHO for w in ws)
+    blamed = (
+        {w for w in ws[1:] if w.startswith(BLAME_PUT_STEMS)}
+        if K.Q21_BLAME_PUT_TO_NAMED and persons and not who_word
+        else set()
+    )
+    if blamed:
+        # "Safarov criticized China for treating partners unequally, is that right?",
+        # «Сафаров критиковал Китай за неуважение к партнёрам?»: blame put to a named person
+        # claims his words blame; read as no saying, his card answered. His words are checked
+        # and never confirm it (matcher._person_path); the verb is how, no topic.
+        say = True
+        terms = {st: t for st, t in terms.items() if t.word not in blamed}
     who_is_slot = _slot(WHO_IS, norm, WHO_IS_STOP)
     say_slot = _slot(SAY_SLOT, norm, clause=K.Q19Q_CLAUSE_BEFORE_SPEAKER) if say else None
     who_said = who_word and say and (say_slot is None or say_slot.split()[0] in WHO)
@@ -1742,6 +1767,8 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     claim = framed is not None or (
         _is_claim(ws, norm) and (say or (bool(persons) and ws[0] in ACTION_CLAIM_START))
     )
+    if blamed:
+        claim = True  # "X criticised Y" states that X's words blame Y
     if K.Q17_ASCRIBED_IS_SAID and ascribed:
         claim = True  # "is attributed to X" states that X said the words
     if (
@@ -2089,6 +2116,7 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         guessed=guess[0] if guess is not None else None,
         listed=listed_items(question) if K.LISTED_ITEMS else (),
         described_as=r.described_as,
+        blamed=bool(blamed),
     )
 
 

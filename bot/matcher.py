@@ -26,6 +26,7 @@ fixed order), and a tie between speakers is never broken by any order but report
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import heapq
 import itertools
 import re
@@ -185,6 +186,9 @@ class Match:
     #: Osmonaliyev, the Kyrgyz ambassador to Turkey, said ..."): the words as read (lower
     #: case), for the lead that puts it right before his words (tuning.Q19_SPEAKER_DETAIL).
     wrong_role: str | None = None
+    #: A claim put to a person that his words do not show, answered with his own words closest
+    #: to it (tuning.Q21_UNCONFIRMED_OWN_WORDS): the lead says it cannot be confirmed.
+    unconfirmed_words: bool = False
 
     @property
     def answered(self) -> bool:
@@ -608,6 +612,10 @@ def _person_path(
         if _attributed(index.entries[e]) and index.entries[e].speaker != person
     ]
     own_best = own[0][1] if own else 0.0
+    if K.Q21_BLAME_PUT_TO_NAMED and parsed.blamed and quoted and parsed.terms:
+        # "Safarov criticized China for treating partners unequally, is that right?": his
+        # words, if any come near, under "I can't confirm that"; never "Yes", never another's.
+        return _unconfirmed(index, person, own, [], scores, lang, parsed, own_words=True)
     if quoted:
         # "What did Xi Jinping say in Astana", "what did Tokayev say about the treaty" when
         # their only quotes are from another occasion and do not fit: answered as before they
@@ -663,7 +671,7 @@ def _person_path(
                 # "Did Safarov say 133 projects worth 53 billion": the words are Nagaspayev's
                 # but give other figures; "these are his words" would credit him with the
                 # claim's (Q16_CLAIM_*). Not sure: both offered.
-                return _unconfirmed(index, person, own, others, scores, lang)
+                return _unconfirmed(index, person, own, others, scores, lang, parsed)
             return Match(
                 "correction",
                 (shown,),
@@ -676,13 +684,13 @@ def _person_path(
             # "Did X say ...?" where the words are clearly more someone else's: showing X's
             # quote would read as a yes. Say it cannot be confirmed; offer both. (Within the
             # margin both fit: the claim is generic, "did X comment on the summit".)
-            return _unconfirmed(index, person, own, others, scores, lang)
+            return _unconfirmed(index, person, own, others, scores, lang, parsed)
     if parsed.claim and parsed.terms and own_best < K.ANSWER_THRESHOLD:
         if K.Q19_FIGURE_CLAIM_SHORT and (short := _short_figure_claim(index, parsed, own, scores)):
             # "Did nagaspayev say 143 projects": too few words to reach the threshold, all of
             # them his but the figure; put right as the longer claim is (Q16_CLAIM_FIGURES).
             return short
-        return _unconfirmed(index, person, own, others, scores, lang)
+        return _unconfirmed(index, person, own, others, scores, lang, parsed, own_words=True)
     if (
         K.YES_NO_WORDS_UNSAID
         and parsed.terms
@@ -693,11 +701,11 @@ def _person_path(
         # "The host claimed that Safarov called the treaty a historic mistake. Did he actually
         # say that?": what he is said to have called it is in none of his words; all his
         # quotes would read as a yes.
-        return _unconfirmed(index, person, own, others, scores, lang)
+        return _unconfirmed(index, person, own, others, scores, lang, parsed)
     if parsed.who_said and own_best < K.ANSWER_THRESHOLD and others and others[0][1] > own_best:
         # "Who said <words>" naming X, where X's own words do not fit and someone else's fit
         # better: X's quotes would read as the answer. Say so; offer the closest words.
-        return _unconfirmed(index, person, own, others, scores, lang)
+        return _unconfirmed(index, person, own, others, scores, lang, parsed)
     about_person = bool(parsed.content) and set(parsed.content) <= index.person_stems.get(
         person, frozenset()
     )
@@ -725,7 +733,7 @@ def _person_path(
         # words ("the 133 projects osmonaliyev mentioned"), the same when none of his words give
         # any figure (tuning.Q17_FIGURE_OF_FIGURELESS); a figure beside his own is put right by
         # the claim check ("nagaspayev mentioned 143 projects": "No: not 143 …").
-        return _unconfirmed(index, person, own, others, scores, lang)
+        return _unconfirmed(index, person, own, others, scores, lang, parsed)
     if parsed.who_is or not wants_quote or (about_person and not parsed.say):
         past = K.Q18_PAST_OF_PERSON and not T.BEFORE_WORDS.isdisjoint(parsed.words)
         if K.UNHELD_VETO and not parsed.say and (_unheld(index, parsed) or parsed.when or past):
@@ -756,7 +764,7 @@ def _person_path(
         ):
             # "Did Safarov say China doesn't respect its partners": his words say it respects
             # every one; shown as confirming the claim, they would credit him with the opposite.
-            return _unconfirmed(index, person, own, others, scores, lang)
+            return _unconfirmed(index, person, own, others, scores, lang, parsed, own_words=True)
         if (
             K.Q16_CLAIM_FIGURES
             and parsed.claim
@@ -791,7 +799,7 @@ def _person_path(
         ):
             # "Did Osmonaliyev say China is proactive in the region": he said it of the Central
             # Asian countries; shown under "Yes", his words would confirm he said it of China.
-            return _unconfirmed(index, person, own, others, scores, lang)
+            return _unconfirmed(index, person, own, others, scores, lang, parsed)
         away = _summit_elsewhere(index, parsed, (shown,))
         office = _wrong_office(parsed, person)
         return Match(
@@ -1817,6 +1825,31 @@ def quoted_people(index: Index) -> tuple[str, ...]:
     return index.quoted
 
 
+#: Words by which a yes/no question asks for a detail of someone's words rather than claims
+#: what they said ("did the minister name any specific mine", "did Safarov say which countries
+#: signed"): his words, shown as "closest", would read as the detail's answer
+#: (tuning.Q21_UNCONFIRMED_OWN_WORDS).
+_DETAIL_ASKED = frozenset(
+    "any specific particular which what exact exactly "
+    "какой какие какую каких какое конкретный конкретные конкретных конкретно "
+    "kakoy kakoi kakie konkretnye konkretno".split()
+)
+
+
+def _named_by_name(index: Index, parsed: Parsed, person: str) -> bool:
+    """Whether the question names the person by one of his names, as typed or misspelt
+    («Османалиев», "osmonaliev"), not by a title or a description ("the minister", "someone
+    from astana's government")."""
+    names = {n for n in _name_stems(index, person) if len(n) > 3}
+    stems = {index.word_canonical(w) for w in parsed.words}
+    return not names.isdisjoint(stems) or any(
+        difflib.SequenceMatcher(None, s, n).ratio() >= 0.8
+        for s in stems
+        if len(s) > 5
+        for n in names
+    )
+
+
 def _unconfirmed(
     index: Index,
     person: str,
@@ -1824,7 +1857,41 @@ def _unconfirmed(
     others: list[tuple[int, float]],
     scores: dict[int, float],
     lang: str,
+    parsed: Parsed,
+    *,
+    own_words: bool = False,
 ) -> Match:
+    """A claim put to ``person`` that cannot be confirmed: the closest words offered. With
+    ``own_words`` (a claim his words do not reach, or deny), his own words close to it are
+    shown instead, under "I can't confirm that" (tuning.Q21_UNCONFIRMED_OWN_WORDS)."""
+    others_best = others[0][1] if others else 0.0
+    if (
+        K.Q21_UNCONFIRMED_OWN_WORDS
+        and own_words
+        and own
+        and own[0][1] >= K.Q21_OWN_WORDS_MIN
+        and own[0][1] > others_best
+        and _DETAIL_ASKED.isdisjoint(parsed.words)
+        and _named_by_name(index, parsed, person)
+    ):
+        # "Did Osmonaliyev say cooperation with China is a low priority for Central Asia?": his
+        # words on it say otherwise; a pick list hid them. His closest words, under "I can't
+        # confirm that" (they are his: no one else's words are shown).
+        shown = _quote_for(index, index.entries[own[0][0]], scores)
+        if index.entries[own[0][0]].type == "quote":
+            # of his near-equal quotes, the one whose words hold the claim's ("heads of state")
+            shown = text_pick(index, parsed, _near_own_quotes(index, own, 0))
+        record = index.kb.quotes.get(shown)
+        if record is not None and record.speaker == person:
+            return Match(
+                "quote",
+                (shown,),
+                own[0][1],
+                asked_person=person,
+                lang=lang,
+                claim=True,
+                unconfirmed_words=True,
+            )
     picks: list[str] = []
     for group in (own, others):
         if group and group[0][1] >= K.SUGGEST_THRESHOLD:
@@ -2165,6 +2232,10 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
         if K.Q17_DURATION_CLAIM:
             return days_checked(index, parsed, lasting)
         return lasting
+    if K.Q21_RECORD_DATE and m.kind in ("fact", "none") and not m.vetoed:
+        checked = record_date_trap(index, parsed, m)
+        if checked is not None:
+            return checked
     if K.YEAR_TRAP and not m.vetoed:
         checked = year_trap(index, parsed, m)
         if checked is not None:
@@ -4273,6 +4344,33 @@ def _entry_place(
     return real[0] if len(real) == 1 else None
 
 
+def _city_not_given(
+    index: Index, places: dict[str, tuple[str, str, bool]], pos: int, asked: str
+) -> tuple[str, bool] | None:
+    """The country (its place stem) of a summit that gives no city, when the city asked lies in
+    it by the data ("in beijing" for the 2027 summit in China), and the entry is its card or
+    one of its records naming no city: the question's city is neither confirmed nor ruled out
+    (tuning.Q21_CITY_NOT_GIVEN); with False, a city the data puts in another country, asked of
+    such a record ("is the next summit in tashkent"), which the country rules out. None
+    otherwise."""
+    entry = index.entries[pos]
+    event = index.kb.events.get(entry.id) if entry.type == "event" else None
+    fact = index.kb.facts.get(entry.id) if entry.type == "fact" else None
+    if fact is not None and fact.event:
+        # "Is the next summit in Beijing?": the next summit's record, naming no city.
+        if any(places[s][2] for s in index.entry_stems[pos] if s in places):
+            return None
+        event = index.kb.events.get(fact.event)
+    if event is None or event.city or not event.country or not places.get(asked, ("", "", 0))[2]:
+        return None
+    country = _place_stem(index, event.country)
+    if country not in places:
+        return None
+    if _place_countries(index).get(asked) == country:
+        return country, True
+    return (country, False) if fact is not None and _city_elsewhere(index, asked, event) else None
+
+
 def _city_elsewhere(index: Index, city: str, event: Event) -> bool:
     """Whether the data puts the city (its place stem) in another country than the summit's
     (tuning.Q14_CITY_IN_OTHER_COUNTRY): Tashkent for the 2027 summit in China, not Beijing."""
@@ -4435,6 +4533,19 @@ def place_trap(index: Index, parsed: Parsed) -> Match | None:
     if K.PLACE_TRAP_WHOLE_QUESTION and _left_out(index, rest, pos):
         return None  # "what did leaders sign in dushanbe in 2024": not the secretariat's
     real = _entry_place(index, places, pos, asked_stem)
+    if real is None and K.Q21_CITY_NOT_GIVEN:
+        given = _city_not_given(index, places, pos, asked_stem)
+        if given is not None:
+            # "Will the 2027 summit be held in Beijing?": a city of the summit's country, which
+            # the sources do not name: not ruled out, not confirmed (the lead of a count a
+            # bound leaves open: "I can't confirm Beijing: my sources say China."); a city of
+            # another country ("is the next summit in tashkent") is put right by the country.
+            country, inside = given
+            asked_name = _asked_name(places, asked, asked_stem, parsed.lang)
+            shown = _shown(places, country, parsed.lang)
+            if not inside:
+                return replace(m, wrong_place=(asked_name, shown), claim=_yes_no(parsed))
+            return replace(m, wrong_number=(asked_name, shown), claim=False)
     if real is None or real == asked_stem:
         return None
     # "The summit" unnamed in a place no summit was held in (Q18_UNNAMED_SUMMIT_PLACE): the
@@ -4803,6 +4914,99 @@ def _fact_date(fact: Fact, ru: bool) -> tuple[int, str] | None:
         if (n := _month_of([d.group(2).lower()], 0)) is not None
     }
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _asked_date(ws: Sequence[str]) -> tuple[int, int, int | None, int, int] | None:
+    """The one full date a question writes ("on 18 May 2023", "June 13", «30 марта 2024»): its
+    day, month and year (None when not written), and the span of its words; None when it
+    writes none, several, or a month without a day (tuning.Q21_RECORD_DATE)."""
+    found = []
+    for i in range(len(ws)):
+        month = _month_of(ws, i)
+        day = _day_of(ws, i) if month is not None else None
+        if month is None or day is None:
+            continue
+        first = i - 1 if i and ws[i - 1] == str(day) else i
+        last = i + 1 if first == i else i
+        year = None
+        if last + 1 < len(ws) and _YEAR_RE.fullmatch(ws[last + 1]):
+            year, last = int(ws[last + 1]), last + 1
+        found.append((day, month, year, first, last))
+    return found[0] if len(found) == 1 else None
+
+
+def _record_date(fact: Fact, ru: bool) -> tuple[int, int, int, str] | None:
+    """The one date a fact's answer writes, as day, month, year and as written ("30 March
+    2024"); None when it writes none or several (tuning.Q21_RECORD_DATE)."""
+    text = (fact.answer_ru if ru and fact.answer_ru else fact.answer) or ""
+    found = {
+        (int(d.group(1)), n, int(d.group(3)), d.group(0))
+        for d in _DATE_WRITTEN.finditer(text)
+        # the day before the month: "19 May" is the month May
+        if (n := _month_of([d.group(1), d.group(2).lower()], 1)) is not None
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def record_date_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """A yes/no question that puts a dated record on another day ("Xi'an Declaration was signed
+    on 18 May 2023?", "The secretariat launched on 13 June 2025?", «Секретариат открылся 13
+    июня 2025?»): the record giving its own date, under "No: not 18 May: my sources say 19
+    May 2023." (tuning.Q21_RECORD_DATE). The summit's dates were checked instead (18 May is
+    one of the Xi'an summit's days) or "13" read as a sum and refused. The record is the one
+    found when its answer writes one date, else the one dated record holding every known word
+    of the question ("signed": the signing's record, not the declaration's). Its date confirms
+    (the dated record, bare); None when the question asks for words or about a person, says
+    "summit" (a summit's dates are its card's), or writes no full date or several."""
+    if not _yes_no(parsed) or parsed.who_said or parsed.say or parsed.persons:
+        return None
+    if parsed.unknown_name or _says_summit(index, parsed):
+        return None  # a summit's date is its card's (month_trap, weekday_trap)
+    ws = parsed.words
+    asked = _asked_date(ws)
+    if asked is None:
+        return None
+    day, month, year, first, last = asked
+    ru = parsed.lang == "ru"
+    dated = set(ws[first : last + 1])
+    if any(not t.known and len(t.word) > 2 and t.word not in dated for t in parsed.terms):
+        return None  # a word the base does not know: not this record's question
+    if m.kind == "none":
+        # Refused with the date ("13" a sum no record holds): the record found without it.
+        rest = tuple(t for t in parsed.terms if t.word not in dated)
+        if not rest or len(rest) == len(parsed.terms):
+            return None
+        m = _match_parsed(index, replace(parsed, terms=rest))
+        if m.kind != "fact" or len(m.entries) != 1:
+            return None
+    if not m.entries:
+        return None
+    found = index.kb.facts.get(m.entries[0])
+    own = _record_date(found, ru) if found is not None else None
+    fact = found if own is not None else None
+    if fact is None:
+        stems = {t.stem for t in parsed.terms if t.known and t.word not in dated}
+        fits = [
+            f
+            for f in index.kb.facts.values()
+            if f.id in index.by_id
+            and stems <= index.entry_stems[index.by_id[f.id]]
+            and _record_date(f, ru) is not None
+        ]
+        if len(fits) != 1 or not stems:
+            return None
+        fact, own = fits[0], _record_date(fits[0], ru)
+    if fact is None or own is None:
+        return None
+    score = max(m.score, K.ANSWER_THRESHOLD)
+    if (own[0], own[1]) == (day, month) and year in (None, own[2]):
+        return Match("fact", (fact.id,), score, lang=parsed.lang)
+    names = _MONTH_RU if ru else [x.capitalize() for x in _MONTH_EN]
+    # the year only when it is wrong too: "not 18 May: … 19 May 2023", "not 13 June 2025: …"
+    written = f"{day} {names[month - 1]}" + (f" {year}" if year and year != own[2] else "")
+    return Match(
+        "fact", (fact.id,), score, lang=parsed.lang, wrong_number=(written, own[3]), claim=True
+    )
 
 
 def _not_of_summit(index: Index, event_id: str, parsed: Parsed, said: str) -> bool:

@@ -3568,3 +3568,56 @@ Q21S_NEGATED_PRAISE: Final = True
 #: «дружный» is a group of its own: in the friendship group it made "Was it the minister who
 #: said 'good-neighborliness, friendship and mutual respect'?" ambiguous between the two
 #: observers (paraphrases5). [words out → tests/test_q21sem.py fails]
+# q21trap
+#: "The president said 133 projects, right?" (a bare title that fits nobody quoted: no president
+#: said it) got "No: that was not President. These are the words of Yersaiyn Nagaspayev ..." (the
+#: title shown as if a name). The lead names the title as a title: "No: not a president: these
+#: are the words of Yersaiyn Nagaspayev, Kazakhstan's Minister of Industry and Construction:"
+#: (answer._bare_title); «Президент сказал …» «Нет, это сказал не президент.». A name
+#: ("Putin said 133 projects") keeps "No: that was not Putin."
+#: [off → tests/test_q21trap.py fails]
+Q21_TITLE_NOT_SPEAKER: Final = True
+#: "Xi'an Declaration was signed on 18 May 2023?" got the declaration's record with no word on
+#: the day (18 May is one of the Xi'an summit's days; the signing's record says 19 May), and
+#: "The secretariat launched on 13 June 2025?" was refused ("13" read as a sum). A full date
+#: asked of a record that gives its own (one date in its answer; else the one dated record
+#: holding every known word of the question) is checked against it: "No: not 18 May: my
+#: sources say 19 May 2023.", "No: not 13 June 2025: my sources say 30 March 2024." (matcher.
+#: record_date_trap); the record's own date is confirmed with the record, bare. Twin of
+#: Q19_MONTH_OF_FACT (a month alone), whose tests switch this one off to test theirs.
+#: [off → tests/test_q21trap.py fails]
+Q21_RECORD_DATE: Final = True
+#: "Which countries will attend the 2027 summit in Beijing?", "Will the third summit be held in
+#: Beijing?" were refused: the 2027 card gives China and no city, and a city in China is not
+#: ruled out (Q14_CITY_IN_OTHER_COUNTRY), so the place trap said nothing. The card answers
+#: under "I can't confirm Beijing: my sources say China." (matcher._city_not_given); a city
+#: of another country ("in Tashkent") is put right as before.
+#: [off → tests/test_q21trap.py fails]
+Q21_CITY_NOT_GIVEN: Final = True
+#: "Did Osmonaliyev say cooperation with China is a low priority for Central Asia?", «Османалиев
+#: сказал, что страны ЦА теряют самостоятельность?», "I read Nagaspayev mentioned joint projects
+#: in oil and gas ... Is that right?" (a claim that bends what the person said) got "I can't
+#: confirm that ...: my sources do not show it. The closest words I have:" and a pick list:
+#: his real words, which put the claim right, hidden behind a button. When his own words fit
+#: the claim at least Q21_OWN_WORDS_MIN (and better than anyone else's), they are shown under
+#: "I can't confirm that: my sources do not show it. On this, they have the words of Kairat
+#: Osmonaliyev, ...:" (matcher._unconfirmed). Only for a claim his words do not reach or deny
+#: (not for "someone else's words fit better"), a person named by name (not "the minister"),
+#: and a claim, not a detail asked of his words ("did the minister name any specific mine":
+#: matcher._DETAIL_ASKED). A claim of words he never came near ("Did Safarov say 'Tajikistan
+#: will join the BRI railway by 2030'?", own words 0.15) keeps the pick list.
+#: [off → tests/test_q21trap.py fails]
+Q21_UNCONFIRMED_OWN_WORDS: Final = True
+#: The least fit of a person's own words to a claim they do not show for them to be shown
+#: (Q21_UNCONFIRMED_OWN_WORDS): the bent claims of traps10 fit his words 0.37–1.0, the invented
+#: ones (must be refused) 0.07–0.23.
+Q21_OWN_WORDS_MIN: Final = 0.35
+#: "Safarov criticized China for treating partners unequally, is that right?", «Сафаров
+#: критиковал Китай за неуважение к партнёрам?» (blame put to a named person) got his card: the
+#: verb of blame was no verb of saying. It is read as a claim of his words (intent.
+#: BLAME_PUT_STEMS) that is never confirmed: his closest words under "I can't confirm that: my
+#: sources do not show it. On this, they have the words of Saifullo Safarov, ..." (China
+#: "respecting each and every partner"), or the pick list when none come near. "Who
+#: criticised the treaty" (no one named) stays the semantic stage's.
+#: [off → tests/test_q21trap.py fails]
+Q21_BLAME_PUT_TO_NAMED: Final = True

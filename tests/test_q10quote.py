@@ -38,6 +38,9 @@ from tests.seed_ids import (
 def test_a_denied_claim_is_not_credited_to_who_said_the_opposite(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str, speaker: str
 ) -> None:
+    # Its twin Q21_UNCONFIRMED_OWN_WORDS shows his words under "I can't confirm that" for "did
+    # safarov say ..." (tests/test_q21trap.py); off here, this rule's refusal is tested alone.
+    monkeypatch.setattr(tuning, "Q21_UNCONFIRMED_OWN_WORDS", False)
     entry, speakers, _ = shown(service, question)
     assert entry is None and speaker not in speakers
     monkeypatch.setattr(tuning, "WHO_SAID_DENIED", False)

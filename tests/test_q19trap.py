@@ -216,8 +216,10 @@ def test_right_month_of_a_record_is_confirmed(
     a = service.ask(question)
     assert a.answered and a.entries[0] == "fact-secretariat", to_text(a)
     assert not to_text(a).startswith(("No", "Нет")), to_text(a)
-    # Off: the first summit's card (Xi'an), "No: not in March: my sources say 18–19 May 2023".
+    # Off: the first summit's card (Xi'an), "No: not in March: my sources say 18–19 May 2023"
+    # (with its twin Q21_RECORD_DATE, which checks a full date, off too).
     monkeypatch.setattr(tuning, "Q19_MONTH_OF_FACT", False)
+    monkeypatch.setattr(tuning, "Q21_RECORD_DATE", False)
     assert _first(service, question) == "summit-2023-xian"
 
 
@@ -225,8 +227,10 @@ def test_wrong_month_of_a_record_is_put_right(
     service: Service, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     question = "Секретариат открыли 30 апреля 2024 в Сиане?"
-    # Its twin Q20_MONTH_LEAD_FORM names the date as a date («Нет: не 30 апреля: …»).
+    # Its twin Q20_MONTH_LEAD_FORM names the date as a date («Нет: не 30 апреля: …»), and so
+    # does Q21_RECORD_DATE, which checks the full date first.
     monkeypatch.setattr(tuning, "Q20_MONTH_LEAD_FORM", False)
+    monkeypatch.setattr(tuning, "Q21_RECORD_DATE", False)
     a = service.ask(question)
     assert a.answered and a.entries[0] == "fact-secretariat", to_text(a)
     assert to_text(a).startswith("Нет: не в апреля: по моим источникам — 30 марта 2024."), to_text(
@@ -243,6 +247,7 @@ def test_month_of_something_else_is_not_the_summits(
     question = "The secretariat opened on 30 April 2024 in Xi'an, right?"
     assert _first(service, question) != "summit-2023-xian"
     monkeypatch.setattr(tuning, "Q19_MONTH_OF_FACT", False)
+    monkeypatch.setattr(tuning, "Q21_RECORD_DATE", False)  # its twin, on full dates
     assert _first(service, question) == "summit-2023-xian"
 
 
@@ -474,7 +479,11 @@ def test_right_description_of_a_speaker_is_confirmed(
 def test_wrong_description_never_confirms_a_wrong_claim(service: Service) -> None:
     # The description set aside, the claim is still checked against his words.
     a = service.ask("Kyrgyz political scientist Safarov said China is a bad partner, right?")
-    assert not a.answered, to_text(a)
+    text = to_text(a)
+    assert "Yes" not in text, text
+    # Since q21trap (Q21_UNCONFIRMED_OWN_WORDS) his own words on it may follow, under "I can't
+    # confirm that" (China "respecting each and every partner"); refused before.
+    assert not a.answered or "I can't confirm that: my sources do not show it." in text, text
 
 
 # --- a short figure claim put to a person (tuning.Q19_FIGURE_CLAIM_SHORT) ----------------------
@@ -498,8 +507,10 @@ def test_short_figure_claim_is_put_right(
     assert a.answered and a.entries[0] == "nagaspayev-industrial-cooperation", to_text(a)
     assert to_text(a).startswith(lead), to_text(a)
     assert a.speakers == ("yersaiyn-nagaspayev",)
-    # Off: "I can't confirm that Nagaspayev said that".
+    # Off: "I can't confirm that Nagaspayev said that" (and, with q21trap's
+    # Q21_UNCONFIRMED_OWN_WORDS off too, no words of his under it).
     monkeypatch.setattr(tuning, "Q19_FIGURE_CLAIM_SHORT", False)
+    monkeypatch.setattr(tuning, "Q21_UNCONFIRMED_OWN_WORDS", False)
     assert _first(service, question) is None
 
 
