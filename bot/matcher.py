@@ -542,6 +542,22 @@ def _person_path(
         # card would read as the answer.
         return Match("none", (), 0.0, (person,), lang=parsed.lang)
     own_quotes = index.kb.quotes_by(person)
+    if K.Q21Q_NAME_AS_TOPIC and parsed.topic_person and parsed.topic_person != person:
+        # "Which tajik guy talked about osmonaliyev": the title's holder is asked for, on the
+        # person named after the verb. His words that name that person answer; none: refused,
+        # his words offered under his name (tuning.Q21Q_NAME_AS_TOPIC).
+        about = _name_stems(index, parsed.topic_person)
+        naming = tuple(
+            q.id
+            for q in own_quotes
+            if about.intersection(index.word_canonical(w) for w in T.words(q.text))
+        )
+        if not naming:
+            offered = tuple(q.id for q in own_quotes)[: K.MAX_SUGGESTIONS]
+            return Match(
+                "none", (), 0.0, offered, asked_person=person, lang=parsed.lang, vetoed=True
+            )
+        return Match("quotes" if len(naming) > 1 else "quote", naming, 1.0, lang=parsed.lang)
     if (
         K.Q16_CLAIM_WHO_ACTS
         and own_quotes
@@ -1162,6 +1178,12 @@ def _off_topic(index: Index, parsed: Parsed, person: str) -> str:
         return ""
     topic = set(ws[at + 1 :])
     asked = [t for t in parsed.terms if t.word in topic and t.stem and t.weight > 0]
+    if K.Q21Q_US_OFF_TOPIC:
+        # "Which tajik expert talked about the united states": the country is one term of two
+        # words ("united states", intent.US_COUNTRY), never a word of the topic's set; none of
+        # his words are on it (tuning.Q21Q_US_OFF_TOPIC).
+        span = f" {' '.join(ws[at + 1 :])} "
+        asked += [t for t in parsed.terms if t.stem == US_STEM and f" {t.word} " in span]
     if not asked:
         return ""
     held: set[str] = set()

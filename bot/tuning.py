@@ -3515,3 +3515,23 @@ Q20Q_ADVERSE_CONDUCT: Final = True
 #: implemented", "projects worth hundreds of billions" showed his words before; now refused.
 #: [off → tests/test_q20quote.py fails]
 Q20Q_MAGNITUDE_WORDS: Final = True
+
+
+# q21quote ---------------------------------------------------------------------------------------
+#: A name after the verb of saying (or of praise, or "about") where a title before it fits
+#: another person ("which tajik guy talked about osmonaliyev", "which tajik guy praised
+#: osmonaliyev", "what did the kyrgyz diplomat say about nagaspayev") was read as the speaker
+#: asked for: Osmonaliyev's words were shown for "which tajik guy", Nagaspayev's for "the kyrgyz
+#: diplomat", and "praised osmonaliyev" got his card. The title's holder is the speaker asked
+#: for, the name whom his words were about (intent._name_after_saying, Parsed.topic_person): his
+#: words answer when they name that person; otherwise refused ("I don't have an answer", his
+#: words offered under his own name), never the named person's words for the title's.
+#: [off → tests/test_q21quote.py fails]
+Q21Q_NAME_AS_TOPIC: Final = True
+#: "Which tajik expert talked about the united states", "what did safarov say about the usa"
+#: listed his quotes bare, as if on the United States: the off-topic lead (Q12_OFF_TOPIC_LEAD)
+#: read the topic word by word, and the country is one term of two words (intent.US_COUNTRY),
+#: so it found no topic at all. Now "None of the quotes by Saifullo Safarov in my sources is
+#: “about the united states”. They are on: ..." before them, as for any topic his words do not
+#: hold ("about the secretariat"). [off → tests/test_q21quote.py fails]
+Q21Q_US_OFF_TOPIC: Final = True

@@ -1,0 +1,106 @@
+"""Who-said-what questions asked by meaning (quotes11, paraphrases7), round 21 (q21quote).
+
+Each test fails when its rule (bot/tuning.py, section "q21quote") is switched off; the near
+misses beside them stay refused or answered as before, never with somebody else's words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import semantic, tuning
+from bot.render import to_text
+from bot.service import Service
+
+_semantic = pytest.mark.skipif(semantic.shared() is None, reason="semantic stage off")
+
+
+def _entries(service: Service, question: str) -> tuple[str, ...]:
+    """The entries answering, or () when refused."""
+    a = service.ask(question)
+    return tuple(a.entries) if a.answered else ()
+
+
+# --- a name after the verb is whom the words were about (tuning.Q21Q_NAME_AS_TOPIC) ----------
+
+
+@pytest.mark.parametrize(
+    ("question", "named", "title_holder"),
+    [
+        ("which tajik guy talked about osmonaliyev", "kairat-osmonaliyev", "saifullo-safarov"),
+        ("which tajik guy praised osmonaliyev", "kairat-osmonaliyev", "saifullo-safarov"),
+        (
+            "what did the tajik expert say about osmonaliyev",
+            "kairat-osmonaliyev",
+            "saifullo-safarov",
+        ),
+        (
+            "what did the kyrgyz diplomat say about nagaspayev",
+            "yersaiyn-nagaspayev",
+            "kairat-osmonaliyev",
+        ),
+        ("which kyrgyz diplomat talked about safarov", "saifullo-safarov", "kairat-osmonaliyev"),
+        ("что таджикский эксперт сказал об Осмоналиеве", "kairat-osmonaliyev", "saifullo-safarov"),
+    ],
+)
+def test_a_name_after_the_verb_is_no_speaker(
+    service: Service,
+    monkeypatch: pytest.MonkeyPatch,
+    question: str,
+    named: str,
+    title_holder: str,
+) -> None:
+    a = service.ask(question)
+    # The title's holder said nothing naming him: refused, the holder's words offered (under
+    # the holder's name), never the named person's words or card.
+    assert not a.answered and not a.speakers, to_text(a)
+    offered = {service.snapshot.index.kb.quotes[s.id].speaker for s in a.suggestions}
+    assert offered == {title_holder}, to_text(a)
+    monkeypatch.setattr(tuning, "Q21Q_NAME_AS_TOPIC", False)
+    # Before: the named person's words (or card) answered the title's question.
+    b = service.ask(question)
+    assert b.answered and named in b.speakers + b.entries, to_text(b)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        # The name is the speaker (before the verb), the title after "about" the topic.
+        ("what did osmonaliyev say about the tajik expert", "kairat-osmonaliyev"),
+        # A description beside the name is about that name (Q19Q_NAME_DESCRIBED).
+        ("Safarov, the Kyrgyz ambassador, said what?", "saifullo-safarov"),
+        # The title fits the person named: his own words.
+        ("which kyrgyz diplomat talked about osmonaliyev", "kairat-osmonaliyev"),
+        ("which tajik expert talked about the treaty", "saifullo-safarov"),
+    ],
+)
+def test_a_name_as_speaker_stays_the_speaker(service: Service, question: str, speaker: str) -> None:
+    a = service.ask(question)
+    assert a.answered and a.speakers == (speaker,), to_text(a)
+
+
+# --- the United States is a topic none of his words hold (tuning.Q21Q_US_OFF_TOPIC) ----------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which tajik expert talked about the united states",
+        "what did safarov say about the united states",
+    ],
+)
+def test_the_united_states_gets_the_off_topic_lead(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    lead = "is “about the united states”"
+    text = to_text(service.ask(question))
+    assert text.startswith("None of the quotes by Saifullo Safarov") and lead in text, text
+    monkeypatch.setattr(tuning, "Q21Q_US_OFF_TOPIC", False)
+    # Before: his quotes listed bare, as if on the United States.
+    assert lead not in to_text(service.ask(question))
+
+
+def test_dollars_are_no_united_states(service: Service) -> None:
+    # "US dollars" is a currency (intent._DOLLARS), his words' own: no lead.
+    a = service.ask("what did nagaspayev say about US dollars")
+    assert a.speakers == ("yersaiyn-nagaspayev",) and "None of the quotes" not in to_text(a)
