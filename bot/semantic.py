@@ -750,6 +750,7 @@ class SemanticIndex:
         boost: dict[int, float] | None = None,
         scripts_for: Callable[[Sequence[int]], npt.NDArray[np.bool_]] | None = None,
         also: Vectors | None = None,
+        pointing: frozenset[str] = frozenset(),
     ) -> Hit | None:
         """The best allowed entry. ``unknown``: vectors of the words that entry must explain;
         ``words_for``: the same, computed for the entry found (the words depend on it);
@@ -776,12 +777,27 @@ class SemanticIndex:
             fused = sims.copy()
             for i, b in boost.items():
                 fused[i] += b
+        index = self._index()
+        assert index is not None  # the caller asks about an index it holds
+        if pointing and boost:
+            # The fused scores lead with another reading's entry, which holds a word of the
+            # question no entry of the model's nearest reading holds ("careful", read "wise":
+            # Safarov's "prudent and wise manner", not Osmonaliyev's "foreign policy"): that
+            # entry is the one measured, still by the margin (tuning.Q21Q_POINTING_WORD).
+            lead = semsearch.first_allowed(fused, allowed)
+            if (
+                lead is not None
+                and self.group[lead] != self.group[top]
+                and any(
+                    not self.reading_uses(index, st, top)
+                    for st in pointing & index.entry_stems[lead]
+                )
+            ):
+                top = lead
         # The margin on the fused scores, written as a runner-up on the model's scale (the
         # rival's fused score less the top's boost), so that Hit.passes reads it unchanged.
         rival = semsearch.best_rival(fused, allowed, self.group, top)
         runner = rival - (float(fused[top]) - float(sims[top]))
-        index = self._index()
-        assert index is not None  # the caller asks about an index it holds
         entries = index.entries
         show = entries[top].id
         if entries[top].type == "fact" and entries[top].speaker and who_said:
@@ -1798,6 +1814,9 @@ class SemanticStage:
             boost=boost,
             scripts_for=scripts_for,
             also=also,
+            pointing=frozenset(t.stem for t in known if t.sim == 1.0)
+            if who_said and K.Q21Q_POINTING_WORD
+            else frozenset(),
         )
         if h is None:
             return None

@@ -104,3 +104,70 @@ def test_dollars_are_no_united_states(service: Service) -> None:
     # "US dollars" is a currency (intent._DOLLARS), his words' own: no lead.
     a = service.ask("what did nagaspayev say about US dollars")
     assert a.speakers == ("yersaiyn-nagaspayev",) and "None of the quotes" not in to_text(a)
+
+
+# --- a word of the question that only the rival's words hold (tuning.Q21Q_POINTING_WORD) ------
+
+
+@_semantic
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who described China's diplomacy as wise and prudent?",
+    ],
+)
+def test_the_word_pointing_at_the_rival_decides(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    safarov = "safarov-treaty-way-forward"
+    a = service.ask(question)
+    assert a.entries == (safarov,) and a.speakers == ("saifullo-safarov",), to_text(a)
+    monkeypatch.setattr(tuning, "Q21Q_POINTING_WORD", False)
+    # Before: measured from Osmonaliyev's words (the model's nearest), the margin was
+    # negative: refused.
+    assert _entries(service, question) == (), to_text(service.ask(question))
+
+
+@_semantic
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Both speakers' words fit: never one of them picked.
+        "who said china's foreign policy is wise and good-neighbourly",
+        "who said china's foreign policy is prudent and based on mutual respect",
+        "who said china is a careful player and central asia is proactive",
+        # The opposite of his words.
+        "who said china is a careless player in foreign relations",
+        "who said china is reckless in foreign relations",
+    ],
+)
+def test_words_of_both_or_neither_stay_refused(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
+
+
+# --- domain vocabulary (knowledge/synonyms.yaml, q21quote) -------------------------------------
+
+
+@_semantic
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Someone said China always acts sensibly and thoughtfully with other nations — who?",
+            "safarov-treaty-way-forward",
+        ),
+        ("who said china is a careful player in foreign relations", "safarov-treaty-way-forward"),
+        (
+            "кто говорил про искреннее сотрудничество и дружное сосуществование",
+            "safarov-treaty-way-forward",
+        ),
+        # "acting" is no word of engaging: Osmonaliyev's, as before.
+        (
+            "did anyone say the summit proves central asia is acting more independently?",
+            "osmonaliyev-proactive-role",
+        ),
+    ],
+)
+def test_vocabulary_of_their_words(service: Service, question: str, entry: str) -> None:
+    assert entry in _entries(service, question), to_text(service.ask(question))
