@@ -171,3 +171,49 @@ def test_words_of_both_or_neither_stay_refused(service: Service, question: str) 
 )
 def test_vocabulary_of_their_words(service: Service, question: str, entry: str) -> None:
     assert entry in _entries(service, question), to_text(service.ask(question))
+
+
+# --- acting first and alone in everyday words (tuning.Q21Q_INITIATIVE_IDIOMS) ------------------
+
+
+@_semantic
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who said the Central Asian states are taking more initiative in regional affairs?",
+        "who thinks central asia is more self-directed now",
+        "Who said the summit shows Central Asia stepping up in regional matters?",
+    ],
+)
+def test_initiative_in_everyday_words_is_his(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    osmonaliyev = "osmonaliyev-proactive-role"
+    a = service.ask(question)
+    assert a.entries == (osmonaliyev,) and a.speakers == ("kairat-osmonaliyev",), to_text(a)
+    monkeypatch.setattr(tuning, "Q21Q_INITIATIVE_IDIOMS", False)
+    # Before: "initiative" the Belt and Road's word, "stepping", "self" unknown: refused.
+    assert _entries(service, question) == (), to_text(service.ask(question))
+
+
+@_semantic
+@pytest.mark.parametrize(
+    "question",
+    [
+        # He said it of the Central Asian countries, not of China.
+        "who said china is taking the initiative in the region",
+        "who said china is self-directed",
+        # An act, not words.
+        "who took the initiative to create the secretariat",
+        "who said the belt and road initiative is taking off",
+    ],
+)
+def test_initiative_of_another_or_an_act_stays_refused(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
+
+
+def test_stepping_up_a_thing_is_doing_more_of_it(service: Service) -> None:
+    # "Stepping up mining" is no "proactive role": Nagaspayev's mining, as before.
+    a = service.ask("who said kazakhstan is stepping up mining")
+    assert a.speakers == ("yersaiyn-nagaspayev",), to_text(a)
