@@ -8173,7 +8173,11 @@ def claim_parts(index: Index, parsed: Parsed) -> tuple[frozenset[str], str] | No
         t.stem
         for i in range(said + 1, cop)
         # "Who said Beijing is taking a proactive role": Beijing, the subject, is China.
-        if (t := index.term(capital_as_state(index, ws, i) or ws[i])).known and t.stem
+        if (t := index.term(capital_as_state(index, ws, i) or ws[i])).known
+        and t.stem
+        # «Кто сказал, что уже реализовано 54 проекта»: an adverb before the verb is no
+        # subject; the subject comes after it (tuning.Q21Q_RU_ADVERB_NO_SUBJECT).
+        and not (K.Q21Q_RU_ADVERB_NO_SUBJECT and _adverb_ru(ws[i]))
     )
     pred = next((t.stem for w in ws[after:] if (t := index.term(w)).known and t.stem), None)
     if not subject or not pred or pred in subject:
@@ -8225,6 +8229,18 @@ def _nominative_ru(word: str, *, noun: bool = False) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _adverb_ru(word: str) -> bool:
+    """Whether a Cyrillic word's likeliest reading in pymorphy3 is an adverb («уже», «всегда»,
+    «вместе»): no subject of a claim (tuning.Q21Q_RU_ADVERB_NO_SUBJECT)."""
+    if not T.is_cyrillic(word) or not word.isalpha():
+        return False
+    try:
+        parses = T._morph().parse(word)
+    except ValueError:
+        return False
+    return bool(parses) and "ADVB" in parses[0].tag
+
+
 def _claim_verb_ru(word: str) -> Literal["verb", "predicate"] | None:
     """What a Cyrillic word does in a claim, by its likeliest reading in pymorphy3: a finite
     verb («проявляет», «играют», «стал») puts a predicate to the subject before it; a short

@@ -3554,3 +3554,10 @@ Q21Q_POINTING_WORD: Final = True
 #: and Road Initiative's word, "stepping", "self", "directed" as unknown words the semantic word
 #: check could not place); now Osmonaliyev's words. [off → tests/test_q21quote.py fails]
 Q21Q_INITIATIVE_IDIOMS: Final = True
+#: A Russian claim whose verb comes before its subject, after an adverb («Кто сказал, что уже
+#: реализовано проектов на девять миллиардов?», «… что уже реализовано 54 проекта?») read the
+#: adverb («уже», "already") as the subject and the words as said of another subject
+#: (SUBJECT_SWAPPED): refused, Nagaspayev's words only offered. An adverb is no subject
+#: (matcher._adverb_ru, pymorphy3's reading); with no subject before the verb, nothing is
+#: swapped, and his words answer. [off → tests/test_q21quote.py fails]
+Q21Q_RU_ADVERB_NO_SUBJECT: Final = True

@@ -217,3 +217,46 @@ def test_stepping_up_a_thing_is_doing_more_of_it(service: Service) -> None:
     # "Stepping up mining" is no "proactive role": Nagaspayev's mining, as before.
     a = service.ask("who said kazakhstan is stepping up mining")
     assert a.speakers == ("yersaiyn-nagaspayev",), to_text(a)
+
+
+# --- a Russian adverb before the claim's verb is no subject (Q21Q_RU_ADVERB_NO_SUBJECT) --------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто сказал, что уже реализовано проектов на девять миллиардов?",
+        "Кто сказал, что уже реализовано 54 проекта?",
+    ],
+)
+def test_an_adverb_is_no_subject(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.speakers == ("yersaiyn-nagaspayev",), to_text(a)
+    monkeypatch.setattr(tuning, "Q21Q_RU_ADVERB_NO_SUBJECT", False)
+    # Before: «уже» read as the subject, the words said of another: refused.
+    assert not service.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Not his figure.
+        "Кто сказал, что уже реализовано 64 проекта?",
+        # He said it of the Central Asian countries, not of China.
+        "кто сказал, что Китай всегда проявляет активность в регионе",
+    ],
+)
+def test_other_claims_stay_refused(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
+
+
+@_semantic
+def test_signed_together_is_jointly(service: Service) -> None:
+    q = "Кто сказал, что главы государств вместе подписали договор о добрососедстве?"
+    assert "safarov-treaty-way-forward" in _entries(service, q), to_text(service.ask(q))
+    # "joint projects" keep their reading (no "together" in the group).
+    q = "what kinds of joint projects with chinese companies were discussed per the minister"
+    assert service.ask(q).speakers == ("yersaiyn-nagaspayev",), to_text(service.ask(q))
