@@ -1432,7 +1432,33 @@ def _asks_who_did(parsed: Parsed) -> bool:
         return False
     if whose_that(parsed):
         return False
+    if gives_figures(parsed.words):
+        return False  # "who gave the dollar value of ...": figures given are said
     return not any(_speech_verb(w) for w in parsed.words)
+
+
+#: Verbs of giving and the figures they give ("who *gave* the dollar *value* of the projects",
+#: "the guy who *listed* project *figures*"): giving figures is saying them
+#: (tuning.Q21Q_GAVE_FIGURES).
+_GIVING = frozenset(
+    "gave give gives giving provided provide provides listed list lists cited cite cites "
+    "quoted quote quotes shared share offered put puts".split()
+)
+_GIVEN_FIGURES = frozenset(
+    "value values figure figures number numbers amount amounts total totals sum sums "
+    "statistics stats".split()
+)
+_GIVING_GAP = 4
+
+
+def gives_figures(words: Sequence[str]) -> bool:
+    """Whether a verb of giving has a noun of figures within :data:`_GIVING_GAP` words after it
+    ("who gave the dollar value of ...", "who listed project figures")
+    (tuning.Q21Q_GAVE_FIGURES)."""
+    return K.Q21Q_GAVE_FIGURES and any(
+        w in _GIVING and not _GIVEN_FIGURES.isdisjoint(words[i + 1 : i + 1 + _GIVING_GAP])
+        for i, w in enumerate(words)
+    )
 
 
 def asks_who_said(parsed: Parsed, question: str) -> bool:
@@ -1462,7 +1488,9 @@ def asks_who_said(parsed: Parsed, question: str) -> bool:
         return True  # «чья это мысль, что ...» (tuning.Q17_WHOSE_THAT)
     if not K.SEMANTIC_SPEECH_ACTS or not asks_for_person(question):
         return False
-    return any(_speech_verb(w) or is_say_word(w) for w in parsed.words)
+    return any(_speech_verb(w) or is_say_word(w) for w in parsed.words) or gives_figures(
+        parsed.words
+    )
 
 
 class _Prepared:

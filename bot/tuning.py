@@ -3561,3 +3561,11 @@ Q21Q_INITIATIVE_IDIOMS: Final = True
 #: (matcher._adverb_ru, pymorphy3's reading); with no subject before the verb, nothing is
 #: swapped, and his words answer. [off → tests/test_q21quote.py fails]
 Q21Q_RU_ADVERB_NO_SUBJECT: Final = True
+#: Giving figures is saying them: "who gave the dollar value of the Kazakh-Chinese projects under
+#: way" was read as a "who did" question (the semantic stage answers those with nobody's words:
+#: semantic._asks_who_did) and refused, though Nagaspayev's words give the value. A verb of
+#: giving ("gave", "provided", "listed", "cited", "quoted", "shared") with a noun of figures
+#: ("value", "figures", "numbers", "amount", "total") within four words after it asks whose
+#: words they are (semantic.gives_figures), and the claim checks of who-said questions apply.
+#: [off → tests/test_q21quote.py fails]
+Q21Q_GAVE_FIGURES: Final = True

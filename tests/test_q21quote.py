@@ -260,3 +260,43 @@ def test_signed_together_is_jointly(service: Service) -> None:
     # "joint projects" keep their reading (no "together" in the group).
     q = "what kinds of joint projects with chinese companies were discussed per the minister"
     assert service.ask(q).speakers == ("yersaiyn-nagaspayev",), to_text(service.ask(q))
+
+
+# --- giving figures is saying them (tuning.Q21Q_GAVE_FIGURES) ----------------------------------
+
+
+@_semantic
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who gave the dollar value of the Kazakh-Chinese projects under way",
+        "who provided the figures on joint projects",
+    ],
+)
+def test_giving_figures_asks_whose_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.speakers == ("yersaiyn-nagaspayev",), to_text(a)
+    monkeypatch.setattr(tuning, "Q21Q_GAVE_FIGURES", False)
+    # Before: a "who did" question, which nobody's words answer: refused.
+    assert not service.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A figure his words do not give, a party they do not name, a fact nobody stated.
+        "who gave the figure of 200 projects",
+        "who gave the dollar value of the projects with russia",
+        "who gave the number of countries at the summit",
+    ],
+)
+def test_figures_given_of_no_ones_words_stay_refused(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
+
+
+def test_giving_a_speech_is_still_an_act(service: Service) -> None:
+    a = service.ask("who gave the keynote speech at the astana summit")
+    assert a.entries == ("fact-astana-host-keynote",), to_text(a)
