@@ -450,6 +450,10 @@ class Parsed:
     #: Blame put to the person named ("Safarov criticized China for ...", «Сафаров критиковал
     #: Китай»): his words are checked, never confirmed (tuning.Q21_BLAME_PUT_TO_NAMED).
     blamed: bool = False
+    #: A person named after the verb of saying where a title before it asks for another
+    #: ("which tajik guy talked about osmonaliyev"): whom the words were about, not their
+    #: speaker (tuning.Q21Q_NAME_AS_TOPIC); "" when none.
+    topic_person: str = ""
 
     @property
     def content(self) -> tuple[str, ...]:
@@ -1137,6 +1141,9 @@ class _Reading:
     namesakes: tuple[str, ...] = ()
     #: A description beside the one name that does not fit the person (Parsed.described_as).
     described_as: str = ""
+    #: The one person named after the verb of saying of a title held by another
+    #: (Parsed.topic_person).
+    topic_person: str = ""
 
 
 #: The plural of «человек» (its lemma, so the base reads «людей» as «человек»: a person noun)
@@ -1262,6 +1269,19 @@ def _read(index: Index, text: str, typed_caps: frozenset[str] | None = None) -> 
         roles = _RoleHits([], set())
     role_people, role_stems, several = roles.people, roles.used, roles.several
     named = [fit[0] for _, fit in names if len(fit) == 1]
+    topic_person = ""
+    if (
+        K.Q21Q_NAME_AS_TOPIC
+        and len(named) == 1
+        and role_people
+        and named[0] not in role_people
+        and _name_after_saying(index, ws, names, role_stems)
+    ):
+        # "Which tajik guy talked about osmonaliyev", "what did the kyrgyz diplomat say about
+        # nagaspayev": the title before the verb asks for its holder's words; the name after
+        # it is what they were about, not the speaker (tuning.Q21Q_NAME_AS_TOPIC).
+        topic_person = named[0]
+        named = []
     if len(named) == 1 and ALTERNATIVES.isdisjoint(ws):
         # "Safarov, the Kyrgyz ambassador, said what?": a description next to one name is
         # about that name, and a name is what people get right; a wrong title must not make
@@ -1304,7 +1324,49 @@ def _read(index: Index, text: str, typed_caps: frozenset[str] | None = None) -> 
             terms.setdefault(t.stem, t)
     lang = "ru" if _is_russian(ws) else "en"
     return _Reading(
-        ws, " ".join(ws), tuple(persons), several, terms, lang, tuple(namesakes), described_as
+        ws,
+        " ".join(ws),
+        tuple(persons),
+        several,
+        terms,
+        lang,
+        tuple(namesakes),
+        described_as,
+        topic_person,
+    )
+
+
+#: Words after which a name is what words were about ("talked *about* osmonaliyev", «сказал
+#: *об* Осмоналиеве»; tuning.Q21Q_NAME_AS_TOPIC).
+_ABOUT_WORDS = frozenset("about regarding concerning про о об обо насчет насчёт".split())
+
+
+def _name_after_saying(
+    index: Index,
+    ws: Sequence[str],
+    names: Sequence[tuple[Sequence[int], Sequence[str]]],
+    role_stems: set[str],
+) -> bool:
+    """Whether the one name of ``ws`` stands after a verb of saying, of praise or a word of
+    "about", and a word of the title read stands before that word: "which tajik guy talked
+    about osmonaliyev", "which tajik guy praised osmonaliyev" (tuning.Q21Q_NAME_AS_TOPIC)."""
+    at = min((min(pos) for pos, fit in names if len(fit) == 1 and pos), default=None)
+    if at is None:
+        return False
+    verb = next(
+        (
+            i
+            for i, w in enumerate(ws[:at])
+            if T.is_say_word(w)
+            or w in _ABOUT_WORDS
+            or (w.startswith(WHICH_ACT_STEMS) and w.endswith("ed"))
+        ),
+        None,
+    )
+    if verb is None or verb == 0:
+        return False
+    return any(
+        index.word_canonical(w) in role_stems or index.term(w).stem in role_stems for w in ws[:verb]
     )
 
 
@@ -2117,6 +2179,7 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         listed=listed_items(question) if K.LISTED_ITEMS else (),
         described_as=r.described_as,
         blamed=bool(blamed),
+        topic_person=r.topic_person,
     )
 
 

@@ -546,6 +546,22 @@ def _person_path(
         # card would read as the answer.
         return Match("none", (), 0.0, (person,), lang=parsed.lang)
     own_quotes = index.kb.quotes_by(person)
+    if K.Q21Q_NAME_AS_TOPIC and parsed.topic_person and parsed.topic_person != person:
+        # "Which tajik guy talked about osmonaliyev": the title's holder is asked for, on the
+        # person named after the verb. His words that name that person answer; none: refused,
+        # his words offered under his name (tuning.Q21Q_NAME_AS_TOPIC).
+        about = _name_stems(index, parsed.topic_person)
+        naming = tuple(
+            q.id
+            for q in own_quotes
+            if about.intersection(index.word_canonical(w) for w in T.words(q.text))
+        )
+        if not naming:
+            offered = tuple(q.id for q in own_quotes)[: K.MAX_SUGGESTIONS]
+            return Match(
+                "none", (), 0.0, offered, asked_person=person, lang=parsed.lang, vetoed=True
+            )
+        return Match("quotes" if len(naming) > 1 else "quote", naming, 1.0, lang=parsed.lang)
     if (
         K.Q16_CLAIM_WHO_ACTS
         and own_quotes
@@ -1170,6 +1186,12 @@ def _off_topic(index: Index, parsed: Parsed, person: str) -> str:
         return ""
     topic = set(ws[at + 1 :])
     asked = [t for t in parsed.terms if t.word in topic and t.stem and t.weight > 0]
+    if K.Q21Q_US_OFF_TOPIC:
+        # "Which tajik expert talked about the united states": the country is one term of two
+        # words ("united states", intent.US_COUNTRY), never a word of the topic's set; none of
+        # his words are on it (tuning.Q21Q_US_OFF_TOPIC).
+        span = f" {' '.join(ws[at + 1 :])} "
+        asked += [t for t in parsed.terms if t.stem == US_STEM and f" {t.word} " in span]
     if not asked:
         return ""
     held: set[str] = set()
@@ -8402,7 +8424,11 @@ def claim_parts(index: Index, parsed: Parsed) -> tuple[frozenset[str], str] | No
         t.stem
         for i in range(said + 1, cop)
         # "Who said Beijing is taking a proactive role": Beijing, the subject, is China.
-        if (t := index.term(capital_as_state(index, ws, i) or ws[i])).known and t.stem
+        if (t := index.term(capital_as_state(index, ws, i) or ws[i])).known
+        and t.stem
+        # «Кто сказал, что уже реализовано 54 проекта»: an adverb before the verb is no
+        # subject; the subject comes after it (tuning.Q21Q_RU_ADVERB_NO_SUBJECT).
+        and not (K.Q21Q_RU_ADVERB_NO_SUBJECT and _adverb_ru(ws[i]))
     )
     pred = next((t.stem for w in ws[after:] if (t := index.term(w)).known and t.stem), None)
     if not subject or not pred or pred in subject:
@@ -8454,6 +8480,18 @@ def _nominative_ru(word: str, *, noun: bool = False) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _adverb_ru(word: str) -> bool:
+    """Whether a Cyrillic word's likeliest reading in pymorphy3 is an adverb («уже», «всегда»,
+    «вместе»): no subject of a claim (tuning.Q21Q_RU_ADVERB_NO_SUBJECT)."""
+    if not T.is_cyrillic(word) or not word.isalpha():
+        return False
+    try:
+        parses = T._morph().parse(word)
+    except ValueError:
+        return False
+    return bool(parses) and "ADVB" in parses[0].tag
+
+
 def _claim_verb_ru(word: str) -> Literal["verb", "predicate"] | None:
     """What a Cyrillic word does in a claim, by its likeliest reading in pymorphy3: a finite
     verb («проявляет», «играют», «стал») puts a predicate to the subject before it; a short

@@ -750,6 +750,7 @@ class SemanticIndex:
         boost: dict[int, float] | None = None,
         scripts_for: Callable[[Sequence[int]], npt.NDArray[np.bool_]] | None = None,
         also: Vectors | None = None,
+        pointing: frozenset[str] = frozenset(),
     ) -> Hit | None:
         """The best allowed entry. ``unknown``: vectors of the words that entry must explain;
         ``words_for``: the same, computed for the entry found (the words depend on it);
@@ -776,12 +777,27 @@ class SemanticIndex:
             fused = sims.copy()
             for i, b in boost.items():
                 fused[i] += b
+        index = self._index()
+        assert index is not None  # the caller asks about an index it holds
+        if pointing and boost:
+            # The fused scores lead with another reading's entry, which holds a word of the
+            # question no entry of the model's nearest reading holds ("careful", read "wise":
+            # Safarov's "prudent and wise manner", not Osmonaliyev's "foreign policy"): that
+            # entry is the one measured, still by the margin (tuning.Q21Q_POINTING_WORD).
+            lead = semsearch.first_allowed(fused, allowed)
+            if (
+                lead is not None
+                and self.group[lead] != self.group[top]
+                and any(
+                    not self.reading_uses(index, st, top)
+                    for st in pointing & index.entry_stems[lead]
+                )
+            ):
+                top = lead
         # The margin on the fused scores, written as a runner-up on the model's scale (the
         # rival's fused score less the top's boost), so that Hit.passes reads it unchanged.
         rival = semsearch.best_rival(fused, allowed, self.group, top)
         runner = rival - (float(fused[top]) - float(sims[top]))
-        index = self._index()
-        assert index is not None  # the caller asks about an index it holds
         entries = index.entries
         show = entries[top].id
         if entries[top].type == "fact" and entries[top].speaker and who_said:
@@ -1442,7 +1458,33 @@ def _asks_who_did(parsed: Parsed) -> bool:
         return False
     if whose_that(parsed):
         return False
+    if gives_figures(parsed.words):
+        return False  # "who gave the dollar value of ...": figures given are said
     return not any(_speech_verb(w) for w in parsed.words)
+
+
+#: Verbs of giving and the figures they give ("who *gave* the dollar *value* of the projects",
+#: "the guy who *listed* project *figures*"): giving figures is saying them
+#: (tuning.Q21Q_GAVE_FIGURES).
+_GIVING = frozenset(
+    "gave give gives giving provided provide provides listed list lists cited cite cites "
+    "quoted quote quotes shared share offered put puts".split()
+)
+_GIVEN_FIGURES = frozenset(
+    "value values figure figures number numbers amount amounts total totals sum sums "
+    "statistics stats".split()
+)
+_GIVING_GAP = 4
+
+
+def gives_figures(words: Sequence[str]) -> bool:
+    """Whether a verb of giving has a noun of figures within :data:`_GIVING_GAP` words after it
+    ("who gave the dollar value of ...", "who listed project figures")
+    (tuning.Q21Q_GAVE_FIGURES)."""
+    return K.Q21Q_GAVE_FIGURES and any(
+        w in _GIVING and not _GIVEN_FIGURES.isdisjoint(words[i + 1 : i + 1 + _GIVING_GAP])
+        for i, w in enumerate(words)
+    )
 
 
 def asks_who_said(parsed: Parsed, question: str) -> bool:
@@ -1472,7 +1514,9 @@ def asks_who_said(parsed: Parsed, question: str) -> bool:
         return True  # «чья это мысль, что ...» (tuning.Q17_WHOSE_THAT)
     if not K.SEMANTIC_SPEECH_ACTS or not asks_for_person(question):
         return False
-    return any(_speech_verb(w) or is_say_word(w) for w in parsed.words)
+    return any(_speech_verb(w) or is_say_word(w) for w in parsed.words) or gives_figures(
+        parsed.words
+    )
 
 
 class _Prepared:
@@ -1824,6 +1868,9 @@ class SemanticStage:
             boost=boost,
             scripts_for=scripts_for,
             also=also,
+            pointing=frozenset(t.stem for t in known if t.sim == 1.0)
+            if who_said and K.Q21Q_POINTING_WORD
+            else frozenset(),
         )
         if h is None:
             return None

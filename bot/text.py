@@ -1017,6 +1017,31 @@ EVERYDAY_PHRASES: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
     **{(keep, "to"): ("stick",) for keep in ("keep", "keeps", "kept", "keeping")},
     ("good", "for"): (),
 }
+
+
+def _initiative_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Acting first and acting alone, in everyday words (tuning.Q21Q_INITIATIVE_IDIOMS):
+    "taking more initiative", "take the lead", "stepping up in" are being proactive; "on its own",
+    "self-directed" is independently (Osmonaliyev's "taking a more proactive role ...,
+    independently shaping their development agendas"). Read word by word, "initiative" was the
+    Belt and Road Initiative's word, "stepping", "self", "directed" unknown words."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for verb in "take takes taking took".split():
+        for mid in ((), ("the",), ("more",), ("greater",), ("the", "greater")):
+            out[(verb, *mid, "initiative")] = ("proactive",)
+        out[(verb, "the", "lead")] = ("proactive",)
+    for step in "step steps stepping stepped".split():
+        # Only stepping up *in* something: "stepping up mining" is doing more of it.
+        out[(step, "up", "in")] = ("proactive", "in")
+    for own in ("its", "their"):
+        out[("on", own, "own")] = ("independently",)
+    for directed in "directed determined governing".split():
+        out[("self", directed)] = ("independently",)
+    return out
+
+
+#: The phrases of :func:`_initiative_idioms`, read with :data:`FRAME_IDIOMS`.
+INITIATIVE_IDIOMS: Final = _initiative_idioms()
 #: The tables of set phrases :func:`_read_idioms` reads, by name, in the order they are tried,
 #: each with the switch that turns it on (None: on whenever Q14_IDIOMS is). One list, so that a
 #: new table is one line here, not a head set, a gate and a lookup of its own. Read by name at
@@ -1035,6 +1060,7 @@ _IDIOM_TABLES: Final[tuple[tuple[str, str | None], ...]] = (
     ("PART_IDIOMS", "Q19Q_PLAYS_A_PART"),
     ("REQUEST_IDIOMS", "Q19Q_REQUEST_WORDS"),
     ("EVERYDAY_PHRASES", "Q19Q_EVERYDAY_PHRASES"),
+    ("INITIATIVE_IDIOMS", "Q21Q_INITIATIVE_IDIOMS"),
 )
 _Idioms = dict[tuple[str, ...], tuple[str, ...]]
 #: Each table as built and its first words: a table none of whose first words a question

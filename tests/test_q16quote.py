@@ -72,6 +72,8 @@ def test_who_praised_a_quality_is_the_words_that_praise_it(
 ) -> None:
     assert service.ask(question).speakers == ("saifullo-safarov",)
     monkeypatch.setattr(tuning, "Q16_WHO_PRAISED", False)
+    # (Its twin Q21Q_POINTING_WORD finds his words too: "wisdom", "tact" are his words alone.)
+    monkeypatch.setattr(tuning, "Q21Q_POINTING_WORD", False)
     assert "saifullo-safarov" not in service.ask(question).speakers
 
 
@@ -104,6 +106,8 @@ def test_a_capital_praised_is_its_state(
 ) -> None:
     assert service.ask(question).speakers == ("saifullo-safarov",)
     monkeypatch.setattr(tuning, "Q16_CAPITAL_TOPIC_AS_STATE", False)
+    # (Its twin Q21Q_POINTING_WORD finds his words too: "wisdom" is his word alone.)
+    monkeypatch.setattr(tuning, "Q21Q_POINTING_WORD", False)
     assert service.ask(question).speakers == ()
 
 

@@ -358,6 +358,8 @@ def test_who_called_it_so_is_who_said_it(
 ) -> None:
     assert shown(service, question)[0] == quote
     monkeypatch.setattr(tuning, "WHO_CALLED_SAID", False)
+    # (Its twin Q21Q_POINTING_WORD finds Safarov's words too: "wise" is his word alone.)
+    monkeypatch.setattr(tuning, "Q21Q_POINTING_WORD", False)
     assert shown(service, question)[0] != quote
 
 
