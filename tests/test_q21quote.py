@@ -182,7 +182,8 @@ def test_vocabulary_of_their_words(service: Service, question: str, entry: str) 
     [
         "Who said the Central Asian states are taking more initiative in regional affairs?",
         "who thinks central asia is more self-directed now",
-        "Who said the summit shows Central Asia stepping up in regional matters?",
+        # Not "in regional matters": q21sem's synonym of "affairs" answers it too (a twin rule).
+        "Who said the summit shows Central Asia stepping up in the region?",
     ],
 )
 def test_initiative_in_everyday_words_is_his(
