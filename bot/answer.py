@@ -125,6 +125,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wrong_holder": "Not {asked}: my sources say {real}.",
         "wrong_holder_no": "No: not {asked}: my sources say {real}.",
         "wrong_office": "Not {asked}: {name} is {role}.",
+        "said_opposite": "No: {name} said the opposite. His words:",
         "wrong_role": "Not {asked}: my sources say {name} is {real}.",
         "correction_fact": "No: that was not {asked}. It was {speaker}, {role}:",
         "elsewhere": "{asked} says nothing about this in my sources. These are the words of",
@@ -213,6 +214,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wrong_holder": "Не {asked}: по моим источникам — {real}.",
         "wrong_holder_no": "Нет, не {asked}: по моим источникам — {real}.",
         "wrong_office": "Не «{asked}»: {name} — {role}.",
+        "said_opposite": "Нет: {name} сказал обратное. Его слова:",
         "wrong_role": "Не {asked}: по моим источникам, {name} — {real}.",
         "correction_fact": "Нет, это был не {asked}, а {speaker}, {role}:",
         "elsewhere": "{asked} в моих источниках об этом ничего не говорит. Автор этих слов —",
@@ -929,6 +931,12 @@ class Composer:
         card. "Not in Almaty: my sources say Astana." (the place and year traps).
         """
         leads = []
+        quote = self.kb.quotes.get(m.entries[0]) if m.opposite and m.entries else None
+        if quote is not None and quote.speaker in self.kb.people:
+            # "Why did Safarov say China is reckless?": "No: Saifullo Safarov said the
+            # opposite. His words:" (tuning.Q22_SAID_OPPOSITE).
+            p = self.kb.people[quote.speaker]
+            leads.append(self._m(lang, "said_opposite").format(name=self._name(p, lang)))
         if m.wrong_number is not None:
             count, real_count = m.wrong_number
             # A count a bound leaves open is not denied (matcher.count_not_stated).

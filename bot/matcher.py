@@ -48,6 +48,7 @@ from bot.claims import (
     figures_in,
     figures_unsaid,
     mispaired_fact,
+    said_opposite,
 )
 from bot.index import LIST, NAMED, Entry, Index, Term, place_unknown
 from bot.intent import (
@@ -185,6 +186,10 @@ class Match:
     #: Osmonaliyev, the Kyrgyz ambassador to Turkey, said ..."): the words as read (lower
     #: case), for the lead that puts it right before his words (tuning.Q19_SPEAKER_DETAIL).
     wrong_role: str | None = None
+    #: A claim put to a named person that turns his words to their opposite ("why did safarov
+    #: say china is reckless": "prudent and wise"): his words shown under "No: he said the
+    #: opposite" (tuning.Q22_SAID_OPPOSITE).
+    opposite: bool = False
 
     @property
     def answered(self) -> bool:
@@ -559,6 +564,13 @@ def _person_path(
             return chosen
         person = chosen
     lang = parsed.lang
+    if K.Q22_SAID_OPPOSITE and not (parsed.who_is or parsed.who_said or _who_acts(parsed)):
+        turned = said_opposite(index, parsed, index.kb.quotes_by(person))
+        if isinstance(turned, Quote):
+            # "Why did Safarov say China is reckless with its partners?": his words say the
+            # opposite ("prudent and wise"); "I can't confirm" hid them behind a button. Put
+            # right, his own words under his own name (claims.said_opposite).
+            return Match("quote", (turned.id,), 1.0, lang=lang, claim=True, opposite=True)
     if K.Q13_FUTURE_WORDS and asks_future_words(parsed.words):
         # "What will Safarov say at the next summit", «что скажет Сафаров»: the base holds words
         # already said; his Astana words would read as what he will say. Refused, saying so;

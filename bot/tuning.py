@@ -3532,3 +3532,17 @@ Q21_WHO_IS_DESCRIBED_AFTER: Final = True
 #: office beside a name is; "the tajik scholar" (Safarov, political scientists) has no lead.
 #: [off → tests/test_lead21.py fails]
 Q21_SCHOLAR_NOT_OFFICIAL: Final = True
+
+# q22trap
+#: "Why did Safarov say China is reckless with its partners?", "why did osmonaliyev say central
+#: asia is becoming passive and dependent on china", "safarov called the treaty a dead end for
+#: cooperation, why?", "why did nagaspayev complain that industrial cooperation with china is
+#: stalling?", «почему Осмоналиев сказал, что страны ЦА теряют самостоятельность?» (traps12):
+#: a named person's words turned to their opposite got "I can't confirm that ..." (his words a
+#: button) or his card. A claim put to him whose word is the opposite of one of his words
+#: (claims.OPPOSITES; a word of his said to be lost, claims.LOSSES), the rest of it on his
+#: words' topic and said of the same party, is put right: "No: Saifullo Safarov said the
+#: opposite. His words:" and the quote (claims.said_opposite). Off topic ("why did safarov say
+#: the weather is bad"), of another party ("why did osmonaliyev say china is passive": he said
+#: it of Central Asia) or denied: as before. [off → tests/test_q22trap.py fails]
+Q22_SAID_OPPOSITE: Final = True
