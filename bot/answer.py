@@ -126,6 +126,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wrong_holder_no": "No: not {asked}: my sources say {real}.",
         "wrong_office": "Not {asked}: {name} is {role}.",
         "said_opposite": "No: {name} said the opposite. His words:",
+        "wrong_office_no": "No: not {asked}: {name} is {role}.",
         "wrong_role": "Not {asked}: my sources say {name} is {real}.",
         "correction_fact": "No: that was not {asked}. It was {speaker}, {role}:",
         "elsewhere": "{asked} says nothing about this in my sources. These are the words of",
@@ -215,6 +216,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wrong_holder_no": "Нет, не {asked}: по моим источникам — {real}.",
         "wrong_office": "Не «{asked}»: {name} — {role}.",
         "said_opposite": "Нет: {name} сказал обратное. Его слова:",
+        "wrong_office_no": "Нет: не «{asked}»: {name} — {role}.",
         "wrong_role": "Не {asked}: по моим источникам, {name} — {real}.",
         "correction_fact": "Нет, это был не {asked}, а {speaker}, {role}:",
         "elsewhere": "{asked} в моих источниках об этом ничего не говорит. Автор этих слов —",
@@ -956,8 +958,10 @@ class Composer:
             asked, pid = m.wrong_office
             asked = _description(question, asked, lang) if question else asked
             p = self.kb.people[pid]
+            # A yes/no put to the person's card hears "No" first (tuning.Q22_NAME_IS_DESCRIBED).
+            key = "wrong_office_no" if m.claim and m.kind == "person" else "wrong_office"
             leads.append(
-                self._m(lang, "wrong_office").format(
+                self._m(lang, key).format(
                     asked=asked, name=self._name(p, lang), role=self._role(p, lang)
                 )
             )

@@ -571,6 +571,11 @@ def _person_path(
             # opposite ("prudent and wise"); "I can't confirm" hid them behind a button. Put
             # right, his own words under his own name (claims.said_opposite).
             return Match("quote", (turned.id,), 1.0, lang=lang, claim=True, opposite=True)
+    if K.Q22_NAME_IS_DESCRIBED and parsed.described_pred and parsed.described_as:
+        # "Safarov is the Kyrgyz political scientist, right?": the question is who he is; his
+        # words read as a yes. His card, the description put right first (a yes/no: "No").
+        described = (parsed.described_as, person)
+        return Match("person", (person,), 1.0, lang=lang, claim=True, wrong_office=described)
     if K.Q13_FUTURE_WORDS and asks_future_words(parsed.words):
         # "What will Safarov say at the next summit", «что скажет Сафаров»: the base holds words
         # already said; his Astana words would read as what he will say. Refused, saying so;

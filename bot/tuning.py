@@ -3546,3 +3546,13 @@ Q21_SCHOLAR_NOT_OFFICIAL: Final = True
 #: the weather is bad"), of another party ("why did osmonaliyev say china is passive": he said
 #: it of Central Asia) or denied: as before. [off → tests/test_q22trap.py fails]
 Q22_SAID_OPPOSITE: Final = True
+#: "safarov is the kyrgyz political scientist, right?", «Сафаров ведь кыргызский политолог?»,
+#: «Осмоналиев — посол Кыргызстана в Китае, да?», "osmonaliev posol kyrgyzstana v kitae?"
+#: (traps12): a description a question opening with a name says he is, up to its end or a tag
+#: ("right", «да»), was read as a claim on his words, and his quote shown as if it confirmed
+#: it. It asks who he is: his card, the description put right first, "No: not the kyrgyz
+#: political scientist: Saifullo Safarov is chairman of ..." (intent._predicate_description,
+#: as Q19Q_NAME_DESCRIBED's lead). A description that fits ("safarov is the tajik political
+#: scientist, right?") or a question going on ("safarov, the kyrgyz expert, said what?") as
+#: before. [off → tests/test_q22trap.py fails]
+Q22_NAME_IS_DESCRIBED: Final = True

@@ -82,3 +82,66 @@ def test_words_turned_are_put_right_with_his_own(
 def test_near_misses_are_not_said_to_be_the_opposite(service: Service, question: str) -> None:
     text = to_text(service.ask(question))
     assert "said the opposite" not in text, text
+
+
+# --- a wrong description a question says a named person is (tuning.Q22_NAME_IS_DESCRIBED) ------
+
+
+@pytest.mark.parametrize(
+    ("question", "person", "lead"),
+    [
+        (
+            "safarov is the kyrgyz political scientist, right?",
+            "saifullo-safarov",
+            "No: not the kyrgyz political scientist: Saifullo Safarov is chairman",
+        ),
+        (
+            "Сафаров ведь кыргызский политолог?",
+            "saifullo-safarov",
+            "Нет: не «кыргызский политолог»: Сайфулло Сафаров — председатель",
+        ),
+        (
+            "Осмоналиев — посол Кыргызстана в Китае, да?",
+            "kairat-osmonaliyev",
+            "Нет: не «посол Кыргызстана в Китае»: Кайрат Осмоналиев — бывший посол",
+        ),
+        (
+            "osmonaliev posol kyrgyzstana v kitae?",
+            "kairat-osmonaliyev",
+            "Нет: не «посол кыргызстана в китае»: Кайрат Осмоналиев",
+        ),
+        (
+            "nagaspayev is the kazakh foreign minister?",
+            "yersaiyn-nagaspayev",
+            "No: not the kazakh foreign minister: Yersaiyn Nagaspayev is Kazakhstan's Minister",
+        ),
+    ],
+)
+def test_wrong_description_put_to_a_name_gets_his_card_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, person: str, lead: str
+) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and a.entries == (person,), text
+    assert text.startswith(lead), text
+    # Off: his words, shown as if they confirmed the description.
+    monkeypatch.setattr(tuning, "Q22_NAME_IS_DESCRIBED", False)
+    off = service.ask(question)
+    assert not to_text(off).startswith(lead), to_text(off)
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("safarov is the tajik political scientist, right?", "saifullo-safarov"),
+        ("Нагаспаев — министр промышленности Казахстана?", "yersaiyn-nagaspayev"),
+        ("osmonaliyev former ambassador", "kairat-osmonaliyev"),
+    ],
+)
+def test_description_that_fits_is_not_put_right(
+    service: Service, question: str, person: str
+) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and a.entries == (person,), text
+    assert not text.startswith(("No", "Нет", "Not", "Не ")), text
