@@ -4424,6 +4424,10 @@ def place_trap(index: Index, parsed: Parsed) -> Match | None:
         # "второй саммит был в Бишкеке в 2024?": a year no summit was held in, next to the
         # summit named, is part of the premise corrected, not a topic (the secretariat's).
         and not (summit and t.word.isdigit() and len(t.word) == 4 and t.word not in years)
+        # «Почему второй саммит проходил в Алматы?»: "why" asks the reason of a premise the
+        # place makes wrong; English "why" is a stop word, «почему» a word of the reason
+        # fact's questions, which outranked the summit's card (tuning.Q22_WHY_WRONG_PLACE).
+        and not (K.Q22_WHY_WRONG_PLACE and t.word in _WHY_WORDS)
     )
     if not rest:
         return None
@@ -4483,12 +4487,19 @@ def place_trap(index: Index, parsed: Parsed) -> Match | None:
 _IN_PLACE = frozenset("in в во v vo".split())
 
 
+def _why_asked(parsed: Parsed) -> bool:
+    """ "Why was the summit in almaty", «почему саммит был в Алматы»: the reason of a premise
+    asked (tuning.Q22_WHY_WRONG_PLACE)."""
+    return K.Q22_WHY_WRONG_PLACE and parsed.words[:1] != () and parsed.words[0] in _WHY_WORDS
+
+
 def summit_in_place_read(index: Index, parsed: Parsed) -> Parsed:
     """ "Was the summit in bishkek?", «саммит был в Бишкеке?»: a yes/no question with nothing
     but a summit and a place after "in" asks where the summit was, as "was the summit held in
     bishkek" does ("held" makes it a when/where question); read so (tuning.
     Q19_SUMMIT_IN_PLACE). Without it, the bare words found "was the summit a success" (the
     reception fact) for Astana, and a place no summit was held in was refused, not corrected."""
+    why = False
     if (
         parsed.when
         or parsed.where
@@ -4497,19 +4508,29 @@ def summit_in_place_read(index: Index, parsed: Parsed) -> Parsed:
         or parsed.who_is
         or parsed.persons
         or parsed.unknown_name
-        or not _yes_no(parsed)
+        or not (_yes_no(parsed) or (why := _why_asked(parsed)))
         or not _says_summit(index, parsed)
     ):
         return parsed
-    asked = _asked_place(index, parsed, place_names(index))
+    places = place_names(index)
+    asked = _asked_place(index, parsed, places)
     ws = parsed.words
     if asked is None or asked.word not in ws:
         return parsed
     at = ws.index(asked.word)
     if at == 0 or ws[at - 1] not in _IN_PLACE:
         return parsed
+    if why and any(
+        _entry_place(index, places, pos, asked.stem) == asked.stem
+        for e in index.kb.events.values()
+        if (pos := index.by_id.get(e.id)) is not None
+    ):
+        return parsed  # "why was the summit in astana": a reason asked of a summit's own place
     summit = index.word_canonical("summit")
-    if any(t is not asked and not (t.known and t.stem == summit) for t in parsed.terms):
+    if any(
+        t is not asked and not (t.known and t.stem == summit) and t.word not in _WHY_WORDS
+        for t in parsed.terms
+    ):
         # "Was the treaty signed at the summit in astana": more is asked. A summit named
         # ("the first summit", "the next one") is read as before: its own place corrects it.
         return parsed

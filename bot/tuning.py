@@ -3556,3 +3556,11 @@ Q22_SAID_OPPOSITE: Final = True
 #: scientist, right?") or a question going on ("safarov, the kyrgyz expert, said what?") as
 #: before. [off → tests/test_q22trap.py fails]
 Q22_NAME_IS_DESCRIBED: Final = True
+#: «Почему второй саммит проходил в Алматы?», "pochemu sammit byl v almaty" (traps12) were
+#: refused: «почему» (a content word in Russian, a stop word in English) steered the question
+#: without its wrong place to the fact on why Kazakhstan hosted, which the place trap could
+#: not put right; "why was the second summit held in almaty" was. The why-word is left out of
+#: the place trap's question (matcher.place_trap): "Нет: не в Алматы: по моим источникам —
+#: Астана." and the summit's card. «Почему второй саммит проходил в Астане?» (no wrong place)
+#: keeps the reason fact. [off → tests/test_q22trap.py fails]
+Q22_WHY_WRONG_PLACE: Final = True

@@ -145,3 +145,33 @@ def test_description_that_fits_is_not_put_right(
     text = to_text(a)
     assert a.answered and a.entries == (person,), text
     assert not text.startswith(("No", "Нет", "Not", "Не ")), text
+
+
+# --- why a summit was held in a place no summit was held in (tuning.Q22_WHY_WRONG_PLACE) --------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Почему второй саммит проходил в Алматы?",
+        "почему саммит был в Алматы",
+        "pochemu sammit byl v almaty",
+        "why was the summit in almaty",
+    ],
+)
+def test_why_in_a_wrong_place_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and a.entries == ("summit-2025-astana",), text
+    assert text.startswith(("Не в Алматы: по моим источникам — Астана.", "Not in Almaty")), text
+    # Off: refused (the reason fact, whose place is Xi'an, outranked the summit's card).
+    monkeypatch.setattr(tuning, "Q22_WHY_WRONG_PLACE", False)
+    off = service.ask(question)
+    assert not off.answered, to_text(off)
+
+
+def test_why_in_the_right_place_keeps_the_reason(service: Service) -> None:
+    a = service.ask("Почему второй саммит проходил в Астане?")
+    assert a.entries == ("fact-kazakhstan-offered-host",), to_text(a)
