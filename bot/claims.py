@@ -518,7 +518,9 @@ def said_opposite(index: Index, parsed: Parsed, records: Sequence[object]) -> ob
     found = []
     for rec in records:
         said = _record_stems(index, rec)
-        turned = _turned_at(index, claim, said)
+        # A part of a compound is no verdict of its own ("good" of "good-neighborly").
+        whole = re.sub(r"\w+(?:-\w+)+", " ", _record_text(rec).lower())
+        turned = _turned_at(index, claim, {index.term(w).stem for w in re.findall(r"\w+", whole)})
         if not turned:
             continue
         rest = [

@@ -6696,6 +6696,18 @@ def us_not_a_party(index: Index, parsed: Parsed, m: Match) -> Match | None:
 
 #: How a yes/no question about a party opens ("did afghanistan sign", "is russia a member").
 _PARTY_OPENERS = frozenset("did was were is has have does do".split())
+#: Words between a party and its verb ("afghanistan *also* signed", «Афганистан *тоже*
+#: подписал»; tuning.Q22_STATEMENT_PARTY).
+_ALSO = frozenset("also too тоже также".split())
+
+
+def _ru_place(word: str) -> bool:
+    """Whether a Russian word may be read as a place's name («Афганистан», «Россия»; not
+    «Путин»)."""
+    try:
+        return any("Geox" in p.tag for p in T._morph().parse(word))
+    except ValueError:
+        return False
 
 
 def _party_asked(index: Index, parsed: Parsed) -> tuple[str, str] | None:
@@ -6707,11 +6719,29 @@ def _party_asked(index: Index, parsed: Parsed) -> tuple[str, str] | None:
     if len(us) == 1:
         return us[0].word, _us_named(us[0], parsed.lang)
     ws = parsed.words
-    if not K.OTHER_COUNTRY_PARTY or len(ws) < 3 or ws[0] not in _PARTY_OPENERS:
+    if not K.OTHER_COUNTRY_PARTY or len(ws) < 3:
         return None
-    at = 2 if ws[1] == "the" else 1
+    if ws[0] in _PARTY_OPENERS:
+        at = 2 if ws[1] == "the" else 1
+        if T.is_cyrillic(ws[at]):
+            return None
+    elif K.Q22_STATEMENT_PARTY:
+        # "afghanistan also signed the astana declaration right", «Афганистан тоже подписал
+        # декларацию в Астане?»: the country opens a statement put as a question; its verb of
+        # signing or taking part follows (after "also", «тоже»).
+        at = 1 if ws[0] == "the" else 0
+        verb = at + 1 + (ws[at + 1] in _ALSO)
+        if verb >= len(ws) or index.term(ws[verb]).stem not in {
+            index.term("sign").stem,
+            index.term("participants").stem,
+        }:
+            return None
+        if T.is_cyrillic(ws[at]) and not _ru_place(ws[at]):
+            return None  # «Путин тоже подписал ...»: a surname, no country
+    else:
+        return None
     word = ws[at]
-    if T.is_cyrillic(word) or index.term(word).known or not is_proper_noun(word):
+    if index.term(word).known or not is_proper_noun(word):
         return None
     # Made a party by a verb of signing or taking part ("sign", "attend", "member"), not any
     # verb ("did reuters cover the summit" says nothing of the parties).

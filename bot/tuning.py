@@ -3564,3 +3564,12 @@ Q22_NAME_IS_DESCRIBED: Final = True
 #: Астана." and the summit's card. «Почему второй саммит проходил в Астане?» (no wrong place)
 #: keeps the reason fact. [off → tests/test_q22trap.py fails]
 Q22_WHY_WRONG_PLACE: Final = True
+#: "afghanistan also signed the astana declaration right", «Афганистан тоже подписал
+#: декларацию в Астане?» (traps12) were refused; "did afghanistan sign the astana
+#: declaration?" was put right (OTHER_COUNTRY_PARTY: a country the base does not know after
+#: "did"). A statement put as a question, opening with such a country and its verb of signing
+#: or taking part ("also", «тоже» between), is read the same: "No: not Afghanistan: my sources
+#: say China, Kazakhstan, ..." and the signing (matcher._party_asked). A country of the base
+#: ("kazakhstan also signed the astana declaration, right?") as before.
+#: [off → tests/test_q22trap.py fails]
+Q22_STATEMENT_PARTY: Final = True

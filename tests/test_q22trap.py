@@ -175,3 +175,42 @@ def test_why_in_a_wrong_place_is_put_right(
 def test_why_in_the_right_place_keeps_the_reason(service: Service) -> None:
     a = service.ask("Почему второй саммит проходил в Астане?")
     assert a.entries == ("fact-kazakhstan-offered-host",), to_text(a)
+
+
+# --- a country the base does not hold opening a claim that it signed (Q22_STATEMENT_PARTY) -----
+
+_SIGNED = ("fact-astana-signed", "fact-participants", "fact-leaders-astana", "summit-2025-astana")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("afghanistan also signed the astana declaration right", "No: not Afghanistan: "),
+        ("russia signed the treaty, right?", "No: not Russia: "),
+        ("Афганистан тоже подписал декларацию в Астане?", "Нет: не Афганистан: "),
+    ],
+)
+def test_statement_of_a_non_member_signing_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and a.entries[0] in _SIGNED, text
+    assert text.startswith(lead), text
+    # Off: refused.
+    monkeypatch.setattr(tuning, "Q22_STATEMENT_PARTY", False)
+    off = service.ask(question)
+    assert not to_text(off).startswith(lead), to_text(off)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kazakhstan also signed the astana declaration, right?",  # a member
+        "Путин тоже подписал декларацию в Астане?",  # a surname, not a country
+        "reuters also covered the summit?",  # no verb of signing or taking part
+    ],
+)
+def test_statement_party_near_misses(service: Service, question: str) -> None:
+    text = to_text(service.ask(question))
+    assert not text.startswith(("No: not", "Нет: не")), text
