@@ -4854,13 +4854,20 @@ def _not_of_summit(index: Index, event_id: str, parsed: Parsed, said: str) -> bo
     )
 
 
+#: How a question that takes a month as given opens ("when in october 2023 was the xi'an
+#: summit", «когда в октябре …»; tuning.Q22_WHEN_IN_MONTH).
+_WHEN_IN = frozenset({("when", "in"), ("когда", "в"), ("kogda", "v")})
+
+
 def month_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
     """A yes/no question that puts a summit it names in a month it was not held in ("the astana
     summit was in july?", «саммит в Астане был в июле?»): its card under "No: not in July: my
     sources say 17 June 2025." (tuning.Q17_MONTH_TRAP). It was refused (the month a word of no
     record). None when the question asks for words or about a person, names no summit held or
     several, no month or several, or a word the base does not know."""
-    if not _yes_no(parsed) or parsed.who_said or parsed.say or parsed.persons:
+    yes_no = _yes_no(parsed)
+    when_in = K.Q22_WHEN_IN_MONTH and parsed.words[:2] in _WHEN_IN
+    if not (yes_no or when_in) or parsed.who_said or parsed.say or parsed.persons:
         return None
     ws = parsed.words
     months = {i: n for i in range(len(ws)) if (n := _month_of(ws, i)) is not None}
@@ -4868,7 +4875,11 @@ def month_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
         return None
     at, month = next(iter(months.items()))
     said = ws[at]
-    if any(not t.known and len(t.word) > 2 and t.word != said for t in parsed.terms):
+    weekdays = {w for w in ws if w in _WEEKDAY_OF} if K.Q22_WEEKDAY_AND_DAY else set()
+    if any(
+        not t.known and len(t.word) > 2 and t.word != said and t.word not in weekdays
+        for t in parsed.terms
+    ):
         return None
     ru = parsed.lang == "ru"
     fact = index.kb.facts.get(m.entries[0]) if m.answered and m.entries else None
@@ -4891,7 +4902,7 @@ def month_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
             asked, day = _month_asked(ws, at, month, ru)
             if day:
                 return replace(m, wrong_number=(f"{day} {asked}", dated[1]), claim=True)
-        return replace(m, wrong_place=(asked, dated[1]), claim=True)
+        return replace(m, wrong_place=(asked, dated[1]), claim=yes_no)
     stems = {t.stem for t in parsed.terms if t.known and t.word != said}
     named = summits_marked(index, stems - set(index.event_years))
     if len(named) != 1:
@@ -4913,11 +4924,21 @@ def month_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
         a month alone as a place is ("Not in July: …")."""
         if day is not None:
             number = (f"{day} {asked}", date)
+            if len(weekdays) == 1:
+                # "astana summit was on thursday 19 june?": the weekday asked with the day,
+                # and the summit's (tuning.Q22_WEEKDAY_AND_DAY).
+                names = D.WEEKDAYS["ru" if ru else "en"]
+                when = "–".join(dict.fromkeys(names[d.weekday()] for d in (start, end)))
+                number = (
+                    f"{names[_WEEKDAY_OF[next(iter(weekdays))]]} {number[0]}",
+                    f"{when}, {date}",
+                )
             return Match(
                 "event", (event.id,), score, lang=parsed.lang, wrong_number=number, claim=True
             )
         place = (asked, date)
-        return Match("event", (event.id,), score, lang=parsed.lang, wrong_place=place, claim=True)
+        # "When in October 2023 was the Xi'an summit": no yes/no, the month put right bare.
+        return Match("event", (event.id,), score, lang=parsed.lang, wrong_place=place, claim=yes_no)
 
     if month in (start.month, end.month):
         day = _day_of(ws, at) if K.Q20_DAY_TRAP else None

@@ -3573,3 +3573,15 @@ Q22_WHY_WRONG_PLACE: Final = True
 #: ("kazakhstan also signed the astana declaration, right?") as before.
 #: [off → tests/test_q22trap.py fails]
 Q22_STATEMENT_PARTY: Final = True
+#: "astana summit was on thursday 19 june?" (traps12) was refused: the month trap read
+#: "thursday" as a word no record knows, the weekday trap left a wrong day of the month to the
+#: date traps. A weekday beside the day is part of the date put right (matcher.month_trap):
+#: "No: not Thursday 19 June: my sources say Tuesday, 17 June 2025." and the summit's card.
+#: "was the astana summit on thursday?", "... on 19 june?" as before.
+#: [off → tests/test_q22trap.py fails]
+Q22_WEEKDAY_AND_DAY: Final = True
+#: "when in october 2023 was the xi'an summit" (traps12) was refused: the month trap read only
+#: yes/no questions. "When in <month>" takes the month as given: "Not in October: my sources
+#: say 18–19 May 2023." and the summit's card (matcher.month_trap). "when in may 2023 was the
+#: xi'an summit" (its month) as before. [off → tests/test_q22trap.py fails]
+Q22_WHEN_IN_MONTH: Final = True

@@ -214,3 +214,62 @@ def test_statement_of_a_non_member_signing_is_put_right(
 def test_statement_party_near_misses(service: Service, question: str) -> None:
     text = to_text(service.ask(question))
     assert not text.startswith(("No: not", "Нет: не")), text
+
+
+# --- a weekday beside a wrong day (Q22_WEEKDAY_AND_DAY); "when in <month>" (Q22_WHEN_IN_MONTH) --
+
+
+@pytest.mark.parametrize(
+    ("question", "switch", "entry", "lead"),
+    [
+        (
+            "astana summit was on thursday 19 june?",
+            "Q22_WEEKDAY_AND_DAY",
+            "summit-2025-astana",
+            "No: not Thursday 19 June: my sources say Tuesday, 17 June 2025.",
+        ),
+        (
+            "when in october 2023 was the xi'an summit",
+            "Q22_WHEN_IN_MONTH",
+            "summit-2023-xian",
+            "Not in October: my sources say 18–19 May 2023.",
+        ),
+        (
+            "когда в октябре 2023 прошёл саммит в Сиане",
+            "Q22_WHEN_IN_MONTH",
+            "summit-2023-xian",
+            "Не в октябре: по моим источникам — 18–19 мая 2023.",
+        ),
+    ],
+)
+def test_wrong_date_details_are_put_right(
+    service: Service,
+    monkeypatch: pytest.MonkeyPatch,
+    question: str,
+    switch: str,
+    entry: str,
+    lead: str,
+) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and a.entries == (entry,), text
+    assert text.startswith(lead), text
+    # Off: refused.
+    monkeypatch.setattr(tuning, switch, False)
+    off = service.ask(question)
+    assert not to_text(off).startswith(lead), to_text(off)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "astana summit was on tuesday 17 june?",
+        "when in may 2023 was the xi'an summit",
+        "when in june 2025 was the astana summit",
+    ],
+)
+def test_right_dates_are_not_put_right(service: Service, question: str) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered, text
+    assert not text.startswith(("No", "Not", "Не")), text
