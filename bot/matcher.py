@@ -5502,8 +5502,21 @@ def document_summit_trap(index: Index, parsed: Parsed, m: Match) -> Match | None
             index, parsed, tuple(t for t in parsed.terms if not t.stem.isdigit()), real.id
         )  # ("all six": a count no signing record states)
         if own is None:
+            if K.Q22_DOCUMENT_DEED and parsed.lang == "en" and _yes_no(parsed):
+                # "The astana declaration set up the summit mechanism, right?": the Xi'an
+                # Declaration did (tuning.Q22_DOCUMENT_DEED).
+                return _document_deed(index, parsed, real, name_words)
             return None
         return Match(own.type, (own.id,), m.score, lang=parsed.lang)
+    if (
+        K.Q22_DOCUMENT_DEED
+        and not marked
+        and not years
+        and m.kind == "none"
+        and parsed.lang == "en"
+        and _yes_no(parsed)
+    ):
+        return _document_deed(index, parsed, real, name_words)
     if len(marked) != 1 or real.id in marked:
         return None
     other = index.kb.events[marked[0]]
@@ -5547,6 +5560,52 @@ def document_summit_trap(index: Index, parsed: Parsed, m: Match) -> Match | None
         lang=parsed.lang,
         wrong_place=wrong,
         claim=_yes_no(parsed),
+    )
+
+
+def _document_deed(index: Index, parsed: Parsed, real: Event, name_words: set[str]) -> Match | None:
+    """A document credited with what another summit's document of its kind did ("the astana
+    declaration set up the summit mechanism, right?": the Xi'an Declaration did): the record
+    the question finds without the document's name, when it is another summit's and names
+    that summit's document, under "No: not the Astana Declaration: my sources say the Xi'an
+    Declaration." (tuning.Q22_DOCUMENT_DEED). None otherwise."""
+    rest = tuple(t for t in parsed.terms if t.word not in name_words)
+    kinds = [w for w in name_words if item_kind(w) == "document"]
+    if not rest or len(kinds) != 1:
+        return None
+    found = _match_parsed(index, replace(parsed, terms=rest))
+    if found.kind not in ("fact", "event") or len(found.entries) != 1:
+        return None
+    fact = index.kb.facts.get(found.entries[0])
+    event_id = fact.event if fact is not None else found.entries[0]
+    pos = index.by_id.get(found.entries[0])
+    if event_id in (None, real.id) or event_id not in index.kb.events or pos is None:
+        return None
+    if _left_out(index, rest, pos):
+        return None
+    kind = index.word_canonical(kinds[0])
+
+    def document(ev: Event) -> str | None:
+        return next(
+            (
+                o
+                for o in ev.outcomes
+                if kind in {index.word_canonical(x) for x in re.findall(r"\w+", o.lower())}
+            ),
+            None,
+        )
+
+    asked, done = document(real), document(index.kb.events[event_id])
+    text = " ".join((fact.statement, fact.answer)) if fact is not None else ""
+    if asked is None or done is None or asked == done or done.lower() not in text.lower():
+        return None
+    return Match(
+        found.kind,
+        found.entries,
+        max(found.score, K.ANSWER_THRESHOLD),
+        lang=parsed.lang,
+        wrong_number=(f"the {asked}", f"the {done}"),
+        claim=True,
     )
 
 

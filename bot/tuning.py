@@ -3585,3 +3585,10 @@ Q22_WEEKDAY_AND_DAY: Final = True
 #: say 18–19 May 2023." and the summit's card (matcher.month_trap). "when in may 2023 was the
 #: xi'an summit" (its month) as before. [off → tests/test_q22trap.py fails]
 Q22_WHEN_IN_MONTH: Final = True
+#: "the astana declaration set up the summit mechanism, right?" (traps12) was refused: the
+#: Xi'an Declaration did. A yes/no question crediting one summit's document with what the
+#: record of another summit's document of the same kind says it did is put right: "No: not
+#: the Astana Declaration: my sources say the Xi'an Declaration." and that record
+#: (matcher._document_deed, in document_summit_trap). "the xi'an declaration set up the
+#: summit mechanism, right?" as before. [off → tests/test_q22trap.py fails]
+Q22_DOCUMENT_DEED: Final = True

@@ -273,3 +273,36 @@ def test_right_dates_are_not_put_right(service: Service, question: str) -> None:
     text = to_text(a)
     assert a.answered, text
     assert not text.startswith(("No", "Not", "Не")), text
+
+
+# --- one summit's document credited with another's deed (tuning.Q22_DOCUMENT_DEED) ------------
+
+_MECHANISM = ("fact-summit-mechanism", "fact-xian-declaration", "summit-2023-xian")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the astana declaration set up the summit mechanism, right?",
+        "did the astana declaration establish the summit mechanism?",
+    ],
+)
+def test_document_credited_with_another_documents_deed(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    lead = "No: not the Astana Declaration: my sources say the Xi'an Declaration."
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and a.entries[0] in _MECHANISM, text
+    assert text.startswith(lead), text
+    # Off: refused.
+    monkeypatch.setattr(tuning, "Q22_DOCUMENT_DEED", False)
+    off = service.ask(question)
+    assert not to_text(off).startswith(lead), to_text(off)
+
+
+def test_document_with_its_own_deed_is_not_put_right(service: Service) -> None:
+    a = service.ask("the xi'an declaration set up the summit mechanism, right?")
+    text = to_text(a)
+    assert a.answered and a.entries[0] in _MECHANISM, text
+    assert not text.startswith("No"), text
