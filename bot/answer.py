@@ -127,6 +127,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wrong_office": "Not {asked}: {name} is {role}.",
         "said_opposite": "No: {name} said the opposite. His words:",
         "wrong_office_no": "No: not {asked}: {name} is {role}.",
+        "held_instead": "The summit in {place} was the {held}; the {unheld} is set for {year}.",
         "wrong_role": "Not {asked}: my sources say {name} is {real}.",
         "correction_fact": "No: that was not {asked}. It was {speaker}, {role}:",
         "elsewhere": "{asked} says nothing about this in my sources. These are the words of",
@@ -217,6 +218,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wrong_office": "Не «{asked}»: {name} — {role}.",
         "said_opposite": "Нет: {name} сказал обратное. Его слова:",
         "wrong_office_no": "Нет: не «{asked}»: {name} — {role}.",
+        "held_instead": "Саммит в {place} — {held}. {unheld} запланирован на {year} год.",
         "wrong_role": "Не {asked}: по моим источникам, {name} — {real}.",
         "correction_fact": "Нет, это был не {asked}, а {speaker}, {role}:",
         "elsewhere": "{asked} в моих источниках об этом ничего не говорит. Автор этих слов —",
@@ -933,6 +935,20 @@ class Composer:
         card. "Not in Almaty: my sources say Astana." (the place and year traps).
         """
         leads = []
+        if m.held_instead is not None:
+            # "What did the leaders sign at the third summit in astana": "The summit in Astana
+            # was the Second ...; the Third ... is set for 2027." (tuning.Q22_PAST_AT_UNHELD).
+            held, unheld = (self.kb.events[i] for i in m.held_instead[:2])
+            place = m.held_instead[2]
+            name = self._name_event(held, lang)
+            lead = self._m(lang, "held_instead").format(
+                place=place,
+                held=name[:1].lower() + name[1:] if lang == "ru" else name,
+                unheld=self._name_event(unheld, lang),
+                year=unheld.year,
+            )
+            no = "Нет" if lang == "ru" else "No"
+            leads.append(f"{no}: {lead[:1].lower()}{lead[1:]}" if m.claim else lead)
         quote = self.kb.quotes.get(m.entries[0]) if m.opposite and m.entries else None
         if quote is not None and quote.speaker in self.kb.people:
             # "Why did Safarov say China is reckless?": "No: Saifullo Safarov said the

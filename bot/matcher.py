@@ -190,6 +190,11 @@ class Match:
     #: say china is reckless": "prudent and wise"): his words shown under "No: he said the
     #: opposite" (tuning.Q22_SAID_OPPOSITE).
     opposite: bool = False
+    #: A summit not yet held asked of by a held summit's place, in the past ("what did the
+    #: leaders sign at the third summit in astana"): the held summit and the one named (ids),
+    #: and the place as the lead names it ("Astana", «Астане»); the answer is the held one's,
+    #: under a lead saying which is which (tuning.Q22_PAST_AT_UNHELD).
+    held_instead: tuple[str, str, str] | None = None
 
     @property
     def answered(self) -> bool:
@@ -2007,6 +2012,10 @@ def _one_as_summit(index: Index, parsed: Parsed, *, with_summit: bool = True) ->
 
 def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Match:
     m = _match_parsed_read(index, parsed, one_read=one_read)
+    if K.Q22_PAST_AT_UNHELD and m.kind == "event" and m.wrong_place is not None:
+        held = _held_there_instead(index, parsed, m)
+        if held is not None:
+            return held
     if K.Q16_NOW_IS_CURRENT and m.kind == "person" and _former_asked_now(index, parsed, m):
         # "Who is kyrgyzstan's ambassador to azerbaijan now": the former ambassador's card
         # would answer that he is; the base knows no current one. His card is offered.
@@ -2018,6 +2027,60 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
             # final (no other stage offers someone's words about the treaty as the answer).
             return replace(m, vetoed=True)
     return m
+
+
+#: Words that put what is asked in the past ("what did they sign", "was it", «подписали»).
+_PAST_WORDS = frozenset(
+    "did was were signed held took happened attended adopted подписали подписал прошёл прошел "
+    "проходил проходила был была было были состоялся принята приняли podpisali proshel "
+    "prokhodil byl".split()
+)
+#: Words that put it in the future ("will the third summit be in astana").
+_FUTURE_WORDS = frozenset("will would going planned будет пройдёт пройдет budet".split())
+
+
+def _held_there_instead(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """A summit not yet held, asked of in the past at the place of a held one ("what did the
+    leaders sign at the third summit in astana", «Что подписали на третьем саммите в
+    Астане?»): the place trap put the place right ("Not in Astana: my sources say China") and
+    showed the future summit's card, which answers nothing that was done. Only a held summit
+    has done anything: the record of the one held there that the question finds without the
+    unheld one's marks, under a lead naming both (tuning.Q22_PAST_AT_UNHELD). None when the
+    question is not in the past, or the place names no one held summit."""
+    unheld = index.kb.events.get(m.entries[0]) if m.entries else None
+    ws = set(parsed.words)
+    if unheld is None or unheld.start is not None or ws.isdisjoint(_PAST_WORDS):
+        return None
+    if not ws.isdisjoint(_FUTURE_WORDS):
+        return None
+    premise = _premise(index, parsed)
+    if premise is None:
+        return None
+    _, asked_stem, places = premise
+    held = [
+        e
+        for e in index.kb.events.values()
+        if e.start is not None
+        and (pos := index.by_id.get(e.id)) is not None
+        and _entry_place(index, places, pos, asked_stem) == asked_stem
+    ]
+    if len(held) != 1:
+        return None
+    marks = summit_marks(index).get(unheld.id, frozenset())
+    rest = tuple(t for t in parsed.terms if not (t.known and t.stem in marks))
+    record = _summit_record(index, parsed, rest, held[0].id)
+    entry = record.id if record is not None else held[0].id
+    kind: MatchKind = "event" if entry == held[0].id else "fact"
+    place = _shown(places, asked_stem, parsed.lang)
+    place = _ru_after_in(place) if parsed.lang == "ru" else place
+    return Match(
+        kind,
+        (entry,),
+        max(m.score, K.ANSWER_THRESHOLD),
+        lang=parsed.lang,
+        claim=_yes_no(parsed),
+        held_instead=(held[0].id, unheld.id, place),
+    )
 
 
 def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -> Match:

@@ -3592,3 +3592,12 @@ Q22_WHEN_IN_MONTH: Final = True
 #: (matcher._document_deed, in document_summit_trap). "the xi'an declaration set up the
 #: summit mechanism, right?" as before. [off → tests/test_q22trap.py fails]
 Q22_DOCUMENT_DEED: Final = True
+#: "what did the leaders sign at the third china central asia summit in astana", «Что
+#: подписали на третьем саммите в Астане?» (traps12) got the 2027 summit's card under "Not in
+#: Astana: my sources say China.": nothing was done at a summit not yet held. Asked in the past
+#: at a held summit's place, the held one's record the question finds without the unheld one's
+#: marks answers, under "The summit in Astana was the Second China–Central Asia Summit; the
+#: Third China–Central Asia Summit is set for 2027." ("No: " first for a yes/no)
+#: (matcher._held_there_instead). In the future ("will the third summit be in astana?") as
+#: before. [off → tests/test_q22trap.py fails]
+Q22_PAST_AT_UNHELD: Final = True

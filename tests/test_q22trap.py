@@ -306,3 +306,49 @@ def test_document_with_its_own_deed_is_not_put_right(service: Service) -> None:
     text = to_text(a)
     assert a.answered and a.entries[0] in _MECHANISM, text
     assert not text.startswith("No"), text
+
+
+# --- a summit not yet held, asked of in the past at a held one's place (Q22_PAST_AT_UNHELD) ----
+
+
+@pytest.mark.parametrize(
+    ("question", "entries", "lead"),
+    [
+        (
+            "what did the leaders sign at the third china central asia summit in astana",
+            ("fact-astana-signed", "summit-2025-astana"),
+            "The summit in Astana was the Second China–Central Asia Summit; the Third",
+        ),
+        (
+            "Что подписали на третьем саммите в Астане?",
+            ("fact-astana-signed", "summit-2025-astana"),
+            "Саммит в Астане — второй саммит «Китай — Центральная Азия». Третий",
+        ),
+        (
+            "the third summit was in astana, right?",
+            ("summit-2025-astana",),
+            "No: the summit in Astana was the Second China–Central Asia Summit;",
+        ),
+    ],
+)
+def test_past_at_an_unheld_summit_gets_the_held_one(
+    service: Service,
+    monkeypatch: pytest.MonkeyPatch,
+    question: str,
+    entries: tuple[str, ...],
+    lead: str,
+) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and a.entries[0] in entries, text
+    assert text.startswith(lead), text
+    # Off: the 2027 summit's card under "Not in Astana: my sources say China."
+    monkeypatch.setattr(tuning, "Q22_PAST_AT_UNHELD", False)
+    off = service.ask(question)
+    assert off.entries[:1] != a.entries[:1], to_text(off)
+
+
+def test_future_at_an_unheld_summit_keeps_its_card(service: Service) -> None:
+    a = service.ask("will the third summit be in astana?")
+    assert a.entries == ("summit-2027-china",), to_text(a)
+    assert to_text(a).startswith("No: not in Astana"), to_text(a)
