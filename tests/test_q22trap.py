@@ -352,3 +352,43 @@ def test_future_at_an_unheld_summit_keeps_its_card(service: Service) -> None:
     a = service.ask("will the third summit be in astana?")
     assert a.entries == ("summit-2027-china",), to_text(a)
     assert to_text(a).startswith("No: not in Astana"), to_text(a)
+
+
+# --- a summit told by two details with another summit's document (Q22_DOCUMENT_OUTNUMBERED) ----
+
+_XIAN = ("summit-2023-xian", "fact-xian-declaration", "fact-xian-signed", "fact-summit-mechanism")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "first summit - xi'an, may 2023, ended with the astana declaration. right?",
+        "the astana declaration was signed at the first summit in xi'an, right?",
+    ],
+)
+def test_document_outnumbered_by_the_summits_details(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    lead = "No: not the Astana Declaration: my sources say the Xi'an Declaration."
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and a.entries[0] in _XIAN, text
+    assert text.startswith(lead), text
+    # Off: "No: not in Xi'an: my sources say Astana." (the first summit denied its city).
+    monkeypatch.setattr(tuning, "Q22_DOCUMENT_OUTNUMBERED", False)
+    off = to_text(service.ask(question))
+    assert off.startswith("No: not in Xi'an"), off
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("the xian declaration was signed in astana, right?", "No: not in Astana"),
+        ("the treaty was signed at the first summit in xi'an, right?", "No: not in Xi'an"),
+    ],
+)
+def test_one_detail_or_no_such_document_keeps_the_place_put_right(
+    service: Service, question: str, lead: str
+) -> None:
+    text = to_text(service.ask(question))
+    assert text.startswith(lead), text
