@@ -5583,10 +5583,6 @@ def document_summit_trap(index: Index, parsed: Parsed, m: Match) -> Match | None
     if len(marked) != 1 or real.id in marked:
         return None
     other = index.kb.events[marked[0]]
-    if K.Q22_DOCUMENT_OUTNUMBERED and parsed.lang == "en":
-        outnumbered = _document_outnumbered(index, parsed, real, other, stems, years, name_words)
-        if outnumbered is not None:
-            return outnumbered
     places = place_names(index)
 
     def place(ev: Event) -> str:
@@ -5630,56 +5626,6 @@ def document_summit_trap(index: Index, parsed: Parsed, m: Match) -> Match | None
     )
 
 
-def _document_of(index: Index, ev: Event, kind: str) -> str | None:
-    """The summit's outcome that is a document of the kind (a stem: "declaration")."""
-    return next(
-        (
-            o
-            for o in ev.outcomes
-            if kind in {index.word_canonical(x) for x in re.findall(r"\w+", o.lower())}
-        ),
-        None,
-    )
-
-
-def _document_outnumbered(
-    index: Index,
-    parsed: Parsed,
-    real: Event,
-    other: Event,
-    stems: set[str],
-    years: set[str],
-    name_words: set[str],
-) -> Match | None:
-    """A summit told by two details or more (its ordinal, its city, its year) with another
-    summit's document ("first summit - xi'an, may 2023, ended with the astana declaration.
-    right?"): the document is the detail put wrong, not the summit ("No: not in Xi'an: my
-    sources say Astana." denied the first summit its city). The summit's record of its own
-    document, under "No: not the Astana Declaration: my sources say the Xi'an Declaration."
-    (tuning.Q22_DOCUMENT_OUTNUMBERED). None when one detail names the summit."""
-    details = len(stems & summit_marks(index).get(other.id, frozenset()))
-    details += str(other.year) in years
-    kinds = [w for w in name_words if item_kind(w) == "document"]
-    if details < 2 or len(kinds) != 1:
-        return None
-    kind = index.word_canonical(kinds[0])
-    asked, own = _document_of(index, real, kind), _document_of(index, other, kind)
-    if asked is None or own is None or asked == own:
-        return None
-    rest = tuple(t for t in parsed.terms if t.word not in name_words or t.word in kinds)
-    record = _summit_record(index, parsed, rest, other.id)
-    if record is None:
-        return None
-    return Match(
-        record.type,
-        (record.id,),
-        K.ANSWER_THRESHOLD,
-        lang=parsed.lang,
-        wrong_number=(f"the {asked}", f"the {own}"),
-        claim=True,
-    )
-
-
 def _document_deed(index: Index, parsed: Parsed, real: Event, name_words: set[str]) -> Match | None:
     """A document credited with what another summit's document of its kind did ("the astana
     declaration set up the summit mechanism, right?": the Xi'an Declaration did): the record
@@ -5701,8 +5647,18 @@ def _document_deed(index: Index, parsed: Parsed, real: Event, name_words: set[st
     if _left_out(index, rest, pos):
         return None
     kind = index.word_canonical(kinds[0])
-    asked = _document_of(index, real, kind)
-    done = _document_of(index, index.kb.events[event_id], kind)
+
+    def document(ev: Event) -> str | None:
+        return next(
+            (
+                o
+                for o in ev.outcomes
+                if kind in {index.word_canonical(x) for x in re.findall(r"\w+", o.lower())}
+            ),
+            None,
+        )
+
+    asked, done = document(real), document(index.kb.events[event_id])
     text = " ".join((fact.statement, fact.answer)) if fact is not None else ""
     if asked is None or done is None or asked == done or done.lower() not in text.lower():
         return None

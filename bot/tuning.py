@@ -3601,11 +3601,3 @@ Q22_DOCUMENT_DEED: Final = True
 #: (matcher._held_there_instead). In the future ("will the third summit be in astana?") as
 #: before. [off → tests/test_q22trap.py fails]
 Q22_PAST_AT_UNHELD: Final = True
-#: "first summit - xi'an, may 2023, ended with the astana declaration. right?" (traps12) got
-#: "No: not in Xi'an: my sources say Astana." and the Astana card: the document named set the
-#: summit, and the first summit was denied its own city. A summit told by two details or more
-#: (ordinal, city, year) with another summit's document has the document put right: "No: not
-#: the Astana Declaration: my sources say the Xi'an Declaration." and the first summit's record
-#: (matcher._document_outnumbered). One detail ("the xian declaration was signed in astana,
-#: right?") as before. [off → tests/test_q22trap.py fails]
-Q22_DOCUMENT_OUTNUMBERED: Final = True
