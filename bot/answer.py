@@ -137,6 +137,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wrong_holder": "Not {asked}: my sources say {real}.",
         "wrong_holder_no": "No: not {asked}: my sources say {real}.",
         "wrong_office": "Not {asked}: {name} is {role}.",
+        "said_opposite": "No: {name} said the opposite. His words:",
+        "wrong_office_no": "No: not {asked}: {name} is {role}.",
+        "held_instead": "The summit in {place} was the {held}; the {unheld} is set for {year}.",
         "wrong_role": "Not {asked}: my sources say {name} is {real}.",
         "correction_fact": "No: that was not {asked}. It was {speaker}, {role}:",
         "elsewhere": "{asked} says nothing about this in my sources. These are the words of",
@@ -235,6 +238,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wrong_holder": "Не {asked}: по моим источникам — {real}.",
         "wrong_holder_no": "Нет, не {asked}: по моим источникам — {real}.",
         "wrong_office": "Не «{asked}»: {name} — {role}.",
+        "said_opposite": "Нет: {name} сказал обратное. Его слова:",
+        "wrong_office_no": "Нет: не «{asked}»: {name} — {role}.",
+        "held_instead": "Саммит в {place} — {held}. {unheld} запланирован на {year} год.",
         "wrong_role": "Не {asked}: по моим источникам, {name} — {real}.",
         "correction_fact": "Нет, это был не {asked}, а {speaker}, {role}:",
         "elsewhere": "{asked} в моих источниках об этом ничего не говорит. Автор этих слов —",
@@ -970,6 +976,26 @@ class Composer:
         card. "Not in Almaty: my sources say Astana." (the place and year traps).
         """
         leads = []
+        if m.held_instead is not None:
+            # "What did the leaders sign at the third summit in astana": "The summit in Astana
+            # was the Second ...; the Third ... is set for 2027." (tuning.Q22_PAST_AT_UNHELD).
+            held, unheld = (self.kb.events[i] for i in m.held_instead[:2])
+            place = m.held_instead[2]
+            name = self._name_event(held, lang)
+            lead = self._m(lang, "held_instead").format(
+                place=place,
+                held=name[:1].lower() + name[1:] if lang == "ru" else name,
+                unheld=self._name_event(unheld, lang),
+                year=unheld.year,
+            )
+            no = "Нет" if lang == "ru" else "No"
+            leads.append(f"{no}: {lead[:1].lower()}{lead[1:]}" if m.claim else lead)
+        quote = self.kb.quotes.get(m.entries[0]) if m.opposite and m.entries else None
+        if quote is not None and quote.speaker in self.kb.people:
+            # "Why did Safarov say China is reckless?": "No: Saifullo Safarov said the
+            # opposite. His words:" (tuning.Q22_SAID_OPPOSITE).
+            p = self.kb.people[quote.speaker]
+            leads.append(self._m(lang, "said_opposite").format(name=self._name(p, lang)))
         if m.wrong_number is not None:
             count, real_count = m.wrong_number
             # A count a bound leaves open is not denied (matcher.count_not_stated).
@@ -989,8 +1015,10 @@ class Composer:
             asked, pid = m.wrong_office
             asked = _description(question, asked, lang) if question else asked
             p = self.kb.people[pid]
+            # A yes/no put to the person's card hears "No" first (tuning.Q22_NAME_IS_DESCRIBED).
+            key = "wrong_office_no" if m.claim and m.kind == "person" else "wrong_office"
             leads.append(
-                self._m(lang, "wrong_office").format(
+                self._m(lang, key).format(
                     asked=asked, name=self._name(p, lang), role=self._role(p, lang)
                 )
             )

@@ -44,6 +44,15 @@ OPPOSITES = (
      "proactive active активный активная активные активнее проактивный проактивнее"),
     ("reckless careless imprudent unwise foolish безрассудный безрассудно неосторожный глупо",
      "prudent wise careful cautious мудрый мудро осторожный осмотрительный"),
+    # q22trap (tuning.Q22_SAID_OPPOSITE): a trend, a dependence and a dead end turned.
+    ("dependent dependence dependency reliant зависимый зависимые зависимы зависимость "
+     "зависимой зависят",
+     "independent independently independence autonomous самостоятельно самостоятельный "
+     "самостоятельные самостоятельность независимый независимые независимо независимость"),
+    ("stall stalls stalled stalling stagnate stagnates stagnating stagnation stuck буксует "
+     "буксуют буксовать застой застопорилось стагнация",
+     "progress progressing advance advancing implemented implementing реализуются реализованы"),
+    ("dead deadlock impasse тупик тупиком тупику", "forward вперёд"),
 )  # fmt: skip
 
 
@@ -461,6 +470,105 @@ def opposite_said(index: Index, parsed: Parsed, rec: object) -> bool:
     if any(w.startswith(CRITICAL_ACTS) for w in parsed.words):
         words = re.findall(r"\w+", _record_text(rec).lower())
         return not any(w.startswith(ADVERSE + VERDICTS + CRITICAL_ACTS) for w in words)
+    return False
+
+
+#: Beginnings of verbs of loss: a word of one side of an :data:`OPPOSITES` pair the words
+#: hold, said to be lost ("losing their independence", «теряют самостоятельность»), turns
+#: it (tuning.Q22_SAID_OPPOSITE).
+LOSSES = ("lose", "losing", "lost", "теря", "потер", "утрач", "terya", "poter", "utrach")
+#: Beginnings of verbs of complaint: what follows is put to the person as what he said
+#: ("why did nagaspayev complain that cooperation is stalling", «жаловался, что …»).
+COMPLAINTS = ("complain", "lament", "grumbl", "жалова", "пожалова", "сетова", "zhalova", "setova")
+#: Question words a claim may end with ("safarov called the treaty a dead end, why?").
+_WHY = frozenset("why почему pochemu зачем zachem".split())
+
+
+def _put_claim(parsed: Parsed) -> Sequence[str]:
+    """The words put to a named person as his: after the verb of saying, or of complaint."""
+    _, claim = _claim_words(parsed)
+    if claim:
+        return claim
+    at = next((i for i, w in enumerate(parsed.words) if w.startswith(COMPLAINTS)), None)
+    return parsed.words[at + 1 :] if at is not None else ()
+
+
+def _turned_at(index: Index, claim: Sequence[str], said: set[str]) -> set[int]:
+    """Positions of the claim's words that turn the words' own: the opposite of a word of
+    theirs, or a word of theirs said to be lost."""
+    out = set()
+    for i, w in enumerate(claim):
+        if not (w.isalpha() and has_opposite(w)):
+            continue
+        lost = any(v.startswith(LOSSES) for v in claim[max(0, i - 2) : i])
+        if opposed(index, w, said) or (lost and index.term(w).stem in said):
+            out.add(i)
+    return out
+
+
+def said_opposite(index: Index, parsed: Parsed, records: Sequence[object]) -> object | None:
+    """The one record of a named person's words that a claim put to him turns to its opposite
+    ("why did safarov say china is reckless with its partners": "prudent and wise ...,
+    respecting each and every partner"), the rest of the claim on the words' own topic (more
+    of its words theirs than not: "why did safarov say the weather is bad" is no claim on his
+    words). None when no record, or several, is turned so, or the claim is denied."""
+    claim = _put_claim(parsed)
+    if not claim or T.denies(claim):
+        return None
+    found = []
+    for rec in records:
+        said = _record_stems(index, rec)
+        # A part of a compound is no verdict of its own ("good" of "good-neighborly").
+        whole = re.sub(r"\w+(?:-\w+)+", " ", _record_text(rec).lower())
+        turned = _turned_at(index, claim, {index.term(w).stem for w in re.findall(r"\w+", whole)})
+        if not turned:
+            continue
+        rest = [
+            w
+            for i, w in enumerate(claim)
+            if i not in turned
+            and w.isalpha()
+            and w not in _WHY
+            and not T.is_stop_word(w)
+            and not T.is_say_word(w)
+            and not w.startswith(LOSSES)
+        ]
+        words = re.findall(r"\w+", _record_text(rec).lower())
+        parties = {p for w in words if (p := _party(index, w)) is not None}
+        shared = sum(1 for w in rest if index.term(w).stem in said or _party(index, w) in parties)
+        if shared > len(rest) - shared and not _said_of_another(index, claim, min(turned), rec):
+            found.append(rec)
+    return found[0] if len(found) == 1 else None
+
+
+def _side_stems(index: Index, word: str) -> frozenset[str]:
+    """The stems of every word of both sides of the :data:`OPPOSITES` pair ``word`` is of."""
+    own = T.stem(word)
+    out: set[str] = set()
+    for side, other in _opposite_sides():
+        if own in side:
+            for w in other:
+                t = index.term(w)
+                out.add(t.stem if t.sim == 1.0 else T.stem(w))
+            out |= side
+    return frozenset(out)
+
+
+def _said_of_another(index: Index, claim: Sequence[str], at: int, rec: object) -> bool:
+    """Whether the claim says its turned word of one party ("china is passive") and the words
+    say theirs of another (Osmonaliyev: "Central Asian countries are taking a more proactive
+    role"): then it is not his words turned, and "he said the opposite" would credit him with
+    a claim about China."""
+    asked = _sentence_subject(index, claim[:at])
+    if not asked:
+        return False
+    stems = _side_stems(index, claim[at])
+    for sentence in re.split(r"(?<=[.!?])\s+", _record_text(rec)):
+        ws = re.findall(r"[\w']+", sentence.lower())
+        for j, w in enumerate(ws):
+            if index.term(w).stem in stems or T.stem(w) in stems:
+                theirs = _sentence_subject(index, ws[:j])
+                return bool(theirs) and asked.isdisjoint(theirs)
     return False
 
 

@@ -454,6 +454,10 @@ class Parsed:
     #: ("which tajik guy talked about osmonaliyev"): whom the words were about, not their
     #: speaker (tuning.Q21Q_NAME_AS_TOPIC); "" when none.
     topic_person: str = ""
+    #: ``described_as`` is what the question says the person is ("Safarov is the Kyrgyz
+    #: political scientist, right?", «Осмоналиев — посол Кыргызстана в Китае, да?"): the
+    #: question asks who he is (tuning.Q22_NAME_IS_DESCRIBED).
+    described_pred: bool = False
 
     @property
     def content(self) -> tuple[str, ...]:
@@ -1144,6 +1148,8 @@ class _Reading:
     #: The one person named after the verb of saying of a title held by another
     #: (Parsed.topic_person).
     topic_person: str = ""
+    #: It is what the question says the person is (Parsed.described_pred).
+    described_pred: bool = False
 
 
 #: The plural of «человек» (its lemma, so the base reads «людей» as «человек»: a person noun)
@@ -1303,12 +1309,20 @@ def _read(index: Index, text: str, typed_caps: frozenset[str] | None = None) -> 
         w for w, c in zip(ws, capitals, strict=True) if c and index.word_canonical(c) in role_stems
     }
     described_as = ""
+    described_pred = False
     if K.Q19Q_NAME_DESCRIBED and len(named) == 1 and ALTERNATIVES.isdisjoint(ws):
         beside = _beside_name(index, ws, names)
+        predicate = _predicate_description(index, ws, names) if not beside else []
+        beside = beside or predicate
         described |= set(beside)
         own = index.person_stems.get(named[0], frozenset())
-        if any(index.term(w).stem not in own for w in beside if w not in _DESCRIPTION_ARTICLES):
+        if any(
+            index.term(w).stem not in own
+            for w in beside
+            if w not in _DESCRIPTION_ARTICLES and w not in _DESCRIPTION_LINKS
+        ):
             described_as = " ".join(beside)
+            described_pred = bool(predicate)
     if K.Q19_ROLE_WRONG_COUNTRY and not named and len(role_people) == 1 and not described_as:
         wrong = _wrong_country_before_role(index, ws, role_stems, role_people[0])
         if wrong:
@@ -1333,6 +1347,7 @@ def _read(index: Index, text: str, typed_caps: frozenset[str] | None = None) -> 
         tuple(namesakes),
         described_as,
         topic_person,
+        described_pred,
     )
 
 
@@ -1459,6 +1474,48 @@ def _beside_name(
             # right; tuning.Q21_WHO_IS_DESCRIBED_AFTER).
             out += run
     return out
+
+
+#: Words that link a name opening a question to what it says he is ("Safarov *is* the Kyrgyz
+#: political scientist, right?", «Сафаров *ведь* кыргызский политолог?»).
+_NAME_COPULAS = frozenset("is was ведь это был являлся является yavlyaetsya".split())
+#: Words that may join a description's parts ("ambassador *to* China", «посол Кыргызстана *в*
+#: Китае»), read only before another word of a description.
+_DESCRIPTION_LINKS = frozenset("in to at of в во при v".split())
+#: Words that may end a claim put to a name ("..., right?", «..., да?»).
+_CLAIM_TAGS = frozenset(
+    "right correct true yes no isnt it is not да ведь верно так ли правда нет da verno tak "
+    "pravda eto".split()
+)
+
+
+def _predicate_description(
+    index: Index, ws: Sequence[str], names: Sequence[tuple[Sequence[int], Sequence[str]]]
+) -> list[str]:
+    """The words of a description a question that opens with the one name says he is, up to
+    its end or a tag ("Safarov is the Kyrgyz political scientist, right?": "the kyrgyz political
+    scientist"; «Осмоналиев — посол Кыргызстана в Китае, да?»: «посол кыргызстана в китае»), with
+    a title among them or after a copula; [] when the question goes on (tuning.
+    Q22_NAME_IS_DESCRIBED)."""
+    if not K.Q22_NAME_IS_DESCRIBED or len(names) != 1:
+        return []
+    positions, _ = names[0]
+    if min(positions) != 0:
+        return []
+    j = max(positions) + 1
+    copula = j < len(ws) and ws[j] in _NAME_COPULAS
+    j += copula
+    run: list[str] = []
+    while j < len(ws) and len(run) < _DESCRIPTION_WORDS + 2:
+        w = ws[j]
+        linked = w in _DESCRIPTION_LINKS and j + 1 < len(ws) and _description_word(index, ws[j + 1])
+        if not (linked or w in _DESCRIPTION_ARTICLES or _description_word(index, w)):
+            break
+        run.append(w)
+        j += 1
+    if not run or any(w not in _CLAIM_TAGS for w in ws[j:]):
+        return []
+    return run if copula or any(w in TITLES for w in run) else []
 
 
 #: The words before a name that ask who that person is ("who is Safarov, ...", «кто такой
@@ -2180,6 +2237,7 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
         described_as=r.described_as,
         blamed=bool(blamed),
         topic_person=r.topic_person,
+        described_pred=r.described_pred,
     )
 
 

@@ -49,6 +49,7 @@ from bot.claims import (
     figures_in,
     figures_unsaid,
     mispaired_fact,
+    said_opposite,
 )
 from bot.index import LIST, NAMED, Entry, Index, Term, place_unknown
 from bot.intent import (
@@ -189,6 +190,15 @@ class Match:
     #: A claim put to a person that his words do not show, answered with his own words closest
     #: to it (tuning.Q21_UNCONFIRMED_OWN_WORDS): the lead says it cannot be confirmed.
     unconfirmed_words: bool = False
+    #: A claim put to a named person that turns his words to their opposite ("why did safarov
+    #: say china is reckless": "prudent and wise"): his words shown under "No: he said the
+    #: opposite" (tuning.Q22_SAID_OPPOSITE).
+    opposite: bool = False
+    #: A summit not yet held asked of by a held summit's place, in the past ("what did the
+    #: leaders sign at the third summit in astana"): the held summit and the one named (ids),
+    #: and the place as the lead names it ("Astana", «Астане»); the answer is the held one's,
+    #: under a lead saying which is which (tuning.Q22_PAST_AT_UNHELD).
+    held_instead: tuple[str, str, str] | None = None
 
     @property
     def answered(self) -> bool:
@@ -579,6 +589,18 @@ def _person_path(
             return chosen
         person = chosen
     lang = parsed.lang
+    if K.Q22_SAID_OPPOSITE and not (parsed.who_is or parsed.who_said or _who_acts(parsed)):
+        turned = said_opposite(index, parsed, index.kb.quotes_by(person))
+        if isinstance(turned, Quote):
+            # "Why did Safarov say China is reckless with its partners?": his words say the
+            # opposite ("prudent and wise"); "I can't confirm" hid them behind a button. Put
+            # right, his own words under his own name (claims.said_opposite).
+            return Match("quote", (turned.id,), 1.0, lang=lang, claim=True, opposite=True)
+    if K.Q22_NAME_IS_DESCRIBED and parsed.described_pred and parsed.described_as:
+        # "Safarov is the Kyrgyz political scientist, right?": the question is who he is; his
+        # words read as a yes. His card, the description put right first (a yes/no: "No").
+        described = (parsed.described_as, person)
+        return Match("person", (person,), 1.0, lang=lang, claim=True, wrong_office=described)
     if K.Q13_FUTURE_WORDS and asks_future_words(parsed.words):
         # "What will Safarov say at the next summit", «что скажет Сафаров»: the base holds words
         # already said; his Astana words would read as what he will say. Refused, saying so;
@@ -2079,6 +2101,10 @@ def _one_as_summit(index: Index, parsed: Parsed, *, with_summit: bool = True) ->
 
 def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Match:
     m = _match_parsed_read(index, parsed, one_read=one_read)
+    if K.Q22_PAST_AT_UNHELD and m.kind == "event" and m.wrong_place is not None:
+        held = _held_there_instead(index, parsed, m)
+        if held is not None:
+            return held
     if K.Q16_NOW_IS_CURRENT and m.kind == "person" and _former_asked_now(index, parsed, m):
         # "Who is kyrgyzstan's ambassador to azerbaijan now": the former ambassador's card
         # would answer that he is; the base knows no current one. His card is offered.
@@ -2090,6 +2116,60 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
             # final (no other stage offers someone's words about the treaty as the answer).
             return replace(m, vetoed=True)
     return m
+
+
+#: Words that put what is asked in the past ("what did they sign", "was it", «подписали»).
+_PAST_WORDS = frozenset(
+    "did was were signed held took happened attended adopted подписали подписал прошёл прошел "
+    "проходил проходила был была было были состоялся принята приняли podpisali proshel "
+    "prokhodil byl".split()
+)
+#: Words that put it in the future ("will the third summit be in astana").
+_FUTURE_WORDS = frozenset("will would going planned будет пройдёт пройдет budet".split())
+
+
+def _held_there_instead(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """A summit not yet held, asked of in the past at the place of a held one ("what did the
+    leaders sign at the third summit in astana", «Что подписали на третьем саммите в
+    Астане?»): the place trap put the place right ("Not in Astana: my sources say China") and
+    showed the future summit's card, which answers nothing that was done. Only a held summit
+    has done anything: the record of the one held there that the question finds without the
+    unheld one's marks, under a lead naming both (tuning.Q22_PAST_AT_UNHELD). None when the
+    question is not in the past, or the place names no one held summit."""
+    unheld = index.kb.events.get(m.entries[0]) if m.entries else None
+    ws = set(parsed.words)
+    if unheld is None or unheld.start is not None or ws.isdisjoint(_PAST_WORDS):
+        return None
+    if not ws.isdisjoint(_FUTURE_WORDS):
+        return None
+    premise = _premise(index, parsed)
+    if premise is None:
+        return None
+    _, asked_stem, places = premise
+    held = [
+        e
+        for e in index.kb.events.values()
+        if e.start is not None
+        and (pos := index.by_id.get(e.id)) is not None
+        and _entry_place(index, places, pos, asked_stem) == asked_stem
+    ]
+    if len(held) != 1:
+        return None
+    marks = summit_marks(index).get(unheld.id, frozenset())
+    rest = tuple(t for t in parsed.terms if not (t.known and t.stem in marks))
+    record = _summit_record(index, parsed, rest, held[0].id)
+    entry = record.id if record is not None else held[0].id
+    kind: MatchKind = "event" if entry == held[0].id else "fact"
+    place = _shown(places, asked_stem, parsed.lang)
+    place = _ru_after_in(place) if parsed.lang == "ru" else place
+    return Match(
+        kind,
+        (entry,),
+        max(m.score, K.ANSWER_THRESHOLD),
+        lang=parsed.lang,
+        claim=_yes_no(parsed),
+        held_instead=(held[0].id, unheld.id, place),
+    )
 
 
 def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -> Match:
@@ -4527,6 +4607,10 @@ def place_trap(index: Index, parsed: Parsed) -> Match | None:
         # "второй саммит был в Бишкеке в 2024?": a year no summit was held in, next to the
         # summit named, is part of the premise corrected, not a topic (the secretariat's).
         and not (summit and t.word.isdigit() and len(t.word) == 4 and t.word not in years)
+        # «Почему второй саммит проходил в Алматы?»: "why" asks the reason of a premise the
+        # place makes wrong; English "why" is a stop word, «почему» a word of the reason
+        # fact's questions, which outranked the summit's card (tuning.Q22_WHY_WRONG_PLACE).
+        and not (K.Q22_WHY_WRONG_PLACE and t.word in _WHY_WORDS)
     )
     if not rest:
         return None
@@ -4599,12 +4683,19 @@ def place_trap(index: Index, parsed: Parsed) -> Match | None:
 _IN_PLACE = frozenset("in в во v vo".split())
 
 
+def _why_asked(parsed: Parsed) -> bool:
+    """ "Why was the summit in almaty", «почему саммит был в Алматы»: the reason of a premise
+    asked (tuning.Q22_WHY_WRONG_PLACE)."""
+    return K.Q22_WHY_WRONG_PLACE and parsed.words[:1] != () and parsed.words[0] in _WHY_WORDS
+
+
 def summit_in_place_read(index: Index, parsed: Parsed) -> Parsed:
     """ "Was the summit in bishkek?", «саммит был в Бишкеке?»: a yes/no question with nothing
     but a summit and a place after "in" asks where the summit was, as "was the summit held in
     bishkek" does ("held" makes it a when/where question); read so (tuning.
     Q19_SUMMIT_IN_PLACE). Without it, the bare words found "was the summit a success" (the
     reception fact) for Astana, and a place no summit was held in was refused, not corrected."""
+    why = False
     if (
         parsed.when
         or parsed.where
@@ -4613,19 +4704,29 @@ def summit_in_place_read(index: Index, parsed: Parsed) -> Parsed:
         or parsed.who_is
         or parsed.persons
         or parsed.unknown_name
-        or not _yes_no(parsed)
+        or not (_yes_no(parsed) or (why := _why_asked(parsed)))
         or not _says_summit(index, parsed)
     ):
         return parsed
-    asked = _asked_place(index, parsed, place_names(index))
+    places = place_names(index)
+    asked = _asked_place(index, parsed, places)
     ws = parsed.words
     if asked is None or asked.word not in ws:
         return parsed
     at = ws.index(asked.word)
     if at == 0 or ws[at - 1] not in _IN_PLACE:
         return parsed
+    if why and any(
+        _entry_place(index, places, pos, asked.stem) == asked.stem
+        for e in index.kb.events.values()
+        if (pos := index.by_id.get(e.id)) is not None
+    ):
+        return parsed  # "why was the summit in astana": a reason asked of a summit's own place
     summit = index.word_canonical("summit")
-    if any(t is not asked and not (t.known and t.stem == summit) for t in parsed.terms):
+    if any(
+        t is not asked and not (t.known and t.stem == summit) and t.word not in _WHY_WORDS
+        for t in parsed.terms
+    ):
         # "Was the treaty signed at the summit in astana": more is asked. A summit named
         # ("the first summit", "the next one") is read as before: its own place corrects it.
         return parsed
@@ -5042,13 +5143,20 @@ def _not_of_summit(index: Index, event_id: str, parsed: Parsed, said: str) -> bo
     )
 
 
+#: How a question that takes a month as given opens ("when in october 2023 was the xi'an
+#: summit", «когда в октябре …»; tuning.Q22_WHEN_IN_MONTH).
+_WHEN_IN = frozenset({("when", "in"), ("когда", "в"), ("kogda", "v")})
+
+
 def month_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
     """A yes/no question that puts a summit it names in a month it was not held in ("the astana
     summit was in july?", «саммит в Астане был в июле?»): its card under "No: not in July: my
     sources say 17 June 2025." (tuning.Q17_MONTH_TRAP). It was refused (the month a word of no
     record). None when the question asks for words or about a person, names no summit held or
     several, no month or several, or a word the base does not know."""
-    if not _yes_no(parsed) or parsed.who_said or parsed.say or parsed.persons:
+    yes_no = _yes_no(parsed)
+    when_in = K.Q22_WHEN_IN_MONTH and parsed.words[:2] in _WHEN_IN
+    if not (yes_no or when_in) or parsed.who_said or parsed.say or parsed.persons:
         return None
     ws = parsed.words
     months = {i: n for i in range(len(ws)) if (n := _month_of(ws, i)) is not None}
@@ -5056,7 +5164,11 @@ def month_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
         return None
     at, month = next(iter(months.items()))
     said = ws[at]
-    if any(not t.known and len(t.word) > 2 and t.word != said for t in parsed.terms):
+    weekdays = {w for w in ws if w in _WEEKDAY_OF} if K.Q22_WEEKDAY_AND_DAY else set()
+    if any(
+        not t.known and len(t.word) > 2 and t.word != said and t.word not in weekdays
+        for t in parsed.terms
+    ):
         return None
     ru = parsed.lang == "ru"
     fact = index.kb.facts.get(m.entries[0]) if m.answered and m.entries else None
@@ -5079,7 +5191,7 @@ def month_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
             asked, day = _month_asked(ws, at, month, ru)
             if day:
                 return replace(m, wrong_number=(f"{day} {asked}", dated[1]), claim=True)
-        return replace(m, wrong_place=(asked, dated[1]), claim=True)
+        return replace(m, wrong_place=(asked, dated[1]), claim=yes_no)
     stems = {t.stem for t in parsed.terms if t.known and t.word != said}
     named = summits_marked(index, stems - set(index.event_years))
     if len(named) != 1:
@@ -5101,11 +5213,21 @@ def month_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
         a month alone as a place is ("Not in July: …")."""
         if day is not None:
             number = (f"{day} {asked}", date)
+            if len(weekdays) == 1:
+                # "astana summit was on thursday 19 june?": the weekday asked with the day,
+                # and the summit's (tuning.Q22_WEEKDAY_AND_DAY).
+                names = D.WEEKDAYS["ru" if ru else "en"]
+                when = "–".join(dict.fromkeys(names[d.weekday()] for d in (start, end)))
+                number = (
+                    f"{names[_WEEKDAY_OF[next(iter(weekdays))]]} {number[0]}",
+                    f"{when}, {date}",
+                )
             return Match(
                 "event", (event.id,), score, lang=parsed.lang, wrong_number=number, claim=True
             )
         place = (asked, date)
-        return Match("event", (event.id,), score, lang=parsed.lang, wrong_place=place, claim=True)
+        # "When in October 2023 was the Xi'an summit": no yes/no, the month put right bare.
+        return Match("event", (event.id,), score, lang=parsed.lang, wrong_place=place, claim=yes_no)
 
     if month in (start.month, end.month):
         day = _day_of(ws, at) if K.Q20_DAY_TRAP else None
@@ -5669,8 +5791,21 @@ def document_summit_trap(index: Index, parsed: Parsed, m: Match) -> Match | None
             index, parsed, tuple(t for t in parsed.terms if not t.stem.isdigit()), real.id
         )  # ("all six": a count no signing record states)
         if own is None:
+            if K.Q22_DOCUMENT_DEED and parsed.lang == "en" and _yes_no(parsed):
+                # "The astana declaration set up the summit mechanism, right?": the Xi'an
+                # Declaration did (tuning.Q22_DOCUMENT_DEED).
+                return _document_deed(index, parsed, real, name_words)
             return None
         return Match(own.type, (own.id,), m.score, lang=parsed.lang)
+    if (
+        K.Q22_DOCUMENT_DEED
+        and not marked
+        and not years
+        and m.kind == "none"
+        and parsed.lang == "en"
+        and _yes_no(parsed)
+    ):
+        return _document_deed(index, parsed, real, name_words)
     if len(marked) != 1 or real.id in marked:
         return None
     other = index.kb.events[marked[0]]
@@ -5714,6 +5849,52 @@ def document_summit_trap(index: Index, parsed: Parsed, m: Match) -> Match | None
         lang=parsed.lang,
         wrong_place=wrong,
         claim=_yes_no(parsed),
+    )
+
+
+def _document_deed(index: Index, parsed: Parsed, real: Event, name_words: set[str]) -> Match | None:
+    """A document credited with what another summit's document of its kind did ("the astana
+    declaration set up the summit mechanism, right?": the Xi'an Declaration did): the record
+    the question finds without the document's name, when it is another summit's and names
+    that summit's document, under "No: not the Astana Declaration: my sources say the Xi'an
+    Declaration." (tuning.Q22_DOCUMENT_DEED). None otherwise."""
+    rest = tuple(t for t in parsed.terms if t.word not in name_words)
+    kinds = [w for w in name_words if item_kind(w) == "document"]
+    if not rest or len(kinds) != 1:
+        return None
+    found = _match_parsed(index, replace(parsed, terms=rest))
+    if found.kind not in ("fact", "event") or len(found.entries) != 1:
+        return None
+    fact = index.kb.facts.get(found.entries[0])
+    event_id = fact.event if fact is not None else found.entries[0]
+    pos = index.by_id.get(found.entries[0])
+    if event_id in (None, real.id) or event_id not in index.kb.events or pos is None:
+        return None
+    if _left_out(index, rest, pos):
+        return None
+    kind = index.word_canonical(kinds[0])
+
+    def document(ev: Event) -> str | None:
+        return next(
+            (
+                o
+                for o in ev.outcomes
+                if kind in {index.word_canonical(x) for x in re.findall(r"\w+", o.lower())}
+            ),
+            None,
+        )
+
+    asked, done = document(real), document(index.kb.events[event_id])
+    text = " ".join((fact.statement, fact.answer)) if fact is not None else ""
+    if asked is None or done is None or asked == done or done.lower() not in text.lower():
+        return None
+    return Match(
+        found.kind,
+        found.entries,
+        max(found.score, K.ANSWER_THRESHOLD),
+        lang=parsed.lang,
+        wrong_number=(f"the {asked}", f"the {done}"),
+        claim=True,
     )
 
 
@@ -6884,6 +7065,18 @@ def us_not_a_party(index: Index, parsed: Parsed, m: Match) -> Match | None:
 
 #: How a yes/no question about a party opens ("did afghanistan sign", "is russia a member").
 _PARTY_OPENERS = frozenset("did was were is has have does do".split())
+#: Words between a party and its verb ("afghanistan *also* signed", «Афганистан *тоже*
+#: подписал»; tuning.Q22_STATEMENT_PARTY).
+_ALSO = frozenset("also too тоже также".split())
+
+
+def _ru_place(word: str) -> bool:
+    """Whether a Russian word may be read as a place's name («Афганистан», «Россия»; not
+    «Путин»)."""
+    try:
+        return any("Geox" in p.tag for p in T._morph().parse(word))
+    except ValueError:
+        return False
 
 
 def _party_asked(index: Index, parsed: Parsed) -> tuple[str, str] | None:
@@ -6895,11 +7088,29 @@ def _party_asked(index: Index, parsed: Parsed) -> tuple[str, str] | None:
     if len(us) == 1:
         return us[0].word, _us_named(us[0], parsed.lang)
     ws = parsed.words
-    if not K.OTHER_COUNTRY_PARTY or len(ws) < 3 or ws[0] not in _PARTY_OPENERS:
+    if not K.OTHER_COUNTRY_PARTY or len(ws) < 3:
         return None
-    at = 2 if ws[1] == "the" else 1
+    if ws[0] in _PARTY_OPENERS:
+        at = 2 if ws[1] == "the" else 1
+        if T.is_cyrillic(ws[at]):
+            return None
+    elif K.Q22_STATEMENT_PARTY:
+        # "afghanistan also signed the astana declaration right", «Афганистан тоже подписал
+        # декларацию в Астане?»: the country opens a statement put as a question; its verb of
+        # signing or taking part follows (after "also", «тоже»).
+        at = 1 if ws[0] == "the" else 0
+        verb = at + 1 + (ws[at + 1] in _ALSO)
+        if verb >= len(ws) or index.term(ws[verb]).stem not in {
+            index.term("sign").stem,
+            index.term("participants").stem,
+        }:
+            return None
+        if T.is_cyrillic(ws[at]) and not _ru_place(ws[at]):
+            return None  # «Путин тоже подписал ...»: a surname, no country
+    else:
+        return None
     word = ws[at]
-    if T.is_cyrillic(word) or index.term(word).known or not is_proper_noun(word):
+    if index.term(word).known or not is_proper_noun(word):
         return None
     # Made a party by a verb of signing or taking part ("sign", "attend", "member"), not any
     # verb ("did reuters cover the summit" says nothing of the parties).

@@ -3674,3 +3674,72 @@ Q21Q_RU_ADVERB_NO_SUBJECT: Final = True
 #: words they are (semantic.gives_figures), and the claim checks of who-said questions apply.
 #: [off → tests/test_q21quote.py fails]
 Q21Q_GAVE_FIGURES: Final = True
+
+# q22trap
+#: "Why did Safarov say China is reckless with its partners?", "why did osmonaliyev say central
+#: asia is becoming passive and dependent on china", "safarov called the treaty a dead end for
+#: cooperation, why?", "why did nagaspayev complain that industrial cooperation with china is
+#: stalling?", «почему Осмоналиев сказал, что страны ЦА теряют самостоятельность?» (traps12):
+#: a named person's words turned to their opposite got "I can't confirm that ..." (his words a
+#: button) or his card. A claim put to him whose word is the opposite of one of his words
+#: (claims.OPPOSITES; a word of his said to be lost, claims.LOSSES), the rest of it on his
+#: words' topic and said of the same party, is put right: "No: Saifullo Safarov said the
+#: opposite. His words:" and the quote (claims.said_opposite). Off topic ("why did safarov say
+#: the weather is bad"), of another party ("why did osmonaliyev say china is passive": he said
+#: it of Central Asia) or denied: as before. [off → tests/test_q22trap.py fails]
+Q22_SAID_OPPOSITE: Final = True
+#: "safarov is the kyrgyz political scientist, right?", «Сафаров ведь кыргызский политолог?»,
+#: «Осмоналиев — посол Кыргызстана в Китае, да?», "osmonaliev posol kyrgyzstana v kitae?"
+#: (traps12): a description a question opening with a name says he is, up to its end or a tag
+#: ("right", «да»), was read as a claim on his words, and his quote shown as if it confirmed
+#: it. It asks who he is: his card, the description put right first, "No: not the kyrgyz
+#: political scientist: Saifullo Safarov is chairman of ..." (intent._predicate_description,
+#: as Q19Q_NAME_DESCRIBED's lead). A description that fits ("safarov is the tajik political
+#: scientist, right?") or a question going on ("safarov, the kyrgyz expert, said what?") as
+#: before. [off → tests/test_q22trap.py fails]
+Q22_NAME_IS_DESCRIBED: Final = True
+#: «Почему второй саммит проходил в Алматы?», "pochemu sammit byl v almaty" (traps12) were
+#: refused: «почему» (a content word in Russian, a stop word in English) steered the question
+#: without its wrong place to the fact on why Kazakhstan hosted, which the place trap could
+#: not put right; "why was the second summit held in almaty" was. The why-word is left out of
+#: the place trap's question (matcher.place_trap): "Нет: не в Алматы: по моим источникам —
+#: Астана." and the summit's card. «Почему второй саммит проходил в Астане?» (no wrong place)
+#: keeps the reason fact. [off → tests/test_q22trap.py fails]
+Q22_WHY_WRONG_PLACE: Final = True
+#: "afghanistan also signed the astana declaration right", «Афганистан тоже подписал
+#: декларацию в Астане?» (traps12) were refused; "did afghanistan sign the astana
+#: declaration?" was put right (OTHER_COUNTRY_PARTY: a country the base does not know after
+#: "did"). A statement put as a question, opening with such a country and its verb of signing
+#: or taking part ("also", «тоже» between), is read the same: "No: not Afghanistan: my sources
+#: say China, Kazakhstan, ..." and the signing (matcher._party_asked). A country of the base
+#: ("kazakhstan also signed the astana declaration, right?") as before.
+#: [off → tests/test_q22trap.py fails]
+Q22_STATEMENT_PARTY: Final = True
+#: "astana summit was on thursday 19 june?" (traps12) was refused: the month trap read
+#: "thursday" as a word no record knows, the weekday trap left a wrong day of the month to the
+#: date traps. A weekday beside the day is part of the date put right (matcher.month_trap):
+#: "No: not Thursday 19 June: my sources say Tuesday, 17 June 2025." and the summit's card.
+#: "was the astana summit on thursday?", "... on 19 june?" as before.
+#: [off → tests/test_q22trap.py fails]
+Q22_WEEKDAY_AND_DAY: Final = True
+#: "when in october 2023 was the xi'an summit" (traps12) was refused: the month trap read only
+#: yes/no questions. "When in <month>" takes the month as given: "Not in October: my sources
+#: say 18–19 May 2023." and the summit's card (matcher.month_trap). "when in may 2023 was the
+#: xi'an summit" (its month) as before. [off → tests/test_q22trap.py fails]
+Q22_WHEN_IN_MONTH: Final = True
+#: "the astana declaration set up the summit mechanism, right?" (traps12) was refused: the
+#: Xi'an Declaration did. A yes/no question crediting one summit's document with what the
+#: record of another summit's document of the same kind says it did is put right: "No: not
+#: the Astana Declaration: my sources say the Xi'an Declaration." and that record
+#: (matcher._document_deed, in document_summit_trap). "the xi'an declaration set up the
+#: summit mechanism, right?" as before. [off → tests/test_q22trap.py fails]
+Q22_DOCUMENT_DEED: Final = True
+#: "what did the leaders sign at the third china central asia summit in astana", «Что
+#: подписали на третьем саммите в Астане?» (traps12) got the 2027 summit's card under "Not in
+#: Astana: my sources say China.": nothing was done at a summit not yet held. Asked in the past
+#: at a held summit's place, the held one's record the question finds without the unheld one's
+#: marks answers, under "The summit in Astana was the Second China–Central Asia Summit; the
+#: Third China–Central Asia Summit is set for 2027." ("No: " first for a yes/no)
+#: (matcher._held_there_instead). In the future ("will the third summit be in astana?") as
+#: before. [off → tests/test_q22trap.py fails]
+Q22_PAST_AT_UNHELD: Final = True

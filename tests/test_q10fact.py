@@ -214,6 +214,9 @@ def test_an_office_title_asks_what_the_person_is(
     assert a.answered and a.entries[:1] == ("wu-yingqin",)
     assert "executive director" in a.blocks[0].text
     monkeypatch.setattr(tuning, "OFFICE_TITLE_ASKS_CARD", False)
+    # A description a question opening with his name says he is gets his card too
+    # (tuning.Q22_NAME_IS_DESCRIBED, with "No: not secretary general of sco" first).
+    monkeypatch.setattr(tuning, "Q22_NAME_IS_DESCRIBED", False)
     assert service.ask(question).kind == "unknown_person"
 
 

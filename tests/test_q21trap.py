@@ -230,6 +230,9 @@ def test_city_not_given_near_misses(service: Service, question: str, lead: str) 
 def test_bent_claim_shows_the_persons_own_words(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str, speaker: str, lead: str
 ) -> None:
+    # «теряют самостоятельность» is the opposite of his "independently": q22trap's rule answers
+    # "No: ... said the opposite" first (a twin rule, tests/test_q22trap.py); off here.
+    monkeypatch.setattr(tuning, "Q22_SAID_OPPOSITE", False)
     a = service.ask(question)
     text = to_text(a)
     assert a.answered and a.speakers == (speaker,), text
