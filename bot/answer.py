@@ -470,6 +470,10 @@ def _description(question: str, normalised: str, lang: str) -> str:
     first = span.split()[0].lower() if span.split() else ""
     if lang == "ru" or first in ("the", "a", "an") or first.endswith(("'s", "’s")):
         return span
+    if K.Q21_BARE_DEMONYM_LEAD and len(span.split()) == 1 and first not in TITLES:
+        # "Safarov is kyrgyz, right?": "No: not Kyrgyz: ...", not "not the kyrgyz" (an
+        # adjective alone takes no article; tuning.Q21_BARE_DEMONYM_LEAD).
+        return span[:1].upper() + span[1:]
     return f"the {span}"
 
 

@@ -3743,3 +3743,11 @@ Q22_DOCUMENT_DEED: Final = True
 #: (matcher._held_there_instead). In the future ("will the third summit be in astana?") as
 #: before. [off → tests/test_q22trap.py fails]
 Q22_PAST_AT_UNHELD: Final = True
+
+# lead, round 21 (after the merges)
+#: "Safarov is kyrgyz, right?" (q22trap's Q22_NAME_IS_DESCRIBED) opened "No: not the kyrgyz:
+#: Saifullo Safarov is ...": the lead gave an article to a description of one adjective. A
+#: one-word description that is no title is shown bare and capitalised, "No: not Kyrgyz: ..."
+#: (answer._description); "not the kyrgyz political scientist" keeps its article.
+#: [off → tests/test_lead21.py fails]
+Q21_BARE_DEMONYM_LEAD: Final = True

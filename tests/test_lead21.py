@@ -101,3 +101,18 @@ def test_a_scholar_trade_that_fits_has_no_lead(service: Service, question: str) 
     a = service.ask(question)
     assert a.speakers == ("saifullo-safarov",)
     assert not to_text(a).startswith(("Not ", "Не ")), to_text(a)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("safarov is kyrgyz, right?", "No: not Kyrgyz: Saifullo Safarov is chairman"),
+        ("osmonaliyev is kazakh, right?", "No: not Kazakh: Kairat Osmonaliyev is former"),
+    ],
+)
+def test_a_one_word_description_has_no_article(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    assert to_text(service.ask(question)).startswith(lead), to_text(service.ask(question))
+    monkeypatch.setattr(tuning, "Q21_BARE_DEMONYM_LEAD", False)
+    assert to_text(service.ask(question)).startswith("No: not the "), to_text(service.ask(question))
