@@ -3393,7 +3393,9 @@ def _one_holder_office(index: Index, parsed: Parsed) -> str | None:
         j = i - 1
         while j >= 0 and ws[j] in FORMER_WORDS:
             j -= 1
-        if j < 0 or ws[j] not in _OFFICE_POINTERS or not _OFFICE_OPENERS.issuperset(ws[:j]):
+        if j < 0 and T.is_cyrillic(w):
+            pass  # «Посол сказал про 133 проекта, так?»: Russian has no "the"
+        elif j < 0 or ws[j] not in _OFFICE_POINTERS or not _OFFICE_OPENERS.issuperset(ws[:j]):
             return None
         holders = index.people_by_stem.get(index.word_canonical(w), ())
         if len(holders) != 1 or not index.kb.quotes_by(holders[0]):

@@ -3694,7 +3694,9 @@ Q22M_RU_PLACE_CASE: Final = True
 #: "the" (and "former") right before the verb, is the speaker slot, as after "what did ... say"
 #: (matcher._one_holder_office): his words answer; a claim of another's words is put right ("No:
 #: that was not Kairat Osmonaliyev. These are the words of Yersaiyn Nagaspayev, ..."). An office
-#: two people hold ("minister": Nagaspayev and Wang Yi; "chairman") stays as it was.
+#: two people hold ("minister": Nagaspayev and Wang Yi; "chairman") or a noun of no office
+#: ("expert", "diplomat") stays as it was. In Russian the office may open the question («Посол
+#: сказал про 133 проекта, так?»: no article).
 #: [off → tests/test_q22mix.py fails]
 Q22M_ONE_HOLDER_OFFICE: Final = True
 #: A person the base reports but never quotes, asked of in Russian typed in Latin letters: "Van

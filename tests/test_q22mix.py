@@ -39,22 +39,28 @@ def test_which_office_of_one_person_answers_his_words(
     assert off.kind == "vague" and not off.speakers, to_text(off)
 
 
+_EN_PUT_RIGHT = "No: that was not Kairat Osmonaliyev. These are the words of Yersaiyn Nagaspayev"
+_RU_PUT_RIGHT = "Нет, это сказал не Кайрат Осмоналиев. Автор этих слов — Ерсайын Нагаспаев"
+
+
 @pytest.mark.parametrize(
-    "question",
-    ["The ambassador said 133 projects, right?", "did the ambassador say 133 projects?"],
+    ("question", "lead", "old"),
+    [
+        ("The ambassador said 133 projects, right?", _EN_PUT_RIGHT, "Yersaiyn Nagaspayev, "),
+        ("did the ambassador say 133 projects?", _EN_PUT_RIGHT, "Yersaiyn Nagaspayev, "),
+        ("Посол сказал про 133 проекта, так?", _RU_PUT_RIGHT, "Ерсайын Нагаспаев, "),
+    ],
 )
 def test_office_claim_of_another_speakers_words_is_put_right(
-    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str, old: str
 ) -> None:
     a = service.ask(question)
     text = to_text(a)
-    assert text.startswith(
-        "No: that was not Kairat Osmonaliyev. These are the words of Yersaiyn Nagaspayev"
-    ), text
+    assert text.startswith(lead), text
     assert a.speakers == (_NAGASPAYEV,)
     monkeypatch.setattr(tuning, "Q22M_ONE_HOLDER_OFFICE", False)
     off = service.ask(question)
-    assert to_text(off).startswith("Yersaiyn Nagaspayev, Kazakhstan's Minister"), to_text(off)
+    assert to_text(off).startswith(old), to_text(off)
 
 
 def test_which_office_claim_checked_against_its_holder(service: Service) -> None:
@@ -77,6 +83,9 @@ def test_which_office_claim_checked_against_its_holder(service: Service) -> None
             "which expert talked about independence of central asian countries in shaping policy",
             "Kairat Osmonaliyev, former Kyrgyzstan's Ambassador to Azerbaijan",
         ),
+        ("Министр сказал про 133 проекта, так?", "Ерсайын Нагаспаев, министр промышленности"),
+        # "Former" and the office: its holder already, by the title rules.
+        ("Бывший посол сказал про 133 проекта?", _RU_PUT_RIGHT),
         # An office with "former" its one holder's is not.
         ("which former minister said 133 projects", "I don't have an answer to"),
     ],
