@@ -182,7 +182,9 @@ def test_vocabulary_of_their_words(service: Service, question: str, entry: str) 
     [
         "Who said the Central Asian states are taking more initiative in regional affairs?",
         "who thinks central asia is more self-directed now",
-        "Who said the summit shows Central Asia stepping up in regional matters?",
+        # "in regional matters" is answered without the idioms too since q21sem's words ("matters"
+        # are affairs, tests/test_q21sem.py): "in the region" leaves the idiom alone to decide.
+        "Who said the summit shows Central Asia stepping up in the region?",
     ],
 )
 def test_initiative_in_everyday_words_is_his(
