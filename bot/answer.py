@@ -1028,6 +1028,8 @@ class Composer:
             )
         if m.wrong_place is not None:
             place, real = m.wrong_place
+            if K.Q22M_RU_PLACE_CASE and lang == "ru":
+                place = T.place_after_in_ru(place)
             leads.append(
                 self._m(lang, "wrong_place_no" if m.claim else "wrong_place").format(
                     asked=_as_written(place), real=real

@@ -1694,6 +1694,11 @@ def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     framed = unframe_claim(r.norm)
     if framed is not None:  # "it was X who said W", "X said W, right?": read as "X said W"
         r = _read(index, framed, typed_caps)
+    acted = _who_is_one_who(r.words) if K.Q22M_WHO_IS_ONE_WHO and not r.persons else None
+    if acted is not None:
+        # "Who is the guy who listed project figures — 133 and 54?": who did it is asked, not
+        # who a "guy who listed project" is (tuning.Q22M_WHO_IS_ONE_WHO).
+        r = _read(index, " ".join(acted), typed_caps)
     act = _which_title_act(r.words) if K.Q20Q_WHICH_TITLE_PRAISED and r.persons else None
     if act is not None and _title_act_fits(index, r, act):
         # "Which tajik guy praised the friendship treaty", "which kazakh official stressed
@@ -2801,6 +2806,31 @@ _CLAIM_CLEFT = (
     ),
 )
 _SAYS_SOMETHING = re.compile(r"^(?:\S+\s+){1,5}?" + _CLAIM_VERB + r"\b\s+\S")
+
+
+#: The nouns of an unnamed person a relative clause describes ("the *guy* who listed ...").
+_ONE_WHO_NOUNS = frozenset("guy man person one fellow dude gentleman woman lady".split())
+
+
+def _who_is_one_who(words: Sequence[str]) -> list[str] | None:
+    """A person described only by what they did ("who is the guy who listed project
+    figures"), asked as "who listed project figures" (the words from the relative clause on),
+    or None.
+    Only for "who is/was the <person noun> who/that <verb>", the verb no verb of saying (those
+    are read as such already: "who is the guy who said 133 projects") and no "is"/"was" ("who
+    is the man who is the ambassador" asks who someone is) (tuning.Q22M_WHO_IS_ONE_WHO)."""
+    ws = list(words)
+    if len(ws) < 5 or ws[0] != "who":
+        return None
+    i = 2 if ws[1] in {"is", "was", "s"} else 1  # "who's" is read "who"
+    if len(ws) < i + 4 or ws[i] not in {"the", "that", "this"} or ws[i + 1] not in _ONE_WHO_NOUNS:
+        return None
+    verb = ws[i + 3]
+    if ws[i + 2] not in {"who", "that"} or verb in {"is", "was", "are", "were"}:
+        return None
+    if T.is_say_word(verb):
+        return None
+    return ["who", *ws[i + 3 :]]
 
 
 def unframe_claim(norm: str) -> str | None:

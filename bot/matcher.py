@@ -2677,6 +2677,18 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             slot_stems = {index.term(w).stem for w in described.split()}
             terms = tuple(t for t in parsed.terms if t.stem not in slot_stems)
             parsed = replace(parsed, unknown_name=described, terms=terms)
+    if (
+        K.Q22M_ONE_HOLDER_OFFICE
+        and not (parsed.persons or parsed.unknown_name)
+        and (parsed.say or parsed.who_said or parsed.claim)
+    ):
+        office = _one_holder_office(index, parsed)
+        if office is not None:
+            # "Which former ambassador commented on the summit?", "The ambassador said 133
+            # projects, right?": the office of one person of the base is the speaker slot.
+            slot_stems = {index.term(w).stem for w in office.split()}
+            terms = tuple(t for t in parsed.terms if t.stem not in slot_stems)
+            parsed = replace(parsed, unknown_name=office, terms=terms)
     if parsed.unknown_name and K.TITLE_HOLDER:
         holder = _title_holder(index, parsed, parsed.unknown_name)
         if holder is not None:
@@ -3433,6 +3445,45 @@ def _currency_corrected(index: Index, parsed: Parsed, shown: str) -> tuple[str, 
             if not scale:
                 return None  # the Russian noun would need agreeing with the number
             return said, f"{said.split()[0]} {scale} {_CURRENCIES[o_currency][1]}"
+    return None
+
+
+#: Words before a one-word office that make it the speaker asked about ("*which* ambassador
+#: spoke", "*the* ambassador said"), and the words a question may open with before them ("did
+#: the ambassador say").
+_OFFICE_POINTERS = frozenset("which the".split())
+_OFFICE_OPENERS = frozenset("did has had so and".split())
+
+
+def _one_holder_office(index: Index, parsed: Parsed) -> str | None:
+    """A one-word office the question asks the words of ("which [former] ambassador commented
+    on the summit", "the ambassador said 133 projects, right?", "did the ambassador say ..."),
+    held by exactly one person of the base, who is quoted: the office (with its "former") as
+    the speaker slot (tuning.Q22M_ONE_HOLDER_OFFICE). The office words must follow "which" or
+    "the" at the question's start and come right before a verb of saying; an office several
+    people hold ("minister": Nagaspayev and Wang Yi; "chairman") is None, as is a noun of no
+    office ("expert", "diplomat": _VAGUE_SPEAKER_NOUNS, read by the who-said rules) and one
+    whose holder's office the qualifiers do not fit ("the former minister")."""
+    ws = parsed.words
+    for i, w in enumerate(ws):
+        if w not in TITLES or i + 1 >= len(ws) or not T.is_say_word(ws[i + 1]):
+            continue
+        if w in _VAGUE_SPEAKER_NOUNS:
+            return None  # "which expert talked about ...": a noun of no office
+        j = i - 1
+        while j >= 0 and ws[j] in FORMER_WORDS:
+            j -= 1
+        if j < 0 and T.is_cyrillic(w):
+            pass  # «Посол сказал про 133 проекта, так?»: Russian has no "the"
+        elif j < 0 or ws[j] not in _OFFICE_POINTERS or not _OFFICE_OPENERS.issuperset(ws[:j]):
+            return None
+        holders = index.people_by_stem.get(index.word_canonical(w), ())
+        if len(holders) != 1 or not index.kb.quotes_by(holders[0]):
+            return None
+        own = index.person_stems.get(holders[0], frozenset())
+        if any(index.word_canonical(q) not in own for q in ws[j + 1 : i]):
+            return None
+        return " ".join(ws[j + 1 : i + 1])
     return None
 
 

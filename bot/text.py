@@ -1185,6 +1185,29 @@ def agree_ru(word: str, n: int) -> str:
 
 
 @lru_cache(maxsize=4096)
+def place_after_in_ru(word: str) -> str:
+    """A Russian place name in the case after «в», when the user wrote it in the nominative
+    («Была ли Астана третьим саммитом?»: «не в Астане», not «не в Астана»): a word the
+    dictionary reads as a place in the nominative and never in the prepositional, put in the
+    prepositional (tuning.Q22M_RU_PLACE_CASE). A name ending in «ь» («Сиань», which the
+    dictionary declines as feminine) and anything else stay as written."""
+    if not is_cyrillic(word) or not word.isalpha() or word.endswith("ь"):
+        return word
+    try:
+        parses = _morph().parse(word.lower())
+    except ValueError:  # as in lemma_ru: a letter Unicode has no name for
+        return word
+    if any("loct" in p.tag for p in parses):
+        return word
+    place = next((p for p in parses if "Geox" in p.tag and "nomn" in p.tag), None)
+    inflected = place.inflect({"loct"}) if place is not None else None
+    if inflected is None:
+        return word
+    out = str(inflected.word)
+    return out[:1].upper() + out[1:] if word[:1].isupper() else out
+
+
+@lru_cache(maxsize=4096)
 def is_first_person_verb_ru(word: str) -> bool:
     """Whether every reading pymorphy gives a Cyrillic word is a verb in the first person
     singular of USER_FRAME_VERBS_RU («проверяю», «помню», «пишу»): in a question, the user's

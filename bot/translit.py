@@ -290,6 +290,17 @@ def reread(
         return question, parsed, lexical
     if m2.answered or (lexical.kind == "none" and better):
         return cyr, p2, m2
+    if (
+        K.Q22M_TRANSLIT_REPORTED_FACT
+        and lexical.kind == m2.kind == "unknown_person"
+        and m2.entries
+        and not lexical.entries
+        and p2.persons == parsed.persons
+    ):
+        # "Van I skazal chto v Astane okolo 50 rezultatov sotrudnichestva?": the same person,
+        # whose words the base does not hold, in both readings; only the Cyrillic one finds
+        # what the sources report of him (fact-astana-outcomes), shown after the refusal.
+        return cyr, p2, m2
     # Neither reading is answered: the Latin one goes on, but the reply is in Russian, the
     # language the person wrote in ("kakaya pogoda v parizhe" gets a Russian refusal).
     return question, replace(parsed, lang="ru"), replace(lexical, lang="ru")
