@@ -242,6 +242,31 @@ class Index:
     #: (claims.places_unsaid): derived from the base on first use, not per question (10,000
     #: events at 100,000 entries).
     claim_places: tuple[dict[str, str], frozenset[str]] | None = None
+    #: Stem of a name or alias -> the people bearing it, with their place in the base's order,
+    #: derived on first use
+    #: (matcher._roster): which people a fact names was a scan of every person's names per
+    #: fact, and a question asking whether a leader signed scanned every fact (minutes at
+    #: 100,000 entries).
+    people_by_name_stem: dict[str, tuple[tuple[int, str], ...]] | None = None
+    #: Fact id -> the people its text names (matcher._roster), filled as questions ask.
+    roster_memo: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    #: Outcome postings (matcher._outcome_postings): with apostrophes dropped or not, a stem of
+    #: an event's outcome -> (event's place in the base, outcome's place in the event). The
+    #: document checks read every outcome of every event per question (110 ms at 100,000
+    #: entries); derived on first use.
+    outcome_postings: dict[bool, dict[str, frozenset[tuple[int, int]]]] = field(
+        default_factory=dict, repr=False
+    )
+    #: A held summit's country stem -> its city's term, for countries that held one summit
+    #: (matcher.signing_read), derived on first use: a scan of every event per question.
+    held_cities: dict[str, Term] | None = None
+    #: The places (city and country stems) of every event, and the countries of events whose
+    #: city is not given (matcher._no_summit_place), derived on first use: a scan of every
+    #: event per question (38 ms at 100,000 entries).
+    summit_places: tuple[frozenset[str], frozenset[str]] | None = None
+    #: The people a summit's record lists among its leaders (matcher._leader_signed), derived
+    #: on first use.
+    listed_leaders: frozenset[str] | None = None
     #: Every stem of anyone's role, country or organisation: words that describe people
     #: ("foreign" of "foreign minister"), not a topic of anyone's words.
     people_words: frozenset[str] = frozenset()

@@ -4817,14 +4817,17 @@ def _says_summit(index: Index, parsed: Parsed) -> bool:
 def _no_summit_place(index: Index, place: str) -> bool:
     """Whether no summit of the base was held in the place (a city's or a country's stem):
     then "the summit" unnamed is corrected whichever summit it means (Q18_UNNAMED_SUMMIT_PLACE)."""
-    held: set[str] = set()
-    open_countries: set[str] = set()  # a summit whose city the base does not give (2027, China)
-    for ev in index.kb.events.values():
-        for name in (ev.city, ev.country):
-            if name:
-                held.add(_place_stem(index, name))
-        if not ev.city:
-            open_countries.add(_place_stem(index, ev.country))
+    if index.summit_places is None:
+        places: set[str] = set()
+        unset: set[str] = set()  # a summit whose city the base does not give (2027, China)
+        for ev in index.kb.events.values():
+            for name in (ev.city, ev.country):
+                if name:
+                    places.add(_place_stem(index, name))
+            if not ev.city:
+                unset.add(_place_stem(index, ev.country))
+        index.summit_places = (frozenset(places), frozenset(unset))
+    held, open_countries = index.summit_places
     # "Is the summit in beijing?" may be the one in China whose city is not known yet.
     return place not in held and _place_countries(index).get(place) not in open_countries
 
@@ -4942,14 +4945,40 @@ def _leader_signed(index: Index, parsed: Parsed) -> bool:
     (tuning.PARTY_ROSTER_MIN names or more) and a verb of signing or adopting is asked: "Xi
     Jinping signed the Astana Declaration in 2023, right?" puts the signing in the wrong year,
     not in the wrong hands; a minister's or an expert's signing stays unconfirmed."""
-    if len(parsed.persons) != 1 or not any(
-        parsed.persons[0] in people and len(people) >= K.PARTY_ROSTER_MIN
-        for f in index.kb.facts.values()
-        if f.event is not None and (people := _roster(index, f))
-    ):
-        return False
     signing = index.term("sign").stem
-    return any(index.term(w).stem == signing for w in parsed.words)
+    if len(parsed.persons) != 1 or not any(index.term(w).stem == signing for w in parsed.words):
+        return False
+    if index.listed_leaders is None:
+        # Once per index: a scan of every fact per question (10 ms at 100,000 entries).
+        index.listed_leaders = frozenset(
+            person
+            for f in index.kb.facts.values()
+            if f.event is not None and len(people := _roster(index, f)) >= K.PARTY_ROSTER_MIN
+            for person in people
+        )
+    return parsed.persons[0] in index.listed_leaders
+
+
+def _outcome_postings(index: Index, bare: bool) -> dict[str, frozenset[tuple[int, int]]]:
+    """A stem of an event's outcome -> the (event, outcome) places holding it, with the
+    outcomes' apostrophes dropped (``bare``: "xi'an" read as "xian") or not; derived once per
+    index (Index.outcome_postings), not per question."""
+    known = index.outcome_postings.get(bare)
+    if known is None:
+        held: dict[str, set[tuple[int, int]]] = {}
+        for rank, ev in enumerate(index.kb.events.values()):
+            for k, o in enumerate(ev.outcomes):
+                text = o.lower().replace("'", "") if bare else o.lower()
+                for x in re.findall(r"\w+", text):
+                    held.setdefault(index.word_canonical(x), set()).add((rank, k))
+        known = index.outcome_postings[bare] = {s: frozenset(p) for s, p in held.items()}
+    return known
+
+
+def _events_at(index: Index, places: set[tuple[int, int]]) -> list[str]:
+    """The ids of the events at ``places`` ((event, outcome) places), in base order."""
+    ranks = {rank for rank, _ in places}
+    return [ev for rank, ev in enumerate(index.kb.events) if rank in ranks] if ranks else []
 
 
 def _document_summits(index: Index, parsed: Parsed) -> list[str]:
@@ -4957,12 +4986,8 @@ def _document_summits(index: Index, parsed: Parsed) -> list[str]:
     no place ("was the treaty signed in 2023": the Astana summit's treaty; "the declaration"
     is both summits')."""
     asked = {index.word_canonical(w) for w in parsed.words if item_kind(w) == "document"}
-    return [
-        ev.id
-        for ev in index.kb.events.values()
-        if asked
-        & {index.word_canonical(w) for o in ev.outcomes for w in re.findall(r"\w+", o.lower())}
-    ]
+    postings = _outcome_postings(index, bare=False)
+    return _events_at(index, {p for stem in asked for p in postings.get(stem, ())})
 
 
 def _named_document(index: Index, parsed: Parsed) -> tuple[list[str], set[str]]:
@@ -4971,8 +4996,9 @@ def _named_document(index: Index, parsed: Parsed) -> tuple[list[str], set[str]]:
     «Астанинскую декларацию»: the Xi'an summit's, the Astana summit's; "the treaty": the
     Astana summit's alone; "the declaration": both) (tuning.Q17_DOCUMENT_SUMMIT)."""
     ws = parsed.words
-    found: set[str] = set()
+    found: set[tuple[int, int]] = set()
     words: set[str] = set()
+    postings = _outcome_postings(index, bare=True)
     for i, w in enumerate(ws):
         if item_kind(w) != "document":
             continue
@@ -4981,14 +5007,10 @@ def _named_document(index: Index, parsed: Parsed) -> tuple[list[str], set[str]]:
         if i > 0 and summits_marked(index, {_place_stem(index, ws[i - 1])}):
             want.add(_place_stem(index, ws[i - 1]))
             words.add(ws[i - 1])
-        for ev in index.kb.events.values():
-            for o in ev.outcomes:
-                own = {
-                    index.word_canonical(x) for x in re.findall(r"\w+", o.lower().replace("'", ""))
-                }
-                if want <= own:
-                    found.add(ev.id)
-    return [ev for ev in index.kb.events if ev in found], words
+        # One outcome holding every word wanted.
+        at = set.intersection(*(set(postings.get(stem, ())) for stem in want))
+        found |= at
+    return _events_at(index, found), words
 
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -7521,9 +7543,23 @@ def count_topic_unheld(parsed: Parsed) -> bool:
 
 def _roster(index: Index, fact: Fact) -> list[str]:
     """The people a fact names (their names' stems in its text), in base order: a summit's
-    record naming several of them lists its leaders (:func:`person_party_act`)."""
-    stems = index.entry_stems[index.by_id[fact.id]]
-    return [p for p in index.kb.people if _name_stems(index, p) & stems]
+    record naming several of them lists its leaders (:func:`person_party_act`). Read from the
+    index's name stems (Index.people_by_name_stem) and remembered per fact: a scan of every
+    person per fact, for every fact, took minutes per question at 100,000 entries."""
+    known = index.roster_memo.get(fact.id)
+    if known is None:
+        by_stem = index.people_by_name_stem
+        if by_stem is None:
+            holders: dict[str, list[tuple[int, str]]] = {}
+            for rank, person in enumerate(index.kb.people):
+                for stem in _name_stems(index, person):
+                    holders.setdefault(stem, []).append((rank, person))
+            by_stem = index.people_by_name_stem = {s: tuple(p) for s, p in holders.items()}
+        stems = index.entry_stems[index.by_id[fact.id]]
+        named = {held for s in stems for held in by_stem.get(s, ())}
+        known = tuple(person for _, person in sorted(named))
+        index.roster_memo[fact.id] = known
+    return list(known)
 
 
 #: "take part", "took part": taking part, for "did tokayev take part in the astana summit".
@@ -7987,14 +8023,19 @@ def signing_read(index: Index, parsed: Parsed) -> Parsed:
         parsed = replace(parsed, words=ws, terms=terms)
     if not any(t.stem == sign.stem for t in terms):
         return parsed
-    held: dict[str, list[Term]] = {}
-    for ev in index.kb.events.values():
-        if ev.city and ev.start is not None:
-            city = index.term(ev.city.replace("'", "").lower())
-            if city.known:
-                held.setdefault(_place_stem(index, ev.country), []).append(city)
-    # A country of one summit held (two held there would leave the city unknown).
-    cities = {country: towns[0] for country, towns in held.items() if len(towns) == 1}
+    cities = index.held_cities
+    if cities is None:
+        held: dict[str, list[Term]] = {}
+        for ev in index.kb.events.values():
+            if ev.city and ev.start is not None:
+                city = index.term(ev.city.replace("'", "").lower())
+                if city.known:
+                    held.setdefault(_place_stem(index, ev.country), []).append(city)
+        # A country of one summit held (two held there would leave the city unknown); once
+        # per index (Index.held_cities), not per question.
+        cities = index.held_cities = {
+            country: towns[0] for country, towns in held.items() if len(towns) == 1
+        }
     venue = {
         w
         for prev, w in itertools.pairwise(ws)

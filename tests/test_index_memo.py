@@ -1,0 +1,44 @@
+"""The per-index memos that keep whole-base scans out of each question (bench/RESULTS.md,
+twelfth round: the 100,000-entry p99 went from 66 ms to under 5 ms) give what the scans gave.
+
+Each derived table is checked against the scan it replaced, on the real base, so a change to
+either side that makes them disagree fails here rather than as a changed answer at scale.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot import matcher
+from bot import tuning as K
+from bot.service import Service
+
+
+def test_rosters_are_the_people_each_fact_names(service: Service) -> None:
+    index = service.snapshot.index
+    for fact in index.kb.facts.values():
+        stems = index.entry_stems[index.by_id[fact.id]]
+        scanned = [p for p in index.kb.people if matcher._name_stems(index, p) & stems]
+        assert matcher._roster(index, fact) == scanned, fact.id
+    assert any(
+        len(matcher._roster(index, f)) >= K.PARTY_ROSTER_MIN for f in index.kb.facts.values()
+    )
+
+
+def test_outcome_postings_find_the_events_a_scan_finds(service: Service) -> None:
+    index = service.snapshot.index
+    for bare in (False, True):
+        postings = matcher._outcome_postings(index, bare)
+        for rank, ev in enumerate(index.kb.events.values()):
+            for k, o in enumerate(ev.outcomes):
+                text = o.lower().replace("'", "") if bare else o.lower()
+                for x in re.findall(r"\w+", text):
+                    assert (rank, k) in postings[index.word_canonical(x)], (ev.id, x)
+
+
+def test_a_document_put_at_the_wrong_summit_is_still_put_right(service: Service) -> None:
+    """The document checks read the postings: the answers they gave stand."""
+    from bot.render import to_text
+
+    a = service.ask("the xian declaration was signed in astana, right?")
+    assert to_text(a).startswith("No: not in Astana: my sources say Xi'an."), to_text(a)
