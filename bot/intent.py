@@ -1683,10 +1683,44 @@ def _title_act_fits(index: Index, r: _Reading, act: int) -> bool:
     )
 
 
+#: Words that may open a teller's frame before the teller ("the teacher", "my friend", «мой
+#: друг») and follow the verb of saying before the claim ("said that", "told me", «сказал, что»).
+_TELLER_BEFORE = frozenset("the a my our мой моя наш наша".split())
+_TELLER_AFTER = frozenset("that me us мне нам что".split())
+
+
+def _teller_frame_end(ws: Sequence[str]) -> int:
+    """Where the claim begins after a frame of someone outside the news telling the user,
+    opening the question ("teacher said that ...", «учитель сказал, что …»: text.TELLER_NOUNS
+    and a verb of saying); 0 for no such frame or no claim of two words or more after it
+    (tuning.Q23_BARE_TELLER)."""
+    i = 1 if ws[:1] and ws[0] in _TELLER_BEFORE else 0
+    if not (len(ws) > i + 1 and ws[i] in T.TELLER_NOUNS and T.is_say_word(ws[i + 1])):
+        return 0
+    j = i + 2
+    while j < len(ws) and ws[j] in _TELLER_AFTER:
+        j += 1
+    return j if len(ws) - j >= 2 else 0
+
+
 def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     """Read a question. With ``intent`` (a command's), the text is only its argument: the
     words of a quote (``who_said``), a person's name or role (``quotes_of``), a summit
     (``when``); the intent is taken as given, not read back from a sentence."""
+    parsed = _parse(index, question, intent)
+    if not (K.Q23_BARE_TELLER and intent is None and parsed.unknown_name):
+        return parsed
+    told = _teller_frame_end(parsed.words)
+    if told and set(parsed.unknown_name.split()) <= set(parsed.words[: told - 1]):
+        # «учитель сказал, что в Астане был третий саммит, это так?»: the teller told the user
+        # and is no speaker of the news, read as one the base does not quote; the claim after
+        # the frame is the question (tuning.Q23_BARE_TELLER).
+        mark = "?" if question.rstrip().endswith("?") else ""
+        return _parse(index, " ".join(parsed.words[told:]) + mark, None)
+    return parsed
+
+
+def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
     typed_caps = T.typed_in_capitals(question)
     r = _read(index, question, typed_caps)
     if intent is not None:

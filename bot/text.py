@@ -342,6 +342,17 @@ USER_SELF_NOUNS_RU: frozenset[str] = frozenset(
     "журналист журналистка студент студентка исследователь исследовательница аналитик "
     "преподаватель учитель редактор блогер".split()
 )
+#: Nouns of someone who told the user, outside the news, that may open a question with no
+#: possessive before a verb of saying («учитель сказал, что …», "teacher said ..."): the frame
+#: of the question, never a speaker (matcher.told_by, tuning.Q23_BARE_TELLER). No office any
+#: person of the news holds is here ("ambassador", «посол» name the base's people).
+TELLER_NOUNS: frozenset[str] = frozenset(
+    "teacher teachers tutor lecturer friend friends colleague classmate mom mum dad mother "
+    "father brother sister neighbour neighbor "
+    "учитель учительница учителя преподаватель преподавательница препод друг подруга друзья "
+    "коллега одноклассник одноклассница однокурсник однокурсница мама папа мать отец брат "
+    "сестра сосед соседка знакомый знакомая".split()
+)
 
 #: Fixed phrases of general language that say nothing of a topic ("so far", "at all", "of
 #: course", «до сих пор»): in a question their words are no content (a word shared with a

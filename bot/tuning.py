@@ -3792,3 +3792,16 @@ Q22M_TRANSLIT_REPORTED_FACT: Final = True
 #: gets. "who is the guy who said 133 projects" was answered already; "who is the man who is
 #: the ambassador" stays a who-is question. [off → tests/test_q22mix.py fails]
 Q22M_WHO_IS_ONE_WHO: Final = True
+
+# q23trap
+#: A teller of the user's with no possessive was read as a speaker the base does not quote:
+#: «учитель сказал, что в Астане был третий саммит, это так?», "uchitel skazal chto v astane
+#: byl tretiy sammit, eto tak?" (traps12) got «В моей базе знаний нет высказываний «Учитель»,
+#: и я не припишу ему чужие слова.», though "my teacher said ..." was already the user's
+#: frame (TOLD_BY_FRAME). A noun of someone outside the news who tells the user (text.
+#: TELLER_NOUNS: teacher, friend, colleague, «учитель», «друг», …) opening the question (after
+#: "the"/"a" at most) right before a verb of saying is that frame too (matcher.told_by): the
+#: claim is answered («Нет: саммит в Астане — второй саммит …»). An office of the news («посол
+#: сказал …», "the ambassador said ...") or a name stays a speaker; a teller later in the
+#: question is as before. [off → tests/test_q23trap.py fails]
+Q23_BARE_TELLER: Final = True
