@@ -2432,6 +2432,8 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
         m = us_not_a_party(index, parsed, m) or m
     if K.Q17_WHICH_KIND_NAMED and m.kind == "none" and not m.vetoed:
         m = which_kind_named(index, parsed) or m
+    if K.Q23_DOCUMENT_MISNAMED and m.kind == "none" and not m.vetoed:
+        m = document_misnamed(index, parsed) or m
     if K.PLACE_TRAP and m.kind == "none" and not m.vetoed:
         trapped = None
         if K.Q14_CITY_IN_OTHER_COUNTRY and K.YEAR_PLACE_TRAP:
@@ -7981,6 +7983,71 @@ def which_kind_named(index: Index, parsed: Parsed) -> Match | None:
                 return None
             return Match("fact", (fact.id,), sc, lang=parsed.lang)
     return None
+
+
+def document_misnamed(index: Index, parsed: Parsed) -> Match | None:
+    """A document the sources do not name, said to be signed at a held summit's place ("what's
+    in the bishkek declaration they signed in astana", "the Treaty on Eternal Friendship and
+    Military Alliance signed in Astana"): what was signed there, under "No: not the Bishkek
+    Declaration: my sources say the Astana Declaration and the Treaty of ..."
+    (tuning.Q23_DOCUMENT_MISNAMED). English only; None when the question asks for words or
+    names a person, the document's name is one of that summit's or begins with a summit's
+    place, or no one held summit's city follows "signed in"/"at"."""
+    if parsed.lang != "en" or parsed.persons or parsed.say or parsed.who_said:
+        return None
+    if parsed.unknown_name:
+        return None
+    ws = parsed.words
+    sign = index.term("sign").stem
+    docs = [i for i, w in enumerate(ws) if item_kind(w) == "document"]
+    signed = [i for i, w in enumerate(ws) if index.term(w).stem == sign]
+    if len(docs) != 1 or len(signed) != 1 or signed[0] < docs[0]:
+        return None
+    d, g = docs[0], signed[0]
+    at = g + 1
+    if at + 1 >= len(ws) or ws[at] not in ("in", "at"):
+        return None
+    marked = summits_marked(index, {_place_stem(index, ws[at + 1])})
+    if len(marked) != 1:
+        return None
+    ev = index.kb.events[marked[0]]
+    if ev.start is None or not ev.outcomes:
+        return None
+    if d > 0 and ws[d - 1] not in ("the", "a"):
+        if summits_marked(index, {_place_stem(index, ws[d - 1])}) or not is_proper_noun(ws[d - 1]):
+            return None  # "the astana declaration ...", "what declaration ..."
+        name = ws[d - 1 : d + 1]
+    else:
+        name = ws[d:g]
+        while name and name[-1] in ("they", "that", "which", "was", "were", "we", "you"):
+            name = name[:-1]
+        if len(name) < 3:
+            return None  # "the declaration signed in astana": no name
+    asked = " ".join(name)
+    own = " ".join(o.lower().replace("'", "") for o in ev.outcomes)
+    if asked.replace("'", "") in own:
+        return None
+    found = _match_parsed(index, parse(index, f"what was signed in {ws[at + 1]}"))
+    if found.kind != "fact" or len(found.entries) != 1:
+        return None
+    small = {"on", "of", "and", "the", "for", "in"}
+    shown = " ".join(w if w in small else w.capitalize() for w in name)
+    signed_there = [
+        o.split(" (")[0]
+        for o in ev.outcomes
+        if any(item_kind(w) == "document" for w in re.findall(r"\w+", o.lower()))
+    ]
+    if not signed_there:
+        return None
+    real = " and the ".join(signed_there)
+    return Match(
+        found.kind,
+        found.entries,
+        max(found.score, K.ANSWER_THRESHOLD),
+        lang=parsed.lang,
+        wrong_number=(f"the {shown}", f"the {real}"),
+        claim=True,
+    )
 
 
 #: Words before a place that make it where something happened: "signed in kazakhstan",

@@ -3805,3 +3805,13 @@ Q22M_WHO_IS_ONE_WHO: Final = True
 #: сказал …», "the ambassador said ...") or a name stays a speaker; a teller later in the
 #: question is as before. [off → tests/test_q23trap.py fails]
 Q23_BARE_TELLER: Final = True
+#: A document the sources do not name, put at a held summit's place, was refused: "what's in
+#: the bishkek declaration they signed in astana", "What's in the Treaty on Eternal Friendship
+#: and Military Alliance signed in Astana?" (traps12) got "I don't have an answer". What was
+#: signed there answers, put right: "No: not the Bishkek Declaration: my sources say the Astana
+#: Declaration and the Treaty of Permanent Good-Neighborliness and Friendly Cooperation." and
+#: the signing's record (matcher.document_misnamed). English only; a document of the summit
+#: ("the astana declaration signed in astana"), another summit's (Q17_DOCUMENT_SUMMIT), one
+#: named by a summit's place, or no place after "signed in" as before.
+#: [off → tests/test_q23trap.py fails]
+Q23_DOCUMENT_MISNAMED: Final = True

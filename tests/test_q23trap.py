@@ -69,3 +69,59 @@ def test_bare_teller_not_read_as_a_speaker_keeps_its_answer(service: Service) ->
     # "Друг говорит ...", a claim the base cannot judge: refused as before, with nobody's words.
     a = service.ask("Друг говорит, что саммит в Сиане был больше астанинского. Это так?")
     assert not a.answered and not a.speakers, to_text(a)
+
+
+# --- a document the sources do not name, put at a held summit (tuning.Q23_DOCUMENT_MISNAMED) ---
+
+_ASTANA_SIGNED = (
+    "my sources say the Astana Declaration and the Treaty of Permanent Good-Neighborliness and "
+    "Friendly Cooperation."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "what's in the bishkek declaration they signed in astana",
+            f"No: not the Bishkek Declaration: {_ASTANA_SIGNED}",
+        ),
+        (
+            "What's in the Treaty on Eternal Friendship and Military Alliance signed in Astana?",
+            f"No: not the Treaty on Eternal Friendship and Military Alliance: {_ASTANA_SIGNED}",
+        ),
+        (
+            "the bishkek declaration was signed in astana, right?",
+            f"No: not the Bishkek Declaration: {_ASTANA_SIGNED}",
+        ),
+        (
+            "what's in the bishkek declaration signed in xian",
+            "No: not the Bishkek Declaration: my sources say the Xi'an Declaration.",
+        ),
+    ],
+)
+def test_misnamed_document_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and not a.speakers, text
+    assert text.startswith(lead), text
+    # Off: "I don't have an answer to ..." (refused).
+    monkeypatch.setattr(tuning, "Q23_DOCUMENT_MISNAMED", False)
+    off = service.ask(question)
+    assert not off.answered, to_text(off)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's in the declaration signed in astana",  # no name: the signing, no "No"
+        "what's in the astana declaration signed in astana",  # its own document
+        "what's in the bishkek declaration signed in tashkent",  # no summit held there
+        "what's in the dushanbe declaration",  # no place it was signed
+    ],
+)
+def test_misnamed_document_near_misses(service: Service, question: str) -> None:
+    text = to_text(service.ask(question))
+    assert "No: not the" not in text, text
