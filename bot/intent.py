@@ -1683,9 +1683,10 @@ def _title_act_fits(index: Index, r: _Reading, act: int) -> bool:
     )
 
 
-#: Words that may open a teller's frame before the teller ("the teacher", "my friend", «мой
-#: друг») and follow the verb of saying before the claim ("said that", "told me", «сказал, что»).
-_TELLER_BEFORE = frozenset("the a my our мой моя наш наша".split())
+#: Words that may open a teller's frame before the teller ("the teacher"; after "my", "our" the
+#: teller is TOLD_BY_FRAME's) and follow the verb of saying before the claim ("said that",
+#: "told me", «сказал, что»).
+_TELLER_BEFORE = frozenset("the a".split())
 _TELLER_AFTER = frozenset("that me us мне нам что".split())
 
 
