@@ -2538,6 +2538,27 @@ def _first_place_read(index: Index, parsed: Parsed) -> Parsed:
     return replace(parsed, terms=(*kept, priority))
 
 
+def _ranked_partner_read(index: Index, parsed: Parsed) -> Parsed:
+    """The parse with "partner" after a word of first rank ("top partner", "priority partner"
+    of "number one partner": text.RANKED_PARTNER_WORDS) read as "priority"
+    (tuning.Q23Q_NUMBER_ONE_PARTNER)."""
+    ws = parsed.words
+    ranked = {
+        ws[i + 1]
+        for i in range(len(ws) - 1)
+        if ws[i] in T.RANKED_PARTNER_WORDS and ws[i + 1] in T.PARTNER_WORDS
+    }
+    if not ranked or any(w in T.PARTNER_WORDS and w not in ranked for w in ws):
+        return parsed
+    priority = index.term("priority")
+    if not priority.known:
+        return parsed
+    kept = tuple(t for t in parsed.terms if t.word not in ranked)
+    if priority.stem not in {t.stem for t in kept}:
+        kept = (*kept, priority)
+    return replace(parsed, terms=kept)
+
+
 def _aspect_dropped(index: Index, parsed: Parsed) -> Parsed:
     """The parse without its adverbs of aspect ("already", «уже»: text.ASPECT_ADVERBS) unless an
     entry holds one together with another of the question's known words
@@ -2616,6 +2637,8 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         parsed = _number_one_dropped(parsed)
     if K.FIRST_PLACE_IS_PRIORITY and (parsed.say or parsed.who_said or parsed.claim):
         parsed = _first_place_read(index, parsed)
+    if K.Q23Q_NUMBER_ONE_PARTNER and (parsed.say or parsed.who_said or parsed.claim):
+        parsed = _ranked_partner_read(index, parsed)
     framing = _someone_framed(parsed) if K.Q19_SOMEONE_FRAME_KNOWN else frozenset()
     if K.SOMEONE_IS_NO_NAME and framing:
         # "The part where someone said beijing is smart, who was it", "that moment when

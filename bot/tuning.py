@@ -3803,3 +3803,14 @@ Q22M_WHO_IS_ONE_WHO: Final = True
 #: still must be his: "who listed the railway projects" stays refused.
 #: [off → tests/test_q23quote.py fails]
 Q23Q_LISTING_VERBS: Final = True
+#: A partner ranked first is a priority: "which former ambassador said central asia makes china
+#: its number one partner" was refused (Osmonaliyev's words unconfirmed: "partner" is Safarov's
+#: word; "number one" is read as "priority" by then). "partner" right after "top" or "priority"
+#: (text.RANKED_PARTNER_WORDS; "number one partner", "top partner") is read as "priority", as
+#: "at the top of the list" is (FIRST_PLACE_IS_PRIORITY): "who said central asia makes china its
+#: number one partner" (refused) and the ambassador's question (unconfirmed) → his words
+#: ("placing cooperation with China as a top priority"). A question with another, unranked
+#: "partner", "who said china respects each partner" (Safarov's), "main partner", and
+#: the ranking reversed ("china makes central asia its number one partner") are as they were.
+#: [off → tests/test_q23quote.py fails]
+Q23Q_NUMBER_ONE_PARTNER: Final = True
