@@ -3814,3 +3814,14 @@ Q23Q_LISTING_VERBS: Final = True
 #: the ranking reversed ("china makes central asia its number one partner") are as they were.
 #: [off → tests/test_q23quote.py fails]
 Q23Q_NUMBER_ONE_PARTNER: Final = True
+#: A passive claim's doer is its subject: "who said the treaty was signed jointly by the heads of
+#: state" was refused with Safarov's words offered: read as "the treaty signed ...", his words
+#: ("The heads of state jointly signed the Treaty") named the treaty only after "signed", and
+#: looked said of another (SUBJECT_SWAPPED). With the participle followed by "by" (within two
+#: words) the words after "by" are the subject (matcher.claim_parts), and the words must name
+#: that doer before the verb (matcher._said_by): his words answer. "... signed by the foreign
+#: ministers", "... signed by china" stay refused; "who said the projects were implemented by
+#: chinese companies", which showed Nagaspayev's words (they say no company implements them),
+#: is now refused too.
+#: [off → tests/test_q23quote.py fails]
+Q23Q_PASSIVE_AGENT_SUBJECT: Final = True

@@ -104,3 +104,39 @@ def test_each_partner_stays_safarovs(service: Service) -> None:
     assert _shown(service, q) == ("safarov-treaty-way-forward", ("saifullo-safarov",)), to_text(
         service.ask(q)
     )
+
+
+# --- a passive claim's doer is its subject (tuning.Q23Q_PASSIVE_AGENT_SUBJECT) ---------------
+
+_PASSIVE = [
+    "who said the treaty was signed jointly by the heads of state",
+    "who said the treaty was signed by all the heads of state jointly",
+]
+
+
+@pytest.mark.parametrize("question", _PASSIVE)
+def test_passive_doer_is_the_subject(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert _shown(service, question) == ("safarov-treaty-way-forward", ("saifullo-safarov",)), (
+        to_text(service.ask(question))
+    )
+    monkeypatch.setattr(tuning, "Q23Q_PASSIVE_AGENT_SUBJECT", False)
+    # Before: refused (read as "the treaty signed ...", his words looked said of another).
+    _refused(service, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a doer his words do not make the signer, or another verb
+        "who said the treaty was signed by the foreign ministers",
+        "who said the treaty was signed by china",
+        "who said the treaty was rejected by the heads of state",
+        "who said the treaty was signed by the heads of state in Xian",
+        "who said the agenda is shaped by china",
+        "who said the projects were implemented by chinese companies",
+    ],
+)
+def test_passive_near_misses(service: Service, question: str) -> None:
+    _refused(service, question)
