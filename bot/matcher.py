@@ -2540,6 +2540,27 @@ def _first_place_read(index: Index, parsed: Parsed) -> Parsed:
     return replace(parsed, terms=(*kept, priority))
 
 
+def _ranked_partner_read(index: Index, parsed: Parsed) -> Parsed:
+    """The parse with "partner" after a word of first rank ("top partner", "priority partner"
+    of "number one partner": text.RANKED_PARTNER_WORDS) read as "priority"
+    (tuning.Q23Q_NUMBER_ONE_PARTNER)."""
+    ws = parsed.words
+    ranked = {
+        ws[i + 1]
+        for i in range(len(ws) - 1)
+        if ws[i] in T.RANKED_PARTNER_WORDS and ws[i + 1] in T.PARTNER_WORDS
+    }
+    if not ranked or any(w in T.PARTNER_WORDS and w not in ranked for w in ws):
+        return parsed
+    priority = index.term("priority")
+    if not priority.known:
+        return parsed
+    kept = tuple(t for t in parsed.terms if t.word not in ranked)
+    if priority.stem not in {t.stem for t in kept}:
+        kept = (*kept, priority)
+    return replace(parsed, terms=kept)
+
+
 def _aspect_dropped(index: Index, parsed: Parsed) -> Parsed:
     """The parse without its adverbs of aspect ("already", «уже»: text.ASPECT_ADVERBS) unless an
     entry holds one together with another of the question's known words
@@ -2618,6 +2639,8 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         parsed = _number_one_dropped(parsed)
     if K.FIRST_PLACE_IS_PRIORITY and (parsed.say or parsed.who_said or parsed.claim):
         parsed = _first_place_read(index, parsed)
+    if K.Q23Q_NUMBER_ONE_PARTNER and (parsed.say or parsed.who_said or parsed.claim):
+        parsed = _ranked_partner_read(index, parsed)
     framing = _someone_framed(parsed) if K.Q19_SOMEONE_FRAME_KNOWN else frozenset()
     if K.SOMEONE_IS_NO_NAME and framing:
         # "The part where someone said beijing is smart, who was it", "that moment when
@@ -8652,6 +8675,15 @@ def subject_swapped(index: Index, parsed: Parsed, rec: object) -> bool:
     claim = claim_parts(index, parsed)
     if claim is not None and said_of_another(index, claim, rec):
         return True
+    if (
+        K.Q23Q_PASSIVE_AGENT_SUBJECT
+        and claim is not None
+        and _passive_claim(parsed.words)
+        and not _said_by(index, claim, rec)
+    ):
+        # "who said the treaty was signed by china": the words must say the doer did it (the
+        # doer before the verb), not merely not say it of another.
+        return True
     if K.Q14_RANK_UNSAID and rank_unsaid(index, parsed, rec):
         return True
     # A party the base does not know: no words it holds name it (Q14_CLAIM_PARTY_ABSENT).
@@ -8790,6 +8822,15 @@ def claim_parts(index: Index, parsed: Parsed) -> tuple[frozenset[str], str] | No
         return None
     if K.Q19_PASSIVE_NO_SWAP and _passive_without_agent(ws, after):
         return None
+    if K.Q23Q_PASSIVE_AGENT_SUBJECT and (by := _passive_agent_at(ws, after)) is not None:
+        # "who said the treaty was signed jointly by the heads of state": a passive's doer,
+        # after "by", is who does what the participle says; the words say it in the active
+        # ("The heads of state jointly signed the Treaty") (tuning.Q23Q_PASSIVE_AGENT_SUBJECT).
+        doer = frozenset(t.stem for w in ws[by + 1 :] if (t := index.term(w)).known and t.stem)
+        done = index.term(ws[after]).stem
+        if not doer or not done or done in doer:
+            return None
+        return doer, done
     subject = frozenset(
         t.stem
         for i in range(said + 1, cop)
@@ -8826,6 +8867,41 @@ def _passive_without_agent(ws: Sequence[str], after: int) -> bool:
     if not w.isascii() or "by" in ws[after + 1 :]:
         return False
     return w in _IRREGULAR_PARTICIPLES or (len(w) > 4 and w.endswith(("ed", "en")))
+
+
+def _passive_agent_at(ws: Sequence[str], after: int) -> int | None:
+    """Where the "by" of an English passive claim stands ("the treaty was signed jointly by the
+    heads of state": the word after the copula a past participle, "by" within two words after
+    it), or None (tuning.Q23Q_PASSIVE_AGENT_SUBJECT)."""
+    if after >= len(ws) or after == 0:
+        return None
+    w = ws[after]
+    if not w.isascii() or not (w in _IRREGULAR_PARTICIPLES or (len(w) > 4 and w.endswith("ed"))):
+        return None
+    by = next((i for i in range(after + 1, min(after + 3, len(ws))) if ws[i] == "by"), None)
+    return by
+
+
+def _passive_claim(ws: Sequence[str]) -> bool:
+    """Whether a claim after the verb of saying is an English passive with its doer ("... the
+    treaty was signed jointly by the heads of state") (tuning.Q23Q_PASSIVE_AGENT_SUBJECT)."""
+    said = next((i for i, w in enumerate(ws) if T.is_say_word(w)), None)
+    if said is None:
+        return False
+    cop = next((i for i in range(said + 1, len(ws)) if ws[i] in _COPULAS), None)
+    return cop is not None and _passive_agent_at(ws, cop + 1) is not None
+
+
+def _said_by(index: Index, claim: tuple[frozenset[str], str], rec: object) -> bool:
+    """Whether a sentence of the words holds the claim's verb with a word of its doer before
+    it ("The heads of state jointly signed the Treaty")."""
+    doer, done = claim
+    text = str(getattr(rec, "text", "") or getattr(rec, "statement", "") or "")
+    for sentence in _SENTENCE_END.split(text):
+        stems = [index.term(w).stem for w in re.findall(r"[\w']+", sentence.lower())]
+        if done in stems and doer & set(stems[: stems.index(done)]):
+            return True
+    return False
 
 
 #: What joins a claim to the verb of saying in Russian («сказал, *что* …», «*будто*»).

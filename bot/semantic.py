@@ -1431,7 +1431,13 @@ def _speech_verb(word: str) -> bool:
         word.startswith(SPEECH_ACT_STEMS)
         or (K.Q9_RELATING_VERBS and word.startswith(_RELATING_STEMS))
         or (K.Q17_JUDGING_VERBS and word.startswith(JUDGING_STEMS))
+        or (K.Q23Q_LISTING_VERBS and word in _LISTING_VERBS)
     )
+
+
+#: Verbs of naming things one after another (tuning.Q23Q_LISTING_VERBS): "who listed ... as
+#: principles both sides share" asks whose words name them.
+_LISTING_VERBS = frozenset({"listed", "enumerated", "перечислил", "перечислила", "перечислял"})
 
 
 #: The words that open what a "whose ... that" question attributes.
@@ -1739,6 +1745,10 @@ class SemanticStage:
             # "who described china's behaviour as prudent and wise": "described" is how the
             # words were said, not what was said (tuning.SPEECH_ACT_UNCHECKED).
             told = told | {t.word for t in parsed.terms if t.word.startswith(SPEECH_ACT_STEMS)}
+        if who_said and K.Q23Q_LISTING_VERBS:
+            # "who listed good-neighbourly relations, ... as principles": listing is how the
+            # words were said, not what was said (tuning.Q23Q_LISTING_VERBS).
+            told = told | (_LISTING_VERBS & set(parsed.words))
         if K.Q16_PATH_VERBS:
             # "charts the road ahead", "sets its own course", «прокладывает дорогу»: the verb
             # only makes the path its object names; the path is what the words must hold

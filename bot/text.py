@@ -1457,6 +1457,11 @@ FIRST_PLACE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("in", "first", "place"), ("first", "place"), ("at", "the", "top", "of"),
     ("top", "of", "the", "list"),
 )  # fmt: skip
+#: A partner ranked first ("its number one partner", read as "priority partner" by then, "its
+#: top partner"): the rank is what the texts call a priority ("placing cooperation with China as
+#: a top priority"); "partner" is read as "priority" after these (tuning.Q23Q_NUMBER_ONE_PARTNER).
+RANKED_PARTNER_WORDS = frozenset({"top", "priority"})
+PARTNER_WORDS = frozenset({"partner", "partners"})
 
 
 #: Words that deny what follows (tuning.Q9_NEGATION, tuning.WHO_SAID_DENIED). "Or not" ("is it

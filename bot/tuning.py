@@ -3815,3 +3815,35 @@ Q23_BARE_TELLER: Final = True
 #: named by a summit's place, or no place after "signed in" as before.
 #: [off → tests/test_q23trap.py fails]
 Q23_DOCUMENT_MISNAMED: Final = True
+# q23quote
+#: A verb of listing is a verb of saying: "Who listed good-neighbourly relations, sincere
+#: cooperation, mutual respect and friendly coexistence as principles both sides share?" was
+#: refused with Safarov's words offered ("listed" was a topic word his words had to explain, and
+#: fell just short of the word cut-off: 0.549 < 0.55). "listed", "enumerated" («перечислил»)
+#: now ask whose words these are (semantic._speech_verb: only someone's words answer) and need
+#: no explaining, as "described" (SPEECH_ACT_UNCHECKED): his words answer. The topic words
+#: still must be his: "who listed the railway projects" stays refused.
+#: [off → tests/test_q23quote.py fails]
+Q23Q_LISTING_VERBS: Final = True
+#: A partner ranked first is a priority: "which former ambassador said central asia makes china
+#: its number one partner" was refused (Osmonaliyev's words unconfirmed: "partner" is Safarov's
+#: word; "number one" is read as "priority" by then). "partner" right after "top" or "priority"
+#: (text.RANKED_PARTNER_WORDS; "number one partner", "top partner") is read as "priority", as
+#: "at the top of the list" is (FIRST_PLACE_IS_PRIORITY): "who said central asia makes china its
+#: number one partner" (refused) and the ambassador's question (unconfirmed) → his words
+#: ("placing cooperation with China as a top priority"). A question with another, unranked
+#: "partner", "who said china respects each partner" (Safarov's), "main partner", and
+#: the ranking reversed ("china makes central asia its number one partner") are as they were.
+#: [off → tests/test_q23quote.py fails]
+Q23Q_NUMBER_ONE_PARTNER: Final = True
+#: A passive claim's doer is its subject: "who said the treaty was signed jointly by the heads of
+#: state" was refused with Safarov's words offered: read as "the treaty signed ...", his words
+#: ("The heads of state jointly signed the Treaty") named the treaty only after "signed", and
+#: looked said of another (SUBJECT_SWAPPED). With the participle followed by "by" (within two
+#: words) the words after "by" are the subject (matcher.claim_parts), and the words must name
+#: that doer before the verb (matcher._said_by): his words answer. "... signed by the foreign
+#: ministers", "... signed by china" stay refused; "who said the projects were implemented by
+#: chinese companies", which showed Nagaspayev's words (they say no company implements them),
+#: is now refused too.
+#: [off → tests/test_q23quote.py fails]
+Q23Q_PASSIVE_AGENT_SUBJECT: Final = True

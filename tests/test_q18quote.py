@@ -41,6 +41,9 @@ def test_an_act_told_of_the_other_party_shows_nobody(
     # Its twin (q19fix): with the agent rule off, "by" is read as any holder link, and the
     # view holder's check (Q19_VIEW_HOLDER) would refuse the passive claims too.
     monkeypatch.setattr(tuning, "Q19_VIEW_HOLDER", False)
+    # And q23quote's twin: a passive's doer, read as the claim's subject, is named before the
+    # verb in no words of his (Q23Q_PASSIVE_AGENT_SUBJECT refuses "... are shaped by china").
+    monkeypatch.setattr(tuning, "Q23Q_PASSIVE_AGENT_SUBJECT", False)
     assert OSMONALIYEV in _shows(service, question)
 
 

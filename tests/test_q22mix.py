@@ -63,8 +63,12 @@ def test_office_claim_of_another_speakers_words_is_put_right(
     assert to_text(off).startswith(old), to_text(off)
 
 
-def test_which_office_claim_checked_against_its_holder(service: Service) -> None:
-    # His words hold no "number one partner": not confirmed, nobody's words shown as his.
+def test_which_office_claim_checked_against_its_holder(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # His words hold no "number one partner": not confirmed, nobody's words shown as his. (Since
+    # q23quote a number one partner is his "top priority" (Q23Q_NUMBER_ONE_PARTNER): off here.)
+    monkeypatch.setattr(tuning, "Q23Q_NUMBER_ONE_PARTNER", False)
     a = service.ask("which former ambassador said central asia makes china its number one partner")
     assert to_text(a).startswith("I can't confirm that Kairat Osmonaliyev said that"), to_text(a)
     assert not a.speakers
@@ -167,6 +171,8 @@ def test_one_who_did_is_no_name(
     assert a.answered and "Yersaiyn Nagaspayev" in text, text
     assert "I don't know who" not in text
     monkeypatch.setattr(tuning, "Q22M_WHO_IS_ONE_WHO", False)
+    # q23quote's twin: "listed" a verb of saying (Q23Q_LISTING_VERBS) answers it alone: off.
+    monkeypatch.setattr(tuning, "Q23Q_LISTING_VERBS", False)
     off = service.ask(question)
     assert not off.answered and not off.speakers, to_text(off)
 
