@@ -2146,13 +2146,7 @@ def _held_there_instead(index: Index, parsed: Parsed, m: Match) -> Match | None:
     if premise is None:
         return None
     _, asked_stem, places = premise
-    held = [
-        e
-        for e in index.kb.events.values()
-        if e.start is not None
-        and (pos := index.by_id.get(e.id)) is not None
-        and _entry_place(index, places, pos, asked_stem) == asked_stem
-    ]
+    held = [e for e in _events_placed(index, places, asked_stem) if e.start is not None]
     if len(held) != 1:
         return None
     marks = summit_marks(index).get(unheld.id, frozenset())
@@ -4485,6 +4479,19 @@ def _asked_place(
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _events_placed(
+    index: Index, places: dict[str, tuple[str, str, bool]], stem: str
+) -> list[Event]:
+    """The events (in base order) whose card a place trap reads as held in the place ``stem``
+    (:func:`_entry_place`): the summit at the place a question names, held or not."""
+    return [
+        e
+        for e in index.kb.events.values()
+        if (pos := index.by_id.get(e.id)) is not None
+        and _entry_place(index, places, pos, stem) == stem
+    ]
+
+
 def _entry_place(
     index: Index, places: dict[str, tuple[str, str, bool]], pos: int, asked: str
 ) -> str | None:
@@ -4792,11 +4799,7 @@ def summit_in_place_read(index: Index, parsed: Parsed) -> Parsed:
     at = ws.index(asked.word)
     if at == 0 or ws[at - 1] not in _IN_PLACE:
         return parsed
-    if why and any(
-        _entry_place(index, places, pos, asked.stem) == asked.stem
-        for e in index.kb.events.values()
-        if (pos := index.by_id.get(e.id)) is not None
-    ):
+    if why and _events_placed(index, places, asked.stem):
         return parsed  # "why was the summit in astana": a reason asked of a summit's own place
     summit = index.word_canonical("summit")
     if any(
