@@ -5130,14 +5130,11 @@ _DATE_WRITTEN = re.compile(r"\b(\d{1,2})\s+([^\W\d_]+)\s+(\d{4})\b")
 
 def _fact_date(fact: Fact, ru: bool) -> tuple[int, str] | None:
     """The month of the one date a fact's answer gives, and the date as written ("30 March
-    2024"); None when it gives none or several (tuning.Q19_MONTH_OF_FACT)."""
-    text = (fact.answer_ru if ru and fact.answer_ru else fact.answer) or ""
-    found = {
-        (n, d.group(0))
-        for d in _DATE_WRITTEN.finditer(text)
-        if (n := _month_of([d.group(2).lower()], 0)) is not None
-    }
-    return next(iter(found)) if len(found) == 1 else None
+    2024"); None when it gives none or several (tuning.Q19_MONTH_OF_FACT). It is
+    ``_record_date``'s month: read alone, "May" of "19 May 2023" is the modal verb, so the
+    Xi'an signing was no dated record to "The Xi'an Declaration was signed in June?"."""
+    own = _record_date(fact, ru)
+    return (own[1], own[3]) if own is not None else None
 
 
 def _asked_date(ws: Sequence[str]) -> tuple[int, int, int | None, int, int] | None:

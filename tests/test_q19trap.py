@@ -240,6 +240,31 @@ def test_wrong_month_of_a_record_is_put_right(
     assert _first(service, question) == "summit-2023-xian"
 
 
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "The Xi'an Declaration was signed in June?",
+            "No: not in June: my sources say 19 May 2023.",
+        ),
+        (
+            "Сианьскую декларацию подписали в июне?",
+            "Нет: не в июне: по моим источникам — 19 мая 2023.",
+        ),
+    ],
+)
+def test_wrong_month_of_a_may_record_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    # "May" read alone is the modal verb: the month of "19 May 2023" is read with its day
+    # (one date reader for Q19_MONTH_OF_FACT and Q21_RECORD_DATE). The English question got
+    # the signing bare, with no "No:", before.
+    a = service.ask(question)
+    assert a.answered and to_text(a).startswith(lead), to_text(a)
+    monkeypatch.setattr(tuning, "Q19_MONTH_OF_FACT", False)
+    assert not to_text(service.ask(question)).startswith(lead)
+
+
 def test_month_of_something_else_is_not_the_summits(
     service: Service, monkeypatch: pytest.MonkeyPatch
 ) -> None:
