@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
 
+from bot import text as T
 from bot import tuning
 
 Gender = Literal["m", "f"] | None
@@ -726,7 +727,7 @@ def _given_name_gender(token: str) -> Gender:
     if not re.fullmatch(r"[А-ЯЁ][а-яё]+", token):
         return None
     score: dict[str, float] = {}
-    for parse in _morph().parse(token):
+    for parse in T.morph().parse(token):
         if not parse.is_known:  # a guess from the ending («Бактыгуль» is not a man's name)
             continue
         tag = parse.tag
@@ -844,13 +845,6 @@ def _common_english_word(token: str) -> bool:
     return is_dictionary_word(fold(token))
 
 
-@lru_cache(maxsize=1)
-def _morph() -> Any:
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
-
-
 _NAME_TAGS = ("Name", "Surn", "Patr")
 
 
@@ -858,7 +852,7 @@ _NAME_TAGS = ("Name", "Surn", "Patr")
 def _common_russian_word(token: str) -> bool:
     """A capitalised Russian word that the dictionary knows only as a common word (a sentence
     starting "Режиссер Чэнь Ли …"): not part of a name."""
-    parses = [p for p in _morph().parse(token) if p.is_known]
+    parses = [p for p in T.morph().parse(token) if p.is_known]
     return bool(parses) and not any(t in str(p.tag) for p in parses for t in _NAME_TAGS)
 
 
@@ -902,7 +896,7 @@ def _looks_like_surname(token: str) -> bool:
         return True
     # Surnames only: a given name alone after a lower-case word is rare in news copy, and the
     # dictionary's given names include place forms («в Урумчи и Сиане»).
-    return any("Surn" in p.tag for p in _morph().parse(token) if p.is_known)
+    return any("Surn" in p.tag for p in T.morph().parse(token) if p.is_known)
 
 
 def _nominative_masculine(name: str) -> str:
@@ -985,7 +979,7 @@ def _nationality(word: str) -> str | None:
 def _finite_verb_ru(word: str) -> bool:
     """Is a Russian word, most likely, a finite verb in the third person singular or the past
     («смеётся», «вздохнула»), the form a subject right after it agrees with?"""
-    parses = _morph().parse(word)
+    parses = T.morph().parse(word)
     if not parses:
         return False
     tag = parses[0].tag
@@ -998,7 +992,7 @@ def _possessed_noun_ru(word: str) -> bool:
     «его заместитель»), not a verb or an adverb («сказал его коллеге», «его тоже»)?"""
     if not re.fullmatch(r"[а-яё-]+", word):
         return False
-    parses = _morph().parse(word)
+    parses = T.morph().parse(word)
     return bool(parses) and parses[0].tag.POS == "NOUN"
 
 
@@ -1069,7 +1063,7 @@ def _genitive_role_before(before: str) -> bool:
 @lru_cache(maxsize=4096)
 def _genitive_singular(word: str) -> bool:
     """Is a Russian word, most likely, a noun in the genitive singular («министра», «посла»)?"""
-    parses = _morph().parse(word)
+    parses = T.morph().parse(word)
     if not parses:
         return False
     tag = parses[0].tag
@@ -1082,7 +1076,7 @@ def _dative_name_ru(token: str) -> bool:
     nominative («Рахимову», «Гульнаре», «Жасуру»; not «Ван», «Асанова», «Касымовой»)?"""
     if not re.fullmatch(r"[А-ЯЁ][а-яё-]+", token):
         return False
-    parses = [p for p in _morph().parse(token) if p.is_known]
+    parses = [p for p in T.morph().parse(token) if p.is_known]
     if not parses:
         # A surname the dictionary does not know («Садырову»): its ending says the case.
         return bool(re.search(r"(?:ов|ев|ёв|ин|ын)у$", token))
@@ -1095,7 +1089,7 @@ def _place_in_genitive(token: str) -> bool:
     genitive («Нарына», «Туркестана», «Алматы»)? Not a word it also knows as a name or a
     surname («Синьцзяна», «Асанова»), nor one whose likeliest form is the nominative («Цао»,
     «Медина»): those may open a name."""
-    parses = [p for p in _morph().parse(token) if p.is_known]
+    parses = [p for p in T.morph().parse(token) if p.is_known]
     return bool(parses) and all("Geox" in p.tag for p in parses) and "gent" in parses[0].tag
 
 
@@ -1103,7 +1097,7 @@ def _place_in_genitive(token: str) -> bool:
 def _nominative_singular(word: str) -> bool:
     """Is a Russian word, most likely, a noun in the nominative singular («вице-премьер
     напомнила», «Посол поддержал»): the subject of its sentence, not «министра»/«экспертов»."""
-    parses = _morph().parse(word)
+    parses = T.morph().parse(word)
     if not parses:
         return False
     tag = parses[0].tag
@@ -1359,7 +1353,7 @@ def _nominative_phrase(phrase: str) -> str:
         return next(
             (
                 p
-                for p in _morph().parse(word)
+                for p in T.morph().parse(word)
                 if pos == p.tag.POS and p.tag.case in ("gent", "loct", "datv", "ablt")
             ),
             None,

@@ -659,7 +659,7 @@ def _nominative(word: str) -> bool:
     if not T.is_cyrillic(word) or not word.isalpha():
         return True
     try:
-        parses = T._morph().parse(word)  # text.py's one analyser, shared
+        parses = T.morph().parse(word)  # text.py's one analyser, shared
     except ValueError:
         return False
     # Any reading: «страны» is read first as a genitive singular, and is a nominative plural.
@@ -748,7 +748,7 @@ def _agent(index: Index, claim: Sequence[str], start: int) -> tuple[set[str], in
 def _instrumental(word: str) -> bool:
     """Whether a Cyrillic word is read only in the instrumental («Китаем», «Азией»)."""
     try:
-        parses = T._morph().parse(word)
+        parses = T.morph().parse(word)
     except ValueError:
         return False
     return bool(parses) and all("ablt" in p.tag for p in parses)

@@ -395,7 +395,7 @@ def _future_say_ru(word: str, after: str) -> bool:
     if T.lemma_ru(word) not in _SAY_LEMMAS_RU or not word.isalpha():
         return False
     try:
-        parses = T._morph().parse(word)  # text.py's one analyser, shared
+        parses = T.morph().parse(word)  # text.py's one analyser, shared
     except ValueError:  # as in text.lemma_ru: a letter Unicode has no name for
         return False
     return bool(parses) and "futr" in parses[0].tag
@@ -710,7 +710,7 @@ def _narrows_ru(word: str) -> bool:
     дел», a transliterated «енергетики» pymorphy3 only guesses): anything but a verb, an adverb
     or a gerund in its likeliest reading («похвалил» is what the person did, not the office)."""
     try:
-        parses = T._morph().parse(word)  # text.py's one analyser, shared
+        parses = T.morph().parse(word)  # text.py's one analyser, shared
     except ValueError:  # a letter Unicode has no name for
         return False
     if not parses:

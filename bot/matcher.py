@@ -7172,7 +7172,7 @@ def _ru_place(word: str) -> bool:
     """Whether a Russian word may be read as a place's name («Афганистан», «Россия»; not
     «Путин»)."""
     try:
-        return any("Geox" in p.tag for p in T._morph().parse(word))
+        return any("Geox" in p.tag for p in T.morph().parse(word))
     except ValueError:
         return False
 
@@ -8915,7 +8915,7 @@ def _nominative_ru(word: str, *, noun: bool = False) -> bool:
     if not T.is_cyrillic(word) or not word.isalpha():
         return False
     try:
-        parses = T._morph().parse(word)  # text.py's one analyser, shared
+        parses = T.morph().parse(word)  # text.py's one analyser, shared
     except ValueError:  # as in text.lemma_ru: a letter Unicode has no name for
         return False
     if not parses:
@@ -8932,7 +8932,7 @@ def _adverb_ru(word: str) -> bool:
     if not T.is_cyrillic(word) or not word.isalpha():
         return False
     try:
-        parses = T._morph().parse(word)
+        parses = T.morph().parse(word)
     except ValueError:
         return False
     return bool(parses) and "ADVB" in parses[0].tag
@@ -8946,7 +8946,7 @@ def _claim_verb_ru(word: str) -> Literal["verb", "predicate"] | None:
     if not T.is_cyrillic(word) or not word.isalpha():
         return None
     try:
-        parses = T._morph().parse(word)  # text.py's one analyser, shared
+        parses = T.morph().parse(word)  # text.py's one analyser, shared
     except ValueError:  # pymorphy3 names each letter; a letter Unicode has no name for fails
         return None
     if not parses:

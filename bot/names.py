@@ -88,9 +88,9 @@ def _bases(word: str) -> list[str]:
 
 
 def _russian_name(word: str) -> bool:
-    from bot.text import _morph
+    from bot.text import morph as _analyser
 
-    morph = _morph()
+    morph = _analyser()
     if not morph.word_is_known(word):
         return False
     return bool(_NAME_TAGS & set(morph.parse(word)[0].tag.grammemes))

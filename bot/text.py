@@ -1163,8 +1163,9 @@ def is_cyrillic(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _morph() -> Any:
-    """pymorphy3's analyser, loaded on first use (0.2 s, 16 MB of dictionaries)."""
+def morph() -> Any:
+    """pymorphy3's analyser, loaded on first use (0.2 s, 16 MB of dictionaries): one per
+    process, shared by every module that reads Russian words."""
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer()
@@ -1174,7 +1175,7 @@ def _morph() -> Any:
 def lemma_ru(word: str) -> str:
     """Dictionary form of a Russian word: саммита, саммите -> саммит; Сафаровым -> сафаров."""
     try:
-        parses = _morph().parse(word)
+        parses = morph().parse(word)
     except ValueError:  # pymorphy3 names each letter; a letter Unicode has no name for fails
         return word
     return str(parses[0].normal_form) if parses else word
@@ -1185,7 +1186,7 @@ def agree_ru(word: str, n: int) -> str:
     """A Russian noun in the form a count asks for (проектов, 54 -> проекта): the figure put
     right in a Russian reply takes the question's own noun (matcher._figure_corrected)."""
     try:
-        parses = _morph().parse(word)
+        parses = morph().parse(word)
         # From the nominative: a count agrees the noun's number, keeping its case («54
         # проектов» stays genitive plural).
         base = (parses[0].inflect({"nomn", "sing"}) or parses[0]) if parses else None
@@ -1205,7 +1206,7 @@ def place_after_in_ru(word: str) -> str:
     if not is_cyrillic(word) or not word.isalpha() or word.endswith("ь"):
         return word
     try:
-        parses = _morph().parse(word.lower())
+        parses = morph().parse(word.lower())
     except ValueError:  # as in lemma_ru: a letter Unicode has no name for
         return word
     if any("loct" in p.tag for p in parses):
@@ -1226,7 +1227,7 @@ def is_first_person_verb_ru(word: str) -> bool:
     if not is_cyrillic(word) or not word.isalpha():
         return False
     try:
-        parses = _morph().parse(word)
+        parses = morph().parse(word)
     except ValueError:  # as in lemma_ru: a letter Unicode has no name for
         return False
     return (
@@ -1243,7 +1244,7 @@ def is_russian_place_name(word: str) -> bool:
     if not is_cyrillic(word) or not word.isalpha():
         return False
     try:
-        parses = _morph().parse(word)
+        parses = morph().parse(word)
     except ValueError:  # as in lemma_ru: a letter Unicode has no name for
         return False
     return any("Geox" in p.tag for p in parses)
@@ -1312,7 +1313,7 @@ def is_dictionary_word(word: str) -> bool:
     "treaty", "погода" into "года"): that is how off-topic questions get answered.
     """
     if is_cyrillic(word):
-        return bool(_morph().word_is_known(word))
+        return bool(morph().word_is_known(word))
     vocab = _english_words()
     if word in vocab:
         return True
