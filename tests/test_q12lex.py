@@ -17,13 +17,9 @@ import pytest
 from bot import semantic, translit, tuning
 from bot import text as T
 from bot.service import Service
+from tests.asking import first as _first
 from tests.conftest import KNOWLEDGE
 from tests.kbcopy import without_words as _without_words
-
-
-def _first(service: Service, question: str) -> str | None:
-    a = service.ask(question)
-    return a.entries[0] if a.answered and a.entries else None
 
 
 @pytest.fixture

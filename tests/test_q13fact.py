@@ -10,13 +10,7 @@ import pytest
 
 from bot import tuning
 from bot.service import Service
-
-
-def _first(service: Service, question: str) -> str | None:
-    """The first entry answering, or None when refused."""
-    a = service.ask(question)
-    return a.entries[0] if a.answered and a.entries else None
-
+from tests.asking import first as _first
 
 # --- named things asked for with a word of specificity (tuning.ITEMS_NAMED) -------------------
 

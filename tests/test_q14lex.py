@@ -16,12 +16,8 @@ from bot import index as I
 from bot import names, tuning
 from bot.matcher import match
 from bot.service import Service
+from tests.asking import first as _first
 from tests.kbcopy import without_words
-
-
-def _first(service: Service, question: str) -> str | None:
-    a = service.ask(question)
-    return a.entries[0] if a.answered and a.entries else None
 
 
 @pytest.fixture

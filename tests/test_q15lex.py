@@ -15,11 +15,7 @@ from bot import tuning
 from bot.intent import parse
 from bot.matcher import match
 from bot.service import Service
-
-
-def _first(service: Service, question: str) -> str | None:
-    a = service.ask(question)
-    return a.entries[0] if a.answered and a.entries else None
+from tests.asking import first as _first
 
 
 def _lexical(index: I.Index, question: str) -> str | None:

@@ -15,11 +15,7 @@ from bot import index as I
 from bot import names, tuning
 from bot import text as T
 from bot.service import Service
-
-
-def _first(service: Service, question: str) -> str | None:
-    a = service.ask(question)
-    return a.entries[0] if a.answered and a.entries else None
+from tests.asking import first as _first
 
 
 def _ask_fresh(service: Service, question: str) -> str | None:

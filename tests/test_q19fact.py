@@ -12,12 +12,7 @@ import pytest
 from bot import tuning
 from bot.render import to_text
 from bot.service import Service
-
-
-def _first(service: Service, question: str) -> str | None:
-    """The first entry answering, or None when refused."""
-    a = service.ask(question)
-    return a.entries[0] if a.answered and a.entries else None
+from tests.asking import first as _first
 
 
 def _refused(service: Service, question: str) -> None:

@@ -13,15 +13,9 @@ from bot import translit, tuning
 from bot.render import to_text
 from bot.service import Service
 from handlers.common import App
+from tests.asking import first as _first
 from tests.conftest import feed
 from tests.fake_bot_api import FakeBotAPI, message_update
-
-
-def _first(service: Service, question: str) -> str | None:
-    """The first entry answering, or None when refused."""
-    a = service.ask(question)
-    return a.entries[0] if a.answered and a.entries else None
-
 
 # --- "what did xi say in astana": his reported words, not the leaders' list ------------------
 # (tuning.Q19_SAID_SETTING_REPORTED)

@@ -20,6 +20,7 @@ from bot import intent, tuning
 from bot.kinds import reports
 from bot.render import to_text
 from bot.service import Service
+from tests.asking import first as _first
 from tests.conftest import KNOWLEDGE
 
 ASTANA = "summit-2025-astana"
@@ -28,11 +29,6 @@ ASTANA = "summit-2025-astana"
 def _fresh(monkeypatch: pytest.MonkeyPatch, name: str, value: object) -> Service:
     monkeypatch.setattr(tuning, name, value)
     return Service.from_dir(KNOWLEDGE)
-
-
-def _first(service: Service, question: str) -> str | None:
-    a = service.ask(question)
-    return a.entries[0] if a.answered and a.entries else None
 
 
 # --- The text read is the frame, not the topic ----------------------------------------------

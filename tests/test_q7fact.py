@@ -17,16 +17,12 @@ import yaml
 
 from bot import tuning
 from bot.service import Service
+from tests.asking import first as _first
 from tests.conftest import KNOWLEDGE
 
 XIAN = "summit-2023-xian"
 ASTANA = "summit-2025-astana"
 NEXT = "fact-next-summit"
-
-
-def _first(service: Service, question: str) -> str | None:
-    a = service.ask(question)
-    return a.entries[0] if a.answered and a.entries else None
 
 
 def _lead(service: Service, question: str) -> tuple[str | None, str]:
