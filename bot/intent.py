@@ -153,6 +153,14 @@ GREETINGS = frozenset(
     "привет здравствуйте здравствуй добрый день вечер утро хай салам спасибо помощь помоги".split()
 )
 
+#: Words of small talk: a message of only these, greetings and stop words greets the bot ("how's
+#: it going?", «как дела?», «что нового?»; tuning.Q24_SMALL_TALK). Beside another word they
+#: are read as any word ("what's new in the treaty?").
+SMALL_TALK = frozenset(
+    "going goes doing new sup wassup whats hows "
+    "дела делишки твои ваши поживаешь поживаете жизнь нового новенького слышно".split()
+)
+
 #: "What are your sources": a question about the bot's sources, when every content word is
 #: one of these (and one of them says "source"). Intent vocabulary, English and Russian.
 SOURCE_WORDS = frozenset("source sources источник источники источников источниками".split())
@@ -1922,7 +1930,8 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
             # "What did the bastille post article say": the text read, not a person.
             unknown = None
     terms = _without_slot(terms, unknown)
-    greeting = bool(ws) and all(w in GREETINGS or w in T.STOP_WORDS for w in ws)
+    small_talk = SMALL_TALK if K.Q24_SMALL_TALK else frozenset()
+    greeting = bool(ws) and all(w in GREETINGS or w in T.STOP_WORDS or w in small_talk for w in ws)
     claim = framed is not None or (
         _is_claim(ws, norm) and (say or (bool(persons) and ws[0] in ACTION_CLAIM_START))
     )

@@ -3847,3 +3847,15 @@ Q23Q_NUMBER_ONE_PARTNER: Final = True
 #: is now refused too.
 #: [off → tests/test_q23quote.py fails]
 Q23Q_PASSIVE_AGENT_SUBJECT: Final = True
+
+
+# lead, round 24
+#: Small talk is a greeting: «Как дела?» (and "kak dela?", «Привет! Как дела?») showed Wang Yi's
+#: card («министр иностранных дел»: «дела», affairs, is his office's word), "how's it going?"
+#: the Astana "first in Central Asia" fact, «что нового?» Safarov's words. A message whose
+#: words are all greetings, stop words or small-talk words (intent.SMALL_TALK: «дела»,
+#: «поживаешь», «нового», "going", "new", ...) gets the greeting's reply, as "hi how are you"
+#: did. A small-talk word beside any other word is read as before ("what's new in the
+#: treaty?", «дела министра иностранных дел»).
+#: [off → tests/test_lead24.py fails]
+Q24_SMALL_TALK: Final = True
