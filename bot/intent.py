@@ -160,6 +160,21 @@ SMALL_TALK = frozenset(
     "going goes doing new sup wassup whats hows "
     "дела делишки твои ваши поживаешь поживаете жизнь нового новенького слышно".split()
 )
+#: Words that address the bot, and what people ask a bot about itself: a message of only these,
+#: greetings, small talk and stop words asks about the bot ("who made you?", "what's your
+#: name?", «как тебя зовут?»), and is answered as a greeting (tuning.Q24_ADDRESSED_TO_BOT).
+BOT_ADDRESS = frozenset(
+    "you your yours yourself ты тебя тебе тобой твой твоя твоё твое "
+    "вы вас вам ваш ваша ваше".split()
+)
+BOT_META = frozenset(
+    "made make created create built build name called call work works understand know think "
+    "real old age live сделал сделали создал создали зовут звать имя работаешь умеешь можешь "
+    "понимаешь знаешь живешь живёшь лет".split()
+)
+#: Saying one did not understand is small talk too ("i don't understand", «я не понял»), when
+#: nothing else is said (tuning.Q24_ADDRESSED_TO_BOT).
+NOT_UNDERSTOOD = frozenset("understand understood понял поняла понимаю непонятно неясно".split())
 
 #: "What are your sources": a question about the bot's sources, when every content word is
 #: one of these (and one of them says "source"). Intent vocabulary, English and Russian.
@@ -1932,6 +1947,11 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
     terms = _without_slot(terms, unknown)
     small_talk = SMALL_TALK if K.Q24_SMALL_TALK else frozenset()
     greeting = bool(ws) and all(w in GREETINGS or w in T.STOP_WORDS or w in small_talk for w in ws)
+    if K.Q24_ADDRESSED_TO_BOT and ws and not greeting:
+        about_bot = small_talk | BOT_META | BOT_ADDRESS | NOT_UNDERSTOOD
+        greeting = any(w in BOT_ADDRESS or w in NOT_UNDERSTOOD for w in ws) and all(
+            w in GREETINGS or w in T.STOP_WORDS or w in about_bot for w in ws
+        )
     claim = framed is not None or (
         _is_claim(ws, norm) and (say or (bool(persons) and ws[0] in ACTION_CLAIM_START))
     )

@@ -3859,3 +3859,11 @@ Q23Q_PASSIVE_AGENT_SUBJECT: Final = True
 #: treaty?", «дела министра иностранных дел»).
 #: [off → tests/test_lead24.py fails]
 Q24_SMALL_TALK: Final = True
+#: A message about the bot is a greeting: "who made you?" showed Safarov's words, "i don't
+#: understand" Safarov's too, "what's your name?" the treaty's name. A message that addresses
+#: the bot ("you", «ты», intent.BOT_ADDRESS) or says it did not understand, and has no other
+#: word than greetings, small talk, stop words and what people ask a bot about itself (made,
+#: name, work, «зовут», intent.BOT_META), gets the greeting's reply. "what did you find about
+#: safarov" and "what is the name of the treaty" are read as before.
+#: [off → tests/test_lead24.py fails]
+Q24_ADDRESSED_TO_BOT: Final = True

@@ -35,3 +35,33 @@ def test_small_talk_beside_a_question_leaves_the_question(service: Service) -> N
     a = service.ask("Привет, как дела? Кто такой Сафаров?")
     assert a.answered and a.entries[0] == "saifullo-safarov", to_text(a)
     assert service.ask("what's new in the treaty?").kind != "help"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who made you?", "what's your name?", "как тебя зовут?", "i don't understand", "я не понял"],
+)
+def test_a_message_about_the_bot_is_greeted(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    # "who made you?" and "i don't understand" showed Safarov's words; "what's your name?"
+    # the treaty's name: a message about the bot gets the greeting's reply, with no record.
+    a = service.ask(question)
+    assert a.kind == "help" and not a.entries and not a.speakers, to_text(a)
+    monkeypatch.setattr(tuning, "Q24_ADDRESSED_TO_BOT", False)
+    assert service.ask(question).kind != "help"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("do you know who safarov is?", "saifullo-safarov"),
+        ("can you tell me what nagaspayev said?", "nagaspayev-industrial-cooperation"),
+        ("what is the name of the treaty?", "fact-treaty-name"),
+    ],
+)
+def test_a_question_put_to_the_bot_is_still_answered(
+    service: Service, question: str, entry: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == entry, to_text(a)
