@@ -160,6 +160,9 @@ SMALL_TALK = frozenset(
     "going goes doing new sup wassup whats hows "
     "дела делишки твои ваши поживаешь поживаете жизнь нового новенького слышно".split()
 )
+#: Russian question words that stay content words (text.STOP_WORDS says why): alone, with
+#: stop words only, they ask nothing, as "why?" does (tuning.Q24_BARE_QUESTION_WORD).
+BARE_QUESTION_WORDS = frozenset("почему отчего откуда".split())
 #: Words that address the bot, and what people ask a bot about itself: a message of only these,
 #: greetings, small talk and stop words asks about the bot ("who made you?", "what's your
 #: name?", «как тебя зовут?»), and is answered as a greeting (tuning.Q24_ADDRESSED_TO_BOT).
@@ -1946,6 +1949,8 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
             unknown = None
     terms = _without_slot(terms, unknown)
     small_talk = SMALL_TALK if K.Q24_SMALL_TALK else frozenset()
+    if K.Q24_BARE_QUESTION_WORD:
+        small_talk = small_talk | BARE_QUESTION_WORDS
     greeting = bool(ws) and all(w in GREETINGS or w in T.STOP_WORDS or w in small_talk for w in ws)
     if K.Q24_ADDRESSED_TO_BOT and ws and not greeting:
         about_bot = small_talk | BOT_META | BOT_ADDRESS | NOT_UNDERSTOOD

@@ -3867,3 +3867,9 @@ Q24_SMALL_TALK: Final = True
 #: safarov" and "what is the name of the treaty" are read as before.
 #: [off → tests/test_lead24.py fails]
 Q24_ADDRESSED_TO_BOT: Final = True
+#: A bare Russian question word asks nothing: «почему?» and «а почему?» showed the fact that
+#: Kazakhstan offered to host (its sample question asks «почему»), where "why?" gets the
+#: greeting's reply. «почему», «отчего», «откуда» with nothing but stop words are read as
+#: "why?" is; «почему саммит прошёл в Астане?» as before.
+#: [off → tests/test_lead24.py fails]
+Q24_BARE_QUESTION_WORD: Final = True

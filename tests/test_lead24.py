@@ -65,3 +65,19 @@ def test_a_question_put_to_the_bot_is_still_answered(
 ) -> None:
     a = service.ask(question)
     assert a.answered and a.entries[0] == entry, to_text(a)
+
+
+@pytest.mark.parametrize("question", ["почему?", "а почему?", "откуда?"])
+def test_a_bare_russian_question_word_asks_nothing(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    # «почему?» showed the fact that Kazakhstan offered to host; "why?" is greeted.
+    a = service.ask(question)
+    assert a.kind == service.ask("why?").kind == "help" and not a.entries, to_text(a)
+    monkeypatch.setattr(tuning, "Q24_BARE_QUESTION_WORD", False)
+    assert service.ask("почему?").kind != "help"
+
+
+def test_a_russian_why_question_is_still_answered(service: Service) -> None:
+    a = service.ask("почему саммит прошёл в Астане?")
+    assert a.answered and a.entries, to_text(a)
