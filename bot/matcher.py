@@ -9004,3 +9004,237 @@ def said_of_another(index: Index, claim: tuple[frozenset[str], str], rec: object
             return False  # said of the subject, in this sentence
         found = found or bool(subject & set(stems[at + 1 :]))
     return found
+
+
+# q24speaker ------------------------------------------------------------------------------------
+
+#: Words that ask for a person's words, views or comment whatever the rest of the sentence is
+#: ("kairat osmonaliyev views on the summit", "X's words on ...", "quote Safarov on ...",
+#: "full context", «по мнению Сафарова», "mnenie"): with one quoted person identified, his own
+#: words answer (tuning.Q24S_OWN_WORDS_ASKED). Not "quoted" ("is the Tajik person quoted an
+#: official": who he is).
+_OWN_WORDS_CUES = frozenset(
+    "views view opinion opinions take words wording quote context comment comments commentary "
+    "mnenie мнение мнению мнения слова цитата цитату".split()
+)
+#: A question word opening a request for the words ("what did he say", "what'd he say",
+#: «что он сказал», "chto skazal"; the Latin spelling of Russian read as Russian).
+_WHAT_WORDS = frozenset("what whatd wat whats что chto".split())
+#: The Latin spelling of Russian verbs of saying and commenting (read before any
+#: transliteration: "tadzhik ekspert chto govoril pro ...").
+_SAY_TRANSLIT = ("skaz", "govor", "kommentir", "zayav")
+#: "Any1 from Tajikistan" and the like: an indefinite person before "from" a country.
+_ANYONE_TOKENS = frozenset("any anyone anybody someone somebody some кто ктото ктонибудь".split())
+
+
+#: Words inside a description of a person ("the ambassador to Azerbaijan", «посол в
+#: Азербайджане из Киргизии», "someone from the Kazakh government").
+_DESCRIPTION_JOINS = frozenset("the a an from of to in из в".split())
+
+
+def _say_like(word: str) -> bool:
+    """A verb or noun of saying, commenting or holding a view, in English, Russian or the Latin
+    spelling of Russian."""
+    return T.is_say_word(word) or word.startswith(_SAY_TRANSLIT) or word.startswith("комментир")
+
+
+def asks_own_words(parsed: Parsed) -> bool:
+    """Whether the question asks for someone's words ("what did X say", "X views on",
+    "what's the real quote", «что он сказал») rather than checking words put to him ("did
+    Safarov warn that the treaty could limit sovereignty?", a claim): a claim counts only
+    with a request for the words beside it ("a Kazakh minister praised the deals. What did
+    the minister say?") (tuning.Q24S_OWN_WORDS_ASKED)."""
+    ws = parsed.words
+    what_said = any(
+        w in _WHAT_WORDS and any(_say_like(v) or v in _OWN_WORDS_CUES for v in ws[i + 1 : i + 6])
+        for i, w in enumerate(ws)
+    )
+    if parsed.claim or parsed.blamed:
+        return what_said
+    return what_said or not _OWN_WORDS_CUES.isdisjoint(ws) or (parsed.say and not parsed.who_said)
+
+
+def _demonym_plural(index: Index, word: str) -> bool:
+    """A demonym used as a noun of people ("tajiks", «таджики»): the word without its plural
+    ending is the same country's word (index.people_by_country)."""
+    if len(word) < 5 or word[-1] not in "sиi":
+        return False
+    whole, single = index.term(word), index.term(word[:-1])
+    return whole.sim == 1.0 and single.sim == 1.0 and whole.stem == single.stem
+
+
+def _described_speakers(index: Index, parsed: Parsed) -> tuple[set[str], set[str]]:
+    """The quoted people a description by country names ("the tajik professor guy", "a Kyrgyz
+    voice", "the Kyrgyz one", "any1 from tajikistan", "tajiks"), and the words of those
+    descriptions: each run of a country's word with nouns of a person, titles and their
+    modifiers around it is read by :func:`_country_speaker` and :func:`_title_holder`. A
+    country's word alone is no person ("what did he say about Tajikistan")."""
+    ws = parsed.words
+    people: set[str] = set()
+    used: set[str] = set()
+
+    def joins(w: str) -> bool:
+        if (
+            w in _VAGUE_SPEAKER_NOUNS
+            or w.rstrip("s") in _VAGUE_SPEAKER_NOUNS
+            or w in _VAGUE_SPEAKER_MODIFIERS
+            or w in TITLES
+            or w in FORMER_WORDS
+            or w in _DESCRIPTION_JOINS
+        ):
+            return True
+        # a word of some card ("ambassador to azerbaijan", «министр строительства кз»)
+        t = index.term(w)
+        return t.sim == 1.0 and t.stem in index.people_words and not T.is_stop_word(w)
+
+    for i, w in enumerate(ws):
+        term = index.term(w)
+        if term.sim < 1.0 or term.stem not in index.people_by_country:
+            continue
+        lo, hi = i, i + 1
+        while lo > 0 and joins(ws[lo - 1]):
+            lo -= 1
+        while hi < len(ws) and joins(ws[hi]) and ws[hi] not in _FROM:
+            hi += 1
+        while lo < i and ws[lo] in _DESCRIPTION_JOINS:
+            lo += 1  # "from the kazakh government": the country opens the slot
+        run = ws[lo:hi]
+        before = [x for x in ws[:i] if x not in ("the", "a", "an")]
+        anyone = len(before) >= 2 and before[-1] in _FROM and before[-2] in _ANYONE_TOKENS | {"1"}
+        # "the Kyrgyz one": the one of them from that country
+        bare = anyone or _demonym_plural(index, w) or "one" in ws[i + 1 : hi]
+        slot = " ".join(run)
+        person = _country_speaker(index, slot, bare=bare)
+        if person is None and any(x in TITLES for x in run):
+            person = _title_holder(index, parsed, slot)
+        if person is not None and index.kb.quotes_by(person):
+            people.add(person)
+            used.update(run)
+    return people, used
+
+
+def _one_speaker_asked(index: Index, parsed: Parsed) -> tuple[str, frozenset[str]] | None:
+    """The one quoted person the question names or describes, and the words that name him;
+    None when it names nobody quoted, several people, or a name several people share."""
+    if parsed.namesakes:
+        return None
+    named = set(parsed.persons)
+    words = {index.word_canonical(w) for w in parsed.words}
+    for person in quoted_people(index):
+        if _name_stems(index, person) & words:
+            named.add(person)  # "osmonaliyev mnenie": the name, however the rest is read
+    described, used = _described_speakers(index, parsed)
+    people = sorted(named | described)
+    if len(people) != 1 or not index.kb.quotes_by(people[0]):
+        return None
+    person = people[0]
+    naming = frozenset(used) | frozenset(
+        w for w in parsed.words if index.word_canonical(w) in _name_stems(index, person)
+    )
+    return person, naming
+
+
+def own_words_asked(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """His own words for a question that identifies exactly one quoted person, by name or
+    description, and asks for his words, views or comment (:func:`asks_own_words`), which was
+    refused ("I can't confirm that X said that", "someone else's words match it more
+    closely", "I have no quotes from <description>") or answered with his card
+    (tuning.Q24S_OWN_WORDS_ASKED). The question is read again as "what did X say about
+    <topic>" (the description and the words asking dropped from the topic), and only his own
+    quote answers: the one nearest the topic, or all his words under the lead that says they
+    are not on it. A topic none of his words touch stays refused; a claim stays a claim."""
+    if m.kind not in ("none", "unconfirmed", "unknown_person", "person") or m.veto:
+        return None
+    if not asks_own_words(parsed):
+        return None
+    found = _one_speaker_asked(index, parsed)
+    if found is None:
+        return None
+    person, naming = found
+    if m.kind == "person" and m.entries != (person,):
+        return None
+    drop = naming | _OWN_WORDS_CUES
+    topic = tuple(
+        t
+        for t in parsed.terms
+        if t.word not in drop
+        and t.stem not in _name_stems(index, person)
+        and not _say_like(t.word)
+        and t.word not in _WHAT_WORDS
+    )
+    topic = _known_topic(index, parsed, topic, person)
+    asked = replace(
+        parsed,
+        persons=(person,),
+        terms=topic,
+        say=True,
+        claim=False,
+        who_said=False,
+        who_is=False,
+        unknown_name=None,
+        namesakes=(),
+        blamed=False,
+        topic_person="",
+        described_as="",
+        described_pred=False,
+        guessed=None,
+    )
+    read = _match_parsed(index, asked)
+    own = {q.id for q in index.kb.quotes_by(person)}
+    if read.kind in ("quote", "quotes") and read.entries and set(read.entries) <= own:
+        return replace(read, confirmed=False, claim=False, lang=m.lang)
+    if read.kind == "unconfirmed" and read.asked_person == person:
+        mine = [s for s in read.suggestions if s in own]
+        if mine and _topic_touched(index, topic, mine[0], person):
+            return Match("quote", (mine[0],), read.score, lang=m.lang)
+    return None
+
+
+def _topic_touched(index: Index, topic: tuple[Term, ...], quote_id: str, person: str) -> bool:
+    """Whether the topic's words touch the person's quote at least as much as any other
+    speaker's: each topic stem his words hold counts, and a stem only another speaker's words
+    hold counts against ("what did Safarov say about mining in China": "mining" is the
+    minister's)."""
+    stems = {t.stem for t in topic}
+    if not stems:
+        return True
+    mine = index.entry_stems[index.by_id[quote_id]]
+    own = len(stems & mine)
+    held: dict[int, int] = {}
+    for stem in sorted(stems - mine):  # the postings: no scan of the base
+        posting = index.postings.get(stem)
+        if posting is None:
+            continue
+        for e in sorted(set(index.phrase_entry[posting].tolist())):
+            entry = index.entries[e]
+            if entry.type == "quote" and entry.speaker not in (None, person):
+                held[e] = held.get(e, 0) + 1
+    others = max(held.values(), default=0)
+    return own > 0 and own >= others
+
+
+def _known_topic(
+    index: Index, parsed: Parsed, topic: tuple[Term, ...], person: str
+) -> tuple[Term, ...]:
+    """The topic without the words the base never uses when they are not what the words are
+    asked about: outside "about <topic>" they tell the user's story ("my grandfather served in
+    Kyrgyzstan", «я пенсионер»); inside it they are dropped only beside at least two known
+    words his quotes hold, more than them ("the strategic significance of the treaty").
+    "What did Osmonaliyev say about blockchain (and the summit)" keeps its unknown topic, and
+    is refused (tuning.UNKNOWN_TOPIC_REFUSES)."""
+    unknown = [t for t in topic if t.sim == 0.0 and t.word.isalpha()]
+    if not unknown:
+        return topic
+    span = _topic_words(parsed)
+    if span is None:
+        span = set(parsed.words)
+    his: set[str] = set()
+    for e in index.entries_by_speaker.get(person, []):
+        his |= index.entry_stems[e]
+    held = sum(1 for t in topic if t.sim > 0.0 and t.word in span and t.stem in his)
+    inside = [t for t in unknown if t.word in span]
+    dropped = {t.word for t in unknown if t.word not in span}
+    if held >= 2 and held > len(inside):
+        dropped |= {t.word for t in inside}
+    kept = tuple(t for t in topic if t.word not in dropped)
+    return kept

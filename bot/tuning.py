@@ -3859,3 +3859,21 @@ Q23Q_PASSIVE_AGENT_SUBJECT: Final = True
 #: treaty?", «дела министра иностранных дел»).
 #: [off → tests/test_lead24.py fails]
 Q24_SMALL_TALK: Final = True
+
+
+# q24speaker ------------------------------------------------------------------------------------
+#: A question that identifies exactly one quoted person (by name, misspelling, role, country:
+#: "the Kyrgyz ex-ambassador", "the tajik professor guy", "did any1 from tajikistan comment ...
+#: what did they say", "kairat osmonaliyev mnenie") and asks for his words, views or comment
+#: ("what did X say", "X views on the summit", "quote X on Y", "X's words on Y") is answered
+#: with his own quote nearest the topic (matcher.own_words_asked). Before: "I can't confirm
+#: that Kairat Osmonaliyev said that" ("kairat osmonaliyev views on the 2nd china central asia
+#: summit"), "I'm not sure what Kairat Osmonaliyev said about this" ("what did the kyrgyz ex
+#: ambassador to azerbaijan say about china's diplomacy"), no answer ("Was there a Kyrgyz voice
+#: in the coverage? What did he say?"), his card ("Safarov - 'respecting every partner' - full
+#: context pls"). After: his words, under his name. Claims put to him ("Did Safarov warn that
+#: the treaty could limit sovereignty?"), a topic only another speaker's words hold ("what did
+#: Safarov say about mining in China"), a description fitting nobody quoted or several, and a
+#: person without quotes stay as they were.
+#: [off → tests/test_q24speaker.py fails]
+Q24S_OWN_WORDS_ASKED: Final = True
