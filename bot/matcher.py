@@ -9019,7 +9019,7 @@ _OWN_WORDS_CUES = frozenset(
 )
 #: A question word opening a request for the words ("what did he say", "what'd he say",
 #: «что он сказал», "chto skazal"; the Latin spelling of Russian read as Russian).
-_WHAT_WORDS = frozenset("what whatd wat whats что chto".split())
+_WORDS_WHAT = frozenset("what whatd wat whats что chto".split())
 #: The Latin spelling of Russian verbs of saying and commenting (read before any
 #: transliteration: "tadzhik ekspert chto govoril pro ...").
 _SAY_TRANSLIT = ("skaz", "govor", "kommentir", "zayav")
@@ -9027,6 +9027,12 @@ _SAY_TRANSLIT = ("skaz", "govor", "kommentir", "zayav")
 _ANYONE_TOKENS = frozenset("any anyone anybody someone somebody some кто ктото ктонибудь".split())
 
 
+#: How the answer is wanted, not what about ("can you tell me simply", «можно поподробнее»):
+#: no topic of the words asked for.
+_ANSWER_MANNER = frozenset(
+    "simply simple plainly briefly exactly precisely detail details поподробнее подробнее "
+    "подробно кратко просто".split()
+)
 #: Words inside a description of a person ("the ambassador to Azerbaijan", «посол в
 #: Азербайджане из Киргизии», "someone from the Kazakh government").
 _DESCRIPTION_JOINS = frozenset("the a an from of to in из в".split())
@@ -9038,20 +9044,37 @@ def _say_like(word: str) -> bool:
     return T.is_say_word(word) or word.startswith(_SAY_TRANSLIT) or word.startswith("комментир")
 
 
-def asks_own_words(parsed: Parsed) -> bool:
-    """Whether the question asks for someone's words ("what did X say", "X views on",
-    "what's the real quote", «что он сказал») rather than checking words put to him ("did
-    Safarov warn that the treaty could limit sovereignty?", a claim): a claim counts only
-    with a request for the words beside it ("a Kazakh minister praised the deals. What did
-    the minister say?") (tuning.Q24S_OWN_WORDS_ASKED)."""
+def asks_own_words(parsed: Parsed) -> int:
+    """How the question asks for someone's words: 3 for a question for them ("what did X
+    say", "what's the real quote", «что он сказал», "..., what exactly?", "... для чего?"),
+    2 for a request without one ("X views on", "quote Safarov on"), 1 for a yes/no question
+    whether he spoke on a topic ("was there anyone from Kazakhstan's government who spoke
+    about joint ventures in mining?": only words on it answer), 0 for anything else, a claim
+    put to him above all ("did Safarov warn that the treaty could limit sovereignty?", "did
+    X say <words>") (tuning.Q24S_OWN_WORDS_ASKED)."""
     ws = parsed.words
     what_said = any(
-        w in _WHAT_WORDS and any(_say_like(v) or v in _OWN_WORDS_CUES for v in ws[i + 1 : i + 6])
+        w in _WORDS_WHAT and any(_say_like(v) or v in _OWN_WORDS_CUES for v in ws[i + 1 : i + 6])
         for i, w in enumerate(ws)
     )
+    # "..., what exactly?", "... what was it?", «... для чего?»: the words asked back
+    asked_back = bool(ws) and (
+        ws[-1] in _WORDS_WHAT | _WHAT_ENDS or any(ws[-len(e) :] == e for e in _WHAT_ENDINGS)
+    )
+    if what_said or asked_back:
+        return 3
     if parsed.claim or parsed.blamed:
-        return what_said
-    return what_said or not _OWN_WORDS_CUES.isdisjoint(ws) or (parsed.say and not parsed.who_said)
+        said = next((i for i, w in enumerate(ws) if _say_like(w)), None)
+        spoke_on = said is not None and said + 1 < len(ws) and ws[said + 1] in TOPIC_WORDS
+        return 1 if spoke_on and not parsed.blamed else 0
+    if not _OWN_WORDS_CUES.isdisjoint(ws) or (parsed.say and not parsed.who_said):
+        return 2
+    return 0
+
+
+#: Last words that ask for words said ("... for what?", «для чего?», "what exactly").
+_WHAT_ENDS = frozenset("чего chego".split())
+_WHAT_ENDINGS = (("what", "exactly"), ("what", "was", "it"), ("что", "именно"))
 
 
 def _demonym_plural(index: Index, word: str) -> bool:
@@ -9089,11 +9112,14 @@ def _described_speakers(index: Index, parsed: Parsed) -> tuple[set[str], set[str
 
     for i, w in enumerate(ws):
         term = index.term(w)
-        if term.sim < 1.0 or term.stem not in index.people_by_country:
+        titled = w in TITLES and w not in _VAGUE_SPEAKER_NOUNS and w.rstrip("s") == w
+        if not titled and (term.sim < 1.0 or term.stem not in index.people_by_country):
             continue
         lo, hi = i, i + 1
         while lo > 0 and joins(ws[lo - 1]):
             lo -= 1
+        if titled and lo > 0 and not (T.is_stop_word(ws[lo - 1]) or _say_like(ws[lo - 1])):
+            continue  # "the american ambassador", "japan's prime minister": someone else
         while hi < len(ws) and joins(ws[hi]) and ws[hi] not in _FROM:
             hi += 1
         while lo < i and ws[lo] in _DESCRIPTION_JOINS:
@@ -9143,9 +9169,10 @@ def own_words_asked(index: Index, parsed: Parsed, m: Match) -> Match | None:
     <topic>" (the description and the words asking dropped from the topic), and only his own
     quote answers: the one nearest the topic, or all his words under the lead that says they
     are not on it. A topic none of his words touch stays refused; a claim stays a claim."""
-    if m.kind not in ("none", "unconfirmed", "unknown_person", "person") or m.veto:
+    if m.kind not in ("none", "unconfirmed", "unknown_person", "person", "fact", "event") or m.veto:
         return None
-    if not asks_own_words(parsed):
+    level = asks_own_words(parsed)
+    if not level:
         return None
     found = _one_speaker_asked(index, parsed)
     if found is None:
@@ -9153,16 +9180,21 @@ def own_words_asked(index: Index, parsed: Parsed, m: Match) -> Match | None:
     person, naming = found
     if m.kind == "person" and m.entries != (person,):
         return None
-    drop = naming | _OWN_WORDS_CUES
+    if m.kind in ("fact", "event") and (level < 3 or _names_person(index, m, person)):
+        # "did any1 from tajikistan comment on the summit?? what did they say" got the Xi'an
+        # leaders' fact; a fact naming him (his figures, reported) answers as it was.
+        return None
+    drop = naming | _OWN_WORDS_CUES | _ANSWER_MANNER
     topic = tuple(
         t
         for t in parsed.terms
         if t.word not in drop
         and t.stem not in _name_stems(index, person)
         and not _say_like(t.word)
-        and t.word not in _WHAT_WORDS
+        and t.word not in _WORDS_WHAT
     )
-    topic = _known_topic(index, parsed, topic, person)
+    if level >= 2:
+        topic = _known_topic(index, parsed, topic, person)
     asked = replace(
         parsed,
         persons=(person,),
@@ -9182,7 +9214,11 @@ def own_words_asked(index: Index, parsed: Parsed, m: Match) -> Match | None:
     read = _match_parsed(index, asked)
     own = {q.id for q in index.kb.quotes_by(person)}
     if read.kind in ("quote", "quotes") and read.entries and set(read.entries) <= own:
+        if level == 1 and (read.off_topic or read.kind == "quotes"):
+            return None  # "did he speak about T": only his words on T say he did
         return replace(read, confirmed=False, claim=False, lang=m.lang)
+    if level == 1:
+        return None
     if read.kind == "unconfirmed" and read.asked_person == person:
         mine = [s for s in read.suggestions if s in own]
         if mine and _topic_touched(index, topic, mine[0], person):
@@ -9231,10 +9267,23 @@ def _known_topic(
     his: set[str] = set()
     for e in index.entries_by_speaker.get(person, []):
         his |= index.entry_stems[e]
-    held = sum(1 for t in topic if t.sim > 0.0 and t.word in span and t.stem in his)
+    held = sum(
+        1
+        for t in topic
+        if t.sim > 0.0
+        and t.word in span
+        and t.stem in his
+        and t.stem not in index.people_by_country  # "china", "kyrgyz" say little
+    )
     inside = [t for t in unknown if t.word in span]
     dropped = {t.word for t in unknown if t.word not in span}
     if held >= 2 and held > len(inside):
         dropped |= {t.word for t in inside}
     kept = tuple(t for t in topic if t.word not in dropped)
     return kept
+
+
+def _names_person(index: Index, m: Match, person: str) -> bool:
+    """Whether a record found names the person (his name among its words)."""
+    names = _name_stems(index, person)
+    return any(e in index.by_id and names & index.entry_stems[index.by_id[e]] for e in m.entries)
