@@ -9064,13 +9064,44 @@ def asks_own_words(parsed: Parsed) -> int:
     if what_said or asked_back:
         return 3
     if parsed.claim or parsed.blamed:
-        said = next((i for i, w in enumerate(ws) if _say_like(w)), None)
-        spoke_on = said is not None and said + 1 < len(ws) and ws[said + 1] in TOPIC_WORDS
-        return 1 if spoke_on and not parsed.blamed else 0
+        return 1 if _spoke_on(parsed) and not parsed.blamed else 0
     if not _OWN_WORDS_CUES.isdisjoint(ws) or (parsed.say and not parsed.who_said):
         return 2
     return 0
 
+
+def _spoke_on(parsed: Parsed) -> bool:
+    """Whether the question's first verb of saying is followed by "about"/"on" a topic ("did
+    anyone from tajikistan comment on the summit", "naspayev said smth about 133 projects"):
+    words on a topic put to him, no words of his to check."""
+    ws = parsed.words
+    said = next((i for i, w in enumerate(ws) if _say_like(w)), None)
+    if said is None:
+        return False
+    rest = [w for w in ws[said + 1 : said + 3] if w not in _SOMETHING]
+    return bool(rest) and rest[0] in TOPIC_WORDS
+
+
+def _words_put(parsed: Parsed) -> bool:
+    """Whether a verb of saying outside the request for the words has words after it, not a
+    topic ("did the tajik expert say the treaty was a mistake? what did he say", "my grandson
+    says a Kazakh minister praised the deals"): words put to him, which his own words shown
+    must not seem to confirm. "Was there a Kyrgyz voice? What did he say?" puts none."""
+    ws = parsed.words
+    for i, w in enumerate(ws):
+        if not _say_like(w) or any(v in _WORDS_WHAT for v in ws[max(0, i - 5) : i]):
+            continue
+        rest = [v for v in ws[i + 1 :] if v not in _SOMETHING]
+        if rest and rest[0] in TOPIC_WORDS:
+            continue
+        upto = next((j for j, v in enumerate(rest) if v in _WORDS_WHAT), len(rest))
+        if sum(1 for v in rest[:upto] if not T.is_stop_word(v)) >= 2:
+            return True
+    return False
+
+
+#: "Something" between a verb of saying and its topic ("said smth about 133 projects").
+_SOMETHING = frozenset("something smth sth anything smthg чтото что-то".split())
 
 #: Last words that ask for words said ("... for what?", «для чего?», "what exactly").
 _WHAT_ENDS = frozenset("чего chego".split())
@@ -9184,7 +9215,13 @@ def own_words_asked(index: Index, parsed: Parsed, m: Match) -> Match | None:
         # "did any1 from tajikistan comment on the summit?? what did they say" got the Xi'an
         # leaders' fact; a fact naming him (his figures, reported) answers as it was.
         return None
-    drop = naming | _OWN_WORDS_CUES | _ANSWER_MANNER
+    drop = naming | _OWN_WORDS_CUES | _ANSWER_MANNER | _SOMETHING
+    ws = parsed.words
+    drop |= (
+        {"1"}
+        if any(ws[i] == "1" and ws[i - 1] in ("any", "some") for i in range(1, len(ws)))
+        else set()
+    )
     topic = tuple(
         t
         for t in parsed.terms
@@ -9213,17 +9250,52 @@ def own_words_asked(index: Index, parsed: Parsed, m: Match) -> Match | None:
     )
     read = _match_parsed(index, asked)
     own = {q.id for q in index.kb.quotes_by(person)}
+    # Words put to him and his words asked for ("did the tajik expert say the treaty was a
+    # mistake? what did he say"): his words under "I can't confirm that", never a "Yes".
+    claimed = parsed.claim and _words_put(parsed)
+    if claimed and read.kind == "quotes":
+        read = replace(read, kind="quote", entries=read.entries[:1])
     if read.kind in ("quote", "quotes") and read.entries and set(read.entries) <= own:
         if level == 1 and (read.off_topic or read.kind == "quotes"):
             return None  # "did he speak about T": only his words on T say he did
-        return replace(read, confirmed=False, claim=False, lang=m.lang)
+        off = read.off_topic if _off_his_words(index, topic, person) else ""
+        return replace(
+            read,
+            confirmed=False,
+            claim=claimed,
+            unconfirmed_words=claimed,
+            asked_person=person if claimed else None,
+            off_topic=off,
+            lang=m.lang,
+        )
     if level == 1:
         return None
     if read.kind == "unconfirmed" and read.asked_person == person:
         mine = [s for s in read.suggestions if s in own]
         if mine and _topic_touched(index, topic, mine[0], person):
-            return Match("quote", (mine[0],), read.score, lang=m.lang)
+            return Match(
+                "quote",
+                (mine[0],),
+                read.score,
+                lang=m.lang,
+                claim=claimed,
+                unconfirmed_words=claimed,
+                asked_person=person if claimed else None,
+            )
     return None
+
+
+def _off_his_words(index: Index, topic: tuple[Term, ...], person: str) -> bool:
+    """Whether the topic read has words and none of them is in his quotes: the lead saying his
+    words are not on it is kept only then (the question's other words, "any1 from tajikistan
+    comment on", are no topic)."""
+    if not topic:
+        return False
+    return not any(
+        t.stem in index.entry_stems[e]
+        for t in topic
+        for e in index.entries_by_speaker.get(person, [])
+    )
 
 
 def _topic_touched(index: Index, topic: tuple[Term, ...], quote_id: str, person: str) -> bool:
