@@ -9185,6 +9185,10 @@ def _one_speaker_asked(index: Index, parsed: Parsed) -> tuple[str, frozenset[str
     if len(people) != 1 or not index.kb.quotes_by(people[0]):
         return None
     person = people[0]
+    if not FORMER_WORDS.isdisjoint(parsed.words) and "former" not in index.person_stems.get(
+        person, frozenset()
+    ):
+        return None  # "the kazakh ex diplomat": not the minister, who holds his office
     naming = frozenset(used) | frozenset(
         w for w in parsed.words if index.word_canonical(w) in _name_stems(index, person)
     )

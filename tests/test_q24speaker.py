@@ -1,0 +1,118 @@
+"""One quoted person identified, his words asked for, round 24 (q24speaker).
+
+A question that names or describes exactly one quoted person ("the Kyrgyz one", "a Tajik
+voice", "any1 from kyrgyzstan", "Osmonaliyev - ... - full context pls") and asks what he said
+is answered with his own words (tuning.Q24S_OWN_WORDS_ASKED); each test shows the old
+behaviour with the switch off. The near misses stay as they were: claims put to him, topics
+his words do not touch, descriptions of someone not quoted or of nobody in particular.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import tuning
+from bot.render import to_text
+from bot.service import Service
+
+_RULE = "Q24S_OWN_WORDS_ASKED"
+
+
+def _shown(service: Service, question: str) -> tuple[str | None, tuple[str, ...]]:
+    """The first entry answering and the speakers shown, or (None, ()) when refused."""
+    a = service.ask(question)
+    if not a.answered or not a.entries:
+        return None, tuple(a.speakers)
+    return a.entries[0], tuple(a.speakers)
+
+
+_ASKED = [
+    # described by country and a noun of a person, asked "what did he say"
+    ("Was there a Tajik voice in the coverage? What did he say?", "saifullo-safarov"),
+    (
+        "Two of the experts talked about mutual respect. What did the Tajik one say about it?",
+        "saifullo-safarov",
+    ),
+    ("did any1 from kyrgyzstan comment on the summit?? what did they say", "kairat-osmonaliyev"),
+    # named, the words asked for by "full context", his card shown before
+    ("Osmonaliyev - 'top priority' - full context pls", "kairat-osmonaliyev"),
+]
+
+
+@pytest.mark.parametrize(("question", "speaker"), _ASKED)
+def test_his_words_answer(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, speaker: str
+) -> None:
+    entry, speakers = _shown(service, question)
+    assert speakers == (speaker,), to_text(service.ask(question))
+    assert entry is not None
+    assert service.snapshot.index.kb.quotes[entry].speaker == speaker
+    monkeypatch.setattr(tuning, _RULE, False)
+    # Before: refused, his card, or a fact about the leaders (no words of his).
+    before, _ = _shown(service, question)
+    assert before not in service.snapshot.index.kb.quotes, to_text(service.ask(question))
+
+
+def test_a_description_by_office_answers(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "what did the kyrgyz ex ambassador to azerbaijan say about china's diplomacy"
+    assert _shown(service, question) == ("osmonaliyev-proactive-role", ("kairat-osmonaliyev",))
+    monkeypatch.setattr(tuning, _RULE, False)
+    # Before: "I'm not sure what Kairat Osmonaliyev said about this".
+    assert not service.ask(question).answered
+
+
+def test_words_put_to_him_are_not_confirmed(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "did the tajik expert say the treaty was a mistake? what did he say"
+    a = service.ask(question)
+    assert a.answered and tuple(a.speakers) == ("saifullo-safarov",), to_text(a)
+    text = to_text(a)
+    assert text.startswith("I can't confirm that"), text
+    assert not text.startswith("Yes"), text
+    monkeypatch.setattr(tuning, _RULE, False)
+    assert not service.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # claims put to a person stay claims
+        "Did Safarov warn that the treaty could limit Tajikistan's sovereignty?",
+        "did osmonaliyev say china is reckless",
+        "did anyone from kazakhstan talk about the secretariat?",
+        # topics none of his words touch
+        "what did osmonaliyev say about the weather",
+        "what did safarov say about bitcoin projects in china",
+        "osmonaliyev quote on bananas",
+        # people not quoted, or no one quoted of that description
+        "what did the kyrgyz president say about the summit",
+        "what did the american ambassador say about the summit",
+        "what did the uzbek expert say about the summit",
+        "what did the kazakh foreign minister say about the summit",
+        "what did the kazakh ex diplomat say about china's diplomacy",
+        # several people fit, or nobody in particular
+        "What did the Central Asian expert say?",
+        "what did the guy say",
+    ],
+)
+def test_near_misses_stay_refused(service: Service, question: str) -> None:
+    a = service.ask(question)
+    if a.answered:
+        # "I can't confirm that" with his closest words is no answer that he said it
+        assert a.kind == "quote" and to_text(a).startswith("I can't confirm"), to_text(a)
+    else:
+        assert not a.speakers, to_text(a)
+
+
+def test_another_speakers_topic_is_not_his(service: Service) -> None:
+    # Coal chemistry is the minister's: never shown as Osmonaliyev's words.
+    for question in (
+        "what did Osmonaliyev say about coal chemistry",
+        "what did the tajiks say about coal chemistry",
+    ):
+        a = service.ask(question)
+        assert "kairat-osmonaliyev" not in a.speakers, to_text(a)
+        assert "saifullo-safarov" not in a.speakers, to_text(a)
