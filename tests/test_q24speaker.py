@@ -53,9 +53,7 @@ def test_his_words_answer(
     assert before not in service.snapshot.index.kb.quotes, to_text(service.ask(question))
 
 
-def test_a_description_by_office_answers(
-    service: Service, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_description_by_office_answers(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
     question = "what did the kyrgyz ex ambassador to azerbaijan say about china's diplomacy"
     assert _shown(service, question) == ("osmonaliyev-proactive-role", ("kairat-osmonaliyev",))
     monkeypatch.setattr(tuning, _RULE, False)
