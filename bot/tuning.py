@@ -3862,18 +3862,23 @@ Q24_SMALL_TALK: Final = True
 
 
 # q24speaker ------------------------------------------------------------------------------------
-#: A question that identifies exactly one quoted person (by name, misspelling, role, country:
-#: "the Kyrgyz ex-ambassador", "the tajik professor guy", "did any1 from tajikistan comment ...
-#: what did they say", "kairat osmonaliyev mnenie") and asks for his words, views or comment
-#: ("what did X say", "X views on the summit", "quote X on Y", "X's words on Y") is answered
-#: with his own quote nearest the topic (matcher.own_words_asked). Before: "I can't confirm
-#: that Kairat Osmonaliyev said that" ("kairat osmonaliyev views on the 2nd china central asia
-#: summit"), "I'm not sure what Kairat Osmonaliyev said about this" ("what did the kyrgyz ex
-#: ambassador to azerbaijan say about china's diplomacy"), no answer ("Was there a Kyrgyz voice
-#: in the coverage? What did he say?"), his card ("Safarov - 'respecting every partner' - full
-#: context pls"). After: his words, under his name. Claims put to him ("Did Safarov warn that
-#: the treaty could limit sovereignty?"), a topic only another speaker's words hold ("what did
-#: Safarov say about mining in China"), a description fitting nobody quoted or several, and a
-#: person without quotes stay as they were.
+#: One quoted person identified and his words asked for: a question that names or describes
+#: exactly one quoted person (a name, a misspelling, a country with a noun of a person or his
+#: office: "the Kyrgyz ex-ambassador", "the tajik professor guy", "a Kyrgyz voice", "the Kyrgyz
+#: one", "any1 from tajikistan", «министр строительства кз») and asks for his words ("what did
+#: X say", "X views on", "quote X on", "X's words", "full context", "..., what exactly?") is
+#: read again as "what did X say about <topic>" and answered with his own quote nearest the
+#: topic (matcher.own_words_asked). Before → after: "kairat osmonaliyev views on the 2nd china
+#: central asia summit" ("I can't confirm that Kairat Osmonaliyev said that"), "what did the
+#: kyrgyz ex ambassador to azerbaijan say about china's diplomacy" ("I'm not sure what ...
+#: said about this"), "Was there a Kyrgyz voice in the coverage? What did he say?" (no
+#: answer), "Safarov - 'respecting every partner' - full context pls" (his card), "did any1
+#: from tajikistan comment on the summit?? what did they say" (the Xi'an leaders' fact) → his
+#: words. Words put to him beside the request ("did the tajik expert say the treaty was a
+#: mistake? what did he say") → his words under "I can't confirm that". Unchanged: claims
+#: alone ("Did Safarov warn that the treaty could limit sovereignty?"), topics only another
+#: speaker's words hold or none ("what did safarov say about bitcoin projects in china"),
+#: descriptions fitting nobody quoted or several, a name the base does not hold anywhere in
+#: the question ("what did Bakyt Osmonaliyev say"), people without quotes.
 #: [off → tests/test_q24speaker.py fails]
 Q24S_OWN_WORDS_ASKED: Final = True

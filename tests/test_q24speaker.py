@@ -91,6 +91,9 @@ def test_words_put_to_him_are_not_confirmed(
         "what did the uzbek expert say about the summit",
         "what did the kazakh foreign minister say about the summit",
         "what did the kazakh ex diplomat say about china's diplomacy",
+        # another name beside his, an office nobody quoted holds
+        "what did Bakyt Osmonaliyev say about the summit? what exactly",
+        "what did the Azerbaijani ambassador say about the summit",
         # several people fit, or nobody in particular
         "What did the Central Asian expert say?",
         "what did the guy say",
