@@ -7566,6 +7566,18 @@ def count_topic_unheld(parsed: Parsed) -> bool:
 # -- q10fact: a person's part in a summit's act (tuning.PERSON_PARTY_ACT) ------------------------
 
 
+def _people_by_name_stem(index: Index) -> dict[str, tuple[tuple[int, str], ...]]:
+    """Index.people_by_name_stem, derived on first use (once per index)."""
+    by_stem = index.people_by_name_stem
+    if by_stem is None:
+        holders: dict[str, list[tuple[int, str]]] = {}
+        for rank, person in enumerate(index.kb.people):
+            for stem in _name_stems(index, person):
+                holders.setdefault(stem, []).append((rank, person))
+        by_stem = index.people_by_name_stem = {s: tuple(p) for s, p in holders.items()}
+    return by_stem
+
+
 def _roster(index: Index, fact: Fact) -> list[str]:
     """The people a fact names (their names' stems in its text), in base order: a summit's
     record naming several of them lists its leaders (:func:`person_party_act`). Read from the
@@ -7573,13 +7585,7 @@ def _roster(index: Index, fact: Fact) -> list[str]:
     person per fact, for every fact, took minutes per question at 100,000 entries."""
     known = index.roster_memo.get(fact.id)
     if known is None:
-        by_stem = index.people_by_name_stem
-        if by_stem is None:
-            holders: dict[str, list[tuple[int, str]]] = {}
-            for rank, person in enumerate(index.kb.people):
-                for stem in _name_stems(index, person):
-                    holders.setdefault(stem, []).append((rank, person))
-            by_stem = index.people_by_name_stem = {s: tuple(p) for s, p in holders.items()}
+        by_stem = _people_by_name_stem(index)
         stems = index.entry_stems[index.by_id[fact.id]]
         named = {held for s in stems for held in by_stem.get(s, ())}
         known = tuple(person for _, person in sorted(named))
@@ -9173,10 +9179,11 @@ def _one_speaker_asked(index: Index, parsed: Parsed) -> tuple[str, frozenset[str
     if parsed.namesakes:
         return None
     named = set(parsed.persons)
-    words = {index.word_canonical(w) for w in parsed.words}
-    for person in quoted_people(index):
-        if _name_stems(index, person) & words:
-            named.add(person)  # "osmonaliyev mnenie": the name, however the rest is read
+    by_stem = _people_by_name_stem(index)
+    for w in sorted(set(parsed.words)):
+        for _, person in by_stem.get(index.word_canonical(w), ()):
+            if index.kb.quotes_by(person):
+                named.add(person)  # "osmonaliyev mnenie": the name, however the rest is read
     described, used = _described_speakers(index, parsed)
     people = sorted(named | described)
     if len(people) != 1 or not index.kb.quotes_by(people[0]):
