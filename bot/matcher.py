@@ -9088,7 +9088,7 @@ def _spoke_on(parsed: Parsed) -> bool:
     return bool(rest) and rest[0] in TOPIC_WORDS
 
 
-def _words_put(parsed: Parsed) -> bool:
+def _words_put(parsed: Parsed, naming: frozenset[str] = frozenset()) -> bool:
     """Whether a verb of saying outside the request for the words has words after it, not a
     topic ("did the tajik expert say the treaty was a mistake? what did he say", "my grandson
     says a Kazakh minister praised the deals"): words put to him, which his own words shown
@@ -9098,6 +9098,8 @@ def _words_put(parsed: Parsed) -> bool:
         if not _say_like(w) or any(v in _WORDS_WHAT for v in ws[max(0, i - 5) : i]):
             continue
         rest = [v for v in ws[i + 1 :] if v not in _SOMETHING]
+        while rest and (rest[0] in naming or rest[0] in ("the", "a", "an")):
+            rest = rest[1:]  # "quote Safarov on ...": the person, then the topic
         if rest and rest[0] in TOPIC_WORDS:
             continue
         upto = next((j for j, v in enumerate(rest) if v in _WORDS_WHAT), len(rest))
@@ -9208,7 +9210,9 @@ def _one_speaker_asked(index: Index, parsed: Parsed) -> tuple[str, frozenset[str
     )
     ws = list(parsed.words)
     plain = naming | _OWN_WORDS_CUES | _SOMETHING | _WORDS_WHAT | _ANSWER_MANNER
-    if any(w not in plain and foreign_name_word(index, ws, i) for i, w in enumerate(ws)):
+    at = _topic_at(parsed)
+    outside = ws if at is None else ws[:at]  # a name in the topic is the topic's to refuse
+    if any(w not in plain and foreign_name_word(index, ws, i) for i, w in enumerate(outside)):
         # "What did Osmonaliyev tell Kabar?", "what did Bakyt Osmonaliyev say": a name the base
         # does not hold (another person, an outlet, an occasion) may be what the question is
         # about; his words are not shown for it
@@ -9252,7 +9256,7 @@ def own_words_asked(index: Index, parsed: Parsed, m: Match) -> Match | None:
         # "did any1 from tajikistan comment on the summit?? what did they say" got the Xi'an
         # leaders' fact; a fact naming him (his figures, reported) answers as it was.
         return None
-    drop = naming | _OWN_WORDS_CUES | _ANSWER_MANNER | _SOMETHING
+    drop = naming | _OWN_WORDS_CUES | _ANSWER_MANNER | _SOMETHING | _TEXT_NOUNS
     ws = parsed.words
     drop |= (
         {"1"}
@@ -9281,21 +9285,33 @@ def own_words_asked(index: Index, parsed: Parsed, m: Match) -> Match | None:
         namesakes=(),
         blamed=False,
         topic_person="",
-        described_as="",
         described_pred=False,
         guessed=None,
     )
+    own_quotes = index.kb.quotes_by(person)
+    if level == 1 and figure_unsaid_by(parsed, own_quotes):
+        return None  # "Нагаспаев говорил о 143 проектах?": a figure his words do not give
+    # Words put to him beside the request for his words ("did the tajik expert say the treaty
+    # was a mistake? what did he say"): his words under "I can't confirm that", never a "Yes";
+    # put without a question for his words ("someone from the Kazakh government said china is
+    # building military bases. Who was it?"), the claim path answers.
+    claimed = _words_put(parsed, naming)
+    if claimed and level < 3:
+        return None
     read = match_parsed(index, asked)
-    own = {q.id for q in index.kb.quotes_by(person)}
-    # Words put to him and his words asked for ("did the tajik expert say the treaty was a
-    # mistake? what did he say"): his words under "I can't confirm that", never a "Yes".
-    claimed = parsed.claim and _words_put(parsed)
+    own = {q.id for q in own_quotes}
     if claimed and read.kind == "quotes":
         read = replace(read, kind="quote", entries=read.entries[:1])
     if read.kind in ("quote", "quotes") and read.entries and set(read.entries) <= own:
         if level == 1 and (read.off_topic or read.kind == "quotes"):
             return None  # "did he speak about T": only his words on T say he did
         off = read.off_topic if _off_his_words(index, topic, person) else ""
+        if (off and claimed) or (
+            not off and not _topic_touched(index, topic, read.entries[0], person)
+        ):
+            # "what did safarov say about central asia taking a proactive role": the words
+            # are another speaker's; his would read as if on them
+            return None
         return replace(
             read,
             confirmed=False,
@@ -9336,17 +9352,25 @@ def _off_his_words(index: Index, topic: tuple[Term, ...], person: str) -> bool:
 
 
 def _topic_touched(index: Index, topic: tuple[Term, ...], quote_id: str, person: str) -> bool:
-    """Whether the topic's words touch the person's quote at least as much as any other
-    speaker's: each topic stem his words hold counts, and a stem only another speaker's words
-    hold counts against ("what did Safarov say about mining in China": "mining" is the
-    minister's)."""
+    """Whether the topic's words touch the person's quote more than any other speaker's: each
+    topic stem only his words hold counts for him, each stem another speaker's quote holds and
+    his does not counts against ("what did safarov say about central asia taking a proactive
+    role": "proactive", "taking" are Osmonaliyev's; "what did nagaspayev say about china being
+    prudent and wise": "wise" is Safarov's). A country, a place or a summit's word ("china",
+    "astana", "summit") says little: it counts for him only when no other speaker's words
+    hold the rest of the topic, and never against him."""
     stems = {t.stem for t in topic}
     if not stems:
         return True
     mine = index.entry_stems[index.by_id[quote_id]]
-    own = len(stems & mine)
+    places = place_names(index)
+    summits = summit_stems(index)
+
+    def generic(stem: str) -> bool:
+        return stem in index.people_by_country or stem in places or stem in summits
+
     held: dict[int, int] = {}
-    for stem in sorted(stems - mine):  # the postings: no scan of the base
+    for stem in sorted(s for s in stems - mine if not generic(s)):  # postings: no scan
         posting = index.postings.get(stem)
         if posting is None:
             continue
@@ -9355,7 +9379,11 @@ def _topic_touched(index: Index, topic: tuple[Term, ...], quote_id: str, person:
             if entry.type == "quote" and entry.speaker not in (None, person):
                 held[e] = held.get(e, 0) + 1
     others = max(held.values(), default=0)
-    return own > 0 and own >= others
+    own_all = len(stems & mine)
+    own = sum(1 for s in stems & mine if not generic(s))
+    if others == 0:
+        return own_all > 0
+    return own > others
 
 
 def _known_topic(
