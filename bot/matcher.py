@@ -7566,6 +7566,18 @@ def count_topic_unheld(parsed: Parsed) -> bool:
 # -- q10fact: a person's part in a summit's act (tuning.PERSON_PARTY_ACT) ------------------------
 
 
+def _people_by_name_stem(index: Index) -> dict[str, tuple[tuple[int, str], ...]]:
+    """Index.people_by_name_stem, derived on first use (once per index)."""
+    by_stem = index.people_by_name_stem
+    if by_stem is None:
+        holders: dict[str, list[tuple[int, str]]] = {}
+        for rank, person in enumerate(index.kb.people):
+            for stem in _name_stems(index, person):
+                holders.setdefault(stem, []).append((rank, person))
+        by_stem = index.people_by_name_stem = {s: tuple(p) for s, p in holders.items()}
+    return by_stem
+
+
 def _roster(index: Index, fact: Fact) -> list[str]:
     """The people a fact names (their names' stems in its text), in base order: a summit's
     record naming several of them lists its leaders (:func:`person_party_act`). Read from the
@@ -7573,13 +7585,7 @@ def _roster(index: Index, fact: Fact) -> list[str]:
     person per fact, for every fact, took minutes per question at 100,000 entries."""
     known = index.roster_memo.get(fact.id)
     if known is None:
-        by_stem = index.people_by_name_stem
-        if by_stem is None:
-            holders: dict[str, list[tuple[int, str]]] = {}
-            for rank, person in enumerate(index.kb.people):
-                for stem in _name_stems(index, person):
-                    holders.setdefault(stem, []).append((rank, person))
-            by_stem = index.people_by_name_stem = {s: tuple(p) for s, p in holders.items()}
+        by_stem = _people_by_name_stem(index)
         stems = index.entry_stems[index.by_id[fact.id]]
         named = {held for s in stems for held in by_stem.get(s, ())}
         known = tuple(person for _, person in sorted(named))
@@ -9004,3 +9010,424 @@ def said_of_another(index: Index, claim: tuple[frozenset[str], str], rec: object
             return False  # said of the subject, in this sentence
         found = found or bool(subject & set(stems[at + 1 :]))
     return found
+
+
+# q24speaker ------------------------------------------------------------------------------------
+
+#: Words that ask for a person's words, views or comment whatever the rest of the sentence is
+#: ("kairat osmonaliyev views on the summit", "X's words on ...", "quote Safarov on ...",
+#: "full context", «по мнению Сафарова», "mnenie"): with one quoted person identified, his own
+#: words answer (tuning.Q24S_OWN_WORDS_ASKED). Not "quoted" ("is the Tajik person quoted an
+#: official": who he is).
+_OWN_WORDS_CUES = frozenset(
+    "views view opinion opinions take words wording quote context comment comments commentary "
+    "mnenie мнение мнению мнения слова цитата цитату".split()
+)
+#: A question word opening a request for the words ("what did he say", "what'd he say",
+#: «что он сказал», "chto skazal"; the Latin spelling of Russian read as Russian).
+_WORDS_WHAT = frozenset("what whatd wat whats что chto".split())
+#: The Latin spelling of Russian verbs of saying and commenting (read before any
+#: transliteration: "tadzhik ekspert chto govoril pro ...").
+_SAY_TRANSLIT = ("skaz", "govor", "kommentir", "zayav")
+#: "Any1 from Tajikistan" and the like: an indefinite person before "from" a country.
+_ANYONE_TOKENS = frozenset("any anyone anybody someone somebody some кто ктото ктонибудь".split())
+
+
+#: How the answer is wanted, not what about ("can you tell me simply", «можно поподробнее»):
+#: no topic of the words asked for.
+_ANSWER_MANNER = frozenset(
+    "simply simple plainly briefly exactly precisely detail details поподробнее подробнее "
+    "подробно кратко просто".split()
+)
+#: Words inside a description of a person ("the ambassador to Azerbaijan", «посол в
+#: Азербайджане из Киргизии», "someone from the Kazakh government").
+_DESCRIPTION_JOINS = frozenset("the a an from of to in из в".split())
+
+
+def _say_like(word: str) -> bool:
+    """A verb or noun of saying, commenting or holding a view, in English, Russian or the Latin
+    spelling of Russian."""
+    return T.is_say_word(word) or word.startswith(_SAY_TRANSLIT) or word.startswith("комментир")
+
+
+def asks_own_words(parsed: Parsed) -> int:
+    """How the question asks for someone's words: 3 for a question for them ("what did X
+    say", "what's the real quote", «что он сказал», "..., what exactly?", "... для чего?"),
+    2 for a request without one ("X views on", "quote Safarov on"), 1 for a yes/no question
+    whether he spoke on a topic ("was there anyone from Kazakhstan's government who spoke
+    about joint ventures in mining?": only words on it answer), 0 for anything else, a claim
+    put to him above all ("did Safarov warn that the treaty could limit sovereignty?", "did
+    X say <words>") (tuning.Q24S_OWN_WORDS_ASKED)."""
+    ws = parsed.words
+    what_said = any(
+        w in _WORDS_WHAT and any(_say_like(v) or v in _OWN_WORDS_CUES for v in ws[i + 1 : i + 10])
+        for i, w in enumerate(ws)
+    )
+    # "..., what exactly?", "... what was it?", «... для чего?»: the words asked back
+    asked_back = bool(ws) and (
+        ws[-1] in _WORDS_WHAT | _WHAT_ENDS or any(ws[-len(e) :] == e for e in _WHAT_ENDINGS)
+    )
+    if what_said or asked_back:
+        return 3
+    if parsed.claim or parsed.blamed:
+        return 1 if _spoke_on(parsed) and not parsed.blamed else 0
+    if not _OWN_WORDS_CUES.isdisjoint(ws):
+        return 2
+    return 0
+
+
+def _spoke_on(parsed: Parsed) -> bool:
+    """Whether the question's first verb of saying is followed by "about"/"on" a topic ("did
+    anyone from tajikistan comment on the summit", "naspayev said smth about 133 projects"):
+    words on a topic put to him, no words of his to check."""
+    ws = parsed.words
+    said = next((i for i, w in enumerate(ws) if _say_like(w)), None)
+    if said is None:
+        return False
+    rest = [w for w in ws[said + 1 : said + 3] if w not in _SOMETHING]
+    return bool(rest) and rest[0] in TOPIC_WORDS
+
+
+def _words_put(parsed: Parsed, naming: frozenset[str] = frozenset()) -> bool:
+    """Whether a verb of saying outside the request for the words has words after it, not a
+    topic ("did the tajik expert say the treaty was a mistake? what did he say", "my grandson
+    says a Kazakh minister praised the deals"): words put to him, which his own words shown
+    must not seem to confirm. "Was there a Kyrgyz voice? What did he say?" puts none."""
+    ws = parsed.words
+    for i, w in enumerate(ws):
+        if not _say_like(w) or any(v in _WORDS_WHAT for v in ws[max(0, i - 5) : i]):
+            continue
+        rest = [v for v in ws[i + 1 :] if v not in _SOMETHING]
+        while rest and (rest[0] in naming or rest[0] in ("the", "a", "an")):
+            rest = rest[1:]  # "quote Safarov on ...": the person, then the topic
+        if rest and rest[0] in TOPIC_WORDS:
+            continue
+        upto = next((j for j, v in enumerate(rest) if v in _WORDS_WHAT), len(rest))
+        if sum(1 for v in rest[:upto] if not T.is_stop_word(v)) >= 2:
+            return True
+    return False
+
+
+#: "Something" between a verb of saying and its topic ("said smth about 133 projects").
+_SOMETHING = frozenset("something smth sth anything smthg чтото что-то".split())
+
+#: Last words that ask for words said ("... for what?", «для чего?», "what exactly").
+_WHAT_ENDS = frozenset("чего chego".split())
+_WHAT_ENDINGS = (("what", "exactly"), ("what", "was", "it"), ("что", "именно"))
+
+
+def _demonym_plural(index: Index, word: str) -> bool:
+    """A demonym used as a noun of people ("tajiks", «таджики»): the word without its plural
+    ending is the same country's word (index.people_by_country)."""
+    if len(word) < 5 or word[-1] not in "sиi":
+        return False
+    whole, single = index.term(word), index.term(word[:-1])
+    return whole.sim == 1.0 and single.sim == 1.0 and whole.stem == single.stem
+
+
+def _described_speakers(index: Index, parsed: Parsed) -> tuple[set[str], set[str]]:
+    """The quoted people a description by country names ("the tajik professor guy", "a Kyrgyz
+    voice", "the Kyrgyz one", "any1 from tajikistan", "tajiks"), and the words of those
+    descriptions: each run of a country's word with nouns of a person, titles and their
+    modifiers around it is read by :func:`_country_speaker` and :func:`_title_holder`. A
+    country's word alone is no person ("what did he say about Tajikistan")."""
+    ws = parsed.words
+    people: set[str] = set()
+    used: set[str] = set()
+
+    def joins(w: str) -> bool:
+        if (
+            w in _VAGUE_SPEAKER_NOUNS
+            or w.rstrip("s") in _VAGUE_SPEAKER_NOUNS
+            or w in _VAGUE_SPEAKER_MODIFIERS
+            or w in TITLES
+            or w in FORMER_WORDS
+            or w in _DESCRIPTION_JOINS
+        ):
+            return True
+        # a word of some card ("ambassador to azerbaijan", «министр строительства кз»)
+        t = index.term(w)
+        return t.sim == 1.0 and t.stem in index.people_words and not T.is_stop_word(w)
+
+    for i, w in enumerate(ws):
+        term = index.term(w)
+        if term.sim < 1.0 or term.stem not in index.people_by_country:
+            continue
+        lo, hi = i, i + 1
+        while lo > 0 and joins(ws[lo - 1]):
+            lo -= 1
+        while hi < len(ws) and joins(ws[hi]) and ws[hi] not in _FROM:
+            hi += 1
+        while lo < i and ws[lo] in _DESCRIPTION_JOINS:
+            lo += 1  # "from the kazakh government": the country opens the slot
+        run = ws[lo:hi]
+        before = [x for x in ws[:i] if x not in ("the", "a", "an")]
+        anyone = len(before) >= 2 and before[-1] in _FROM and before[-2] in _ANYONE_TOKENS | {"1"}
+        # "the Kyrgyz one": the one of them from that country
+        bare = anyone or _demonym_plural(index, w) or "one" in ws[i + 1 : hi]
+        slot = " ".join(run)
+        person = _country_speaker(index, slot, bare=bare)
+        if person is None and any(x in TITLES for x in run):
+            person = _title_holder(index, parsed, slot)
+        if person is not None and index.kb.quotes_by(person):
+            people.add(person)
+            used.update(run)
+    return people, used
+
+
+def _one_speaker_asked(index: Index, parsed: Parsed) -> tuple[str, frozenset[str]] | None:
+    """The one quoted person the question names or describes, and the words that name him;
+    None when it names nobody quoted, several people, or a name several people share."""
+    if parsed.namesakes:
+        return None
+    named = set(parsed.persons)
+    by_stem = _people_by_name_stem(index)
+    for w in sorted(set(parsed.words)):
+        for _, person in by_stem.get(index.word_canonical(w), ()):
+            if index.kb.quotes_by(person):
+                named.add(person)  # "osmonaliyev mnenie": the name, however the rest is read
+    described, used = _described_speakers(index, parsed)
+    people = sorted(named | described)
+    if len(people) != 1 or not index.kb.quotes_by(people[0]):
+        return None
+    person = people[0]
+    if parsed.unknown_name:
+        # "what did Rahimov, the Tajik expert, say": a name the base does not hold is asked
+        # about, whoever the description fits
+        slot = T.words(parsed.unknown_name.lower())
+        his = _name_stems(index, person)
+        if any(
+            foreign_name_word(index, slot, i) and index.word_canonical(w) not in his
+            for i, w in enumerate(slot)
+        ):
+            return None
+    if not FORMER_WORDS.isdisjoint(parsed.words) and "former" not in index.person_stems.get(
+        person, frozenset()
+    ):
+        return None  # "the kazakh ex diplomat": not the minister, who holds his office
+    naming = frozenset(used) | frozenset(
+        w for w in parsed.words if index.word_canonical(w) in _name_stems(index, person)
+    )
+    ws = list(parsed.words)
+    plain = naming | _OWN_WORDS_CUES | _SOMETHING | _WORDS_WHAT | _ANSWER_MANNER
+    at = _topic_at(parsed)
+    outside = ws if at is None else ws[:at]  # a name in the topic is the topic's to refuse
+    if any(w not in plain and foreign_name_word(index, ws, i) for i, w in enumerate(outside)):
+        # "What did Osmonaliyev tell Kabar?", "what did Bakyt Osmonaliyev say": a name the base
+        # does not hold (another person, an outlet, an occasion) may be what the question is
+        # about; his words are not shown for it
+        return None
+    for i, w in enumerate(ws):
+        if w in naming:
+            for j in (i - 1, i + 1):
+                if (
+                    0 <= j < len(ws)
+                    and ws[j] not in naming
+                    and ws[j] not in _OWN_WORDS_CUES
+                    and foreign_name_word(index, ws, j)
+                ):
+                    # "what did Bakyt Osmonaliyev say", "Safarov Rahimovich": another name
+                    # beside his, someone else perhaps
+                    return None
+    return person, naming
+
+
+def own_words_asked(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """His own words for a question that identifies exactly one quoted person, by name or
+    description, and asks for his words, views or comment (:func:`asks_own_words`), which was
+    refused ("I can't confirm that X said that", "someone else's words match it more
+    closely", "I have no quotes from <description>") or answered with his card
+    (tuning.Q24S_OWN_WORDS_ASKED). The question is read again as "what did X say about
+    <topic>" (the description and the words asking dropped from the topic), and only his own
+    quote answers: the one nearest the topic, or all his words under the lead that says they
+    are not on it. A topic none of his words touch stays refused; a claim stays a claim."""
+    if m.kind not in ("none", "unconfirmed", "unknown_person", "person", "fact", "event") or m.veto:
+        return None
+    level = asks_own_words(parsed)
+    if not level:
+        return None
+    found = _one_speaker_asked(index, parsed)
+    if found is None:
+        return None
+    person, naming = found
+    if m.kind == "person" and m.entries != (person,):
+        return None
+    if m.kind in ("fact", "event") and (level < 3 or _names_person(index, m, person)):
+        # "did any1 from tajikistan comment on the summit?? what did they say" got the Xi'an
+        # leaders' fact; a fact naming him (his figures, reported) answers as it was.
+        return None
+    drop = naming | _OWN_WORDS_CUES | _ANSWER_MANNER | _SOMETHING | _TEXT_NOUNS
+    ws = parsed.words
+    drop |= (
+        {"1"}
+        if any(ws[i] == "1" and ws[i - 1] in ("any", "some") for i in range(1, len(ws)))
+        else set()
+    )
+    topic = tuple(
+        t
+        for t in parsed.terms
+        if t.word not in drop
+        and t.stem not in _name_stems(index, person)
+        and not _say_like(t.word)
+        and t.word not in _WORDS_WHAT
+    )
+    if level >= 2:
+        topic = _known_topic(index, parsed, topic, person)
+    asked = replace(
+        parsed,
+        persons=(person,),
+        terms=topic,
+        say=True,
+        claim=False,
+        who_said=False,
+        who_is=False,
+        unknown_name=None,
+        namesakes=(),
+        blamed=False,
+        topic_person="",
+        described_pred=False,
+        guessed=None,
+    )
+    own_quotes = index.kb.quotes_by(person)
+    if level == 1 and figure_unsaid_by(parsed, own_quotes):
+        return None  # "Нагаспаев говорил о 143 проектах?": a figure his words do not give
+    # Words put to him beside the request for his words ("did the tajik expert say the treaty
+    # was a mistake? what did he say"): his words under "I can't confirm that", never a "Yes";
+    # put without a question for his words ("someone from the Kazakh government said china is
+    # building military bases. Who was it?"), the claim path answers.
+    claimed = _words_put(parsed, naming)
+    if claimed and level < 3:
+        return None
+    read = match_parsed(index, asked)
+    own = {q.id for q in own_quotes}
+    if claimed and read.kind == "quotes":
+        read = replace(read, kind="quote", entries=read.entries[:1])
+    if read.kind in ("quote", "quotes") and read.entries and set(read.entries) <= own:
+        if level == 1 and (read.off_topic or read.kind == "quotes"):
+            return None  # "did he speak about T": only his words on T say he did
+        off = read.off_topic if _off_his_words(index, topic, person) else ""
+        if (off and claimed) or (
+            not off and not _topic_touched(index, topic, read.entries[0], person)
+        ):
+            # "what did safarov say about central asia taking a proactive role": the words
+            # are another speaker's; his would read as if on them
+            return None
+        return replace(
+            read,
+            confirmed=False,
+            claim=claimed,
+            unconfirmed_words=claimed,
+            asked_person=person if claimed else None,
+            off_topic=off,
+            lang=m.lang,
+        )
+    if level == 1:
+        return None
+    if read.kind == "unconfirmed" and read.asked_person == person:
+        mine = [s for s in read.suggestions if s in own]
+        if mine and _topic_touched(index, topic, mine[0], person):
+            return Match(
+                "quote",
+                (mine[0],),
+                read.score,
+                lang=m.lang,
+                claim=claimed,
+                unconfirmed_words=claimed,
+                asked_person=person if claimed else None,
+            )
+    return None
+
+
+def _off_his_words(index: Index, topic: tuple[Term, ...], person: str) -> bool:
+    """Whether the topic read has words and none of them is in his quotes: the lead saying his
+    words are not on it is kept only then (the question's other words, "any1 from tajikistan
+    comment on", are no topic)."""
+    if not topic:
+        return False
+    return not any(
+        t.stem in index.entry_stems[e]
+        for t in topic
+        for e in index.entries_by_speaker.get(person, [])
+    )
+
+
+def _topic_touched(index: Index, topic: tuple[Term, ...], quote_id: str, person: str) -> bool:
+    """Whether the topic's words touch the person's quote more than any other speaker's: each
+    topic stem only his words hold counts for him, each stem another speaker's quote holds and
+    his does not counts against ("what did safarov say about central asia taking a proactive
+    role": "proactive", "taking" are Osmonaliyev's; "what did nagaspayev say about china being
+    prudent and wise": "wise" is Safarov's). A country, a place or a summit's word ("china",
+    "astana", "summit") says little: it counts for him only when no other speaker's words
+    hold the rest of the topic, and never against him."""
+    stems = {t.stem for t in topic}
+    if not stems:
+        return True
+    mine = index.entry_stems[index.by_id[quote_id]]
+    places = place_names(index)
+    summits = summit_stems(index)
+
+    def generic(stem: str) -> bool:
+        return stem in index.people_by_country or stem in places or stem in summits
+
+    held: dict[int, int] = {}
+    for stem in sorted(s for s in stems - mine if not generic(s)):  # postings: no scan
+        posting = index.postings.get(stem)
+        if posting is None:
+            continue
+        for e in sorted(set(index.phrase_entry[posting].tolist())):
+            entry = index.entries[e]
+            if entry.type == "quote" and entry.speaker not in (None, person):
+                held[e] = held.get(e, 0) + 1
+    others = max(held.values(), default=0)
+    own_all = len(stems & mine)
+    own = sum(1 for s in stems & mine if not generic(s))
+    if others == 0:
+        return own_all > 0
+    return own > others
+
+
+def _known_topic(
+    index: Index, parsed: Parsed, topic: tuple[Term, ...], person: str
+) -> tuple[Term, ...]:
+    """The topic without the words the base never uses when they are not what the words are
+    asked about: outside "about <topic>" they tell the user's story ("my grandfather served in
+    Kyrgyzstan", «я пенсионер»); inside it they are dropped only beside at least two known
+    words his quotes hold, more than them ("the strategic significance of the treaty").
+    "What did Osmonaliyev say about blockchain (and the summit)" keeps its unknown topic, and
+    is refused (tuning.UNKNOWN_TOPIC_REFUSES)."""
+    unknown = [t for t in topic if t.sim == 0.0 and t.word.isalpha()]
+    if not unknown:
+        return topic
+    ws = list(parsed.words)
+    if any(
+        foreign_name_word(index, ws, i) for i, w in enumerate(ws) if w in {t.word for t in unknown}
+    ):
+        # "what did osmonaliyev tell Azattyk about the summit": a name the base does not know
+        # (an outlet, a place, an occasion) is no story of the user's; kept, and refused
+        return topic
+    span = _topic_words(parsed)
+    if span is None:
+        span = set(parsed.words)
+    his: set[str] = set()
+    for e in index.entries_by_speaker.get(person, []):
+        his |= index.entry_stems[e]
+    held = sum(
+        1
+        for t in topic
+        if t.sim > 0.0
+        and t.word in span
+        and t.stem in his
+        and t.stem not in index.people_by_country  # "china", "kyrgyz" say little
+    )
+    inside = [t for t in unknown if t.word in span]
+    dropped = {t.word for t in unknown if t.word not in span}
+    if held >= 2 and held > len(inside):
+        dropped |= {t.word for t in inside}
+    kept = tuple(t for t in topic if t.word not in dropped)
+    return kept
+
+
+def _names_person(index: Index, m: Match, person: str) -> bool:
+    """Whether a record found names the person (his name among its words)."""
+    names = _name_stems(index, person)
+    return any(e in index.by_id and names & index.entry_stems[index.by_id[e]] for e in m.entries)

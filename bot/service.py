@@ -22,7 +22,7 @@ from bot.conversation import Context, Reply, context_of, respond
 from bot.index import Index, build
 from bot.intent import Intent, parse
 from bot.loader import KnowledgeError, Problem, default_knowledge_dir, load
-from bot.matcher import Match, match_parsed, ranked_ids
+from bot.matcher import Match, match_parsed, own_words_asked, ranked_ids
 from bot.model import Source
 
 log = logging.getLogger(__name__)
@@ -118,6 +118,7 @@ class Service:
             return snap.composer.compose(m, text)
         # Other readings (bot/translit.py, bot/longmsg.py) are matched; the user's own text is
         # what answers quote back.
+        written = parsed
         read, parsed, m = translit.reread(snap.index, text, parsed, m)
         read, parsed, m = longmsg.reread(snap.index, read, parsed, m)
         stage = semantic.shared() if semantic.eligible(parsed, m, snap.index) else None
@@ -128,6 +129,17 @@ class Service:
         if own_topic and (stage := semantic.shared()) is not None:
             # «что сказал Токаев о грузах» of his English words (bot/semantic.py)
             found = stage.consult_own(snap.index, parsed, m)
+        if K.Q24S_OWN_WORDS_ASKED:
+            # "kairat osmonaliyev views on the summit", "Was there a Kyrgyz voice in the
+            # coverage? What did he say?": one quoted person identified, his words asked for,
+            # refused or shown his card: his own words (matcher.own_words_asked). The Latin
+            # reading of a transliterated question is tried too ("kairat osmonaliyev mnenie").
+            shown = m if found is None else found
+            own = own_words_asked(snap.index, parsed, shown)
+            if own is None and written is not parsed:
+                own = own_words_asked(snap.index, written, shown)
+            if own is not None:
+                return snap.composer.compose(_in(own, forced), text)
         if found is None:
             return snap.composer.compose(_in(m, forced), text)
         return replace(snap.composer.compose(_in(found, forced), text), method="semantic")

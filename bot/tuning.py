@@ -3873,3 +3873,28 @@ Q24_ADDRESSED_TO_BOT: Final = True
 #: "why?" is; «почему саммит прошёл в Астане?» as before.
 #: [off → tests/test_lead24.py fails]
 Q24_BARE_QUESTION_WORD: Final = True
+
+
+# q24speaker ------------------------------------------------------------------------------------
+#: One quoted person identified and his words asked for: a question that names or describes
+#: exactly one quoted person (a name, a misspelling, a country with a noun of a person or his
+#: office: "the Kyrgyz ex-ambassador", "the tajik professor guy", "a Kyrgyz voice", "the Kyrgyz
+#: one", "any1 from tajikistan", «министр строительства кз») and asks for his words ("what did
+#: X say", "X views on", "quote X on", "X's words", "full context", "..., what exactly?") is
+#: read again as "what did X say about <topic>" and answered with his own quote nearest the
+#: topic (matcher.own_words_asked). Before → after: "kairat osmonaliyev views on the 2nd china
+#: central asia summit" ("I can't confirm that Kairat Osmonaliyev said that"), "Can you quote
+#: Safarov on the strategic significance of the treaty" (no answer: "significance" is no word
+#: of the base), "Was there a Kyrgyz voice in the coverage? What did he say?" (no answer),
+#: "Safarov - 'respecting every partner' - full context pls" (his card), "did any1 from
+#: tajikistan comment on the summit?? what did they say" (the Xi'an leaders' fact) → his
+#: words. Words put to him beside the request ("did the tajik expert say the treaty was a
+#: mistake? what did he say") → his words under "I can't confirm that". Unchanged: claims
+#: alone ("Did Safarov warn that the treaty could limit sovereignty?"), topics another
+#: speaker's words hold more ("what did safarov say about central asia taking a proactive
+#: role", and so "... about china's diplomacy" stays "not sure") or none do ("what did
+#: safarov say about bitcoin projects in china"), descriptions fitting nobody quoted or
+#: several, a name the base does not hold beside his or outside the topic ("what did Bakyt
+#: Osmonaliyev say"), people without quotes.
+#: [off → tests/test_q24speaker.py fails]
+Q24S_OWN_WORDS_ASKED: Final = True

@@ -218,6 +218,7 @@ def test_a_demonym_alone_asks_for_the_words_of_that_countrys_speaker(
     _, speakers, kind = shown(service, question)
     assert kind in ("quote", "quotes") and speakers == (speaker,)
     monkeypatch.setattr(tuning, "DEMONYM_SPEAKER", False)
+    monkeypatch.setattr(tuning, "Q24S_OWN_WORDS_ASKED", False)  # its twin (q24speaker)
     assert shown(service, question)[1] != (speaker,)
 
 
@@ -227,6 +228,7 @@ def test_the_kyrgyz_side_is_the_kyrgyz_quoted(
     question = "what did the Kyrgyz side say about china"
     assert shown(service, question)[1] == (OSMONALIYEV,)
     monkeypatch.setattr(tuning, "COUNTRY_AND_VAGUE_NOUN", False)
+    monkeypatch.setattr(tuning, "Q24S_OWN_WORDS_ASKED", False)  # its twin (q24speaker)
     assert shown(service, question)[1] == ()
 
 

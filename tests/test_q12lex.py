@@ -191,11 +191,15 @@ def test_clever_is_wise(service: Service, tmp_path: Path) -> None:
     assert _first(_without_words(tmp_path, "clever", "cleverly"), q) is None
 
 
-def test_scholar_is_a_scientist(service: Service, tmp_path: Path) -> None:
+def test_scholar_is_a_scientist(
+    service: Service, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     q = "A friend told me a Tajik scholar praised China's 'prudent' diplomacy. Who and what?"
     a = service.ask(q)
     assert a.answered and a.entries[0] == "safarov-treaty-way-forward"
     assert set(a.speakers) == {"saifullo-safarov"}
+    # its twin, which reads "Tajik scholar" with the code's nouns of a person (q24speaker)
+    monkeypatch.setattr(tuning, "Q24S_OWN_WORDS_ASKED", False)
     assert _first(_without_words(tmp_path, "scholar", "scholars"), q) is None
 
 

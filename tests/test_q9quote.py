@@ -179,6 +179,7 @@ def test_a_country_and_a_vague_noun_is_the_one_quoted_person_of_that_country(
 ) -> None:
     assert shown(service, question)[1] == (speaker,)
     monkeypatch.setattr(tuning, "COUNTRY_AND_VAGUE_NOUN", False)
+    monkeypatch.setattr(tuning, "Q24S_OWN_WORDS_ASKED", False)  # its twin (q24speaker)
     assert shown(service, question)[2] == "unknown_person"
 
 
