@@ -657,7 +657,7 @@ def asks_now(words: Sequence[str]) -> bool:
     return not NOW_WORDS.isdisjoint(words[:said])
 
 
-def _fits_qualifiers(index: Index, person: str, words: list[str]) -> bool:
+def fits_qualifiers(index: Index, person: str, words: Sequence[str]) -> bool:
     """Whether the person's office fits the question's qualifiers: "deputy" both or neither;
     "former"/"ex" asked → the person is a former holder (a question without it may still
     mean a former one: "who was ...")."""
@@ -806,7 +806,7 @@ def _role_hits(index: Index, stems: set[str], words: list[str]) -> _RoleHits:
 
     def fits(person: str) -> bool:
         return (
-            _fits_qualifiers(index, person, words)
+            fits_qualifiers(index, person, words)
             and _fits_modifiers(index, person, modifiers)
             and not _reversed(index, person, destinations)
         )

@@ -71,6 +71,7 @@ from bot.intent import (
     asks_now,
     capital_as_state,
     capital_country,
+    fits_qualifiers,
     foreign_name_word,
     is_yes_no,
     mark_of,
@@ -3572,6 +3573,24 @@ _SCHOLAR_NOUNS = (
 )
 
 
+#: Nouns of a diplomat's trade ("the kazakh diplomat", «казахский дипломат»), and the words of
+#: a card that hold it (an ambassador, an envoy, a foreign minister) (tuning.Q24_TRADE_NOT_HELD).
+_DIPLOMAT_NOUNS = frozenset("diplomat diplomats envoy envoys дипломат дипломата".split())
+_DIPLOMAT_OFFICES = frozenset("ambassador envoy diplomat foreign посол дипломат".split())
+
+
+def _trade_unlike(index: Index, words: Sequence[str], own: frozenset[str]) -> bool:
+    """Whether a speaker slot gives the person a diplomat's trade or a former office his card
+    lacks ("the kazakh ex diplomat" of Nagaspayev, a serving minister): the lead puts it right,
+    as a scholar's trade is (tuning.Q24_TRADE_NOT_HELD)."""
+    if any(w in _DIPLOMAT_NOUNS for w in words) and not any(
+        index.term(w).stem in own for w in _DIPLOMAT_OFFICES
+    ):
+        return True
+    former = any(w in T.FORMER_WORDS for w in words)
+    return former and not any(index.term(w).stem in own for w in T.FORMER_WORDS)
+
+
 def _scholar_unlike(index: Index, slot: str, person: str, lang: str) -> str:
     """The speaker slot as written ("the kazakh political scientist") when it gives the one
     person quoted from its country a scholar's trade his card lacks (Yersaiyn Nagaspayev, a
@@ -3579,10 +3598,11 @@ def _scholar_unlike(index: Index, slot: str, person: str, lang: str) -> str:
     office beside a name is (tuning.Q21_SCHOLAR_NOT_OFFICIAL). Empty when the trade fits
     (Safarov, "the Tajik scholar": his card holds "political scientists") or none is given."""
     words = slot.split()
-    if not any(w in _SCHOLAR_NOUNS for w in words):
-        return ""
     own = index.person_stems.get(person, frozenset())
-    if any(index.term(w).stem in own for w in _SCHOLAR_NOUNS):
+    # A diplomat's trade or a former office his card lacks is put right too.
+    unlike = K.Q24_TRADE_NOT_HELD and _trade_unlike(index, words, own)
+    scholar = any(w in _SCHOLAR_NOUNS for w in words)
+    if not unlike and (not scholar or any(index.term(w).stem in own for w in _SCHOLAR_NOUNS)):
         return ""
     if lang == "en" and words[0] not in ("the", "a", "an"):
         words = ["the", *words]
@@ -9201,10 +9221,10 @@ def _one_speaker_asked(index: Index, parsed: Parsed) -> tuple[str, frozenset[str
             for i, w in enumerate(slot)
         ):
             return None
-    if not FORMER_WORDS.isdisjoint(parsed.words) and "former" not in index.person_stems.get(
-        person, frozenset()
-    ):
-        return None  # "the kazakh ex diplomat": not the minister, who holds his office
+    if not fits_qualifiers(index, person, parsed.words):
+        # "the kazakh ex diplomat": not the minister, who holds his office; "the current
+        # kyrgyz ambassador to azerbaijan": not the former one
+        return None
     naming = frozenset(used) | frozenset(
         w for w in parsed.words if index.word_canonical(w) in _name_stems(index, person)
     )

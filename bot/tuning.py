@@ -3898,3 +3898,11 @@ Q24_BARE_QUESTION_WORD: Final = True
 #: Osmonaliyev say"), people without quotes.
 #: [off → tests/test_q24speaker.py fails]
 Q24S_OWN_WORDS_ASKED: Final = True
+#: A diplomat's trade or a former office the one quoted person of a country lacks is put right
+#: first, as a scholar's trade is (Q21_SCHOLAR_NOT_OFFICIAL): "what did the kazakh ex diplomat
+#: say" and "what did the kazakh diplomat say" showed Nagaspayev's words under his office with
+#: no word that he is a serving minister, no diplomat; now "Not the kazakh ex diplomat: Yersaiyn
+#: Nagaspayev is Kazakhstan's Minister of Industry and Construction." comes first. "the kyrgyz
+#: diplomat", "the kyrgyz ex-envoy" (Osmonaliyev, a former ambassador) have no lead.
+#: [off → tests/test_lead24.py fails]
+Q24_TRADE_NOT_HELD: Final = True

@@ -81,3 +81,43 @@ def test_a_bare_russian_question_word_asks_nothing(
 def test_a_russian_why_question_is_still_answered(service: Service) -> None:
     a = service.ask("почему саммит прошёл в Астане?")
     assert a.answered and a.entries, to_text(a)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "what did the kazakh ex diplomat say",
+            "Not the kazakh ex diplomat: Yersaiyn Nagaspayev is Kazakhstan's Minister of Industry",
+        ),
+        (
+            "what did the tajik diplomat say",
+            "Not the tajik diplomat: Saifullo Safarov is chairman of the Association",
+        ),
+    ],
+)
+def test_a_diplomat_or_former_office_he_lacks_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    # His words still answer (the one person quoted from the country), under a lead saying
+    # what he is; before, nothing said he is no diplomat.
+    a = service.ask(question)
+    assert a.answered and to_text(a).startswith(lead), to_text(a)
+    monkeypatch.setattr(tuning, "Q24_TRADE_NOT_HELD", False)
+    assert not to_text(service.ask(question)).startswith("Not ")
+
+
+@pytest.mark.parametrize(
+    "question", ["what did the kyrgyz diplomat say", "what did the kyrgyz ex-envoy say"]
+)
+def test_a_former_ambassador_is_a_diplomat(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert a.answered and a.speakers == ("kairat-osmonaliyev",), to_text(a)
+    assert not to_text(a).startswith("Not "), to_text(a)
+
+
+def test_a_current_office_is_not_the_former_holders(service: Service) -> None:
+    # q24speaker's rule (one quoted person's words asked) read "current" as nothing and showed
+    # the former ambassador's words; the office's qualifiers are checked as for the cards.
+    a = service.ask("what did the current kyrgyz ambassador to azerbaijan say")
+    assert not a.speakers and not a.entries, to_text(a)
