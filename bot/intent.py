@@ -1265,6 +1265,36 @@ def _state_form_words(index: Index, ws: Sequence[str]) -> frozenset[int]:
     return frozenset(out)
 
 
+def _name_beside_role(index: Index, text: str, ws: Sequence[str], role_stems: set[str]) -> str:
+    """A capitalised word the base does not know, next to (two words at most) the description
+    that picked someone ("what did Karimov, the Tajik expert, say"): a name of somebody else,
+    whom the answer's lead sets apart ("Not Karimov: Saifullo Safarov is ..."), where the
+    description's holder was shown as if he were the one named (tuning.Q24_NAME_BESIDE_ROLE).
+    Places and peoples the dictionaries know ("the Tajik expert in Moscow") are no person's
+    name. Empty when there is none or several."""
+    typed = T.clean(text).split()
+    caps = {
+        w.casefold().strip(".,;:!?\"'«»()")
+        for i, w in enumerate(typed)
+        # not the first word of a sentence, which any word may be
+        if i and typed[i - 1][-1:] not in ".!?" and w[:1].isupper() and not w.isupper()
+    }
+    role_at = [i for i, w in enumerate(ws) if index.word_canonical(w) in role_stems]
+    odd = {
+        w
+        for i, w in enumerate(ws)
+        if w in caps
+        and not T.is_stop_word(w)
+        and _capital_of(index, ws, i) is None  # "Bishkek's man": a capital
+        and not (i and ws[i - 1] in _PLACE_BEFORE)  # "his man in Baku": a place
+        and index.word_canonical(w) not in index.idf
+        and index.word_canonical(w) not in role_stems
+        and any(abs(i - j) <= 2 for j in role_at)
+        and not is_proper_noun(w)
+    }
+    return next(iter(odd)) if len(odd) == 1 else ""
+
+
 def _read(index: Index, text: str, typed_caps: frozenset[str] | None = None) -> _Reading:
     """``typed_caps``: the words the question typed in capitals (T.typed_in_capitals of the text
     as typed; a re-read of its normalised form passes the original's)."""
@@ -1354,6 +1384,11 @@ def _read(index: Index, text: str, typed_caps: frozenset[str] | None = None) -> 
         if wrong:
             described |= set(wrong)
             described_as = " ".join(wrong)
+    if K.Q24_NAME_BESIDE_ROLE and not names and len(role_people) == 1 and not described_as:
+        odd = _name_beside_role(index, text, ws, role_stems)
+        if odd:
+            described |= {odd}
+            described_as = odd.capitalize()
     terms: dict[str, Term] = {}
     for t in candidates:
         if t.weight == 0.0 and not t.known:

@@ -3906,3 +3906,12 @@ Q24S_OWN_WORDS_ASKED: Final = True
 #: diplomat", "the kyrgyz ex-envoy" (Osmonaliyev, a former ambassador) have no lead.
 #: [off → tests/test_lead24.py fails]
 Q24_TRADE_NOT_HELD: Final = True
+#: A name the base does not know beside a description is somebody else: "what did Karimov, the
+#: Tajik expert, say about the treaty" and "what did Smith, the kazakh minister, say" showed
+#: Safarov's and Nagaspayev's words as if they were Karimov's and Smith's man, with no word
+#: that the base knows no Karimov. A capitalised unknown word within two words of the
+#: description that picked the one person (intent._name_beside_role) is set apart by the
+#: lead: "Not Karimov: Saifullo Safarov is chairman of ..." before his words. Places the
+#: dictionaries know ("the Tajik expert in Moscow") are no name.
+#: [off → tests/test_lead24.py fails]
+Q24_NAME_BESIDE_ROLE: Final = True

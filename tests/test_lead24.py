@@ -121,3 +121,47 @@ def test_a_current_office_is_not_the_former_holders(service: Service) -> None:
     # the former ambassador's words; the office's qualifiers are checked as for the cards.
     a = service.ask("what did the current kyrgyz ambassador to azerbaijan say")
     assert not a.speakers and not a.entries, to_text(a)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "what did Karimov, the Tajik expert, say about the treaty",
+            "Not Karimov: Saifullo Safarov is chairman of the Association",
+        ),
+        (
+            "what did Smith, the kazakh minister, say",
+            "Not Smith: Yersaiyn Nagaspayev is Kazakhstan's Minister",
+        ),
+    ],
+)
+def test_an_unknown_name_beside_a_description_is_set_apart(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    # The description's holder was shown as if he were the one named.
+    a = service.ask(question)
+    assert a.answered and to_text(a).startswith(lead), to_text(a)
+    monkeypatch.setattr(tuning, "Q24_NAME_BESIDE_ROLE", False)
+    assert not to_text(service.ask(question)).startswith("Not ")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the Tajik expert say about the Treaty",
+        "what did the Tajik expert in Moscow say",
+        "what did Safarof, the Tajik expert, say",
+        "I'm writing a paper. Is there a quote from the Tajik expert about the treaty?",
+    ],
+)
+def test_a_description_without_another_name_has_no_lead(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert a.answered and a.speakers == ("saifullo-safarov",), to_text(a)
+    assert not to_text(a).startswith("Not "), to_text(a)
+
+
+def test_a_place_beside_a_description_is_no_name(service: Service) -> None:
+    a = service.ask("the guy who used to be Bishkek's man in Baku — his view on the summit?")
+    assert a.answered and a.speakers == ("kairat-osmonaliyev",), to_text(a)
+    assert not to_text(a).startswith("Not "), to_text(a)
