@@ -82,7 +82,10 @@ _RADIO = "For a radio piece: any expert saying the treaty sets the course for wh
 @_semantic
 def test_user_work_frame(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
     assert _shown(service, _RADIO) == SAFAROV, to_text(service.ask(_RADIO))
-    q = "Пишу реферат, нужна цитата эксперта о том, что договор указывает путь для будущего сотрудничества"
+    q = (
+        "Пишу реферат, нужна цитата эксперта о том, что договор указывает путь для будущего "
+        "сотрудничества"
+    )
     assert _shown(service, q) == SAFAROV, to_text(service.ask(q))
     monkeypatch.setattr(tuning, "Q24SEM_USER_WORK_FRAMES", False)
     # Before: "radio" was a word no entry explains; his words only offered.
