@@ -1138,9 +1138,10 @@ _SHORTHAND = frozenset(
 )
 
 
-#: Nouns for anyone quoted in coverage ("which commentator linked the treaty to ...", "did any
-#: of the commentators tie the pact to ...", «кто из комментаторов»): who the question asks
-#: for, not what was said; no entry's words hold them (tuning.Q24SEM_COMMENTATOR_FRAME).
+#: Nouns for anyone quoted in coverage ("which commentator linked the treaty to ...", «кто из
+#: комментаторов говорил ...»): in a question about words said, who the question asks for, not
+#: what was said; no entry's words hold them (tuning.Q24SEM_COMMENTATOR_FRAME). Without a verb
+#: of saying they stay words ("which countries were the commentators from").
 _QUOTED_PEOPLE = frozenset(
     "commentator commentators observer observers pundit pundits experts analysts "
     "комментатор комментаторы комментаторов наблюдатель наблюдатели наблюдателей эксперты "
@@ -1150,8 +1151,6 @@ _QUOTED_PEOPLE = frozenset(
 
 def _frame_word(word: str) -> bool:
     if K.Q17_CHAT_SHORTHAND and word in _SHORTHAND:
-        return True
-    if K.Q24SEM_COMMENTATOR_FRAME and word in _QUOTED_PEOPLE:
         return True
     if K.EVERYDAY_WORDS_UNCHECKED and word in EVERYDAY_WORDS:
         return True
@@ -1763,6 +1762,16 @@ class SemanticStage:
             # "who listed good-neighbourly relations, ... as principles": listing is how the
             # words were said, not what was said (tuning.Q23Q_LISTING_VERBS).
             told = told | (_LISTING_VERBS & set(parsed.words))
+        if K.Q24SEM_COMMENTATOR_FRAME and (
+            who_said
+            or any(
+                (_speech_verb(w) or is_say_word(w)) and w not in _QUOTED_PEOPLE
+                for w in parsed.words
+            )
+        ):
+            # "which commentator linked the treaty to ...": whom the question asks for
+            # (tuning.Q24SEM_COMMENTATOR_FRAME).
+            told = told | (_QUOTED_PEOPLE & set(parsed.words))
         if K.Q16_PATH_VERBS:
             # "charts the road ahead", "sets its own course", «прокладывает дорогу»: the verb
             # only makes the path its object names; the path is what the words must hold

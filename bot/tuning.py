@@ -3923,6 +3923,7 @@ Q24SEM_WHO_SAID_AFTER: Final = True
 #: tie the pact to a 'common destiny' idea" too. "commentator", "observer", "pundit" and the
 #: plurals "experts", "analysts" (semantic._QUOTED_PEOPLE; "expert", "analyst" already were:
 #: intent.PERSON_NOUNS) need no explaining: Safarov's words. The topic words still must be his:
-#: "which commentator linked the treaty to nuclear weapons" stays refused.
+#: "which commentator linked the treaty to nuclear weapons" stays refused, and so does a
+#: question with no verb of saying ("which countries were the commentators from").
 #: [off → tests/test_q24sem.py fails]
 Q24SEM_COMMENTATOR_FRAME: Final = True

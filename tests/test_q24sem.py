@@ -249,6 +249,8 @@ def test_commentator_frame(service: Service, monkeypatch: pytest.MonkeyPatch) ->
     [
         "which commentator linked the treaty to nuclear weapons",
         "which commentator linked russia to a community of common destiny",
+        # no words said are asked: "commentators" stays a word (paraphrases4)
+        "which countries were the commentators from",
     ],
 )
 def test_commentator_frame_keeps_others_refused(service: Service, question: str) -> None:
