@@ -1100,6 +1100,37 @@ def _initiative_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 #: The phrases of :func:`_initiative_idioms`, read with :data:`FRAME_IDIOMS`.
 INITIATIVE_IDIOMS: Final = _initiative_idioms()
+
+
+def _destiny_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Deciding one's own fate, in everyday words (tuning.Q24SEM_DESTINY_IDIOMS): taking its
+    "destiny into its own hands", being "master of its own destiny", «сам решает свою судьбу»
+    is acting independently (Osmonaliyev's "independently shaping their development agendas").
+    Read word by word, "destiny" (0.37 against his words), «судьбу» were words no entry
+    explains. Only with the fate's owner ("its", "their", «свою»): "the destiny of the treaty"
+    keeps its words."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    fates = "destiny fate future".split()
+    for fate in fates:
+        for own in ("its", "their"):
+            out[(fate, "into", own, "own", "hands")] = ("independently",)
+            out[(fate, "in", own, "own", "hands")] = ("independently",)
+            out[(own, "own", fate)] = ("independently",)
+    for self_ in ("сам", "сама", "сами", "самостоятельно"):
+        for verb in "решает решают определяет определяют вершит вершат".split():
+            for own in ("свою", "своё", "свое"):
+                for fate in ("судьбу", "будущее"):
+                    out[(self_, verb, own, fate)] = ("независимо",)
+    for verb in "решает решают определяет определяют вершит вершат".split():
+        for own in ("свою", "своё", "свое"):
+            for fate in ("судьбу", "будущее"):
+                out[(verb, own, fate, "сам")] = ("независимо",)
+                out[(verb, own, fate, "сами")] = ("независимо",)
+    return out
+
+
+#: The phrases of :func:`_destiny_idioms`, read with :data:`FRAME_IDIOMS`.
+DESTINY_IDIOMS: Final = _destiny_idioms()
 #: The tables of set phrases :func:`_read_idioms` reads, by name, in the order they are tried,
 #: each with the switch that turns it on (None: on whenever Q14_IDIOMS is). One list, so that a
 #: new table is one line here, not a head set, a gate and a lookup of its own. Read by name at
@@ -1119,6 +1150,7 @@ _IDIOM_TABLES: Final[tuple[tuple[str, str | None], ...]] = (
     ("REQUEST_IDIOMS", "Q19Q_REQUEST_WORDS"),
     ("EVERYDAY_PHRASES", "Q19Q_EVERYDAY_PHRASES"),
     ("INITIATIVE_IDIOMS", "Q21Q_INITIATIVE_IDIOMS"),
+    ("DESTINY_IDIOMS", "Q24SEM_DESTINY_IDIOMS"),
 )
 _Idioms = dict[tuple[str, ...], tuple[str, ...]]
 #: Each table as built and its first words: a table none of whose first words a question

@@ -3927,3 +3927,12 @@ Q24SEM_WHO_SAID_AFTER: Final = True
 #: question with no verb of saying ("which countries were the commentators from").
 #: [off → tests/test_q24sem.py fails]
 Q24SEM_COMMENTATOR_FRAME: Final = True
+#: Deciding one's own fate is acting independently: "someone said the region is taking its
+#: destiny into its own hands, who was that" and «кто из экспертов говорил что регион сам
+#: решает свою судьбу» were refused ("destiny" 0.37, «судьбу» 0.35 against Osmonaliyev's words,
+#: which the word check needs at 0.65). "<destiny|fate|future> into its/their own hands", "its
+#: own destiny", «сам решает свою судьбу» (text.DESTINY_IDIOMS) are read as "independently", as
+#: "into its own hands" alone was (Q14_IDIOMS): his words ("independently shaping their
+#: development agendas"). Another's fate ("china decides the region's destiny") keeps its words.
+#: [off → tests/test_q24sem.py fails]
+Q24SEM_DESTINY_IDIOMS: Final = True

@@ -281,3 +281,36 @@ def test_direction_is_a_way(service: Service, tmp_path: Path) -> None:
 )
 def test_direction_keeps_others_refused(service: Service, question: str) -> None:
     _refused(service, question)
+
+
+# --- deciding one's own fate is acting independently (Q24SEM_DESTINY_IDIOMS) ------------------
+
+
+@_semantic
+@pytest.mark.parametrize(
+    "question",
+    [
+        "someone said the region is taking its destiny into its own hands, who was that",
+        "кто из экспертов говорил что регион сам решает свою судьбу",
+    ],
+)
+def test_destiny_idioms(service: Service, monkeypatch: pytest.MonkeyPatch, question: str) -> None:
+    assert _shown(service, question) == OSMONALIYEV, to_text(service.ask(question))
+    monkeypatch.setattr(tuning, "Q24SEM_DESTINY_IDIOMS", False)
+    # Before: "destiny", «судьбу» near no word of his (0.37, 0.35).
+    _refused(service, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # another's fate, the fate taken by China or Russia
+        "who said china decides the region's destiny",
+        "кто говорил что Китай решает судьбу региона",
+        "who said china is taking its destiny into its own hands",
+        "who said russia is taking its destiny into its own hands",
+        "кто говорил что Китай сам решает свою судьбу",
+    ],
+)
+def test_destiny_idioms_keep_others_refused(service: Service, question: str) -> None:
+    _refused(service, question)
