@@ -1131,6 +1131,31 @@ def _destiny_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 #: The phrases of :func:`_destiny_idioms`, read with :data:`FRAME_IDIOMS`.
 DESTINY_IDIOMS: Final = _destiny_idioms()
+
+
+def _favourites_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Having no favourites is respecting every partner alike (tuning.Q24SEM_NO_FAVOURITES):
+    "china doesn't pick favourites", "never plays favorites", "without playing favourites"
+    (Safarov's "respecting each and every partner"). Read word by word, "favourites" was a word
+    no entry explains and the denial denied his praise. Only denied: "china picks favourites"
+    keeps its words."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    denials: list[tuple[str, ...]] = [
+        ("doesnt",), ("does", "not"), ("dont",), ("do", "not"), ("didnt",), ("did", "not"),
+        ("never",), ("without",), ("wont",), ("will", "not"),
+    ]  # fmt: skip
+    verbs = "pick picks picking play plays playing have has having".split()
+    for denial in denials:
+        for verb in verbs:
+            for fav in ("favourites", "favorites"):
+                out[(*denial, verb, fav)] = ("respects", "every", "partner")
+    for fav in ("favourites", "favorites"):
+        out[("no", fav)] = ("respects", "every", "partner")
+    return out
+
+
+#: The phrases of :func:`_favourites_idioms`, read with :data:`FRAME_IDIOMS`.
+FAVOURITES_IDIOMS: Final = _favourites_idioms()
 #: The tables of set phrases :func:`_read_idioms` reads, by name, in the order they are tried,
 #: each with the switch that turns it on (None: on whenever Q14_IDIOMS is). One list, so that a
 #: new table is one line here, not a head set, a gate and a lookup of its own. Read by name at
@@ -1151,6 +1176,7 @@ _IDIOM_TABLES: Final[tuple[tuple[str, str | None], ...]] = (
     ("EVERYDAY_PHRASES", "Q19Q_EVERYDAY_PHRASES"),
     ("INITIATIVE_IDIOMS", "Q21Q_INITIATIVE_IDIOMS"),
     ("DESTINY_IDIOMS", "Q24SEM_DESTINY_IDIOMS"),
+    ("FAVOURITES_IDIOMS", "Q24SEM_NO_FAVOURITES"),
 )
 _Idioms = dict[tuple[str, ...], tuple[str, ...]]
 #: Each table as built and its first words: a table none of whose first words a question

@@ -3936,3 +3936,11 @@ Q24SEM_COMMENTATOR_FRAME: Final = True
 #: development agendas"). Another's fate ("china decides the region's destiny") keeps its words.
 #: [off → tests/test_q24sem.py fails]
 Q24SEM_DESTINY_IDIOMS: Final = True
+#: Having no favourites is respecting every partner: "Who said China doesn't pick favourites
+#: and respects each partner?" was refused with Safarov's words offered ("favourites" 0.40
+#: against his words, and "doesn't" denied his praise). A denied "pick/play/have favourites"
+#: ("doesn't", "never", "without", "no favourites": text.FAVOURITES_IDIOMS) is read as "respects
+#: every partner": his words ("respecting each and every partner"). "china picks favourites",
+#: "russia doesn't play favourites" stay refused.
+#: [off → tests/test_q24sem.py fails]
+Q24SEM_NO_FAVOURITES: Final = True

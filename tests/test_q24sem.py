@@ -314,3 +314,30 @@ def test_destiny_idioms(service: Service, monkeypatch: pytest.MonkeyPatch, quest
 )
 def test_destiny_idioms_keep_others_refused(service: Service, question: str) -> None:
     _refused(service, question)
+
+
+# --- no favourites is respecting every partner (Q24SEM_NO_FAVOURITES) -------------------------
+
+_FAVOURITES = "Who said China doesn't pick favourites and respects each partner?"
+
+
+def test_no_favourites(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _shown(service, _FAVOURITES) == SAFAROV, to_text(service.ask(_FAVOURITES))
+    q = "who said china never plays favorites with its neighbours"
+    assert _shown(service, q) == SAFAROV, to_text(service.ask(q))
+    monkeypatch.setattr(tuning, "Q24SEM_NO_FAVOURITES", False)
+    # Before: "favourites" a word no entry explains, and "doesn't" denied his praise.
+    _refused(service, _FAVOURITES)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said china picks favourites",
+        "who said china plays favourites",
+        "who said russia doesn't play favourites",
+        "who said central asia doesn't play favourites",
+    ],
+)
+def test_no_favourites_keeps_others_refused(service: Service, question: str) -> None:
+    _refused(service, question)
