@@ -2615,6 +2615,18 @@ def _title_claim_read(index: Index, parsed: Parsed) -> Parsed | None:
     return replace(parsed, persons=(holder,), terms=terms, who_said=False, say=True)
 
 
+def unnamed_speaker_read(index: Index, parsed: Parsed) -> Parsed | None:
+    """The parse as the lexical stage reads it when its unknown "name" names nobody ("that bit
+    where someone said ...": the frame and "someone"), a question of whose words these are;
+    else None (tuning.Q24SEM_UNNAMED_SLOT_SEMANTIC)."""
+    if not K.Q24SEM_UNNAMED_SLOT_SEMANTIC or parsed.unknown_name is None or parsed.persons:
+        return None
+    read = _reread_speaker(index, parsed)
+    if read.unknown_name is None and read.who_said and not read.persons:
+        return read
+    return None
+
+
 def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
     """The parse with the speaker read again where intent's reading missed what a person would
     mean: a title with a summit's city ("the minister from astana") or a bare title

@@ -3944,3 +3944,13 @@ Q24SEM_DESTINY_IDIOMS: Final = True
 #: "russia doesn't play favourites" stay refused.
 #: [off → tests/test_q24sem.py fails]
 Q24SEM_NO_FAVOURITES: Final = True
+#: An unknown "name" that names nobody is no name to the semantic stage either: "that bit where
+#: someone said beijing plays it smart and treats all its friends well" was refused with
+#: Safarov's words offered ("bit", a word no dictionary of the base holds, made "bit where
+#: someone" a name the parser could not place; the lexical stage reads it as the frame of a
+#: "who said" (Q19_SOMEONE_FRAME_KNOWN), the semantic stage, given the parser's reading, took it
+#: for a speaker the base does not hold). When the lexical stage refuses with no match and
+#: reads the slot as nobody (matcher.unnamed_speaker_read), the stage gets that reading: his
+#: words ("that part where ..." already was). A real unknown name ("that bit where Putin said
+#: ...") stays refused. [off → tests/test_q24sem.py fails]
+Q24SEM_UNNAMED_SLOT_SEMANTIC: Final = True

@@ -341,3 +341,28 @@ def test_no_favourites(service: Service, monkeypatch: pytest.MonkeyPatch) -> Non
 )
 def test_no_favourites_keeps_others_refused(service: Service, question: str) -> None:
     _refused(service, question)
+
+
+# --- an unknown "name" that names nobody, for the semantic stage (Q24SEM_UNNAMED_SLOT_SEMANTIC)
+
+_BIT_WHERE = "that bit where someone said beijing plays it smart and treats all its friends well"
+
+
+@_semantic
+def test_unnamed_slot_semantic(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _shown(service, _BIT_WHERE) == SAFAROV, to_text(service.ask(_BIT_WHERE))
+    monkeypatch.setattr(tuning, "Q24SEM_UNNAMED_SLOT_SEMANTIC", False)
+    # Before: "bit where someone" read as a name the base does not hold; his words offered.
+    assert "safarov-treaty-way-forward" in _offered(service, _BIT_WHERE)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "that bit where putin said beijing plays it smart and treats all its friends well",
+        "that bit where someone said moscow plays it smart and treats all its friends well",
+        "that bit where someone said beijing bullies all its friends",
+    ],
+)
+def test_unnamed_slot_keeps_others_refused(service: Service, question: str) -> None:
+    _refused(service, question)
