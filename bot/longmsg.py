@@ -39,6 +39,30 @@ def is_question(sentence: str) -> bool:
     return sentence.rstrip().endswith("?") or bool(words and words[0] in _QUESTION_WORDS)
 
 
+#: Words of a sentence asking only for what an answer with someone's words shows anyway: the
+#: speaker's name, title, the source ("Name and title please.", «С именем и должностью,
+#: пожалуйста.»; tuning.Q24SEM_DETAILS_REQUEST). Russian by their forms after «с»/«и».
+_DETAILS_WORDS = frozenset(
+    "name names title titles position job role source sources link links please pls plz "
+    "thanks thank you and with the his her their full exact "
+    "с и имя именем имени должность должностью должности источник источником источника "
+    "ссылка ссылкой ссылку пожалуйста спасибо полное полным точное точным".split()
+)
+#: The words among :data:`_DETAILS_WORDS` that ask for something (not "please" and "and" alone).
+_DETAILS_ASKED = frozenset(
+    "name names title titles position job role source sources link links "
+    "имя именем имени должность должностью должности источник источником источника "
+    "ссылка ссылкой ссылку".split()
+)
+
+
+def asks_details(sentence: str) -> bool:
+    """Whether a sentence asks only for the speaker's name, title or the source ("Name and
+    position please", «С именем и должностью, пожалуйста»): how to answer, not what."""
+    words = re.findall(r"\w+", sentence.lower())
+    return bool(words) and set(words) <= _DETAILS_WORDS and not _DETAILS_ASKED.isdisjoint(words)
+
+
 #: The last question asks for a person: "who was that", "who is he", "what's his name", «как
 #: его зовут», «кем он работает», «кто это был».
 _ASKS_PERSON = re.compile(
@@ -116,6 +140,12 @@ def readings(message: str) -> list[str]:
             return [parts[0]]
         return []
     asked = [i for i, s in enumerate(sents) if is_question(s)] or [len(sents) - 1]
+    if K.Q24SEM_DETAILS_REQUEST and asked == [len(sents) - 1] and asks_details(sents[-1]):
+        # «... нужна цитата эксперта о том, что W. С именем и должностью, пожалуйста»: the last
+        # sentence asks how to answer (the speaker's name, title, source), which every answer
+        # with words gives; the message before it is what is asked
+        # (tuning.Q24SEM_DETAILS_REQUEST).
+        return [" ".join(sents[:-1])]
     out = [" ".join(sents[i] for i in asked)]
     last = asked[-1]
     if last > 0:
@@ -261,10 +291,12 @@ def reread(
     if lexical.kind != "none" and not _framed_unknown(question, parsed, lexical):
         return question, parsed, lexical
     fallback: tuple[str, Parsed, Match] | None = None
+    stated: tuple[str, Parsed, Match] | None = None
     described = described_words(question)
     # A message asking who said the words it describes is that question only: "what's his
     # name?" alone found the treaty's name. Unanswered, the words go on to the semantic stage
     # as "who said W" (its checks).
+    statement = _said_before_who(question)
     for r in [described] if described is not None else readings(question):
         p = parse(index, r)
         m = match_parsed(index, p)
@@ -272,4 +304,24 @@ def reread(
             return r, p, m
         if fallback is None and m.kind == "none":
             fallback = (r, p, m)
+        if r == statement and m.kind == "none" and p.who_said and not p.persons:
+            stated = (r, p, m)
+    if stated is not None:
+        # "someone said W... who was that and what was the full quote?": the words said are
+        # what the stage must find; the question sentence alone holds none of them
+        # (tuning.Q24SEM_SAID_BEFORE_WHO).
+        return stated
     return fallback if fallback is not None else (question, parsed, lexical)
+
+
+def _said_before_who(message: str) -> str | None:
+    """The sentence before a last question that asks for a person ("someone said W... who was
+    that?"), or None (tuning.Q24SEM_SAID_BEFORE_WHO): the reading whose words were said."""
+    if not (K.Q24SEM_SAID_BEFORE_WHO and K.STATEMENT_BEFORE_WHO):
+        return None
+    sents = sentences(message)
+    asked = [i for i, s in enumerate(sents) if is_question(s)] or [len(sents) - 1]
+    last = asked[-1]
+    if last == 0 or not _ASKS_PERSON.search(sents[last]):
+        return None
+    return sents[last - 1]

@@ -2545,6 +2545,14 @@ def _ranked_partner_read(index: Index, parsed: Parsed) -> Parsed:
         for i in range(len(ws) - 1)
         if ws[i] in T.RANKED_PARTNER_WORDS and ws[i + 1] in T.PARTNER_WORDS
     }
+    if K.Q24SEM_PARTNER_RANKED_AFTER:
+        # "partner number one" (read "partner priority" by then): the rank after the partner
+        # is the same rank (tuning.Q24SEM_PARTNER_RANKED_AFTER).
+        ranked |= {
+            ws[i]
+            for i in range(len(ws) - 1)
+            if ws[i] in T.PARTNER_WORDS and ws[i + 1] in T.RANKED_PARTNER_WORDS
+        }
     if not ranked or any(w in T.PARTNER_WORDS and w not in ranked for w in ws):
         return parsed
     priority = index.term("priority")
@@ -2606,6 +2614,18 @@ def _title_claim_read(index: Index, parsed: Parsed) -> Parsed | None:
         return None
     terms = tuple(t for t in parsed.terms if t.word not in slot)
     return replace(parsed, persons=(holder,), terms=terms, who_said=False, say=True)
+
+
+def unnamed_speaker_read(index: Index, parsed: Parsed) -> Parsed | None:
+    """The parse as the lexical stage reads it when its unknown "name" names nobody ("that bit
+    where someone said ...": the frame and "someone"), a question of whose words these are;
+    else None (tuning.Q24SEM_UNNAMED_SLOT_SEMANTIC)."""
+    if not K.Q24SEM_UNNAMED_SLOT_SEMANTIC or parsed.unknown_name is None or parsed.persons:
+        return None
+    read = _reread_speaker(index, parsed)
+    if read.unknown_name is None and read.who_said and not read.persons:
+        return read
+    return None
 
 
 def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
@@ -8830,6 +8850,11 @@ def claim_parts(index: Index, parsed: Parsed) -> tuple[frozenset[str], str] | No
         return None
     verbs = _COPULAS | _CLAIM_VERBS_EN if K.Q13_CLAIM_RU else _COPULAS
     cop = next((i for i in range(said + 1, len(ws)) if ws[i] in verbs), None)
+    if K.Q24SEM_PUT_FIRST and "first" in ws:
+        # "who said china (is) putting central asia first": who puts whom first is the
+        # claim's subject and object, as for a copula (tuning.Q24SEM_PUT_FIRST).
+        put = next((i for i in range(said + 1, len(ws)) if ws[i] in T.PUT_FIRST_VERBS), None)
+        cop = put if put is not None else cop
     after = cop + 1 if cop is not None else 0
     if cop is None and K.Q13_CLAIM_RU:
         # «кто сказал, что Китай проявляет активность»: a Russian claim needs no copula; its

@@ -1138,6 +1138,17 @@ _SHORTHAND = frozenset(
 )
 
 
+#: Nouns for anyone quoted in coverage ("which commentator linked the treaty to ...", «кто из
+#: комментаторов говорил ...»): in a question about words said, who the question asks for, not
+#: what was said; no entry's words hold them (tuning.Q24SEM_COMMENTATOR_FRAME). Without a verb
+#: of saying they stay words ("which countries were the commentators from").
+_QUOTED_PEOPLE = frozenset(
+    "commentator commentators observer observers pundit pundits experts analysts "
+    "комментатор комментаторы комментаторов наблюдатель наблюдатели наблюдателей эксперты "
+    "экспертов аналитики аналитиков".split()
+)
+
+
 def _frame_word(word: str) -> bool:
     if K.Q17_CHAT_SHORTHAND and word in _SHORTHAND:
         return True
@@ -1518,6 +1529,8 @@ def asks_who_said(parsed: Parsed, question: str) -> bool:
         return True  # "did anyone in the article talk about regional autonomy?"
     if whose_that(parsed) and not parsed.persons and parsed.unknown_name is None:
         return True  # «чья это мысль, что ...» (tuning.Q17_WHOSE_THAT)
+    if who_said_after(parsed) is not None and not parsed.persons:
+        return True  # «35 млрд долларов кто назвал эту цифру» (tuning.Q24SEM_WHO_SAID_AFTER)
     if not K.SEMANTIC_SPEECH_ACTS or not asks_for_person(question):
         return False
     return any(_speech_verb(w) or is_say_word(w) for w in parsed.words) or gives_figures(
@@ -1749,6 +1762,16 @@ class SemanticStage:
             # "who listed good-neighbourly relations, ... as principles": listing is how the
             # words were said, not what was said (tuning.Q23Q_LISTING_VERBS).
             told = told | (_LISTING_VERBS & set(parsed.words))
+        if K.Q24SEM_COMMENTATOR_FRAME and (
+            who_said
+            or any(
+                (_speech_verb(w) or is_say_word(w)) and w not in _QUOTED_PEOPLE
+                for w in parsed.words
+            )
+        ):
+            # "which commentator linked the treaty to ...": whom the question asks for
+            # (tuning.Q24SEM_COMMENTATOR_FRAME).
+            told = told | (_QUOTED_PEOPLE & set(parsed.words))
         if K.Q16_PATH_VERBS:
             # "charts the road ahead", "sets its own course", «прокладывает дорогу»: the verb
             # only makes the path its object names; the path is what the words must hold
@@ -1800,6 +1823,12 @@ class SemanticStage:
             canonical = read_canonical(index, typed, sem.heads)
             if canonical != typed:
                 readings.append(canonical[:MAX_QUESTION_CHARS])
+        put_first = put_first_words(parsed.words) if who_said else {}
+        if put_first:
+            # "who said central asia is putting china first": the rank in the texts' words, a
+            # priority (tuning.Q24SEM_PUT_FIRST); the verb and "first" need no explaining.
+            told = told | frozenset(put_first)
+            readings.append(put_first_read(normalise(read), put_first)[:MAX_QUESTION_CHARS])
         said = said_reading(parsed) if who_said and K.Q17_SAID_READING else None
         if said is not None:
             # "someone said the region is taking its destiny into its own hands, who was that":
@@ -2110,12 +2139,73 @@ def claimed_words(parsed: Parsed) -> str | None:
     return " ".join(rest) if len(rest) >= 2 else None
 
 
+#: Words that point back at what a question gave before its "who said" ("..., who said
+#: *that*", «..., кто назвал *эту цифру*»; tuning.Q24SEM_WHO_SAID_AFTER).
+_POINTING_BACK = frozenset(
+    "that this it these those the words line quote figure figures number numbers "
+    "это эту эти этот так это слова фразу цифру цифры число цифра "
+    "eto etu eti tak slova cifru tsifru".split()
+)
+
+
+def who_said_after(parsed: Parsed) -> int | None:
+    """Where "who" stands in a question that gives the words first and asks who said them
+    after ("35 млрд долларов кто назвал эту цифру", "china acts wisely, who said that"): a
+    "who" after at least :data:`_SAID_MIN` words, a verb of saying right after it, and only
+    words pointing back after that (tuning.Q24SEM_WHO_SAID_AFTER); else None."""
+    if not K.Q24SEM_WHO_SAID_AFTER:
+        return None
+    ws = parsed.words
+    for i in range(_SAID_MIN, len(ws) - 1):
+        if ws[i] not in _WHO:
+            continue
+        verb = ws[i + 1]
+        if not (_speech_verb(verb) or is_say_word(verb) or verb in _GIVING):
+            return None
+        return i if all(w in _POINTING_BACK for w in ws[i + 2 :]) else None
+    return None
+
+
+#: Verbs that rank their object when "first" follows it ("putting china first", "places
+#: cooperation with china first"), and how the texts say the same: a top priority
+#: (tuning.Q24SEM_PUT_FIRST).
+_PUT_FIRST_VERBS = {
+    "put": "place", "puts": "places", "putting": "placing", "place": "place",
+    "places": "places", "placing": "placing", "placed": "placed", "rank": "place",
+    "ranks": "places", "ranking": "placing", "ranked": "placed",
+}  # fmt: skip
+
+
+def put_first_words(words: Sequence[str]) -> dict[str, str]:
+    """The words of "<put> X first" ("putting china first") and what each reads as in the
+    texts' words ("placing", "as a top priority"), or nothing (tuning.Q24SEM_PUT_FIRST)."""
+    if not K.Q24SEM_PUT_FIRST:
+        return {}
+    out: dict[str, str] = {}
+    for i, w in enumerate(words):
+        if w != "first":
+            continue
+        start = max(0, i - T.PUT_FIRST_GAP - 1)
+        verbs = [j for j in range(start, i - 1) if words[j] in _PUT_FIRST_VERBS]
+        if verbs:
+            out[words[verbs[-1]]] = _PUT_FIRST_VERBS[words[verbs[-1]]]
+            out[w] = "as a top priority"
+    return out
+
+
+def put_first_read(text: str, words: dict[str, str]) -> str:
+    """``text`` with the words of :func:`put_first_words` in the texts' words."""
+    return " ".join(words.get(w, w) for w in text.split())
+
+
 def said_reading(parsed: Parsed) -> str | None:
     """The words a "who said" question attributes, without its frame: what follows its first
     verb of communication ("who said that <W>", "someone said <W>, who was that", «кто из
     экспертов говорил, что <W>»), up to a "who" that ends the question; None with fewer than
     :data:`_SAID_MIN` words, or when nothing is left out (the question is its own reading)."""
     ws = parsed.words
+    if (back := who_said_after(parsed)) is not None:
+        return " ".join(ws[:back])  # the words before "who said that" (Q24SEM_WHO_SAID_AFTER)
     at = next((i for i, w in enumerate(ws) if _speech_verb(w) or is_say_word(w)), None)
     if at is None and whose_that(parsed):
         at = next(i for i, w in enumerate(ws) if i > 0 and w in _WHOSE_THAT) - 1

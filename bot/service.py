@@ -22,7 +22,7 @@ from bot.conversation import Context, Reply, context_of, respond
 from bot.index import Index, build
 from bot.intent import Intent, parse
 from bot.loader import KnowledgeError, Problem, default_knowledge_dir, load
-from bot.matcher import Match, match_parsed, own_words_asked, ranked_ids
+from bot.matcher import Match, match_parsed, own_words_asked, ranked_ids, unnamed_speaker_read
 from bot.model import Source
 
 log = logging.getLogger(__name__)
@@ -121,6 +121,11 @@ class Service:
         written = parsed
         read, parsed, m = translit.reread(snap.index, text, parsed, m)
         read, parsed, m = longmsg.reread(snap.index, read, parsed, m)
+        if m.kind == "none" and (nobody := unnamed_speaker_read(snap.index, parsed)) is not None:
+            # "that bit where someone said ...": the unknown "name" is the frame and "someone";
+            # the stage reads the question as the lexical stage did, a "who said"
+            # (tuning.Q24SEM_UNNAMED_SLOT_SEMANTIC).
+            parsed = nobody
         stage = semantic.shared() if semantic.eligible(parsed, m, snap.index) else None
         found = stage.consult(snap.index, parsed, read, m) if stage is not None else None
         if semantic.claim_eligible(parsed, m) and (stage := semantic.shared()) is not None:

@@ -666,7 +666,54 @@ def user_work_words(ws: Sequence[str]) -> frozenset[str]:
                 out.add(nxt[0])
             else:
                 out.discard(ws[i + 1])
+    if K.Q24SEM_USER_WORK_FRAMES:
+        out |= _user_work_frames(ws)
     return frozenset(out)
+
+
+#: What a user's piece of work is made for, before its noun ("a *radio* piece", "a *school*
+#: report", "a *podcast* episode"; tuning.Q24SEM_USER_WORK_FRAMES).
+_USER_WORK_MEDIA_EN = frozenset(
+    "radio podcast tv television school class university uni college newspaper magazine "
+    "local student".split()
+)
+#: Pieces of work made to be heard or seen ("doing a podcast", "for a radio show").
+_USER_SHOWS_EN = frozenset("podcast episode show broadcast documentary video vlog segment".split())
+#: The articles and possessives before the user's piece of work ("for a radio piece", "doing
+#: my thesis").
+_USER_WORK_DETERMINERS_EN = frozenset("my our a an".split())
+#: The user's making of the piece ("*doing* a podcast", "*writing* an essay").
+_USER_MAKING_EN = frozenset("doing writing preparing making recording producing".split())
+#: The same in Russian, by the first person's form («*пишу* реферат», «*готовлю* доклад»).
+_USER_MAKING_RU = frozenset("пишу готовлю делаю записываю составляю".split())
+
+
+def _user_work_frames(ws: Sequence[str]) -> set[str]:
+    """The user's piece of work named with an article or after a verb of making it: "for a
+    radio piece", "doing a podcast", "writing my thesis", «пишу реферат», in a question about
+    words said (tuning.Q24SEM_USER_WORK_FRAMES). The medium before the noun goes with it
+    ("radio"); "for the report" and a noun alone ("the radio") stay words (the base's own
+    report, a topic)."""
+    out: set[str] = set()
+    if not any(map(is_say_word, ws)):
+        # Only a question about words said: «пишу курсовую про отношения китая ... сколько было
+        # саммитов» kept «курсовую» a word, and the story was not read as the question.
+        return out
+    works = USER_WORK_NOUNS_EN | _USER_SHOWS_EN
+    for i, w in enumerate(ws[:-1]):
+        if w == "for" or w in _USER_MAKING_EN:
+            nxt = list(ws[i + 1 : i + 4])
+            if nxt[0] not in _USER_WORK_DETERMINERS_EN or len(nxt) < 2:
+                continue
+            if nxt[1] in works:
+                out.add(nxt[1])
+            elif nxt[1] in _USER_WORK_MEDIA_EN and len(nxt) > 2 and nxt[2] in works:
+                out.update(nxt[1:3])
+        elif w in _USER_MAKING_RU:
+            work = ws[i + 1]
+            if is_cyrillic(work) and lemma_ru(work).replace("ё", "е") in USER_WORK_NOUNS_RU:
+                out.update((w, work))
+    return out
 
 
 def typed_in_capitals(text: str) -> frozenset[str]:
@@ -1053,6 +1100,62 @@ def _initiative_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 #: The phrases of :func:`_initiative_idioms`, read with :data:`FRAME_IDIOMS`.
 INITIATIVE_IDIOMS: Final = _initiative_idioms()
+
+
+def _destiny_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Deciding one's own fate, in everyday words (tuning.Q24SEM_DESTINY_IDIOMS): taking its
+    "destiny into its own hands", being "master of its own destiny", «сам решает свою судьбу»
+    is acting independently (Osmonaliyev's "independently shaping their development agendas").
+    Read word by word, "destiny" (0.37 against his words), «судьбу» were words no entry
+    explains. Only with the fate's owner ("its", "their", «свою»): "the destiny of the treaty"
+    keeps its words."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    fates = "destiny fate future".split()
+    for fate in fates:
+        for own in ("its", "their"):
+            out[(fate, "into", own, "own", "hands")] = ("independently",)
+            out[(fate, "in", own, "own", "hands")] = ("independently",)
+            out[(own, "own", fate)] = ("independently",)
+    for self_ in ("сам", "сама", "сами", "самостоятельно"):
+        for verb in "решает решают определяет определяют вершит вершат".split():
+            for own in ("свою", "своё", "свое"):
+                for fate in ("судьбу", "будущее"):
+                    out[(self_, verb, own, fate)] = ("независимо",)
+    for verb in "решает решают определяет определяют вершит вершат".split():
+        for own in ("свою", "своё", "свое"):
+            for fate in ("судьбу", "будущее"):
+                out[(verb, own, fate, "сам")] = ("независимо",)
+                out[(verb, own, fate, "сами")] = ("независимо",)
+    return out
+
+
+#: The phrases of :func:`_destiny_idioms`, read with :data:`FRAME_IDIOMS`.
+DESTINY_IDIOMS: Final = _destiny_idioms()
+
+
+def _favourites_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Having no favourites is respecting every partner alike (tuning.Q24SEM_NO_FAVOURITES):
+    "china doesn't pick favourites", "never plays favorites", "without playing favourites"
+    (Safarov's "respecting each and every partner"). Read word by word, "favourites" was a word
+    no entry explains and the denial denied his praise. Only denied: "china picks favourites"
+    keeps its words."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    denials: list[tuple[str, ...]] = [
+        ("doesnt",), ("does", "not"), ("dont",), ("do", "not"), ("didnt",), ("did", "not"),
+        ("never",), ("without",), ("wont",), ("will", "not"),
+    ]  # fmt: skip
+    verbs = "pick picks picking play plays playing have has having".split()
+    for denial in denials:
+        for verb in verbs:
+            for fav in ("favourites", "favorites"):
+                out[(*denial, verb, fav)] = ("respects", "every", "partner")
+    for fav in ("favourites", "favorites"):
+        out[("no", fav)] = ("respects", "every", "partner")
+    return out
+
+
+#: The phrases of :func:`_favourites_idioms`, read with :data:`FRAME_IDIOMS`.
+FAVOURITES_IDIOMS: Final = _favourites_idioms()
 #: The tables of set phrases :func:`_read_idioms` reads, by name, in the order they are tried,
 #: each with the switch that turns it on (None: on whenever Q14_IDIOMS is). One list, so that a
 #: new table is one line here, not a head set, a gate and a lookup of its own. Read by name at
@@ -1072,6 +1175,8 @@ _IDIOM_TABLES: Final[tuple[tuple[str, str | None], ...]] = (
     ("REQUEST_IDIOMS", "Q19Q_REQUEST_WORDS"),
     ("EVERYDAY_PHRASES", "Q19Q_EVERYDAY_PHRASES"),
     ("INITIATIVE_IDIOMS", "Q21Q_INITIATIVE_IDIOMS"),
+    ("DESTINY_IDIOMS", "Q24SEM_DESTINY_IDIOMS"),
+    ("FAVOURITES_IDIOMS", "Q24SEM_NO_FAVOURITES"),
 )
 _Idioms = dict[tuple[str, ...], tuple[str, ...]]
 #: Each table as built and its first words: a table none of whose first words a question
@@ -1462,6 +1567,14 @@ FIRST_PLACE_PHRASES: tuple[tuple[str, ...], ...] = (
 #: top partner"): the rank is what the texts call a priority ("placing cooperation with China as
 #: a top priority"); "partner" is read as "priority" after these (tuning.Q23Q_NUMBER_ONE_PARTNER).
 RANKED_PARTNER_WORDS = frozenset({"top", "priority"})
+#: Verbs that rank their object when "first" follows it ("putting china first", "places
+#: cooperation with china first"): the rank is a priority (tuning.Q24SEM_PUT_FIRST).
+PUT_FIRST_VERBS = frozenset(
+    "put puts putting place places placing placed rank ranks ranked ranking".split()
+)
+#: The most words of the object between the verb and "first" ("puts cooperation with china
+#: first").
+PUT_FIRST_GAP = 3
 PARTNER_WORDS = frozenset({"partner", "partners"})
 
 

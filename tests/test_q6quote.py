@@ -168,10 +168,15 @@ def test_a_person_described_by_their_words_is_found_by_the_words(
         "как его зовут?",
     ],
 )
-def test_words_nobody_said_describe_nobody(service: Service, question: str) -> None:
+def test_words_nobody_said_describe_nobody(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
     """The described words are put to every check of a "who said" question: words nobody said
     are not given a speaker, and "what's his name?" alone is not answered (it found the
-    treaty's name)."""
+    treaty's name). (q24sem reads «сама решает свою судьбу» as "independently", Osmonaliyev's
+    words, as the development sets label «регион сам решает свою судьбу»: tests/test_q24sem.py;
+    off here, the words as read word by word are still nobody's.)"""
+    monkeypatch.setattr(tuning, "Q24SEM_DESTINY_IDIOMS", False)
     assert shown(service, question)[:2] == (None, ())
 
 
@@ -298,6 +303,8 @@ def test_whom_the_speaker_is_picked_from_is_not_what_was_said(
 ) -> None:
     assert shown(service, question)[:2] == (OSMONALIYEV_QUOTE, (OSMONALIYEV,))
     monkeypatch.setattr(tuning, "WHO_SAID_FRAME", False)
+    # q24sem's quoted people («экспертов») need no explaining either: a twin rule.
+    monkeypatch.setattr(tuning, "Q24SEM_COMMENTATOR_FRAME", False)
     assert shown(service, question)[1] == ()
 
 
