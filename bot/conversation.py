@@ -33,6 +33,7 @@ to the context of that answer, so replying to an old answer restores exactly its
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -787,6 +788,10 @@ def respond(
             request = Request("translate", False, (), asked[1])
     attribute = _attribute(words)
     turn = _Turn(kb, composer, ask, ctx, lang, now)
+    if K.Q24M_FOLLOW_UP_CLAUSE and normal.answered and follow_up_split(question) is not None:
+        # "who mentioned coal chemistry, is he a minister?": "he" is the first clause's person,
+        # whom the message names itself (Service._follow_up_clause), not the one in focus.
+        return turn.normal(normal)
     same_question = ctx is not None and ctx.kind in _QUOTE_KINDS and _just_a_name(words)
     if request is None and attribute is None and not same_question:
         return turn.normal(normal)  # most messages: no marker, nothing more to read
@@ -809,6 +814,31 @@ def respond(
         # "what was signed there?": content plus a word pointing at the summit in focus.
         return turn.about_event(question, words, normal, deictic=request.detail == "there")
     return turn.follow_up(request, question, words, normal)
+
+
+#: Where a message's second clause may begin: a comma, a semicolon, a dash, "and", «и».
+_CLAUSE_BREAK = re.compile(r"\s*[,;]\s*|\s+[-–—]\s+|\s+(?:and|и)\s+", re.IGNORECASE)
+
+
+def follow_up_split(text: str) -> tuple[str, str] | None:
+    """The message cut before its second clause about a person (tuning.Q24M_FOLLOW_UP_CLAUSE):
+    at the last clause break (:data:`_CLAUSE_BREAK`) before the first person pronoun
+    (:data:`PERSON_PRONOUNS`) that leaves two words or more on each side and no pronoun in
+    the first part; None otherwise. The last break, so "Ван И и что он сказал" keeps "Ван И"."""
+    words = [(w.group(0).lower(), w.start()) for w in re.finditer(r"\w+", text)]
+    at = next((pos for w, pos in words if w in PERSON_PRONOUNS), None)
+    if at is None:
+        return None
+    cut = None
+    for brk in _CLAUSE_BREAK.finditer(text, 0, at):
+        if brk.end() <= at:
+            cut = brk
+    if cut is None:
+        return None
+    first, second = text[: cut.start()].strip(), text[cut.end() :].strip()
+    if len(T.words(first)) < 2 or len(T.words(second)) < 2:
+        return None
+    return first, second
 
 
 _QUOTE_KINDS = frozenset({"quote", "quotes", "correction"})

@@ -2144,7 +2144,8 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         # attended": a list of people is asked for, which the facts listing them carry
         # (index.LIST, tuning.PEOPLE_LIST), and the summit's card does not.
         terms = {**terms, LIST: Term(LIST, 1.0, trigger)}
-        if K.PEOPLE_BY_NAME and trigger in PEOPLE_BY_NAME_HEADS and NAMED in index.idf:
+        by_name = trigger in PEOPLE_BY_NAME_HEADS or (K.Q24M_LEADER_FORMS and trigger in _FROM)
+        if K.PEOPLE_BY_NAME and by_name and NAMED in index.idf:
             # "Which leaders attended the astana summit": the leaders by name, which the
             # fact listing the countries ("leaders of six countries took part") does not give
             # (index.NAMED, tuning.PEOPLE_BY_NAME).
@@ -2903,14 +2904,18 @@ def _leader_at_summit(index: Index, ws: Sequence[str]) -> str | None:
     представлял туркменистан»: at a summit, the base's only such gathering), or leaders in the
     plural at a summit named («президенты на саммите в астане список»); None otherwise
     (tuning.LEADER_AT_SUMMIT)."""
-    if PEOPLE_BY_NAME_HEADS.isdisjoint(ws):
+    from_country = K.Q24M_LEADER_FORMS and _from_country(index, ws)
+    if PEOPLE_BY_NAME_HEADS.isdisjoint(ws) and not from_country:
         return None  # no leader, no representing: the usual question, at no cost
-    if any(w in WHEN or w in WHERE or w in T.MONTHS for w in ws):
+    stems = {index.word_canonical(w) for w in ws if w not in T.STOP_WORDS}
+    marked = summits_marked(index, stems)
+    stated = _month_stated(index, ws, marked) if K.Q24M_LEADER_FORMS else frozenset()
+    if any(w in WHEN or w in WHERE or (w in T.MONTHS and w not in stated) for w in ws):
         return None  # "where will the leaders gather next time": a place or a time is asked
     if not FUTURE.isdisjoint(ws):
         return None  # "who will represent kazakhstan at the next summit": nobody knows yet
-    stems = {index.word_canonical(w) for w in ws if w not in T.STOP_WORDS}
-    marked = summits_marked(index, stems)
+    if stated:
+        ws = [w for w in ws if w not in stated]
     if any(index.kb.events[ev].start is None for ev in marked):
         return None  # the summit to come ("the third summit", "in 2027"): no leaders yet
     if len(marked) > 1:
@@ -2929,6 +2934,14 @@ def _leader_at_summit(index: Index, ws: Sequence[str]) -> str | None:
     country = not stems.isdisjoint(index.people_by_country.keys())
     summit = index.word_canonical("summit") in stems
     asks_who = not ASKS_WHO.isdisjoint(ws)
+    if K.Q24M_LEADER_FORMS and not asks_who:
+        # "tajik leader at the summit?": a description alone, no question word nor a yes/no
+        # opening, asks who that is as "who was ..." does (tuning.Q24M_LEADER_FORMS).
+        asks_who = ws[0] not in MEMBERSHIP_START and not any(
+            w in QUESTION_WORDS or w in QUESTION_WORD_FORMS or w in CLAIM_WORDS for w in ws
+        )
+    if from_country and (summit or marked):
+        return next(w for w in ws if w in _FROM)
     for i, w in enumerate(ws):
         if w in REPRESENTED and country and (w != "came" or ws[i + 1 : i + 2] == ["from"]):
             return w
@@ -2937,6 +2950,53 @@ def _leader_at_summit(index: Index, ws: Sequence[str]) -> str | None:
         if w in LEADER_WORDS and summit and asks_who and _country_next_to(index, ws, i):
             return w
     return None
+
+
+#: "From" before a country after "who": «кто от туркмении был в астане» (tuning.Q24M_LEADER_FORMS).
+_FROM = frozenset("from от".split())
+#: A month's name (English, Russian dictionary form) -> its number.
+_MONTH_NUMBER = {
+    m: n
+    for names in (
+        "january february march april may june july august september october november december",
+        "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+    )
+    for n, m in enumerate(names.split(), start=1)
+}
+#: What may come before a month the question states: "in june", "last june", «в июне».
+_MONTH_LEAD = frozenset("in last this в".split())
+
+
+def _from_country(index: Index, ws: Sequence[str]) -> bool:
+    """Whether a question opens with "who"/«кто» and says "from" right before a country of the
+    base ("who from kyrgyzstan was at the summit", «кто от туркмении был в астане»): who stood
+    for that country (tuning.Q24M_LEADER_FORMS)."""
+    if not ws or ws[0] not in ("who", "кто"):
+        return False
+    return any(
+        w in _FROM and index.word_canonical(b) in index.people_by_country
+        for w, b in itertools.pairwise(ws)
+    )
+
+
+def _month_stated(index: Index, ws: Sequence[str], marked: Sequence[str]) -> frozenset[str]:
+    """The words stating the month of the one held summit the question names ("who represented
+    turkmenistan in astana last june": "last", "june"), which only confirm the summit and ask
+    no time; empty when no month is there, or another (tuning.Q24M_LEADER_FORMS)."""
+    if len(marked) != 1:
+        return frozenset()
+    start = index.kb.events[marked[0]].start
+    if start is None:
+        return frozenset()
+    months = [i for i, w in enumerate(ws) if w in T.MONTHS or w in _MONTHS_IN]
+    if len(months) != 1:
+        return frozenset()
+    i = months[0]
+    word = T.lemma_ru(ws[i]) if T.is_cyrillic(ws[i]) else ws[i]
+    if _MONTH_NUMBER.get(word) != start.month:
+        return frozenset()
+    lead = {ws[i - 1]} if i and ws[i - 1] in _MONTH_LEAD else set()
+    return frozenset({ws[i], *lead})
 
 
 def summit_marks(index: Index) -> dict[str, frozenset[str]]:

@@ -18,7 +18,7 @@ from bot import longmsg, semantic, translit
 from bot import text as T
 from bot import tuning as K
 from bot.answer import Answer, Composer
-from bot.conversation import Context, Reply, context_of, respond
+from bot.conversation import Context, Reply, context_of, follow_up_split, respond
 from bot.index import Index, build
 from bot.intent import Intent, parse
 from bot.loader import KnowledgeError, Problem, default_knowledge_dir, load
@@ -129,8 +129,40 @@ class Service:
             # «что сказал Токаев о грузах» of his English words (bot/semantic.py)
             found = stage.consult_own(snap.index, parsed, m)
         if found is None:
-            return snap.composer.compose(_in(m, forced), text)
-        return replace(snap.composer.compose(_in(found, forced), text), method="semantic")
+            answer = snap.composer.compose(_in(m, forced), text)
+        else:
+            answer = replace(snap.composer.compose(_in(found, forced), text), method="semantic")
+        if K.Q24M_FOLLOW_UP_CLAUSE and not answer.answered and forced is None:
+            answer = self._follow_up_clause(text, lang_hint) or answer
+        return answer
+
+    def _follow_up_clause(self, text: str, lang_hint: str | None) -> Answer | None:
+        """A refused question of two clauses, the second about the person the first finds
+        ("who mentioned coal chemistry, is he a minister or a businessman?", «Кто такой Ван И и
+        что он сказал об итогах саммита?»): read as two messages in a row, the second a
+        follow-up whose "he" is the first's one person (tuning.Q24M_FOLLOW_UP_CLAUSE). The
+        follow-up's answer if it has one, else the first clause's; None when the first clause
+        names nobody, so a guess is never made of whom "he" means."""
+        split = follow_up_split(text)
+        if split is None:
+            return None
+        first, second = split
+        lead = self._answer(first, lang_hint, None)
+        now = time.time()
+        ctx = context_of(lead, self._snapshot.index.kb, None, now)
+        if not lead.answered or ctx is None or ctx.person is None:
+            return None
+        snap = self._snapshot
+        then = respond(
+            snap.index,
+            snap.composer,
+            lambda q: self.ask(q, lang_hint),
+            second,
+            ctx,
+            now=now,
+            lang_hint=lang_hint,
+        ).answer
+        return replace(then if then.answered else lead, question=text)
 
     def converse(
         self,

@@ -3859,3 +3859,26 @@ Q23Q_PASSIVE_AGENT_SUBJECT: Final = True
 #: treaty?", «дела министра иностранных дел»).
 #: [off → tests/test_lead24.py fails]
 Q24_SMALL_TALK: Final = True
+
+
+# q24mix
+#: A refused question of two clauses whose second is about the person the first finds is read
+#: as a message and its follow-up: "who mentioned coal chemistry, is he a minister or a
+#: businessman?", «Кто сказал про проактивную роль Центральной Азии, кем он работал?» were
+#: "Who do you mean?", «Кто такой Ван И и что он сказал об итогах саммита?» "no quotes from Ван
+#: И" (the whole read as one question). The first clause is asked alone; when it shows one
+#: person, the second is answered as a follow-up with "he" that person (conversation.respond):
+#: Nagaspayev's card, Osmonaliyev's card; when the follow-up is refused (no words of Wang Yi on
+#: the outcomes), the first clause's answer (Wang Yi's card). A first clause that names nobody
+#: or several, or a message answered whole, is as before (conversation.follow_up_split).
+#: [off → tests/test_q24mix.py fails]
+Q24M_FOLLOW_UP_CLAUSE: Final = True
+#: Who led a country at a summit, in three more forms (intent._leader_at_summit; the fact
+#: naming the leaders at the summit answers, as for "who was the tajik leader at the summit"):
+#: a description alone ("tajik leader at the summit?" got the participants' fact, which names
+#: no one), "from" a country after "who" («кто от Туркмении был в Астане», "kto ot turkmenii
+#: byl v astane": the participants' fact), and the summit's own month stated ("who represented
+#: Turkmenistan in Astana last june" was refused: a month read as a time asked). A yes/no
+#: ("did the tajik leader attend the summit?"), another month ("... in may"), a summit to come
+#: and "who from kazakhstan was quoted" are as before. [off → tests/test_q24mix.py fails]
+Q24M_LEADER_FORMS: Final = True
