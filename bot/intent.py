@@ -1514,16 +1514,31 @@ def _predicate_description(
     copula = j < len(ws) and ws[j] in _NAME_COPULAS
     j += copula
     run: list[str] = []
-    while j < len(ws) and len(run) < _DESCRIPTION_WORDS + 2:
+    # An office's full name runs long ("the chairman of the association of political scientists
+    # of uzbekistan"): only its own words count toward the limit, not "the", "of"
+    # (tuning.Q24M_LONG_DESCRIPTION).
+    glue = _DESCRIPTION_ARTICLES | _DESCRIPTION_LINKS if K.Q24M_LONG_DESCRIPTION else frozenset()
+    while j < len(ws) and len([w for w in run if w not in glue]) < _DESCRIPTION_WORDS + 2:
         w = ws[j]
         linked = w in _DESCRIPTION_LINKS and j + 1 < len(ws) and _description_word(index, ws[j + 1])
+        if glue and w in _DESCRIPTION_LINKS and ws[j + 1 : j + 2] in (["the"], ["a"]):
+            # "of the association": the link before an article before the office's word
+            linked = j + 2 < len(ws) and _description_word(index, ws[j + 2])
         if not (linked or w in _DESCRIPTION_ARTICLES or _description_word(index, w)):
             break
         run.append(w)
         j += 1
     if not run or any(w not in _CLAIM_TAGS for w in ws[j:]):
         return []
-    return run if copula or any(w in TITLES for w in run) else []
+    titles = TITLES | _CHAIR_TITLES if K.Q24M_LONG_DESCRIPTION else TITLES
+    return run if copula or any(w in titles for w in run) else []
+
+
+#: «Председатель», a chairman, as a title of the description said of a name («Сафаров —
+#: председатель ассоциации политологов Узбекистана?»; tuning.Q24M_LONG_DESCRIPTION).
+_CHAIR_TITLES = frozenset(
+    "председатель председателем председателя председательница predsedatel".split()
+)
 
 
 #: The words before a name that ask who that person is ("who is Safarov, ...", «кто такой

@@ -3882,3 +3882,13 @@ Q24M_FOLLOW_UP_CLAUSE: Final = True
 #: ("did the tajik leader attend the summit?"), another month ("... in may"), a summit to come
 #: and "who from kazakhstan was quoted" are as before. [off → tests/test_q24mix.py fails]
 Q24M_LEADER_FORMS: Final = True
+#: A wrong office said of a name in its full length is put right as a short one is (Q22_NAME_IS_
+#: DESCRIBED): «Сафаров - председатель ассоциации политологов Узбекистана?» and "Safarov is the
+#: chairman of the association of political scientists of uzbekistan?" showed his words or card
+#: with nothing said of Uzbekistan («председатель» was no title, and "the", "of" counted toward
+#: the description's length), while «Сафаров - узбекский политолог?» got «Нет: не «узбекский
+#: политолог»: …». Now «Нет: не «председатель ассоциации политологов узбекистана»: Сайфулло
+#: Сафаров — председатель Ассоциации политологов Таджикистана.» The right office («Сафаров -
+#: председатель ассоциации политологов Таджикистана?») gets no "No".
+#: [off → tests/test_q24mix.py fails]
+Q24M_LONG_DESCRIPTION: Final = True

@@ -116,3 +116,49 @@ def test_leader_at_summit_near_misses(service: Service, question: str, not_lead:
 def test_from_country_quoted_is_still_a_speaker(service: Service) -> None:
     a = service.ask("who from kazakhstan was quoted?")
     assert a.answered and a.speakers == ("yersaiyn-nagaspayev",), to_text(a)
+
+
+# --- a wrong office said of a name in full (tuning.Q24M_LONG_DESCRIPTION) --------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Сафаров - председатель ассоциации политологов Узбекистана?",
+            "Нет: не «председатель ассоциации политологов Узбекистана»: Сайфулло Сафаров — "
+            "председатель Ассоциации политологов Таджикистана.",
+        ),
+        (
+            "Safarov is the chairman of the association of political scientists of uzbekistan?",
+            "No: not the chairman of the association of political scientists of uzbekistan: "
+            "Saifullo Safarov is chairman of the Association of Political Scientists in "
+            "Tajikistan.",
+        ),
+    ],
+)
+def test_long_wrong_office_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and a.entries[0] == "saifullo-safarov", text
+    assert text.startswith(lead), text
+    # Off: his words or his card, with nothing said of Uzbekistan.
+    monkeypatch.setattr(tuning, "Q24M_LONG_DESCRIPTION", False)
+    off = to_text(service.ask(question))
+    assert not off.startswith(("No", "Нет")), off
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сафаров - председатель ассоциации политологов Таджикистана?",
+        "Safarov is the chairman of the association of political scientists in tajikistan, right?",
+    ],
+)
+def test_long_right_office_gets_no_no(service: Service, question: str) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and a.entries[0] == "saifullo-safarov", text
+    assert not text.startswith(("No", "Нет")), text
