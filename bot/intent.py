@@ -2135,13 +2135,17 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
                 t = index.term(w)
                 if t.known and w not in T.STOP_WORDS and not is_dropped(w):
                     terms.setdefault(t.stem, t)
-    if K.Q20_MEMBER_COUNTRY and trigger is None and not say and member_country(index, ws):
+    absent = K.Q24M_ABSENT_PARTY and trigger is None and not say and bool(absent_country(index, ws))
+    if absent or (
+        K.Q20_MEMBER_COUNTRY and trigger is None and not say and member_country(index, ws)
+    ):
         # "Was Kyrgyzstan one of the countries at the summit?", "Did Turkmenistan take part in
         # the Astana summit?": a country of the base put among those taking part, which the
         # list of them answers, as for "did kyrgyzstan attend"; not a person of that country
         # (Osmonaliyev's words), nor a name of no quotes (tuning.Q20_MEMBER_COUNTRY).
         persons, namesakes, unknown, who_is = (), (), None, False
-        terms = {s: t for s, t in terms.items() if t.word not in _MEMBER_FORM_WORDS}
+        gone = _MEMBER_FORM_WORDS | ABSENT_WORDS | _NOT if absent else _MEMBER_FORM_WORDS
+        terms = {s: t for s, t in terms.items() if t.word not in gone}
         part = index.term("participants")
         terms[part.stem] = part
     if K.MEMBERSHIP_LIST and trigger is None and not persons and not say:
@@ -2702,6 +2706,17 @@ def membership_at(index: Index, ws: Sequence[str]) -> int | None:
         if w in _TAKE and ws[i + 1 : i + 2] in (("part",), ["part"]):
             return i
         if (
+            K.Q24M_PART_OF_FORMAT
+            and w == "part"
+            and i >= 2
+            and ws[i - 1] not in _TAKE
+            and ws[i + 1 : i + 2] in (("of",), ["of"])
+            and any(index.word_canonical(x) in _format_stems(index) for x in ws[i + 2 :])
+        ):
+            # "is afghanistan part of the china-central asia format": a part of the format or
+            # its summit is one taking part (tuning.Q24M_PART_OF_FORMAT)
+            return i
+        if (
             w in COUNTRY_HEADS
             and i >= 2
             and ws[i - 1] in ("the", "these")
@@ -2727,6 +2742,47 @@ def member_country(index: Index, ws: Sequence[str]) -> bool:
         return False
     subject = [w for w in ws[1:at] if not T.is_stop_word(w) and w not in _PARTITIVE]
     return len(subject) == 1 and index.word_canonical(subject[0]) in index.people_by_country
+
+
+def _format_stems(index: Index) -> frozenset[str]:
+    """The stems of the words naming the format or its gatherings ("format", "summit",
+    "mechanism"): what a country may be a part of (tuning.Q24M_PART_OF_FORMAT); not a country
+    nor a region ("is xinjiang part of china", "... of central asia" ask no membership)."""
+    return frozenset(index.word_canonical(w) for w in _FORMAT_WORDS)
+
+
+#: Words of the format's name and its gatherings ("the china-central asia format").
+_FORMAT_WORDS = frozenset("format summit summits mechanism".split())
+#: Verbs of staying away from a gathering ("skip", "boycott", «пропустил»), and those that
+#: say so after a "not" ("did not attend", «не участвовал», «не приехал»; tuning.
+#: Q24M_ABSENT_PARTY).
+ABSENT_WORDS = frozenset(
+    "skip skipped skips skipping miss missed misses missing boycott boycotted boycotting "
+    "absent absence stayed stay пропустил пропустила пропустили пропустить бойкотировал "
+    "бойкотировала бойкотировали отсутствовал отсутствовала отсутствовали propustil "
+    "propustila".split()
+)
+_NOT_THERE = frozenset(
+    "attend attended come came participate participated go went join joined show showed "
+    "участвовал участвовала участвовали приехал приехала приехали был была были "
+    "uchastvoval priehal".split()
+)
+_NOT = frozenset("not didnt dont doesnt wasnt werent не ne".split())
+
+
+def absent_country(index: Index, ws: Sequence[str]) -> str:
+    """The country of the base a question says stayed away from a summit ("why did turkmenistan
+    skip the astana summit", «почему Туркмения не участвовала в саммите»), when it names one
+    country and one word of staying away (:data:`ABSENT_WORDS`, or "not" right before a verb
+    of being there); "" otherwise (tuning.Q24M_ABSENT_PARTY). Every country of the base took
+    part: the list of participants answers, under a lead that says so."""
+    away = any(w in ABSENT_WORDS for w in ws) or any(
+        a in _NOT and b in _NOT_THERE for a, b in itertools.pairwise(ws)
+    )
+    if not away:
+        return ""
+    countries = {c for w in ws if (c := index.word_canonical(w)) in index.people_by_country}
+    return next(iter(countries)) if len(countries) == 1 else ""
 
 
 #: The words of Q19_MEMBERSHIP_FORMS' forms, read as one of taking part (Q20_MEMBER_COUNTRY).

@@ -67,6 +67,7 @@ from bot.intent import (
     US_STEM,
     WHO,
     Parsed,
+    absent_country,
     asks_future_words,
     asks_now,
     capital_as_state,
@@ -199,6 +200,10 @@ class Match:
     #: and the place as the lead names it ("Astana", «Астане»); the answer is the held one's,
     #: under a lead saying which is which (tuning.Q22_PAST_AT_UNHELD).
     held_instead: tuple[str, str, str] | None = None
+    #: A country said to have stayed away from a summit whose participants the entry lists
+    #: (tuning.Q24M_ABSENT_PARTY): its name as the answer's language writes it, for the lead
+    #: "No: my sources say Turkmenistan took part."; empty otherwise.
+    absent_denied: str = ""
 
     @property
     def answered(self) -> bool:
@@ -2105,6 +2110,8 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
         held = _held_there_instead(index, parsed, m)
         if held is not None:
             return held
+    if K.Q24M_ABSENT_PARTY and m.kind in ("fact", "event") and m.entries:
+        m = absent_denied(index, parsed, m)
     if K.Q16_NOW_IS_CURRENT and m.kind == "person" and _former_asked_now(index, parsed, m):
         # "Who is kyrgyzstan's ambassador to azerbaijan now": the former ambassador's card
         # would answer that he is; the base knows no current one. His card is offered.
@@ -2115,6 +2122,27 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
             # "Who proposed the treaty": no record names a proposal of it; the refusal is
             # final (no other stage offers someone's words about the treaty as the answer).
             return replace(m, vetoed=True)
+    return m
+
+
+def absent_denied(index: Index, parsed: Parsed, m: Match) -> Match:
+    """The answer to "why did turkmenistan skip the astana summit" with its lead: the country
+    the question says stayed away (intent.absent_country) is among the participants the
+    entry's summit lists, and that summit is the one the question names, if it names one
+    (tuning.Q24M_ABSENT_PARTY); ``m`` unchanged otherwise."""
+    stem = absent_country(index, parsed.words)
+    if not stem:
+        return m
+    fact = index.kb.facts.get(m.entries[0])
+    event = index.kb.events.get(fact.event if fact is not None and fact.event else m.entries[0])
+    if event is None or event.start is None:
+        return m
+    marked = summits_marked(index, {index.word_canonical(w) for w in parsed.words})
+    if marked and event.id not in marked:
+        return m
+    for c in event.participants:
+        if index.word_canonical(c.lower()) == stem:
+            return replace(m, absent_denied=_participants_named(index, (c,), parsed.lang))
     return m
 
 

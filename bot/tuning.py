@@ -3892,3 +3892,20 @@ Q24M_LEADER_FORMS: Final = True
 #: председатель ассоциации политологов Таджикистана?») gets no "No".
 #: [off → tests/test_q24mix.py fails]
 Q24M_LONG_DESCRIPTION: Final = True
+#: "Part of" the format is taking part in it: "is Afghanistan part of the china-central asia
+#: format?" was refused ("afghanistan" a word the base lacks), though "is Afghanistan a member
+#: of ..." is put right (MEMBERSHIP_LIST). "part of" after the country, before "format",
+#: "summit" or "mechanism" (intent.membership_at), is read as that member's word: "No: not
+#: Afghanistan: my sources say China, Kazakhstan, …", and for a country of the base the list of
+#: participants. "is xinjiang part of china?" and "... part of central asia?" ask no membership
+#: and are as before. [off → tests/test_q24mix.py fails]
+Q24M_PART_OF_FORMAT: Final = True
+#: A country of the base said to have stayed away took part: "Why did Turkmenistan skip the
+#: Astana summit?", "did turkmenistan skip the astana summit?" were refused ("skip" a word of no
+#: record). A question naming one country of the base with a word of staying away ("skip",
+#: "miss", "boycott", «пропустил», or "not" before "attend", «не участвовал»; intent.
+#: absent_country) asks for the list of participants, as "did turkmenistan take part" does,
+#: and the answer opens "No: my sources say Turkmenistan took part." when that list names it
+#: (matcher.absent_denied). A country the base lacks, two countries, or no word of staying away
+#: are as before. [off → tests/test_q24mix.py fails]
+Q24M_ABSENT_PARTY: Final = True

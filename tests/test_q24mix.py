@@ -162,3 +162,69 @@ def test_long_right_office_gets_no_no(service: Service, question: str) -> None:
     text = to_text(a)
     assert a.answered and a.entries[0] == "saifullo-safarov", text
     assert not text.startswith(("No", "Нет")), text
+
+
+# --- part of the format is taking part (tuning.Q24M_PART_OF_FORMAT) ---------------------------
+
+
+def test_part_of_the_format_is_membership(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "is Afghanistan part of the china-central asia format?"
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and not a.speakers, text
+    assert text.startswith("No: not Afghanistan: my sources say China, Kazakhstan"), text
+    monkeypatch.setattr(tuning, "Q24M_PART_OF_FORMAT", False)
+    off = service.ask(question)
+    assert not off.answered, to_text(off)
+
+
+@pytest.mark.parametrize(
+    "question", ["is xinjiang part of china?", "is afghanistan part of central asia?"]
+)
+def test_part_of_a_place_is_no_membership(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered, to_text(a)
+
+
+# --- a country said to have stayed away took part (tuning.Q24M_ABSENT_PARTY) ------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Why did Turkmenistan skip the Astana summit?",
+            "No: my sources say Turkmenistan took part.",
+        ),
+        ("did uzbekistan boycott the summit?", "No: my sources say Uzbekistan took part."),
+        (
+            "Почему Туркменистан пропустил саммит в Астане?",
+            "Нет: по моим источникам, Туркменистан — среди участников.",
+        ),
+    ],
+)
+def test_absent_party_took_part(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and not a.speakers, text
+    assert text.startswith(lead), text
+    assert "Turkmenistan and Uzbekistan" in text or "Туркменистана и Узбекистана" in text, text
+    monkeypatch.setattr(tuning, "Q24M_ABSENT_PARTY", False)
+    off = service.ask(question)
+    assert not off.answered, to_text(off)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why did afghanistan skip the summit?",  # a country the base lacks
+        "why did tajikistan skip the next summit?",  # a summit not held
+    ],
+)
+def test_absent_party_near_misses(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered, to_text(a)
