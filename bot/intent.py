@@ -3008,8 +3008,11 @@ def _leader_at_summit(index: Index, ws: Sequence[str]) -> str | None:
     if K.Q24M_LEADER_FORMS and not asks_who:
         # "tajik leader at the summit?": a description alone, no question word nor a yes/no
         # opening, asks who that is as "who was ..." does (tuning.Q24M_LEADER_FORMS).
-        asks_who = ws[0] not in MEMBERSHIP_START and not any(
-            w in QUESTION_WORDS or w in QUESTION_WORD_FORMS or w in CLAIM_WORDS for w in ws
+        # Only the description and the summit: any other word (a verb, a "not", a question
+        # word) makes it another question ("turkmen president did not attend the summit").
+        bare = summit_stems(index) | index.people_by_country.keys()
+        asks_who = len(ws) <= _BARE_LEADER_WORDS and all(
+            w in LEADER_WORDS or w in _BARE_LINKS or index.word_canonical(w) in bare for w in ws
         )
     if from_country and (summit or marked):
         return next(w for w in ws if w in _FROM)
@@ -3023,6 +3026,11 @@ def _leader_at_summit(index: Index, ws: Sequence[str]) -> str | None:
     return None
 
 
+#: The most words of a leader described with no question word ("tajik leader at the summit?").
+_BARE_LEADER_WORDS = 7
+#: The words that may join its description and the summit ("the leader of tajikistan at the
+#: astana summit", «лидер таджикистана на саммите»).
+_BARE_LINKS = frozenset("the a of at in on s на в".split())
 #: "From" before a country after "who": «кто от туркмении был в астане» (tuning.Q24M_LEADER_FORMS).
 _FROM = frozenset("from от".split())
 #: A month's name (English, Russian dictionary form) -> its number.

@@ -4990,6 +4990,32 @@ def _summit_year(index: Index, parsed: Parsed) -> tuple[str, set[str], set[str]]
     return year, stems, set(index.event_years)
 
 
+#: Ordinals that may rank a summit within a region rather than name the first summit.
+_FIRST = frozenset("first первый первым первая первой pervyy pervyj pervym".split())
+#: Words that begin the name of the format's region ("in Central Asia", «в Центральной Азии»,
+#: "in the region").
+_REGION_NAMED = frozenset("central region ca центральной центральная регионе ца".split())
+#: What may stand between the ordinal and "in": "first one held in", "first summit hosted in".
+_FIRST_GAP = 4
+
+
+def _first_in_region(index: Index, words: Sequence[str]) -> set[str]:
+    """The stem of "first" when it ranks a summit within the region ("was the 2025 summit the
+    first one held in central asia?", «первый саммит в Центральной Азии»): the first there, not
+    the first summit, so no mark of the Xi'an summit for the year trap to hold 2025 against
+    (tuning.Q24M_FIRST_IN_REGION); empty otherwise ("the first summit held in xi'an")."""
+    for i, w in enumerate(words):
+        if w not in _FIRST:
+            continue
+        for j in range(i + 1, min(len(words) - 1, i + 1 + _FIRST_GAP)):
+            if words[j] not in ("in", "в", "во", "v"):
+                continue
+            k = j + 1 + (words[j + 1] == "the")
+            if k < len(words) and words[k] in _REGION_NAMED:
+                return {index.term(w).stem}
+    return set()
+
+
 def _document_asked(parsed: Parsed) -> bool:
     """Whether a question names a document ("the astana declaration", "the treaty",
     «декларацию»): its year is a summit's (tuning.Q17_DOCUMENT_YEAR)."""
@@ -6056,6 +6082,9 @@ def year_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
     if premise_year is None:
         return None
     year, stems, held = premise_year
+    if K.Q24M_FIRST_IN_REGION and year in held:
+        # a summit's own year: "the 2025 summit", not "the first", tells it
+        stems = stems - _first_in_region(index, parsed.words)
     named = summits_marked(index, stems - held)
     if not named and K.Q17_DOCUMENT_YEAR and _document_asked(parsed):
         named = _document_summits(index, parsed)

@@ -3875,10 +3875,12 @@ Q24_SMALL_TALK: Final = True
 Q24M_FOLLOW_UP_CLAUSE: Final = True
 #: Who led a country at a summit, in three more forms (intent._leader_at_summit; the fact
 #: naming the leaders at the summit answers, as for "who was the tajik leader at the summit"):
-#: a description alone ("tajik leader at the summit?" got the participants' fact, which names
-#: no one), "from" a country after "who" («кто от Туркмении был в Астане», "kto ot turkmenii
-#: byl v astane": the participants' fact), and the summit's own month stated ("who represented
-#: Turkmenistan in Astana last june" was refused: a month read as a time asked). A yes/no
+#: a description alone, in seven words at most with nothing but the leader, the country and
+#: the summit ("tajik leader at the summit?", «лидер Таджикистана на саммите?» got the
+#: participants' fact, which names no one), "from" a country after "who" («кто от Туркмении
+#: был в Астане», "kto ot turkmenii byl v astane": the participants' fact), and the summit's
+#: own month stated ("who represented Turkmenistan in Astana last june" was refused: a month
+#: read as a time asked). A yes/no
 #: ("did the tajik leader attend the summit?"), another month ("... in may"), a summit to come
 #: and "who from kazakhstan was quoted" are as before. [off → tests/test_q24mix.py fails]
 Q24M_LEADER_FORMS: Final = True
@@ -3909,3 +3911,12 @@ Q24M_PART_OF_FORMAT: Final = True
 #: (matcher.absent_denied). A country the base lacks, two countries, or no word of staying away
 #: are as before. [off → tests/test_q24mix.py fails]
 Q24M_ABSENT_PARTY: Final = True
+#: "First" ranking a summit within the region is no ordinal of the summits: "was the 2025
+#: summit the first one held in central asia?" got "No: not in 2025: my sources say 2023." and
+#: the Xi'an card ("first" read as the first summit, held in 2023), though the same question
+#: with "astana" got the fact that the Astana summit was the first held in a Central Asian
+#: country. "first" before "in" and the region ("central", "the region", «Центральной»; within
+#: four words, matcher._first_in_region) marks no summit for the year trap: that fact answers.
+#: "was the first summit held in xi'an in 2025?" is put right as before.
+#: [off → tests/test_q24mix.py fails]
+Q24M_FIRST_IN_REGION: Final = True

@@ -80,6 +80,7 @@ _LEADERS_RU = "В Астане 17 июня 2025 года встретились 
     ("question", "lead"),
     [
         ("tajik leader at the summit?", _LEADERS_EN),
+        ("лидер Таджикистана на саммите?", _LEADERS_RU),
         ("kto ot turkmenii byl v astane", _LEADERS_RU),
         ("кто от Туркмении был в Астане", _LEADERS_RU),
         ("who from kyrgyzstan was at the astana summit", _LEADERS_EN),
@@ -104,6 +105,8 @@ def test_leader_at_summit_forms(
     [
         # a yes/no: the participants answer, as before
         ("did the tajik leader attend the summit?", _LEADERS_EN),
+        # a description with more than the summit: no list of leaders
+        ("turkmen president did not attend the summit", _LEADERS_EN),
         # a month not the summit's: no answer, as before
         ("who represented Turkmenistan in Astana last may", _LEADERS_EN),
     ],
@@ -228,3 +231,44 @@ def test_absent_party_took_part(
 def test_absent_party_near_misses(service: Service, question: str) -> None:
     a = service.ask(question)
     assert not a.answered, to_text(a)
+
+
+# --- "first" within the region is no ordinal (tuning.Q24M_FIRST_IN_REGION) --------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "was the 2025 summit the first one held in central asia?",
+            "The Astana summit was the first one held in a Central Asian country.",
+        ),
+        (
+            "саммит 2025 года — первый в Центральной Азии?",
+            "Саммит в Астане стал первым, прошедшим в одной из стран Центральной Азии.",
+        ),
+    ],
+)
+def test_first_in_region_is_no_ordinal(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and a.entries == ("fact-first-in-central-asia",), text
+    assert text.startswith(lead), text
+    # Off: "No: not in 2025: my sources say 2023." before a Xi'an record.
+    monkeypatch.setattr(tuning, "Q24M_FIRST_IN_REGION", False)
+    off = to_text(service.ask(question))
+    assert off.startswith(("No: not in 2025", "Нет: не в 2025")), off
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the first summit held in xian in 2025?",  # the first summit, in Xi'an
+        "was the 2024 summit the first one held in central asia?",  # no summit in 2024
+    ],
+)
+def test_first_in_region_near_misses(service: Service, question: str) -> None:
+    text = to_text(service.ask(question))
+    assert text.startswith("No: not in 20"), text
