@@ -4747,7 +4747,11 @@ def place_trap(index: Index, parsed: Parsed) -> Match | None:
     pos = index.by_id.get(m.entries[0])
     if pos is None or not ranked or ranked[0][0] != pos:
         return None
-    if K.PLACE_TRAP_WHOLE_QUESTION and _left_out(index, rest, pos):
+    if (
+        K.PLACE_TRAP_WHOLE_QUESTION
+        and _left_out(index, rest, pos)
+        and not _unheld_card(index, summit, pos)
+    ):
         return None  # "what did leaders sign in dushanbe in 2024": not the secretariat's
     real = _entry_place(index, places, pos, asked_stem)
     if real is None and K.Q21_CITY_NOT_GIVEN:
@@ -4787,6 +4791,17 @@ def place_trap(index: Index, parsed: Parsed) -> Match | None:
     shown = _shown(places, real, parsed.lang)
     asked_name = _asked_name(places, asked, asked_stem, parsed.lang)
     return replace(m, wrong_place=(asked_name, shown), claim=_yes_no(parsed))
+
+
+def _unheld_card(index: Index, summit: str | None, pos: int) -> bool:
+    """Whether the entry at ``pos`` is the card of the summit the question names and that
+    summit is still to come: "what was signed at the third summit in dushanbe" asks what a
+    summit not yet held did, which its card answers (set for China in 2027, no date yet)
+    whatever else was asked of it, under the place put right (tuning.Q24M_UNHELD_AT_PLACE)."""
+    if not K.Q24M_UNHELD_AT_PLACE or not summit:
+        return False
+    event = index.kb.events.get(summit)
+    return event is not None and event.start is None and index.entries[pos].id == summit
 
 
 #: Prepositions that put a summit in a place ("was the summit *in* bishkek", «саммит был *в*

@@ -3920,3 +3920,12 @@ Q24M_ABSENT_PARTY: Final = True
 #: "was the first summit held in xi'an in 2025?" is put right as before.
 #: [off → tests/test_q24mix.py fails]
 Q24M_FIRST_IN_REGION: Final = True
+#: A summit still to come asked of at a place none was held in: "tretiy sammit v dushanbe chto
+#: podpisali", "what was signed at the third summit in dushanbe" were refused: the place trap
+#: found the third summit's card, but "signed" is no word of it (PLACE_TRAP_WHOLE_QUESTION).
+#: Its card answers whatever was asked of it (matcher._unheld_card), under the place put right:
+#: "Not in Dushanbe: my sources say China." and "The Third China–Central Asia Summit is set to
+#: take place in China in 2027 ..." (so nothing was signed yet). A held summit's place is
+#: Q22_PAST_AT_UNHELD's; "what did leaders sign in dushanbe in 2024" (no summit named) is
+#: refused as before. [off → tests/test_q24mix.py fails]
+Q24M_UNHELD_AT_PLACE: Final = True

@@ -272,3 +272,38 @@ def test_first_in_region_is_no_ordinal(
 def test_first_in_region_near_misses(service: Service, question: str) -> None:
     text = to_text(service.ask(question))
     assert text.startswith("No: not in 20"), text
+
+
+# --- a summit to come asked of at another place (tuning.Q24M_UNHELD_AT_PLACE) ----------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "card"),
+    [
+        (
+            "what was signed at the third summit in dushanbe",
+            "Not in Dushanbe: my sources say China.",
+            "The Third China–Central Asia Summit is set to take place in China in 2027",
+        ),
+        (
+            "tretiy sammit v dushanbe chto podpisali",
+            "Не в Душанбе: по моим источникам — Китай.",
+            "Третий саммит «Китай — Центральная Азия» должен пройти в Китае в 2027 году",
+        ),
+    ],
+)
+def test_unheld_summit_at_a_place(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str, card: str
+) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and a.entries == ("summit-2027-china",), text
+    assert text.startswith(lead) and card in text, text
+    monkeypatch.setattr(tuning, "Q24M_UNHELD_AT_PLACE", False)
+    off = service.ask(question)
+    assert not off.answered, to_text(off)
+
+
+def test_no_summit_named_at_a_place_stays_refused(service: Service) -> None:
+    a = service.ask("what did leaders sign in dushanbe in 2024")
+    assert not a.answered, to_text(a)
