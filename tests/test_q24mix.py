@@ -307,3 +307,14 @@ def test_unheld_summit_at_a_place(
 def test_no_summit_named_at_a_place_stays_refused(service: Service) -> None:
     a = service.ask("what did leaders sign in dushanbe in 2024")
     assert not a.answered, to_text(a)
+
+
+# --- "kz" is Kazakhstan (knowledge/vocabulary.yaml, abbreviations) ----------------------------
+
+
+@pytest.mark.parametrize("question", ["skolko proektov kz i kitay", "сколько проектов кз и китай"])
+def test_kz_is_kazakhstan(service: Service, question: str) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and a.entries == ("fact-projects-total",), text
+    assert "133" in text, text
