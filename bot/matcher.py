@@ -8295,6 +8295,12 @@ def capital_read(index: Index, parsed: Parsed) -> Parsed:
     )
     if all(t.word in swap for t in terms) or not terms:
         return parsed
+    if K.Q24M_CAPITAL_ASKED and all(
+        t.word in swap or t.word in index.kb.capitals or t.word in cities.values() for t in terms
+    ):
+        # "is astana the capital of kazakhstan?": which city is the capital, asked with a city
+        # named, is as "what is the capital of kazakhstan" (tuning.Q24M_CAPITAL_ASKED)
+        return parsed
     if K.Q17_CAPITAL_AS_PLACE and _yes_no(parsed):
         # "Was the first summit held in the capital of china?": the place asked is Beijing, not
         # China (Xi'an is in China: no premise to put right). The words read the capital, so

@@ -3929,3 +3929,10 @@ Q24M_FIRST_IN_REGION: Final = True
 #: Q22_PAST_AT_UNHELD's; "what did leaders sign in dushanbe in 2024" (no summit named) is
 #: refused as before. [off → tests/test_q24mix.py fails]
 Q24M_UNHELD_AT_PLACE: Final = True
+#: Whether a city is a country's capital is no question of the base: "is astana the capital of
+#: kazakhstan?" got the reception fact ("the capital of kazakhstan" read as Astana, Q17_CAPITAL_OF_
+#: COUNTRY, left "is astana astana", which "was the summit a success" matched). A question that
+#: is only the capital, its country and a capital city (matcher.capital_read) is left as
+#: written, as "what is the capital of kazakhstan" was: refused. "how did analysts react to the
+#: meeting in kazakhstan's capital" is read as before. [off → tests/test_q24mix.py fails]
+Q24M_CAPITAL_ASKED: Final = True

@@ -318,3 +318,32 @@ def test_kz_is_kazakhstan(service: Service, question: str) -> None:
     text = to_text(a)
     assert a.answered and a.entries == ("fact-projects-total",), text
     assert "133" in text, text
+
+
+# --- which city is a country's capital is no question of the base (Q24M_CAPITAL_ASKED) --------
+
+
+@pytest.mark.parametrize(
+    "question", ["is astana the capital of kazakhstan?", "Астана — столица Казахстана?"]
+)
+def test_capital_asked_is_refused(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.entries, to_text(a)
+    # Off: the reception fact, as if the question asked how the summit was received.
+    monkeypatch.setattr(tuning, "Q24M_CAPITAL_ASKED", False)
+    off = service.ask(question)
+    assert off.answered and off.entries == ("fact-summit-reception",), to_text(off)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("how did analysts react to the meeting in kazakhstan's capital", "fact-summit-reception"),
+        ("was the second summit held in the capital of kazakhstan?", "summit-2025-astana"),
+    ],
+)
+def test_capital_as_a_place_still_read(service: Service, question: str, entry: str) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == entry, to_text(a)
