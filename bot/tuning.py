@@ -3936,3 +3936,12 @@ Q24M_UNHELD_AT_PLACE: Final = True
 #: written, as "what is the capital of kazakhstan" was: refused. "how did analysts react to the
 #: meeting in kazakhstan's capital" is read as before. [off → tests/test_q24mix.py fails]
 Q24M_CAPITAL_ASKED: Final = True
+#: Two offices offered for someone described are the answer's choice, not the description:
+#: "Is the Tajik person quoted a government official or an academic?" was refused ("official"
+#: read as the description's title, which no Tajik person holds). A refused "is the
+#: <description> a <office> or a <office>?" («<описание> — <должность> или <должность>?») is
+#: asked as "who is the <description>" (service.office_either); when that shows one person's
+#: card, the card answers (Safarov's: chairman of the Association of Political Scientists).
+#: A description that fits nobody ("is the uzbek person ...") or several stays refused.
+#: [off → tests/test_q24mix.py fails]
+Q24M_OFFICE_EITHER: Final = True

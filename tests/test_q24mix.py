@@ -347,3 +347,45 @@ def test_capital_asked_is_refused(
 def test_capital_as_a_place_still_read(service: Service, question: str, entry: str) -> None:
     a = service.ask(question)
     assert a.answered and a.entries[0] == entry, to_text(a)
+
+
+# --- two offices offered for someone described (tuning.Q24M_OFFICE_EITHER) --------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        (
+            "Is the Tajik person quoted a government official or an academic?",
+            "Saifullo Safarov: chairman of the Association of Political Scientists in Tajikistan.",
+        ),
+        (
+            "Таджикский политолог — правительственный чиновник или учёный?",
+            "Сайфулло Сафаров: председатель Ассоциации политологов Таджикистана.",
+        ),
+    ],
+)
+def test_office_either_shows_the_card(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, shown: str
+) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and a.entries == ("saifullo-safarov",), text
+    assert text.startswith(shown), text
+    reply = service.converse(question, None, now=1000.0)
+    assert reply.answer.entries == ("saifullo-safarov",), to_text(reply.answer)
+    monkeypatch.setattr(tuning, "Q24M_OFFICE_EITHER", False)
+    off = service.ask(question)
+    assert not off.answered, to_text(off)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the uzbek person a government official or an academic?",  # nobody fits
+        "is the weather a problem or a blessing?",  # no person described
+    ],
+)
+def test_office_either_near_misses(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
