@@ -333,6 +333,14 @@ WHO_IS_OPENINGS = frozenset(
         ("кто", "это"),
     }
 )
+#: A name and then "who is this/he" ("lin czyan kto eto", "osmonaliev kto on", and its Cyrillic
+#: reading «лин цзян кто ето»): the name is the words before (tuning.Q24M_NAME_THEN_WHO).
+_NAME_THEN_WHO = re.compile(
+    r"^\s*(?P<slot>.+?)\s+(?:kto|кто)\s+"
+    r"(?:eto|on|ona|takoy|takoi|takaya|takoj|это|ето|он|она|такой|такая)\s*[?.!]*\s*$"
+)
+#: The Cyrillic "this", "he", "she" after «кто», also as a Latin "eto" reads back («ето»).
+_THIS_ONE = frozenset("это ето он она".split())
 #: Participles of quoting that describe someone met in a text: "the expert quoted in ...".
 QUOTED_PARTICIPLES = frozenset(
     "quoted cited mentioned featured interviewed цитируют цитируется цитировали упомянутый "
@@ -1832,6 +1840,14 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         say = True
         terms = {st: t for st, t in terms.items() if t.word not in blamed}
     who_is_slot = _slot(WHO_IS, norm, WHO_IS_STOP)
+    if K.Q24M_NAME_THEN_WHO and (
+        who_is_slot is None or set(who_is_slot.split()) <= LATIN_RUSSIAN | _THIS_ONE
+    ):
+        # "lin czyan kto eto": the name before "who is this", not "eto" after "kto"
+        # (tuning.Q24M_NAME_THEN_WHO).
+        after = _NAME_THEN_WHO.match(norm)
+        if after is not None:
+            who_is_slot = _slot_words(after.group("slot"), WHO_IS_STOP) or who_is_slot
     say_slot = _slot(SAY_SLOT, norm, clause=K.Q19Q_CLAUSE_BEFORE_SPEAKER) if say else None
     who_said = who_word and say and (say_slot is None or say_slot.split()[0] in WHO)
     if any(a in WHO and T.is_say_word(b) for a, b in pairwise(ws)):

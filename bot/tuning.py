@@ -3945,3 +3945,11 @@ Q24M_CAPITAL_ASKED: Final = True
 #: A description that fits nobody ("is the uzbek person ...") or several stays refused.
 #: [off → tests/test_q24mix.py fails]
 Q24M_OFFICE_EITHER: Final = True
+#: A name and then "who is this" in Latin letters: "lin czyan kto eto" ("Lin Jian, who is
+#: this?") got «Не знаю, кто такой «Eto»» ("kto <word>" read "eto" as the name asked), though
+#: "kto eto lin czyan" finds the fact naming China's foreign ministry spokesperson Lin Jian.
+#: When the "who is" slot is only such a word («eto», «on»), the words before "kto eto"/"kto
+#: on" are the name (intent._NAME_THEN_WHO): the fact answers. "safarov kto eto" (his card) and
+#: a name nobody has ("ivanov kto eto": «Не знаю, кто такой «Ivanov»») are read alike.
+#: [off → tests/test_q24mix.py fails]
+Q24M_NAME_THEN_WHO: Final = True

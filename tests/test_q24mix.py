@@ -389,3 +389,30 @@ def test_office_either_shows_the_card(
 def test_office_either_near_misses(service: Service, question: str) -> None:
     a = service.ask(question)
     assert not a.answered and not a.speakers, to_text(a)
+
+
+# --- a name and then "kto eto" (tuning.Q24M_NAME_THEN_WHO) ------------------------------------
+
+
+def test_name_then_kto_eto(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    question = "lin czyan kto eto"
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and a.entries == ("fact-first-in-central-asia",), text
+    assert "Линь Цзянь" in text, text
+    monkeypatch.setattr(tuning, "Q24M_NAME_THEN_WHO", False)
+    off = to_text(service.ask(question))
+    assert "«Eto»" in off, off
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        ("safarov kto eto", "Сайфулло Сафаров: председатель Ассоциации политологов Таджикистана."),
+        # a name nobody has: refused, with that name (no longer «Eto»)
+        ("ivanov kto eto", "Не знаю, кто такой «Ivanov»"),
+    ],
+)
+def test_name_then_kto_eto_near_misses(service: Service, question: str, shown: str) -> None:
+    text = to_text(service.ask(question))
+    assert text.startswith(shown), text
