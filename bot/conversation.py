@@ -788,7 +788,7 @@ def respond(
             request = Request("translate", False, (), asked[1])
     attribute = _attribute(words)
     turn = _Turn(kb, composer, ask, ctx, lang, now)
-    if K.Q24M_FOLLOW_UP_CLAUSE and normal.answered and follow_up_split(question) is not None:
+    if K.Q24M_FOLLOW_UP_CLAUSE and normal.answered and _own_antecedent(kb, ask, question, now):
         # "who mentioned coal chemistry, is he a minister?": "he" is the first clause's person,
         # whom the message names itself (Service._follow_up_clause), not the one in focus.
         return turn.normal(normal)
@@ -839,6 +839,17 @@ def follow_up_split(text: str) -> tuple[str, str] | None:
     if len(T.words(first)) < 2 or len(T.words(second)) < 2:
         return None
     return first, second
+
+
+def _own_antecedent(kb: KnowledgeBase, ask: Ask, question: str, now: float) -> bool:
+    """Whether the message's own first clause shows the one person its later "he" stands for
+    ("who mentioned coal chemistry, is he a minister?"; tuning.Q24M_FOLLOW_UP_CLAUSE): then
+    the person in focus is not whom "he" means."""
+    split = follow_up_split(question)
+    if split is None:
+        return False
+    ctx = context_of(ask(split[0]), kb, None, now)
+    return ctx is not None and ctx.person is not None
 
 
 _QUOTE_KINDS = frozenset({"quote", "quotes", "correction"})

@@ -416,3 +416,21 @@ def test_name_then_kto_eto(service: Service, monkeypatch: pytest.MonkeyPatch) ->
 def test_name_then_kto_eto_near_misses(service: Service, question: str, shown: str) -> None:
     text = to_text(service.ask(question))
     assert text.startswith(shown), text
+
+
+def test_second_clause_he_is_the_first_clause_person_in_a_conversation(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = service.converse("who is Osmonaliyev?", None, now=1000.0)
+    question = "who mentioned coal chemistry, is he a minister or a businessman?"
+    reply = service.converse(question, first.context, now=1001.0)
+    assert reply.answer.entries == ("yersaiyn-nagaspayev",), to_text(reply.answer)
+    # a second clause whose "he" is the person in focus still reads the context
+    other = service.converse(
+        "tell me about the treaty, what did he say?", first.context, now=1002.0
+    )
+    assert "Kairat Osmonaliyev" in to_text(other.answer), to_text(other.answer)
+    # Off: "he" was Osmonaliyev, in focus ("None of the quotes I have from Kairat Osmonaliyev")
+    monkeypatch.setattr(tuning, "Q24M_FOLLOW_UP_CLAUSE", False)
+    off = service.converse(question, first.context, now=1003.0)
+    assert "Osmonaliyev" in to_text(off.answer), to_text(off.answer)
