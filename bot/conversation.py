@@ -820,6 +820,15 @@ def respond(
 _CLAUSE_BREAK = re.compile(r"\s*[,;]\s*|\s+[-–—]\s+|\s+(?:and|и)\s+", re.IGNORECASE)
 
 
+#: Words by which a first clause asks something itself ("who mentioned ...", «кто такой ...»).
+_ASKING_WORDS = frozenset(
+    "who whom whose what which кто кого кому чей чья чьи что какой какая какие kto chto".split()
+)
+#: Words that open a clause describing someone rather than asking ("..., that said ...",
+#: «..., который говорил ...»; "who" opens questions too: "..., who is he?").
+_RELATIVE_WORDS = frozenset("which that который которая которые которого которому".split())
+
+
 def follow_up_split(text: str) -> tuple[str, str] | None:
     """The message cut before its second clause about a person (tuning.Q24M_FOLLOW_UP_CLAUSE):
     at the last clause break (:data:`_CLAUSE_BREAK`) before the first person pronoun
@@ -838,6 +847,10 @@ def follow_up_split(text: str) -> tuple[str, str] | None:
     first, second = text[: cut.start()].strip(), text[cut.end() :].strip()
     if len(T.words(first)) < 2 or len(T.words(second)) < 2:
         return None
+    if not _ASKING_WORDS.intersection(T.words(first)):
+        return None  # "в статье был эксперт, который ...": a statement, no question of its own
+    if T.words(second)[0] in _RELATIVE_WORDS:
+        return None  # "..., который говорил ...": the clause describes, it asks nothing
     return first, second
 
 

@@ -2774,7 +2774,7 @@ _FORMAT_WORDS = frozenset("format summit summits mechanism".split())
 #: Q24M_ABSENT_PARTY).
 ABSENT_WORDS = frozenset(
     "skip skipped skips skipping miss missed misses missing boycott boycotted boycotting "
-    "absent absence stayed stay пропустил пропустила пропустили пропустить бойкотировал "
+    "absent absence пропустил пропустила пропустили пропустить бойкотировал "
     "бойкотировала бойкотировали отсутствовал отсутствовала отсутствовали propustil "
     "propustila".split()
 )
