@@ -3870,7 +3870,10 @@ Q24_SMALL_TALK: Final = True
 #: person, the second is answered as a follow-up with "he" that person (conversation.respond):
 #: Nagaspayev's card, Osmonaliyev's card; when the follow-up is refused (no words of Wang Yi on
 #: the outcomes), the first clause's answer (Wang Yi's card). A first clause that names nobody
-#: or several, or a message answered whole, is as before (conversation.follow_up_split).
+#: or several, or asks nothing itself («в статье был эксперт, который говорил …, как его
+#: зовут?»), a relative clause second («…, который …»), or a message answered whole, is as
+#: before (conversation.follow_up_split). In a conversation, such a "he" is the first clause's
+#: person, not the one in focus (conversation._own_antecedent).
 #: [off → tests/test_q24mix.py fails]
 Q24M_FOLLOW_UP_CLAUSE: Final = True
 #: Who led a country at a summit, in three more forms (intent._leader_at_summit; the fact
