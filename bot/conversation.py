@@ -816,14 +816,12 @@ def respond(
     return turn.follow_up(request, question, words, normal)
 
 
-#: Where a message's second clause may begin: a comma, a semicolon, a dash, "and", «и».
-_CLAUSE_BREAK = re.compile(r"\s*[,;]\s*|\s+[-–—]\s+|\s+(?:and|и)\s+", re.IGNORECASE)
+#: Where a message's second clause may begin: a comma, a semicolon, a sentence's end, a dash,
+#: "and", «и» (the last before the pronoun: "… said China is bullying the region. Who was he?"
+#: cuts at the full stop, the first part the whole claim).
+_CLAUSE_BREAK = re.compile(r"\s*[,;]\s*|[.?!]+\s+|\s+[-–—]\s+|\s+(?:and|и)\s+", re.IGNORECASE)
 
 
-#: Words by which a first clause asks something itself ("who mentioned ...", «кто такой ...»).
-_ASKING_WORDS = frozenset(
-    "who whom whose what which кто кого кому чей чья чьи что какой какая какие kto chto".split()
-)
 #: Words that open a clause describing someone rather than asking ("..., that said ...",
 #: «..., который говорил ...»; "who" opens questions too: "..., who is he?").
 _RELATIVE_WORDS = frozenset("which that который которая которые которого которому".split())
@@ -847,10 +845,10 @@ def follow_up_split(text: str) -> tuple[str, str] | None:
     first, second = text[: cut.start()].strip(), text[cut.end() :].strip()
     if len(T.words(first)) < 2 or len(T.words(second)) < 2:
         return None
-    if not _ASKING_WORDS.intersection(T.words(first)):
-        return None  # "в статье был эксперт, который ...": a statement, no question of its own
     if T.words(second)[0] in _RELATIVE_WORDS:
-        return None  # "..., который говорил ...": the clause describes, it asks nothing
+        # «в статье был эксперт, который говорил …, как его зовут?»: the clause describes
+        # the one asked about, it is no follow-up
+        return None
     return first, second
 
 

@@ -3870,8 +3870,8 @@ Q24_SMALL_TALK: Final = True
 #: person, the second is answered as a follow-up with "he" that person (conversation.respond):
 #: Nagaspayev's card, Osmonaliyev's card; when the follow-up is refused (no words of Wang Yi on
 #: the outcomes), the first clause's answer (Wang Yi's card). A first clause that names nobody
-#: or several, or asks nothing itself («в статье был эксперт, который говорил …, как его
-#: зовут?»), a relative clause second («…, который …»), or a message answered whole, is as
+#: or several, a relative clause second («в статье был эксперт, который говорил …, как его
+#: зовут?»: the clause describes the one asked about), or a message answered whole, is as
 #: before (conversation.follow_up_split). In a conversation, such a "he" is the first clause's
 #: person, not the one in focus (conversation._own_antecedent).
 #: [off → tests/test_q24mix.py fails]

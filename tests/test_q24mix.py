@@ -29,6 +29,12 @@ from bot.service import Service
             "Кайрат Осмоналиев: бывший посол Кыргызстана в Азербайджане.",
         ),
         (
+            # a statement first, then the follow-up: his words
+            "Министр там говорил про металлургию с китайцами, можно поподробнее что он сказал?",
+            "nagaspayev-industrial-cooperation",
+            "Ерсайын Нагаспаев, министр промышленности и строительства Казахстана:",
+        ),
+        (
             # the follow-up refused (no words of his on it): the first clause's card
             "Кто такой Ван И и что он сказал об итогах саммита?",
             "wang-yi",
@@ -57,6 +63,11 @@ def test_second_clause_is_a_follow_up(
         # the first clause names nobody: "he" is not guessed
         "who said china is great, is he a minister?",
         "what about the weather, is he a minister?",
+        # words nobody said, cut at the sentence's end: the claim stays whole, refused
+        "Здравствуйте. Читала статью про саммит. Один эксперт, бывший посол, говорил что Китай "
+        "давит на соседей. Как его зовут?",
+        # a relative clause describes the one asked about: no follow-up
+        "в статье был эксперт, который говорил что китай игнорирует соседей, как его зовут?",
     ],
 )
 def test_second_clause_needs_one_person_first(service: Service, question: str) -> None:
