@@ -845,6 +845,8 @@ def follow_up_split(text: str) -> tuple[str, str] | None:
     first, second = text[: cut.start()].strip(), text[cut.end() :].strip()
     if len(T.words(first)) < 2 or len(T.words(second)) < 2:
         return None
+    if THING_WORDS.intersection(T.words(second)):
+        return None  # "did he actually say that?": "that" is the first clause's claim
     if T.words(second)[0] in _RELATIVE_WORDS:
         # «в статье был эксперт, который говорил …, как его зовут?»: the clause describes
         # the one asked about, it is no follow-up

@@ -133,7 +133,7 @@ class Service:
             answer = snap.composer.compose(_in(m, forced), text)
         else:
             answer = replace(snap.composer.compose(_in(found, forced), text), method="semantic")
-        if K.Q24M_FOLLOW_UP_CLAUSE and not answer.answered and forced is None:
+        if K.Q24M_FOLLOW_UP_CLAUSE and answer.kind in _PLAIN_REFUSALS and forced is None:
             answer = self._follow_up_clause(text, lang_hint) or answer
         if K.Q24M_OFFICE_EITHER and not answer.answered and forced is None:
             answer = self._office_either(text, lang_hint) or answer
@@ -308,6 +308,10 @@ def _in(m: Match, lang: str | None) -> Match:
     return m if lang is None or m.lang == lang else replace(m, lang=lang)
 
 
+#: Refusals that read nothing in particular into the question: an "I can't confirm that"
+#: (unconfirmed) or a correction is the answer itself, and a follow-up clause never replaces it
+#: (tuning.Q24M_FOLLOW_UP_CLAUSE).
+_PLAIN_REFUSALS = frozenset({"none", "clarify", "unknown_person"})
 #: "is the <description> a <office> or a <office>?" (tuning.Q24M_OFFICE_EITHER).
 _OFFICE_EITHER_EN = re.compile(
     r"^\s*(?:is|was)\s+(the\s+\S.*?)\s+an?\s+\S.*?\s+or\s+(?:an?\s+)?\S.*?[\s?.!]*$",

@@ -30,7 +30,8 @@ from bot.service import Service
         ),
         (
             # a statement first, then the follow-up: his words
-            "Министр там говорил про металлургию с китайцами, можно поподробнее что он сказал?",
+            "Здравствуйте. Я пенсионер, интересуюсь Казахстаном. Министр там говорил про "
+            "металлургию с китайцами, можно поподробнее что он сказал?",
             "nagaspayev-industrial-cooperation",
             "Ерсайын Нагаспаев, министр промышленности и строительства Казахстана:",
         ),
@@ -73,6 +74,15 @@ def test_second_clause_is_a_follow_up(
 def test_second_clause_needs_one_person_first(service: Service, question: str) -> None:
     a = service.ask(question)
     assert not a.answered and not a.speakers, to_text(a)
+
+
+def test_second_clause_never_replaces_an_unconfirmed(service: Service) -> None:
+    # "that" is the first clause's claim: "I can't confirm", as before, not his quotes
+    a = service.ask(
+        "Quick context: I'm fact-checking a podcast. The host claimed that Safarov called the "
+        "treaty a historic mistake. Did he actually say that?"
+    )
+    assert a.kind == "unconfirmed" and not a.entries, to_text(a)
 
 
 def test_second_clause_keeps_a_whole_answer(service: Service) -> None:
