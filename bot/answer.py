@@ -132,6 +132,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         # A false premise about a place corrected before the entry (matcher.place_trap).
         "wrong_place": "Not in {asked}: my sources say {real}.",
         "wrong_place_no": "No: not in {asked}: my sources say {real}.",
+        # A country said to have stayed away took part (tuning.Q24M_ABSENT_PARTY).
+        "absent_denied": "No: my sources say {country} took part.",
         "wrong_number": "No: not {asked}: my sources say {real}.",
         "unstated_number": "I can't confirm {asked}: my sources say {real}.",
         "wrong_holder": "Not {asked}: my sources say {real}.",
@@ -233,6 +235,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "correction_title_fact": "Нет, это был не {asked}, а {speaker}, {role}:",
         "wrong_place": "Не в {asked}: по моим источникам — {real}.",
         "wrong_place_no": "Нет: не в {asked}: по моим источникам — {real}.",
+        "absent_denied": "Нет: по моим источникам, {country} — среди участников.",
         "wrong_number": "Нет: не {asked}: по моим источникам — {real}.",
         "unstated_number": "Не могу подтвердить «{asked}»: по моим источникам — {real}.",
         "wrong_holder": "Не {asked}: по моим источникам — {real}.",
@@ -1000,6 +1003,8 @@ class Composer:
             # opposite. His words:" (tuning.Q22_SAID_OPPOSITE).
             p = self.kb.people[quote.speaker]
             leads.append(self._m(lang, "said_opposite").format(name=self._name(p, lang)))
+        if m.absent_denied:
+            leads.append(self._m(lang, "absent_denied").format(country=m.absent_denied))
         if m.wrong_number is not None:
             count, real_count = m.wrong_number
             # A count a bound leaves open is not denied (matcher.count_not_stated).

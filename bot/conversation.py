@@ -33,6 +33,7 @@ to the context of that answer, so replying to an old answer restores exactly its
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -787,6 +788,10 @@ def respond(
             request = Request("translate", False, (), asked[1])
     attribute = _attribute(words)
     turn = _Turn(kb, composer, ask, ctx, lang, now)
+    if K.Q24M_FOLLOW_UP_CLAUSE and normal.answered and _own_antecedent(kb, ask, question, now):
+        # "who mentioned coal chemistry, is he a minister?": "he" is the first clause's person,
+        # whom the message names itself (Service._follow_up_clause), not the one in focus.
+        return turn.normal(normal)
     same_question = ctx is not None and ctx.kind in _QUOTE_KINDS and _just_a_name(words)
     if request is None and attribute is None and not same_question:
         return turn.normal(normal)  # most messages: no marker, nothing more to read
@@ -809,6 +814,55 @@ def respond(
         # "what was signed there?": content plus a word pointing at the summit in focus.
         return turn.about_event(question, words, normal, deictic=request.detail == "there")
     return turn.follow_up(request, question, words, normal)
+
+
+#: Where a message's second clause may begin: a comma, a semicolon, a sentence's end, a dash,
+#: "and", «и» (the last before the pronoun: "… said China is bullying the region. Who was he?"
+#: cuts at the full stop, the first part the whole claim).
+_CLAUSE_BREAK = re.compile(r"\s*[,;]\s*|[.?!]+\s+|\s+[-–—]\s+|\s+(?:and|и)\s+", re.IGNORECASE)
+
+
+#: Words that open a clause describing someone rather than asking ("..., that said ...",
+#: «..., который говорил ...»; "who" opens questions too: "..., who is he?").
+_RELATIVE_WORDS = frozenset("which that который которая которые которого которому".split())
+
+
+def follow_up_split(text: str) -> tuple[str, str] | None:
+    """The message cut before its second clause about a person (tuning.Q24M_FOLLOW_UP_CLAUSE):
+    at the last clause break (:data:`_CLAUSE_BREAK`) before the first person pronoun
+    (:data:`PERSON_PRONOUNS`) that leaves two words or more on each side and no pronoun in
+    the first part; None otherwise. The last break, so "Ван И и что он сказал" keeps "Ван И"."""
+    words = [(w.group(0).lower(), w.start()) for w in re.finditer(r"\w+", text)]
+    at = next((pos for w, pos in words if w in PERSON_PRONOUNS), None)
+    if at is None:
+        return None
+    cut = None
+    for brk in _CLAUSE_BREAK.finditer(text, 0, at):
+        if brk.end() <= at:
+            cut = brk
+    if cut is None:
+        return None
+    first, second = text[: cut.start()].strip(), text[cut.end() :].strip()
+    if len(T.words(first)) < 2 or len(T.words(second)) < 2:
+        return None
+    if THING_WORDS.intersection(T.words(second)):
+        return None  # "did he actually say that?": "that" is the first clause's claim
+    if T.words(second)[0] in _RELATIVE_WORDS:
+        # «в статье был эксперт, который говорил …, как его зовут?»: the clause describes
+        # the one asked about, it is no follow-up
+        return None
+    return first, second
+
+
+def _own_antecedent(kb: KnowledgeBase, ask: Ask, question: str, now: float) -> bool:
+    """Whether the message's own first clause shows the one person its later "he" stands for
+    ("who mentioned coal chemistry, is he a minister?"; tuning.Q24M_FOLLOW_UP_CLAUSE): then
+    the person in focus is not whom "he" means."""
+    split = follow_up_split(question)
+    if split is None:
+        return False
+    ctx = context_of(ask(split[0]), kb, None, now)
+    return ctx is not None and ctx.person is not None
 
 
 _QUOTE_KINDS = frozenset({"quote", "quotes", "correction"})

@@ -351,6 +351,14 @@ WHO_IS_OPENINGS = frozenset(
         ("кто", "это"),
     }
 )
+#: A name and then "who is this/he" ("lin czyan kto eto", "osmonaliev kto on", and its Cyrillic
+#: reading «лин цзян кто ето»): the name is the words before (tuning.Q24M_NAME_THEN_WHO).
+_NAME_THEN_WHO = re.compile(
+    r"^\s*(?P<slot>.+?)\s+(?:kto|кто)\s+"
+    r"(?:eto|on|ona|takoy|takoi|takaya|takoj|это|ето|он|она|такой|такая)\s*[?.!]*\s*$"
+)
+#: The Cyrillic "this", "he", "she" after «кто», also as a Latin "eto" reads back («ето»).
+_THIS_ONE = frozenset("это ето он она".split())
 #: Participles of quoting that describe someone met in a text: "the expert quoted in ...".
 QUOTED_PARTICIPLES = frozenset(
     "quoted cited mentioned featured interviewed цитируют цитируется цитировали упомянутый "
@@ -1567,16 +1575,31 @@ def _predicate_description(
     copula = j < len(ws) and ws[j] in _NAME_COPULAS
     j += copula
     run: list[str] = []
-    while j < len(ws) and len(run) < _DESCRIPTION_WORDS + 2:
+    # An office's full name runs long ("the chairman of the association of political scientists
+    # of uzbekistan"): only its own words count toward the limit, not "the", "of"
+    # (tuning.Q24M_LONG_DESCRIPTION).
+    glue = _DESCRIPTION_ARTICLES | _DESCRIPTION_LINKS if K.Q24M_LONG_DESCRIPTION else frozenset()
+    while j < len(ws) and len([w for w in run if w not in glue]) < _DESCRIPTION_WORDS + 2:
         w = ws[j]
         linked = w in _DESCRIPTION_LINKS and j + 1 < len(ws) and _description_word(index, ws[j + 1])
+        if glue and w in _DESCRIPTION_LINKS and ws[j + 1 : j + 2] in (["the"], ["a"]):
+            # "of the association": the link before an article before the office's word
+            linked = j + 2 < len(ws) and _description_word(index, ws[j + 2])
         if not (linked or w in _DESCRIPTION_ARTICLES or _description_word(index, w)):
             break
         run.append(w)
         j += 1
     if not run or any(w not in _CLAIM_TAGS for w in ws[j:]):
         return []
-    return run if copula or any(w in TITLES for w in run) else []
+    titles = TITLES | _CHAIR_TITLES if K.Q24M_LONG_DESCRIPTION else TITLES
+    return run if copula or any(w in titles for w in run) else []
+
+
+#: «Председатель», a chairman, as a title of the description said of a name («Сафаров —
+#: председатель ассоциации политологов Узбекистана?»; tuning.Q24M_LONG_DESCRIPTION).
+_CHAIR_TITLES = frozenset(
+    "председатель председателем председателя председательница predsedatel".split()
+)
 
 
 #: The words before a name that ask who that person is ("who is Safarov, ...", «кто такой
@@ -1870,6 +1893,14 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         say = True
         terms = {st: t for st, t in terms.items() if t.word not in blamed}
     who_is_slot = _slot(WHO_IS, norm, WHO_IS_STOP)
+    if K.Q24M_NAME_THEN_WHO and (
+        who_is_slot is None or set(who_is_slot.split()) <= LATIN_RUSSIAN | _THIS_ONE
+    ):
+        # "lin czyan kto eto": the name before "who is this", not "eto" after "kto"
+        # (tuning.Q24M_NAME_THEN_WHO).
+        after = _NAME_THEN_WHO.match(norm)
+        if after is not None:
+            who_is_slot = _slot_words(after.group("slot"), WHO_IS_STOP) or who_is_slot
     say_slot = _slot(SAY_SLOT, norm, clause=K.Q19Q_CLAUSE_BEFORE_SPEAKER) if say else None
     who_said = who_word and say and (say_slot is None or say_slot.split()[0] in WHO)
     if any(a in WHO and T.is_say_word(b) for a, b in pairwise(ws)):
@@ -2180,13 +2211,17 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
                 t = index.term(w)
                 if t.known and w not in T.STOP_WORDS and not is_dropped(w):
                     terms.setdefault(t.stem, t)
-    if K.Q20_MEMBER_COUNTRY and trigger is None and not say and member_country(index, ws):
+    absent = K.Q24M_ABSENT_PARTY and trigger is None and not say and bool(absent_country(index, ws))
+    if absent or (
+        K.Q20_MEMBER_COUNTRY and trigger is None and not say and member_country(index, ws)
+    ):
         # "Was Kyrgyzstan one of the countries at the summit?", "Did Turkmenistan take part in
         # the Astana summit?": a country of the base put among those taking part, which the
         # list of them answers, as for "did kyrgyzstan attend"; not a person of that country
         # (Osmonaliyev's words), nor a name of no quotes (tuning.Q20_MEMBER_COUNTRY).
         persons, namesakes, unknown, who_is = (), (), None, False
-        terms = {s: t for s, t in terms.items() if t.word not in _MEMBER_FORM_WORDS}
+        gone = _MEMBER_FORM_WORDS | ABSENT_WORDS | _NOT if absent else _MEMBER_FORM_WORDS
+        terms = {s: t for s, t in terms.items() if t.word not in gone}
         part = index.term("participants")
         terms[part.stem] = part
     if K.MEMBERSHIP_LIST and trigger is None and not persons and not say:
@@ -2204,7 +2239,8 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         # attended": a list of people is asked for, which the facts listing them carry
         # (index.LIST, tuning.PEOPLE_LIST), and the summit's card does not.
         terms = {**terms, LIST: Term(LIST, 1.0, trigger)}
-        if K.PEOPLE_BY_NAME and trigger in PEOPLE_BY_NAME_HEADS and NAMED in index.idf:
+        by_name = trigger in PEOPLE_BY_NAME_HEADS or (K.Q24M_LEADER_FORMS and trigger in _FROM)
+        if K.PEOPLE_BY_NAME and by_name and NAMED in index.idf:
             # "Which leaders attended the astana summit": the leaders by name, which the
             # fact listing the countries ("leaders of six countries took part") does not give
             # (index.NAMED, tuning.PEOPLE_BY_NAME).
@@ -2746,6 +2782,17 @@ def membership_at(index: Index, ws: Sequence[str]) -> int | None:
         if w in _TAKE and ws[i + 1 : i + 2] in (("part",), ["part"]):
             return i
         if (
+            K.Q24M_PART_OF_FORMAT
+            and w == "part"
+            and i >= 2
+            and ws[i - 1] not in _TAKE
+            and ws[i + 1 : i + 2] in (("of",), ["of"])
+            and any(index.word_canonical(x) in _format_stems(index) for x in ws[i + 2 :])
+        ):
+            # "is afghanistan part of the china-central asia format": a part of the format or
+            # its summit is one taking part (tuning.Q24M_PART_OF_FORMAT)
+            return i
+        if (
             w in COUNTRY_HEADS
             and i >= 2
             and ws[i - 1] in ("the", "these")
@@ -2771,6 +2818,47 @@ def member_country(index: Index, ws: Sequence[str]) -> bool:
         return False
     subject = [w for w in ws[1:at] if not T.is_stop_word(w) and w not in _PARTITIVE]
     return len(subject) == 1 and index.word_canonical(subject[0]) in index.people_by_country
+
+
+def _format_stems(index: Index) -> frozenset[str]:
+    """The stems of the words naming the format or its gatherings ("format", "summit",
+    "mechanism"): what a country may be a part of (tuning.Q24M_PART_OF_FORMAT); not a country
+    nor a region ("is xinjiang part of china", "... of central asia" ask no membership)."""
+    return frozenset(index.word_canonical(w) for w in _FORMAT_WORDS)
+
+
+#: Words of the format's name and its gatherings ("the china-central asia format").
+_FORMAT_WORDS = frozenset("format summit summits mechanism".split())
+#: Verbs of staying away from a gathering ("skip", "boycott", «пропустил»), and those that
+#: say so after a "not" ("did not attend", «не участвовал», «не приехал»; tuning.
+#: Q24M_ABSENT_PARTY).
+ABSENT_WORDS = frozenset(
+    "skip skipped skips skipping miss missed misses missing boycott boycotted boycotting "
+    "absent absence пропустил пропустила пропустили пропустить бойкотировал "
+    "бойкотировала бойкотировали отсутствовал отсутствовала отсутствовали propustil "
+    "propustila".split()
+)
+_NOT_THERE = frozenset(
+    "attend attended come came participate participated go went join joined show showed "
+    "участвовал участвовала участвовали приехал приехала приехали был была были "
+    "uchastvoval priehal".split()
+)
+_NOT = frozenset("not didnt dont doesnt wasnt werent не ne".split())
+
+
+def absent_country(index: Index, ws: Sequence[str]) -> str:
+    """The country of the base a question says stayed away from a summit ("why did turkmenistan
+    skip the astana summit", «почему Туркмения не участвовала в саммите»), when it names one
+    country and one word of staying away (:data:`ABSENT_WORDS`, or "not" right before a verb
+    of being there); "" otherwise (tuning.Q24M_ABSENT_PARTY). Every country of the base took
+    part: the list of participants answers, under a lead that says so."""
+    away = any(w in ABSENT_WORDS for w in ws) or any(
+        a in _NOT and b in _NOT_THERE for a, b in itertools.pairwise(ws)
+    )
+    if not away:
+        return ""
+    countries = {c for w in ws if (c := index.word_canonical(w)) in index.people_by_country}
+    return next(iter(countries)) if len(countries) == 1 else ""
 
 
 #: The words of Q19_MEMBERSHIP_FORMS' forms, read as one of taking part (Q20_MEMBER_COUNTRY).
@@ -2963,14 +3051,18 @@ def _leader_at_summit(index: Index, ws: Sequence[str]) -> str | None:
     представлял туркменистан»: at a summit, the base's only such gathering), or leaders in the
     plural at a summit named («президенты на саммите в астане список»); None otherwise
     (tuning.LEADER_AT_SUMMIT)."""
-    if PEOPLE_BY_NAME_HEADS.isdisjoint(ws):
+    from_country = K.Q24M_LEADER_FORMS and _from_country(index, ws)
+    if PEOPLE_BY_NAME_HEADS.isdisjoint(ws) and not from_country:
         return None  # no leader, no representing: the usual question, at no cost
-    if any(w in WHEN or w in WHERE or w in T.MONTHS for w in ws):
+    stems = {index.word_canonical(w) for w in ws if w not in T.STOP_WORDS}
+    marked = summits_marked(index, stems)
+    stated = _month_stated(index, ws, marked) if K.Q24M_LEADER_FORMS else frozenset()
+    if any(w in WHEN or w in WHERE or (w in T.MONTHS and w not in stated) for w in ws):
         return None  # "where will the leaders gather next time": a place or a time is asked
     if not FUTURE.isdisjoint(ws):
         return None  # "who will represent kazakhstan at the next summit": nobody knows yet
-    stems = {index.word_canonical(w) for w in ws if w not in T.STOP_WORDS}
-    marked = summits_marked(index, stems)
+    if stated:
+        ws = [w for w in ws if w not in stated]
     if any(index.kb.events[ev].start is None for ev in marked):
         return None  # the summit to come ("the third summit", "in 2027"): no leaders yet
     if len(marked) > 1:
@@ -2989,6 +3081,17 @@ def _leader_at_summit(index: Index, ws: Sequence[str]) -> str | None:
     country = not stems.isdisjoint(index.people_by_country.keys())
     summit = index.word_canonical("summit") in stems
     asks_who = not ASKS_WHO.isdisjoint(ws)
+    if K.Q24M_LEADER_FORMS and not asks_who:
+        # "tajik leader at the summit?": a description alone, no question word nor a yes/no
+        # opening, asks who that is as "who was ..." does (tuning.Q24M_LEADER_FORMS).
+        # Only the description and the summit: any other word (a verb, a "not", a question
+        # word) makes it another question ("turkmen president did not attend the summit").
+        bare = summit_stems(index) | index.people_by_country.keys()
+        asks_who = len(ws) <= _BARE_LEADER_WORDS and all(
+            w in LEADER_WORDS or w in _BARE_LINKS or index.word_canonical(w) in bare for w in ws
+        )
+    if from_country and (summit or marked):
+        return next(w for w in ws if w in _FROM)
     for i, w in enumerate(ws):
         if w in REPRESENTED and country and (w != "came" or ws[i + 1 : i + 2] == ["from"]):
             return w
@@ -2997,6 +3100,58 @@ def _leader_at_summit(index: Index, ws: Sequence[str]) -> str | None:
         if w in LEADER_WORDS and summit and asks_who and _country_next_to(index, ws, i):
             return w
     return None
+
+
+#: The most words of a leader described with no question word ("tajik leader at the summit?").
+_BARE_LEADER_WORDS = 7
+#: The words that may join its description and the summit ("the leader of tajikistan at the
+#: astana summit", «лидер таджикистана на саммите»).
+_BARE_LINKS = frozenset("the a of at in on s на в".split())
+#: "From" before a country after "who": «кто от туркмении был в астане» (tuning.Q24M_LEADER_FORMS).
+_FROM = frozenset("from от".split())
+#: A month's name (English, Russian dictionary form) -> its number.
+_MONTH_NUMBER = {
+    m: n
+    for names in (
+        "january february march april may june july august september october november december",
+        "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+    )
+    for n, m in enumerate(names.split(), start=1)
+}
+#: What may come before a month the question states: "in june", "last june", «в июне».
+_MONTH_LEAD = frozenset("in last this в".split())
+
+
+def _from_country(index: Index, ws: Sequence[str]) -> bool:
+    """Whether a question opens with "who"/«кто» and says "from" right before a country of the
+    base ("who from kyrgyzstan was at the summit", «кто от туркмении был в астане»): who stood
+    for that country (tuning.Q24M_LEADER_FORMS)."""
+    if not ws or ws[0] not in ("who", "кто"):
+        return False
+    return any(
+        w in _FROM and index.word_canonical(b) in index.people_by_country
+        for w, b in itertools.pairwise(ws)
+    )
+
+
+def _month_stated(index: Index, ws: Sequence[str], marked: Sequence[str]) -> frozenset[str]:
+    """The words stating the month of the one held summit the question names ("who represented
+    turkmenistan in astana last june": "last", "june"), which only confirm the summit and ask
+    no time; empty when no month is there, or another (tuning.Q24M_LEADER_FORMS)."""
+    if len(marked) != 1:
+        return frozenset()
+    start = index.kb.events[marked[0]].start
+    if start is None:
+        return frozenset()
+    months = [i for i, w in enumerate(ws) if w in T.MONTHS or w in _MONTHS_IN]
+    if len(months) != 1:
+        return frozenset()
+    i = months[0]
+    word = T.lemma_ru(ws[i]) if T.is_cyrillic(ws[i]) else ws[i]
+    if _MONTH_NUMBER.get(word) != start.month:
+        return frozenset()
+    lead = {ws[i - 1]} if i and ws[i - 1] in _MONTH_LEAD else set()
+    return frozenset({ws[i], *lead})
 
 
 def summit_marks(index: Index) -> dict[str, frozenset[str]]:

@@ -67,6 +67,7 @@ from bot.intent import (
     US_STEM,
     WHO,
     Parsed,
+    absent_country,
     asks_future_words,
     asks_now,
     capital_as_state,
@@ -200,6 +201,10 @@ class Match:
     #: and the place as the lead names it ("Astana", «Астане»); the answer is the held one's,
     #: under a lead saying which is which (tuning.Q22_PAST_AT_UNHELD).
     held_instead: tuple[str, str, str] | None = None
+    #: A country said to have stayed away from a summit whose participants the entry lists
+    #: (tuning.Q24M_ABSENT_PARTY): its name as the answer's language writes it, for the lead
+    #: "No: my sources say Turkmenistan took part."; empty otherwise.
+    absent_denied: str = ""
 
     @property
     def answered(self) -> bool:
@@ -2106,6 +2111,8 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
         held = _held_there_instead(index, parsed, m)
         if held is not None:
             return held
+    if K.Q24M_ABSENT_PARTY and m.kind in ("fact", "event") and m.entries:
+        m = absent_denied(index, parsed, m)
     if K.Q16_NOW_IS_CURRENT and m.kind == "person" and _former_asked_now(index, parsed, m):
         # "Who is kyrgyzstan's ambassador to azerbaijan now": the former ambassador's card
         # would answer that he is; the base knows no current one. His card is offered.
@@ -2116,6 +2123,27 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
             # "Who proposed the treaty": no record names a proposal of it; the refusal is
             # final (no other stage offers someone's words about the treaty as the answer).
             return replace(m, vetoed=True)
+    return m
+
+
+def absent_denied(index: Index, parsed: Parsed, m: Match) -> Match:
+    """The answer to "why did turkmenistan skip the astana summit" with its lead: the country
+    the question says stayed away (intent.absent_country) is among the participants the
+    entry's summit lists, and that summit is the one the question names, if it names one
+    (tuning.Q24M_ABSENT_PARTY); ``m`` unchanged otherwise."""
+    stem = absent_country(index, parsed.words)
+    if not stem:
+        return m
+    fact = index.kb.facts.get(m.entries[0])
+    event = index.kb.events.get(fact.event if fact is not None and fact.event else m.entries[0])
+    if event is None or event.start is None:
+        return m
+    marked = summits_marked(index, {index.word_canonical(w) for w in parsed.words})
+    if marked and event.id not in marked:
+        return m
+    for c in event.participants:
+        if index.word_canonical(c.lower()) == stem:
+            return replace(m, absent_denied=_participants_named(index, (c,), parsed.lang))
     return m
 
 
@@ -4759,7 +4787,11 @@ def place_trap(index: Index, parsed: Parsed) -> Match | None:
     pos = index.by_id.get(m.entries[0])
     if pos is None or not ranked or ranked[0][0] != pos:
         return None
-    if K.PLACE_TRAP_WHOLE_QUESTION and _left_out(index, rest, pos):
+    if (
+        K.PLACE_TRAP_WHOLE_QUESTION
+        and _left_out(index, rest, pos)
+        and not _unheld_card(index, summit, pos)
+    ):
         return None  # "what did leaders sign in dushanbe in 2024": not the secretariat's
     real = _entry_place(index, places, pos, asked_stem)
     if real is None and K.Q21_CITY_NOT_GIVEN:
@@ -4799,6 +4831,17 @@ def place_trap(index: Index, parsed: Parsed) -> Match | None:
     shown = _shown(places, real, parsed.lang)
     asked_name = _asked_name(places, asked, asked_stem, parsed.lang)
     return replace(m, wrong_place=(asked_name, shown), claim=_yes_no(parsed))
+
+
+def _unheld_card(index: Index, summit: str | None, pos: int) -> bool:
+    """Whether the entry at ``pos`` is the card of the summit the question names and that
+    summit is still to come: "what was signed at the third summit in dushanbe" asks what a
+    summit not yet held did, which its card answers (set for China in 2027, no date yet)
+    whatever else was asked of it, under the place put right (tuning.Q24M_UNHELD_AT_PLACE)."""
+    if not K.Q24M_UNHELD_AT_PLACE or not summit:
+        return False
+    event = index.kb.events.get(summit)
+    return event is not None and event.start is None and index.entries[pos].id == summit
 
 
 #: Prepositions that put a summit in a place ("was the summit *in* bishkek", «саммит был *в*
@@ -5000,6 +5043,32 @@ def _summit_year(index: Index, parsed: Parsed) -> tuple[str, set[str], set[str]]
         return None
     (year,) = years
     return year, stems, set(index.event_years)
+
+
+#: Ordinals that may rank a summit within a region rather than name the first summit.
+_FIRST = frozenset("first первый первым первая первой pervyy pervyj pervym".split())
+#: Words that begin the name of the format's region ("in Central Asia", «в Центральной Азии»,
+#: "in the region").
+_REGION_NAMED = frozenset("central region ca центральной центральная регионе ца".split())
+#: What may stand between the ordinal and "in": "first one held in", "first summit hosted in".
+_FIRST_GAP = 4
+
+
+def _first_in_region(index: Index, words: Sequence[str]) -> set[str]:
+    """The stem of "first" when it ranks a summit within the region ("was the 2025 summit the
+    first one held in central asia?", «первый саммит в Центральной Азии»): the first there, not
+    the first summit, so no mark of the Xi'an summit for the year trap to hold 2025 against
+    (tuning.Q24M_FIRST_IN_REGION); empty otherwise ("the first summit held in xi'an")."""
+    for i, w in enumerate(words):
+        if w not in _FIRST:
+            continue
+        for j in range(i + 1, min(len(words) - 1, i + 1 + _FIRST_GAP)):
+            if words[j] not in ("in", "в", "во", "v"):
+                continue
+            k = j + 1 + (words[j + 1] == "the")
+            if k < len(words) and words[k] in _REGION_NAMED:
+                return {index.term(w).stem}
+    return set()
 
 
 def _document_asked(parsed: Parsed) -> bool:
@@ -6068,6 +6137,9 @@ def year_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
     if premise_year is None:
         return None
     year, stems, held = premise_year
+    if K.Q24M_FIRST_IN_REGION and year in held:
+        # a summit's own year: "the 2025 summit", not "the first", tells it
+        stems = stems - _first_in_region(index, parsed.words)
     named = summits_marked(index, stems - held)
     if not named and K.Q17_DOCUMENT_YEAR and _document_asked(parsed):
         named = _document_summits(index, parsed)
@@ -8268,6 +8340,12 @@ def capital_read(index: Index, parsed: Parsed) -> Parsed:
         if t.word not in dropped
     )
     if all(t.word in swap for t in terms) or not terms:
+        return parsed
+    if K.Q24M_CAPITAL_ASKED and all(
+        t.word in swap or t.word in index.kb.capitals or t.word in cities.values() for t in terms
+    ):
+        # "is astana the capital of kazakhstan?": which city is the capital, asked with a city
+        # named, is as "what is the capital of kazakhstan" (tuning.Q24M_CAPITAL_ASKED)
         return parsed
     if K.Q17_CAPITAL_AS_PLACE and _yes_no(parsed):
         # "Was the first summit held in the capital of china?": the place asked is Beijing, not

@@ -9,6 +9,7 @@ replaces a working base.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from dataclasses import dataclass, replace
@@ -18,7 +19,7 @@ from bot import longmsg, semantic, translit
 from bot import text as T
 from bot import tuning as K
 from bot.answer import Answer, Composer
-from bot.conversation import Context, Reply, context_of, respond
+from bot.conversation import Context, Reply, context_of, follow_up_split, respond
 from bot.index import Index, build
 from bot.intent import Intent, parse
 from bot.loader import KnowledgeError, Problem, default_knowledge_dir, load
@@ -146,8 +147,55 @@ class Service:
             if own is not None:
                 return snap.composer.compose(_in(own, forced), text)
         if found is None:
-            return snap.composer.compose(_in(m, forced), text)
-        return replace(snap.composer.compose(_in(found, forced), text), method="semantic")
+            answer = snap.composer.compose(_in(m, forced), text)
+        else:
+            answer = replace(snap.composer.compose(_in(found, forced), text), method="semantic")
+        if K.Q24M_FOLLOW_UP_CLAUSE and answer.kind in _PLAIN_REFUSALS and forced is None:
+            answer = self._follow_up_clause(text, lang_hint) or answer
+        if K.Q24M_OFFICE_EITHER and not answer.answered and forced is None:
+            answer = self._office_either(text, lang_hint) or answer
+        return answer
+
+    def _office_either(self, text: str, lang_hint: str | None) -> Answer | None:
+        """A refused "is the <description> a <office> or a <office>?" («таджикский эксперт —
+        чиновник или учёный?»): the offices offered are the answer's choice, no part of the
+        description, so "who is the <description>" is asked; the one person's card it shows
+        settles the choice (tuning.Q24M_OFFICE_EITHER). None unless it shows one card."""
+        who = office_either(text)
+        if who is None:
+            return None
+        card = self._answer(who, lang_hint, None)
+        if not card.answered or card.kind != "person" or len(card.entries) != 1:
+            return None
+        return replace(card, question=text)
+
+    def _follow_up_clause(self, text: str, lang_hint: str | None) -> Answer | None:
+        """A refused question of two clauses, the second about the person the first finds
+        ("who mentioned coal chemistry, is he a minister or a businessman?", «Кто такой Ван И и
+        что он сказал об итогах саммита?»): read as two messages in a row, the second a
+        follow-up whose "he" is the first's one person (tuning.Q24M_FOLLOW_UP_CLAUSE). The
+        follow-up's answer if it has one, else the first clause's; None when the first clause
+        names nobody, so a guess is never made of whom "he" means."""
+        split = follow_up_split(text)
+        if split is None:
+            return None
+        first, second = split
+        lead = self._answer(first, lang_hint, None)
+        now = time.time()
+        ctx = context_of(lead, self._snapshot.index.kb, None, now)
+        if not lead.answered or ctx is None or ctx.person is None:
+            return None
+        snap = self._snapshot
+        then = respond(
+            snap.index,
+            snap.composer,
+            lambda q: self.ask(q, lang_hint),
+            second,
+            ctx,
+            now=now,
+            lang_hint=lang_hint,
+        ).answer
+        return replace(then if then.answered else lead, question=text)
 
     def converse(
         self,
@@ -275,6 +323,31 @@ class Service:
 def _in(m: Match, lang: str | None) -> Match:
     """The match answered in the language the user asked for, if any."""
     return m if lang is None or m.lang == lang else replace(m, lang=lang)
+
+
+#: Refusals that read nothing in particular into the question: an "I can't confirm that"
+#: (unconfirmed) or a correction is the answer itself, and a follow-up clause never replaces it
+#: (tuning.Q24M_FOLLOW_UP_CLAUSE).
+_PLAIN_REFUSALS = frozenset({"none", "clarify", "unknown_person"})
+#: "is the <description> a <office> or a <office>?" (tuning.Q24M_OFFICE_EITHER).
+_OFFICE_EITHER_EN = re.compile(
+    r"^\s*(?:is|was)\s+(the\s+\S.*?)\s+an?\s+\S.*?\s+or\s+(?:an?\s+)?\S.*?[\s?.!]*$",
+    re.IGNORECASE,
+)
+#: «<описание> — <должность> или <должность>?» (tuning.Q24M_OFFICE_EITHER).
+_OFFICE_EITHER_RU = re.compile(r"^\s*(\S.*?)\s+[-–—]\s+\S.*?\s+или\s+\S.*?[\s?.!]*$", re.IGNORECASE)
+
+
+def office_either(text: str) -> str | None:
+    """ "Who is <the description>" for a question offering two offices of someone described
+    ("Is the Tajik person quoted a government official or an academic?": "who is the Tajik
+    person quoted"; «Таджикский эксперт — чиновник или учёный?»: «кто такой таджикский
+    эксперт»); None for any other question."""
+    if (m := _OFFICE_EITHER_EN.match(text)) is not None:
+        return f"who is {m.group(1)}"
+    if (m := _OFFICE_EITHER_RU.match(text)) is not None and T.is_cyrillic(m.group(1)):
+        return f"кто такой {m.group(1)}"
+    return None
 
 
 def _has_latin_words(words: tuple[str, ...]) -> bool:

@@ -365,6 +365,9 @@ def test_actual_switched_off(service: Service, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(tuning, "Q16_SPEAKER_FRAME_WORDS", False)
     # q17sem's twin: the words said alone find his words too (tuning.Q17_SAID_READING).
     monkeypatch.setattr(tuning, "Q17_SAID_READING", False)
+    # q24mix's twin: "who's that and what were his actual words" as the first clause and a
+    # follow-up about its person (tuning.Q24M_FOLLOW_UP_CLAUSE).
+    monkeypatch.setattr(tuning, "Q24M_FOLLOW_UP_CLAUSE", False)
     q = (
         "the guy who said central asia is 'in the driver's seat' now - who's that and what "
         "were his actual words?"

@@ -282,6 +282,9 @@ def test_the_guy_and_his_actual_words_are_no_topic(
     # q17sem's twin: the words said alone, "central asia is in the driver's seat now" (the
     # frame after "who's that" left out, tuning.Q17_SAID_READING), find his words too.
     monkeypatch.setattr(tuning, "Q17_SAID_READING", False)
+    # q24mix's twin: "who's that and what were his actual words" as the first clause and a
+    # follow-up about its person (tuning.Q24M_FOLLOW_UP_CLAUSE).
+    monkeypatch.setattr(tuning, "Q24M_FOLLOW_UP_CLAUSE", False)
     assert _fresh(service).ask(q).speakers == ()
 
 
