@@ -54,6 +54,9 @@ def test_second_clause_is_a_follow_up(
     reply = service.converse(question, None, now=1000.0)
     assert reply.answer.answered and reply.answer.entries[0] == entry, to_text(reply.answer)
     monkeypatch.setattr(tuning, "Q24M_FOLLOW_UP_CLAUSE", False)
+    # Its twin, q24speaker's (one quoted person identified, his words asked), also answers
+    # the pensioner's question.
+    monkeypatch.setattr(tuning, "Q24S_OWN_WORDS_ASKED", False)
     off = service.ask(question)
     assert not off.answered, to_text(off)
 
