@@ -160,6 +160,15 @@ SMALL_TALK = frozenset(
     "going goes doing new sup wassup whats hows "
     "дела делишки твои ваши поживаешь поживаете жизнь нового новенького слышно".split()
 )
+#: A sum typed with an operator ("2+2", "10*3", "6 / 2"; not "18-19", a span of days)
+#: (tuning.Q24_ARITHMETIC).
+_ARITHMETIC = re.compile(r"\d\s*[+*/×÷=^]\s*\d")
+#: Words of praise or assent that, alone, say nothing to answer ("cool", "great", «круто»,
+#: «понятно»; tuning.Q24_SMALL_TALK).
+ASSENT = frozenset(
+    "cool nice great awesome excellent perfect wow okay ok gotcha "
+    "круто класс отлично супер здорово понятно ясно ок окей хорошо ладно".split()
+)
 #: Russian question words that stay content words (text.STOP_WORDS says why): alone, with
 #: stop words only, they ask nothing, as "why?" does (tuning.Q24_BARE_QUESTION_WORD).
 BARE_QUESTION_WORDS = frozenset("почему отчего откуда".split())
@@ -2014,10 +2023,14 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
             # "What did the bastille post article say": the text read, not a person.
             unknown = None
     terms = _without_slot(terms, unknown)
-    small_talk = SMALL_TALK if K.Q24_SMALL_TALK else frozenset()
+    small_talk = SMALL_TALK | ASSENT if K.Q24_SMALL_TALK else frozenset()
     if K.Q24_BARE_QUESTION_WORD:
         small_talk = small_talk | BARE_QUESTION_WORDS
     greeting = bool(ws) and all(w in GREETINGS or w in T.STOP_WORDS or w in small_talk for w in ws)
+    if K.Q24_ARITHMETIC and ws and not greeting and _ARITHMETIC.search(question):
+        # "what is 2+2?", «сколько будет 2+2?» showed the second summit's card ("2"): sums
+        # with nothing but stop words around them ask the bot nothing it holds.
+        greeting = all(w.isdigit() or w in T.STOP_WORDS or w in small_talk for w in ws)
     if K.Q24_ADDRESSED_TO_BOT and ws and not greeting:
         about_bot = small_talk | BOT_META | BOT_ADDRESS | NOT_UNDERSTOOD
         greeting = any(w in BOT_ADDRESS or w in NOT_UNDERSTOOD for w in ws) and all(

@@ -4107,3 +4107,9 @@ Q24M_OFFICE_EITHER: Final = True
 #: a name nobody has ("ivanov kto eto": «Не знаю, кто такой «Ivanov»») are read alike.
 #: [off → tests/test_q24mix.py fails]
 Q24M_NAME_THEN_WHO: Final = True
+#: A sum asks nothing of the base: "what is 2+2?" and «сколько будет 2+2?» showed the Astana
+#: summit's card ("2" read as the second summit). A message with a sum typed with an operator
+#: ("2+2", "10*3"; not "18-19") and nothing but numbers and stop words around it gets the
+#: greeting's reply (intent._ARITHMETIC).
+#: [off → tests/test_lead24.py fails]
+Q24_ARITHMETIC: Final = True

@@ -165,3 +165,32 @@ def test_a_place_beside_a_description_is_no_name(service: Service) -> None:
     a = service.ask("the guy who used to be Bishkek's man in Baku — his view on the summit?")
     assert a.answered and a.speakers == ("kairat-osmonaliyev",), to_text(a)
     assert not to_text(a).startswith("Not "), to_text(a)
+
+
+@pytest.mark.parametrize("question", ["what is 2+2?", "сколько будет 2+2?"])
+def test_a_sum_asks_nothing_of_the_base(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    # "2" was read as the second summit: its card answered.
+    a = service.ask(question)
+    assert a.kind == "help" and not a.entries, to_text(a)
+    monkeypatch.setattr(tuning, "Q24_ARITHMETIC", False)
+    assert service.ask(question).kind != "help"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [("18-19 May?", "summit-2023-xian"), ("what happened on 17 June?", "summit-2025-astana")],
+)
+def test_dates_are_no_sums(service: Service, question: str, entry: str) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == entry, to_text(a)
+
+
+@pytest.mark.parametrize("question", ["cool", "круто", "понятно"])
+def test_assent_alone_is_small_talk(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert service.ask(question).kind == "help"
+    monkeypatch.setattr(tuning, "Q24_SMALL_TALK", False)
+    assert service.ask(question).kind != "help"
