@@ -99,7 +99,7 @@ _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _IOTATED_CYR = frozenset("яюеёи")
 
 
-def _spelling_options(word: str) -> list[tuple[int, str, str]]:
+def _spelling_options(word: str, initial_e: bool) -> list[tuple[int, str, str]]:
     """Where a Latin spelling loses a Russian letter: "sh" is typed for щ as well as ш
     ("ploshadkoy", «площадкой»), "i" for й as well as и after a vowel ("deistvuet",
     «действует»), "ts" for тс as well as ц ("stanovitsya"), and the soft sign is mostly left
@@ -107,6 +107,11 @@ def _spelling_options(word: str) -> list[tuple[int, str, str]]:
     consonants ("malenkiy").
     Each option: position, the letter written there, what it may stand for."""
     opts: list[tuple[int, str, str]] = []
+    if initial_e and word.startswith("е"):
+        # A word's first "e" is mostly «э»: "eks posol" is «экс посол», "ekspert" «эксперт»,
+        # "etot" «этот»; «екс» is no word, and with a second unknown word beside it the
+        # question lost its ambassador (tuning.Q25Q_TRANSLIT_INITIAL_E).
+        opts.append((0, "е", "э"))
     for i, ch in enumerate(word):
         if ch == "ш":
             opts.append((i, "ш", "щ"))
@@ -138,8 +143,14 @@ def _apply(word: str, chosen: Sequence[tuple[int, str, str]]) -> str:
     return out
 
 
-@lru_cache(maxsize=16384)
 def _known_spelling(word: str) -> str:
+    """:func:`_spelling_of` under the switches as they are now (the cache keys on them, so a
+    test that switches a rule off reads the word again)."""
+    return _spelling_of(word, K.Q25Q_TRANSLIT_INITIAL_E)
+
+
+@lru_cache(maxsize=16384)
+def _spelling_of(word: str, initial_e: bool) -> str:
     """The Cyrillic word a Latin spelling stands for: itself when the Russian dictionary knows
     it, else the known word with the fewest letters restored (:func:`_spelling_options`; at
     most ``tuning.TRANSLIT_RESTORED`` of them, the first in reading order on a tie), else
@@ -148,7 +159,7 @@ def _known_spelling(word: str) -> str:
         return word
     if not _VOWELS.intersection(word):
         return word  # no Russian word, whatever letter it gets back
-    opts = _spelling_options(word)
+    opts = _spelling_options(word, initial_e)
     tries = 0
     for n in range(1, K.TRANSLIT_RESTORED + 1):
         for chosen in combinations(opts, n):
@@ -286,6 +297,17 @@ def reread(
     if lexical.answered:
         refusals = ("none", "unknown_person") if K.Q16_TRANSLIT_ROLE_REFUSAL else ("none",)
         if better and (m2.answered or (K.TRANSLIT_BETTER_REFUSAL and m2.kind in refusals)):
+            return cyr, p2, m2
+        if (
+            K.Q25Q_TRANSLIT_CARD_OR_WORDS
+            and better
+            and lexical.kind == "person"
+            and m2.kind == "unconfirmed"
+            and p2.persons == parsed.persons
+        ):
+            # "tadzhik ekspert chto govoril pro soobshestvo obshey sudby": the Latin reading
+            # found only the Tajik expert's card; the Cyrillic one asks for his words on a
+            # topic, which the semantic stage reads (tuning.Q25Q_TRANSLIT_CARD_OR_WORDS).
             return cyr, p2, m2
         return question, parsed, lexical
     if m2.answered or (lexical.kind == "none" and better):
