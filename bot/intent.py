@@ -119,6 +119,18 @@ SOURCE_TEXT_WORDS = frozenset(
 )
 if K.SOURCE_TEXT_NO_NAME:
     NOT_A_NAME = NOT_A_NAME | SOURCE_TEXT_WORDS
+#: Reporting as a whole ("a quote from the summit coverage saying ...", «в прессе писали»): no
+#: one's name and no topic, as the text read is not (tuning.Q25Q_COVERAGE_NO_NAME; read at
+#: question time, so a test can switch it off).
+COVERAGE_WORDS = frozenset(
+    "coverage press media reporting reportage пресса прессе прессы сми освещение освещении".split()
+)
+
+
+def _not_a_name(w: str) -> bool:
+    """Whether a slot word names no one (:data:`NOT_A_NAME`, and :data:`COVERAGE_WORDS` under
+    tuning.Q25Q_COVERAGE_NO_NAME)."""
+    return w in NOT_A_NAME or (K.Q25Q_COVERAGE_NO_NAME and w in COVERAGE_WORDS)
 PERSON_NOUNS = frozenset(
     "guy man person expert analyst official speaker scientist politician diplomat minister "
     "ambassador envoy researcher chairman chair gentleman fellow representative one dude "
@@ -1132,7 +1144,7 @@ def _unknown_name(index: Index, slot: str | None) -> str | None:
     title ("the Uzbek president") that matched none of the people's roles."""
     if not slot:
         return None
-    ws = [w for w in slot.split() if w not in T.STOP_WORDS and w not in NOT_A_NAME]
+    ws = [w for w in slot.split() if w not in T.STOP_WORDS and not _not_a_name(w)]
     if not ws:
         return None
     unknown = [w for w in ws if index.word_canonical(w) not in index.idf and not w.isdigit()]
@@ -2093,7 +2105,11 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         framing = outlet_words(index, ws) | {
             w
             for i, w in enumerate(ws)
-            if w in SOURCE_TEXT_WORDS and not _numbered(ws[i + 1 : i + 2])
+            if (
+                w in SOURCE_TEXT_WORDS
+                or (K.Q25Q_COVERAGE_NO_NAME and w in COVERAGE_WORDS and not index.term(w).known)
+            )
+            and not _numbered(ws[i + 1 : i + 2])
         }
         terms = {
             s: t

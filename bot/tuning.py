@@ -4135,3 +4135,11 @@ Q25Q_TRANSLIT_CARD_OR_WORDS: Final = True
 #: speaker by the words (Osmonaliyev's), or refuses. "any Kyrgyz commentator" (one country's
 #: people) is read by COUNTRY_AND_VAGUE_NOUN as before. [off → tests/test_q25quote.py fails]
 Q25Q_ANY_REGIONAL_SPEAKER: Final = True
+#: The press is no one: "Hey, doing a podcast on Central Asia agency. Any quote from the summit
+#: coverage saying the region is acting on its own terms ...?" was refused with "I have no quotes
+#: from “summit coverage saying”" ("coverage" a word the base lacks, read as a name), as "a
+#: quote from the article saying ..." is not. Words of reporting as a whole ("coverage",
+#: "press", "media", «пресса», «СМИ»; intent.COVERAGE_WORDS) name no one in a speaker slot and
+#: are no topic, as the words for the text read are not (SOURCE_TEXT_NO_NAME).
+#: [off → tests/test_q25quote.py fails]
+Q25Q_COVERAGE_NO_NAME: Final = True

@@ -146,3 +146,78 @@ def test_any_nationality_is_still_that_country(service: Service) -> None:
     assert not (a.answered and "saifullo-safarov" in a.speakers and "No" not in to_text(a)), (
         to_text(a)
     )
+
+
+# --- the press is no one (tuning.Q25Q_COVERAGE_NO_NAME) --------------------------------------
+
+_COVERAGE = [
+    (
+        "Any quote from the summit coverage saying china respects each and every partner?",
+        "safarov-treaty-way-forward",
+        "saifullo-safarov",
+    ),
+    (
+        "any quote from the press saying the region is taking a more proactive role?",
+        "osmonaliyev-proactive-role",
+        "kairat-osmonaliyev",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "entry", "speaker"), _COVERAGE)
+def test_coverage_is_no_name(
+    service: Service,
+    monkeypatch: pytest.MonkeyPatch,
+    question: str,
+    entry: str,
+    speaker: str,
+) -> None:
+    assert _shown(service, question) == (entry, (speaker,)), to_text(service.ask(question))
+    monkeypatch.setattr(tuning, "Q25Q_COVERAGE_NO_NAME", False)
+    # Before: "I have no quotes from “summit coverage saying ...”" (the press read as a name).
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
+    assert a.kind == "unknown_person", to_text(a)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # words nobody said, or the opposite of what was said
+        "any quote from the media saying china is arrogant?",
+        "any quote from the summit coverage saying the gas pipeline to russia closed?",
+        "any quote from the press saying china never respects its partners?",
+    ],
+)
+def test_coverage_near_misses(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
+
+
+# --- how many, as the texts say it (knowledge/vocabulary.yaml: number, amount, «числе») -----
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что министр промышленности Казахстана сказал о числе проектов с Китаем?",
+        "what did the kazakh minister say about the amount of projects with china?",
+        "Что министр сказал о количестве проектов?",
+    ],
+)
+def test_number_of_projects(service: Service, question: str) -> None:
+    assert _shown(service, question) == (
+        "nagaspayev-industrial-cooperation",
+        ("yersaiyn-nagaspayev",),
+    ), to_text(service.ask(question))
+
+
+def test_amount_of_what_he_never_spoke_of(service: Service) -> None:
+    a = service.ask("what did the kazakh minister say about the amount of gas sold to russia?")
+    assert not a.answered and not a.speakers, to_text(a)
+
+
+def test_date_is_no_number(service: Service) -> None:
+    # «какого числа» asks a date: the Astana summit, no figure of projects
+    a = service.ask("какого числа прошел саммит в астане?")
+    assert "nagaspayev-industrial-cooperation" not in a.entries, to_text(a)
