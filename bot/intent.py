@@ -131,6 +131,8 @@ def _not_a_name(w: str) -> bool:
     """Whether a slot word names no one (:data:`NOT_A_NAME`, and :data:`COVERAGE_WORDS` under
     tuning.Q25Q_COVERAGE_NO_NAME)."""
     return w in NOT_A_NAME or (K.Q25Q_COVERAGE_NO_NAME and w in COVERAGE_WORDS)
+
+
 PERSON_NOUNS = frozenset(
     "guy man person expert analyst official speaker scientist politician diplomat minister "
     "ambassador envoy researcher chairman chair gentleman fellow representative one dude "

@@ -2706,8 +2706,10 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             # "listen, someone said china always respects its partners, who was it?": the
             # slot "listen someone" names nobody; the claim is unnamed, a "who said".
             parsed = replace(parsed, unknown_name=None, who_said=True, claim=False)
-    if K.Q25Q_ANY_REGIONAL_SPEAKER and parsed.unknown_name and _regional_nobody(
-        index, parsed.unknown_name.split()
+    if (
+        K.Q25Q_ANY_REGIONAL_SPEAKER
+        and parsed.unknown_name
+        and _regional_nobody(index, parsed.unknown_name.split())
     ):
         # "did any Central Asian commentator say the summit proves ...": a region's commentator,
         # no one named; the claim is unnamed, a "who said" (tuning.Q25Q_ANY_REGIONAL_SPEAKER).
