@@ -1638,6 +1638,12 @@ WORDING_ADJECTIVES = frozenset("actual exact precise original verbatim real full
 #: "Did anyone say ...", "did anybody mention ...": the speaker asked for.
 ANYONE = frozenset("anyone anybody".split())
 WORDING_NOUNS = frozenset("words wording quote quotes statement phrase line".split())
+#: Nouns of how words were put, which are no verb or noun of saying of their own ("the exact
+#: wording from Nagaspayev", "Safarov's phrasing", «формулировка Сафарова»): a named person's
+#: words asked for (tuning.Q25Q_WORDING_IS_WORDS).
+WORDING_ONLY_NOUNS = frozenset(
+    "wording phrasing formulation verbatim формулировка формулировку формулировки".split()
+)
 
 
 #: Verbs that link a subject to what is said of it, as "is" does (tuning.Q16_COPULAR_VERBS).
@@ -1893,6 +1899,17 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         # (text.SPEECH_ACT_STEMS): "who announced xi would go" names Xi as no speaker.
         say = True
         terms = {st: t for st, t in terms.items() if not (t.word in acts and t.sim == 0.0)}
+    worded = (
+        {w for w in ws if w in WORDING_ONLY_NOUNS}
+        if K.Q25Q_WORDING_IS_WORDS and persons and not say
+        else set()
+    )
+    if worded:
+        # "as a journalist I need the exact wording from Nagaspayev about the total value of
+        # projects": the wording of a named person is his words, as "the words from" is; read
+        # as a topic, "wording" was a word none of his words hold (tuning.Q25Q_WORDING_IS_WORDS).
+        say = True
+        terms = {st: t for st, t in terms.items() if t.word not in worded}
     who_word = any(w in WHO for w in ws)
     blamed = (
         {w for w in ws[1:] if w.startswith(BLAME_PUT_STEMS)}

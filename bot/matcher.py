@@ -3406,6 +3406,12 @@ def _user_acts(ws: tuple[str, ...]) -> set[str]:
                 j += 1
             if j < len(ws) and _user_frame_word(ws[j]):
                 out.add(ws[j])
+                while K.Q25Q_USER_FRAME_CHAIN and j + 1 < len(ws) and _user_frame_word(ws[j + 1]):
+                    # "i remember reading that a former envoy said ...": the memory of a reading,
+                    # both the user's acts; "reading" read as a name found no quotes of it
+                    # (tuning.Q25Q_USER_FRAME_CHAIN).
+                    j += 1
+                    out.add(ws[j])
         elif T.is_first_person_verb_ru(w):
             out.add(w)
     return out

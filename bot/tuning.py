@@ -4143,3 +4143,18 @@ Q25Q_ANY_REGIONAL_SPEAKER: Final = True
 #: are no topic, as the words for the text read are not (SOURCE_TEXT_NO_NAME).
 #: [off → tests/test_q25quote.py fails]
 Q25Q_COVERAGE_NO_NAME: Final = True
+#: The user's memory of a reading is the user's: "I remember reading that a former envoy said
+#: the summit 'fully shows' something about Central Asia. What was it?" was refused with "I
+#: have no quotes from “i remember reading”" (only "remember" was read as the user's act,
+#: "reading" a name). The user's verbs that follow one another ("remember reading", "think i
+#: heard" aside) are all the user's frame (matcher._user_acts), and the speaker is read from
+#: the rest ("a former envoy": Osmonaliyev). [off → tests/test_q25quote.py fails]
+Q25Q_USER_FRAME_CHAIN: Final = True
+#: A named person's wording is his words: "as a journalist I need the exact wording from
+#: Nagaspayev about the total value of projects" was refused ("wording" read as a topic none of
+#: his words hold, and no saying asked). "wording", "phrasing", «формулировка» (intent.
+#: WORDING_ONLY_NOUNS) beside a person the question names ask for his words, as "the words
+#: from" does: his words on the 133 projects worth 35 billion dollars. "the wording of the
+#: treaty" (no person) is read as before; his words on what he never spoke of stay refused.
+#: [off → tests/test_q25quote.py fails]
+Q25Q_WORDING_IS_WORDS: Final = True

@@ -221,3 +221,78 @@ def test_date_is_no_number(service: Service) -> None:
     # «какого числа» asks a date: the Astana summit, no figure of projects
     a = service.ask("какого числа прошел саммит в астане?")
     assert "nagaspayev-industrial-cooperation" not in a.entries, to_text(a)
+
+
+# --- the user's memory of a reading is the user's (tuning.Q25Q_USER_FRAME_CHAIN) -------------
+
+_RECALL = "i recall reading an expert said china is prudent and wise"
+
+
+def test_recall_reading_is_the_users(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    a = service.ask(_RECALL)
+    assert _shown(service, _RECALL) == ("safarov-treaty-way-forward", ("saifullo-safarov",)), (
+        to_text(a)
+    )
+    assert "recall" not in to_text(a), to_text(a)
+    monkeypatch.setattr(tuning, "Q25Q_USER_FRAME_CHAIN", False)
+    # Before: "No: that was not the i recall reading. These are the words of Saifullo Safarov"
+    off = to_text(service.ask(_RECALL))
+    assert "i recall reading" in off, off
+
+
+def test_remember_reading_no_name(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    q = "I remember reading that a former envoy said china is arrogant. What was it?"
+    a = service.ask(q)
+    # words nobody said: refused, and the user's memory is no name the base lacks
+    assert not a.answered and not a.speakers, to_text(a)
+    assert "no quotes from" not in to_text(a), to_text(a)
+    monkeypatch.setattr(tuning, "Q25Q_USER_FRAME_CHAIN", False)
+    off = service.ask(q)
+    assert off.kind == "unknown_person", to_text(off)
+
+
+# --- a named person's wording is his words (tuning.Q25Q_WORDING_IS_WORDS) --------------------
+
+_WORDING = [
+    (
+        "as a journalist I need the exact wording from Nagaspayev about the total value of "
+        "projects",
+        "nagaspayev-industrial-cooperation",
+        "yersaiyn-nagaspayev",
+    ),
+    (
+        "what was Safarov's exact wording on the treaty?",
+        "safarov-treaty-way-forward",
+        "saifullo-safarov",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "entry", "speaker"), _WORDING)
+def test_wording_is_words(
+    service: Service,
+    monkeypatch: pytest.MonkeyPatch,
+    question: str,
+    entry: str,
+    speaker: str,
+) -> None:
+    assert _shown(service, question) == (entry, (speaker,)), to_text(service.ask(question))
+    monkeypatch.setattr(tuning, "Q25Q_WORDING_IS_WORDS", False)
+    # Before: refused ("wording" a topic none of his words hold).
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # his words on what he never spoke of; another speaker's figures under Safarov
+        "the exact wording from Nagaspayev about gas pipelines to russia",
+        "the exact wording from Safarov about the number of projects",
+        # no person: the treaty's text is not in the base
+        "what is the wording of the treaty?",
+    ],
+)
+def test_wording_near_misses(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
