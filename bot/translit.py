@@ -143,18 +143,14 @@ def _apply(word: str, chosen: Sequence[tuple[int, str, str]]) -> str:
     return out
 
 
-def _known_spelling(word: str) -> str:
-    """:func:`_spelling_of` under the switches as they are now (the cache keys on them, so a
-    test that switches a rule off reads the word again)."""
-    return _spelling_of(word, K.Q25Q_TRANSLIT_INITIAL_E)
-
-
 @lru_cache(maxsize=16384)
-def _spelling_of(word: str, initial_e: bool) -> str:
+def _known_spelling(word: str, initial_e: bool) -> str:
     """The Cyrillic word a Latin spelling stands for: itself when the Russian dictionary knows
     it, else the known word with the fewest letters restored (:func:`_spelling_options`; at
     most ``tuning.TRANSLIT_RESTORED`` of them, the first in reading order on a tie), else
-    itself (a name, or a typo the matcher's repair reads)."""
+    itself (a name, or a typo the matcher's repair reads). ``initial_e`` is
+    tuning.Q25Q_TRANSLIT_INITIAL_E, passed so that the cache keys on it (a test switching the
+    rule off reads the word again)."""
     if not K.TRANSLIT_KNOWN_SPELLING or len(word) < 2 or T.is_dictionary_word(word):
         return word
     if not _VOWELS.intersection(word):
@@ -191,7 +187,7 @@ def _name_case(latin: str) -> str:
     «-ии» makes the name of a place or people ("iz rossii", "v indii": «России», «Индии»;
     tuning.Q16_TRANSLIT_II_NAMES): read as «россий», no word, "kto-to iz rossii skazal ..."
     lost the place it asked about, and the question was answered with a Tajik's words."""
-    cyr = _known_spelling(_word(latin))
+    cyr = _known_spelling(_word(latin), K.Q25Q_TRANSLIT_INITIAL_E)
     if K.Q16_TRANSLIT_II_NAMES and latin.endswith("ii") and cyr.endswith("ий"):
         alt = cyr[:-1] + "и"
         if is_proper_noun(alt) and not is_proper_noun(cyr):
@@ -248,7 +244,7 @@ def _english_inside(index: Index, word: str) -> bool:
         and T.is_dictionary_word(word)
         and not T.is_stop_word(word)
         and index.word_canonical(word) in index.idf
-        and not T.is_dictionary_word(_known_spelling(_word(word)))
+        and not T.is_dictionary_word(_known_spelling(_word(word), K.Q25Q_TRANSLIT_INITIAL_E))
     )
 
 
