@@ -119,6 +119,20 @@ SOURCE_TEXT_WORDS = frozenset(
 )
 if K.SOURCE_TEXT_NO_NAME:
     NOT_A_NAME = NOT_A_NAME | SOURCE_TEXT_WORDS
+#: Reporting as a whole ("a quote from the summit coverage saying ...", «в прессе писали»): no
+#: one's name and no topic, as the text read is not (tuning.Q25Q_COVERAGE_NO_NAME; read at
+#: question time, so a test can switch it off).
+COVERAGE_WORDS = frozenset(
+    "coverage press media reporting reportage пресса прессе прессы сми освещение освещении".split()
+)
+
+
+def _not_a_name(w: str) -> bool:
+    """Whether a slot word names no one (:data:`NOT_A_NAME`, and :data:`COVERAGE_WORDS` under
+    tuning.Q25Q_COVERAGE_NO_NAME)."""
+    return w in NOT_A_NAME or (K.Q25Q_COVERAGE_NO_NAME and w in COVERAGE_WORDS)
+
+
 PERSON_NOUNS = frozenset(
     "guy man person expert analyst official speaker scientist politician diplomat minister "
     "ambassador envoy researcher chairman chair gentleman fellow representative one dude "
@@ -1141,7 +1155,7 @@ def _unknown_name(index: Index, slot: str | None) -> str | None:
     title ("the Uzbek president") that matched none of the people's roles."""
     if not slot:
         return None
-    ws = [w for w in slot.split() if w not in T.STOP_WORDS and w not in NOT_A_NAME]
+    ws = [w for w in slot.split() if w not in T.STOP_WORDS and not _not_a_name(w)]
     if not ws:
         return None
     unknown = [w for w in ws if index.word_canonical(w) not in index.idf and not w.isdigit()]
@@ -1633,6 +1647,12 @@ WORDING_ADJECTIVES = frozenset("actual exact precise original verbatim real full
 #: "Did anyone say ...", "did anybody mention ...": the speaker asked for.
 ANYONE = frozenset("anyone anybody".split())
 WORDING_NOUNS = frozenset("words wording quote quotes statement phrase line".split())
+#: Nouns of how words were put, which are no verb or noun of saying of their own ("the exact
+#: wording from Nagaspayev", "Safarov's phrasing", «формулировка Сафарова»): a named person's
+#: words asked for (tuning.Q25Q_WORDING_IS_WORDS).
+WORDING_ONLY_NOUNS = frozenset(
+    "wording phrasing formulation verbatim формулировка формулировку формулировки".split()
+)
 
 
 #: Verbs that link a subject to what is said of it, as "is" does (tuning.Q16_COPULAR_VERBS).
@@ -1888,6 +1908,17 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         # (text.SPEECH_ACT_STEMS): "who announced xi would go" names Xi as no speaker.
         say = True
         terms = {st: t for st, t in terms.items() if not (t.word in acts and t.sim == 0.0)}
+    worded = (
+        {w for w in ws if w in WORDING_ONLY_NOUNS}
+        if K.Q25Q_WORDING_IS_WORDS and persons and not say
+        else set()
+    )
+    if worded:
+        # "as a journalist I need the exact wording from Nagaspayev about the total value of
+        # projects": the wording of a named person is his words, as "the words from" is; read
+        # as a topic, "wording" was a word none of his words hold (tuning.Q25Q_WORDING_IS_WORDS).
+        say = True
+        terms = {st: t for st, t in terms.items() if t.word not in worded}
     who_word = any(w in WHO for w in ws)
     blamed = (
         {w for w in ws[1:] if w.startswith(BLAME_PUT_STEMS)}
@@ -2106,7 +2137,11 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         framing = outlet_words(index, ws) | {
             w
             for i, w in enumerate(ws)
-            if w in SOURCE_TEXT_WORDS and not _numbered(ws[i + 1 : i + 2])
+            if (
+                w in SOURCE_TEXT_WORDS
+                or (K.Q25Q_COVERAGE_NO_NAME and w in COVERAGE_WORDS and not index.term(w).known)
+            )
+            and not _numbered(ws[i + 1 : i + 2])
         }
         terms = {
             s: t

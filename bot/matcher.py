@@ -2706,6 +2706,14 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             # "listen, someone said china always respects its partners, who was it?": the
             # slot "listen someone" names nobody; the claim is unnamed, a "who said".
             parsed = replace(parsed, unknown_name=None, who_said=True, claim=False)
+    if (
+        K.Q25Q_ANY_REGIONAL_SPEAKER
+        and parsed.unknown_name
+        and _regional_nobody(index, parsed.unknown_name.split())
+    ):
+        # "did any Central Asian commentator say the summit proves ...": a region's commentator,
+        # no one named; the claim is unnamed, a "who said" (tuning.Q25Q_ANY_REGIONAL_SPEAKER).
+        parsed = replace(parsed, unknown_name=None, who_said=True, claim=False)
     if K.TOPIC_SLOT and parsed.unknown_name and not parsed.persons:
         slot = [
             w
@@ -3253,6 +3261,28 @@ _SOMEONE = frozenset(
 #: with nothing but nouns of people, a speaker slot names nobody (tuning.SOMEONE_IS_NO_NAME).
 _INDEFINITE = frozenset("one a an some another один одна какой какая какойто то".split())
 
+#: Determiners of anyone at all ("any Central Asian commentator"): with a region's words
+#: between them and a noun of a speaker, a slot names nobody (tuning.Q25Q_ANY_REGIONAL_SPEAKER).
+_ANY = frozenset("any some a an one another".split())
+
+
+def _regional_nobody(index: Index, slot: Sequence[str]) -> bool:
+    """Whether a speaker slot is "any <words of the base> <noun of a speaker>" ("any Central
+    Asian commentator"): it names nobody, however many of the base's people are of the region.
+    A nationality ("any Kyrgyz commentator": one country's people), a title or a name between
+    them is a description the rules after read (COUNTRY_AND_VAGUE_NOUN, TITLE_HOLDER)."""
+    if len(slot) < 3 or slot[0] not in _ANY or slot[-1] not in _ONE_SPEAKER | GENERIC_PEOPLE:
+        return False
+    return all(
+        index.term(w).known
+        and index.term(w).sim == 1.0
+        and index.word_canonical(w) not in index.people_by_country
+        and w not in TITLES
+        and w not in index.name_lookup
+        for w in slot[1:-1]
+    )
+
+
 #: A singular noun of the people a speaker is picked from: "which speaker talked about W"
 #: asks who said W (tuning.WHO_SAID_FRAME); a plural asks for a list.
 _ONE_SPEAKER = frozenset("speaker expert official observer commentator participant".split())
@@ -3376,6 +3406,12 @@ def _user_acts(ws: tuple[str, ...]) -> set[str]:
                 j += 1
             if j < len(ws) and _user_frame_word(ws[j]):
                 out.add(ws[j])
+                while K.Q25Q_USER_FRAME_CHAIN and j + 1 < len(ws) and _user_frame_word(ws[j + 1]):
+                    # "i remember reading that a former envoy said ...": the memory of a reading,
+                    # both the user's acts; "reading" read as a name found no quotes of it
+                    # (tuning.Q25Q_USER_FRAME_CHAIN).
+                    j += 1
+                    out.add(ws[j])
         elif T.is_first_person_verb_ru(w):
             out.add(w)
     return out

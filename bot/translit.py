@@ -99,7 +99,7 @@ _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _IOTATED_CYR = frozenset("яюеёи")
 
 
-def _spelling_options(word: str) -> list[tuple[int, str, str]]:
+def _spelling_options(word: str, initial_e: bool) -> list[tuple[int, str, str]]:
     """Where a Latin spelling loses a Russian letter: "sh" is typed for щ as well as ш
     ("ploshadkoy", «площадкой»), "i" for й as well as и after a vowel ("deistvuet",
     «действует»), "ts" for тс as well as ц ("stanovitsya"), and the soft sign is mostly left
@@ -107,6 +107,11 @@ def _spelling_options(word: str) -> list[tuple[int, str, str]]:
     consonants ("malenkiy").
     Each option: position, the letter written there, what it may stand for."""
     opts: list[tuple[int, str, str]] = []
+    if initial_e and word.startswith("е"):
+        # A word's first "e" is mostly «э»: "eks posol" is «экс посол», "ekspert" «эксперт»,
+        # "etot" «этот»; «екс» is no word, and with a second unknown word beside it the
+        # question lost its ambassador (tuning.Q25Q_TRANSLIT_INITIAL_E).
+        opts.append((0, "е", "э"))
     for i, ch in enumerate(word):
         if ch == "ш":
             opts.append((i, "ш", "щ"))
@@ -139,16 +144,18 @@ def _apply(word: str, chosen: Sequence[tuple[int, str, str]]) -> str:
 
 
 @lru_cache(maxsize=16384)
-def _known_spelling(word: str) -> str:
+def _known_spelling(word: str, initial_e: bool) -> str:
     """The Cyrillic word a Latin spelling stands for: itself when the Russian dictionary knows
     it, else the known word with the fewest letters restored (:func:`_spelling_options`; at
     most ``tuning.TRANSLIT_RESTORED`` of them, the first in reading order on a tie), else
-    itself (a name, or a typo the matcher's repair reads)."""
+    itself (a name, or a typo the matcher's repair reads). ``initial_e`` is
+    tuning.Q25Q_TRANSLIT_INITIAL_E, passed so that the cache keys on it (a test switching the
+    rule off reads the word again)."""
     if not K.TRANSLIT_KNOWN_SPELLING or len(word) < 2 or T.is_dictionary_word(word):
         return word
     if not _VOWELS.intersection(word):
         return word  # no Russian word, whatever letter it gets back
-    opts = _spelling_options(word)
+    opts = _spelling_options(word, initial_e)
     tries = 0
     for n in range(1, K.TRANSLIT_RESTORED + 1):
         for chosen in combinations(opts, n):
@@ -180,7 +187,7 @@ def _name_case(latin: str) -> str:
     «-ии» makes the name of a place or people ("iz rossii", "v indii": «России», «Индии»;
     tuning.Q16_TRANSLIT_II_NAMES): read as «россий», no word, "kto-to iz rossii skazal ..."
     lost the place it asked about, and the question was answered with a Tajik's words."""
-    cyr = _known_spelling(_word(latin))
+    cyr = _known_spelling(_word(latin), K.Q25Q_TRANSLIT_INITIAL_E)
     if K.Q16_TRANSLIT_II_NAMES and latin.endswith("ii") and cyr.endswith("ий"):
         alt = cyr[:-1] + "и"
         if is_proper_noun(alt) and not is_proper_noun(cyr):
@@ -237,7 +244,7 @@ def _english_inside(index: Index, word: str) -> bool:
         and T.is_dictionary_word(word)
         and not T.is_stop_word(word)
         and index.word_canonical(word) in index.idf
-        and not T.is_dictionary_word(_known_spelling(_word(word)))
+        and not T.is_dictionary_word(_known_spelling(_word(word), K.Q25Q_TRANSLIT_INITIAL_E))
     )
 
 
@@ -286,6 +293,17 @@ def reread(
     if lexical.answered:
         refusals = ("none", "unknown_person") if K.Q16_TRANSLIT_ROLE_REFUSAL else ("none",)
         if better and (m2.answered or (K.TRANSLIT_BETTER_REFUSAL and m2.kind in refusals)):
+            return cyr, p2, m2
+        if (
+            K.Q25Q_TRANSLIT_CARD_OR_WORDS
+            and better
+            and lexical.kind == "person"
+            and m2.kind == "unconfirmed"
+            and p2.persons == parsed.persons
+        ):
+            # "tadzhik ekspert chto govoril pro soobshestvo obshey sudby": the Latin reading
+            # found only the Tajik expert's card; the Cyrillic one asks for his words on a
+            # topic, which the semantic stage reads (tuning.Q25Q_TRANSLIT_CARD_OR_WORDS).
             return cyr, p2, m2
         return question, parsed, lexical
     if m2.answered or (lexical.kind == "none" and better):

@@ -202,6 +202,9 @@ def test_translit_keeps_english_joins(service: Service, monkeypatch: pytest.Monk
     a = service.ask(question)
     assert a.kind == "quote" and a.entries[0] == "nagaspayev-industrial-cooperation", to_text(a)
     monkeypatch.setattr(tuning, "Q19Q_TRANSLIT_JOINS", False)
+    # Its twin: a Cyrillic reading that asks the carded person's words goes on to the semantic
+    # stage, which reads "belt анд road" (tuning.Q25Q_TRANSLIT_CARD_OR_WORDS).
+    monkeypatch.setattr(tuning, "Q25Q_TRANSLIT_CARD_OR_WORDS", False)
     # "belt анд road": the Cyrillic reading is refused, and the Latin one gives his card.
     assert service.ask(question).kind != "quote"
 
