@@ -2960,10 +2960,36 @@ def says_anything_about(ws: Sequence[str]) -> bool:
     return False
 
 
+#: A yes/no question asking whether someone's words exist ("is there a quote from the tajik
+#: expert on the summit?", «есть ли комментарий от казахского министра?»): a request for his
+#: words, no words put to him (tuning.Q24_IS_THERE_A_QUOTE).
+_ASKS_FOR_WORDS = re.compile(
+    r"^(?:so\s+|and\s+)?(?:is|are|was|were)\s+there\s+(?:a|any|some)?\s*"
+    r"(?:quote|quotes|comment|comments|statement|statements|remark|remarks|reaction|words)\s+"
+    r"(?:from|by|of)\b"
+    r"|^есть\s+ли\s+(?:\S+\s+)?(?:цитат|комментари|высказывани|заявлени|слова)\w*\s+(?:от|из)\b"
+)
+
+
+def asks_for_words(words: Sequence[str]) -> bool:
+    """Whether a yes/no question asks whether someone's words exist ("is there a quote from
+    the tajik expert ..."): a request for them, no words put to anyone
+    (tuning.Q24_IS_THERE_A_QUOTE)."""
+    if not (K.Q24_IS_THERE_A_QUOTE and _ASKS_FOR_WORDS.match(" ".join(words))):
+        return False
+    # "is there a quote from safarov saying china is reckless?" puts words to him
+    noun = next(i for i, w in enumerate(words) if i > 1 and w not in ("a", "any", "some", "ли"))
+    return not any(
+        T.is_say_word(w) or w in ("that", "что", "где", "where") for w in words[noun + 1 :]
+    )
+
+
 def _is_claim(ws: list[str], norm: str) -> bool:
     """Whether the question asserts that someone said something (rather than asks what)."""
     if not ws:
         return False
+    if asks_for_words(ws):
+        return False  # "is there a quote from the tajik expert on the summit?": his words asked
     if is_yes_no(ws):
         return True
     if any(p.search(norm) for p in _PRESUPPOSED):

@@ -68,6 +68,7 @@ from bot.intent import (
     WHO,
     Parsed,
     absent_country,
+    asks_for_words,
     asks_future_words,
     asks_now,
     capital_as_state,
@@ -4153,7 +4154,11 @@ def proposes(parsed: Parsed) -> bool:
     """Whether the question put the words to the person as a yes/no matter ("did X say W",
     "X said W, right?", "is it true that X called…", "who said W, was it X?"), so that a
     correction answers "No"; "what did X say about W" proposed nothing."""
-    return parsed.claim or parsed.who_said or is_yes_no(parsed.words)
+    return (
+        parsed.claim
+        or parsed.who_said
+        or (is_yes_no(parsed.words) and not asks_for_words(parsed.words))
+    )
 
 
 def _asks_about_person(parsed: Parsed) -> bool:
@@ -9454,7 +9459,9 @@ def own_words_asked(index: Index, parsed: Parsed, m: Match) -> Match | None:
     # was a mistake? what did he say"): his words under "I can't confirm that", never a "Yes";
     # put without a question for his words ("someone from the Kazakh government said china is
     # building military bases. Who was it?"), the claim path answers.
-    claimed = _words_put(parsed, naming)
+    # "is there a quote from X on Y?" asks whether his words exist, puts none to him
+    # (tuning.Q24_IS_THERE_A_QUOTE).
+    claimed = _words_put(parsed, naming) and not asks_for_words(parsed.words)
     if claimed and level < 3:
         return None
     read = match_parsed(index, asked)

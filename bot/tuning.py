@@ -4164,3 +4164,10 @@ Q25Q_USER_FRAME_CHAIN: Final = True
 #: treaty" (no person) is read as before; his words on what he never spoke of stay refused.
 #: [off → tests/test_q25quote.py fails]
 Q25Q_WORDING_IS_WORDS: Final = True
+#: "Is there a quote from X on Y?" asks for X's words, puts none to him: "is there a quote
+#: from a tajik expert on the astana summit?" was read as a claim and answered "No: that was
+#: not Saifullo Safarov. These are the words of Yersaiyn Nagaspayev" (the summit's words are
+#: Nagaspayev's more than Safarov's). A yes/no question asking whether someone's quote,
+#: comment or statement exists (intent._ASKS_FOR_WORDS, English and Russian) is no claim.
+#: [off → tests/test_lead24.py fails]
+Q24_IS_THERE_A_QUOTE: Final = True

@@ -194,3 +194,26 @@ def test_assent_alone_is_small_talk(
     assert service.ask(question).kind == "help"
     monkeypatch.setattr(tuning, "Q24_SMALL_TALK", False)
     assert service.ask(question).kind != "help"
+
+
+def test_is_there_a_quote_asks_for_his_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "is there a quote from a tajik expert on the astana summit?"
+    a = service.ask(question)
+    assert a.answered and a.speakers == ("saifullo-safarov",), to_text(a)
+    # Before: "No: that was not Saifullo Safarov. These are the words of Yersaiyn Nagaspayev".
+    monkeypatch.setattr(tuning, "Q24_IS_THERE_A_QUOTE", False)
+    assert to_text(service.ask(question)).startswith("No: that was not Saifullo Safarov")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there a quote from safarov saying china is reckless?",
+        "is there a quote from safarov that china is reckless?",
+    ],
+)
+def test_is_there_a_quote_saying_words_puts_them_to_him(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert to_text(a).startswith("I can't confirm that Saifullo Safarov said that"), to_text(a)
