@@ -53,11 +53,13 @@ from bot.claims import (
 )
 from bot.index import LIST, NAMED, Entry, Index, Term, place_unknown
 from bot.intent import (
+    COUNT_WORDS,
     COUNTRY_HEADS,
     DESCRIBE_STEMS,
     FORMER_WORDS,
     GENERIC_NOUNS,
     GENERIC_PEOPLE,
+    GREETINGS,
     JUDGING_STEMS,
     PRAISE_STEMS,
     QUESTION_WORDS,
@@ -2488,7 +2490,23 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
     costly = K.Q16_COST_NEEDS_COST and m.kind in ("fact", "event", "quote")
     if costly and cost_unstated(index, parsed, m):
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
+    if K.Q25F_PRICE_ALONE and m.entries and price_alone(index, parsed):
+        # "how much is a dollar?", «сколько стоит доллар?», "how much does it cost?": a rate
+        # or a price of nothing named; the $22bn fact read as its answer (tuning.Q25F_...).
+        return Match("none", (), 0.0, (), lang=m.lang, vetoed=True)
     return m
+
+
+def price_alone(index: Index, parsed: Parsed) -> bool:
+    """Whether a question asks an amount ("how much", «сколько») and names nothing but money
+    or a price: every term is a word of worth or of money (the synonym groups of "worth" and
+    "dollar", knowledge/*.yaml). Such a question asks an exchange rate or the price of
+    something unnamed; any record of a sum would read as the answer (tuning.Q25F_PRICE_ALONE).
+    A thing named beside it ("how much are the 133 projects worth") keeps its answer."""
+    if not parsed.terms or COUNT_WORDS.isdisjoint(parsed.words):
+        return False
+    money = {index.term("worth").stem, index.term("dollar").stem}
+    return all(t.stem in money for t in parsed.terms)
 
 
 def _former_asked_now(index: Index, parsed: Parsed, m: Match) -> bool:
@@ -2706,6 +2724,24 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             # "listen, someone said china always respects its partners, who was it?": the
             # slot "listen someone" names nobody; the claim is unnamed, a "who said".
             parsed = replace(parsed, unknown_name=None, who_said=True, claim=False)
+    if K.Q25F_FILLER_SLOT and parsed.unknown_name and not parsed.persons:
+        slot = parsed.unknown_name.split()
+        if all(w in _FILLER_SLOT or w in GREETINGS for w in slot):
+            # "Need a quote saying the treaty shows the way forward", "yo who's the guy that
+            # said ...": a request or a greeting before the words asked for names nobody; "no
+            # quotes from Need", "No: that was not the yo who" answered a name never asked.
+            # With "who" in the slot the question asks who said them (tuning.Q25F_FILLER_SLOT).
+            asks_who = "who" in slot
+            parsed = replace(
+                parsed,
+                unknown_name=None,
+                who_said=parsed.who_said or asks_who,
+                claim=parsed.claim and not asks_who,
+            )
+        elif slot[0] in GREETINGS and len(slot) > 1:
+            # "yo ivanov said ...": the greeting is no part of the name.
+            kept = list(itertools.dropwhile(lambda w: w in GREETINGS, slot))
+            parsed = replace(parsed, unknown_name=" ".join(kept) or None)
     if K.TOPIC_SLOT and parsed.unknown_name and not parsed.persons:
         slot = [
             w
@@ -3251,6 +3287,13 @@ _SOMEONE = frozenset(
 
 #: Determiners of an undetermined person ("one commentator", «один эксперт», "some official"):
 #: with nothing but nouns of people, a speaker slot names nobody (tuning.SOMEONE_IS_NO_NAME).
+#: Words of asking before the words asked for ("need a quote", "i want a quote", "looking for
+#: a quote", "who's the guy"): a speaker slot of only these and greetings names nobody
+#: (tuning.Q25F_FILLER_SLOT).
+_FILLER_SLOT = frozenset(
+    "need needs needed want wanted looking seeking searching wondering i im we who whos "
+    "нужна нужен нужно нужны ищу хочу".split()
+)
 _INDEFINITE = frozenset("one a an some another один одна какой какая какойто то".split())
 
 #: A singular noun of the people a speaker is picked from: "which speaker talked about W"

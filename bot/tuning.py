@@ -4107,3 +4107,20 @@ Q24M_OFFICE_EITHER: Final = True
 #: a name nobody has ("ivanov kto eto": «Не знаю, кто такой «Ivanov»») are read alike.
 #: [off → tests/test_q24mix.py fails]
 Q24M_NAME_THEN_WHO: Final = True
+
+# q25fix
+#: A price or a rate asked of nothing named: "how much is a dollar?", «сколько стоит доллар?»
+#: (a currency question) and "how much does it cost?" (of what?) showed the fact that China and
+#: Kazakhstan signed documents worth $22bn in Xi'an, read as the answer. An amount asked ("how
+#: much", «сколько») with no term but words of worth and money (matcher.price_alone) is refused.
+#: "how much are the 133 projects worth", "how much did china sign with kazakhstan" answer as
+#: before. [off → tests/test_q25fix.py fails]
+Q25F_PRICE_ALONE: Final = True
+#: A request or a greeting in the speaker slot names nobody: "Need a quote saying the treaty
+#: shows the way forward. Name and title please." answered "I have no quotes from “Need”", and
+#: "yo who's the guy that said the treaty shows the way forward" "No: that was not the yo who"
+#: (the slot before the words read as a name). A slot of only words of asking and greetings
+#: (matcher._FILLER_SLOT, intent.GREETINGS) is no name; with "who" the question asks who said
+#: the words: Safarov's words under his name. "Ivanov quote on the treaty" still has no quotes
+#: from Ivanov. [off → tests/test_q25fix.py fails]
+Q25F_FILLER_SLOT: Final = True

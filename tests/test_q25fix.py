@@ -1,0 +1,112 @@
+"""Wrong answers found in review, round 25 (q25fix).
+
+Each test fails when its rule (bot/tuning.py, section "q25fix") is switched off; the near
+misses beside them keep their answer or stay refused, never answered with somebody else's words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import tuning
+from bot.render import to_text
+from bot.service import Service
+
+
+def _refused(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
+
+
+# --- the leader of a country is its president (knowledge/summits.yaml role phrases) ---------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who was the tajik leader at the dushanbe summit?",
+        "who is the leader of tajikistan?",
+        "who is the tajik leader?",
+        "кто лидер таджикистана?",
+    ],
+)
+def test_a_country_leader_is_its_president(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[:1] == ("emomali-rahmon",), to_text(a)
+    assert "saifullo-safarov" not in a.speakers, to_text(a)
+
+
+def test_an_association_head_is_still_its_chairman(service: Service) -> None:
+    a = service.ask("who is the head of the association of political scientists?")
+    assert a.answered and a.entries[:1] == ("saifullo-safarov",), to_text(a)
+
+
+# --- a price of nothing named (tuning.Q25F_PRICE_ALONE) ------------------------------------
+
+_PRICES = ["how much is a dollar?", "сколько стоит доллар?", "how much does it cost?"]
+
+
+@pytest.mark.parametrize("question", _PRICES)
+def test_a_price_of_nothing_named_is_refused(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    _refused(service, question)
+    monkeypatch.setattr(tuning, "Q25F_PRICE_ALONE", False)
+    a = service.ask(question)
+    assert a.answered and a.entries[:1] == ("fact-kazakhstan-22bn",), to_text(a)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("how much did china sign with kazakhstan at the first summit", "fact-kazakhstan-22bn"),
+        ("how much are the 133 projects worth", None),
+    ],
+)
+def test_a_price_of_something_named_answers(
+    service: Service, question: str, entry: str | None
+) -> None:
+    a = service.ask(question)
+    assert a.answered, to_text(a)
+    if entry is not None:
+        assert a.entries[:1] == (entry,), to_text(a)
+    assert "133" in to_text(a) or entry is not None
+
+
+# --- a request or a greeting names nobody (tuning.Q25F_FILLER_SLOT) -------------------------
+
+_FILLERS = [
+    "Need a quote saying the treaty shows the way forward. Name and title please.",
+    "yo who's the guy that said the treaty shows the way forward",
+]
+
+
+@pytest.mark.parametrize("question", _FILLERS)
+def test_a_filler_slot_is_no_name(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.speakers == ("saifullo-safarov",), to_text(a)
+    assert "Safarov" in to_text(a)
+    monkeypatch.setattr(tuning, "Q25F_FILLER_SLOT", False)
+    old = to_text(service.ask(question))
+    assert "“Need”" in old or "yo who" in old, old
+
+
+def test_a_greeting_is_no_part_of_a_name(service: Service) -> None:
+    text = to_text(service.ask("yo ivanov said the treaty shows the way forward"))
+    assert "Ivanov" in text and "yo ivanov" not in text.lower(), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "need a quote saying china is reckless",
+        "yo who said china is reckless with its partners",
+    ],
+)
+def test_a_filler_slot_with_words_nobody_said_stays_refused(
+    service: Service, question: str
+) -> None:
+    a = service.ask(question)
+    assert not a.speakers or not a.answered, to_text(a)
