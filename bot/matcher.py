@@ -2740,8 +2740,8 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             )
         elif slot[0] in GREETINGS and len(slot) > 1:
             # "yo ivanov said ...": the greeting is no part of the name.
-            kept = list(itertools.dropwhile(lambda w: w in GREETINGS, slot))
-            parsed = replace(parsed, unknown_name=" ".join(kept) or None)
+            named = list(itertools.dropwhile(lambda w: w in GREETINGS, slot))
+            parsed = replace(parsed, unknown_name=" ".join(named) or None)
     if K.TOPIC_SLOT and parsed.unknown_name and not parsed.persons:
         slot = [
             w
