@@ -207,6 +207,12 @@ class Match:
     #: (tuning.Q24M_ABSENT_PARTY): its name as the answer's language writes it, for the lead
     #: "No: my sources say Turkmenistan took part."; empty otherwise.
     absent_denied: str = ""
+    #: A country said not to have signed what the entry's summit signed (tuning.
+    #: Q25F_UNSIGNED_DENIED): its name, for the lead "No: my sources say Tajikistan signed.".
+    signed_denied: str = ""
+    #: The same country asked whether it signed ("did tajikistan sign the treaty?"), for the
+    #: lead "Yes: my sources say Tajikistan signed." (tuning.Q25F_COUNTRY_SIGNS).
+    signed_confirmed: str = ""
 
     @property
     def answered(self) -> bool:
@@ -2113,6 +2119,9 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
         held = _held_there_instead(index, parsed, m)
         if held is not None:
             return held
+    signing = K.Q25F_UNSIGNED_DENIED or K.Q25F_COUNTRY_SIGNS
+    if signing and (signed := signed_denied(index, parsed)) is not None:
+        return signed
     if K.Q24M_ABSENT_PARTY and m.kind in ("fact", "event") and m.entries:
         m = absent_denied(index, parsed, m)
     if K.Q16_NOW_IS_CURRENT and m.kind == "person" and _former_asked_now(index, parsed, m):
@@ -2126,6 +2135,53 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
             # final (no other stage offers someone's words about the treaty as the answer).
             return replace(m, vetoed=True)
     return m
+
+
+#: Words that deny a verb ("did tajikistan not sign", "why didn't", «почему Таджикистан не
+#: подписал»; tuning.Q25F_UNSIGNED_DENIED).
+_DENYING = frozenset("not didnt dont doesnt hasnt havent wasnt never не ne".split())
+
+
+def signed_denied(index: Index, parsed: Parsed) -> Match | None:
+    """The record of a signing under "No: my sources say Tajikistan signed." when the
+    question says a country did not sign (a country beside a verb of signing, a word of denial
+    among the question's words: «Почему Таджикистан не подписал договор о добрососедстве?»)
+    and the record the question matches without its "why" and its denial is of a summit whose
+    participants include that country; None otherwise (tuning.Q25F_UNSIGNED_DENIED). Asked
+    why, Safarov's words on the treaty were shown as if they gave the reason."""
+    ws = parsed.words
+    denied = not _DENYING.isdisjoint(ws)
+    asked = K.Q25F_COUNTRY_SIGNS and not denied and _yes_no(parsed)
+    if not (denied or asked) or parsed.persons or parsed.unknown_name:
+        return None
+    countries = {index.word_canonical(w) for w in ws if _signer(index, ws, w)}
+    if len(countries) != 1:
+        return None
+    stem = next(iter(countries))
+    # The country is the signer, no topic: as a topic it found the words of someone from there
+    # ("did tajikistan sign the treaty" showed Safarov's words on the treaty).
+    terms = tuple(
+        t
+        for t in parsed.terms
+        if t.word not in _WHY_WORDS and t.word not in _DENYING and t.stem != stem
+    )
+    plain = replace(parsed, terms=terms, say=False, who_said=False, claim=False)
+    m = _match_parsed_read(index, plain)
+    if m.kind not in ("fact", "event") or len(m.entries) != 1:
+        return None
+    if m.wrong_place is not None or m.wrong_number is not None or m.claim:
+        return None  # "did tajikistan sign the treaty in 2023": the year is put right instead
+    fact = index.kb.facts.get(m.entries[0])
+    event = index.kb.events.get(fact.event if fact is not None and fact.event else m.entries[0])
+    if event is None or event.start is None:
+        return None
+    for c in event.participants:
+        if index.word_canonical(c.lower()) == stem:
+            named = _participants_named(index, (c,), parsed.lang)
+            if asked:
+                return replace(m, signed_confirmed=named)
+            return replace(m, signed_denied=named, claim=True)
+    return None
 
 
 def absent_denied(index: Index, parsed: Parsed, m: Match) -> Match:
@@ -4698,7 +4754,36 @@ def _premise(
     asked = _asked_place(index, parsed, places)
     if asked is None:
         return None
+    if K.Q25F_COUNTRY_SIGNS and _signer(index, parsed.words, asked.word):
+        # «Таджикистан подписал договор?», "did tajikistan sign the treaty": the country that
+        # signs is the signer, not where it signed ("No: not in Tajikistan" answered a place
+        # never asked) (tuning.Q25F_COUNTRY_SIGNS).
+        return None
     return asked, _place_key(index, places, asked.word), places
+
+
+#: Words that may stand between a signer and its verb of signing ("did tajikistan not sign",
+#: «Таджикистан не подписал», «подписал ли Таджикистан», "has tajikistan also signed").
+_SIGNER_GAP = frozenset("not never also too ever really actually не ли тоже также ведь".split())
+#: Words before a country that make it a place, not a signer ("signed in tajikistan").
+_PLACE_PREPOSITIONS = frozenset("in at to from near в во на из под".split())
+
+
+def _signer(index: Index, ws: Sequence[str], word: str) -> bool:
+    """Whether ``word`` is a country standing as the subject of a verb of signing (the
+    synonym group of "sign"): the verb next to it, only words of :data:`_SIGNER_GAP` between,
+    and no preposition of place before it (tuning.Q25F_COUNTRY_SIGNS)."""
+    if index.word_canonical(word) not in index.people_by_country:
+        return False
+    sign = index.term("sign").stem
+    for i, w in enumerate(ws):
+        if w != word or (i and ws[i - 1] in _PLACE_PREPOSITIONS):
+            continue
+        after = [v for v in ws[i + 1 :] if v not in _SIGNER_GAP][:1]
+        before = [v for v in reversed(ws[:i]) if v not in _SIGNER_GAP][:1]
+        if any(index.term(v).stem == sign for v in after + before):
+            return True
+    return False
 
 
 def _place_key(index: Index, places: dict[str, tuple[str, str, bool]], word: str) -> str:

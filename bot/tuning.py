@@ -4124,3 +4124,22 @@ Q25F_PRICE_ALONE: Final = True
 #: the words: Safarov's words under his name. "Ivanov quote on the treaty" still has no quotes
 #: from Ivanov. [off → tests/test_q25fix.py fails]
 Q25F_FILLER_SLOT: Final = True
+#: A country that signs is the signer, not a place: «Таджикистан подписал договор о
+#: добрососедстве?» and "did tajikistan sign the treaty of good-neighbourliness?" answered "No:
+#: not in Tajikistan: my sources say Astana" (the country read as the place of signing), though
+#: Tajikistan's leader signed it. A country right beside a verb of signing, with no preposition
+#: of place before it (matcher._signer), puts no place premise; asked yes or no, the record the
+#: question finds without the country (matcher.signed_denied), of a summit the country took
+#: part in, answers under "Yes: my sources say Tajikistan signed." «Договор о добрососедстве
+#: подписали в Таджикистане?» is put right as before ("No: not in Tajikistan"); "did tajikistan
+#: sign a visa agreement?" and a year put right ("... in 2023?") are as before.
+#: [off → tests/test_q25fix.py fails]
+Q25F_COUNTRY_SIGNS: Final = True
+#: A country said not to have signed what its leader signed: «Почему Таджикистан не подписал
+#: договор о добрососедстве?» showed Safarov's words on the treaty as if they gave the reason,
+#: with no correction. A word of denial and a country beside a verb of signing
+#: (matcher.signed_denied): the record the question finds without "why" and the denial, when
+#: it is of a summit the country took part in, under "Нет: по моим источникам, Таджикистан —
+#: среди подписавших." ("No: my sources say Tajikistan signed."). A country the base lacks
+#: ("why didn't russia sign the treaty") is refused as before. [off → tests/test_q25fix.py fails]
+Q25F_UNSIGNED_DENIED: Final = True

@@ -110,3 +110,64 @@ def test_a_filler_slot_with_words_nobody_said_stays_refused(
 ) -> None:
     a = service.ask(question)
     assert not a.speakers or not a.answered, to_text(a)
+
+
+# --- a country that signs is the signer (tuning.Q25F_COUNTRY_SIGNS, Q25F_UNSIGNED_DENIED) -----
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Таджикистан подписал договор о добрососедстве?", "Да: по моим источникам, Таджикистан"),
+        ("did tajikistan sign the treaty of good-neighbourliness?", "Yes: my sources say Tajik"),
+        ("did tajikistan sign the treaty?", "Yes: my sources say Tajikistan signed."),
+    ],
+)
+def test_a_signing_country_is_no_place(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and not a.speakers and to_text(a).startswith(lead), to_text(a)
+    assert "Astana" in to_text(a) or "Астан" in to_text(a), to_text(a)
+    monkeypatch.setattr(tuning, "Q25F_COUNTRY_SIGNS", False)
+    old = service.ask(question)
+    assert not to_text(old).startswith(lead[:3]), to_text(old)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Почему Таджикистан не подписал договор о добрососедстве?",
+            "Нет: по моим источникам, Таджикистан — среди подписавших.",
+        ),
+        ("why didn't tajikistan sign the treaty?", "No: my sources say Tajikistan signed."),
+    ],
+)
+def test_a_country_said_not_to_sign_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and not a.speakers and to_text(a).startswith(lead), to_text(a)
+    monkeypatch.setattr(tuning, "Q25F_UNSIGNED_DENIED", False)
+    monkeypatch.setattr(tuning, "Q25F_COUNTRY_SIGNS", False)
+    old = service.ask(question)
+    assert old.speakers == ("saifullo-safarov",), to_text(old)
+
+
+def test_signed_in_a_country_is_still_a_place(service: Service) -> None:
+    text = to_text(service.ask("Договор о добрососедстве подписали в Таджикистане?"))
+    assert text.startswith("Нет: не в Таджикистане"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did tajikistan sign a visa agreement?",
+        "why didn't russia sign the treaty?",
+        "did tajikistan sign the treaty in 2023?",
+    ],
+)
+def test_signing_near_misses_get_no_yes(service: Service, question: str) -> None:
+    text = to_text(service.ask(question))
+    assert not text.startswith(("Yes", "No: my sources say")), text
