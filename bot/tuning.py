@@ -4143,3 +4143,11 @@ Q25F_COUNTRY_SIGNS: Final = True
 #: среди подписавших." ("No: my sources say Tajikistan signed."). A country the base lacks
 #: ("why didn't russia sign the treaty") is refused as before. [off → tests/test_q25fix.py fails]
 Q25F_UNSIGNED_DENIED: Final = True
+#: "And" inside an office's name said of a name: "Nagaspayev is the minister of industry and
+#: construction of kyrgyzstan?" showed his card with no "No" (the description was read up to
+#: "and", "industry", which is his; the wrong country after it went unseen). "And", «и»
+#: between two words of a description (intent._predicate_description) joins them: "No: not
+#: the minister of industry and construction of kyrgyzstan: Yersaiyn Nagaspayev is
+#: Kazakhstan's Minister ...". His own office ("... of kazakhstan?") is no correction.
+#: [off → tests/test_q25fix.py fails]
+Q25F_AND_IN_DESCRIPTION: Final = True

@@ -171,3 +171,41 @@ def test_signed_in_a_country_is_still_a_place(service: Service) -> None:
 def test_signing_near_misses_get_no_yes(service: Service, question: str) -> None:
     text = to_text(service.ask(question))
     assert not text.startswith(("Yes", "No: my sources say")), text
+
+
+# --- "and" inside an office said of a name (tuning.Q25F_AND_IN_DESCRIPTION) -----------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Nagaspayev is the minister of industry and construction of kyrgyzstan?",
+            "No: not the minister of industry and construction of kyrgyzstan:",
+        ),
+        (
+            "Нагаспаев — министр промышленности и строительства Киргизии?",
+            "Нет: не «министр промышленности и строительства Киргизии»",
+        ),
+    ],
+)
+def test_and_inside_an_office_keeps_the_description(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    assert a.entries[:1] == ("yersaiyn-nagaspayev",) and to_text(a).startswith(lead), to_text(a)
+    monkeypatch.setattr(tuning, "Q25F_AND_IN_DESCRIPTION", False)
+    assert not to_text(service.ask(question)).startswith(lead[:3])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Nagaspayev is the minister of industry and construction of kazakhstan?",
+        "Нагаспаев — министр промышленности и строительства Казахстана?",
+    ],
+)
+def test_his_own_office_with_and_is_no_correction(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert a.entries[:1] == ("yersaiyn-nagaspayev",), to_text(a)
+    assert not to_text(a).startswith(("No", "Нет")), to_text(a)
