@@ -6658,7 +6658,45 @@ def _part_of_whole(ws: Sequence[str], i: int) -> int | None:
     return k + 1
 
 
-def number_checked(index: Index, parsed: Parsed, m: Match) -> Match:
+def _count_gap(index: Index, fact_id: str, asked: Sequence[tuple[int, str, str, str]]) -> float:
+    """How far the counts a question asks are from a fact's counts of the same things: the sum
+    over the counts asked of the nearest relative gap (1.0 where the fact counts no such thing;
+    tuning.Q25F_NEAREST_COUNT)."""
+    fact = index.kb.facts.get(fact_id)
+    own = _counts(index, fact.answer) if fact is not None else []
+    gap = 0.0
+    for num, _, stem, _said in asked:
+        gaps = [abs(num - c[0]) / max(num, c[0], 1) for c in own if c[2] == stem]
+        gap += min(gaps, default=1.0)
+    return gap
+
+
+def _nearer_counts(
+    index: Index, parsed: Parsed, fact_id: str, asked: Sequence[tuple[int, str, str, str]]
+) -> str | None:
+    """Another fact about as close to the question's words (its score within the share
+    tuning.Q25F_NEAREST_COUNT_MARGIN of the fact's) whose counts are strictly nearer the counts
+    asked than ``fact_id``'s: the record a wrong figure is put right against. A question
+    whose figures are all wrong ("135 projects worth 53 billion are being implemented") was
+    put right against the 54 implemented projects worth nine billion, not the 133 worth 35
+    billion. None when no such fact, or several equally near."""
+    scores = score_entries(index, parsed.terms)
+    pos = index.by_id.get(fact_id)
+    if pos is None or pos not in scores:
+        return None
+    floor = scores[pos] * (1.0 - K.Q25F_NEAREST_COUNT_MARGIN)
+    mine = _count_gap(index, fact_id, asked)
+    near = sorted(
+        (_count_gap(index, index.entries[e].id, asked), index.entries[e].id)
+        for e, sc in scores.items()
+        if sc >= floor and e != pos and index.entries[e].type == "fact"
+    )
+    if not near or near[0][0] >= mine or (len(near) > 1 and near[1][0] == near[0][0]):
+        return None
+    return near[0][1]
+
+
+def number_checked(index: Index, parsed: Parsed, m: Match, *, nearest: bool = True) -> Match:
     """An answered yes/no question whose count contradicts its fact's ("did seven countries
     attend", "were 200 outcomes reached" against "Leaders of six countries took part", "More
     than 100 cooperation outcomes"): the same answer, "No: not seven countries: my sources say
@@ -6682,6 +6720,14 @@ def number_checked(index: Index, parsed: Parsed, m: Match) -> Match:
         same = [c for c in own if c[2] == stem]
         if not same or any(_fits(num, c[0], c[1]) for c in same):
             continue
+        if K.Q25F_NEAREST_COUNT and nearest:
+            other = _nearer_counts(index, parsed, fact.id, asked)
+            if other is not None:
+                # "135 projects worth 53 billion are being implemented?": the 133 projects
+                # worth 35 billion are nearer than the 54 implemented worth nine billion.
+                return number_checked(
+                    index, parsed, Match("fact", (other,), m.score, lang=m.lang), nearest=False
+                )
         real = same[0][3]
         if K.COUNT_NOUN_WHOLE:
             said = noun_whole(said, [c[3] for c in asked])

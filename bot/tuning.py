@@ -4151,3 +4151,17 @@ Q25F_UNSIGNED_DENIED: Final = True
 #: Kazakhstan's Minister ...". His own office ("... of kazakhstan?") is no correction.
 #: [off → tests/test_q25fix.py fails]
 Q25F_AND_IN_DESCRIPTION: Final = True
+#: A figure put right against the record whose figures are nearest: "I read 135 projects worth
+#: 53 billion are being implemented - that right?" was put right against the 54 of the 133
+#: projects already implemented (worth nine billion), the record that happened to score a
+#: hair higher, not the 133 projects worth 35 billion being implemented. When a yes/no count
+#: contradicts its fact, another fact within Q25F_NEAREST_COUNT_MARGIN of its score whose
+#: counts of the same things are strictly nearer (matcher._nearer_counts) is the one put
+#: right: "No: not 135 projects: my sources say 133 projects." "were 55 projects implemented?"
+#: is put right against the 54 as before. [off → tests/test_q25fix.py fails]
+Q25F_NEAREST_COUNT: Final = True
+#: How far below the fact's score (a share of it) another fact may be and still be the one put
+#: right: 3% takes the 133 projects (0.386 against 0.395) and leaves "В Сиане Китай подписал с
+#: Казахстаном документы на 35 млрд долларов?" to the $22bn signed in Xi'an (0.657 against
+#: 0.696), whose place and parties the question names, not to the 35 billion of the projects.
+Q25F_NEAREST_COUNT_MARGIN: Final = 0.03

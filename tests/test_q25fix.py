@@ -209,3 +209,37 @@ def test_his_own_office_with_and_is_no_correction(service: Service, question: st
     a = service.ask(question)
     assert a.entries[:1] == ("yersaiyn-nagaspayev",), to_text(a)
     assert not to_text(a).startswith(("No", "Нет")), to_text(a)
+
+
+# --- a figure put right against the nearest figures (tuning.Q25F_NEAREST_COUNT) -------------
+
+_ALL_WRONG = "I read 135 projects worth 53 billion are being implemented - that right?"
+
+
+def test_all_wrong_figures_are_put_right_against_the_nearest(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = to_text(service.ask(_ALL_WRONG))
+    assert text.startswith("No: not 135 projects: my sources say 133 projects."), text
+    assert "35 billion" in text, text
+    monkeypatch.setattr(tuning, "Q25F_NEAREST_COUNT", False)
+    old = to_text(service.ask(_ALL_WRONG))
+    assert "54 of the 133" in old, old
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("were 55 projects implemented?", "No: not 55 projects: my sources say 54 of the 133"),
+        ("did 7 countries attend?", "No: not 7 countries: my sources say six countries."),
+    ],
+)
+def test_a_figure_near_its_own_record_stays_put(service: Service, question: str, lead: str) -> None:
+    text = to_text(service.ask(question))
+    assert text.startswith(lead), text
+
+
+def test_a_figure_of_another_record_keeps_the_record_asked(service: Service) -> None:
+    q = "В Сиане Китай подписал с Казахстаном документы на 35 млрд долларов?"
+    a = service.ask(q)
+    assert a.entries[:1] == ("fact-kazakhstan-22bn",), to_text(a)
