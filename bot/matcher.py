@@ -2637,6 +2637,37 @@ def _first_place_read(index: Index, parsed: Parsed) -> Parsed:
     return replace(parsed, terms=(*kept, priority))
 
 
+#: Copulas a ranked partner follows ("central asia *is* china's number one partner").
+_PARTNER_COPULAS = frozenset("is are was were becomes became".split())
+#: What is ranked first: a partner, or a priority ("central asia is china's top priority").
+_RANKED_NOUNS = T.PARTNER_WORDS | frozenset({"priority", "priorities"})
+
+
+def _partner_of_whom(parsed: Parsed) -> Parsed:
+    """The parse with "<X> is <Y>'s <rank> partner" (or priority) written as "<Y> makes <X>
+    its <rank> partner": the possessor ranks, the subject is ranked (tuning.
+    Q25F_PARTNER_OF_WHOM). "Who said central asia is china's number one partner" (China ranks
+    Central Asia) was read in Osmonaliyev's order (Central Asia ranks China: "placing
+    cooperation with China as a top priority") and showed his words; written so, it is the
+    reversal the word order already tells from his words ("china makes central asia its
+    number one partner": refused)."""
+    ws = parsed.words
+    for i in range(1, len(ws) - 1):
+        if ws[i] not in T.RANKED_PARTNER_WORDS or ws[i + 1] not in _RANKED_NOUNS:
+            continue
+        k = next((j for j in range(i - 1, -1, -1) if ws[j] in _PARTNER_COPULAS), None)
+        if k is None:
+            return parsed
+        possessor = list(ws[k + 1 : i])
+        start = max((j + 1 for j in range(k) if T.is_stop_word(ws[j])), default=0)
+        subject = list(ws[start:k])
+        if not possessor or not subject or any(T.is_stop_word(w) for w in possessor + subject):
+            return parsed  # "... is its number one partner", "... is the top partner"
+        words = (*ws[:start], *possessor, "makes", *subject, "its", *ws[i:])
+        return replace(parsed, words=words)
+    return parsed
+
+
 def _ranked_partner_read(index: Index, parsed: Parsed) -> Parsed:
     """The parse with "partner" after a word of first rank ("top partner", "priority partner"
     of "number one partner": text.RANKED_PARTNER_WORDS) read as "priority"
@@ -2757,6 +2788,8 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
     if K.FIRST_PLACE_IS_PRIORITY and (parsed.say or parsed.who_said or parsed.claim):
         parsed = _first_place_read(index, parsed)
     if K.Q23Q_NUMBER_ONE_PARTNER and (parsed.say or parsed.who_said or parsed.claim):
+        if K.Q25F_PARTNER_OF_WHOM:
+            parsed = _partner_of_whom(parsed)
         parsed = _ranked_partner_read(index, parsed)
     framing = _someone_framed(parsed) if K.Q19_SOMEONE_FRAME_KNOWN else frozenset()
     if K.SOMEONE_IS_NO_NAME and framing:

@@ -243,3 +243,33 @@ def test_a_figure_of_another_record_keeps_the_record_asked(service: Service) -> 
     q = "В Сиане Китай подписал с Казахстаном документы на 35 млрд долларов?"
     a = service.ask(q)
     assert a.entries[:1] == ("fact-kazakhstan-22bn",), to_text(a)
+
+
+# --- whose partner is ranked (tuning.Q25F_PARTNER_OF_WHOM) ----------------------------------
+
+_REVERSED = [
+    "who said central asia is china's number one partner",
+    "who said central asia is china's top priority",
+]
+
+
+@pytest.mark.parametrize("question", _REVERSED)
+def test_the_ranking_reversed_is_refused(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    _refused(service, question)
+    monkeypatch.setattr(tuning, "Q25F_PARTNER_OF_WHOM", False)
+    assert service.ask(question).speakers == ("kairat-osmonaliyev",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said china is central asia's number one partner",
+        "who said central asia makes china its number one partner",
+        "who said china is central asia's top priority",
+    ],
+)
+def test_the_ranking_as_he_said_it_is_his(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert a.answered and a.speakers == ("kairat-osmonaliyev",), to_text(a)
