@@ -4175,3 +4175,14 @@ Q25F_NEAREST_COUNT_MARGIN: Final = 0.03
 #: central asia's number one partner" → his words; "who said central asia makes china its
 #: number one partner" as before. [off → tests/test_q25fix.py fails]
 Q25F_PARTNER_OF_WHOM: Final = True
+#: A thing said to do what the words say a party does: "who said the treaty doesn't pick
+#: favourites" (read "the treaty respects every partner") showed Safarov's words, whose
+#: sentence says China respects every partner ("China has always engaged with other countries
+#: in a prudent and wise manner, respecting each and every partner"); the treaty is named only
+#: in another sentence. A claim whose subject is a thing, no party, and whose other words are
+#: found only in sentences that open with a party and never name the thing contradicts the
+#: words (claims.thing_subject_unsaid): refused, as a party put in another's place is
+#: (Q17_CLAIM_SUBJECT_ORDER). "who said the treaty points the way forward" (his sentence has
+#: "it") and "who said china respects every partner" are his as before.
+#: [off → tests/test_q25fix.py fails]
+Q25F_THING_SUBJECT: Final = True

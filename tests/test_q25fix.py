@@ -273,3 +273,39 @@ def test_the_ranking_reversed_is_refused(
 def test_the_ranking_as_he_said_it_is_his(service: Service, question: str) -> None:
     a = service.ask(question)
     assert a.answered and a.speakers == ("kairat-osmonaliyev",), to_text(a)
+
+
+# --- a thing said to do what a party does (tuning.Q25F_THING_SUBJECT) -----------------------
+
+_THING = [
+    "who said the treaty doesn't pick favourites",
+    "who said the summit respects every partner",
+    "who said the treaty adheres to a foreign policy of good-neighborliness",
+]
+
+
+@pytest.mark.parametrize("question", _THING)
+def test_a_thing_in_a_partys_place_is_refused(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    _refused(service, question)
+    monkeypatch.setattr(tuning, "Q25F_THING_SUBJECT", False)
+    assert service.ask(question).speakers, to_text(service.ask(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("who said china doesn't pick favourites", "saifullo-safarov"),
+        ("who said the treaty points the way forward", "saifullo-safarov"),
+        (
+            "who said the summit demonstrates central asia is taking a proactive role",
+            "kairat-osmonaliyev",
+        ),
+    ],
+)
+def test_the_words_own_subject_keeps_its_speaker(
+    service: Service, question: str, speaker: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.speakers == (speaker,), to_text(a)
