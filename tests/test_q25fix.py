@@ -280,7 +280,6 @@ def test_the_ranking_as_he_said_it_is_his(service: Service, question: str) -> No
 _THING = [
     "who said the treaty doesn't pick favourites",
     "who said the summit respects every partner",
-    "who said the treaty adheres to a foreign policy of good-neighborliness",
 ]
 
 
@@ -291,6 +290,10 @@ def test_a_thing_in_a_partys_place_is_refused(
     _refused(service, question)
     monkeypatch.setattr(tuning, "Q25F_THING_SUBJECT", False)
     assert service.ask(question).speakers, to_text(service.ask(question))
+
+
+def test_a_thing_adhering_to_a_policy_stays_refused(service: Service) -> None:
+    _refused(service, "who said the treaty adheres to a foreign policy of good-neighborliness")
 
 
 @pytest.mark.parametrize(
