@@ -53,6 +53,10 @@ OPPOSITES = (
      "буксуют буксовать застой застопорилось стагнация",
      "progress progressing advance advancing implemented implementing реализуются реализованы"),
     ("dead deadlock impasse тупик тупиком тупику", "forward вперёд"),
+    # q25fix (tuning.Q25F_VERDICT_OPPOSITE): a summit criticised is one not praised.
+    ("criticise criticised criticises criticising criticize criticized criticizes criticizing "
+     "criticism criticisms critical slammed критиковали критиковал раскритиковали критика",
+     "praise praised praises praising хвалили похвалили"),
 )  # fmt: skip
 
 
@@ -65,6 +69,13 @@ def _opposite_sides() -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
         for a, b in OPPOSITES
         for side, other in ((a, b), (b, a))
     )
+
+
+def opposite_words(word: str) -> tuple[str, ...]:
+    """The words of the other side of the :data:`OPPOSITES` pair ``word`` is of, first pair
+    first; () when it is of none."""
+    own = T.stem(word)
+    return next((other for stems, other in _opposite_sides() if own in stems), ())
 
 
 def has_opposite(word: str) -> bool:

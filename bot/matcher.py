@@ -49,6 +49,7 @@ from bot.claims import (
     figures_in,
     figures_unsaid,
     mispaired_fact,
+    opposite_words,
     said_opposite,
 )
 from bot.index import LIST, NAMED, Entry, Index, Term, place_unknown
@@ -2128,6 +2129,10 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
         # "Who is kyrgyzstan's ambassador to azerbaijan now": the former ambassador's card
         # would answer that he is; the base knows no current one. His card is offered.
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
+    if K.Q25F_VERDICT_OPPOSITE and m.kind == "none" and not m.vetoed:
+        turned = verdict_turned(index, parsed)
+        if turned is not None:
+            return turned
     if K.Q18_PROPOSAL_OBJECT and m.kind == "none" and not m.vetoed:
         others = _proposal_others(index, parsed)
         if others and not any(others <= stems for stems in index.entry_stems):
@@ -2182,6 +2187,50 @@ def signed_denied(index: Index, parsed: Parsed) -> Match | None:
                 return replace(m, signed_confirmed=named)
             return replace(m, signed_denied=named, claim=True)
     return None
+
+
+def verdict_turned(index: Index, parsed: Parsed) -> Match | None:
+    """The record a refused question finds with its words of a verdict turned to their
+    opposites (claims.OPPOSITES: "failure" → "success", "criticise" → "praise"), when that
+    record holds every turned word: "is the summit a success or a failure?", "did any of the
+    experts criticise the summit or call it a failure" ask how it was received, which the
+    reception record says (tuning.Q25F_VERDICT_OPPOSITE). Shown as it is, with no "yes" or
+    "no": the base cannot say nobody criticised it. Never for someone's words (a verdict put
+    to a speaker is a claim: claims.opposite_said)."""
+    if parsed.say or parsed.who_said or parsed.claim or parsed.persons or parsed.unknown_name:
+        return None
+    turned: list[Term] = []
+    swapped: set[str] = set()
+    for t in parsed.terms:
+        if t.known and t.sim == 1.0:
+            turned.append(t)
+            continue
+        other = next(
+            (o for w in opposite_words(t.word) if (o := index.term(w)).known and o.sim == 1.0),
+            None,
+        )
+        if other is None:
+            turned.append(t)
+            continue
+        swapped.add(other.stem)
+        if other.stem not in {u.stem for u in turned}:
+            turned.append(other)
+    if not swapped:
+        return None
+    m = _match_parsed_read(index, replace(parsed, terms=tuple(turned)))
+    if m.kind not in ("fact", "event") or len(m.entries) != 1 or m.vetoed:
+        return None
+    pos = index.by_id.get(m.entries[0])
+    if pos is None or not swapped <= index.entry_stems[pos]:
+        return None
+    # Every other word the base knows is the record's too ("was the treaty a failure?" is no
+    # question of the summit's reception); "call it a failure" only names the verdict.
+    held = index.entry_stems[pos]
+    if any(
+        t.known and t.sim == 1.0 and t.stem not in held for t in turned if t.word not in _CALLING
+    ):
+        return None
+    return m
 
 
 def absent_denied(index: Index, parsed: Parsed, m: Match) -> Match:

@@ -4186,3 +4186,12 @@ Q25F_PARTNER_OF_WHOM: Final = True
 #: "it") and "who said china respects every partner" are his as before.
 #: [off → tests/test_q25fix.py fails]
 Q25F_THING_SUBJECT: Final = True
+#: How a summit was received, asked by the opposite verdict: "is the summit a success or a
+#: failure?" and "did any of the experts criticise the summit or call it a failure" were
+#: refused ("failure", "criticise": words the base does not use). A refused question whose
+#: words of a verdict, turned to their opposites (claims.OPPOSITES, a "criticise"/"praise"
+#: pair added), find a record holding every turned word (matcher.verdict_turned) is answered
+#: by it, with no "yes" or "no": the reception record (officials and experts praised the
+#: summit). Never for someone's words; "was the secretariat a failure?" (no record praises it)
+#: stays refused. [off → tests/test_q25fix.py fails]
+Q25F_VERDICT_OPPOSITE: Final = True

@@ -312,3 +312,36 @@ def test_the_words_own_subject_keeps_its_speaker(
 ) -> None:
     a = service.ask(question)
     assert a.answered and a.speakers == (speaker,), to_text(a)
+
+
+# --- a verdict asked by its opposite (tuning.Q25F_VERDICT_OPPOSITE) -------------------------
+
+_VERDICTS = [
+    "is the summit a success or a failure?",
+    "did any of the experts criticise the summit or call it a failure",
+    "эксперты критиковали саммит?",
+]
+
+
+@pytest.mark.parametrize("question", _VERDICTS)
+def test_a_verdict_asked_by_its_opposite_gets_the_reception(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[:1] == ("fact-summit-reception",), to_text(a)
+    assert not a.speakers and not to_text(a).startswith(("Yes", "No", "Да", "Нет")), to_text(a)
+    monkeypatch.setattr(tuning, "Q25F_VERDICT_OPPOSITE", False)
+    _refused(service, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the treaty a failure?",
+        "was the secretariat a failure?",
+        "was the xian summit a failure?",
+        "who called the summit a failure?",
+    ],
+)
+def test_a_verdict_of_something_else_stays_refused(service: Service, question: str) -> None:
+    _refused(service, question)
