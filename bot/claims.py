@@ -695,6 +695,14 @@ def _party(index: Index, word: str) -> str | None:
     return None
 
 
+def names_parties(index: Index, words: Sequence[str]) -> bool:
+    """Whether ``words`` name parties only (countries, Central Asia), joined by glue words
+    ("central asia", "china and kazakhstan"; tuning.Q25F_PARTNER_OF_WHOM)."""
+    return any(_party(index, w) is not None for w in words) and all(
+        _party(index, w) is not None or _glue(index, w) for w in words
+    )
+
+
 def _central_asia_stems(index: Index) -> frozenset[str]:
     """The stems that name Central Asia ("central", "asian", «азия», "the region")."""
     return frozenset(

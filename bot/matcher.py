@@ -49,6 +49,7 @@ from bot.claims import (
     figures_in,
     figures_unsaid,
     mispaired_fact,
+    names_parties,
     opposite_words,
     said_opposite,
 )
@@ -2129,6 +2130,14 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
         # "Who is kyrgyzstan's ambassador to azerbaijan now": the former ambassador's card
         # would answer that he is; the base knows no current one. His card is offered.
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
+    if (
+        K.Q25F_PARTNER_OF_WHOM
+        and m.kind in _WORDS_SHOWN
+        and (parsed.say or parsed.who_said or parsed.claim)
+        and partner_of_whom(index, parsed)
+    ):
+        # "who said central asia is china's number one partner" (tuning.Q25F_PARTNER_OF_WHOM)
+        return Match("none", (), 0.0, m.entries[: K.MAX_SUGGESTIONS], lang=m.lang, vetoed=True)
     if K.Q25F_VERDICT_OPPOSITE and m.kind == "none" and not m.vetoed:
         turned = verdict_turned(index, parsed)
         if turned is not None:
@@ -2686,35 +2695,35 @@ def _first_place_read(index: Index, parsed: Parsed) -> Parsed:
     return replace(parsed, terms=(*kept, priority))
 
 
+#: Kinds of answer that show someone's words (tuning.Q25F_PARTNER_OF_WHOM).
+_WORDS_SHOWN = frozenset({"quote", "quotes", "correction"})
 #: Copulas a ranked partner follows ("central asia *is* china's number one partner").
 _PARTNER_COPULAS = frozenset("is are was were becomes became".split())
 #: What is ranked first: a partner, or a priority ("central asia is china's top priority").
 _RANKED_NOUNS = T.PARTNER_WORDS | frozenset({"priority", "priorities"})
 
 
-def _partner_of_whom(parsed: Parsed) -> Parsed:
-    """The parse with "<X> is <Y>'s <rank> partner" (or priority) written as "<Y> makes <X>
-    its <rank> partner": the possessor ranks, the subject is ranked (tuning.
-    Q25F_PARTNER_OF_WHOM). "Who said central asia is china's number one partner" (China ranks
-    Central Asia) was read in Osmonaliyev's order (Central Asia ranks China: "placing
-    cooperation with China as a top priority") and showed his words; written so, it is the
-    reversal the word order already tells from his words ("china makes central asia its
-    number one partner": refused)."""
+def partner_of_whom(index: Index, parsed: Parsed) -> bool:
+    """Whether a claim says "<X> is <Y>'s <rank> partner" (or priority) of two parties: the
+    possessor ranks, the subject is ranked (tuning.Q25F_PARTNER_OF_WHOM). The possessive's
+    "'s" is gone from the words, and "central asia is china's number one partner" (China ranks
+    Central Asia) read as Osmonaliyev's words (Central Asia ranks China: "placing cooperation
+    with China as a top priority"). Who ranks whom is then what the words must say, which the
+    word order cannot check: such a claim is refused, never credited."""
     ws = parsed.words
     for i in range(1, len(ws) - 1):
         if ws[i] not in T.RANKED_PARTNER_WORDS or ws[i + 1] not in _RANKED_NOUNS:
             continue
         k = next((j for j in range(i - 1, -1, -1) if ws[j] in _PARTNER_COPULAS), None)
         if k is None:
-            return parsed
+            return False
         possessor = list(ws[k + 1 : i])
         start = max((j + 1 for j in range(k) if T.is_stop_word(ws[j])), default=0)
         subject = list(ws[start:k])
-        if not possessor or not subject or any(T.is_stop_word(w) for w in possessor + subject):
-            return parsed  # "... is its number one partner", "... is the top partner"
-        words = (*ws[:start], *possessor, "makes", *subject, "its", *ws[i:])
-        return replace(parsed, words=words)
-    return parsed
+        if not possessor or not subject:
+            return False  # "... is its number one partner", "... is the top partner"
+        return names_parties(index, possessor) and names_parties(index, subject)
+    return False
 
 
 def _ranked_partner_read(index: Index, parsed: Parsed) -> Parsed:
@@ -2837,8 +2846,6 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
     if K.FIRST_PLACE_IS_PRIORITY and (parsed.say or parsed.who_said or parsed.claim):
         parsed = _first_place_read(index, parsed)
     if K.Q23Q_NUMBER_ONE_PARTNER and (parsed.say or parsed.who_said or parsed.claim):
-        if K.Q25F_PARTNER_OF_WHOM:
-            parsed = _partner_of_whom(parsed)
         parsed = _ranked_partner_read(index, parsed)
     framing = _someone_framed(parsed) if K.Q19_SOMEONE_FRAME_KNOWN else frozenset()
     if K.SOMEONE_IS_NO_NAME and framing:

@@ -4165,15 +4165,15 @@ Q25F_NEAREST_COUNT: Final = True
 #: Казахстаном документы на 35 млрд долларов?" to the $22bn signed in Xi'an (0.657 against
 #: 0.696), whose place and parties the question names, not to the 35 billion of the projects.
 Q25F_NEAREST_COUNT_MARGIN: Final = 0.03
-#: Whose partner is ranked: "who said central asia is china's number one partner" showed
-#: Osmonaliyev's words, though they say Central Asia places cooperation with China as a top
-#: priority (Central Asia ranks China; the question has China rank Central Asia: the
-#: possessive "china's" is dropped from the words, and the order matched his). "<X> is <Y>'s
-#: <rank> partner" is read as "<Y> makes <X> its <rank> partner" (matcher._partner_of_whom),
-#: the reversal Q23Q_NUMBER_ONE_PARTNER already refuses (so is "<X> is <Y>'s top priority":
-#: "who said central asia is china's top priority" showed his words). "who said china is
-#: central asia's number one partner" → his words; "who said central asia makes china its
-#: number one partner" as before. [off → tests/test_q25fix.py fails]
+#: Whose partner is ranked: "who said central asia is china's number one partner" and "... is
+#: china's top priority" showed Osmonaliyev's words, though they say Central Asia places
+#: cooperation with China as a top priority (Central Asia ranks China; the question has China
+#: rank Central Asia: the possessive "'s" is dropped from the words, and their order matched
+#: his). A claim "<party> is <party>'s <rank> partner/priority" (matcher.partner_of_whom) is
+#: refused rather than credited: who ranks whom is what the words must say, and the word order
+#: cannot check it. Rewriting it as "<Y> makes <X> its ..." was tried: it credited new readings
+#: and a blind trap showed somebody. "who said central asia makes china its number one
+#: partner" is his as before. [off → tests/test_q25fix.py fails]
 Q25F_PARTNER_OF_WHOM: Final = True
 #: A thing said to do what the words say a party does: "who said the treaty doesn't pick
 #: favourites" (read "the treaty respects every partner") showed Safarov's words, whose

@@ -262,17 +262,22 @@ def test_the_ranking_reversed_is_refused(
     assert service.ask(question).speakers == ("kairat-osmonaliyev",)
 
 
+def test_the_ranking_as_he_said_it_is_his(service: Service) -> None:
+    a = service.ask("who said central asia makes china its number one partner")
+    assert a.answered and a.speakers == ("kairat-osmonaliyev",), to_text(a)
+
+
 @pytest.mark.parametrize(
     "question",
     [
         "who said china is central asia's number one partner",
-        "who said central asia makes china its number one partner",
-        "who said china is central asia's top priority",
+        "who said independence is central asia's top priority",
+        "who said russia is central asia's top partner",
     ],
 )
-def test_the_ranking_as_he_said_it_is_his(service: Service, question: str) -> None:
+def test_a_possessive_ranking_is_never_credited(service: Service, question: str) -> None:
     a = service.ask(question)
-    assert a.answered and a.speakers == ("kairat-osmonaliyev",), to_text(a)
+    assert not a.speakers or not a.answered, to_text(a)
 
 
 # --- a thing said to do what a party does (tuning.Q25F_THING_SUBJECT) -----------------------
