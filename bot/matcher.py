@@ -2122,7 +2122,7 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
         if held is not None:
             return held
     signing = K.Q25F_UNSIGNED_DENIED or K.Q25F_COUNTRY_SIGNS
-    if signing and (signed := signed_denied(index, parsed)) is not None:
+    if signing and (signed := signed_denied(index, parsed, m)) is not None:
         return signed
     if K.Q24M_ABSENT_PARTY and m.kind in ("fact", "event") and m.entries:
         m = absent_denied(index, parsed, m)
@@ -2156,7 +2156,7 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
 _DENYING = frozenset("not didnt dont doesnt hasnt havent wasnt never не ne".split())
 
 
-def signed_denied(index: Index, parsed: Parsed) -> Match | None:
+def signed_denied(index: Index, parsed: Parsed, found: Match) -> Match | None:
     """The record of a signing under "No: my sources say Tajikistan signed." when the
     question says a country did not sign (a country beside a verb of signing, a word of denial
     among the question's words: «Почему Таджикистан не подписал договор о добрососедстве?»)
@@ -2179,12 +2179,20 @@ def signed_denied(index: Index, parsed: Parsed) -> Match | None:
         for t in parsed.terms
         if t.word not in _WHY_WORDS and t.word not in _DENYING and t.stem != stem
     )
-    plain = replace(parsed, terms=terms, say=False, who_said=False, claim=False)
-    m = _match_parsed_read(index, plain)
+    m = found
+    if m.kind not in ("fact", "event") or len(m.entries) != 1 or denied:
+        # The record the question found keeps its answer when it is one of a signing summit;
+        # "why didn't ... sign" asks a reason the words would seem to give.
+        plain = replace(parsed, terms=terms, say=False, who_said=False, claim=False)
+        m = _match_parsed_read(index, plain)
     if m.kind not in ("fact", "event") or len(m.entries) != 1:
         return None
     if m.wrong_place is not None or m.wrong_number is not None or m.claim:
         return None  # "did tajikistan sign the treaty in 2023": the year is put right instead
+    pos = index.by_id.get(m.entries[0])
+    held = index.entry_stems[pos] if pos is not None else frozenset()
+    if any(t.known and t.sim == 1.0 and t.stem not in held for t in terms):
+        return None  # "did uzbekistan sign the xian declaration?" found the Astana card
     fact = index.kb.facts.get(m.entries[0])
     event = index.kb.events.get(fact.event if fact is not None and fact.event else m.entries[0])
     if event is None or event.start is None:
