@@ -2703,6 +2703,8 @@ def _first_place_read(index: Index, parsed: Parsed) -> Parsed:
     return replace(parsed, terms=(*kept, priority))
 
 
+#: Words before a party that make it no subject ("cooperation *with* china is ...").
+_PARTY_AFTER = frozenset("with of for to from by in on about between among".split())
 #: Kinds of answer that show someone's words (tuning.Q25F_PARTNER_OF_WHOM).
 _WORDS_SHOWN = frozenset({"quote", "quotes", "correction"})
 #: Copulas a ranked partner follows ("central asia *is* china's number one partner").
@@ -2730,6 +2732,8 @@ def partner_of_whom(index: Index, parsed: Parsed) -> bool:
         subject = list(ws[start:k])
         if not possessor or not subject:
             return False  # "... is its number one partner", "... is the top partner"
+        if start and ws[start - 1] in _PARTY_AFTER:
+            return False  # "cooperation *with* china is central asia's top priority"
         return names_parties(index, possessor) and names_parties(index, subject)
     return False
 
