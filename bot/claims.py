@@ -625,6 +625,8 @@ def thing_subject_unsaid(index: Index, parsed: Parsed, rec: object) -> bool:
         or head in TITLES
         or T.stem(head) in _title_stems()
         or claim[i + 1] in _BE_FORMS
+        or claim[i + 1] in _PARTY_PREPOSITIONS  # «что думает Сафаров о ...»: a topic
+        or term.stem in index.people_words  # a person, no thing
     ):
         return False
     content = {

@@ -2206,6 +2206,10 @@ def signed_denied(index: Index, parsed: Parsed, found: Match) -> Match | None:
     return None
 
 
+#: Words that ask whose a verdict is ("who criticised", «кто раскритиковал», «чья идея»).
+_VERDICT_WHO = frozenset("who whom whose which кто чья чей чьё чье чьи kto".split())
+
+
 def verdict_turned(index: Index, parsed: Parsed) -> Match | None:
     """The record a refused question finds with its words of a verdict turned to their
     opposites (claims.OPPOSITES: "failure" → "success", "criticise" → "praise"), when that
@@ -2216,6 +2220,10 @@ def verdict_turned(index: Index, parsed: Parsed) -> Match | None:
     to a speaker is a claim: claims.opposite_said)."""
     if parsed.say or parsed.who_said or parsed.claim or parsed.persons or parsed.unknown_name:
         return None
+    if not _VERDICT_WHO.isdisjoint(parsed.words):
+        return None  # «кто раскритиковал Китай», «чья это идея»: someone's words asked
+    if not (_yes_no(parsed) or parsed.yes_no_mark):
+        return None  # a verdict asked yes or no ("was the summit a failure?"), no statement
     turned: list[Term] = []
     swapped: set[str] = set()
     for t in parsed.terms:
@@ -2227,8 +2235,7 @@ def verdict_turned(index: Index, parsed: Parsed) -> Match | None:
             None,
         )
         if other is None:
-            turned.append(t)
-            continue
+            return None  # «чья это идея что саммит провал»: an idea asked, no verdict only
         swapped.add(other.stem)
         if other.stem not in {u.stem for u in turned}:
             turned.append(other)
@@ -2628,6 +2635,12 @@ def price_alone(index: Index, parsed: Parsed) -> bool:
     if not parsed.terms or COUNT_WORDS.isdisjoint(parsed.words):
         return False
     money = {index.term("worth").stem, index.term("dollar").stem}
+    ws = parsed.words
+    if any(
+        w in ("in", "в") and any(index.term(v).stem in money for v in ws[i + 1 : i + 3])
+        for i, w in enumerate(ws)
+    ):
+        return False  # "how much is it in US dollars": an amount told before, converted
     return all(t.stem in money for t in parsed.terms)
 
 

@@ -18,29 +18,6 @@ def _refused(service: Service, question: str) -> None:
     assert not a.answered and not a.speakers, to_text(a)
 
 
-# --- the leader of a country is its president (knowledge/summits.yaml role phrases) ---------
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "who was the tajik leader at the dushanbe summit?",
-        "who is the leader of tajikistan?",
-        "who is the tajik leader?",
-        "кто лидер таджикистана?",
-    ],
-)
-def test_a_country_leader_is_its_president(service: Service, question: str) -> None:
-    a = service.ask(question)
-    assert a.answered and a.entries[:1] == ("emomali-rahmon",), to_text(a)
-    assert "saifullo-safarov" not in a.speakers, to_text(a)
-
-
-def test_an_association_head_is_still_its_chairman(service: Service) -> None:
-    a = service.ask("who is the head of the association of political scientists?")
-    assert a.answered and a.entries[:1] == ("saifullo-safarov",), to_text(a)
-
-
 # --- a price of nothing named (tuning.Q25F_PRICE_ALONE) ------------------------------------
 
 _PRICES = ["how much is a dollar?", "сколько стоит доллар?", "how much does it cost?"]
