@@ -4113,8 +4113,8 @@ Q24M_NAME_THEN_WHO: Final = True
 #: (a currency question) and "how much does it cost?" (of what?) showed the fact that China and
 #: Kazakhstan signed documents worth $22bn in Xi'an, read as the answer. An amount asked ("how
 #: much", «сколько») with no term but words of worth and money (matcher.price_alone) is refused.
-#: "how much are the 133 projects worth", "how much did china sign with kazakhstan" answer as
-#: before. [off → tests/test_q25fix.py fails]
+#: "how much are the 133 projects worth", "how much did china sign with kazakhstan" and a
+#: conversion ("how much is it in US dollars") answer as before. [off → tests/test_q25fix.py fails]
 Q25F_PRICE_ALONE: Final = True
 #: A request or a greeting in the speaker slot names nobody: "Need a quote saying the treaty
 #: shows the way forward. Name and title please." answered "I have no quotes from “Need”", and
@@ -4192,6 +4192,7 @@ Q25F_THING_SUBJECT: Final = True
 #: words of a verdict, turned to their opposites (claims.OPPOSITES, a "criticise"/"praise"
 #: pair added), find a record holding every turned word (matcher.verdict_turned) is answered
 #: by it, with no "yes" or "no": the reception record (officials and experts praised the
-#: summit). Never for someone's words; "was the secretariat a failure?" (no record praises it)
-#: stays refused. [off → tests/test_q25fix.py fails]
+#: summit). Only asked yes or no, never whose the verdict is ("who called the summit a
+#: failure", «чья это идея что саммит провал»: refused), never for someone's words; "was the
+#: secretariat a failure?" (no record praises it) stays refused. [off → tests/test_q25fix.py fails]
 Q25F_VERDICT_OPPOSITE: Final = True
