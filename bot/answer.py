@@ -134,6 +134,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wrong_place_no": "No: not in {asked}: my sources say {real}.",
         # A country said to have stayed away took part (tuning.Q24M_ABSENT_PARTY).
         "absent_denied": "No: my sources say {country} took part.",
+        "signed_denied": "No: my sources say {country} signed.",
+        "signed_confirmed": "Yes: my sources say {country} signed.",
         "wrong_number": "No: not {asked}: my sources say {real}.",
         "unstated_number": "I can't confirm {asked}: my sources say {real}.",
         "wrong_holder": "Not {asked}: my sources say {real}.",
@@ -236,6 +238,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wrong_place": "Не в {asked}: по моим источникам — {real}.",
         "wrong_place_no": "Нет: не в {asked}: по моим источникам — {real}.",
         "absent_denied": "Нет: по моим источникам, {country} — среди участников.",
+        "signed_denied": "Нет: по моим источникам, {country} — среди подписавших.",
+        "signed_confirmed": "Да: по моим источникам, {country} — среди подписавших.",
         "wrong_number": "Нет: не {asked}: по моим источникам — {real}.",
         "unstated_number": "Не могу подтвердить «{asked}»: по моим источникам — {real}.",
         "wrong_holder": "Не {asked}: по моим источникам — {real}.",
@@ -1005,6 +1009,10 @@ class Composer:
             leads.append(self._m(lang, "said_opposite").format(name=self._name(p, lang)))
         if m.absent_denied:
             leads.append(self._m(lang, "absent_denied").format(country=m.absent_denied))
+        if m.signed_denied:
+            leads.append(self._m(lang, "signed_denied").format(country=m.signed_denied))
+        if m.signed_confirmed:
+            leads.append(self._m(lang, "signed_confirmed").format(country=m.signed_confirmed))
         if m.wrong_number is not None:
             count, real_count = m.wrong_number
             # A count a bound leaves open is not denied (matcher.count_not_stated).

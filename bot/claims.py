@@ -53,6 +53,10 @@ OPPOSITES = (
      "буксуют буксовать застой застопорилось стагнация",
      "progress progressing advance advancing implemented implementing реализуются реализованы"),
     ("dead deadlock impasse тупик тупиком тупику", "forward вперёд"),
+    # q25fix (tuning.Q25F_VERDICT_OPPOSITE): a summit criticised is one not praised.
+    ("criticise criticised criticises criticising criticize criticized criticizes criticizing "
+     "criticism criticisms critical slammed критиковали критиковал раскритиковали критика",
+     "praise praised praises praising хвалили похвалили"),
 )  # fmt: skip
 
 
@@ -65,6 +69,13 @@ def _opposite_sides() -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
         for a, b in OPPOSITES
         for side, other in ((a, b), (b, a))
     )
+
+
+def opposite_words(word: str) -> tuple[str, ...]:
+    """The words of the other side of the :data:`OPPOSITES` pair ``word`` is of, first pair
+    first; () when it is of none."""
+    own = T.stem(word)
+    return next((other for stems, other in _opposite_sides() if own in stems), ())
 
 
 def has_opposite(word: str) -> bool:
@@ -581,7 +592,67 @@ def claim_contradicted(index: Index, parsed: Parsed, rec: object) -> bool:
         or (K.Q13_CLAIM_COUNTRY_ABSENT and places_unsaid(index, parsed, rec))
         or (K.Q13_OPPOSITE_WORDS and opposite_said(index, parsed, rec))
         or (K.Q17_CLAIM_SUBJECT_ORDER and subject_reversed(index, parsed, rec))
+        or (K.Q25F_THING_SUBJECT and thing_subject_unsaid(index, parsed, rec))
     )
+
+
+#: Words before a claim's subject that are no part of it ("the treaty", "this summit").
+_SUBJECT_ARTICLES = frozenset("the a an this that its their".split())
+
+
+def thing_subject_unsaid(index: Index, parsed: Parsed, rec: object) -> bool:
+    """Whether a claim whose subject is a thing, no party ("the treaty respects every
+    partner", read from "the treaty doesn't pick favourites"), finds the rest of its words in
+    sentences of the words that open with a party and never name that thing (Safarov: "China
+    has always engaged with other countries in a prudent and wise manner, respecting each and
+    every partner"): the words say it of China, not of the treaty; showing them credits him
+    with the claim (tuning.Q25F_THING_SUBJECT). A sentence that opens otherwise ("From the
+    strategic perspective ..., it points the way forward": "it" is the treaty) is no
+    evidence; a party as the subject is subject_reversed's."""
+    _, claim = _claim_words(parsed)
+    i = 0
+    while i < len(claim) and (claim[i] in _CLAIM_LINKS or claim[i] in _SUBJECT_ARTICLES):
+        i += 1
+    if i + 1 >= len(claim):
+        return False
+    head = claim[i]
+    term = index.term(head)
+    if (
+        not term.known
+        or T.is_stop_word(head)
+        or _party(index, head) is not None
+        or _glue(index, head)
+        or head in TITLES
+        or T.stem(head) in _title_stems()
+        or claim[i + 1] in _BE_FORMS
+        or claim[i + 1] in _PARTY_PREPOSITIONS  # «что думает Сафаров о ...»: a topic
+        or term.stem in index.people_words  # a person, no thing
+    ):
+        return False
+    content = {
+        t.stem
+        for w in claim[i + 1 :]
+        if not T.is_stop_word(w)
+        and _party(index, w) is None
+        and (t := index.term(w)).known
+        and t.stem
+    }
+    if len(content) < 2:
+        return False
+    best = 0
+    openers: list[bool] = []
+    for sentence in re.split(r"(?<=[.!?;])\s+", _record_text(rec)):
+        words = re.findall(r"[\w']+", sentence.lower())
+        stems = {index.term(w).stem for w in words}
+        shared = len(content & stems)
+        if shared < 2 or shared < best:
+            continue
+        if shared > best:
+            best, openers = shared, []
+        start = next((k for k, w in enumerate(words) if w not in _SUBJECT_ARTICLES), len(words))
+        opens_with_party = start < len(words) and _party(index, words[start]) is not None
+        openers.append(opens_with_party and term.stem not in stems)
+    return bool(openers) and all(openers)
 
 
 #: Words that may stand inside a party's name or between parties joined as one subject ("the
@@ -624,6 +695,14 @@ def _party(index: Index, word: str) -> str | None:
     if stem in _central_asia_stems(index):
         return _CENTRAL_ASIA
     return None
+
+
+def names_parties(index: Index, words: Sequence[str]) -> bool:
+    """Whether ``words`` name parties only (countries, Central Asia), joined by glue words
+    ("central asia", "china and kazakhstan"; tuning.Q25F_PARTNER_OF_WHOM)."""
+    return any(_party(index, w) is not None for w in words) and all(
+        _party(index, w) is not None or _glue(index, w) for w in words
+    )
 
 
 def _central_asia_stems(index: Index) -> frozenset[str]:

@@ -1397,7 +1397,7 @@ def _read(index: Index, text: str, typed_caps: frozenset[str] | None = None) -> 
     }
     described_as = ""
     described_pred = False
-    if K.Q19Q_NAME_DESCRIBED and len(named) == 1 and ALTERNATIVES.isdisjoint(ws):
+    if K.Q19Q_NAME_DESCRIBED and len(named) == 1 and _no_alternatives(index, ws, names):
         beside = _beside_name(index, ws, names)
         predicate = _predicate_description(index, ws, names) if not beside else []
         beside = beside or predicate
@@ -1406,7 +1406,9 @@ def _read(index: Index, text: str, typed_caps: frozenset[str] | None = None) -> 
         if any(
             index.term(w).stem not in own
             for w in beside
-            if w not in _DESCRIPTION_ARTICLES and w not in _DESCRIPTION_LINKS
+            if w not in _DESCRIPTION_ARTICLES
+            and w not in _DESCRIPTION_LINKS
+            and not (K.Q25F_AND_IN_DESCRIPTION and w in _DESCRIPTION_ANDS)
         ):
             described_as = " ".join(beside)
             described_pred = bool(predicate)
@@ -1574,6 +1576,9 @@ _NAME_COPULAS = frozenset("is was ведь это был являлся явля
 #: Words that may join a description's parts ("ambassador *to* China", «посол Кыргызстана *в*
 #: Китае»), read only before another word of a description.
 _DESCRIPTION_LINKS = frozenset("in to at of в во при v".split())
+#: "And" inside an office's name ("industry and construction", «промышленности и
+#: строительства»; tuning.Q25F_AND_IN_DESCRIPTION).
+_DESCRIPTION_ANDS = frozenset("and и i".split())
 #: Words that may end a claim put to a name ("..., right?", «..., да?»).
 _CLAIM_TAGS = frozenset(
     "right correct true yes no isnt it is not да ведь верно так ли правда нет da verno tak "
@@ -1602,9 +1607,16 @@ def _predicate_description(
     # of uzbekistan"): only its own words count toward the limit, not "the", "of"
     # (tuning.Q24M_LONG_DESCRIPTION).
     glue = _DESCRIPTION_ARTICLES | _DESCRIPTION_LINKS if K.Q24M_LONG_DESCRIPTION else frozenset()
+    # "the minister of industry and construction of kyrgyzstan": "and" joins two words of one
+    # office; the description ended there, and the wrong country went unseen
+    # (tuning.Q25F_AND_IN_DESCRIPTION).
+    links = (
+        _DESCRIPTION_LINKS | _DESCRIPTION_ANDS if K.Q25F_AND_IN_DESCRIPTION else _DESCRIPTION_LINKS
+    )
+    glue = glue | (_DESCRIPTION_ANDS if K.Q25F_AND_IN_DESCRIPTION else frozenset())
     while j < len(ws) and len([w for w in run if w not in glue]) < _DESCRIPTION_WORDS + 2:
         w = ws[j]
-        linked = w in _DESCRIPTION_LINKS and j + 1 < len(ws) and _description_word(index, ws[j + 1])
+        linked = w in links and j + 1 < len(ws) and _description_word(index, ws[j + 1])
         if glue and w in _DESCRIPTION_LINKS and ws[j + 1 : j + 2] in (["the"], ["a"]):
             # "of the association": the link before an article before the office's word
             linked = j + 2 < len(ws) and _description_word(index, ws[j + 2])
@@ -1616,6 +1628,21 @@ def _predicate_description(
         return []
     titles = TITLES | _CHAIR_TITLES if K.Q24M_LONG_DESCRIPTION else TITLES
     return run if copula or any(w in titles for w in run) else []
+
+
+def _no_alternatives(
+    index: Index, ws: Sequence[str], names: Sequence[tuple[Sequence[int], Sequence[str]]]
+) -> bool:
+    """Whether the question offers no alternatives ("Safarov or the Kazakh minister?"): no
+    word of :data:`ALTERNATIVES`, or only "and"s inside the office said of the name ("the
+    minister of industry and construction of kyrgyzstan"; tuning.Q25F_AND_IN_DESCRIPTION)."""
+    alternatives = [w for w in ws if w in ALTERNATIVES]
+    if not alternatives:
+        return True
+    if not K.Q25F_AND_IN_DESCRIPTION or any(w not in _DESCRIPTION_ANDS for w in alternatives):
+        return False
+    run = _predicate_description(index, ws, names)
+    return len([w for w in run if w in _DESCRIPTION_ANDS]) == len(alternatives)
 
 
 #: «Председатель», a chairman, as a title of the description said of a name («Сафаров —

@@ -49,15 +49,19 @@ from bot.claims import (
     figures_in,
     figures_unsaid,
     mispaired_fact,
+    names_parties,
+    opposite_words,
     said_opposite,
 )
 from bot.index import LIST, NAMED, Entry, Index, Term, place_unknown
 from bot.intent import (
+    COUNT_WORDS,
     COUNTRY_HEADS,
     DESCRIBE_STEMS,
     FORMER_WORDS,
     GENERIC_NOUNS,
     GENERIC_PEOPLE,
+    GREETINGS,
     JUDGING_STEMS,
     PRAISE_STEMS,
     QUESTION_WORDS,
@@ -206,6 +210,12 @@ class Match:
     #: (tuning.Q24M_ABSENT_PARTY): its name as the answer's language writes it, for the lead
     #: "No: my sources say Turkmenistan took part."; empty otherwise.
     absent_denied: str = ""
+    #: A country said not to have signed what the entry's summit signed (tuning.
+    #: Q25F_UNSIGNED_DENIED): its name, for the lead "No: my sources say Tajikistan signed.".
+    signed_denied: str = ""
+    #: The same country asked whether it signed ("did tajikistan sign the treaty?"), for the
+    #: lead "Yes: my sources say Tajikistan signed." (tuning.Q25F_COUNTRY_SIGNS).
+    signed_confirmed: str = ""
 
     @property
     def answered(self) -> bool:
@@ -2112,18 +2122,139 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
         held = _held_there_instead(index, parsed, m)
         if held is not None:
             return held
+    signing = K.Q25F_UNSIGNED_DENIED or K.Q25F_COUNTRY_SIGNS
+    if signing and (signed := signed_denied(index, parsed, m)) is not None:
+        return signed
     if K.Q24M_ABSENT_PARTY and m.kind in ("fact", "event") and m.entries:
         m = absent_denied(index, parsed, m)
     if K.Q16_NOW_IS_CURRENT and m.kind == "person" and _former_asked_now(index, parsed, m):
         # "Who is kyrgyzstan's ambassador to azerbaijan now": the former ambassador's card
         # would answer that he is; the base knows no current one. His card is offered.
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
+    if (
+        K.Q25F_PARTNER_OF_WHOM
+        and m.kind in _WORDS_SHOWN
+        and (parsed.say or parsed.who_said or parsed.claim)
+        and partner_of_whom(index, parsed)
+    ):
+        # "who said central asia is china's number one partner" (tuning.Q25F_PARTNER_OF_WHOM)
+        return Match("none", (), 0.0, m.entries[: K.MAX_SUGGESTIONS], lang=m.lang, vetoed=True)
+    if K.Q25F_VERDICT_OPPOSITE and m.kind == "none" and not m.vetoed:
+        turned = verdict_turned(index, parsed)
+        if turned is not None:
+            return turned
     if K.Q18_PROPOSAL_OBJECT and m.kind == "none" and not m.vetoed:
         others = _proposal_others(index, parsed)
         if others and not any(others <= stems for stems in index.entry_stems):
             # "Who proposed the treaty": no record names a proposal of it; the refusal is
             # final (no other stage offers someone's words about the treaty as the answer).
             return replace(m, vetoed=True)
+    return m
+
+
+#: Words that deny a verb ("did tajikistan not sign", "why didn't", «почему Таджикистан не
+#: подписал»; tuning.Q25F_UNSIGNED_DENIED).
+_DENYING = frozenset("not didnt dont doesnt hasnt havent wasnt never не ne".split())
+
+
+def signed_denied(index: Index, parsed: Parsed, found: Match) -> Match | None:
+    """The record of a signing under "No: my sources say Tajikistan signed." when the
+    question says a country did not sign (a country beside a verb of signing, a word of denial
+    among the question's words: «Почему Таджикистан не подписал договор о добрососедстве?»)
+    and the record the question matches without its "why" and its denial is of a summit whose
+    participants include that country; None otherwise (tuning.Q25F_UNSIGNED_DENIED). Asked
+    why, Safarov's words on the treaty were shown as if they gave the reason."""
+    ws = parsed.words
+    denied = not _DENYING.isdisjoint(ws)
+    asked = K.Q25F_COUNTRY_SIGNS and not denied and _yes_no(parsed)
+    if not (denied or asked) or parsed.persons or parsed.unknown_name:
+        return None
+    countries = {index.word_canonical(w) for w in ws if _signer(index, ws, w)}
+    if len(countries) != 1:
+        return None
+    stem = next(iter(countries))
+    # The country is the signer, no topic: as a topic it found the words of someone from there
+    # ("did tajikistan sign the treaty" showed Safarov's words on the treaty).
+    terms = tuple(
+        t
+        for t in parsed.terms
+        if t.word not in _WHY_WORDS and t.word not in _DENYING and t.stem != stem
+    )
+    m = found
+    if m.kind not in ("fact", "event") or len(m.entries) != 1 or denied:
+        # The record the question found keeps its answer when it is one of a signing summit;
+        # "why didn't ... sign" asks a reason the words would seem to give.
+        plain = replace(parsed, terms=terms, say=False, who_said=False, claim=False)
+        m = _match_parsed_read(index, plain)
+    if m.kind not in ("fact", "event") or len(m.entries) != 1:
+        return None
+    if m.wrong_place is not None or m.wrong_number is not None or m.claim:
+        return None  # "did tajikistan sign the treaty in 2023": the year is put right instead
+    pos = index.by_id.get(m.entries[0])
+    held = index.entry_stems[pos] if pos is not None else frozenset()
+    if any(t.known and t.sim == 1.0 and t.stem not in held for t in terms):
+        return None  # "did uzbekistan sign the xian declaration?" found the Astana card
+    fact = index.kb.facts.get(m.entries[0])
+    event = index.kb.events.get(fact.event if fact is not None and fact.event else m.entries[0])
+    if event is None or event.start is None:
+        return None
+    for c in event.participants:
+        if index.word_canonical(c.lower()) == stem:
+            named = _participants_named(index, (c,), parsed.lang)
+            if asked:
+                return replace(m, signed_confirmed=named)
+            return replace(m, signed_denied=named, claim=True)
+    return None
+
+
+#: Words that ask whose a verdict is ("who criticised", «кто раскритиковал», «чья идея»).
+_VERDICT_WHO = frozenset("who whom whose which кто чья чей чьё чье чьи kto".split())
+
+
+def verdict_turned(index: Index, parsed: Parsed) -> Match | None:
+    """The record a refused question finds with its words of a verdict turned to their
+    opposites (claims.OPPOSITES: "failure" → "success", "criticise" → "praise"), when that
+    record holds every turned word: "is the summit a success or a failure?", "did any of the
+    experts criticise the summit or call it a failure" ask how it was received, which the
+    reception record says (tuning.Q25F_VERDICT_OPPOSITE). Shown as it is, with no "yes" or
+    "no": the base cannot say nobody criticised it. Never for someone's words (a verdict put
+    to a speaker is a claim: claims.opposite_said)."""
+    if parsed.say or parsed.who_said or parsed.claim or parsed.persons or parsed.unknown_name:
+        return None
+    if not _VERDICT_WHO.isdisjoint(parsed.words):
+        return None  # «кто раскритиковал Китай», «чья это идея»: someone's words asked
+    if not (_yes_no(parsed) or parsed.yes_no_mark):
+        return None  # a verdict asked yes or no ("was the summit a failure?"), no statement
+    turned: list[Term] = []
+    swapped: set[str] = set()
+    for t in parsed.terms:
+        if t.known and t.sim == 1.0:
+            turned.append(t)
+            continue
+        other = next(
+            (o for w in opposite_words(t.word) if (o := index.term(w)).known and o.sim == 1.0),
+            None,
+        )
+        if other is None:
+            return None  # «чья это идея что саммит провал»: an idea asked, no verdict only
+        swapped.add(other.stem)
+        if other.stem not in {u.stem for u in turned}:
+            turned.append(other)
+    if not swapped:
+        return None
+    m = _match_parsed_read(index, replace(parsed, terms=tuple(turned)))
+    if m.kind not in ("fact", "event") or len(m.entries) != 1 or m.vetoed:
+        return None
+    pos = index.by_id.get(m.entries[0])
+    if pos is None or not swapped <= index.entry_stems[pos]:
+        return None
+    # Every other word the base knows is the record's too ("was the treaty a failure?" is no
+    # question of the summit's reception); "call it a failure" only names the verdict.
+    held = index.entry_stems[pos]
+    if any(
+        t.known and t.sim == 1.0 and t.stem not in held for t in turned if t.word not in _CALLING
+    ):
+        return None
     return m
 
 
@@ -2489,7 +2620,29 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
     costly = K.Q16_COST_NEEDS_COST and m.kind in ("fact", "event", "quote")
     if costly and cost_unstated(index, parsed, m):
         return Match("none", (), m.score, m.entries[:1], lang=m.lang, vetoed=True)
+    if K.Q25F_PRICE_ALONE and m.entries and price_alone(index, parsed):
+        # "how much is a dollar?", «сколько стоит доллар?», "how much does it cost?": a rate
+        # or a price of nothing named; the $22bn fact read as its answer (tuning.Q25F_...).
+        return Match("none", (), 0.0, (), lang=m.lang, vetoed=True)
     return m
+
+
+def price_alone(index: Index, parsed: Parsed) -> bool:
+    """Whether a question asks an amount ("how much", «сколько») and names nothing but money
+    or a price: every term is a word of worth or of money (the synonym groups of "worth" and
+    "dollar", knowledge/*.yaml). Such a question asks an exchange rate or the price of
+    something unnamed; any record of a sum would read as the answer (tuning.Q25F_PRICE_ALONE).
+    A thing named beside it ("how much are the 133 projects worth") keeps its answer."""
+    if not parsed.terms or COUNT_WORDS.isdisjoint(parsed.words):
+        return False
+    money = {index.term("worth").stem, index.term("dollar").stem}
+    ws = parsed.words
+    if any(
+        w in ("in", "в") and any(index.term(v).stem in money for v in ws[i + 1 : i + 3])
+        for i, w in enumerate(ws)
+    ):
+        return False  # "how much is it in US dollars": an amount told before, converted
+    return all(t.stem in money for t in parsed.terms)
 
 
 def _former_asked_now(index: Index, parsed: Parsed, m: Match) -> bool:
@@ -2562,6 +2715,41 @@ def _first_place_read(index: Index, parsed: Parsed) -> Parsed:
     if not priority.known or priority.stem in {t.stem for t in kept}:
         return parsed
     return replace(parsed, terms=(*kept, priority))
+
+
+#: Words before a party that make it no subject ("cooperation *with* china is ...").
+_PARTY_AFTER = frozenset("with of for to from by in on about between among".split())
+#: Kinds of answer that show someone's words (tuning.Q25F_PARTNER_OF_WHOM).
+_WORDS_SHOWN = frozenset({"quote", "quotes", "correction"})
+#: Copulas a ranked partner follows ("central asia *is* china's number one partner").
+_PARTNER_COPULAS = frozenset("is are was were becomes became".split())
+#: What is ranked first: a partner, or a priority ("central asia is china's top priority").
+_RANKED_NOUNS = T.PARTNER_WORDS | frozenset({"priority", "priorities"})
+
+
+def partner_of_whom(index: Index, parsed: Parsed) -> bool:
+    """Whether a claim says "<X> is <Y>'s <rank> partner" (or priority) of two parties: the
+    possessor ranks, the subject is ranked (tuning.Q25F_PARTNER_OF_WHOM). The possessive's
+    "'s" is gone from the words, and "central asia is china's number one partner" (China ranks
+    Central Asia) read as Osmonaliyev's words (Central Asia ranks China: "placing cooperation
+    with China as a top priority"). Who ranks whom is then what the words must say, which the
+    word order cannot check: such a claim is refused, never credited."""
+    ws = parsed.words
+    for i in range(1, len(ws) - 1):
+        if ws[i] not in T.RANKED_PARTNER_WORDS or ws[i + 1] not in _RANKED_NOUNS:
+            continue
+        k = next((j for j in range(i - 1, -1, -1) if ws[j] in _PARTNER_COPULAS), None)
+        if k is None:
+            return False
+        possessor = list(ws[k + 1 : i])
+        start = max((j + 1 for j in range(k) if T.is_stop_word(ws[j])), default=0)
+        subject = list(ws[start:k])
+        if not possessor or not subject:
+            return False  # "... is its number one partner", "... is the top partner"
+        if start and ws[start - 1] in _PARTY_AFTER:
+            return False  # "cooperation *with* china is central asia's top priority"
+        return names_parties(index, possessor) and names_parties(index, subject)
+    return False
 
 
 def _ranked_partner_read(index: Index, parsed: Parsed) -> Parsed:
@@ -2715,6 +2903,24 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         # "did any Central Asian commentator say the summit proves ...": a region's commentator,
         # no one named; the claim is unnamed, a "who said" (tuning.Q25Q_ANY_REGIONAL_SPEAKER).
         parsed = replace(parsed, unknown_name=None, who_said=True, claim=False)
+    if K.Q25F_FILLER_SLOT and parsed.unknown_name and not parsed.persons:
+        slot = parsed.unknown_name.split()
+        if all(w in _FILLER_SLOT or w in GREETINGS for w in slot):
+            # "Need a quote saying the treaty shows the way forward", "yo who's the guy that
+            # said ...": a request or a greeting before the words asked for names nobody; "no
+            # quotes from Need", "No: that was not the yo who" answered a name never asked.
+            # With "who" in the slot the question asks who said them (tuning.Q25F_FILLER_SLOT).
+            asks_who = "who" in slot
+            parsed = replace(
+                parsed,
+                unknown_name=None,
+                who_said=parsed.who_said or asks_who,
+                claim=parsed.claim and not asks_who,
+            )
+        elif slot[0] in GREETINGS and len(slot) > 1:
+            # "yo ivanov said ...": the greeting is no part of the name.
+            named = list(itertools.dropwhile(lambda w: w in GREETINGS, slot))
+            parsed = replace(parsed, unknown_name=" ".join(named) or None)
     if K.TOPIC_SLOT and parsed.unknown_name and not parsed.persons:
         slot = [
             w
@@ -3260,6 +3466,13 @@ _SOMEONE = frozenset(
 
 #: Determiners of an undetermined person ("one commentator", «один эксперт», "some official"):
 #: with nothing but nouns of people, a speaker slot names nobody (tuning.SOMEONE_IS_NO_NAME).
+#: Words of asking before the words asked for ("need a quote", "i want a quote", "looking for
+#: a quote", "who's the guy"): a speaker slot of only these and greetings names nobody
+#: (tuning.Q25F_FILLER_SLOT).
+_FILLER_SLOT = frozenset(
+    "need needs needed want wanted looking seeking searching wondering i im we who whos "
+    "нужна нужен нужно нужны ищу хочу".split()
+)
 _INDEFINITE = frozenset("one a an some another один одна какой какая какойто то".split())
 
 #: Determiners of anyone at all ("any Central Asian commentator"): with a region's words
@@ -4696,7 +4909,36 @@ def _premise(
     asked = _asked_place(index, parsed, places)
     if asked is None:
         return None
+    if K.Q25F_COUNTRY_SIGNS and _signer(index, parsed.words, asked.word):
+        # «Таджикистан подписал договор?», "did tajikistan sign the treaty": the country that
+        # signs is the signer, not where it signed ("No: not in Tajikistan" answered a place
+        # never asked) (tuning.Q25F_COUNTRY_SIGNS).
+        return None
     return asked, _place_key(index, places, asked.word), places
+
+
+#: Words that may stand between a signer and its verb of signing ("did tajikistan not sign",
+#: «Таджикистан не подписал», «подписал ли Таджикистан», "has tajikistan also signed").
+_SIGNER_GAP = frozenset("not never also too ever really actually не ли тоже также ведь".split())
+#: Words before a country that make it a place, not a signer ("signed in tajikistan").
+_PLACE_PREPOSITIONS = frozenset("in at to from near в во на из под".split())
+
+
+def _signer(index: Index, ws: Sequence[str], word: str) -> bool:
+    """Whether ``word`` is a country standing as the subject of a verb of signing (the
+    synonym group of "sign"): the verb next to it, only words of :data:`_SIGNER_GAP` between,
+    and no preposition of place before it (tuning.Q25F_COUNTRY_SIGNS)."""
+    if index.word_canonical(word) not in index.people_by_country:
+        return False
+    sign = index.term("sign").stem
+    for i, w in enumerate(ws):
+        if w != word or (i and ws[i - 1] in _PLACE_PREPOSITIONS):
+            continue
+        after = [v for v in ws[i + 1 :] if v not in _SIGNER_GAP][:1]
+        before = [v for v in reversed(ws[:i]) if v not in _SIGNER_GAP][:1]
+        if any(index.term(v).stem == sign for v in after + before):
+            return True
+    return False
 
 
 def _place_key(index: Index, places: dict[str, tuple[str, str, bool]], word: str) -> str:
@@ -6571,7 +6813,45 @@ def _part_of_whole(ws: Sequence[str], i: int) -> int | None:
     return k + 1
 
 
-def number_checked(index: Index, parsed: Parsed, m: Match) -> Match:
+def _count_gap(index: Index, fact_id: str, asked: Sequence[tuple[int, str, str, str]]) -> float:
+    """How far the counts a question asks are from a fact's counts of the same things: the sum
+    over the counts asked of the nearest relative gap (1.0 where the fact counts no such thing;
+    tuning.Q25F_NEAREST_COUNT)."""
+    fact = index.kb.facts.get(fact_id)
+    own = _counts(index, fact.answer) if fact is not None else []
+    gap = 0.0
+    for num, _, stem, _said in asked:
+        gaps = [abs(num - c[0]) / max(num, c[0], 1) for c in own if c[2] == stem]
+        gap += min(gaps, default=1.0)
+    return gap
+
+
+def _nearer_counts(
+    index: Index, parsed: Parsed, fact_id: str, asked: Sequence[tuple[int, str, str, str]]
+) -> str | None:
+    """Another fact about as close to the question's words (its score within the share
+    tuning.Q25F_NEAREST_COUNT_MARGIN of the fact's) whose counts are strictly nearer the counts
+    asked than ``fact_id``'s: the record a wrong figure is put right against. A question
+    whose figures are all wrong ("135 projects worth 53 billion are being implemented") was
+    put right against the 54 implemented projects worth nine billion, not the 133 worth 35
+    billion. None when no such fact, or several equally near."""
+    scores = score_entries(index, parsed.terms)
+    pos = index.by_id.get(fact_id)
+    if pos is None or pos not in scores:
+        return None
+    floor = scores[pos] * (1.0 - K.Q25F_NEAREST_COUNT_MARGIN)
+    mine = _count_gap(index, fact_id, asked)
+    near = sorted(
+        (_count_gap(index, index.entries[e].id, asked), index.entries[e].id)
+        for e, sc in scores.items()
+        if sc >= floor and e != pos and index.entries[e].type == "fact"
+    )
+    if not near or near[0][0] >= mine or (len(near) > 1 and near[1][0] == near[0][0]):
+        return None
+    return near[0][1]
+
+
+def number_checked(index: Index, parsed: Parsed, m: Match, *, nearest: bool = True) -> Match:
     """An answered yes/no question whose count contradicts its fact's ("did seven countries
     attend", "were 200 outcomes reached" against "Leaders of six countries took part", "More
     than 100 cooperation outcomes"): the same answer, "No: not seven countries: my sources say
@@ -6595,6 +6875,14 @@ def number_checked(index: Index, parsed: Parsed, m: Match) -> Match:
         same = [c for c in own if c[2] == stem]
         if not same or any(_fits(num, c[0], c[1]) for c in same):
             continue
+        if K.Q25F_NEAREST_COUNT and nearest:
+            other = _nearer_counts(index, parsed, fact.id, asked)
+            if other is not None:
+                # "135 projects worth 53 billion are being implemented?": the 133 projects
+                # worth 35 billion are nearer than the 54 implemented worth nine billion.
+                return number_checked(
+                    index, parsed, Match("fact", (other,), m.score, lang=m.lang), nearest=False
+                )
         real = same[0][3]
         if K.COUNT_NOUN_WHOLE:
             said = noun_whole(said, [c[3] for c in asked])
