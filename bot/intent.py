@@ -1616,6 +1616,8 @@ def _predicate_description(
     glue = glue | (_DESCRIPTION_ANDS if K.Q25F_AND_IN_DESCRIPTION else frozenset())
     while j < len(ws) and len([w for w in run if w not in glue]) < _DESCRIPTION_WORDS + 2:
         w = ws[j]
+        if not run and w in _DESCRIPTION_ANDS:
+            break  # «Ван И — министр торговли?»: «и» right after the name is the name's
         linked = w in links and j + 1 < len(ws) and _description_word(index, ws[j + 1])
         if glue and w in _DESCRIPTION_LINKS and ws[j + 1 : j + 2] in (["the"], ["a"]):
             # "of the association": the link before an article before the office's word

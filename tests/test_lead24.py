@@ -217,3 +217,11 @@ def test_is_there_a_quote_asks_for_his_words(
 def test_is_there_a_quote_saying_words_puts_them_to_him(service: Service, question: str) -> None:
     a = service.ask(question)
     assert to_text(a).startswith("I can't confirm that Saifullo Safarov said that"), to_text(a)
+
+
+def test_a_name_ending_in_i_is_no_and(service: Service) -> None:
+    # Q25F_AND_IN_DESCRIPTION read «и», the end of «Ван И», as "and" opening the description:
+    # «Нет: не «И — министр торговли Китая»».
+    a = service.ask("Ван И — министр торговли Китая?")
+    assert a.answered and a.entries[0] == "wang-yi", to_text(a)
+    assert "«И" not in to_text(a), to_text(a)
