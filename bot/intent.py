@@ -812,6 +812,18 @@ def _thing_one(words: list[str], i: int) -> bool:
     )
 
 
+#: A country's leader or head is its head of state or government (tuning.
+#: Q24_LEADER_IS_HEAD_OF_STATE): the words, and the offices that are one.
+LEADER_WORDS = frozenset("leader leaders head heads лидер лидера глава главы".split())
+HEAD_OF_STATE_WORDS = frozenset(
+    "president premier prime chancellor king президент премьер канцлер".split()
+)
+
+
+def _stems_of(index: Index, words: frozenset[str]) -> frozenset[str]:
+    return frozenset(index.word_canonical(w) for w in words)
+
+
 def _role_hits(index: Index, stems: set[str], words: list[str]) -> _RoleHits:
     """People named by a role phrase or by nationality + person noun, and the stems used.
 
@@ -905,6 +917,11 @@ def _role_hits(index: Index, stems: set[str], words: list[str]) -> _RoleHits:
             for p in people
             if generic or (fits(p) and not titles.isdisjoint(index.person_stems.get(p, ())))
         ]
+        if K.Q24_LEADER_IS_HEAD_OF_STATE and titles and titles <= _stems_of(index, LEADER_WORDS):
+            # "the tajik leader", "the leader of tajikistan": the head of state, not whoever
+            # heads something there (Safarov "heads" an association of political scientists).
+            heads = _stems_of(index, HEAD_OF_STATE_WORDS)
+            people = [p for p in people if not heads.isdisjoint(index.person_stems.get(p, ()))]
         if not people:
             return _RoleHits([], used)
         # The most words of a role in common wins: "kyrgyzstan's ambassador to

@@ -62,7 +62,9 @@ from bot.intent import (
     GENERIC_NOUNS,
     GENERIC_PEOPLE,
     GREETINGS,
+    HEAD_OF_STATE_WORDS,
     JUDGING_STEMS,
+    LEADER_WORDS,
     PRAISE_STEMS,
     QUESTION_WORDS,
     SOURCE_TEXT_WORDS,
@@ -3830,6 +3832,20 @@ def _title_holder(index: Index, parsed: Parsed, slot: str) -> str | None:
         return None
     rarest = min(stems, key=lambda s: (len(index.people_by_stem.get(s, ())), s))
     fits = [p for p in index.people_by_stem.get(rarest, ()) if stems <= index.person_stems[p]]
+    if K.Q24_LEADER_IS_HEAD_OF_STATE:
+        titles = {index.word_canonical(w) for w in words if w in TITLES}
+        if titles and titles <= {index.word_canonical(w) for w in LEADER_WORDS}:
+            # "the tajik leader": the head of state (its president), not whoever heads
+            # something there
+            rest = stems - titles
+            heads = {index.word_canonical(w) for w in HEAD_OF_STATE_WORDS}
+            fits = [
+                p
+                for s in sorted(heads)
+                for p in index.people_by_stem.get(s, ())
+                if rest <= index.person_stems[p]
+            ]
+            fits = list(dict.fromkeys(fits))
     if len(fits) > 1 and (parsed.say or parsed.who_said):
         fits = [p for p in fits if index.kb.quotes_by(p)]
     return fits[0] if len(fits) == 1 else None

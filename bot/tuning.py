@@ -4260,3 +4260,12 @@ Q25F_THING_SUBJECT: Final = True
 #: failure", «чья это идея что саммит провал»: refused), never for someone's words; "was the
 #: secretariat a failure?" (no record praises it) stays refused. [off → tests/test_q25fix.py fails]
 Q25F_VERDICT_OPPOSITE: Final = True
+#: A country's leader is its head of state: "who is the leader of tajikistan" and "who is the
+#: tajik leader?" showed Saifullo Safarov's card, "what did the tajik leader say" his words as
+#: the Tajik leader's ("leader" and "head" are one synonym group; his role phrases say he
+#: heads an association of political scientists). A description by a country and only a word
+#: of leading (intent.LEADER_WORDS) fits only a person whose office is a head of state or
+#: government (president, premier; intent.HEAD_OF_STATE_WORDS); the one person quoted from
+#: the country is no longer taken for its leader.
+#: [off → tests/test_lead24.py fails]
+Q24_LEADER_IS_HEAD_OF_STATE: Final = True

@@ -225,3 +225,38 @@ def test_a_name_ending_in_i_is_no_and(service: Service) -> None:
     a = service.ask("Ван И — министр торговли Китая?")
     assert a.answered and a.entries[0] == "wang-yi", to_text(a)
     assert "«И" not in to_text(a), to_text(a)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("who is the leader of tajikistan", "emomali-rahmon"),
+        ("who is the tajik leader?", "emomali-rahmon"),
+        ("who is the kazakh leader?", "kassym-jomart-tokayev"),
+    ],
+)
+def test_a_countrys_leader_is_its_head_of_state(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == entry, to_text(a)
+    monkeypatch.setattr(tuning, "Q24_LEADER_IS_HEAD_OF_STATE", False)
+    assert service.ask(question).entries[:1] != (entry,)
+
+
+@pytest.mark.parametrize(
+    "question", ["what did the tajik leader say", "what did the leader of kyrgyzstan say"]
+)
+def test_nobody_quoted_is_taken_for_a_countrys_leader(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    # Safarov "heads" an association: his words were shown as the leader's.
+    a = service.ask(question)
+    assert not a.speakers and not a.entries, to_text(a)
+    monkeypatch.setattr(tuning, "Q24_LEADER_IS_HEAD_OF_STATE", False)
+    assert service.ask(question).speakers == ("saifullo-safarov",)
+
+
+def test_the_head_of_an_association_is_still_its_chairman(service: Service) -> None:
+    a = service.ask("who is the head of the association of political scientists")
+    assert a.answered and a.entries[0] == "saifullo-safarov", to_text(a)
