@@ -814,7 +814,9 @@ def _thing_one(words: list[str], i: int) -> bool:
 
 #: A country's leader or head is its head of state or government (tuning.
 #: Q24_LEADER_IS_HEAD_OF_STATE): the words, and the offices that are one.
-LEADER_WORDS = frozenset("leader leaders head heads лидер лидера глава главы".split())
+COUNTRY_LEADER_WORDS = frozenset(
+    "leader leaders head heads лидер лидера лидером лидеру глава главы главой главе".split()
+)
 HEAD_OF_STATE_WORDS = frozenset(
     "president premier prime chancellor king президент премьер канцлер".split()
 )
@@ -917,7 +919,12 @@ def _role_hits(index: Index, stems: set[str], words: list[str]) -> _RoleHits:
             for p in people
             if generic or (fits(p) and not titles.isdisjoint(index.person_stems.get(p, ())))
         ]
-        if K.Q24_LEADER_IS_HEAD_OF_STATE and titles and titles <= _stems_of(index, LEADER_WORDS):
+        if (
+            K.Q24_LEADER_IS_HEAD_OF_STATE
+            and titles
+            and titles <= _stems_of(index, COUNTRY_LEADER_WORDS)
+            and all(w in COUNTRY_LEADER_WORDS for w in words if index.word_canonical(w) in titles)
+        ):
             # "the tajik leader", "the leader of tajikistan": the head of state, not whoever
             # heads something there (Safarov "heads" an association of political scientists).
             heads = _stems_of(index, HEAD_OF_STATE_WORDS)

@@ -57,6 +57,7 @@ from bot.index import LIST, NAMED, Entry, Index, Term, place_unknown
 from bot.intent import (
     COUNT_WORDS,
     COUNTRY_HEADS,
+    COUNTRY_LEADER_WORDS,
     DESCRIBE_STEMS,
     FORMER_WORDS,
     GENERIC_NOUNS,
@@ -64,7 +65,6 @@ from bot.intent import (
     GREETINGS,
     HEAD_OF_STATE_WORDS,
     JUDGING_STEMS,
-    LEADER_WORDS,
     PRAISE_STEMS,
     QUESTION_WORDS,
     SOURCE_TEXT_WORDS,
@@ -3833,8 +3833,10 @@ def _title_holder(index: Index, parsed: Parsed, slot: str) -> str | None:
     rarest = min(stems, key=lambda s: (len(index.people_by_stem.get(s, ())), s))
     fits = [p for p in index.people_by_stem.get(rarest, ()) if stems <= index.person_stems[p]]
     if K.Q24_LEADER_IS_HEAD_OF_STATE:
-        titles = {index.word_canonical(w) for w in words if w in TITLES}
-        if titles and titles <= {index.word_canonical(w) for w in LEADER_WORDS}:
+        written = [w for w in words if w in TITLES]
+        titles = {index.word_canonical(w) for w in written}
+        # the words as written: "president" may share a synonym group with "leader"
+        if written and all(w in COUNTRY_LEADER_WORDS for w in written):
             # "the tajik leader": the head of state (its president), not whoever heads
             # something there
             rest = stems - titles
