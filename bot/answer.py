@@ -1007,12 +1007,13 @@ class Composer:
             # opposite. His words:" (tuning.Q22_SAID_OPPOSITE).
             p = self.kb.people[quote.speaker]
             leads.append(self._m(lang, "said_opposite").format(name=self._name(p, lang)))
-        if m.absent_denied:
-            leads.append(self._m(lang, "absent_denied").format(country=m.absent_denied))
-        if m.signed_denied:
-            leads.append(self._m(lang, "signed_denied").format(country=m.signed_denied))
-        if m.signed_confirmed:
-            leads.append(self._m(lang, "signed_confirmed").format(country=m.signed_confirmed))
+        for key, country in (
+            ("absent_denied", m.absent_denied),
+            ("signed_denied", m.signed_denied),
+            ("signed_confirmed", m.signed_confirmed),
+        ):
+            if country:
+                leads.append(self._m(lang, key).format(country=country))
         if m.wrong_number is not None:
             count, real_count = m.wrong_number
             # A count a bound leaves open is not denied (matcher.count_not_stated).

@@ -822,8 +822,10 @@ HEAD_OF_STATE_WORDS = frozenset(
 )
 
 
-def _stems_of(index: Index, words: frozenset[str]) -> frozenset[str]:
-    return frozenset(index.word_canonical(w) for w in words)
+def head_of_state_stems(index: Index) -> frozenset[str]:
+    """The stems of the offices that are a country's head of state or government: what a
+    country's "leader" holds (tuning.Q24_LEADER_IS_HEAD_OF_STATE)."""
+    return _qualifier_stems(index, HEAD_OF_STATE_WORDS)
 
 
 def _role_hits(index: Index, stems: set[str], words: list[str]) -> _RoleHits:
@@ -922,12 +924,12 @@ def _role_hits(index: Index, stems: set[str], words: list[str]) -> _RoleHits:
         if (
             K.Q24_LEADER_IS_HEAD_OF_STATE
             and titles
-            and titles <= _stems_of(index, COUNTRY_LEADER_WORDS)
+            and titles <= _qualifier_stems(index, COUNTRY_LEADER_WORDS)
             and all(w in COUNTRY_LEADER_WORDS for w in words if index.word_canonical(w) in titles)
         ):
             # "the tajik leader", "the leader of tajikistan": the head of state, not whoever
             # heads something there (Safarov "heads" an association of political scientists).
-            heads = _stems_of(index, HEAD_OF_STATE_WORDS)
+            heads = head_of_state_stems(index)
             people = [p for p in people if not heads.isdisjoint(index.person_stems.get(p, ()))]
         if not people:
             return _RoleHits([], used)
@@ -3237,14 +3239,6 @@ _BARE_LINKS = frozenset("the a of at in on s на в".split())
 #: "From" before a country after "who": «кто от туркмении был в астане» (tuning.Q24M_LEADER_FORMS).
 _FROM = frozenset("from от".split())
 #: A month's name (English, Russian dictionary form) -> its number.
-_MONTH_NUMBER = {
-    m: n
-    for names in (
-        "january february march april may june july august september october november december",
-        "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
-    )
-    for n, m in enumerate(names.split(), start=1)
-}
 #: What may come before a month the question states: "in june", "last june", «в июне».
 _MONTH_LEAD = frozenset("in last this в".split())
 
@@ -3274,8 +3268,7 @@ def _month_stated(index: Index, ws: Sequence[str], marked: Sequence[str]) -> fro
     if len(months) != 1:
         return frozenset()
     i = months[0]
-    word = T.lemma_ru(ws[i]) if T.is_cyrillic(ws[i]) else ws[i]
-    if _MONTH_NUMBER.get(word) != start.month:
+    if T.month_number(ws[i]) != start.month:
         return frozenset()
     lead = {ws[i - 1]} if i and ws[i - 1] in _MONTH_LEAD else set()
     return frozenset({ws[i], *lead})

@@ -63,7 +63,6 @@ from bot.intent import (
     GENERIC_NOUNS,
     GENERIC_PEOPLE,
     GREETINGS,
-    HEAD_OF_STATE_WORDS,
     JUDGING_STEMS,
     PRAISE_STEMS,
     QUESTION_WORDS,
@@ -81,6 +80,7 @@ from bot.intent import (
     capital_country,
     fits_qualifiers,
     foreign_name_word,
+    head_of_state_stems,
     is_yes_no,
     mark_of,
     member_country,
@@ -1249,22 +1249,12 @@ def _off_topic(index: Index, parsed: Parsed, person: str) -> str:
     return " ".join(ws[at:])
 
 
-_MONTH_NUMBERS = {
-    m: n
-    for names in (
-        "january february march april may june july august september october november december",
-        "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
-    )
-    for n, m in enumerate(names.split(), start=1)
-}
-
-
 def _said_on_date(index: Index, words: Sequence[str], person: str) -> bool:
     """Whether the words name a day ("17 june", "june 17, 2025", «17 июня») on which one of the
     person's quotes was said or reported: within its event's dates, or its source's day of
     publication (tuning.Q13_WORDS_ON_THEIR_DATE)."""
     month = next(
-        (n for w in words if (n := _MONTH_NUMBERS.get(T.lemma_ru(w) if T.is_cyrillic(w) else w))),
+        (n for w in words if (n := T.month_number(w))),
         None,
     )
     numbers = [int(w) for w in words if w.isdigit()]
@@ -2159,6 +2149,22 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
 _DENYING = frozenset("not didnt dont doesnt hasnt havent wasnt never не ne".split())
 
 
+def _entry_event(index: Index, entry_id: str) -> Event | None:
+    """The event an entry is about: a fact's own event, else the entry itself as an event (a
+    fact without an event looks its own id up among the events, as a summit card's id is)."""
+    fact = index.kb.facts.get(entry_id)
+    return index.kb.events.get(fact.event if fact is not None and fact.event else entry_id)
+
+
+def _participant_named(index: Index, event: Event, stem: str, lang: str) -> str | None:
+    """The event's participant whose name has the stem, as the answer names it; None when none
+    has it."""
+    for c in event.participants:
+        if index.word_canonical(c.lower()) == stem:
+            return _participants_named(index, (c,), lang)
+    return None
+
+
 def signed_denied(index: Index, parsed: Parsed, found: Match) -> Match | None:
     """The record of a signing under "No: my sources say Tajikistan signed." when the
     question says a country did not sign (a country beside a verb of signing, a word of denial
@@ -2196,17 +2202,15 @@ def signed_denied(index: Index, parsed: Parsed, found: Match) -> Match | None:
     held = index.entry_stems[pos] if pos is not None else frozenset()
     if any(t.known and t.sim == 1.0 and t.stem not in held for t in terms):
         return None  # "did uzbekistan sign the xian declaration?" found the Astana card
-    fact = index.kb.facts.get(m.entries[0])
-    event = index.kb.events.get(fact.event if fact is not None and fact.event else m.entries[0])
+    event = _entry_event(index, m.entries[0])
     if event is None or event.start is None:
         return None
-    for c in event.participants:
-        if index.word_canonical(c.lower()) == stem:
-            named = _participants_named(index, (c,), parsed.lang)
-            if asked:
-                return replace(m, signed_confirmed=named)
-            return replace(m, signed_denied=named, claim=True)
-    return None
+    named = _participant_named(index, event, stem, parsed.lang)
+    if named is None:
+        return None
+    if asked:
+        return replace(m, signed_confirmed=named)
+    return replace(m, signed_denied=named, claim=True)
 
 
 #: Words that ask whose a verdict is ("who criticised", «кто раскритиковал», «чья идея»).
@@ -2268,17 +2272,14 @@ def absent_denied(index: Index, parsed: Parsed, m: Match) -> Match:
     stem = absent_country(index, parsed.words)
     if not stem:
         return m
-    fact = index.kb.facts.get(m.entries[0])
-    event = index.kb.events.get(fact.event if fact is not None and fact.event else m.entries[0])
+    event = _entry_event(index, m.entries[0])
     if event is None or event.start is None:
         return m
     marked = summits_marked(index, {index.word_canonical(w) for w in parsed.words})
     if marked and event.id not in marked:
         return m
-    for c in event.participants:
-        if index.word_canonical(c.lower()) == stem:
-            return replace(m, absent_denied=_participants_named(index, (c,), parsed.lang))
-    return m
+    named = _participant_named(index, event, stem, parsed.lang)
+    return replace(m, absent_denied=named) if named is not None else m
 
 
 #: Words that put what is asked in the past ("what did they sign", "was it", «подписали»).
@@ -3840,10 +3841,9 @@ def _title_holder(index: Index, parsed: Parsed, slot: str) -> str | None:
             # "the tajik leader": the head of state (its president), not whoever heads
             # something there
             rest = stems - titles
-            heads = {index.word_canonical(w) for w in HEAD_OF_STATE_WORDS}
             fits = [
                 p
-                for s in sorted(heads)
+                for s in sorted(head_of_state_stems(index))
                 for p in index.people_by_stem.get(s, ())
                 if rest <= index.person_stems[p]
             ]
@@ -7607,8 +7607,7 @@ def us_not_a_party(index: Index, parsed: Parsed, m: Match) -> Match | None:
     pos = index.by_id.get(found.entries[0])
     if pos is None or _left_out(index, rest, pos):
         return None
-    fact = index.kb.facts.get(found.entries[0])
-    event = index.kb.events.get(fact.event if fact is not None and fact.event else found.entries[0])
+    event = _entry_event(index, found.entries[0])
     if event is None or not event.participants:
         return None
     places = place_names(index)
@@ -7784,9 +7783,8 @@ def event_number_checked(index: Index, parsed: Parsed, m: Match) -> Match:
         return m
     if parsed.who_said or parsed.say or parsed.persons or not _asks_yes_no(parsed):
         return m
-    entry_id = m.entries[0]
-    fact = index.kb.facts.get(entry_id)
-    event = index.kb.events.get(fact.event if fact is not None and fact.event else entry_id)
+    fact = index.kb.facts.get(m.entries[0])
+    event = _entry_event(index, m.entries[0])
     if event is None or not event.participants:
         return m
     parties = {index.word_canonical(w) for w in _PARTY_NOUNS}

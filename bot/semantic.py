@@ -1826,8 +1826,7 @@ class SemanticStage:
         put_first = put_first_words(parsed.words) if who_said else {}
         if put_first:
             # "who said central asia is putting china first": the rank in the texts' words, a
-            # priority (tuning.Q24SEM_PUT_FIRST); the verb and "first" need no explaining.
-            told = told | frozenset(put_first)
+            # priority (tuning.Q24SEM_PUT_FIRST).
             readings.append(put_first_read(normalise(read), put_first)[:MAX_QUESTION_CHARS])
         said = said_reading(parsed) if who_said and K.Q17_SAID_READING else None
         if said is not None:
@@ -2166,16 +2165,6 @@ def who_said_after(parsed: Parsed) -> int | None:
     return None
 
 
-#: Verbs that rank their object when "first" follows it ("putting china first", "places
-#: cooperation with china first"), and how the texts say the same: a top priority
-#: (tuning.Q24SEM_PUT_FIRST).
-_PUT_FIRST_VERBS = {
-    "put": "place", "puts": "places", "putting": "placing", "place": "place",
-    "places": "places", "placing": "placing", "placed": "placed", "rank": "place",
-    "ranks": "places", "ranking": "placing", "ranked": "placed",
-}  # fmt: skip
-
-
 def put_first_words(words: Sequence[str]) -> dict[str, str]:
     """The words of "<put> X first" ("putting china first") and what each reads as in the
     texts' words ("placing", "as a top priority"), or nothing (tuning.Q24SEM_PUT_FIRST)."""
@@ -2186,9 +2175,9 @@ def put_first_words(words: Sequence[str]) -> dict[str, str]:
         if w != "first":
             continue
         start = max(0, i - T.PUT_FIRST_GAP - 1)
-        verbs = [j for j in range(start, i - 1) if words[j] in _PUT_FIRST_VERBS]
+        verbs = [j for j in range(start, i - 1) if words[j] in T.PUT_FIRST_VERBS]
         if verbs:
-            out[words[verbs[-1]]] = _PUT_FIRST_VERBS[words[verbs[-1]]]
+            out[words[verbs[-1]]] = T.PUT_FIRST_READ[words[verbs[-1]]]
             out[w] = "as a top priority"
     return out
 

@@ -458,6 +458,22 @@ MONTHS: frozenset[str] = frozenset(
     "январь января февраль февраля март марта апрель апреля май мая июнь июня июль июля август "
     "августа сентябрь сентября октябрь октября ноябрь ноября декабрь декабря".split()
 )
+#: A month's name (English, or a Russian word's lemma) -> its number, 1 to 12.
+MONTH_NUMBERS: dict[str, int] = {
+    m: n
+    for names in (
+        "january february march april may june july august september october november december",
+        "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+    )
+    for n, m in enumerate(names.split(), start=1)
+}
+
+
+def month_number(word: str) -> int | None:
+    """The month a word names ("june", «июне» by its lemma), or None."""
+    return MONTH_NUMBERS.get(lemma_ru(word) if is_cyrillic(word) else word)
+
+
 WHEN_WORDS: frozenset[str] = frozenset(
     "when date dates day days year month time held happen happened take took place "
     "когда дата числа число году год месяц дни проходил прошел прошёл состоялся пройдет "
@@ -1569,9 +1585,15 @@ FIRST_PLACE_PHRASES: tuple[tuple[str, ...], ...] = (
 RANKED_PARTNER_WORDS = frozenset({"top", "priority"})
 #: Verbs that rank their object when "first" follows it ("putting china first", "places
 #: cooperation with china first"): the rank is a priority (tuning.Q24SEM_PUT_FIRST).
-PUT_FIRST_VERBS = frozenset(
-    "put puts putting place places placing placed rank ranks ranked ranking".split()
-)
+#: Verbs that rank their object when "first" follows it ("putting china first", "places
+#: cooperation with china first"), each with how the texts say the same: a top priority
+#: (tuning.Q24SEM_PUT_FIRST).
+PUT_FIRST_READ = {
+    "put": "place", "puts": "places", "putting": "placing", "place": "place",
+    "places": "places", "placing": "placing", "placed": "placed", "rank": "place",
+    "ranks": "places", "ranking": "placing", "ranked": "placed",
+}  # fmt: skip
+PUT_FIRST_VERBS = frozenset(PUT_FIRST_READ)
 #: The most words of the object between the verb and "first" ("puts cooperation with china
 #: first").
 PUT_FIRST_GAP = 3
