@@ -894,7 +894,9 @@ class Composer:
             blocks = [Block("para", text), Block("list", items=items)]
             facts = [self.kb.facts[i] for i in m.entries if i in self.kb.facts]
             sources: tuple[SourceRef, ...] = ()
+            shown: tuple[str, ...] = ()
             if known and facts:
+                shown = (facts[0].id,)
                 # Reported facts, under a head that says they are not the person's words.
                 sources = self._sources(facts[0].sources)
                 blocks += [
@@ -914,6 +916,7 @@ class Composer:
                 tuple(blocks),
                 sources,
                 score=m.score,
+                entries=shown,
                 suggestions=sugg,
                 lang=lang,
             )
