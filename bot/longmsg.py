@@ -127,9 +127,61 @@ def described_words(message: str) -> str | None:
     return None
 
 
+#: A request to check words the user gives: their source, citation, whether they are real
+#: ("source?", "citation pls", "is this real?", "legit quote?", «источник?», «это правда?»,
+#: "who said it?"; tuning.Q26_CHECK_REQUEST). Asked after the words, alone or after a dash.
+_CHECK_REQUEST = re.compile(
+    r"^(?:(?:the\s+|a\s+|any\s+)?(?:source|sources|citation|cite|attribution|reference|ref|"
+    r"provenance|link)(?:\s+(?:pls|plz|please|needed|required))?"
+    r"|(?:is|was)\s+(?:this|that|it)\s+(?:real|legit|true|genuine|accurate|an?\s+(?:real|"
+    r"actual|genuine)\s+quote)|(?:real|legit|genuine|fake|actual)\s+quote"
+    r"|who\s+said\s+(?:it|that|this)|who\s+said|whose\s+(?:words|quote|line)"
+    r"|источник|источник\s+цитаты|ссылка|кто\s+(?:это\s+)?сказал|чьи\s+(?:это\s+)?слова"
+    r"|это\s+(?:правда|реальная\s+цитата)|реальная\s+цитата|istochnik|kto\s+(?:eto\s+)?skazal)"
+    r"[\s?!.…]*$",
+    re.I,
+)
+#: "Source for 'W'?", "citation of the line W", «Источник цитаты «W»?», «откуда фраза W»: the
+#: request first, then the words (tuning.Q26_CHECK_REQUEST).
+_CHECK_REQUEST_FIRST = re.compile(
+    r"^(?:what(?:'s|\s+is)\s+the\s+|any\s+)?(?:source|citation|attribution|provenance|origin)"
+    r"\s+(?:for|of|on)\s+(?:the\s+|this\s+|that\s+)?(?:quote|line|phrase|words|statement)?"
+    r"\s*[:,]?\s*(?P<words>.{12,}?)[\s?!.…]*$"
+    r"|^(?:какой\s+|каков\s+)?(?:источник|откуда)\s+(?:у\s+)?(?:цитат\w*|фраз\w*|слов\w*|"
+    r"высказывани\w*)\s*[:,]?\s*(?P<ru>.{12,}?)[\s?!.…]*$",
+    re.I,
+)
+
+
+def checked_words(message: str) -> str | None:
+    """The words a one-sentence message asks to check ("'W' - source?", "source for 'W'?",
+    ««W» — источник?»), read as "who said W" (tuning.Q26_CHECK_REQUEST), else None. The words
+    go through every check of a who-said question: the request adds no words of its own that
+    the quote lacks ("source", "real"), which refused "'the summit fully shows central asia is
+    more proactive' - source?" although the words alone are Osmonaliyev's."""
+    if not K.Q26_CHECK_REQUEST:
+        return None
+    text = message.strip()
+    parts = _DASH.split(text)
+    words: str | None = None
+    if len(parts) == 2 and _CHECK_REQUEST.match(parts[1].strip()):
+        words = parts[0]
+    else:
+        found = _CHECK_REQUEST_FIRST.match(text)
+        if found:
+            words = found.group("words") or found.group("ru")
+    if words is None:
+        return None
+    words = words.strip(" \t\"'«»“”‘’„:")
+    if len(re.findall(r"\w+", words)) < 3:
+        return None
+    return f"кто сказал что {words}" if T.is_cyrillic(words) else f"who said {words}"
+
+
 def readings(message: str) -> list[str]:
     """Shorter readings of a message of two sentences or more, most specific first; of one
-    sentence, only its statement before a dash and "who was it …" (STATEMENT_BEFORE_WHO)."""
+    sentence, only its statement before a dash and "who was it …" (STATEMENT_BEFORE_WHO), or
+    the words it asks to check (checked_words)."""
     sents = sentences(message)
     if len(sents) < 2:
         parts = _DASH.split(message.strip())
@@ -138,7 +190,8 @@ def readings(message: str) -> list[str]:
             # coexistence' - who was it and what was the context?": a dash parts the statement
             # from the question as a full stop does (tuning.STATEMENT_BEFORE_WHO).
             return [parts[0]]
-        return []
+        checked = checked_words(message)
+        return [checked] if checked is not None else []
     asked = [i for i, s in enumerate(sents) if is_question(s)] or [len(sents) - 1]
     if K.Q24SEM_DETAILS_REQUEST and asked == [len(sents) - 1] and asks_details(sents[-1]):
         # «... нужна цитата эксперта о том, что W. С именем и должностью, пожалуйста»: the last
@@ -164,6 +217,13 @@ def readings(message: str) -> list[str]:
         words = framed.group("words") if framed else stmt
         cyrillic = T.is_cyrillic(words)
         out.append(f"кто сказал что {words}" if cyrillic else f"who said {words}")
+    if K.Q26_CHECK_REQUEST and last > 0 and _CHECK_REQUEST.match(sents[last].strip()):
+        # "the summit fully shows central asia is more proactive. citation?", «… Это правда?»:
+        # the sentence before is the words to check, the most specific reading: the request
+        # alone holds no words, and the stage reads the first reading no sentence answers
+        # (tuning.Q26_CHECK_REQUEST).
+        stmt = sents[last - 1].rstrip(".!…").strip(" \"'«»“”‘’„")
+        out.insert(0, f"кто сказал что {stmt}" if T.is_cyrillic(stmt) else f"who said {stmt}")
     if K.LAST_QUESTION_ALONE and len(asked) > 1:
         # "How many projects are left to complete if 54 of 133 are done? what did the minister
         # say": two questions read as one put "many projects are left" in the speaker's slot;

@@ -4269,3 +4269,13 @@ Q25F_VERDICT_OPPOSITE: Final = True
 #: the country is no longer taken for its leader.
 #: [off → tests/test_lead24.py fails]
 Q24_LEADER_IS_HEAD_OF_STATE: Final = True
+
+# lead, round 26
+#: Words given to check: "'the summit fully shows central asia is more proactive' - source?"
+#: was refused though the words alone are Osmonaliyev's ("source" is no word of the quote, and
+#: it lowered the cover); "source for 'W'?", «W — источник?», "W. citation?", "W - is this
+#: real?" alike. A request for the words' source, citation or truth, after a dash or a full
+#: stop or before the words (longmsg.checked_words), reads the message as "who said W": every
+#: check of a who-said question applies (words nobody said stay refused).
+#: [off → tests/test_lead26.py fails]
+Q26_CHECK_REQUEST: Final = True

@@ -1,0 +1,56 @@
+"""Lead rules of round 26 (bot/tuning.py, section "lead, round 26")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import tuning
+from bot.render import to_text
+from bot.service import Service
+
+OSMONALIYEV = "kairat-osmonaliyev"
+SAFAROV = "saifullo-safarov"
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("'the summit fully shows central asia is more proactive' - source?", OSMONALIYEV),
+        ("source for 'the summit fully shows central asia is more proactive'?", OSMONALIYEV),
+        ("the summit fully shows central asia is more proactive - citation?", OSMONALIYEV),
+        ("the summit fully shows central asia is more proactive - is this real?", OSMONALIYEV),
+        ("the summit fully shows central asia is more proactive. Is this real?", OSMONALIYEV),
+        ("the heads of state jointly signed the treaty - citation?", SAFAROV),
+        (
+            "«саммит в полной мере показывает, что центральная азия более активна» — источник?",
+            OSMONALIYEV,
+        ),
+    ],
+)
+def test_words_given_to_check_are_read_as_who_said_them(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, speaker: str
+) -> None:
+    # "'W' - source?" was refused although "W" alone is Osmonaliyev's: the request ("source",
+    # "is this real", «источник») added words the quote lacks. The words are read as "who
+    # said W", and the speaker who said them is shown with them.
+    a = service.ask(question)
+    assert a.answered and a.speakers == (speaker,), to_text(a)
+    monkeypatch.setattr(tuning, "Q26_CHECK_REQUEST", False)
+    assert not service.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "china imposes its will on central asia - source?",
+        "the weather in astana was lovely - source?",
+        "It was hot in Astana. Source?",
+        "source for 'china will build a naval base in the caspian'?",
+        "Китай навязывает свою волю региону — источник?",
+    ],
+)
+def test_words_nobody_said_stay_refused_when_asked_to_check(
+    service: Service, question: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
