@@ -4269,3 +4269,38 @@ Q25F_VERDICT_OPPOSITE: Final = True
 #: the country is no longer taken for its leader.
 #: [off → tests/test_lead24.py fails]
 Q24_LEADER_IS_HEAD_OF_STATE: Final = True
+
+
+# q26trust
+# Paraphrases the stages found (the right quote among the suggestions) but did not trust.
+
+#: A denied bad word read as the praise it makes: "Who said that China has never been reckless
+#: with other countries?" was refused: the stage heard the topic (China and other countries)
+#: and found Safarov's words only 0.072 nearer than Osmonaliyev's (MARGIN 0.08), though "never
+#: reckless" is his "prudent". A question with one denial word followed within three words by
+#: the bad word of a claims.OPPOSITES pair ("reckless", "passive", "dependent") is also read
+#: with the denial dropped and the word said as its good opposite (semantic.turned_denial: "who
+#: said that china has been prudent with other countries"), a reading as read_canonical's is:
+#: measured when its nearest entry is nearer. Now Safarov's words, by 0.31. Only that way round:
+#: "who said china has never been prudent" keeps its word and negation checks (the question as
+#: typed) and stays refused; "who said china has been reckless" denies nothing.
+#: [off → tests/test_q26trust.py fails]
+Q26T_DENIED_OPPOSITE_READ: Final = True
+#: A speaker described as quoted: "Which quoted person talked about Central Asia's
+#: independence in setting agendas?" was refused though both stages found Osmonaliyev's words
+#: (the semantic stage by 0.28): "quoted" was read as a title the speaker must hold
+#: (Q12_WHICH_TITLE_SAID), and no person's card says "quoted". Words that describe a speaker
+#: only as someone the sources quote (matcher._QUOTED: "quoted", "cited", "interviewed") are
+#: as loose as "person" and "expert" in the title: now his words. The rest of the title still
+#: counts: "which quoted minister talked about central asia's independence in setting
+#: agendas?" stays refused (he is no minister). [off → tests/test_q26trust.py fails]
+Q26T_QUOTED_TITLE: Final = True
+#: Reacting is a passive role: "Who said the region is no longer just reacting but acting on
+#: its own?" was refused though both stages found Osmonaliyev's words (0.24 ahead): "no
+#: longer" denied a word the stage did not know for a judgement of a role, so the question
+#: read as denying what his words state (Q9_NEGATION). Words of only answering others' moves
+#: (semantic._REACTING: "reacting", "reactive", «реагирует») are read as the passive roles of
+#: Q11_NO_LONGER are: denied, they praise. Now his words. Not denied, they are left to the word
+#: check as before: "who said central asia is merely reacting to china" stays refused.
+#: [off → tests/test_q26trust.py fails]
+Q26T_REACTING_PASSIVE: Final = True
