@@ -1824,9 +1824,7 @@ class SemanticStage:
             # "china never bullies its partners": the denied bad word is what the entry's praise
             # answers, not a topic it must hold (tuning.Q10_ADVERSE_WORDS).
             praised = frozenset(
-                w
-                for w in parsed.words
-                if adverse((w,)) or (K.Q11_NO_LONGER and _passive_role(w))
+                w for w in parsed.words if adverse((w,)) or (K.Q11_NO_LONGER and _passive_role(w))
             )
             told = told | praised
             if K.Q11_NO_LONGER:

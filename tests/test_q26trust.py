@@ -104,9 +104,7 @@ _REACTING = "Who said the region is no longer just reacting but acting on its ow
 
 
 @_semantic
-def test_no_longer_reacting_is_proactive(
-    service: Service, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_no_longer_reacting_is_proactive(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
     assert _shown(service, _REACTING) == OSMONALIYEV, to_text(service.ask(_REACTING))
     monkeypatch.setattr(tuning, "Q26T_REACTING_PASSIVE", False)
     # Before: refused ("no longer" read as denying what his words state).
