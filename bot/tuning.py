@@ -4304,3 +4304,12 @@ Q26T_QUOTED_TITLE: Final = True
 #: check as before: "who said central asia is merely reacting to china" stays refused.
 #: [off → tests/test_q26trust.py fails]
 Q26T_REACTING_PASSIVE: Final = True
+#: "No." before a figure is "number": "who said cooperation with china is the no.1 priority for
+#: central asia" (mix14) was refused, Osmonaliyev's words only offered: "no.1" is read "no 1",
+#: and "no" denied what his words state (the question read as "... is not the 1 priority").
+#: "No" before the figure 1 (text.NUMBER_SIGN_IDIOMS, an idiom table) is read "number": "the
+#: number 1 priority" is his top priority (NUMBER_ONE_PRIORITY), as "the #1 priority" already
+#: was. Only 1, the rank: "was the summit in astana the no. 2 summit?" read "number 2" lost its
+#: summit to a count. "no one", "no priority" are left as they were; "who said cooperation with
+#: china is the no.1 priority for russia" stays refused. [off → tests/test_q26trust.py fails]
+Q26T_NO_IS_NUMBER: Final = True

@@ -148,3 +148,62 @@ def test_international_outlook_is_his(service: Service, question: str) -> None:
 )
 def test_outlook_near_misses(service: Service, question: str) -> None:
     _refused(service, question)
+
+
+# --- "no." before 1 is "number" (tuning.Q26T_NO_IS_NUMBER) -----------------------------------
+
+_NO_1 = "who said cooperation with china is the no.1 priority for central asia"
+
+
+def test_no_1_is_number_one(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _shown(service, _NO_1) == OSMONALIYEV, to_text(service.ask(_NO_1))
+    assert _shown(
+        service, "who said cooperation with china is priority no. 1 for central asia"
+    ) == (OSMONALIYEV)
+    monkeypatch.setattr(tuning, "Q26T_NO_IS_NUMBER", False)
+    # Before: refused ("no" read as a denial of what his words state), his words offered.
+    a = service.ask(_NO_1)
+    assert not a.answered and not a.speakers, to_text(a)
+    assert "osmonaliyev-proactive-role" in {s.id for s in a.suggestions}, to_text(a)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said cooperation with china is the no.1 priority for russia",
+        "who said cooperation with china is no priority for central asia",
+        "who said no one cares about the summit",
+    ],
+)
+def test_no_1_near_misses(service: Service, question: str) -> None:
+    _refused(service, question)
+
+
+def test_no_2_keeps_its_reading(service: Service) -> None:
+    assert _shown(service, "was the summit in astana the no. 2 summit?")[0] == "summit-2025-astana"
+
+
+# --- knowledge: "shows", "proves", "reflects" are "demonstrates" (synonyms.yaml) --------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "'the summit fully shows central asia is more proactive' - source?",
+        "Can u give me the Kyrgyz ex-envoy's words on how the summit reflects Central Asian "
+        "initiative",
+    ],
+)
+def test_shows_is_demonstrates(service: Service, question: str) -> None:
+    assert _shown(service, question) == OSMONALIYEV, to_text(service.ask(question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said the summit shows china is weak",
+        "what did the summit show about china's economy",
+    ],
+)
+def test_shows_near_misses(service: Service, question: str) -> None:
+    _refused(service, question)
