@@ -183,27 +183,23 @@ def test_no_2_keeps_its_reading(service: Service) -> None:
     assert _shown(service, "was the summit in astana the no. 2 summit?")[0] == "summit-2025-astana"
 
 
-# --- knowledge: "shows", "proves", "reflects" are "demonstrates" (synonyms.yaml) --------------
+# --- knowledge: "reflects" is "demonstrates" (synonyms.yaml) ---------------------------------
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "'the summit fully shows central asia is more proactive' - source?",
+def test_reflects_is_demonstrates(service: Service) -> None:
+    q = (
         "Can u give me the Kyrgyz ex-envoy's words on how the summit reflects Central Asian "
-        "initiative",
-    ],
-)
-def test_shows_is_demonstrates(service: Service, question: str) -> None:
-    assert _shown(service, question) == OSMONALIYEV, to_text(service.ask(question))
+        "initiative"
+    )
+    assert _shown(service, q) == OSMONALIYEV, to_text(service.ask(q))
 
 
 @pytest.mark.parametrize(
     "question",
     [
-        "who said the summit shows china is weak",
-        "what did the summit show about china's economy",
+        "who said the summit reflects china's weakness",
+        "what did the kyrgyz ex-envoy say about how the summit reflects russia's interests",
     ],
 )
-def test_shows_near_misses(service: Service, question: str) -> None:
+def test_reflects_near_misses(service: Service, question: str) -> None:
     _refused(service, question)
