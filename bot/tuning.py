@@ -4313,3 +4313,13 @@ Q26T_REACTING_PASSIVE: Final = True
 #: summit to a count. "no one", "no priority" are left as they were; "who said cooperation with
 #: china is the no.1 priority for russia" stays refused. [off → tests/test_q26trust.py fails]
 Q26T_NO_IS_NUMBER: Final = True
+#: What a summit shows or proves is what it "demonstrates": "'the summit fully shows central
+#: asia is more proactive' - source?" (mix14) and "I remember reading that a former envoy said
+#: the summit 'fully shows' something about Central Asia. What was it?" (quotes13) were
+#: refused, Osmonaliyev's words offered: "shows" was a word his words lack ("This summit fully
+#: demonstrates that ..."). After "summit"/"meeting" (and "fully", "clearly", "really"), the
+#: verbs "shows", "proves" (and their pasts) are read "demonstrates" (text.SUMMIT_SHOWS_IDIOMS,
+#: an idiom table): now his words. Not a synonym group: "the new pact shows the way" is
+#: Safarov's "points the way", not Osmonaliyev's, and "show me ..." asks for words. "who said
+#: the summit shows china is weak" stays refused. [off → tests/test_q26trust.py fails]
+Q26T_SUMMIT_SHOWS: Final = True

@@ -203,3 +203,39 @@ def test_reflects_is_demonstrates(service: Service) -> None:
 )
 def test_reflects_near_misses(service: Service, question: str) -> None:
     _refused(service, question)
+
+
+# --- what a summit shows or proves, it demonstrates (tuning.Q26T_SUMMIT_SHOWS) ---------------
+
+_SHOWS = "'the summit fully shows central asia is more proactive' - source?"
+
+
+def test_summit_shows_is_demonstrates(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _shown(service, _SHOWS) == OSMONALIYEV, to_text(service.ask(_SHOWS))
+    monkeypatch.setattr(tuning, "Q26T_SUMMIT_SHOWS", False)
+    # Before: refused, his words only offered ("shows" a word his words lack).
+    a = service.ask(_SHOWS)
+    assert not a.answered and not a.speakers, to_text(a)
+    assert "osmonaliyev-proactive-role" in {s.id for s in a.suggestions}, to_text(a)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said the summit shows china is weak",
+        "what did the summit show about china's economy",
+        "who said the summit proves russia is the main partner",
+    ],
+)
+def test_summit_shows_near_misses(service: Service, question: str) -> None:
+    _refused(service, question)
+
+
+def test_a_story_then_was_it_x_is_put_right(service: Service) -> None:
+    # tests/test_q9quote.py's story, with the rule on: "No: that was not Yersaiyn Nagaspayev",
+    # then Osmonaliyev's words, never the Kazakh minister shown as the answer.
+    q = "Someone said the summit shows Central Asia is more proactive. Was it the Kazakh minister?"
+    a = service.ask(q)
+    assert a.entries[:1] == ("osmonaliyev-proactive-role",), to_text(a)
+    assert a.speakers == ("kairat-osmonaliyev",), to_text(a)
+    assert to_text(a).startswith("No"), to_text(a)
