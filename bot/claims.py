@@ -78,6 +78,21 @@ def opposite_words(word: str) -> tuple[str, ...]:
     return next((other for stems, other in _opposite_sides() if own in stems), ())
 
 
+@lru_cache(maxsize=1)
+def _bad_sides() -> tuple[tuple[frozenset[str], str], ...]:
+    """The first (bad) side of each :data:`OPPOSITES` pair as its words' stems, with the first
+    word of the good side: stemmed once."""
+    return tuple((frozenset(T.stem(w) for w in a.split()), b.split()[0]) for a, b in OPPOSITES)
+
+
+def good_opposite(word: str) -> str | None:
+    """The first word of the good side of the :data:`OPPOSITES` pair whose bad side (the
+    first: "reckless", "passive", "dependent") ``word`` is of, or None: "reckless" ->
+    "prudent". Only that way round: a denied good word ("never prudent") praises nobody."""
+    own = T.stem(word)
+    return next((good for stems, good in _bad_sides() if own in stems), None)
+
+
 def has_opposite(word: str) -> bool:
     """Whether ``word`` is (a form of) a word of an :data:`OPPOSITES` pair."""
     own = T.stem(word)

@@ -3523,6 +3523,14 @@ def which_title_said(ws: Sequence[str]) -> tuple[str, ...]:
     return ()
 
 
+#: Words that describe a speaker only as someone the sources quote ("which *quoted* person",
+#: "which *cited* expert", «какой *цитируемый* эксперт»): true of every speaker, no title the
+#: speaker must hold (tuning.Q26T_QUOTED_TITLE). General language, not the domain's.
+_QUOTED = frozenset(
+    "quoted cited interviewed featured цитируемый процитированный цитированный".split()
+)
+
+
 #: "Which" opening a question for one of several ("which minister", «какой министр»).
 _WHICH_WORDS = frozenset("which what какой какая kakoy kakoi kakoj".split())
 #: "What"/"how" opening a question for the words of a speaker described by a title alone
@@ -3543,6 +3551,9 @@ def title_unfit(index: Index, parsed: Parsed, entries: Sequence[str]) -> bool:
     if not title:
         return False
     loose = {index.word_canonical(w) for w in _ONE_SPEAKER | GENERIC_NOUNS}
+    if K.Q26T_QUOTED_TITLE:
+        # "which quoted person", "which cited expert": every speaker is quoted.
+        loose |= {index.word_canonical(w) for w in _QUOTED}
     stems = {index.word_canonical(w) for w in title if not T.is_stop_word(w)} - loose
     for entry_id in entries:
         rec = index.kb.record(entry_id)

@@ -63,7 +63,7 @@ from bot import text as T
 from bot import tuning as K
 from bot.claims import ADVERSE as _ADVERSE
 from bot.claims import VERDICTS as _VERDICTS
-from bot.claims import claim_contradicted, opposed
+from bot.claims import claim_contradicted, good_opposite, opposed
 from bot.index import Entry, Index, Term
 from bot.intent import (
     GENERIC_PEOPLE,
@@ -105,6 +105,7 @@ from bot.matcher import (
 from bot.model import KnowledgeBase
 from bot.names import is_proper_noun
 from bot.text import (
+    DENIALS,
     EVERYDAY_WORDS,
     FUNCTION_PHRASES,
     INTENSIFIER_PHRASES,
@@ -989,6 +990,20 @@ _PASSIVE_ROLE = (
 )  # fmt: skip
 
 
+#: Beginnings of words of a party that only answers others' moves ("the region is no longer
+#: just *reacting*", "*reactive*", «*реагирует*»): a passive role as :data:`_PASSIVE_ROLE`'s
+#: (tuning.Q26T_REACTING_PASSIVE).
+_REACTING = ("react", "реагир", "reagir")
+
+
+def _passive_role(word: str) -> bool:
+    """Whether ``word`` judges a party's role as passive (:data:`_PASSIVE_ROLE`; with
+    tuning.Q26T_REACTING_PASSIVE, :data:`_REACTING` too)."""
+    return word.startswith(_PASSIVE_ROLE) or (
+        K.Q26T_REACTING_PASSIVE and word.startswith(_REACTING)
+    )
+
+
 #: Beginnings of words that judge a party's conduct towards others as bad: rash, or giving up
 #: on them ("china has never been *reckless* with other countries", "has never *abandoned*
 #: good-neighbourliness"; tuning.Q20Q_ADVERSE_CONDUCT). Denied, they praise, as a denied
@@ -1007,7 +1022,34 @@ def adverse(words: Sequence[str]) -> bool:
     bad = _ADVERSE + _ADVERSE_CONDUCT if K.Q20Q_ADVERSE_CONDUCT else _ADVERSE
     if any(w.startswith(bad) for w in words):
         return True
-    return K.Q11_NO_LONGER and denies(words) and any(w.startswith(_PASSIVE_ROLE) for w in words)
+    return K.Q11_NO_LONGER and denies(words) and any(map(_passive_role, words))
+
+
+#: How many words after a denial word its bad word may come ("never *been* reckless", "no
+#: longer *just* passive", «больше не пассивна»; tuning.Q26T_DENIED_OPPOSITE_READ).
+_TURN_GAP = 3
+
+
+def turned_denial(words: Sequence[str]) -> str | None:
+    """The question with its one denial turned into the praise it makes (tuning.
+    Q26T_DENIED_OPPOSITE_READ): the denial word (and "longer", "anymore", «больше» with it)
+    dropped and the bad word of an :data:`bot.claims.OPPOSITES` pair that follows it within
+    :data:`_TURN_GAP` words said as its good opposite: "who said china has never been reckless
+    with other countries" -> "who said china has been prudent with other countries". None
+    unless exactly one word denies (two denials, or a question tag, are no plain praise) and a
+    bad word follows it. Only a reading: the word checks and the negation checks still read
+    the question as typed, so a denied good word ("never prudent") is refused as before."""
+    at = [i for i, w in enumerate(words) if w in DENIALS]
+    if len(at) != 1 or not denies(words):
+        return None
+    i = at[0]
+    for j in range(i + 1, min(len(words), i + 1 + _TURN_GAP)):
+        good = good_opposite(words[j])
+        if good is not None:
+            ends = denial_ends(words)
+            kept = [w for k, w in enumerate(words) if k != i and k < j and w not in ends]
+            return " ".join([*kept, good, *words[j + 1 :]])
+    return None
 
 
 def negative(words: Sequence[str]) -> bool:
@@ -1782,9 +1824,7 @@ class SemanticStage:
             # "china never bullies its partners": the denied bad word is what the entry's praise
             # answers, not a topic it must hold (tuning.Q10_ADVERSE_WORDS).
             praised = frozenset(
-                w
-                for w in parsed.words
-                if adverse((w,)) or (K.Q11_NO_LONGER and w.startswith(_PASSIVE_ROLE))
+                w for w in parsed.words if adverse((w,)) or (K.Q11_NO_LONGER and _passive_role(w))
             )
             told = told | praised
             if K.Q11_NO_LONGER:
@@ -1828,6 +1868,12 @@ class SemanticStage:
             # "who said central asia is putting china first": the rank in the texts' words, a
             # priority (tuning.Q24SEM_PUT_FIRST).
             readings.append(put_first_read(normalise(read), put_first)[:MAX_QUESTION_CHARS])
+        turned = turned_denial(parsed.words) if K.Q26T_DENIED_OPPOSITE_READ else None
+        if turned is not None:
+            # "who said china has never been reckless with other countries": the denied bad
+            # word said as the good word it denies, "... has been prudent ...", is a reading
+            # of its own (tuning.Q26T_DENIED_OPPOSITE_READ).
+            readings.append(turned[:MAX_QUESTION_CHARS])
         said = said_reading(parsed) if who_said and K.Q17_SAID_READING else None
         if said is not None:
             # "someone said the region is taking its destiny into its own hands, who was that":

@@ -1172,6 +1172,30 @@ def _favourites_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 #: The phrases of :func:`_favourites_idioms`, read with :data:`FRAME_IDIOMS`.
 FAVOURITES_IDIOMS: Final = _favourites_idioms()
+#: "No." before the figure 1 is "number" ("the no.1 priority", "priority no. 1", "№1" is read
+#: "no 1"), not a denial: read as "number", the rank is :data:`NUMBER_ONE_PHRASES`'
+#: (tuning.Q26T_NO_IS_NUMBER). Only the rank one: "no one" is "nobody", and "the no. 2 summit"
+#: keeps its reading (as "number 2" it was read as a count).
+NUMBER_SIGN_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {("no", "1"): ("number", "1")}
+
+
+def _summit_shows_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """What a summit shows or proves, as the texts say it: what it "demonstrates" ("the summit
+    fully shows central asia is more proactive", "the summit proves the region sets its own
+    course"; tuning.Q26T_SUMMIT_SHOWS). Only with the summit as the subject: "the new pact shows
+    the way", "show me his words" keep their own words."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for subject in ("summit", "meeting"):
+        for adverb in ((), ("fully",), ("clearly",), ("really",)):
+            for verb in ("shows", "showed", "proves", "proved"):
+                out[(subject, *adverb, verb)] = (subject, *adverb, "demonstrates")
+    return out
+
+
+#: The phrases of :func:`_summit_shows_idioms`, read with :data:`IDIOMS`.
+SUMMIT_SHOWS_IDIOMS: Final = _summit_shows_idioms()
+
+
 #: The tables of set phrases :func:`_read_idioms` reads, by name, in the order they are tried,
 #: each with the switch that turns it on (None: on whenever Q14_IDIOMS is). One list, so that a
 #: new table is one line here, not a head set, a gate and a lookup of its own. Read by name at
@@ -1179,6 +1203,8 @@ FAVOURITES_IDIOMS: Final = _favourites_idioms()
 _IDIOM_TABLES: Final[tuple[tuple[str, str | None], ...]] = (
     ("IDIOMS", None),
     ("RANK_IDIOMS", "Q15_NUMBER_ONE_PARTNER"),
+    ("NUMBER_SIGN_IDIOMS", "Q26T_NO_IS_NUMBER"),
+    ("SUMMIT_SHOWS_IDIOMS", "Q26T_SUMMIT_SHOWS"),
     ("COME_IDIOMS", None),
     ("FRAME_IDIOMS", "Q18_FRAME_PHRASES"),
     ("FILLER_IDIOMS", "Q18_FILLER_IDIOMS"),

@@ -4279,3 +4279,56 @@ Q24_LEADER_IS_HEAD_OF_STATE: Final = True
 #: check of a who-said question applies (words nobody said stay refused).
 #: [off → tests/test_lead26.py fails]
 Q26_CHECK_REQUEST: Final = True
+
+# q26trust
+# Paraphrases the stages found (the right quote among the suggestions) but did not trust.
+
+#: A denied bad word read as the praise it makes: "Who said that China has never been reckless
+#: with other countries?" was refused: the stage heard the topic (China and other countries)
+#: and found Safarov's words only 0.072 nearer than Osmonaliyev's (MARGIN 0.08), though "never
+#: reckless" is his "prudent". A question with one denial word followed within three words by
+#: the bad word of a claims.OPPOSITES pair ("reckless", "passive", "dependent") is also read
+#: with the denial dropped and the word said as its good opposite (semantic.turned_denial: "who
+#: said that china has been prudent with other countries"), a reading as read_canonical's is:
+#: measured when its nearest entry is nearer. Now Safarov's words, by 0.31. Only that way round:
+#: "who said china has never been prudent" keeps its word and negation checks (the question as
+#: typed) and stays refused; "who said china has been reckless" denies nothing.
+#: [off → tests/test_q26trust.py fails]
+Q26T_DENIED_OPPOSITE_READ: Final = True
+#: A speaker described as quoted: "Which quoted person talked about Central Asia's
+#: independence in setting agendas?" was refused though both stages found Osmonaliyev's words
+#: (the semantic stage by 0.28): "quoted" was read as a title the speaker must hold
+#: (Q12_WHICH_TITLE_SAID), and no person's card says "quoted". Words that describe a speaker
+#: only as someone the sources quote (matcher._QUOTED: "quoted", "cited", "interviewed") are
+#: as loose as "person" and "expert" in the title: now his words. The rest of the title still
+#: counts: "which quoted minister talked about central asia's independence in setting
+#: agendas?" stays refused (he is no minister). [off → tests/test_q26trust.py fails]
+Q26T_QUOTED_TITLE: Final = True
+#: Reacting is a passive role: "Who said the region is no longer just reacting but acting on
+#: its own?" was refused though both stages found Osmonaliyev's words (0.24 ahead): "no
+#: longer" denied a word the stage did not know for a judgement of a role, so the question
+#: read as denying what his words state (Q9_NEGATION). Words of only answering others' moves
+#: (semantic._REACTING: "reacting", "reactive", «реагирует») are read as the passive roles of
+#: Q11_NO_LONGER are: denied, they praise. Now his words. Not denied, they are left to the word
+#: check as before: "who said central asia is merely reacting to china" stays refused.
+#: [off → tests/test_q26trust.py fails]
+Q26T_REACTING_PASSIVE: Final = True
+#: "No." before a figure is "number": "who said cooperation with china is the no.1 priority for
+#: central asia" (mix14) was refused, Osmonaliyev's words only offered: "no.1" is read "no 1",
+#: and "no" denied what his words state (the question read as "... is not the 1 priority").
+#: "No" before the figure 1 (text.NUMBER_SIGN_IDIOMS, an idiom table) is read "number": "the
+#: number 1 priority" is his top priority (NUMBER_ONE_PRIORITY), as "the #1 priority" already
+#: was. Only 1, the rank: "was the summit in astana the no. 2 summit?" read "number 2" lost its
+#: summit to a count. "no one", "no priority" are left as they were; "who said cooperation with
+#: china is the no.1 priority for russia" stays refused. [off → tests/test_q26trust.py fails]
+Q26T_NO_IS_NUMBER: Final = True
+#: What a summit shows or proves is what it "demonstrates": "'the summit fully shows central
+#: asia is more proactive' - source?" (mix14) and "I remember reading that a former envoy said
+#: the summit 'fully shows' something about Central Asia. What was it?" (quotes13) were
+#: refused, Osmonaliyev's words offered: "shows" was a word his words lack ("This summit fully
+#: demonstrates that ..."). After "summit"/"meeting" (and "fully", "clearly", "really"), the
+#: verbs "shows", "proves" (and their pasts) are read "demonstrates" (text.SUMMIT_SHOWS_IDIOMS,
+#: an idiom table): now his words. Not a synonym group: "the new pact shows the way" is
+#: Safarov's "points the way", not Osmonaliyev's, and "show me ..." asks for words. "who said
+#: the summit shows china is weak" stays refused. [off → tests/test_q26trust.py fails]
+Q26T_SUMMIT_SHOWS: Final = True

@@ -119,6 +119,8 @@ def test_anyone_switched_off(service: Service, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(T, "STOP_WORDS", T.STOP_WORDS - _ANYONE)
     # q16quote's twin (merged beside this): "anyone" as no topic of a who-said question.
     monkeypatch.setattr(tuning, "Q16_SPEAKER_FRAME_WORDS", False)
+    # q26trust's twin: "the summit proves" read as his "demonstrates" answers it too.
+    monkeypatch.setattr(tuning, "Q26T_SUMMIT_SHOWS", False)
     q = "did anyone say the summit proves central asia is acting more independently?"
     assert _ask_fresh(service, q) is None
 

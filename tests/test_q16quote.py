@@ -314,6 +314,8 @@ def test_did_anyone_say_asks_for_the_speaker_not_a_topic(
     monkeypatch.setattr(tuning, "Q16_SPEAKER_FRAME_WORDS", False)
     # q16lex's twin (merged beside this): "anyone" a stop word; off too, on a fresh index.
     monkeypatch.setattr(T, "STOP_WORDS", T.STOP_WORDS - {"anyone", "anybody"})
+    # q26trust's twin: "the summit proves" read as his "demonstrates" (Q26T_SUMMIT_SHOWS).
+    monkeypatch.setattr(tuning, "Q26T_SUMMIT_SHOWS", False)
     assert _fresh(service).ask(question).speakers == ()
 
 

@@ -193,6 +193,8 @@ def test_initiative_in_everyday_words_is_his(
     a = service.ask(question)
     assert a.entries == (osmonaliyev,) and a.speakers == ("kairat-osmonaliyev",), to_text(a)
     monkeypatch.setattr(tuning, "Q21Q_INITIATIVE_IDIOMS", False)
+    # q26trust's twin: "the summit shows" read as his "demonstrates" answers it too.
+    monkeypatch.setattr(tuning, "Q26T_SUMMIT_SHOWS", False)
     # Before: "initiative" the Belt and Road's word, "stepping", "self" unknown: refused.
     assert _entries(service, question) == (), to_text(service.ask(question))
 

@@ -136,6 +136,8 @@ def test_this_rounds_vocabulary(
     # Without the words in their groups the word check refused the question ("stepping up" is
     # also q21quote's idiom of the proactive role, a twin rule: off here).
     monkeypatch.setattr(tuning, "Q21Q_INITIATIVE_IDIOMS", False)
+    # q26trust's twin: "the summit shows" read as his "demonstrates" (Q26T_SUMMIT_SHOWS).
+    monkeypatch.setattr(tuning, "Q26T_SUMMIT_SHOWS", False)
     off = _without_words(tmp_path, *words)
     assert _shown(off, question)[0] is None, to_text(off.ask(question))
 

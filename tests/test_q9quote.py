@@ -497,7 +497,12 @@ def test_deep_with_words_nobody_said_shows_nobody(service: Service) -> None:
         "I read that someone called China prudent. Was it the Kyrgyz ambassador?",
     ],
 )
-def test_a_story_then_was_it_x_never_shows_x_as_the_answer(service: Service, question: str) -> None:
+def test_a_story_then_was_it_x_never_shows_x_as_the_answer(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    # With "the summit shows" read as his "demonstrates" (tuning.Q26T_SUMMIT_SHOWS) the first
+    # is put right with Osmonaliyev's words (tests/test_q26trust.py); the guard is this one's.
+    monkeypatch.setattr(tuning, "Q26T_SUMMIT_SHOWS", False)
     # Read alone, "was it the Kazakh minister?" is a question about him: his card, which after
     # the story reads as "yes, he said it" (the words are Osmonaliyev's, then Safarov's).
     assert shown(service, question)[0] is None
