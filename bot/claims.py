@@ -79,9 +79,9 @@ def opposite_words(word: str) -> tuple[str, ...]:
 
 
 def has_opposite(word: str) -> bool:
-    """Whether ``word`` is (a form of) a word of an :data:`OPPOSITES` pair."""
-    own = T.stem(word)
-    return any(own in stems for stems, _ in _opposite_sides())
+    """Whether ``word`` is (a form of) a word of an :data:`OPPOSITES` pair (every side has
+    words, so one with no other side's words is of none)."""
+    return bool(opposite_words(word))
 
 
 def opposed(index: Index, word: str, stems: frozenset[str] | set[str]) -> bool:
