@@ -530,7 +530,8 @@ def said_opposite(index: Index, parsed: Parsed, records: Sequence[object]) -> ob
     for rec in records:
         said = _record_stems(index, rec)
         # A part of a compound is no verdict of its own ("good" of "good-neighborly").
-        whole = re.sub(r"\w+(?:-\w+)+", " ", _record_text(rec).lower())
+        lowered = _record_text(rec).lower()
+        whole = re.sub(r"\w+(?:-\w+)+", " ", lowered)
         turned = _turned_at(index, claim, {index.term(w).stem for w in re.findall(r"\w+", whole)})
         if not turned:
             continue
@@ -544,7 +545,7 @@ def said_opposite(index: Index, parsed: Parsed, records: Sequence[object]) -> ob
             and not T.is_say_word(w)
             and not w.startswith(LOSSES)
         ]
-        words = re.findall(r"\w+", _record_text(rec).lower())
+        words = re.findall(r"\w+", lowered)
         parties = {p for w in words if (p := _party(index, w)) is not None}
         shared = sum(1 for w in rest if index.term(w).stem in said or _party(index, w) in parties)
         if shared > len(rest) - shared and not _said_of_another(index, claim, min(turned), rec):
