@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from bot import numbers as N
@@ -87,14 +87,18 @@ def has_opposite(word: str) -> bool:
 def opposed(index: Index, word: str, stems: frozenset[str] | set[str]) -> bool:
     """Whether ``word`` is (a form of) a word of one side of an :data:`OPPOSITES` pair whose
     other side has a word in ``stems`` (read as the base reads it)."""
+    return any(stem in stems for _, stem in _other_side_stems(index, word))
+
+
+def _other_side_stems(index: Index, word: str) -> Iterator[tuple[frozenset[str], str]]:
+    """Each side of an :data:`OPPOSITES` pair ``word`` is of, with the stem of each word of the
+    pair's other side as the base reads it (:func:`opposed`, :func:`_side_stems`)."""
     own = T.stem(word)
     for side, other in _opposite_sides():
         if own in side:
             for w in other:
                 t = index.term(w)
-                if (t.stem if t.sim == 1.0 else T.stem(w)) in stems:
-                    return True
-    return False
+                yield side, (t.stem if t.sim == 1.0 else T.stem(w))
 
 
 #: Beginnings of words that judge a relation as bad ("deep distrust", "contempt", "bullies",
@@ -555,14 +559,10 @@ def said_opposite(index: Index, parsed: Parsed, records: Sequence[object]) -> ob
 
 def _side_stems(index: Index, word: str) -> frozenset[str]:
     """The stems of every word of both sides of the :data:`OPPOSITES` pair ``word`` is of."""
-    own = T.stem(word)
     out: set[str] = set()
-    for side, other in _opposite_sides():
-        if own in side:
-            for w in other:
-                t = index.term(w)
-                out.add(t.stem if t.sim == 1.0 else T.stem(w))
-            out |= side
+    for side, stem in _other_side_stems(index, word):
+        out.add(stem)
+        out |= side
     return frozenset(out)
 
 
