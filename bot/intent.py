@@ -1423,9 +1423,14 @@ def _read(index: Index, text: str, typed_caps: frozenset[str] | None = None) -> 
     }
     described_as = ""
     described_pred = False
-    if K.Q19Q_NAME_DESCRIBED and len(named) == 1 and _no_alternatives(index, ws, names):
+    said_is = (
+        _predicate_description(index, ws, names)
+        if K.Q19Q_NAME_DESCRIBED and len(named) == 1
+        else []
+    )
+    if K.Q19Q_NAME_DESCRIBED and len(named) == 1 and _no_alternatives(ws, said_is):
         beside = _beside_name(index, ws, names)
-        predicate = _predicate_description(index, ws, names) if not beside else []
+        predicate = said_is if not beside else []
         beside = beside or predicate
         described |= set(beside)
         own = index.person_stems.get(named[0], frozenset())
@@ -1658,18 +1663,16 @@ def _predicate_description(
     return run if copula or any(w in titles for w in run) else []
 
 
-def _no_alternatives(
-    index: Index, ws: Sequence[str], names: Sequence[tuple[Sequence[int], Sequence[str]]]
-) -> bool:
+def _no_alternatives(ws: Sequence[str], run: Sequence[str]) -> bool:
     """Whether the question offers no alternatives ("Safarov or the Kazakh minister?"): no
     word of :data:`ALTERNATIVES`, or only "and"s inside the office said of the name ("the
-    minister of industry and construction of kyrgyzstan"; tuning.Q25F_AND_IN_DESCRIPTION)."""
+    minister of industry and construction of kyrgyzstan"; tuning.Q25F_AND_IN_DESCRIPTION),
+    ``run`` (:func:`_predicate_description`)."""
     alternatives = [w for w in ws if w in ALTERNATIVES]
     if not alternatives:
         return True
     if not K.Q25F_AND_IN_DESCRIPTION or any(w not in _DESCRIPTION_ANDS for w in alternatives):
         return False
-    run = _predicate_description(index, ws, names)
     return len([w for w in run if w in _DESCRIPTION_ANDS]) == len(alternatives)
 
 
