@@ -2345,7 +2345,7 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         # attended": a list of people is asked for, which the facts listing them carry
         # (index.LIST, tuning.PEOPLE_LIST), and the summit's card does not.
         terms = {**terms, LIST: Term(LIST, 1.0, trigger)}
-        by_name = trigger in PEOPLE_BY_NAME_HEADS or (K.Q24M_LEADER_FORMS and trigger in _FROM)
+        by_name = trigger in PEOPLE_BY_NAME_HEADS or (K.Q24M_LEADER_FORMS and trigger in FROM_WORDS)
         if K.PEOPLE_BY_NAME and by_name and NAMED in index.idf:
             # "Which leaders attended the astana summit": the leaders by name, which the
             # fact listing the countries ("leaders of six countries took part") does not give
@@ -3223,7 +3223,7 @@ def _leader_at_summit(index: Index, ws: Sequence[str]) -> str | None:
             w in LEADER_WORDS or w in _BARE_LINKS or index.word_canonical(w) in bare for w in ws
         )
     if from_country and (summit or marked):
-        return next(w for w in ws if w in _FROM)
+        return next(w for w in ws if w in FROM_WORDS)
     for i, w in enumerate(ws):
         if w in REPRESENTED and country and (w != "came" or ws[i + 1 : i + 2] == ["from"]):
             return w
@@ -3239,8 +3239,9 @@ _BARE_LEADER_WORDS = 7
 #: The words that may join its description and the summit ("the leader of tajikistan at the
 #: astana summit", «лидер таджикистана на саммите»).
 _BARE_LINKS = frozenset("the a of at in on s на в".split())
-#: "From" before a country after "who": «кто от туркмении был в астане» (tuning.Q24M_LEADER_FORMS).
-_FROM = frozenset("from от".split())
+#: "From" before a country after "who": «кто от туркмении был в астане» (tuning.Q24M_LEADER_FORMS);
+#: "anything from the Turkmen president?": words from someone asked for (matcher).
+FROM_WORDS = frozenset("from от".split())
 #: A month's name (English, Russian dictionary form) -> its number.
 #: What may come before a month the question states: "in june", "last june", «в июне».
 _MONTH_LEAD = frozenset("in last this в".split())
@@ -3253,7 +3254,7 @@ def _from_country(index: Index, ws: Sequence[str]) -> bool:
     if not ws or ws[0] not in ("who", "кто"):
         return False
     return any(
-        w in _FROM and index.word_canonical(b) in index.people_by_country
+        w in FROM_WORDS and index.word_canonical(b) in index.people_by_country
         for w, b in itertools.pairwise(ws)
     )
 

@@ -60,6 +60,7 @@ from bot.intent import (
     COUNTRY_LEADER_WORDS,
     DESCRIBE_STEMS,
     FORMER_WORDS,
+    FROM_WORDS,
     GENERIC_NOUNS,
     GENERIC_PEOPLE,
     GREETINGS,
@@ -1529,11 +1530,6 @@ def _credited(parsed: Parsed) -> bool:
     # of saying with words after it credits those words (a claim, checked and corrected),
     # whatever the question ends with.
     return any(T.is_say_word(w) and len(ws) - 1 - i >= 4 for i, w in enumerate(ws[:-1]))
-
-
-#: "Anything from the Turkmen president?": words from someone are asked for, without a verb
-#: of saying.
-FROM_WORDS = frozenset({"from", "от"})
 
 
 def _quoteless_person(
