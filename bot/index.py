@@ -257,6 +257,9 @@ class Index:
     outcome_postings: dict[bool, dict[str, frozenset[tuple[int, int]]]] = field(
         default_factory=dict, repr=False
     )
+    #: The events' ids in base order (the event of an outcome posting's place, matcher.
+    #: _events_at), derived on first use: a scan of every event per question.
+    event_ids: tuple[str, ...] | None = None
     #: A held summit's country stem -> its city's term, for countries that held one summit
     #: (matcher.signing_read), derived on first use: a scan of every event per question.
     held_cities: dict[str, Term] | None = None

@@ -5411,8 +5411,10 @@ def _outcome_postings(index: Index, bare: bool) -> dict[str, frozenset[tuple[int
 
 def _events_at(index: Index, places: set[tuple[int, int]]) -> list[str]:
     """The ids of the events at ``places`` ((event, outcome) places), in base order."""
-    ranks = {rank for rank, _ in places}
-    return [ev for rank, ev in enumerate(index.kb.events) if rank in ranks] if ranks else []
+    if index.event_ids is None:
+        index.event_ids = tuple(index.kb.events)
+    ids = index.event_ids
+    return [ids[rank] for rank in sorted({rank for rank, _ in places})]
 
 
 def _document_summits(index: Index, parsed: Parsed) -> list[str]:
