@@ -257,6 +257,9 @@ class Index:
     outcome_postings: dict[bool, dict[str, frozenset[tuple[int, int]]]] = field(
         default_factory=dict, repr=False
     )
+    #: Person id -> the stems of their names and aliases (matcher._name_stems), filled as
+    #: questions ask: read many times per question, the same for a person every time.
+    name_stems_memo: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     #: The events' ids in base order (the event of an outcome posting's place, matcher.
     #: _events_at), derived on first use: a scan of every event per question.
     event_ids: tuple[str, ...] | None = None

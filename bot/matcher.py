@@ -1859,14 +1859,18 @@ def _setting(index: Index, fact_id: str) -> frozenset[str]:
 
 def _name_stems(index: Index, person: str) -> frozenset[str]:
     """The stems of a person's names and aliases, as the index reads them in texts: a fact
-    whose texts have one of them is about that person."""
+    whose texts have one of them is about that person (built once per person and index)."""
+    known = index.name_stems_memo.get(person)
+    if known is not None:
+        return known
     p = index.kb.people[person]
-    return frozenset(
+    known = index.name_stems_memo[person] = frozenset(
         index.word_canonical(w)
         for name in (p.name, *p.aliases, p.name_ru or "")
         for w in T.words(name)
         if not T.is_stop_word(w)
     )
+    return known
 
 
 def quoted_people(index: Index) -> tuple[str, ...]:
