@@ -414,9 +414,10 @@ def _score_subset(
 def _with_bag(
     index: Index, resolved: list[tuple[str, float]], mass: float, best: dict[int, float]
 ) -> dict[int, float]:
+    weighed = [(s, sim * index.idf[s]) for s, sim in resolved]  # the same products, once
     for e in best:
         stems = index.entry_stems[e]
-        bag = sum(sim * index.idf[s] for s, sim in resolved if s in stems) / mass
+        bag = sum(w for s, w in weighed if s in stems) / mass
         best[e] = max(best[e], K.BAG_WEIGHT * bag)
     return best
 
