@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import heapq
 import itertools
 import re
 from collections.abc import Sequence
@@ -321,9 +320,10 @@ def _score(
     for e, sc in zip(index.phrase_entry[found].tolist(), scores.tolist(), strict=True):
         if sc > best.get(e, 0.0):
             best[e] = sc
-    # Equal scores: the entry met first is kept (``nlargest`` is stable, and ``best`` is filled
-    # in phrase order, i.e. base order, or in argpartition's order, which has no randomness).
-    top = heapq.nlargest(K.TOP_K, best.items(), key=lambda pair: pair[1])
+    # Equal scores: the entry met first is kept (a stable sort, what ``heapq.nlargest`` is
+    # documented to equal, with no Python-level heap; ``best`` is filled in phrase order, i.e.
+    # base order, or in argpartition's order, which has no randomness).
+    top = sorted(best.items(), key=lambda pair: pair[1], reverse=True)[: K.TOP_K]
     return _with_bag(index, resolved, mass, dict(top))
 
 
