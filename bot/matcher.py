@@ -370,6 +370,12 @@ def _admit_counted(
     weights are added in list order, as :func:`_admit_python` adds them: the same floats.
     """
     k = len(lists)
+    if k == 1:
+        # One word's phrases (sorted, distinct): each holds its weight alone, 0.0 + w == w, as
+        # the table below would; no table of every phrase to fill and scan at 100,000 entries.
+        one = lists[0] if weights[0] >= floor else lists[0][:0]
+        n = len(one)
+        return one.astype(np.int32), np.full(n, weights[0]), np.full(n, idfs[0])
     lens = [len(a) for a in lists]
     ids = np.concatenate(lists)
     distinct: npt.NDArray[np.signedinteger[Any]] | None = None
