@@ -260,6 +260,9 @@ class Index:
     #: Person id -> the stems of their names and aliases (matcher._name_stems), filled as
     #: questions ask: read many times per question, the same for a person every time.
     name_stems_memo: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    #: Speaker id -> every stem of their quotes (matcher._speaker_stems), filled as questions
+    #: ask.
+    speaker_stems_memo: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     #: Fact id -> the counts its English answer states (matcher._count_gap), filled as count
     #: questions ask: a wrong figure weighs every near fact's counts, the same every time.
     fact_counts: dict[str, tuple[tuple[int, str, str, str], ...]] = field(

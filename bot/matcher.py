@@ -9826,11 +9826,20 @@ def _off_his_words(index: Index, topic: tuple[Term, ...], person: str) -> bool:
     comment on", are no topic)."""
     if not topic:
         return False
-    return not any(
-        t.stem in index.entry_stems[e]
-        for t in topic
-        for e in index.entries_by_speaker.get(person, [])
-    )
+    his = _speaker_stems(index, person)
+    return not any(t.stem in his for t in topic)
+
+
+def _speaker_stems(index: Index, person: str) -> frozenset[str]:
+    """Every stem of a person's quotes (:func:`_off_his_words`, :func:`_known_topic`), built
+    once per person and index."""
+    known = index.speaker_stems_memo.get(person)
+    if known is None:
+        his: set[str] = set()
+        for e in index.entries_by_speaker.get(person, []):
+            his |= index.entry_stems[e]
+        known = index.speaker_stems_memo[person] = frozenset(his)
+    return known
 
 
 def _topic_touched(index: Index, topic: tuple[Term, ...], quote_id: str, person: str) -> bool:
@@ -9890,9 +9899,7 @@ def _known_topic(
     span = _topic_words(parsed)
     if span is None:
         span = set(parsed.words)
-    his: set[str] = set()
-    for e in index.entries_by_speaker.get(person, []):
-        his |= index.entry_stems[e]
+    his = _speaker_stems(index, person)
     held = sum(
         1
         for t in topic
