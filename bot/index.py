@@ -260,6 +260,10 @@ class Index:
     #: Person id -> the stems of their names and aliases (matcher._name_stems), filled as
     #: questions ask: read many times per question, the same for a person every time.
     name_stems_memo: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    #: The stems of intent's PERSON_NOUNS and GENERIC_NOUNS (intent._person_noun_stems,
+    #: _generic_noun_stems), derived on first use: read per role phrase a question's words
+    #: fit (thousands at 100,000 entries), they were stemmed anew on every read.
+    noun_stems: tuple[frozenset[str], frozenset[str]] | None = None
     #: Speaker id -> every stem of their quotes (matcher._speaker_stems), filled as questions
     #: ask.
     speaker_stems_memo: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)

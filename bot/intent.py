@@ -1049,11 +1049,21 @@ def _roles_of(index: Index, person: str) -> tuple[frozenset[str], ...]:
 
 
 def _generic_noun_stems(index: Index) -> frozenset[str]:
-    return frozenset(index.word_canonical(n) for n in GENERIC_NOUNS)
+    return _noun_stems(index)[1]
 
 
 def _person_noun_stems(index: Index) -> frozenset[str]:
-    return frozenset(index.word_canonical(n) for n in PERSON_NOUNS)
+    return _noun_stems(index)[0]
+
+
+def _noun_stems(index: Index) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of the person nouns and of the generic ones, once per index (Index.noun_stems)."""
+    if index.noun_stems is None:
+        index.noun_stems = (
+            frozenset(index.word_canonical(n) for n in PERSON_NOUNS),
+            frozenset(index.word_canonical(n) for n in GENERIC_NOUNS),
+        )
+    return index.noun_stems
 
 
 def _slot(
