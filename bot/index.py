@@ -264,6 +264,9 @@ class Index:
     #: _generic_noun_stems), derived on first use: read per role phrase a question's words
     #: fit (thousands at 100,000 entries), they were stemmed anew on every read.
     noun_stems: tuple[frozenset[str], frozenset[str]] | None = None
+    #: A set of qualifier words (intent's FORMER_WORDS, DEPUTY_WORDS, ...) -> their stems
+    #: (intent._qualifier_stems), filled on first use: read per person a description fits.
+    qualifier_memo: dict[frozenset[str], frozenset[str]] = field(default_factory=dict, repr=False)
     #: Speaker id -> every stem of their quotes (matcher._speaker_stems), filled as questions
     #: ask.
     speaker_stems_memo: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)

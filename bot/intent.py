@@ -677,7 +677,10 @@ class _RoleHits:
 
 
 def _qualifier_stems(index: Index, words: frozenset[str]) -> frozenset[str]:
-    return frozenset(index.word_canonical(w) for w in words)
+    known = index.qualifier_memo.get(words)
+    if known is None:
+        known = index.qualifier_memo[words] = frozenset(index.word_canonical(w) for w in words)
+    return known
 
 
 def asks_now(words: Sequence[str]) -> bool:
