@@ -370,9 +370,10 @@ def _admit_counted(
     weights are added in list order, as :func:`_admit_python` adds them: the same floats.
     """
     k = len(lists)
-    if k == 1:
+    if k == 1 and (table is None or floor > 0.0):
         # One word's phrases (sorted, distinct): each holds its weight alone, 0.0 + w == w, as
         # the table below would; no table of every phrase to fill and scan at 100,000 entries.
+        # (A floor of 0 or less would take the table's unheld phrases too: never seen.)
         one = lists[0] if weights[0] >= floor else lists[0][:0]
         n = len(one)
         return one.astype(np.int32), np.full(n, weights[0]), np.full(n, idfs[0])
@@ -385,7 +386,15 @@ def _admit_counted(
         distinct, slots = np.unique(ids, return_inverse=True)
         size = len(distinct)
     acc_all = np.bincount(slots, weights=np.repeat(weights[:k], lens), minlength=size)
-    keep = np.flatnonzero(acc_all >= floor)
+    if distinct is None and floor > 0.0:
+        # Only the phrases the lists hold can reach a floor above 0: their ids, sorted and
+        # distinct (a stable sort merges the sorted lists), rather than a scan of the whole
+        # table for them (0.3 ms at 516,000 phrases). The same ids, in the same order.
+        merged = np.sort(ids, kind="stable")
+        held = merged[np.concatenate(([True], merged[1:] != merged[:-1]))]
+        keep: npt.NDArray[np.signedinteger[Any]] = held[acc_all[held] >= floor]
+    else:
+        keep = np.flatnonzero(acc_all >= floor)
     found = (keep if distinct is None else distinct[keep]).astype(np.int32)
     acc = acc_all[keep].astype(np.float64)
     if weights[:k] == idfs[:k]:  # no repaired typos: matched mass equals weight
