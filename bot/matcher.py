@@ -32,7 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -362,12 +362,12 @@ def _admit_counted(
     floor: float,
     table: int | None,
 ) -> Arrays:
-    """Phrases of the rarer words (longer lists): summed in C with ``numpy.bincount``.
+    """Phrases of the rarer words (longer lists): summed in C with numpy.
 
-    ``table``: the number of phrases, to sum over the whole phrase table (long lists: one pass,
-    no sort), or None to sum over the distinct ids of the lists only (mid-sized lists: a table
-    of every phrase costs more to allocate and scan than sorting them). Either way each phrase's
-    weights are added in list order, as :func:`_admit_python` adds them: the same floats.
+    Each phrase's weights are added in list order, as :func:`_admit_python` adds them: the
+    same floats. The lists' ids are merged by a stable sort and summed run by run
+    (:func:`_admit_merged`); ``table`` (the number of phrases, for long lists) is read only for
+    a floor of 0 or less, which every phrase of the table would reach (never seen).
     """
     k = len(lists)
     if k == 1 and (table is None or floor > 0.0):
@@ -379,28 +379,47 @@ def _admit_counted(
         return one.astype(np.int32), np.full(n, weights[0]), np.full(n, idfs[0])
     lens = [len(a) for a in lists]
     ids = np.concatenate(lists)
-    distinct: npt.NDArray[np.signedinteger[Any]] | None = None
-    slots: npt.NDArray[np.signedinteger[Any]] = ids
-    size = table if table is not None else 0
-    if table is None:
-        distinct, slots = np.unique(ids, return_inverse=True)
-        size = len(distinct)
-    acc_all = np.bincount(slots, weights=np.repeat(weights[:k], lens), minlength=size)
-    if distinct is None and floor > 0.0:
-        # Only the phrases the lists hold can reach a floor above 0: their ids, sorted and
-        # distinct (a stable sort merges the sorted lists), rather than a scan of the whole
-        # table for them (0.3 ms at 516,000 phrases). The same ids, in the same order.
-        merged = np.sort(ids, kind="stable")
-        held = merged[np.concatenate(([True], merged[1:] != merged[:-1]))]
-        keep: npt.NDArray[np.signedinteger[Any]] = held[acc_all[held] >= floor]
-    else:
-        keep = np.flatnonzero(acc_all >= floor)
-    found = (keep if distinct is None else distinct[keep]).astype(np.int32)
+    if table is None or floor > 0.0:
+        return _admit_merged(weights[:k], idfs[:k], ids, lens, floor)
+    acc_all = np.bincount(ids, weights=np.repeat(weights[:k], lens), minlength=table)
+    keep = np.flatnonzero(acc_all >= floor)
     acc = acc_all[keep].astype(np.float64)
     if weights[:k] == idfs[:k]:  # no repaired typos: matched mass equals weight
-        return found, acc, acc.copy()
-    hits = np.bincount(slots, weights=np.repeat(idfs[:k], lens), minlength=size)
-    return found, acc, hits[keep].astype(np.float64)
+        return keep.astype(np.int32), acc, acc.copy()
+    hits = np.bincount(ids, weights=np.repeat(idfs[:k], lens), minlength=table)
+    return keep.astype(np.int32), acc, hits[keep].astype(np.float64)
+
+
+def _admit_merged(
+    weights: list[float],
+    idfs: list[float],
+    ids: npt.NDArray[np.int32],
+    lens: list[int],
+    floor: float,
+) -> Arrays:
+    """:func:`_admit_counted` for the phrases the lists hold: their ids (the lists one after
+    another) sorted stably, so that each phrase's run keeps its lists' order, then summed run
+    by run, one list's place at a time: ((0.0 + a) + b) + c, as numpy.bincount adds them,
+    without a table of every phrase to fill and scan (0.2-0.4 ms at 516,000 phrases)."""
+    order = np.argsort(ids, kind="stable")
+    merged = ids[order]
+    start = np.flatnonzero(np.concatenate(([True], merged[1:] != merged[:-1])))
+    runs = np.diff(np.append(start, len(merged)))
+    deeper = [np.flatnonzero(runs > j) for j in range(1, int(runs.max(initial=1)))]
+
+    def summed(values: list[float]) -> npt.NDArray[np.float64]:
+        each = np.repeat(values, lens)[order]
+        out = each[start]  # 0.0 + a == a
+        for j, at in enumerate(deeper, 1):
+            out[at] += each[start[at] + j]
+        return out
+
+    acc = summed(weights)
+    keep = np.flatnonzero(acc >= floor)
+    found = merged[start[keep]].astype(np.int32)
+    if weights == idfs:  # no repaired typos: matched mass equals weight
+        return found, acc[keep], acc[keep]
+    return found, acc[keep], summed(idfs)[keep]
 
 
 def _score_subset(
