@@ -267,6 +267,9 @@ class Index:
     #: A set of qualifier words (intent's FORMER_WORDS, DEPUTY_WORDS, ...) -> their stems
     #: (intent._qualifier_stems), filled on first use: read per person a description fits.
     qualifier_memo: dict[frozenset[str], frozenset[str]] = field(default_factory=dict, repr=False)
+    #: Entry id -> the (part, whole) number pairs its texts state ("54 of the 133";
+    #: matcher._only_a_whole), filled as questions with a number weigh their candidates.
+    part_of_memo: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict, repr=False)
     #: Speaker id -> every stem of their quotes (matcher._speaker_stems), filled as questions
     #: ask.
     speaker_stems_memo: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)

@@ -4379,16 +4379,19 @@ _PART_OF = re.compile(r"\b(\d+)\s+(?:of|из)\s+(?:the\s+|these\s+|этих\s+)?
 def _only_a_whole(index: Index, entry_id: str, numbers: set[str]) -> bool:
     """Whether the entry states one of the question's numbers only as the whole of a part
     the question does not name ("54 of the 133" for "the 133 projects"): it is about the part
-    (tuning.PART_OF_WHOLE)."""
-    rec = index.kb.record(entry_id)
-    texts = (
-        (rec.statement, rec.answer, rec.answer_ru or "")
-        if isinstance(rec, Fact)
-        else (rec.text,)
-        if isinstance(rec, Quote)
-        else ()
-    )
-    pairs = [m.groups() for t in texts for m in _PART_OF.finditer(t)]
+    (tuning.PART_OF_WHOLE). The pairs are read once per entry and index (Index.part_of_memo)."""
+    pairs = index.part_of_memo.get(entry_id)
+    if pairs is None:
+        rec = index.kb.record(entry_id)
+        texts = (
+            (rec.statement, rec.answer, rec.answer_ru or "")
+            if isinstance(rec, Fact)
+            else (rec.text,)
+            if isinstance(rec, Quote)
+            else ()
+        )
+        pairs = tuple((m[1], m[2]) for t in texts for m in _PART_OF.finditer(t))
+        index.part_of_memo[entry_id] = pairs
     return any(whole in numbers and part not in numbers for part, whole in pairs)
 
 
