@@ -273,11 +273,6 @@ class Index:
     #: Speaker id -> every stem of their quotes (matcher._speaker_stems), filled as questions
     #: ask.
     speaker_stems_memo: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
-    #: Fact id -> the counts its English answer states (matcher._count_gap), filled as count
-    #: questions ask: a wrong figure weighs every near fact's counts, the same every time.
-    fact_counts: dict[str, tuple[tuple[int, str, str, str], ...]] = field(
-        default_factory=dict, repr=False
-    )
     #: The events' ids in base order (the event of an outcome posting's place, matcher.
     #: _events_at), derived on first use: a scan of every event per question.
     event_ids: tuple[str, ...] | None = None

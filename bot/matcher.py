@@ -6875,11 +6875,8 @@ def _count_gap(index: Index, fact_id: str, asked: Sequence[tuple[int, str, str, 
     """How far the counts a question asks are from a fact's counts of the same things: the sum
     over the counts asked of the nearest relative gap (1.0 where the fact counts no such thing;
     tuning.Q25F_NEAREST_COUNT)."""
-    own = index.fact_counts.get(fact_id)
-    if own is None:
-        fact = index.kb.facts.get(fact_id)
-        own = tuple(_counts(index, fact.answer)) if fact is not None else ()
-        index.fact_counts[fact_id] = own
+    fact = index.kb.facts.get(fact_id)
+    own = _counts(index, fact.answer) if fact is not None else []
     gap = 0.0
     for num, _, stem, _said in asked:
         gaps = [abs(num - c[0]) / max(num, c[0], 1) for c in own if c[2] == stem]
