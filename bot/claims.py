@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from bot import numbers as N
@@ -94,22 +94,26 @@ def good_opposite(word: str) -> str | None:
 
 
 def has_opposite(word: str) -> bool:
-    """Whether ``word`` is (a form of) a word of an :data:`OPPOSITES` pair."""
-    own = T.stem(word)
-    return any(own in stems for stems, _ in _opposite_sides())
+    """Whether ``word`` is (a form of) a word of an :data:`OPPOSITES` pair (every side has
+    words, so one with no other side's words is of none)."""
+    return bool(opposite_words(word))
 
 
 def opposed(index: Index, word: str, stems: frozenset[str] | set[str]) -> bool:
     """Whether ``word`` is (a form of) a word of one side of an :data:`OPPOSITES` pair whose
     other side has a word in ``stems`` (read as the base reads it)."""
+    return any(stem in stems for _, stem in _other_side_stems(index, word))
+
+
+def _other_side_stems(index: Index, word: str) -> Iterator[tuple[frozenset[str], str]]:
+    """Each side of an :data:`OPPOSITES` pair ``word`` is of, with the stem of each word of the
+    pair's other side as the base reads it (:func:`opposed`, :func:`_side_stems`)."""
     own = T.stem(word)
     for side, other in _opposite_sides():
         if own in side:
             for w in other:
                 t = index.term(w)
-                if (t.stem if t.sim == 1.0 else T.stem(w)) in stems:
-                    return True
-    return False
+                yield side, (t.stem if t.sim == 1.0 else T.stem(w))
 
 
 #: Beginnings of words that judge a relation as bad ("deep distrust", "contempt", "bullies",
@@ -545,7 +549,8 @@ def said_opposite(index: Index, parsed: Parsed, records: Sequence[object]) -> ob
     for rec in records:
         said = _record_stems(index, rec)
         # A part of a compound is no verdict of its own ("good" of "good-neighborly").
-        whole = re.sub(r"\w+(?:-\w+)+", " ", _record_text(rec).lower())
+        lowered = _record_text(rec).lower()
+        whole = re.sub(r"\w+(?:-\w+)+", " ", lowered)
         turned = _turned_at(index, claim, {index.term(w).stem for w in re.findall(r"\w+", whole)})
         if not turned:
             continue
@@ -559,7 +564,7 @@ def said_opposite(index: Index, parsed: Parsed, records: Sequence[object]) -> ob
             and not T.is_say_word(w)
             and not w.startswith(LOSSES)
         ]
-        words = re.findall(r"\w+", _record_text(rec).lower())
+        words = re.findall(r"\w+", lowered)
         parties = {p for w in words if (p := _party(index, w)) is not None}
         shared = sum(1 for w in rest if index.term(w).stem in said or _party(index, w) in parties)
         if shared > len(rest) - shared and not _said_of_another(index, claim, min(turned), rec):
@@ -569,14 +574,10 @@ def said_opposite(index: Index, parsed: Parsed, records: Sequence[object]) -> ob
 
 def _side_stems(index: Index, word: str) -> frozenset[str]:
     """The stems of every word of both sides of the :data:`OPPOSITES` pair ``word`` is of."""
-    own = T.stem(word)
     out: set[str] = set()
-    for side, other in _opposite_sides():
-        if own in side:
-            for w in other:
-                t = index.term(w)
-                out.add(t.stem if t.sim == 1.0 else T.stem(w))
-            out |= side
+    for side, stem in _other_side_stems(index, word):
+        out.add(stem)
+        out |= side
     return frozenset(out)
 
 

@@ -788,13 +788,14 @@ def respond(
             request = Request("translate", False, (), asked[1])
     attribute = _attribute(words)
     turn = _Turn(kb, composer, ask, ctx, lang, now)
-    if K.Q24M_FOLLOW_UP_CLAUSE and normal.answered and _own_antecedent(kb, ask, question, now):
-        # "who mentioned coal chemistry, is he a minister?": "he" is the first clause's person,
-        # whom the message names itself (Service._follow_up_clause), not the one in focus.
-        return turn.normal(normal)
     same_question = ctx is not None and ctx.kind in _QUOTE_KINDS and _just_a_name(words)
     if request is None and attribute is None and not same_question:
         return turn.normal(normal)  # most messages: no marker, nothing more to read
+    if K.Q24M_FOLLOW_UP_CLAUSE and normal.answered and _own_antecedent(kb, ask, question, now):
+        # "who mentioned coal chemistry, is he a minister?": "he" is the first clause's person,
+        # whom the message names itself (Service._follow_up_clause), not the one in focus.
+        # (After the return above, which answers as this does: no first clause asked then.)
+        return turn.normal(normal)
     named = parse(index, question).persons
 
     dated = request is not None and request.aspect in ("weekday", "duration", "between")
@@ -858,11 +859,23 @@ def _own_antecedent(kb: KnowledgeBase, ask: Ask, question: str, now: float) -> b
     """Whether the message's own first clause shows the one person its later "he" stands for
     ("who mentioned coal chemistry, is he a minister?"; tuning.Q24M_FOLLOW_UP_CLAUSE): then
     the person in focus is not whom "he" means."""
+    return follow_up_lead(kb, ask, question, now) is not None
+
+
+def follow_up_lead(
+    kb: KnowledgeBase, ask: Ask, question: str, now: float
+) -> tuple[str, Answer, Context] | None:
+    """The message's second clause about a person (:func:`follow_up_split`), its first
+    clause's answer, and the context that answer leaves, when that context has one person
+    (:func:`_own_antecedent`, Service._follow_up_clause); None otherwise."""
     split = follow_up_split(question)
     if split is None:
-        return False
-    ctx = context_of(ask(split[0]), kb, None, now)
-    return ctx is not None and ctx.person is not None
+        return None
+    lead = ask(split[0])
+    ctx = context_of(lead, kb, None, now)
+    if ctx is None or ctx.person is None:
+        return None
+    return split[1], lead, ctx
 
 
 _QUOTE_KINDS = frozenset({"quote", "quotes", "correction"})

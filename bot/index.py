@@ -257,6 +257,25 @@ class Index:
     outcome_postings: dict[bool, dict[str, frozenset[tuple[int, int]]]] = field(
         default_factory=dict, repr=False
     )
+    #: Person id -> the stems of their names and aliases (matcher._name_stems), filled as
+    #: questions ask: read many times per question, the same for a person every time.
+    name_stems_memo: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    #: The stems of intent's PERSON_NOUNS and GENERIC_NOUNS (intent._person_noun_stems,
+    #: _generic_noun_stems), derived on first use: read per role phrase a question's words
+    #: fit (thousands at 100,000 entries), they were stemmed anew on every read.
+    noun_stems: tuple[frozenset[str], frozenset[str]] | None = None
+    #: A set of qualifier words (intent's FORMER_WORDS, DEPUTY_WORDS, ...) -> their stems
+    #: (intent._qualifier_stems), filled on first use: read per person a description fits.
+    qualifier_memo: dict[frozenset[str], frozenset[str]] = field(default_factory=dict, repr=False)
+    #: Entry id -> the (part, whole) number pairs its texts state ("54 of the 133";
+    #: matcher._only_a_whole), filled as questions with a number weigh their candidates.
+    part_of_memo: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict, repr=False)
+    #: Speaker id -> every stem of their quotes (matcher._speaker_stems), filled as questions
+    #: ask.
+    speaker_stems_memo: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    #: The events' ids in base order (the event of an outcome posting's place, matcher.
+    #: _events_at), derived on first use: a scan of every event per question.
+    event_ids: tuple[str, ...] | None = None
     #: A held summit's country stem -> its city's term, for countries that held one summit
     #: (matcher.signing_read), derived on first use: a scan of every event per question.
     held_cities: dict[str, Term] | None = None

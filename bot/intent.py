@@ -677,7 +677,10 @@ class _RoleHits:
 
 
 def _qualifier_stems(index: Index, words: frozenset[str]) -> frozenset[str]:
-    return frozenset(index.word_canonical(w) for w in words)
+    known = index.qualifier_memo.get(words)
+    if known is None:
+        known = index.qualifier_memo[words] = frozenset(index.word_canonical(w) for w in words)
+    return known
 
 
 def asks_now(words: Sequence[str]) -> bool:
@@ -1049,11 +1052,21 @@ def _roles_of(index: Index, person: str) -> tuple[frozenset[str], ...]:
 
 
 def _generic_noun_stems(index: Index) -> frozenset[str]:
-    return frozenset(index.word_canonical(n) for n in GENERIC_NOUNS)
+    return _noun_stems(index)[1]
 
 
 def _person_noun_stems(index: Index) -> frozenset[str]:
-    return frozenset(index.word_canonical(n) for n in PERSON_NOUNS)
+    return _noun_stems(index)[0]
+
+
+def _noun_stems(index: Index) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of the person nouns and of the generic ones, once per index (Index.noun_stems)."""
+    if index.noun_stems is None:
+        index.noun_stems = (
+            frozenset(index.word_canonical(n) for n in PERSON_NOUNS),
+            frozenset(index.word_canonical(n) for n in GENERIC_NOUNS),
+        )
+    return index.noun_stems
 
 
 def _slot(
@@ -1423,9 +1436,14 @@ def _read(index: Index, text: str, typed_caps: frozenset[str] | None = None) -> 
     }
     described_as = ""
     described_pred = False
-    if K.Q19Q_NAME_DESCRIBED and len(named) == 1 and _no_alternatives(index, ws, names):
+    said_is = (
+        _predicate_description(index, ws, names)
+        if K.Q19Q_NAME_DESCRIBED and len(named) == 1
+        else []
+    )
+    if K.Q19Q_NAME_DESCRIBED and len(named) == 1 and _no_alternatives(ws, said_is):
         beside = _beside_name(index, ws, names)
-        predicate = _predicate_description(index, ws, names) if not beside else []
+        predicate = said_is if not beside else []
         beside = beside or predicate
         described |= set(beside)
         own = index.person_stems.get(named[0], frozenset())
@@ -1658,18 +1676,16 @@ def _predicate_description(
     return run if copula or any(w in titles for w in run) else []
 
 
-def _no_alternatives(
-    index: Index, ws: Sequence[str], names: Sequence[tuple[Sequence[int], Sequence[str]]]
-) -> bool:
+def _no_alternatives(ws: Sequence[str], run: Sequence[str]) -> bool:
     """Whether the question offers no alternatives ("Safarov or the Kazakh minister?"): no
     word of :data:`ALTERNATIVES`, or only "and"s inside the office said of the name ("the
-    minister of industry and construction of kyrgyzstan"; tuning.Q25F_AND_IN_DESCRIPTION)."""
+    minister of industry and construction of kyrgyzstan"; tuning.Q25F_AND_IN_DESCRIPTION),
+    ``run`` (:func:`_predicate_description`)."""
     alternatives = [w for w in ws if w in ALTERNATIVES]
     if not alternatives:
         return True
     if not K.Q25F_AND_IN_DESCRIPTION or any(w not in _DESCRIPTION_ANDS for w in alternatives):
         return False
-    run = _predicate_description(index, ws, names)
     return len([w for w in run if w in _DESCRIPTION_ANDS]) == len(alternatives)
 
 
@@ -2342,7 +2358,7 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         # attended": a list of people is asked for, which the facts listing them carry
         # (index.LIST, tuning.PEOPLE_LIST), and the summit's card does not.
         terms = {**terms, LIST: Term(LIST, 1.0, trigger)}
-        by_name = trigger in PEOPLE_BY_NAME_HEADS or (K.Q24M_LEADER_FORMS and trigger in _FROM)
+        by_name = trigger in PEOPLE_BY_NAME_HEADS or (K.Q24M_LEADER_FORMS and trigger in FROM_WORDS)
         if K.PEOPLE_BY_NAME and by_name and NAMED in index.idf:
             # "Which leaders attended the astana summit": the leaders by name, which the
             # fact listing the countries ("leaders of six countries took part") does not give
@@ -3220,7 +3236,7 @@ def _leader_at_summit(index: Index, ws: Sequence[str]) -> str | None:
             w in LEADER_WORDS or w in _BARE_LINKS or index.word_canonical(w) in bare for w in ws
         )
     if from_country and (summit or marked):
-        return next(w for w in ws if w in _FROM)
+        return next(w for w in ws if w in FROM_WORDS)
     for i, w in enumerate(ws):
         if w in REPRESENTED and country and (w != "came" or ws[i + 1 : i + 2] == ["from"]):
             return w
@@ -3236,8 +3252,9 @@ _BARE_LEADER_WORDS = 7
 #: The words that may join its description and the summit ("the leader of tajikistan at the
 #: astana summit", «лидер таджикистана на саммите»).
 _BARE_LINKS = frozenset("the a of at in on s на в".split())
-#: "From" before a country after "who": «кто от туркмении был в астане» (tuning.Q24M_LEADER_FORMS).
-_FROM = frozenset("from от".split())
+#: "From" before a country after "who": «кто от туркмении был в астане» (tuning.Q24M_LEADER_FORMS);
+#: "anything from the Turkmen president?": words from someone asked for (matcher).
+FROM_WORDS = frozenset("from от".split())
 #: A month's name (English, Russian dictionary form) -> its number.
 #: What may come before a month the question states: "in june", "last june", «в июне».
 _MONTH_LEAD = frozenset("in last this в".split())
@@ -3250,7 +3267,7 @@ def _from_country(index: Index, ws: Sequence[str]) -> bool:
     if not ws or ws[0] not in ("who", "кто"):
         return False
     return any(
-        w in _FROM and index.word_canonical(b) in index.people_by_country
+        w in FROM_WORDS and index.word_canonical(b) in index.people_by_country
         for w, b in itertools.pairwise(ws)
     )
 

@@ -192,7 +192,7 @@ def readings(message: str) -> list[str]:
             return [parts[0]]
         checked = checked_words(message)
         return [checked] if checked is not None else []
-    asked = [i for i, s in enumerate(sents) if is_question(s)] or [len(sents) - 1]
+    asked = _asked(sents)
     if K.Q24SEM_DETAILS_REQUEST and asked == [len(sents) - 1] and asks_details(sents[-1]):
         # «... нужна цитата эксперта о том, что W. С именем и должностью, пожалуйста»: the last
         # sentence asks how to answer (the speaker's name, title, source), which every answer
@@ -380,8 +380,15 @@ def _said_before_who(message: str) -> str | None:
     if not (K.Q24SEM_SAID_BEFORE_WHO and K.STATEMENT_BEFORE_WHO):
         return None
     sents = sentences(message)
-    asked = [i for i, s in enumerate(sents) if is_question(s)] or [len(sents) - 1]
-    last = asked[-1]
+    if len(sents) < 2:
+        return None  # no sentence before the question (an empty message has no sentence)
+    last = _asked(sents)[-1]
     if last == 0 or not _ASKS_PERSON.search(sents[last]):
         return None
     return sents[last - 1]
+
+
+def _asked(sents: list[str]) -> list[int]:
+    """The places of a message's questions among its sentences, or the last sentence's when
+    none is a question (:func:`readings`, :func:`_said_before_who`)."""
+    return [i for i, s in enumerate(sents) if is_question(s)] or [len(sents) - 1]

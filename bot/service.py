@@ -19,7 +19,7 @@ from bot import longmsg, semantic, translit
 from bot import text as T
 from bot import tuning as K
 from bot.answer import Answer, Composer
-from bot.conversation import Context, Reply, context_of, follow_up_split, respond
+from bot.conversation import Context, Reply, context_of, follow_up_lead, respond
 from bot.index import Index, build
 from bot.intent import Intent, parse
 from bot.loader import KnowledgeError, Problem, default_knowledge_dir, load
@@ -176,16 +176,14 @@ class Service:
         follow-up whose "he" is the first's one person (tuning.Q24M_FOLLOW_UP_CLAUSE). The
         follow-up's answer if it has one, else the first clause's; None when the first clause
         names nobody, so a guess is never made of whom "he" means."""
-        split = follow_up_split(text)
-        if split is None:
-            return None
-        first, second = split
-        lead = self._answer(first, lang_hint, None)
-        now = time.time()
-        ctx = context_of(lead, self._snapshot.index.kb, None, now)
-        if not lead.answered or ctx is None or ctx.person is None:
-            return None
         snap = self._snapshot
+        now = time.time()
+        found = follow_up_lead(snap.index.kb, lambda q: self._answer(q, lang_hint, None), text, now)
+        if found is None:
+            return None
+        second, lead, ctx = found
+        if not lead.answered:
+            return None
         then = respond(
             snap.index,
             snap.composer,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.longmsg import readings
+from bot.longmsg import _said_before_who, readings
 from bot.service import Service
 
 
@@ -45,3 +45,12 @@ def test_one_sentence_has_no_other_reading() -> None:
     assert readings("who said 133 projects") == []
     # the question alone; "context + question" is the whole message, already tried
     assert readings("Some context here. And the question?") == ["And the question?"]
+
+
+def test_the_statement_before_who_needs_two_sentences() -> None:
+    # An empty message has no sentence at all: no statement, no IndexError.
+    assert _said_before_who("") is None
+    assert _said_before_who("who said that?") is None
+    assert _said_before_who("Someone said trade doubled. Who was it?") == (
+        "Someone said trade doubled."
+    )
