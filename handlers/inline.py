@@ -49,13 +49,8 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def result_id(answer: Answer, fallback: str) -> str:
-    """The entry id (1-64 bytes); a short hash when an answer shows several entries, or when
-    it is a refusal that shows a record aside (its id must not take that record's card's)."""
-    if (
-        answer.answered
-        and len(answer.entries) == 1
-        and len(answer.entries[0].encode()) <= MAX_RESULT_ID_BYTES
-    ):
+    """The entry id (1-64 bytes); a short hash when an answer shows several entries."""
+    if len(answer.entries) == 1 and len(answer.entries[0].encode()) <= MAX_RESULT_ID_BYTES:
         return answer.entries[0]
     joined = ",".join(answer.entries) or fallback
     return f"{answer.kind}-{hashlib.sha1(joined.encode()).hexdigest()[:16]}"
@@ -63,13 +58,12 @@ def result_id(answer: Answer, fallback: str) -> str:
 
 def card_title(answer: Answer, service: Service) -> str:
     """The speaker for quote cards and person cards; the question a fact answers (or the
-    event's name) otherwise; a refusal's first line (not the label of a record it shows aside,
-    such as the reported fact under "no quotes from …")."""
+    event's name) otherwise."""
     if answer.kind != "fact":
         for block in answer.blocks:
             if block.kind in ("quote", "paraphrase", "person") and block.speaker:
                 return _shorten(block.speaker, _TITLE)
-    if answer.answered and answer.entries:
+    if answer.entries:
         label = service.label(answer.entries[0], answer.lang)
         if label:
             return _shorten(label[:1].upper() + label[1:], _TITLE)

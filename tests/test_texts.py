@@ -383,19 +383,3 @@ def test_the_people_list_counts_quotes_in_words(
     assert items["Anna Example" if lang == "en" else "Анна Экзампл"].endswith(anna)
     # "People I can quote": someone the base has no words of is not on it (once "(0 quotes)").
     assert "Dan Doe" not in items
-
-
-def test_inline_refusal_with_a_record_aside_keeps_its_own_card(
-    service: Service, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The refusal "no quotes from Xi Jinping" shows a reported fact about him aside and lists
-    it in its entries. Its inline card still reads as the refusal it is, and its id is not the
-    fact's: the fact's own card in the same results would otherwise be dropped as a duplicate."""
-    refusal = service.ask("what did Xi Jinping say about Central Asia")
-    assert not refusal.answered and len(refusal.entries) == 1
-    fact = service.ask("was the astana summit the first one held in central asia?")
-    assert fact.answered and fact.entries == refusal.entries
-    monkeypatch.setattr(service, "search", lambda query, limit=10: [refusal, fact])
-    first, second = build_results(service, "anything")
-    assert first.title.startswith("I have no quotes from “Xi Jinping”"), first.title
-    assert first.id != second.id == fact.entries[0]
