@@ -430,6 +430,10 @@ class Answer:
     #: A correction's person asked about (not the speaker): with the speaker, the two people
     #: in play, so a follow-up "what is his job?" offers only them (bot/conversation.py).
     asked: str | None = None
+    #: Records shown beside a refusal, not as its answer (the reported fact under "no quotes
+    #: from …"): named for curators in ``ask --json``; ``entries`` stays empty, so nothing
+    #: treats them as what answered (feedback buttons, inline ids, conversation focus).
+    aside: tuple[str, ...] = ()
 
 
 def original_span(question: str, normalised: str) -> str:
@@ -916,7 +920,7 @@ class Composer:
                 tuple(blocks),
                 sources,
                 score=m.score,
-                entries=shown,
+                aside=shown,
                 suggestions=sugg,
                 lang=lang,
             )

@@ -210,6 +210,7 @@ def to_json(a: Answer) -> dict[str, Any]:
         "sources": [s.to_json() for s in a.sources],
         "score": round(a.score, 4),
         "entries": list(a.entries),
+        "aside": list(a.aside),
         "speakers": list(a.speakers),
         "suggestions": [{"id": s.id, "label": s.label} for s in a.suggestions],
         "method": a.method,

@@ -252,14 +252,15 @@ def test_ask_json_with_question_arguments(workdir: Path) -> None:
 
 def test_ask_json_lists_the_reported_fact_an_unknown_person_answer_shows(workdir: Path) -> None:
     """A person the base holds without quotes gets "no quotes from …" and, under a head saying it
-    is not his words, a reported fact about him. The JSON named none of it (``entries`` was
-    empty while the text and ``sources`` showed the fact), so a curator could not see which
-    record spoke. The answer stays unanswered and nobody's words are shown."""
+    is not his words, a reported fact about him. The JSON named none of it while the text and
+    ``sources`` showed the fact, so a curator could not see which record spoke: ``aside`` names
+    it. The answer stays unanswered, with no entries and nobody's words."""
     r = run("ask", "--json", "what did Xi Jinping say about Central Asia", cwd=workdir)
     assert r.returncode == 0, r.stderr
     obj = json.loads(r.stdout)
     assert (obj["kind"], obj["answered"], obj["speakers"]) == ("unknown_person", False, [])
-    (fact_id,) = obj["entries"]
+    assert obj["entries"] == []
+    (fact_id,) = obj["aside"]
     kb = load(KNOWLEDGE)
     fact = kb.facts[fact_id]
     assert " ".join(fact.answer.split()) in " ".join(str(obj["text"]).split())
