@@ -153,6 +153,16 @@ _CHECK_REQUEST_FIRST = re.compile(
 )
 
 
+#: A verb of saying in the words given to check: they are a claim about someone ("the Kazakh
+#: minister said 54 projects were done. Is that true?"), which the claim checks answer; not
+#: words to find a speaker for.
+_SAYING = re.compile(
+    r"\b(?:said|says|told|stated|claimed|argued|mentioned|сказал\w*|заявил\w*|говорил\w*"
+    r"|утверждал\w*|skazal\w*|zayavil\w*|govoril\w*)\b",
+    re.I,
+)
+
+
 def checked_words(message: str) -> str | None:
     """The words a one-sentence message asks to check ("'W' - source?", "source for 'W'?",
     ««W» — источник?»), read as "who said W" (tuning.Q26_CHECK_REQUEST), else None. The words
@@ -170,7 +180,7 @@ def checked_words(message: str) -> str | None:
         found = _CHECK_REQUEST_FIRST.match(text)
         if found:
             words = found.group("words") or found.group("ru")
-    if words is None:
+    if words is None or _SAYING.search(words):
         return None
     words = words.strip(" \t\"'«»“”‘’„:")
     if len(re.findall(r"\w+", words)) < 3:
@@ -217,7 +227,12 @@ def readings(message: str) -> list[str]:
         words = framed.group("words") if framed else stmt
         cyrillic = T.is_cyrillic(words)
         out.append(f"кто сказал что {words}" if cyrillic else f"who said {words}")
-    if K.Q26_CHECK_REQUEST and last > 0 and _CHECK_REQUEST.match(sents[last].strip()):
+    if (
+        K.Q26_CHECK_REQUEST
+        and last > 0
+        and _CHECK_REQUEST.match(sents[last].strip())
+        and not _SAYING.search(sents[last - 1])
+    ):
         # "the summit fully shows central asia is more proactive. citation?", «… Это правда?»:
         # the sentence before is the words to check, the most specific reading: the request
         # alone holds no words, and the stage reads the first reading no sentence answers
