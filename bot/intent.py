@@ -183,6 +183,19 @@ ASSENT = frozenset(
     "cool nice great awesome excellent perfect wow okay ok gotcha "
     "круто класс отлично супер здорово понятно ясно ок окей хорошо ладно".split()
 )
+#: Words of praise for the bot's answer, and what is praised ("good job", "great work", "well
+#: done", «молодец», «отличная работа»; tuning.Q26F_PRAISE): a message of only these, greetings,
+#: small talk and stop words, with one word of praise, is answered as a greeting. A praised
+#: noun alone ("work?", "what work was done") praises nothing and is read as before.
+PRAISE = frozenset(
+    "well bravo brilliant amazing fantastic terrific superb impressive helpful useful best "
+    "thx ty cheers kudos "
+    "молодец молодцы умница браво благодарю спасибочки отличная отличный хорошая хороший "
+    "классная классный полезно".split()
+)
+PRAISED = frozenset(
+    "job work done one answer answers reply bot работа работу ответ ответы бот".split()
+)
 #: Russian question words that stay content words (text.STOP_WORDS says why): alone, with
 #: stop words only, they ask nothing, as "why?" does (tuning.Q24_BARE_QUESTION_WORD).
 BARE_QUESTION_WORDS = frozenset("почему отчего откуда".split())
@@ -2113,6 +2126,13 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
     if K.Q24_BARE_QUESTION_WORD:
         small_talk = small_talk | BARE_QUESTION_WORDS
     greeting = bool(ws) and all(w in GREETINGS or w in T.STOP_WORDS or w in small_talk for w in ws)
+    if K.Q26F_PRAISE and ws and not greeting:
+        # "good job" showed the treaty's name ("good" of good-neighbourliness), "great work"
+        # Nagaspayev's words ("work closely"): praise for the bot asks nothing it holds.
+        praising = GREETINGS | PRAISE | small_talk
+        greeting = any(w in praising for w in ws) and all(
+            w in praising or w in PRAISED or w in T.STOP_WORDS for w in ws
+        )
     if K.Q24_ARITHMETIC and ws and not greeting and _ARITHMETIC.search(question):
         # "what is 2+2?", «сколько будет 2+2?» showed the second summit's card ("2"): sums
         # with nothing but stop words around them ask the bot nothing it holds.

@@ -4269,3 +4269,46 @@ Q25F_VERDICT_OPPOSITE: Final = True
 #: the country is no longer taken for its leader.
 #: [off → tests/test_lead24.py fails]
 Q24_LEADER_IS_HEAD_OF_STATE: Final = True
+
+
+# q26fix
+#: Whether someone spoke on a summit, asked with only the summit as its topic: "did anyone from
+#: tajikistan talk about the astana summit? what did they say" and "did the tajik expert comment
+#: on the astana summit?" answered "No: that was not Saifullo Safarov. These are the words of
+#: Yersaiyn Nagaspayev" ("astana" is in a sample question of his), though the user put no words
+#: and Safarov's words were said at that summit. Every quote is filed under its event, so the
+#: summit tells no speaker's words from another's: the person's words at the named summit
+#: answer (matcher._spoke_at_summit; "Yes: ..." to a yes/no); none there ("... about the xian
+#: summit"): refused, their words offered. A topic beyond the summit ("... talk about mining at
+#: the astana summit") or words put ("my grandson says some Kyrgyz gentleman praised China at
+#: that meeting in Astana") are read as before. [off → tests/test_q26fix.py fails]
+Q26F_SPOKE_AT_SUMMIT: Final = True
+#: Whether a country signed a summit's document, when the record found lacks a word of the
+#: question: "did uzbekistan sign the xian declaration?" showed the Astana card with no yes or
+#: no ("declaration" is an Astana outcome's word too; the signing lead stood down because the
+#: card lacks "xian"), "did kazakhstan sign the xian declaration?" the $22bn of documents China
+#: and Kazakhstan signed there. The lead now looks again without the country and the question's
+#: frame, as it did for "why didn't ... sign" (matcher.signed_denied), and takes the record found
+#: if it holds every word: "Yes: my sources say Uzbekistan signed." and the Xi'an signing
+#: record (the Xi'an card now lists its six participants, knowledge/events.yaml, as
+#: fact-leaders-xian says). "did uzbekistan sign the xian treaty?" (the treaty is Astana's)
+#: gets no yes. [off → tests/test_q26fix.py fails]
+Q26F_SIGNING_RECORD: Final = True
+#: Praise for the bot is a greeting: "good job" and "you did a good job" showed the treaty's
+#: name ("good" of good-neighbourliness), "great work" and "good work" Nagaspayev's words
+#: ("work closely"), as small talk once did (Q24_SMALL_TALK). A message whose words are all
+#: greetings, small talk, words of praise (intent.PRAISE: "well", "brilliant", «молодец») or
+#: praised nouns (intent.PRAISED: "job", "work", "answer") and stop words, one of them a word of
+#: praise, gets the greeting's reply. "what work was done?" (no praise) and "good work on the
+#: treaty?" are read as before. [off → tests/test_q26fix.py fails]
+Q26F_PRAISE: Final = True
+#: The leader at a summit put in a place no summit was held in: "who was the tajik leader at the
+#: dushanbe summit?" showed Emomali Rahmon's card with no word that no summit was held in
+#: Dushanbe (the place, a word the base does not know, kept the question from being read as
+#: who led a country at a summit, LEADER_AT_SUMMIT). A person's card answering a question that
+#: names a summit and one place of the region is checked against the question read without
+#: the place (matcher._leader_place_put_right): the record found (the leaders in Astana) under
+#: "Not in Dushanbe: my sources say Astana.", as "what happened at the dushanbe summit?" is
+#: answered. "who was the tajik leader at the astana summit?" and "who is the president of
+#: tajikistan?" are read as before. [off → tests/test_q26fix.py fails]
+Q26F_LEADER_AT_UNHELD: Final = True
