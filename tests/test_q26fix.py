@@ -1,0 +1,172 @@
+"""Wrong answers and wrong facts, round 26 (q26fix).
+
+Each test fails when its rule (bot/tuning.py, section "q26fix") is switched off; the near
+misses beside them keep their answers, or stay refused, never answered with somebody else's
+words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import tuning
+from bot.render import to_text
+from bot.service import Service
+
+# --- whether someone spoke on a summit (tuning.Q26F_SPOKE_AT_SUMMIT) -------------------------
+
+_SPOKE = [
+    (
+        "did anyone from tajikistan talk about the astana summit? what did they say",
+        "saifullo-safarov",
+    ),
+    ("did the tajik expert comment on the astana summit?", "saifullo-safarov"),
+    ("did safarov talk about the astana summit?", "saifullo-safarov"),
+    ("did anyone from kyrgyzstan speak at the astana summit", "kairat-osmonaliyev"),
+]
+
+
+@pytest.mark.parametrize(("question", "speaker"), _SPOKE)
+def test_spoke_at_the_summit_shows_their_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, speaker: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.kind in ("quote", "quotes"), to_text(a)
+    assert tuple(a.speakers) == (speaker,), to_text(a)
+    assert "No:" not in to_text(a)
+    monkeypatch.setattr(tuning, "Q26F_SPOKE_AT_SUMMIT", False)
+    # Before: "No: that was not <them>. These are the words of Yersaiyn Nagaspayev".
+    before = service.ask(question)
+    assert before.kind == "correction" and speaker not in before.speakers, to_text(before)
+
+
+def test_spoke_at_a_summit_of_none_of_their_words_is_refused(service: Service) -> None:
+    # Safarov's words are all from Astana: none is shown as said at Xi'an, nor anyone else's.
+    a = service.ask("did anyone from tajikistan talk about the xian summit? what did they say")
+    assert not a.answered and not a.speakers, to_text(a)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a topic beyond the summit: read as before (his words are not on mining)
+        "did anyone from tajikistan talk about mining at the astana summit",
+        # words put to him: never confirmed with his words
+        "My grandson says some Kyrgyz gentleman praised China at that meeting in Astana. "
+        "What did he say, dear?",
+    ],
+)
+def test_a_topic_or_words_put_are_read_as_before(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not to_text(a).startswith("Yes"), to_text(a)
+    assert a.kind not in ("quote", "quotes") or "can't confirm" in to_text(a), to_text(a)
+
+
+# --- praise for the bot is a greeting (tuning.Q26F_PRAISE) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "question", ["good job", "great work", "good work", "you did a good job", "great job!"]
+)
+def test_praise_is_greeted(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.kind == "help" and not a.entries and not a.speakers, to_text(a)
+    monkeypatch.setattr(tuning, "Q26F_PRAISE", False)
+    # Before: the treaty's name ("good"), Nagaspayev's words ("work closely").
+    assert service.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question", ["well done", "молодец", "отличная работа", "thanks, that's helpful", "good answer"]
+)
+def test_more_praise_is_greeted(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert a.kind == "help" and not a.entries and not a.speakers, to_text(a)
+
+
+@pytest.mark.parametrize("question", ["what work was done?", "good work on the treaty"])
+def test_praised_words_beside_a_question_are_no_greeting(service: Service, question: str) -> None:
+    assert service.ask(question).kind != "help"
+
+
+def test_praise_beside_a_question_leaves_the_question(service: Service) -> None:
+    a = service.ask("great, what did safarov say?")
+    assert a.answered and tuple(a.speakers) == ("saifullo-safarov",), to_text(a)
+
+
+# --- a country's signing, the record found again (tuning.Q26F_SIGNING_RECORD) -----------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("did uzbekistan sign the xian declaration?", "Yes: my sources say Uzbekistan signed."),
+        ("did kazakhstan sign the xi'an declaration?", "Yes: my sources say Kazakhstan signed."),
+        ("Подписал ли Узбекистан Сианьскую декларацию?", "Да: по моим источникам, Узбекистан"),
+    ],
+)
+def test_signing_of_the_xian_declaration(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == "fact-xian-signed", to_text(a)
+    assert to_text(a).startswith(lead), to_text(a)
+    monkeypatch.setattr(tuning, "Q26F_SIGNING_RECORD", False)
+    # Before: the Astana card, or the $22bn signed by China and Kazakhstan, with no yes.
+    before = service.ask(question)
+    assert before.entries[:1] != ("fact-xian-signed",), to_text(before)
+    assert not to_text(before).startswith(lead[:3]), to_text(before)
+
+
+@pytest.mark.parametrize(
+    "question", ["did uzbekistan sign the xian treaty?", "did uzbekistan sign the mining deal?"]
+)
+def test_no_yes_for_a_document_of_no_record(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not to_text(a).startswith("Yes"), to_text(a)
+
+
+def test_signing_at_astana_as_before(service: Service) -> None:
+    a = service.ask("did uzbekistan sign the astana declaration?")
+    assert to_text(a).startswith("Yes: my sources say Uzbekistan signed."), to_text(a)
+
+
+# --- the leader at a summit in a place none was held in (tuning.Q26F_LEADER_AT_UNHELD) ---------
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("who was the tajik leader at the dushanbe summit?", "Dushanbe"),
+        ("who was the tajik president at the summit in dushanbe?", "Dushanbe"),
+        ("who was the kyrgyz president at the tashkent summit?", "Tashkent"),
+    ],
+)
+def test_leader_at_an_unheld_place_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, place: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == "fact-leaders-astana", to_text(a)
+    assert to_text(a).startswith(f"Not in {place}: my sources say Astana."), to_text(a)
+    monkeypatch.setattr(tuning, "Q26F_LEADER_AT_UNHELD", False)
+    # Before: the head of state's card, the place left standing.
+    before = service.ask(question)
+    assert before.kind == "person" and place not in to_text(before), to_text(before)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("who was the tajik leader at the astana summit?", "fact-leaders-astana"),
+        ("who is the president of tajikistan?", "emomali-rahmon"),
+        ("who was the tajik leader in dushanbe?", "emomali-rahmon"),
+    ],
+)
+def test_leader_questions_without_a_wrong_summit_place(
+    service: Service, question: str, entry: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == entry, to_text(a)
+    assert not to_text(a).startswith("Not in"), to_text(a)
