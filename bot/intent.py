@@ -2164,7 +2164,10 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         # "Who gave the keynote speech at the astana summit": who performed the act of
         # speaking, which a fact states; not whose words these are (tuning.SPEECH_ACT_WHO).
         who_said = say = False
-    when = any(w in WHEN or w in T.MONTHS for w in ws)
+    # «Саммит был в Сиане в мае 2023?»: the month after «в» asks the time as «в мая» would
+    # (tuning.Q26F_MONTH_IN_RU).
+    months = T.MONTHS | _MONTHS_IN if K.Q26F_MONTH_IN_RU else T.MONTHS
+    when = any(w in WHEN or w in months for w in ws)
     if K.ASKED_TIME_WORDS:
         asked = ASKS_TIME.search(norm)
         if asked is not None:

@@ -4312,3 +4312,11 @@ Q26F_PRAISE: Final = True
 #: answered. "who was the tajik leader at the astana summit?" and "who is the president of
 #: tajikistan?" are read as before. [off → tests/test_q26fix.py fails]
 Q26F_LEADER_AT_UNHELD: Final = True
+#: A Russian month after «в» dates the question: «Первый саммит был в Сиане в мае 2023?» (and
+#: "Pervyi sammit byl v Siane v mae 2023?") showed the Xi'an Declaration's record, which
+#: names the summit "held in Xi'an in May 2023", where "was the first summit in xian in may
+#: 2023?" shows the summit's card: «мае», «июне» were no month to the reading of a time asked
+#: (text.MONTHS holds «мая», «июня»), so the when-boost of the summits' cards and dated facts
+#: stayed off. The months after «в» (intent._MONTHS_IN) now count as "may" does.
+#: [off → tests/test_q26fix.py fails]
+Q26F_MONTH_IN_RU: Final = True

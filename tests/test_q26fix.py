@@ -170,3 +170,26 @@ def test_leader_questions_without_a_wrong_summit_place(
     a = service.ask(question)
     assert a.answered and a.entries[0] == entry, to_text(a)
     assert not to_text(a).startswith("Not in"), to_text(a)
+
+
+# --- a Russian month after «в» dates the question (tuning.Q26F_MONTH_IN_RU) -------------------
+
+
+@pytest.mark.parametrize(
+    "question", ["Первый саммит был в Сиане в мае 2023?", "Pervyi sammit byl v Siane v mae 2023?"]
+)
+def test_month_after_v_asks_the_time(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == "summit-2023-xian", to_text(a)
+    monkeypatch.setattr(tuning, "Q26F_MONTH_IN_RU", False)
+    # Before: the Xi'an Declaration's record ("held in Xi'an in May 2023").
+    assert service.ask(question).entries[:1] == ("fact-xian-declaration",)
+
+
+def test_month_after_v_put_right(service: Service) -> None:
+    a = service.ask("Саммит в Астане был в июле 2025?")
+    assert a.entries[:1] == ("summit-2025-astana",) and to_text(a).startswith("Нет"), to_text(a)
+    a = service.ask("что подписали в мае 2023?")
+    assert a.entries[:1] == ("fact-xian-signed",), to_text(a)
