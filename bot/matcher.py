@@ -2153,6 +2153,10 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
         put = _leader_place_put_right(index, parsed)
         if put is not None:
             return put
+    if K.Q26F_SIGNED_BY and m.kind in ("fact", "event") and m.entries:
+        signing_record = _signed_by(index, parsed, m)
+        if signing_record is not None:
+            return signing_record
     signing = K.Q25F_UNSIGNED_DENIED or K.Q25F_COUNTRY_SIGNS
     if signing and (signed := signed_denied(index, parsed, m)) is not None:
         return signed
@@ -2181,6 +2185,50 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
             # final (no other stage offers someone's words about the treaty as the answer).
             return replace(m, vetoed=True)
     return m
+
+
+#: The agent of a passive signing ("signed *by* foreign ministers"; tuning.Q26F_SIGNED_BY).
+_BY = frozenset({"by"})
+
+
+def _signed_by(index: Index, parsed: Parsed, found: Match) -> Match | None:
+    """The signing record for "<document> was signed by <someone>", when the record found
+    without the signer's words holds the verb of signing: "was the treaty signed by foreign
+    ministers?" found the treaty's name, whose text says the Chinese "foreign ministry" renders
+    it; who signed is what the signing record says ("leaders signed ...") (tuning.
+    Q26F_SIGNED_BY). The signer asked is no topic: it is the premise the record confirms or
+    not. None without a verb of signing followed by "by", for a question of words, when the
+    record found already holds a word of the signer's, or when nothing else is found."""
+    if parsed.say or parsed.who_said or parsed.persons or found.claim:
+        return None
+    if found.wrong_place is not None or found.wrong_number is not None or found.wrong_holder:
+        return None
+    ws = parsed.words
+    sign = index.word_canonical("signed")
+    at = next(
+        (i for i in range(1, len(ws)) if ws[i] in _BY and index.word_canonical(ws[i - 1]) == sign),
+        None,
+    )
+    if at is None:
+        return None
+    by = set(ws[at + 1 :])
+    agent = [t for t in parsed.terms if t.word in by]
+    rest = tuple(t for t in parsed.terms if t.word not in by)
+    if not agent or not rest:
+        return None
+    pos = index.by_id.get(found.entries[0])
+    held = index.entry_stems[pos] if pos is not None else frozenset()
+    if sign in held and not any(t.stem in held for t in agent):
+        return None  # the signing record itself, or one that never names the signer asked
+    again = _match_parsed_read(index, replace(parsed, terms=rest))
+    if again.kind not in ("fact", "event") or len(again.entries) != 1:
+        return None
+    if again.entries == found.entries:
+        return None
+    there = index.by_id.get(again.entries[0])
+    if there is None or sign not in index.entry_stems[there]:
+        return None
+    return again
 
 
 def _leader_place_put_right(index: Index, parsed: Parsed) -> Match | None:

@@ -4320,3 +4320,13 @@ Q26F_LEADER_AT_UNHELD: Final = True
 #: stayed off. The months after «в» (intent._MONTHS_IN) now count as "may" does.
 #: [off → tests/test_q26fix.py fails]
 Q26F_MONTH_IN_RU: Final = True
+#: Who signed a document, asked with the signer put: "The Treaty of Permanent
+#: Good-Neighborliness was signed by foreign ministers, right?" and "was the treaty signed by
+#: foreign ministers?" showed the treaty's name (its text says the Chinese "foreign ministry"
+#: renders it), where "was the treaty signed?" shows the signing record. The words after
+#: "signed by" are the premise, no topic (matcher._signed_by): the record found without them,
+#: if it holds the verb of signing, answers ("On 17 June 2025 in Astana, leaders signed ...").
+#: "the treaty was signed by wang yi, right?" (put right by the leaders' names) and "was the
+#: xian declaration signed by ministers?" are answered as before.
+#: [off → tests/test_q26fix.py fails]
+Q26F_SIGNED_BY: Final = True

@@ -211,3 +211,44 @@ def test_host_of_the_first_summit_is_its_chair(service: Service, question: str) 
 def test_which_country_hosted_is_the_card(service: Service) -> None:
     a = service.ask("which country hosted the first summit?")
     assert a.answered and a.entries[0] == "summit-2023-xian", to_text(a)
+
+
+# --- the signer put is no topic (tuning.Q26F_SIGNED_BY) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The Treaty of Permanent Good-Neighborliness was signed by foreign ministers, right?",
+        "was the treaty signed by foreign ministers?",
+        "was the astana declaration signed by the foreign ministers of the six countries?",
+    ],
+)
+def test_signed_by_shows_the_signing_record(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == "fact-astana-signed", to_text(a)
+    assert not to_text(a).startswith("Yes"), to_text(a)
+    monkeypatch.setattr(tuning, "Q26F_SIGNED_BY", False)
+    # Before: the treaty's name ("foreign ministry"), or the list of participants.
+    assert service.ask(question).entries[:1] != ("fact-astana-signed",)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "lead"),
+    [
+        ("the treaty was signed by wang yi, right?", "fact-astana-signed", "No: not Wang Yi"),
+        ("was the xian declaration signed by ministers?", "fact-xian-signed", ""),
+        ("was the treaty signed by the presidents?", "fact-astana-signed", ""),
+    ],
+)
+def test_signed_by_as_before(service: Service, question: str, entry: str, lead: str) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == entry, to_text(a)
+    assert to_text(a).startswith(lead), to_text(a)
+
+
+def test_signed_by_a_country_of_no_record_stays_refused(service: Service) -> None:
+    a = service.ask("was the treaty signed by russia?")
+    assert not a.answered, to_text(a)
