@@ -252,3 +252,10 @@ def test_signed_by_as_before(service: Service, question: str, entry: str, lead: 
 def test_signed_by_a_country_of_no_record_stays_refused(service: Service) -> None:
     a = service.ask("was the treaty signed by russia?")
     assert not a.answered, to_text(a)
+
+
+def test_what_the_summit_mechanism_is(service: Service) -> None:
+    # knowledge/summits.yaml: the mechanism's own record answers what it is.
+    for question in ("what is the summit mechanism?", "что такое механизм саммитов?"):
+        a = service.ask(question)
+        assert a.answered and a.entries[0] == "fact-summit-mechanism", to_text(a)
