@@ -528,6 +528,10 @@ class Parsed:
     #: political scientist, right?", «Осмоналиев — посол Кыргызстана в Китае, да?"): the
     #: question asks who he is (tuning.Q22_NAME_IS_DESCRIBED).
     described_pred: bool = False
+    #: The country of a head of state the question says stayed away ("why didn't Mirziyoyev
+    #: come to Astana", «Почему Мирзиёев не приехал в Астану?»): read as the country's absence
+    #: (tuning.Q26F_ABSENT_LEADER); "" when none.
+    absent_party: str = ""
 
     @property
     def content(self) -> tuple[str, ...]:
@@ -2338,6 +2342,10 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
                 if t.known and w not in T.STOP_WORDS and not is_dropped(w):
                     terms.setdefault(t.stem, t)
     absent = K.Q24M_ABSENT_PARTY and trigger is None and not say and bool(absent_country(index, ws))
+    absent_party = ""
+    if K.Q26F_ABSENT_LEADER and K.Q24M_ABSENT_PARTY and trigger is None and not absent and not say:
+        absent_party = absent_leader(index, ws, persons)
+        absent = bool(absent_party)
     if absent or (
         K.Q20_MEMBER_COUNTRY and trigger is None and not say and member_country(index, ws)
     ):
@@ -2347,6 +2355,10 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         # (Osmonaliyev's words), nor a name of no quotes (tuning.Q20_MEMBER_COUNTRY).
         persons, namesakes, unknown, who_is = (), (), None, False
         gone = _MEMBER_FORM_WORDS | ABSENT_WORDS | _NOT if absent else _MEMBER_FORM_WORDS
+        if absent and K.Q26F_ABSENT_LEADER:
+            # «Почему Узбекистан не приехал в Астану?»: the verb after the "not" and the
+            # Russian "why" ask of the absence, no topic (both were words of no record).
+            gone = gone | _NOT_THERE | _WHY_ABSENT
         terms = {s: t for s, t in terms.items() if t.word not in gone}
         part = index.term("participants")
         terms[part.stem] = part
@@ -2509,6 +2521,7 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         blamed=bool(blamed),
         topic_person=r.topic_person,
         described_pred=r.described_pred,
+        absent_party=absent_party,
     )
 
 
@@ -2985,6 +2998,34 @@ def absent_country(index: Index, ws: Sequence[str]) -> str:
         return ""
     countries = {c for w in ws if (c := index.word_canonical(w)) in index.people_by_country}
     return next(iter(countries)) if len(countries) == 1 else ""
+
+
+#: The Russian words asking why someone stayed away («почему», «зачем»; English "why" is a
+#: stop word) (tuning.Q26F_ABSENT_LEADER).
+_WHY_ABSENT = frozenset("почему зачем отчего pochemu zachem".split())
+
+
+def absent_leader(index: Index, ws: Sequence[str], persons: Sequence[str]) -> str:
+    """The country of the one person a question names when it says that person stayed away
+    from a summit (the words of :func:`absent_country`) and the person is the country's head
+    of state or government (intent.head_of_state_stems): "why didn't mirziyoyev come to
+    astana", «Почему Мирзиёев не приехал в Астану?» showed his card, as if it said why. Read
+    as the country's absence: the participants answer, under "No: my sources say Uzbekistan
+    took part." (tuning.Q26F_ABSENT_LEADER). "" otherwise: an expert, a minister, or no word
+    of staying away."""
+    if len(persons) != 1:
+        return ""
+    away = any(w in ABSENT_WORDS for w in ws) or any(
+        a in _NOT and b in _NOT_THERE for a, b in itertools.pairwise(ws)
+    )
+    if not away:
+        return ""
+    country = index.person_country.get(persons[0], "")
+    roles = index.person_roles.get(persons[0], ())
+    heads = head_of_state_stems(index)
+    if not country or not any(heads & phrase for phrase in roles):
+        return ""
+    return country
 
 
 #: The words of Q19_MEMBERSHIP_FORMS' forms, read as one of taking part (Q20_MEMBER_COUNTRY).

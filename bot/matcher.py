@@ -2399,7 +2399,7 @@ def absent_denied(index: Index, parsed: Parsed, m: Match) -> Match:
     the question says stayed away (intent.absent_country) is among the participants the
     entry's summit lists, and that summit is the one the question names, if it names one
     (tuning.Q24M_ABSENT_PARTY); ``m`` unchanged otherwise."""
-    stem = absent_country(index, parsed.words)
+    stem = absent_country(index, parsed.words) or parsed.absent_party
     if not stem:
         return m
     event = _entry_event(index, m.entries[0])

@@ -4330,3 +4330,12 @@ Q26F_MONTH_IN_RU: Final = True
 #: xian declaration signed by ministers?" are answered as before.
 #: [off → tests/test_q26fix.py fails]
 Q26F_SIGNED_BY: Final = True
+#: A head of state said to have stayed away: «Почему Мирзиёев не приехал в Астану?» showed
+#: Mirziyoyev's card, as if it gave a reason, and «Почему Узбекистан не приехал в Астану?» was
+#: refused («почему» and «приехал» were words of no record). A question that names one person
+#: who is a country's head of state (intent.absent_leader) with a word of staying away ("skip",
+#: "not come", «не приехал») is read as the country's absence (Q24M_ABSENT_PARTY): "No: my
+#: sources say Uzbekistan took part." and the participants; the verb after the "not" and the
+#: Russian "why" are no topic. An expert or a minister ("why didn't nagaspayev come") is read
+#: as before. [off → tests/test_q26fix.py fails]
+Q26F_ABSENT_LEADER: Final = True

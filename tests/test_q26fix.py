@@ -259,3 +259,35 @@ def test_what_the_summit_mechanism_is(service: Service) -> None:
     for question in ("what is the summit mechanism?", "что такое механизм саммитов?"):
         a = service.ask(question)
         assert a.answered and a.entries[0] == "fact-summit-mechanism", to_text(a)
+
+
+# --- a head of state said to have stayed away (tuning.Q26F_ABSENT_LEADER) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Почему Мирзиёев не приехал в Астану?", "Нет: по моим источникам, Узбекистан"),
+        ("why did mirziyoyev skip the astana summit?", "No: my sources say Uzbekistan took part."),
+        ("Почему Токаев пропустил саммит в Сиане?", "Нет: по моим источникам, Казахстан"),
+    ],
+)
+def test_absent_leader_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.kind == "fact" and not a.speakers, to_text(a)
+    assert to_text(a).startswith(lead), to_text(a)
+    monkeypatch.setattr(tuning, "Q26F_ABSENT_LEADER", False)
+    # Before: his card (as if it said why), or "I have no quotes from ...".
+    assert not to_text(service.ask(question)).startswith(lead)
+
+
+def test_absent_country_in_russian_with_its_verb(service: Service) -> None:
+    a = service.ask("Почему Узбекистан не приехал в Астану?")
+    assert a.answered and to_text(a).startswith("Нет: по моим источникам, Узбекистан"), to_text(a)
+
+
+def test_absent_minister_is_no_leader(service: Service) -> None:
+    a = service.ask("why didn't nagaspayev come to astana?")
+    assert not to_text(a).startswith("No: my sources say"), to_text(a)
