@@ -291,3 +291,28 @@ def test_absent_country_in_russian_with_its_verb(service: Service) -> None:
 def test_absent_minister_is_no_leader(service: Service) -> None:
     a = service.ask("why didn't nagaspayev come to astana?")
     assert not to_text(a).startswith("No: my sources say"), to_text(a)
+
+
+# --- a Russian ending after a number (tuning.Q26F_NUMBER_SUFFIX_RU) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Кто принимал саммит в 2025-м?", "fact-leaders-astana"),
+        ("Что подписали в 2023-м году?", "fact-xian-signed"),
+    ],
+)
+def test_number_ending_is_no_word(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.entries[0] == entry, to_text(a)
+    monkeypatch.setattr(tuning, "Q26F_NUMBER_SUFFIX_RU", False)
+    # Before: refused on the "м" the hyphen split off.
+    assert not service.ask(question).answered
+
+
+def test_numbers_without_endings_as_before(service: Service) -> None:
+    a = service.ask("Кто принимал саммит в 2025 году?")
+    assert a.answered and a.entries[0] == "fact-leaders-astana", to_text(a)
