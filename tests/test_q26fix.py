@@ -195,24 +195,6 @@ def test_month_after_v_put_right(service: Service) -> None:
     assert a.entries[:1] == ("fact-xian-signed",), to_text(a)
 
 
-# --- the first summit's host as a person (knowledge/summits.yaml, fact-leaders-xian) -----------
-
-
-@pytest.mark.parametrize(
-    "question",
-    ["who was the host in 2023", "who hosted the first summit?", "кто принимал первый саммит?"],
-)
-def test_host_of_the_first_summit_is_its_chair(service: Service, question: str) -> None:
-    # The card names Xi'an and China only; the leaders' record says Xi Jinping chaired it.
-    a = service.ask(question)
-    assert a.answered and a.entries[0] == "fact-leaders-xian", to_text(a)
-
-
-def test_which_country_hosted_is_the_card(service: Service) -> None:
-    a = service.ask("which country hosted the first summit?")
-    assert a.answered and a.entries[0] == "summit-2023-xian", to_text(a)
-
-
 # --- the signer put is no topic (tuning.Q26F_SIGNED_BY) ----------------------------------------
 
 
