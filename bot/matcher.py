@@ -1694,8 +1694,8 @@ def _spoke_at_summit(index: Index, parsed: Parsed, person: str) -> Match | None:
     under the event it was said at, so the summit separates no speaker's words from another's:
     scored as a topic, "astana" found the Kazakh minister's words (a sample question of his says
     "at astana") and the user, who put no words, was told "No: that was not Safarov". Their
-    words at that summit answer; none there (the Xi'an summit, where nobody of theirs is
-    quoted): refused, their words offered, never someone else's. None when the question has a
+    words at that summit answer; none there (the Xi'an summit): their words under the lead
+    that none is from it, never someone else's. None when the question has a
     topic beyond the summit and the person's own country, or puts words to them ("praised
     China at that meeting in Astana")."""
     if not parsed.say or parsed.who_said:
@@ -1711,8 +1711,20 @@ def _spoke_at_summit(index: Index, parsed: Parsed, person: str) -> Match | None:
     quotes = index.kb.quotes_by(person)
     there = tuple(q.id for q in quotes if q.event == named)
     if not there:
-        offered = tuple(q.id for q in quotes)[: K.MAX_SUGGESTIONS]
-        return Match("none", (), 0.0, offered, asked_person=person, lang=parsed.lang, vetoed=True)
+        # Their words under the lead that none is from that summit ("The one quote by X in my
+        # sources is not “at the first summit”."), as "what did X say at <summit>" gets.
+        ids = tuple(q.id for q in quotes)
+        off = _summit_elsewhere(index, parsed, ids)
+        if not off:
+            return None
+        return Match(
+            "quotes" if len(ids) > 1 else "quote",
+            ids,
+            1.0,
+            lang=parsed.lang,
+            off_topic=off,
+            summit_unheld=_names_unheld(index, parsed, off),
+        )
     if len(there) > 1:
         return Match("quotes", there, 1.0, lang=parsed.lang)
     return Match("quote", there, 1.0, lang=parsed.lang, confirmed=parsed.claim)

@@ -4278,10 +4278,12 @@ Q24_LEADER_IS_HEAD_OF_STATE: Final = True
 #: Yersaiyn Nagaspayev" ("astana" is in a sample question of his), though the user put no words
 #: and Safarov's words were said at that summit. Every quote is filed under its event, so the
 #: summit tells no speaker's words from another's: the person's words at the named summit
-#: answer (matcher._spoke_at_summit; "Yes: ..." to a yes/no); none there ("... about the xian
-#: summit"): refused, their words offered. A topic beyond the summit ("... talk about mining at
-#: the astana summit") or words put ("my grandson says some Kyrgyz gentleman praised China at
-#: that meeting in Astana") are read as before. [off → tests/test_q26fix.py fails]
+#: answer (matcher._spoke_at_summit; "Yes: ..." to a yes/no). None there ("... about the xian
+#: summit"): their words under "None of the quotes by Saifullo Safarov in my sources is “xian
+#: summit”", as "what did X say at the first summit" gets. A topic beyond the summit ("... talk
+#: about mining at the astana summit") or words put ("my grandson says some Kyrgyz gentleman
+#: praised China at that meeting in Astana") are read as before.
+#: [off → tests/test_q26fix.py fails]
 Q26F_SPOKE_AT_SUMMIT: Final = True
 #: Whether a country signed a summit's document, when the record found lacks a word of the
 #: question: "did uzbekistan sign the xian declaration?" showed the Astana card with no yes or
