@@ -4347,3 +4347,11 @@ Q26F_ABSENT_LEADER: Final = True
 #: _NUMBER_SUFFIXES: «м», «го», «й», ...) right after a number (text._without_number_suffixes):
 #: «в 2023-м году», «2025-го», «1-й саммит». [off → tests/test_q26fix.py fails]
 Q26F_NUMBER_SUFFIX_RU: Final = True
+#: A refused English question is refused in English: "what is kazakhstan's gdp?" and "what's
+#: kazakhstan's population?" got the Russian refusal («Ответа на вопрос ... нет»): their words
+#: looked transliterated, and when neither reading is answered the reply went out in Russian,
+#: the language of "kakaya pogoda v parizhe". A Latin reading with an English question's
+#: function words ("what", "is", "the", "who", ...; translit._ENGLISH_FRAME) keeps English;
+#: an answered Cyrillic reading is still taken ("chto skazal ministr promyshlennosti").
+#: [off → tests/test_q26fix.py fails]
+Q26F_ENGLISH_FRAME: Final = True

@@ -300,3 +300,24 @@ def test_number_ending_is_no_word(
 def test_numbers_without_endings_as_before(service: Service) -> None:
     a = service.ask("Кто принимал саммит в 2025 году?")
     assert a.answered and a.entries[0] == "fact-leaders-astana", to_text(a)
+
+
+# --- a refused English question is refused in English (tuning.Q26F_ENGLISH_FRAME) -------------
+
+
+@pytest.mark.parametrize(
+    "question", ["what is kazakhstan's gdp?", "what's kazakhstan's population?"]
+)
+def test_english_refusal_stays_english(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert not a.answered and a.lang == "en", to_text(a)
+    monkeypatch.setattr(tuning, "Q26F_ENGLISH_FRAME", False)
+    # Before: «Ответа на вопрос ... в моей базе знаний нет.»
+    assert service.ask(question).lang == "ru"
+
+
+def test_transliterated_refusal_stays_russian(service: Service) -> None:
+    a = service.ask("kakaya pogoda v parizhe")
+    assert not a.answered and a.lang == "ru", to_text(a)
