@@ -183,6 +183,19 @@ ASSENT = frozenset(
     "cool nice great awesome excellent perfect wow okay ok gotcha "
     "круто класс отлично супер здорово понятно ясно ок окей хорошо ладно".split()
 )
+#: Words of praise for the bot's answer, and what is praised ("good job", "great work", "well
+#: done", «молодец», «отличная работа»; tuning.Q26F_PRAISE): a message of only these, greetings,
+#: small talk and stop words, with one word of praise, is answered as a greeting. A praised
+#: noun alone ("work?", "what work was done") praises nothing and is read as before.
+PRAISE = frozenset(
+    "well bravo brilliant amazing fantastic terrific superb impressive helpful useful best "
+    "thx ty cheers kudos "
+    "молодец молодцы умница браво благодарю спасибочки отличная отличный хорошая хороший "
+    "классная классный полезно".split()
+)
+PRAISED = frozenset(
+    "job work done one answer answers reply bot работа работу ответ ответы бот".split()
+)
 #: Russian question words that stay content words (text.STOP_WORDS says why): alone, with
 #: stop words only, they ask nothing, as "why?" does (tuning.Q24_BARE_QUESTION_WORD).
 BARE_QUESTION_WORDS = frozenset("почему отчего откуда".split())
@@ -515,6 +528,10 @@ class Parsed:
     #: political scientist, right?", «Осмоналиев — посол Кыргызстана в Китае, да?"): the
     #: question asks who he is (tuning.Q22_NAME_IS_DESCRIBED).
     described_pred: bool = False
+    #: The country of a head of state the question says stayed away ("why didn't Mirziyoyev
+    #: come to Astana", «Почему Мирзиёев не приехал в Астану?»): read as the country's absence
+    #: (tuning.Q26F_ABSENT_LEADER); "" when none.
+    absent_party: str = ""
 
     @property
     def content(self) -> tuple[str, ...]:
@@ -2129,6 +2146,13 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
     if K.Q24_BARE_QUESTION_WORD:
         small_talk = small_talk | BARE_QUESTION_WORDS
     greeting = bool(ws) and all(w in GREETINGS or w in T.STOP_WORDS or w in small_talk for w in ws)
+    if K.Q26F_PRAISE and ws and not greeting:
+        # "good job" showed the treaty's name ("good" of good-neighbourliness), "great work"
+        # Nagaspayev's words ("work closely"): praise for the bot asks nothing it holds.
+        praising = GREETINGS | PRAISE | small_talk
+        greeting = any(w in praising for w in ws) and all(
+            w in praising or w in PRAISED or w in T.STOP_WORDS for w in ws
+        )
     if K.Q24_ARITHMETIC and ws and not greeting and _ARITHMETIC.search(question):
         # "what is 2+2?", «сколько будет 2+2?» showed the second summit's card ("2"): sums
         # with nothing but stop words around them ask the bot nothing it holds.
@@ -2160,7 +2184,10 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         # "Who gave the keynote speech at the astana summit": who performed the act of
         # speaking, which a fact states; not whose words these are (tuning.SPEECH_ACT_WHO).
         who_said = say = False
-    when = any(w in WHEN or w in T.MONTHS for w in ws)
+    # «Саммит был в Сиане в мае 2023?»: the month after «в» asks the time as «в мая» would
+    # (tuning.Q26F_MONTH_IN_RU).
+    months = T.MONTHS | _MONTHS_IN if K.Q26F_MONTH_IN_RU else T.MONTHS
+    when = any(w in WHEN or w in months for w in ws)
     if K.ASKED_TIME_WORDS:
         asked = ASKS_TIME.search(norm)
         if asked is not None:
@@ -2331,6 +2358,10 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
                 if t.known and w not in T.STOP_WORDS and not is_dropped(w):
                     terms.setdefault(t.stem, t)
     absent = K.Q24M_ABSENT_PARTY and trigger is None and not say and bool(absent_country(index, ws))
+    absent_party = ""
+    if K.Q26F_ABSENT_LEADER and K.Q24M_ABSENT_PARTY and trigger is None and not absent and not say:
+        absent_party = absent_leader(index, ws, persons)
+        absent = bool(absent_party)
     if absent or (
         K.Q20_MEMBER_COUNTRY and trigger is None and not say and member_country(index, ws)
     ):
@@ -2340,6 +2371,10 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         # (Osmonaliyev's words), nor a name of no quotes (tuning.Q20_MEMBER_COUNTRY).
         persons, namesakes, unknown, who_is = (), (), None, False
         gone = _MEMBER_FORM_WORDS | ABSENT_WORDS | _NOT if absent else _MEMBER_FORM_WORDS
+        if absent and K.Q26F_ABSENT_LEADER:
+            # «Почему Узбекистан не приехал в Астану?»: the verb after the "not" and the
+            # Russian "why" ask of the absence, no topic (both were words of no record).
+            gone = gone | _NOT_THERE | _WHY_ABSENT
         terms = {s: t for s, t in terms.items() if t.word not in gone}
         part = index.term("participants")
         terms[part.stem] = part
@@ -2502,6 +2537,7 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         blamed=bool(blamed),
         topic_person=r.topic_person,
         described_pred=r.described_pred,
+        absent_party=absent_party,
     )
 
 
@@ -2978,6 +3014,34 @@ def absent_country(index: Index, ws: Sequence[str]) -> str:
         return ""
     countries = {c for w in ws if (c := index.word_canonical(w)) in index.people_by_country}
     return next(iter(countries)) if len(countries) == 1 else ""
+
+
+#: The Russian words asking why someone stayed away («почему», «зачем»; English "why" is a
+#: stop word) (tuning.Q26F_ABSENT_LEADER).
+_WHY_ABSENT = frozenset("почему зачем отчего pochemu zachem".split())
+
+
+def absent_leader(index: Index, ws: Sequence[str], persons: Sequence[str]) -> str:
+    """The country of the one person a question names when it says that person stayed away
+    from a summit (the words of :func:`absent_country`) and the person is the country's head
+    of state or government (intent.head_of_state_stems): "why didn't mirziyoyev come to
+    astana", «Почему Мирзиёев не приехал в Астану?» showed his card, as if it said why. Read
+    as the country's absence: the participants answer, under "No: my sources say Uzbekistan
+    took part." (tuning.Q26F_ABSENT_LEADER). "" otherwise: an expert, a minister, or no word
+    of staying away."""
+    if len(persons) != 1:
+        return ""
+    away = any(w in ABSENT_WORDS for w in ws) or any(
+        a in _NOT and b in _NOT_THERE for a, b in itertools.pairwise(ws)
+    )
+    if not away:
+        return ""
+    country = index.person_country.get(persons[0], "")
+    roles = index.person_roles.get(persons[0], ())
+    heads = head_of_state_stems(index)
+    if not country or not any(heads & phrase for phrase in roles):
+        return ""
+    return country
 
 
 #: The words of Q19_MEMBERSHIP_FORMS' forms, read as one of taking part (Q20_MEMBER_COUNTRY).

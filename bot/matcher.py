@@ -720,6 +720,10 @@ def _person_path(
     # is, without a verb of saying or a claim, credits them with no words ("who is
     # Berdimuhamedov and was he in Astana" was "corrected" with a quote naming Astana).
     asks_who_only = parsed.who_is and not (parsed.say or parsed.claim)
+    if K.Q26F_SPOKE_AT_SUMMIT and quoted and not asks_who_only:
+        spoke = _spoke_at_summit(index, parsed, person)
+        if spoke is not None:
+            return spoke
     if parsed.content and others and not asks_who_only:
         e, s = others[0]
         if (
@@ -1714,6 +1718,49 @@ def _quoted_person_facts(
     return _reported_about(index, parsed, person, scores, own[0][1] if own else 0.0)
 
 
+def _spoke_at_summit(index: Index, parsed: Parsed, person: str) -> Match | None:
+    """Whether someone spoke on a summit, asked with nothing but the summit as the topic ("did
+    anyone from tajikistan talk about the astana summit? what did they say", "did the tajik
+    expert comment on the astana summit?") (tuning.Q26F_SPOKE_AT_SUMMIT). Every quote is filed
+    under the event it was said at, so the summit separates no speaker's words from another's:
+    scored as a topic, "astana" found the Kazakh minister's words (a sample question of his says
+    "at astana") and the user, who put no words, was told "No: that was not Safarov". Their
+    words at that summit answer; none there (the Xi'an summit): their words under the lead
+    that none is from it, never someone else's. None when the question has a
+    topic beyond the summit and the person's own country, or puts words to them ("praised
+    China at that meeting in Astana")."""
+    if not parsed.say or parsed.who_said:
+        return None
+    named = _summit_named(index, parsed)
+    if named is None:
+        return None
+    allowed = {index.word_canonical("summit"), *summit_marks(index)[named]}
+    allowed |= {c for c, people in index.people_by_country.items() if person in people}
+    allowed |= _name_stems(index, person)
+    if any(t.stem not in allowed for t in parsed.terms if t.stem):
+        return None
+    quotes = index.kb.quotes_by(person)
+    there = tuple(q.id for q in quotes if q.event == named)
+    if not there:
+        # Their words under the lead that none is from that summit ("The one quote by X in my
+        # sources is not “at the first summit”."), as "what did X say at <summit>" gets.
+        ids = tuple(q.id for q in quotes)
+        off = _summit_elsewhere(index, parsed, ids)
+        if not off:
+            return None
+        return Match(
+            "quotes" if len(ids) > 1 else "quote",
+            ids,
+            1.0,
+            lang=parsed.lang,
+            off_topic=off,
+            summit_unheld=_names_unheld(index, parsed, off),
+        )
+    if len(there) > 1:
+        return Match("quotes", there, 1.0, lang=parsed.lang)
+    return Match("quote", there, 1.0, lang=parsed.lang, confirmed=parsed.claim)
+
+
 def _quoted_elsewhere(
     index: Index, parsed: Parsed, person: str, scores: dict[int, float], own_best: float
 ) -> Match | None:
@@ -2149,6 +2196,14 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
         held = _held_there_instead(index, parsed, m)
         if held is not None:
             return held
+    if K.Q26F_LEADER_AT_UNHELD and m.kind == "person" and not (parsed.say or parsed.who_said):
+        put = _leader_place_put_right(index, parsed)
+        if put is not None:
+            return put
+    if K.Q26F_SIGNED_BY and m.kind in ("fact", "event") and m.entries:
+        signing_record = _signed_by(index, parsed, m)
+        if signing_record is not None:
+            return signing_record
     signing = K.Q25F_UNSIGNED_DENIED or K.Q25F_COUNTRY_SIGNS
     if signing and (signed := signed_denied(index, parsed, m)) is not None:
         return signed
@@ -2177,6 +2232,80 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
             # final (no other stage offers someone's words about the treaty as the answer).
             return replace(m, vetoed=True)
     return m
+
+
+#: The agent of a passive signing ("signed *by* foreign ministers"; tuning.Q26F_SIGNED_BY).
+_BY = frozenset({"by"})
+
+
+def _signed_by(index: Index, parsed: Parsed, found: Match) -> Match | None:
+    """The signing record for "<document> was signed by <someone>", when the record found
+    without the signer's words holds the verb of signing: "was the treaty signed by foreign
+    ministers?" found the treaty's name, whose text says the Chinese "foreign ministry" renders
+    it; who signed is what the signing record says ("leaders signed ...") (tuning.
+    Q26F_SIGNED_BY). The signer asked is no topic: it is the premise the record confirms or
+    not. None without a verb of signing followed by "by", for a question of words, when the
+    record found already holds a word of the signer's, or when nothing else is found."""
+    if parsed.say or parsed.who_said or parsed.persons or found.claim:
+        return None
+    if found.wrong_place is not None or found.wrong_number is not None or found.wrong_holder:
+        return None
+    ws = parsed.words
+    sign = index.word_canonical("signed")
+    at = next(
+        (i for i in range(1, len(ws)) if ws[i] in _BY and index.word_canonical(ws[i - 1]) == sign),
+        None,
+    )
+    if at is None:
+        return None
+    by = set(ws[at + 1 :])
+    agent = [t for t in parsed.terms if t.word in by]
+    rest = tuple(t for t in parsed.terms if t.word not in by)
+    if not agent or not rest:
+        return None
+    pos = index.by_id.get(found.entries[0])
+    held = index.entry_stems[pos] if pos is not None else frozenset()
+    if sign in held and not any(t.stem in held for t in agent):
+        return None  # the signing record itself, or one that never names the signer asked
+    again = _match_parsed_read(index, replace(parsed, terms=rest))
+    if again.kind not in ("fact", "event") or len(again.entries) != 1:
+        return None
+    if again.entries == found.entries:
+        return None
+    there = index.by_id.get(again.entries[0])
+    if there is None or sign not in index.entry_stems[there]:
+        return None
+    return again
+
+
+def _leader_place_put_right(index: Index, parsed: Parsed) -> Match | None:
+    """The leaders at a summit put in a place no summit was held in ("who was the tajik leader
+    at the dushanbe summit?"), with the place put right: "Not in Dushanbe: my sources say
+    Astana." and the record the question finds without the place (the leaders in Astana),
+    as "what happened at the dushanbe summit?" is answered (tuning.Q26F_LEADER_AT_UNHELD). The
+    place, a word the base does not know, kept the question from being read as who led a
+    country at a summit, and the head of state's card answered with the wrong place left
+    standing. None when no summit is named, no place or several, or the question read
+    without the place finds no one record of another place."""
+    summit = index.word_canonical("summit")
+    if summit not in {t.stem for t in parsed.terms}:
+        return None
+    places = place_names(index)
+    asked = _asked_place(index, parsed, places)
+    if asked is None:
+        return None
+    asked_stem = _place_key(index, places, asked.word)
+    rest = " ".join(w for w in parsed.words if w != asked.word)
+    found = _match_parsed_read(index, parse(index, rest))
+    if found.kind not in ("fact", "event") or len(found.entries) != 1:
+        return None
+    pos = index.by_id.get(found.entries[0])
+    real = _entry_place(index, places, pos, asked_stem) if pos is not None else None
+    if real is None or real == asked_stem:
+        return None
+    asked_name = _asked_name(places, asked, asked_stem, parsed.lang)
+    shown = _shown(places, real, parsed.lang)
+    return replace(found, wrong_place=(asked_name, shown), claim=_yes_no(parsed))
 
 
 #: Words that deny a verb ("did tajikistan not sign", "why didn't", «почему Таджикистан не
@@ -2236,7 +2365,20 @@ def signed_denied(index: Index, parsed: Parsed, found: Match) -> Match | None:
     pos = index.by_id.get(m.entries[0])
     held = index.entry_stems[pos] if pos is not None else frozenset()
     if any(t.known and t.sim == 1.0 and t.stem not in held for t in terms):
-        return None  # "did uzbekistan sign the xian declaration?" found the Astana card
+        if not K.Q26F_SIGNING_RECORD:
+            return None  # "did uzbekistan sign the xian declaration?" found the Astana card
+        # The record the question finds without its country and its verb of asking, when
+        # it holds every word: "the xian declaration" is the Xi'an signing's record.
+        plain = replace(parsed, terms=terms, say=False, who_said=False, claim=False)
+        m = _match_parsed_read(index, plain)
+        if m.kind not in ("fact", "event") or len(m.entries) != 1 or m.claim:
+            return None
+        if m.wrong_place is not None or m.wrong_number is not None:
+            return None
+        pos = index.by_id.get(m.entries[0])
+        held = index.entry_stems[pos] if pos is not None else frozenset()
+        if any(t.known and t.sim == 1.0 and t.stem not in held for t in terms):
+            return None
     event = _entry_event(index, m.entries[0])
     if event is None or event.start is None:
         return None
@@ -2304,7 +2446,7 @@ def absent_denied(index: Index, parsed: Parsed, m: Match) -> Match:
     the question says stayed away (intent.absent_country) is among the participants the
     entry's summit lists, and that summit is the one the question names, if it names one
     (tuning.Q24M_ABSENT_PARTY); ``m`` unchanged otherwise."""
-    stem = absent_country(index, parsed.words)
+    stem = absent_country(index, parsed.words) or parsed.absent_party
     if not stem:
         return m
     event = _entry_event(index, m.entries[0])

@@ -772,6 +772,8 @@ def words(
         text = _spell_out_capitals(text, abbreviations)
     tokens = _tokens(text, MAX_QUERY_CHARS if limit is not None else None)
     if limit is not None:
+        if K.Q26F_NUMBER_SUFFIX_RU:
+            tokens = _without_number_suffixes(tokens)
         tokens = _fold_numbers(_read_idioms(tokens[:limit]))
     elif (not abbreviations or abbreviations.keys().isdisjoint(tokens)) and max(
         map(len, tokens), default=0
@@ -1295,6 +1297,24 @@ def _number_base(word: str) -> str:
     """The form a number word is looked up in: Russian words (only letters, so nothing else
     reaches the analyser) by their dictionary form."""
     return lemma_ru(word) if _RUSSIAN_WORD.fullmatch(word) else word
+
+
+#: The Russian endings typed after a number with a hyphen ("в 2025-м", «2023-го года», «1-й
+#: саммит»): the hyphen splits them off as words of their own, which no record holds
+#: (tuning.Q26F_NUMBER_SUFFIX_RU). General language.
+_NUMBER_SUFFIXES = frozenset("м ом го ого й ый ий ой ая я ое е ем ому х ых ми".split())
+
+
+def _without_number_suffixes(tokens: list[str]) -> list[str]:
+    """The tokens without a Russian ending split off a number by its hyphen ("2025", "м" ->
+    "2025"): "Кто принимал саммит в 2025-м?" was refused on the "м"."""
+    if not any(t in _NUMBER_SUFFIXES for t in tokens):
+        return tokens  # the usual case, kept fast
+    return [
+        t
+        for i, t in enumerate(tokens)
+        if not (i and t in _NUMBER_SUFFIXES and tokens[i - 1].isdigit())
+    ]
 
 
 def _fold_numbers(tokens: list[str]) -> list[str]:

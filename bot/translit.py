@@ -270,6 +270,20 @@ def _understood(parsed: Parsed) -> int:
     return sum(1 if t.sim > 0.0 else -1 for t in parsed.terms)
 
 
+#: English function words no transliterated Russian question uses ("what is kazakhstan's
+#: gdp?"; "to", "i", "a" are Russian words in Latin letters too, and are not here)
+#: (tuning.Q26F_ENGLISH_FRAME). General language.
+_ENGLISH_FRAME = frozenset(
+    "what whats who whom whose when where which how is are was were does did the".split()
+)
+
+
+def _english_frame(parsed: Parsed) -> bool:
+    """Whether the Latin reading has an English question's function words: refused in both
+    readings, it is refused in English, not in the Russian of its transliterated reading."""
+    return not _ENGLISH_FRAME.isdisjoint(parsed.words)
+
+
 def reread(
     index: Index, question: str, parsed: Parsed, lexical: Match
 ) -> tuple[str, Parsed, Match]:
@@ -320,5 +334,9 @@ def reread(
         # what the sources report of him (fact-astana-outcomes), shown after the refusal.
         return cyr, p2, m2
     # Neither reading is answered: the Latin one goes on, but the reply is in Russian, the
-    # language the person wrote in ("kakaya pogoda v parizhe" gets a Russian refusal).
+    # language the person wrote in ("kakaya pogoda v parizhe" gets a Russian refusal), unless
+    # the words are an English question's ("what is kazakhstan's gdp?";
+    # tuning.Q26F_ENGLISH_FRAME).
+    if K.Q26F_ENGLISH_FRAME and _english_frame(parsed):
+        return question, parsed, lexical
     return question, replace(parsed, lang="ru"), replace(lexical, lang="ru")

@@ -4332,3 +4332,88 @@ Q26T_NO_IS_NUMBER: Final = True
 #: Safarov's "points the way", not Osmonaliyev's, and "show me ..." asks for words. "who said
 #: the summit shows china is weak" stays refused. [off → tests/test_q26trust.py fails]
 Q26T_SUMMIT_SHOWS: Final = True
+
+# q26fix
+#: Whether someone spoke on a summit, asked with only the summit as its topic: "did anyone from
+#: tajikistan talk about the astana summit? what did they say" and "did the tajik expert comment
+#: on the astana summit?" answered "No: that was not Saifullo Safarov. These are the words of
+#: Yersaiyn Nagaspayev" ("astana" is in a sample question of his), though the user put no words
+#: and Safarov's words were said at that summit. Every quote is filed under its event, so the
+#: summit tells no speaker's words from another's: the person's words at the named summit
+#: answer (matcher._spoke_at_summit; "Yes: ..." to a yes/no). None there ("... about the xian
+#: summit"): their words under "None of the quotes by Saifullo Safarov in my sources is “xian
+#: summit”", as "what did X say at the first summit" gets. A topic beyond the summit ("... talk
+#: about mining at the astana summit") or words put ("my grandson says some Kyrgyz gentleman
+#: praised China at that meeting in Astana") are read as before.
+#: [off → tests/test_q26fix.py fails]
+Q26F_SPOKE_AT_SUMMIT: Final = True
+#: Whether a country signed a summit's document, when the record found lacks a word of the
+#: question: "did uzbekistan sign the xian declaration?" showed the Astana card with no yes or
+#: no ("declaration" is an Astana outcome's word too; the signing lead stood down because the
+#: card lacks "xian"), "did kazakhstan sign the xian declaration?" the $22bn of documents China
+#: and Kazakhstan signed there. The lead now looks again without the country and the question's
+#: frame, as it did for "why didn't ... sign" (matcher.signed_denied), and takes the record found
+#: if it holds every word: "Yes: my sources say Uzbekistan signed." and the Xi'an signing
+#: record (the Xi'an card now lists its six participants, knowledge/events.yaml, as
+#: fact-leaders-xian says). "did uzbekistan sign the xian treaty?" (the treaty is Astana's)
+#: gets no yes. [off → tests/test_q26fix.py fails]
+Q26F_SIGNING_RECORD: Final = True
+#: Praise for the bot is a greeting: "good job" and "you did a good job" showed the treaty's
+#: name ("good" of good-neighbourliness), "great work" and "good work" Nagaspayev's words
+#: ("work closely"), as small talk once did (Q24_SMALL_TALK). A message whose words are all
+#: greetings, small talk, words of praise (intent.PRAISE: "well", "brilliant", «молодец») or
+#: praised nouns (intent.PRAISED: "job", "work", "answer") and stop words, one of them a word of
+#: praise, gets the greeting's reply. "what work was done?" (no praise) and "good work on the
+#: treaty?" are read as before. [off → tests/test_q26fix.py fails]
+Q26F_PRAISE: Final = True
+#: The leader at a summit put in a place no summit was held in: "who was the tajik leader at the
+#: dushanbe summit?" showed Emomali Rahmon's card with no word that no summit was held in
+#: Dushanbe (the place, a word the base does not know, kept the question from being read as
+#: who led a country at a summit, LEADER_AT_SUMMIT). A person's card answering a question that
+#: names a summit and one place of the region is checked against the question read without
+#: the place (matcher._leader_place_put_right): the record found (the leaders in Astana) under
+#: "Not in Dushanbe: my sources say Astana.", as "what happened at the dushanbe summit?" is
+#: answered. "who was the tajik leader at the astana summit?" and "who is the president of
+#: tajikistan?" are read as before. [off → tests/test_q26fix.py fails]
+Q26F_LEADER_AT_UNHELD: Final = True
+#: A Russian month after «в» dates the question: «Первый саммит был в Сиане в мае 2023?» (and
+#: "Pervyi sammit byl v Siane v mae 2023?") showed the Xi'an Declaration's record, which
+#: names the summit "held in Xi'an in May 2023", where "was the first summit in xian in may
+#: 2023?" shows the summit's card: «мае», «июне» were no month to the reading of a time asked
+#: (text.MONTHS holds «мая», «июня»), so the when-boost of the summits' cards and dated facts
+#: stayed off. The months after «в» (intent._MONTHS_IN) now count as "may" does.
+#: [off → tests/test_q26fix.py fails]
+Q26F_MONTH_IN_RU: Final = True
+#: Who signed a document, asked with the signer put: "The Treaty of Permanent
+#: Good-Neighborliness was signed by foreign ministers, right?" and "was the treaty signed by
+#: foreign ministers?" showed the treaty's name (its text says the Chinese "foreign ministry"
+#: renders it), where "was the treaty signed?" shows the signing record. The words after
+#: "signed by" are the premise, no topic (matcher._signed_by): the record found without them,
+#: if it holds the verb of signing, answers ("On 17 June 2025 in Astana, leaders signed ...").
+#: "the treaty was signed by wang yi, right?" (put right by the leaders' names) and "was the
+#: xian declaration signed by ministers?" are answered as before.
+#: [off → tests/test_q26fix.py fails]
+Q26F_SIGNED_BY: Final = True
+#: A head of state said to have stayed away: «Почему Мирзиёев не приехал в Астану?» showed
+#: Mirziyoyev's card, as if it gave a reason, and «Почему Узбекистан не приехал в Астану?» was
+#: refused («почему» and «приехал» were words of no record). A question that names one person
+#: who is a country's head of state (intent.absent_leader) with a word of staying away ("skip",
+#: "not come", «не приехал») is read as the country's absence (Q24M_ABSENT_PARTY): "No: my
+#: sources say Uzbekistan took part." and the participants; the verb after the "not" and the
+#: Russian "why" are no topic. An expert or a minister ("why didn't nagaspayev come") is read
+#: as before. [off → tests/test_q26fix.py fails]
+Q26F_ABSENT_LEADER: Final = True
+#: A Russian ending typed after a number with a hyphen is no word: "Кто принимал саммит в
+#: 2025-м?" was refused (the hyphen split off "м", a word of no record), though «в 2025 году»
+#: is answered (the leaders in Astana, Tokayev the host). Questions drop such an ending (text.
+#: _NUMBER_SUFFIXES: «м», «го», «й», ...) right after a number (text._without_number_suffixes):
+#: «в 2023-м году», «2025-го», «1-й саммит». [off → tests/test_q26fix.py fails]
+Q26F_NUMBER_SUFFIX_RU: Final = True
+#: A refused English question is refused in English: "what is kazakhstan's gdp?" and "what's
+#: kazakhstan's population?" got the Russian refusal («Ответа на вопрос ... нет»): their words
+#: looked transliterated, and when neither reading is answered the reply went out in Russian,
+#: the language of "kakaya pogoda v parizhe". A Latin reading with an English question's
+#: function words ("what", "is", "the", "who", ...; translit._ENGLISH_FRAME) keeps English;
+#: an answered Cyrillic reading is still taken ("chto skazal ministr promyshlennosti").
+#: [off → tests/test_q26fix.py fails]
+Q26F_ENGLISH_FRAME: Final = True

@@ -204,6 +204,8 @@ def test_is_there_a_quote_asks_for_his_words(
     assert a.answered and a.speakers == ("saifullo-safarov",), to_text(a)
     # Before: "No: that was not Saifullo Safarov. These are the words of Yersaiyn Nagaspayev".
     monkeypatch.setattr(tuning, "Q24_IS_THERE_A_QUOTE", False)
+    # Its twin: the summit spoken at is no topic (tuning.Q26F_SPOKE_AT_SUMMIT).
+    monkeypatch.setattr(tuning, "Q26F_SPOKE_AT_SUMMIT", False)
     assert to_text(service.ask(question)).startswith("No: that was not Saifullo Safarov")
 
 

@@ -477,6 +477,8 @@ def test_a_documents_signing_is_its_own_summits(
     q = "was the treaty signed by all six"
     assert _first(service, q) == "fact-astana-signed"
     monkeypatch.setattr(tuning, "Q17_DOCUMENT_SUMMIT", False)
+    # Its twin: the signer put after "signed by" is no topic (tuning.Q26F_SIGNED_BY).
+    monkeypatch.setattr(tuning, "Q26F_SIGNED_BY", False)
     # The six presidents' signing of the Xi'an Declaration.
     assert _first(service, q) == "fact-xian-signed"
 
@@ -499,6 +501,8 @@ def test_a_summits_wrong_month_is_put_right(
     text = to_text(a)
     assert a.answered and a.entries[0] == entry and lead in text.lower(), text
     monkeypatch.setattr(tuning, "Q17_MONTH_TRAP", False)
+    # Its twin: «в июле» dates the question (tuning.Q26F_MONTH_IN_RU).
+    monkeypatch.setattr(tuning, "Q26F_MONTH_IN_RU", False)
     assert _first(service, question) is None  # refused: the month a word of no record
 
 

@@ -79,6 +79,8 @@ def test_a_name_or_office_with_a_loose_topic_answers(
 ) -> None:
     assert _shown(service, question) == (quote, (speaker,)), to_text(service.ask(question))
     monkeypatch.setattr(tuning, _RULE, False)
+    # Its twin: the summit spoken at is no topic (tuning.Q26F_SPOKE_AT_SUMMIT).
+    monkeypatch.setattr(tuning, "Q26F_SPOKE_AT_SUMMIT", False)
     # Before: "I can't confirm that ... said that", or no answer.
     assert not service.ask(question).answered
 
