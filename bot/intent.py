@@ -2221,6 +2221,20 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         who_is = True
         terms = {st: t for st, t in terms.items() if t.word not in QUOTED_PARTICIPLES}
     if (
+        K.Q26P_TELL_ABOUT_PERSON
+        and persons
+        and say
+        and not terms
+        and TELL_ABOUT.search(norm)
+        and not any(index.kb.quotes_by(p) for p in persons)
+    ):
+        # "Tell me about Tokayev", "what do you know about Wang Yi": the person is asked
+        # about, as «расскажи про Токаева» is; "tell" read as a verb of saying answered that
+        # the base has no quotes of his (tuning.Q26P_TELL_ABOUT_PERSON). Someone the base
+        # quotes keeps his words; a topic beside the name keeps the question's reading.
+        say = who_said = claim = False
+        who_is = True
+    if (
         K.Q19_SOURCE_OF_WORDS
         and persons
         and not who_is

@@ -2982,7 +2982,14 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
     if (
         parsed.unknown_name
         and K.COUNTRY_AND_VAGUE_NOUN
-        and (parsed.say or parsed.who_said or parsed.claim)
+        and (
+            parsed.say
+            or parsed.who_said
+            or parsed.claim
+            # "who is the kyrgyz expert": who is asked, as whose words are ("what did the
+            # kyrgyz expert say"), of the one person the base quotes from there
+            or (K.Q26P_WHO_IS_DESCRIBED and parsed.who_is)
+        )
     ):
         holder = _country_speaker(index, parsed.unknown_name)
         if holder is not None:

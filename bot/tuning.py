@@ -4269,3 +4269,23 @@ Q25F_VERDICT_OPPOSITE: Final = True
 #: the country is no longer taken for its leader.
 #: [off → tests/test_lead24.py fails]
 Q24_LEADER_IS_HEAD_OF_STATE: Final = True
+
+
+# q26person
+#: Who someone is, asked by their country and a noun of no office: "who is the kyrgyz
+#: expert", "who is the tajik academic", «кто такой киргизский эксперт» were refused as an
+#: unknown person, though "what did the kyrgyz expert say" showed Osmonaliyev's words (the
+#: one person the base quotes from Kyrgyzstan; matcher._country_speaker). A who-is question
+#: reads the description as the who-said ones do: his card, and where the noun gives a trade
+#: his card lacks, the lead puts it right ("Not the kyrgyz academic: Kairat Osmonaliyev is
+#: former Kyrgyzstan's Ambassador to Azerbaijan."). A country nobody is quoted from ("who is
+#: the uzbek expert") stays unknown. [off → tests/test_q26person.py fails]
+Q26P_WHO_IS_DESCRIBED: Final = True
+#: Told about someone the base does not quote: "tell me about Tokayev", "tell me about Wang
+#: Yi", "what do you know about Mirziyoyev" answered "I have no quotes from Kassym-Jomart
+#: Tokayev ... I won't put someone else's words in their mouth" ("tell" read as a verb of
+#: saying), though «расскажи про Токаева» and "who is Tokayev" showed his card. With only the
+#: name after "tell me about" (intent.TELL_ABOUT) and nobody named whom the base quotes, the
+#: person is asked about: his card. "Tell me about Safarov" keeps his words; "tell me about
+#: Tokayev's speech" (a topic) keeps its reading. [off → tests/test_q26person.py fails]
+Q26P_TELL_ABOUT_PERSON: Final = True
