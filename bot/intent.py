@@ -245,6 +245,22 @@ TELL_ABOUT = re.compile(
 )
 
 
+#: The verbs of a request to be told ("tell me about"), no verb of someone's saying.
+TELL_VERBS = frozenset("tell".split())
+#: "Can you tell me who Tokayev is": "tell" before "who" asks who someone is
+#: (tuning.Q26P_TELL_ABOUT_PERSON).
+TELL_WHO = re.compile(r"\btell\s+(?:me|us)\s+(?:exactly\s+)?who\b")
+#: Words that ask about a person and name no topic ("what is known about Wang Yi", "any info
+#: on Xi", «что за человек Ван И», «информация о Токаеве», "rasskazhi pro tokaeva" before it is
+#: read in Cyrillic): beside the name of someone the base does not quote, his card answers
+#: (tuning.Q26P_TELL_ABOUT_PERSON).
+ABOUT_PERSON_WORDS = frozenset(
+    "known info information details detail more anything everything "
+    "известно информация информацию информации сведения подробности человек человеке "
+    "rasskazhi rasskazhite pro".split()
+)
+
+
 #: The noun of a year given with its digits ("in the year 2024", «2024 года»).
 YEAR_NOUNS = frozenset("year год года году god goda godu".split())
 
@@ -2223,17 +2239,29 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
     if (
         K.Q26P_TELL_ABOUT_PERSON
         and persons
-        and say
-        and not terms
-        and TELL_ABOUT.search(norm)
+        and not claim
+        and (not who_said or TELL_WHO.search(norm))
         and not any(index.kb.quotes_by(p) for p in persons)
+        and all(t.word in ABOUT_PERSON_WORDS for t in terms.values())
+        and (
+            (
+                say
+                and (TELL_ABOUT.search(norm) or TELL_WHO.search(norm))
+                # "tell me about Xi's speech": his words are asked about, as before
+                and not any(T.is_say_word(w) for w in ws if w not in TELL_VERBS)
+            )
+            or (not say and bool(terms))
+        )
     ):
-        # "Tell me about Tokayev", "what do you know about Wang Yi": the person is asked
-        # about, as «расскажи про Токаева» is; "tell" read as a verb of saying answered that
-        # the base has no quotes of his (tuning.Q26P_TELL_ABOUT_PERSON). Someone the base
-        # quotes keeps his words; a topic beside the name keeps the question's reading.
-        say = who_said = claim = False
+        # "Tell me about Tokayev", "can you tell me who Wang Yi is", "what is known about
+        # Mirziyoyev", «что за человек Ван И»: the person is asked about, as «расскажи про
+        # Токаева» is. "Tell" read as a verb of saying, or "known", «человек» as a topic no
+        # record holds, answered that the base has no quotes of his (tuning.
+        # Q26P_TELL_ABOUT_PERSON). Someone the base quotes keeps his words; a topic beside the
+        # name ("tell me about Tokayev's speech") keeps the question's reading.
+        say = who_said = False
         who_is = True
+        terms = {}
     if (
         K.Q19_SOURCE_OF_WORDS
         and persons
