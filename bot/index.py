@@ -28,6 +28,7 @@ from rapidfuzz.distance import OSA
 
 from bot import text as T
 from bot import tuning as K
+from bot.names import russian_name_in_latin
 from bot.model import KnowledgeBase
 from bot.names import ACRONYMS, is_proper_noun
 
@@ -377,6 +378,14 @@ class Index:
                     word, self.trigram_vocab, K.TYPO_SIMILARITY, typo_candidates(self, word)
                 )
             if fixed is not None and not repair_fits(word, fixed[0], name):
+                fixed = None
+            if (
+                fixed is not None
+                and K.Q26P_LATIN_SURNAME_NO_TYPO
+                and russian_name_in_latin(word)
+            ):
+                # "tell me about Safronov": another man's surname, not a typo of Safarov's
+                # (tuning.Q26P_LATIN_SURNAME_NO_TYPO)
                 fixed = None
             if fixed is not None and self.spellings[fixed[0]] == STOP:
                 term = Term(STOP, 0.0, word, 0.0)  # a misspelt stop word counts for nothing

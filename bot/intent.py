@@ -31,7 +31,7 @@ from bot.index import (
     fuzzy_lookup,
     is_dropped,
 )
-from bot.names import is_proper_noun
+from bot.names import is_proper_noun, russian_name_in_latin
 
 #: What a front end's command fixes before the argument is read: ``/who <words>``,
 #: ``/quote <name>``, ``/when <summit>``.
@@ -597,6 +597,12 @@ def _word_owners(index: Index, word: str, genitive: bool) -> frozenset[str]:
             return frozenset(exact)
     if T.is_dictionary_word(word):
         # A real word is not a misspelt name: "мира" (of the world) is not "Mirza".
+        return frozenset()
+    if K.Q26P_LATIN_SURNAME_NO_TYPO and russian_name_in_latin(word):
+        # ... nor is a Russian word or surname typed in Latin letters: "Tokarev" and
+        # "Safronov" are other men's names (the dictionary knows «Токарев», «Сафронов»), not
+        # typos of Tokayev and Safarov; "who is Tokarev" showed Tokayev's card, "tell me
+        # about Safronov" Safarov's words. As the Cyrillic spelling is already judged above.
         return frozenset()
     lw = T.latin(word)
     best = fuzzy_lookup(lw, index.trigram_names, K.NAME_SIMILARITY)

@@ -4281,11 +4281,23 @@ Q24_LEADER_IS_HEAD_OF_STATE: Final = True
 #: former Kyrgyzstan's Ambassador to Azerbaijan."). A country nobody is quoted from ("who is
 #: the uzbek expert") stays unknown. [off → tests/test_q26person.py fails]
 Q26P_WHO_IS_DESCRIBED: Final = True
-#: Told about someone the base does not quote: "tell me about Tokayev", "tell me about Wang
-#: Yi", "what do you know about Mirziyoyev" answered "I have no quotes from Kassym-Jomart
-#: Tokayev ... I won't put someone else's words in their mouth" ("tell" read as a verb of
-#: saying), though «расскажи про Токаева» and "who is Tokayev" showed his card. With only the
-#: name after "tell me about" (intent.TELL_ABOUT) and nobody named whom the base quotes, the
-#: person is asked about: his card. "Tell me about Safarov" keeps his words; "tell me about
-#: Tokayev's speech" (a topic) keeps its reading. [off → tests/test_q26person.py fails]
+#: Told about someone the base does not quote: "tell me about Tokayev", "can you tell me who
+#: Wang Yi is" answered "I have no quotes from Kassym-Jomart Tokayev ... I won't put someone
+#: else's words in their mouth" ("tell" read as a verb of saying), and "what is known about
+#: Mirziyoyev", «что за человек Ван И» refused ("known", «человек» read as a topic no record
+#: holds), though «расскажи про Токаева» and "who is Tokayev" showed his card. With nothing
+#: beside the name but a request to be told (intent.TELL_ABOUT, intent.TELL_WHO) or words
+#: that ask about a person (intent.ABOUT_PERSON_WORDS), and nobody named whom the base quotes,
+#: the person is asked about: his card. "Tell me about Safarov" keeps his words; "tell me
+#: about Tokayev's speech" (his words asked about) keeps its reading; "tell me about Putin"
+#: (nobody the base knows) stays unknown. [off → tests/test_q26person.py fails]
 Q26P_TELL_ABOUT_PERSON: Final = True
+#: A Latin name the Russian dictionary knows in Cyrillic letters is nobody's typo: "who is
+#: Tokarev" showed Tokayev's card, "tell me about Safronov" and "can you tell me who Safronov
+#: is" Safarov's words (fuzzy name matching took another man's surname for a misspelling,
+#: one letter off). The Cyrillic spelling was already judged so (text.is_dictionary_word:
+#: «кто такой Токарев» is refused); a Latin word is now read in Cyrillic (translit.to_cyrillic)
+#: and judged the same (intent._russian_in_latin). Typos no dictionary knows ("Safarof",
+#: "Nagaspajev", "Osmonalyev") still reach their man; real forms that are his (Rahmonov,
+#: Dzhaparov) are aliases in knowledge/summits.yaml. [off → tests/test_q26person.py fails]
+Q26P_LATIN_SURNAME_NO_TYPO: Final = True
