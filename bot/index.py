@@ -28,9 +28,8 @@ from rapidfuzz.distance import OSA
 
 from bot import text as T
 from bot import tuning as K
-from bot.names import russian_name_in_latin
 from bot.model import KnowledgeBase
-from bot.names import ACRONYMS, is_proper_noun
+from bot.names import ACRONYMS, is_proper_noun, russian_name_in_latin
 
 EntryType = Literal["quote", "fact", "person", "event"]
 
@@ -379,11 +378,7 @@ class Index:
                 )
             if fixed is not None and not repair_fits(word, fixed[0], name):
                 fixed = None
-            if (
-                fixed is not None
-                and K.Q26P_LATIN_SURNAME_NO_TYPO
-                and russian_name_in_latin(word)
-            ):
+            if fixed is not None and K.Q26P_LATIN_SURNAME_NO_TYPO and russian_name_in_latin(word):
                 # "tell me about Safronov": another man's surname, not a typo of Safarov's
                 # (tuning.Q26P_LATIN_SURNAME_NO_TYPO)
                 fixed = None
