@@ -245,6 +245,11 @@ TELL_ABOUT = re.compile(
 )
 
 
+#: Forms of address before a name ("Mr Tokayev", "Dr. Safarov", «господин Сафаров»): beside a
+#: name the base knows, no topic (tuning.Q26P_HONORIFIC_NO_TOPIC).
+HONORIFICS = frozenset(
+    "mr mrs ms dr mister sir madam prof professor господин госпожа г-н доктор профессор".split()
+)
 #: The verbs of a request to be told ("tell me about"), no verb of someone's saying.
 TELL_VERBS = frozenset("tell".split())
 #: "Can you tell me who Tokayev is": "tell" before "who" asks who someone is
@@ -2242,6 +2247,14 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         say = who_said = claim = False
         who_is = True
         terms = {st: t for st, t in terms.items() if t.word not in QUOTED_PARTICIPLES}
+    if K.Q26P_HONORIFIC_NO_TOPIC and persons:
+        # "tell me about Dr Safarov", "tell me about Mr Tokayev": a form of address before
+        # the name is no topic the answer must hold (tuning.Q26P_HONORIFIC_NO_TOPIC).
+        # Only right before a name: "is Safarov a professor?" keeps its question.
+        before = {
+            w for w, nxt in pairwise(ws) if w in HONORIFICS and _word_owners(index, nxt, False)
+        }
+        terms = {st: t for st, t in terms.items() if t.word not in before}
     if (
         K.Q26P_TELL_ABOUT_PERSON
         and persons

@@ -4301,3 +4301,9 @@ Q26P_TELL_ABOUT_PERSON: Final = True
 #: "Nagaspajev", "Osmonalyev") still reach their man; real forms that are his (Rahmonov,
 #: Dzhaparov) are aliases in knowledge/summits.yaml. [off → tests/test_q26person.py fails]
 Q26P_LATIN_SURNAME_NO_TYPO: Final = True
+#: A form of address before a name is no topic: "tell me about Dr Safarov", "tell me about Mr
+#: Nagaspayev" were refused ("dr", "mr" read as words his quote must hold), "tell me about Mr
+#: Tokayev" answered "I have no quotes from ..."; "who is Mr Tokayev" showed his card. Beside
+#: a name the base knows, intent.HONORIFICS are dropped from the topic: Safarov's words,
+#: Tokayev's card. [off → tests/test_q26person.py fails]
+Q26P_HONORIFIC_NO_TOPIC: Final = True

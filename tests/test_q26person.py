@@ -183,3 +183,32 @@ def test_typos_and_real_forms_still_reach_him(service: Service, question: str, p
 )
 def test_near_names_of_nobody_stay_unknown(service: Service, question: str) -> None:
     _unknown(service, question)
+
+
+# --- a form of address before a name is no topic (Q26P_HONORIFIC_NO_TOPIC) --------------------
+
+_ADDRESSED = [
+    ("tell me about Dr Safarov", "saifullo-safarov"),
+    ("tell me about Mr Nagaspayev", "yersaiyn-nagaspayev"),
+    ("tell me about professor Safarov", "saifullo-safarov"),
+    ("tell me about Mr Tokayev", "kassym-jomart-tokayev"),
+]
+
+
+@pytest.mark.parametrize(("question", "person"), _ADDRESSED)
+def test_a_form_of_address_is_no_topic(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, person: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.speakers == (person,), to_text(a)
+    monkeypatch.setattr(tuning, "Q26P_HONORIFIC_NO_TOPIC", False)
+    # Before: refused ("dr", "mr" read as words his quote or card must hold).
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
+
+
+@pytest.mark.parametrize(
+    "question", ["tell me about Mr Safronov", "tell me about Dr Putin", "who is Mr Tokarev"]
+)
+def test_a_form_of_address_names_nobody_new(service: Service, question: str) -> None:
+    _unknown(service, question)
