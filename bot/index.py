@@ -286,6 +286,9 @@ class Index:
     #: and each event id -> its position in the base: which summits a question's words name,
     #: found from its words rather than by asking every event (intent.summits_marked).
     mark_owner: tuple[dict[str, str], dict[str, int]] | None = None
+    #: The canonical forms of the nouns of a speaker that name no office (matcher.
+    #: _vague_noun_stems: «профессора», "scholars"), derived on first use.
+    vague_noun_stems: frozenset[str] | None = None
     #: Person id -> their role phrases (as stem sets).
     person_roles: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
     #: The years summits were (or will be) held in, as written in questions ("2023"), and the

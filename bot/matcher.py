@@ -3932,6 +3932,19 @@ def _scholar_unlike(index: Index, slot: str, person: str, lang: str) -> str:
     return " ".join(words)
 
 
+def _vague_noun_stems(index: Index) -> frozenset[str]:
+    """The canonical forms of :data:`_VAGUE_SPEAKER_NOUNS` (one table per index): a noun of no
+    office in any case form or spelling the base reads as one (tuning.Q26P_DESCRIBED_FORMS).
+    Nouns that share a canonical form with a word of an office (a title's synonym group) are
+    left out, so that only a vague noun is read so."""
+    stems = index.vague_noun_stems
+    if stems is None:
+        titles = {index.word_canonical(t) for t in TITLES - _VAGUE_SPEAKER_NOUNS}
+        stems = frozenset(index.word_canonical(n) for n in _VAGUE_SPEAKER_NOUNS) - titles
+        index.vague_noun_stems = stems
+    return stems
+
+
 def _country_speaker(index: Index, slot: str, bare: bool = False) -> str | None:
     """The one person the base quotes from the country of a speaker slot made of a country
     (an adjective or its name: index.people_by_country, data) and a noun of a person that
@@ -3941,12 +3954,23 @@ def _country_speaker(index: Index, slot: str, bare: bool = False) -> str | None:
     the Tajik say": the demonym is the noun; tuning.DEMONYM_SPEAKER)."""
     country = None
     noun = False
-    for w in slot.split():
+    words = slot.split()
+    forms = K.Q26P_DESCRIBED_FORMS
+    for i, w in enumerate(words):
         if w in _SLOT_JOINS or T.is_stop_word(w) or w in _VAGUE_SPEAKER_MODIFIERS:
             continue
         if w in _VAGUE_SPEAKER_NOUNS or w.rstrip("s") in _VAGUE_SPEAKER_NOUNS:
             noun = True
             continue
+        if forms and index.word_canonical(w) in _vague_noun_stems(index):
+            # «таджикского профессора», «эксперт из Бишкека»: the noun in any case form
+            # (tuning.Q26P_DESCRIBED_FORMS)
+            noun = True
+            continue
+        capital = capital_country(index, words, i) if forms else None
+        if capital is not None:
+            # "the professor from Dushanbe": a capital after "from" is its country
+            w = capital
         term = index.term(w)
         if (
             term.sim < 1.0

@@ -212,3 +212,38 @@ def test_a_form_of_address_is_no_topic(
 )
 def test_a_form_of_address_names_nobody_new(service: Service, question: str) -> None:
     _unknown(service, question)
+
+
+# --- a description in any form, a capital for its country (Q26P_DESCRIBED_FORMS) ------------
+
+_FORMS = [
+    ("мнение таджикского профессора о договоре", "saifullo-safarov"),
+    ("что сказал эксперт из Бишкека", "kairat-osmonaliyev"),
+    ("what did the professor from Dushanbe say", "saifullo-safarov"),
+    ("what did the analyst from Bishkek say", "kairat-osmonaliyev"),
+]
+
+
+@pytest.mark.parametrize(("question", "person"), _FORMS)
+def test_description_in_any_form(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, person: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.speakers == (person,), to_text(a)
+    monkeypatch.setattr(tuning, "Q26P_DESCRIBED_FORMS", False)
+    # Before: "I have no quotes from «таджикского профессора»" (an unknown person).
+    _unknown(service, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the expert from Tashkent say",
+        "что сказал эксперт из Ташкента",
+        "what did the professor from Beijing say",
+        "мнение узбекского профессора о договоре",
+        "что сказал китайский эксперт",
+    ],
+)
+def test_description_forms_near_misses(service: Service, question: str) -> None:
+    _unknown(service, question)
