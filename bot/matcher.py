@@ -3059,6 +3059,20 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             stems = {index.term(w).stem for w in speaker_slot.split()}
             terms = tuple(t for t in parsed.terms if t.stem not in stems)
             parsed = replace(parsed, persons=(holder,), terms=terms)
+    if (
+        K.Q26P_COUNTRY_VIEW
+        and parsed.say
+        and not (parsed.persons or parsed.unknown_name or parsed.who_said)
+    ):
+        view_slot = _country_view_slot(index, parsed.words)
+        holder = _country_speaker(index, view_slot, bare=True) if view_slot else None
+        if holder is not None and view_slot is not None:
+            # "the Kyrgyz expert's view on the summit", "the kyrgyz view on the summit": the
+            # nationality before a noun of someone's view is whose view; read as the topic,
+            # "kyrgyz" found the leaders' list (tuning.Q26P_COUNTRY_VIEW).
+            stems = {index.term(w).stem for w in view_slot.split()}
+            terms = tuple(t for t in parsed.terms if t.stem not in stems)
+            parsed = replace(parsed, persons=(holder,), terms=terms)
     ws = parsed.words
     if (
         K.WHO_SAID_FRAME
@@ -3930,6 +3944,27 @@ def _scholar_unlike(index: Index, slot: str, person: str, lang: str) -> str:
     if lang == "en" and words[0] not in ("the", "a", "an"):
         words = ["the", *words]
     return " ".join(words)
+
+
+def _country_view_slot(index: Index, ws: Sequence[str]) -> str | None:
+    """The words before the first noun of someone's view (text.WORDS_NOUNS: "view", "take",
+    "stance", "opinion") when they are a country's word and nouns of no office ("the kyrgyz
+    expert's view": "kyrgyz expert"), else None (tuning.Q26P_COUNTRY_VIEW)."""
+    at = next((i for i, w in enumerate(ws) if w in T.WORDS_NOUNS), None)
+    if at is None:
+        return None
+    start = at
+    while start > 0 and (
+        ws[start - 1] in _VAGUE_SPEAKER_NOUNS
+        or ws[start - 1] in _VAGUE_SPEAKER_MODIFIERS
+        or index.word_canonical(ws[start - 1]) in _vague_noun_stems(index)
+        or index.word_canonical(ws[start - 1]) in index.people_by_country
+    ):
+        start -= 1
+    slot = ws[start:at]
+    if not any(index.word_canonical(w) in index.people_by_country for w in slot):
+        return None
+    return " ".join(slot)
 
 
 def _vague_noun_stems(index: Index) -> frozenset[str]:

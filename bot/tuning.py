@@ -4317,3 +4317,12 @@ Q26P_HONORIFIC_NO_TOPIC: Final = True
 #: quoted from there. "What did the expert from Tashkent say" (nobody quoted from Uzbekistan)
 #: stays unknown. [off → tests/test_q26person.py fails]
 Q26P_DESCRIBED_FORMS: Final = True
+#: A nationality before a noun of someone's view is whose view it is: "the Kyrgyz expert's
+#: view on the summit" and "the kyrgyz view on the summit" showed the leaders' list ("view" is
+#: a word of saying, so the rule for "the Kyrgyz take" (Q12_NATIONALITY_TAKE), which asks for
+#: no saying, never read them, and "kyrgyz" stayed the topic). A country's word, with nouns of
+#: no office beside it, right before "view", "take", "stance" or "opinion" (matcher.
+#: _country_view_slot) is read as the one person quoted from there (_country_speaker):
+#: Osmonaliyev's words. "The uzbek expert's view" (nobody quoted from there) reads as before.
+#: [off → tests/test_q26person.py fails]
+Q26P_COUNTRY_VIEW: Final = True

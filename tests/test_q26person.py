@@ -247,3 +247,31 @@ def test_description_in_any_form(
 )
 def test_description_forms_near_misses(service: Service, question: str) -> None:
     _unknown(service, question)
+
+
+# --- a nationality before a noun of someone's view (Q26P_COUNTRY_VIEW) -------------------------
+
+_VIEWS = [
+    ("the Kyrgyz expert's view on the summit", "kairat-osmonaliyev"),
+    ("the kyrgyz view on the summit", "kairat-osmonaliyev"),
+]
+
+
+@pytest.mark.parametrize(("question", "person"), _VIEWS)
+def test_country_view_is_the_one_quoted(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, person: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.speakers == (person,), to_text(a)
+    monkeypatch.setattr(tuning, "Q26P_COUNTRY_VIEW", False)
+    # Before: the list of the leaders who met in Astana ("kyrgyz" read as the topic).
+    a = service.ask(question)
+    assert a.entries[:1] == ("fact-leaders-astana",) and not a.speakers, to_text(a)
+
+
+@pytest.mark.parametrize(
+    "question", ["the uzbek expert's view on the summit", "the russian view on the treaty"]
+)
+def test_country_view_of_nobody_quoted(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.speakers, to_text(a)
