@@ -1545,6 +1545,10 @@ def _wrong_country_before_role(
     if not at:
         return []
     first, last = min(at), max(at)
+    if K.Q26P_COUNTRY_IN_ROLE:
+        inside = wrong_country_in_role(index, ws, first, last, person)
+        if inside:
+            return inside
     before = first - 1
     if before < 0:
         return []
@@ -1557,6 +1561,49 @@ def _wrong_country_before_role(
     if before > 0 and ws[before - 1] in _DESCRIPTION_ARTICLES:
         before -= 1  # "the uzbek industry minister", as written
     return list(ws[before : last + 1])
+
+
+#: Words that join a country to the office before it ("head *of the* kazakh association",
+#: "ambassador *to* china", "minister of industry *of* uzbekistan").
+_ROLE_COUNTRY_JOINS = frozenset("of the to for in в при".split())
+
+
+def wrong_country_in_role(
+    index: Index, ws: Sequence[str], first: int, last: int, person: str
+) -> list[str]:
+    """The words of a role that names another country inside it or right after it ("the head
+    of the *kazakh* association" of Safarov, a Tajik; «министр промышленности *узбекистана*»,
+    "the kyrgyz ambassador to *china*" of the ambassador to Azerbaijan), from its first word to
+    that country: the office found one person, whose card says otherwise, and the answer's
+    lead puts the description right (tuning.Q26P_COUNTRY_IN_ROLE). Only across the words of
+    the role and the words that join a country to it: "did the tajik expert praise china"
+    names China as what was said, not as his country."""
+    own = index.person_stems.get(person, frozenset())
+    between = ws[first : last + 1]
+    if last - first > 5 or not all(
+        w in _ROLE_COUNTRY_JOINS
+        or index.word_canonical(w) in own
+        or index.word_canonical(w) in index.people_by_country
+        for w in between
+    ):
+        # "the kazakhstan-china project pipeline according to the minister": words of his
+        # role far apart, with other words between, are no one description
+        return []
+    end = last + 1
+    while end < len(ws) and ws[end] in _ROLE_COUNTRY_JOINS:
+        end += 1
+    for i in range(first, min(end + 1, len(ws))):
+        stem = index.word_canonical(ws[i])
+        if stem not in index.people_by_country or stem in own:
+            continue
+        if not own.isdisjoint(index.term(ws[i]).alts):
+            continue
+        start = first - 1 if first > 0 and ws[first - 1] in _DESCRIPTION_ARTICLES else first
+        if i > last or first == 0 or index.word_canonical(ws[first - 1]) not in own:
+            return list(ws[start : max(i, last) + 1])
+        # "the tajik head of the kazakh association": the description from its country
+        return list(ws[start - 1 if start == first else start : max(i, last) + 1])
+    return []
 
 
 #: Articles inside a description beside a name ("Safarov, *the* Tajik foreign minister").

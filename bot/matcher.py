@@ -92,6 +92,7 @@ from bot.intent import (
     summit_marks,
     summit_stems,
     summits_marked,
+    wrong_country_in_role,
 )
 from bot.kinds import (
     PLACE_KIND_WORDS,
@@ -2389,6 +2390,8 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
         # Kassym-Jomart Tokayev: my sources say Xi Jinping." (tuning.Q19_PROPOSER_TRAP).
         return proposer
     m = _match_parsed(index, parsed)
+    if K.Q26P_COUNTRY_IN_ROLE and not parsed.persons and not parsed.described_as:
+        m = _role_country_put_right(index, parsed, m)
     plain_refusal = m.kind == "none" and not m.vetoed and not m.veto
     if K.Q16_CAPITAL_TOPIC_AS_STATE and (m.kind in ("ambiguous", "vague") or plain_refusal):
         # A capital read as its state (intent._capitals_as_states) is kept only when that
@@ -3944,6 +3947,37 @@ def _scholar_unlike(index: Index, slot: str, person: str, lang: str) -> str:
     if lang == "en" and words[0] not in ("the", "a", "an"):
         words = ["the", *words]
     return " ".join(words)
+
+
+def _role_country_put_right(index: Index, parsed: Parsed, m: Match) -> Match:
+    """A card or words found by the words of the person's role, when the role as written names
+    another country inside it ("who is the head of the kazakh association": Safarov's card by
+    "head" and "association"; he chairs a Tajik one): the answer's lead puts the description
+    right, as for an office found by its phrase (intent.wrong_country_in_role; tuning.
+    Q26P_COUNTRY_IN_ROLE). Only a description of at most five words from its first word of the
+    role to its last."""
+    if not m.answered or m.wrong_office is not None or m.kind not in ("person", "quote", "quotes"):
+        return m
+    if m.kind == "person":
+        person: str | None = m.entries[0] if m.entries else None
+    else:
+        speakers = {index.kb.quotes[e].speaker for e in m.entries if e in index.kb.quotes}
+        person = next(iter(speakers)) if len(speakers) == 1 else None
+    if person is None or person not in index.kb.people:
+        return m
+    own = index.person_stems.get(person, frozenset())
+    ws = parsed.words
+    at = [
+        i
+        for i, w in enumerate(ws)
+        if not T.is_stop_word(w)
+        and index.word_canonical(w) in own
+        and index.word_canonical(w) not in index.people_by_country
+    ]
+    if not at or max(at) - min(at) > 4:
+        return m
+    described = wrong_country_in_role(index, ws, min(at), max(at), person)
+    return replace(m, wrong_office=(" ".join(described), person)) if described else m
 
 
 def _country_view_slot(index: Index, ws: Sequence[str]) -> str | None:

@@ -275,3 +275,58 @@ def test_country_view_is_the_one_quoted(
 def test_country_view_of_nobody_quoted(service: Service, question: str) -> None:
     a = service.ask(question)
     assert not a.speakers, to_text(a)
+
+
+# --- another country inside a role is put right (Q26P_COUNTRY_IN_ROLE) -------------------------
+
+_IN_ROLE = [
+    (
+        "what did the chairman of the kazakh association say",
+        "saifullo-safarov",
+        "Not the chairman of the kazakh association: Saifullo Safarov is chairman",
+    ),
+    (
+        "who is the head of the kazakh association",
+        "saifullo-safarov",
+        "Not the head of the kazakh association: Saifullo Safarov is chairman",
+    ),
+    (
+        "what did the kyrgyz ambassador to china say",
+        "kairat-osmonaliyev",
+        "Not the kyrgyz ambassador to china: Kairat Osmonaliyev is former",
+    ),
+    (
+        "что сказал министр промышленности узбекистана",
+        "yersaiyn-nagaspayev",
+        "Не «министр промышленности узбекистана»: Ерсайын Нагаспаев — министр",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "person", "lead"), _IN_ROLE)
+def test_another_country_in_the_role_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, person: str, lead: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.speakers == (person,), to_text(a)
+    assert to_text(a).startswith(lead), to_text(a)
+    monkeypatch.setattr(tuning, "Q26P_COUNTRY_IN_ROLE", False)
+    # Before: his card or words with nothing said of the country the question gave him.
+    a = service.ask(question)
+    assert a.speakers == (person,) and not to_text(a).startswith(lead[:6]), to_text(a)
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        # his own country, his own post, or a country that is what was said
+        ("what did the kyrgyz ambassador to azerbaijan say", "kairat-osmonaliyev"),
+        ("что сказал министр промышленности казахстана", "yersaiyn-nagaspayev"),
+        ("what did the kazakh minister of industry say about china", "yersaiyn-nagaspayev"),
+        ("what did the expert say about kazakh projects", "yersaiyn-nagaspayev"),
+    ],
+)
+def test_own_country_in_the_role_has_no_lead(service: Service, question: str, person: str) -> None:
+    a = service.ask(question)
+    assert a.answered and a.speakers == (person,), to_text(a)
+    assert not to_text(a).startswith(("Not ", "Не «")), to_text(a)
