@@ -77,14 +77,16 @@ def is_proper_noun(word: str) -> bool:
 @lru_cache(maxsize=16384)
 def russian_name_in_latin(word: str) -> bool:
     """Whether a Latin word, read in Cyrillic letters, is a Russian name the dictionary knows
-    (a surname, a first name, a place: "tokarev" «Токарев», "safronov" «Сафронов», "saifulla"
-    «Сайфулла»): somebody's real name, so no misspelling of a name of the base
+    (a surname or a first name: "tokarev" «Токарев», "safronov" «Сафронов», "sadykov"
+    «Садыков»): somebody's real name, so no misspelling of a name of the base
     (tuning.Q26P_LATIN_SURNAME_NO_TYPO). A name of the base itself is an alias (exact)."""
     if not (word.isascii() and word.isalpha()):
         return False
-    from bot.translit import to_cyrillic  # translit reads whole questions with the index
+    # The letters only (the transliterate package, as text.latin reads the other way): not
+    # bot.translit, which reads whole questions with the index and so imports this module.
+    from transliterate import translit
 
-    cyr = to_cyrillic(word).strip()
+    cyr = str(translit(word, "ru"))
     morph = _morph()
     if not morph.word_is_known(cyr):
         return False
