@@ -4023,23 +4023,18 @@ def _country_speaker(index: Index, slot: str, bare: bool = False) -> str | None:
     the Tajik say": the demonym is the noun; tuning.DEMONYM_SPEAKER)."""
     country = None
     noun = False
-    words = slot.split()
     forms = K.Q26P_DESCRIBED_FORMS
-    for i, w in enumerate(words):
+    for w in slot.split():
         if w in _SLOT_JOINS or T.is_stop_word(w) or w in _VAGUE_SPEAKER_MODIFIERS:
             continue
         if w in _VAGUE_SPEAKER_NOUNS or w.rstrip("s") in _VAGUE_SPEAKER_NOUNS:
             noun = True
             continue
         if forms and index.word_canonical(w) in _vague_noun_stems(index):
-            # «таджикского профессора», «эксперт из Бишкека»: the noun in any case form
+            # «таджикского профессора», «киргизского аналитика»: the noun in any case form
             # (tuning.Q26P_DESCRIBED_FORMS)
             noun = True
             continue
-        capital = capital_country(index, words, i) if forms else None
-        if capital is not None:
-            # "the professor from Dushanbe": a capital after "from" is its country
-            w = capital
         term = index.term(w)
         if (
             term.sim < 1.0
