@@ -4010,6 +4010,8 @@ def _vague_noun_stems(index: Index) -> frozenset[str]:
     if stems is None:
         titles = {index.word_canonical(t) for t in TITLES - _VAGUE_SPEAKER_NOUNS}
         stems = frozenset(index.word_canonical(n) for n in _VAGUE_SPEAKER_NOUNS) - titles
+        # "one" reads "1", as "first" and "1" do: no noun of a person in any form
+        stems = frozenset(s for s in stems if not s.isdigit())
         index.vague_noun_stems = stems
     return stems
 
