@@ -4296,10 +4296,12 @@ Q26P_TELL_ABOUT_PERSON: Final = True
 #: Tokarev" showed Tokayev's card, "tell me about Safronov" and "can you tell me who Safronov
 #: is" Safarov's words (fuzzy name matching took another man's surname for a misspelling,
 #: one letter off). The Cyrillic spelling was already judged so (text.is_dictionary_word:
-#: «кто такой Токарев» is refused); a Latin word is now read in Cyrillic (translit.to_cyrillic)
-#: and judged the same (intent._russian_in_latin). Typos no dictionary knows ("Safarof",
-#: "Nagaspajev", "Osmonalyev") still reach their man; real forms that are his (Rahmonov,
-#: Dzhaparov) are aliases in knowledge/summits.yaml. [off → tests/test_q26person.py fails]
+#: «кто такой Токарев» is refused); a Latin word is now read in Cyrillic letters and, when
+#: the dictionary knows it as a first name or a surname (names.russian_name_in_latin), is
+#: neither a name's typo (intent._word_owners) nor repaired into a word of the base
+#: (index.Index.term). Typos no dictionary knows ("Safarof", "Nagaspajev", "Osmonalyev") still
+#: reach their man; real forms that are his (Rahmonov, Dzhaparov, Saifulla) are aliases in
+#: knowledge/. [off → tests/test_q26person.py fails]
 Q26P_LATIN_SURNAME_NO_TYPO: Final = True
 #: A form of address before a name is no topic: "tell me about Dr Safarov", "tell me about Mr
 #: Nagaspayev" were refused ("dr", "mr" read as words his quote must hold), "tell me about Mr
@@ -4332,8 +4334,9 @@ Q26P_COUNTRY_VIEW: Final = True
 #: only a country written before the office was put right (Q19_ROLE_WRONG_COUNTRY: "the uzbek
 #: minister of industry"). A country among the role's words, or joined to its end ("of",
 #: "to", a Russian genitive), that the person's card does not hold is now put right the same
-#: way (intent._wrong_country_in_role): "Not the chairman of the kazakh association: Saifullo
-#: Safarov is chairman of the Association of Political Scientists in Tajikistan." "Did the
-#: tajik expert praise china" (China is what was said) reads as before.
+#: way (intent.wrong_country_in_role; a card or words found by the role's words alone, not its
+#: phrase: matcher._role_country_put_right): "Not the chairman of the kazakh association:
+#: Saifullo Safarov is chairman of the Association of Political Scientists in Tajikistan."
+#: "Did the tajik expert praise china" (China is what was said) reads as before.
 #: [off → tests/test_q26person.py fails]
 Q26P_COUNTRY_IN_ROLE: Final = True
