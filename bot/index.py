@@ -29,7 +29,7 @@ from rapidfuzz.distance import OSA
 from bot import text as T
 from bot import tuning as K
 from bot.model import KnowledgeBase
-from bot.names import ACRONYMS, is_proper_noun
+from bot.names import ACRONYMS, is_proper_noun, russian_name_in_latin
 
 EntryType = Literal["quote", "fact", "person", "event"]
 
@@ -305,6 +305,9 @@ class Index:
     #: and each event id -> its position in the base: which summits a question's words name,
     #: found from its words rather than by asking every event (intent.summits_marked).
     mark_owner: tuple[dict[str, str], dict[str, int]] | None = None
+    #: The canonical forms of the nouns of a speaker that name no office (matcher.
+    #: _vague_noun_stems: «профессора», "scholars"), derived on first use.
+    vague_noun_stems: frozenset[str] | None = None
     #: Person id -> their role phrases (as stem sets).
     person_roles: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
     #: The years summits were (or will be) held in, as written in questions ("2023"), and the
@@ -396,6 +399,10 @@ class Index:
                     word, self.trigram_vocab, K.TYPO_SIMILARITY, typo_candidates(self, word)
                 )
             if fixed is not None and not repair_fits(word, fixed[0], name):
+                fixed = None
+            if fixed is not None and K.Q26P_LATIN_SURNAME_NO_TYPO and russian_name_in_latin(word):
+                # "tell me about Safronov": another man's surname, not a typo of Safarov's
+                # (tuning.Q26P_LATIN_SURNAME_NO_TYPO)
                 fixed = None
             if fixed is not None and self.spellings[fixed[0]] == STOP:
                 term = Term(STOP, 0.0, word, 0.0)  # a misspelt stop word counts for nothing

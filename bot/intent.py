@@ -31,7 +31,7 @@ from bot.index import (
     fuzzy_lookup,
     is_dropped,
 )
-from bot.names import is_proper_noun
+from bot.names import is_proper_noun, russian_name_in_latin
 
 #: What a front end's command fixes before the argument is read: ``/who <words>``,
 #: ``/quote <name>``, ``/when <summit>``.
@@ -255,6 +255,27 @@ TELL_ABOUT = re.compile(
     r"(?:расскажи|расскажите|опиши|опишите)(?:\s+мне)?(?:\s+(?:подробнее|побольше))?\s+(?:про|о|об)|"
     r"что\s+(?:ты\s+)?(?:знаешь|известно)\s+(?:про|о|об)|"
     r"rasskazhi(?:te)?\s+(?:pro|o|ob))\b"
+)
+
+
+#: Forms of address before a name ("Mr Tokayev", "Dr. Safarov", «господин Сафаров»): beside a
+#: name the base knows, no topic (tuning.Q26P_HONORIFIC_NO_TOPIC).
+HONORIFICS = frozenset(
+    "mr mrs ms dr mister sir madam prof professor господин госпожа г-н доктор профессор".split()
+)
+#: The verbs of a request to be told ("tell me about"), no verb of someone's saying.
+TELL_VERBS = frozenset("tell".split())
+#: "Can you tell me who Tokayev is": "tell" before "who" asks who someone is
+#: (tuning.Q26P_TELL_ABOUT_PERSON).
+TELL_WHO = re.compile(r"\btell\s+(?:me|us)\s+(?:exactly\s+)?who\b")
+#: Words that ask about a person and name no topic ("what is known about Wang Yi", "any info
+#: on Xi", «что за человек Ван И», «информация о Токаеве», "rasskazhi pro tokaeva" before it is
+#: read in Cyrillic): beside the name of someone the base does not quote, his card answers
+#: (tuning.Q26P_TELL_ABOUT_PERSON).
+ABOUT_PERSON_WORDS = frozenset(
+    "known info information details detail more anything everything "
+    "известно информация информацию информации сведения подробности человек человеке "
+    "rasskazhi rasskazhite pro".split()
 )
 
 
@@ -598,6 +619,12 @@ def _word_owners(index: Index, word: str, genitive: bool) -> frozenset[str]:
             return frozenset(exact)
     if T.is_dictionary_word(word):
         # A real word is not a misspelt name: "мира" (of the world) is not "Mirza".
+        return frozenset()
+    if K.Q26P_LATIN_SURNAME_NO_TYPO and russian_name_in_latin(word):
+        # ... nor is a Russian word or surname typed in Latin letters: "Tokarev" and
+        # "Safronov" are other men's names (the dictionary knows «Токарев», «Сафронов»), not
+        # typos of Tokayev and Safarov; "who is Tokarev" showed Tokayev's card, "tell me
+        # about Safronov" Safarov's words. As the Cyrillic spelling is already judged above.
         return frozenset()
     lw = T.latin(word)
     best = fuzzy_lookup(lw, index.trigram_names, K.NAME_SIMILARITY)
@@ -1553,6 +1580,10 @@ def _wrong_country_before_role(
     if not at:
         return []
     first, last = min(at), max(at)
+    if K.Q26P_COUNTRY_IN_ROLE:
+        inside = wrong_country_in_role(index, ws, first, last, person)
+        if inside:
+            return inside
     before = first - 1
     if before < 0:
         return []
@@ -1565,6 +1596,49 @@ def _wrong_country_before_role(
     if before > 0 and ws[before - 1] in _DESCRIPTION_ARTICLES:
         before -= 1  # "the uzbek industry minister", as written
     return list(ws[before : last + 1])
+
+
+#: Words that join a country to the office before it ("head *of the* kazakh association",
+#: "ambassador *to* china", "minister of industry *of* uzbekistan").
+_ROLE_COUNTRY_JOINS = frozenset("of the to for in в при".split())
+
+
+def wrong_country_in_role(
+    index: Index, ws: Sequence[str], first: int, last: int, person: str
+) -> list[str]:
+    """The words of a role that names another country inside it or right after it ("the head
+    of the *kazakh* association" of Safarov, a Tajik; «министр промышленности *узбекистана*»,
+    "the kyrgyz ambassador to *china*" of the ambassador to Azerbaijan), from its first word to
+    that country: the office found one person, whose card says otherwise, and the answer's
+    lead puts the description right (tuning.Q26P_COUNTRY_IN_ROLE). Only across the words of
+    the role and the words that join a country to it: "did the tajik expert praise china"
+    names China as what was said, not as his country."""
+    own = index.person_stems.get(person, frozenset())
+    between = ws[first : last + 1]
+    if last - first > 5 or not all(
+        w in _ROLE_COUNTRY_JOINS
+        or index.word_canonical(w) in own
+        or index.word_canonical(w) in index.people_by_country
+        for w in between
+    ):
+        # "the kazakhstan-china project pipeline according to the minister": words of his
+        # role far apart, with other words between, are no one description
+        return []
+    end = last + 1
+    while end < len(ws) and ws[end] in _ROLE_COUNTRY_JOINS:
+        end += 1
+    for i in range(first, min(end + 1, len(ws))):
+        stem = index.word_canonical(ws[i])
+        if stem not in index.people_by_country or stem in own:
+            continue
+        if not own.isdisjoint(index.term(ws[i]).alts):
+            continue
+        start = first - 1 if first > 0 and ws[first - 1] in _DESCRIPTION_ARTICLES else first
+        if i > last or first == 0 or index.word_canonical(ws[first - 1]) not in own:
+            return list(ws[start : max(i, last) + 1])
+        # "the tajik head of the kazakh association": the description from its country
+        return list(ws[start - 1 if start == first else start : max(i, last) + 1])
+    return []
 
 
 #: Articles inside a description beside a name ("Safarov, *the* Tajik foreign minister").
@@ -2263,6 +2337,40 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         say = who_said = claim = False
         who_is = True
         terms = {st: t for st, t in terms.items() if t.word not in QUOTED_PARTICIPLES}
+    if K.Q26P_HONORIFIC_NO_TOPIC and persons:
+        # "tell me about Dr Safarov", "tell me about Mr Tokayev": a form of address before
+        # the name is no topic the answer must hold (tuning.Q26P_HONORIFIC_NO_TOPIC).
+        # Only right before a name: "is Safarov a professor?" keeps its question.
+        before = {
+            w for w, nxt in pairwise(ws) if w in HONORIFICS and _word_owners(index, nxt, False)
+        }
+        terms = {st: t for st, t in terms.items() if t.word not in before}
+    if (
+        K.Q26P_TELL_ABOUT_PERSON
+        and persons
+        and not claim
+        and (not who_said or TELL_WHO.search(norm))
+        and not any(index.kb.quotes_by(p) for p in persons)
+        and all(t.word in ABOUT_PERSON_WORDS for t in terms.values())
+        and (
+            (
+                say
+                and (TELL_ABOUT.search(norm) or TELL_WHO.search(norm))
+                # "tell me about Xi's speech": his words are asked about, as before
+                and not any(T.is_say_word(w) for w in ws if w not in TELL_VERBS)
+            )
+            or (not say and bool(terms))
+        )
+    ):
+        # "Tell me about Tokayev", "can you tell me who Wang Yi is", "what is known about
+        # Mirziyoyev", «что за человек Ван И»: the person is asked about, as «расскажи про
+        # Токаева» is. "Tell" read as a verb of saying, or "known", «человек» as a topic no
+        # record holds, answered that the base has no quotes of his (tuning.
+        # Q26P_TELL_ABOUT_PERSON). Someone the base quotes keeps his words; a topic beside the
+        # name ("tell me about Tokayev's speech") keeps the question's reading.
+        say = who_said = False
+        who_is = True
+        terms = {}
     if (
         K.Q19_SOURCE_OF_WORDS
         and persons

@@ -92,6 +92,7 @@ from bot.intent import (
     summit_marks,
     summit_stems,
     summits_marked,
+    wrong_country_in_role,
 )
 from bot.kinds import (
     PLACE_KIND_WORDS,
@@ -2566,6 +2567,8 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
         # Kassym-Jomart Tokayev: my sources say Xi Jinping." (tuning.Q19_PROPOSER_TRAP).
         return proposer
     m = _match_parsed(index, parsed)
+    if K.Q26P_COUNTRY_IN_ROLE and not parsed.persons and not parsed.described_as:
+        m = _role_country_put_right(index, parsed, m)
     plain_refusal = m.kind == "none" and not m.vetoed and not m.veto
     if K.Q16_CAPITAL_TOPIC_AS_STATE and (m.kind in ("ambiguous", "vague") or plain_refusal):
         # A capital read as its state (intent._capitals_as_states) is kept only when that
@@ -3159,7 +3162,14 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
     if (
         parsed.unknown_name
         and K.COUNTRY_AND_VAGUE_NOUN
-        and (parsed.say or parsed.who_said or parsed.claim)
+        and (
+            parsed.say
+            or parsed.who_said
+            or parsed.claim
+            # "who is the kyrgyz expert": who is asked, as whose words are ("what did the
+            # kyrgyz expert say"), of the one person the base quotes from there
+            or (K.Q26P_WHO_IS_DESCRIBED and parsed.who_is)
+        )
     ):
         holder = _country_speaker(index, parsed.unknown_name)
         if holder is not None:
@@ -3227,6 +3237,20 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         holder = _country_speaker(index, speaker_slot, bare=True) if speaker_slot else None
         if holder is not None and speaker_slot is not None:
             stems = {index.term(w).stem for w in speaker_slot.split()}
+            terms = tuple(t for t in parsed.terms if t.stem not in stems)
+            parsed = replace(parsed, persons=(holder,), terms=terms)
+    if (
+        K.Q26P_COUNTRY_VIEW
+        and parsed.say
+        and not (parsed.persons or parsed.unknown_name or parsed.who_said)
+    ):
+        view_slot = _country_view_slot(index, parsed.words)
+        holder = _country_speaker(index, view_slot, bare=True) if view_slot else None
+        if holder is not None and view_slot is not None:
+            # "the Kyrgyz expert's view on the summit", "the kyrgyz view on the summit": the
+            # nationality before a noun of someone's view is whose view; read as the topic,
+            # "kyrgyz" found the leaders' list (tuning.Q26P_COUNTRY_VIEW).
+            stems = {index.term(w).stem for w in view_slot.split()}
             terms = tuple(t for t in parsed.terms if t.stem not in stems)
             parsed = replace(parsed, persons=(holder,), terms=terms)
     ws = parsed.words
@@ -4113,6 +4137,73 @@ def _scholar_unlike(index: Index, slot: str, person: str, lang: str) -> str:
     return " ".join(words)
 
 
+def _role_country_put_right(index: Index, parsed: Parsed, m: Match) -> Match:
+    """A card or words found by the words of the person's role, when the role as written names
+    another country inside it ("who is the head of the kazakh association": Safarov's card by
+    "head" and "association"; he chairs a Tajik one): the answer's lead puts the description
+    right, as for an office found by its phrase (intent.wrong_country_in_role; tuning.
+    Q26P_COUNTRY_IN_ROLE). Only a description of at most five words from its first word of the
+    role to its last."""
+    if not m.answered or m.wrong_office is not None or m.kind not in ("person", "quote", "quotes"):
+        return m
+    if m.kind == "person":
+        person: str | None = m.entries[0] if m.entries else None
+    else:
+        speakers = {index.kb.quotes[e].speaker for e in m.entries if e in index.kb.quotes}
+        person = next(iter(speakers)) if len(speakers) == 1 else None
+    if person is None or person not in index.kb.people:
+        return m
+    own = index.person_stems.get(person, frozenset())
+    ws = parsed.words
+    at = [
+        i
+        for i, w in enumerate(ws)
+        if not T.is_stop_word(w)
+        and index.word_canonical(w) in own
+        and index.word_canonical(w) not in index.people_by_country
+    ]
+    if not at or max(at) - min(at) > 4:
+        return m
+    described = wrong_country_in_role(index, ws, min(at), max(at), person)
+    return replace(m, wrong_office=(" ".join(described), person)) if described else m
+
+
+def _country_view_slot(index: Index, ws: Sequence[str]) -> str | None:
+    """The words before the first noun of someone's view (text.WORDS_NOUNS: "view", "take",
+    "stance", "opinion") when they are a country's word and nouns of no office ("the kyrgyz
+    expert's view": "kyrgyz expert"), else None (tuning.Q26P_COUNTRY_VIEW)."""
+    at = next((i for i, w in enumerate(ws) if w in T.WORDS_NOUNS), None)
+    if at is None:
+        return None
+    start = at
+    while start > 0 and (
+        ws[start - 1] in _VAGUE_SPEAKER_NOUNS
+        or ws[start - 1] in _VAGUE_SPEAKER_MODIFIERS
+        or index.word_canonical(ws[start - 1]) in _vague_noun_stems(index)
+        or index.word_canonical(ws[start - 1]) in index.people_by_country
+    ):
+        start -= 1
+    slot = ws[start:at]
+    if not any(index.word_canonical(w) in index.people_by_country for w in slot):
+        return None
+    return " ".join(slot)
+
+
+def _vague_noun_stems(index: Index) -> frozenset[str]:
+    """The canonical forms of :data:`_VAGUE_SPEAKER_NOUNS` (one table per index): a noun of no
+    office in any case form or spelling the base reads as one (tuning.Q26P_DESCRIBED_FORMS).
+    Nouns that share a canonical form with a word of an office (a title's synonym group) are
+    left out, so that only a vague noun is read so."""
+    stems = index.vague_noun_stems
+    if stems is None:
+        titles = {index.word_canonical(t) for t in TITLES - _VAGUE_SPEAKER_NOUNS}
+        stems = frozenset(index.word_canonical(n) for n in _VAGUE_SPEAKER_NOUNS) - titles
+        # "one" reads "1", as "first" and "1" do: no noun of a person in any form
+        stems = frozenset(s for s in stems if not s.isdigit())
+        index.vague_noun_stems = stems
+    return stems
+
+
 def _country_speaker(index: Index, slot: str, bare: bool = False) -> str | None:
     """The one person the base quotes from the country of a speaker slot made of a country
     (an adjective or its name: index.people_by_country, data) and a noun of a person that
@@ -4122,10 +4213,16 @@ def _country_speaker(index: Index, slot: str, bare: bool = False) -> str | None:
     the Tajik say": the demonym is the noun; tuning.DEMONYM_SPEAKER)."""
     country = None
     noun = False
+    forms = K.Q26P_DESCRIBED_FORMS
     for w in slot.split():
         if w in _SLOT_JOINS or T.is_stop_word(w) or w in _VAGUE_SPEAKER_MODIFIERS:
             continue
         if w in _VAGUE_SPEAKER_NOUNS or w.rstrip("s") in _VAGUE_SPEAKER_NOUNS:
+            noun = True
+            continue
+        if forms and index.word_canonical(w) in _vague_noun_stems(index):
+            # «таджикского профессора», «киргизского аналитика»: the noun in any case form
+            # (tuning.Q26P_DESCRIBED_FORMS)
             noun = True
             continue
         term = index.term(w)

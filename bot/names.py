@@ -19,6 +19,7 @@ a transliteration slip, "сяне" for Xi'an, as a name).
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from bot import tuning as K
 
@@ -73,6 +74,30 @@ def is_proper_noun(word: str) -> bool:
     return not (K.INFLECTED_COMMON_WORDS and any(b in lower for b in _bases(word)))
 
 
+@lru_cache(maxsize=16384)
+def russian_name_in_latin(word: str) -> bool:
+    """Whether a Latin word, read in Cyrillic letters, is a Russian name the dictionary knows
+    (a surname or a first name: "tokarev" «Токарев», "safronov" «Сафронов», "sadykov"
+    «Садыков»): somebody's real name, so no misspelling of a name of the base
+    (tuning.Q26P_LATIN_SURNAME_NO_TYPO). A name of the base itself is an alias (exact)."""
+    if not (word.isascii() and word.isalpha()):
+        return False
+    # The letters only (the transliterate package, as text.latin reads the other way): not
+    # bot.translit, which reads whole questions with the index and so imports this module.
+    from transliterate import translit
+
+    cyr = str(translit(word, "ru"))
+    morph = _morph()
+    if not morph.word_is_known(cyr):
+        return False
+    return bool(_PERSON_TAGS & set(morph.parse(cyr)[0].tag.grammemes))
+
+
+#: pymorphy3 tags of a person's name: first names, surnames, patronymics (not places: "v
+#: astane" is «в Астане», read as the summit's city).
+_PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
 #: Regular English endings and what they leave (text._EN_SUFFIXES' inflections).
 _INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
                 ("ing", "e"), ("ly", ""))  # fmt: skip
@@ -87,10 +112,14 @@ def _bases(word: str) -> list[str]:
     ]
 
 
-def _russian_name(word: str) -> bool:
+def _morph() -> Any:
     from bot.text import morph as _analyser
 
-    morph = _analyser()
+    return _analyser()
+
+
+def _russian_name(word: str) -> bool:
+    morph = _morph()
     if not morph.word_is_known(word):
         return False
     return bool(_NAME_TAGS & set(morph.parse(word)[0].tag.grammemes))

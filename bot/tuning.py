@@ -4417,3 +4417,73 @@ Q26F_NUMBER_SUFFIX_RU: Final = True
 #: an answered Cyrillic reading is still taken ("chto skazal ministr promyshlennosti").
 #: [off → tests/test_q26fix.py fails]
 Q26F_ENGLISH_FRAME: Final = True
+
+# q26person
+#: Who someone is, asked by their country and a noun of no office: "who is the kyrgyz
+#: expert", "who is the tajik academic", «кто такой киргизский эксперт» were refused as an
+#: unknown person, though "what did the kyrgyz expert say" showed Osmonaliyev's words (the
+#: one person the base quotes from Kyrgyzstan; matcher._country_speaker). A who-is question
+#: reads the description as the who-said ones do: his card, and where the noun gives a trade
+#: his card lacks, the lead puts it right ("Not the kyrgyz academic: Kairat Osmonaliyev is
+#: former Kyrgyzstan's Ambassador to Azerbaijan."). A country nobody is quoted from ("who is
+#: the uzbek expert") stays unknown. [off → tests/test_q26person.py fails]
+Q26P_WHO_IS_DESCRIBED: Final = True
+#: Told about someone the base does not quote: "tell me about Tokayev", "can you tell me who
+#: Wang Yi is" answered "I have no quotes from Kassym-Jomart Tokayev ... I won't put someone
+#: else's words in their mouth" ("tell" read as a verb of saying), and "what is known about
+#: Mirziyoyev", «что за человек Ван И» refused ("known", «человек» read as a topic no record
+#: holds), though «расскажи про Токаева» and "who is Tokayev" showed his card. With nothing
+#: beside the name but a request to be told (intent.TELL_ABOUT, intent.TELL_WHO) or words
+#: that ask about a person (intent.ABOUT_PERSON_WORDS), and nobody named whom the base quotes,
+#: the person is asked about: his card. "Tell me about Safarov" keeps his words; "tell me
+#: about Tokayev's speech" (his words asked about) keeps its reading; "tell me about Putin"
+#: (nobody the base knows) stays unknown. [off → tests/test_q26person.py fails]
+Q26P_TELL_ABOUT_PERSON: Final = True
+#: A Latin name the Russian dictionary knows in Cyrillic letters is nobody's typo: "who is
+#: Tokarev" showed Tokayev's card, "tell me about Safronov" and "can you tell me who Safronov
+#: is" Safarov's words (fuzzy name matching took another man's surname for a misspelling,
+#: one letter off). The Cyrillic spelling was already judged so (text.is_dictionary_word:
+#: «кто такой Токарев» is refused); a Latin word is now read in Cyrillic letters and, when
+#: the dictionary knows it as a first name or a surname (names.russian_name_in_latin), is
+#: neither a name's typo (intent._word_owners) nor repaired into a word of the base
+#: (index.Index.term). Typos no dictionary knows ("Safarof", "Nagaspajev", "Osmonalyev") still
+#: reach their man; real forms that are his (Rahmonov, Dzhaparov, Saifulla) are aliases in
+#: knowledge/. [off → tests/test_q26person.py fails]
+Q26P_LATIN_SURNAME_NO_TYPO: Final = True
+#: A form of address before a name is no topic: "tell me about Dr Safarov", "tell me about Mr
+#: Nagaspayev" were refused ("dr", "mr" read as words his quote must hold), "tell me about Mr
+#: Tokayev" answered "I have no quotes from ..."; "who is Mr Tokayev" showed his card. Beside
+#: a name the base knows, intent.HONORIFICS are dropped from the topic: Safarov's words,
+#: Tokayev's card. [off → tests/test_q26person.py fails]
+Q26P_HONORIFIC_NO_TOPIC: Final = True
+#: A description by country and a noun of no office, in any case form: «мнение таджикского
+#: профессора о договоре» was refused as an unknown person, though «что сказал таджикский
+#: профессор» answered (matcher._country_speaker matched the noun as written, in its
+#: nominative). The noun is now also read by its canonical form (matcher._vague_noun_stems:
+#: any case form, any spelling of its synonym group): the one person quoted from there.
+#: «Мнение узбекского профессора» (nobody quoted from Uzbekistan) stays unknown. Reading a
+#: capital after "from" as its country here ("the professor from Dushanbe") was tried and
+#: dropped: it cost a blind question. [off → tests/test_q26person.py fails]
+Q26P_DESCRIBED_FORMS: Final = True
+#: A nationality before a noun of someone's view is whose view it is: "the Kyrgyz expert's
+#: view on the summit" and "the kyrgyz view on the summit" showed the leaders' list ("view" is
+#: a word of saying, so the rule for "the Kyrgyz take" (Q12_NATIONALITY_TAKE), which asks for
+#: no saying, never read them, and "kyrgyz" stayed the topic). A country's word, with nouns of
+#: no office beside it, right before "view", "take", "stance" or "opinion" (matcher.
+#: _country_view_slot) is read as the one person quoted from there (_country_speaker):
+#: Osmonaliyev's words. "The uzbek expert's view" (nobody quoted from there) reads as before.
+#: [off → tests/test_q26person.py fails]
+Q26P_COUNTRY_VIEW: Final = True
+#: A role that names another country inside it or right after it: "what did the chairman of
+#: the kazakh association say" showed Safarov's words (he chairs a Tajik association), «что
+#: сказал министр промышленности узбекистана» Nagaspayev's, "what did the kyrgyz ambassador
+#: to china say" Osmonaliyev's (his post was Azerbaijan), with nothing said of the country;
+#: only a country written before the office was put right (Q19_ROLE_WRONG_COUNTRY: "the uzbek
+#: minister of industry"). A country among the role's words, or joined to its end ("of",
+#: "to", a Russian genitive), that the person's card does not hold is now put right the same
+#: way (intent.wrong_country_in_role; a card or words found by the role's words alone, not its
+#: phrase: matcher._role_country_put_right): "Not the chairman of the kazakh association:
+#: Saifullo Safarov is chairman of the Association of Political Scientists in Tajikistan."
+#: "Did the tajik expert praise china" (China is what was said) reads as before.
+#: [off → tests/test_q26person.py fails]
+Q26P_COUNTRY_IN_ROLE: Final = True
