@@ -626,9 +626,7 @@ def thing_subject_unsaid(index: Index, parsed: Parsed, rec: object) -> bool:
     strategic perspective ..., it points the way forward": "it" is the treaty) is no
     evidence; a party as the subject is subject_reversed's."""
     _, claim = _claim_words(parsed)
-    i = 0
-    while i < len(claim) and (claim[i] in _CLAIM_LINKS or claim[i] in _SUBJECT_ARTICLES):
-        i += 1
+    i = _claim_start(claim, _SUBJECT_ARTICLES)
     if i + 1 >= len(claim):
         return False
     head = claim[i]
@@ -696,6 +694,23 @@ _BE_FORMS = frozenset(
 )
 #: Words between the verb of saying and the claim ("said *that*", «сказал, *что*»).
 _CLAIM_LINKS = frozenset("that что будто якобы мол chto".split())
+#: Fillers a user puts before a claim's subject ("who said *so* the central asian states
+#: respect each and every partner", «кто сказал, *ну*, что …»): skipped as "that" is, so the
+#: subject is still the first party (tuning.Q26_CLAIM_FILLERS).
+_CLAIM_FILLERS = frozenset(
+    "so like basically apparently actually ну вот типа вроде дескать nu tipa vrode".split()
+)
+
+
+def _claim_start(claim: Sequence[str], skip: frozenset[str] = frozenset()) -> int:
+    """The place of a claim's first word after its links ("that", «что») and fillers."""
+    links = _CLAIM_LINKS | _CLAIM_FILLERS if K.Q26_CLAIM_FILLERS else _CLAIM_LINKS
+    i = 0
+    while i < len(claim) and (claim[i] in links or claim[i] in skip):
+        i += 1
+    return i
+
+
 _CENTRAL_ASIA = "central asia"
 
 
@@ -883,9 +898,7 @@ def subject_reversed(index: Index, parsed: Parsed, rec: object) -> bool:
     priority"). Read only without a copula (SUBJECT_SWAPPED's claims) and, in Russian, with the
     party in the nominative («центральную азию китай ставит …» names its object first)."""
     _, claim = _claim_words(parsed)
-    i = 0
-    while i < len(claim) and claim[i] in _CLAIM_LINKS:
-        i += 1
+    i = _claim_start(claim)
     agent = _agent(index, claim, i) if K.Q18_CLAIM_PASSIVE_AGENT else None
     if agent is not None:
         # "central asia's development agenda is shaped *by* china": the act is the agent's,

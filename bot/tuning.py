@@ -4487,3 +4487,14 @@ Q26P_COUNTRY_VIEW: Final = True
 #: "Did the tajik expert praise china" (China is what was said) reads as before.
 #: [off → tests/test_q26person.py fails]
 Q26P_COUNTRY_IN_ROLE: Final = True
+
+# lead, round 26 (after the merges)
+#: A filler before a claim's subject: "who said so the central asian states respect each and
+#: every partner" showed Safarov's words (China respects each and every partner): "so" stood
+#: where the subject check looks for the first party, so it found none and let the words
+#: through; "who said the central asian states respect …" was refused. Fillers ("so", "like",
+#: "basically", «ну», «типа», claims._CLAIM_FILLERS) are skipped as "that" is. Found when
+#: Q26_CHECK_REQUEST read "so the central asian states respect each and every partner - who
+#: said that" (blind-traps-2026-11k, adversarial) as that question.
+#: [off → tests/test_lead26.py fails]
+Q26_CLAIM_FILLERS: Final = True

@@ -56,3 +56,36 @@ def test_words_nobody_said_stay_refused_when_asked_to_check(
 ) -> None:
     a = service.ask(question)
     assert not a.answered and not a.speakers, to_text(a)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said so the central asian states respect each and every partner",
+        "so the central asian states respect each and every partner - who said that",
+        "who said basically central asia respects each and every partner",
+    ],
+)
+def test_a_filler_before_the_subject_keeps_the_subject_check(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    # Safarov's words say China respects each and every partner. "so" stood where the subject
+    # check looks for the first party, so "the central asian states" put in China's place went
+    # unseen and his words were shown as if he had said it.
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
+    monkeypatch.setattr(tuning, "Q26_CLAIM_FILLERS", False)
+    assert service.ask(question).speakers == (SAFAROV,)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said so china respects each and every partner",
+        "who said like china respects every partner",
+    ],
+)
+def test_a_filler_before_the_right_subject_is_still_answered(
+    service: Service, question: str
+) -> None:
+    assert service.ask(question).speakers == (SAFAROV,)
