@@ -82,7 +82,26 @@ class Service:
     def ask(self, question: str, lang_hint: str | None = None) -> Answer:
         """Answer one question. ``lang_hint`` (e.g. Telegram's ``language_code``) decides the
         reply language only when the question itself does not show one."""
-        return self._answer(question, lang_hint, None)
+        return self._framed(question, lang_hint, self._answer(question, lang_hint, None))
+
+    def _framed(self, question: str, lang_hint: str | None, whole: Answer) -> Answer:
+        """The answer to a question read without its user's frame when the whole is refused: a
+        leading clause naming the user's work ("for my thesis on regional agency: ...",
+        tuning.Q27Q_WORK_FRAME_CLAUSE) or a trailing ask for the words ("... — whose is it",
+        tuning.Q27Q_TRAILING_WORDS_ASK; also when the whole shows only a person's card). The
+        rest is a question of its own: a refused rest keeps the whole's answer, and the user's
+        own text is what the answer quotes back."""
+        if whole.answered and whole.kind != "person":
+            return whole
+        if not whole.answered and (rest := T.work_frame_rest(question)) is not None:
+            a = self._answer(rest, lang_hint, None)
+            if a.answered:
+                return replace(a, question=question)
+        if (rest := T.words_asked_rest(question)) is not None:
+            a = self._answer(rest, lang_hint, None)
+            if a.answered and a.kind in ("quote", "quotes") and a.speakers:
+                return replace(a, question=question)
+        return whole
 
     def who_said(self, words: str, lang_hint: str | None = None) -> Answer:
         """Who said these words (``/who``): the words are a quote's, whoever said them."""

@@ -1198,6 +1198,92 @@ def _summit_shows_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
 SUMMIT_SHOWS_IDIOMS: Final = _summit_shows_idioms()
 
 
+def _slang_saying_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Verbs of saying in slang and an opener of chat (tuning.Q27Q_SLANG_SAYING): "who dropped
+    the 133 number" asks who mentioned it, as "who brought up" does; "yo" greets, as "hey" does.
+    Read word by word, "dropped" (a fall, no saying) and "yo" were words no entry explains and
+    refused the question. Only "dropped" after "who": "china dropped the plan" keeps its verb. A
+    "reaction" from an expert is his comment ("need an expert reaction from Tajikistan" showed
+    his card, not his words); "russia's reaction" keeps its word."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for word in "who whose what which any anyone anybody is did need".split():
+        out[("yo", word)] = (word,)
+    for who in ("who", "whoever", "anyone", "anybody", "someone", "somebody"):
+        for verb in ("dropped", "drops"):
+            out[(who, verb)] = (who, "mentioned")
+            out[("yo", who, verb)] = (who, "mentioned")  # the longest phrase is read first
+    for asker in ("expert", "experts", "official", "officials", "observer", "observers"):
+        for reaction, comment in (("reaction", "comment"), ("reactions", "comments")):
+            out[(asker, reaction)] = (asker, comment)
+    for reaction, comment in (("reaction", "comment"), ("reactions", "comments")):
+        out[(reaction, "from")] = (comment, "from")
+    return out
+
+
+#: The phrases of :func:`_slang_saying_idioms`, read with :data:`IDIOMS`.
+SLANG_SAYING_IDIOMS: Final = _slang_saying_idioms()
+
+#: The nouns of the user's piece of work in a leading frame clause (:func:`work_frame_rest`).
+_FRAME_WORKS: Final = "|".join(
+    sorted(
+        {"thesis", "report", "story", "piece", "paper", "essay", "homework", "assignment"}
+        | {"presentation", "post", "column", "coursework", "dissertation", "newsletter"}
+        | {"podcast", "episode", "show", "broadcast", "documentary", "video", "vlog", "segment"}
+        | {"slide", "slides", "talk", "lecture", "blog"}
+    )
+)
+#: A leading clause that names the user's piece of work and its theme, closed by a colon or a
+#: dash: "for my thesis on regional agency: ...", "podcast episode on Central Asian agency —
+#: ...", "writing a podcast episode on Kazakh-Chinese industry ties — ..."
+#: (tuning.Q27Q_WORK_FRAME_CLAUSE).
+_WORK_FRAME_CLAUSE: Final = re.compile(
+    r"^\s*(?:(?:for|writing|doing|preparing|making|recording|working\s+on)\s+)?"
+    r"(?:(?:my|our|a|an)\s+)?(?:(?:radio|podcast|tv|school|class|university|uni|college|"
+    r"newspaper|magazine|student|local|blog)\s+)?(?:" + _FRAME_WORKS + r")(?:\s+episode)?"
+    r"\s+(?:on|about|regarding)\s+[^:—–?!.,]{1,80}?\s*(?::|—|–|\s-{1,2}\s|,(?=\s*(?:i\s+)?need\s))"
+    r"\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+#: A trailing ask for the words of what came before, after a dash or a comma: "... — whose is
+#: it", "... — what's his line?", "... — exact words?", "... — who's that"
+#: (tuning.Q27Q_TRAILING_WORDS_ASK).
+_WORDS_ASKED_TAIL: Final = re.compile(
+    r"^(?P<rest>.*?\w.*?)\s*(?:—|–|\s-{1,2}|,|\.\.\.|…)\s*(?:so\s+)?(?:"
+    r"whose\s+(?:is\s+(?:it|this|that)|line|words|quote)(?:\s+is\s+(?:it|this|that))?"
+    r"|who(?:'s|’s|\s+is|\s+was)\s+(?:that|it|this)"
+    r"|what(?:'s|’s|\s+is|\s+was|\s+were|\s+are)\s+(?:his|her|their|the)\s+(?:exact\s+)?"
+    r"(?:line|lines|quote|words?)"
+    r"|(?:his|her|the)?\s*exact\s+(?:words|quote|wording)"
+    r")\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def work_frame_rest(text: str) -> str | None:
+    """The question after a leading clause naming the user's piece of work and its theme ("for
+    my thesis on regional agency: who said CA nations shape their development agendas on their
+    own?"), or None when it has none (tuning.Q27Q_WORK_FRAME_CLAUSE). The theme is what the
+    user writes about, not the words asked for: read as words of the question, "agency" refused
+    a question the clause's rest answers. Only a clause closed by a colon or a dash, so that the
+    rest is a question of its own."""
+    if not K.Q27Q_WORK_FRAME_CLAUSE:
+        return None
+    m = _WORK_FRAME_CLAUSE.match(text)
+    return m.group("rest").strip() if m else None
+
+
+def words_asked_rest(text: str) -> str | None:
+    """The description or words before a trailing ask for the words ("the line about a deep
+    mutual understanding — whose is it", "Tajikistan expert on diplomatic cohesion — what's his
+    line?"), or None (tuning.Q27Q_TRAILING_WORDS_ASK). The tail asks for the words of what
+    comes before: read with it, "his line" showed the speaker's card and "whose is it" refused
+    words the part before it finds."""
+    if not K.Q27Q_TRAILING_WORDS_ASK:
+        return None
+    m = _WORDS_ASKED_TAIL.match(text)
+    return m.group("rest").strip() if m else None
+
+
 #: The tables of set phrases :func:`_read_idioms` reads, by name, in the order they are tried,
 #: each with the switch that turns it on (None: on whenever Q14_IDIOMS is). One list, so that a
 #: new table is one line here, not a head set, a gate and a lookup of its own. Read by name at
@@ -1207,6 +1293,7 @@ _IDIOM_TABLES: Final[tuple[tuple[str, str | None], ...]] = (
     ("RANK_IDIOMS", "Q15_NUMBER_ONE_PARTNER"),
     ("NUMBER_SIGN_IDIOMS", "Q26T_NO_IS_NUMBER"),
     ("SUMMIT_SHOWS_IDIOMS", "Q26T_SUMMIT_SHOWS"),
+    ("SLANG_SAYING_IDIOMS", "Q27Q_SLANG_SAYING"),
     ("COME_IDIOMS", None),
     ("FRAME_IDIOMS", "Q18_FRAME_PHRASES"),
     ("FILLER_IDIOMS", "Q18_FILLER_IDIOMS"),

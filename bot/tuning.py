@@ -4498,3 +4498,28 @@ Q26P_COUNTRY_IN_ROLE: Final = True
 #: said that" (blind-traps-2026-11k, adversarial) as that question.
 #: [off → tests/test_lead26.py fails]
 Q26_CLAIM_FILLERS: Final = True
+# q27quote
+#: Verbs of saying in slang (quotes14): "yo who dropped the 133 number" was refused, Nagaspayev's
+#: words only offered: "dropped" and "yo" were words no entry explains. "Who dropped" is read
+#: "who mentioned" (as "who brought up"), "yo" is a greeting like "hey", and an expert's or
+#: official's "reaction" (or a "reaction from" someone) is his comment: "need an expert reaction
+#: from Tajikistan" showed Safarov's card, now his words (text.SLANG_SAYING_IDIOMS, an idiom
+#: table). "china dropped the plan", "who dropped the railway project" stay refused.
+#: [off → tests/test_q27quote.py fails]
+Q27Q_SLANG_SAYING: Final = True
+#: A leading clause naming the user's work and its theme, closed by a colon or a dash (quotes14):
+#: "for my thesis on regional agency: who said CA nations shape their development agendas on
+#: their own?" and "podcast episode on Central Asian agency — any quote saying the region isn't
+#: just following someone else's agenda?" were refused ("agency" no entry explains) though the
+#: rest alone finds Osmonaliyev's words. When the whole question is refused, the rest after the
+#: clause is read (text.work_frame_rest) and answers if it answers. A rest that is refused keeps
+#: the refusal: "for my thesis on trade: who said china is reckless" stays refused.
+#: [off → tests/test_q27quote.py fails]
+Q27Q_WORK_FRAME_CLAUSE: Final = True
+#: A trailing ask for the words after a dash (quotes14): "the line about a deep mutual
+#: understanding — whose is it" was refused and "Tajikistan expert on diplomatic cohesion —
+#: what's his line?" showed Safarov's card, though the part before the dash finds his words.
+#: When the whole is refused or shows a card, the part before the tail (text.words_asked_rest)
+#: is read and answers when it shows someone's words. "the line about china being reckless —
+#: whose is it" stays refused. [off → tests/test_q27quote.py fails]
+Q27Q_TRAILING_WORDS_ASK: Final = True
