@@ -1,0 +1,162 @@
+"""Quote questions in the user's own frames and slang, round 27 (q27quote, quotes14).
+
+Each test fails when its rule (bot/tuning.py, section "q27quote") is switched off; the near
+misses beside them stay refused, never answered with somebody else's words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import semantic, tuning
+from bot import text as T
+from bot.render import to_text
+from bot.service import Service
+
+_semantic = pytest.mark.skipif(semantic.shared() is None, reason="semantic stage off")
+
+NAGASPAYEV = ("nagaspayev-industrial-cooperation", ("yersaiyn-nagaspayev",))
+OSMONALIYEV = ("osmonaliyev-proactive-role", ("kairat-osmonaliyev",))
+
+
+def _shown(service: Service, question: str) -> tuple[str | None, tuple[str, ...]]:
+    """The first entry answering and the speakers shown, or (None, ()) when refused."""
+    a = service.ask(question)
+    if not a.answered or not a.entries:
+        return None, tuple(a.speakers)
+    return a.entries[0], tuple(a.speakers)
+
+
+def _refused(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
+
+
+# --- verbs of saying in slang (tuning.Q27Q_SLANG_SAYING) --------------------------------------
+
+_DROPPED = ["yo who dropped the 133 number", "who dropped the 133 number"]
+
+
+@pytest.mark.parametrize("question", _DROPPED)
+def test_who_dropped_is_who_mentioned(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert _shown(service, question) == NAGASPAYEV, to_text(service.ask(question))
+    monkeypatch.setattr(tuning, "Q27Q_SLANG_SAYING", False)
+    # Before: refused ("dropped", "yo" words no entry explains).
+    _refused(service, question)
+
+
+_REACTION = "need an expert reaction from Tajikistan"
+
+
+def test_expert_reaction_is_his_words(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    a = service.ask(_REACTION)
+    assert a.answered and a.kind in ("quote", "quotes"), to_text(a)
+    assert a.speakers == ("saifullo-safarov",), to_text(a)
+    assert "safarov-treaty-way-forward" in a.entries, to_text(a)
+    monkeypatch.setattr(tuning, "Q27Q_SLANG_SAYING", False)
+    # Before: his card, not his words.
+    assert service.ask(_REACTION).kind == "person", to_text(service.ask(_REACTION))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "china dropped the plan",
+        "who dropped the railway project",
+        "who dropped the plan to build a nuclear plant",
+        "what was russia's reaction to the treaty",
+        "need an expert reaction from Russia",
+    ],
+)
+def test_slang_near_misses(service: Service, question: str) -> None:
+    _refused(service, question)
+
+
+# --- a leading clause naming the user's work (tuning.Q27Q_WORK_FRAME_CLAUSE) -----------------
+
+_FRAMED = [
+    "for my thesis on regional agency: who said CA nations shape their development agendas on "
+    "their own?",
+    "podcast episode on Central Asian agency — any quote saying the region isn't just following "
+    "someone else's agenda?",
+]
+
+
+@pytest.mark.parametrize("question", _FRAMED)
+def test_work_frame_clause_read_apart(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert _shown(service, question) == OSMONALIYEV, to_text(service.ask(question))
+    monkeypatch.setattr(tuning, "Q27Q_WORK_FRAME_CLAUSE", False)
+    # Before: refused ("agency", the theme of the user's work, a word no entry explains).
+    _refused(service, question)
+
+
+def test_work_frame_rest() -> None:
+    assert T.work_frame_rest("for my thesis on regional agency: who said it?") == "who said it?"
+    assert T.work_frame_rest("writing a podcast episode on ties — who said it") == "who said it"
+    # No clause closed by a colon or a dash: nothing is taken out.
+    assert T.work_frame_rest("for my thesis on regional agency who said it") is None
+    assert T.work_frame_rest("who said it: the thesis on agency") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "for my thesis on trade: who said china is reckless",
+        "for my thesis on regional agency: who said russia shapes central asia's agenda",
+        "podcast episode on Central Asian agency — any quote saying the region follows russia?",
+        "for my essay on the treaty: what did Tokayev say about the railway?",
+    ],
+)
+def test_work_frame_near_misses(service: Service, question: str) -> None:
+    _refused(service, question)
+
+
+# --- a trailing ask for the words (tuning.Q27Q_TRAILING_WORDS_ASK) ---------------------------
+
+_LINE = "Tajikistan expert on diplomatic cohesion — what's his line?"
+
+
+def test_whats_his_line_shows_words(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _shown(service, _LINE) == ("safarov-treaty-result", ("saifullo-safarov",)), to_text(
+        service.ask(_LINE)
+    )
+    monkeypatch.setattr(tuning, "Q27Q_TRAILING_WORDS_ASK", False)
+    # Before: his card, not his words.
+    assert service.ask(_LINE).kind == "person", to_text(service.ask(_LINE))
+
+
+_WHOSE = "the line about a deep mutual understanding — whose is it"
+
+
+@_semantic
+def test_whose_is_it_after_words(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _shown(service, _WHOSE) == ("safarov-treaty-way-forward", ("saifullo-safarov",)), (
+        to_text(service.ask(_WHOSE))
+    )
+    monkeypatch.setattr(tuning, "Q27Q_TRAILING_WORDS_ASK", False)
+    _refused(service, _WHOSE)
+
+
+def test_words_asked_rest() -> None:
+    assert T.words_asked_rest("the line about X — whose is it") == "the line about X"
+    assert T.words_asked_rest("expert on cohesion — what's his line?") == "expert on cohesion"
+    assert T.words_asked_rest("the guy on trade - exact words?") == "the guy on trade"
+    assert T.words_asked_rest("whose is it") is None
+    assert T.words_asked_rest("what's his line on trade") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the line about china being reckless — whose is it",
+        "Tokayev on the railway — what's his line?",
+        "Russian expert on diplomatic cohesion — what's his line?",
+        "the kyrgyz guy on nuclear power — exact words?",
+    ],
+)
+def test_trailing_ask_near_misses(service: Service, question: str) -> None:
+    _refused(service, question)
