@@ -1126,6 +1126,10 @@ def _slot(
         m = pat.search(text)
         if m:
             raw = _speaker_after_clause(m.group("slot")) if clause else m.group("slot")
+            if K.Q27Q_ABOUT_NOT_SPEAKER and raw.split()[:1] and raw.split()[0] in _ABOUT_WORDS:
+                # «цитата про общие ценности»: what the words are about, no speaker's name
+                # (tuning.Q27Q_ABOUT_NOT_SPEAKER).
+                continue
             found = _slot_words(raw, SLOT_STOP if stop is None else stop)
             if found:
                 return found

@@ -4523,3 +4523,13 @@ Q27Q_WORK_FRAME_CLAUSE: Final = True
 #: is read and answers when it shows someone's words. "the line about china being reckless —
 #: whose is it" stays refused. [off → tests/test_q27quote.py fails]
 Q27Q_TRAILING_WORDS_ASK: Final = True
+#: A request for words "about" something names no speaker (quotes14): «цитата про общие
+#: ценности и общее будущее», "nuzhna citata pro obshchie cennosti i obshchee budushchee, dlya
+#: doklada", "citata pro samostoyatelnoe formirovanie povestki razvitiya" were refused as words
+#: of an unknown person named «общие ценности и общее»: the slot after «цитата» skipped its
+#: leading «про» and read the topic as a name. A slot that opens with a word of "about"
+#: (intent._ABOUT_WORDS: «про», «о», «об», "about", "regarding") is the topic, not the
+#: speaker: now Safarov's and Osmonaliyev's words. «цитата Токаева про железную дорогу» still
+#: names Tokayev (refused, no such words); «цитата про ядерную энергетику» stays refused.
+#: [off → tests/test_q27quote.py fails]
+Q27Q_ABOUT_NOT_SPEAKER: Final = True

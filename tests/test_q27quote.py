@@ -160,3 +160,35 @@ def test_words_asked_rest() -> None:
 )
 def test_trailing_ask_near_misses(service: Service, question: str) -> None:
     _refused(service, question)
+
+
+# --- words "about" something name no speaker (tuning.Q27Q_ABOUT_NOT_SPEAKER) -----------------
+
+_ABOUT = [
+    ("цитата про общие ценности и общее будущее", "safarov-treaty-way-forward"),
+    ("citata pro samostoyatelnoe formirovanie povestki razvitiya", "osmonaliyev-proactive-role"),
+]
+
+
+@pytest.mark.parametrize(("question", "entry"), _ABOUT)
+def test_words_about_name_nobody(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str
+) -> None:
+    assert _shown(service, question)[0] == entry, to_text(service.ask(question))
+    monkeypatch.setattr(tuning, "Q27Q_ABOUT_NOT_SPEAKER", False)
+    # Before: refused as the words of an unknown person named by the topic.
+    a = service.ask(question)
+    assert a.kind == "unknown_person" and not a.speakers, to_text(a)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "цитата про ядерную энергетику",
+        "citata pro yadernuyu energetiku",
+        "цитата про сотрудничество с Россией",
+        "цитата Токаева про железную дорогу",
+    ],
+)
+def test_words_about_near_misses(service: Service, question: str) -> None:
+    _refused(service, question)
