@@ -1204,7 +1204,8 @@ def _slang_saying_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
     Read word by word, "dropped" (a fall, no saying) and "yo" were words no entry explains and
     refused the question. Only "dropped" after "who": "china dropped the plan" keeps its verb. A
     "reaction" from an expert is his comment ("need an expert reaction from Tajikistan" showed
-    his card, not his words); "russia's reaction" keeps its word."""
+    his card, not his words); "russia's reaction" keeps its word. "smth like that" is
+    "something like that"."""
     out: dict[tuple[str, ...], tuple[str, ...]] = {}
     for word in "who whose what which any anyone anybody is did need".split():
         out[("yo", word)] = (word,)
@@ -1217,11 +1218,44 @@ def _slang_saying_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
             out[(asker, reaction)] = (asker, comment)
     for reaction, comment in (("reaction", "comment"), ("reactions", "comments")):
         out[(reaction, "from")] = (comment, "from")
+    # "who said smth like that": the chat short form of "something" before what it stands for.
+    for short in ("smth", "sth", "smthng"):
+        for after in ("like", "about", "similar"):
+            out[(short, after)] = ("something", after)
     return out
 
 
 #: The phrases of :func:`_slang_saying_idioms`, read with :data:`IDIOMS`.
 SLANG_SAYING_IDIOMS: Final = _slang_saying_idioms()
+
+
+def _turned_phrase_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Everyday idioms and understatements of what the texts say plainly
+    (tuning.Q27Q_TURNED_PHRASES): sides that "see eye to eye" share a mutual understanding
+    (Safarov); partners "anything but distant" work closely, "not a bad platform" is an
+    excellent one (Nagaspayev); never "straying from" friendship is always adhering to it, and
+    acting "without orders from outside" («без указки извне») is acting independently
+    (Osmonaliyev). Read word by word, "eye", "distant", "bad", "straying", «указки» were words
+    no entry explains, and "not", "never" denied the praise."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for see in ("see", "sees", "saw", "seeing", "seen"):
+        out[(see, "eye", "to", "eye")] = ("share", "mutual", "understanding")
+    out[("anything", "but", "distant")] = ("closely",)
+    out[("anything", "but", "far")] = ("closely",)
+    for det in ((), ("a",), ("such", "a")):
+        out[("not", *det, "bad")] = (*det, "excellent")
+    for never in ("never", "not"):
+        for stray in ("stray", "strays", "strayed", "straying"):
+            for away in ((), ("away",)):
+                out[(never, stray, *away, "from")] = ("always", "adhered", "to")
+    for orders in ("указки", "указаний", "подсказки", "диктовки", "диктата"):
+        out[("без", orders, "извне")] = ("независимо",)
+        out[("без", orders, "со", "стороны")] = ("независимо",)
+    return out
+
+
+#: The phrases of :func:`_turned_phrase_idioms`, read with :data:`IDIOMS`.
+TURNED_PHRASE_IDIOMS: Final = _turned_phrase_idioms()
 
 #: The nouns of the user's piece of work in a leading frame clause (:func:`work_frame_rest`).
 _FRAME_WORKS: Final = "|".join(
@@ -1294,6 +1328,7 @@ _IDIOM_TABLES: Final[tuple[tuple[str, str | None], ...]] = (
     ("NUMBER_SIGN_IDIOMS", "Q26T_NO_IS_NUMBER"),
     ("SUMMIT_SHOWS_IDIOMS", "Q26T_SUMMIT_SHOWS"),
     ("SLANG_SAYING_IDIOMS", "Q27Q_SLANG_SAYING"),
+    ("TURNED_PHRASE_IDIOMS", "Q27Q_TURNED_PHRASES"),
     ("COME_IDIOMS", None),
     ("FRAME_IDIOMS", "Q18_FRAME_PHRASES"),
     ("FILLER_IDIOMS", "Q18_FILLER_IDIOMS"),

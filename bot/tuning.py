@@ -4533,3 +4533,13 @@ Q27Q_TRAILING_WORDS_ASK: Final = True
 #: names Tokayev (refused, no such words); «цитата про ядерную энергетику» stays refused.
 #: [off → tests/test_q27quote.py fails]
 Q27Q_ABOUT_NOT_SPEAKER: Final = True
+#: Idioms and understatements of what the texts say plainly (quotes14): "who said china and
+#: central asia see eye to eye" (Safarov's "deep mutual understanding"), "... anything but
+#: distant when it comes to industrial cooperation", "not a bad platform for china + central
+#: asia to talk industry" (Nagaspayev's "work closely", "an excellent platform"), "china never
+#: straying from friendship", «без указки извне» (Osmonaliyev's "always adhered to ...
+#: friendship", "independently") were refused or unconfirmed on words no entry explains and on
+#: a denial of the praise. They are read as the plain words (text.TURNED_PHRASE_IDIOMS, an
+#: idiom table). "who said china and russia see eye to eye", "who said china is not a bad
+#: neighbour to russia" stay refused. [off → tests/test_q27quote.py fails]
+Q27Q_TURNED_PHRASES: Final = True

@@ -192,3 +192,57 @@ def test_words_about_name_nobody(
 )
 def test_words_about_near_misses(service: Service, question: str) -> None:
     _refused(service, question)
+
+
+# --- idioms and understatements read plainly (tuning.Q27Q_TURNED_PHRASES) --------------------
+
+_TURNED = [
+    ("who said china and central asia see eye to eye", "safarov-treaty-way-forward"),
+    (
+        "the guy who said kazakhstan and china are anything but distant when it comes to "
+        "industrial cooperation — who's that",
+        "nagaspayev-industrial-cooperation",
+    ),
+    (
+        "who said it is not a bad platform for china and central asia to talk industry",
+        "nagaspayev-industrial-cooperation",
+    ),
+    ("who said china never strayed from friendship", "osmonaliyev-proactive-role"),
+    ("кто сказал, что ЦА формирует своё развитие без указки извне", "osmonaliyev-proactive-role"),
+]
+
+
+@pytest.mark.parametrize(("question", "entry"), _TURNED)
+def test_turned_phrases_read_plainly(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str
+) -> None:
+    assert _shown(service, question)[0] == entry, to_text(service.ask(question))
+    monkeypatch.setattr(tuning, "Q27Q_TURNED_PHRASES", False)
+    # Before: refused or unconfirmed, the words only offered.
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
+
+
+def test_smth_is_something(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    question = (
+        "quote: not a bad platform for china + central asia to talk industry... who said smth "
+        "like that"
+    )
+    assert _shown(service, question) == NAGASPAYEV, to_text(service.ask(question))
+    monkeypatch.setattr(tuning, "Q27Q_SLANG_SAYING", False)
+    _refused(service, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said china and russia see eye to eye",
+        "who said china is not a bad neighbour to russia",
+        "who said china never strayed from its nuclear program",
+        "who said russia and china are anything but distant",
+        "кто сказал, что Россия действует без указки извне",
+        "who said central asia never strayed from russia",
+    ],
+)
+def test_turned_phrase_near_misses(service: Service, question: str) -> None:
+    _refused(service, question)
