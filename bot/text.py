@@ -1235,8 +1235,9 @@ def _turned_phrase_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
     (Safarov); partners "anything but distant" work closely, "not a bad platform" is an
     excellent one (Nagaspayev); never "straying from" friendship is always adhering to it, and
     acting "without orders from outside" («без указки извне») is acting independently
-    (Osmonaliyev). Read word by word, "eye", "distant", "bad", "straying", «указки» were words
-    no entry explains, and "not", "never" denied the praise."""
+    (Osmonaliyev); cooperation "within the Belt and Road framework" is under the Belt and Road
+    Initiative (Nagaspayev). Read word by word, "eye", "distant", "bad", "straying", «указки»,
+    "framework" were words no entry explains, and "not", "never" denied the praise."""
     out: dict[tuple[str, ...], tuple[str, ...]] = {}
     for see in ("see", "sees", "saw", "seeing", "seen"):
         out[(see, "eye", "to", "eye")] = ("share", "mutual", "understanding")
@@ -1248,6 +1249,11 @@ def _turned_phrase_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
         for stray in ("stray", "strays", "strayed", "straying"):
             for away in ((), ("away",)):
                 out[(never, stray, *away, "from")] = ("always", "adhered", "to")
+    # Work "within the framework of" a programme is work under it; "the Belt and Road
+    # framework" is the initiative (no text says "framework").
+    for within in ("within", "in", "under"):
+        out[(within, "the", "framework", "of")] = ("under",)
+    out[("road", "framework")] = ("road", "initiative")
     for orders in ("указки", "указаний", "подсказки", "диктовки", "диктата"):
         out[("без", orders, "извне")] = ("независимо",)
         out[("без", orders, "со", "стороны")] = ("независимо",)

@@ -4539,7 +4539,11 @@ Q27Q_ABOUT_NOT_SPEAKER: Final = True
 #: asia to talk industry" (Nagaspayev's "work closely", "an excellent platform"), "china never
 #: straying from friendship", «без указки извне» (Osmonaliyev's "always adhered to ...
 #: friendship", "independently") were refused or unconfirmed on words no entry explains and on
-#: a denial of the praise. They are read as the plain words (text.TURNED_PHRASE_IDIOMS, an
-#: idiom table). "who said china and russia see eye to eye", "who said china is not a bad
-#: neighbour to russia" stay refused. [off → tests/test_q27quote.py fails]
+#: a denial of the praise; so was "Kindly provide the statement by Kazakhstan's Minister of
+#: Industry and Construction regarding industrial cooperation within the Belt and Road
+#: framework" ("framework", no word of the base, for Nagaspayev's "under the Belt and Road
+#: Initiative"). They are read as the plain words (text.TURNED_PHRASE_IDIOMS, an idiom table).
+#: "who said china and russia see eye to eye", "who said china is not a bad neighbour to
+#: russia", "... cooperate on nuclear power within the Belt and Road framework" stay refused.
+#: [off → tests/test_q27quote.py fails]
 Q27Q_TURNED_PHRASES: Final = True

@@ -209,6 +209,11 @@ _TURNED = [
     ),
     ("who said china never strayed from friendship", "osmonaliyev-proactive-role"),
     ("кто сказал, что ЦА формирует своё развитие без указки извне", "osmonaliyev-proactive-role"),
+    (
+        "Kindly provide the statement by Kazakhstan's Minister of Industry and Construction "
+        "regarding industrial cooperation within the Belt and Road framework.",
+        "nagaspayev-industrial-cooperation",
+    ),
 ]
 
 
@@ -242,6 +247,9 @@ def test_smth_is_something(service: Service, monkeypatch: pytest.MonkeyPatch) ->
         "who said russia and china are anything but distant",
         "кто сказал, что Россия действует без указки извне",
         "who said central asia never strayed from russia",
+        "who said russia and china cooperate within the belt and road framework",
+        "who said kazakhstan and china cooperate on nuclear power within the Belt and Road "
+        "framework",
     ],
 )
 def test_turned_phrase_near_misses(service: Service, question: str) -> None:
