@@ -4498,6 +4498,7 @@ Q26P_COUNTRY_IN_ROLE: Final = True
 #: said that" (blind-traps-2026-11k, adversarial) as that question.
 #: [off → tests/test_lead26.py fails]
 Q26_CLAIM_FILLERS: Final = True
+
 # q27quote
 #: Verbs of saying in slang (quotes14): "yo who dropped the 133 number" was refused, Nagaspayev's
 #: words only offered: "dropped" and "yo" were words no entry explains. "Who dropped" is read
