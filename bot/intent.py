@@ -3243,6 +3243,11 @@ def _is_claim(ws: list[str], norm: str) -> bool:
         return True
     if ws[0] in QUESTION_WORDS:
         return False
+    if K.Q26_EMBEDDED_QUESTION and _ASKED_OF_BOT.match(norm):
+        # "tell me what Tokayev said" was "No: that was not Kassym-Jomart Tokayev. These are
+        # the words of Yersaiyn Nagaspayev": the question after "tell me" is asked, not a claim
+        # that he said "tell me what" (tuning.Q26_EMBEDDED_QUESTION).
+        return False
     return bool(
         re.match(
             r"^(?:i\s+(?:read|heard|think)\s+(?:that\s+)?)?\S+(?:\s+\S+){0,4}\s+"
@@ -3250,6 +3255,14 @@ def _is_claim(ws: list[str], norm: str) -> bool:
             norm,
         )
     )
+
+
+#: A question put inside a request to the bot: "tell me what …", "please tell us how …",
+#: «скажи, что …» (tuning.Q26_EMBEDDED_QUESTION).
+_ASKED_OF_BOT = re.compile(
+    r"^(?:please\s+|pls\s+|plz\s+|can\s+you\s+|could\s+you\s+)?(?:tell|show|give)\s+(?:me|us)\s+"
+    r"(?:what|how|whether|if|who|when|where|why)\b"
+)
 
 
 #: Questions that take for granted that someone said the words they quote: "why did X say W",

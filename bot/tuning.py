@@ -4548,3 +4548,10 @@ Q27Q_ABOUT_NOT_SPEAKER: Final = True
 #: russia", "... cooperate on nuclear power within the Belt and Road framework" stay refused.
 #: [off → tests/test_q27quote.py fails]
 Q27Q_TURNED_PHRASES: Final = True
+#: A question inside a request to the bot is asked, not claimed: "tell me what Tokayev said" was
+#: "No: that was not Kassym-Jomart Tokayev. These are the words of Yersaiyn Nagaspayev" (a
+#: correction of a claim nobody made: "X said" with four words before it read as a claim);
+#: now "no quotes from Kassym-Jomart Tokayev", and "tell me what Safarov said" his words.
+#: "Tokayev said 54 projects were done, right?" stays a claim (intent._ASKED_OF_BOT).
+#: [off → tests/test_lead26.py fails]
+Q26_EMBEDDED_QUESTION: Final = True

@@ -89,3 +89,22 @@ def test_a_filler_before_the_right_subject_is_still_answered(
     service: Service, question: str
 ) -> None:
     assert service.ask(question).speakers == (SAFAROV,)
+
+
+def test_a_question_inside_tell_me_is_asked_not_claimed(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "tell me what Tokayev said" was read as the claim that Tokayev said "tell me what", and
+    # corrected with another man's words ("No: that was not Kassym-Jomart Tokayev. These are
+    # the words of Yersaiyn Nagaspayev"), though the user claimed nothing.
+    question = "tell me what Tokayev said"
+    a = service.ask(question)
+    assert a.kind == "unknown_person" and not a.speakers, to_text(a)
+    assert not to_text(a).startswith("No"), to_text(a)
+    safarov = service.ask("tell me what Safarov said about the treaty")
+    assert safarov.answered and safarov.speakers == (SAFAROV,), to_text(safarov)
+    # A claim stays a claim, corrected as before.
+    claim = service.ask("Tokayev said 54 projects were done, right?")
+    assert to_text(claim).startswith("No: that was not Kassym-Jomart Tokayev"), to_text(claim)
+    monkeypatch.setattr(tuning, "Q26_EMBEDDED_QUESTION", False)
+    assert to_text(service.ask(question)).startswith("No: that was not"), question
