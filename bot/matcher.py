@@ -3843,7 +3843,16 @@ def _user_acts(ws: tuple[str, ...]) -> set[str]:
                     out.add(ws[j])
         elif T.is_first_person_verb_ru(w):
             out.add(w)
+    if K.Q26_NEED_FIRST and ws and ws[0] in _NEED_FIRST:
+        # "need the political scientist's words about sincere cooperation" was refused where
+        # "I need …" answered: the subject left out, "need" is the user's want all the same
+        # (tuning.Q26_NEED_FIRST).
+        out.add(ws[0])
     return out
+
+
+#: The user's want opening a message with its subject left out ("need the …", "needed: …").
+_NEED_FIRST = frozenset("need needed needing".split())
 
 
 #: Nouns that describe a speaker without naming their office ("expert", "commentator",

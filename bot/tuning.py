@@ -4555,3 +4555,8 @@ Q27Q_TURNED_PHRASES: Final = True
 #: "Tokayev said 54 projects were done, right?" stays a claim (intent._ASKED_OF_BOT).
 #: [off → tests/test_lead26.py fails]
 Q26_EMBEDDED_QUESTION: Final = True
+#: "Need" opening a message is the user's want, as after "i": "need the political scientist's
+#: words about sincere cooperation" was refused ("need" a word no entry holds) where "I need the
+#: political scientist's words …" showed Safarov's (matcher._user_acts). Only the first word:
+#: "the need for cooperation" keeps its noun. [off → tests/test_lead26.py fails]
+Q26_NEED_FIRST: Final = True

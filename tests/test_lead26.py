@@ -10,6 +10,7 @@ from bot.service import Service
 
 OSMONALIYEV = "kairat-osmonaliyev"
 SAFAROV = "saifullo-safarov"
+NAGASPAYEV = "yersaiyn-nagaspayev"
 
 
 @pytest.mark.parametrize(
@@ -108,3 +109,30 @@ def test_a_question_inside_tell_me_is_asked_not_claimed(
     assert to_text(claim).startswith("No: that was not Kassym-Jomart Tokayev"), to_text(claim)
     monkeypatch.setattr(tuning, "Q26_EMBEDDED_QUESTION", False)
     assert to_text(service.ask(question)).startswith("No: that was not"), question
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("need the political scientist's words about sincere cooperation", SAFAROV),
+        ("need the source for '133 projects' – who said it, what's his job?", NAGASPAYEV),
+    ],
+)
+def test_need_opening_a_message_is_the_users_want(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, speaker: str
+) -> None:
+    # "I need the political scientist's words …" showed Safarov's; without the "I", "need"
+    # was a word no entry holds and the question was refused.
+    a = service.ask(question)
+    assert a.answered and a.speakers == (speaker,), to_text(a)
+    monkeypatch.setattr(tuning, "Q26_NEED_FIRST", False)
+    assert not service.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["need a quote about the weather in astana", "need the words of Tokayev about the summit"],
+)
+def test_need_first_adds_no_words(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
