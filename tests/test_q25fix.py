@@ -68,6 +68,8 @@ def test_a_filler_slot_is_no_name(
     monkeypatch.setattr(tuning, "Q25F_FILLER_SLOT", False)
     # Its twin reads "yo" before "who" as a greeting too (tuning.Q27Q_SLANG_SAYING): off here.
     monkeypatch.setattr(tuning, "Q27Q_SLANG_SAYING", False)
+    # And "Need" opening a message as the user's want (tuning.Q26_NEED_FIRST): off here.
+    monkeypatch.setattr(tuning, "Q26_NEED_FIRST", False)
     old = to_text(service.ask(question))
     assert "“Need”" in old or "yo who" in old, old
 
