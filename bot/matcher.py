@@ -2569,6 +2569,8 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
     m = _match_parsed(index, parsed)
     if K.Q26P_COUNTRY_IN_ROLE and not parsed.persons and not parsed.described_as:
         m = _role_country_put_right(index, parsed, m)
+    if K.Q26_OFFICE_QUALIFIER and parsed.who_is and parsed.lang == "en":
+        m = _office_qualifier_put_right(index, parsed, m)
     plain_refusal = m.kind == "none" and not m.vetoed and not m.veto
     if K.Q16_CAPITAL_TOPIC_AS_STATE and (m.kind in ("ambiguous", "vague") or plain_refusal):
         # A capital read as its state (intent._capitals_as_states) is kept only when that
@@ -4175,6 +4177,57 @@ def _role_country_put_right(index: Index, parsed: Parsed, m: Match) -> Match:
         return m
     described = wrong_country_in_role(index, ws, min(at), max(at), person)
     return replace(m, wrong_office=(" ".join(described), person)) if described else m
+
+
+#: Words that join an office to its country or field ("minister *of* kazakhstan").
+_OFFICE_JOINS = frozenset("of for to in".split())
+
+
+def _office_qualifier_put_right(index: Index, parsed: Parsed, m: Match) -> Match:
+    """A card found by a description whose office is the person's but whose word before the
+    office is not ("who is the foreign minister of kazakhstan": Nagaspayev's card by "minister"
+    and "kazakhstan"; he is Minister of Industry and Construction): the lead puts the
+    description right ("Not the foreign minister of kazakhstan: …"), as a country inside a role
+    is (tuning.Q26_OFFICE_QUALIFIER). A card asked by the person's name is left alone."""
+    if m.kind != "person" or not m.answered or m.wrong_office is not None or len(m.entries) != 1:
+        return m
+    person = m.entries[0]
+    if person not in index.kb.people:
+        return m
+    ws = parsed.words
+    names = _name_stems(index, person)
+    if any(index.term(w).stem in names for w in ws):
+        return m
+    own = index.person_stems.get(person, frozenset())
+    for i, w in enumerate(ws):
+        if i == 0 or w not in TITLES or index.word_canonical(w) not in own:
+            continue
+        before = ws[i - 1]
+        if (
+            T.is_stop_word(before)
+            or not before.isalpha()
+            or before in TITLES
+            or before in T.FORMER_WORDS
+            or index.word_canonical(before) in own
+            or index.word_canonical(before) in index.people_by_country
+            or not index.term(before).known
+        ):
+            return m
+        end = i + 1
+        while (
+            end < len(ws)
+            and end - i < 4
+            and (
+                ws[end] in _OFFICE_JOINS
+                or index.word_canonical(ws[end]) in own
+                or index.word_canonical(ws[end]) in index.people_by_country
+            )
+        ):
+            end += 1
+        while end > i + 1 and ws[end - 1] in _OFFICE_JOINS:
+            end -= 1
+        return replace(m, wrong_office=(" ".join(["the", *ws[i - 1 : end]]), person))
+    return m
 
 
 def _country_view_slot(index: Index, ws: Sequence[str]) -> str | None:

@@ -136,3 +136,19 @@ def test_need_opening_a_message_is_the_users_want(
 def test_need_first_adds_no_words(service: Service, question: str) -> None:
     a = service.ask(question)
     assert not a.answered and not a.speakers, to_text(a)
+
+
+def test_an_office_qualifier_the_person_lacks_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "who is the foreign minister of kazakhstan?" showed Nagaspayev's card (found by "minister"
+    # and "kazakhstan") with no word that he is no foreign minister.
+    question = "who is the foreign minister of kazakhstan?"
+    a = service.ask(question)
+    assert to_text(a).startswith("Not the foreign minister of kazakhstan: Yersaiyn Nagaspayev is")
+    assert a.entries == (NAGASPAYEV,), to_text(a)
+    for fitting in ("who is the industry minister of kazakhstan", "who is the kazakh minister"):
+        assert not to_text(service.ask(fitting)).startswith("Not"), fitting
+    assert service.ask("who is the chinese foreign minister").entries == ("wang-yi",)
+    monkeypatch.setattr(tuning, "Q26_OFFICE_QUALIFIER", False)
+    assert to_text(service.ask(question)).startswith("Yersaiyn Nagaspayev:")
