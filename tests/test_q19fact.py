@@ -13,12 +13,7 @@ from bot import tuning
 from bot.render import to_text
 from bot.service import Service
 from tests.asking import first as _first
-
-
-def _refused(service: Service, question: str) -> None:
-    a = service.ask(question)
-    assert not a.answered and not a.speakers, to_text(a)
-
+from tests.asking import refused
 
 # --- "back in 2023" is a time past (tuning.Q19_BACK_IN_TIME) ---------------------------------
 
@@ -53,7 +48,7 @@ def test_back_in_a_year_is_no_topic(
     ],
 )
 def test_back_elsewhere_still_refuses(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- "open its doors" is "open" (tuning.Q19_PLAIN_ACT_IDIOMS) ---------------------------------
@@ -86,7 +81,7 @@ def test_open_its_doors_is_opened(
     ],
 )
 def test_doors_of_something_else_still_refuse(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- courtesy and purpose frames (tuning.Q19_COURTESY_FRAMES) ----------------------------------
@@ -135,7 +130,7 @@ def test_courtesy_frames_are_no_topic(
     ],
 )
 def test_courtesy_frames_keep_an_unknown_topic_refused(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- "tell me about the <wrong year> <summit>" (tuning.Q19_TELL_ABOUT_ANY_YEAR) ---------------
@@ -168,7 +163,7 @@ def test_tell_about_a_summit_in_a_wrong_year(
     ["расскажи про саммит ШОС в Астане 2024", "tell me about the SCO summit in astana 2024"],
 )
 def test_tell_about_another_summit_in_a_year_still_refuses(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 def test_tell_about_a_summit_year_keeps_its_card(service: Service) -> None:
@@ -208,7 +203,7 @@ def test_which_countries_signed_lists_them(
 def test_which_countries_signed_something_unheld_still_refuses(
     service: Service, question: str
 ) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 def test_what_was_signed_keeps_the_signing(service: Service) -> None:
@@ -229,7 +224,7 @@ def test_whose_invitation_is_no_yes_no(service: Service, monkeypatch: pytest.Mon
 
 
 def test_whose_invitation_of_someone_unheld_still_refuses(service: Service) -> None:
-    _refused(service, "По чьему приглашению Путин поехал в Казахстан?")
+    refused(service, "По чьему приглашению Путин поехал в Казахстан?")
 
 
 # --- the format's name describes nobody (tuning.Q19_FORMAT_NAME_NO_ROLE) -----------------------
@@ -257,7 +252,7 @@ def test_format_name_is_no_nationality(
 def test_format_name_keeps_a_chinese_president(service: Service) -> None:
     a = service.ask("what did the chinese president say at the china-central asia summit")
     assert not a.answered and not a.speakers, to_text(a)
-    _refused(service, "russian president at the china central asia summit")
+    refused(service, "russian president at the china central asia summit")
 
 
 # --- vocabulary of this round (knowledge/) -----------------------------------------------------
@@ -283,4 +278,4 @@ def test_vocabulary_of_the_round(service: Service, question: str, entry: str) ->
     ],
 )
 def test_vocabulary_of_the_round_near_misses(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)

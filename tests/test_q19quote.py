@@ -14,6 +14,7 @@ from bot import tuning
 from bot.render import to_text
 from bot.service import Service
 from tests.asking import first as _first
+from tests.asking import refused
 
 
 def _fresh(service: Service) -> Service:
@@ -23,11 +24,6 @@ def _fresh(service: Service) -> Service:
             I.build(service.snapshot.index.kb), service.snapshot.composer, 0.0
         )
     )
-
-
-def _refused(service: Service, question: str) -> None:
-    a = service.ask(question)
-    assert not a.answered and not a.speakers, to_text(a)
 
 
 # --- chat markers are no words (tuning.Q19Q_CHAT_MARKERS, read at import) ---------------------
@@ -63,7 +59,7 @@ def test_chat_markers_are_no_words(
     ],
 )
 def test_chat_markers_keep_an_unknown_topic_refused(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- polite requests and "regarding" are no topic (tuning.Q19Q_REQUEST_WORDS, at import) -------
@@ -104,7 +100,7 @@ def test_request_words_are_no_topic(
     ],
 )
 def test_request_words_keep_others_refused(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- a country's formal name is the country (tuning.Q19Q_STATE_FORM_NAMES) ---------------------
@@ -143,7 +139,7 @@ def test_a_formal_state_name_is_the_country(
     ],
 )
 def test_a_formal_name_of_another_state_stays_unknown(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- where the user heard it is no topic (tuning.Q19Q_HEARD_ON) --------------------------------
@@ -191,7 +187,7 @@ def test_where_the_user_heard_it_is_no_topic(
     ],
 )
 def test_a_media_frame_keeps_an_unknown_topic_refused(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- translit: English joins between kept words (tuning.Q19Q_TRANSLIT_JOINS) -------------------
@@ -273,7 +269,7 @@ def test_a_name_after_the_users_clause_is_the_one_corrected(service: Service) ->
     ],
 )
 def test_a_clause_keeps_others_words_refused(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 def test_two_people_after_and_stay_two(service: Service) -> None:
@@ -306,7 +302,7 @@ def test_the_speakers_noun_is_no_topic(service: Service, monkeypatch: pytest.Mon
     ],
 )
 def test_the_speakers_noun_keeps_others_refused(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- a description beside one name (tuning.Q19Q_NAME_DESCRIBED) --------------------------------
@@ -387,7 +383,7 @@ def test_request_phrases_are_no_words(
     ],
 )
 def test_request_phrases_keep_others_refused(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- playing a part is playing a role (tuning.Q19Q_PLAYS_A_PART) -------------------------------
@@ -417,7 +413,7 @@ def test_playing_a_part_is_a_role(
     ],
 )
 def test_a_part_played_by_another_state_stays_refused(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- everyday phrases (tuning.Q19Q_EVERYDAY_PHRASES) -------------------------------------------
@@ -455,7 +451,7 @@ def test_everyday_phrases_read_as_what_they_say(
     ],
 )
 def test_everyday_phrases_keep_others_refused(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- vocabulary of this round (knowledge/synonyms.yaml, knowledge/vocabulary.yaml) -------------
@@ -494,7 +490,7 @@ def test_this_rounds_vocabulary(service: Service, question: str, entry: str) -> 
     ],
 )
 def test_this_rounds_vocabulary_keeps_others_refused(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 def test_adhering_stays_the_ambassadors(service: Service) -> None:
@@ -593,7 +589,7 @@ def test_which_of_them_asks_for_one_speaker(
     ],
 )
 def test_which_of_them_keeps_others_refused(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 @pytest.mark.parametrize(

@@ -18,22 +18,10 @@ from bot import semantic, translit, tuning
 from bot import text as T
 from bot.render import to_text
 from bot.service import Service
+from tests.asking import refused, shown
 from tests.kbcopy import without_words as _without_words
 
 _semantic = pytest.mark.skipif(semantic.shared() is None, reason="semantic stage off")
-
-
-def _shown(service: Service, question: str) -> tuple[str | None, tuple[str, ...]]:
-    """The first entry answering and the speakers shown, or (None, ()) when refused."""
-    a = service.ask(question)
-    if not a.answered or not a.entries:
-        return None, tuple(a.speakers)
-    return a.entries[0], tuple(a.speakers)
-
-
-def _refused(service: Service, question: str) -> None:
-    a = service.ask(question)
-    assert not a.answered and not a.speakers, to_text(a)
 
 
 @pytest.fixture
@@ -69,12 +57,12 @@ def test_short_i_answers_with_the_speakers_words(
     service: Service, monkeypatch: pytest.MonkeyPatch, fresh_caches: None
 ) -> None:
     q = "kto govoril chto kitai deistvuet mudro i ostorozhno"
-    assert _shown(service, q) == ("safarov-treaty-way-forward", ("saifullo-safarov",))
+    assert shown(service, q) == ("safarov-treaty-way-forward", ("saifullo-safarov",))
     assert "Сафаров" in to_text(service.ask(q))
     monkeypatch.setattr(tuning, "Q21S_TRANSLIT_SHORT_I", False)
     translit._known_spelling.cache_clear()
     # «деиствует» was no word, near none of Safarov's: refused
-    _refused(service, q)
+    refused(service, q)
 
 
 @pytest.mark.parametrize(
@@ -87,7 +75,7 @@ def test_short_i_answers_with_the_speakers_words(
     ],
 )
 def test_short_i_keeps_others_refused(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- everyday words for the base's own (knowledge/synonyms.yaml, q21sem) -----------------------
@@ -132,19 +120,19 @@ def test_this_rounds_vocabulary(
     speaker: str,
     words: tuple[str, ...],
 ) -> None:
-    assert _shown(service, question) == (entry, (speaker,)), to_text(service.ask(question))
+    assert shown(service, question) == (entry, (speaker,)), to_text(service.ask(question))
     # Without the words in their groups the word check refused the question ("stepping up" is
     # also q21quote's idiom of the proactive role, a twin rule: off here).
     monkeypatch.setattr(tuning, "Q21Q_INITIATIVE_IDIOMS", False)
     # q26trust's twin: "the summit shows" read as his "demonstrates" (Q26T_SUMMIT_SHOWS).
     monkeypatch.setattr(tuning, "Q26T_SUMMIT_SHOWS", False)
     off = _without_words(tmp_path, *words)
-    assert _shown(off, question)[0] is None, to_text(off.ask(question))
+    assert shown(off, question)[0] is None, to_text(off.ask(question))
 
 
 def test_this_rounds_russian_vocabulary(service: Service) -> None:
     q = "кто сказал что Китай действует взвешенно"
-    assert _shown(service, q) == ("safarov-treaty-way-forward", ("saifullo-safarov",))
+    assert shown(service, q) == ("safarov-treaty-way-forward", ("saifullo-safarov",))
 
 
 @pytest.mark.parametrize(
@@ -167,7 +155,7 @@ def test_this_rounds_russian_vocabulary(service: Service) -> None:
     ],
 )
 def test_this_rounds_vocabulary_keeps_others_refused(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- the negated form of a word of judgement (tuning.Q21S_NEGATED_PRAISE) ----------------------
@@ -184,10 +172,10 @@ def test_this_rounds_vocabulary_keeps_others_refused(service: Service, question:
 def test_negated_praise_shows_nobody(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str, was: str
 ) -> None:
-    _refused(service, question)
+    refused(service, question)
     monkeypatch.setattr(tuning, "Q21S_NEGATED_PRAISE", False)
     # Before: the semantic stage read the negated word as near its positive form.
-    assert was in _shown(service, question)[1]
+    assert was in shown(service, question)[1]
 
 
 @pytest.mark.parametrize(
@@ -202,7 +190,7 @@ def test_negated_praise_shows_nobody(
     ],
 )
 def test_negated_praise_keeps_the_praise(service: Service, question: str, speaker: str) -> None:
-    assert _shown(service, question)[1] == (speaker,), to_text(service.ask(question))
+    assert shown(service, question)[1] == (speaker,), to_text(service.ask(question))
 
 
 @pytest.mark.parametrize(
@@ -215,7 +203,7 @@ def test_negated_praise_keeps_the_praise(service: Service, question: str, speake
     ],
 )
 def test_negated_praise_near_misses_stay_refused(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- the Russian of the speakers' own words (knowledge/synonyms.yaml, q21sem) ------------------
@@ -247,17 +235,17 @@ def test_this_rounds_russian_counterparts(
     speaker: str,
     words: tuple[str, ...],
 ) -> None:
-    assert _shown(service, question) == (entry, (speaker,)), to_text(service.ask(question))
+    assert shown(service, question) == (entry, (speaker,)), to_text(service.ask(question))
     off = _without_words(tmp_path, *words)
     # Before: refused by the word check («искреннее …» read nearest Osmonaliyev's
     # "friendship", «соседи» near no word of his).
-    assert _shown(off, question)[0] is None, to_text(off.ask(question))
+    assert shown(off, question)[0] is None, to_text(off.ask(question))
 
 
 def test_friendly_is_no_friendship(service: Service) -> None:
     # "friendly" stays apart from "friendship": Osmonaliyev's own words stay his alone.
     q = "Was it the minister who said 'good-neighborliness, friendship and mutual respect'?"
-    assert _shown(service, q)[1] == ("kairat-osmonaliyev",), to_text(service.ask(q))
+    assert shown(service, q)[1] == ("kairat-osmonaliyev",), to_text(service.ask(q))
 
 
 @pytest.mark.parametrize(
@@ -271,7 +259,7 @@ def test_friendly_is_no_friendship(service: Service) -> None:
     ],
 )
 def test_russian_counterparts_keep_others_refused(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 def test_negated_praise_is_the_twin_of_negated_words(
@@ -281,6 +269,6 @@ def test_negated_praise_is_the_twin_of_negated_words(
     # rule still does (the negated form of «уважительно», a word of the respect group).
     q = "кто сказал что китай неуважительно относится к партнёрам"
     monkeypatch.setattr(tuning, "Q9_NEGATED_WORDS", False)
-    _refused(service, q)
+    refused(service, q)
     monkeypatch.setattr(tuning, "Q21S_NEGATED_PRAISE", False)
-    assert _shown(service, q) == ("safarov-treaty-way-forward", ("saifullo-safarov",))
+    assert shown(service, q) == ("safarov-treaty-way-forward", ("saifullo-safarov",))

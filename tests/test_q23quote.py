@@ -11,21 +11,9 @@ import pytest
 from bot import semantic, tuning
 from bot.render import to_text
 from bot.service import Service
+from tests.asking import refused, shown
 
 _semantic = pytest.mark.skipif(semantic.shared() is None, reason="semantic stage off")
-
-
-def _shown(service: Service, question: str) -> tuple[str | None, tuple[str, ...]]:
-    """The first entry answering and the speakers shown, or (None, ()) when refused."""
-    a = service.ask(question)
-    if not a.answered or not a.entries:
-        return None, tuple(a.speakers)
-    return a.entries[0], tuple(a.speakers)
-
-
-def _refused(service: Service, question: str) -> None:
-    a = service.ask(question)
-    assert not a.answered and not a.speakers, to_text(a)
 
 
 # --- a verb of listing is a verb of saying (tuning.Q23Q_LISTING_VERBS) -----------------------
@@ -38,7 +26,7 @@ _LISTED = (
 
 @_semantic
 def test_listing_is_saying(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _shown(service, _LISTED) == ("safarov-treaty-way-forward", ("saifullo-safarov",)), (
+    assert shown(service, _LISTED) == ("safarov-treaty-way-forward", ("saifullo-safarov",)), (
         to_text(service.ask(_LISTED))
     )
     monkeypatch.setattr(tuning, "Q23Q_LISTING_VERBS", False)
@@ -57,7 +45,7 @@ def test_listing_is_saying(service: Service, monkeypatch: pytest.MonkeyPatch) ->
     ],
 )
 def test_listing_needs_the_words(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- a partner ranked first is a priority (tuning.Q23Q_NUMBER_ONE_PARTNER, synonyms) --------
@@ -74,12 +62,12 @@ _PARTNER = [
 def test_number_one_partner_is_top_priority(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str
 ) -> None:
-    assert _shown(service, question) == ("osmonaliyev-proactive-role", ("kairat-osmonaliyev",)), (
+    assert shown(service, question) == ("osmonaliyev-proactive-role", ("kairat-osmonaliyev",)), (
         to_text(service.ask(question))
     )
     monkeypatch.setattr(tuning, "Q23Q_NUMBER_ONE_PARTNER", False)
     # Before: refused ("partner" is Safarov's word; his words only offered or unconfirmed).
-    _refused(service, question)
+    refused(service, question)
 
 
 @pytest.mark.parametrize(
@@ -96,12 +84,12 @@ def test_number_one_partner_is_top_priority(
     ],
 )
 def test_partner_near_misses(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 def test_each_partner_stays_safarovs(service: Service) -> None:
     q = "who said china respects each and every partner"
-    assert _shown(service, q) == ("safarov-treaty-way-forward", ("saifullo-safarov",)), to_text(
+    assert shown(service, q) == ("safarov-treaty-way-forward", ("saifullo-safarov",)), to_text(
         service.ask(q)
     )
 
@@ -118,12 +106,12 @@ _PASSIVE = [
 def test_passive_doer_is_the_subject(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str
 ) -> None:
-    assert _shown(service, question) == ("safarov-treaty-way-forward", ("saifullo-safarov",)), (
+    assert shown(service, question) == ("safarov-treaty-way-forward", ("saifullo-safarov",)), (
         to_text(service.ask(question))
     )
     monkeypatch.setattr(tuning, "Q23Q_PASSIVE_AGENT_SUBJECT", False)
     # Before: refused (read as "the treaty signed ...", his words looked said of another).
-    _refused(service, question)
+    refused(service, question)
 
 
 @pytest.mark.parametrize(
@@ -139,4 +127,4 @@ def test_passive_doer_is_the_subject(
     ],
 )
 def test_passive_near_misses(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)

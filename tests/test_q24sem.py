@@ -15,6 +15,7 @@ import pytest
 from bot import semantic, tuning
 from bot.render import to_text
 from bot.service import Service
+from tests.asking import refused, shown
 from tests.kbcopy import without_words as _without_words
 
 _semantic = pytest.mark.skipif(semantic.shared() is None, reason="semantic stage off")
@@ -22,19 +23,6 @@ _semantic = pytest.mark.skipif(semantic.shared() is None, reason="semantic stage
 SAFAROV = ("safarov-treaty-way-forward", ("saifullo-safarov",))
 OSMONALIYEV = ("osmonaliyev-proactive-role", ("kairat-osmonaliyev",))
 NAGASPAYEV = ("nagaspayev-industrial-cooperation", ("yersaiyn-nagaspayev",))
-
-
-def _shown(service: Service, question: str) -> tuple[str | None, tuple[str, ...]]:
-    """The first entry answering and the speakers shown, or (None, ()) when refused."""
-    a = service.ask(question)
-    if not a.answered or not a.entries:
-        return None, tuple(a.speakers)
-    return a.entries[0], tuple(a.speakers)
-
-
-def _refused(service: Service, question: str) -> None:
-    a = service.ask(question)
-    assert not a.answered and not a.speakers, to_text(a)
 
 
 def _offered(service: Service, question: str) -> set[str]:
@@ -54,12 +42,12 @@ _SAID_BEFORE = (
 
 @_semantic
 def test_said_before_who(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _shown(service, _SAID_BEFORE) == SAFAROV, to_text(service.ask(_SAID_BEFORE))
+    assert shown(service, _SAID_BEFORE) == SAFAROV, to_text(service.ask(_SAID_BEFORE))
     assert "Safarov" in to_text(service.ask(_SAID_BEFORE))
     monkeypatch.setattr(tuning, "Q24SEM_SAID_BEFORE_WHO", False)
     # Before: the question sentence alone ("who was that and what was the full quote?") went
     # on to the semantic stage, which found nobody's words in it.
-    _refused(service, _SAID_BEFORE)
+    refused(service, _SAID_BEFORE)
 
 
 @pytest.mark.parametrize(
@@ -71,7 +59,7 @@ def test_said_before_who(service: Service, monkeypatch: pytest.MonkeyPatch) -> N
     ],
 )
 def test_said_before_who_needs_the_words(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- the user's piece of work is no topic (Q24SEM_USER_WORK_FRAMES) ---------------------------
@@ -81,12 +69,12 @@ _RADIO = "For a radio piece: any expert saying the treaty sets the course for wh
 
 @_semantic
 def test_user_work_frame(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _shown(service, _RADIO) == SAFAROV, to_text(service.ask(_RADIO))
+    assert shown(service, _RADIO) == SAFAROV, to_text(service.ask(_RADIO))
     q = (
         "Пишу реферат, нужна цитата эксперта о том, что договор указывает путь для будущего "
         "сотрудничества"
     )
-    assert _shown(service, q) == SAFAROV, to_text(service.ask(q))
+    assert shown(service, q) == SAFAROV, to_text(service.ask(q))
     monkeypatch.setattr(tuning, "Q24SEM_USER_WORK_FRAMES", False)
     # Before: "radio" was a word no entry explains; his words only offered.
     assert "safarov-treaty-way-forward" in _offered(service, _RADIO)
@@ -101,14 +89,14 @@ def test_user_work_frame(service: Service, monkeypatch: pytest.MonkeyPatch) -> N
     ],
 )
 def test_user_work_frame_keeps_others_refused(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 def test_user_work_frame_only_for_words_said(service: Service) -> None:
     # A question about no words keeps «курсовую» a word: the story is not read as the question
     # (dev set 6: the summits answer, not the reception's fact).
     q = "пишу курсовую про отношения китая и центральной азии. сколько уже было саммитов и где?"
-    assert _shown(service, q)[0] in ("summit-2023-xian", "summit-2025-astana"), to_text(
+    assert shown(service, q)[0] in ("summit-2023-xian", "summit-2025-astana"), to_text(
         service.ask(q)
     )
 
@@ -123,10 +111,10 @@ _DETAILS = (
 
 @_semantic
 def test_details_request(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _shown(service, _DETAILS) == SAFAROV, to_text(service.ask(_DETAILS))
+    assert shown(service, _DETAILS) == SAFAROV, to_text(service.ask(_DETAILS))
     monkeypatch.setattr(tuning, "Q24SEM_DETAILS_REQUEST", False)
     # Before: «С именем и должностью, пожалуйста» was read alone (no sentence is a question).
-    _refused(service, _DETAILS)
+    refused(service, _DETAILS)
 
 
 @pytest.mark.parametrize(
@@ -139,7 +127,7 @@ def test_details_request(service: Service, monkeypatch: pytest.MonkeyPatch) -> N
     ],
 )
 def test_details_request_keeps_others_refused(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- "partner number one" is a top partner (Q24SEM_PARTNER_RANKED_AFTER) ----------------------
@@ -150,7 +138,7 @@ _PARTNER_NUMBER_ONE = (
 
 
 def test_partner_ranked_after(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _shown(service, _PARTNER_NUMBER_ONE) == OSMONALIYEV, to_text(
+    assert shown(service, _PARTNER_NUMBER_ONE) == OSMONALIYEV, to_text(
         service.ask(_PARTNER_NUMBER_ONE)
     )
     monkeypatch.setattr(tuning, "Q24SEM_PARTNER_RANKED_AFTER", False)
@@ -166,12 +154,12 @@ def test_partner_ranked_after(service: Service, monkeypatch: pytest.MonkeyPatch)
     ],
 )
 def test_partner_ranked_after_keeps_others_refused(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 def test_unranked_partner_is_as_before(service: Service) -> None:
     q = "who said china respects each partner"
-    assert _shown(service, q) == SAFAROV, to_text(service.ask(q))
+    assert shown(service, q) == SAFAROV, to_text(service.ask(q))
 
 
 # --- putting something first is a priority (Q24SEM_PUT_FIRST) ---------------------------------
@@ -181,9 +169,9 @@ _PUT_FIRST = "who said central asia is putting china first now"
 
 @_semantic
 def test_put_first(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _shown(service, _PUT_FIRST) == OSMONALIYEV, to_text(service.ask(_PUT_FIRST))
+    assert shown(service, _PUT_FIRST) == OSMONALIYEV, to_text(service.ask(_PUT_FIRST))
     q = "who said the region puts beijing first"
-    assert _shown(service, q) == OSMONALIYEV, to_text(service.ask(q))
+    assert shown(service, q) == OSMONALIYEV, to_text(service.ask(q))
     monkeypatch.setattr(tuning, "Q24SEM_PUT_FIRST", False)
     # Before: "putting", "first" explained by no words near enough (0.57 under the cut-off).
     assert "osmonaliyev-proactive-role" in _offered(service, _PUT_FIRST)
@@ -201,7 +189,7 @@ def test_put_first(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
     ],
 )
 def test_put_first_keeps_others_refused(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- the words first, "who said that" after (Q24SEM_WHO_SAID_AFTER) ---------------------------
@@ -211,9 +199,9 @@ _FIGURE_FIRST = "35 млрд долларов кто назвал эту циф�
 
 @_semantic
 def test_who_said_after(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _shown(service, _FIGURE_FIRST) == NAGASPAYEV, to_text(service.ask(_FIGURE_FIRST))
+    assert shown(service, _FIGURE_FIRST) == NAGASPAYEV, to_text(service.ask(_FIGURE_FIRST))
     q = "china acts wisely and respects every partner, who said that"
-    assert _shown(service, q) == SAFAROV, to_text(service.ask(q))
+    assert shown(service, q) == SAFAROV, to_text(service.ask(q))
     monkeypatch.setattr(tuning, "Q24SEM_WHO_SAID_AFTER", False)
     # Before: not read as asking whose words; the projects' fact was near (0.51), refused.
     assert "nagaspayev-industrial-cooperation" in _offered(service, _FIGURE_FIRST)
@@ -228,7 +216,7 @@ def test_who_said_after(service: Service, monkeypatch: pytest.MonkeyPatch) -> No
     ],
 )
 def test_who_said_after_keeps_others_refused(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- nouns for anyone quoted are the frame (Q24SEM_COMMENTATOR_FRAME) -------------------------
@@ -238,7 +226,7 @@ _COMMENTATOR = "Which commentator linked the treaty to building a community of c
 
 @_semantic
 def test_commentator_frame(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _shown(service, _COMMENTATOR) == SAFAROV, to_text(service.ask(_COMMENTATOR))
+    assert shown(service, _COMMENTATOR) == SAFAROV, to_text(service.ask(_COMMENTATOR))
     monkeypatch.setattr(tuning, "Q24SEM_COMMENTATOR_FRAME", False)
     # Before: "commentator" had to be explained by his words (0.56).
     assert "safarov-treaty-way-forward" in _offered(service, _COMMENTATOR)
@@ -254,7 +242,7 @@ def test_commentator_frame(service: Service, monkeypatch: pytest.MonkeyPatch) ->
     ],
 )
 def test_commentator_frame_keeps_others_refused(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- a direction is a way (knowledge/synonyms.yaml, q24sem) -----------------------------------
@@ -266,10 +254,10 @@ _DIRECTION = (
 
 @_semantic
 def test_direction_is_a_way(service: Service, tmp_path: Path) -> None:
-    assert _shown(service, _DIRECTION) == SAFAROV, to_text(service.ask(_DIRECTION))
+    assert shown(service, _DIRECTION) == SAFAROV, to_text(service.ask(_DIRECTION))
     off = _without_words(tmp_path, "direction", "directions", "направление")
     # Before: "direction" near no word of his enough (0.65 needed, 0.648).
-    assert _shown(off, _DIRECTION)[0] is None, to_text(off.ask(_DIRECTION))
+    assert shown(off, _DIRECTION)[0] is None, to_text(off.ask(_DIRECTION))
 
 
 @pytest.mark.parametrize(
@@ -280,7 +268,7 @@ def test_direction_is_a_way(service: Service, tmp_path: Path) -> None:
     ],
 )
 def test_direction_keeps_others_refused(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- deciding one's own fate is acting independently (Q24SEM_DESTINY_IDIOMS) ------------------
@@ -295,10 +283,10 @@ def test_direction_keeps_others_refused(service: Service, question: str) -> None
     ],
 )
 def test_destiny_idioms(service: Service, monkeypatch: pytest.MonkeyPatch, question: str) -> None:
-    assert _shown(service, question) == OSMONALIYEV, to_text(service.ask(question))
+    assert shown(service, question) == OSMONALIYEV, to_text(service.ask(question))
     monkeypatch.setattr(tuning, "Q24SEM_DESTINY_IDIOMS", False)
     # Before: "destiny", «судьбу» near no word of his (0.37, 0.35).
-    _refused(service, question)
+    refused(service, question)
 
 
 @pytest.mark.parametrize(
@@ -313,7 +301,7 @@ def test_destiny_idioms(service: Service, monkeypatch: pytest.MonkeyPatch, quest
     ],
 )
 def test_destiny_idioms_keep_others_refused(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- no favourites is respecting every partner (Q24SEM_NO_FAVOURITES) -------------------------
@@ -322,12 +310,12 @@ _FAVOURITES = "Who said China doesn't pick favourites and respects each partner?
 
 
 def test_no_favourites(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _shown(service, _FAVOURITES) == SAFAROV, to_text(service.ask(_FAVOURITES))
+    assert shown(service, _FAVOURITES) == SAFAROV, to_text(service.ask(_FAVOURITES))
     q = "who said china never plays favorites with its neighbours"
-    assert _shown(service, q) == SAFAROV, to_text(service.ask(q))
+    assert shown(service, q) == SAFAROV, to_text(service.ask(q))
     monkeypatch.setattr(tuning, "Q24SEM_NO_FAVOURITES", False)
     # Before: "favourites" a word no entry explains, and "doesn't" denied his praise.
-    _refused(service, _FAVOURITES)
+    refused(service, _FAVOURITES)
 
 
 @pytest.mark.parametrize(
@@ -340,7 +328,7 @@ def test_no_favourites(service: Service, monkeypatch: pytest.MonkeyPatch) -> Non
     ],
 )
 def test_no_favourites_keeps_others_refused(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- an unknown "name" that names nobody, for the semantic stage (Q24SEM_UNNAMED_SLOT_SEMANTIC)
@@ -350,7 +338,7 @@ _BIT_WHERE = "that bit where someone said beijing plays it smart and treats all 
 
 @_semantic
 def test_unnamed_slot_semantic(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _shown(service, _BIT_WHERE) == SAFAROV, to_text(service.ask(_BIT_WHERE))
+    assert shown(service, _BIT_WHERE) == SAFAROV, to_text(service.ask(_BIT_WHERE))
     monkeypatch.setattr(tuning, "Q24SEM_UNNAMED_SLOT_SEMANTIC", False)
     # Before: "bit where someone" read as a name the base does not hold; his words offered.
     assert "safarov-treaty-way-forward" in _offered(service, _BIT_WHERE)
@@ -365,4 +353,4 @@ def test_unnamed_slot_semantic(service: Service, monkeypatch: pytest.MonkeyPatch
     ],
 )
 def test_unnamed_slot_keeps_others_refused(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)

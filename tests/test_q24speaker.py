@@ -14,16 +14,9 @@ import pytest
 from bot import tuning
 from bot.render import to_text
 from bot.service import Service
+from tests.asking import shown
 
 _RULE = "Q24S_OWN_WORDS_ASKED"
-
-
-def _shown(service: Service, question: str) -> tuple[str | None, tuple[str, ...]]:
-    """The first entry answering and the speakers shown, or (None, ()) when refused."""
-    a = service.ask(question)
-    if not a.answered or not a.entries:
-        return None, tuple(a.speakers)
-    return a.entries[0], tuple(a.speakers)
 
 
 _ASKED = [
@@ -43,13 +36,13 @@ _ASKED = [
 def test_his_words_answer(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str, speaker: str
 ) -> None:
-    entry, speakers = _shown(service, question)
+    entry, speakers = shown(service, question)
     assert speakers == (speaker,), to_text(service.ask(question))
     assert entry is not None
     assert service.snapshot.index.kb.quotes[entry].speaker == speaker
     monkeypatch.setattr(tuning, _RULE, False)
     # Before: refused, his card, or a fact about the leaders (no words of his).
-    before, _ = _shown(service, question)
+    before, _ = shown(service, question)
     assert before not in service.snapshot.index.kb.quotes, to_text(service.ask(question))
 
 
@@ -77,7 +70,7 @@ def test_his_words_answer(
 def test_a_name_or_office_with_a_loose_topic_answers(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str, quote: str, speaker: str
 ) -> None:
-    assert _shown(service, question) == (quote, (speaker,)), to_text(service.ask(question))
+    assert shown(service, question) == (quote, (speaker,)), to_text(service.ask(question))
     monkeypatch.setattr(tuning, _RULE, False)
     # Its twin: the summit spoken at is no topic (tuning.Q26F_SPOKE_AT_SUMMIT).
     monkeypatch.setattr(tuning, "Q26F_SPOKE_AT_SUMMIT", False)

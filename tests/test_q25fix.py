@@ -11,12 +11,7 @@ import pytest
 from bot import tuning
 from bot.render import to_text
 from bot.service import Service
-
-
-def _refused(service: Service, question: str) -> None:
-    a = service.ask(question)
-    assert not a.answered and not a.speakers, to_text(a)
-
+from tests.asking import refused
 
 # --- a price of nothing named (tuning.Q25F_PRICE_ALONE) ------------------------------------
 
@@ -27,7 +22,7 @@ _PRICES = ["how much is a dollar?", "сколько стоит доллар?", "
 def test_a_price_of_nothing_named_is_refused(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str
 ) -> None:
-    _refused(service, question)
+    refused(service, question)
     monkeypatch.setattr(tuning, "Q25F_PRICE_ALONE", False)
     a = service.ask(question)
     assert a.answered and a.entries[:1] == ("fact-kazakhstan-22bn",), to_text(a)
@@ -238,7 +233,7 @@ _REVERSED = [
 def test_the_ranking_reversed_is_refused(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str
 ) -> None:
-    _refused(service, question)
+    refused(service, question)
     monkeypatch.setattr(tuning, "Q25F_PARTNER_OF_WHOM", False)
     assert service.ask(question).speakers == ("kairat-osmonaliyev",)
 
@@ -273,13 +268,13 @@ _THING = [
 def test_a_thing_in_a_partys_place_is_refused(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str
 ) -> None:
-    _refused(service, question)
+    refused(service, question)
     monkeypatch.setattr(tuning, "Q25F_THING_SUBJECT", False)
     assert service.ask(question).speakers, to_text(service.ask(question))
 
 
 def test_a_thing_adhering_to_a_policy_stays_refused(service: Service) -> None:
-    _refused(service, "who said the treaty adheres to a foreign policy of good-neighborliness")
+    refused(service, "who said the treaty adheres to a foreign policy of good-neighborliness")
 
 
 @pytest.mark.parametrize(
@@ -317,7 +312,7 @@ def test_a_verdict_asked_by_its_opposite_gets_the_reception(
     assert a.answered and a.entries[:1] == ("fact-summit-reception",), to_text(a)
     assert not a.speakers and not to_text(a).startswith(("Yes", "No", "Да", "Нет")), to_text(a)
     monkeypatch.setattr(tuning, "Q25F_VERDICT_OPPOSITE", False)
-    _refused(service, question)
+    refused(service, question)
 
 
 @pytest.mark.parametrize(
@@ -330,4 +325,4 @@ def test_a_verdict_asked_by_its_opposite_gets_the_reception(
     ],
 )
 def test_a_verdict_of_something_else_stays_refused(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)

@@ -12,16 +12,9 @@ import pytest
 from bot import semantic, tuning
 from bot.render import to_text
 from bot.service import Service
+from tests.asking import shown
 
 _semantic = pytest.mark.skipif(semantic.shared() is None, reason="semantic stage off")
-
-
-def _shown(service: Service, question: str) -> tuple[str | None, tuple[str, ...]]:
-    """The first entry answering and the speakers shown, or (None, ()) when refused."""
-    a = service.ask(question)
-    if not a.answered or not a.entries:
-        return None, tuple(a.speakers)
-    return a.entries[0], tuple(a.speakers)
 
 
 # --- a transliterated word's first "e" may be «э» (tuning.Q25Q_TRANSLIT_INITIAL_E) ---------
@@ -31,8 +24,8 @@ _EKS = "eks posol v azerbaydzhane iz kirgizii chto skazal pro rol centralnoy azi
 
 @_semantic
 def test_initial_e_is_e_oborotnoe(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _shown(service, _EKS) == ("osmonaliyev-proactive-role", ("kairat-osmonaliyev",)), (
-        to_text(service.ask(_EKS))
+    assert shown(service, _EKS) == ("osmonaliyev-proactive-role", ("kairat-osmonaliyev",)), to_text(
+        service.ask(_EKS)
     )
     monkeypatch.setattr(tuning, "Q25Q_TRANSLIT_INITIAL_E", False)
     # Before: «екс посол ...», no word, and the ex-ambassador lost: refused.
@@ -60,7 +53,7 @@ _EKSPERT = "tadzhik ekspert chto govoril pro soobshestvo obshey sudby"
 
 @_semantic
 def test_translit_words_not_card(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _shown(service, _EKSPERT) == ("safarov-treaty-way-forward", ("saifullo-safarov",)), (
+    assert shown(service, _EKSPERT) == ("safarov-treaty-way-forward", ("saifullo-safarov",)), (
         to_text(service.ask(_EKSPERT))
     )
     monkeypatch.setattr(tuning, "Q25Q_TRANSLIT_CARD_OR_WORDS", False)
@@ -116,7 +109,7 @@ def test_any_regional_speaker(
     speaker: str,
 ) -> None:
     a = service.ask(question)
-    assert _shown(service, question) == (entry, (speaker,)), to_text(a)
+    assert shown(service, question) == (entry, (speaker,)), to_text(a)
     assert "not any" not in to_text(a), to_text(a)
     monkeypatch.setattr(tuning, "Q25Q_ANY_REGIONAL_SPEAKER", False)
     # Before: "No: that was not any Central Asian expert. These are the words of ..." (the
@@ -172,7 +165,7 @@ def test_coverage_is_no_name(
     entry: str,
     speaker: str,
 ) -> None:
-    assert _shown(service, question) == (entry, (speaker,)), to_text(service.ask(question))
+    assert shown(service, question) == (entry, (speaker,)), to_text(service.ask(question))
     monkeypatch.setattr(tuning, "Q25Q_COVERAGE_NO_NAME", False)
     # Before: "I have no quotes from “summit coverage saying ...”" (the press read as a name).
     a = service.ask(question)
@@ -206,7 +199,7 @@ def test_coverage_near_misses(service: Service, question: str) -> None:
     ],
 )
 def test_number_of_projects(service: Service, question: str) -> None:
-    assert _shown(service, question) == (
+    assert shown(service, question) == (
         "nagaspayev-industrial-cooperation",
         ("yersaiyn-nagaspayev",),
     ), to_text(service.ask(question))
@@ -230,7 +223,7 @@ _RECALL = "i recall reading an expert said china is prudent and wise"
 
 def test_recall_reading_is_the_users(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
     a = service.ask(_RECALL)
-    assert _shown(service, _RECALL) == ("safarov-treaty-way-forward", ("saifullo-safarov",)), (
+    assert shown(service, _RECALL) == ("safarov-treaty-way-forward", ("saifullo-safarov",)), (
         to_text(a)
     )
     assert "recall" not in to_text(a), to_text(a)
@@ -276,7 +269,7 @@ def test_wording_is_words(
     entry: str,
     speaker: str,
 ) -> None:
-    assert _shown(service, question) == (entry, (speaker,)), to_text(service.ask(question))
+    assert shown(service, question) == (entry, (speaker,)), to_text(service.ask(question))
     monkeypatch.setattr(tuning, "Q25Q_WORDING_IS_WORDS", False)
     # Before: refused ("wording" a topic none of his words hold).
     a = service.ask(question)

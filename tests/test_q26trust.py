@@ -12,24 +12,12 @@ import pytest
 from bot import semantic, tuning
 from bot.render import to_text
 from bot.service import Service
+from tests.asking import refused, shown
 
 _semantic = pytest.mark.skipif(semantic.shared() is None, reason="semantic stage off")
 
 SAFAROV = ("safarov-treaty-way-forward", ("saifullo-safarov",))
 OSMONALIYEV = ("osmonaliyev-proactive-role", ("kairat-osmonaliyev",))
-
-
-def _shown(service: Service, question: str) -> tuple[str | None, tuple[str, ...]]:
-    """The first entry answering and the speakers shown, or (None, ()) when refused."""
-    a = service.ask(question)
-    if not a.answered or not a.entries:
-        return None, tuple(a.speakers)
-    return a.entries[0], tuple(a.speakers)
-
-
-def _refused(service: Service, question: str) -> None:
-    a = service.ask(question)
-    assert not a.answered and not a.speakers, to_text(a)
 
 
 # --- a denied bad word read as its good opposite (tuning.Q26T_DENIED_OPPOSITE_READ) ----------
@@ -39,10 +27,10 @@ _RECKLESS = "Who said that China has never been reckless with other countries?"
 
 @_semantic
 def test_denied_reckless_is_prudent(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _shown(service, _RECKLESS) == SAFAROV, to_text(service.ask(_RECKLESS))
+    assert shown(service, _RECKLESS) == SAFAROV, to_text(service.ask(_RECKLESS))
     monkeypatch.setattr(tuning, "Q26T_DENIED_OPPOSITE_READ", False)
     # Before: refused (Safarov's words 0.072 nearer than Osmonaliyev's, under the margin).
-    _refused(service, _RECKLESS)
+    refused(service, _RECKLESS)
 
 
 def test_turned_denial_reading() -> None:
@@ -67,7 +55,7 @@ def test_turned_denial_reading() -> None:
     ],
 )
 def test_denied_opposite_near_misses(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- "quoted" describes every speaker (tuning.Q26T_QUOTED_TITLE) -----------------------------
@@ -77,7 +65,7 @@ _QUOTED = "Which quoted person talked about Central Asia's independence in setti
 
 @_semantic
 def test_quoted_person_is_any_speaker(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _shown(service, _QUOTED) == OSMONALIYEV, to_text(service.ask(_QUOTED))
+    assert shown(service, _QUOTED) == OSMONALIYEV, to_text(service.ask(_QUOTED))
     monkeypatch.setattr(tuning, "Q26T_QUOTED_TITLE", False)
     # Before: refused, his words only offered ("quoted" read as a title he must hold).
     a = service.ask(_QUOTED)
@@ -95,7 +83,7 @@ def test_quoted_person_is_any_speaker(service: Service, monkeypatch: pytest.Monk
     ],
 )
 def test_quoted_title_near_misses(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- reacting is a passive role (tuning.Q26T_REACTING_PASSIVE) -------------------------------
@@ -105,7 +93,7 @@ _REACTING = "Who said the region is no longer just reacting but acting on its ow
 
 @_semantic
 def test_no_longer_reacting_is_proactive(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _shown(service, _REACTING) == OSMONALIYEV, to_text(service.ask(_REACTING))
+    assert shown(service, _REACTING) == OSMONALIYEV, to_text(service.ask(_REACTING))
     monkeypatch.setattr(tuning, "Q26T_REACTING_PASSIVE", False)
     # Before: refused ("no longer" read as denying what his words state).
     a = service.ask(_REACTING)
@@ -121,7 +109,7 @@ def test_no_longer_reacting_is_proactive(service: Service, monkeypatch: pytest.M
     ],
 )
 def test_reacting_near_misses(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- knowledge: Osmonaliyev's words are introduced as his views on the international outlook --
@@ -136,7 +124,7 @@ def test_reacting_near_misses(service: Service, question: str) -> None:
     ],
 )
 def test_international_outlook_is_his(service: Service, question: str) -> None:
-    assert _shown(service, question) == OSMONALIYEV, to_text(service.ask(question))
+    assert shown(service, question) == OSMONALIYEV, to_text(service.ask(question))
 
 
 @pytest.mark.parametrize(
@@ -147,7 +135,7 @@ def test_international_outlook_is_his(service: Service, question: str) -> None:
     ],
 )
 def test_outlook_near_misses(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- "no." before 1 is "number" (tuning.Q26T_NO_IS_NUMBER) -----------------------------------
@@ -156,10 +144,10 @@ _NO_1 = "who said cooperation with china is the no.1 priority for central asia"
 
 
 def test_no_1_is_number_one(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _shown(service, _NO_1) == OSMONALIYEV, to_text(service.ask(_NO_1))
-    assert _shown(
-        service, "who said cooperation with china is priority no. 1 for central asia"
-    ) == (OSMONALIYEV)
+    assert shown(service, _NO_1) == OSMONALIYEV, to_text(service.ask(_NO_1))
+    assert shown(service, "who said cooperation with china is priority no. 1 for central asia") == (
+        OSMONALIYEV
+    )
     monkeypatch.setattr(tuning, "Q26T_NO_IS_NUMBER", False)
     # Before: refused ("no" read as a denial of what his words state), his words offered.
     a = service.ask(_NO_1)
@@ -176,11 +164,11 @@ def test_no_1_is_number_one(service: Service, monkeypatch: pytest.MonkeyPatch) -
     ],
 )
 def test_no_1_near_misses(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 def test_no_2_keeps_its_reading(service: Service) -> None:
-    assert _shown(service, "was the summit in astana the no. 2 summit?")[0] == "summit-2025-astana"
+    assert shown(service, "was the summit in astana the no. 2 summit?")[0] == "summit-2025-astana"
 
 
 # --- knowledge: "reflects" is "demonstrates" (synonyms.yaml) ---------------------------------
@@ -191,7 +179,7 @@ def test_reflects_is_demonstrates(service: Service) -> None:
         "Can u give me the Kyrgyz ex-envoy's words on how the summit reflects Central Asian "
         "initiative"
     )
-    assert _shown(service, q) == OSMONALIYEV, to_text(service.ask(q))
+    assert shown(service, q) == OSMONALIYEV, to_text(service.ask(q))
 
 
 @pytest.mark.parametrize(
@@ -202,7 +190,7 @@ def test_reflects_is_demonstrates(service: Service) -> None:
     ],
 )
 def test_reflects_near_misses(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- what a summit shows or proves, it demonstrates (tuning.Q26T_SUMMIT_SHOWS) ---------------
@@ -213,7 +201,7 @@ _SHOWS = "'the summit fully shows central asia is more proactive' - source?"
 def test_summit_shows_is_demonstrates(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
     # Its twin, words given to check read as "who said W" (Q26_CHECK_REQUEST), is off.
     monkeypatch.setattr(tuning, "Q26_CHECK_REQUEST", False)
-    assert _shown(service, _SHOWS) == OSMONALIYEV, to_text(service.ask(_SHOWS))
+    assert shown(service, _SHOWS) == OSMONALIYEV, to_text(service.ask(_SHOWS))
     monkeypatch.setattr(tuning, "Q26T_SUMMIT_SHOWS", False)
     # Before: refused, his words only offered ("shows" a word his words lack).
     a = service.ask(_SHOWS)
@@ -230,7 +218,7 @@ def test_summit_shows_is_demonstrates(service: Service, monkeypatch: pytest.Monk
     ],
 )
 def test_summit_shows_near_misses(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 def test_a_story_then_was_it_x_is_put_right(service: Service) -> None:

@@ -12,24 +12,12 @@ from bot import semantic, tuning
 from bot import text as T
 from bot.render import to_text
 from bot.service import Service
+from tests.asking import refused, shown
 
 _semantic = pytest.mark.skipif(semantic.shared() is None, reason="semantic stage off")
 
 NAGASPAYEV = ("nagaspayev-industrial-cooperation", ("yersaiyn-nagaspayev",))
 OSMONALIYEV = ("osmonaliyev-proactive-role", ("kairat-osmonaliyev",))
-
-
-def _shown(service: Service, question: str) -> tuple[str | None, tuple[str, ...]]:
-    """The first entry answering and the speakers shown, or (None, ()) when refused."""
-    a = service.ask(question)
-    if not a.answered or not a.entries:
-        return None, tuple(a.speakers)
-    return a.entries[0], tuple(a.speakers)
-
-
-def _refused(service: Service, question: str) -> None:
-    a = service.ask(question)
-    assert not a.answered and not a.speakers, to_text(a)
 
 
 # --- verbs of saying in slang (tuning.Q27Q_SLANG_SAYING) --------------------------------------
@@ -41,10 +29,10 @@ _DROPPED = ["yo who dropped the 133 number", "who dropped the 133 number"]
 def test_who_dropped_is_who_mentioned(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str
 ) -> None:
-    assert _shown(service, question) == NAGASPAYEV, to_text(service.ask(question))
+    assert shown(service, question) == NAGASPAYEV, to_text(service.ask(question))
     monkeypatch.setattr(tuning, "Q27Q_SLANG_SAYING", False)
     # Before: refused ("dropped", "yo" words no entry explains).
-    _refused(service, question)
+    refused(service, question)
 
 
 _REACTION = "need an expert reaction from Tajikistan"
@@ -71,7 +59,7 @@ def test_expert_reaction_is_his_words(service: Service, monkeypatch: pytest.Monk
     ],
 )
 def test_slang_near_misses(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- a leading clause naming the user's work (tuning.Q27Q_WORK_FRAME_CLAUSE) -----------------
@@ -88,10 +76,10 @@ _FRAMED = [
 def test_work_frame_clause_read_apart(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str
 ) -> None:
-    assert _shown(service, question) == OSMONALIYEV, to_text(service.ask(question))
+    assert shown(service, question) == OSMONALIYEV, to_text(service.ask(question))
     monkeypatch.setattr(tuning, "Q27Q_WORK_FRAME_CLAUSE", False)
     # Before: refused ("agency", the theme of the user's work, a word no entry explains).
-    _refused(service, question)
+    refused(service, question)
 
 
 def test_work_frame_rest() -> None:
@@ -112,7 +100,7 @@ def test_work_frame_rest() -> None:
     ],
 )
 def test_work_frame_near_misses(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- a trailing ask for the words (tuning.Q27Q_TRAILING_WORDS_ASK) ---------------------------
@@ -121,7 +109,7 @@ _LINE = "Tajikistan expert on diplomatic cohesion — what's his line?"
 
 
 def test_whats_his_line_shows_words(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _shown(service, _LINE) == ("safarov-treaty-result", ("saifullo-safarov",)), to_text(
+    assert shown(service, _LINE) == ("safarov-treaty-result", ("saifullo-safarov",)), to_text(
         service.ask(_LINE)
     )
     monkeypatch.setattr(tuning, "Q27Q_TRAILING_WORDS_ASK", False)
@@ -134,11 +122,11 @@ _WHOSE = "the line about a deep mutual understanding — whose is it"
 
 @_semantic
 def test_whose_is_it_after_words(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _shown(service, _WHOSE) == ("safarov-treaty-way-forward", ("saifullo-safarov",)), (
-        to_text(service.ask(_WHOSE))
+    assert shown(service, _WHOSE) == ("safarov-treaty-way-forward", ("saifullo-safarov",)), to_text(
+        service.ask(_WHOSE)
     )
     monkeypatch.setattr(tuning, "Q27Q_TRAILING_WORDS_ASK", False)
-    _refused(service, _WHOSE)
+    refused(service, _WHOSE)
 
 
 def test_words_asked_rest() -> None:
@@ -159,7 +147,7 @@ def test_words_asked_rest() -> None:
     ],
 )
 def test_trailing_ask_near_misses(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- words "about" something name no speaker (tuning.Q27Q_ABOUT_NOT_SPEAKER) -----------------
@@ -174,7 +162,7 @@ _ABOUT = [
 def test_words_about_name_nobody(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str
 ) -> None:
-    assert _shown(service, question)[0] == entry, to_text(service.ask(question))
+    assert shown(service, question)[0] == entry, to_text(service.ask(question))
     monkeypatch.setattr(tuning, "Q27Q_ABOUT_NOT_SPEAKER", False)
     # Before: refused as the words of an unknown person named by the topic.
     a = service.ask(question)
@@ -191,7 +179,7 @@ def test_words_about_name_nobody(
     ],
 )
 def test_words_about_near_misses(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)
 
 
 # --- idioms and understatements read plainly (tuning.Q27Q_TURNED_PHRASES) --------------------
@@ -221,7 +209,7 @@ _TURNED = [
 def test_turned_phrases_read_plainly(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str, entry: str
 ) -> None:
-    assert _shown(service, question)[0] == entry, to_text(service.ask(question))
+    assert shown(service, question)[0] == entry, to_text(service.ask(question))
     monkeypatch.setattr(tuning, "Q27Q_TURNED_PHRASES", False)
     # Before: refused or unconfirmed, the words only offered.
     a = service.ask(question)
@@ -233,9 +221,9 @@ def test_smth_is_something(service: Service, monkeypatch: pytest.MonkeyPatch) ->
         "quote: not a bad platform for china + central asia to talk industry... who said smth "
         "like that"
     )
-    assert _shown(service, question) == NAGASPAYEV, to_text(service.ask(question))
+    assert shown(service, question) == NAGASPAYEV, to_text(service.ask(question))
     monkeypatch.setattr(tuning, "Q27Q_SLANG_SAYING", False)
-    _refused(service, question)
+    refused(service, question)
 
 
 @pytest.mark.parametrize(
@@ -253,4 +241,4 @@ def test_smth_is_something(service: Service, monkeypatch: pytest.MonkeyPatch) ->
     ],
 )
 def test_turned_phrase_near_misses(service: Service, question: str) -> None:
-    _refused(service, question)
+    refused(service, question)

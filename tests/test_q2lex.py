@@ -18,6 +18,7 @@ from bot.index import Index, build
 from bot.intent import parse
 from bot.matcher import Match, match_parsed
 from bot.service import Service
+from tests.asking import shown
 
 NAGASPAYEV = "yersaiyn-nagaspayev"
 OSMONALIYEV = "kairat-osmonaliyev"
@@ -25,12 +26,6 @@ OSMONALIYEV = "kairat-osmonaliyev"
 
 def _lexical(index: Index, question: str) -> Match:
     return match_parsed(index, parse(index, question))
-
-
-def _shown(service: Service, question: str) -> tuple[str | None, tuple[str, ...]]:
-    """The entry the user is shown (None: a refusal) and whose words or card it shows."""
-    a = service.ask(question)
-    return (a.entries[0] if a.answered and a.entries else None), tuple(a.speakers)
 
 
 # --- A correction needs words to correct ------------------------------------------------------
@@ -49,7 +44,7 @@ def _shown(service: Service, question: str) -> tuple[str | None, tuple[str, ...]
 def test_no_correction_to_another_speaker_without_words(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str, wrong: str
 ) -> None:
-    assert wrong not in _shown(service, question)[1]
+    assert wrong not in shown(service, question)[1]
     index = service.snapshot.index
     assert _lexical(index, question).kind != "correction"
     monkeypatch.setattr(tuning, "CORRECTION_NEEDS_WORDS", False)
@@ -91,7 +86,7 @@ def test_a_real_correction_still_corrects(service: Service, question: str, right
 def test_an_attribute_the_base_does_not_hold_is_refused(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str, card: str
 ) -> None:
-    assert _shown(service, question) == (None, ())
+    assert shown(service, question) == (None, ())
     index = service.snapshot.index
     monkeypatch.setattr(tuning, "UNHELD_VETO", False)
     assert _lexical(index, question).entries == (card,)
@@ -103,7 +98,7 @@ def test_an_attribute_the_base_does_not_hold_is_refused(
 )
 def test_the_card_still_answers_who_is(service: Service, question: str, card: str) -> None:
     """Only a question asking for such an attribute is refused: the card still answers."""
-    assert _shown(service, question)[0] == card
+    assert shown(service, question)[0] == card
 
 
 # --- A "where"/"who hosted" question is not answered with a quote -------------------------------
@@ -113,7 +108,7 @@ def test_who_hosted_is_not_answered_with_someones_words(
     service: Service, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     question = "who hosted the forum on industrial integration"
-    assert NAGASPAYEV not in _shown(service, question)[1]
+    assert NAGASPAYEV not in shown(service, question)[1]
     index = service.snapshot.index
     assert _lexical(index, question).kind == "none"
     monkeypatch.setattr(tuning, "WHEN_WHERE_NO_QUOTE", False)
@@ -141,7 +136,7 @@ def test_a_swapped_country_is_no_attribution(
     service: Service, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     question = "who said china and pakistan work closely on industrial cooperation"
-    assert _shown(service, question) == (None, ())
+    assert shown(service, question) == (None, ())
     index = service.snapshot.index
     # A who-said question with a word the base does not know is also refused lexically by
     # tuning.WHO_SAID_NEW_WORDS (q4quote); off, so that this rule is seen on its own.
@@ -173,7 +168,7 @@ def test_a_swapped_country_is_no_attribution(
 def test_a_fact_beats_a_quote_using_its_words(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str, right: str, quote: str
 ) -> None:
-    assert _shown(service, question)[0] == right
+    assert shown(service, question)[0] == right
     index = service.snapshot.index
     monkeypatch.setattr(tuning, "QUOTE_NUDGE", tuning.FACT_NUDGE)
     # tuning.Q17_DOCUMENT_SUMMIT answers the treaty put in Xi'an with the Astana signing, the
@@ -183,7 +178,7 @@ def test_a_fact_beats_a_quote_using_its_words(
 
 
 def test_who_said_still_wants_the_quote(service: Service) -> None:
-    entry, speakers = _shown(service, "who said there are 133 projects worth 35 billion")
+    entry, speakers = shown(service, "who said there are 133 projects worth 35 billion")
     assert entry == "nagaspayev-industrial-cooperation"
     assert speakers == (NAGASPAYEV,)
 
@@ -195,7 +190,7 @@ def test_how_many_is_not_answered_without_a_figure(
     service: Service, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     question = "how many chinese companies are in the coal chemistry deals"
-    assert _shown(service, question) == (None, ())
+    assert shown(service, question) == (None, ())
     index = service.snapshot.index
     assert _lexical(index, question).kind == "none"
     assert _lexical(index, "how many projects are done").entries == ("fact-projects-implemented",)
@@ -212,7 +207,7 @@ def test_another_ordinal_is_not_the_answer(
     question = "what came out of the first summit"
     index = service.snapshot.index
     assert _lexical(index, question).entries != ("fact-astana-signed",)
-    assert _shown(service, question)[0] != "fact-astana-signed"
+    assert shown(service, question)[0] != "fact-astana-signed"
     # The second summit's question still finds it.
     assert _lexical(index, "what was signed at the second summit").entries == (
         "fact-astana-signed",
@@ -234,7 +229,7 @@ def test_an_entry_not_naming_the_asked_country_is_not_the_answer(
     question = "who came from kyrgyzstan to astana"
     index = service.snapshot.index
     assert _lexical(index, question).entries != ("fact-astana-signed",)
-    assert _shown(service, question)[0] != "fact-astana-signed"
+    assert shown(service, question)[0] != "fact-astana-signed"
     # (q7fact's LEADER_AT_SUMMIT also reads "who came from kyrgyzstan" as who led it there,
     # which answers without this rule: off, to see this rule alone.)
     monkeypatch.setattr(tuning, "LEADER_AT_SUMMIT", False)
