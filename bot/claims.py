@@ -704,9 +704,11 @@ _CLAIM_FILLERS = frozenset(
 
 def _claim_start(claim: Sequence[str], skip: frozenset[str] = frozenset()) -> int:
     """The place of a claim's first word after its links ("that", «что») and fillers."""
-    links = _CLAIM_LINKS | _CLAIM_FILLERS if K.Q26_CLAIM_FILLERS else _CLAIM_LINKS
+    fillers = K.Q26_CLAIM_FILLERS
     i = 0
-    while i < len(claim) and (claim[i] in links or claim[i] in skip):
+    while i < len(claim) and (
+        claim[i] in _CLAIM_LINKS or claim[i] in skip or (fillers and claim[i] in _CLAIM_FILLERS)
+    ):
         i += 1
     return i
 

@@ -3444,7 +3444,6 @@ _BARE_LINKS = frozenset("the a of at in on s на в".split())
 #: "From" before a country after "who": «кто от туркмении был в астане» (tuning.Q24M_LEADER_FORMS);
 #: "anything from the Turkmen president?": words from someone asked for (matcher).
 FROM_WORDS = frozenset("from от".split())
-#: A month's name (English, Russian dictionary form) -> its number.
 #: What may come before a month the question states: "in june", "last june", «в июне».
 _MONTH_LEAD = frozenset("in last this в".split())
 

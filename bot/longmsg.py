@@ -42,17 +42,15 @@ def is_question(sentence: str) -> bool:
 #: Words of a sentence asking only for what an answer with someone's words shows anyway: the
 #: speaker's name, title, the source ("Name and title please.", «С именем и должностью,
 #: пожалуйста.»; tuning.Q24SEM_DETAILS_REQUEST). Russian by their forms after «с»/«и».
-_DETAILS_WORDS = frozenset(
-    "name names title titles position job role source sources link links please pls plz "
-    "thanks thank you and with the his her their full exact "
-    "с и имя именем имени должность должностью должности источник источником источника "
-    "ссылка ссылкой ссылку пожалуйста спасибо полное полным точное точным".split()
-)
 #: The words among :data:`_DETAILS_WORDS` that ask for something (not "please" and "and" alone).
 _DETAILS_ASKED = frozenset(
     "name names title titles position job role source sources link links "
     "имя именем имени должность должностью должности источник источником источника "
     "ссылка ссылкой ссылку".split()
+)
+_DETAILS_WORDS = _DETAILS_ASKED | frozenset(
+    "please pls plz thanks thank you and with the his her their full exact "
+    "с и пожалуйста спасибо полное полным точное точным".split()
 )
 
 
@@ -106,6 +104,11 @@ _DESCRIBED = (
         re.I,
     ),
 )
+
+
+def who_said(words: str) -> str:
+    """ "Who said W" in the words' own language: the reading of words whose speaker is asked."""
+    return f"кто сказал что {words}" if T.is_cyrillic(words) else f"who said {words}"
 
 
 def described_words(message: str) -> str | None:
@@ -185,7 +188,7 @@ def checked_words(message: str) -> str | None:
     words = words.strip(" \t\"'«»“”‘’„:")
     if len(re.findall(r"\w+", words)) < 3:
         return None
-    return f"кто сказал что {words}" if T.is_cyrillic(words) else f"who said {words}"
+    return who_said(words)
 
 
 def readings(message: str) -> list[str]:
@@ -225,8 +228,7 @@ def readings(message: str) -> list[str]:
         stmt = sents[last - 1].rstrip(".!…")
         framed = _QUOTE_FRAME.match(stmt)
         words = framed.group("words") if framed else stmt
-        cyrillic = T.is_cyrillic(words)
-        out.append(f"кто сказал что {words}" if cyrillic else f"who said {words}")
+        out.append(who_said(words))
     if (
         K.Q26_CHECK_REQUEST
         and last > 0
@@ -238,7 +240,7 @@ def readings(message: str) -> list[str]:
         # alone holds no words, and the stage reads the first reading no sentence answers
         # (tuning.Q26_CHECK_REQUEST).
         stmt = sents[last - 1].rstrip(".!…").strip(" \"'«»“”‘’„")
-        out.insert(0, f"кто сказал что {stmt}" if T.is_cyrillic(stmt) else f"who said {stmt}")
+        out.insert(0, who_said(stmt))
     if K.LAST_QUESTION_ALONE and len(asked) > 1:
         # "How many projects are left to complete if 54 of 133 are done? what did the minister
         # say": two questions read as one put "many projects are left" in the speaker's slot;

@@ -1736,7 +1736,8 @@ def _spoke_at_summit(index: Index, parsed: Parsed, person: str) -> Match | None:
     if named is None:
         return None
     allowed = {index.word_canonical("summit"), *summit_marks(index)[named]}
-    allowed |= {c for c, people in index.people_by_country.items() if person in people}
+    if country := index.person_country.get(person):
+        allowed.add(country)
     allowed |= _name_stems(index, person)
     if any(t.stem not in allowed for t in parsed.terms if t.stem):
         return None
@@ -2354,7 +2355,8 @@ def signed_denied(index: Index, parsed: Parsed, found: Match) -> Match | None:
         if t.word not in _WHY_WORDS and t.word not in _DENYING and t.stem != stem
     )
     m = found
-    if m.kind not in ("fact", "event") or len(m.entries) != 1 or denied:
+    reread = m.kind not in ("fact", "event") or len(m.entries) != 1 or denied
+    if reread:
         # The record the question found keeps its answer when it is one of a signing summit;
         # "why didn't ... sign" asks a reason the words would seem to give.
         plain = replace(parsed, terms=terms, say=False, who_said=False, claim=False)
@@ -2366,8 +2368,10 @@ def signed_denied(index: Index, parsed: Parsed, found: Match) -> Match | None:
     pos = index.by_id.get(m.entries[0])
     held = index.entry_stems[pos] if pos is not None else frozenset()
     if any(t.known and t.sim == 1.0 and t.stem not in held for t in terms):
-        if not K.Q26F_SIGNING_RECORD:
-            return None  # "did uzbekistan sign the xian declaration?" found the Astana card
+        if not K.Q26F_SIGNING_RECORD or reread:
+            # "did uzbekistan sign the xian declaration?" found the Astana card. Already the
+            # re-read below, it would find the same record again.
+            return None
         # The record the question finds without its country and its verb of asking, when
         # it holds every word: "the xian declaration" is the Xi'an signing's record.
         plain = replace(parsed, terms=terms, say=False, who_said=False, claim=False)
@@ -2407,7 +2411,7 @@ def verdict_turned(index: Index, parsed: Parsed) -> Match | None:
         return None
     if not _VERDICT_WHO.isdisjoint(parsed.words):
         return None  # «кто раскритиковал Китай», «чья это идея»: someone's words asked
-    if not (_yes_no(parsed) or parsed.yes_no_mark):
+    if not (is_yes_no(parsed.words) or parsed.yes_no_mark):
         return None  # a verdict asked yes or no ("was the summit a failure?"), no statement
     turned: list[Term] = []
     swapped: set[str] = set()
@@ -7241,11 +7245,15 @@ def number_checked(index: Index, parsed: Parsed, m: Match, *, nearest: bool = Tr
         return m
     text = fact.answer_ru if parsed.lang == "ru" and fact.answer_ru else fact.answer
     own = _counts(index, text)
+    nearer_tried = False
     for num, _, stem, said in asked:
         same = [c for c in own if c[2] == stem]
         if not same or any(_fits(num, c[0], c[1]) for c in same):
             continue
-        if K.Q25F_NEAREST_COUNT and nearest:
+        if K.Q25F_NEAREST_COUNT and nearest and not nearer_tried:
+            # The nearer record depends on the question, not on the count that misfits: looked
+            # for once.
+            nearer_tried = True
             other = _nearer_counts(index, parsed, fact.id, asked)
             if other is not None:
                 # "135 projects worth 53 billion are being implemented?": the 133 projects

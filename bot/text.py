@@ -1758,8 +1758,6 @@ FIRST_PLACE_PHRASES: tuple[tuple[str, ...], ...] = (
 #: a top priority"); "partner" is read as "priority" after these (tuning.Q23Q_NUMBER_ONE_PARTNER).
 RANKED_PARTNER_WORDS = frozenset({"top", "priority"})
 #: Verbs that rank their object when "first" follows it ("putting china first", "places
-#: cooperation with china first"): the rank is a priority (tuning.Q24SEM_PUT_FIRST).
-#: Verbs that rank their object when "first" follows it ("putting china first", "places
 #: cooperation with china first"), each with how the texts say the same: a top priority
 #: (tuning.Q24SEM_PUT_FIRST).
 PUT_FIRST_READ = {
