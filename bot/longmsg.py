@@ -233,10 +233,13 @@ def readings(message: str) -> list[str]:
         K.Q26_CHECK_REQUEST
         and last > 0
         and _CHECK_REQUEST.match(sents[last].strip())
+        and not _ASKS_WHO_SAID.search(sents[last])
         and not _SAYING.search(sents[last - 1])
     ):
         # "the summit fully shows central asia is more proactive. citation?", «… Это правда?»:
-        # the sentence before is the words to check, the most specific reading: the request
+        # the sentence before is the words to check, the most specific reading ("who said
+        # that?" after it is WHO_SAID_THAT_BEFORE's, which takes off a frame such as "there's a
+        # line that"; read here too, the frame came first among the words): the request
         # alone holds no words, and the stage reads the first reading no sentence answers
         # (tuning.Q26_CHECK_REQUEST).
         stmt = sents[last - 1].rstrip(".!…").strip(" \"'«»“”‘’„")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot import tuning
+from bot import longmsg, tuning
 from bot.render import to_text
 from bot.service import Service
 
@@ -152,3 +152,15 @@ def test_an_office_qualifier_the_person_lacks_is_put_right(
     assert service.ask("who is the chinese foreign minister").entries == ("wang-yi",)
     monkeypatch.setattr(tuning, "Q26_OFFICE_QUALIFIER", False)
     assert to_text(service.ask(question)).startswith("Yersaiyn Nagaspayev:")
+
+
+def test_who_said_that_after_framed_words_reads_the_words_without_the_frame() -> None:
+    # "Who said that?" is a check request too, but the words before it are read by the older
+    # rule (WHO_SAID_THAT_BEFORE), which takes off the frame: the check-request reading put
+    # "who said There's a line that …" first, the frame read as words said.
+    readings = longmsg.readings(
+        "There's a line that the summit fully demonstrates a more proactive Central Asia. "
+        "Who said that?"
+    )
+    assert "who said the summit fully demonstrates a more proactive Central Asia" in readings
+    assert not any(r.startswith("who said There's") for r in readings), readings
