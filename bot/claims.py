@@ -81,8 +81,9 @@ def opposite_words(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _bad_sides() -> tuple[tuple[frozenset[str], str], ...]:
     """The first (bad) side of each :data:`OPPOSITES` pair as its words' stems, with the first
-    word of the good side: stemmed once."""
-    return tuple((frozenset(T.stem(w) for w in a.split()), b.split()[0]) for a, b in OPPOSITES)
+    word of the good side: :func:`_opposite_sides`' stems (its even places are the first
+    sides), not stemmed again."""
+    return tuple((stems, other[0]) for stems, other in _opposite_sides()[::2])
 
 
 def good_opposite(word: str) -> str | None:
