@@ -1134,16 +1134,18 @@ def _destiny_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
             out[(fate, "into", own, "own", "hands")] = ("independently",)
             out[(fate, "in", own, "own", "hands")] = ("independently",)
             out[(own, "own", fate)] = ("independently",)
+    decides = [
+        (verb, own, fate)
+        for verb in "решает решают определяет определяют вершит вершат".split()
+        for own in ("свою", "своё", "свое")
+        for fate in ("судьбу", "будущее")
+    ]
     for self_ in ("сам", "сама", "сами", "самостоятельно"):
-        for verb in "решает решают определяет определяют вершит вершат".split():
-            for own in ("свою", "своё", "свое"):
-                for fate in ("судьбу", "будущее"):
-                    out[(self_, verb, own, fate)] = ("независимо",)
-    for verb in "решает решают определяет определяют вершит вершат".split():
-        for own in ("свою", "своё", "свое"):
-            for fate in ("судьбу", "будущее"):
-                out[(verb, own, fate, "сам")] = ("независимо",)
-                out[(verb, own, fate, "сами")] = ("независимо",)
+        for phrase in decides:
+            out[(self_, *phrase)] = ("независимо",)
+    for phrase in decides:
+        out[(*phrase, "сам")] = ("независимо",)
+        out[(*phrase, "сами")] = ("независимо",)
     return out
 
 
