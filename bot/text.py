@@ -1265,23 +1265,27 @@ def _turned_phrase_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
 #: The phrases of :func:`_turned_phrase_idioms`, read with :data:`IDIOMS`.
 TURNED_PHRASE_IDIOMS: Final = _turned_phrase_idioms()
 
+#: Nouns of the user's piece of work a leading frame clause reads beside
+#: :data:`USER_WORK_NOUNS_EN` and :data:`_USER_SHOWS_EN`: a talk and its slides.
+_FRAME_WORKS_MORE: Final = frozenset("slide slides talk lecture".split())
+#: The one noun of :data:`USER_WORK_NOUNS_EN` the clause does not read (a plural).
+_FRAME_WORKS_NOT: Final = frozenset({"reports"})
 #: The nouns of the user's piece of work in a leading frame clause (:func:`work_frame_rest`).
 _FRAME_WORKS: Final = "|".join(
-    sorted(
-        {"thesis", "report", "story", "piece", "paper", "essay", "homework", "assignment"}
-        | {"presentation", "post", "column", "coursework", "dissertation", "newsletter"}
-        | {"podcast", "episode", "show", "broadcast", "documentary", "video", "vlog", "segment"}
-        | {"slide", "slides", "talk", "lecture", "blog"}
-    )
+    sorted((USER_WORK_NOUNS_EN - _FRAME_WORKS_NOT) | _USER_SHOWS_EN | _FRAME_WORKS_MORE)
 )
+#: What the piece is made for before its noun in the clause: :data:`_USER_WORK_MEDIA_EN`, with
+#: "blog" ("a blog post") and without "television". One word each, each followed by a space in
+#: the clause, so that their order in the alternation changes nothing.
+_FRAME_MEDIA: Final = "|".join(sorted((_USER_WORK_MEDIA_EN - {"television"}) | {"blog"}))
 #: A leading clause that names the user's piece of work and its theme, closed by a colon or a
 #: dash: "for my thesis on regional agency: ...", "podcast episode on Central Asian agency —
 #: ...", "writing a podcast episode on Kazakh-Chinese industry ties — ..."
 #: (tuning.Q27Q_WORK_FRAME_CLAUSE).
 _WORK_FRAME_CLAUSE: Final = re.compile(
     r"^\s*(?:(?:for|writing|doing|preparing|making|recording|working\s+on)\s+)?"
-    r"(?:(?:my|our|a|an)\s+)?(?:(?:radio|podcast|tv|school|class|university|uni|college|"
-    r"newspaper|magazine|student|local|blog)\s+)?(?:" + _FRAME_WORKS + r")(?:\s+episode)?"
+    r"(?:(?:my|our|a|an)\s+)?"
+    r"(?:(?:" + _FRAME_MEDIA + r")\s+)?(?:" + _FRAME_WORKS + r")(?:\s+episode)?"
     r"\s+(?:on|about|regarding)\s+[^:—–?!.,]{1,80}?\s*(?::|—|–|\s-{1,2}\s|,(?=\s*(?:i\s+)?need\s))"
     r"\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
