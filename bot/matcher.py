@@ -10208,12 +10208,12 @@ def _topic_touched(index: Index, topic: tuple[Term, ...], quote_id: str, person:
     def generic(stem: str) -> bool:
         return stem in index.people_by_country or stem in places or stem in summits
 
-    held: dict[int, int] = {}
-    for stem in sorted(s for s in stems - mine if not generic(s)):  # postings: no scan
+    held: dict[int, int] = {}  # counts, read only by their max: any order of stems and entries
+    for stem in (s for s in stems - mine if not generic(s)):  # postings: no scan
         posting = index.postings.get(stem)
         if posting is None:
             continue
-        for e in sorted(set(index.phrase_entry[posting].tolist())):
+        for e in set(index.phrase_entry[posting].tolist()):
             entry = index.entries[e]
             if entry.type == "quote" and entry.speaker not in (None, person):
                 held[e] = held.get(e, 0) + 1
