@@ -72,6 +72,7 @@ from bot.intent import (
     US_STEM,
     WHO,
     Parsed,
+    _qualifier_stems,
     absent_country,
     asks_for_words,
     asks_future_words,
@@ -4131,7 +4132,7 @@ def _trade_unlike(index: Index, words: Sequence[str], own: frozenset[str]) -> bo
     ):
         return True
     former = any(w in T.FORMER_WORDS for w in words)
-    return former and not any(index.term(w).stem in own for w in T.FORMER_WORDS)
+    return former and own.isdisjoint(_qualifier_stems(index, T.FORMER_WORDS))
 
 
 def _scholar_unlike(index: Index, slot: str, person: str, lang: str) -> str:
