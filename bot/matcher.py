@@ -4059,23 +4059,22 @@ def _title_holder(index: Index, parsed: Parsed, slot: str) -> str | None:
         stems.add(cities.get(term.stem, term.stem))
     if not titled or not stems:
         return None
-    rarest = min(stems, key=lambda s: (len(index.people_by_stem.get(s, ())), s))
-    fits = [p for p in index.people_by_stem.get(rarest, ()) if stems <= index.person_stems[p]]
-    if K.Q24_LEADER_IS_HEAD_OF_STATE:
-        written = [w for w in words if w in TITLES]
-        titles = {index.word_canonical(w) for w in written}
-        # the words as written: "president" may share a synonym group with "leader"
-        if written and all(w in COUNTRY_LEADER_WORDS for w in written):
-            # "the tajik leader": the head of state (its president), not whoever heads
-            # something there
-            rest = stems - titles
-            fits = [
-                p
-                for s in sorted(head_of_state_stems(index))
-                for p in index.people_by_stem.get(s, ())
-                if rest <= index.person_stems[p]
-            ]
-            fits = list(dict.fromkeys(fits))
+    written = [w for w in words if w in TITLES] if K.Q24_LEADER_IS_HEAD_OF_STATE else []
+    # the words as written: "president" may share a synonym group with "leader"
+    if written and all(w in COUNTRY_LEADER_WORDS for w in written):
+        # "the tajik leader": the head of state (its president), not whoever heads
+        # something there (tuning.Q24_LEADER_IS_HEAD_OF_STATE)
+        rest = stems - {index.word_canonical(w) for w in written}
+        fits = [
+            p
+            for s in sorted(head_of_state_stems(index))
+            for p in index.people_by_stem.get(s, ())
+            if rest <= index.person_stems[p]
+        ]
+        fits = list(dict.fromkeys(fits))
+    else:
+        rarest = min(stems, key=lambda s: (len(index.people_by_stem.get(s, ())), s))
+        fits = [p for p in index.people_by_stem.get(rarest, ()) if stems <= index.person_stems[p]]
     if len(fits) > 1 and (parsed.say or parsed.who_said):
         fits = [p for p in fits if index.kb.quotes_by(p)]
     return fits[0] if len(fits) == 1 else None
