@@ -372,17 +372,18 @@ def _admit_counted(
     a floor of 0 or less, which every phrase of the table would reach (never seen).
     """
     k = len(lists)
-    if k == 1 and (table is None or floor > 0.0):
-        # One word's phrases (sorted, distinct): each holds its weight alone, 0.0 + w == w, as
-        # the table below would; no table of every phrase to fill and scan at 100,000 entries.
-        # (A floor of 0 or less would take the table's unheld phrases too: never seen.)
-        one = lists[0] if weights[0] >= floor else lists[0][:0]
-        n = len(one)
-        return one.astype(np.int32), np.full(n, weights[0]), np.full(n, idfs[0])
     lens = [len(a) for a in lists]
-    ids = np.concatenate(lists)
     if table is None or floor > 0.0:
-        return _admit_merged(weights[:k], idfs[:k], ids, lens, floor)
+        if k == 1:
+            # One word's phrases (sorted, distinct): each holds its weight alone, 0.0 + w == w,
+            # as the table below would; no table of every phrase to fill and scan at 100,000
+            # entries. (A floor of 0 or less would take the table's unheld phrases too: never
+            # seen.)
+            one = lists[0] if weights[0] >= floor else lists[0][:0]
+            n = len(one)
+            return one.astype(np.int32), np.full(n, weights[0]), np.full(n, idfs[0])
+        return _admit_merged(weights[:k], idfs[:k], np.concatenate(lists), lens, floor)
+    ids = np.concatenate(lists)
     acc_all = np.bincount(ids, weights=np.repeat(weights[:k], lens), minlength=table)
     keep = np.flatnonzero(acc_all >= floor)
     acc = acc_all[keep].astype(np.float64)
