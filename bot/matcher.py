@@ -2238,6 +2238,12 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
     return m
 
 
+def _stems_of_id(index: Index, entry_id: str) -> frozenset[str]:
+    """The stems of the entry with this id; none when the index holds no entry of that id."""
+    pos = index.by_id.get(entry_id)
+    return index.entry_stems[pos] if pos is not None else frozenset()
+
+
 #: The agent of a passive signing ("signed *by* foreign ministers"; tuning.Q26F_SIGNED_BY).
 _BY = frozenset({"by"})
 
@@ -2267,8 +2273,7 @@ def _signed_by(index: Index, parsed: Parsed, found: Match) -> Match | None:
     rest = tuple(t for t in parsed.terms if t.word not in by)
     if not agent or not rest:
         return None
-    pos = index.by_id.get(found.entries[0])
-    held = index.entry_stems[pos] if pos is not None else frozenset()
+    held = _stems_of_id(index, found.entries[0])
     if sign in held and not any(t.stem in held for t in agent):
         return None  # the signing record itself, or one that never names the signer asked
     again = _match_parsed_read(index, replace(parsed, terms=rest))
@@ -2367,8 +2372,7 @@ def signed_denied(index: Index, parsed: Parsed, found: Match) -> Match | None:
         return None
     if m.wrong_place is not None or m.wrong_number is not None or m.claim:
         return None  # "did tajikistan sign the treaty in 2023": the year is put right instead
-    pos = index.by_id.get(m.entries[0])
-    held = index.entry_stems[pos] if pos is not None else frozenset()
+    held = _stems_of_id(index, m.entries[0])
     if any(t.known and t.sim == 1.0 and t.stem not in held for t in terms):
         if not K.Q26F_SIGNING_RECORD or reread:
             # "did uzbekistan sign the xian declaration?" found the Astana card. Already the
@@ -2382,8 +2386,7 @@ def signed_denied(index: Index, parsed: Parsed, found: Match) -> Match | None:
             return None
         if m.wrong_place is not None or m.wrong_number is not None:
             return None
-        pos = index.by_id.get(m.entries[0])
-        held = index.entry_stems[pos] if pos is not None else frozenset()
+        held = _stems_of_id(index, m.entries[0])
         if any(t.known and t.sim == 1.0 and t.stem not in held for t in terms):
             return None
     event = _entry_event(index, m.entries[0])
@@ -4316,8 +4319,7 @@ def _asks_contents(index: Index, parsed: Parsed, m: Match) -> bool:
     asked = [w for w in parsed.words if w in T.CONTENTS_WORDS]
     if not asked:
         return False
-    pos = index.by_id.get(m.entries[0])
-    stems = index.entry_stems[pos] if pos is not None else frozenset()
+    stems = _stems_of_id(index, m.entries[0])
     if any(index.term(w).stem not in stems for w in asked):
         return True
     return K.CONTENTS_OBJECT and any(
