@@ -1945,7 +1945,9 @@ def _setting(index: Index, fact_id: str) -> frozenset[str]:
 
 def _name_stems(index: Index, person: str) -> frozenset[str]:
     """The stems of a person's names and aliases, as the index reads them in texts: a fact
-    whose texts have one of them is about that person (built once per person and index)."""
+    whose texts have one of them is about that person (built once per person and index). Read
+    as texts are (``limit=None``), not as questions: a question's reading follows tuning
+    switches and idiom tables a test may change, and the memo outlives them."""
     known = index.name_stems_memo.get(person)
     if known is not None:
         return known
@@ -1953,7 +1955,7 @@ def _name_stems(index: Index, person: str) -> frozenset[str]:
     known = index.name_stems_memo[person] = frozenset(
         index.word_canonical(w)
         for name in (p.name, *p.aliases, p.name_ru or "")
-        for w in T.words(name)
+        for w in T.words(name, limit=None)
         if not T.is_stop_word(w)
     )
     return known
