@@ -81,8 +81,9 @@ def opposite_words(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _bad_sides() -> tuple[tuple[frozenset[str], str], ...]:
     """The first (bad) side of each :data:`OPPOSITES` pair as its words' stems, with the first
-    word of the good side: stemmed once."""
-    return tuple((frozenset(T.stem(w) for w in a.split()), b.split()[0]) for a, b in OPPOSITES)
+    word of the good side: :func:`_opposite_sides`' stems (its even places are the first
+    sides), not stemmed again."""
+    return tuple((stems, other[0]) for stems, other in _opposite_sides()[::2])
 
 
 def good_opposite(word: str) -> str | None:
@@ -471,6 +472,11 @@ def _title_stems() -> frozenset[str]:
     return frozenset(T.stem(t) for t in CAPITAL_TITLES)
 
 
+def _is_title(word: str) -> bool:
+    """Whether a claim's word is a title ("minister", "diplomat") or a form of a title."""
+    return word in TITLES or T.stem(word) in _title_stems()
+
+
 def _own_country_in_region(index: Index, rec: object, country: str, said: set[str]) -> bool:
     """Whether ``country`` is the speaker's own and the words speak of Central Asia: the Kyrgyz
     diplomat's "Central Asian countries … placing cooperation with China as a top priority"
@@ -636,8 +642,7 @@ def thing_subject_unsaid(index: Index, parsed: Parsed, rec: object) -> bool:
         or T.is_stop_word(head)
         or _party(index, head) is not None
         or _glue(index, head)
-        or head in TITLES
-        or T.stem(head) in _title_stems()
+        or _is_title(head)
         or claim[i + 1] in _BE_FORMS
         or claim[i + 1] in _PARTY_PREPOSITIONS  # «что думает Сафаров о ...»: a topic
         or term.stem in index.people_words  # a person, no thing
@@ -851,7 +856,7 @@ def _agent(index: Index, claim: Sequence[str], start: int) -> tuple[set[str], in
             continue
         if not group:
             continue
-        if end < len(claim) and (claim[end] in TITLES or T.stem(claim[end]) in _title_stems()):
+        if end < len(claim) and _is_title(claim[end]):
             return None  # "said by the kyrgyz diplomat": the speaker, not the act's doer
         return group, k, end
     return None
@@ -926,7 +931,7 @@ def subject_reversed(index: Index, parsed: Parsed, rec: object) -> bool:
             holder = _view_holder(index, claim, end)
         if not subject or end >= len(claim) or (_copula(claim) and holder is None):
             return False
-        if claim[end] in TITLES or T.stem(claim[end]) in _title_stems():
+        if _is_title(claim[end]):
             return False  # "the kyrgyz diplomat (said) about china's policy": the speaker
         if not any(_nominative(w) for w in claim[i:end] if w not in ("и", "все", "пять")):
             return False

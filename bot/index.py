@@ -351,6 +351,9 @@ class Index:
     #: "coming").
     word_canon: dict[str, str] = field(default_factory=dict)
     _terms: dict[str, Term] = field(default_factory=dict, repr=False)
+    #: The value of tuning.Q26P_LATIN_SURNAME_NO_TYPO the cached terms were read under: a
+    #: surname's reading follows it, and a test may switch it on a shared index.
+    _terms_q26p: bool | None = field(default=None, repr=False)
     #: Build-time cache: normalised word -> canonical stem, or None for stop and intent words.
     _word_stems: dict[str, str | None] = field(default_factory=dict, repr=False)
     #: Every word seen in the base (as written, normalised) -> its canonical stem: what typo
@@ -377,6 +380,9 @@ class Index:
             read = self._read_term(word, name=True)
             # An unknown name weighs as the matcher weighs the names of bot/names.py.
             return read if read.known else replace(read, weight=read.weight * K.UNKNOWN_NAME_WEIGHT)
+        if self._terms_q26p != K.Q26P_LATIN_SURNAME_NO_TYPO:
+            self._terms.clear()  # read under the other value of the switch (_terms_q26p)
+            self._terms_q26p = K.Q26P_LATIN_SURNAME_NO_TYPO
         cached = self._terms.get(word)
         if cached is not None:
             return cached

@@ -216,11 +216,12 @@ def readings(message: str) -> list[str]:
     last = asked[-1]
     if last > 0:
         out.append(f"{sents[last - 1]} {sents[last]}")
-    if K.STATEMENT_BEFORE_WHO and last > 0 and _ASKS_PERSON.search(sents[last]):
+    before_who = _statement_before_who(sents, last)
+    if before_who is not None:
         # "Someone from the Kazakh government said the total was 35 bn across 130-something
         # projects. Who was it and what were the exact numbers?": the statement names what
         # was said; the question's "exact numbers", «в каком контексте» are no words of it.
-        out.append(sents[last - 1])
+        out.append(before_who)
     if K.WHO_SAID_THAT_BEFORE and last > 0 and _ASKS_WHO_SAID.search(sents[last]):
         # "There's a line that the summit 'fully demonstrates' a more proactive Central Asia.
         # Who said that and in which capacity?": the sentence before is the words asked of,
@@ -375,8 +376,9 @@ def reread(
     described = described_words(question)
     # A message asking who said the words it describes is that question only: "what's his
     # name?" alone found the treaty's name. Unanswered, the words go on to the semantic stage
-    # as "who said W" (its checks).
-    statement = _said_before_who(question)
+    # as "who said W" (its checks). Its one reading, unanswered, is the fallback as it would
+    # be the statement: the statement is looked for among readings only.
+    statement = _said_before_who(question) if described is None else None
     for r in [described] if described is not None else readings(question):
         p = parse(index, r)
         m = match_parsed(index, p)
@@ -397,15 +399,21 @@ def reread(
 def _said_before_who(message: str) -> str | None:
     """The sentence before a last question that asks for a person ("someone said W... who was
     that?"), or None (tuning.Q24SEM_SAID_BEFORE_WHO): the reading whose words were said."""
-    if not (K.Q24SEM_SAID_BEFORE_WHO and K.STATEMENT_BEFORE_WHO):
+    if not K.Q24SEM_SAID_BEFORE_WHO:
         return None
     sents = sentences(message)
     if len(sents) < 2:
         return None  # no sentence before the question (an empty message has no sentence)
-    last = _asked(sents)[-1]
-    if last == 0 or not _ASKS_PERSON.search(sents[last]):
-        return None
-    return sents[last - 1]
+    return _statement_before_who(sents, _asked(sents)[-1])
+
+
+def _statement_before_who(sents: list[str], last: int) -> str | None:
+    """The sentence before the question at ``last`` when that question asks for a person
+    ("... Who was it?"), or None (tuning.STATEMENT_BEFORE_WHO): :func:`readings`'s reading and
+    :func:`_said_before_who`'s, one test."""
+    if K.STATEMENT_BEFORE_WHO and last > 0 and _ASKS_PERSON.search(sents[last]):
+        return sents[last - 1]
+    return None
 
 
 def _asked(sents: list[str]) -> list[int]:

@@ -72,6 +72,7 @@ from bot.intent import (
     US_STEM,
     WHO,
     Parsed,
+    _qualifier_stems,
     absent_country,
     asks_for_words,
     asks_future_words,
@@ -371,17 +372,18 @@ def _admit_counted(
     a floor of 0 or less, which every phrase of the table would reach (never seen).
     """
     k = len(lists)
-    if k == 1 and (table is None or floor > 0.0):
-        # One word's phrases (sorted, distinct): each holds its weight alone, 0.0 + w == w, as
-        # the table below would; no table of every phrase to fill and scan at 100,000 entries.
-        # (A floor of 0 or less would take the table's unheld phrases too: never seen.)
-        one = lists[0] if weights[0] >= floor else lists[0][:0]
-        n = len(one)
-        return one.astype(np.int32), np.full(n, weights[0]), np.full(n, idfs[0])
     lens = [len(a) for a in lists]
-    ids = np.concatenate(lists)
     if table is None or floor > 0.0:
-        return _admit_merged(weights[:k], idfs[:k], ids, lens, floor)
+        if k == 1:
+            # One word's phrases (sorted, distinct): each holds its weight alone, 0.0 + w == w,
+            # as the table below would; no table of every phrase to fill and scan at 100,000
+            # entries. (A floor of 0 or less would take the table's unheld phrases too: never
+            # seen.)
+            one = lists[0] if weights[0] >= floor else lists[0][:0]
+            n = len(one)
+            return one.astype(np.int32), np.full(n, weights[0]), np.full(n, idfs[0])
+        return _admit_merged(weights[:k], idfs[:k], np.concatenate(lists), lens, floor)
+    ids = np.concatenate(lists)
     acc_all = np.bincount(ids, weights=np.repeat(weights[:k], lens), minlength=table)
     keep = np.flatnonzero(acc_all >= floor)
     acc = acc_all[keep].astype(np.float64)
@@ -1943,7 +1945,9 @@ def _setting(index: Index, fact_id: str) -> frozenset[str]:
 
 def _name_stems(index: Index, person: str) -> frozenset[str]:
     """The stems of a person's names and aliases, as the index reads them in texts: a fact
-    whose texts have one of them is about that person (built once per person and index)."""
+    whose texts have one of them is about that person (built once per person and index). Read
+    as texts are (``limit=None``), not as questions: a question's reading follows tuning
+    switches and idiom tables a test may change, and the memo outlives them."""
     known = index.name_stems_memo.get(person)
     if known is not None:
         return known
@@ -1951,7 +1955,7 @@ def _name_stems(index: Index, person: str) -> frozenset[str]:
     known = index.name_stems_memo[person] = frozenset(
         index.word_canonical(w)
         for name in (p.name, *p.aliases, p.name_ru or "")
-        for w in T.words(name)
+        for w in T.words(name, limit=None)
         if not T.is_stop_word(w)
     )
     return known
@@ -2236,6 +2240,12 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
     return m
 
 
+def _stems_of_id(index: Index, entry_id: str) -> frozenset[str]:
+    """The stems of the entry with this id; none when the index holds no entry of that id."""
+    pos = index.by_id.get(entry_id)
+    return index.entry_stems[pos] if pos is not None else frozenset()
+
+
 #: The agent of a passive signing ("signed *by* foreign ministers"; tuning.Q26F_SIGNED_BY).
 _BY = frozenset({"by"})
 
@@ -2265,8 +2275,7 @@ def _signed_by(index: Index, parsed: Parsed, found: Match) -> Match | None:
     rest = tuple(t for t in parsed.terms if t.word not in by)
     if not agent or not rest:
         return None
-    pos = index.by_id.get(found.entries[0])
-    held = index.entry_stems[pos] if pos is not None else frozenset()
+    held = _stems_of_id(index, found.entries[0])
     if sign in held and not any(t.stem in held for t in agent):
         return None  # the signing record itself, or one that never names the signer asked
     again = _match_parsed_read(index, replace(parsed, terms=rest))
@@ -2365,8 +2374,7 @@ def signed_denied(index: Index, parsed: Parsed, found: Match) -> Match | None:
         return None
     if m.wrong_place is not None or m.wrong_number is not None or m.claim:
         return None  # "did tajikistan sign the treaty in 2023": the year is put right instead
-    pos = index.by_id.get(m.entries[0])
-    held = index.entry_stems[pos] if pos is not None else frozenset()
+    held = _stems_of_id(index, m.entries[0])
     if any(t.known and t.sim == 1.0 and t.stem not in held for t in terms):
         if not K.Q26F_SIGNING_RECORD or reread:
             # "did uzbekistan sign the xian declaration?" found the Astana card. Already the
@@ -2380,8 +2388,7 @@ def signed_denied(index: Index, parsed: Parsed, found: Match) -> Match | None:
             return None
         if m.wrong_place is not None or m.wrong_number is not None:
             return None
-        pos = index.by_id.get(m.entries[0])
-        held = index.entry_stems[pos] if pos is not None else frozenset()
+        held = _stems_of_id(index, m.entries[0])
         if any(t.known and t.sim == 1.0 and t.stem not in held for t in terms):
             return None
     event = _entry_event(index, m.entries[0])
@@ -4058,23 +4065,22 @@ def _title_holder(index: Index, parsed: Parsed, slot: str) -> str | None:
         stems.add(cities.get(term.stem, term.stem))
     if not titled or not stems:
         return None
-    rarest = min(stems, key=lambda s: (len(index.people_by_stem.get(s, ())), s))
-    fits = [p for p in index.people_by_stem.get(rarest, ()) if stems <= index.person_stems[p]]
-    if K.Q24_LEADER_IS_HEAD_OF_STATE:
-        written = [w for w in words if w in TITLES]
-        titles = {index.word_canonical(w) for w in written}
-        # the words as written: "president" may share a synonym group with "leader"
-        if written and all(w in COUNTRY_LEADER_WORDS for w in written):
-            # "the tajik leader": the head of state (its president), not whoever heads
-            # something there
-            rest = stems - titles
-            fits = [
-                p
-                for s in sorted(head_of_state_stems(index))
-                for p in index.people_by_stem.get(s, ())
-                if rest <= index.person_stems[p]
-            ]
-            fits = list(dict.fromkeys(fits))
+    written = [w for w in words if w in TITLES] if K.Q24_LEADER_IS_HEAD_OF_STATE else []
+    # the words as written: "president" may share a synonym group with "leader"
+    if written and all(w in COUNTRY_LEADER_WORDS for w in written):
+        # "the tajik leader": the head of state (its president), not whoever heads
+        # something there (tuning.Q24_LEADER_IS_HEAD_OF_STATE)
+        rest = stems - {index.word_canonical(w) for w in written}
+        fits = [
+            p
+            for s in sorted(head_of_state_stems(index))
+            for p in index.people_by_stem.get(s, ())
+            if rest <= index.person_stems[p]
+        ]
+        fits = list(dict.fromkeys(fits))
+    else:
+        rarest = min(stems, key=lambda s: (len(index.people_by_stem.get(s, ())), s))
+        fits = [p for p in index.people_by_stem.get(rarest, ()) if stems <= index.person_stems[p]]
     if len(fits) > 1 and (parsed.say or parsed.who_said):
         fits = [p for p in fits if index.kb.quotes_by(p)]
     return fits[0] if len(fits) == 1 else None
@@ -4131,7 +4137,7 @@ def _trade_unlike(index: Index, words: Sequence[str], own: frozenset[str]) -> bo
     ):
         return True
     former = any(w in T.FORMER_WORDS for w in words)
-    return former and not any(index.term(w).stem in own for w in T.FORMER_WORDS)
+    return former and own.isdisjoint(_qualifier_stems(index, T.FORMER_WORDS))
 
 
 def _scholar_unlike(index: Index, slot: str, person: str, lang: str) -> str:
@@ -4315,8 +4321,7 @@ def _asks_contents(index: Index, parsed: Parsed, m: Match) -> bool:
     asked = [w for w in parsed.words if w in T.CONTENTS_WORDS]
     if not asked:
         return False
-    pos = index.by_id.get(m.entries[0])
-    stems = index.entry_stems[pos] if pos is not None else frozenset()
+    stems = _stems_of_id(index, m.entries[0])
     if any(index.term(w).stem not in stems for w in asked):
         return True
     return K.CONTENTS_OBJECT and any(
@@ -10208,12 +10213,12 @@ def _topic_touched(index: Index, topic: tuple[Term, ...], quote_id: str, person:
     def generic(stem: str) -> bool:
         return stem in index.people_by_country or stem in places or stem in summits
 
-    held: dict[int, int] = {}
-    for stem in sorted(s for s in stems - mine if not generic(s)):  # postings: no scan
+    held: dict[int, int] = {}  # counts, read only by their max: any order of stems and entries
+    for stem in (s for s in stems - mine if not generic(s)):  # postings: no scan
         posting = index.postings.get(stem)
         if posting is None:
             continue
-        for e in sorted(set(index.phrase_entry[posting].tolist())):
+        for e in set(index.phrase_entry[posting].tolist()):
             entry = index.entries[e]
             if entry.type == "quote" and entry.speaker not in (None, person):
                 held[e] = held.get(e, 0) + 1

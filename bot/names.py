@@ -61,7 +61,7 @@ def is_proper_noun(word: str) -> bool:
     if K.Q16_ACRONYMS_ARE_NAMES and word in ACRONYMS:
         return True
     if is_cyrillic(word):
-        return _russian_name(word)
+        return _russian_name(word, _NAME_TAGS)
     if not word.isascii():
         return False
     if word in COMMON_WORD_PLACES:
@@ -86,11 +86,7 @@ def russian_name_in_latin(word: str) -> bool:
     # bot.translit, which reads whole questions with the index and so imports this module.
     from transliterate import translit
 
-    cyr = str(translit(word, "ru"))
-    morph = _morph()
-    if not morph.word_is_known(cyr):
-        return False
-    return bool(_PERSON_TAGS & set(morph.parse(cyr)[0].tag.grammemes))
+    return _russian_name(str(translit(word, "ru")), _PERSON_TAGS)
 
 
 #: pymorphy3 tags of a person's name: first names, surnames, patronymics (not places: "v
@@ -118,11 +114,12 @@ def _morph() -> Any:
     return _analyser()
 
 
-def _russian_name(word: str) -> bool:
+def _russian_name(word: str, tags: frozenset[str]) -> bool:
+    """Whether pymorphy3 knows a Cyrillic word and its likeliest reading has one of ``tags``."""
     morph = _morph()
     if not morph.word_is_known(word):
         return False
-    return bool(_NAME_TAGS & set(morph.parse(word)[0].tag.grammemes))
+    return bool(tags & set(morph.parse(word)[0].tag.grammemes))
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from bot import matcher
+from bot import text as T
 from bot import tuning as K
 from bot.service import Service
 
@@ -42,3 +45,19 @@ def test_a_document_put_at_the_wrong_summit_is_still_put_right(service: Service)
 
     a = service.ask("the xian declaration was signed in astana, right?")
     assert to_text(a).startswith("No: not in Astana: my sources say Xi'an."), to_text(a)
+
+
+def test_name_stems_follow_no_question_reading(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """matcher._name_stems is kept per index for the whole session: names are read as texts
+    are, so an idiom table or switch of the question's reading that a test changes (as
+    tests/test_q16lex.py narrows IDIOMS) neither changes what it holds nor leaves a stale
+    entry behind."""
+    index = service.snapshot.index
+    person, p = next((k, v) for k, v in index.kb.people.items() if len(T.words(v.name)) >= 2)
+    before = matcher._name_stems(index, person)
+    first, second = T.words(p.name)[:2]
+    monkeypatch.setattr(T, "IDIOMS", {**T.IDIOMS, (first, second): ("treaty",)})
+    monkeypatch.delitem(index.name_stems_memo, person)
+    assert matcher._name_stems(index, person) == before

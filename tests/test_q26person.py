@@ -144,6 +144,19 @@ _OTHER_MEN = [
 ]
 
 
+def test_a_surname_is_read_again_when_the_switch_turns(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index caches how it read each word, and a surname's reading follows the switch: the
+    cache keeps the readings of one value of it only, so no test need clear it by hand."""
+    index = service.snapshot.index
+    assert not index.term("safronov").known  # read (and cached) with the switch on
+    monkeypatch.setattr(tuning, "Q26P_LATIN_SURNAME_NO_TYPO", False)
+    assert index.term("safronov").known  # Safarov's name, one letter off
+    monkeypatch.undo()
+    assert not index.term("safronov").known
+
+
 @pytest.mark.parametrize("question", _OTHER_MEN)
 def test_another_surname_is_nobodys_typo(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str
