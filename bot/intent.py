@@ -1042,6 +1042,18 @@ def _capital_of(index: Index, words: Sequence[str], i: int) -> str | None:
     return country
 
 
+def _venue_capital(index: Index, words: Sequence[str], word: str) -> bool:
+    """Whether ``word`` is a capital of knowledge/vocabulary.yaml named as a venue ("the
+    second summit in Bishkek", «саммит в Ташкенте»): a place a summit is put in, which the
+    place checks put right when no summit was held there (tuning.Q28_TELL_ABOUT_VENUE)."""
+    capitals = index.kb.capitals
+    if not capitals:
+        return False
+    own = T.stem(word)
+    spelled = word in capitals or any(T.stem(w) == own for w in capitals)
+    return spelled and any(w == word and as_venue(index, words, i) for i, w in enumerate(words))
+
+
 def _put_to_person(words: Sequence[str], i: int) -> bool:
     """Whether the place name at ``words[i]`` describes a person: after "from" or before a
     title (:data:`CAPITAL_FROM`, :data:`CAPITAL_TITLES`)."""
@@ -2574,7 +2586,10 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         and terms
         and TELL_ABOUT.search(norm)
         and all(
-            (t.known and t.stem in summit_stems(index)) or _any_year(t.word) for t in terms.values()
+            (t.known and t.stem in summit_stems(index))
+            or _any_year(t.word)
+            or (K.Q28_TELL_ABOUT_VENUE and _venue_capital(index, ws, t.word))
+            for t in terms.values()
         )
         and (
             # A year no summit was held in, with the summit's names and no name slot the base

@@ -22,6 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import combinations
 
+from bot import names
 from bot import text as T
 from bot import tuning as K
 from bot.index import Index
@@ -248,9 +249,42 @@ def _english_inside(index: Index, word: str) -> bool:
     )
 
 
+#: English clitics a Latin word may end in ("who's", "kazakhstan's", "didn't", "they're"): the
+#: word before them is what tells English from Russian (tuning.Q28_ENGLISH_CLITICS). Russian
+#: typed in Latin letters writes the soft and hard signs with an apostrophe inside a word
+#: ("ob'yavil", "s'ezd", "den'"), never one of these endings after an English word.
+_ENGLISH_CLITICS = ("'s", "'re", "'ve", "'ll", "'d", "'m", "n't")
+
+
+def _latin_words(index: Index, question: str) -> list[str]:
+    """The question's Latin words of two letters or more, as :func:`looks_translit` weighs
+    them: an English clitic taken off a word it ends ("who's" is "who"), and short forms of
+    organisations written in English letters ("brics", "sco", "nato": names.LATIN_ACRONYMS)
+    left out, since they are written so in English and Russian alike ("brics summit in kazan"
+    is English, "sammit SHOS" Russian by its other words) (tuning.Q28_NEUTRAL_ACRONYMS)."""
+    words = []
+    for w in _LATIN_WORD.findall(question.lower()):
+        if K.Q28_ENGLISH_CLITICS:
+            for clitic in _ENGLISH_CLITICS:
+                head = w.removesuffix(clitic)
+                if head != w and (
+                    T.is_dictionary_word(head)
+                    or T.is_stop_word(head)
+                    or head in index.name_lookup
+                    or T.stem(head) in index.idf
+                ):
+                    w = head
+                    break
+        if K.Q28_NEUTRAL_ACRONYMS and w in names.LATIN_ACRONYMS:
+            continue
+        if len(w) >= 2:
+            words.append(w)
+    return words
+
+
 def looks_translit(index: Index, question: str) -> bool:
     """Whether most Latin words are neither English nor known to the base."""
-    words = [w for w in _LATIN_WORD.findall(question.lower()) if len(w) >= 2]
+    words = _latin_words(index, question)
     if len(words) < _MIN_WORDS:
         return False
     foreign = sum(
@@ -261,6 +295,10 @@ def looks_translit(index: Index, question: str) -> bool:
         and T.stem(w) not in index.idf
         and w not in index.name_lookup
     )
+    if K.Q28_NAMES_NEUTRAL:
+        # The base's names are written so in both languages: the share is of the other words
+        # ("emomali rahmon kto": "kto", one foreign word of one).
+        words = [w for w in words if w not in index.name_lookup] or words
     return foreign >= MIN_FOREIGN_SHARE * len(words)
 
 
@@ -303,8 +341,16 @@ def reread(
     cyr = to_cyrillic(question, _joins_kept(question, _base_words(index, question)))
     p2 = parse(index, cyr)
     m2 = match_parsed(index, p2)
+    if K.Q28_TRANSLIT_REPLY_RUSSIAN and p2.lang != "ru":
+        # The Cyrillic reading keeps the base's Latin names ("emomali rahmon кто"): two Latin
+        # words of three made it an English question, answered in English. It is Russian.
+        p2, m2 = replace(p2, lang="ru"), replace(m2, lang="ru")
     better = _understood(p2) > _understood(parsed)
     if lexical.answered:
+        if K.Q28_ENGLISH_FRAME_ANSWERED and _english_frame(parsed):
+            # "who's Saifulo Safarov" found his card in English; a misspelt name counts as a
+            # foreign word, and the Cyrillic reading (a refusal) read "more" words.
+            return question, parsed, lexical
         refusals = ("none", "unknown_person") if K.Q16_TRANSLIT_ROLE_REFUSAL else ("none",)
         if better and (m2.answered or (K.TRANSLIT_BETTER_REFUSAL and m2.kind in refusals)):
             return cyr, p2, m2
