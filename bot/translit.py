@@ -100,7 +100,7 @@ _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _IOTATED_CYR = frozenset("яюеёи")
 
 
-def _spelling_options(word: str, initial_e: bool) -> list[tuple[int, str, str]]:
+def _spelling_options(word: str, initial_e: bool, ye: bool) -> list[tuple[int, str, str]]:
     """Where a Latin spelling loses a Russian letter: "sh" is typed for щ as well as ш
     ("ploshadkoy", «площадкой»), "i" for й as well as и after a vowel ("deistvuet",
     «действует»), "ts" for тс as well as ц ("stanovitsya"), and the soft sign is mostly left
@@ -122,6 +122,10 @@ def _spelling_options(word: str, initial_e: bool) -> list[tuple[int, str, str]]:
             opts.append((i, "ц", "тс"))
         if i and word[i - 1] in _CONSONANTS and (ch in _IOTATED_CYR or ch in _CONSONANTS):
             opts.append((i, "", "ь"))
+        if ye and ch == "е" and i and word[i - 1] in _CONSONANTS:
+            # "ye" after a consonant is also «ые»: "kazhdye" is «каждые», "novye" «новые»,
+            # not «кажде» (tuning.Q28_TRANSLIT_YE).
+            opts.append((i, "е", "ые"))
         if (
             ch == "и"
             and K.Q21S_TRANSLIT_SHORT_I
@@ -145,18 +149,18 @@ def _apply(word: str, chosen: Sequence[tuple[int, str, str]]) -> str:
 
 
 @lru_cache(maxsize=16384)
-def _known_spelling(word: str, initial_e: bool) -> str:
+def _known_spelling(word: str, initial_e: bool, ye: bool) -> str:
     """The Cyrillic word a Latin spelling stands for: itself when the Russian dictionary knows
     it, else the known word with the fewest letters restored (:func:`_spelling_options`; at
     most ``tuning.TRANSLIT_RESTORED`` of them, the first in reading order on a tie), else
     itself (a name, or a typo the matcher's repair reads). ``initial_e`` is
-    tuning.Q25Q_TRANSLIT_INITIAL_E, passed so that the cache keys on it (a test switching the
-    rule off reads the word again)."""
+    tuning.Q25Q_TRANSLIT_INITIAL_E and ``ye`` tuning.Q28_TRANSLIT_YE, passed so that the cache
+    keys on them (a test switching a rule off reads the word again)."""
     if not K.TRANSLIT_KNOWN_SPELLING or len(word) < 2 or T.is_dictionary_word(word):
         return word
     if not _VOWELS.intersection(word):
         return word  # no Russian word, whatever letter it gets back
-    opts = _spelling_options(word, initial_e)
+    opts = _spelling_options(word, initial_e, ye)
     tries = 0
     for n in range(1, K.TRANSLIT_RESTORED + 1):
         for chosen in combinations(opts, n):
@@ -188,7 +192,7 @@ def _name_case(latin: str) -> str:
     «-ии» makes the name of a place or people ("iz rossii", "v indii": «России», «Индии»;
     tuning.Q16_TRANSLIT_II_NAMES): read as «россий», no word, "kto-to iz rossii skazal ..."
     lost the place it asked about, and the question was answered with a Tajik's words."""
-    cyr = _known_spelling(_word(latin), K.Q25Q_TRANSLIT_INITIAL_E)
+    cyr = _known_spelling(_word(latin), K.Q25Q_TRANSLIT_INITIAL_E, K.Q28_TRANSLIT_YE)
     if K.Q16_TRANSLIT_II_NAMES and latin.endswith("ii") and cyr.endswith("ий"):
         alt = cyr[:-1] + "и"
         if is_proper_noun(alt) and not is_proper_noun(cyr):
@@ -245,7 +249,9 @@ def _english_inside(index: Index, word: str) -> bool:
         and T.is_dictionary_word(word)
         and not T.is_stop_word(word)
         and index.word_canonical(word) in index.idf
-        and not T.is_dictionary_word(_known_spelling(_word(word), K.Q25Q_TRANSLIT_INITIAL_E))
+        and not T.is_dictionary_word(
+            _known_spelling(_word(word), K.Q25Q_TRANSLIT_INITIAL_E, K.Q28_TRANSLIT_YE)
+        )
     )
 
 

@@ -4627,3 +4627,15 @@ Q28_WHICH_TITLE_COUNTRY: Final = True
 #: Russian. Refused in both readings it already stayed English (Q26F_ENGLISH_FRAME).
 #: [off → tests/test_lead28.py fails]
 Q28_ENGLISH_FRAME_ANSWERED: Final = True
+#: "Already" with a word of finishing says a figure's projects are done, whatever "being" says:
+#: "who mentioned 54 projects worth nine billion being done already" was refused ("being" read
+#: as still under way, against the minister's 54 "already implemented"); now his words. "133
+#: projects already being implemented" stays under way, as he says; "who said all 133 projects
+#: are already completed" stays refused (claims._status). [off → tests/test_lead28.py fails]
+Q28_ALREADY_DONE: Final = True
+#: "ye" after a consonant is also «ые» when the word is read back into Cyrillic: "sammity
+#: kazhdye skolko let?" read «кажде», no word, and was refused; now «каждые», as «саммиты
+#: каждые сколько лет?» is answered (the summit mechanism: every two years). Only for a word
+#: the Russian dictionary does not know as written (translit._spelling_options).
+#: [off → tests/test_lead28.py fails]
+Q28_TRANSLIT_YE: Final = True

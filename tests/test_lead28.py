@@ -194,3 +194,45 @@ def test_which_title_said_without_a_wrong_country_is_unchanged(
         refused(service, question)
     else:
         assert a.speakers == (SAFAROV,), to_text(a)
+
+
+NAGASPAYEV = "yersaiyn-nagaspayev"
+
+
+def test_already_with_a_word_of_finishing_says_done(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "being" read the 54 projects as still under way, against the minister's "54 ... have
+    # already been implemented": refused as figures he pairs otherwise.
+    question = "who mentioned 54 projects worth nine billion being done already"
+    a = service.ask(question)
+    assert a.answered and a.speakers == (NAGASPAYEV,), to_text(a)
+    monkeypatch.setattr(tuning, "Q28_ALREADY_DONE", False)
+    assert not service.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said all 133 projects are already completed",
+        "who said 133 projects are being done already",
+    ],
+)
+def test_the_133_projects_said_done_stay_refused(service: Service, question: str) -> None:
+    # He says the 133 are being implemented; only 54 are done.
+    refused(service, question)
+
+
+def test_already_being_implemented_is_under_way(service: Service) -> None:
+    a = service.ask("who said 133 projects are already being implemented")
+    assert a.answered and a.speakers == (NAGASPAYEV,), to_text(a)
+
+
+def test_ye_after_a_consonant_may_be_the_plural_ending(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "kazhdye" read «кажде», no word: refused, where «саммиты каждые сколько лет?» is answered.
+    a = service.ask("sammity kazhdye skolko let?")
+    assert a.answered and a.entries[:1] == ("fact-summit-mechanism",), to_text(a)
+    monkeypatch.setattr(tuning, "Q28_TRANSLIT_YE", False)
+    assert not service.ask("sammity kazhdye skolko let?").answered
