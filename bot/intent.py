@@ -1907,6 +1907,17 @@ BLAME_PUT_STEMS = (
 )  # fmt: skip
 
 
+#: Verbs of a stance put to a named person the base quotes ("Osmonaliyev opposed cooperation
+#: with China", «Осмоналиев выступил против …», "Safarov supported the treaty"): a claim that
+#: his words take it, checked against them and never confirmed, as blame is
+#: (tuning.Q28_STANCE_PUT_TO_NAMED). General language.
+STANCE_PUT_STEMS = (
+    "oppos", "support", "reject", "endors", "backed", "objected",
+    "выступил", "выступал", "поддерж", "отверг", "возраж",
+    "vystupil", "vystupal", "podderzh", "otverg",
+)  # fmt: skip
+
+
 def _beyond_summit(index: Index, terms: dict[str, Term], verbs: set[str]) -> bool:
     """Whether the terms, less ``verbs``, hold a word that names no summit (its name, city,
     country, year): what was praised or described, beyond a summit (tuning.Q16_WHO_PRAISED)."""
@@ -2103,6 +2114,13 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         if K.Q21_BLAME_PUT_TO_NAMED and persons and not who_word
         else set()
     )
+    if K.Q28_STANCE_PUT_TO_NAMED and persons and not who_word and not blamed:
+        # "Is it true Osmonaliyev opposed cooperation with China?", «Правда, что Осмоналиев
+        # выступил против сотрудничества с Китаем?»: a stance put to someone the base quotes
+        # claims his words take it, as blame does; his card answered nothing of it.
+        quoted = {q.speaker for q in index.kb.quotes.values()}
+        if all(p in quoted for p in persons):
+            blamed = {w for w in ws[1:] if w.startswith(STANCE_PUT_STEMS)}
     if blamed:
         # "Safarov criticized China for treating partners unequally, is that right?",
         # «Сафаров критиковал Китай за неуважение к партнёрам?»: blame put to a named person

@@ -4639,3 +4639,12 @@ Q28_ALREADY_DONE: Final = True
 #: the Russian dictionary does not know as written (translit._spelling_options).
 #: [off → tests/test_lead28.py fails]
 Q28_TRANSLIT_YE: Final = True
+#: A stance put to a named person the base quotes ("opposed", "supported", "rejected",
+#: «выступил против», «поддержал»: intent.STANCE_PUT_STEMS) claims his words take it, as blame
+#: put to him does (Q21_BLAME_PUT_TO_NAMED): "Is it true Osmonaliyev opposed cooperation with
+#: China?" and «Правда, что Осмоналиев выступил против сотрудничества с Китаем?» showed his card,
+#: a reply to nothing asked; now "I can't confirm that: … they have the words of Kairat
+#: Osmonaliyev" and his words (cooperation with China his countries' top priority). Never a
+#: "Yes": a stance is read, not checked. People the base only lists (Xi: "did Xi support the
+#: secretariat") are left as they were. [off → tests/test_lead28.py fails]
+Q28_STANCE_PUT_TO_NAMED: Final = True

@@ -236,3 +236,39 @@ def test_ye_after_a_consonant_may_be_the_plural_ending(
     assert a.answered and a.entries[:1] == ("fact-summit-mechanism",), to_text(a)
     monkeypatch.setattr(tuning, "Q28_TRANSLIT_YE", False)
     assert not service.ask("sammity kazhdye skolko let?").answered
+
+
+OSMONALIYEV = "kairat-osmonaliyev"
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("is it true Osmonaliyev opposed cooperation with China?", "I can't confirm that"),
+        ("Safarov rejected the treaty, right?", "I can't confirm that"),
+        (
+            "Правда, что Осмоналиев выступил против сотрудничества с Китаем?",
+            "Не могу подтвердить",
+        ),
+    ],
+)
+def test_a_stance_put_to_a_quoted_person_is_checked_against_his_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, opening: str
+) -> None:
+    # His card answered nothing of the stance put to him; blame put to him was already read
+    # as a claim of his words (Q21_BLAME_PUT_TO_NAMED). Never a "Yes".
+    a = service.ask(question)
+    text = to_text(a)
+    assert text.startswith(opening) and a.kind != "person", text
+    assert not text.startswith(("Yes", "Да")), text
+    monkeypatch.setattr(tuning, "Q28_STANCE_PUT_TO_NAMED", False)
+    assert service.ask(question).kind == "person"
+
+
+def test_a_stance_put_to_someone_the_base_only_lists_is_unchanged(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "did xi jinping support the secretariat?"
+    before = to_text(service.ask(question))
+    monkeypatch.setattr(tuning, "Q28_STANCE_PUT_TO_NAMED", False)
+    assert to_text(service.ask(question)) == before
