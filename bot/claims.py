@@ -298,6 +298,13 @@ _DONE = frozenset(
     "реализовано выполнены uzhe realizovany zaversheny".split()
 )
 _STATUS_REACH = 10
+#: "Already" (tuning.Q28_ALREADY_DONE) and the words of finishing it makes a done state of,
+#: beside "being" ("being done already").
+_ALREADY = frozenset("already уже uzhe".split())
+_FINISHED = frozenset(
+    "completed complete finished done завершены завершено завершён реализованы реализовано "
+    "выполнены realizovany zaversheny".split()
+)
 #: Words that join a count to its sum ("133 projects *worth* 35 billion", «133 проекта *на* 35
 #: миллиардов»): only figures joined so are a pair.
 _PAIRING = frozenset(
@@ -325,6 +332,10 @@ def _status(words: Sequence[str], at: int) -> str:
         if w in _CLAUSE_ENDS or (w.isdigit() and clause and clause[-1] not in _PAIRING):
             break  # the clause ends, or another count begins (not the sum of this one)
         clause.append(w)
+    if K.Q28_ALREADY_DONE and not _ALREADY.isdisjoint(clause) and not _FINISHED.isdisjoint(clause):
+        # "54 projects being done already": "already" with a word of finishing says done,
+        # whatever "being" says of the doing ("already being implemented" is under way).
+        return "done"
     if any(w in _ONGOING for w in clause):
         return "ongoing"
     if any(w in _DONE for w in clause):

@@ -1042,6 +1042,18 @@ def _capital_of(index: Index, words: Sequence[str], i: int) -> str | None:
     return country
 
 
+def _venue_capital(index: Index, words: Sequence[str], word: str) -> bool:
+    """Whether ``word`` is a capital of knowledge/vocabulary.yaml named as a venue ("the
+    second summit in Bishkek", «саммит в Ташкенте»): a place a summit is put in, which the
+    place checks put right when no summit was held there (tuning.Q28_TELL_ABOUT_VENUE)."""
+    capitals = index.kb.capitals
+    if not capitals:
+        return False
+    own = T.stem(word)
+    spelled = word in capitals or any(T.stem(w) == own for w in capitals)
+    return spelled and any(w == word and as_venue(index, words, i) for i, w in enumerate(words))
+
+
 def _put_to_person(words: Sequence[str], i: int) -> bool:
     """Whether the place name at ``words[i]`` describes a person: after "from" or before a
     title (:data:`CAPITAL_FROM`, :data:`CAPITAL_TITLES`)."""
@@ -1895,6 +1907,17 @@ BLAME_PUT_STEMS = (
 )  # fmt: skip
 
 
+#: Verbs of a stance put to a named person the base quotes ("Osmonaliyev opposed cooperation
+#: with China", «Осмоналиев выступил против …», "Safarov supported the treaty"): a claim that
+#: his words take it, checked against them and never confirmed, as blame is
+#: (tuning.Q28_STANCE_PUT_TO_NAMED). General language.
+STANCE_PUT_STEMS = (
+    "oppos", "support", "reject", "endors", "backed", "objected",
+    "выступил", "выступал", "поддерж", "отверг", "возраж",
+    "vystupil", "vystupal", "podderzh", "otverg",
+)  # fmt: skip
+
+
 def _beyond_summit(index: Index, terms: dict[str, Term], verbs: set[str]) -> bool:
     """Whether the terms, less ``verbs``, hold a word that names no summit (its name, city,
     country, year): what was praised or described, beyond a summit (tuning.Q16_WHO_PRAISED)."""
@@ -2091,6 +2114,13 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         if K.Q21_BLAME_PUT_TO_NAMED and persons and not who_word
         else set()
     )
+    if K.Q28_STANCE_PUT_TO_NAMED and persons and not who_word and not blamed:
+        # "Is it true Osmonaliyev opposed cooperation with China?", «Правда, что Осмоналиев
+        # выступил против сотрудничества с Китаем?»: a stance put to someone the base quotes
+        # claims his words take it, as blame does; his card answered nothing of it.
+        quoted = {q.speaker for q in index.kb.quotes.values()}
+        if all(p in quoted for p in persons):
+            blamed = {w for w in ws[1:] if w.startswith(STANCE_PUT_STEMS)}
     if blamed:
         # "Safarov criticized China for treating partners unequally, is that right?",
         # «Сафаров критиковал Китай за неуважение к партнёрам?»: blame put to a named person
@@ -2574,7 +2604,10 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         and terms
         and TELL_ABOUT.search(norm)
         and all(
-            (t.known and t.stem in summit_stems(index)) or _any_year(t.word) for t in terms.values()
+            (t.known and t.stem in summit_stems(index))
+            or _any_year(t.word)
+            or (K.Q28_TELL_ABOUT_VENUE and _venue_capital(index, ws, t.word))
+            for t in terms.values()
         )
         and (
             # A year no summit was held in, with the summit's names and no name slot the base

@@ -112,7 +112,7 @@ from bot.kinds import (
     states_sum,
 )
 from bot.model import Event, Fact, Quote
-from bot.names import COMMON_WORD_PLACES, is_proper_noun
+from bot.names import ACRONYMS, COMMON_WORD_PLACES, is_proper_noun
 
 MatchKind = Literal[
     "quote",
@@ -2628,6 +2628,8 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
         # "Which minister talked about the next summit": the next summit's fact is nobody's
         # words; "which political scientist talked about the secretariat": no words of his
         # are on it. Refused; what was found is offered, under its own speaker if any.
+        if K.Q28_WHICH_TITLE_COUNTRY and (put_right := _title_country_put_right(index, parsed, m)):
+            return put_right
         offered = m.entries[: K.MAX_SUGGESTIONS]
         return Match("none", (), m.score, offered, lang=m.lang, vetoed=True)
     if K.PERSON_PARTY_ACT:
@@ -3781,6 +3783,29 @@ def title_unfit(index: Index, parsed: Parsed, entries: Sequence[str]) -> bool:
         if not any(stems <= index.person_stems.get(p, frozenset()) for p in speakers):
             return True
     return False
+
+
+def _title_country_put_right(index: Index, parsed: Parsed, m: Match) -> Match | None:
+    """The words found for "which <country> <title> said W" under a lead that puts the country
+    right, when the title fits their speaker but the country is not his ("Which Turkmen expert
+    said the treaty points the way forward?": Safarov, a Tajik, "Not the turkmen expert: …";
+    tuning.Q28_WHICH_TITLE_COUNTRY), as "did a turkmen expert say …" was corrected already.
+    Only one quote, one speaker, and a title whose every other word fits him; None otherwise
+    (the question stays refused)."""
+    if m.kind != "quote" or len(m.entries) != 1 or m.entries[0] not in index.kb.quotes:
+        return None
+    speaker = index.kb.quotes[m.entries[0]].speaker
+    title = which_title_said(parsed.words)
+    countries = index.people_by_country
+    stems = {index.word_canonical(w) for w in title if not T.is_stop_word(w)}
+    named = {s for s in stems if s in countries}
+    own = index.person_stems.get(speaker, frozenset())
+    loose = {index.word_canonical(w) for w in _ONE_SPEAKER | GENERIC_NOUNS | _QUOTED}
+    if len(named) != 1 or named <= own or not (stems - named - loose) <= own:
+        return None
+    if speaker in countries.get(next(iter(named)), ()):
+        return None
+    return replace(m, wrong_office=(" ".join(["the", *title]), speaker))
 
 
 #: The user's own possessive: the word after it names who told the user ("my teacher
@@ -6772,7 +6797,13 @@ def _summit_record(
 ) -> Entry | None:
     """The record of summit ``event_id`` that the question's other words (``rest``: the wrong
     year and place taken out) find: the best-ranked fact or card of that summit, its card when
-    nothing but the summit's names is left; None when it is no fact or event."""
+    nothing but the summit's names is left; None when it is no fact or event, or when the
+    other words name what the base does not know (tuning.Q28_UNKNOWN_NAME_NO_SUMMIT): "sco
+    summit in astana 2024" asks of another organisation's summit, not ours in another year."""
+    if K.Q28_UNKNOWN_NAME_NO_SUMMIT and any(
+        not t.known and (t.word in ACRONYMS or is_proper_noun(t.word)) for t in rest
+    ):
+        return None
     resolved, mass = _resolve(index, rest)
     ranked = _by_intent(index, replace(parsed, terms=rest), _ranked(_score(index, resolved, mass)))
     pos = next(

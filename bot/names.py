@@ -46,6 +46,15 @@ ACRONYMS = frozenset(
     "нато опек шос одкб еаэс снг оон асеан брикс обсе атэс".split()
 )
 
+#: The short forms of :data:`ACRONYMS` typed in Latin letters as Russian writes them in Cyrillic
+#: («ШОС» "shos", «ОДКБ» "odkb"): a sign of a transliterated question, where the others
+#: ("sco", "brics", "nato") are written so in English and Russian alike.
+_TRANSLIT_ACRONYMS = frozenset("briks odkb shos sng oon eaes".split())
+
+#: The short forms of :data:`ACRONYMS` in Latin letters that say nothing of the question's
+#: language (translit.looks_translit leaves them out, tuning.Q28_NEUTRAL_ACRONYMS).
+LATIN_ACRONYMS = frozenset(a for a in ACRONYMS if a.isascii() and a not in _TRANSLIT_ACRONYMS)
+
 #: pymorphy3 tags of names: places, first names, surnames, patronymics, organisations,
 #: trademarks, abbreviations.
 _NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"})

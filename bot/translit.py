@@ -22,6 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import combinations
 
+from bot import names
 from bot import text as T
 from bot import tuning as K
 from bot.index import Index
@@ -99,7 +100,7 @@ _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _IOTATED_CYR = frozenset("яюеёи")
 
 
-def _spelling_options(word: str, initial_e: bool) -> list[tuple[int, str, str]]:
+def _spelling_options(word: str, initial_e: bool, ye: bool) -> list[tuple[int, str, str]]:
     """Where a Latin spelling loses a Russian letter: "sh" is typed for щ as well as ш
     ("ploshadkoy", «площадкой»), "i" for й as well as и after a vowel ("deistvuet",
     «действует»), "ts" for тс as well as ц ("stanovitsya"), and the soft sign is mostly left
@@ -121,6 +122,10 @@ def _spelling_options(word: str, initial_e: bool) -> list[tuple[int, str, str]]:
             opts.append((i, "ц", "тс"))
         if i and word[i - 1] in _CONSONANTS and (ch in _IOTATED_CYR or ch in _CONSONANTS):
             opts.append((i, "", "ь"))
+        if ye and ch == "е" and i and word[i - 1] in _CONSONANTS:
+            # "ye" after a consonant is also «ые»: "kazhdye" is «каждые», "novye" «новые»,
+            # not «кажде» (tuning.Q28_TRANSLIT_YE).
+            opts.append((i, "е", "ые"))
         if (
             ch == "и"
             and K.Q21S_TRANSLIT_SHORT_I
@@ -144,18 +149,18 @@ def _apply(word: str, chosen: Sequence[tuple[int, str, str]]) -> str:
 
 
 @lru_cache(maxsize=16384)
-def _known_spelling(word: str, initial_e: bool) -> str:
+def _known_spelling(word: str, initial_e: bool, ye: bool) -> str:
     """The Cyrillic word a Latin spelling stands for: itself when the Russian dictionary knows
     it, else the known word with the fewest letters restored (:func:`_spelling_options`; at
     most ``tuning.TRANSLIT_RESTORED`` of them, the first in reading order on a tie), else
     itself (a name, or a typo the matcher's repair reads). ``initial_e`` is
-    tuning.Q25Q_TRANSLIT_INITIAL_E, passed so that the cache keys on it (a test switching the
-    rule off reads the word again)."""
+    tuning.Q25Q_TRANSLIT_INITIAL_E and ``ye`` tuning.Q28_TRANSLIT_YE, passed so that the cache
+    keys on them (a test switching a rule off reads the word again)."""
     if not K.TRANSLIT_KNOWN_SPELLING or len(word) < 2 or T.is_dictionary_word(word):
         return word
     if not _VOWELS.intersection(word):
         return word  # no Russian word, whatever letter it gets back
-    opts = _spelling_options(word, initial_e)
+    opts = _spelling_options(word, initial_e, ye)
     tries = 0
     for n in range(1, K.TRANSLIT_RESTORED + 1):
         for chosen in combinations(opts, n):
@@ -187,7 +192,7 @@ def _name_case(latin: str) -> str:
     «-ии» makes the name of a place or people ("iz rossii", "v indii": «России», «Индии»;
     tuning.Q16_TRANSLIT_II_NAMES): read as «россий», no word, "kto-to iz rossii skazal ..."
     lost the place it asked about, and the question was answered with a Tajik's words."""
-    cyr = _known_spelling(_word(latin), K.Q25Q_TRANSLIT_INITIAL_E)
+    cyr = _known_spelling(_word(latin), K.Q25Q_TRANSLIT_INITIAL_E, K.Q28_TRANSLIT_YE)
     if K.Q16_TRANSLIT_II_NAMES and latin.endswith("ii") and cyr.endswith("ий"):
         alt = cyr[:-1] + "и"
         if is_proper_noun(alt) and not is_proper_noun(cyr):
@@ -244,13 +249,48 @@ def _english_inside(index: Index, word: str) -> bool:
         and T.is_dictionary_word(word)
         and not T.is_stop_word(word)
         and index.word_canonical(word) in index.idf
-        and not T.is_dictionary_word(_known_spelling(_word(word), K.Q25Q_TRANSLIT_INITIAL_E))
+        and not T.is_dictionary_word(
+            _known_spelling(_word(word), K.Q25Q_TRANSLIT_INITIAL_E, K.Q28_TRANSLIT_YE)
+        )
     )
+
+
+#: English clitics a Latin word may end in ("who's", "kazakhstan's", "didn't", "they're"): the
+#: word before them is what tells English from Russian (tuning.Q28_ENGLISH_CLITICS). Russian
+#: typed in Latin letters writes the soft and hard signs with an apostrophe inside a word
+#: ("ob'yavil", "s'ezd", "den'"), never one of these endings after an English word.
+_ENGLISH_CLITICS = ("'s", "'re", "'ve", "'ll", "'d", "'m", "n't")
+
+
+def _latin_words(index: Index, question: str) -> list[str]:
+    """The question's Latin words of two letters or more, as :func:`looks_translit` weighs
+    them: an English clitic taken off a word it ends ("who's" is "who"), and short forms of
+    organisations written in English letters ("brics", "sco", "nato": names.LATIN_ACRONYMS)
+    left out, since they are written so in English and Russian alike ("brics summit in kazan"
+    is English, "sammit SHOS" Russian by its other words) (tuning.Q28_NEUTRAL_ACRONYMS)."""
+    words = []
+    for w in _LATIN_WORD.findall(question.lower()):
+        if K.Q28_ENGLISH_CLITICS:
+            for clitic in _ENGLISH_CLITICS:
+                head = w.removesuffix(clitic)
+                if head != w and (
+                    T.is_dictionary_word(head)
+                    or T.is_stop_word(head)
+                    or head in index.name_lookup
+                    or T.stem(head) in index.idf
+                ):
+                    w = head
+                    break
+        if K.Q28_NEUTRAL_ACRONYMS and w in names.LATIN_ACRONYMS:
+            continue
+        if len(w) >= 2:
+            words.append(w)
+    return words
 
 
 def looks_translit(index: Index, question: str) -> bool:
     """Whether most Latin words are neither English nor known to the base."""
-    words = [w for w in _LATIN_WORD.findall(question.lower()) if len(w) >= 2]
+    words = _latin_words(index, question)
     if len(words) < _MIN_WORDS:
         return False
     foreign = sum(
@@ -261,6 +301,10 @@ def looks_translit(index: Index, question: str) -> bool:
         and T.stem(w) not in index.idf
         and w not in index.name_lookup
     )
+    if K.Q28_NAMES_NEUTRAL:
+        # The base's names are written so in both languages: the share is of the other words
+        # ("emomali rahmon kto": "kto", one foreign word of one).
+        words = [w for w in words if w not in index.name_lookup] or words
     return foreign >= MIN_FOREIGN_SHARE * len(words)
 
 
@@ -303,8 +347,16 @@ def reread(
     cyr = to_cyrillic(question, _joins_kept(question, _base_words(index, question)))
     p2 = parse(index, cyr)
     m2 = match_parsed(index, p2)
+    if K.Q28_TRANSLIT_REPLY_RUSSIAN and p2.lang != "ru":
+        # The Cyrillic reading keeps the base's Latin names ("emomali rahmon кто"): two Latin
+        # words of three made it an English question, answered in English. It is Russian.
+        p2, m2 = replace(p2, lang="ru"), replace(m2, lang="ru")
     better = _understood(p2) > _understood(parsed)
     if lexical.answered:
+        if K.Q28_ENGLISH_FRAME_ANSWERED and _english_frame(parsed):
+            # "who's Saifulo Safarov" found his card in English; a misspelt name counts as a
+            # foreign word, and the Cyrillic reading (a refusal) read "more" words.
+            return question, parsed, lexical
         refusals = ("none", "unknown_person") if K.Q16_TRANSLIT_ROLE_REFUSAL else ("none",)
         if better and (m2.answered or (K.TRANSLIT_BETTER_REFUSAL and m2.kind in refusals)):
             return cyr, p2, m2

@@ -4573,3 +4573,78 @@ Q26_NEED_FIRST: Final = True
 #: (matcher._office_qualifier_put_right). "who is the industry minister of kazakhstan" and
 #: "who is the kazakh minister" are answered as before. [off → tests/test_lead26.py fails]
 Q26_OFFICE_QUALIFIER: Final = True
+
+# lead, round 28 ------------------------------------------------------------------------------
+#: An English clitic ending a Latin word ("who's", "kazakhstan's") is taken off before the word
+#: is weighed as English or Russian (translit._latin_words): "who's Saifulo Safarov" (a typo in
+#: the first name) counted "who's" and "saifulo" as foreign, two of three, and was answered in
+#: Russian, «Ответа на вопрос … нет», though the English reading had found his card; now his
+#: card. Russian's apostrophes inside a word ("ob'yavil") are not these endings.
+#: [off → tests/test_lead28.py fails]
+Q28_ENGLISH_CLITICS: Final = True
+#: Short forms of organisations in Latin letters ("brics", "sco", "nato", names.LATIN_ACRONYMS)
+#: say nothing of the language: "brics summit in kazan 2024" and "sco summit 2024" were refused
+#: in Russian (one foreign word of two). Those Russian writes in Cyrillic, typed in Latin
+#: letters ("shos", "odkb"), still count as Russian. [off → tests/test_lead28.py fails]
+Q28_NEUTRAL_ACRONYMS: Final = True
+#: A summit named with a word the base does not know that names something ("sco", "nato", «ШОС»,
+#: a city the base never mentions) is another summit: "sco summit in astana 2024" and
+#: «саммит ШОС в Астане 2024 что было» were answered with the China–Central Asia summit in
+#: Astana under "Not in 2024: my sources say 2025" (the year trap took the unknown word for
+#: noise; the SCO met in Astana in 2024). Now refused, as "sco summit in astana" was; "the
+#: astana summit was in 2024, right?" is still put right (matcher._summit_record).
+#: [off → tests/test_lead28.py fails]
+Q28_UNKNOWN_NAME_NO_SUMMIT: Final = True
+#: The base's names say nothing of a Latin question's language: "emomali rahmon kto" had one
+#: foreign word of three ("kto"; the two names counted as English) and was read as English,
+#: "no quotes from Emomali Rahmon"; "rahmon kto" was read as Russian and showed his card. The
+#: share is now of the words other than the base's names (translit.looks_translit): his card in
+#: both. "who is emomali rahmon" stays English. [off → tests/test_lead28.py fails]
+Q28_NAMES_NEUTRAL: Final = True
+#: The Cyrillic reading of a transliterated question is Russian, however many of the base's
+#: Latin names it keeps: "emomali rahmon kto" read as «emomali rahmon кто», two Latin words of
+#: three, and was answered in English; now in Russian, as "rahmon kto" was.
+#: [off → tests/test_lead28.py fails]
+Q28_TRANSLIT_REPLY_RUSSIAN: Final = True
+#: A capital named as a venue may stand in a summit told about: "Tell me about the second
+#: China-Central Asia summit in Bishkek" and «Расскажи про саммит … в Ташкенте в 2025 году»
+#: were refused ("tell" then read as a verb of saying, the capital no summit's word) where "the
+#: second summit in Bishkek" was put right; now "Not in Bishkek: my sources say Astana." with
+#: the card (intent._venue_capital; the place checks decide as for any summit put somewhere).
+#: [off → tests/test_lead28.py fails]
+Q28_TELL_ABOUT_VENUE: Final = True
+#: "Which <country> <title> said W" whose words are one speaker's, of that title but another
+#: country: his words under a lead that puts the country right ("Which Turkmen expert said the
+#: treaty points the way forward?" was refused, Safarov's words offered; now "Not the turkmen
+#: expert: Saifullo Safarov is chairman of …" and his words), as "did a turkmen expert say …"
+#: was corrected already (matcher._title_country_put_right). A title that does not fit him
+#: ("which turkmen minister said …") stays refused. [off → tests/test_lead28.py fails]
+Q28_WHICH_TITLE_COUNTRY: Final = True
+#: An answered Latin reading with an English question's function words ("who", "what", "is":
+#: translit._ENGLISH_FRAME) is kept, not replaced by a Cyrillic refusal that reads more words:
+#: "who's Saifulo Safarov" (a misspelt first name, a foreign word beside "who" once the base's
+#: names are left out, Q28_NAMES_NEUTRAL) found his card in English and was refused in
+#: Russian. Refused in both readings it already stayed English (Q26F_ENGLISH_FRAME).
+#: [off → tests/test_lead28.py fails]
+Q28_ENGLISH_FRAME_ANSWERED: Final = True
+#: "Already" with a word of finishing says a figure's projects are done, whatever "being" says:
+#: "who mentioned 54 projects worth nine billion being done already" was refused ("being" read
+#: as still under way, against the minister's 54 "already implemented"); now his words. "133
+#: projects already being implemented" stays under way, as he says; "who said all 133 projects
+#: are already completed" stays refused (claims._status). [off → tests/test_lead28.py fails]
+Q28_ALREADY_DONE: Final = True
+#: "ye" after a consonant is also «ые» when the word is read back into Cyrillic: "sammity
+#: kazhdye skolko let?" read «кажде», no word, and was refused; now «каждые», as «саммиты
+#: каждые сколько лет?» is answered (the summit mechanism: every two years). Only for a word
+#: the Russian dictionary does not know as written (translit._spelling_options).
+#: [off → tests/test_lead28.py fails]
+Q28_TRANSLIT_YE: Final = True
+#: A stance put to a named person the base quotes ("opposed", "supported", "rejected",
+#: «выступил против», «поддержал»: intent.STANCE_PUT_STEMS) claims his words take it, as blame
+#: put to him does (Q21_BLAME_PUT_TO_NAMED): "Is it true Osmonaliyev opposed cooperation with
+#: China?" and «Правда, что Осмоналиев выступил против сотрудничества с Китаем?» showed his card,
+#: a reply to nothing asked; now "I can't confirm that: … they have the words of Kairat
+#: Osmonaliyev" and his words (cooperation with China his countries' top priority). Never a
+#: "Yes": a stance is read, not checked. People the base only lists (Xi: "did Xi support the
+#: secretariat") are left as they were. [off → tests/test_lead28.py fails]
+Q28_STANCE_PUT_TO_NAMED: Final = True

@@ -311,6 +311,9 @@ def test_numbers_without_endings_as_before(service: Service) -> None:
 def test_english_refusal_stays_english(
     service: Service, monkeypatch: pytest.MonkeyPatch, question: str
 ) -> None:
+    # Its twin, the English clitics taken off before the language is weighed
+    # (Q28_ENGLISH_CLITICS: "what's" is "what"), is off: this rule is tested alone.
+    monkeypatch.setattr(tuning, "Q28_ENGLISH_CLITICS", False)
     a = service.ask(question)
     assert not a.answered and a.lang == "en", to_text(a)
     monkeypatch.setattr(tuning, "Q26F_ENGLISH_FRAME", False)

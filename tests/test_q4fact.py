@@ -177,6 +177,9 @@ def test_latin_kto_on_asks_who_the_person_is(service: Service, question: str) ->
 def test_latin_kto_next_to_a_name_is_no_part_of_it(
     service: Service, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # Its twin, the base's names left out of a Latin question's language (Q28_NAMES_NEUTRAL:
+    # "osmonaliev kto on" is then Russian, read in Cyrillic), is off: this rule alone.
+    monkeypatch.setattr(tuning, "Q28_NAMES_NEUTRAL", False)
     assert service.ask("osmonaliev kto on").entries == ("kairat-osmonaliyev",)
     monkeypatch.setattr(tuning, "LATIN_RUSSIAN_WORDS", False)
     assert not service.ask("osmonaliev kto on").answered
