@@ -219,6 +219,11 @@ class Match:
     #: The same country asked whether it signed ("did tajikistan sign the treaty?"), for the
     #: lead "Yes: my sources say Tajikistan signed." (tuning.Q25F_COUNTRY_SIGNS).
     signed_confirmed: str = ""
+    #: Something said to have been signed at a summit's place that the record of what was
+    #: signed there does not list ("is it true they signed a military alliance in Astana?"):
+    #: the place as the lead names it, for "No: my sources list these as signed in Astana."
+    #: before that record (tuning.Q28F_UNLISTED_SIGNING); empty otherwise.
+    unlisted_signing: str = ""
 
     @property
     def answered(self) -> bool:
@@ -2227,6 +2232,10 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
         turned = verdict_turned(index, parsed)
         if turned is not None:
             return turned
+    if K.Q28F_UNLISTED_SIGNING and m.kind == "none" and not m.vetoed:
+        record = unlisted_signing(index, parsed)
+        if record is not None:
+            return record
     if K.Q18_PROPOSAL_OBJECT and m.kind == "none" and not m.vetoed:
         others = _proposal_others(index, parsed)
         if others and not any(others <= stems for stems in index.entry_stems):
@@ -2393,6 +2402,84 @@ def signed_denied(index: Index, parsed: Parsed, found: Match) -> Match | None:
     if asked:
         return replace(m, signed_confirmed=named)
     return replace(m, signed_denied=named, claim=True)
+
+
+def _open_signings(index: Index) -> frozenset[str]:
+    """The events one of whose facts says its list is not whole (text.OPEN_LIST_PHRASES),
+    computed once per index (Index.open_signings): a summit whose memoranda "covered, among
+    other things, ..." has no record that can say a thing was not signed there."""
+    if index.open_signings is None:
+        opened: set[str] = set()
+        for fact in index.kb.facts.values():
+            texts = (fact.statement, fact.answer, fact.answer_ru or "")
+            if fact.event and any(p in t.lower() for t in texts for p in T.OPEN_LIST_PHRASES):
+                opened.add(fact.event)
+        index.open_signings = frozenset(opened)
+    return index.open_signings
+
+
+def unlisted_signing(index: Index, parsed: Parsed) -> Match | None:
+    """The record of what was signed at a summit, under "No: my sources list these as signed in
+    Astana.", for a yes/no question that puts something the base does not hold as signed or
+    agreed there ("is it true they signed a military alliance in Astana?", «Правда, что в
+    Астане договорились о единой валюте?»); they were refused, though the record of the
+    signing answers them (tuning.Q28F_UNLISTED_SIGNING). A verb of signing (text.SIGNING_VERBS,
+    never a document's noun: "the treaty in Astana bans nuclear weapons" asks what a document
+    holds, which no record lists) and one place are needed, and a word of the thing signed
+    that the base does not know (the claim it cannot have answered otherwise). None for a
+    question of words or about a person, without a record of a signing at that place (a place
+    where no summit was held, a summit not yet held) or when anything else is uncertain."""
+    if parsed.say or parsed.who_said or parsed.persons or parsed.unknown_name or parsed.who_is:
+        return None
+    if not _yes_no(parsed):
+        return None
+    verbs = [t for t in parsed.terms if t.known and t.word in T.SIGNING_VERBS]
+    if len({t.stem for t in verbs}) != 1:
+        return None
+    ws = parsed.words
+    first = min(i for i, w in enumerate(ws) if w in T.SIGNING_VERBS)
+    if any(item_kind(w) == "document" for w in ws[:first]):
+        return None  # "does the treaty signed in Astana ban ...": what a document holds
+    places = place_names(index)
+    placed: dict[str, Term] = {}
+    for t in parsed.terms:
+        stem = _place_key(index, places, t.word)
+        if stem not in places or t in verbs:
+            continue
+        at = ws.index(t.word) if t.word in ws else -1
+        after = ws[at + 1] if 0 <= at < len(ws) - 1 else ""
+        if after not in T.SIGNING_VERBS and item_kind(after) == "document":
+            continue  # "the astana declaration" names a document («в Астане договорились»
+            # a place: the verb begins as «договор» does)
+        placed.setdefault(stem, t)
+    if len(placed) != 1:
+        return None
+    asked = next(iter(placed.values()))
+    rest = [t for t in parsed.terms if t is not asked and t not in verbs]
+    if not any(not t.known and len(t.word) > 2 for t in rest):
+        return None  # every word known: the question is the matcher's, refused or not
+    plain = replace(parsed, terms=(verbs[0], asked), say=False, who_said=False, claim=False)
+    found = _match_parsed_read(index, plain)
+    if found.kind != "fact" or len(found.entries) != 1 or found.claim:
+        return None
+    if found.wrong_place is not None or found.wrong_number is not None:
+        return None
+    pos = index.by_id.get(found.entries[0])
+    if pos is None:
+        return None
+    stem = _place_key(index, places, asked.word)
+    held = index.entry_stems[pos]
+    if verbs[0].stem not in held or stem not in held:
+        return None  # no record of a signing at the place asked
+    event = _entry_event(index, found.entries[0])
+    if event is None or event.start is None:
+        return None  # a summit not yet held signed nothing
+    if event.id in _open_signings(index):
+        return None  # "memoranda covered, among other things, ...": no whole list to deny by
+    named = _asked_name(places, asked, stem, parsed.lang)
+    if T.is_cyrillic(named):
+        named = named[:1].upper() + named[1:]  # «в Астане», as the user's «астане» is read
+    return replace(found, unlisted_signing=named, claim=True)
 
 
 #: Words that ask whose a verdict is ("who criticised", «кто раскритиковал», «чья идея»).

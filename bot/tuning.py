@@ -4573,3 +4573,13 @@ Q26_NEED_FIRST: Final = True
 #: (matcher._office_qualifier_put_right). "who is the industry minister of kazakhstan" and
 #: "who is the kazakh minister" are answered as before. [off → tests/test_lead26.py fails]
 Q26_OFFICE_QUALIFIER: Final = True
+# q28fact
+#: A thing said to have been signed or agreed at a summit's place that the base does not hold
+#: (mix14): "is it true they signed a military alliance in Astana?" and «Правда, что в Астане
+#: договорились о единой валюте?» were refused, though the record of what was signed there
+#: answers them: now "No: my sources list these as signed in Astana." before that record
+#: (matcher.unlisted_signing). A verb of signing (text.SIGNING_VERBS, not a document's noun)
+#: and one place with a record of a signing are needed: "is it true they discussed a single
+#: currency in Astana", "did they sign a military alliance in Tashkent", "does the treaty
+#: signed in Astana ban nuclear weapons" stay refused. [off → tests/test_q28fact.py fails]
+Q28F_UNLISTED_SIGNING: Final = True

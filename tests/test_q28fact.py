@@ -1,0 +1,64 @@
+"""Traps and facts of mix14, traps10 and traps12, round 28 (q28fact).
+
+Each test fails when its rule (bot/tuning.py, section "q28fact") is switched off; the near
+misses beside them stay refused, never answered with a record that does not settle them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import tuning
+from bot.render import to_text
+from bot.service import Service
+from tests.asking import first, refused
+
+# --- a thing said signed at a summit's place the record does not list ---------------------
+# (tuning.Q28F_UNLISTED_SIGNING)
+
+_UNLISTED = [
+    ("is it true they signed a military alliance in Astana?", "No: my sources list"),
+    ("did they sign a military alliance at the astana summit?", "No: my sources list"),
+    ("Правда, что в Астане договорились о единой валюте?", "Нет: по моим источникам"),
+]
+
+
+@pytest.mark.parametrize(("question", "lead"), _UNLISTED)
+def test_unlisted_signing_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    assert first(service, question) == "fact-astana-signed", to_text(a)
+    assert to_text(a).startswith(lead), to_text(a)
+    assert not a.speakers, to_text(a)
+    monkeypatch.setattr(tuning, "Q28F_UNLISTED_SIGNING", False)
+    # Before: refused, though the record of what was signed in Astana answers.
+    refused(service, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # no verb of signing: what was discussed, no record lists
+        "is it true they discussed a single currency in Astana",
+        # what a document holds, not what was signed
+        "does the treaty signed in Astana ban nuclear weapons?",
+        # no summit at the place; a summit not yet held
+        "did they sign a military alliance in Tashkent",
+        "will they sign a military alliance in 2027?",
+        # Xi'an's memoranda covered "among other things": no whole list to deny by
+        "did they sign a military alliance in xian?",
+    ],
+)
+def test_unlisted_signing_needs_a_whole_record(service: Service, question: str) -> None:
+    refused(service, question)
+
+
+# --- a weekday is a day of the week (knowledge/vocabulary.yaml abbreviations) -------------
+
+
+def test_weekday_is_a_day_of_the_week(service: Service) -> None:
+    q = "Hey quick one - what weekday was the astana summit on?"
+    a = service.ask(q)
+    assert first(service, q) == "summit-2025-astana", to_text(a)
+    assert "Tuesday" in to_text(a), to_text(a)
