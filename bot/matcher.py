@@ -1653,6 +1653,10 @@ def _quoteless_person(
     if reported is not None:
         return reported
     if all(t.known for t in parsed.terms):
+        if K.Q28F_NAMED_AS_AGENT and not parsed.who_is:
+            record = _record_without_agent(index, parsed, person)
+            if record is not None:
+                return record
         return None  # nothing reported fits, and every word is one the base knows: their card
     # Words the base does not know (another language, a transliteration: the service then
     # rereads the question in Cyrillic): not answered, and never with anyone's words.
@@ -1685,6 +1689,42 @@ def _only_spoke(index: Index, fact_id: str) -> bool:
     (tuning.Q19_SAID_SETTING_REPORTED)."""
     fact = index.kb.facts.get(fact_id)
     return fact is None or T.SPEECH_ACT.search(fact.statement.lower()) is not None
+
+
+#: Words that ask the reason for, time or place of an act ("why did Xi open the secretariat",
+#: "when did Tokayev open ...", «зачем», «почему»): the act is the question's, the person
+#: named only its supposed agent (tuning.Q28F_NAMED_AS_AGENT).
+_ACT_ASKED = frozenset("why when where how зачем почему когда где как zachem pochemu".split())
+
+
+def _record_without_agent(index: Index, parsed: Parsed, person: str) -> Match | None:
+    """The one record that answers a question about an act put to a person the base only
+    names ("why did Xi open the secretariat in Astana?"), read without the person: the
+    secretariat's record (opened in Xi'an, no opener named), not Xi's card, which said nothing
+    on it (tuning.Q28F_NAMED_AS_AGENT). Only a question of why, when, where or how, with
+    words beyond the name, and a record that names no speaker, no person's card and nobody's
+    words: the person is the question's premise, never put to anyone's words. None
+    otherwise."""
+    if parsed.say or parsed.who_said or parsed.claim or len(parsed.persons) != 1:
+        return None
+    if _ACT_ASKED.isdisjoint(parsed.words):
+        return None
+    names = _name_stems(index, person)
+    rest = tuple(t for t in parsed.terms if t.stem not in names)
+    if len(rest) < 2:
+        return None  # the name and one word: too little to be an act of its own
+    plain = replace(parsed, terms=rest, persons=())
+    found = _match_parsed_read(index, plain)
+    if found.kind != "fact" or len(found.entries) != 1:
+        return None
+    fact = index.kb.facts.get(found.entries[0])
+    if fact is None or fact.speaker is not None:
+        return None
+    pos = index.by_id.get(fact.id)
+    held = index.entry_stems[pos] if pos is not None else frozenset()
+    if names & held:
+        return None  # a record naming the person is _reported_about's, which passed it over
+    return found
 
 
 def _reported_about(

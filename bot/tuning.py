@@ -4583,3 +4583,11 @@ Q26_OFFICE_QUALIFIER: Final = True
 #: currency in Astana", "did they sign a military alliance in Tashkent", "does the treaty
 #: signed in Astana ban nuclear weapons" stay refused. [off → tests/test_q28fact.py fails]
 Q28F_UNLISTED_SIGNING: Final = True
+#: An act put to a person the base only names is the act's record's (mix14): "why did Xi
+#: open the secretariat in Astana", «почему Си Цзиньпин открыл секретариат в Астане» showed
+#: Xi's card, which says nothing of it; now the secretariat's record (opened in Xi'an; it
+#: names no opener, so nobody is credited) (matcher._record_without_agent). Only "why",
+#: "when", "where", "how" questions, a record naming no speaker and not the person: "who is
+#: xi jinping", "xi jinping" keep his card, "what did xi say about the secretariat" stays
+#: refused. [off → tests/test_q28fact.py fails]
+Q28F_NAMED_AS_AGENT: Final = True

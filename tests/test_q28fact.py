@@ -11,7 +11,7 @@ import pytest
 from bot import tuning
 from bot.render import to_text
 from bot.service import Service
-from tests.asking import first, refused
+from tests.asking import first, refused, shown
 
 # --- a thing said signed at a summit's place the record does not list ---------------------
 # (tuning.Q28F_UNLISTED_SIGNING)
@@ -62,3 +62,39 @@ def test_weekday_is_a_day_of_the_week(service: Service) -> None:
     a = service.ask(q)
     assert first(service, q) == "summit-2025-astana", to_text(a)
     assert "Tuesday" in to_text(a), to_text(a)
+
+
+# --- an act put to a person the base only names (tuning.Q28F_NAMED_AS_AGENT) --------------
+
+_AGENT = [
+    "why did Xi open the secretariat in Astana",
+    "почему Си Цзиньпин открыл секретариат в Астане",
+    "zachem si czinpin otkryl sekretariat v astane",
+]
+
+
+@pytest.mark.parametrize("question", _AGENT)
+def test_act_put_to_a_named_person_is_the_acts_record(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert first(service, question) == "fact-secretariat", to_text(a)
+    assert not a.speakers, to_text(a)
+    monkeypatch.setattr(tuning, "Q28F_NAMED_AS_AGENT", False)
+    # Before: Xi's card, which says nothing of the secretariat.
+    assert shown(service, question) == ("xi-jinping", ("xi-jinping",)), to_text(
+        service.ask(question)
+    )
+
+
+@pytest.mark.parametrize("question", ["who is xi jinping", "xi jinping"])
+def test_a_named_person_alone_keeps_the_card(service: Service, question: str) -> None:
+    assert shown(service, question) == ("xi-jinping", ("xi-jinping",))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did xi say about the secretariat", "who said xi opened the secretariat"],
+)
+def test_words_put_to_a_named_person_stay_refused(service: Service, question: str) -> None:
+    refused(service, question)
