@@ -500,8 +500,15 @@ def _short_figure_claim(
     if shown not in index.kb.quotes:
         return None
     stems = index.entry_stems[index.by_id[shown]]
-    if any(not t.word.isdigit() and (not t.known or t.stem not in stems) for t in parsed.terms):
-        return None  # "143 oil projects": a word of no record, or not of his words
+    scale = K.Q28F_FIGURE_SCALE
+    if any(
+        not t.word.isdigit()
+        and not (scale and N.scale(t.word) is not None)
+        and (not t.known or t.stem not in stems)
+        for t in parsed.terms
+    ):
+        return None  # "143 oil projects": a word of no record, or not of his words (a scale,
+        # "35 million dollars", is the figure's: tuning.Q28F_FIGURE_SCALE)
     fixed = _figure_corrected(index, parsed, shown, lang)
     if fixed is None:
         return None
@@ -4010,6 +4017,11 @@ def _who_acts(parsed: Parsed) -> bool:
     return any(T.is_say_word(w) or w.startswith(T.SPEECH_ACT_STEMS) for w in ws)
 
 
+#: A scale as a Russian reply writes it after a figure («35 млрд долларов»;
+#: tuning.Q28F_FIGURE_SCALE).
+_RU_SCALE_SHOWN = {3: "тыс.", 6: "млн", 9: "млрд", 12: "трлн"}
+
+
 def _figure_corrected(
     index: Index, parsed: Parsed, shown: str, lang: str = "en"
 ) -> tuple[str, str] | None:
@@ -4026,8 +4038,9 @@ def _figure_corrected(
     words themselves are English."""
     if not figures_unsaid(parsed, index.kb.record(shown)):
         return None
-    own = _counts_at(index, str(getattr(index.kb.record(shown), "text", "")))
-    claim = _counts_at(index, " ".join(parsed.words))
+    scaled = K.Q28F_FIGURE_SCALE
+    own = _counts_at(index, str(getattr(index.kb.record(shown), "text", "")), scaled=scaled)
+    claim = _counts_at(index, " ".join(parsed.words), scaled=scaled)
     if not K.Q19_FIGURE_COUNTERPART:
         for _, num, bound, stem, said in claim:
             same = [c for c in own if c[3] == stem]
@@ -4053,9 +4066,19 @@ def _figure_corrected(
             best = min(same, key=lambda o: (min((abs(o[0] - a) for a in anchors), default=0), o[0]))
             words = best[4].split()
             real = best[4] if len(words) <= 2 else f"{words[0]} {words[-1]}"
+            if scaled and len(words) > 2 and N.scale(words[1]) is not None:
+                real = f"{words[0]} {words[1]} {words[-1]}"  # "35 billion dollars"
             if lang == "ru":
                 noun = said.split()[-1]
-                real = f"{best[1]} {T.agree_ru(noun, best[1]) if T.is_cyrillic(noun) else noun}"
+                power = N.scale(words[1]) if scaled and len(words) > 2 else None
+                if power is not None and power in _RU_SCALE_SHOWN:
+                    # «35 млрд долларов»: the scale as a Russian reply writes it; after it
+                    # the noun in the genitive plural, as after five.
+                    head = f"{best[1] // 10**power} {_RU_SCALE_SHOWN[power]}"
+                    real = f"{head} {T.agree_ru(noun, 5) if T.is_cyrillic(noun) else noun}"
+                else:
+                    shown = T.agree_ru(noun, best[1]) if T.is_cyrillic(noun) else noun
+                    real = f"{best[1]} {shown}"
             return said, real
     return None
 
@@ -7252,9 +7275,13 @@ def _counts(index: Index, text: str) -> list[tuple[int, str, str, str]]:
     return [(num, bound, stem, said) for _, num, bound, stem, said in _counts_at(index, text)]
 
 
-def _counts_at(index: Index, text: str) -> list[tuple[int, int, str, str, str]]:
+def _counts_at(
+    index: Index, text: str, *, scaled: bool = False
+) -> list[tuple[int, int, str, str, str]]:
     """:func:`_counts` with each count's place (the number's word index) first: which
-    figures of a text stand together (tuning.Q19_FIGURE_COUNTERPART)."""
+    figures of a text stand together (tuning.Q19_FIGURE_COUNTERPART). ``scaled``: a scale
+    word after the number is part of it ("35 million dollars" counts 35,000,000 dollars, not
+    the 35 of "35 billion dollars"; tuning.Q28F_FIGURE_SCALE)."""
     ws = T.words(text)
     out: list[tuple[int, int, str, str, str]] = []
     for i, w in enumerate(ws):
@@ -7269,6 +7296,9 @@ def _counts_at(index: Index, text: str) -> list[tuple[int, int, str, str, str]]:
             continue  # a year: the year trap's
         if K.Q19_MEMBERSHIP_FORMS and w == "one" and ws[i + 1 : i + 2] == ["of"]:
             continue  # "one of the countries": one among them, no count of them
+        if scaled and i + 1 < len(ws):
+            power = N.scale(T.lemma_ru(ws[i + 1]) if T.is_cyrillic(ws[i + 1]) else ws[i + 1])
+            num = num * 10**power if power is not None else num
         before = set(ws[max(0, i - 2) : i])
         bound = (
             "min"

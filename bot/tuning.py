@@ -4597,3 +4597,10 @@ Q28F_NAMED_AS_AGENT: Final = True
 #: years, set up by the declaration) (text.CAUSATIVE_WORDS, stop words).
 #: [off → tests/test_q28fact.py fails]
 Q28F_CAUSATIVE_MAKE: Final = True
+#: A figure's scale is part of it (quotes14): "why did the kazakh minister say only 35
+#: million dollars??" was "I can't confirm that Yersaiyn Nagaspayev said that" (his words
+#: give 35, as "35 billion dollars", so no figure read as unsaid and none was put right); now
+#: "No: not 35 million dollars: my sources say 35 billion dollars." before his words
+#: (numbers.SCALES; claims.figures_unsaid, matcher._figure_corrected). "35 billion dollars"
+#: stays his, confirmed. [off → tests/test_q28fact.py fails]
+Q28F_FIGURE_SCALE: Final = True

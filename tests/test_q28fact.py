@@ -129,3 +129,48 @@ def test_causative_make_is_no_topic(service: Service, monkeypatch: pytest.Monkey
 @pytest.mark.parametrize("question", ["how do I make dumplings", "can you make me a sandwich"])
 def test_causative_make_leaves_the_rest(service: Service, question: str) -> None:
     refused(service, question)
+
+
+# --- a figure's scale is part of it (tuning.Q28F_FIGURE_SCALE) ----------------------------
+
+_SCALED = [
+    (
+        "why did the kazakh minister say only 35 million dollars??",
+        "No: not 35 million dollars: my sources say 35 billion dollars.",
+    ),
+    (
+        "did nagaspayev say 54 projects worth nine million dollars were done?",
+        "No: not nine million dollars: my sources say nine billion dollars.",
+    ),
+    (
+        "Нагаспаев сказал про 35 миллионов долларов?",
+        "Нет: не 35 миллионов долларов: по моим источникам — 35 млрд долларов.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "lead"), _SCALED)
+def test_scale_is_part_of_the_figure(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    assert shown(service, question) == (
+        "nagaspayev-industrial-cooperation",
+        ("yersaiyn-nagaspayev",),
+    ), to_text(a)
+    assert to_text(a).startswith(lead), to_text(a)
+    monkeypatch.setattr(tuning, "Q28F_FIGURE_SCALE", False)
+    # Before: "I can't confirm", or "Yes", the 35 of "35 billion" read as the claim's 35.
+    assert not to_text(service.ask(question)).startswith(lead[:6])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did nagaspayev say 133 projects worth 35 billion dollars",
+        "the kazakh minister said 35 billion dollars, right?",
+    ],
+)
+def test_the_right_scale_stays_confirmed(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert to_text(a).startswith("Yes"), to_text(a)
