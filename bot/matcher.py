@@ -2709,6 +2709,8 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
         m = _role_country_put_right(index, parsed, m)
     if K.Q26_OFFICE_QUALIFIER and parsed.who_is and parsed.lang == "en":
         m = _office_qualifier_put_right(index, parsed, m)
+    if K.Q28F_OTHER_OFFICE and m.kind == "person" and m.wrong_office is None:
+        m = _other_office_put_right(index, parsed, m)
     plain_refusal = m.kind == "none" and not m.vetoed and not m.veto
     if K.Q16_CAPITAL_TOPIC_AS_STATE and (m.kind in ("ambiguous", "vague") or plain_refusal):
         # A capital read as its state (intent._capitals_as_states) is kept only when that
@@ -4381,6 +4383,45 @@ def _office_qualifier_put_right(index: Index, parsed: Parsed, m: Match) -> Match
         while end > i + 1 and ws[end - 1] in _OFFICE_JOINS:
             end -= 1
         return replace(m, wrong_office=(" ".join(["the", *ws[i - 1 : end]]), person))
+    return m
+
+
+def _other_office_put_right(index: Index, parsed: Parsed, m: Match) -> Match:
+    """A card found by an office whose word before it makes it another office ("who is the
+    prime minister of kazakhstan", «премьер-министр казахстана»: Nagaspayev's card by
+    "minister" and "kazakhstan"; a prime minister is no minister of industry): the lead puts
+    the description right, as Q26_OFFICE_QUALIFIER does for a known word ("foreign"); "prime"
+    is a word of no record, and Russian or a bare description were not read (tuning.
+    Q28F_OTHER_OFFICE). A card asked by the person's name is left alone."""
+    if not m.answered or len(m.entries) != 1 or m.entries[0] not in index.kb.people:
+        return m
+    person = m.entries[0]
+    ws = parsed.words
+    names = _name_stems(index, person)
+    if any(index.term(w).stem in names for w in ws):
+        return m
+    own = index.person_stems.get(person, frozenset())
+    for i, w in enumerate(ws):
+        if i == 0 or w not in TITLES or ws[i - 1] not in T.OTHER_OFFICE_WORDS:
+            continue
+        end = i + 1
+        while (
+            end < len(ws)
+            and end - i < 4
+            and (
+                ws[end] in _OFFICE_JOINS
+                or index.word_canonical(ws[end]) in own
+                or index.word_canonical(ws[end]) in index.people_by_country
+            )
+        ):
+            end += 1
+        while end > i + 1 and ws[end - 1] in _OFFICE_JOINS:
+            end -= 1
+        said = ws[i - 1 : end]
+        hyphened = parsed.lang == "ru" and ws[i - 1] in ("премьер", "вице")  # «премьер-министр»
+        office = [f"{ws[i - 1]}-{w}", *said[2:]] if hyphened else list(said)
+        asked = " ".join(office if parsed.lang == "ru" else ["the", *office])
+        return replace(m, wrong_office=(asked, person))
     return m
 
 

@@ -326,6 +326,12 @@ OPEN_LIST_PHRASES: tuple[str, ...] = (
     "в том числе",
     "среди прочего",
 )
+#: Words before an office that make it another office ("the *prime* minister", «*премьер*-
+#: министр», "*deputy* minister", "*vice* president"): no holder of the plain office is it
+#: (tuning.Q28F_OTHER_OFFICE).
+OTHER_OFFICE_WORDS: frozenset[str] = frozenset(
+    "prime premier deputy vice премьер вице заместитель замминистра premer".split()
+)
 #: Conjunctions that join a second question to the first ("who was he and what did he say").
 AND_WORDS: frozenset[str] = frozenset("and и а".split())
 #: Interrogatives that open a question for something said or given ("and what were the

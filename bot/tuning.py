@@ -4604,3 +4604,12 @@ Q28F_CAUSATIVE_MAKE: Final = True
 #: (numbers.SCALES; claims.figures_unsaid, matcher._figure_corrected). "35 billion dollars"
 #: stays his, confirmed. [off → tests/test_q28fact.py fails]
 Q28F_FIGURE_SCALE: Final = True
+#: A word before an office that makes it another office (the lead's probe): "who is the prime
+#: minister of kazakhstan" and «премьер-министр казахстана» showed Yersaiyn Nagaspayev's card
+#: as if he were it ("minister", "kazakhstan"; "prime" a word of no record, so
+#: Q26_OFFICE_QUALIFIER, for a known word in English "who is" questions, passed it); now
+#: "Not the prime minister of kazakhstan: Yersaiyn Nagaspayev is Kazakhstan's Minister of
+#: Industry and Construction." (text.OTHER_OFFICE_WORDS, matcher._other_office_put_right).
+#: "who is the kazakh minister" and "nagaspayev" are answered as before.
+#: [off → tests/test_q28fact.py fails]
+Q28F_OTHER_OFFICE: Final = True

@@ -174,3 +174,33 @@ def test_scale_is_part_of_the_figure(
 def test_the_right_scale_stays_confirmed(service: Service, question: str) -> None:
     a = service.ask(question)
     assert to_text(a).startswith("Yes"), to_text(a)
+
+
+# --- a word before an office that makes it another office (tuning.Q28F_OTHER_OFFICE) ------
+
+_OTHER_OFFICE = [
+    ("who is the prime minister of kazakhstan", "Not the prime minister of kazakhstan:"),
+    ("премьер-министр казахстана", "Не «премьер-министр казахстана»:"),
+]
+
+
+@pytest.mark.parametrize(("question", "lead"), _OTHER_OFFICE)
+def test_another_office_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    assert to_text(a).startswith(lead), to_text(a)
+    monkeypatch.setattr(tuning, "Q28F_OTHER_OFFICE", False)
+    # Before: his card, as if he held the office asked.
+    b = service.ask(question)
+    assert b.speakers == ("yersaiyn-nagaspayev",), to_text(b)
+    assert not to_text(b).startswith(lead[:3]), to_text(b)
+
+
+@pytest.mark.parametrize(
+    "question", ["who is the kazakh minister", "who is the industry minister of kazakhstan"]
+)
+def test_the_plain_office_keeps_the_card(service: Service, question: str) -> None:
+    a = service.ask(question)
+    assert a.speakers == ("yersaiyn-nagaspayev",), to_text(a)
+    assert to_text(a).startswith("Yersaiyn Nagaspayev:"), to_text(a)
