@@ -4072,8 +4072,11 @@ def _figure_corrected(
                 real = f"{words[0]} {words[1]} {words[-1]}"  # "35 billion dollars"
             if lang == "ru":
                 noun = said.split()[-1]
-                power = N.scale(words[1]) if scaled and len(words) > 2 else None
-                if power is not None and power in _RU_SCALE_SHOWN:
+                power = N.scale(words[1]) if scaled and len(words) > 1 else None
+                if power is not None and N.scale(T.lemma_ru(noun)) is not None:
+                    # «не 19 млрд: … — 9 млрд»: the question's scale word is the noun counted
+                    real = f"{best[1] // 10**power} {noun}"
+                elif power is not None and power in _RU_SCALE_SHOWN:
                     # «35 млрд долларов»: the scale as a Russian reply writes it; after it
                     # the noun in the genitive plural, as after five.
                     head = f"{best[1] // 10**power} {_RU_SCALE_SHOWN[power]}"
