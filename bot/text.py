@@ -82,12 +82,6 @@ LISTENING_WORDS: frozenset[str] = frozenset(
     "listened listening watched watching слушал слушала смотрел смотрела slushal smotrel".split()
 )
 
-#: The causative verb "make" ("did the Xi'an Declaration make the summit annual?"): what was
-#: made so is the question's topic, the verb none; no record uses it, and as an unknown word
-#: it weighed against the record of that very thing (tuning.Q28F_CAUSATIVE_MAKE). ("Made" is
-#: a word of the base's.)
-CAUSATIVE_WORDS: frozenset[str] = frozenset("make makes making".split())
-
 #: Words that carry no topic. Question words are kept out of content scoring too: intent is read
 #: from them separately (see :mod:`bot.intent`). Requests to the bot («дай», «покажи»,
 #: «приведи» цитату) are no topic, as "give" and "show" are not: as content words they made
@@ -179,7 +173,6 @@ STOP_WORDS: frozenset[str] = (
     | (CHAT_MARKERS if K.Q19Q_CHAT_MARKERS else frozenset())
     | (REQUEST_WORDS if K.Q19Q_REQUEST_WORDS else frozenset())
     | (LISTENING_WORDS if K.Q19Q_HEARD_ON else frozenset())
-    | (CAUSATIVE_WORDS if K.Q28F_CAUSATIVE_MAKE else frozenset())
 )
 
 #: The language the answer is wanted in, asked in the message ("…, in russian please", «по-

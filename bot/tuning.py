@@ -4591,12 +4591,6 @@ Q28F_UNLISTED_SIGNING: Final = True
 #: xi jinping", "xi jinping" keep his card, "what did xi say about the secretariat" stays
 #: refused. [off → tests/test_q28fact.py fails]
 Q28F_NAMED_AS_AGENT: Final = True
-#: The causative "make" carries no topic (traps): "did the Xi'an Declaration make the summit
-#: annual?" was the declaration's record (the semantic stage's, "make" an unknown word that
-#: kept the lexical stage from the mechanism's record); now the mechanism's record (every two
-#: years, set up by the declaration) (text.CAUSATIVE_WORDS, stop words).
-#: [off → tests/test_q28fact.py fails]
-Q28F_CAUSATIVE_MAKE: Final = True
 #: A figure's scale is part of it (quotes14): "why did the kazakh minister say only 35
 #: million dollars??" was "I can't confirm that Yersaiyn Nagaspayev said that" (his words
 #: give 35, as "35 billion dollars", so no figure read as unsaid and none was put right); now

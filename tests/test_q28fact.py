@@ -8,22 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot import index as I
-from bot import text as T
 from bot import tuning
 from bot.render import to_text
 from bot.service import Service
 from tests.asking import first, refused, shown
-
-
-def _fresh(service: Service) -> Service:
-    """A service on a freshly built index (no term cached under the other setting)."""
-    return Service(
-        service.snapshot.__class__(
-            I.build(service.snapshot.index.kb), service.snapshot.composer, 0.0
-        )
-    )
-
 
 # --- a thing said signed at a summit's place the record does not list ---------------------
 # (tuning.Q28F_UNLISTED_SIGNING)
@@ -109,25 +97,6 @@ def test_a_named_person_alone_keeps_the_card(service: Service, question: str) ->
     ["what did xi say about the secretariat", "who said xi opened the secretariat"],
 )
 def test_words_put_to_a_named_person_stay_refused(service: Service, question: str) -> None:
-    refused(service, question)
-
-
-# --- the causative "make" carries no topic (tuning.Q28F_CAUSATIVE_MAKE, read at import) ----
-
-
-def test_causative_make_is_no_topic(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
-    q = "did the Xi'an Declaration make the summit annual?"
-    a = service.ask(q)
-    assert first(service, q) == "fact-summit-mechanism", to_text(a)
-    assert "every two years" in to_text(a), to_text(a)
-    monkeypatch.setattr(tuning, "Q28F_CAUSATIVE_MAKE", False)
-    monkeypatch.setattr(T, "STOP_WORDS", T.STOP_WORDS - T.CAUSATIVE_WORDS)
-    # Before: the declaration's record, which says nothing of how often.
-    assert first(_fresh(service), q) != "fact-summit-mechanism"
-
-
-@pytest.mark.parametrize("question", ["how do I make dumplings", "can you make me a sandwich"])
-def test_causative_make_leaves_the_rest(service: Service, question: str) -> None:
     refused(service, question)
 
 
