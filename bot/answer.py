@@ -136,6 +136,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "absent_denied": "No: my sources say {country} took part.",
         "signed_denied": "No: my sources say {country} signed.",
         "signed_confirmed": "Yes: my sources say {country} signed.",
+        "unlisted_signing": "No: my sources list these as signed in {place}.",
         "wrong_number": "No: not {asked}: my sources say {real}.",
         "unstated_number": "I can't confirm {asked}: my sources say {real}.",
         "wrong_holder": "Not {asked}: my sources say {real}.",
@@ -240,6 +241,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "absent_denied": "Нет: по моим источникам, {country} — среди участников.",
         "signed_denied": "Нет: по моим источникам, {country} — среди подписавших.",
         "signed_confirmed": "Да: по моим источникам, {country} — среди подписавших.",
+        "unlisted_signing": "Нет: по моим источникам, в {place} подписали вот что.",
         "wrong_number": "Нет: не {asked}: по моим источникам — {real}.",
         "unstated_number": "Не могу подтвердить «{asked}»: по моим источникам — {real}.",
         "wrong_holder": "Не {asked}: по моим источникам — {real}.",
@@ -1021,6 +1023,10 @@ class Composer:
         ):
             if country:
                 leads.append(self._m(lang, key).format(country=country))
+        if m.unlisted_signing:
+            # "Is it true they signed a military alliance in Astana?": "No: my sources list
+            # these as signed in Astana." before the record (tuning.Q28F_UNLISTED_SIGNING).
+            leads.append(self._m(lang, "unlisted_signing").format(place=m.unlisted_signing))
         if m.wrong_number is not None:
             count, real_count = m.wrong_number
             # A count a bound leaves open is not denied (matcher.count_not_stated).

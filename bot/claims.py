@@ -237,7 +237,23 @@ def figures_unsaid(parsed: Parsed, rec: object) -> bool:
     "130-something") is read as one. Years are the summits' checks (WORDS_OF_ANOTHER_SUMMIT),
     and "1" is a rank's (Q14_RANK_UNSAID: "number 1 partner")."""
     _, claim = _claim_words(parsed)
+    asked = _scaled(_figure_tokens(" ".join(claim)))
+    if K.Q28F_FIGURE_SCALE and not asked <= _scaled(_figure_tokens(_record_text(rec))):
+        # "why did the kazakh minister say only 35 million dollars": the words give 35, as
+        # "35 billion"; the scale is the figure's too (tuning.Q28F_FIGURE_SCALE).
+        return True
     return _gives_unsaid(claim, _figures_of(rec))
+
+
+def _scaled(words: Sequence[str]) -> set[int]:
+    """The figures ``words`` give with a scale after them ("35 billion" -> 35,000,000,000):
+    digits, or number words already read as digits (:func:`_figure_tokens`)."""
+    out: set[int] = set()
+    for w, after in itertools.pairwise(words):
+        power = N.scale(after)
+        if w.isdigit() and power is not None:
+            out.add(int(w) * 10**power)
+    return out
 
 
 def _gives_unsaid(words: Sequence[str], said: set[int]) -> bool:

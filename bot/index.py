@@ -297,6 +297,10 @@ class Index:
     #: Stem -> (English name, Russian name, is a city) of the places the place-trap checks
     #: know (matcher.place_names): derived from the base, filled on first use, not per question.
     places: dict[str, tuple[str, str, bool]] | None = None
+    #: The events one of whose facts lists what was signed as open ("covered, among other
+    #: things, ...": text.OPEN_LIST_PHRASES), so their record of a signing is no full list
+    #: (matcher.unlisted_signing): derived from the base on first use, not per question.
+    open_signings: frozenset[str] | None = None
     #: The words of the summits' names (intent.summit_stems), the words that tell each apart
     #: (intent.summit_marks) and those they all share: derived from the base, filled on first
     #: use (a question about a summit), not per question.

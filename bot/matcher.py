@@ -220,6 +220,11 @@ class Match:
     #: The same country asked whether it signed ("did tajikistan sign the treaty?"), for the
     #: lead "Yes: my sources say Tajikistan signed." (tuning.Q25F_COUNTRY_SIGNS).
     signed_confirmed: str = ""
+    #: Something said to have been signed at a summit's place that the record of what was
+    #: signed there does not list ("is it true they signed a military alliance in Astana?"):
+    #: the place as the lead names it, for "No: my sources list these as signed in Astana."
+    #: before that record (tuning.Q28F_UNLISTED_SIGNING); empty otherwise.
+    unlisted_signing: str = ""
 
     @property
     def answered(self) -> bool:
@@ -497,8 +502,15 @@ def _short_figure_claim(
     if shown not in index.kb.quotes:
         return None
     stems = index.entry_stems[index.by_id[shown]]
-    if any(not t.word.isdigit() and (not t.known or t.stem not in stems) for t in parsed.terms):
-        return None  # "143 oil projects": a word of no record, or not of his words
+    scale = K.Q28F_FIGURE_SCALE
+    if any(
+        not t.word.isdigit()
+        and not (scale and N.scale(t.word) is not None)
+        and (not t.known or t.stem not in stems)
+        for t in parsed.terms
+    ):
+        return None  # "143 oil projects": a word of no record, or not of his words (a scale,
+        # "35 million dollars", is the figure's: tuning.Q28F_FIGURE_SCALE)
     fixed = _figure_corrected(index, parsed, shown, lang)
     if fixed is None:
         return None
@@ -1650,6 +1662,10 @@ def _quoteless_person(
     if reported is not None:
         return reported
     if all(t.known for t in parsed.terms):
+        if K.Q28F_NAMED_AS_AGENT and not parsed.who_is:
+            record = _record_without_agent(index, parsed, person)
+            if record is not None:
+                return record
         return None  # nothing reported fits, and every word is one the base knows: their card
     # Words the base does not know (another language, a transliteration: the service then
     # rereads the question in Cyrillic): not answered, and never with anyone's words.
@@ -1682,6 +1698,42 @@ def _only_spoke(index: Index, fact_id: str) -> bool:
     (tuning.Q19_SAID_SETTING_REPORTED)."""
     fact = index.kb.facts.get(fact_id)
     return fact is None or T.SPEECH_ACT.search(fact.statement.lower()) is not None
+
+
+#: Words that ask the reason for, time or place of an act ("why did Xi open the secretariat",
+#: "when did Tokayev open ...", «зачем», «почему»): the act is the question's, the person
+#: named only its supposed agent (tuning.Q28F_NAMED_AS_AGENT).
+_ACT_ASKED = frozenset("why when where how зачем почему когда где как zachem pochemu".split())
+
+
+def _record_without_agent(index: Index, parsed: Parsed, person: str) -> Match | None:
+    """The one record that answers a question about an act put to a person the base only
+    names ("why did Xi open the secretariat in Astana?"), read without the person: the
+    secretariat's record (opened in Xi'an, no opener named), not Xi's card, which said nothing
+    on it (tuning.Q28F_NAMED_AS_AGENT). Only a question of why, when, where or how, with
+    words beyond the name, and a record that names no speaker, no person's card and nobody's
+    words: the person is the question's premise, never put to anyone's words. None
+    otherwise."""
+    if parsed.say or parsed.who_said or parsed.claim or len(parsed.persons) != 1:
+        return None
+    if _ACT_ASKED.isdisjoint(parsed.words):
+        return None
+    names = _name_stems(index, person)
+    rest = tuple(t for t in parsed.terms if t.stem not in names)
+    if len(rest) < 2:
+        return None  # the name and one word: too little to be an act of its own
+    plain = replace(parsed, terms=rest, persons=())
+    found = _match_parsed_read(index, plain)
+    if found.kind != "fact" or len(found.entries) != 1:
+        return None
+    fact = index.kb.facts.get(found.entries[0])
+    if fact is None or fact.speaker is not None:
+        return None
+    pos = index.by_id.get(fact.id)
+    held = index.entry_stems[pos] if pos is not None else frozenset()
+    if names & held:
+        return None  # a record naming the person is _reported_about's, which passed it over
+    return found
 
 
 def _reported_about(
@@ -2231,6 +2283,10 @@ def match_parsed(index: Index, parsed: Parsed, *, one_read: bool = True) -> Matc
         turned = verdict_turned(index, parsed)
         if turned is not None:
             return turned
+    if K.Q28F_UNLISTED_SIGNING and m.kind == "none" and not m.vetoed:
+        record = unlisted_signing(index, parsed)
+        if record is not None:
+            return record
     if K.Q18_PROPOSAL_OBJECT and m.kind == "none" and not m.vetoed:
         others = _proposal_others(index, parsed)
         if others and not any(others <= stems for stems in index.entry_stems):
@@ -2400,6 +2456,84 @@ def signed_denied(index: Index, parsed: Parsed, found: Match) -> Match | None:
     if asked:
         return replace(m, signed_confirmed=named)
     return replace(m, signed_denied=named, claim=True)
+
+
+def _open_signings(index: Index) -> frozenset[str]:
+    """The events one of whose facts says its list is not whole (text.OPEN_LIST_PHRASES),
+    computed once per index (Index.open_signings): a summit whose memoranda "covered, among
+    other things, ..." has no record that can say a thing was not signed there."""
+    if index.open_signings is None:
+        opened: set[str] = set()
+        for fact in index.kb.facts.values():
+            texts = (fact.statement, fact.answer, fact.answer_ru or "")
+            if fact.event and any(p in t.lower() for t in texts for p in T.OPEN_LIST_PHRASES):
+                opened.add(fact.event)
+        index.open_signings = frozenset(opened)
+    return index.open_signings
+
+
+def unlisted_signing(index: Index, parsed: Parsed) -> Match | None:
+    """The record of what was signed at a summit, under "No: my sources list these as signed in
+    Astana.", for a yes/no question that puts something the base does not hold as signed or
+    agreed there ("is it true they signed a military alliance in Astana?", «Правда, что в
+    Астане договорились о единой валюте?»); they were refused, though the record of the
+    signing answers them (tuning.Q28F_UNLISTED_SIGNING). A verb of signing (text.SIGNING_VERBS,
+    never a document's noun: "the treaty in Astana bans nuclear weapons" asks what a document
+    holds, which no record lists) and one place are needed, and a word of the thing signed
+    that the base does not know (the claim it cannot have answered otherwise). None for a
+    question of words or about a person, without a record of a signing at that place (a place
+    where no summit was held, a summit not yet held) or when anything else is uncertain."""
+    if parsed.say or parsed.who_said or parsed.persons or parsed.unknown_name or parsed.who_is:
+        return None
+    if not _yes_no(parsed):
+        return None
+    verbs = [t for t in parsed.terms if t.known and t.word in T.SIGNING_VERBS]
+    if len({t.stem for t in verbs}) != 1:
+        return None
+    ws = parsed.words
+    first = min(i for i, w in enumerate(ws) if w in T.SIGNING_VERBS)
+    if any(item_kind(w) == "document" for w in ws[:first]):
+        return None  # "does the treaty signed in Astana ban ...": what a document holds
+    places = place_names(index)
+    placed: dict[str, Term] = {}
+    for t in parsed.terms:
+        stem = _place_key(index, places, t.word)
+        if stem not in places or t in verbs:
+            continue
+        at = ws.index(t.word) if t.word in ws else -1
+        after = ws[at + 1] if 0 <= at < len(ws) - 1 else ""
+        if after not in T.SIGNING_VERBS and item_kind(after) == "document":
+            continue  # "the astana declaration" names a document («в Астане договорились»
+            # a place: the verb begins as «договор» does)
+        placed.setdefault(stem, t)
+    if len(placed) != 1:
+        return None
+    asked = next(iter(placed.values()))
+    rest = [t for t in parsed.terms if t is not asked and t not in verbs]
+    if not any(not t.known and len(t.word) > 2 for t in rest):
+        return None  # every word known: the question is the matcher's, refused or not
+    plain = replace(parsed, terms=(verbs[0], asked), say=False, who_said=False, claim=False)
+    found = _match_parsed_read(index, plain)
+    if found.kind != "fact" or len(found.entries) != 1 or found.claim:
+        return None
+    if found.wrong_place is not None or found.wrong_number is not None:
+        return None
+    pos = index.by_id.get(found.entries[0])
+    if pos is None:
+        return None
+    stem = _place_key(index, places, asked.word)
+    held = index.entry_stems[pos]
+    if verbs[0].stem not in held or stem not in held:
+        return None  # no record of a signing at the place asked
+    event = _entry_event(index, found.entries[0])
+    if event is None or event.start is None:
+        return None  # a summit not yet held signed nothing
+    if event.id in _open_signings(index):
+        return None  # "memoranda covered, among other things, ...": no whole list to deny by
+    named = _asked_name(places, asked, stem, parsed.lang)
+    if T.is_cyrillic(named):
+        named = named[:1].upper() + named[1:]  # «в Астане», as the user's «астане» is read
+    return replace(found, unlisted_signing=named, claim=True)
 
 
 #: Words that ask whose a verdict is ("who criticised", «кто раскритиковал», «чья идея»).
@@ -2582,6 +2716,8 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
         m = _role_country_put_right(index, parsed, m)
     if K.Q26_OFFICE_QUALIFIER and parsed.who_is and parsed.lang == "en":
         m = _office_qualifier_put_right(index, parsed, m)
+    if K.Q28F_OTHER_OFFICE and m.kind == "person" and m.wrong_office is None:
+        m = _other_office_put_right(index, parsed, m)
     plain_refusal = m.kind == "none" and not m.vetoed and not m.veto
     if K.Q16_CAPITAL_TOPIC_AS_STATE and (m.kind in ("ambiguous", "vague") or plain_refusal):
         # A capital read as its state (intent._capitals_as_states) is kept only when that
@@ -3915,6 +4051,11 @@ def _who_acts(parsed: Parsed) -> bool:
     return any(T.is_say_word(w) or w.startswith(T.SPEECH_ACT_STEMS) for w in ws)
 
 
+#: A scale as a Russian reply writes it after a figure («35 млрд долларов»;
+#: tuning.Q28F_FIGURE_SCALE).
+_RU_SCALE_SHOWN = {3: "тыс.", 6: "млн", 9: "млрд", 12: "трлн"}
+
+
 def _figure_corrected(
     index: Index, parsed: Parsed, shown: str, lang: str = "en"
 ) -> tuple[str, str] | None:
@@ -3931,8 +4072,9 @@ def _figure_corrected(
     words themselves are English."""
     if not figures_unsaid(parsed, index.kb.record(shown)):
         return None
-    own = _counts_at(index, str(getattr(index.kb.record(shown), "text", "")))
-    claim = _counts_at(index, " ".join(parsed.words))
+    scaled = K.Q28F_FIGURE_SCALE
+    own = _counts_at(index, str(getattr(index.kb.record(shown), "text", "")), scaled=scaled)
+    claim = _counts_at(index, " ".join(parsed.words), scaled=scaled)
     if not K.Q19_FIGURE_COUNTERPART:
         for _, num, bound, stem, said in claim:
             same = [c for c in own if c[3] == stem]
@@ -3958,9 +4100,22 @@ def _figure_corrected(
             best = min(same, key=lambda o: (min((abs(o[0] - a) for a in anchors), default=0), o[0]))
             words = best[4].split()
             real = best[4] if len(words) <= 2 else f"{words[0]} {words[-1]}"
+            if scaled and len(words) > 2 and N.scale(words[1]) is not None:
+                real = f"{words[0]} {words[1]} {words[-1]}"  # "35 billion dollars"
             if lang == "ru":
                 noun = said.split()[-1]
-                real = f"{best[1]} {T.agree_ru(noun, best[1]) if T.is_cyrillic(noun) else noun}"
+                power = N.scale(words[1]) if scaled and len(words) > 1 else None
+                if power is not None and N.scale(T.lemma_ru(noun)) is not None:
+                    # «не 19 млрд: … — 9 млрд»: the question's scale word is the noun counted
+                    real = f"{best[1] // 10**power} {noun}"
+                elif power is not None and power in _RU_SCALE_SHOWN:
+                    # «35 млрд долларов»: the scale as a Russian reply writes it; after it
+                    # the noun in the genitive plural, as after five.
+                    head = f"{best[1] // 10**power} {_RU_SCALE_SHOWN[power]}"
+                    real = f"{head} {T.agree_ru(noun, 5) if T.is_cyrillic(noun) else noun}"
+                else:
+                    shown = T.agree_ru(noun, best[1]) if T.is_cyrillic(noun) else noun
+                    real = f"{best[1]} {shown}"
             return said, real
     return None
 
@@ -4262,6 +4417,45 @@ def _office_qualifier_put_right(index: Index, parsed: Parsed, m: Match) -> Match
         while end > i + 1 and ws[end - 1] in _OFFICE_JOINS:
             end -= 1
         return replace(m, wrong_office=(" ".join(["the", *ws[i - 1 : end]]), person))
+    return m
+
+
+def _other_office_put_right(index: Index, parsed: Parsed, m: Match) -> Match:
+    """A card found by an office whose word before it makes it another office ("who is the
+    prime minister of kazakhstan", «премьер-министр казахстана»: Nagaspayev's card by
+    "minister" and "kazakhstan"; a prime minister is no minister of industry): the lead puts
+    the description right, as Q26_OFFICE_QUALIFIER does for a known word ("foreign"); "prime"
+    is a word of no record, and Russian or a bare description were not read (tuning.
+    Q28F_OTHER_OFFICE). A card asked by the person's name is left alone."""
+    if not m.answered or len(m.entries) != 1 or m.entries[0] not in index.kb.people:
+        return m
+    person = m.entries[0]
+    ws = parsed.words
+    names = _name_stems(index, person)
+    if any(index.term(w).stem in names for w in ws):
+        return m
+    own = index.person_stems.get(person, frozenset())
+    for i, w in enumerate(ws):
+        if i == 0 or w not in TITLES or ws[i - 1] not in T.OTHER_OFFICE_WORDS:
+            continue
+        end = i + 1
+        while (
+            end < len(ws)
+            and end - i < 4
+            and (
+                ws[end] in _OFFICE_JOINS
+                or index.word_canonical(ws[end]) in own
+                or index.word_canonical(ws[end]) in index.people_by_country
+            )
+        ):
+            end += 1
+        while end > i + 1 and ws[end - 1] in _OFFICE_JOINS:
+            end -= 1
+        said = ws[i - 1 : end]
+        hyphened = parsed.lang == "ru" and ws[i - 1] in ("премьер", "вице")  # «премьер-министр»
+        office = [f"{ws[i - 1]}-{w}", *said[2:]] if hyphened else list(said)
+        asked = " ".join(office if parsed.lang == "ru" else ["the", *office])
+        return replace(m, wrong_office=(asked, person))
     return m
 
 
@@ -7161,9 +7355,13 @@ def _counts(index: Index, text: str) -> list[tuple[int, str, str, str]]:
     return [(num, bound, stem, said) for _, num, bound, stem, said in _counts_at(index, text)]
 
 
-def _counts_at(index: Index, text: str) -> list[tuple[int, int, str, str, str]]:
+def _counts_at(
+    index: Index, text: str, *, scaled: bool = False
+) -> list[tuple[int, int, str, str, str]]:
     """:func:`_counts` with each count's place (the number's word index) first: which
-    figures of a text stand together (tuning.Q19_FIGURE_COUNTERPART)."""
+    figures of a text stand together (tuning.Q19_FIGURE_COUNTERPART). ``scaled``: a scale
+    word after the number is part of it ("35 million dollars" counts 35,000,000 dollars, not
+    the 35 of "35 billion dollars"; tuning.Q28F_FIGURE_SCALE)."""
     ws = T.words(text)
     out: list[tuple[int, int, str, str, str]] = []
     for i, w in enumerate(ws):
@@ -7178,6 +7376,9 @@ def _counts_at(index: Index, text: str) -> list[tuple[int, int, str, str, str]]:
             continue  # a year: the year trap's
         if K.Q19_MEMBERSHIP_FORMS and w == "one" and ws[i + 1 : i + 2] == ["of"]:
             continue  # "one of the countries": one among them, no count of them
+        if scaled and i + 1 < len(ws):
+            power = N.scale(T.lemma_ru(ws[i + 1]) if T.is_cyrillic(ws[i + 1]) else ws[i + 1])
+            num = num * 10**power if power is not None else num
         before = set(ws[max(0, i - 2) : i])
         bound = (
             "min"

@@ -68,6 +68,41 @@ COLLECTIVE: Final[dict[str, int]] = {
 _JOINERS: Final = frozenset({"and"})
 
 
+#: Scale words after a figure and the power of ten they put on it ("35 *billion* dollars",
+#: «35 млрд», "35 mln"): "35 million" is no "35 billion", though both give 35 (tuning.
+#: Q28F_FIGURE_SCALE). Russian by the word's beginning, every case form.
+SCALES: Final[dict[str, int]] = {
+    "thousand": 3,
+    "thousands": 3,
+    "million": 6,
+    "millions": 6,
+    "mln": 6,
+    "mn": 6,
+    "billion": 9,
+    "billions": 9,
+    "bn": 9,
+    "bln": 9,
+    "billon": 9,
+    "trillion": 12,
+    "тыс": 3,
+    "млн": 6,
+    "млрд": 9,
+    "трлн": 12,
+}
+_SCALE_BEGINNINGS: Final = (("тысяч", 3), ("миллион", 6), ("миллиард", 9), ("триллион", 12))
+
+
+def scale(word: str) -> int | None:
+    """The power of ten a scale word puts on the figure before it ("billion" -> 9, «млрд»,
+    «миллиардов» -> 9), or None for any other word."""
+    if word in SCALES:
+        return SCALES[word]
+    for begins, power in _SCALE_BEGINNINGS:
+        if word.startswith(begins):
+            return power
+    return None
+
+
 def is_number_word(word: str) -> bool:
     """A word (in its dictionary form) that is part of a number or an ordinal."""
     return word in _CARDINALS or word in _THOUSAND or word in ORDINALS

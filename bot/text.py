@@ -295,6 +295,36 @@ DESCRIBING_VERBS_RU: frozenset[str] = frozenset(
     "оценил оценила оценивает оценивал объяснил объяснила объясняет видит видел видела "
     "трактует".split()
 )
+#: Verbs of signing and agreeing at a meeting, not the nouns of the documents ("did they sign
+#: a military alliance in Astana", «в Астане договорились о единой валюте»): a claim that
+#: something was signed somewhere, which the record of what was signed there puts right
+#: (tuning.Q28F_UNLISTED_SIGNING). "Agreement", «договор» are the documents' nouns: "the treaty
+#: in Astana bans nuclear weapons" says what a document holds, which no record lists.
+SIGNING_VERBS: frozenset[str] = frozenset(
+    "sign signed signs agree agreed agrees conclude concluded adopt adopted "
+    "подписали подписал подписала подписать подписан подписаны подписано договорились "
+    "договорился договорилась договорились заключили заключил заключён заключен заключено "
+    "приняли принял podpisali podpisal dogovorilis zaklyuchili prinyali".split()
+)
+#: Phrases by which a record says its list is not whole ("memoranda covered, among other
+#: things, ...", «в частности»): such a record cannot say that something is not on it
+#: (tuning.Q28F_UNLISTED_SIGNING).
+OPEN_LIST_PHRASES: tuple[str, ...] = (
+    "among other",
+    "among others",
+    "including",
+    "such as",
+    "и другие",
+    "в частности",
+    "в том числе",
+    "среди прочего",
+)
+#: Words before an office that make it another office ("the *prime* minister", «*премьер*-
+#: министр», "*deputy* minister", "*vice* president"): no holder of the plain office is it
+#: (tuning.Q28F_OTHER_OFFICE).
+OTHER_OFFICE_WORDS: frozenset[str] = frozenset(
+    "prime premier deputy vice премьер вице заместитель замминистра premer".split()
+)
 #: Conjunctions that join a second question to the first ("who was he and what did he say").
 AND_WORDS: frozenset[str] = frozenset("and и а".split())
 #: Interrogatives that open a question for something said or given ("and what were the

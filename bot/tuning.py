@@ -4648,3 +4648,37 @@ Q28_TRANSLIT_YE: Final = True
 #: "Yes": a stance is read, not checked. People the base only lists (Xi: "did Xi support the
 #: secretariat") are left as they were. [off → tests/test_lead28.py fails]
 Q28_STANCE_PUT_TO_NAMED: Final = True
+# q28fact
+#: A thing said to have been signed or agreed at a summit's place that the base does not hold
+#: (mix14): "is it true they signed a military alliance in Astana?" and «Правда, что в Астане
+#: договорились о единой валюте?» were refused, though the record of what was signed there
+#: answers them: now "No: my sources list these as signed in Astana." before that record
+#: (matcher.unlisted_signing). A verb of signing (text.SIGNING_VERBS, not a document's noun)
+#: and one place with a record of a signing are needed: "is it true they discussed a single
+#: currency in Astana", "did they sign a military alliance in Tashkent", "does the treaty
+#: signed in Astana ban nuclear weapons" stay refused. [off → tests/test_q28fact.py fails]
+Q28F_UNLISTED_SIGNING: Final = True
+#: An act put to a person the base only names is the act's record's (mix14): "why did Xi
+#: open the secretariat in Astana", «почему Си Цзиньпин открыл секретариат в Астане» showed
+#: Xi's card, which says nothing of it; now the secretariat's record (opened in Xi'an; it
+#: names no opener, so nobody is credited) (matcher._record_without_agent). Only "why",
+#: "when", "where", "how" questions, a record naming no speaker and not the person: "who is
+#: xi jinping", "xi jinping" keep his card, "what did xi say about the secretariat" stays
+#: refused. [off → tests/test_q28fact.py fails]
+Q28F_NAMED_AS_AGENT: Final = True
+#: A figure's scale is part of it (quotes14): "why did the kazakh minister say only 35
+#: million dollars??" was "I can't confirm that Yersaiyn Nagaspayev said that" (his words
+#: give 35, as "35 billion dollars", so no figure read as unsaid and none was put right); now
+#: "No: not 35 million dollars: my sources say 35 billion dollars." before his words
+#: (numbers.SCALES; claims.figures_unsaid, matcher._figure_corrected). "35 billion dollars"
+#: stays his, confirmed. [off → tests/test_q28fact.py fails]
+Q28F_FIGURE_SCALE: Final = True
+#: A word before an office that makes it another office (the lead's probe): "who is the prime
+#: minister of kazakhstan" and «премьер-министр казахстана» showed Yersaiyn Nagaspayev's card
+#: as if he were it ("minister", "kazakhstan"; "prime" a word of no record, so
+#: Q26_OFFICE_QUALIFIER, for a known word in English "who is" questions, passed it); now
+#: "Not the prime minister of kazakhstan: Yersaiyn Nagaspayev is Kazakhstan's Minister of
+#: Industry and Construction." (text.OTHER_OFFICE_WORDS, matcher._other_office_put_right).
+#: "who is the kazakh minister" and "nagaspayev" are answered as before.
+#: [off → tests/test_q28fact.py fails]
+Q28F_OTHER_OFFICE: Final = True
