@@ -1263,6 +1263,67 @@ def _turned_phrase_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
 #: The phrases of :func:`_turned_phrase_idioms`, read with :data:`IDIOMS`.
 TURNED_PHRASE_IDIOMS: Final = _turned_phrase_idioms()
 
+
+def _plenty_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Words of a large number, read as "many" («много»), which is no topic
+    (tuning.Q28Q_PLENTY_IS_MANY): "lots of joint projects in metals and mining", «немало
+    совместных проектов» remember Nagaspayev's "many joint projects in mining and metallurgy".
+    Read word by word, "lots", «немало» were words no entry explains, an off-topic sign that
+    refused the question. "Few" («мало») keeps its word: "who said there are few joint projects
+    in mining" stays refused."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for lots in ("lots", "plenty", "tons", "dozens", "scores"):
+        out[(lots, "of")] = ("many",)
+    out[("a", "lot", "of")] = ("many",)
+    out[("a", "great", "many")] = ("many",)
+    out[("a", "good", "many")] = ("many",)
+    for one in ("numerous", "multiple"):
+        out[(one,)] = ("many",)
+    for plenty in ("немало", "множество", "масса", "уйма"):
+        out[(plenty,)] = ("много",)
+    out[("не", "мало")] = ("много",)
+    return out
+
+
+#: The phrases of :func:`_plenty_idioms`, read with :data:`IDIOMS` (one-word keys too).
+PLENTY_IDIOMS: Final = _plenty_idioms()
+
+
+def _showing_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """More ways of saying what the summit "demonstrates" (Osmonaliyev) than
+    :func:`_summit_shows_idioms` reads (tuning.Q28Q_SUMMIT_SHOWING): "the summit showing Central
+    Asia's growing initiative", «саммит показал проактивность стран Центральной Азии», «саммит
+    это в полной мере демонстрирует»; and a region's "growing initiative", being "more hands-on",
+    putting ties "at the top of the list": being more proactive, a top priority. Read word by word,
+    "showing", «показал», «мере» were words no entry explains, and "initiative" was the Belt and
+    Road Initiative's word. Only with the summit as the subject ("show me his words", "the pact
+    shows the way" keep theirs), and "initiative" only after a word of growth ("the belt and road
+    initiative" keeps its name)."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for subject in ("summit", "meeting"):
+        for adverb in ((), ("fully",), ("clearly",), ("really",)):
+            for verb in ("showing", "show", "proving", "prove", "demonstrating"):
+                out[(subject, *adverb, verb)] = (subject, *adverb, "demonstrates")
+    for subject in ("саммит", "саммита", "встреча", "встречи"):
+        for adverb in ((), ("это",), ("наглядно",), ("ясно",), ("полностью",)):
+            for verb in (
+                "показал", "показала", "показывает", "показали", "доказал", "доказывает",
+                "продемонстрировал", "демонстрирует", "демонстрировал",
+            ):  # fmt: skip
+                out[(subject, *adverb, verb)] = (subject, *adverb, "демонстрирует")
+    out[("в", "полной", "мере")] = ("полностью",)
+    for growing in ("growing", "greater", "increasing", "rising", "more", "own"):
+        out[(growing, "initiative")] = ("more", "proactive")
+    out[("more", "hands", "on")] = ("more", "proactive")
+    for det in ("the", "its", "their"):
+        for top in ("list", "agenda"):
+            out[("top", "of", det, top)] = ("top", "priority")
+    return out
+
+
+#: The phrases of :func:`_showing_idioms`, read with :data:`IDIOMS`.
+SHOWING_IDIOMS: Final = _showing_idioms()
+
 #: The nouns of the user's piece of work in a leading frame clause (:func:`work_frame_rest`).
 _FRAME_WORKS: Final = "|".join(
     sorted(
@@ -1299,6 +1360,79 @@ _WORDS_ASKED_TAIL: Final = re.compile(
 )
 
 
+#: The Russian form of a leading work frame: «Для статьи нужна цитата …», «для поста, нужна
+#: фраза …», «Для курсовой: кто сказал …» (tuning.Q28Q_RU_WORK_FRAME). Only «для» with the
+#: user's piece of work at the message's start, the rest a question of its own.
+_RU_FRAME_WORKS: Final = "|".join(
+    sorted(
+        "статьи поста доклада курсовой диплома дипломной презентации реферата эссе "
+        "подкаста блога лекции видео выпуска эфира заметки колонки работы книги".split()
+    )
+)
+_RU_WORK_FRAME: Final = re.compile(
+    r"^\s*для\s+(?:(?:моей|моего|нашей|нашего|своей|своего)\s+)?(?:" + _RU_FRAME_WORKS + r")"
+    r"(?:\s+(?:в|на|о|про)\s+[^:—–?!.,]{1,60}?)?\s*(?:[:—–,]\s*)?(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+#: A request for the words "where someone says W" ("need the words where someone says this
+#: summit proves …", "the bit where somebody said …") (tuning.Q28Q_WORDS_WHERE_SOMEONE_SAYS).
+#: Only an indefinite speaker: "the line where the minister says …" keeps its description.
+_WORDS_WHERE_SOMEONE: Final = re.compile(
+    r"^\s*(?:(?:i|we)\s+)?(?:need|want|looking\s+for|searching\s+for|find|give\s+me|show\s+me|"
+    r"get\s+me)?\s*(?:the|a|that)\s+(?:words|line|lines|quote|passage|bit|part|sentence|"
+    r"statement|place)\s+(?:where|in\s+which)\s+(?:someone|somebody|anyone|anybody)\s+"
+    r"(?:says|said|claims|claimed|argues|argued)\s+(?:that\s+)?(?P<rest>\S.*?)[\s?.!]*$",
+    re.IGNORECASE,
+)
+
+
+#: A claim's predicate held by a possessor: "cooperation with China is Central Asia's number one
+#: priority", "... is the region's top priority", "... are the Central Asian countries' first
+#: choice" (tuning.Q28Q_POSSESSIVE_PREDICATE): the copula, the possessor (one to three words),
+#: and the noun phrase after it up to the clause's end.
+_POSSESSIVE_PREDICATE: Final = re.compile(
+    r"\b(?P<cop>is|are|was|were|remains|remain|became|becomes)\s+"
+    r"(?P<own>(?:[\w-]+\s+){0,2}?[\w-]+?)(?:['’]s|(?<=s)['’])\s+"
+    r"(?P<np>[\w-]+(?:\s+[\w-]+){0,3}?)"
+    r"(?P<end>\s*[?.!,;]|\s+(?:and|but|that|which|or|right|correct)\b|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def possessive_predicate(text: str) -> str | None:
+    """The question with a possessive predicate turned to "for": "who said cooperation with
+    China is Central Asia's number one priority" as "... is the number one priority for Central
+    Asia", or None (tuning.Q28Q_POSSESSIVE_PREDICATE). Read with the "'s" dropped, the possessor
+    came first after the copula and was taken for what the claim says of its subject:
+    Osmonaliyev's words name Central Asia before "cooperation with China", so they looked to say
+    it of another, and "... a top priority for Central Asia" answered where the possessive was
+    refused."""
+    if not K.Q28Q_POSSESSIVE_PREDICATE:
+        return None
+    m = _POSSESSIVE_PREDICATE.search(text)
+    if m is None or m.group("np").lower().split()[0] in ("the", "a", "an"):
+        return None
+    before = re.findall(r"\w+", text[: m.start()].lower())
+    said = next((i for i, w in enumerate(before) if is_say_word(w)), None)
+    if said is None or said == len(before) - 1:
+        # Only a claim's predicate, after the verb of saying and its subject: "what is
+        # Safarov's view", "what was the minister's point" ask for a person's words.
+        return None
+    turned = f"{m.group('cop')} the {m.group('np')} for {m.group('own')}{m.group('end')}"
+    return text[: m.start()] + turned + text[m.end() :]
+
+
+def someone_says_rest(text: str) -> str | None:
+    """The words asked for in "need the words where someone says W", as "who said W", or None
+    (tuning.Q28Q_WORDS_WHERE_SOMEONE_SAYS). Read whole, "need the words where someone" was taken
+    for a speaker the base does not know and the question was refused, where "who said W" finds
+    the words and shows who said them."""
+    if not K.Q28Q_WORDS_WHERE_SOMEONE_SAYS:
+        return None
+    m = _WORDS_WHERE_SOMEONE.match(text)
+    return "who said " + m.group("rest") if m else None
+
+
 def work_frame_rest(text: str) -> str | None:
     """The question after a leading clause naming the user's piece of work and its theme ("for
     my thesis on regional agency: who said CA nations shape their development agendas on their
@@ -1309,6 +1443,10 @@ def work_frame_rest(text: str) -> str | None:
     if not K.Q27Q_WORK_FRAME_CLAUSE:
         return None
     m = _WORK_FRAME_CLAUSE.match(text)
+    if m is None and K.Q28Q_RU_WORK_FRAME:
+        # «Для статьи нужна цитата о том, что саммит показал …»: the article is the user's,
+        # and «статьи» read as a word of the question asked for a treaty's articles.
+        m = _RU_WORK_FRAME.match(text)
     return m.group("rest").strip() if m else None
 
 
@@ -1335,6 +1473,8 @@ _IDIOM_TABLES: Final[tuple[tuple[str, str | None], ...]] = (
     ("SUMMIT_SHOWS_IDIOMS", "Q26T_SUMMIT_SHOWS"),
     ("SLANG_SAYING_IDIOMS", "Q27Q_SLANG_SAYING"),
     ("TURNED_PHRASE_IDIOMS", "Q27Q_TURNED_PHRASES"),
+    ("PLENTY_IDIOMS", "Q28Q_PLENTY_IS_MANY"),
+    ("SHOWING_IDIOMS", "Q28Q_SUMMIT_SHOWING"),
     ("COME_IDIOMS", None),
     ("FRAME_IDIOMS", "Q18_FRAME_PHRASES"),
     ("FILLER_IDIOMS", "Q18_FILLER_IDIOMS"),
@@ -1405,7 +1545,9 @@ def _read_idioms(tokens: list[str]) -> list[str]:
         if back and _back_in_time(tokens, i):
             i += 1 if tokens[i] == "back" else 2
             continue
-        for n in range(_IDIOM_LONGEST, 1, -1):
+        # Down to one word: PLENTY_IDIOMS reads «немало» alone (no other table has a key of
+        # one word).
+        for n in range(_IDIOM_LONGEST, 0, -1):
             key = tuple(tokens[i : i + n])
             said = next((table[key] for table in tables if key in table), None)
             if said is not None:
