@@ -1272,14 +1272,13 @@ def _plenty_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
     refused the question. "Few" («мало») keeps its word: "who said there are few joint projects
     in mining" stays refused."""
     out: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for lots in ("lots", "plenty", "tons", "dozens", "scores"):
+    for lots in ("lots", "plenty"):
         out[(lots, "of")] = ("many",)
     out[("a", "lot", "of")] = ("many",)
     out[("a", "great", "many")] = ("many",)
     out[("a", "good", "many")] = ("many",)
-    for one in ("numerous", "multiple"):
-        out[(one,)] = ("many",)
-    for plenty in ("немало", "множество", "масса", "уйма"):
+    out[("numerous",)] = ("many",)
+    for plenty in ("немало", "множество"):
         out[(plenty,)] = ("много",)
     out[("не", "мало")] = ("много",)
     return out
@@ -1323,6 +1322,32 @@ def _showing_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 #: The phrases of :func:`_showing_idioms`, read with :data:`IDIOMS`.
 SHOWING_IDIOMS: Final = _showing_idioms()
+
+
+def _wanted_for_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Someone the user works for wanting the words is the user's own want ("my editor wants
+    the exact wording on how many projects are underway vs already done, who said it", "my
+    professor needs one sentence on ..."), read as "i need" (tuning.Q28Q_WANTED_FOR_USER).
+    Read word by word, "editor", "wants" were words no entry explains, and refused the question
+    that "I need the exact wording ..." answers. Only with "my"/"our": "the editor of the
+    newspaper wants ..." keeps its words."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    askers = (
+        "editor editors boss professor prof teacher supervisor tutor lecturer producer client "
+        "manager chief"
+    ).split()
+    for my in ("my", "our"):
+        for asker in askers:
+            for want in ("wants", "needs", "wanted", "needed", "asked", "asks"):
+                out[(my, asker, want)] = ("i", "need")
+            out[(my, asker, "asked", "for")] = ("i", "need")
+            out[(my, asker, "asks", "for")] = ("i", "need")
+            out[(my, asker, "is", "asking", "for")] = ("i", "need")
+    return out
+
+
+#: The phrases of :func:`_wanted_for_idioms`, read with :data:`IDIOMS`.
+WANTED_FOR_IDIOMS: Final = _wanted_for_idioms()
 
 #: The nouns of the user's piece of work in a leading frame clause (:func:`work_frame_rest`).
 _FRAME_WORKS: Final = "|".join(
@@ -1475,6 +1500,7 @@ _IDIOM_TABLES: Final[tuple[tuple[str, str | None], ...]] = (
     ("TURNED_PHRASE_IDIOMS", "Q27Q_TURNED_PHRASES"),
     ("PLENTY_IDIOMS", "Q28Q_PLENTY_IS_MANY"),
     ("SHOWING_IDIOMS", "Q28Q_SUMMIT_SHOWING"),
+    ("WANTED_FOR_IDIOMS", "Q28Q_WANTED_FOR_USER"),
     ("COME_IDIOMS", None),
     ("FRAME_IDIOMS", "Q18_FRAME_PHRASES"),
     ("FILLER_IDIOMS", "Q18_FILLER_IDIOMS"),

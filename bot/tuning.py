@@ -4613,3 +4613,9 @@ Q28Q_WORDS_WHERE_SOMEONE_SAYS: Final = True
 #: said cooperation with China is Russia's top priority" stay refused.
 #: [off → tests/test_q28quote.py fails]
 Q28Q_POSSESSIVE_PREDICATE: Final = True
+#: Someone the user works for wanting the words is the user's want: "my editor wants the exact
+#: wording on how many projects are underway vs already done, who said it" was refused
+#: ("editor", "wants" words no entry explains) where "I need the exact wording ..." showed
+#: Nagaspayev's words; now read so (text.WANTED_FOR_IDIOMS). "my editor wants a quote on
+#: nuclear power" stays refused. [off → tests/test_q28quote.py fails]
+Q28Q_WANTED_FOR_USER: Final = True

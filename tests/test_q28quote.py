@@ -197,3 +197,30 @@ def test_possessive_predicate_near_misses(service: Service, question: str) -> No
 def test_persons_possessive_keeps_the_question(service: Service) -> None:
     q = "what is Safarov's view of the treaty"
     assert shown(service, q)[1] == ("saifullo-safarov",), to_text(service.ask(q))
+
+
+# --- someone the user works for wants the words (tuning.Q28Q_WANTED_FOR_USER) ----------------
+
+_EDITOR = (
+    "my editor wants the exact wording on how many projects are underway vs already done, who "
+    "said it"
+)
+
+
+def test_editor_wants_is_user_needs(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert shown(service, _EDITOR) == NAGASPAYEV, to_text(service.ask(_EDITOR))
+    monkeypatch.setattr(tuning, "Q28Q_WANTED_FOR_USER", False)
+    # Before: refused ("editor", "wants" words no entry explains).
+    refused(service, _EDITOR)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my editor wants a quote on nuclear power",
+        "my boss wants the words where Tokayev talks about the railway",
+        "my editor wants the exact wording on how many tourists came, who said it",
+    ],
+)
+def test_editor_wants_near_misses(service: Service, question: str) -> None:
+    refused(service, question)
