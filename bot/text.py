@@ -446,7 +446,13 @@ def is_say_word(word: str) -> bool:
         word in SAY_WORDS
         or word.startswith(SAY_RU_PREFIXES)
         or (K.MENTION_SAYS_RU and word.startswith(MENTION_RU_PREFIXES))
+        or (K.Q28Q_PHRASE_IS_WORDS and word.startswith(PHRASE_RU_PREFIXES))
     )
+
+
+#: «Фраза», «чья фраза?» (whose phrase), as «цитата» in SAY_RU_PREFIXES
+#: (tuning.Q28Q_PHRASE_IS_WORDS).
+PHRASE_RU_PREFIXES = ("фраз",)
 
 
 #: Words that make an office a former one ("the former ambassador", «бывший посол»): read by

@@ -4619,3 +4619,10 @@ Q28Q_POSSESSIVE_PREDICATE: Final = True
 #: Nagaspayev's words; now read so (text.WANTED_FOR_IDIOMS). "my editor wants a quote on
 #: nuclear power" stays refused. [off → tests/test_q28quote.py fails]
 Q28Q_WANTED_FOR_USER: Final = True
+#: «Фраза» (phrase) asks for the words, as «цитата» does: "kazahstan i kitai tesno rabotayut v
+#: promyshlennosti — chya fraza?" («… — чья фраза?») was refused («фраза» a word no entry
+#: explains); now Nagaspayev's words (text.PHRASE_RU_PREFIXES). «чья фраза: Казахстан и Китай
+#: тесно работают в атомной энергетике?» stays refused. ("работать" as "work" in
+#: knowledge/vocabulary.yaml was tried and dropped: «кем работал Осмоналиев» asks his job.)
+#: [off → tests/test_q28quote.py fails]
+Q28Q_PHRASE_IS_WORDS: Final = True

@@ -224,3 +224,33 @@ def test_editor_wants_is_user_needs(service: Service, monkeypatch: pytest.Monkey
 )
 def test_editor_wants_near_misses(service: Service, question: str) -> None:
     refused(service, question)
+
+
+# --- «фраза» asks for the words (tuning.Q28Q_PHRASE_IS_WORDS) --------------------------------
+
+_PHRASE = [
+    "kazahstan i kitai tesno rabotayut v promyshlennosti — chya fraza?",
+    "казахстан и китай тесно работают в промышленности — чья фраза?",
+]
+
+
+@pytest.mark.parametrize("question", _PHRASE)
+def test_phrase_asks_for_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    assert shown(service, question) == NAGASPAYEV, to_text(service.ask(question))
+    monkeypatch.setattr(tuning, "Q28Q_PHRASE_IS_WORDS", False)
+    # Before: refused («фраза» a word no entry explains).
+    refused(service, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "чья фраза: Казахстан и Китай тесно работают в атомной энергетике?",
+        "чья это фраза: Китай никогда не уважал партнёров",
+        "чья фраза: Казахстан отвергает пояс и путь?",
+    ],
+)
+def test_phrase_near_misses(service: Service, question: str) -> None:
+    refused(service, question)
