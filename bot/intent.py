@@ -2005,12 +2005,6 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
     r = _read(index, question, typed_caps)
     if intent is not None:
         return _with_intent(index, r, intent)
-    turned = T.possessive_predicate(question)
-    if turned is not None and (turned_r := _read(index, turned, typed_caps)).persons == r.persons:
-        # "who said cooperation with China is Central Asia's number one priority": read as
-        # "... the number one priority for Central Asia" (tuning.Q28Q_POSSESSIVE_PREDICATE); a
-        # possessor naming a person ("is Xi's priority") keeps the question as written.
-        r = turned_r
     framed = unframe_claim(r.norm)
     if framed is not None:  # "it was X who said W", "X said W, right?": read as "X said W"
         r = _read(index, framed, typed_caps)

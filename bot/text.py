@@ -1409,48 +1409,12 @@ _RU_WORK_FRAME: Final = re.compile(
 #: summit proves …", "the bit where somebody said …") (tuning.Q28Q_WORDS_WHERE_SOMEONE_SAYS).
 #: Only an indefinite speaker: "the line where the minister says …" keeps its description.
 _WORDS_WHERE_SOMEONE: Final = re.compile(
-    r"^\s*(?:(?:i|we)\s+)?(?:need|want|looking\s+for|searching\s+for|find|give\s+me|show\s+me|"
-    r"get\s+me)?\s*(?:the|a|that)\s+(?:words|line|lines|quote|passage|bit|part|sentence|"
-    r"statement|place)\s+(?:where|in\s+which)\s+(?:someone|somebody|anyone|anybody)\s+"
-    r"(?:says|said|claims|claimed|argues|argued)\s+(?:that\s+)?(?P<rest>\S.*?)[\s?.!]*$",
+    r"^\s*(?:(?:i|we)\s+)?(?:(?:need|want|looking\s+for|searching\s+for|find|give\s+me|"
+    r"show\s+me|get\s+me)\s+)?(?:the|a|that)\s+(?:words|line|lines|quote|passage|bit|part|"
+    r"sentence|statement|place)\s+(?:where|in\s+which)\s+(?:someone|somebody|anyone|anybody)"
+    r"\s+(?:says|said|claims|claimed|argues|argued)\s+(?:that\s+)?(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
-
-
-#: A claim's predicate held by a possessor: "cooperation with China is Central Asia's number one
-#: priority", "... is the region's top priority", "... are the Central Asian countries' first
-#: choice" (tuning.Q28Q_POSSESSIVE_PREDICATE): the copula, the possessor (one to three words),
-#: and the noun phrase after it up to the clause's end.
-_POSSESSIVE_PREDICATE: Final = re.compile(
-    r"\b(?P<cop>is|are|was|were|remains|remain|became|becomes)\s+"
-    r"(?P<own>(?:[\w-]+\s+){0,2}?[\w-]+?)(?:['’]s|(?<=s)['’])\s+"
-    r"(?P<np>[\w-]+(?:\s+[\w-]+){0,3}?)"
-    r"(?P<end>\s*[?.!,;]|\s+(?:and|but|that|which|or|right|correct)\b|\s*$)",
-    re.IGNORECASE,
-)
-
-
-def possessive_predicate(text: str) -> str | None:
-    """The question with a possessive predicate turned to "for": "who said cooperation with
-    China is Central Asia's number one priority" as "... is the number one priority for Central
-    Asia", or None (tuning.Q28Q_POSSESSIVE_PREDICATE). Read with the "'s" dropped, the possessor
-    came first after the copula and was taken for what the claim says of its subject:
-    Osmonaliyev's words name Central Asia before "cooperation with China", so they looked to say
-    it of another, and "... a top priority for Central Asia" answered where the possessive was
-    refused."""
-    if not K.Q28Q_POSSESSIVE_PREDICATE:
-        return None
-    m = _POSSESSIVE_PREDICATE.search(text)
-    if m is None or m.group("np").lower().split()[0] in ("the", "a", "an"):
-        return None
-    before = re.findall(r"\w+", text[: m.start()].lower())
-    said = next((i for i, w in enumerate(before) if is_say_word(w)), None)
-    if said is None or said == len(before) - 1:
-        # Only a claim's predicate, after the verb of saying and its subject: "what is
-        # Safarov's view", "what was the minister's point" ask for a person's words.
-        return None
-    turned = f"{m.group('cop')} the {m.group('np')} for {m.group('own')}{m.group('end')}"
-    return text[: m.start()] + turned + text[m.end() :]
 
 
 def someone_says_rest(text: str) -> str | None:
@@ -1461,7 +1425,7 @@ def someone_says_rest(text: str) -> str | None:
     if not K.Q28Q_WORDS_WHERE_SOMEONE_SAYS:
         return None
     m = _WORDS_WHERE_SOMEONE.match(text)
-    return "who said " + m.group("rest") if m else None
+    return "who said " + m.group("rest").rstrip(" ?.!") if m else None
 
 
 def work_frame_rest(text: str) -> str | None:
@@ -1481,6 +1445,10 @@ def work_frame_rest(text: str) -> str | None:
     return m.group("rest").strip() if m else None
 
 
+#: The separators :data:`_WORDS_ASKED_TAIL` needs before its tail, found in one linear scan.
+_WORDS_ASKED_SEPARATOR: Final = re.compile(r"—|–|\s-|,|\.\.\.|…")
+
+
 def words_asked_rest(text: str) -> str | None:
     """The description or words before a trailing ask for the words ("the line about a deep
     mutual understanding — whose is it", "Tajikistan expert on diplomatic cohesion — what's his
@@ -1488,6 +1456,10 @@ def words_asked_rest(text: str) -> str | None:
     comes before: read with it, "his line" showed the speaker's card and "whose is it" refused
     words the part before it finds."""
     if not K.Q27Q_TRAILING_WORDS_ASK:
+        return None
+    if _WORDS_ASKED_SEPARATOR.search(text) is None:
+        # No separator, no tail: the pattern's "(.*?\w.*?)" tried every split of a long
+        # message without one (600 ms for 4,096 letters), for the same None.
         return None
     m = _WORDS_ASKED_TAIL.match(text)
     return m.group("rest").strip() if m else None

@@ -4605,14 +4605,6 @@ Q28Q_RU_WORK_FRAME: Final = True
 #: keeps him); "... where someone says china is central asia's biggest threat" stays refused.
 #: [off → tests/test_q28quote.py fails]
 Q28Q_WORDS_WHERE_SOMEONE_SAYS: Final = True
-#: A claim's predicate held by a possessor is read with "for": "who said cooperation with China
-#: is Central Asia's number one priority" was refused (read "'s"-less, "Central Asia" came first
-#: after "is" and Osmonaliyev's words, naming Central Asia before cooperation with China, looked
-#: to say it of another) where "... the number one priority for Central Asia" answered; now his
-#: words (text.possessive_predicate). "who said China is Central Asia's biggest threat", "who
-#: said cooperation with China is Russia's top priority" stay refused.
-#: [off → tests/test_q28quote.py fails]
-Q28Q_POSSESSIVE_PREDICATE: Final = True
 #: Someone the user works for wanting the words is the user's want: "my editor wants the exact
 #: wording on how many projects are underway vs already done, who said it" was refused
 #: ("editor", "wants" words no entry explains) where "I need the exact wording ..." showed

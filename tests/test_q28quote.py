@@ -155,50 +155,6 @@ def test_words_where_someone_near_misses(service: Service, question: str) -> Non
     refused(service, question)
 
 
-# --- a possessive predicate (tuning.Q28Q_POSSESSIVE_PREDICATE) -------------------------------
-
-_POSSESSIVE = [
-    "who said cooperation with China is Central Asia's number one priority",
-    "who said cooperation with China is the region's top priority?",
-]
-
-
-@pytest.mark.parametrize("question", _POSSESSIVE)
-def test_possessive_predicate_read_with_for(
-    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
-) -> None:
-    assert shown(service, question) == OSMONALIYEV, to_text(service.ask(question))
-    monkeypatch.setattr(tuning, "Q28Q_POSSESSIVE_PREDICATE", False)
-    # Before: refused (the possessor read as what the words say of another).
-    refused(service, question)
-
-
-def test_possessive_predicate_reading() -> None:
-    q = "who said cooperation with China is Central Asia's number one priority"
-    assert T.possessive_predicate(q) == (
-        "who said cooperation with China is the number one priority for Central Asia"
-    )
-    # Not a claim: a person's words asked for keep their possessive.
-    assert T.possessive_predicate("what is Safarov's view of the treaty") is None
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "who said China is Central Asia's biggest threat",
-        "who said cooperation with China is Russia's top priority",
-        "who said cooperation with Russia is Central Asia's top priority",
-    ],
-)
-def test_possessive_predicate_near_misses(service: Service, question: str) -> None:
-    refused(service, question)
-
-
-def test_persons_possessive_keeps_the_question(service: Service) -> None:
-    q = "what is Safarov's view of the treaty"
-    assert shown(service, q)[1] == ("saifullo-safarov",), to_text(service.ask(q))
-
-
 # --- someone the user works for wants the words (tuning.Q28Q_WANTED_FOR_USER) ----------------
 
 _EDITOR = (
