@@ -210,3 +210,18 @@ def test_phrase_asks_for_words(
 )
 def test_phrase_near_misses(service: Service, question: str) -> None:
     refused(service, question)
+
+
+# --- a portfolio of projects (knowledge/synonyms.yaml, no switch) -----------------------------
+
+
+def test_project_portfolio_is_the_projects(service: Service) -> None:
+    q = (
+        "Who gave the dollar figure for the Kazakhstan–China project portfolio at the Astana "
+        "summit?"
+    )
+    assert shown(service, q) == NAGASPAYEV, to_text(service.ask(q))
+
+
+def test_portfolio_near_miss(service: Service) -> None:
+    refused(service, "who said the portfolio of nuclear projects is worth 35 billion")
