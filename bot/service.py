@@ -97,6 +97,10 @@ class Service:
             a = self._answer(rest, lang_hint, None)
             if a.answered:
                 return replace(a, question=question)
+        if not whole.answered and (rest := T.someone_says_rest(question)) is not None:
+            a = self._answer(rest, lang_hint, None)
+            if a.answered and a.kind in ("quote", "quotes") and a.speakers:
+                return replace(a, question=question)
         if (rest := T.words_asked_rest(question)) is not None:
             a = self._answer(rest, lang_hint, None)
             if a.answered and a.kind in ("quote", "quotes") and a.speakers:

@@ -4682,3 +4682,47 @@ Q28F_FIGURE_SCALE: Final = True
 #: "who is the kazakh minister" and "nagaspayev" are answered as before.
 #: [off → tests/test_q28fact.py fails]
 Q28F_OTHER_OFFICE: Final = True
+# q28quote
+#: Words of a large number are "many", no topic: "for my thesis on BRI in Kazakhstan I need the
+#: line where an official says there are lots of joint projects in metals and mining", «Кто
+#: говорил, что в горнодобыче и металлургии немало совместных проектов?» were refused ("lots",
+#: «немало» words no entry explains); now Nagaspayev's "many joint projects in mining and
+#: metallurgy" (text.PLENTY_IDIOMS). "who said there are few joint projects in mining", "... lots
+#: of joint tourism projects" stay refused. [off → tests/test_q28quote.py fails]
+Q28Q_PLENTY_IS_MANY: Final = True
+#: What the summit shows is what it "demonstrates" in more words than Q26T_SUMMIT_SHOWS reads:
+#: "quote about the summit showing Central Asia's growing initiative", «Для статьи нужна цитата о
+#: том, что саммит показал проактивность стран Центральной Азии», «цитата экс-посла про то что
+#: саммит это в полной мере демонстрирует», "who said CA countries put ties with Beijing at the
+#: top of the list", "... more hands-on in its own region" were refused; now Osmonaliyev's words
+#: (text.SHOWING_IDIOMS; «демонстрировать», «полностью» in knowledge/synonyms.yaml). "show me
+#: what safarov said", "the belt and road initiative" keep their words; "who said the summit
+#: showed china is central asia's biggest threat" stays refused.
+#: [off → tests/test_q28quote.py fails]
+Q28Q_SUMMIT_SHOWING: Final = True
+#: A Russian work frame opening the message is the user's, as Q27Q_WORK_FRAME_CLAUSE reads the
+#: English one: «Для статьи нужна цитата о том, что саммит показал проактивность стран
+#: Центральной Азии» was refused («статьи» read as a treaty's articles asked for); now the rest
+#: is asked alone (Osmonaliyev's words). «для статьи нужна цитата о том, что Китай — главная
+#: угроза» stays refused. [off → tests/test_q28quote.py fails]
+Q28Q_RU_WORK_FRAME: Final = True
+#: "need the words where someone says W" asks who said W: "need the words where someone says
+#: this summit proves Central Asia is more hands-on in its own region" was refused ("need the
+#: words where someone" taken for a speaker the base does not know); now Osmonaliyev's words
+#: (text.someone_says_rest). Only an indefinite speaker ("the line where the minister says"
+#: keeps him); "... where someone says china is central asia's biggest threat" stays refused.
+#: [off → tests/test_q28quote.py fails]
+Q28Q_WORDS_WHERE_SOMEONE_SAYS: Final = True
+#: Someone the user works for wanting the words is the user's want: "my editor wants the exact
+#: wording on how many projects are underway vs already done, who said it" was refused
+#: ("editor", "wants" words no entry explains) where "I need the exact wording ..." showed
+#: Nagaspayev's words; now read so (text.WANTED_FOR_IDIOMS). "my editor wants a quote on
+#: nuclear power" stays refused. [off → tests/test_q28quote.py fails]
+Q28Q_WANTED_FOR_USER: Final = True
+#: «Фраза» (phrase) asks for the words, as «цитата» does: "kazahstan i kitai tesno rabotayut v
+#: promyshlennosti — chya fraza?" («… — чья фраза?») was refused («фраза» a word no entry
+#: explains); now Nagaspayev's words (text.PHRASE_RU_PREFIXES). «чья фраза: Казахстан и Китай
+#: тесно работают в атомной энергетике?» stays refused. ("работать" as "work" in
+#: knowledge/vocabulary.yaml was tried and dropped: «кем работал Осмоналиев» asks his job.)
+#: [off → tests/test_q28quote.py fails]
+Q28Q_PHRASE_IS_WORDS: Final = True

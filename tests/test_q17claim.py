@@ -149,6 +149,9 @@ def test_words_ascribed_to_a_named_person_are_a_claim_not_his_card(
     if a.answered:  # corrected: the words shown are their real speaker's
         assert a.kind == "correction" and a.speakers == (OSMONALIYEV,)
     monkeypatch.setattr(tuning, "Q17_ASCRIBED_IS_SAID", False)
+    # Twin: «фразу» asks for words too (Q28Q_PHRASE_IS_WORDS); off, so that this rule is what
+    # is shown.
+    monkeypatch.setattr(tuning, "Q28Q_PHRASE_IS_WORDS", False)
     assert service.ask(question).kind == "person"
 
 

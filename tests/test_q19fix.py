@@ -92,6 +92,9 @@ def test_someone_after_a_frame_asks_who_said(
     assert a.answered and a.kind == "quote", to_text(a)
     assert a.entries[0] == "safarov-treaty-way-forward"
     monkeypatch.setattr(tuning, "Q19_SOMEONE_FRAME_KNOWN", False)
+    # Twin: "the part where someone said W" is asked as "who said W" too
+    # (Q28Q_WORDS_WHERE_SOMEONE_SAYS); off, so that this rule is what is shown.
+    monkeypatch.setattr(tuning, "Q28Q_WORDS_WHERE_SOMEONE_SAYS", False)
     # Off: "part" a topic word (refused), "moment" a name corrected ("that was not Moment").
     off = service.ask(question)
     assert not (off.answered and off.kind == "quote"), to_text(off)

@@ -195,6 +195,8 @@ def test_initiative_in_everyday_words_is_his(
     monkeypatch.setattr(tuning, "Q21Q_INITIATIVE_IDIOMS", False)
     # q26trust's twin: "the summit shows" read as his "demonstrates" answers it too.
     monkeypatch.setattr(tuning, "Q26T_SUMMIT_SHOWS", False)
+    # q28quote's twin: "more initiative" is "more proactive" there too (Q28Q_SUMMIT_SHOWING).
+    monkeypatch.setattr(tuning, "Q28Q_SUMMIT_SHOWING", False)
     # Before: "initiative" the Belt and Road's word, "stepping", "self" unknown: refused.
     assert _entries(service, question) == (), to_text(service.ask(question))
 

@@ -340,6 +340,9 @@ _BIT_WHERE = "that bit where someone said beijing plays it smart and treats all 
 def test_unnamed_slot_semantic(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
     assert shown(service, _BIT_WHERE) == SAFAROV, to_text(service.ask(_BIT_WHERE))
     monkeypatch.setattr(tuning, "Q24SEM_UNNAMED_SLOT_SEMANTIC", False)
+    # Twin: "that bit where someone said W" is asked as "who said W" too
+    # (Q28Q_WORDS_WHERE_SOMEONE_SAYS); off, so that this rule is what is shown.
+    monkeypatch.setattr(tuning, "Q28Q_WORDS_WHERE_SOMEONE_SAYS", False)
     # Before: "bit where someone" read as a name the base does not hold; his words offered.
     assert "safarov-treaty-way-forward" in _offered(service, _BIT_WHERE)
 
