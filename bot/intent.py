@@ -2114,13 +2114,17 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         if K.Q21_BLAME_PUT_TO_NAMED and persons and not who_word
         else set()
     )
-    if K.Q28_STANCE_PUT_TO_NAMED and persons and not who_word and not blamed:
+    if (
+        K.Q28_STANCE_PUT_TO_NAMED
+        and persons
+        and not who_word
+        and not blamed
+        and all(index.kb.quotes_by(p) for p in persons)
+    ):
         # "Is it true Osmonaliyev opposed cooperation with China?", «Правда, что Осмоналиев
         # выступил против сотрудничества с Китаем?»: a stance put to someone the base quotes
         # claims his words take it, as blame does; his card answered nothing of it.
-        quoted = {q.speaker for q in index.kb.quotes.values()}
-        if all(p in quoted for p in persons):
-            blamed = {w for w in ws[1:] if w.startswith(STANCE_PUT_STEMS)}
+        blamed = {w for w in ws[1:] if w.startswith(STANCE_PUT_STEMS)}
     if blamed:
         # "Safarov criticized China for treating partners unequally, is that right?",
         # «Сафаров критиковал Китай за неуважение к партнёрам?»: blame put to a named person
