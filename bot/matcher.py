@@ -2718,6 +2718,16 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
         m = _office_qualifier_put_right(index, parsed, m)
     if K.Q28F_OTHER_OFFICE and m.kind == "person" and m.wrong_office is None:
         m = _other_office_put_right(index, parsed, m)
+    if (
+        K.Q28_COUNTRY_TITLE_PUT_RIGHT
+        and m.kind == "quote"
+        and m.wrong_office is None
+        and not parsed.persons
+        and (title := _country_title_before_saying(index, parsed.words))
+    ):
+        # "the turkmen expert who said the treaty points the way forward": Safarov's words,
+        # with no word that he is Tajik (tuning.Q28_COUNTRY_TITLE_PUT_RIGHT).
+        m = _title_country_put_right(index, parsed, m, title) or m
     plain_refusal = m.kind == "none" and not m.vetoed and not m.veto
     if K.Q16_CAPITAL_TOPIC_AS_STATE and (m.kind in ("ambiguous", "vague") or plain_refusal):
         # A capital read as its state (intent._capitals_as_states) is kept only when that
@@ -3921,17 +3931,21 @@ def title_unfit(index: Index, parsed: Parsed, entries: Sequence[str]) -> bool:
     return False
 
 
-def _title_country_put_right(index: Index, parsed: Parsed, m: Match) -> Match | None:
+def _title_country_put_right(
+    index: Index, parsed: Parsed, m: Match, title: Sequence[str] | None = None
+) -> Match | None:
     """The words found for "which <country> <title> said W" under a lead that puts the country
     right, when the title fits their speaker but the country is not his ("Which Turkmen expert
     said the treaty points the way forward?": Safarov, a Tajik, "Not the turkmen expert: …";
     tuning.Q28_WHICH_TITLE_COUNTRY), as "did a turkmen expert say …" was corrected already.
     Only one quote, one speaker, and a title whose every other word fits him; None otherwise
-    (the question stays refused)."""
+    (the question stays refused). ``title``: the description, when not "which <title>"'s
+    (:func:`_country_title_before_saying`)."""
     if m.kind != "quote" or len(m.entries) != 1 or m.entries[0] not in index.kb.quotes:
         return None
     speaker = index.kb.quotes[m.entries[0]].speaker
-    title = which_title_said(parsed.words)
+    if title is None:
+        title = which_title_said(parsed.words)
     countries = index.people_by_country
     stems = {index.word_canonical(w) for w in title if not T.is_stop_word(w)}
     named = {s for s in stems if s in countries}
@@ -3942,6 +3956,24 @@ def _title_country_put_right(index: Index, parsed: Parsed, m: Match) -> Match | 
     if speaker in countries.get(next(iter(named)), ()):
         return None
     return replace(m, wrong_office=(" ".join(["the", *title]), speaker))
+
+
+def _country_title_before_saying(index: Index, words: Sequence[str]) -> tuple[str, ...]:
+    """A country's word and a title right after it ("the turkmen expert who said …", "what did
+    the uzbek political scientist say about …") before the first verb of saying: the
+    description of the speaker asked, or () (tuning.Q28_COUNTRY_TITLE_PUT_RIGHT)."""
+    said = next((i for i, w in enumerate(words) if T.is_say_word(w)), len(words))
+    nouns = TITLES | GENERIC_NOUNS | _ONE_SPEAKER
+    for i in range(min(said, len(words)) - 1):
+        if index.word_canonical(words[i]) not in index.people_by_country:
+            continue
+        end = i + 1
+        while end < said and end - i <= 3 and words[end] not in nouns:
+            end += 1
+        if end < said and words[end] in nouns and words[end] not in T.PLURAL_PERSON_WORDS:
+            return tuple(words[i : end + 1])
+        return ()
+    return ()
 
 
 #: The user's own possessive: the word after it names who told the user ("my teacher

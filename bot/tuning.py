@@ -4726,3 +4726,11 @@ Q28Q_WANTED_FOR_USER: Final = True
 #: knowledge/vocabulary.yaml was tried and dropped: «кем работал Осмоналиев» asks his job.)
 #: [off → tests/test_q28quote.py fails]
 Q28Q_PHRASE_IS_WORDS: Final = True
+#: A speaker described by a country and a title before the verb of saying, whose words are one
+#: speaker's of that title but another country, gets the country put right as "which <country>
+#: <title> said W" does (Q28_WHICH_TITLE_COUNTRY): "the turkmen expert who said the treaty
+#: points the way forward" showed Safarov's words with no word that he is Tajik; now "Not the
+#: turkmen expert: Saifullo Safarov is chairman of …" first (matcher.
+#: _country_title_before_saying). His own country ("the tajik expert who said …") is answered
+#: as before. [off → tests/test_lead28.py fails]
+Q28_COUNTRY_TITLE_PUT_RIGHT: Final = True

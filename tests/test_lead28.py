@@ -272,3 +272,27 @@ def test_a_stance_put_to_someone_the_base_only_lists_is_unchanged(
     before = to_text(service.ask(question))
     monkeypatch.setattr(tuning, "Q28_STANCE_PUT_TO_NAMED", False)
     assert to_text(service.ask(question)) == before
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the turkmen expert who said the treaty points the way forward",
+        "who is the turkmen expert who said the treaty points the way forward?",
+    ],
+)
+def test_a_country_and_title_before_saying_get_the_country_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    # Safarov's words were shown with no word that he is no Turkmen.
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.speakers == (SAFAROV,) and text.startswith("Not the turkmen expert:"), text
+    monkeypatch.setattr(tuning, "Q28_COUNTRY_TITLE_PUT_RIGHT", False)
+    a = service.ask(question)
+    assert a.speakers == (SAFAROV,) and not to_text(a).startswith("Not the "), to_text(a)
+
+
+def test_his_own_country_and_title_get_no_lead(service: Service) -> None:
+    a = service.ask("what did the tajik expert say about china")
+    assert a.speakers == (SAFAROV,) and not to_text(a).startswith("Not the "), to_text(a)
