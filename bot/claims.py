@@ -348,9 +348,15 @@ def _status(words: Sequence[str], at: int) -> str:
         if w in _CLAUSE_ENDS or (w.isdigit() and clause and clause[-1] not in _PAIRING):
             break  # the clause ends, or another count begins (not the sum of this one)
         clause.append(w)
-    if K.Q28_ALREADY_DONE and not _ALREADY.isdisjoint(clause) and not _FINISHED.isdisjoint(clause):
+    if (
+        K.Q28_ALREADY_DONE
+        and not _ALREADY.isdisjoint(clause)
+        and not _FINISHED.isdisjoint(clause)
+        and not any(a in _ALREADY and b == "being" for a, b in itertools.pairwise(clause))
+    ):
         # "54 projects being done already": "already" with a word of finishing says done,
-        # whatever "being" says of the doing ("already being implemented" is under way).
+        # whatever "being" says of the doing; "already being done" ("already being
+        # implemented") is under way.
         return "done"
     if any(w in _ONGOING for w in clause):
         return "ongoing"

@@ -1912,10 +1912,23 @@ BLAME_PUT_STEMS = (
 #: his words take it, checked against them and never confirmed, as blame is
 #: (tuning.Q28_STANCE_PUT_TO_NAMED). General language.
 STANCE_PUT_STEMS = (
-    "oppos", "support", "reject", "endors", "backed", "objected",
-    "выступил", "выступал", "поддерж", "отверг", "возраж",
-    "vystupil", "vystupal", "podderzh", "otverg",
+    "oppos", "reject", "endors", "backed", "objected",
+    "поддерж", "отверг", "возраж", "podderzh", "otverg",
 )  # fmt: skip
+#: Whole forms among them whose stem begins other words ("supporters" is a topic).
+STANCE_PUT_WORDS = frozenset("support supports supported supporting".split())
+#: Verbs of speaking that take a stance only before «против»/«за» («выступил против …»;
+#: «выступил на саммите» is a speech, no stance).
+STANCE_SPOKE = frozenset("выступил выступила выступал выступала vystupil vystupal".split())
+STANCE_SIDES = frozenset("против за protiv za".split())
+
+
+def stance_words(ws: Sequence[str]) -> set[str]:
+    """The words of :data:`STANCE_PUT_STEMS`, :data:`STANCE_PUT_WORDS` and a :data:`STANCE_SPOKE`
+    verb before a side in ``ws`` after its first word (tuning.Q28_STANCE_PUT_TO_NAMED)."""
+    out = {w for w in ws[1:] if w.startswith(STANCE_PUT_STEMS) or w in STANCE_PUT_WORDS}
+    out |= {a for a, b in pairwise(ws[1:]) if a in STANCE_SPOKE and b in STANCE_SIDES}
+    return out
 
 
 def _beyond_summit(index: Index, terms: dict[str, Term], verbs: set[str]) -> bool:
@@ -2119,12 +2132,12 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         and persons
         and not who_word
         and not blamed
-        and all(index.kb.quotes_by(p) for p in persons)
+        and all(index.kb.has_quotes(p) for p in persons)
     ):
         # "Is it true Osmonaliyev opposed cooperation with China?", «Правда, что Осмоналиев
         # выступил против сотрудничества с Китаем?»: a stance put to someone the base quotes
         # claims his words take it, as blame does; his card answered nothing of it.
-        blamed = {w for w in ws[1:] if w.startswith(STANCE_PUT_STEMS)}
+        blamed = stance_words(ws)
     if blamed:
         # "Safarov criticized China for treating partners unequally, is that right?",
         # «Сафаров критиковал Китай за неуважение к партнёрам?»: blame put to a named person

@@ -2523,11 +2523,13 @@ def unlisted_signing(index: Index, parsed: Parsed) -> Match | None:
         return None
     stem = _place_key(index, places, asked.word)
     held = index.entry_stems[pos]
-    if verbs[0].stem not in held or stem not in held:
-        return None  # no record of a signing at the place asked
+    if verbs[0].stem not in held or stem not in held or index.word_canonical("sign") not in held:
+        return None  # no record of a signing at the place asked ("agreed" alone: the Spirit)
     event = _entry_event(index, found.entries[0])
     if event is None or event.start is None:
         return None  # a summit not yet held signed nothing
+    if any(_YEAR_RE.fullmatch(w) and w != str(event.year) for w in ws):
+        return None  # another year asked: the year checks' question, not this list
     if event.id in _open_signings(index):
         return None  # "memoranda covered, among other things, ...": no whole list to deny by
     named = _asked_name(places, asked, stem, parsed.lang)
@@ -3968,7 +3970,12 @@ def _country_title_before_saying(index: Index, words: Sequence[str]) -> tuple[st
         if index.word_canonical(words[i]) not in index.people_by_country:
             continue
         end = i + 1
-        while end < said and end - i <= 3 and words[end] not in nouns:
+        while (
+            end < said
+            and end - i <= 3
+            and words[end] not in nouns
+            and not T.is_stop_word(words[end])  # "for china the diplomat said": no description
+        ):
             end += 1
         if end < said and words[end] in nouns and words[end] not in T.PLURAL_PERSON_WORDS:
             return tuple(words[i : end + 1])
@@ -4470,6 +4477,8 @@ def _other_office_put_right(index: Index, parsed: Parsed, m: Match) -> Match:
     for i, w in enumerate(ws):
         if i == 0 or w not in TITLES or ws[i - 1] not in T.OTHER_OFFICE_WORDS:
             continue
+        if index.word_canonical(ws[i - 1]) in own:
+            return m  # his own office ("prime minister" asked of a prime minister)
         end = i + 1
         while (
             end < len(ws)

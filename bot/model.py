@@ -204,6 +204,10 @@ class KnowledgeBase:
         """The person's quotes, verbatim ones first (they are the stronger evidence)."""
         return list(self._quotes_by_speaker.get(person_id, ()))
 
+    def has_quotes(self, person_id: str) -> bool:
+        """Whether the base quotes the person (a lookup, not a copy of their quotes)."""
+        return person_id in self._quotes_by_speaker
+
     @cached_property
     def _quotes_by_speaker(self) -> dict[str, tuple[Quote, ...]]:
         by: dict[str, list[Quote]] = {}

@@ -476,13 +476,15 @@ def is_say_word(word: str) -> bool:
         word in SAY_WORDS
         or word.startswith(SAY_RU_PREFIXES)
         or (K.MENTION_SAYS_RU and word.startswith(MENTION_RU_PREFIXES))
-        or (K.Q28Q_PHRASE_IS_WORDS and word.startswith(PHRASE_RU_PREFIXES))
+        or (K.Q28Q_PHRASE_IS_WORDS and word in PHRASE_RU_FORMS)
     )
 
 
 #: «Фраза», «чья фраза?» (whose phrase), as «цитата» in SAY_RU_PREFIXES
-#: (tuning.Q28Q_PHRASE_IS_WORDS).
-PHRASE_RU_PREFIXES = ("фраз",)
+#: (tuning.Q28Q_PHRASE_IS_WORDS): its forms, not a prefix («фразеология» is no phrase).
+PHRASE_RU_FORMS = frozenset(
+    "фраза фразы фразу фразе фразой фразою фраз фразам фразами фразах fraza frazy frazu".split()
+)
 
 
 #: Words that make an office a former one ("the former ambassador", «бывший посол»): read by
@@ -1441,8 +1443,10 @@ _RU_FRAME_WORKS: Final = "|".join(
     )
 )
 _RU_WORK_FRAME: Final = re.compile(
-    r"^\s*для\s+(?:(?:моей|моего|нашей|нашего|своей|своего)\s+)?(?:" + _RU_FRAME_WORKS + r")"
-    r"(?:\s+(?:в|на|о|про)\s+[^:—–?!.,]{1,60}?)?\s*(?:[:—–,]\s*)?(?P<rest>\S.*)$",
+    r"^\s*для\s+(?:(?:моей|моего|нашей|нашего|своей|своего)\s+)?(?:" + _RU_FRAME_WORKS + r")\b"
+    # a theme ("для статьи о саммите:") only when a mark closes it, and the rest from a word's
+    # start: «для работы в Казахстане нужна цитата» keeps «в Казахстане …» whole
+    r"(?:\s+(?:в|на|о|про)\s+[^:—–?!.,]{1,60}?\s*[:—–,])?\s*(?:[:—–,]\s*)?(?<!\w)(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 #: A request for the words "where someone says W" ("need the words where someone says this

@@ -26,7 +26,7 @@ from bot import names
 from bot import text as T
 from bot import tuning as K
 from bot.index import Index
-from bot.intent import Parsed, parse
+from bot.intent import LATIN_RUSSIAN, Parsed, parse
 from bot.matcher import Match, match_parsed
 from bot.names import is_proper_noun
 
@@ -301,9 +301,11 @@ def looks_translit(index: Index, question: str) -> bool:
         and T.stem(w) not in index.idf
         and w not in index.name_lookup
     )
-    if K.Q28_NAMES_NEUTRAL:
-        # The base's names are written so in both languages: the share is of the other words
-        # ("emomali rahmon kto": "kto", one foreign word of one).
+    if K.Q28_NAMES_NEUTRAL and not LATIN_RUSSIAN.isdisjoint(words):
+        # The base's names are written so in both languages: beside a Russian question word,
+        # the share is of the other words ("emomali rahmon kto": "kto", one foreign word of
+        # one). Without one, a name counts as English, as before ("safarov quoteh plz" is an
+        # English question with a typo).
         words = [w for w in words if w not in index.name_lookup] or words
     return foreign >= MIN_FOREIGN_SHARE * len(words)
 
@@ -353,10 +355,6 @@ def reread(
         p2, m2 = replace(p2, lang="ru"), replace(m2, lang="ru")
     better = _understood(p2) > _understood(parsed)
     if lexical.answered:
-        if K.Q28_ENGLISH_FRAME_ANSWERED and _english_frame(parsed):
-            # "who's Saifulo Safarov" found his card in English; a misspelt name counts as a
-            # foreign word, and the Cyrillic reading (a refusal) read "more" words.
-            return question, parsed, lexical
         refusals = ("none", "unknown_person") if K.Q16_TRANSLIT_ROLE_REFUSAL else ("none",)
         if better and (m2.answered or (K.TRANSLIT_BETTER_REFUSAL and m2.kind in refusals)):
             return cyr, p2, m2

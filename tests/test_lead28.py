@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from bot import tuning
 from bot.render import to_text
 from bot.service import Service
+from bot.text import work_frame_rest
 from tests.asking import refused
+from tests.conftest import KNOWLEDGE
 
 SAFAROV = "saifullo-safarov"
 ASTANA = "summit-2025-astana"
@@ -19,21 +24,6 @@ def test_an_english_clitic_does_not_make_a_question_russian(
     # "who's" and the misspelt "saifulo" were two foreign words of three: the question was
     # read as Russian in Latin letters and refused in Russian, though its English reading
     # found his card.
-    a = service.ask("who's Saifulo Safarov")
-    assert a.answered and a.lang == "en" and a.entries[:1] == (SAFAROV,), to_text(a)
-    monkeypatch.setattr(tuning, "Q28_ENGLISH_FRAME_ANSWERED", False)
-    a = service.ask("who's Saifulo Safarov")
-    assert not a.answered and a.lang == "ru", to_text(a)
-
-
-def test_an_english_clitic_is_taken_off_before_the_language_is_weighed(
-    service: Service, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # "who's" counted as a foreign word: "who's Saifulo Safarov" was read as Russian.
-    # (Its answered English reading is kept by Q28_ENGLISH_FRAME_ANSWERED too, switched off
-    # here.) A refused English question keeps its English either way (Q26F_ENGLISH_FRAME).
-    monkeypatch.setattr(tuning, "Q28_ENGLISH_FRAME_ANSWERED", False)
-    monkeypatch.setattr(tuning, "Q28_NAMES_NEUTRAL", False)
     a = service.ask("who's Saifulo Safarov")
     assert a.answered and a.lang == "en" and a.entries[:1] == (SAFAROV,), to_text(a)
     monkeypatch.setattr(tuning, "Q28_ENGLISH_CLITICS", False)
@@ -296,3 +286,89 @@ def test_a_country_and_title_before_saying_get_the_country_put_right(
 def test_his_own_country_and_title_get_no_lead(service: Service) -> None:
     a = service.ask("what did the tajik expert say about china")
     assert a.speakers == (SAFAROV,) and not to_text(a).startswith("Not the "), to_text(a)
+
+
+# --- review mends of round 28 ------------------------------------------------------------------
+
+
+def test_a_prime_minister_the_base_holds_is_not_put_right(tmp_path: Path) -> None:
+    # "prime" was read as another office whatever the person held: with a prime minister in
+    # the base, "who is the prime minister of kazakhstan" got "Not the prime minister of
+    # kazakhstan: Olzhas Bektenov is Prime Minister of Kazakhstan." (matcher.
+    # _other_office_put_right; found in review).
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, knowledge)
+    path = knowledge / "summits.yaml"
+    text = path.read_text(encoding="utf-8")
+    person = (
+        "  - id: olzhas-bektenov\n"
+        "    name: Olzhas Bektenov\n"
+        "    aliases: [Bektenov]\n"
+        "    role: Prime Minister of Kazakhstan\n"
+        "    country: Kazakhstan\n"
+        "    role_phrases:\n"
+        "      - prime minister of kazakhstan\n"
+        "      - kazakh prime minister\n"
+        "    sources: [peoplesdaily-xi-astana-2025]\n"
+    )
+    anchor = "  - id: emomali-rahmon\n"
+    assert anchor in text
+    path.write_text(text.replace(anchor, person + anchor), "utf-8")
+    service = Service.from_dir(knowledge)
+    a = service.ask("who is the prime minister of kazakhstan")
+    text_shown = to_text(a)
+    assert a.entries[:1] == ("olzhas-bektenov",), text_shown
+    assert not text_shown.startswith("Not the "), text_shown
+
+
+@pytest.mark.parametrize(
+    ("question", "rest"),
+    [
+        (
+            "Для работы в Казахстане нужна цитата министра",
+            "в Казахстане нужна цитата министра",
+        ),
+        (
+            "для доклада про Сафарова что он сказал о договоре",
+            "про Сафарова что он сказал о договоре",
+        ),
+        ("Для курсовой: кто сказал про 133 проекта", "кто сказал про 133 проекта"),
+    ],
+)
+def test_the_russian_work_frame_keeps_the_rest_whole(question: str, rest: str) -> None:
+    # The rest began mid-word («азахстане нужна …», «афарова что он сказал …»): a lazy theme
+    # with an optional mark after it (found in review).
+    assert work_frame_rest(question) == rest
+
+
+def test_a_longer_word_is_no_work_of_the_frame() -> None:
+    assert work_frame_rest("для видеоконференции нужна цитата министра") is None
+
+
+@pytest.mark.parametrize(
+    "question", ["Осмоналиев выступил на саммите?", "Нагаспаев выступал на форуме?"]
+)
+def test_a_speech_is_no_stance(service: Service, question: str) -> None:
+    # «выступил» is "spoke"; only «выступил против/за» takes a stance (found in review).
+    a = service.ask(question)
+    assert not to_text(a).startswith("Не могу подтвердить"), to_text(a)
+
+
+def test_a_country_as_topic_is_no_description(service: Service) -> None:
+    a = service.ask("for china the diplomat said cooperation is a top priority, who?")
+    assert not to_text(a).startswith("Not the "), to_text(a)
+
+
+def test_already_being_done_is_under_way(service: Service) -> None:
+    a = service.ask("who said 133 projects are already being done")
+    assert a.answered and a.speakers == (NAGASPAYEV,), to_text(a)
+
+
+def test_a_name_and_a_typo_stay_english(service: Service) -> None:
+    # Without a Russian question word the base's names count as English, as before.
+    assert service.ask("safarov quoteh plz").lang == "en"
+
+
+def test_something_agreed_that_was_no_signing_is_not_put_right(service: Service) -> None:
+    # "agreed" found the China–Central Asia Spirit, no record of a signing (found in review).
+    refused(service, "is it true they agreed on a gas pipeline in Astana?")
