@@ -1157,6 +1157,10 @@ _FRAME = frozenset(
     "статья статье статьи статью материал материале".split()
 )
 
+#: Nouns that name whoever is quoted as a source of words ("did a Kyrgyz *source* say ...", "a
+#: Tajik *voice* on the treaty"): whom a question of words asks for, as _QUOTED_PEOPLE's
+#: "commentator" is (tuning.Q29P_SPEAKER_NOUNS).
+_SPEAKER_NOUNS = frozenset("source sources voice voices".split())
 
 #: Nouns that name a part or a version of a topic, not a topic ("the chemistry *side* of coal",
 #: "china's foreign policy *line*", "that *aspect* of the treaty", «с этой *стороны*»): the
@@ -1815,6 +1819,10 @@ class SemanticStage:
             # "which commentator linked the treaty to ...": whom the question asks for
             # (tuning.Q24SEM_COMMENTATOR_FRAME).
             told = told | (_QUOTED_PEOPLE & set(parsed.words))
+            if K.Q29P_SPEAKER_NOUNS:
+                # "did a Kyrgyz source say ...": the source is who said it, not a topic
+                # (tuning.Q29P_SPEAKER_NOUNS).
+                told = told | (_SPEAKER_NOUNS & set(parsed.words))
         if K.Q16_PATH_VERBS:
             # "charts the road ahead", "sets its own course", «прокладывает дорогу»: the verb
             # only makes the path its object names; the path is what the words must hold

@@ -4745,3 +4745,10 @@ Q28_COUNTRY_TITLE_PUT_RIGHT: Final = True
 #: ..." showed Safarov's words; now his words (semantic.SemanticIndex.hit). "who called
 #: Beijing's diplomacy reckless" stays refused. [off → tests/test_q29para.py fails]
 Q29P_STAND_IN_AGREES: Final = True
+#: A source or a voice that says the words is whom the question asks for, as a commentator is
+#: (Q24SEM_COMMENTATOR_FRAME; semantic._SPEAKER_NOUNS): "as a journalist I need to verify: did
+#: a Kyrgyz source say Central Asia makes China its number one partner?" was refused ("source",
+#: a word no entry's text explains); now Osmonaliyev's words. "did a Kyrgyz source say China is
+#: Central Asia's biggest threat", "which countries were the sources from" stay refused.
+#: [off → tests/test_q29para.py fails]
+Q29P_SPEAKER_NOUNS: Final = True

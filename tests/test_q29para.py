@@ -49,3 +49,36 @@ def test_stand_in_other_speaker(service: Service) -> None:
     # A real person asked about words he never said: not confirmed, nobody else's words.
     a = service.ask("did Osmonaliyev call Beijing's diplomacy careful and clever")
     assert not a.answered and "saifullo-safarov" not in a.speakers, to_text(a)
+
+
+# --- nouns that name whoever is quoted are the frame (tuning.Q29P_SPEAKER_NOUNS) ----------------
+
+OSMONALIYEV = ("osmonaliyev-proactive-role", ("kairat-osmonaliyev",))
+
+_SPEAKER_NOUNS = [
+    "as a journalist I need to verify: did a Kyrgyz source say Central Asia makes China its "
+    "number one partner? exact wording please",
+]
+
+
+@pytest.mark.parametrize("question", _SPEAKER_NOUNS)
+def test_speaker_nouns(service: Service, monkeypatch: pytest.MonkeyPatch, question: str) -> None:
+    assert shown(service, question) == OSMONALIYEV, to_text(service.ask(question))
+    monkeypatch.setattr(tuning, "Q29P_SPEAKER_NOUNS", False)
+    # Before: refused ("source", a word no entry's text explains).
+    refused(service, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did a Kyrgyz source say China is Central Asia's biggest threat",
+        "did a Kyrgyz source say Central Asia makes Russia its number one partner",
+        "did a Kyrgyz source say Central Asia makes China its number one enemy",
+        "did a Tajik source say Central Asia makes China its number one partner",
+        "did any of the commentators tie the pact to nuclear power",
+        "which countries were the sources from",
+    ],
+)
+def test_speaker_nouns_near_misses(service: Service, question: str) -> None:
+    refused(service, question)
