@@ -73,6 +73,7 @@ from bot.intent import (
     WHOSE,
     Parsed,
     as_venue,
+    parse,
 )
 from bot.kinds import (
     asked_members,
@@ -1156,6 +1157,10 @@ _FRAME = frozenset(
     "статья статье статьи статью материал материале".split()
 )
 
+#: Nouns that name whoever is quoted as a source of words ("did a Kyrgyz *source* say ...", "a
+#: Tajik *voice* on the treaty"): whom a question of words asks for, as _QUOTED_PEOPLE's
+#: "commentator" is (tuning.Q29P_SPEAKER_NOUNS).
+_SPEAKER_NOUNS = frozenset("source sources voice voices".split())
 
 #: Nouns that name a part or a version of a topic, not a topic ("the chemistry *side* of coal",
 #: "china's foreign policy *line*", "that *aspect* of the treaty", «с этой *стороны*»): the
@@ -1814,6 +1819,10 @@ class SemanticStage:
             # "which commentator linked the treaty to ...": whom the question asks for
             # (tuning.Q24SEM_COMMENTATOR_FRAME).
             told = told | (_QUOTED_PEOPLE & set(parsed.words))
+            if K.Q29P_SPEAKER_NOUNS:
+                # "did a Kyrgyz source say ...": the source is who said it, not a topic
+                # (tuning.Q29P_SPEAKER_NOUNS).
+                told = told | (_SPEAKER_NOUNS & set(parsed.words))
         if K.Q16_PATH_VERBS:
             # "charts the road ahead", "sets its own course", «прокладывает дорогу»: the verb
             # only makes the path its object names; the path is what the words must hold
@@ -1941,8 +1950,17 @@ class SemanticStage:
             return np.array([is_cyrillic(checked_words[i]) for i in rows_for(tops)], dtype=np.bool_)
 
         boost = None
+        # The question as the word check reads it with each stand-in the base names written as
+        # the base's word (tuning.Q29P_STAND_IN_AGREES): "Beijing's diplomacy" as "china's
+        # diplomacy", whose words lead to the entry that "beijing", a word no entry holds,
+        # had weighed away to another; None when the question has no such stand-in.
+        reread = (
+            parse(index, read)
+            if K.Q29P_STAND_IN_AGREES and read != question and any(stand_ins)
+            else None
+        )
         if K.SEMANTIC_LEXICAL_FUSION:
-            lexical_scores = score_entries(index, parsed.terms)
+            lexical_scores = score_entries(index, (reread or parsed).terms)
             boost = {i: K.SEMANTIC_LEXICAL_FUSION * s for i, s in lexical_scores.items()}
         h = sem.best(
             vecs[0],
@@ -1974,6 +1992,11 @@ class SemanticStage:
             # same speaker (one their quote, the other a fact they stated) agree on the answer.
             speaker = entries[index.by_id[lead[0]]].speaker
             agrees = speaker is not None and speaker == entries[index.by_id[h.entry]].speaker
+        if not agrees and reread is not None:
+            # Both stages read the stand-in as the base's word (see ``reread`` above): the
+            # word check's lead on that reading agrees as its lead on the question would.
+            again = match_parsed(index, reread)
+            agrees = again.kind == "none" and again.suggestions[:1] == (h.entry,)
         leans = bool(leaned) and n_unknown > 0
         if any(fits(h.show, m) is False for m in sizes):
             # "Who said thousands of projects are under way": the entry's figures of projects

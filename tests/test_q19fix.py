@@ -95,6 +95,9 @@ def test_someone_after_a_frame_asks_who_said(
     # Twin: "the part where someone said W" is asked as "who said W" too
     # (Q28Q_WORDS_WHERE_SOMEONE_SAYS); off, so that this rule is what is shown.
     monkeypatch.setattr(tuning, "Q28Q_WORDS_WHERE_SOMEONE_SAYS", False)
+    # Twin: "beijing" read as China by the word check too lets the stages agree on Safarov's
+    # words whatever "part" is (Q29P_STAND_IN_AGREES); off too.
+    monkeypatch.setattr(tuning, "Q29P_STAND_IN_AGREES", False)
     # Off: "part" a topic word (refused), "moment" a name corrected ("that was not Moment").
     off = service.ask(question)
     assert not (off.answered and off.kind == "quote"), to_text(off)
