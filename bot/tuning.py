@@ -4729,3 +4729,14 @@ Q28Q_PHRASE_IS_WORDS: Final = True
 #: _country_title_before_saying). His own country ("the tajik expert who said …") is answered
 #: as before. [off → tests/test_lead28.py fails]
 Q28_COUNTRY_TITLE_PUT_RIGHT: Final = True
+
+
+# q29trap
+
+#: "Is the secretariat based / located / headquartered in Astana?": the verb right before
+#: "in <place>" (intent._located_in) restates the place, as "where is it based" does
+#: (WHERE_BASED); as a word the base does not use it outweighed "secretariat" and the claim
+#: was refused, where "is the secretariat in Astana?" got "No: not in Astana: my sources say
+#: Xi'an."; now the same correction. "is the SCO secretariat based in Beijing?" stays refused.
+#: [off → tests/test_q29trap.py fails]
+Q29T_BASED_IN_CLAIM: Final = True
