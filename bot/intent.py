@@ -2668,6 +2668,12 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         # "where"; as a word the base does not use it weighed against the one record that
         # says where (tuning.WHERE_BASED).
         terms = {st: t for st, t in terms.items() if t.known or t.word not in LOCATED_WORDS}
+    if K.Q29T_BASED_IN_CLAIM and not where and not persons and _located_in(ws) and is_yes_no(ws):
+        # "Is the secretariat based in Astana?": the verb before "in <place>" restates the
+        # place, as "where ... based" does; as a word the base does not use it outweighed
+        # "secretariat" and the claim was refused where "is the secretariat in Astana?" is put
+        # right (tuning.Q29T_BASED_IN_CLAIM).
+        terms = {st: t for st, t in terms.items() if t.known or t.word not in LOCATED_WORDS}
     if K.SUMMIT_SPAN_WORDS and when and not persons and index.word_canonical("summit") in terms:
         # "On what date did the first summit close", «когда закончился первый саммит»: the
         # day it began or ended is its card's dates; "close" found "closely" in a quote and
@@ -2852,6 +2858,17 @@ LOCATED_WORDS = frozenset(
     "based located situated headquartered housed "
     "расположен расположена находится базируется".split()
 )
+#: Prepositions of place after a LOCATED_WORDS verb (tuning.Q29T_BASED_IN_CLAIM).
+LOCATED_PREPOSITIONS = frozenset("in at в на".split())
+
+
+def _located_in(ws: Sequence[str]) -> bool:
+    """Whether a LOCATED_WORDS verb comes right before a preposition of place ("based in"):
+    only then does it restate a place the question names (tuning.Q29T_BASED_IN_CLAIM);
+    "based on" is no seat."""
+    return any(a in LOCATED_WORDS and b in LOCATED_PREPOSITIONS for a, b in pairwise(ws))
+
+
 #: A summit's beginning and end, asked with "when" (tuning.SUMMIT_SPAN_WORDS): its dates.
 SPAN_WORDS = frozenset(
     "start started starts begin began begins end ended ends close closed closes finish finished "

@@ -4747,3 +4747,12 @@ Q29P_STAND_IN_AGREES: Final = True
 #: Central Asia's biggest threat", "which countries were the sources from" stay refused.
 #: [off → tests/test_q29para.py fails]
 Q29P_SPEAKER_NOUNS: Final = True
+# q29trap
+
+#: "Is the secretariat based / located / headquartered in Astana?": the verb right before
+#: "in <place>" (intent._located_in) restates the place, as "where is it based" does
+#: (WHERE_BASED); as a word the base does not use it outweighed "secretariat" and the claim
+#: was refused, where "is the secretariat in Astana?" got "No: not in Astana: my sources say
+#: Xi'an."; now the same correction. "is the SCO secretariat based in Beijing?" stays refused.
+#: [off → tests/test_q29trap.py fails]
+Q29T_BASED_IN_CLAIM: Final = True
