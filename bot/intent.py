@@ -1026,17 +1026,23 @@ CAPITAL_FROM = frozenset("from из iz".split())
 CAPITAL_TITLES = TITLES - {"one"}
 
 
-def _capital_of(index: Index, words: Sequence[str], i: int) -> str | None:
-    """The country whose capital ``words[i]`` spells, in any case form («из Астаны»), unless
-    the capital is named as a venue (:func:`as_venue`)."""
+def _capital_spelled(index: Index, word: str) -> str | None:
+    """The country whose capital ``word`` spells (knowledge/vocabulary.yaml ``capitals``), in
+    any case form («Астаны»), or None."""
     capitals = index.kb.capitals
     if not capitals:
         return None
-    word = words[i]
     country = capitals.get(word)
     if country is None:
         own = T.stem(word)
         country = next((c for w, c in capitals.items() if T.stem(w) == own), None)
+    return country
+
+
+def _capital_of(index: Index, words: Sequence[str], i: int) -> str | None:
+    """The country whose capital ``words[i]`` spells, in any case form («из Астаны»), unless
+    the capital is named as a venue (:func:`as_venue`)."""
+    country = _capital_spelled(index, words[i])
     if country is None or as_venue(index, words, i):
         return None
     return country
@@ -1046,12 +1052,9 @@ def _venue_capital(index: Index, words: Sequence[str], word: str) -> bool:
     """Whether ``word`` is a capital of knowledge/vocabulary.yaml named as a venue ("the
     second summit in Bishkek", «саммит в Ташкенте»): a place a summit is put in, which the
     place checks put right when no summit was held there (tuning.Q28_TELL_ABOUT_VENUE)."""
-    capitals = index.kb.capitals
-    if not capitals:
-        return False
-    own = T.stem(word)
-    spelled = word in capitals or any(T.stem(w) == own for w in capitals)
-    return spelled and any(w == word and as_venue(index, words, i) for i, w in enumerate(words))
+    return _capital_spelled(index, word) is not None and any(
+        w == word and as_venue(index, words, i) for i, w in enumerate(words)
+    )
 
 
 def _put_to_person(words: Sequence[str], i: int) -> bool:

@@ -1729,8 +1729,7 @@ def _record_without_agent(index: Index, parsed: Parsed, person: str) -> Match | 
     fact = index.kb.facts.get(found.entries[0])
     if fact is None or fact.speaker is not None:
         return None
-    pos = index.by_id.get(fact.id)
-    held = index.entry_stems[pos] if pos is not None else frozenset()
+    held = _stems_of_id(index, fact.id)
     if names & held:
         return None  # a record naming the person is _reported_about's, which passed it over
     return found
@@ -2518,11 +2517,8 @@ def unlisted_signing(index: Index, parsed: Parsed) -> Match | None:
         return None
     if found.wrong_place is not None or found.wrong_number is not None:
         return None
-    pos = index.by_id.get(found.entries[0])
-    if pos is None:
-        return None
     stem = _place_key(index, places, asked.word)
-    held = index.entry_stems[pos]
+    held = _stems_of_id(index, found.entries[0])
     if verbs[0].stem not in held or stem not in held or index.word_canonical("sign") not in held:
         return None  # no record of a signing at the place asked ("agreed" alone: the Spirit)
     event = _entry_event(index, found.entries[0])
@@ -3903,6 +3899,17 @@ _WHICH_WORDS = frozenset("which what какой какая kakoy kakoi kakoj".sp
 _HOW_WORDS = frozenset("how что как chto kak".split())
 
 
+def _loose_title(index: Index) -> set[str]:
+    """The stems of a speaker's description that every speaker fits ("speaker", "guy" and,
+    tuning.Q26T_QUOTED_TITLE, "quoted": "which quoted person"), read by both title checks
+    (:func:`title_unfit`, :func:`_title_country_put_right`)."""
+    loose = {index.word_canonical(w) for w in _ONE_SPEAKER | GENERIC_NOUNS}
+    if K.Q26T_QUOTED_TITLE:
+        # "which quoted person", "which cited expert": every speaker is quoted.
+        loose |= {index.word_canonical(w) for w in _QUOTED}
+    return loose
+
+
 def title_unfit(index: Index, parsed: Parsed, entries: Sequence[str]) -> bool:
     """Whether a "which <title> said ..." question (:func:`which_title_said`) would be
     answered with words of someone the title does not describe, or with no one's words at all
@@ -3914,11 +3921,7 @@ def title_unfit(index: Index, parsed: Parsed, entries: Sequence[str]) -> bool:
     title = which_title_said(parsed.words)
     if not title:
         return False
-    loose = {index.word_canonical(w) for w in _ONE_SPEAKER | GENERIC_NOUNS}
-    if K.Q26T_QUOTED_TITLE:
-        # "which quoted person", "which cited expert": every speaker is quoted.
-        loose |= {index.word_canonical(w) for w in _QUOTED}
-    stems = {index.word_canonical(w) for w in title if not T.is_stop_word(w)} - loose
+    stems = {index.word_canonical(w) for w in title if not T.is_stop_word(w)} - _loose_title(index)
     for entry_id in entries:
         rec = index.kb.record(entry_id)
         speakers: list[str] = []
@@ -3952,8 +3955,7 @@ def _title_country_put_right(
     stems = {index.word_canonical(w) for w in title if not T.is_stop_word(w)}
     named = {s for s in stems if s in countries}
     own = index.person_stems.get(speaker, frozenset())
-    loose = {index.word_canonical(w) for w in _ONE_SPEAKER | GENERIC_NOUNS | _QUOTED}
-    if len(named) != 1 or named <= own or not (stems - named - loose) <= own:
+    if len(named) != 1 or named <= own or not (stems - named - _loose_title(index)) <= own:
         return None
     if speaker in countries.get(next(iter(named)), ()):
         return None
@@ -4412,22 +4414,54 @@ def _role_country_put_right(index: Index, parsed: Parsed, m: Match) -> Match:
 _OFFICE_JOINS = frozenset("of for to in".split())
 
 
+def _card_by_description(
+    index: Index, parsed: Parsed, m: Match
+) -> tuple[str, frozenset[str]] | None:
+    """The person and his card's stems when ``m`` answers with one person's card found by a
+    description, not by his name: the cards whose office words the two office checks read
+    (:func:`_office_qualifier_put_right`, :func:`_other_office_put_right`); None otherwise."""
+    if not m.answered or len(m.entries) != 1 or m.entries[0] not in index.kb.people:
+        return None
+    person = m.entries[0]
+    names = _name_stems(index, person)
+    if any(index.term(w).stem in names for w in parsed.words):
+        return None
+    return person, index.person_stems.get(person, frozenset())
+
+
+def _office_end(index: Index, ws: Sequence[str], i: int, own: frozenset[str]) -> int:
+    """Where the office whose title is ``ws[i]`` ends: up to three words after it that join it
+    to its field or country ("minister *of kazakhstan*") or are the person's own, a joining
+    word left at the end not counted."""
+    end = i + 1
+    while (
+        end < len(ws)
+        and end - i < 4
+        and (
+            ws[end] in _OFFICE_JOINS
+            or index.word_canonical(ws[end]) in own
+            or index.word_canonical(ws[end]) in index.people_by_country
+        )
+    ):
+        end += 1
+    while end > i + 1 and ws[end - 1] in _OFFICE_JOINS:
+        end -= 1
+    return end
+
+
 def _office_qualifier_put_right(index: Index, parsed: Parsed, m: Match) -> Match:
     """A card found by a description whose office is the person's but whose word before the
     office is not ("who is the foreign minister of kazakhstan": Nagaspayev's card by "minister"
     and "kazakhstan"; he is Minister of Industry and Construction): the lead puts the
     description right ("Not the foreign minister of kazakhstan: …"), as a country inside a role
     is (tuning.Q26_OFFICE_QUALIFIER). A card asked by the person's name is left alone."""
-    if m.kind != "person" or not m.answered or m.wrong_office is not None or len(m.entries) != 1:
+    if m.kind != "person" or m.wrong_office is not None:
         return m
-    person = m.entries[0]
-    if person not in index.kb.people:
+    card = _card_by_description(index, parsed, m)
+    if card is None:
         return m
+    person, own = card
     ws = parsed.words
-    names = _name_stems(index, person)
-    if any(index.term(w).stem in names for w in ws):
-        return m
-    own = index.person_stems.get(person, frozenset())
     for i, w in enumerate(ws):
         if i == 0 or w not in TITLES or index.word_canonical(w) not in own:
             continue
@@ -4442,19 +4476,7 @@ def _office_qualifier_put_right(index: Index, parsed: Parsed, m: Match) -> Match
             or not index.term(before).known
         ):
             return m
-        end = i + 1
-        while (
-            end < len(ws)
-            and end - i < 4
-            and (
-                ws[end] in _OFFICE_JOINS
-                or index.word_canonical(ws[end]) in own
-                or index.word_canonical(ws[end]) in index.people_by_country
-            )
-        ):
-            end += 1
-        while end > i + 1 and ws[end - 1] in _OFFICE_JOINS:
-            end -= 1
+        end = _office_end(index, ws, i, own)
         return replace(m, wrong_office=(" ".join(["the", *ws[i - 1 : end]]), person))
     return m
 
@@ -4466,32 +4488,17 @@ def _other_office_put_right(index: Index, parsed: Parsed, m: Match) -> Match:
     the description right, as Q26_OFFICE_QUALIFIER does for a known word ("foreign"); "prime"
     is a word of no record, and Russian or a bare description were not read (tuning.
     Q28F_OTHER_OFFICE). A card asked by the person's name is left alone."""
-    if not m.answered or len(m.entries) != 1 or m.entries[0] not in index.kb.people:
+    card = _card_by_description(index, parsed, m)
+    if card is None:
         return m
-    person = m.entries[0]
+    person, own = card
     ws = parsed.words
-    names = _name_stems(index, person)
-    if any(index.term(w).stem in names for w in ws):
-        return m
-    own = index.person_stems.get(person, frozenset())
     for i, w in enumerate(ws):
         if i == 0 or w not in TITLES or ws[i - 1] not in T.OTHER_OFFICE_WORDS:
             continue
         if index.word_canonical(ws[i - 1]) in own:
             return m  # his own office ("prime minister" asked of a prime minister)
-        end = i + 1
-        while (
-            end < len(ws)
-            and end - i < 4
-            and (
-                ws[end] in _OFFICE_JOINS
-                or index.word_canonical(ws[end]) in own
-                or index.word_canonical(ws[end]) in index.people_by_country
-            )
-        ):
-            end += 1
-        while end > i + 1 and ws[end - 1] in _OFFICE_JOINS:
-            end -= 1
+        end = _office_end(index, ws, i, own)
         said = ws[i - 1 : end]
         hyphened = parsed.lang == "ru" and ws[i - 1] in ("премьер", "вице")  # «премьер-министр»
         office = [f"{ws[i - 1]}-{w}", *said[2:]] if hyphened else list(said)
