@@ -29,6 +29,8 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’ʼ]s\b")
 _WORD = re.compile(r"[0-9]+|[^\W\d_]+", re.UNICODE)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[a-z]")
+#: A cheap test for a figure :func:`_digit_figures` may rewrite (tuning.L30_DIGIT_GROUPS).
+_HAS_FIGURE = re.compile(r"\d[ ,\u00a0\u2009\u202f]\d{3}|\d{7}")
 
 _STEM_EN = snowballstemmer.stemmer("english")
 _STEM_RU = snowballstemmer.stemmer("russian")
@@ -636,6 +638,37 @@ _DROP_APOSTROPHES = str.maketrans("", "", _APOSTROPHES)
 _ANY_APOSTROPHE = re.compile(f"[{_APOSTROPHES}]")
 
 
+#: Digit groups of one number: one to three digits, then groups of exactly three after one
+#: space, comma, no-break or thin space ("35 000 000 000", "35,000,000,000"); not a decimal
+#: ("35,5"), not a list ("5, 100": two characters between), not a year run ("2023 150").
+_DIGIT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ ,\u00a0\u2009\u202f]\d{3})+(?![\d]|[.,]\d)")
+#: A whole number of millions or billions in plain digits, seven digits or more.
+_ROUND_MILLIONS = re.compile(r"(?<!\d)([1-9]\d*?)(0{9}|0{6})(?!\d)")
+
+
+def _joined_groups(match: re.Match[str]) -> str:
+    return re.sub(r"\D", "", match.group())
+
+
+def _with_scale(match: re.Match[str], cyrillic: bool) -> str:
+    """The figure with its scale word ("35000000000" -> "35 billion", the way the records and the figure checks read
+    figures), «35 млрд» in a Cyrillic text."""
+    billions = len(match.group(2)) == 9
+    word = ("млрд" if billions else "млн") if cyrillic else ("billion" if billions else "million")
+    return f"{match.group(1)} {word}"
+
+
+def _digit_figures(text: str) -> str:
+    """A figure in digit groups as one number, and round millions or billions with their scale
+    word (tuning.L30_DIGIT_GROUPS): "35 000 000 000" was read as 35 and 000 000 000."""
+    if _DIGIT_GROUPS.search(text):
+        text = _DIGIT_GROUPS.sub(_joined_groups, text)
+    if _ROUND_MILLIONS.search(text):
+        cyrillic = bool(_CYRILLIC.search(text))
+        text = _ROUND_MILLIONS.sub(lambda m: _with_scale(m, cyrillic), text)
+    return text
+
+
 def _tokens(text: str, limit: int | None = MAX_QUERY_CHARS) -> list[str]:
     # Each step is skipped when it cannot change anything: a full scan of 100,000 entries'
     # texts per step is what indexing time is made of.
@@ -644,6 +677,8 @@ def _tokens(text: str, limit: int | None = MAX_QUERY_CHARS) -> list[str]:
         text = text.translate(_FOLD)
     if _ANY_APOSTROPHE.search(text):
         text = _POSSESSIVE.sub("", text).translate(_DROP_APOSTROPHES)
+    if K.L30_DIGIT_GROUPS and _HAS_FIGURE.search(text):
+        text = _digit_figures(text)
     return _WORD.findall(text)
 
 

@@ -4756,3 +4756,14 @@ Q29P_SPEAKER_NOUNS: Final = True
 #: Xi'an."; now the same correction. "is the SCO secretariat based in Beijing?" stays refused.
 #: [off → tests/test_q29trap.py fails]
 Q29T_BASED_IN_CLAIM: Final = True
+
+
+# lead, round 30 ------------------------------------------------------------------------------
+#: A figure written in digit groups ("35 000 000 000", "35,000,000,000", a no-break or thin
+#: space between groups) is one number, and a whole number of millions or billions is read
+#: with its scale word ("35000000000" -> "35 billion", «35 млрд» in a Cyrillic text;
+#: text._tokens): "did nagaspayev say 35 000 000 000 dollars?" got "No: not 000 000 000
+#: dollars: my sources say 35 billion dollars", a false "No" to the words he said; now "Yes".
+#: "did nagaspayev say 36,000,000,000 dollars?" still gets "No: … 35 billion".
+#: [off → tests/test_lead30.py fails]
+L30_DIGIT_GROUPS: Final = True

@@ -1,0 +1,56 @@
+"""Lead rules of round 30 (bot/tuning.py, section "lead, round 30")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import text, tuning
+from bot.render import to_text
+from bot.service import Service
+
+NAGASPAYEV_WORDS = "nagaspayev-industrial-cooperation"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did nagaspayev say 35 000 000 000 dollars?",
+        "did nagaspayev say 35,000,000,000 dollars?",
+        "did nagaspayev say 35\u00a0000\u00a0000\u00a0000 dollars?",
+        "Нагаспаев говорил про 35 000 000 000 долларов?",
+    ],
+)
+def test_a_figure_in_digit_groups_is_one_number(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    # The groups were read as 35 and 000 000 000: "No: not 000 000 000 dollars: my sources
+    # say 35 billion dollars", a false "No" to the figure he gave.
+    a = service.ask(question)
+    reply = to_text(a)
+    assert a.answered and a.entries[:1] == (NAGASPAYEV_WORDS,), reply
+    assert not reply.startswith(("No", "Нет")), reply
+    monkeypatch.setattr(tuning, "L30_DIGIT_GROUPS", False)
+    before = to_text(service.ask(question))
+    assert before.startswith(("No", "Нет")), before
+
+
+def test_another_figure_in_digit_groups_is_still_put_right(service: Service) -> None:
+    reply = to_text(service.ask("did nagaspayev say 36,000,000,000 dollars?"))
+    assert reply.startswith("No: not 36 billion"), reply
+    assert "35 billion" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("35 000 000 000", "35 billion"),
+        ("9000000000", "9 billion"),
+        ("3500000000", "3500 million"),
+        ("35 000 000 000 долларов", "35 млрд долларов"),
+        ("35,5 million", "35 5 million"),  # a decimal comma is not a digit group
+        ("5, 100 and 2023 150", "5 100 and 2023 150"),  # a list and a year are not groups
+        ("133 projects", "133 projects"),
+    ],
+)
+def test_digit_groups_and_round_millions_are_read_as_figures(written: str, read: str) -> None:
+    assert text.normalize(written) == read
