@@ -651,8 +651,8 @@ def _joined_groups(match: re.Match[str]) -> str:
 
 
 def _with_scale(match: re.Match[str], cyrillic: bool) -> str:
-    """The figure with its scale word ("35000000000" -> "35 billion", the way the records and the figure checks read
-    figures), «35 млрд» in a Cyrillic text."""
+    """The figure with its scale word ("35000000000" -> "35 billion", as the records and the
+    figure checks read figures), «35 млрд» in a Cyrillic text."""
     billions = len(match.group(2)) == 9
     word = ("млрд" if billions else "млн") if cyrillic else ("billion" if billions else "million")
     return f"{match.group(1)} {word}"
