@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import combinations
+from typing import Final
 
 from bot import names
 from bot import text as T
@@ -187,11 +188,28 @@ def to_cyrillic(text: str, keep: frozenset[str] = frozenset()) -> str:
     )
 
 
+#: English question words a transliterated question mixes in ("who skazal pro 133 proekta"):
+#: their Russian words, not their letters («вхо», read as an unknown person's name, made the
+#: reply "Нет, это сказал не Вхо") (tuning.L30_TRANSLIT_QUESTION_WORDS). General language;
+#: "how" is left out ("how mnogo" would be «как много», not «сколько»).
+_ENGLISH_QUESTION_WORDS: Final[dict[str, str]] = {
+    "who": "кто",
+    "whose": "чьи",
+    "what": "что",
+    "when": "когда",
+    "where": "где",
+    "why": "почему",
+    "which": "какой",
+}
+
+
 def _name_case(latin: str) -> str:
     """The Cyrillic of one Latin word. A final "ii" is «ий» ("poslednii", «последний») unless
     «-ии» makes the name of a place or people ("iz rossii", "v indii": «России», «Индии»;
     tuning.Q16_TRANSLIT_II_NAMES): read as «россий», no word, "kto-to iz rossii skazal ..."
     lost the place it asked about, and the question was answered with a Tajik's words."""
+    if K.L30_TRANSLIT_QUESTION_WORDS and latin in _ENGLISH_QUESTION_WORDS:
+        return _ENGLISH_QUESTION_WORDS[latin]
     cyr = _known_spelling(_word(latin), K.Q25Q_TRANSLIT_INITIAL_E, K.Q28_TRANSLIT_YE)
     if K.Q16_TRANSLIT_II_NAMES and latin.endswith("ii") and cyr.endswith("ий"):
         alt = cyr[:-1] + "и"

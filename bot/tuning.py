@@ -4767,3 +4767,8 @@ Q29T_BASED_IN_CLAIM: Final = True
 #: "did nagaspayev say 36,000,000,000 dollars?" still gets "No: … 35 billion".
 #: [off → tests/test_lead30.py fails]
 L30_DIGIT_GROUPS: Final = True
+#: An English question word in a transliterated question ("who skazal pro 133 proekta") is
+#: read as its Russian word (translit._ENGLISH_QUESTION_WORDS), not transliterated: «вхо» was
+#: read as a person the base does not know, and the reply was «Нет, это сказал не Вхо.» before
+#: Nagaspayev's words; now his words as the answer. [off → tests/test_lead30.py fails]
+L30_TRANSLIT_QUESTION_WORDS: Final = True

@@ -54,3 +54,24 @@ def test_another_figure_in_digit_groups_is_still_put_right(service: Service) -> 
 )
 def test_digit_groups_and_round_millions_are_read_as_figures(written: str, read: str) -> None:
     assert text.normalize(written) == read
+
+
+def test_an_english_question_word_in_a_transliterated_question_is_not_a_name(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "who" was transliterated as «вхо», read as a person the base does not know: the reply
+    # opened «Нет, это сказал не Вхо.» before Nagaspayev's words.
+    question = "who skazal pro 133 proekta"
+    a = service.ask(question)
+    reply = to_text(a)
+    assert a.answered and a.lang == "ru" and a.entries[:1] == (NAGASPAYEV_WORDS,), reply
+    assert "Вхо" not in reply and not reply.startswith("Нет"), reply
+    monkeypatch.setattr(tuning, "L30_TRANSLIT_QUESTION_WORDS", False)
+    assert "не Вхо" in to_text(service.ask(question))
+
+
+def test_an_english_question_word_does_not_make_unknown_words_answerable(
+    service: Service,
+) -> None:
+    a = service.ask("who skazal pro pogodu v parizhe")
+    assert not a.answered, to_text(a)
