@@ -171,6 +171,17 @@ STOP_WORDS: frozenset[str] = (
         if K.Q17_LANGUAGE_ASKED_STOP
         else frozenset()
     )
+    | (
+        # Russian "do" («что он делал в Астане», «что сделал Токаев на саммите»), as English
+        # "do", "did" are: the deed asked is what the records report of the person, not a word
+        # of theirs; as a word no record holds it refused «Что делал Токаев на саммите в
+        # Астане?» ("no quotes from Tokayev") where "what did tokayev do at the summit" is
+        # answered (tuning.L30_RU_DO_NO_TOPIC). Not the infinitives: by them (the lemma)
+        # «сделано», «сделаны» would go too, and "done" is the projects' word.
+        frozenset("делал делала делали делает делают сделал сделала сделали".split())
+        if K.L30_RU_DO_NO_TOPIC
+        else frozenset()
+    )
     | (DISCOURSE_WORDS if K.Q18_DISCOURSE_NO_TOPIC else frozenset())
     | (CHAT_MARKERS if K.Q19Q_CHAT_MARKERS else frozenset())
     | (REQUEST_WORDS if K.Q19Q_REQUEST_WORDS else frozenset())

@@ -75,3 +75,27 @@ def test_an_english_question_word_does_not_make_unknown_words_answerable(
 ) -> None:
     a = service.ask("who skazal pro pogodu v parizhe")
     assert not a.answered, to_text(a)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Что делал Токаев на саммите в Астане?", "Что сделал Токаев на саммите?"],
+)
+def test_russian_do_asks_for_the_deed_not_for_words(service: Service, question: str) -> None:
+    # «делал» was a word no record holds: "no quotes from Tokayev", where "what did tokayev do
+    # at the summit" is answered with the Astana facts (tuning.L30_RU_DO_NO_TOPIC).
+    a = service.ask(question)
+    assert a.answered and a.lang == "ru", to_text(a)
+    assert a.entries[:1] == service.ask("what did tokayev do at the summit").entries[:1]
+    assert "Токаев" in to_text(a)
+
+
+def test_russian_do_is_no_topic_word() -> None:
+    # Read at import (tuning.L30_RU_DO_NO_TOPIC): switched off, these are topic words again.
+    assert all(text.is_stop_word(w) for w in ("делал", "сделал", "делает"))
+    # "done" stays the projects' word
+    assert not text.is_stop_word("сделано") and not text.is_stop_word("сделаны")
+
+
+def test_russian_do_of_someone_the_base_does_not_hold_is_refused(service: Service) -> None:
+    assert not service.ask("что делал путин в астане").answered
