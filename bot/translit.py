@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import combinations
-from typing import Final
+from typing import Final, NamedTuple
 
 from bot import names
 from bot import text as T
@@ -101,7 +101,28 @@ _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _IOTATED_CYR = frozenset("яюеёи")
 
 
-def _spelling_options(word: str, initial_e: bool, ye: bool) -> list[tuple[int, str, str]]:
+class _SpellingRules(NamedTuple):
+    """The tuning switches :func:`_known_spelling` reads, passed as one argument so that its
+    cache keys on every one of them (a test switching a rule off reads the word again)."""
+
+    known: bool  # tuning.TRANSLIT_KNOWN_SPELLING
+    ts: bool  # tuning.Q19_TRANSLIT_TS
+    short_i: bool  # tuning.Q21S_TRANSLIT_SHORT_I
+    initial_e: bool  # tuning.Q25Q_TRANSLIT_INITIAL_E
+    ye: bool  # tuning.Q28_TRANSLIT_YE
+
+
+def _rules() -> _SpellingRules:
+    return _SpellingRules(
+        K.TRANSLIT_KNOWN_SPELLING,
+        K.Q19_TRANSLIT_TS,
+        K.Q21S_TRANSLIT_SHORT_I,
+        K.Q25Q_TRANSLIT_INITIAL_E,
+        K.Q28_TRANSLIT_YE,
+    )
+
+
+def _spelling_options(word: str, rules: _SpellingRules) -> list[tuple[int, str, str]]:
     """Where a Latin spelling loses a Russian letter: "sh" is typed for щ as well as ш
     ("ploshadkoy", «площадкой»), "i" for й as well as и after a vowel ("deistvuet",
     «действует»), "ts" for тс as well as ц ("stanovitsya"), and the soft sign is mostly left
@@ -109,7 +130,7 @@ def _spelling_options(word: str, initial_e: bool, ye: bool) -> list[tuple[int, s
     consonants ("malenkiy").
     Each option: position, the letter written there, what it may stand for."""
     opts: list[tuple[int, str, str]] = []
-    if initial_e and word.startswith("е"):
+    if rules.initial_e and word.startswith("е"):
         # A word's first "e" is mostly «э»: "eks posol" is «экс посол», "ekspert" «эксперт»,
         # "etot" «этот»; «екс» is no word, and with a second unknown word beside it the
         # question lost its ambassador (tuning.Q25Q_TRANSLIT_INITIAL_E).
@@ -117,19 +138,19 @@ def _spelling_options(word: str, initial_e: bool, ye: bool) -> list[tuple[int, s
     for i, ch in enumerate(word):
         if ch == "ш":
             opts.append((i, "ш", "щ"))
-        if ch == "ц" and K.Q19_TRANSLIT_TS:
+        if ch == "ц" and rules.ts:
             # "ts" is also т + с: "stanovitsya" is «становится», "opredelyaetsya"
             # «определяется», not «становиця» (tuning.Q19_TRANSLIT_TS).
             opts.append((i, "ц", "тс"))
         if i and word[i - 1] in _CONSONANTS and (ch in _IOTATED_CYR or ch in _CONSONANTS):
             opts.append((i, "", "ь"))
-        if ye and ch == "е" and i and word[i - 1] in _CONSONANTS:
+        if rules.ye and ch == "е" and i and word[i - 1] in _CONSONANTS:
             # "ye" after a consonant is also «ые»: "kazhdye" is «каждые», "novye" «новые»,
             # not «кажде» (tuning.Q28_TRANSLIT_YE).
             opts.append((i, "е", "ые"))
         if (
             ch == "и"
-            and K.Q21S_TRANSLIT_SHORT_I
+            and rules.short_i
             and 0 < i < len(word) - 1
             and word[i - 1] in _VOWELS
             and word[i + 1] in _CONSONANTS
@@ -150,18 +171,17 @@ def _apply(word: str, chosen: Sequence[tuple[int, str, str]]) -> str:
 
 
 @lru_cache(maxsize=16384)
-def _known_spelling(word: str, initial_e: bool, ye: bool) -> str:
+def _known_spelling(word: str, rules: _SpellingRules) -> str:
     """The Cyrillic word a Latin spelling stands for: itself when the Russian dictionary knows
     it, else the known word with the fewest letters restored (:func:`_spelling_options`; at
     most ``tuning.TRANSLIT_RESTORED`` of them, the first in reading order on a tie), else
-    itself (a name, or a typo the matcher's repair reads). ``initial_e`` is
-    tuning.Q25Q_TRANSLIT_INITIAL_E and ``ye`` tuning.Q28_TRANSLIT_YE, passed so that the cache
-    keys on them (a test switching a rule off reads the word again)."""
-    if not K.TRANSLIT_KNOWN_SPELLING or len(word) < 2 or T.is_dictionary_word(word):
+    itself (a name, or a typo the matcher's repair reads). ``rules`` are the switches read
+    (:func:`_rules`)."""
+    if not rules.known or len(word) < 2 or T.is_dictionary_word(word):
         return word
     if not _VOWELS.intersection(word):
         return word  # no Russian word, whatever letter it gets back
-    opts = _spelling_options(word, initial_e, ye)
+    opts = _spelling_options(word, rules)
     tries = 0
     for n in range(1, K.TRANSLIT_RESTORED + 1):
         for chosen in combinations(opts, n):
@@ -210,7 +230,7 @@ def _name_case(latin: str) -> str:
     lost the place it asked about, and the question was answered with a Tajik's words."""
     if K.L30_TRANSLIT_QUESTION_WORDS and latin in _ENGLISH_QUESTION_WORDS:
         return _ENGLISH_QUESTION_WORDS[latin]
-    cyr = _known_spelling(_word(latin), K.Q25Q_TRANSLIT_INITIAL_E, K.Q28_TRANSLIT_YE)
+    cyr = _known_spelling(_word(latin), _rules())
     if K.Q16_TRANSLIT_II_NAMES and latin.endswith("ii") and cyr.endswith("ий"):
         alt = cyr[:-1] + "и"
         if is_proper_noun(alt) and not is_proper_noun(cyr):
@@ -267,9 +287,7 @@ def _english_inside(index: Index, word: str) -> bool:
         and T.is_dictionary_word(word)
         and not T.is_stop_word(word)
         and index.word_canonical(word) in index.idf
-        and not T.is_dictionary_word(
-            _known_spelling(_word(word), K.Q25Q_TRANSLIT_INITIAL_E, K.Q28_TRANSLIT_YE)
-        )
+        and not T.is_dictionary_word(_known_spelling(_word(word), _rules()))
     )
 
 
