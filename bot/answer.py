@@ -132,6 +132,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         # A false premise about a place corrected before the entry (matcher.place_trap).
         "wrong_place": "Not in {asked}: my sources say {real}.",
         "wrong_place_no": "No: not in {asked}: my sources say {real}.",
+        "wrong_place_doc": "The {thing} was not signed in {asked}: my sources say {real}.",
+        "wrong_place_doc_no": "No: the {thing} was not signed in {asked}: my sources say {real}.",
         # A country said to have stayed away took part (tuning.Q24M_ABSENT_PARTY).
         "absent_denied": "No: my sources say {country} took part.",
         "signed_denied": "No: my sources say {country} signed.",
@@ -1057,6 +1059,13 @@ class Composer:
             place, real = m.wrong_place
             if K.Q22M_RU_PLACE_CASE and lang == "ru":
                 place = T.place_after_in_ru(place)
+            if m.placed and lang == "en":
+                # The document whose place is put right (tuning.L30_DOCUMENT_PLACE_NAMED).
+                key = "wrong_place_doc_no" if m.claim else "wrong_place_doc"
+                leads.append(
+                    self._m(lang, key).format(thing=m.placed, asked=_as_written(place), real=real)
+                )
+                return leads
             leads.append(
                 self._m(lang, "wrong_place_no" if m.claim else "wrong_place").format(
                     asked=_as_written(place), real=real

@@ -2581,6 +2581,14 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         often = index.term(OFTEN)
         if often.known:
             terms = {**terms, often.stem: often}
+        if K.L30_FREQUENCY_NO_ORDINAL:
+            # "every three years": the count is how often, no ordinal ("3", the third summit's
+            # mark, found the 2027 summit); the number trap reads it from the words.
+            phrase = FREQUENCY.search(norm)
+            counted = set(phrase.group().split()) if phrase else set()
+            terms = {
+                st: t for st, t in terms.items() if not (t.word in counted and st.isdigit())
+            } or terms
         when = when and ASKS_WHEN_WHERE.search(norm) is not None
     where = any(w in WHERE for w in ws)
     # «сколько конкретно», "how much precisely": how precisely the figure is wanted, as for a

@@ -164,6 +164,9 @@ class Match:
     #: entry's place, as the lead names them in the answer's language ("Almaty", "Astana";
     #: «алматы», «Астана»: a Russian place asked keeps the user's own word and case).
     wrong_place: tuple[str, str] | None = None
+    #: The document whose place ``wrong_place`` puts right ("Astana Declaration"), named in an
+    #: English lead (tuning.L30_DOCUMENT_PLACE_NAMED); empty for any other place.
+    placed: str = ""
     #: An office asked of someone who does not hold it (tuning.ROLE_TRAP): the person asked
     #: and the one holding it (ids); the answer is the holder's card under "No: not X".
     wrong_holder: tuple[str, str] | None = None
@@ -6978,14 +6981,36 @@ def document_summit_trap(index: Index, parsed: Parsed, m: Match) -> Match | None
     entry = _summit_record(index, parsed, rest, real.id)
     if entry is None:
         return None
+    placed = ""
+    if K.L30_DOCUMENT_PLACE_NAMED and parsed.lang == "en":
+        # "first summit - xi'an, may 2023, ended with the astana declaration. right?": "No: not
+        # in Xi'an" read as if the first summit had not been there; the lead names the
+        # document whose place it puts right.
+        named = _outcome_named(index, real, name_words)
+        placed = named or ""
     return Match(
         entry.type,
         (entry.id,),
         max(m.score, K.ANSWER_THRESHOLD) if m.answered else K.ANSWER_THRESHOLD,
         lang=parsed.lang,
         wrong_place=wrong,
+        placed=placed,
         claim=_yes_no(parsed),
     )
+
+
+def _outcome_named(index: Index, event: Event, name_words: set[str]) -> str | None:
+    """The one outcome of ``event`` holding every word of the document's name as the question
+    put it ("astana declaration": the Astana Declaration; "treaty": the Treaty of Permanent
+    Good-Neighborliness and Friendly Cooperation, its other renderings left out). None when
+    none or several do."""
+    want = {index.word_canonical(w) for w in name_words}
+    named = [
+        o.split(" (")[0]
+        for o in event.outcomes
+        if want <= {index.word_canonical(x) for x in T.words(o)}
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _document_deed(index: Index, parsed: Parsed, real: Event, name_words: set[str]) -> Match | None:

@@ -4773,6 +4773,19 @@ L30_RU_DO_NO_TOPIC: Final = True
 #: "did nagaspayev say 36,000,000,000 dollars?" still gets "No: … 35 billion".
 #: [off → tests/test_lead30.py fails]
 L30_DIGIT_GROUPS: Final = True
+#: A document put at the wrong summit is named in the English lead (matcher.document_summit_trap,
+#: Match.placed): "first summit - xi'an, may 2023, ended with the astana declaration. right?" got
+#: "No: not in Xi'an: my sources say Astana.", which read as if the first summit had not been in
+#: Xi'an; now "No: the Astana Declaration was not signed in Xi'an: my sources say Astana.". The
+#: Russian lead, whose place keeps the user's case, is as before. [off → tests/test_lead30.py fails]
+L30_DOCUMENT_PLACE_NAMED: Final = True
+#: A frequency's count ("every three years": intent.FREQUENCY) is no term of the question: its
+#: stem "3" is the third summit's mark. "is the summit held every three years?" showed the 2027
+#: summit, and "The Xi'an Declaration established a summit every three years?" got "No: not in
+#: China: my sources say Xi'an." (Xi'an is in China); now both "No: not three years: my sources
+#: say two years." with the mechanism's fact (the number trap reads the count from the words).
+#: [off → tests/test_lead30.py fails]
+L30_FREQUENCY_NO_ORDINAL: Final = True
 #: An English question word in a transliterated question ("who skazal pro 133 proekta") is
 #: read as its Russian word (translit._ENGLISH_QUESTION_WORDS), not transliterated: «вхо» was
 #: read as a person the base does not know, and the reply was «Нет, это сказал не Вхо.» before

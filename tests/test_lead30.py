@@ -99,3 +99,54 @@ def test_russian_do_is_no_topic_word() -> None:
 
 def test_russian_do_of_someone_the_base_does_not_hold_is_refused(service: Service) -> None:
     assert not service.ask("что делал путин в астане").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "first summit - xi'an, may 2023, ended with the astana declaration. right?",
+            "No: the Astana Declaration was not signed in Xi'an: my sources say Astana.",
+        ),
+        (
+            "the xian declaration was signed in astana, right?",
+            "No: the Xi'an Declaration was not signed in Astana: my sources say Xi'an.",
+        ),
+    ],
+)
+def test_a_document_put_at_the_wrong_summit_is_named_in_the_lead(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    # "No: not in Xi'an: my sources say Astana." read as if the first summit had not been in
+    # Xi'an, which the question had right; the lead now names what was signed elsewhere.
+    reply = to_text(service.ask(question))
+    assert reply.startswith(lead), reply
+    monkeypatch.setattr(tuning, "L30_DOCUMENT_PLACE_NAMED", False)
+    assert to_text(service.ask(question)).startswith("No: not in "), question
+
+
+def test_the_russian_lead_of_a_document_at_the_wrong_summit_is_as_before(
+    service: Service,
+) -> None:
+    reply = to_text(service.ask("В Сиане подписали Астанинскую декларацию?"))
+    assert reply.startswith("Нет: не в Сиане: по моим источникам — Астана."), reply
+
+
+def test_a_frequency_count_is_no_ordinal_of_a_summit(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "three" was read as the third summit, in China: the 2027 summit's card, and "No: not in
+    # China: my sources say Xi'an.", as if Xi'an were not in China.
+    questions = (
+        "is the summit held every three years?",
+        "The Xi'an Declaration established a summit every three years?",
+    )
+    for question in questions:
+        reply = to_text(service.ask(question))
+        assert reply.startswith("No: not three years: my sources say two years."), reply
+    monkeypatch.setattr(tuning, "L30_FREQUENCY_NO_ORDINAL", False)
+    assert service.ask(questions[0]).entries[:1] == ("summit-2027-china",)
+    assert "in China" in to_text(service.ask(questions[1])).splitlines()[0]
+    # an ordinal still marks its summit
+    reply = to_text(service.ask("was the astana declaration signed at the third summit?"))
+    assert reply.startswith("No: the Astana Declaration was not signed in China"), reply
