@@ -748,6 +748,19 @@ def fits_qualifiers(index: Index, person: str, words: Sequence[str]) -> bool:
     return deputy == asks_deputy and (former or not asks_former) and not (former and asks_current)
 
 
+def other_office(index: Index, person: str, words: Sequence[str]) -> bool:
+    """Whether the question asks for another office than the person's by a word right before
+    its title (text.OTHER_OFFICE_WORDS: "the *prime* minister of kazakhstan", «*премьер*-
+    министр»): no minister of industry is it (tuning.L30_OFFICE_NOBODY_HOLDS). "Prime", a word
+    of no record, was passed over, and "what did the prime minister of kazakhstan say" showed
+    Nagaspayev's words."""
+    own = index.person_stems.get(person, frozenset())
+    return any(
+        w in T.OTHER_OFFICE_WORDS and nxt in TITLES and index.word_canonical(w) not in own
+        for w, nxt in itertools.pairwise(words)
+    )
+
+
 #: Words before the country an ambassador or envoy is sent to: "ambassador *to* Azerbaijan",
 #: "посол *в* Азербайджане".
 DESTINATION_BEFORE = frozenset("to in в во".split())
@@ -903,6 +916,7 @@ def _role_hits(index: Index, stems: set[str], words: list[str]) -> _RoleHits:
             fits_qualifiers(index, person, words)
             and _fits_modifiers(index, person, modifiers)
             and not _reversed(index, person, destinations)
+            and not (K.L30_OFFICE_NOBODY_HOLDS and other_office(index, person, words))
         )
 
     # A former holder's phrases count without "former" too: "who was Kyrgyzstan's ambassador to

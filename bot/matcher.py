@@ -86,6 +86,7 @@ from bot.intent import (
     mark_of,
     member_country,
     membership_at,
+    other_office,
     outlet_words,
     parse,
     quoted_from,
@@ -4480,8 +4481,35 @@ def _office_qualifier_put_right(index: Index, parsed: Parsed, m: Match) -> Match
         ):
             return m
         end = _office_end(index, ws, i, own)
+        nobody = _office_nobody_holds(index, parsed, m, ws[i - 1 : end])
+        if nobody is not None:
+            return nobody
         return replace(m, wrong_office=(" ".join(["the", *ws[i - 1 : end]]), person))
     return m
+
+
+def _office_nobody_holds(
+    index: Index, parsed: Parsed, m: Match, said: Sequence[str]
+) -> Match | None:
+    """A card question whose office nobody in the base holds ("who is the prime minister of
+    Kazakhstan?", «кто премьер-министр казахстана?»; the office as ``said``): refused as "who
+    is the current kazakh prime minister" is, "I don't know who “prime minister of Kazakhstan”
+    is", not answered with a card under "Not the prime minister ...", which put right a
+    premise the user never stated (tuning.L30_OFFICE_NOBODY_HOLDS). None when the question
+    says or claims anything (there the lead puts the description right)."""
+    if not K.L30_OFFICE_NOBODY_HOLDS or m.kind != "person":
+        return None
+    if parsed.say or parsed.claim or parsed.who_said:
+        return None
+    return Match(
+        "unknown_person",
+        (),
+        0.0,
+        _best_quoted(index),
+        unknown_name=" ".join(said),
+        lang=parsed.lang,
+        asks_who=True,
+    )
 
 
 def _other_office_put_right(index: Index, parsed: Parsed, m: Match) -> Match:
@@ -10343,6 +10371,8 @@ def _one_speaker_asked(index: Index, parsed: Parsed) -> tuple[str, frozenset[str
         # "the kazakh ex diplomat": not the minister, who holds his office; "the current
         # kyrgyz ambassador to azerbaijan": not the former one
         return None
+    if K.L30_OFFICE_NOBODY_HOLDS and other_office(index, person, parsed.words):
+        return None  # "what did the prime minister of kazakhstan say": not the minister
     naming = frozenset(used) | frozenset(
         w for w in parsed.words if index.word_canonical(w) in _name_stems(index, person)
     )

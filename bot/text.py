@@ -1436,6 +1436,34 @@ def _wanted_for_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
 WANTED_FOR_IDIOMS: Final = _wanted_for_idioms()
 
 
+def _host_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Russian «принять саммит» is to host it, not to adopt it (tuning.L30_RU_HOST_IDIOMS): by
+    its lemma «примет», «примут», «принять» read as «подписать» (a document adopted), and
+    «Узбекистан примет саммит в 2027?» was refused where "will uzbekistan host the next
+    summit?" is put right. Only before the summit (or a meeting) as the object: «принять
+    декларацию» stays a document adopted."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    middles: tuple[tuple[str, ...], ...] = (
+        (),
+        ("следующий",),
+        ("первый",),
+        ("второй",),
+        ("третий",),
+        ("очередной",),
+        ("у", "себя"),
+        ("у", "себя", "следующий"),
+    )
+    for verb in ("примет", "примут", "принять", "принял", "приняла", "приняли"):
+        for middle in middles:
+            for thing in ("саммит", "саммиты", "встречу"):
+                out[(verb, *middle, thing)] = ("принимает", *middle, thing)
+    return out
+
+
+#: The phrases of :func:`_host_idioms`, read with :data:`IDIOMS`.
+HOST_IDIOMS: Final = _host_idioms()
+
+
 #: Nouns of the user's piece of work a leading frame clause reads beside
 #: :data:`USER_WORK_NOUNS_EN` and :data:`_USER_SHOWS_EN`: a talk and its slides.
 _FRAME_WORKS_MORE: Final = frozenset("slide slides talk lecture".split())
@@ -1569,6 +1597,7 @@ _IDIOM_TABLES: Final[tuple[tuple[str, str | None], ...]] = (
     ("PLENTY_IDIOMS", "Q28Q_PLENTY_IS_MANY"),
     ("SHOWING_IDIOMS", "Q28Q_SUMMIT_SHOWING"),
     ("WANTED_FOR_IDIOMS", "Q28Q_WANTED_FOR_USER"),
+    ("HOST_IDIOMS", "L30_RU_HOST_IDIOMS"),
     ("COME_IDIOMS", None),
     ("FRAME_IDIOMS", "Q18_FRAME_PHRASES"),
     ("FILLER_IDIOMS", "Q18_FILLER_IDIOMS"),
