@@ -324,6 +324,11 @@ def _latin_words(index: Index, question: str) -> list[str]:
     return words
 
 
+#: «Про» ("about") in Latin letters, which English reads as its own word "pro": beside it a
+#: name is written so in both languages, as beside "kto" (tuning.L30_PRO_MARKS_RUSSIAN).
+_ABOUT_RU: Final = frozenset({"pro"})
+
+
 def looks_translit(index: Index, question: str) -> bool:
     """Whether most Latin words are neither English nor known to the base."""
     words = _latin_words(index, question)
@@ -337,7 +342,8 @@ def looks_translit(index: Index, question: str) -> bool:
         and T.stem(w) not in index.idf
         and w not in index.name_lookup
     )
-    if K.Q28_NAMES_NEUTRAL and not LATIN_RUSSIAN.isdisjoint(words):
+    markers = LATIN_RUSSIAN | _ABOUT_RU if K.L30_PRO_MARKS_RUSSIAN else LATIN_RUSSIAN
+    if K.Q28_NAMES_NEUTRAL and not markers.isdisjoint(words):
         # The base's names are written so in both languages: beside a Russian question word,
         # the share is of the other words ("emomali rahmon kto": "kto", one foreign word of
         # one). Without one, a name counts as English, as before ("safarov quoteh plz" is an

@@ -212,3 +212,18 @@ def test_russian_to_receive_a_summit_is_to_host_it(
 def test_a_document_adopted_is_still_signed(service: Service) -> None:
     a = service.ask("какую декларацию приняли в Сиане")
     assert a.answered and "Сианьск" in to_text(a), to_text(a)
+
+
+def test_pro_marks_a_transliterated_question(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "osmonaliev" and "pro" counted as English, one foreign word of three: his card.
+    a = service.ask("osmonaliev pro sammit")
+    assert a.lang == "ru" and a.entries[:1] == ("osmonaliyev-proactive-role",), to_text(a)
+    monkeypatch.setattr(tuning, "L30_PRO_MARKS_RUSSIAN", False)
+    assert service.ask("osmonaliev pro sammit").kind == "person"
+
+
+def test_pro_among_english_words_stays_english(service: Service) -> None:
+    a = service.ask("pro tips for astana")
+    assert a.lang == "en" and not a.answered, to_text(a)
