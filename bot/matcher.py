@@ -7806,6 +7806,11 @@ _OVERVIEW_WORDS = frozenset(
 )
 #: The plural of "summit" that asks for them all ("the china central asia summits").
 _SUMMITS_PLURAL = frozenset("summits саммиты саммитах саммитов sammity sammitah".split())
+#: Words that ask how many summits there have been, or which (tuning.L30_SUMMITS_COUNTED):
+#: "how many summits have there been so far", "list the summits", «сколько было саммитов».
+_SUMMITS_COUNTED = frozenset(
+    "many list which all сколько skolko какие kakie список перечисли все".split()
+)
 #: Names of the format itself: "China–Central Asia".
 _FORMAT_WORDS = frozenset(
     "china central asia китай китая центральная центральной азия азии".split()
@@ -7828,6 +7833,7 @@ def summits_overview(index: Index, parsed: Parsed, m: Match) -> Match | None:
         parsed.define
         or not _OVERVIEW_WORDS.isdisjoint(ws)
         or any(a == "what" and b == "are" for a, b in itertools.pairwise(ws))
+        or (K.L30_SUMMITS_COUNTED and not _SUMMITS_COUNTED.isdisjoint(ws))
     ):
         return None
     stems = {t.stem for t in parsed.terms if t.known}
@@ -7837,6 +7843,7 @@ def summits_overview(index: Index, parsed: Parsed, m: Match) -> Match | None:
     if not all(
         t.stem == summit
         or t.word in _OVERVIEW_WORDS
+        or (K.L30_SUMMITS_COUNTED and t.word in _SUMMITS_COUNTED)
         or t.word in _FORMAT_WORDS
         or (t.known and t.stem in {index.term(w).stem for w in ("china", "central", "asia")})
         for t in parsed.terms

@@ -4823,3 +4823,9 @@ L30_PRO_MARKS_RUSSIAN: Final = True
 #: a misattribution. Now "industrial" speaks for Nagaspayev's words. [off → tests/test_lead30.py
 #: fails]
 L30_ROLE_WORD_SAID: Final = True
+#: How many summits there have been, or which, asked of the summits alone ("how many summits
+#: have there been so far", "list the summits", "which summits have there been", «сколько
+#: было саммитов»: matcher._SUMMITS_COUNTED) is answered as an overview of them is (Q16_SUMMITS_
+#: OVERVIEW: the mechanism and each summit's card, in order). It was "That could mean several
+#: things" or the list of the countries taking part. [off → tests/test_lead30.py fails]
+L30_SUMMITS_COUNTED: Final = True

@@ -272,3 +272,29 @@ def test_the_description_after_saying_stays_the_description(service: Service) ->
     # "according to the tajik guy": the words after the verb name who, not what.
     a = service.ask("what principles do china and central asia share according to the tajik guy")
     assert a.speakers == ("saifullo-safarov",), to_text(a)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many summits have there been so far",
+        "hey so how many china–central asia summits have there been so far",
+        "list the summits",
+        "сколько было саммитов",
+    ],
+)
+def test_how_many_summits_gets_each_summit(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    # "That could mean several things", or the list of the countries taking part.
+    a = service.ask(question)
+    summits = [e for e in a.entries if e.startswith("summit-")]
+    assert a.answered and len(summits) >= 2, to_text(a)
+    monkeypatch.setattr(tuning, "L30_SUMMITS_COUNTED", False)
+    b = service.ask(question)
+    assert len([e for e in b.entries if e.startswith("summit-")]) < 2, to_text(b)
+
+
+def test_how_many_summits_in_one_place_is_that_summit(service: Service) -> None:
+    a = service.ask("how many summits were in astana")
+    assert a.entries[:1] == ("summit-2025-astana",), to_text(a)
