@@ -143,6 +143,9 @@ def test_an_office_qualifier_the_person_lacks_is_put_right(
 ) -> None:
     # "who is the foreign minister of kazakhstan?" showed Nagaspayev's card (found by "minister"
     # and "kazakhstan") with no word that he is no foreign minister.
+    # Twin rule: since round 30 nobody holds an office asked (tuning.L30_OFFICE_NOBODY_HOLDS:
+    # refused, tests/test_lead30.py); switched off, this rule's lead is what is read.
+    monkeypatch.setattr(tuning, "L30_OFFICE_NOBODY_HOLDS", False)
     question = "who is the foreign minister of kazakhstan?"
     a = service.ask(question)
     assert to_text(a).startswith("Not the foreign minister of kazakhstan: Yersaiyn Nagaspayev is")

@@ -196,7 +196,11 @@ def test_a_summit_card_is_corrected_only_to_its_own_place(service: Service, trap
     )
 
 
-def test_a_base_city_asked_wrongly_is_named_as_the_base_spells_it(service: Service) -> None:
+def test_a_base_city_asked_wrongly_is_named_as_the_base_spells_it(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The lead as it was before the document was named in it (tuning.L30_DOCUMENT_PLACE_NAMED).
+    monkeypatch.setattr(tuning, "L30_DOCUMENT_PLACE_NAMED", False)
     q = "was the good neighborliness treaty signed in xian in 2023?"
     assert _lead(service, q) == ("fact-astana-signed", "No: not in Xi'an: my sources say Astana.")
 
