@@ -1647,6 +1647,16 @@ def _quoteless_person(
                 # before a report that they only spoke ("Xi gave a keynote speech"); a stable
                 # sort, base order within each.
                 said_there = tuple(sorted(said_there, key=lambda i: _only_spoke(index, i)))
+            if (
+                K.Q30N_REPORTED_ANSWERS
+                and said_there
+                and any(T.is_say_word(w) and w not in _STATE_NOUNS for w in parsed.words)
+                and _topic_held(index, parsed, person, said_there[0])
+            ):
+                # What the base reports they said there answers, under the head that it is
+                # no quote of theirs, as a fact about them that fits the topic does: shown
+                # beside a refusal and a list of the people quoted, it read as no answer.
+                return Match("fact", said_there[:1], 1.0, asked_person=person, lang=parsed.lang)
             about = said_there or about
         return Match(
             "unknown_person",
@@ -1690,6 +1700,54 @@ def _reported_at_summit(index: Index, parsed: Parsed, person: str) -> tuple[str,
         for f in index.kb.facts.values()
         if f.event == named[0] and f.speaker is None and reports(f, rec)
     )
+
+
+#: Verbs of saying that are far more often nouns in these questions ("Xi's state visit",
+#: "the Central Asian states"): no request for words (tuning.Q30N_REPORTED_ANSWERS).
+_STATE_NOUNS = frozenset({"state", "states"})
+
+#: Words before the topic asked ("what did Wang Yi say *about* Afghanistan in Astana",
+#: «что Ван И сказал *про* ...»): what follows is the topic a report must hold
+#: (tuning.Q30N_REPORTED_ANSWERS).
+_TOPIC_WORDS = frozenset("about regarding concerning on про о об обо насчет насчёт".split())
+
+
+def _topic_held(index: Index, parsed: Parsed, person: str, fact_id: str) -> bool:
+    """Whether every word of the topic a question names after "about" (_TOPIC_WORDS) is one
+    the fact or its summit's setting holds: "what did Wang Yi say in Astana about
+    Afghanistan" asks for words on Afghanistan, which his count of the Astana outcomes does
+    not answer (tuning.Q30N_REPORTED_ANSWERS). A question with no such topic ("what did the
+    chinese foreign minister say the astana summit achieved", a claim put to him) is held:
+    the report of what he said there is what the base has."""
+    ws = parsed.words
+    setting = _setting(index, fact_id)
+    stems = _stems_of_id(index, fact_id)
+    at = next((i for i, w in enumerate(ws) if w in _TOPIC_WORDS), None)
+    if at is not None and any(
+        index.word_canonical(w) not in stems | setting
+        for w in ws[at + 1 :]
+        if not T.is_stop_word(w) and w not in _TOPIC_WORDS
+    ):
+        return False
+    names = _name_stems(index, person)
+    topic = {t.stem for t in parsed.terms if t.stem not in setting and t.stem not in names}
+    if topic & stems:
+        return True
+    # A figure put to them ("133 projects", «около 50 результатов») against the figure the
+    # report gives: the report puts it right. A year or a day of the month is no figure.
+    return _has_figure(ws) and _has_figure(sorted(stems - setting))
+
+
+def _has_figure(words: Sequence[str]) -> bool:
+    """Whether the words hold a count: a number that is no year (four digits) and no day of a
+    month written beside it ("15–17 June")."""
+    for i, w in enumerate(words):
+        if not w.isdigit() or len(w) == 4:
+            continue
+        near = words[max(0, i - 2) : i + 3]
+        if all(T.month_number(n) is None for n in near):
+            return True
+    return False
 
 
 def _only_spoke(index: Index, fact_id: str) -> bool:

@@ -4756,3 +4756,20 @@ Q29P_SPEAKER_NOUNS: Final = True
 #: Xi'an."; now the same correction. "is the SCO secretariat based in Beijing?" stays refused.
 #: [off → tests/test_q29trap.py fails]
 Q29T_BASED_IN_CLAIM: Final = True
+
+
+# q30person
+
+#: What the base reports a person it never quotes said at the one summit named (a fact
+#: credited to nobody that reports them, matcher._reported_at_summit) is the answer, under
+#: the head "I have no quotes from X. What my sources report about X (a reported fact, not a
+#: quote)", as a fact about them that fits the topic is, when the question asks for words
+#: (not "Xi's *state* visit") and its topic is the report's: a word of it, or a figure put to
+#: them against the figure reported (matcher._topic_held). "did Wang Yi say 133 projects were
+#: agreed in astana?", "Van I skazal chto v Astane okolo 50 rezultatov sotrudnichestva?" were
+#: refused ("no quotes from Wang Yi", the people quoted listed) with his count of the Astana
+#: outcomes only beside the refusal; now that count answers. Never a quote, never a fact
+#: credited to somebody; "what did Wang Yi say in Astana about Afghanistan", "what did xi say
+#: to putin in astana", "what did Putin say about the weather" stay refused.
+#: [off → tests/test_q30person.py fails]
+Q30N_REPORTED_ANSWERS: Final = True

@@ -1,0 +1,63 @@
+"""Questions naming a person, refused as an unknown person, round 30 (q30person).
+
+Each test fails when its rule (bot/tuning.py, section "q30person") is switched off; the near
+misses beside them stay refused, never answered with somebody else's words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import tuning
+from bot.render import to_text
+from bot.service import Service
+from tests.asking import refused
+
+# --- what the base reports a person said at a summit answers (Q30N_REPORTED_ANSWERS) -------
+
+_REPORTED = [
+    "did Wang Yi say 133 projects were agreed in astana?",
+    "Wang Yi said 133 projects were agreed in Astana - is that accurate?",
+    "Van I skazal chto v Astane okolo 50 rezultatov sotrudnichestva?",
+]
+
+
+@pytest.mark.parametrize("question", _REPORTED)
+def test_the_reported_words_answer(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert a.answered and a.entries[:1] == ("fact-astana-outcomes",), text
+    assert not a.speakers, text  # nobody's quote
+    assert "100" in text and ("Wang Yi" in text or "Ван И" in text), text
+    monkeypatch.setattr(tuning, "Q30N_REPORTED_ANSWERS", False)
+    # Before: refused ("no quotes from Wang Yi", the quoted people listed), the fact aside.
+    b = service.ask(question)
+    assert not b.answered and b.kind == "unknown_person" and not b.speakers, to_text(b)
+
+
+def test_what_a_summit_achieved_is_its_results(service: Service) -> None:
+    # knowledge/synonyms.yaml: "achieved" is read as "result" (his count of the outcomes).
+    a = service.ask("what did the chinese foreign minister say the astana summit achieved")
+    assert a.answered and a.entries[:1] == ("fact-astana-outcomes",), to_text(a)
+    assert not a.speakers, to_text(a)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a topic the report does not hold
+        "Quote me what Wang Yi said in Astana about Afghanistan.",
+        "what did Wang Yi say about the weather in astana",
+        "what did Wang Yi say on climate change in astana",
+        # no word beyond the summit's setting, or words the report does not hold
+        "what did xi say to putin in astana",
+        # no words asked ("state" as a noun), dates no figure
+        "Xi's state visit to Kazakhstan ran 15–17 June 2025?",
+        # somebody the base does not hold at all
+        "what did Putin say about the weather",
+    ],
+)
+def test_the_reported_words_need_the_topic(service: Service, question: str) -> None:
+    refused(service, question)
