@@ -1252,6 +1252,52 @@ def outlet_words(index: Index, ws: Sequence[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+#: The nouns of words said ("a quote", «цитата», "a line"), by their starts: no verb of saying
+#: with a subject of its own (tuning.Q30N_WHO_AND_WHAT_SAID).
+_WORDS_NOUNS = ("quot", "цитат", "phrase", "line", "statement", "remark")
+
+#: Verbs of commenting («комментировали», "commented"), which no list of verbs of saying has.
+_COMMENTED = ("комментир", "прокомментир", "kommentir", "commented", "commenting")
+
+#: Words between "what" and the verb of saying in "who and what did they say" (an auxiliary
+#: and the speaker's pronoun), at most two (tuning.Q30N_WHO_AND_WHAT_SAID).
+_WHAT_SAID_GAP = frozenset("did do does they he she it он она они".split())
+
+
+def _who_and_what_said(ws: Sequence[str]) -> bool:
+    """Whether "who" is asked together with "what" by one verb of saying: «кто и что сказал»,
+    «кто что говорил», "who and what did they say" (tuning.Q30N_WHO_AND_WHAT_SAID). The
+    speaker is asked, as by "who said"; nothing before it is a speaker's name. Not when
+    another verb of saying has its own subject («таджики комментировали саммит? кто и что
+    сказал»: the Tajiks are the speakers asked for); a noun of words («нужна фраза», "a
+    quote") is no such verb."""
+    verbs = [
+        w
+        for w in ws
+        if (T.is_say_word(w) or w.startswith(JUDGING_STEMS) or w.startswith(_COMMENTED))
+        and w not in T.PHRASE_RU_FORMS
+        and not w.startswith(_WORDS_NOUNS)
+    ]
+    if len(verbs) != 1:
+        return False
+    for i, w in enumerate(ws):
+        if w not in WHO:
+            continue
+        j = i + 1
+        if j < len(ws) and ws[j] in T.AND_WORDS:
+            j += 1
+        if j >= len(ws) or ws[j] not in ("what", "что"):
+            continue
+        j += 1
+        gap = 0
+        while j < len(ws) and ws[j] in _WHAT_SAID_GAP and gap < 2:
+            j += 1
+            gap += 1
+        if j < len(ws) and T.is_say_word(ws[j]):
+            return True
+    return False
+
+
 def _unknown_name(index: Index, slot: str | None) -> str | None:
     """The slot if it names someone the base does not know: a word outside its vocabulary, or a
     title ("the Uzbek president") that matched none of the people's roles."""
@@ -2161,6 +2207,11 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
     who_said = who_word and say and (say_slot is None or say_slot.split()[0] in WHO)
     if any(a in WHO and T.is_say_word(b) for a, b in pairwise(ws)):
         who_said = True  # "... who said it", "кто сказал"
+    if K.Q30N_WHO_AND_WHAT_SAID and not who_said and not persons and _who_and_what_said(ws):
+        # «Кто и что сказал?», «кто что сказал», "who and what did they say": the speaker is
+        # asked with the words (tuning.Q30N_WHO_AND_WHAT_SAID); read as "<X> said", the words
+        # before the sentence («Пишу пост …») were taken for an unknown person's name.
+        who_said = True
     among = _which_of_them(ws) if K.Q19Q_WHICH_OF_THEM and say else None
     if among is not None:
         # "Which of the speakers talked about money": one of them is asked for, as by "who of

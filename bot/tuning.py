@@ -4773,3 +4773,19 @@ Q29T_BASED_IN_CLAIM: Final = True
 #: to putin in astana", "what did Putin say about the weather" stay refused.
 #: [off → tests/test_q30person.py fails]
 Q30N_REPORTED_ANSWERS: Final = True
+#: "Who" asked together with "what" by one verb of saying («Кто и что сказал?», «кто что
+#: говорил», "who and what did they say") asks for the speaker, as "who said" does
+#: (intent._who_and_what_said): «Пишу пост в телеграм-канал, нужна фраза про то, сколько
+#: проектов уже реализовано. Кто и что сказал?» was read as "<X> said", took «Пишу пост» for
+#: an unknown person's name and was refused ("no quotes from «Пишу пост»"); now Nagaspayev's
+#: words on the projects. «Кто и что сказал про погоду в Астане?» stays refused.
+#: [off → tests/test_q30person.py fails]
+Q30N_WHO_AND_WHAT_SAID: Final = True
+#: The medium the user's piece of work goes to, right after it ("writing a post for my telegram
+#: channel", «пишу пост в телеграм-канал»), is part of that frame (text._work_medium), as the
+#: piece is (Q24SEM_USER_WORK_FRAMES): «Пишу пост в телеграм-канал, нужна фраза про то, сколько
+#: проектов уже реализовано. Кто и что сказал?» was refused (with Q30N_WHO_AND_WHAT_SAID: the
+#: unknown «телеграм», «канал» outweighed the projects); now Nagaspayev's words. «Пишу пост в
+#: телеграм-канал: кто и что сказал про погоду?» stays refused.
+#: [off → tests/test_q30person.py fails]
+Q30N_WORK_MEDIUM: Final = True

@@ -61,3 +61,75 @@ def test_what_a_summit_achieved_is_its_results(service: Service) -> None:
 )
 def test_the_reported_words_need_the_topic(service: Service, question: str) -> None:
     refused(service, question)
+
+
+# --- "who and what said" asks for the speaker (Q30N_WHO_AND_WHAT_SAID) ------------------------
+
+_WHO_AND_WHAT = [
+    "нужна фраза про то, сколько проектов уже реализовано. Кто и что сказал?",
+    "нужна фраза про то, сколько проектов уже реализовано. кто что сказал?",
+]
+
+
+@pytest.mark.parametrize("question", _WHO_AND_WHAT)
+def test_who_and_what_said_asks_the_speaker(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.speakers == ("yersaiyn-nagaspayev",), to_text(a)
+    assert a.entries[0] in ("nagaspayev-industrial-cooperation", "fact-projects-implemented")
+    monkeypatch.setattr(tuning, "Q30N_WHO_AND_WHAT_SAID", False)
+    # Before: the words before the sentence taken for an unknown person's name, or refused.
+    b = service.ask(question)
+    assert not b.speakers, to_text(b)
+    assert not b.answered or b.entries[0] != "nagaspayev-industrial-cooperation", to_text(b)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто и что сказал про погоду в Астане?",
+        "нужна фраза про Афганистан. Кто и что сказал?",
+        "who and what did they say about the weather in astana?",
+    ],
+)
+def test_who_and_what_said_needs_the_words(service: Service, question: str) -> None:
+    refused(service, question)
+
+
+def test_who_and_what_after_a_described_speaker(service: Service) -> None:
+    # Another verb of saying with its own subject: the Tajiks are the speakers asked for.
+    a = service.ask("slushay a tadzhiki voobshe kommentirovali sammit? kto i chto skazal")
+    assert a.answered and a.speakers == ("saifullo-safarov",), to_text(a)
+
+
+# --- the medium of the user's piece of work is its frame (Q30N_WORK_MEDIUM) -------------------
+
+_MEDIUM = [
+    "Пишу пост в телеграм-канал, нужна фраза про то, сколько проектов уже реализовано. "
+    "Кто и что сказал?",
+    "пишу пост для телеграм-канала: кто сказал, сколько проектов уже реализовано?",
+]
+
+
+@pytest.mark.parametrize("question", _MEDIUM)
+def test_the_work_medium_is_no_topic(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.speakers == ("yersaiyn-nagaspayev",), to_text(a)
+    assert a.entries[0] == "nagaspayev-industrial-cooperation", to_text(a)
+    monkeypatch.setattr(tuning, "Q30N_WORK_MEDIUM", False)
+    b = service.ask(question)  # before: refused, the medium's words unknown
+    assert not b.answered and not b.speakers, to_text(b)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Пишу пост в телеграм-канал: кто и что сказал про погоду?",
+        "пишу пост в блог: кто сказал, что Китай угрожает Центральной Азии?",
+    ],
+)
+def test_the_work_medium_needs_the_words(service: Service, question: str) -> None:
+    refused(service, question)
