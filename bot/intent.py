@@ -667,13 +667,44 @@ def _name_hits(index: Index, words: list[str]) -> list[tuple[tuple[int, ...], tu
             groups.append([i])
     out: list[tuple[tuple[int, ...], tuple[str, ...]]] = []
     for g in groups:
-        if any(_foreign_name_word(index, words, j) for j in (g[0] - 1, g[-1] + 1)):
-            continue
         fit = frozenset.intersection(*(owners[i] for i in g))
         if not fit:  # no one holds the whole name: each part's people fit
             fit = frozenset.union(*(owners[i] for i in g))
+        beside = [j for j in (g[0] - 1, g[-1] + 1) if _foreign_name_word(index, words, j)]
+        if beside and K.Q30N_NAME_SPELLING and len(fit) == 1:
+            # «Кто такой Ву Инцинь?», "who is Vu Yingqin": the unknown word beside the name
+            # spells the rest of that person's own name, not somebody else's
+            # (tuning.Q30N_NAME_SPELLING). Only a question of the name alone: "who is Vu
+            # Yingqin's deputy" may be about somebody else, whom the card would not answer.
+            spelt = [j for j in beside if _spells_own_name(index, next(iter(fit)), words[j])]
+            rest = [w for j, w in enumerate(words) if j not in g and j not in spelt]
+            if len(spelt) == len(beside) and all(
+                T.is_stop_word(w) or w in WHO or w in T.WHO_IS_WORDS for w in rest
+            ):
+                g = sorted({*g, *spelt})
+                beside = []
+        if beside:
+            continue
         out.append((tuple(g), tuple(sorted(fit))))
     return out
+
+
+def _spelling_key(word: str) -> str:
+    """A name word's spelling with the letters transliterations swap folded: Latin (Cyrillic
+    read in Latin letters), "w" read as "v" (Wu, Ву, Vu; Wang, Ван, Vang)."""
+    return T.latin(word.casefold()).replace("w", "v")
+
+
+def _spells_own_name(index: Index, person: str, word: str) -> bool:
+    """Whether an unknown word is one of the person's own name words as another alphabet or
+    transliteration spells it («Ву», "Vu" for Wu Yingqin's "Wu") (tuning.Q30N_NAME_SPELLING).
+    Only that: "Li Yingqin" or "Lu Yingqin" is somebody else, whose name is no spelling of
+    "Wu"."""
+    p = index.kb.people.get(person)
+    if p is None:
+        return False
+    own = {_spelling_key(w) for text in (p.name, *p.aliases) for w in T.words(text)}
+    return _spelling_key(word) in own
 
 
 def _foreign_name_word(index: Index, words: list[str], i: int) -> bool:

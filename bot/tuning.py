@@ -4789,3 +4789,11 @@ Q30N_WHO_AND_WHAT_SAID: Final = True
 #: телеграм-канал: кто и что сказал про погоду?» stays refused.
 #: [off → tests/test_q30person.py fails]
 Q30N_WORK_MEDIUM: Final = True
+#: A name word the base does not know, beside a name that fits one person, is read as part of
+#: that name when it spells one of that person's own name words in another alphabet or
+#: transliteration (intent._spells_own_name: Latin letters, "w" as "v"): «Кто такой Ву
+#: Инцинь?» and "who is Vu Yingqin?" were "I don't know who «Ву Инцинь» is" (an unknown word
+#: beside a name makes it somebody else's full name); now Wu Yingqin's card. "who is Li
+#: Yingqin?", "Lu Yingqin", «Ван Инцинь» stay unknown or ambiguous: no spelling of "Wu".
+#: [off → tests/test_q30person.py fails]
+Q30N_NAME_SPELLING: Final = True

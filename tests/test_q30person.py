@@ -133,3 +133,29 @@ def test_the_work_medium_is_no_topic(
 )
 def test_the_work_medium_needs_the_words(service: Service, question: str) -> None:
     refused(service, question)
+
+
+# --- a name word spelt in another alphabet is the person's own (Q30N_NAME_SPELLING) -----------
+
+
+@pytest.mark.parametrize("question", ["Кто такой Ву Инцинь?", "who is Vu Yingqin?"])
+def test_a_name_spelt_otherwise_is_the_person(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert a.answered and a.speakers == ("wu-yingqin",), to_text(a)
+    monkeypatch.setattr(tuning, "Q30N_NAME_SPELLING", False)
+    b = service.ask(question)  # before: "I don't know who «Ву Инцинь» is"
+    assert not b.answered and b.kind == "unknown_person" and not b.speakers, to_text(b)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is Zhang Yingqin?",  # somebody else's full name
+        "Кто такой Чжан Инцинь?",
+        "who is Vu Yingqin's deputy?",  # more than the name: maybe somebody else
+    ],
+)
+def test_a_name_spelt_otherwise_needs_the_name_alone(service: Service, question: str) -> None:
+    refused(service, question)
