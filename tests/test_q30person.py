@@ -159,3 +159,18 @@ def test_a_name_spelt_otherwise_is_the_person(
 )
 def test_a_name_spelt_otherwise_needs_the_name_alone(service: Service, question: str) -> None:
     refused(service, question)
+
+
+# --- a fact of another summit does not answer (Q30N_NAMED_SUMMIT_REPORT) ----------------------
+
+
+def test_a_report_of_another_summit_does_not_answer(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "what did wang yi say the xian summit achieved"
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
+    assert "cooperation outcomes" not in to_text(a), to_text(a)
+    monkeypatch.setattr(tuning, "Q30N_NAMED_SUMMIT_REPORT", False)
+    b = service.ask(question)  # before: his count of the Astana outcomes
+    assert b.entries[:1] == ("fact-astana-outcomes",), to_text(b)
