@@ -1921,6 +1921,22 @@ COPULAR_VERBS = frozenset(
 )
 
 
+def _copular_as_article(index: Index, term: Term, persons: Sequence[str]) -> bool:
+    """Whether a Russian form of «стать» (to become: «стала», «стал», «станет»), in words put
+    to people the base never quotes, is read as «статья» (an article), whose stem it shares
+    (tuning.Q30N_COPULAR_NOT_ARTICLE): «Мирзиёев говорил, что Центральная Азия стала
+    активнее?» read "article" as a topic the words must hold, and the claim found no words to
+    correct. The words of someone quoted keep it: the base's own questions say «договор стал
+    результатом» of Safarov's words."""
+    return (
+        K.Q30N_COPULAR_NOT_ARTICLE
+        and bool(persons)
+        and not any(index.kb.quotes_by(p) for p in persons)
+        and T.is_cyrillic(term.word)
+        and term.stem == index.word_canonical("статья")
+    )
+
+
 #: Words that make a speech the time of what is asked ("*after* Xi's speech", «*после* речи»).
 _OCCASION_LINKS = frozenset("after before during following since после перед во время".split())
 #: Nouns of a speech given (a say word as an occasion: tuning.Q18_SPEECH_AS_OCCASION).
@@ -2293,7 +2309,13 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         # "Central Asia is becoming more proactive", «ЦА становится активнее»: in words said,
         # the verb links the subject to what is said of it, as "is" does; it is no topic the
         # words must hold (tuning.Q16_COPULAR_VERBS). Only while the base does not know it.
-        terms = {st: t for st, t in terms.items() if not (t.sim == 0.0 and t.word in COPULAR_VERBS)}
+        terms = {
+            st: t
+            for st, t in terms.items()
+            if not (
+                t.word in COPULAR_VERBS and (t.sim == 0.0 or _copular_as_article(index, t, persons))
+            )
+        }
     if (
         say
         and say_slot

@@ -174,3 +174,45 @@ def test_a_report_of_another_summit_does_not_answer(
     monkeypatch.setattr(tuning, "Q30N_NAMED_SUMMIT_REPORT", False)
     b = service.ask(question)  # before: his count of the Astana outcomes
     assert b.entries[:1] == ("fact-astana-outcomes",), to_text(b)
+
+
+# --- «стала» is a verb, not «статья» (Q30N_COPULAR_NOT_ARTICLE) -------------------------------
+
+_BECAME = [
+    "mirziyoev govoril chto tsentralnaya aziya stala aktivnee?",
+    "Мирзиёев говорил, что Центральная Азия стала активнее?",
+    "Токаев сказал, что Центральная Азия стала активнее?",
+]
+
+
+@pytest.mark.parametrize("question", _BECAME)
+def test_a_head_of_state_credited_with_words_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    # The correction: those are Osmonaliyev's words, under his name, never the president's.
+    assert a.kind == "correction" and a.speakers == ("kairat-osmonaliyev",), text
+    assert text.startswith("Нет, это сказал не"), text
+    monkeypatch.setattr(tuning, "Q30N_COPULAR_NOT_ARTICLE", False)
+    b = service.ask(question)  # before: "no quotes from Shavkat Mirziyoyev"
+    assert not b.answered and not b.speakers, to_text(b)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Мирзиёев говорил, что Китай стал угрозой?",
+        "Мирзиёев говорил, что Центральная Азия стала угрозой?",
+        "mirziyoev govoril chto kitai stal ugrozoi?",
+    ],
+)
+def test_a_head_of_state_credited_with_unsaid_words_stays_refused(
+    service: Service, question: str
+) -> None:
+    refused(service, question)
+
+
+def test_became_keeps_its_place_in_a_quoted_persons_words(service: Service) -> None:
+    a = service.ask("с точки зрения Сафарова договор стал результатом чего")
+    assert a.entries[:1] == ("safarov-treaty-result",), to_text(a)
