@@ -667,13 +667,44 @@ def _name_hits(index: Index, words: list[str]) -> list[tuple[tuple[int, ...], tu
             groups.append([i])
     out: list[tuple[tuple[int, ...], tuple[str, ...]]] = []
     for g in groups:
-        if any(_foreign_name_word(index, words, j) for j in (g[0] - 1, g[-1] + 1)):
-            continue
         fit = frozenset.intersection(*(owners[i] for i in g))
         if not fit:  # no one holds the whole name: each part's people fit
             fit = frozenset.union(*(owners[i] for i in g))
+        beside = [j for j in (g[0] - 1, g[-1] + 1) if _foreign_name_word(index, words, j)]
+        if beside and K.Q30N_NAME_SPELLING and len(fit) == 1:
+            # «Кто такой Ву Инцинь?», "who is Vu Yingqin": the unknown word beside the name
+            # spells the rest of that person's own name, not somebody else's
+            # (tuning.Q30N_NAME_SPELLING). Only a question of the name alone: "who is Vu
+            # Yingqin's deputy" may be about somebody else, whom the card would not answer.
+            spelt = [j for j in beside if _spells_own_name(index, next(iter(fit)), words[j])]
+            rest = [w for j, w in enumerate(words) if j not in g and j not in spelt]
+            if len(spelt) == len(beside) and all(
+                T.is_stop_word(w) or w in WHO or w in T.WHO_IS_WORDS for w in rest
+            ):
+                g = sorted({*g, *spelt})
+                beside = []
+        if beside:
+            continue
         out.append((tuple(g), tuple(sorted(fit))))
     return out
+
+
+def _spelling_key(word: str) -> str:
+    """A name word's spelling with the letters transliterations swap folded: Latin (Cyrillic
+    read in Latin letters), "w" read as "v" (Wu, Ву, Vu; Wang, Ван, Vang)."""
+    return T.latin(word.casefold()).replace("w", "v")
+
+
+def _spells_own_name(index: Index, person: str, word: str) -> bool:
+    """Whether an unknown word is one of the person's own name words as another alphabet or
+    transliteration spells it («Ву», "Vu" for Wu Yingqin's "Wu") (tuning.Q30N_NAME_SPELLING).
+    Only that: "Li Yingqin" or "Lu Yingqin" is somebody else, whose name is no spelling of
+    "Wu"."""
+    p = index.kb.people.get(person)
+    if p is None:
+        return False
+    own = {_spelling_key(w) for text in (p.name, *p.aliases) for w in T.words(text)}
+    return _spelling_key(word) in own
 
 
 def _foreign_name_word(index: Index, words: list[str], i: int) -> bool:
@@ -1264,6 +1295,52 @@ def outlet_words(index: Index, ws: Sequence[str]) -> frozenset[str]:
         if any(tuple(ws[i : i + n]) == outlet for i in range(len(ws) - n + 1)):
             found.update(outlet)
     return frozenset(found)
+
+
+#: The nouns of words said ("a quote", «цитата», "a line"), by their starts: no verb of saying
+#: with a subject of its own (tuning.Q30N_WHO_AND_WHAT_SAID).
+_WORDS_NOUNS = ("quot", "цитат", "phrase", "line", "statement", "remark")
+
+#: Verbs of commenting («комментировали», "commented"), which no list of verbs of saying has.
+_COMMENTED = ("комментир", "прокомментир", "kommentir", "commented", "commenting")
+
+#: Words between "what" and the verb of saying in "who and what did they say" (an auxiliary
+#: and the speaker's pronoun), at most two (tuning.Q30N_WHO_AND_WHAT_SAID).
+_WHAT_SAID_GAP = frozenset("did do does they he she it он она они".split())
+
+
+def _who_and_what_said(ws: Sequence[str]) -> bool:
+    """Whether "who" is asked together with "what" by one verb of saying: «кто и что сказал»,
+    «кто что говорил», "who and what did they say" (tuning.Q30N_WHO_AND_WHAT_SAID). The
+    speaker is asked, as by "who said"; nothing before it is a speaker's name. Not when
+    another verb of saying has its own subject («таджики комментировали саммит? кто и что
+    сказал»: the Tajiks are the speakers asked for); a noun of words («нужна фраза», "a
+    quote") is no such verb."""
+    verbs = [
+        w
+        for w in ws
+        if (T.is_say_word(w) or w.startswith(JUDGING_STEMS) or w.startswith(_COMMENTED))
+        and w not in T.PHRASE_RU_FORMS
+        and not w.startswith(_WORDS_NOUNS)
+    ]
+    if len(verbs) != 1:
+        return False
+    for i, w in enumerate(ws):
+        if w not in WHO:
+            continue
+        j = i + 1
+        if j < len(ws) and ws[j] in T.AND_WORDS:
+            j += 1
+        if j >= len(ws) or ws[j] not in ("what", "что"):
+            continue
+        j += 1
+        gap = 0
+        while j < len(ws) and ws[j] in _WHAT_SAID_GAP and gap < 2:
+            j += 1
+            gap += 1
+        if j < len(ws) and T.is_say_word(ws[j]):
+            return True
+    return False
 
 
 def _unknown_name(index: Index, slot: str | None) -> str | None:
@@ -1882,6 +1959,22 @@ COPULAR_VERBS = frozenset(
 )
 
 
+def _copular_as_article(index: Index, term: Term, persons: Sequence[str]) -> bool:
+    """Whether a Russian form of «стать» (to become: «стала», «стал», «станет»), in words put
+    to people the base never quotes, is read as «статья» (an article), whose stem it shares
+    (tuning.Q30N_COPULAR_NOT_ARTICLE): «Мирзиёев говорил, что Центральная Азия стала
+    активнее?» read "article" as a topic the words must hold, and the claim found no words to
+    correct. The words of someone quoted keep it: the base's own questions say «договор стал
+    результатом» of Safarov's words."""
+    return (
+        K.Q30N_COPULAR_NOT_ARTICLE
+        and bool(persons)
+        and not any(index.kb.quotes_by(p) for p in persons)
+        and T.is_cyrillic(term.word)
+        and term.stem == index.word_canonical("статья")
+    )
+
+
 #: Words that make a speech the time of what is asked ("*after* Xi's speech", «*после* речи»).
 _OCCASION_LINKS = frozenset("after before during following since после перед во время".split())
 #: Nouns of a speech given (a say word as an occasion: tuning.Q18_SPEECH_AS_OCCASION).
@@ -2199,6 +2292,11 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
     who_said = who_word and say and (say_slot is None or say_slot.split()[0] in WHO)
     if any(a in WHO and T.is_say_word(b) for a, b in pairwise(ws)):
         who_said = True  # "... who said it", "кто сказал"
+    if K.Q30N_WHO_AND_WHAT_SAID and not who_said and not persons and _who_and_what_said(ws):
+        # «Кто и что сказал?», «кто что сказал», "who and what did they say": the speaker is
+        # asked with the words (tuning.Q30N_WHO_AND_WHAT_SAID); read as "<X> said", the words
+        # before the sentence («Пишу пост …») were taken for an unknown person's name.
+        who_said = True
     among = _which_of_them(ws) if K.Q19Q_WHICH_OF_THEM and say else None
     if among is not None:
         # "Which of the speakers talked about money": one of them is asked for, as by "who of
@@ -2249,7 +2347,13 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
         # "Central Asia is becoming more proactive", «ЦА становится активнее»: in words said,
         # the verb links the subject to what is said of it, as "is" does; it is no topic the
         # words must hold (tuning.Q16_COPULAR_VERBS). Only while the base does not know it.
-        terms = {st: t for st, t in terms.items() if not (t.sim == 0.0 and t.word in COPULAR_VERBS)}
+        terms = {
+            st: t
+            for st, t in terms.items()
+            if not (
+                t.word in COPULAR_VERBS and (t.sim == 0.0 or _copular_as_article(index, t, persons))
+            )
+        }
     if (
         say
         and say_slot

@@ -1626,6 +1626,8 @@ def _quoteless_person(
         # not their words, when the question has a topic beyond the summit's setting ("what
         # did Wang Yi say about the outcomes in Astana" -> the outcomes he reported).
         about = _facts_about(index, parsed, person, scores)
+        if K.Q30N_NAMED_SUMMIT_REPORT and about:
+            about = _at_summit_named(index, parsed, about)
         if about and not parsed.who_said and not set(parsed.content) <= _setting(index, about[0]):
             return Match("fact", about[:1], 1.0, asked_person=person, lang=parsed.lang)
         spoke = _spoke(index, parsed, about)
@@ -1651,6 +1653,16 @@ def _quoteless_person(
                 # before a report that they only spoke ("Xi gave a keynote speech"); a stable
                 # sort, base order within each.
                 said_there = tuple(sorted(said_there, key=lambda i: _only_spoke(index, i)))
+            if (
+                K.Q30N_REPORTED_ANSWERS
+                and said_there
+                and any(T.is_say_word(w) and w not in _STATE_NOUNS for w in parsed.words)
+                and _topic_held(index, parsed, person, said_there[0])
+            ):
+                # What the base reports they said there answers, under the head that it is
+                # no quote of theirs, as a fact about them that fits the topic does: shown
+                # beside a refusal and a list of the people quoted, it read as no answer.
+                return Match("fact", said_there[:1], 1.0, asked_person=person, lang=parsed.lang)
             about = said_there or about
         return Match(
             "unknown_person",
@@ -1679,6 +1691,24 @@ def _quoteless_person(
     )
 
 
+def _at_summit_named(index: Index, parsed: Parsed, facts: tuple[str, ...]) -> tuple[str, ...]:
+    """The facts that are of the one summit the question names, or of none (tuning.
+    Q30N_NAMED_SUMMIT_REPORT): "what did wang yi say the xian summit achieved" is not answered
+    by his count of the Astana outcomes, though the words fit ("achieved" read as "result").
+    All of them when the question names no summit or several."""
+    named = summits_marked(index, {t.stem for t in parsed.terms if t.known})
+    if len(named) != 1:
+        return facts
+    return tuple(
+        f
+        for f in facts
+        if (fact := index.kb.facts.get(f)) is None
+        or fact.event is None
+        or fact.event == named[0]
+        or fact.event not in index.kb.events
+    )
+
+
 def _reported_at_summit(index: Index, parsed: Parsed, person: str) -> tuple[str, ...]:
     """The facts credited to nobody that report what a person said or put forward (kinds.
     reports) at the one summit the question names ("did Wang Yi say 133 projects were agreed
@@ -1694,6 +1724,54 @@ def _reported_at_summit(index: Index, parsed: Parsed, person: str) -> tuple[str,
         for f in index.kb.facts.values()
         if f.event == named[0] and f.speaker is None and reports(f, rec)
     )
+
+
+#: Verbs of saying that are far more often nouns in these questions ("Xi's state visit",
+#: "the Central Asian states"): no request for words (tuning.Q30N_REPORTED_ANSWERS).
+_STATE_NOUNS = frozenset({"state", "states"})
+
+#: Words before the topic asked ("what did Wang Yi say *about* Afghanistan in Astana",
+#: «что Ван И сказал *про* ...»): what follows is the topic a report must hold
+#: (tuning.Q30N_REPORTED_ANSWERS).
+_TOPIC_WORDS = frozenset("about regarding concerning on про о об обо насчет насчёт".split())
+
+
+def _topic_held(index: Index, parsed: Parsed, person: str, fact_id: str) -> bool:
+    """Whether every word of the topic a question names after "about" (_TOPIC_WORDS) is one
+    the fact or its summit's setting holds: "what did Wang Yi say in Astana about
+    Afghanistan" asks for words on Afghanistan, which his count of the Astana outcomes does
+    not answer (tuning.Q30N_REPORTED_ANSWERS). A question with no such topic ("what did the
+    chinese foreign minister say the astana summit achieved", a claim put to him) is held:
+    the report of what he said there is what the base has."""
+    ws = parsed.words
+    setting = _setting(index, fact_id)
+    stems = _stems_of_id(index, fact_id)
+    at = next((i for i, w in enumerate(ws) if w in _TOPIC_WORDS), None)
+    if at is not None and any(
+        index.word_canonical(w) not in stems | setting
+        for w in ws[at + 1 :]
+        if not T.is_stop_word(w) and w not in _TOPIC_WORDS
+    ):
+        return False
+    names = _name_stems(index, person)
+    topic = {t.stem for t in parsed.terms if t.stem not in setting and t.stem not in names}
+    if topic & stems:
+        return True
+    # A figure put to them ("133 projects", «около 50 результатов») against the figure the
+    # report gives: the report puts it right. A year or a day of the month is no figure.
+    return _has_figure(ws) and _has_figure(sorted(stems - setting))
+
+
+def _has_figure(words: Sequence[str]) -> bool:
+    """Whether the words hold a count: a number that is no year (four digits) and no day of a
+    month written beside it ("15–17 June")."""
+    for i, w in enumerate(words):
+        if not w.isdigit() or len(w) == 4:
+            continue
+        near = words[max(0, i - 2) : i + 3]
+        if all(T.month_number(n) is None for n in near):
+            return True
+    return False
 
 
 def _only_spoke(index: Index, fact_id: str) -> bool:

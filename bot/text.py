@@ -813,7 +813,53 @@ def _user_work_frames(ws: Sequence[str]) -> set[str]:
             work = ws[i + 1]
             if is_cyrillic(work) and lemma_ru(work).replace("ё", "е") in USER_WORK_NOUNS_RU:
                 out.update((w, work))
+    if K.Q30N_WORK_MEDIUM and out:
+        out |= _work_medium(ws, out)
     return out
+
+
+#: Where the user's piece of work goes ("a post *for my telegram channel*", «пост *в
+#: телеграм-канал*», «для блога»), by the Russian words' dictionary forms (ё read as е):
+#: with the piece, the frame of a question, not its topic (tuning.Q30N_WORK_MEDIUM).
+_WORK_MEDIA = frozenset(
+    "telegram channel blog site website instagram facebook twitter youtube substack linkedin "
+    "телеграм телеграмм канал телеграм-канал блог сайт инстаграм фейсбук твиттер ютуб паблик "
+    "соцсеть".split()
+)
+#: The words before such a medium: a preposition, an article, a possessive.
+_WORK_MEDIUM_LEADS = frozenset("for on in to my our the a в на для мой моя мою моего".split())
+
+
+def _work_medium(ws: Sequence[str], work: set[str]) -> set[str]:
+    """The medium right after the user's piece of work, with its preposition: "writing a post
+    for my telegram channel", «пишу пост в телеграм-канал» (tuning.Q30N_WORK_MEDIUM). As
+    unknown words of the question they outweighed its topic, and «… сколько проектов уже
+    реализовано. Кто и что сказал?» was refused. Only right after the piece (two words of
+    lead at most), and only media words: «пост про проекты» keeps "проекты"."""
+    out: set[str] = set()
+    for i, w in enumerate(ws):
+        if w not in work:
+            continue
+        j = i + 1
+        lead: list[str] = []
+        while j < len(ws) and ws[j] in _WORK_MEDIUM_LEADS and len(lead) < 2:
+            lead.append(ws[j])
+            j += 1
+        media: list[str] = []
+        while j < len(ws) and _medium(ws[j]):
+            media.append(ws[j])
+            j += 1
+        if lead and media:
+            out.update((*lead, *media))
+    return out
+
+
+def _medium(word: str) -> bool:
+    """Whether a word names a medium of :data:`_WORK_MEDIA` (a Russian word by its
+    dictionary form)."""
+    if is_cyrillic(word):
+        return lemma_ru(word).replace("ё", "е") in _WORK_MEDIA
+    return word in _WORK_MEDIA
 
 
 def typed_in_capitals(text: str) -> frozenset[str]:

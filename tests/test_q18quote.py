@@ -65,7 +65,10 @@ def test_what_an_unquoted_person_said_at_a_summit_is_the_fact_reporting_it(
 ) -> None:
     from bot.render import to_text
 
-    question = "what did the chinese foreign minister say the astana summit achieved"
+    # "... the astana summit achieved" is now a fact about him that fits the topic ("achieved"
+    # read as "result", knowledge/synonyms.yaml; tests/test_q30person.py): a verb the base does
+    # not hold still takes this fallback.
+    question = "what did the chinese foreign minister say the astana summit brought"
     a = service.ask(question)
     text = to_text(a)
     # His count of the outcomes, under the head that it is a reported fact, never his quote.

@@ -204,6 +204,8 @@ def test_translit_refusal_shows_reported_fact(
     assert "более 100 результатов сотрудничества" in text
     assert not a.speakers
     monkeypatch.setattr(tuning, "Q22M_TRANSLIT_REPORTED_FACT", False)
+    # The reported count answers as a fact of its own too (tuning.Q30N_REPORTED_ANSWERS).
+    monkeypatch.setattr(tuning, "Q30N_REPORTED_ANSWERS", False)
     off = service.ask(question)
     assert "более 100" not in to_text(off)
 
