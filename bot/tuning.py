@@ -4829,6 +4829,8 @@ L30_ROLE_WORD_SAID: Final = True
 #: OVERVIEW: the mechanism and each summit's card, in order). It was "That could mean several
 #: things" or the list of the countries taking part. [off → tests/test_lead30.py fails]
 L30_SUMMITS_COUNTED: Final = True
+
+
 # q30person
 
 #: What the base reports a person it never quotes said at the one summit named (a fact
