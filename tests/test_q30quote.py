@@ -167,36 +167,3 @@ def test_possessive_rank_other_speaker(service: Service) -> None:
     # A real person asked about words he never said: not confirmed as his.
     a = service.ask("did Safarov say cooperation with China is Central Asia's number one priority?")
     assert "saifullo-safarov" not in a.speakers, to_text(a)
-
-
-# --- knowledge: Safarov's words are on China's foreign relations ---------------------------------
-
-SAFAROV = ("safarov-treaty-way-forward", ("saifullo-safarov",))
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "who complimented china on its wisdom in foreign relations",
-        "Which Tajik figure was quoted, and did he say anything about China being careful in "
-        "foreign relations?",
-    ],
-)
-def test_foreign_relations_are_his(service: Service, question: str) -> None:
-    assert shown(service, question) == SAFAROV, to_text(service.ask(question))
-
-
-def test_foreign_policy_stays_osmonaliyevs(service: Service) -> None:
-    q = "who said china has always adhered to a foreign policy of good-neighborliness"
-    assert shown(service, q) == OSMONALIYEV, to_text(service.ask(q))
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "who criticised china's foreign relations",
-        "who said china is reckless in foreign relations",
-    ],
-)
-def test_foreign_relations_near_misses(service: Service, question: str) -> None:
-    refused(service, question)
