@@ -198,7 +198,10 @@ def test_a_summit_card_is_corrected_only_to_its_own_place(service: Service, trap
 
 def test_a_base_city_asked_wrongly_is_named_as_the_base_spells_it(service: Service) -> None:
     q = "was the good neighborliness treaty signed in xian in 2023?"
-    assert _lead(service, q) == ("fact-astana-signed", "No: not in Xi'an: my sources say Astana.")
+    # lead30 names the document in the lead (tuning.L30_DOCUMENT_PLACE_NAMED).
+    treaty = "the Treaty of Permanent Good-Neighborliness and Friendly Cooperation"
+    lead = f"No: {treaty} was not signed in Xi'an: my sources say Astana."
+    assert _lead(service, q) == ("fact-astana-signed", lead)
 
 
 @pytest.mark.parametrize(

@@ -314,13 +314,19 @@ def test_the_language_asked_for_is_no_topic(service: Service) -> None:
 @pytest.mark.parametrize(
     ("question", "entry", "lead"),
     [
+        # lead30 names the document in the English lead (tuning.L30_DOCUMENT_PLACE_NAMED):
+        # "... was not signed in Xi'an: my sources say Astana."
         (
             "the treaty was signed at the first summit, correct?",
             "fact-astana-signed",
-            "not in xi'an",
+            "not signed in xi'an",
         ),
-        ("was the treaty signed in 2023 in xian", "fact-astana-signed", "not in xi'an"),
-        ("Tokayev signed the treaty at the first summit?", "fact-astana-signed", "not in xi'an"),
+        ("was the treaty signed in 2023 in xian", "fact-astana-signed", "not signed in xi'an"),
+        (
+            "Tokayev signed the treaty at the first summit?",
+            "fact-astana-signed",
+            "not signed in xi'an",
+        ),
         ("Договор подписали в Сиане в 2023 году?", "fact-astana-signed", "не в сиане"),
     ],
 )
@@ -377,7 +383,7 @@ def test_the_place_asked_is_not_the_documents_name(
     ("q", "lead"),
     [
         ("Сианьскую декларацию подписали в Астане?", "не в астане"),
-        ("the xian declaration was signed in astana, right?", "not in astana"),
+        ("the xian declaration was signed in astana, right?", "not signed in astana"),
     ],
 )
 def test_twin_rules_on_a_documents_place(
