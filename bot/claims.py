@@ -768,6 +768,11 @@ def _party(index: Index, word: str) -> str | None:
     return None
 
 
+def party_named(index: Index, word: str) -> str | None:
+    """The party a word names (a country of the base, or Central Asia), or None."""
+    return _party(index, word)
+
+
 def names_parties(index: Index, words: Sequence[str]) -> bool:
     """Whether ``words`` name parties only (countries, Central Asia), joined by glue words
     ("central asia", "china and kazakhstan"; tuning.Q25F_PARTNER_OF_WHOM)."""

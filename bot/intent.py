@@ -2153,6 +2153,33 @@ def _teller_frame_end(ws: Sequence[str]) -> int:
     return j if len(ws) - j >= 2 else 0
 
 
+#: Words that ask who, before a verb of ranking ("who put", "which ex-envoy placed"): the
+#: words between "which" and the verb name the speaker asked for.
+_WHO_RANKED_OPENERS = frozenset({"who", "which", "кто"})
+#: The most words between the opener and the verb ("which former kyrgyz ambassador put").
+_WHO_RANKED_GAP = 3
+
+
+def who_ranked_first(ws: Sequence[str]) -> tuple[int, int] | None:
+    """Where the verb and the rank are in "who <put/place/rank> X first" or "... X at the top
+    (of the list)" (text.PUT_FIRST_VERBS; "first" or a phrase of text.FIRST_PLACE_PHRASES
+    within text.PUT_FIRST_GAP words of the object after the verb), or None
+    (tuning.Q30Q_WHO_RANKED_FIRST)."""
+    if not K.Q30Q_WHO_RANKED_FIRST:
+        return None
+    first = T.function_phrase_words(ws, T.FIRST_PLACE_PHRASES)
+    first |= {i for i, w in enumerate(ws) if w == "first"}
+    for i, w in enumerate(ws):
+        if w not in T.PUT_FIRST_VERBS:
+            continue
+        if not any(v in _WHO_RANKED_OPENERS for v in ws[max(0, i - _WHO_RANKED_GAP - 1) : i]):
+            continue
+        rank = min((j for j in first if i + 1 < j <= i + T.PUT_FIRST_GAP + 1), default=None)
+        if rank is not None:
+            return i, rank
+    return None
+
+
 def parse(index: Index, question: str, intent: Intent | None = None) -> Parsed:
     """Read a question. With ``intent`` (a command's), the text is only its argument: the
     words of a quote (``who_said``), a person's name or role (``quotes_of``), a summit
@@ -2343,6 +2370,13 @@ def _parse(index: Index, question: str, intent: Intent | None) -> Parsed:
             # their topic (tuning.Q16_WHO_PRAISED).
             who_said = say = True
             terms = {st: t for st, t in terms.items() if t.word not in praise}
+    if not persons and not say and (ranked_at := who_ranked_first(ws)) is not None:
+        # "who put china at the top of central asia's to-do list", "which ex-envoy placed
+        # china first": ranking something first is a judgement, told in words; whose words
+        # rank it is asked, as "who said china comes first" asks (tuning.Q30Q_WHO_RANKED_FIRST).
+        # The verb is how the ranking was put, no topic the words must hold.
+        who_said = say = True
+        terms = {st: t for st, t in terms.items() if t.word != ws[ranked_at[0]]}
     if K.Q16_COPULAR_VERBS and say:
         # "Central Asia is becoming more proactive", «ЦА становится активнее»: in words said,
         # the verb links the subject to what is said of it, as "is" does; it is no topic the

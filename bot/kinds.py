@@ -411,6 +411,11 @@ def names_people(index: Index, entry: str) -> bool:
         return True
     if not isinstance(rec, Fact):
         return False
+    if K.Q30Q_FACT_SPEAKER_NAMED and rec.speaker is not None and rec.speaker in index.kb.people:
+        # The base says whose statement the fact is (its speaker, shown with it): "Yersaiyn
+        # Nagaspayev, Kazakhstan's Minister of Industry and Construction, said that ..." puts
+        # the title between the name and "said", beyond the reporting span (tuning.Q30Q_...).
+        return True
     if any(reports(rec, p) for p in index.kb.people.values()):
         return True
     # Somebody the base has no card for ("spokesperson Lin Jian announced"): a name (a

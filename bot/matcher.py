@@ -50,6 +50,7 @@ from bot.claims import (
     mispaired_fact,
     names_parties,
     opposite_words,
+    party_named,
     said_opposite,
 )
 from bot.index import LIST, NAMED, Entry, Index, Term, place_unknown
@@ -94,6 +95,7 @@ from bot.intent import (
     summit_marks,
     summit_stems,
     summits_marked,
+    who_ranked_first,
     wrong_country_in_role,
 )
 from bot.kinds import (
@@ -3958,7 +3960,12 @@ def which_title_said(ws: Sequence[str]) -> tuple[str, ...]:
     if len(ws) < 3 or ws[0] not in opening:
         return ()
     for j in range(2, min(len(ws), 5)):
-        if T.is_say_word(ws[j]) or (K.Q18_TITLE_SLOT_SAID and ws[j].startswith(JUDGING_STEMS)):
+        ranking = (ranked_at := who_ranked_first(ws)) is not None and ranked_at[0] == j
+        if (
+            T.is_say_word(ws[j])
+            or (K.Q18_TITLE_SLOT_SAID and ws[j].startswith(JUDGING_STEMS))
+            or ranking  # "which minister put china first" (tuning.Q30Q_WHO_RANKED_FIRST)
+        ):
             if ws[j - 1] in TITLES and ws[j - 1] not in T.PLURAL_PERSON_WORDS:
                 return tuple(ws[1:j])
             return ()
@@ -9970,6 +9977,10 @@ def rank_unsaid(index: Index, parsed: Parsed, rec: object) -> bool:
     priority": Osmonaliyev's "places cooperation with China first"); an ordinal counting a
     summit or a time ("the first summit") is not a rank."""
     ws = parsed.words
+    if (ranked_at := who_ranked_first(ws)) is not None:
+        return ranking_unsaid(index, *ranked_first_parties(index, ws, ranked_at), rec)
+    if (possessed := possessive_rank(index, ws)) is not None:
+        return ranking_unsaid(index, *possessed, rec)
     said = next((i for i, w in enumerate(ws) if T.is_say_word(w)), None)
     if said is None:
         return False
@@ -9995,6 +10006,74 @@ def rank_unsaid(index: Index, parsed: Parsed, rec: object) -> bool:
     if "1" in said_stems or {index.term("priority").stem, index.term("top").stem} & said_stems:
         said_stems.add("1")
     return not ranks <= said_stems
+
+
+#: How far after the rank the party whose ranking it is may be named ("at the top of *central
+#: asia's* to-do list", "first *for central asia*").
+_RANKER_SPAN = 5
+
+
+def ranked_first_parties(
+    index: Index, ws: Sequence[str], ranked_at: tuple[int, int]
+) -> tuple[set[str], set[str]]:
+    """The parties "who put X at the top of Y's list" ranks (X's) and whose ranking it is
+    (Y's, named after the rank) (tuning.Q30Q_WHO_RANKED_FIRST)."""
+    verb, rank = ranked_at
+    ranked = {p for w in ws[verb + 1 : rank] if (p := party_named(index, w)) is not None}
+    after = ws[rank : rank + len(T.FIRST_PLACE_PHRASES[0]) + _RANKER_SPAN]
+    return ranked, {p for w in after if (p := party_named(index, w)) is not None} - ranked
+
+
+def possessive_rank(index: Index, ws: Sequence[str]) -> tuple[set[str], set[str]] | None:
+    """The parties of a claim "<S> is <P>'s <rank> priority" ("cooperation with china is
+    central asia's number one priority"; the "'s" is gone from the words): S's parties, ranked,
+    and P's, who rank, or None unless both name parties (tuning.Q30Q_POSSESSIVE_RANK)."""
+    if not K.Q30Q_POSSESSIVE_RANK:
+        return None
+    said = next((i for i, w in enumerate(ws) if T.is_say_word(w)), None)
+    if said is None:
+        return None
+    cop = next((i for i in range(said + 1, len(ws)) if ws[i] in _PARTNER_COPULAS), None)
+    if cop is None:
+        return None
+    start = cop + 1 + (cop + 1 < len(ws) and ws[cop + 1] in _ARTICLES)
+    end = start
+    while end < len(ws) and party_named(index, ws[end]) is not None:
+        end += 1
+    noun = next((j for j in range(end, min(end + 3, len(ws))) if ws[j] in _RANKED_NOUNS), None)
+    if end == start or noun is None or not all(w in _RANK_WORDS for w in ws[end:noun]):
+        return None
+    ranked = {p for w in ws[said + 1 : cop] if (p := party_named(index, w)) is not None}
+    ranker = {p for w in ws[start:end] if (p := party_named(index, w)) is not None} - ranked
+    return (ranked, ranker) if ranked and ranker else None
+
+
+#: Words of first rank before a ranked noun ("number one priority", "top partner").
+_RANK_WORDS = frozenset("number one top first main chief primary biggest".split())
+_ARTICLES = frozenset("a an the".split())
+
+
+def ranking_unsaid(index: Index, ranked: set[str], ranker: set[str], rec: object) -> bool:
+    """Whether the words do not rank the ``ranked`` parties first for the ``ranker`` parties
+    (tuning.Q30Q_WHO_RANKED_FIRST, Q30Q_POSSESSIVE_RANK): some sentence must hold a word of
+    priority ("a top priority") with the ranked parties named before it, and the ranker's
+    before theirs. Osmonaliyev's "Central Asian countries are ... placing cooperation with
+    China as a top priority" ranks China for Central Asia, not Central Asia for China; words
+    without a priority rank nothing."""
+    top = {index.term("priority").stem, index.term("top").stem}
+    text = str(getattr(rec, "text", "") or getattr(rec, "statement", "") or "")
+    for sentence in _SENTENCE_END.split(text):
+        words = re.findall(r"[\w']+", sentence.lower())
+        at = next((k for k, w in enumerate(words) if index.term(w).stem in top), None)
+        if at is None:
+            continue
+        parties = [party_named(index, w) for w in words[:at]]
+        if not ranked <= set(parties):
+            continue
+        first_ranked = min((k for k, p in enumerate(parties) if p in ranked), default=at)
+        if ranker <= set(parties[:first_ranked]):
+            return False
+    return True
 
 
 def _text_stems(index: Index, rec: object) -> set[str]:
@@ -10076,6 +10155,10 @@ def claim_parts(index: Index, parsed: Parsed) -> tuple[frozenset[str], str] | No
             if nominal and _nominative_ru(ws[start + 1]):
                 cop = after = start + 1
     if cop is None:
+        return None
+    if possessive_rank(index, ws) is not None:
+        # "... is central asia's number one priority": whose priority is the possessor, and
+        # the order is checked by rank_unsaid, not as "S is P" (tuning.Q30Q_POSSESSIVE_RANK).
         return None
     if K.Q19_PASSIVE_NO_SWAP and _passive_without_agent(ws, after):
         return None

@@ -1541,10 +1541,18 @@ _GIVEN_FIGURES = frozenset(
 _GIVING_GAP = 4
 
 
+#: Verbs of counting: a count made is a figure given ("who *counted* the industrial ventures
+#: and their price tag", "who *tallied* the projects") (tuning.Q30Q_COUNTED_FIGURES).
+_COUNTING = frozenset("counted tallied totted totalled totaled quantified".split())
+
+
 def gives_figures(words: Sequence[str]) -> bool:
     """Whether a verb of giving has a noun of figures within :data:`_GIVING_GAP` words after it
     ("who gave the dollar value of ...", "who listed project figures")
-    (tuning.Q21Q_GAVE_FIGURES)."""
+    (tuning.Q21Q_GAVE_FIGURES), or a verb of counting opens the question
+    (tuning.Q30Q_COUNTED_FIGURES)."""
+    if K.Q30Q_COUNTED_FIGURES and not _COUNTING.isdisjoint(words[:3]):
+        return True
     return K.Q21Q_GAVE_FIGURES and any(
         w in _GIVING and not _GIVEN_FIGURES.isdisjoint(words[i + 1 : i + 1 + _GIVING_GAP])
         for i, w in enumerate(words)

@@ -235,6 +235,8 @@ def test_the_ranking_reversed_is_refused(
 ) -> None:
     refused(service, question)
     monkeypatch.setattr(tuning, "Q25F_PARTNER_OF_WHOM", False)
+    # q30quote's ranking check refuses the reversed ranking too (Q30Q_POSSESSIVE_RANK): off.
+    monkeypatch.setattr(tuning, "Q30Q_POSSESSIVE_RANK", False)
     assert service.ask(question).speakers == ("kairat-osmonaliyev",)
 
 
