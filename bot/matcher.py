@@ -3150,7 +3150,7 @@ _WORDS_SHOWN = frozenset({"quote", "quotes", "correction"})
 #: Copulas a ranked partner follows ("central asia *is* china's number one partner").
 _PARTNER_COPULAS = frozenset("is are was were becomes became".split())
 #: What is ranked first: a partner, or a priority ("central asia is china's top priority").
-_RANKED_NOUNS = T.PARTNER_WORDS | frozenset({"priority", "priorities"})
+_PARTNER_RANKED = T.PARTNER_WORDS | frozenset({"priority", "priorities"})
 
 
 def partner_of_whom(index: Index, parsed: Parsed) -> bool:
@@ -3162,7 +3162,7 @@ def partner_of_whom(index: Index, parsed: Parsed) -> bool:
     word order cannot check: such a claim is refused, never credited."""
     ws = parsed.words
     for i in range(1, len(ws) - 1):
-        if ws[i] not in T.RANKED_PARTNER_WORDS or ws[i + 1] not in _RANKED_NOUNS:
+        if ws[i] not in T.RANKED_PARTNER_WORDS or ws[i + 1] not in _PARTNER_RANKED:
             continue
         k = next((j for j in range(i - 1, -1, -1) if ws[j] in _PARTNER_COPULAS), None)
         if k is None:
