@@ -1795,6 +1795,19 @@ def _description_word(index: Index, w: str) -> bool:
     return not T.is_cyrillic(w) or (_narrows_ru(w) and not is_proper_noun(w))
 
 
+def _links_country(index: Index, ws: Sequence[str], j: int, run: Sequence[str]) -> bool:
+    """Whether ws[j] links a title read so far to a country ("the prime minister *of*
+    Kazakhstan", "ambassador *to* Azerbaijan"): part of the description after a name
+    (tuning.L30_DESCRIPTION_OF_COUNTRY); a place that is no country ("the minister in Astana")
+    is not."""
+    return (
+        ws[j] in _DESCRIPTION_LINKS
+        and any(w in TITLES for w in run)
+        and j + 1 < len(ws)
+        and index.word_canonical(ws[j + 1]) in index.people_by_country
+    )
+
+
 def _beside_name(
     index: Index, ws: Sequence[str], names: Sequence[tuple[Sequence[int], Sequence[str]]]
 ) -> list[str]:
@@ -1820,7 +1833,11 @@ def _beside_name(
         run = []
         j = last + 1
         while j < len(ws) and len(run) < _DESCRIPTION_WORDS:
-            if ws[j] not in _DESCRIPTION_ARTICLES and not _description_word(index, ws[j]):
+            if (
+                ws[j] not in _DESCRIPTION_ARTICLES
+                and not _description_word(index, ws[j])
+                and not (K.L30_DESCRIPTION_OF_COUNTRY and _links_country(index, ws, j, run))
+            ):
                 break
             run.append(ws[j])
             j += 1

@@ -4829,6 +4829,13 @@ L30_ROLE_WORD_SAID: Final = True
 #: OVERVIEW: the mechanism and each summit's card, in order). It was "That could mean several
 #: things" or the list of the countries taking part. [off → tests/test_lead30.py fails]
 L30_SUMMITS_COUNTED: Final = True
+#: A description after a name may link its title to a country ("Nagaspayev, the prime minister
+#: *of* Kazakhstan, said what?", "Osmonaliyev, the ambassador *to* Kazakhstan, said ...";
+#: intent._links_country), as "Kazakhstan's prime minister" did before the title: the run
+#: stopped at "of", the description was not read, and his words came with no word that he is
+#: no prime minister; now "Not the prime minister of Kazakhstan: Yersaiyn Nagaspayev is ...".
+#: [off → tests/test_lead30.py fails]
+L30_DESCRIPTION_OF_COUNTRY: Final = True
 
 
 # q30person

@@ -298,3 +298,39 @@ def test_how_many_summits_gets_each_summit(
 def test_how_many_summits_in_one_place_is_that_summit(service: Service) -> None:
     a = service.ask("how many summits were in astana")
     assert a.entries[:1] == ("summit-2025-astana",), to_text(a)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Nagaspayev, the prime minister of Kazakhstan, said what?",
+            "Not the prime minister of Kazakhstan: Yersaiyn Nagaspayev is",
+        ),
+        (
+            "What did Osmonaliyev, Kyrgyzstan's ambassador to China, say?",
+            "Not Kyrgyzstan's ambassador to China: Kairat Osmonaliyev is",
+        ),
+    ],
+)
+def test_a_description_linked_to_a_country_after_a_name_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    # The description stopped at "of"/"to": his words came with no word on the office.
+    reply = to_text(service.ask(question))
+    assert reply.startswith(lead), reply
+    monkeypatch.setattr(tuning, "L30_DESCRIPTION_OF_COUNTRY", False)
+    assert not to_text(service.ask(question)).startswith("Not "), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Osmonaliyev, the former ambassador to Azerbaijan, said what?",
+        "Nagaspayev, the minister of industry of Kazakhstan, said what?",
+        "Nagaspayev, the minister in Astana, said what?",
+    ],
+)
+def test_a_description_that_fits_is_not_put_right(service: Service, question: str) -> None:
+    reply = to_text(service.ask(question))
+    assert not reply.startswith("Not "), reply
