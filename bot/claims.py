@@ -237,12 +237,53 @@ def figures_unsaid(parsed: Parsed, rec: object) -> bool:
     "130-something") is read as one. Years are the summits' checks (WORDS_OF_ANOTHER_SUMMIT),
     and "1" is a rank's (Q14_RANK_UNSAID: "number 1 partner")."""
     _, claim = _claim_words(parsed)
-    asked = _scaled(_figure_tokens(" ".join(claim)))
-    if K.Q28F_FIGURE_SCALE and not asked <= _scaled(_figure_tokens(_record_text(rec))):
+    tokens = _figure_tokens(" ".join(claim))
+    asked = _scaled(tokens)
+    said = _figure_tokens(_record_text(rec))
+    if K.Q28F_FIGURE_SCALE and not asked <= _scaled(said):
         # "why did the kazakh minister say only 35 million dollars": the words give 35, as
         # "35 billion"; the scale is the figure's too (tuning.Q28F_FIGURE_SCALE).
         return True
+    if K.L30_SCALED_NOUN and _money_counted_as_things(tokens, said):
+        return True
     return _gives_unsaid(claim, _figures_of(rec))
+
+
+#: Beginnings of the words of money after a scaled figure ("35 billion *dollars*", "*dolars*",
+#: «35 млрд *долларов*»), and of the words that make the figure a value ("nine billion *worth*
+#: of projects").
+_MONEY = (
+    "dollar dolar usd us yuan tenge euro доллар долар юан тенге евро worth valued стоимост "
+    "dollarov"
+).split()
+
+
+def _is_money(word: str) -> bool:
+    return word.startswith(tuple(_MONEY))
+
+
+def _money_counted_as_things(claim: Sequence[str], said: Sequence[str]) -> bool:
+    """Whether the claim counts things with a scaled figure the words give only as money ("did
+    nagaspayev say 35 billion projects?", "35 000 000 000 projects": his 35 billion are
+    dollars, his projects 133) (tuning.L30_SCALED_NOUN). The figure check read the figure
+    alone and answered "Yes: these are the words of ..."."""
+    money = {v for v, noun in _scaled_nouns(said) if _is_money(noun)}
+    return any(
+        v in money and noun and not _is_money(noun) and not T.is_stop_word(noun)
+        for v, noun in _scaled_nouns(claim)
+    )
+
+
+def _scaled_nouns(words: Sequence[str]) -> list[tuple[int, str]]:
+    """Each scaled figure of ``words`` with the word after its scale ("35 billion dollars" ->
+    (35,000,000,000, "dollars")); "" when none follows."""
+    out: list[tuple[int, str]] = []
+    for i, (w, after) in enumerate(itertools.pairwise(words)):
+        power = N.scale(after)
+        if w.isdigit() and power is not None:
+            noun = words[i + 2] if i + 2 < len(words) and words[i + 2].isalpha() else ""
+            out.append((int(w) * 10**power, noun))
+    return out
 
 
 def _scaled(words: Sequence[str]) -> set[int]:

@@ -334,3 +334,29 @@ def test_a_description_linked_to_a_country_after_a_name_is_put_right(
 def test_a_description_that_fits_is_not_put_right(service: Service, question: str) -> None:
     reply = to_text(service.ask(question))
     assert not reply.startswith("Not "), reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did nagaspayev say 35 billion projects?",
+        "did nagaspayev say 35000000000 projects?",
+        "Нагаспаев сказал 35 000 000 000 проектов?",
+    ],
+)
+def test_a_sum_of_money_does_not_count_things(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    # His 35 billion are dollars: "Yes: these are the words of Yersaiyn Nagaspayev" was false.
+    reply = to_text(service.ask(question))
+    assert not reply.startswith(("Yes", "Да")), reply
+    monkeypatch.setattr(tuning, "L30_SCALED_NOUN", False)
+    assert to_text(service.ask(question)).startswith(("Yes", "Да"))
+
+
+def test_a_sum_of_money_said_as_money_is_still_his(service: Service) -> None:
+    for question in (
+        "did nagaspayev say 35 billion us dollars?",
+        "did nagaspayev say 35 bn in projects?",
+    ):
+        assert to_text(service.ask(question)).startswith("Yes"), question
