@@ -4851,13 +4851,14 @@ L30_SCALED_NOUN: Final = True
 #: credited to nobody that reports them, matcher._reported_at_summit) is the answer, under
 #: the head "I have no quotes from X. What my sources report about X (a reported fact, not a
 #: quote)", as a fact about them that fits the topic is, when the question asks for words
-#: (not "Xi's *state* visit") and its topic is the report's: a word of it, or a figure put to
-#: them against the figure reported (matcher._topic_held). "did Wang Yi say 133 projects were
-#: agreed in astana?", "Van I skazal chto v Astane okolo 50 rezultatov sotrudnichestva?" were
-#: refused ("no quotes from Wang Yi", the people quoted listed) with his count of the Astana
-#: outcomes only beside the refusal; now that count answers. Never a quote, never a fact
-#: credited to somebody; "what did Wang Yi say in Astana about Afghanistan", "what did xi say
-#: to putin in astana", "what did Putin say about the weather" stay refused.
+#: (not "Xi's *state* visit") and its topic is the report's: a word of it (matcher.
+#: _topic_held; a figure alone is none since the review: "did Wang Yi say 133 projects in
+#: astana?" is Nagaspayev's figure, corrected to his words). "Van I skazal chto v Astane okolo
+#: 50 rezultatov sotrudnichestva?" was refused ("no quotes from Wang Yi", the people quoted
+#: listed) with his count of the Astana outcomes only beside the refusal; now that count
+#: answers. Never a quote, never a fact credited to somebody; "what did Wang Yi say in Astana
+#: about Afghanistan", "what did xi say to putin in astana", "what did Putin say about the
+#: weather" stay refused.
 #: [off → tests/test_q30person.py fails]
 Q30N_REPORTED_ANSWERS: Final = True
 #: "Who" asked together with "what" by one verb of saying («Кто и что сказал?», «кто что

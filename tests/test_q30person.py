@@ -16,10 +16,27 @@ from tests.asking import refused
 # --- what the base reports a person said at a summit answers (Q30N_REPORTED_ANSWERS) -------
 
 _REPORTED = [
-    "did Wang Yi say 133 projects were agreed in astana?",
-    "Wang Yi said 133 projects were agreed in Astana - is that accurate?",
     "Van I skazal chto v Astane okolo 50 rezultatov sotrudnichestva?",
+    "did Wang Yi say around 50 cooperation outcomes were reached in astana?",
 ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did Wang Yi say 133 projects were agreed in astana?",
+        "Wang Yi said 133 projects were agreed in Astana - is that accurate?",
+    ],
+)
+def test_a_figure_alone_is_no_topic_of_the_report(service: Service, question: str) -> None:
+    # Review of round 30: the 133 projects are Nagaspayev's figure, not Wang Yi's count of the
+    # outcomes; a figure shared with the report made it the answer. Refused as before, the
+    # report aside.
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
+    assert service.ask("did Wang Yi say 133 projects in astana?").speakers == (
+        "yersaiyn-nagaspayev",
+    )
 
 
 @pytest.mark.parametrize("question", _REPORTED)
