@@ -3028,6 +3028,48 @@ def cost_unstated(index: Index, parsed: Parsed, m: Match) -> bool:
     return not any(re.search(rf"\b{re.escape(c)}", text) for c in _COST_WORDS)
 
 
+#: Words that link taking turns or choosing to what it goes by ("rotate *by* population",
+#: «чередуются *по* численности», "chosen *according to* size", "*based on* GDP").
+_CRITERION_LINKS = frozenset("by according based по po".split())
+#: Words that may stand between the link and the criterion ("by the size of", "according to",
+#: "based on", "in order of").
+_CRITERION_GLUE = frozenset("to on the their its of in order a an".split())
+#: How many unknown words a criterion may take ("population size", «численности населения»).
+_CRITERION_WORDS = 3
+
+
+def _criterion_dropped(index: Index, parsed: Parsed) -> Parsed:
+    """The parse without the words of what a rotation or a choice is said to go by, when no
+    record knows them: "do the Central Asian hosts rotate by population size?", «Хозяева
+    саммитов из ЦА чередуются по численности населения?», "is the host chosen by GDP?". The
+    record of how hosts take turns states what they go by (the alphabet), which settles the
+    claim; as unknown words the criterion refused the question (tuning.Q30F_ORDER_CRITERION).
+    Only words right after the link go, and only unknown ones: the rest of the question (a
+    body the base does not know, "do BRICS hosts rotate by population") still weighs."""
+    if parsed.persons or parsed.who_said or parsed.say or parsed.unknown_name:
+        return parsed
+    turns = {index.word_canonical("rotate"), index.word_canonical("chosen")}
+    ws = parsed.words
+    by_word = {t.word: t for t in parsed.terms}
+    drop: set[str] = set()
+    for i, w in enumerate(ws[:-1]):
+        if index.word_canonical(w) not in turns or ws[i + 1] not in _CRITERION_LINKS:
+            continue
+        taken = 0
+        for x in ws[i + 2 :]:
+            if x in _CRITERION_GLUE:
+                continue
+            t = by_word.get(x)
+            if t is None or t.known or taken == _CRITERION_WORDS:
+                break
+            drop.add(x)
+            taken += 1
+    if not drop:
+        return parsed
+    kept = tuple(t for t in parsed.terms if t.word not in drop)
+    return replace(parsed, terms=kept) if kept else parsed
+
+
 def _number_one_dropped(parsed: Parsed) -> Parsed:
     """The parse without the words of "number one" / «номер один» next to a word of priority
     ("priority number one" is a top priority: tuning.NUMBER_ONE_PRIORITY)."""
@@ -3211,6 +3253,8 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             parsed = replace(parsed, terms=kept_terms)
     if K.NUMBER_ONE_PRIORITY:
         parsed = _number_one_dropped(parsed)
+    if K.Q30F_ORDER_CRITERION:
+        parsed = _criterion_dropped(index, parsed)
     if K.FIRST_PLACE_IS_PRIORITY and (parsed.say or parsed.who_said or parsed.claim):
         parsed = _first_place_read(index, parsed)
     if K.Q23Q_NUMBER_ONE_PARTNER and (parsed.say or parsed.who_said or parsed.claim):
@@ -6391,6 +6435,18 @@ _WEEKDAY_FORMS = (
     "sunday воскресенье воскресенья voskresenye voskresene",
 )
 _WEEKDAY_OF = {w: n for n, forms in enumerate(_WEEKDAY_FORMS) for w in forms.split()}
+#: Verbs that ask for a summit's last day ("did the first summit end on a friday?",
+#: «закончился в пятницу») or its first ("did it open on a thursday?") (tuning.
+#: Q30F_WEEKDAY_END_START).
+_ENDING = frozenset(
+    "end ends ended ending finish finishes finished close closes closed conclude concludes "
+    "concluded закончился закончилась закончилось завершился завершилась окончился кончился "
+    "zakonchilsya zavershilsya".split()
+)
+_STARTING = frozenset(
+    "start starts started begin begins began open opens opened "
+    "начался началась открылся открылась стартовал nachalsya otkrylsya".split()
+)
 
 
 def weekday_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
@@ -6419,6 +6475,15 @@ def weekday_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
     if start is None or end is None:
         return None
     span = [start + dt.timedelta(days=k) for k in range((end - start).days + 1)]
+    edge = _edge_asked(ws) if K.Q30F_WEEKDAY_END_START else set()
+    if edge == _ENDING:
+        # "did the first summit end on a friday?": the last day is asked, not any of them
+        start = end
+        span = [end]
+    elif edge == _STARTING:
+        end = start
+        span = [start]
+    rest = [t for t in rest if t.word not in edge]
     own = index.entry_stems[index.by_id[event.id]] | summit_marks(index)[event.id]
     for t in rest:
         if t.word.isdigit() and int(t.word) <= 31:
@@ -6444,6 +6509,18 @@ def weekday_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
         wrong_number=(names[asked], f"{when}, {dates} {month} {start.year}"),
         claim=True,
     )
+
+
+def _edge_asked(words: Sequence[str]) -> frozenset[str]:
+    """:data:`_ENDING` when a question asks how a summit ended and not how it began,
+    :data:`_STARTING` for the reverse, empty otherwise: a summit of several days ends on
+    another weekday than it starts, so the day checked is the one asked (tuning.
+    Q30F_WEEKDAY_END_START)."""
+    ending = not _ENDING.isdisjoint(words)
+    starting = not _STARTING.isdisjoint(words)
+    if ending == starting:
+        return frozenset()
+    return _ENDING if ending else _STARTING
 
 
 #: Verbs of chairing a summit, as hosting it is (tuning.Q17_HOST_PERSON_CHECK). Not

@@ -4756,3 +4756,33 @@ Q29P_SPEAKER_NOUNS: Final = True
 #: Xi'an."; now the same correction. "is the SCO secretariat based in Beijing?" stays refused.
 #: [off → tests/test_q29trap.py fails]
 Q29T_BASED_IN_CLAIM: Final = True
+
+
+# q30fact
+
+#: The Russian relative pronoun «который» (every form, by its lemma; "kotoryy" in Latin
+#: letters) is a stop word, as "which" is: it joins a clause and names nothing, but as the
+#: stem of «в которой говорится» (the Xi'an texts) it was a topic word that pulled «Саммит в
+#: Астане был первым, который прошёл в Центральной Азии?» to the Xi'an card under "Нет: не в
+#: Астане: по моим источникам — Сиань." (wrong: the question ranks the summit within the
+#: region); now the fact that the Astana summit was the first held in a Central Asian
+#: country, as «Был ли саммит в Астане первым в Центральной Азии?» got (text.STOP_WORDS).
+#: «Саммит в Астане был первым?» is still put right ("No: not in Astana").
+#: [off → tests/test_q30fact.py fails]
+Q30F_RELATIVE_NO_TOPIC: Final = True
+#: A yes/no question whether a summit ended (or began) on a day of the week checks that day:
+#: "did the first summit end on a friday?" was refused ("end", a word of the Xi'an
+#: Declaration's fact, not of the summit's card, stopped the weekday check); now the Xi'an card
+#: (19 May 2023 was a Friday), and "did the first summit end on a thursday?" gets "No: not
+#: Thursday: my sources say Friday, 19 May 2023." (it began on a Thursday; matcher.
+#: _edge_asked). "did the first summit end in march?" stays the month check's.
+#: [off → tests/test_q30fact.py fails]
+Q30F_WEEKDAY_END_START: Final = True
+#: What hosts' turns or a host's choice is said to go by, in words no record holds, is no
+#: topic: the record of how hosts take turns says what they go by (the alphabet) and settles
+#: it. "Central Asian hosts rotate by population size?" and «Хозяева саммитов из ЦА чередуются
+#: по численности населения?» were refused (two unknown words; «чередуются» is now a rotation in
+#: knowledge/synonyms.yaml); now that record (matcher._criterion_dropped: unknown words right
+#: after "by"/«по»/"according to"/"based on"). "do BRICS hosts rotate by population size?"
+#: stays refused (BRICS still weighs). [off → tests/test_q30fact.py fails]
+Q30F_ORDER_CRITERION: Final = True

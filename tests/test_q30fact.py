@@ -1,0 +1,141 @@
+"""Event and fact questions, round 30 (q30fact).
+
+Each test fails when its rule (bot/tuning.py, section "q30fact") is switched off; the near
+misses beside them stay refused or keep their own answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import index as I
+from bot import text as T
+from bot import tuning
+from bot.render import to_text
+from bot.service import Service
+from tests.asking import first, refused
+
+
+def _fresh(service: Service) -> Service:
+    """A service on a freshly built index (no term cached under the other setting)."""
+    return Service(
+        service.snapshot.__class__(
+            I.build(service.snapshot.index.kb), service.snapshot.composer, 0.0
+        )
+    )
+
+
+# --- «который» is no topic (tuning.Q30F_RELATIVE_NO_TOPIC, read at import) --------------------
+
+_FIRST_IN_REGION = "Саммит в Астане был первым, который прошёл в Центральной Азии?"
+
+
+def test_relative_pronoun_is_no_topic(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    a = service.ask(_FIRST_IN_REGION)
+    assert first(service, _FIRST_IN_REGION) == "fact-first-in-central-asia", to_text(a)
+    assert not to_text(a).startswith("Нет"), to_text(a)
+    assert not a.speakers
+    monkeypatch.setattr(T, "STOP_WORDS", T.STOP_WORDS - T.RELATIVE_PRONOUNS)
+    # Before: «который» (the stem of «в которой говорится») pulled the Xi'an card, under
+    # "Нет: не в Астане: по моим источникам — Сиань."
+    old = _fresh(service).ask(_FIRST_IN_REGION)
+    assert old.entries[:1] == ("summit-2023-xian",), to_text(old)
+    assert to_text(old).startswith("Нет"), to_text(old)
+
+
+def test_relative_pronoun_near_misses(service: Service) -> None:
+    # The first summit named without the region is still put right.
+    a = service.ask("Саммит в Астане был первым?")
+    assert to_text(a).startswith("Нет"), to_text(a)
+    assert first(service, "Саммит в Астане был первым?") == "summit-2023-xian"
+    refused(service, "Саммит ШОС, который прошёл в Астане, был первым в Центральной Азии?")
+
+
+# --- the day a summit ended or began (tuning.Q30F_WEEKDAY_END_START) ---------------------------
+
+_EDGES = [
+    # (question, lead or None for a bare card, summit)
+    ("did the first summit end on a friday?", None, "summit-2023-xian"),
+    ("did the first summit start on a thursday?", None, "summit-2023-xian"),
+    (
+        "did the first summit end on a thursday?",
+        "No: not Thursday: my sources say Friday, 19 May 2023.",
+        "summit-2023-xian",
+    ),
+    (
+        "did the first summit begin on a friday?",
+        "No: not Friday: my sources say Thursday, 18 May 2023.",
+        "summit-2023-xian",
+    ),
+    (
+        "did the Astana summit end on a wednesday?",
+        "No: not Wednesday: my sources say Tuesday, 17 June 2025.",
+        "summit-2025-astana",
+    ),
+    ("Первый саммит начался в пятницу?", "Нет: не пятница", "summit-2023-xian"),
+]
+
+
+@pytest.mark.parametrize(("question", "lead", "summit"), _EDGES)
+def test_weekday_of_end_or_start(
+    service: Service,
+    monkeypatch: pytest.MonkeyPatch,
+    question: str,
+    lead: str | None,
+    summit: str,
+) -> None:
+    a = service.ask(question)
+    assert first(service, question) == summit, to_text(a)
+    text = to_text(a)
+    if lead is None:
+        assert not text.startswith(("No", "Нет")), text
+    else:
+        assert text.startswith(lead), text
+    assert not a.speakers
+    monkeypatch.setattr(tuning, "Q30F_WEEKDAY_END_START", False)
+    # Before: refused ("end", a word of another record, stopped the weekday check), or the
+    # days of the whole summit checked ("begin on a friday": yes, it was on Thu–Fri).
+    b = service.ask(question)
+    assert (not b.answered) or not to_text(b).startswith(lead or "The First"), to_text(b)
+
+
+def test_weekday_of_end_near_misses(service: Service) -> None:
+    # A weekday the whole summit spans, asked without end or start: the bare card as before.
+    a = service.ask("was the first summit on a thursday?")
+    assert first(service, "was the first summit on a thursday?") == "summit-2023-xian"
+    assert not to_text(a).startswith("No"), to_text(a)
+    refused(service, "did the sco summit end on a friday?")
+
+
+# --- what hosts' turns go by (tuning.Q30F_ORDER_CRITERION) ------------------------------------
+
+_CRITERIA = [
+    "Central Asian hosts rotate by population size?",
+    "Хозяева саммитов из ЦА чередуются по численности населения?",
+    "is the host chosen by GDP?",
+]
+
+
+@pytest.mark.parametrize("question", _CRITERIA)
+def test_order_criterion_answers_with_the_rotation(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert first(service, question) == "fact-summit-mechanism", to_text(a)
+    assert "alphabetical" in to_text(a) or "алфавитном" in to_text(a), to_text(a)
+    assert not a.speakers
+    monkeypatch.setattr(tuning, "Q30F_ORDER_CRITERION", False)
+    # Before: refused (the criterion's words, unknown, weighed as off-topic).
+    refused(service, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do BRICS hosts rotate by population size?",
+        "does the SCO chairmanship rotate by population?",
+        "are the hosts chosen by the Kremlin and NATO?",
+    ],
+)
+def test_order_criterion_near_misses_refused(service: Service, question: str) -> None:
+    refused(service, question)
