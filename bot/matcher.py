@@ -54,6 +54,7 @@ from bot.claims import (
 )
 from bot.index import LIST, NAMED, Entry, Index, Term, place_unknown
 from bot.intent import (
+    CLAIM_WORDS,
     COUNT_WORDS,
     COUNTRY_HEADS,
     COUNTRY_LEADER_WORDS,
@@ -2663,6 +2664,10 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
             found = match_parsed(index, _one_as_summit(index, parsed), one_read=False)
             return found if found.answered else m
     parsed = _reread_speaker(index, parsed)
+    if K.Q30F_SUMMIT_LIST and one_read:
+        listed = summit_list_checked(index, parsed)
+        if listed is not None:
+            return listed
     titled = _title_claim_read(index, parsed) if K.Q20_TITLE_CLAIM and one_read else None
     if titled is not None:
         # "the minister said 143 projects, right?": read as put to the one quoted minister, it
@@ -7237,6 +7242,104 @@ def summit_in_place(index: Index, parsed: Parsed, m: Match) -> Match:
 _PLACE_STATED = frozenset("was is were been будет был была было были".split())
 #: "Held", «проходил» between that verb and the place ("was held in astana").
 _HELD = frozenset("held hosted проходил проходила прошел прошёл".split())
+
+
+#: Words an item of a list of summits may hold besides its rank, place and year: the summit
+#: and the verbs of holding it ("the first summit was held in Xi'an", «второй прошёл в
+#: Астане»), read by their synonym groups (tuning.Q30F_SUMMIT_LIST).
+_LIST_VERBS = ("summit", "held", "прошёл", "состоялся")
+#: "took place": "took" is a word of taking part in the synonyms, "place" a topic.
+_TOOK_PLACE = frozenset("took take takes place".split())
+
+
+def _ordinal_events(index: Index) -> dict[str, Event]:
+    """The stem of an ordinal ("1" for "first", «первый») -> the summit of that rank, from the
+    events' ``ordinal``; a handful of events, read each call (tuning.Q30F_SUMMIT_LIST)."""
+    return {str(ev.ordinal): ev for ev in index.kb.events.values() if ev.ordinal}
+
+
+def _list_frame(index: Index, words: Sequence[str]) -> bool:
+    """Whether the words before a list of summits only frame it ("for a class presentation:",
+    "my notes say", "the China–Central Asia summits:"): stop words, the summits' own names, and
+    unknown common words; no name or acronym the base does not know ("the SCO summits: ...")."""
+    names = summit_stems(index)
+    for w in words:
+        t = index.term(w)
+        if T.is_stop_word(w) or (t.known and t.stem in names):
+            continue
+        if t.known or w in ACRONYMS or is_proper_noun(w):
+            return False
+    return True
+
+
+def summit_list_checked(index: Index, parsed: Parsed) -> Match | None:
+    """A yes/no question that lists several summits, each by its rank with its place or year
+    ("first summit Xi'an 2023, second Astana 2025, third Bishkek 2027. Is that all correct?",
+    «первый саммит — Сиань 2023, второй — Астана 2025, верно?»): every item is checked against
+    the summit of that rank (tuning.Q30F_SUMMIT_LIST). One item wrong: that summit's card
+    under "No: not in Bishkek: my sources say China." (or "I can't confirm Beijing" for a city
+    of the country of a summit that gives none); none wrong: the cards, in the order asked.
+    The list was refused (each item's words weighed against every other's) or answered by a
+    fact that shares its words. None when it is no such list: fewer than two ranks, a rank
+    no summit holds, an item with no place or year or with any other word, a frame naming
+    what the base does not know, words asked of someone, or two items wrong (one lead puts
+    one right; the question is left to the other rules)."""
+    if parsed.persons or parsed.who_said or parsed.say or parsed.unknown_name:
+        return None
+    if not (_yes_no(parsed) or parsed.claim):
+        return None
+    ws = parsed.words
+    ranks = _ordinal_events(index)
+    starts = [
+        i
+        for i, w in enumerate(ws)
+        if not w.isdigit() and (t := index.term(w)).known and t.stem in ranks
+    ]
+    if len(starts) < 2 or not _list_frame(index, ws[: starts[0]]):
+        return None
+    places = place_names(index)
+    glue = {index.word_canonical(w) for w in _LIST_VERBS}
+    items: list[tuple[Event, str | None, str | None, str | None]] = []
+    for k, i in enumerate(starts):
+        place = key = year = None
+        for w in ws[i + 1 : starts[k + 1] if k + 1 < len(starts) else len(ws)]:
+            if w.isdigit() and len(w) == 4 and year is None:
+                year = w
+            elif (found := _place_key(index, places, w)) in places and key is None:
+                place, key = w, found
+            elif not (
+                T.is_stop_word(w)
+                or w in CLAIM_WORDS
+                or w in _TOOK_PLACE
+                or index.word_canonical(w) in glue
+            ):
+                return None
+        if key is None and year is None:
+            return None
+        items.append((ranks[index.term(ws[i]).stem], place, key, year))
+    if len({ev.id for ev, *_ in items}) < len(items):
+        return None  # one summit listed twice: no list of summits
+    wrong: list[Match] = []
+    for ev, place, key, year in items:
+        own = {_place_stem(index, x) for x in (ev.city, ev.country) if x}
+        if key is not None and key not in own:
+            real = _place_stem(index, ev.city or ev.country)
+            asked = _asked_name(places, index.term(place or ""), key, parsed.lang)
+            shown = _shown(places, real, parsed.lang)
+            if ev.city is None and _place_countries(index).get(key) == real:
+                lead = Match("event", (ev.id,), lang=parsed.lang, wrong_number=(asked, shown))
+            else:
+                lead = Match("event", (ev.id,), lang=parsed.lang, wrong_place=(asked, shown))
+            wrong.append(lead)
+        if year is not None and year != str(ev.year):
+            wrong.append(
+                Match("event", (ev.id,), lang=parsed.lang, wrong_place=(year, str(ev.year)))
+            )
+    if len(wrong) > 1:
+        return None
+    if wrong:
+        return replace(wrong[0], score=K.ANSWER_THRESHOLD, claim=wrong[0].wrong_place is not None)
+    return Match("event", tuple(ev.id for ev, *_ in items), K.ANSWER_THRESHOLD, lang=parsed.lang)
 
 
 def _first_held_there(index: Index, parsed: Parsed, m: Match) -> Match | None:

@@ -4786,3 +4786,12 @@ Q30F_WEEKDAY_END_START: Final = True
 #: after "by"/«по»/"according to"/"based on"). "do BRICS hosts rotate by population size?"
 #: stays refused (BRICS still weighs). [off → tests/test_q30fact.py fails]
 Q30F_ORDER_CRITERION: Final = True
+#: A yes/no question listing several summits by rank, each with its place or year, is
+#: checked item by item against the summit of that rank (matcher.summit_list_checked): "For a
+#: class presentation: first summit Xi'an 2023, second Astana 2025, third Bishkek 2027. Is
+#: that all correct?" was refused; now "No: not in Bishkek: my sources say China." and the 2027
+#: card. "first summit Xi'an 2023, second Astana 2025, is that right?" got the fact that
+#: Kazakhstan offered to host (it shares the words); now both cards. Two items wrong, a rank
+#: never held, or a frame naming what the base does not know ("the SCO summits: first ...")
+#: are left to the other rules. [off → tests/test_q30fact.py fails]
+Q30F_SUMMIT_LIST: Final = True

@@ -139,3 +139,73 @@ def test_order_criterion_answers_with_the_rotation(
 )
 def test_order_criterion_near_misses_refused(service: Service, question: str) -> None:
     refused(service, question)
+
+
+# --- a list of summits checked item by item (tuning.Q30F_SUMMIT_LIST) -------------------------
+
+_LISTS = [
+    # (question, lead or None for the cards bare, the summit shown first)
+    (
+        "For a class presentation: first summit Xi'an 2023, second Astana 2025, third Bishkek "
+        "2027. Is that all correct?",
+        "No: not in Bishkek: my sources say China.",
+        "summit-2027-china",
+    ),
+    (
+        "first summit Xi'an 2023, second Astana 2025, third Beijing 2027. correct?",
+        "I can't confirm Beijing: my sources say China.",
+        "summit-2027-china",
+    ),
+    (
+        "first summit Xi'an 2024, second Astana 2025, right?",
+        "No: not in 2024: my sources say 2023.",
+        "summit-2023-xian",
+    ),
+    (
+        "первый саммит прошёл в Сиане в 2023, второй в Бишкеке в 2025, верно?",
+        "Нет: не в Бишкеке",
+        "summit-2025-astana",
+    ),
+    ("first summit Xi'an 2023, second Astana 2025, is that right?", None, "summit-2023-xian"),
+]
+
+
+@pytest.mark.parametrize(("question", "lead", "summit"), _LISTS)
+def test_summit_list_checked(
+    service: Service,
+    monkeypatch: pytest.MonkeyPatch,
+    question: str,
+    lead: str | None,
+    summit: str,
+) -> None:
+    a = service.ask(question)
+    text = to_text(a)
+    assert first(service, question) == summit, text
+    if lead is None:
+        assert a.entries[:2] == ("summit-2023-xian", "summit-2025-astana"), text
+        assert not text.startswith(("No", "Нет")), text
+    else:
+        assert text.startswith(lead), text
+    assert not a.speakers
+    monkeypatch.setattr(tuning, "Q30F_SUMMIT_LIST", False)
+    # Before: refused, or a fact sharing the words (Kazakhstan offered to host), no lead.
+    b = service.ask(question)
+    assert not (b.answered and to_text(b).startswith(lead or "The First")), to_text(b)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the SCO summits: first Xi'an 2023, second Astana 2025, right?",
+        "first summit Xi'an 2023, fourth Astana 2025, right?",
+        "first summit Xi'an 2024, second Bishkek 2025, right?",
+    ],
+)
+def test_summit_list_near_misses_refused(service: Service, question: str) -> None:
+    refused(service, question)
+
+
+def test_summit_list_keeps_other_questions(service: Service) -> None:
+    # A list that frames a question of words is that question's.
+    a = service.ask("first summit Xi'an 2023, second Astana 2025 - what did Safarov say?")
+    assert a.speakers == ("saifullo-safarov",), to_text(a)
