@@ -2664,10 +2664,14 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
             found = match_parsed(index, _one_as_summit(index, parsed), one_read=False)
             return found if found.answered else m
     parsed = _reread_speaker(index, parsed)
-    if K.Q30F_SUMMIT_LIST and one_read:
+    if K.Q30F_SUMMIT_LIST:
         listed = summit_list_checked(index, parsed)
         if listed is not None:
             return listed
+    if K.Q30F_FIRST_IN_REGION_NAMED:
+        ranked_first = first_in_region_checked(index, parsed)
+        if ranked_first is not None:
+            return ranked_first
     titled = _title_claim_read(index, parsed) if K.Q20_TITLE_CLAIM and one_read else None
     if titled is not None:
         # "the minister said 143 projects, right?": read as put to the one quoted minister, it
@@ -6045,6 +6049,70 @@ def _first_in_region(index: Index, words: Sequence[str]) -> set[str]:
             if k < len(words) and words[k] in _REGION_NAMED:
                 return {index.term(w).stem}
     return set()
+
+
+def first_in_region_checked(index: Index, parsed: Parsed) -> Match | None:
+    """A yes/no question whether a summit it names by its place or year was the first held in
+    the region ("was the xian summit the first in central asia?", «Саммит в Сиане был первым в
+    Центральной Азии?», "was the 2027 summit the first one held in central asia?"): the record
+    of the first summit held there (found without the summit named, whose words pulled the
+    records of that summit: "Kazakhstan offered to host" answered the Xi'an one), under "No:
+    not in Xi'an: my sources say Astana." when that record is another summit's, bare when it
+    is the one named (tuning.Q30F_FIRST_IN_REGION_NAMED). None when "first" ranks no summit
+    in the region (matcher._first_in_region), the question names no summit or several, asks
+    for words or about a person, names a summit by its rank only, or holds a word the base
+    does not know ("was the SCO summit in astana the first in central asia")."""
+    if parsed.persons or parsed.who_said or parsed.say or parsed.unknown_name:
+        return None
+    if not _yes_no(parsed) or any(not t.known for t in parsed.terms):
+        return None
+    first = _first_in_region(index, parsed.words)
+    if not first:
+        return None
+    stems = {t.stem for t in parsed.terms} - first
+    named = summits_marked(index, stems)
+    if len(named) != 1:
+        return None
+    event = index.kb.events[named[0]]
+    places = place_names(index)
+    asked = _asked_place(index, parsed, places)
+    year = next((w for w in parsed.words if _YEAR_RE.fullmatch(w)), None)
+    if asked is None and year is None:
+        return None  # "the second summit": by its rank only (two ordinals read ambiguously)
+    marks = summit_marks(index)[event.id] - first  # "first" ranks in the region: it stays
+    own = {_place_stem(index, x) for x in (event.city, event.country) if x}
+    rest = tuple(
+        t for t in parsed.terms if t.stem not in marks and t.stem not in own and t.word != year
+    )
+    resolved, mass = _resolve(index, rest)
+    ranked = _by_intent(index, replace(parsed, terms=rest), _ranked(_score(index, resolved, mass)))
+    # The best fact that ranks a summit first: "the 2023 summit ... first" still puts the
+    # first summit's card above it, which ranks no summit within the region.
+    pos = next(
+        (
+            e
+            for e, score in ranked
+            if score >= K.ANSWER_THRESHOLD
+            and index.entries[e].type == "fact"
+            and first <= index.entry_stems[e]
+        ),
+        None,
+    )
+    fact = index.kb.facts.get(index.entries[pos].id) if pos is not None else None
+    if fact is None or fact.event is None:
+        return None
+    found = Match("fact", (fact.id,), K.ANSWER_THRESHOLD, lang=parsed.lang)
+    if fact.event == event.id:
+        return found
+    real = index.kb.events.get(fact.event)
+    if real is None:
+        return None
+    if asked is not None:
+        stem = _place_key(index, places, asked.word)
+        shown = _shown(places, _place_stem(index, real.city or real.country), parsed.lang)
+        put = (_asked_name(places, asked, stem, parsed.lang), shown)
+        return replace(found, wrong_place=put, claim=True)
+    return replace(found, wrong_place=(str(year), str(real.year)), claim=True)
 
 
 def _document_asked(parsed: Parsed) -> bool:

@@ -4795,3 +4795,12 @@ Q30F_ORDER_CRITERION: Final = True
 #: never held, or a frame naming what the base does not know ("the SCO summits: first ...")
 #: are left to the other rules. [off → tests/test_q30fact.py fails]
 Q30F_SUMMIT_LIST: Final = True
+#: A yes/no question whether a summit named by its place or year was the first held in the
+#: region is asked of the record of the first held there, without the summit's own words
+#: (matcher.first_in_region_checked): "was the xian summit the first in central asia?" got
+#: "Kazakhstan offered to host the second summit" (the Xi'an words pulled the Xi'an records);
+#: now "No: not in Xi'an: my sources say Astana." and the fact that the Astana summit was the
+#: first held in a Central Asian country (the Astana summit asked: that fact, bare). "was the
+#: first summit in xi'an?" is the place checks' as before; "was the SCO summit in astana the
+#: first in central asia?" stays refused. [off → tests/test_q30fact.py fails]
+Q30F_FIRST_IN_REGION_NAMED: Final = True

@@ -36,6 +36,8 @@ def test_relative_pronoun_is_no_topic(service: Service, monkeypatch: pytest.Monk
     assert not to_text(a).startswith("Нет"), to_text(a)
     assert not a.speakers
     monkeypatch.setattr(T, "STOP_WORDS", T.STOP_WORDS - T.RELATIVE_PRONOUNS)
+    # A twin: the named summit's check (Q30F_FIRST_IN_REGION_NAMED) reads this question too.
+    monkeypatch.setattr(tuning, "Q30F_FIRST_IN_REGION_NAMED", False)
     # Before: «который» (the stem of «в которой говорится») pulled the Xi'an card, under
     # "Нет: не в Астане: по моим источникам — Сиань."
     old = _fresh(service).ask(_FIRST_IN_REGION)
@@ -209,3 +211,47 @@ def test_summit_list_keeps_other_questions(service: Service) -> None:
     # A list that frames a question of words is that question's.
     a = service.ask("first summit Xi'an 2023, second Astana 2025 - what did Safarov say?")
     assert a.speakers == ("saifullo-safarov",), to_text(a)
+
+
+# --- a named summit asked as the first in the region (tuning.Q30F_FIRST_IN_REGION_NAMED) -------
+
+_FIRST_NAMED = [
+    ("was the xian summit the first in central asia?", "No: not in Xi'an: my sources say Astana."),
+    ("Саммит в Сиане был первым в Центральной Азии?", "Нет: не в Сиане"),
+    ("was the 2023 summit the first one held in central asia?", "No: not in 2023"),
+]
+
+
+@pytest.mark.parametrize(("question", "lead"), _FIRST_NAMED)
+def test_first_in_region_named_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    a = service.ask(question)
+    assert first(service, question) == "fact-first-in-central-asia", to_text(a)
+    assert to_text(a).startswith(lead), to_text(a)
+    assert not a.speakers
+    monkeypatch.setattr(tuning, "Q30F_FIRST_IN_REGION_NAMED", False)
+    # Before: the named summit's words pulled its own records ("Kazakhstan offered to host",
+    # the Xi'an card), with no word that the first held in the region was Astana's.
+    b = service.ask(question)
+    assert first(service, question) != "fact-first-in-central-asia" or not to_text(b).startswith(
+        lead
+    ), to_text(b)
+
+
+def test_first_in_region_own_summit_bare(service: Service) -> None:
+    question = "was the astana summit the first one held in the region?"
+    a = service.ask(question)
+    assert first(service, question) == "fact-first-in-central-asia", to_text(a)
+    assert not to_text(a).startswith("No"), to_text(a)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the SCO summit in astana the first in central asia?",
+        "was the BRICS summit in xian the first in central asia?",
+    ],
+)
+def test_first_in_region_near_misses_refused(service: Service, question: str) -> None:
+    refused(service, question)
