@@ -3047,6 +3047,28 @@ _CRITERION_GLUE = frozenset("to on the their its of in order a an".split())
 _CRITERION_WORDS = 3
 
 
+#: The forms of "make", a verb that carries what it makes ("make the summit annual", "made
+#: the summits regular") (tuning.Q30F_MAKE_NO_TOPIC).
+_MAKE = frozenset("make makes made making".split())
+
+
+def _make_dropped(parsed: Parsed) -> Parsed:
+    """The parse without "make" in a yes/no question about no one whose every other word the
+    base knows: "did the Xi'an Declaration make the summit annual?" asks whether the summits
+    are annual, which the record of how often they are held says; "make", a word of no record,
+    halved the match and let the Xi'an Declaration's record answer (tuning.
+    Q30F_MAKE_NO_TOPIC). A question with another unknown word ("did they make a gas deal in
+    astana") keeps it, and stays as it was."""
+    if parsed.persons or parsed.who_said or parsed.say or parsed.unknown_name:
+        return parsed
+    if _MAKE.isdisjoint(parsed.words) or not _yes_no(parsed):
+        return parsed
+    kept = tuple(t for t in parsed.terms if t.word not in _MAKE)
+    if not kept or len(kept) == len(parsed.terms) or any(not t.known for t in kept):
+        return parsed
+    return replace(parsed, terms=kept)
+
+
 def _criterion_dropped(index: Index, parsed: Parsed) -> Parsed:
     """The parse without the words of what a rotation or a choice is said to go by, when no
     record knows them: "do the Central Asian hosts rotate by population size?", «Хозяева
@@ -3264,6 +3286,8 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         parsed = _number_one_dropped(parsed)
     if K.Q30F_ORDER_CRITERION:
         parsed = _criterion_dropped(index, parsed)
+    if K.Q30F_MAKE_NO_TOPIC:
+        parsed = _make_dropped(parsed)
     if K.FIRST_PLACE_IS_PRIORITY and (parsed.say or parsed.who_said or parsed.claim):
         parsed = _first_place_read(index, parsed)
     if K.Q23Q_NUMBER_ONE_PARTNER and (parsed.say or parsed.who_said or parsed.claim):

@@ -255,3 +255,34 @@ def test_first_in_region_own_summit_bare(service: Service) -> None:
 )
 def test_first_in_region_near_misses_refused(service: Service, question: str) -> None:
     refused(service, question)
+
+
+# --- "make" is no topic (tuning.Q30F_MAKE_NO_TOPIC) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the Xi'an Declaration make the summit annual?",
+        "did the xian declaration make the summits regular?",
+    ],
+)
+def test_make_is_no_topic(service: Service, monkeypatch: pytest.MonkeyPatch, question: str) -> None:
+    a = service.ask(question)
+    assert first(service, question) == "fact-summit-mechanism", to_text(a)
+    assert "every two years" in to_text(a), to_text(a)
+    monkeypatch.setattr(tuning, "Q30F_MAKE_NO_TOPIC", False)
+    # Before: the Xi'an Declaration's record (semantic), no word of how often.
+    assert first(service, question) != "fact-summit-mechanism"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did they make a gas deal in astana?",
+        "did the treaty make central asia a military bloc?",
+        "did the summit make a difference?",
+    ],
+)
+def test_make_near_misses_refused(service: Service, question: str) -> None:
+    refused(service, question)
