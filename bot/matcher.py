@@ -42,6 +42,7 @@ from bot import numbers as N
 from bot import text as T
 from bot import tuning as K
 from bot.claims import (
+    FIGURE_QUALIFIERS,
     city_countries,
     claim_contradicted,
     figure_unsaid_by,
@@ -3047,6 +3048,27 @@ _CRITERION_GLUE = frozenset("to on the their its of in order a an".split())
 _CRITERION_WORDS = 3
 
 
+def _qualifiers_dropped(parsed: Parsed) -> Parsed:
+    """The parse without the words that bound or round a figure right before it ("about 50",
+    «около 50», "roughly 130", «свыше 200», "nearly 150"): they say how the figure is meant,
+    which the figure checks read from the words (claims.figures_unsaid), and are no topic. As
+    unknown words they refused "were around 50 outcomes reached in astana?" and «Ван И
+    сказал, что в Астане около 50 результатов сотрудничества?», which "about 50" (a stop word)
+    put right (tuning.Q30F_FIGURE_QUALIFIER). Not elsewhere: "below" or "over" before no
+    figure stays a word."""
+    ws = parsed.words
+    drop = {w for i, w in enumerate(ws) if w in FIGURE_QUALIFIERS and _qualifies(ws, i)}
+    if not drop or any(w in drop for i, w in enumerate(ws) if not _qualifies(ws, i)):
+        return parsed
+    kept = tuple(t for t in parsed.terms if t.word not in drop)
+    return replace(parsed, terms=kept) if kept and len(kept) < len(parsed.terms) else parsed
+
+
+def _qualifies(ws: Sequence[str], i: int) -> bool:
+    """Whether the word at ``i`` stands right before a figure."""
+    return i + 1 < len(ws) and (ws[i + 1].isdigit() or N.is_number_word(ws[i + 1]))
+
+
 #: The forms of "make", a verb that carries what it makes ("make the summit annual", "made
 #: the summits regular") (tuning.Q30F_MAKE_NO_TOPIC).
 _MAKE = frozenset("make makes made making".split())
@@ -3288,6 +3310,8 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
         parsed = _criterion_dropped(index, parsed)
     if K.Q30F_MAKE_NO_TOPIC:
         parsed = _make_dropped(parsed)
+    if K.Q30F_FIGURE_QUALIFIER:
+        parsed = _qualifiers_dropped(parsed)
     if K.FIRST_PLACE_IS_PRIORITY and (parsed.say or parsed.who_said or parsed.claim):
         parsed = _first_place_read(index, parsed)
     if K.Q23Q_NUMBER_ONE_PARTNER and (parsed.say or parsed.who_said or parsed.claim):

@@ -286,3 +286,38 @@ def test_make_is_no_topic(service: Service, monkeypatch: pytest.MonkeyPatch, que
 )
 def test_make_near_misses_refused(service: Service, question: str) -> None:
     refused(service, question)
+
+
+# --- a word that bounds or rounds a figure is no topic (tuning.Q30F_FIGURE_QUALIFIER) ----------
+
+_QUALIFIED = [
+    "were around 50 outcomes reached in astana?",
+    "примерно 50 результатов сотрудничества достигли в Астане?",
+    "Ван И сказал, что в Астане около 50 результатов сотрудничества?",
+    "Van I skazal chto v Astane okolo 50 rezultatov sotrudnichestva?",
+]
+
+
+@pytest.mark.parametrize("question", _QUALIFIED)
+def test_figure_qualifier_is_no_topic(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    a = service.ask(question)
+    assert first(service, question) == "fact-astana-outcomes", to_text(a)
+    assert "100" in to_text(a), to_text(a)
+    assert not a.speakers  # a reported fact, never Wang Yi's words
+    monkeypatch.setattr(tuning, "Q30F_FIGURE_QUALIFIER", False)
+    # Before: refused (the qualifier an unknown word), or "no quotes from Wang Yi".
+    assert first(service, question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "were around 50 nuclear plants built?",
+        "did Wang Yi say roughly 50 nuclear reactors were agreed?",
+        "примерно 50 военных баз открыли в Астане?",
+    ],
+)
+def test_figure_qualifier_near_misses_refused(service: Service, question: str) -> None:
+    refused(service, question)
