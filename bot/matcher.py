@@ -6099,6 +6099,36 @@ def _first_in_region(index: Index, words: Sequence[str]) -> set[str]:
     return set()
 
 
+#: How far "in" may follow "first" in a record's statement ("the first China–Central Asia
+#: Summit held in"), and the region's word "in" ("in a Central Asian country").
+_FIRST_IN_REACH = 6
+_IN_REGION_REACH = 2
+
+
+def _region_firsts(index: Index) -> frozenset[str]:
+    """The ids of the facts whose English statement ranks a summit first within the region:
+    "first", then "in" within :data:`_FIRST_IN_REACH` words, then a word of the region
+    (:data:`_REGION_NAMED`) within :data:`_IN_REGION_REACH` ("the first China–Central Asia
+    Summit held in a Central Asian country"); not "the first China–Central Asia Summit, held
+    in Xi'an" (tuning.Q30F_FIRST_IN_REGION_NAMED). Derived once per index."""
+    if index.region_firsts is None:
+        found: set[str] = set()
+        for fact in index.kb.facts.values():
+            ws = re.findall(r"\w+", fact.statement.lower())
+            for i, w in enumerate(ws):
+                if w != "first":
+                    continue
+                reach = range(i + 1, min(len(ws), i + 1 + _FIRST_IN_REACH))
+                if any(
+                    ws[j] == "in"
+                    and not _REGION_NAMED.isdisjoint(ws[j + 1 : j + 1 + _IN_REGION_REACH])
+                    for j in reach
+                ):
+                    found.add(fact.id)
+        index.region_firsts = frozenset(found)
+    return index.region_firsts
+
+
 def first_in_region_checked(index: Index, parsed: Parsed) -> Match | None:
     """A yes/no question whether a summit it names by its place or year was the first held in
     the region ("was the xian summit the first in central asia?", «Саммит в Сиане был первым в
@@ -6134,16 +6164,12 @@ def first_in_region_checked(index: Index, parsed: Parsed) -> Match | None:
     )
     resolved, mass = _resolve(index, rest)
     ranked = _by_intent(index, replace(parsed, terms=rest), _ranked(_score(index, resolved, mass)))
-    # The best fact that ranks a summit first: "the 2023 summit ... first" still puts the
-    # first summit's card above it, which ranks no summit within the region.
+    # The best fact that ranks a summit first in the region: "the 2023 summit ... first" still
+    # puts the first summit's card above it, and the Xi'an Declaration's record ("the first
+    # China–Central Asia Summit") holds the same words but ranks no summit in the region.
+    firsts = _region_firsts(index)
     pos = next(
-        (
-            e
-            for e, score in ranked
-            if score >= K.ANSWER_THRESHOLD
-            and index.entries[e].type == "fact"
-            and first <= index.entry_stems[e]
-        ),
+        (e for e, score in ranked if score >= K.ANSWER_THRESHOLD and index.entries[e].id in firsts),
         None,
     )
     fact = index.kb.facts.get(index.entries[pos].id) if pos is not None else None

@@ -204,6 +204,8 @@ def test_translit_refusal_shows_reported_fact(
     assert "более 100 результатов сотрудничества" in text
     assert not a.speakers
     monkeypatch.setattr(tuning, "Q22M_TRANSLIT_REPORTED_FACT", False)
+    # A twin: q30fact reads «около 50» as no topic, and the fact answers the Cyrillic reading.
+    monkeypatch.setattr(tuning, "Q30F_FIGURE_QUALIFIER", False)
     off = service.ask(question)
     assert "более 100" not in to_text(off)
 

@@ -239,11 +239,19 @@ def test_first_in_region_named_put_right(
     ), to_text(b)
 
 
-def test_first_in_region_own_summit_bare(service: Service) -> None:
-    question = "was the astana summit the first one held in the region?"
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the astana summit the first one held in the region?",
+        # The Xi'an Declaration's record says "the first China–Central Asia Summit" too: no
+        # summit ranked within the region, never the record that puts this one right.
+        "саммит 2025 года — первый в Центральной Азии?",
+    ],
+)
+def test_first_in_region_own_summit_bare(service: Service, question: str) -> None:
     a = service.ask(question)
     assert first(service, question) == "fact-first-in-central-asia", to_text(a)
-    assert not to_text(a).startswith("No"), to_text(a)
+    assert not to_text(a).startswith(("No", "Нет")), to_text(a)
 
 
 @pytest.mark.parametrize(
