@@ -212,6 +212,8 @@ _ABOUT = frozenset(
     "порядка приблизительно".split()
 )
 _AND_SOME = frozenset("something odd plus ish с лишним".split())
+#: The words that bound or round a figure, read beside it (tuning.Q30F_FIGURE_QUALIFIER).
+FIGURE_QUALIFIERS = _AT_LEAST | _AT_MOST | _ABOUT
 #: How far a guessed figure ("about 130") may be from the one said (133) and still be it.
 _ABOUT_RATIO = 1.34
 

@@ -286,6 +286,10 @@ class Index:
     #: The people a summit's record lists among its leaders (matcher._leader_signed), derived
     #: on first use.
     listed_leaders: frozenset[str] | None = None
+    #: The facts whose statement ranks a summit first within the region ("the first ... held
+    #: in a Central Asian country"; matcher.first_in_region_checked), derived on first use: a
+    #: scan of every fact per question.
+    region_firsts: frozenset[str] | None = None
     #: Every stem of anyone's role, country or organisation: words that describe people
     #: ("foreign" of "foreign minister"), not a topic of anyone's words.
     people_words: frozenset[str] = frozenset()

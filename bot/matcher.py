@@ -42,6 +42,7 @@ from bot import numbers as N
 from bot import text as T
 from bot import tuning as K
 from bot.claims import (
+    FIGURE_QUALIFIERS,
     city_countries,
     claim_contradicted,
     figure_unsaid_by,
@@ -55,6 +56,7 @@ from bot.claims import (
 )
 from bot.index import LIST, NAMED, Entry, Index, Term, place_unknown
 from bot.intent import (
+    CLAIM_WORDS,
     COUNT_WORDS,
     COUNTRY_HEADS,
     COUNTRY_LEADER_WORDS,
@@ -2734,6 +2736,14 @@ def _match_parsed_read(index: Index, parsed: Parsed, *, one_read: bool = True) -
             found = match_parsed(index, _one_as_summit(index, parsed), one_read=False)
             return found if found.answered else m
     parsed = _reread_speaker(index, parsed)
+    if K.Q30F_SUMMIT_LIST:
+        listed = summit_list_checked(index, parsed)
+        if listed is not None:
+            return listed
+    if K.Q30F_FIRST_IN_REGION_NAMED:
+        ranked_first = first_in_region_checked(index, parsed)
+        if ranked_first is not None:
+            return ranked_first
     titled = _title_claim_read(index, parsed) if K.Q20_TITLE_CLAIM and one_read else None
     if titled is not None:
         # "the minister said 143 projects, right?": read as put to the one quoted minister, it
@@ -3099,6 +3109,91 @@ def cost_unstated(index: Index, parsed: Parsed, m: Match) -> bool:
     return not any(re.search(rf"\b{re.escape(c)}", text) for c in _COST_WORDS)
 
 
+#: Words that link taking turns or choosing to what it goes by ("rotate *by* population",
+#: «чередуются *по* численности», "chosen *according to* size", "*based on* GDP").
+_CRITERION_LINKS = frozenset("by according based по po".split())
+#: Words that may stand between the link and the criterion ("by the size of", "according to",
+#: "based on", "in order of").
+_CRITERION_GLUE = frozenset("to on the their its of in order a an".split())
+#: How many unknown words a criterion may take ("population size", «численности населения»).
+_CRITERION_WORDS = 3
+
+
+def _qualifiers_dropped(parsed: Parsed) -> Parsed:
+    """The parse without the words that bound or round a figure right before it ("about 50",
+    «около 50», "roughly 130", «свыше 200», "nearly 150"): they say how the figure is meant,
+    which the figure checks read from the words (claims.figures_unsaid), and are no topic. As
+    unknown words they refused "were around 50 outcomes reached in astana?" and «Ван И
+    сказал, что в Астане около 50 результатов сотрудничества?», which "about 50" (a stop word)
+    put right (tuning.Q30F_FIGURE_QUALIFIER). Not elsewhere: "below" or "over" before no
+    figure stays a word."""
+    ws = parsed.words
+    drop = {w for i, w in enumerate(ws) if w in FIGURE_QUALIFIERS and _qualifies(ws, i)}
+    if not drop or any(w in drop for i, w in enumerate(ws) if not _qualifies(ws, i)):
+        return parsed
+    kept = tuple(t for t in parsed.terms if t.word not in drop)
+    return replace(parsed, terms=kept) if kept and len(kept) < len(parsed.terms) else parsed
+
+
+def _qualifies(ws: Sequence[str], i: int) -> bool:
+    """Whether the word at ``i`` stands right before a figure."""
+    return i + 1 < len(ws) and (ws[i + 1].isdigit() or N.is_number_word(ws[i + 1]))
+
+
+#: The forms of "make", a verb that carries what it makes ("make the summit annual", "made
+#: the summits regular") (tuning.Q30F_MAKE_NO_TOPIC).
+_MAKE = frozenset("make makes made making".split())
+
+
+def _make_dropped(parsed: Parsed) -> Parsed:
+    """The parse without "make" in a yes/no question about no one whose every other word the
+    base knows: "did the Xi'an Declaration make the summit annual?" asks whether the summits
+    are annual, which the record of how often they are held says; "make", a word of no record,
+    halved the match and let the Xi'an Declaration's record answer (tuning.
+    Q30F_MAKE_NO_TOPIC). A question with another unknown word ("did they make a gas deal in
+    astana") keeps it, and stays as it was."""
+    if parsed.persons or parsed.who_said or parsed.say or parsed.unknown_name:
+        return parsed
+    if _MAKE.isdisjoint(parsed.words) or not _yes_no(parsed):
+        return parsed
+    kept = tuple(t for t in parsed.terms if t.word not in _MAKE)
+    if not kept or len(kept) == len(parsed.terms) or any(not t.known for t in kept):
+        return parsed
+    return replace(parsed, terms=kept)
+
+
+def _criterion_dropped(index: Index, parsed: Parsed) -> Parsed:
+    """The parse without the words of what a rotation or a choice is said to go by, when no
+    record knows them: "do the Central Asian hosts rotate by population size?", «Хозяева
+    саммитов из ЦА чередуются по численности населения?», "is the host chosen by GDP?". The
+    record of how hosts take turns states what they go by (the alphabet), which settles the
+    claim; as unknown words the criterion refused the question (tuning.Q30F_ORDER_CRITERION).
+    Only words right after the link go, and only unknown ones: the rest of the question (a
+    body the base does not know, "do BRICS hosts rotate by population") still weighs."""
+    if parsed.persons or parsed.who_said or parsed.say or parsed.unknown_name:
+        return parsed
+    turns = {index.word_canonical("rotate"), index.word_canonical("chosen")}
+    ws = parsed.words
+    by_word = {t.word: t for t in parsed.terms}
+    drop: set[str] = set()
+    for i, w in enumerate(ws[:-1]):
+        if index.word_canonical(w) not in turns or ws[i + 1] not in _CRITERION_LINKS:
+            continue
+        taken = 0
+        for x in ws[i + 2 :]:
+            if x in _CRITERION_GLUE:
+                continue
+            t = by_word.get(x)
+            if t is None or t.known or taken == _CRITERION_WORDS:
+                break
+            drop.add(x)
+            taken += 1
+    if not drop:
+        return parsed
+    kept = tuple(t for t in parsed.terms if t.word not in drop)
+    return replace(parsed, terms=kept) if kept else parsed
+
+
 def _number_one_dropped(parsed: Parsed) -> Parsed:
     """The parse without the words of "number one" / «номер один» next to a word of priority
     ("priority number one" is a top priority: tuning.NUMBER_ONE_PRIORITY)."""
@@ -3282,6 +3377,12 @@ def _reread_speaker(index: Index, parsed: Parsed) -> Parsed:
             parsed = replace(parsed, terms=kept_terms)
     if K.NUMBER_ONE_PRIORITY:
         parsed = _number_one_dropped(parsed)
+    if K.Q30F_ORDER_CRITERION:
+        parsed = _criterion_dropped(index, parsed)
+    if K.Q30F_MAKE_NO_TOPIC:
+        parsed = _make_dropped(parsed)
+    if K.Q30F_FIGURE_QUALIFIER:
+        parsed = _qualifiers_dropped(parsed)
     if K.FIRST_PLACE_IS_PRIORITY and (parsed.say or parsed.who_said or parsed.claim):
         parsed = _first_place_read(index, parsed)
     if K.Q23Q_NUMBER_ONE_PARTNER and (parsed.say or parsed.who_said or parsed.claim):
@@ -6101,6 +6202,96 @@ def _first_in_region(index: Index, words: Sequence[str]) -> set[str]:
     return set()
 
 
+#: How far "in" may follow "first" in a record's statement ("the first China–Central Asia
+#: Summit held in"), and the region's word "in" ("in a Central Asian country").
+_FIRST_IN_REACH = 6
+_IN_REGION_REACH = 2
+
+
+def _region_firsts(index: Index) -> frozenset[str]:
+    """The ids of the facts whose English statement ranks a summit first within the region:
+    "first", then "in" within :data:`_FIRST_IN_REACH` words, then a word of the region
+    (:data:`_REGION_NAMED`) within :data:`_IN_REGION_REACH` ("the first China–Central Asia
+    Summit held in a Central Asian country"); not "the first China–Central Asia Summit, held
+    in Xi'an" (tuning.Q30F_FIRST_IN_REGION_NAMED). Derived once per index."""
+    if index.region_firsts is None:
+        found: set[str] = set()
+        for fact in index.kb.facts.values():
+            ws = re.findall(r"\w+", fact.statement.lower())
+            for i, w in enumerate(ws):
+                if w != "first":
+                    continue
+                reach = range(i + 1, min(len(ws), i + 1 + _FIRST_IN_REACH))
+                if any(
+                    ws[j] == "in"
+                    and not _REGION_NAMED.isdisjoint(ws[j + 1 : j + 1 + _IN_REGION_REACH])
+                    for j in reach
+                ):
+                    found.add(fact.id)
+        index.region_firsts = frozenset(found)
+    return index.region_firsts
+
+
+def first_in_region_checked(index: Index, parsed: Parsed) -> Match | None:
+    """A yes/no question whether a summit it names by its place or year was the first held in
+    the region ("was the xian summit the first in central asia?", «Саммит в Сиане был первым в
+    Центральной Азии?», "was the 2027 summit the first one held in central asia?"): the record
+    of the first summit held there (found without the summit named, whose words pulled the
+    records of that summit: "Kazakhstan offered to host" answered the Xi'an one), under "No:
+    not in Xi'an: my sources say Astana." when that record is another summit's, bare when it
+    is the one named (tuning.Q30F_FIRST_IN_REGION_NAMED). None when "first" ranks no summit
+    in the region (matcher._first_in_region), the question names no summit or several, asks
+    for words or about a person, names a summit by its rank only, or holds a word the base
+    does not know ("was the SCO summit in astana the first in central asia")."""
+    if parsed.persons or parsed.who_said or parsed.say or parsed.unknown_name:
+        return None
+    if not _yes_no(parsed) or any(not t.known for t in parsed.terms):
+        return None
+    first = _first_in_region(index, parsed.words)
+    if not first:
+        return None
+    stems = {t.stem for t in parsed.terms} - first
+    named = summits_marked(index, stems)
+    if len(named) != 1:
+        return None
+    event = index.kb.events[named[0]]
+    places = place_names(index)
+    asked = _asked_place(index, parsed, places)
+    year = next((w for w in parsed.words if _YEAR_RE.fullmatch(w)), None)
+    if asked is None and year is None:
+        return None  # "the second summit": by its rank only (two ordinals read ambiguously)
+    marks = summit_marks(index)[event.id] - first  # "first" ranks in the region: it stays
+    own = {_place_stem(index, x) for x in (event.city, event.country) if x}
+    rest = tuple(
+        t for t in parsed.terms if t.stem not in marks and t.stem not in own and t.word != year
+    )
+    resolved, mass = _resolve(index, rest)
+    ranked = _by_intent(index, replace(parsed, terms=rest), _ranked(_score(index, resolved, mass)))
+    # The best fact that ranks a summit first in the region: "the 2023 summit ... first" still
+    # puts the first summit's card above it, and the Xi'an Declaration's record ("the first
+    # China–Central Asia Summit") holds the same words but ranks no summit in the region.
+    firsts = _region_firsts(index)
+    pos = next(
+        (e for e, score in ranked if score >= K.ANSWER_THRESHOLD and index.entries[e].id in firsts),
+        None,
+    )
+    fact = index.kb.facts.get(index.entries[pos].id) if pos is not None else None
+    if fact is None or fact.event is None:
+        return None
+    found = Match("fact", (fact.id,), K.ANSWER_THRESHOLD, lang=parsed.lang)
+    if fact.event == event.id:
+        return found
+    real = index.kb.events.get(fact.event)
+    if real is None:
+        return None
+    if asked is not None:
+        stem = _place_key(index, places, asked.word)
+        shown = _shown(places, _place_stem(index, real.city or real.country), parsed.lang)
+        put = (_asked_name(places, asked, stem, parsed.lang), shown)
+        return replace(found, wrong_place=put, claim=True)
+    return replace(found, wrong_place=(str(year), str(real.year)), claim=True)
+
+
 def _document_asked(parsed: Parsed) -> bool:
     """Whether a question names a document ("the astana declaration", "the treaty",
     «декларацию»): its year is a summit's (tuning.Q17_DOCUMENT_YEAR)."""
@@ -6494,6 +6685,18 @@ _WEEKDAY_FORMS = (
     "sunday воскресенье воскресенья voskresenye voskresene",
 )
 _WEEKDAY_OF = {w: n for n, forms in enumerate(_WEEKDAY_FORMS) for w in forms.split()}
+#: Verbs that ask for a summit's last day ("did the first summit end on a friday?",
+#: «закончился в пятницу») or its first ("did it open on a thursday?") (tuning.
+#: Q30F_WEEKDAY_END_START).
+_ENDING = frozenset(
+    "end ends ended ending finish finishes finished close closes closed conclude concludes "
+    "concluded закончился закончилась закончилось завершился завершилась окончился кончился "
+    "zakonchilsya zavershilsya".split()
+)
+_STARTING = frozenset(
+    "start starts started begin begins began open opens opened "
+    "начался началась открылся открылась стартовал nachalsya otkrylsya".split()
+)
 
 
 def weekday_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
@@ -6522,6 +6725,15 @@ def weekday_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
     if start is None or end is None:
         return None
     span = [start + dt.timedelta(days=k) for k in range((end - start).days + 1)]
+    edge = _edge_asked(ws) if K.Q30F_WEEKDAY_END_START else set()
+    if edge == _ENDING:
+        # "did the first summit end on a friday?": the last day is asked, not any of them
+        start = end
+        span = [end]
+    elif edge == _STARTING:
+        end = start
+        span = [start]
+    rest = [t for t in rest if t.word not in edge]
     own = index.entry_stems[index.by_id[event.id]] | summit_marks(index)[event.id]
     for t in rest:
         if t.word.isdigit() and int(t.word) <= 31:
@@ -6547,6 +6759,18 @@ def weekday_trap(index: Index, parsed: Parsed, m: Match) -> Match | None:
         wrong_number=(names[asked], f"{when}, {dates} {month} {start.year}"),
         claim=True,
     )
+
+
+def _edge_asked(words: Sequence[str]) -> frozenset[str]:
+    """:data:`_ENDING` when a question asks how a summit ended and not how it began,
+    :data:`_STARTING` for the reverse, empty otherwise: a summit of several days ends on
+    another weekday than it starts, so the day checked is the one asked (tuning.
+    Q30F_WEEKDAY_END_START)."""
+    ending = not _ENDING.isdisjoint(words)
+    starting = not _STARTING.isdisjoint(words)
+    if ending == starting:
+        return frozenset()
+    return _ENDING if ending else _STARTING
 
 
 #: Verbs of chairing a summit, as hosting it is (tuning.Q17_HOST_PERSON_CHECK). Not
@@ -7285,6 +7509,104 @@ def summit_in_place(index: Index, parsed: Parsed, m: Match) -> Match:
 _PLACE_STATED = frozenset("was is were been будет был была было были".split())
 #: "Held", «проходил» between that verb and the place ("was held in astana").
 _HELD = frozenset("held hosted проходил проходила прошел прошёл".split())
+
+
+#: Words an item of a list of summits may hold besides its rank, place and year: the summit
+#: and the verbs of holding it ("the first summit was held in Xi'an", «второй прошёл в
+#: Астане»), read by their synonym groups (tuning.Q30F_SUMMIT_LIST).
+_LIST_VERBS = ("summit", "held", "прошёл", "состоялся")
+#: "took place": "took" is a word of taking part in the synonyms, "place" a topic.
+_TOOK_PLACE = frozenset("took take takes place".split())
+
+
+def _ordinal_events(index: Index) -> dict[str, Event]:
+    """The stem of an ordinal ("1" for "first", «первый») -> the summit of that rank, from the
+    events' ``ordinal``; a handful of events, read each call (tuning.Q30F_SUMMIT_LIST)."""
+    return {str(ev.ordinal): ev for ev in index.kb.events.values() if ev.ordinal}
+
+
+def _list_frame(index: Index, words: Sequence[str]) -> bool:
+    """Whether the words before a list of summits only frame it ("for a class presentation:",
+    "my notes say", "the China–Central Asia summits:"): stop words, the summits' own names, and
+    unknown common words; no name or acronym the base does not know ("the SCO summits: ...")."""
+    names = summit_stems(index)
+    for w in words:
+        t = index.term(w)
+        if T.is_stop_word(w) or (t.known and t.stem in names):
+            continue
+        if t.known or w in ACRONYMS or is_proper_noun(w):
+            return False
+    return True
+
+
+def summit_list_checked(index: Index, parsed: Parsed) -> Match | None:
+    """A yes/no question that lists several summits, each by its rank with its place or year
+    ("first summit Xi'an 2023, second Astana 2025, third Bishkek 2027. Is that all correct?",
+    «первый саммит — Сиань 2023, второй — Астана 2025, верно?»): every item is checked against
+    the summit of that rank (tuning.Q30F_SUMMIT_LIST). One item wrong: that summit's card
+    under "No: not in Bishkek: my sources say China." (or "I can't confirm Beijing" for a city
+    of the country of a summit that gives none); none wrong: the cards, in the order asked.
+    The list was refused (each item's words weighed against every other's) or answered by a
+    fact that shares its words. None when it is no such list: fewer than two ranks, a rank
+    no summit holds, an item with no place or year or with any other word, a frame naming
+    what the base does not know, words asked of someone, or two items wrong (one lead puts
+    one right; the question is left to the other rules)."""
+    if parsed.persons or parsed.who_said or parsed.say or parsed.unknown_name:
+        return None
+    if not (_yes_no(parsed) or parsed.claim):
+        return None
+    ws = parsed.words
+    ranks = _ordinal_events(index)
+    starts = [
+        i
+        for i, w in enumerate(ws)
+        if not w.isdigit() and (t := index.term(w)).known and t.stem in ranks
+    ]
+    if len(starts) < 2 or not _list_frame(index, ws[: starts[0]]):
+        return None
+    places = place_names(index)
+    glue = {index.word_canonical(w) for w in _LIST_VERBS}
+    items: list[tuple[Event, str | None, str | None, str | None]] = []
+    for k, i in enumerate(starts):
+        place = key = year = None
+        for w in ws[i + 1 : starts[k + 1] if k + 1 < len(starts) else len(ws)]:
+            if w.isdigit() and len(w) == 4 and year is None:
+                year = w
+            elif (found := _place_key(index, places, w)) in places and key is None:
+                place, key = w, found
+            elif not (
+                T.is_stop_word(w)
+                or w in CLAIM_WORDS
+                or w in _TOOK_PLACE
+                or index.word_canonical(w) in glue
+            ):
+                return None
+        if key is None and year is None:
+            return None
+        items.append((ranks[index.term(ws[i]).stem], place, key, year))
+    if len({ev.id for ev, *_ in items}) < len(items):
+        return None  # one summit listed twice: no list of summits
+    wrong: list[Match] = []
+    for ev, place, key, year in items:
+        own = {_place_stem(index, x) for x in (ev.city, ev.country) if x}
+        if key is not None and key not in own:
+            real = _place_stem(index, ev.city or ev.country)
+            asked = _asked_name(places, index.term(place or ""), key, parsed.lang)
+            shown = _shown(places, real, parsed.lang)
+            if ev.city is None and _place_countries(index).get(key) == real:
+                lead = Match("event", (ev.id,), lang=parsed.lang, wrong_number=(asked, shown))
+            else:
+                lead = Match("event", (ev.id,), lang=parsed.lang, wrong_place=(asked, shown))
+            wrong.append(lead)
+        if year is not None and year != str(ev.year):
+            wrong.append(
+                Match("event", (ev.id,), lang=parsed.lang, wrong_place=(year, str(ev.year)))
+            )
+    if len(wrong) > 1:
+        return None
+    if wrong:
+        return replace(wrong[0], score=K.ANSWER_THRESHOLD, claim=wrong[0].wrong_place is not None)
+    return Match("event", tuple(ev.id for ev, *_ in items), K.ANSWER_THRESHOLD, lang=parsed.lang)
 
 
 def _first_held_there(index: Index, parsed: Parsed, m: Match) -> Match | None:

@@ -84,6 +84,12 @@ LISTENING_WORDS: frozenset[str] = frozenset(
     "listened listening watched watching слушал слушала смотрел смотрела slushal smotrel".split()
 )
 
+#: The Russian relative pronoun: its lemma (every Cyrillic form is read by it) and its forms in
+#: Latin letters, which have no lemma (tuning.Q30F_RELATIVE_NO_TOPIC).
+RELATIVE_PRONOUNS: frozenset[str] = frozenset(
+    "который kotoryy kotoryj kotoryi kotoraya kotoroe kotorye kotorogo kotoroy kotorom".split()
+)
+
 #: Words that carry no topic. Question words are kept out of content scoring too: intent is read
 #: from them separately (see :mod:`bot.intent`). Requests to the bot («дай», «покажи»,
 #: «приведи» цитату) are no topic, as "give" and "show" are not: as content words they made
@@ -181,6 +187,14 @@ STOP_WORDS: frozenset[str] = (
         frozenset("делал делала делали делает делают сделал сделала сделали".split())
         if K.L30_RU_DO_NO_TOPIC
         else frozenset()
+    )
+    | (
+        # The Russian relative pronoun «который» (every form by its lemma), as "which" is in
+        # English: it joins a clause, it names nothing. As a word of the base (the stem of
+        # «в которой говорится») it pulled «Саммит в Астане был первым, который прошёл в
+        # Центральной Азии?» to the Xi'an card and "No: not in Astana" (tuning.
+        # Q30F_RELATIVE_NO_TOPIC).
+        RELATIVE_PRONOUNS if K.Q30F_RELATIVE_NO_TOPIC else frozenset()
     )
     | (DISCOURSE_WORDS if K.Q18_DISCOURSE_NO_TOPIC else frozenset())
     | (CHAT_MARKERS if K.Q19Q_CHAT_MARKERS else frozenset())

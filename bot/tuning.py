@@ -4939,3 +4939,63 @@ Q30Q_COUNTED_FIGURES: Final = True
 #: central asia's top priority" stay refused; the first was credited with his words before.
 #: [off → tests/test_q30quote.py fails]
 Q30Q_POSSESSIVE_RANK: Final = True
+# q30fact
+
+#: The Russian relative pronoun «который» (every form, by its lemma; "kotoryy" in Latin
+#: letters) is a stop word, as "which" is: it joins a clause and names nothing, but as the
+#: stem of «в которой говорится» (the Xi'an texts) it was a topic word that pulled «Саммит в
+#: Астане был первым, который прошёл в Центральной Азии?» to the Xi'an card under "Нет: не в
+#: Астане: по моим источникам — Сиань." (wrong: the question ranks the summit within the
+#: region); now the fact that the Astana summit was the first held in a Central Asian
+#: country, as «Был ли саммит в Астане первым в Центральной Азии?» got (text.STOP_WORDS).
+#: «Саммит в Астане был первым?» is still put right ("No: not in Astana").
+#: [off → tests/test_q30fact.py fails]
+Q30F_RELATIVE_NO_TOPIC: Final = True
+#: A yes/no question whether a summit ended (or began) on a day of the week checks that day:
+#: "did the first summit end on a friday?" was refused ("end", a word of the Xi'an
+#: Declaration's fact, not of the summit's card, stopped the weekday check); now the Xi'an card
+#: (19 May 2023 was a Friday), and "did the first summit end on a thursday?" gets "No: not
+#: Thursday: my sources say Friday, 19 May 2023." (it began on a Thursday; matcher.
+#: _edge_asked). "did the first summit end in march?" stays the month check's.
+#: [off → tests/test_q30fact.py fails]
+Q30F_WEEKDAY_END_START: Final = True
+#: What hosts' turns or a host's choice is said to go by, in words no record holds, is no
+#: topic: the record of how hosts take turns says what they go by (the alphabet) and settles
+#: it. "Central Asian hosts rotate by population size?" and «Хозяева саммитов из ЦА чередуются
+#: по численности населения?» were refused (two unknown words; «чередуются» is now a rotation in
+#: knowledge/synonyms.yaml); now that record (matcher._criterion_dropped: unknown words right
+#: after "by"/«по»/"according to"/"based on"). "do BRICS hosts rotate by population size?"
+#: stays refused (BRICS still weighs). [off → tests/test_q30fact.py fails]
+Q30F_ORDER_CRITERION: Final = True
+#: A yes/no question listing several summits by rank, each with its place or year, is
+#: checked item by item against the summit of that rank (matcher.summit_list_checked): "For a
+#: class presentation: first summit Xi'an 2023, second Astana 2025, third Bishkek 2027. Is
+#: that all correct?" was refused; now "No: not in Bishkek: my sources say China." and the 2027
+#: card. "first summit Xi'an 2023, second Astana 2025, is that right?" got the fact that
+#: Kazakhstan offered to host (it shares the words); now both cards. Two items wrong, a rank
+#: never held, or a frame naming what the base does not know ("the SCO summits: first ...")
+#: are left to the other rules. [off → tests/test_q30fact.py fails]
+Q30F_SUMMIT_LIST: Final = True
+#: A yes/no question whether a summit named by its place or year was the first held in the
+#: region is asked of the record of the first held there, without the summit's own words
+#: (matcher.first_in_region_checked): "was the xian summit the first in central asia?" got
+#: "Kazakhstan offered to host the second summit" (the Xi'an words pulled the Xi'an records);
+#: now "No: not in Xi'an: my sources say Astana." and the fact that the Astana summit was the
+#: first held in a Central Asian country (the Astana summit asked: that fact, bare). "was the
+#: first summit in xi'an?" is the place checks' as before; "was the SCO summit in astana the
+#: first in central asia?" stays refused. [off → tests/test_q30fact.py fails]
+Q30F_FIRST_IN_REGION_NAMED: Final = True
+#: "Make" is no topic in a yes/no question about no one whose other words the base all knows:
+#: "did the Xi'an Declaration make the summit annual?" got the Xi'an Declaration's record
+#: (semantic; "make", a word of no record, halved the lexical match); now the record that the
+#: summits are held every two years (matcher._make_dropped). "did they make a gas deal in
+#: astana?" (another unknown word) stays refused. [off → tests/test_q30fact.py fails]
+Q30F_MAKE_NO_TOPIC: Final = True
+#: A word that bounds or rounds a figure right before it ("about", "around", "roughly",
+#: "nearly", «около», «примерно», «свыше»: claims.FIGURE_QUALIFIERS) is no topic: the figure
+#: checks read it from the words. "were around 50 outcomes reached in astana?", «Ван И сказал,
+#: что в Астане около 50 результатов сотрудничества?» were refused (an unknown word), where
+#: "about 50" got the outcomes' record ("more than 100"); now that record
+#: (matcher._qualifiers_dropped). The same word used once before no figure keeps it.
+#: [off → tests/test_q30fact.py fails]
+Q30F_FIGURE_QUALIFIER: Final = True

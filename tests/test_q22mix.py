@@ -206,6 +206,8 @@ def test_translit_refusal_shows_reported_fact(
     monkeypatch.setattr(tuning, "Q22M_TRANSLIT_REPORTED_FACT", False)
     # The reported count answers as a fact of its own too (tuning.Q30N_REPORTED_ANSWERS).
     monkeypatch.setattr(tuning, "Q30N_REPORTED_ANSWERS", False)
+    # A twin: q30fact reads «около 50» as no topic, and the fact answers the Cyrillic reading.
+    monkeypatch.setattr(tuning, "Q30F_FIGURE_QUALIFIER", False)
     off = service.ask(question)
     assert "более 100" not in to_text(off)
 
