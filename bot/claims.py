@@ -255,8 +255,7 @@ def figures_unsaid(parsed: Parsed, rec: object) -> bool:
 #: «35 млрд *долларов*»), and of the words that make the figure a value ("nine billion *worth*
 #: of projects").
 _MONEY = (
-    "dollar dolar usd us yuan tenge euro доллар долар юан тенге евро worth valued стоимост "
-    "dollarov"
+    "dollar dolar usd us yuan tenge euro доллар долар юан тенге евро worth valued стоимост dollarov"
 ).split()
 
 

@@ -4900,6 +4900,8 @@ Q30N_NAMED_SUMMIT_REPORT: Final = True
 #: became more active?" got. «Мирзиёев говорил, что Китай стал угрозой?» stays refused.
 #: [off → tests/test_q30person.py fails]
 Q30N_COPULAR_NOT_ARTICLE: Final = True
+
+
 # q30quote
 
 #: A fact whose statement the base gives a speaker (facts.yaml `speaker:`) names that person
@@ -4939,6 +4941,8 @@ Q30Q_COUNTED_FIGURES: Final = True
 #: central asia's top priority" stay refused; the first was credited with his words before.
 #: [off → tests/test_q30quote.py fails]
 Q30Q_POSSESSIVE_RANK: Final = True
+
+
 # q30fact
 
 #: The Russian relative pronoun «который» (every form, by its lemma; "kotoryy" in Latin
