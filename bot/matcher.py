@@ -2434,6 +2434,10 @@ def _leader_place_put_right(index: Index, parsed: Parsed) -> Match | None:
     if asked is None:
         return None
     asked_stem = _place_key(index, places, asked.word)
+    if K.L30_LEADER_PLACE_HELD and summits_marked(index, {asked_stem}):
+        # A summit was held there ("what did tokayev do at the summit in xi'an?": the same six
+        # presidents met in Xi'an): "Not in Xi'an: my sources say Astana." was false.
+        return None
     rest = " ".join(w for w in parsed.words if w != asked.word)
     found = _match_parsed_read(index, parse(index, rest))
     if found.kind not in ("fact", "event") or len(found.entries) != 1:

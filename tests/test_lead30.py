@@ -360,3 +360,22 @@ def test_a_sum_of_money_said_as_money_is_still_his(service: Service) -> None:
         "did nagaspayev say 35 bn in projects?",
     ):
         assert to_text(service.ask(question)).startswith("Yes"), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did tokayev do at the summit in xi'an?", "Что делал Токаев на саммите в Сиане?"],
+)
+def test_a_leader_at_a_summit_held_there_is_not_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    # "Not in Xi'an: my sources say Astana." was false: the same six presidents met in Xi'an.
+    reply = to_text(service.ask(question))
+    assert not reply.startswith(("Not in", "Не в")), reply
+    monkeypatch.setattr(tuning, "L30_LEADER_PLACE_HELD", False)
+    assert to_text(service.ask(question)).startswith(("Not in Xi'an", "Не в Сиане"))
+
+
+def test_a_leader_at_a_summit_never_held_there_is_put_right(service: Service) -> None:
+    reply = to_text(service.ask("who was the tajik leader at the dushanbe summit?"))
+    assert reply.startswith("Not in Dushanbe: my sources say Astana."), reply
