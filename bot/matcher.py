@@ -525,6 +525,26 @@ def _short_figure_claim(
     return Match("quote", (shown,), own[0][1], lang=lang, wrong_number=fixed, claim=True)
 
 
+def _own_words_verbatim(
+    index: Index,
+    parsed: Parsed,
+    own: list[tuple[int, float]],
+    other: int,
+    scores: dict[int, float],
+) -> bool:
+    """Whether the person asked said the claim's words in their order (VERBATIM_CORRECTION_
+    WORDS of them, at least as many as the other speaker's words hold): then "No: that was
+    not X" is false, however a synonym lifts the other's score (tuning.L30_OWN_VERBATIM_KEPT).
+    "some kazakh minister saying cooperation in the region matters. who was it?": Nagaspayev
+    said "cooperation in the region"; "matters", read as Osmonaliyev's "affairs", made his words
+    the correction."""
+    if not K.L30_OWN_VERBATIM_KEPT or not own:
+        return False
+    mine = _verbatim_run(index, parsed, _quote_for(index, index.entries[own[0][0]], scores))
+    theirs = _verbatim_run(index, parsed, _quote_for(index, index.entries[other], scores))
+    return mine >= K.VERBATIM_CORRECTION_WORDS and mine >= theirs
+
+
 def _quote_for(index: Index, entry: Entry, scores: dict[int, float]) -> str:
     """The quote to show for an attributed entry: itself, or the speaker's best-scoring quote
     (equal scores: the quote earlier in the base)."""
@@ -753,6 +773,7 @@ def _person_path(
             s >= K.CORRECTION_MIN
             and s >= own_best + K.CORRECTION_MARGIN
             and _asks_words(index, parsed)
+            and not _own_words_verbatim(index, parsed, own, e, scores)
         ):
             if (
                 K.SAYS_NOTHING_NEEDS_NO_OWN_WORDS

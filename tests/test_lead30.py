@@ -379,3 +379,22 @@ def test_a_leader_at_a_summit_held_there_is_not_put_right(
 def test_a_leader_at_a_summit_never_held_there_is_put_right(service: Service) -> None:
     reply = to_text(service.ask("who was the tajik leader at the dushanbe summit?"))
     assert reply.startswith("Not in Dushanbe: my sources say Astana."), reply
+
+
+def test_words_the_person_said_in_order_are_not_corrected_away(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Nagaspayev said "cooperation in the region"; "matters", read as Osmonaliyev's "affairs",
+    # made a false "No: that was not Yersaiyn Nagaspayev".
+    question = "some kazakh minister saying cooperation in the region matters. who was it?"
+    a = service.ask(question)
+    assert a.speakers == ("yersaiyn-nagaspayev",) and not to_text(a).startswith("No"), to_text(a)
+    monkeypatch.setattr(tuning, "L30_OWN_VERBATIM_KEPT", False)
+    assert to_text(service.ask(question)).startswith("No: that was not Yersaiyn Nagaspayev.")
+
+
+def test_words_someone_else_said_are_still_corrected(service: Service) -> None:
+    q = "did the kazakh minister say central asian countries are taking a more proactive role?"
+    reply = to_text(service.ask(q))
+    assert reply.startswith("No: that was not Yersaiyn Nagaspayev."), reply
+    assert "Kairat Osmonaliyev" in reply
