@@ -246,31 +246,25 @@ def figures_unsaid(parsed: Parsed, rec: object) -> bool:
         # "why did the kazakh minister say only 35 million dollars": the words give 35, as
         # "35 billion"; the scale is the figure's too (tuning.Q28F_FIGURE_SCALE).
         return True
-    if K.L30_SCALED_NOUN and _money_counted_as_things(tokens, said):
+    if K.L30_SCALED_NOUN and _money_counted_as_things(parsed, tokens, said):
         return True
     return _gives_unsaid(claim, _figures_of(rec))
 
 
-#: Beginnings of the words of money after a scaled figure ("35 billion *dollars*", "*dolars*",
-#: «35 млрд *долларов*»), and of the words that make the figure a value ("nine billion *worth*
-#: of projects").
-_MONEY = (
-    "dollar dolar usd us yuan tenge euro доллар долар юан тенге евро worth valued стоимост dollarov"
-).split()
-
-
-def _is_money(word: str) -> bool:
-    return word.startswith(tuple(_MONEY))
-
-
-def _money_counted_as_things(claim: Sequence[str], said: Sequence[str]) -> bool:
-    """Whether the claim counts things with a scaled figure the words give only as money ("did
-    nagaspayev say 35 billion projects?", "35 000 000 000 projects": his 35 billion are
-    dollars, his projects 133) (tuning.L30_SCALED_NOUN). The figure check read the figure
-    alone and answered "Yes: these are the words of ..."."""
-    money = {v for v, noun in _scaled_nouns(said) if _is_money(noun)}
+def _money_counted_as_things(parsed: Parsed, claim: Sequence[str], said: Sequence[str]) -> bool:
+    """Whether the claim gives a scaled figure of the words to a noun the words count with
+    another figure ("did nagaspayev say 35 billion projects?", "35 000 000 000 projects": his 35
+    billion are dollars, his projects 133) (tuning.L30_SCALED_NOUN). The figure check read the
+    figure alone and answered "Yes: these are the words of ...". A noun the words do not count
+    ("35 billion investment", "35 bn in projects") is left to the other checks."""
+    theirs = _scaled_nouns(said)
+    if not theirs:
+        return False
+    scaled = {v for v, _ in theirs}
+    counted = {T.stem(b) for a, b in itertools.pairwise(said) if a.isdigit() and b.isalpha()}
+    stems = {t.word: t.stem for t in parsed.terms}
     return any(
-        v in money and noun and not _is_money(noun) and not T.is_stop_word(noun)
+        v in scaled and noun and (stems.get(noun) or T.stem(noun)) in counted
         for v, noun in _scaled_nouns(claim)
     )
 

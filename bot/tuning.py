@@ -4836,12 +4836,12 @@ L30_SUMMITS_COUNTED: Final = True
 #: no prime minister; now "Not the prime minister of Kazakhstan: Yersaiyn Nagaspayev is ...".
 #: [off → tests/test_lead30.py fails]
 L30_DESCRIPTION_OF_COUNTRY: Final = True
-#: A scaled figure the words give only as money does not count things ("did nagaspayev say 35
-#: billion projects?", "… 35 000 000 000 projects?": his 35 billion are dollars; claims.
-#: _money_counted_as_things): the figure check read 35 billion alone and answered "Yes: these
-#: are the words of Yersaiyn Nagaspayev" (older for words, and for digit groups since
-#: L30_DIGIT_GROUPS; found in review). Now his figures put right. [off → tests/test_lead30.py
-#: fails]
+#: A scaled figure of the words given to a noun the words count with another figure is not
+#: theirs ("did nagaspayev say 35 billion projects?", "… 35 000 000 000 projects?": his 35
+#: billion are dollars, his projects 133; claims._money_counted_as_things): the figure check
+#: read 35 billion alone and answered "Yes: these are the words of Yersaiyn Nagaspayev" (older
+#: for words, and for digit groups since L30_DIGIT_GROUPS; found in review). Now "I can't
+#: confirm". "35 billion investment" stays his. [off → tests/test_lead30.py fails]
 L30_SCALED_NOUN: Final = True
 #: A leader at a summit put in a place where a summit WAS held is not put right by the leaders'
 #: record of another place (matcher._leader_place_put_right, Q26F_LEADER_AT_UNHELD, which is
