@@ -1651,8 +1651,6 @@ def _quoteless_person(
         # not their words, when the question has a topic beyond the summit's setting ("what
         # did Wang Yi say about the outcomes in Astana" -> the outcomes he reported).
         about = _facts_about(index, parsed, person, scores)
-        if K.Q30N_NAMED_SUMMIT_REPORT and about:
-            about = _at_summit_named(index, parsed, about)
         if about and not parsed.who_said and not set(parsed.content) <= _setting(index, about[0]):
             return Match("fact", about[:1], 1.0, asked_person=person, lang=parsed.lang)
         spoke = _spoke(index, parsed, about)
@@ -1713,24 +1711,6 @@ def _quoteless_person(
     found = _unknown_speaker(index, replace(parsed, claim=False), scores)
     return Match(
         "unknown_person", (), 0.0, found.suggestions, asked_person=person, lang=parsed.lang
-    )
-
-
-def _at_summit_named(index: Index, parsed: Parsed, facts: tuple[str, ...]) -> tuple[str, ...]:
-    """The facts that are of the one summit the question names, or of none (tuning.
-    Q30N_NAMED_SUMMIT_REPORT): "what did wang yi say the xian summit achieved" is not answered
-    by his count of the Astana outcomes, though the words fit ("achieved" read as "result").
-    All of them when the question names no summit or several."""
-    named = summits_marked(index, {t.stem for t in parsed.terms if t.known})
-    if len(named) != 1:
-        return facts
-    return tuple(
-        f
-        for f in facts
-        if (fact := index.kb.facts.get(f)) is None
-        or fact.event is None
-        or fact.event == named[0]
-        or fact.event not in index.kb.events
     )
 
 

@@ -4899,12 +4899,6 @@ Q30N_WORK_MEDIUM: Final = True
 #: Yingqin?", "Lu Yingqin", «Ван Инцинь» stay unknown or ambiguous: no spelling of "Wu".
 #: [off → tests/test_q30person.py fails]
 Q30N_NAME_SPELLING: Final = True
-#: A fact about a person the base never quotes answers "what did X say <about the summit
-#: named>" only when it is of that summit (or of none) (matcher._at_summit_named): with
-#: "achieved" read as "result" (knowledge/synonyms.yaml), "what did wang yi say the xian summit
-#: achieved" got his count of the Astana outcomes; it stays "no quotes from Wang Yi", as it was.
-#: "... the astana summit achieved" gets that count. [off → tests/test_q30person.py fails]
-Q30N_NAMED_SUMMIT_REPORT: Final = True
 #: A Russian form of «стать» (to become) in words said is the copular verb Q16_COPULAR_VERBS
 #: drops, though the base "knows" it: it shares its stem with «статья» (an article)
 #: (intent._copular_as_article). «Мирзиёев говорил, что Центральная Азия стала активнее?»,

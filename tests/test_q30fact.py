@@ -315,6 +315,9 @@ def test_figure_qualifier_is_no_topic(
     assert "100" in to_text(a), to_text(a)
     assert not a.speakers  # a reported fact, never Wang Yi's words
     monkeypatch.setattr(tuning, "Q30F_FIGURE_QUALIFIER", False)
+    # A twin: q30person answers what Wang Yi reported when a word of it is asked
+    # (tuning.Q30N_REPORTED_ANSWERS).
+    monkeypatch.setattr(tuning, "Q30N_REPORTED_ANSWERS", False)
     # Before: refused (the qualifier an unknown word), or "no quotes from Wang Yi".
     assert first(service, question) is None
 

@@ -49,16 +49,11 @@ def test_the_reported_words_answer(
     assert not a.speakers, text  # nobody's quote
     assert "100" in text and ("Wang Yi" in text or "Ван И" in text), text
     monkeypatch.setattr(tuning, "Q30N_REPORTED_ANSWERS", False)
+    # A twin: q30fact reads «около 50» as no topic, and the fact answers the Cyrillic reading.
+    monkeypatch.setattr(tuning, "Q30F_FIGURE_QUALIFIER", False)
     # Before: refused ("no quotes from Wang Yi", the quoted people listed), the fact aside.
     b = service.ask(question)
     assert not b.answered and b.kind == "unknown_person" and not b.speakers, to_text(b)
-
-
-def test_what_a_summit_achieved_is_its_results(service: Service) -> None:
-    # knowledge/synonyms.yaml: "achieved" is read as "result" (his count of the outcomes).
-    a = service.ask("what did the chinese foreign minister say the astana summit achieved")
-    assert a.answered and a.entries[:1] == ("fact-astana-outcomes",), to_text(a)
-    assert not a.speakers, to_text(a)
 
 
 @pytest.mark.parametrize(
@@ -176,21 +171,6 @@ def test_a_name_spelt_otherwise_is_the_person(
 )
 def test_a_name_spelt_otherwise_needs_the_name_alone(service: Service, question: str) -> None:
     refused(service, question)
-
-
-# --- a fact of another summit does not answer (Q30N_NAMED_SUMMIT_REPORT) ----------------------
-
-
-def test_a_report_of_another_summit_does_not_answer(
-    service: Service, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    question = "what did wang yi say the xian summit achieved"
-    a = service.ask(question)
-    assert not a.answered and not a.speakers, to_text(a)
-    assert "cooperation outcomes" not in to_text(a), to_text(a)
-    monkeypatch.setattr(tuning, "Q30N_NAMED_SUMMIT_REPORT", False)
-    b = service.ask(question)  # before: his count of the Astana outcomes
-    assert b.entries[:1] == ("fact-astana-outcomes",), to_text(b)
 
 
 # --- «стала» is a verb, not «статья» (Q30N_COPULAR_NOT_ARTICLE) -------------------------------
