@@ -1499,9 +1499,10 @@ WANTED_FOR_IDIOMS: Final = _wanted_for_idioms()
 def _host_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Russian «принять саммит» is to host it, not to adopt it (tuning.L30_RU_HOST_IDIOMS): by
     its lemma «примет», «примут», «принять» read as «подписать» (a document adopted), and
-    «Узбекистан примет саммит в 2027?» was refused where "will uzbekistan host the next
-    summit?" is put right. Only before the summit (or a meeting) as the object: «принять
-    декларацию» stays a document adopted."""
+    «Узбекистан примет саммит в 2027?» was refused where "will uzbekistan host the summit in
+    2027?" is put right. Only before the summit (or a meeting) as the object: «принять
+    декларацию» stays a document adopted. («Узбекистан примет следующий саммит?» is still
+    refused: a country put as the next host is read in English only.)"""
     out: dict[tuple[str, ...], tuple[str, ...]] = {}
     middles: tuple[tuple[str, ...], ...] = (
         (),
@@ -1513,7 +1514,9 @@ def _host_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
         ("у", "себя"),
         ("у", "себя", "следующий"),
     )
-    for verb in ("примет", "примут", "принять", "принял", "приняла", "приняли"):
+    # The future and the infinitive only: in the past «какие документы принял саммит?» has the
+    # summit as the subject (what it adopted), and «принимал» already reads as hosting.
+    for verb in ("примет", "примут", "принять"):
         for middle in middles:
             for thing in ("саммит", "саммиты", "встречу"):
                 out[(verb, *middle, thing)] = ("принимает", *middle, thing)

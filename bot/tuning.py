@@ -4793,9 +4793,11 @@ L30_FREQUENCY_NO_ORDINAL: Final = True
 L30_TRANSLIT_QUESTION_WORDS: Final = True
 #: Russian «принять саммит» is to host it (text.HOST_IDIOMS): «примет», «примут» were read by
 #: their lemma «принять» as a document adopted («подписать»), and «Узбекистан примет саммит в
-#: 2027?», «узбекистан примет следующий саммит?» were refused where "will uzbekistan host the
-#: next summit?" gets "No: not in Uzbekistan: my sources say China."; now the same in Russian.
-#: «какую декларацию приняли в Сиане» keeps its document. [off → tests/test_lead30.py fails]
+#: 2027?» was refused where "will uzbekistan host the summit in 2027?" gets "No: not in
+#: Uzbekistan: my sources say China."; now the same in Russian. The future and the infinitive
+#: only: «какие документы принял саммит?» (the summit adopting) keeps its documents, and so
+#: does «какую декларацию приняли в Сиане». «узбекистан примет следующий саммит?» is still
+#: refused (noted in review). [off → tests/test_lead30.py fails]
 L30_RU_HOST_IDIOMS: Final = True
 #: An office nobody in the base holds, asked by a word before its title ("the prime minister of
 #: Kazakhstan", «премьер-министр», "vice", "deputy": intent.other_office) or by a known word

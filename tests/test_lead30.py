@@ -398,3 +398,11 @@ def test_words_someone_else_said_are_still_corrected(service: Service) -> None:
     reply = to_text(service.ask(q))
     assert reply.startswith("No: that was not Yersaiyn Nagaspayev."), reply
     assert "Kairat Osmonaliyev" in reply
+
+
+@pytest.mark.parametrize(
+    "question", ["какие документы принял саммит?", "что принял саммит в Астане?"]
+)
+def test_a_summit_that_adopted_documents_is_not_hosted(service: Service, question: str) -> None:
+    # The summit as the subject: what it adopted (review of round 30).
+    assert service.ask(question).entries[:1] == ("fact-astana-signed",)
