@@ -1519,27 +1519,6 @@ def _name_beside_role(index: Index, text: str, ws: Sequence[str], role_stems: se
     return next(iter(odd)) if len(odd) == 1 else ""
 
 
-def _words_after_saying(ws: Sequence[str], role_stems: set[str], index: Index) -> set[str]:
-    """The words after the first verb of saying that the office read from the question also
-    used, when a title of that office stands before the verb ("some *minister* saying the
-    summit was a good venue to talk about *industrial* cooperation"): what was said, not who
-    said it, so they stay the question's topic (tuning.L30_ROLE_WORD_SAID). Dropped as the
-    description's, "industrial" no longer spoke for the industry minister's words, and another
-    speaker's words on the summit and cooperation were shown as a correction of him."""
-    at = next((i for i, w in enumerate(ws) if T.is_say_word(w)), None)
-    if at is None or not any(
-        w in TITLES and index.word_canonical(w) in role_stems for w in ws[:at]
-    ):
-        return set()  # "according to the tajik guy": the description comes after the verb
-    return {
-        w
-        for w in ws[at + 1 :]
-        if index.word_canonical(w) in role_stems
-        and w not in TITLES
-        and index.word_canonical(w) not in index.people_by_country  # the office's country
-    }
-
-
 def _read(index: Index, text: str, typed_caps: frozenset[str] | None = None) -> _Reading:
     """``typed_caps``: the words the question typed in capitals (T.typed_in_capitals of the text
     as typed; a re-read of its normalised form passes the original's)."""
@@ -1642,15 +1621,12 @@ def _read(index: Index, text: str, typed_caps: frozenset[str] | None = None) -> 
             described |= {odd}
             described_as = odd.capitalize()
     terms: dict[str, Term] = {}
-    said_words = _words_after_saying(ws, role_stems, index) if K.L30_ROLE_WORD_SAID else set()
     for t in candidates:
         if t.weight == 0.0 and not t.known:
             continue  # a misspelt stop word
         if t.word in described:
             continue
-        if (
-            t.stem not in role_stems and not role_stems.intersection(t.alts)
-        ) or t.word in said_words:
+        if t.stem not in role_stems and not role_stems.intersection(t.alts):
             terms.setdefault(t.stem, t)
     lang = "ru" if _is_russian(ws) else "en"
     return _Reading(

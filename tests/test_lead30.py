@@ -238,12 +238,13 @@ def test_pro_among_english_words_stays_english(service: Service) -> None:
 _SUMMITS_SO_FAR = Path(__file__).parent / "fixtures" / "fact-summits-so-far.yaml.txt"
 
 
-def test_a_word_of_the_office_after_saying_is_what_was_said(
+def test_his_words_in_order_stand_in_a_grown_base(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # "industrial" was taken for the industry minister's title: his words answered by a narrow
-    # margin, and with one more fact in the base Osmonaliyev's words were shown as "No: that
-    # was not Yersaiyn Nagaspayev", a misattribution.
+    # His words answered by a narrow margin ("industrial" is read as his title's); with one
+    # more fact in the base (an ordinary curator's addition) Osmonaliyev's words were shown as
+    # "No: that was not Yersaiyn Nagaspayev", a misattribution: he said "cooperation in the
+    # region" in that order.
     knowledge = tmp_path / "knowledge"
     shutil.copytree(KNOWLEDGE, knowledge)
     path = knowledge / "summits.yaml"
@@ -263,7 +264,7 @@ def test_a_word_of_the_office_after_saying_is_what_was_said(
     a = service.ask(question)
     assert a.answered and a.entries[:1] == (NAGASPAYEV_WORDS,), to_text(a)
     assert not to_text(a).startswith("No"), to_text(a)
-    monkeypatch.setattr(tuning, "L30_ROLE_WORD_SAID", False)
+    monkeypatch.setattr(tuning, "L30_OWN_VERBATIM_KEPT", False)
     b = service.ask(question)
     assert to_text(b).startswith("No: that was not Yersaiyn Nagaspayev."), to_text(b)
 
