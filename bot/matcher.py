@@ -525,6 +525,28 @@ def _short_figure_claim(
     return Match("quote", (shown,), own[0][1], lang=lang, wrong_number=fixed, claim=True)
 
 
+def _role_word_unsaid(index: Index, parsed: Parsed, person: str, shown: str) -> bool:
+    """Whether the claim, after its verb of saying, gives a word of the person's own title or
+    country that the words shown do not hold ("did the kyrgyz ambassador say azerbaijan
+    matters?": Osmonaliyev is Kyrgyzstan's former ambassador to Azerbaijan; his words never
+    name it) (tuning.L30_OWN_ROLE_WORD_CLAIMED). Read as naming him, the word was no part of
+    the claim, and "Yes: these are the words of ..." confirmed it."""
+    ws = parsed.words
+    said = next((i for i, w in enumerate(ws) if T.is_say_word(w)), None)
+    if said is None:
+        return False
+    role = index.person_stems.get(person, frozenset()) - _name_stems(index, person)
+    quote = index.kb.quotes.get(shown)
+    if quote is None:
+        return False
+    words = {index.word_canonical(w) for w in T.words(quote.text)}  # the words, not the card
+    return any(
+        index.word_canonical(w) in role and index.word_canonical(w) not in words
+        for w in ws[said + 1 :]
+        if not T.is_stop_word(w) and w not in TITLES
+    )
+
+
 def _own_words_verbatim(
     index: Index,
     parsed: Parsed,
@@ -941,6 +963,14 @@ def _person_path(
             # "Did Osmonaliyev say China is proactive in the region": he said it of the Central
             # Asian countries; shown under "Yes", his words would confirm he said it of China.
             return _unconfirmed(index, person, own, others, scores, lang, parsed)
+        if (
+            K.L30_OWN_ROLE_WORD_CLAIMED
+            and parsed.claim
+            and _role_word_unsaid(index, parsed, person, shown)
+        ):
+            # "did osmonaliyev say azerbaijan matters?": "azerbaijan" is a word of his title,
+            # read as naming him, and "Yes" confirmed words that never name it.
+            return _unconfirmed(index, person, own, others, scores, lang, parsed, own_words=True)
         away = _summit_elsewhere(index, parsed, (shown,))
         office = _wrong_office(parsed, person)
         return Match(

@@ -4852,6 +4852,13 @@ L30_LEADER_PLACE_HELD: Final = True
 #: a curator's fact on how many summits there have been was added to the base (tested on a
 #: copy of the base with it). Now Nagaspayev's words. [off → tests/test_lead30.py fails]
 L30_OWN_VERBATIM_KEPT: Final = True
+#: A word of the person's own title or country given in a claim after the verb of saying, and
+#: in none of the words shown, is no "Yes" (matcher._role_word_unsaid): "did the kyrgyz
+#: ambassador say azerbaijan matters?", "some ambassador said azerbaijan was important. who was
+#: it?" got "Yes: these are the words of Kairat Osmonaliyev" ("azerbaijan", of his title, read
+#: as naming him; "matters" as his "affairs"), though his words never name Azerbaijan (older;
+#: found in review). Now "I can't confirm". [off → tests/test_lead30.py fails]
+L30_OWN_ROLE_WORD_CLAIMED: Final = True
 
 
 # q30person

@@ -407,3 +407,27 @@ def test_words_someone_else_said_are_still_corrected(service: Service) -> None:
 def test_a_summit_that_adopted_documents_is_not_hosted(service: Service, question: str) -> None:
     # The summit as the subject: what it adopted (review of round 30).
     assert service.ask(question).entries[:1] == ("fact-astana-signed",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the kyrgyz ambassador say azerbaijan matters?",
+        "did osmonaliyev say azerbaijan matters?",
+        "some ambassador said azerbaijan was important. who was it?",
+    ],
+)
+def test_a_word_of_his_title_put_in_his_mouth_is_not_confirmed(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    # "Azerbaijan" is in his title, never in his words: "Yes: these are the words of Kairat
+    # Osmonaliyev" was false.
+    reply = to_text(service.ask(question))
+    assert not reply.startswith("Yes"), reply
+    monkeypatch.setattr(tuning, "L30_OWN_ROLE_WORD_CLAIMED", False)
+    assert to_text(service.ask(question)).startswith("Yes")
+
+
+def test_a_word_of_his_title_in_his_words_is_confirmed(service: Service) -> None:
+    q = "did the kazakh minister say kazakhstan works closely with china?"
+    assert to_text(service.ask(q)).startswith("Yes: these are the words of Yersaiyn Nagaspayev")
