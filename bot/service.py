@@ -91,6 +91,15 @@ class Service:
         tuning.Q27Q_TRAILING_WORDS_ASK; also when the whole shows only a person's card). The
         rest is a question of its own: a refused rest keeps the whole's answer, and the user's
         own text is what the answer quotes back."""
+        if (rest := T.colon_frame_rest(question)) is not None:
+            # "Пишу статью: что сказал Сафаров про договор?": the question after the frame
+            # (tuning.L30_COLON_FRAME), when the whole is refused or shows the same entries or
+            # speaker (then without the whole's misreading: a claim answered «Да»). A frame that
+            # is a topic ("Xi'an: when was the summit?") keeps the whole's other entries.
+            a = self._answer(rest, lang_hint, None)
+            same = a.entries == whole.entries or (bool(a.speakers) and a.speakers == whole.speakers)
+            if a.answered and (not whole.answered or same):
+                return replace(a, question=question)
         if whole.answered and whole.kind != "person":
             return whole
         if not whole.answered and (rest := T.work_frame_rest(question)) is not None:

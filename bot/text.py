@@ -1626,6 +1626,39 @@ def work_frame_rest(text: str) -> str | None:
     return m.group("rest").strip() if m else None
 
 
+#: A short frame closed by a colon before a question of its own ("Пишу статью: что сказал
+#: Сафаров про договор?", "quick q: who hosted the first summit?") (tuning.L30_COLON_FRAME).
+_COLON_FRAME: Final = re.compile(
+    r"^\s*(?P<frame>[^:?!.\n]{1,60}?)\s*:\s*(?P<rest>(?:who|whom|whose|what|when|where|which|why|how|"
+    r"кто|что|когда|где|какой|какая|какое|какие|почему|зачем|сколько|как|чей|чья|чьи|kto|chto|"
+    r"kogda|gde|skolko)\b.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_COLON_FRAME_WORDS = 5
+
+
+def colon_frame_rest(text: str) -> str | None:
+    """The question after a short frame closed by a colon ("Пишу статью: что сказал Сафаров про
+    договор?" -> «что сказал Сафаров про договор?»), or None (tuning.L30_COLON_FRAME). Read
+    whole, «что» after the frame's words was the conjunction "that", and the question a claim
+    answered «Да.». Only a frame of a few words with no question word of its own."""
+    if not K.L30_COLON_FRAME:
+        return None
+    m = _COLON_FRAME.match(text)
+    if m is None:
+        return None
+    frame = _WORD.findall(m.group("frame").casefold())
+    if not frame or len(frame) > _COLON_FRAME_WORDS or any(w in _FRAME_QUESTION for w in frame):
+        return None
+    return m.group("rest").strip()
+
+
+#: Question words a frame before a colon may not hold (it would be a question itself).
+_FRAME_QUESTION: Final = frozenset(
+    "who whom whose what when where which why how кто что когда где какой почему сколько".split()
+)
+
+
 #: The separators :data:`_WORDS_ASKED_TAIL` needs before its tail, found in one linear scan.
 _WORDS_ASKED_SEPARATOR: Final = re.compile(r"—|–|\s-|,|\.\.\.|…")
 

@@ -4859,6 +4859,12 @@ L30_OWN_VERBATIM_KEPT: Final = True
 #: as naming him; "matters" as his "affairs"), though his words never name Azerbaijan (older;
 #: found in review). Now "I can't confirm". [off → tests/test_lead30.py fails]
 L30_OWN_ROLE_WORD_CLAIMED: Final = True
+#: A short frame closed by a colon before a question of its own is the user's, not the
+#: question's ("Пишу статью: что сказал Сафаров про договор?", "quick q: who hosted the first
+#: summit?"; text.colon_frame_rest, service._framed): read whole, «что» after «Пишу статью»
+#: was the conjunction "that", and the question a claim answered «Да. По сообщению …» (older;
+#: found in review). Now his words with no «Да». [off → tests/test_lead30.py fails]
+L30_COLON_FRAME: Final = True
 
 
 # q30person

@@ -431,3 +431,19 @@ def test_a_word_of_his_title_put_in_his_mouth_is_not_confirmed(
 def test_a_word_of_his_title_in_his_words_is_confirmed(service: Service) -> None:
     q = "did the kazakh minister say kazakhstan works closely with china?"
     assert to_text(service.ask(q)).startswith("Yes: these are the words of Yersaiyn Nagaspayev")
+
+
+def test_a_short_frame_before_a_colon_is_the_users(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # «что» after «Пишу статью» read as "that": a claim, answered «Да. По сообщению …».
+    question = "Пишу статью: что сказал Сафаров про договор?"
+    a = service.ask(question)
+    assert a.speakers == ("saifullo-safarov",) and not to_text(a).startswith("Да"), to_text(a)
+    monkeypatch.setattr(tuning, "L30_COLON_FRAME", False)
+    assert to_text(service.ask(question)).startswith("Да")
+
+
+def test_a_topic_before_a_colon_keeps_the_question_whole(service: Service) -> None:
+    a = service.ask("Xi'an: when was the summit?")
+    assert a.entries[:1] == ("summit-2023-xian",), to_text(a)
