@@ -189,6 +189,11 @@ STOP_WORDS: frozenset[str] = (
         else frozenset()
     )
     | (
+        # "w" and "w/" for "with" ("cooperation w china is the #1 priority"), as "u" for "you":
+        # as a word no record holds it weighed as off-topic (tuning.L30_W_IS_WITH).
+        frozenset({"w"}) if K.L30_W_IS_WITH else frozenset()
+    )
+    | (
         # The Russian relative pronoun «который» (every form by its lemma), as "which" is in
         # English: it joins a clause, it names nothing. As a word of the base (the stem of
         # «в которой говорится») it pulled «Саммит в Астане был первым, который прошёл в
@@ -1525,6 +1530,10 @@ def _host_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 #: The phrases of :func:`_host_idioms`, read with :data:`IDIOMS`.
 HOST_IDIOMS: Final = _host_idioms()
+#: What someone "makes of" a thing is what they think of it ("what did the tajik political
+#: scientist make of the treaty?"; tuning.L30_MAKE_OF_IS_VIEW). Not "made of": what a thing is
+#: made of is what it consists of.
+MAKE_OF_IDIOMS: Final = {("make", "of"): ("think", "of"), ("makes", "of"): ("thinks", "of")}
 
 
 #: Nouns of the user's piece of work a leading frame clause reads beside
@@ -1694,6 +1703,7 @@ _IDIOM_TABLES: Final[tuple[tuple[str, str | None], ...]] = (
     ("SHOWING_IDIOMS", "Q28Q_SUMMIT_SHOWING"),
     ("WANTED_FOR_IDIOMS", "Q28Q_WANTED_FOR_USER"),
     ("HOST_IDIOMS", "L30_RU_HOST_IDIOMS"),
+    ("MAKE_OF_IDIOMS", "L30_MAKE_OF_IS_VIEW"),
     ("COME_IDIOMS", None),
     ("FRAME_IDIOMS", "Q18_FRAME_PHRASES"),
     ("FILLER_IDIOMS", "Q18_FILLER_IDIOMS"),

@@ -4865,6 +4865,17 @@ L30_OWN_ROLE_WORD_CLAIMED: Final = True
 #: was the conjunction "that", and the question a claim answered «Да. По сообщению …» (older;
 #: found in review). Now his words with no «Да». [off → tests/test_lead30.py fails]
 L30_COLON_FRAME: Final = True
+#: What someone "makes of" a thing is their view of it, as "think of" is (text.MAKE_OF_IDIOMS):
+#: "the tajik political scientist — what did he make of the good-neighborliness treaty?",
+#: "what did safarov make of the treaty" showed his card ("make" a word of no record); now his
+#: words, as "what did safarov think of the treaty" gets. "what is the treaty made of" keeps
+#: "made". [off → tests/test_lead30.py fails]
+L30_MAKE_OF_IS_VIEW: Final = True
+#: "w" (and "w/") is "with", a stop word as "u" for "you" is (text.STOP_WORDS): "who said
+#: cooperation w china is the #1 priority for central asia" was refused ("w" a word of no
+#: record); now Osmonaliyev's words, as with "with". Read at import. [off → tests/test_lead30.py
+#: fails]
+L30_W_IS_WITH: Final = True
 
 
 # q30person

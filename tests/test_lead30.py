@@ -447,3 +447,30 @@ def test_a_short_frame_before_a_colon_is_the_users(
 def test_a_topic_before_a_colon_keeps_the_question_whole(service: Service) -> None:
     a = service.ask("Xi'an: when was the summit?")
     assert a.entries[:1] == ("summit-2023-xian",), to_text(a)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the tajik political scientist — what did he make of the good-neighborliness treaty?",
+        "what did safarov make of the treaty",
+    ],
+)
+def test_what_someone_makes_of_a_thing_is_their_view(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    # "make" was a word of no record: his card.
+    a = service.ask(question)
+    assert a.kind in ("quote", "quotes") and a.speakers == ("saifullo-safarov",), to_text(a)
+    monkeypatch.setattr(tuning, "L30_MAKE_OF_IS_VIEW", False)
+    assert service.ask(question).kind == "person"
+
+
+def test_w_is_with() -> None:
+    # Read at import (tuning.L30_W_IS_WITH).
+    assert text.is_stop_word("w")
+
+
+def test_cooperation_w_china_is_the_priority(service: Service) -> None:
+    q = "who said cooperation w china is the #1 priority for central asia"
+    assert service.ask(q).speakers == ("kairat-osmonaliyev",)
