@@ -189,6 +189,17 @@ STOP_WORDS: frozenset[str] = (
         else frozenset()
     )
     | (
+        # Russian greetings before a question («привет) кто сказал …», "privet, kto skazal …"),
+        # as "hi", "hello" are: as words no record holds they refused the question after them
+        # (tuning.L30_RU_GREETING_NO_TOPIC). A greeting alone is still read as one (intent).
+        frozenset(
+            "привет приветик приветствую здравствуйте здравствуй салам хай "
+            "privet privetik zdravstvuyte zdravstvuite zdravstvuy salam".split()
+        )
+        if K.L30_RU_GREETING_NO_TOPIC
+        else frozenset()
+    )
+    | (
         # "w" and "w/" for "with" ("cooperation w china is the #1 priority"), as "u" for "you":
         # as a word no record holds it weighed as off-topic (tuning.L30_W_IS_WITH).
         frozenset({"w"}) if K.L30_W_IS_WITH else frozenset()

@@ -4876,6 +4876,12 @@ L30_MAKE_OF_IS_VIEW: Final = True
 #: record); now Osmonaliyev's words, as with "with". Read at import. [off → tests/test_lead30.py
 #: fails]
 L30_W_IS_WITH: Final = True
+#: Russian greetings before a question («привет) кто сказал что Китай со всеми партнерами
+#: обращается с уважением?», "privet, kto skazal pro 133 proekta") carry no topic, as "hi",
+#: "hello" do (text.STOP_WORDS): the question after them was refused, though it answers alone.
+#: «Привет» alone is still a greeting (the help). Read at import. [off → tests/test_lead30.py
+#: fails]
+L30_RU_GREETING_NO_TOPIC: Final = True
 
 
 # q30person

@@ -474,3 +474,28 @@ def test_w_is_with() -> None:
 def test_cooperation_w_china_is_the_priority(service: Service) -> None:
     q = "who said cooperation w china is the #1 priority for central asia"
     assert service.ask(q).speakers == ("kairat-osmonaliyev",)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        (
+            "привет) кто сказал что Китай со всеми партнерами обращается с уважением?",
+            "saifullo-safarov",
+        ),
+        ("privet kto skazal pro 133 proekta", "yersaiyn-nagaspayev"),
+    ],
+)
+def test_a_russian_greeting_before_a_question_is_no_topic(
+    service: Service, question: str, speaker: str
+) -> None:
+    # The greeting, a word no record holds, refused the question after it.
+    a = service.ask(question)
+    assert a.speakers == (speaker,) and a.lang == "ru", to_text(a)
+    # Read at import (tuning.L30_RU_GREETING_NO_TOPIC).
+    assert text.is_stop_word("привет") and text.is_stop_word("privet")
+
+
+def test_a_russian_greeting_alone_is_still_a_greeting(service: Service) -> None:
+    a = service.ask("привет")
+    assert a.kind == "help" and a.lang == "ru", to_text(a)
