@@ -200,6 +200,19 @@ STOP_WORDS: frozenset[str] = (
         else frozenset()
     )
     | (
+        # Openers and fillers of chat ("hmm who talked about 133 projects", «слушай, кто
+        # сказал …», «короче, …», «подскажи плиз …», "slushai kto skazal …"), as "btw", "tbh"
+        # are (CHAT_MARKERS): how the user talks, no topic (tuning.L30_CHAT_OPENERS). Not
+        # "listen", «слушайте»: SOMEONE_IS_NO_NAME reads "listen, someone said …" (its test
+        # needs them as words, and "listen, who said …" stays refused).
+        frozenset(
+            "hmm hmmm hm um umm erm uhm хм хмм ммм эм короче слушай плиз пжл "
+            "koroche slushai slushay pliz pzhl".split()
+        )
+        if K.L30_CHAT_OPENERS
+        else frozenset()
+    )
+    | (
         # "w" and "w/" for "with" ("cooperation w china is the #1 priority"), as "u" for "you":
         # as a word no record holds it weighed as off-topic (tuning.L30_W_IS_WITH).
         frozenset({"w"}) if K.L30_W_IS_WITH else frozenset()

@@ -4882,6 +4882,11 @@ L30_W_IS_WITH: Final = True
 #: «Привет» alone is still a greeting (the help). Read at import. [off → tests/test_lead30.py
 #: fails]
 L30_RU_GREETING_NO_TOPIC: Final = True
+#: Openers and fillers of chat ("hmm", "um", «слушай», «короче», «плиз», "slushai") carry no
+#: topic, as "btw" and "tbh" (CHAT_MARKERS) do: "hmm who talked about 133 projects", «слушай,
+#: кто сказал про 133 проекта?», «подскажи плиз кто сказал …» were refused, though the question
+#: after them answers. Read at import. [off → tests/test_lead30.py fails]
+L30_CHAT_OPENERS: Final = True
 
 
 # q30person

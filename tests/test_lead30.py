@@ -499,3 +499,19 @@ def test_a_russian_greeting_before_a_question_is_no_topic(
 def test_a_russian_greeting_alone_is_still_a_greeting(service: Service) -> None:
     a = service.ask("привет")
     assert a.kind == "help" and a.lang == "ru", to_text(a)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hmm who talked about 133 projects",
+        "слушай, кто сказал про 133 проекта?",
+        "короче, кто сказал про 133 проекта",
+        "slushai kto skazal pro 133 proekta",
+    ],
+)
+def test_a_chat_opener_is_no_topic(service: Service, question: str) -> None:
+    # The opener, a word no record holds, refused the question after it.
+    assert service.ask(question).speakers == ("yersaiyn-nagaspayev",), question
+    # Read at import (tuning.L30_CHAT_OPENERS).
+    assert text.is_stop_word("hmm") and text.is_stop_word("короче")
