@@ -1662,7 +1662,7 @@ def work_frame_rest(text: str) -> str | None:
 #: A short frame closed by a colon before a question of its own ("Пишу статью: что сказал
 #: Сафаров про договор?", "quick q: who hosted the first summit?") (tuning.L30_COLON_FRAME).
 _COLON_FRAME: Final = re.compile(
-    r"^\s*(?P<frame>[^:?!.\n]{1,60}?)\s*:\s*(?P<rest>(?:who|whom|whose|what|when|where|which|why|how|"
+    r"^\s*(?P<frame>[^\s:?!.][^:?!.\n]{0,59}?)\s*:\s*(?P<rest>(?:who|whom|whose|what|when|where|which|why|how|"
     r"кто|что|когда|где|какой|какая|какое|какие|почему|зачем|сколько|как|чей|чья|чьи|kto|chto|"
     r"kogda|gde|skolko)\b.*)$",
     re.IGNORECASE | re.DOTALL,
@@ -1675,7 +1675,7 @@ def colon_frame_rest(text: str) -> str | None:
     договор?" -> «что сказал Сафаров про договор?»), or None (tuning.L30_COLON_FRAME). Read
     whole, «что» after the frame's words was the conjunction "that", and the question a claim
     answered «Да.». Only a frame of a few words with no question word of its own."""
-    if not K.L30_COLON_FRAME:
+    if not K.L30_COLON_FRAME or ":" not in text:
         return None
     m = _COLON_FRAME.match(text)
     if m is None:

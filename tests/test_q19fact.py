@@ -117,6 +117,8 @@ def test_courtesy_frames_are_no_topic(
     assert not a.speakers or a.entries[0] == "fact-industry-sectors"
     # Off: "grateful", "learn", "investors" weighed as unknown real words: refused.
     monkeypatch.setattr(tuning, "Q19_COURTESY_FRAMES", False)
+    # A twin: a short frame before a colon is the user's (tuning.L30_COLON_FRAME).
+    monkeypatch.setattr(tuning, "L30_COLON_FRAME", False)
     assert _first(service, question) is None
 
 

@@ -132,6 +132,8 @@ def test_the_work_medium_is_no_topic(
     assert a.answered and a.speakers == ("yersaiyn-nagaspayev",), to_text(a)
     assert a.entries[0] == "nagaspayev-industrial-cooperation", to_text(a)
     monkeypatch.setattr(tuning, "Q30N_WORK_MEDIUM", False)
+    # A twin: a short frame before a colon is the user's (tuning.L30_COLON_FRAME).
+    monkeypatch.setattr(tuning, "L30_COLON_FRAME", False)
     b = service.ask(question)  # before: refused, the medium's words unknown
     assert not b.answered and not b.speakers, to_text(b)
 
