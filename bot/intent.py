@@ -1407,12 +1407,26 @@ class _Reading:
 _PEOPLE_PLURAL = frozenset("люди людей людям людьми людях".split())
 
 
+#: Nouns of someone's words after a person noun ("the kazakh ministers *point*", "the tajik
+#: experts *words*"): the noun before them is a possessive (tuning.L30_POSSESSIVE_NO_APOSTROPHE).
+_OWN_WORDS_NOUNS = T.WORDS_NOUNS | frozenset("words quote quotes comment comments remarks".split())
+
+
 def _plural_person(ws: Sequence[str], i: int) -> bool:
     """Whether ws[i] describes people in the plural (tuning.PLURAL_ROLE_NAMES_NOBODY): a plural
     person word ("presidents", «экспертов») or (tuning.Q19_PEOPLE_COUNTED) «люди» in any case,
     or a person noun counted ("how many experts", «сколько человек»: «человек» is also the
     counted plural)."""
     w = ws[i]
+    if (
+        K.L30_POSSESSIVE_NO_APOSTROPHE
+        and w.endswith("s")
+        and i + 1 < len(ws)
+        and ws[i + 1] in _OWN_WORDS_NOUNS
+    ):
+        # "what was the kazakh ministers point": the minister's point, its apostrophe left out
+        # (tuning.L30_POSSESSIVE_NO_APOSTROPHE)
+        return False
     if w in T.PLURAL_PERSON_WORDS:
         return True
     if not K.Q19_PEOPLE_COUNTED:

@@ -515,3 +515,14 @@ def test_a_chat_opener_is_no_topic(service: Service, question: str) -> None:
     assert service.ask(question).speakers == ("yersaiyn-nagaspayev",), question
     # Read at import (tuning.L30_CHAT_OPENERS).
     assert text.is_stop_word("hmm") and text.is_stop_word("короче")
+
+
+def test_a_possessive_without_its_apostrophe_is_one_person(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "ministers" was read as several ministers: refused.
+    question = "what was the kazakh ministers point"
+    a = service.ask(question)
+    assert a.kind == "quote" and a.speakers == ("yersaiyn-nagaspayev",), to_text(a)
+    monkeypatch.setattr(tuning, "L30_POSSESSIVE_NO_APOSTROPHE", False)
+    assert not service.ask(question).answered
