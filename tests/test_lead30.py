@@ -526,3 +526,12 @@ def test_a_possessive_without_its_apostrophe_is_one_person(
     assert a.kind == "quote" and a.speakers == ("yersaiyn-nagaspayev",), to_text(a)
     monkeypatch.setattr(tuning, "L30_POSSESSIVE_NO_APOSTROPHE", False)
     assert not service.ask(question).answered
+
+
+def test_russian_good_neighbour_is_the_texts_good_neighborliness(service: Service) -> None:
+    # knowledge/synonyms.yaml: «хороший» is "good". Both speakers spoke of good-neighborly
+    # relations: the bot asks which, never picks one (it was "no answer").
+    a = service.ask("кто сказал что Китай всегда был хорошим соседом")
+    assert a.kind == "ambiguous" and not a.speakers, to_text(a)
+    offered = {s.id for s in a.suggestions}
+    assert {"safarov-treaty-way-forward", "osmonaliyev-proactive-role"} <= offered, offered
