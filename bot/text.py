@@ -1554,6 +1554,16 @@ def _host_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 #: The phrases of :func:`_host_idioms`, read with :data:`IDIOMS`.
 HOST_IDIOMS: Final = _host_idioms()
+#: Thanks given before the answer ("thanks in advance", "thx in advance", «заранее спасибо»):
+#: courtesy, no topic (tuning.L30_THANKS_IN_ADVANCE).
+THANKS_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
+    **{(thanks, "in", "advance"): () for thanks in ("thanks", "thank", "thx", "ty", "tia")},
+    ("thank", "you", "in", "advance"): (),
+    ("заранее", "спасибо"): (),
+    ("спасибо", "заранее"): (),
+    ("zaranee", "spasibo"): (),
+    ("spasibo", "zaranee"): (),
+}
 #: What someone "makes of" a thing is what they think of it ("what did the tajik political
 #: scientist make of the treaty?"; tuning.L30_MAKE_OF_IS_VIEW). Not "made of": what a thing is
 #: made of is what it consists of.
@@ -1728,6 +1738,7 @@ _IDIOM_TABLES: Final[tuple[tuple[str, str | None], ...]] = (
     ("WANTED_FOR_IDIOMS", "Q28Q_WANTED_FOR_USER"),
     ("HOST_IDIOMS", "L30_RU_HOST_IDIOMS"),
     ("MAKE_OF_IDIOMS", "L30_MAKE_OF_IS_VIEW"),
+    ("THANKS_IDIOMS", "L30_THANKS_IN_ADVANCE"),
     ("COME_IDIOMS", None),
     ("FRAME_IDIOMS", "Q18_FRAME_PHRASES"),
     ("FILLER_IDIOMS", "Q18_FILLER_IDIOMS"),

@@ -4893,6 +4893,10 @@ L30_CHAT_OPENERS: Final = True
 #: where "what was the kazakh minister's point" shows Nagaspayev's words; now the same.
 #: "what did the presidents sign" is still about several. [off → tests/test_lead30.py fails]
 L30_POSSESSIVE_NO_APOSTROPHE: Final = True
+#: Thanks given before the answer ("thanks in advance", «заранее спасибо»: text.THANKS_IDIOMS)
+#: carry no topic: "who said 133 projects, thanks in advance" was refused on "advance".
+#: [off → tests/test_lead30.py fails]
+L30_THANKS_IN_ADVANCE: Final = True
 
 
 # q30person

@@ -535,3 +535,10 @@ def test_russian_good_neighbour_is_the_texts_good_neighborliness(service: Servic
     assert a.kind == "ambiguous" and not a.speakers, to_text(a)
     offered = {s.id for s in a.suggestions}
     assert {"safarov-treaty-way-forward", "osmonaliyev-proactive-role"} <= offered, offered
+
+
+def test_thanks_in_advance_is_no_topic(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    question = "who said 133 projects, thanks in advance"
+    assert service.ask(question).speakers == ("yersaiyn-nagaspayev",)
+    monkeypatch.setattr(tuning, "L30_THANKS_IN_ADVANCE", False)
+    assert not service.ask(question).answered  # "advance", a word of no record
