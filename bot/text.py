@@ -189,6 +189,17 @@ STOP_WORDS: frozenset[str] = (
         else frozenset()
     )
     | (
+        # Requests to the bot in Russian beside «дай», «покажи» («назовите дату …», «скиньте
+        # цитату …», «пришлите», «можно узнать …»): how the user asks, no topic; «назовите» was
+        # read as the «назвали» of a text and found it (tuning.L30_RU_REQUESTS). Imperatives
+        # and «узнать» only: «назвал» asks who called something something.
+        frozenset(
+            "назови назовите скинь скиньте пришлите узнать nazovi nazovite skin skinte".split()
+        )
+        if K.L30_RU_REQUESTS
+        else frozenset()
+    )
+    | (
         # Russian greetings before a question («привет) кто сказал …», "privet, kto skazal …"),
         # as "hi", "hello" are: as words no record holds they refused the question after them
         # (tuning.L30_RU_GREETING_NO_TOPIC). A greeting alone is still read as one (intent).
@@ -572,6 +583,11 @@ WHEN_WORDS: frozenset[str] = frozenset(
     "when date dates day days year month time held happen happened take took place "
     "когда дата числа число году год месяц дни проходил прошел прошёл состоялся пройдет "
     "пройдёт состоится".split()
+) | (
+    # «подскажите дату первого саммита»: «дата» in every case, as "date" is asked; «дату»
+    # was a word of the next summit's «точную дату» text, and that summit answered
+    # (tuning.L30_DATE_FORMS_RU). Read at import.
+    frozenset("дату даты дате датой datu daty".split()) if K.L30_DATE_FORMS_RU else frozenset()
 )
 WHERE_WORDS: frozenset[str] = frozenset(
     "where city place location venue host hosted hosting где город городе месте место".split()

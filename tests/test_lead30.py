@@ -542,3 +542,21 @@ def test_thanks_in_advance_is_no_topic(service: Service, monkeypatch: pytest.Mon
     assert service.ask(question).speakers == ("yersaiyn-nagaspayev",)
     monkeypatch.setattr(tuning, "L30_THANKS_IN_ADVANCE", False)
     assert not service.ask(question).answered  # "advance", a word of no record
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("подскажите дату первого саммита", "summit-2023-xian"),
+        ("назовите дату следующего саммита", "summit-2027-china"),
+        ("можно узнать дату саммита в Астане", "summit-2025-astana"),
+        ("скиньте цитату про 133 проекта", NAGASPAYEV_WORDS),
+    ],
+)
+def test_russian_requests_and_date_forms(service: Service, question: str, entry: str) -> None:
+    # «дату» found the next summit's «точную дату»; «назовите» a text's «назвали»; «узнать»,
+    # «скиньте» refused the question.
+    a = service.ask(question)
+    assert a.entries[:1] == (entry,), to_text(a)
+    # Read at import (tuning.L30_DATE_FORMS_RU, L30_RU_REQUESTS).
+    assert "дату" in text.WHEN_WORDS and text.is_stop_word("назовите")
