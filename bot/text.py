@@ -189,12 +189,14 @@ STOP_WORDS: frozenset[str] = (
         else frozenset()
     )
     | (
-        # Requests to the bot in Russian beside «дай», «покажи» («назовите дату …», «скиньте
-        # цитату …», «пришлите», «можно узнать …»): how the user asks, no topic; «назовите» was
-        # read as the «назвали» of a text and found it (tuning.L30_RU_REQUESTS). Imperatives
-        # and «узнать» only: «назвал» asks who called something something.
+        # Requests to the bot beside «дай», «покажи», "give" («назовите дату …», «скиньте
+        # цитату …», «пришлите», «можно узнать …», "gimme", "lemme"): how the user asks, no
+        # topic; «назовите» was read as the «назвали» of a text and found it
+        # (tuning.L30_RU_REQUESTS). Imperatives and «узнать» only: «назвал» asks who called
+        # something something.
         frozenset(
-            "назови назовите скинь скиньте пришлите узнать nazovi nazovite skin skinte".split()
+            "назови назовите скинь скиньте пришлите узнать nazovi nazovite skin skinte "
+            "gimme lemme".split()
         )
         if K.L30_RU_REQUESTS
         else frozenset()

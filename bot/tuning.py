@@ -4902,8 +4902,9 @@ L30_THANKS_IN_ADVANCE: Final = True
 #: summit's date, as «дата первого саммита» gets. Read at import. [off → tests/test_lead30.py
 #: fails]
 L30_DATE_FORMS_RU: Final = True
-#: Russian requests to the bot («назовите», «скиньте», «пришлите», «можно узнать …») carry no
-#: topic, as «дай», «покажи» do (text.STOP_WORDS): «назовите дату следующего саммита» got the
+#: Requests to the bot («назовите», «скиньте», «пришлите», «можно узнать …», "gimme", "lemme")
+#: carry no topic, as «дай», «покажи», "give" do (text.STOP_WORDS): "gimme the date of the
+#: astana summit" was refused; «назовите дату следующего саммита» got the
 #: Belt and Road fact (its «назвали»), «скиньте цитату про 133 проекта» and «можно узнать дату
 #: саммита в Астане» were refused. «кто назвал Китай мудрым» keeps its verb. Read at import.
 #: [off → tests/test_lead30.py fails]

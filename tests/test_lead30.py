@@ -551,6 +551,7 @@ def test_thanks_in_advance_is_no_topic(service: Service, monkeypatch: pytest.Mon
         ("назовите дату следующего саммита", "summit-2027-china"),
         ("можно узнать дату саммита в Астане", "summit-2025-astana"),
         ("скиньте цитату про 133 проекта", NAGASPAYEV_WORDS),
+        ("gimme the date of the astana summit", "summit-2025-astana"),
     ],
 )
 def test_russian_requests_and_date_forms(service: Service, question: str, entry: str) -> None:
