@@ -10416,6 +10416,11 @@ def ranking_unsaid(index: Index, ranked: set[str], ranker: set[str], rec: object
         parties = [party_named(index, w) for w in words[:at]]
         if not ranked <= set(parties):
             continue
+        # The party placed is the one named last before the priority ("placing cooperation
+        # with *China* as a top priority"): "who put central asia first" is not his (review).
+        nearest = next((p for p in reversed(parties) if p is not None), None)
+        if nearest not in ranked:
+            continue
         first_ranked = min((k for k, p in enumerate(parties) if p in ranked), default=at)
         if ranker <= set(parties[:first_ranked]):
             return False

@@ -1582,10 +1582,11 @@ THANKS_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
     ("zaranee", "spasibo"): (),
     ("spasibo", "zaranee"): (),
 }
-#: What someone "makes of" a thing is what they think of it ("what did the tajik political
-#: scientist make of the treaty?"; tuning.L30_MAKE_OF_IS_VIEW). Not "made of": what a thing is
-#: made of is what it consists of.
-MAKE_OF_IDIOMS: Final = {("make", "of"): ("think", "of"), ("makes", "of"): ("thinks", "of")}
+#: What someone "makes of" a thing is their view of it ("what did the tajik political scientist
+#: make of the treaty?"; tuning.L30_MAKE_OF_IS_VIEW): read as the noun "view", as "the
+#: chairman's view of ..." is (not "think", which took "the chairman" for Xi's office alone:
+#: tests/test_q10sem.py). Not "made of": what a thing is made of is what it consists of.
+MAKE_OF_IDIOMS: Final = {("make", "of"): ("view", "of"), ("makes", "of"): ("view", "of")}
 
 
 #: Nouns of the user's piece of work a leading frame clause reads beside

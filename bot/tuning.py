@@ -4865,7 +4865,7 @@ L30_OWN_ROLE_WORD_CLAIMED: Final = True
 #: was the conjunction "that", and the question a claim answered «Да. По сообщению …» (older;
 #: found in review). Now his words with no «Да». [off → tests/test_lead30.py fails]
 L30_COLON_FRAME: Final = True
-#: What someone "makes of" a thing is their view of it, as "think of" is (text.MAKE_OF_IDIOMS):
+#: What someone "makes of" a thing is their view of it (text.MAKE_OF_IDIOMS: read as "view of"):
 #: "the tajik political scientist — what did he make of the good-neighborliness treaty?",
 #: "what did safarov make of the treaty" showed his card ("make" a word of no record); now his
 #: words, as "what did safarov think of the treaty" gets. "what is the treaty made of" keeps

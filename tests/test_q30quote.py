@@ -167,3 +167,13 @@ def test_possessive_rank_other_speaker(service: Service) -> None:
     # A real person asked about words he never said: not confirmed as his.
     a = service.ask("did Safarov say cooperation with China is Central Asia's number one priority?")
     assert "saifullo-safarov" not in a.speakers, to_text(a)
+
+
+@pytest.mark.parametrize(
+    "question", ["who put central asia first", "which ambassador put central asia first"]
+)
+def test_the_party_ranked_is_the_one_placed(service: Service, question: str) -> None:
+    # Review of round 30: Osmonaliyev places China first for Central Asia; "Central Asian
+    # countries", the subject of his sentence, made "who put central asia first" his.
+    a = service.ask(question)
+    assert not a.answered and not a.speakers, to_text(a)
