@@ -117,7 +117,7 @@ from bot.kinds import (
     states_sum,
 )
 from bot.model import Event, Fact, Quote
-from bot.names import ACRONYMS, COMMON_WORD_PLACES, is_proper_noun
+from bot.names import ACRONYMS, COMMON_WORD_PLACES, LATIN_ACRONYMS, is_proper_noun
 
 MatchKind = Literal[
     "quote",
@@ -3221,6 +3221,8 @@ def _criterion_dropped(index: Index, parsed: Parsed) -> Parsed:
             t = by_word.get(x)
             if t is None or t.known or taken == _CRITERION_WORDS:
                 break
+            if x in ACRONYMS or x in LATIN_ACRONYMS or is_proper_noun(x):
+                break  # "is the host chosen by the SCO?": a body, not a criterion (review)
             drop.add(x)
             taken += 1
     if not drop:

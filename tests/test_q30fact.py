@@ -332,3 +332,9 @@ def test_figure_qualifier_is_no_topic(
 )
 def test_figure_qualifier_near_misses_refused(service: Service, question: str) -> None:
     refused(service, question)
+
+
+def test_a_body_after_chosen_by_is_no_criterion(service: Service) -> None:
+    # Review of round 30: "the SCO" was dropped as a criterion and the rotation record shown.
+    a = service.ask("is the host chosen by the SCO?")
+    assert not a.answered, to_text(a)
