@@ -219,7 +219,7 @@ STOP_WORDS: frozenset[str] = (
         # "listen", «слушайте»: SOMEONE_IS_NO_NAME reads "listen, someone said …" (its test
         # needs them as words, and "listen, who said …" stays refused).
         frozenset(
-            "hmm hmmm hm um umm erm uhm хм хмм ммм эм короче слушай плиз пжл "
+            "hmm hmmm hm um umm erm uhm dear хм хмм ммм эм короче слушай плиз пжл "
             "koroche slushai slushay pliz pzhl".split()
         )
         if K.L30_CHAT_OPENERS
@@ -1582,6 +1582,16 @@ THANKS_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
     ("zaranee", "spasibo"): (),
     ("spasibo", "zaranee"): (),
 }
+#: "What's the deal with X", "what's up with X": X is asked about, no deal in it
+#: (tuning.L30_DEAL_WITH_IS_ABOUT).
+DEAL_WITH_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
+    ("whats", "the", "deal", "with"): ("what", "about"),
+    ("what", "the", "deal", "with"): ("what", "about"),  # "what's", its "'s" gone
+    ("what", "is", "the", "deal", "with"): ("what", "about"),
+    ("whats", "up", "with"): ("what", "about"),
+    ("what", "up", "with"): ("what", "about"),
+    ("what", "is", "up", "with"): ("what", "about"),
+}
 #: What someone "makes of" a thing is their view of it ("what did the tajik political scientist
 #: make of the treaty?"; tuning.L30_MAKE_OF_IS_VIEW): read as the noun "view", as "the
 #: chairman's view of ..." is (not "think", which took "the chairman" for Xi's office alone:
@@ -1758,6 +1768,7 @@ _IDIOM_TABLES: Final[tuple[tuple[str, str | None], ...]] = (
     ("HOST_IDIOMS", "L30_RU_HOST_IDIOMS"),
     ("MAKE_OF_IDIOMS", "L30_MAKE_OF_IS_VIEW"),
     ("THANKS_IDIOMS", "L30_THANKS_IN_ADVANCE"),
+    ("DEAL_WITH_IDIOMS", "L30_DEAL_WITH_IS_ABOUT"),
     ("COME_IDIOMS", None),
     ("FRAME_IDIOMS", "Q18_FRAME_PHRASES"),
     ("FILLER_IDIOMS", "Q18_FILLER_IDIOMS"),

@@ -561,3 +561,15 @@ def test_russian_requests_and_date_forms(service: Service, question: str, entry:
     assert a.entries[:1] == (entry,), to_text(a)
     # Read at import (tuning.L30_DATE_FORMS_RU, L30_RU_REQUESTS).
     assert "дату" in text.WHEN_WORDS and text.is_stop_word("назовите")
+
+
+def test_whats_the_deal_with_asks_about(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    question = "yo whats the deal with the secretariat"
+    assert service.ask(question).entries[:1] == ("fact-secretariat",)
+    monkeypatch.setattr(tuning, "L30_DEAL_WITH_IS_ABOUT", False)
+    assert not service.ask(question).answered  # "deal", an agreement no record names
+
+
+def test_dear_bot_is_no_topic(service: Service) -> None:
+    # Read at import (tuning.L30_CHAT_OPENERS).
+    assert service.ask("dear bot, please tell me about the treaty").answered
