@@ -2245,10 +2245,19 @@ def _by_intent(
     if parsed.define:
         return _ranked({e: s * K.DEFINE_BOOST[index.entries[e].type] for e, s in ranked})
     if not parsed.who_is:
+        # A quote asked for by name ("a quote about the treaty", «цитату про договор»): the
+        # records that are nobody's words come after someone's words, as a quote does after a
+        # fact when none is asked (tuning.L30_QUOTE_ASKED_QUOTES).
+        quote_asked = (
+            K.L30_QUOTE_ASKED_QUOTES and parsed.say and not _QUOTE_WORDS.isdisjoint(parsed.words)
+        )
+
         # Without "who said"/"what did X say", a direct fact beats the quote it comes from.
         def nudge(e: int) -> float:
             kind = index.entries[e].type
             if kind == "quote" and not parsed.say:
+                return K.QUOTE_NUDGE
+            if quote_asked and not _attributed(index.entries[e]):
                 return K.QUOTE_NUDGE
             return 1.0 if kind in ("fact", "quote") else K.FACT_NUDGE
 

@@ -573,3 +573,16 @@ def test_whats_the_deal_with_asks_about(service: Service, monkeypatch: pytest.Mo
 def test_dear_bot_is_no_topic(service: Service) -> None:
     # Read at import (tuning.L30_CHAT_OPENERS).
     assert service.ask("dear bot, please tell me about the treaty").answered
+
+
+@pytest.mark.parametrize(
+    "question", ["give me a quote about the treaty", "цитату про договор можно?"]
+)
+def test_a_quote_asked_for_gets_someones_words(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    # The treaty's signing fact outranked Safarov's treaty words: no quote for a quote asked.
+    a = service.ask(question)
+    assert a.speakers == ("saifullo-safarov",), to_text(a)
+    monkeypatch.setattr(tuning, "L30_QUOTE_ASKED_QUOTES", False)
+    assert service.ask(question).entries[:1] == ("fact-astana-signed",)
