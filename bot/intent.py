@@ -1640,6 +1640,8 @@ def _read(index: Index, text: str, typed_caps: frozenset[str] | None = None) -> 
             continue  # a misspelt stop word
         if t.word in described:
             continue
+        if K.L30_RU_REQUESTS and t.word in T.NAME_REQUESTS:
+            continue  # «назовите дату …»: a request to the bot, no topic
         if t.stem not in role_stems and not role_stems.intersection(t.alts):
             terms.setdefault(t.stem, t)
     lang = "ru" if _is_russian(ws) else "en"

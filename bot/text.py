@@ -194,10 +194,7 @@ STOP_WORDS: frozenset[str] = (
         # topic; «назовите» was read as the «назвали» of a text and found it
         # (tuning.L30_RU_REQUESTS). Imperatives and «узнать» only: «назвал» asks who called
         # something something.
-        frozenset(
-            "назови назовите скинь скиньте пришлите узнать nazovi nazovite skin skinte "
-            "gimme lemme".split()
-        )
+        frozenset("скинь скиньте пришлите узнать skin skinte gimme lemme".split())
         if K.L30_RU_REQUESTS
         else frozenset()
     )
@@ -1729,6 +1726,12 @@ def colon_frame_rest(text: str) -> str | None:
 _FRAME_QUESTION: Final = frozenset(
     "who whom whose what when where which why how кто что когда где какой почему сколько".split()
 )
+
+
+#: «Назови», «назовите» as a request to the bot ("name ..."), no topic: read in the question's
+#: terms, not as stop words, so that LIST_REQUESTS still sees them («назовите всех президентов»)
+#: (tuning.L30_RU_REQUESTS).
+NAME_REQUESTS: Final = frozenset("назови назовите nazovi nazovite".split())
 
 
 #: The separators :data:`_WORDS_ASKED_TAIL` needs before its tail, found in one linear scan.

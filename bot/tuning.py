@@ -4902,12 +4902,13 @@ L30_THANKS_IN_ADVANCE: Final = True
 #: summit's date, as «дата первого саммита» gets. Read at import. [off → tests/test_lead30.py
 #: fails]
 L30_DATE_FORMS_RU: Final = True
-#: Requests to the bot («назовите», «скиньте», «пришлите», «можно узнать …», "gimme", "lemme")
-#: carry no topic, as «дай», «покажи», "give" do (text.STOP_WORDS): "gimme the date of the
-#: astana summit" was refused; «назовите дату следующего саммита» got the
-#: Belt and Road fact (its «назвали»), «скиньте цитату про 133 проекта» and «можно узнать дату
-#: саммита в Астане» were refused. «кто назвал Китай мудрым» keeps its verb. Read at import.
-#: [off → tests/test_lead30.py fails]
+#: Requests to the bot carry no topic, as «дай», «покажи», "give" do: «скиньте», «пришлите»,
+#: «можно узнать …», "gimme", "lemme" as stop words (text.STOP_WORDS, read at import), and
+#: «назови», «назовите» taken out of the question's terms (text.NAME_REQUESTS, intent._read;
+#: LIST_REQUESTS still sees them): "gimme the date of the astana summit", «скиньте цитату про 133
+#: проекта», «можно узнать дату саммита в Астане» were refused, and «назовите дату следующего
+#: саммита» got the Belt and Road fact (its «назвали»). «кто назвал Китай мудрым» keeps its
+#: verb. [off → tests/test_lead30.py fails]
 L30_RU_REQUESTS: Final = True
 #: "What's the deal with X", "what's up with X" ask about X (text.DEAL_WITH_IDIOMS): "yo whats
 #: the deal with the secretariat" was refused ("deal" read as an agreement no record names);

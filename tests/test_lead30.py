@@ -560,7 +560,7 @@ def test_russian_requests_and_date_forms(service: Service, question: str, entry:
     a = service.ask(question)
     assert a.entries[:1] == (entry,), to_text(a)
     # Read at import (tuning.L30_DATE_FORMS_RU, L30_RU_REQUESTS).
-    assert "дату" in text.WHEN_WORDS and text.is_stop_word("назовите")
+    assert "дату" in text.WHEN_WORDS and text.is_stop_word("скиньте")
 
 
 def test_whats_the_deal_with_asks_about(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -586,3 +586,10 @@ def test_a_quote_asked_for_gets_someones_words(
     assert a.speakers == ("saifullo-safarov",), to_text(a)
     monkeypatch.setattr(tuning, "L30_QUOTE_ASKED_QUOTES", False)
     assert service.ask(question).entries[:1] == ("fact-astana-signed",)
+
+
+def test_a_name_request_is_no_topic(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    question = "назовите дату следующего саммита"
+    assert service.ask(question).entries[:1] == ("summit-2027-china",)
+    monkeypatch.setattr(tuning, "L30_RU_REQUESTS", False)
+    assert service.ask(question).entries[:1] == ("fact-belt-and-road",)  # its «назвали»

@@ -185,6 +185,8 @@ def test_a_request_to_name_the_presidents_asks_for_the_list(
 ) -> None:
     assert service.ask(question).entries == ("fact-leaders-astana",)
     monkeypatch.setattr(tuning, "Q14_NAME_THE_LIST", False)
+    # A twin: «назовите» is a request, no topic, since round 30 (tuning.L30_RU_REQUESTS).
+    monkeypatch.setattr(tuning, "L30_RU_REQUESTS", False)
     assert service.ask(question).entries == (shown_off,)
 
 
