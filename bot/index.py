@@ -294,6 +294,9 @@ class Index:
     #: summit_list_checked), derived on first use: a scan of every event per question
     #: (2.6 ms at 100,000 entries).
     ordinal_events: dict[str, Event] | None = None
+    #: The facts credited to nobody, by the event they are of (matcher._reported_at_summit),
+    #: derived on first use: a scan of every fact per question (8 ms at 100,000 entries).
+    unattributed_facts_by_event: dict[str, tuple[str, ...]] | None = None
     #: Every stem of anyone's role, country or organisation: words that describe people
     #: ("foreign" of "foreign minister"), not a topic of anyone's words.
     people_words: frozenset[str] = frozenset()

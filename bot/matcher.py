@@ -1754,11 +1754,21 @@ def _reported_at_summit(index: Index, parsed: Parsed, person: str) -> tuple[str,
     named = summits_marked(index, {t.stem for t in parsed.terms if t.known})
     if rec is None or len(named) != 1:
         return ()
-    return tuple(
-        f.id
-        for f in index.kb.facts.values()
-        if f.event == named[0] and f.speaker is None and reports(f, rec)
-    )
+    facts = index.kb.facts
+    return tuple(f for f in _unattributed_facts(index).get(named[0], ()) if reports(facts[f], rec))
+
+
+def _unattributed_facts(index: Index) -> dict[str, tuple[str, ...]]:
+    """The facts credited to nobody, by their event, in base order; built once per index
+    (Index.unattributed_facts_by_event): read each question, the scan of every fact cost 8 ms at
+    100,000 entries."""
+    if index.unattributed_facts_by_event is None:
+        found: dict[str, list[str]] = {}
+        for f in index.kb.facts.values():
+            if f.event is not None and f.speaker is None:
+                found.setdefault(f.event, []).append(f.id)
+        index.unattributed_facts_by_event = {e: tuple(ids) for e, ids in found.items()}
+    return index.unattributed_facts_by_event
 
 
 #: Verbs of saying that are far more often nouns in these questions ("Xi's state visit",
