@@ -241,13 +241,14 @@ def figures_unsaid(parsed: Parsed, rec: object) -> bool:
     _, claim = _claim_words(parsed)
     tokens = _figure_tokens(" ".join(claim))
     asked = _scaled(tokens)
-    said = _figure_tokens(_record_text(rec))
-    if K.Q28F_FIGURE_SCALE and not asked <= _scaled(said):
-        # "why did the kazakh minister say only 35 million dollars": the words give 35, as
-        # "35 billion"; the scale is the figure's too (tuning.Q28F_FIGURE_SCALE).
-        return True
-    if K.L30_SCALED_NOUN and _money_counted_as_things(parsed, tokens, said):
-        return True
+    if asked:  # the words' figures are read only for a claim with a scaled one
+        said = _figure_tokens(_record_text(rec))
+        if K.Q28F_FIGURE_SCALE and not asked <= _scaled(said):
+            # "why did the kazakh minister say only 35 million dollars": the words give 35, as
+            # "35 billion"; the scale is the figure's too (tuning.Q28F_FIGURE_SCALE).
+            return True
+        if K.L30_SCALED_NOUN and _money_counted_as_things(parsed, tokens, said):
+            return True
     return _gives_unsaid(claim, _figures_of(rec))
 
 
