@@ -1589,6 +1589,12 @@ DEAL_WITH_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
     ("what", "up", "with"): ("what", "about"),
     ("what", "is", "up", "with"): ("what", "about"),
 }
+#: "Hand in hand" is closely ("their country and China work hand in hand on industry"; tuning.
+#: L30_HAND_IN_HAND): read word by word, "hand" was a word no record holds.
+HAND_IN_HAND_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {
+    ("hand", "in", "hand"): ("closely",),
+    ("рука", "об", "руку"): ("тесно",),
+}
 #: What someone "makes of" a thing is their view of it ("what did the tajik political scientist
 #: make of the treaty?"; tuning.L30_MAKE_OF_IS_VIEW): read as the noun "view", as "the
 #: chairman's view of ..." is (not "think", which took "the chairman" for Xi's office alone:
@@ -1772,6 +1778,7 @@ _IDIOM_TABLES: Final[tuple[tuple[str, str | None], ...]] = (
     ("MAKE_OF_IDIOMS", "L30_MAKE_OF_IS_VIEW"),
     ("THANKS_IDIOMS", "L30_THANKS_IN_ADVANCE"),
     ("DEAL_WITH_IDIOMS", "L30_DEAL_WITH_IS_ABOUT"),
+    ("HAND_IN_HAND_IDIOMS", "L30_HAND_IN_HAND"),
     ("COME_IDIOMS", None),
     ("FRAME_IDIOMS", "Q18_FRAME_PHRASES"),
     ("FILLER_IDIOMS", "Q18_FILLER_IDIOMS"),

@@ -4921,6 +4921,11 @@ L30_DEAL_WITH_IS_ABOUT: Final = True
 #: words are asked (matcher._by_intent): the treaty's signing fact (0.92) beat Safarov's treaty
 #: words (0.89), and the user asking for a quote got none. [off → tests/test_lead30.py fails]
 L30_QUOTE_ASKED_QUOTES: Final = True
+#: "Hand in hand" («рука об руку») is "closely" (text.HAND_IN_HAND_IDIOMS): "Someone from the
+#: Kazakh government said their country and China work hand in hand on industry. Name?" was
+#: refused ("hand" a word of no record); now Nagaspayev's words ("work closely").
+#: [off → tests/test_lead30.py fails]
+L30_HAND_IN_HAND: Final = True
 
 
 # q30person

@@ -593,3 +593,13 @@ def test_a_name_request_is_no_topic(service: Service, monkeypatch: pytest.Monkey
     assert service.ask(question).entries[:1] == ("summit-2027-china",)
     monkeypatch.setattr(tuning, "L30_RU_REQUESTS", False)
     assert service.ask(question).entries[:1] == ("fact-belt-and-road",)  # its «назвали»
+
+
+def test_hand_in_hand_is_closely(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    question = (
+        "Someone from the Kazakh government said their country and China work hand in hand "
+        "on industry. Name?"
+    )
+    assert service.ask(question).speakers == ("yersaiyn-nagaspayev",)
+    monkeypatch.setattr(tuning, "L30_HAND_IN_HAND", False)
+    assert not service.ask(question).speakers
