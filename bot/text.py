@@ -1044,6 +1044,36 @@ def _rank_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 #: Partner ranks of :func:`_rank_idioms`, read with :data:`IDIOMS`.
 RANK_IDIOMS: Final = _rank_idioms()
+
+
+def _main_partner_idioms() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """A partner called the main one ("the main partner", "go-to partner", «главный партнёр»)
+    is ranked first, as "number one partner" is (:func:`_rank_idioms`;
+    tuning.L30_MAIN_PARTNER): read word by word, "main" and "go" were no words of any text,
+    and "who said china is the go-to partner for central asia" showed Safarov's words on
+    respecting every partner. Not "key", "important": a partner among others."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    partners = {"partner": "priority", "partners": "priority"}
+    partners |= dict.fromkeys(
+        "партнер партнера партнеру партнером партнере партнеры партнеров".split(), "приоритет"
+    )
+    firsts: list[tuple[str, ...]] = [
+        (w,)
+        for w in (
+            "main primary principal chief preferred favourite favorite biggest "
+            "главный главного главному главным главном главная главной основной основным "
+            "основного glavnyi glavnym glavnyy"
+        ).split()
+    ]
+    firsts.append(("go", "to"))
+    for partner, priority in partners.items():
+        for first in firsts:
+            out[(*first, partner)] = (priority, partner)
+    return out
+
+
+#: Partner ranks of :func:`_main_partner_idioms`, read with :data:`IDIOMS`.
+MAIN_PARTNER_IDIOMS: Final = _main_partner_idioms()
 #: The summit "to come", which "come" no longer says alone: "come" is a stop word
 #: (tuning.Q15_COME_NO_TOPIC, read at import), and "the summit to come" was left vague.
 COME_IDIOMS: Final[dict[tuple[str, ...], tuple[str, ...]]] = (
@@ -1779,6 +1809,7 @@ _IDIOM_TABLES: Final[tuple[tuple[str, str | None], ...]] = (
     ("THANKS_IDIOMS", "L30_THANKS_IN_ADVANCE"),
     ("DEAL_WITH_IDIOMS", "L30_DEAL_WITH_IS_ABOUT"),
     ("HAND_IN_HAND_IDIOMS", "L30_HAND_IN_HAND"),
+    ("MAIN_PARTNER_IDIOMS", "L30_MAIN_PARTNER"),
     ("COME_IDIOMS", None),
     ("FRAME_IDIOMS", "Q18_FRAME_PHRASES"),
     ("FILLER_IDIOMS", "Q18_FILLER_IDIOMS"),

@@ -4926,6 +4926,14 @@ L30_QUOTE_ASKED_QUOTES: Final = True
 #: refused ("hand" a word of no record); now Nagaspayev's words ("work closely").
 #: [off → tests/test_lead30.py fails]
 L30_HAND_IN_HAND: Final = True
+#: A partner called the main one ("main", "primary", "go-to", «главный», «основной» partner) is
+#: ranked first, as "number one partner" is (text.MAIN_PARTNER_IDIOMS): "who said china is the
+#: go-to partner for central asia" showed Safarov's words on respecting every partner (the
+#: claim's "partner" his); now Osmonaliyev's words (China placed first for Central Asia). "who
+#: said central asia is china's main partner" stays refused (the ranking reversed). The Russian
+#: forms are read alike, but «кто назвал Китай главным партнером ЦА» is still refused (noted).
+#: [off → tests/test_lead30.py fails]
+L30_MAIN_PARTNER: Final = True
 
 
 # q30person

@@ -603,3 +603,23 @@ def test_hand_in_hand_is_closely(service: Service, monkeypatch: pytest.MonkeyPat
     assert service.ask(question).speakers == ("yersaiyn-nagaspayev",)
     monkeypatch.setattr(tuning, "L30_HAND_IN_HAND", False)
     assert not service.ask(question).speakers
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said china is the go-to partner for central asia",
+        "who said china is the main partner for central asia",
+    ],
+)
+def test_the_main_partner_is_ranked_first(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    # "go-to" showed Safarov's words on respecting every partner.
+    assert service.ask(question).speakers == ("kairat-osmonaliyev",)
+    monkeypatch.setattr(tuning, "L30_MAIN_PARTNER", False)
+    assert service.ask(question).speakers != ("kairat-osmonaliyev",)
+
+
+def test_a_main_partner_reversed_is_nobodys(service: Service) -> None:
+    assert not service.ask("who said central asia is china's main partner").answered
