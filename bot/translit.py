@@ -221,6 +221,9 @@ _ENGLISH_QUESTION_WORDS: Final[dict[str, str]] = {
     "why": "почему",
     "which": "какой",
 }
+#: "About" in a transliterated question ("kto skazal about 133 projects") is «про», not «абоут»,
+#: a word no text holds (tuning.L30_TRANSLIT_ABOUT).
+_ENGLISH_ABOUT: Final[dict[str, str]] = {"about": "про"}
 
 
 def _name_case(latin: str) -> str:
@@ -230,6 +233,8 @@ def _name_case(latin: str) -> str:
     lost the place it asked about, and the question was answered with a Tajik's words."""
     if K.L30_TRANSLIT_QUESTION_WORDS and latin in _ENGLISH_QUESTION_WORDS:
         return _ENGLISH_QUESTION_WORDS[latin]
+    if K.L30_TRANSLIT_ABOUT and latin in _ENGLISH_ABOUT:
+        return _ENGLISH_ABOUT[latin]
     cyr = _known_spelling(_word(latin), _rules())
     if K.Q16_TRANSLIT_II_NAMES and latin.endswith("ii") and cyr.endswith("ий"):
         alt = cyr[:-1] + "и"
@@ -349,6 +354,11 @@ def looks_translit(index: Index, question: str) -> bool:
         # one). Without one, a name counts as English, as before ("safarov quoteh plz" is an
         # English question with a typo).
         words = [w for w in words if w not in index.name_lookup] or words
+        if K.L30_BASE_WORDS_NEUTRAL:
+            # "kogda next summit": the base's English words are written so in a Russian
+            # question too, as its names are; beside «когда» they say nothing of the language
+            # (tuning.L30_BASE_WORDS_NEUTRAL).
+            words = [w for w in words if not _english_inside(index, w)] or words
     return foreign >= MIN_FOREIGN_SHARE * len(words)
 
 

@@ -4791,6 +4791,16 @@ L30_FREQUENCY_NO_ORDINAL: Final = True
 #: read as a person the base does not know, and the reply was «Нет, это сказал не Вхо.» before
 #: Nagaspayev's words; now his words as the answer. [off → tests/test_lead30.py fails]
 L30_TRANSLIT_QUESTION_WORDS: Final = True
+#: "About" in a transliterated question is «про» (translit._ENGLISH_ABOUT): "kto skazal about
+#: 133 projects" read «абоут», a word no text holds, and was refused; now Nagaspayev's words.
+#: [off → tests/test_lead30.py fails]
+L30_TRANSLIT_ABOUT: Final = True
+#: Beside a Russian question word in Latin letters ("kogda", "kto"), the base's English words
+#: ("next", "summit": translit._english_inside) say nothing of the language, as its names do
+#: (Q28_NAMES_NEUTRAL): "kogda next summit" counted two English words of three and was refused
+#: in English; now read as «когда next summit», the next summit. [off → tests/test_lead30.py
+#: fails]
+L30_BASE_WORDS_NEUTRAL: Final = True
 #: Russian «принять саммит» is to host it (text.HOST_IDIOMS): «примет», «примут» were read by
 #: their lemma «принять» as a document adopted («подписать»), and «Узбекистан примет саммит в
 #: 2027?» was refused where "will uzbekistan host the summit in 2027?" gets "No: not in

@@ -623,3 +623,22 @@ def test_the_main_partner_is_ranked_first(
 
 def test_a_main_partner_reversed_is_nobodys(service: Service) -> None:
     assert not service.ask("who said central asia is china's main partner").answered
+
+
+def test_about_in_a_transliterated_question_is_pro(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "kto skazal about 133 projects"
+    assert service.ask(question).speakers == ("yersaiyn-nagaspayev",)
+    monkeypatch.setattr(tuning, "L30_TRANSLIT_ABOUT", False)
+    assert not service.ask(question).answered  # «абоут»
+
+
+def test_the_bases_english_words_are_neutral_beside_a_russian_question_word(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "kogda next summit"
+    a = service.ask(question)
+    assert a.answered and a.lang == "ru" and a.entries[:1] == ("summit-2027-china",), to_text(a)
+    monkeypatch.setattr(tuning, "L30_BASE_WORDS_NEUTRAL", False)
+    assert not service.ask(question).answered
