@@ -1864,6 +1864,13 @@ _CLAIM_TAGS = frozenset(
 )
 
 
+#: The copula a yes/no question opens with before the one name ("*is* safarov kyrgyz?",
+#: "*was* osmonaliyev the ambassador to china?") (tuning.L30_IS_NAME_DESCRIBED).
+_ASKING_COPULAS = frozenset("is was".split())
+#: "From" before the country a person is said to be from ("is safarov from kyrgyzstan?").
+_FROM_COUNTRY = frozenset("from".split())
+
+
 def _predicate_description(
     index: Index, ws: Sequence[str], names: Sequence[tuple[Sequence[int], Sequence[str]]]
 ) -> list[str]:
@@ -1875,11 +1882,20 @@ def _predicate_description(
     if not K.Q22_NAME_IS_DESCRIBED or len(names) != 1:
         return []
     positions, _ = names[0]
-    if min(positions) != 0:
+    asked = (
+        K.L30_IS_NAME_DESCRIBED
+        and min(positions) == 1
+        and ws[0] in _ASKING_COPULAS
+        and len(names[0][1]) == 1
+    )
+    if min(positions) != 0 and not asked:
         return []
     j = max(positions) + 1
-    copula = j < len(ws) and ws[j] in _NAME_COPULAS
-    j += copula
+    copula = asked or (j < len(ws) and ws[j] in _NAME_COPULAS)
+    j += copula and not asked
+    if asked and j + 1 < len(ws) and ws[j] in _FROM_COUNTRY:
+        # "is safarov from kyrgyzstan?": the country he is said to be from
+        j += 1
     run: list[str] = []
     # An office's full name runs long ("the chairman of the association of political scientists
     # of uzbekistan"): only its own words count toward the limit, not "the", "of"
@@ -1907,6 +1923,14 @@ def _predicate_description(
     if not run or any(w not in _CLAIM_TAGS for w in ws[j:]):
         return []
     titles = TITLES | _CHAIR_TITLES if K.Q24M_LONG_DESCRIPTION else TITLES
+    if asked and not (
+        run[0] in _DESCRIPTION_ARTICLES
+        or run[0] in titles
+        or index.word_canonical(run[0]) in index.people_by_country
+    ):
+        # "was mirziyoyev at the second summit?", "is osmonaliyev still an ambassador?": a
+        # place or an adverb after the name, no description of him
+        return []
     return run if copula or any(w in titles for w in run) else []
 
 

@@ -642,3 +642,38 @@ def test_the_bases_english_words_are_neutral_beside_a_russian_question_word(
     assert a.answered and a.lang == "ru" and a.entries[:1] == ("summit-2027-china",), to_text(a)
     monkeypatch.setattr(tuning, "L30_BASE_WORDS_NEUTRAL", False)
     assert not service.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("is safarov kyrgyz?", "No: not Kyrgyz: Saifullo Safarov is"),
+        ("was osmonaliyev the ambassador to china?", "No: not the ambassador to china:"),
+    ],
+)
+def test_is_name_description_is_put_right(
+    service: Service, monkeypatch: pytest.MonkeyPatch, question: str, lead: str
+) -> None:
+    # His card came with no word that the description was wrong.
+    assert to_text(service.ask(question)).startswith(lead)
+    monkeypatch.setattr(tuning, "L30_IS_NAME_DESCRIBED", False)
+    assert not to_text(service.ask(question)).startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question", ["is safarov a political scientist?", "is tokayev the president of kazakhstan?"]
+)
+def test_is_name_true_description_is_not_put_right(service: Service, question: str) -> None:
+    assert not to_text(service.ask(question)).startswith("No"), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was Shavkat Mirziyoyev at the second China–Central Asia summit?",
+        "Is Osmonaliyev still an ambassador?",
+    ],
+)
+def test_is_name_with_no_description_after_it_is_no_claim(service: Service, question: str) -> None:
+    # A place or an adverb after the name: "No: not the at the second …" was false.
+    assert not to_text(service.ask(question)).startswith("No"), question
