@@ -1931,6 +1931,10 @@ def _predicate_description(
         # "was mirziyoyev at the second summit?", "is osmonaliyev still an ambassador?": a
         # place or an adverb after the name, no description of him
         return []
+    if asked:
+        own = index.person_stems.get(names[0][1][0], frozenset())
+        if all(w in glue or w in _DESCRIPTION_ARTICLES or index.term(w).stem in own for w in run):
+            return []  # "is tokayev from kazakhstan": it fits; read as before (his card)
     return run if copula or any(w in titles for w in run) else []
 
 

@@ -79,12 +79,18 @@ def test_number_one_partner_is_top_priority(
         "who said china is russia's top partner",
         # a partner not ranked: Safarov's "each and every partner" and Osmonaliyev's words tie
         "who said central asia makes china its partner",
-        "who said central asia makes china its main partner",
         "who said china makes its top partners angry",
     ],
 )
 def test_partner_near_misses(service: Service, question: str) -> None:
     refused(service, question)
+
+
+def test_a_main_partner_is_ranked_first(service: Service) -> None:
+    # Since round 30 a "main" partner is ranked first (tuning.L30_MAIN_PARTNER): Central Asia
+    # making China its main partner is Osmonaliyev's ranking, no longer a near miss.
+    q = "who said central asia makes china its main partner"
+    assert shown(service, q)[1] == ("kairat-osmonaliyev",)
 
 
 def test_each_partner_stays_safarovs(service: Service) -> None:
