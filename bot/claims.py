@@ -285,12 +285,7 @@ def _scaled_nouns(words: Sequence[str]) -> list[tuple[int, str]]:
 def _scaled(words: Sequence[str]) -> set[int]:
     """The figures ``words`` give with a scale after them ("35 billion" -> 35,000,000,000):
     digits, or number words already read as digits (:func:`_figure_tokens`)."""
-    out: set[int] = set()
-    for w, after in itertools.pairwise(words):
-        power = N.scale(after)
-        if w.isdigit() and power is not None:
-            out.add(int(w) * 10**power)
-    return out
+    return {v for v, _ in _scaled_nouns(words)}
 
 
 def _gives_unsaid(words: Sequence[str], said: set[int]) -> bool:

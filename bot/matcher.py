@@ -7386,13 +7386,14 @@ def _outcome_named(index: Index, event: Event, name_words: set[str]) -> str | No
     put it ("astana declaration": the Astana Declaration; "treaty": the Treaty of Permanent
     Good-Neighborliness and Friendly Cooperation, its other renderings left out). None when
     none or several do."""
-    want = {index.word_canonical(w) for w in name_words}
-    named = [
-        o.split(" (")[0]
-        for o in event.outcomes
-        if want <= {index.word_canonical(x) for x in T.words(o)}
-    ]
-    return named[0] if len(named) == 1 else None
+    named = _outcomes_holding(index, event, {index.word_canonical(w) for w in name_words})
+    return named[0].split(" (")[0] if len(named) == 1 else None
+
+
+def _outcomes_holding(index: Index, event: Event, want: set[str]) -> list[str]:
+    """The event's outcomes whose words hold every canonical word of ``want``, in base order
+    (the document a question names: _outcome_named, _document_deed)."""
+    return [o for o in event.outcomes if want <= {index.word_canonical(x) for x in T.words(o)}]
 
 
 def _document_deed(index: Index, parsed: Parsed, real: Event, name_words: set[str]) -> Match | None:
@@ -7415,17 +7416,10 @@ def _document_deed(index: Index, parsed: Parsed, real: Event, name_words: set[st
         return None
     if _left_out(index, rest, pos):
         return None
-    kind = index.word_canonical(kinds[0])
+    kind = {index.word_canonical(kinds[0])}
 
     def document(ev: Event) -> str | None:
-        return next(
-            (
-                o
-                for o in ev.outcomes
-                if kind in {index.word_canonical(x) for x in re.findall(r"\w+", o.lower())}
-            ),
-            None,
-        )
+        return next(iter(_outcomes_holding(index, ev, kind)), None)
 
     asked, done = document(real), document(index.kb.events[event_id])
     text = " ".join((fact.statement, fact.answer)) if fact is not None else ""
